@@ -1,0 +1,92 @@
+// `newsfacts FILE...` / `npm run --silent extract -- FILE...`: the command line of
+// ../shared/contract/annotations.md. One JSON document for one file, JSON Lines for several;
+// a file that cannot be read gets a one-line error naming it, and the others still run.
+import { readFile } from 'node:fs/promises';
+import type { AnnotatedDocument, Lang } from '../lib/annotation';
+import { detectLang, extract } from '../lib/extract';
+import { htmlToText } from '../lib/html-text';
+
+const USAGE = 'usage: newsfacts [--lang zh|en|auto] [--format json] FILE...';
+const FORMATS = ['json'];
+
+interface Options {
+  lang: Lang | 'auto';
+  format: string;
+  files: string[];
+}
+
+/** Parses the arguments, or returns the message to print. */
+export function parseArgs(argv: string[]): Options | string {
+  const options: Options = { lang: 'auto', format: 'json', files: [] };
+  for (let k = 0; k < argv.length; k++) {
+    const arg = argv[k];
+    if (arg === '--lang' || arg === '--format') {
+      const value = argv[++k];
+      if (value === undefined) return `${arg} needs a value\n${USAGE}`;
+      if (arg === '--lang') {
+        if (value !== 'zh' && value !== 'en' && value !== 'auto') return `--lang must be zh, en or auto, not ${value}`;
+        options.lang = value;
+      } else {
+        if (!FORMATS.includes(value)) return `--format ${value} is not supported; formats: ${FORMATS.join(', ')}`;
+        options.format = value;
+      }
+    } else if (arg === '--help' || arg === '-h') return USAGE;
+    else if (arg === '--') continue;
+    else options.files.push(arg);
+  }
+  if (options.files.length === 0) return `no file given\n${USAGE}`;
+  return options;
+}
+
+/** Decodes UTF-8 strictly, keeping a byte-order mark so offsets index the text as read. */
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** Reads one file into the text the offsets will index, or throws an Error whose message names the problem. */
+export async function readDocumentText(path: string): Promise<{ text: string; html: boolean }> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new Error(code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : String((e as Error).message));
+  }
+  if (bytes.includes(0)) throw new Error('is a binary file, not text');
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    throw new Error('is not valid UTF-8 text');
+  }
+  const html = /\.html?$/i.test(path);
+  return { text: html ? htmlToText(text) : text, html };
+}
+
+export async function annotateFile(path: string, lang: Lang | 'auto'): Promise<AnnotatedDocument> {
+  const { text, html } = await readDocumentText(path);
+  const docLang = lang === 'auto' ? detectLang(text) : lang;
+  const doc: AnnotatedDocument = { source: path, lang: docLang, textLength: text.length, annotations: [] };
+  if (html) doc.text = text;
+  doc.annotations = extract(text, { lang: docLang });
+  return doc;
+}
+
+/** Runs the command; returns the exit status (0 all files done, 1 a file failed, 2 bad usage). */
+export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
+  const options = parseArgs(argv);
+  if (typeof options === 'string') {
+    (options === USAGE ? out : err).write(options + '\n');
+    return options === USAGE ? 0 : 2;
+  }
+  let status = 0;
+  const single = options.files.length === 1;
+  for (const file of options.files) {
+    try {
+      const doc = await annotateFile(file, options.lang);
+      out.write((single ? JSON.stringify(doc, null, 2) : JSON.stringify(doc)) + '\n');
+    } catch (e) {
+      err.write(`newsfacts: ${file}: ${(e as Error).message}\n`);
+      status = 1;
+    }
+  }
+  return status;
+}

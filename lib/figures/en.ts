@@ -1,0 +1,167 @@
+// Finds the figures in English text. compromise reads the numbers (2.5 million, two thousand,
+// seventh) and compromise-dates the dates; this module only decides, from the words around
+// each number (vocabulary/en.json), what the number measures, and settles dates' years with the
+// same rule as Chinese text (./dates.ts).
+import nlp from 'compromise';
+import datesPlugin from 'compromise-dates';
+import type { Figure, FigureAnnotation, FigureType } from '../annotation';
+import { articleYear, formatDate, yearFor, type DateParts, type StatedYear } from './dates';
+import en from './vocabulary/en.json';
+
+nlp.plugin(datesPlugin);
+
+interface Term {
+  text: string;
+  tags: string[];
+  offset: { start: number; length: number };
+}
+interface Match {
+  terms: Term[];
+  number?: { num: number | null };
+  dates?: { start: string | null };
+}
+
+interface UnitWord {
+  word: string;
+  type: FigureType;
+  unit: string;
+}
+
+const unitWords: UnitWord[] = (
+  [
+    [en.currencies, 'money'],
+    [en.percentUnits, 'percent'],
+    [en.ratioUnits, 'ratio'],
+    [en.quantityUnits, 'quantity'],
+    [en.durationUnits, 'duration'],
+    [en.otherUnits, 'other'],
+  ] as Array<[Record<string, string>, FigureType]>
+)
+  .flatMap(([table, type]) => Object.entries(table).map(([word, unit]) => ({ word, type, unit })))
+  .sort((a, b) => b.word.length - a.word.length);
+
+const symbols = Object.entries(en.currencySymbols).sort((a, b) => b[0].length - a[0].length);
+const approxBefore = new RegExp(`\\b(?:${en.approxBefore.join('|')})\\s+$`, 'i');
+const approxAfter = new RegExp(`^\\s+(?:${en.approxAfter.join('|')})\\b`, 'i');
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_DAY = new RegExp(`^(${MONTHS.join('|')}|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?)(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+((?:1[89]|20)\\d\\d))?$`, 'i');
+const DATE_EDGE_TAGS = new Set(['Preposition', 'Determiner', 'Conjunction', 'Adverb', 'Verb', 'Noun']);
+
+const termEnd = (t: Term): number => t.offset.start + t.offset.length;
+
+/** The unit word right after `end` (one space allowed), if any. */
+function unitAfter(text: string, end: number): { entry: UnitWord; end: number } | undefined {
+  const rest = text.slice(end, end + 40);
+  const lower = rest.toLowerCase();
+  for (const entry of unitWords) {
+    for (const gap of entry.word === '%' ? [''] : ['', ' ', '-']) {
+      const w = gap + entry.word;
+      if (lower.startsWith(w) && !/[a-z]/i.test(rest[w.length] ?? '')) return { entry, end: end + w.length };
+    }
+  }
+  return undefined;
+}
+
+/** Reads a month name, day and year from a date's words (March 17, September 5, 2019). */
+function dateParts(words: string): DateParts | undefined {
+  const m = MONTH_DAY.exec(words.trim());
+  if (!m) return undefined;
+  const month = MONTHS.findIndex((name) => name.startsWith(m[1].toLowerCase().replace('.', '').slice(0, 3))) + 1;
+  const parts: DateParts = { month };
+  if (m[2]) parts.day = Number(m[2]);
+  if (m[3]) parts.year = Number(m[3]);
+  return parts;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  figure: Figure;
+  date?: DateParts;
+}
+
+function dateCandidates(doc: ReturnType<typeof nlp>): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of (doc as any).dates().json({ offset: true }) as Match[]) {
+    if (!m.dates?.start) continue;
+    const terms = [...m.terms];
+    // compromise-dates keeps the words around a date (on, each, in); keep the date itself
+    while (terms.length && terms[0].tags.some((t) => DATE_EDGE_TAGS.has(t)) && !terms[0].tags.includes('Month')) terms.shift();
+    while (terms.length && terms[terms.length - 1].tags.some((t) => DATE_EDGE_TAGS.has(t)) && !terms[terms.length - 1].tags.includes('Value')) terms.pop();
+    if (!terms.length) continue;
+    const start = terms[0].offset.start;
+    const end = termEnd(terms[terms.length - 1]);
+    const parts = dateParts(terms.map((t) => t.text).join(' '));
+    if (!parts) continue;
+    out.push({ start, end, figure: { type: 'date', value: '', approx: false }, date: parts });
+  }
+  return out;
+}
+
+function numberCandidates(text: string, doc: ReturnType<typeof nlp>): Candidate[] {
+  const out: Candidate[] = [];
+  const terms = (doc.json({ offset: true }) as Match[]).flatMap((s) => s.terms);
+  const tagsAt = new Map(terms.map((t) => [t.offset.start, t.tags]));
+  for (const m of (doc as any).numbers().json({ offset: true }) as Match[]) {
+    const value = m.number?.num;
+    if (typeof value !== 'number' || !m.terms.length) continue;
+    let start = m.terms[0].offset.start;
+    let end = termEnd(m.terms[m.terms.length - 1]);
+    const tags = new Set(m.terms.flatMap((t) => t.tags));
+    let type: FigureType = 'other';
+    let unit: string | undefined;
+    const first = text.slice(start, end);
+    const symbol = symbols.find(([s]) => first.startsWith(s) || text.slice(start - s.length - 1, start).trim() === s);
+    const after = unitAfter(text, end);
+    if (tags.has('Ordinal')) type = 'rank';
+    else if (symbol) {
+      type = 'money';
+      unit = symbol[1];
+      if (!first.startsWith(symbol[0])) start = text.lastIndexOf(symbol[0], start);
+    } else if (after) {
+      type = after.entry.type;
+      unit = after.entry.unit;
+      end = after.end;
+    } else if (tags.has('Year') && Number.isInteger(value) && value >= 1900 && value <= 2100) {
+      type = 'year';
+    } else {
+      // a number followed by a plural noun counts things: 86,349 households
+      const next = /^\s+([A-Za-z][A-Za-z-]*)/.exec(text.slice(end, end + 40));
+      const nextTags = next ? tagsAt.get(end + next[0].length - next[1].length) : undefined;
+      if (next && nextTags?.includes('Plural')) {
+        type = 'count';
+        unit = next[1].toLowerCase();
+      } else if (value < 2 && !tags.has('Multiple')) continue; // "one of", "a", "1" alone state no fact
+    }
+    const approx = approxBefore.test(text.slice(Math.max(0, start - 20), start)) || approxAfter.test(text.slice(end, end + 12));
+    const figure: Figure = { type, value, approx };
+    if (unit) figure.unit = unit;
+    out.push({ start, end, figure });
+  }
+  return out;
+}
+
+/** All figures in an English text, sorted and non-overlapping (dates win over their numbers). */
+export function extractEnglishFigures(text: string): FigureAnnotation[] {
+  const doc = nlp(text);
+  const dates = dateCandidates(doc);
+  const numbers = numberCandidates(text, doc);
+  const all: Candidate[] = [...dates];
+  for (const n of numbers) if (!dates.some((d) => d.start < n.end && n.start < d.end)) all.push(n);
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Candidate[] = [];
+  for (const c of all) if (!kept.length || c.start >= kept[kept.length - 1].end) kept.push(c);
+
+  const years: StatedYear[] = kept
+    .filter((c) => c.figure.type === 'year' || c.date?.year !== undefined)
+    .map((c) => ({ year: c.date?.year ?? (c.figure.value as number), start: c.start, end: c.end, dateline: false }));
+  const docYear = articleYear(text, years);
+  return kept.map((c) => {
+    if (c.date) {
+      const year = c.date.year ?? yearFor(text, c.start, c.date, years, docYear);
+      const { value } = formatDate(c.date, year);
+      c.figure.value = value;
+    }
+    return { kind: 'figure', start: c.start, end: c.end, text: text.slice(c.start, c.end), figure: c.figure };
+  });
+}

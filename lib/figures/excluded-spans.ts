@@ -1,0 +1,62 @@
+// Stretches of text whose numbers are never figures: set phrases (千家万户, 十四五), book and
+// document titles (《…》), short quoted labels (“六个一”, ‘线上3级’), URLs and e-mail addresses.
+// They are found once per text, so the scanner only asks "is this position inside one?".
+
+/** Sorted, non-overlapping [start, end) spans with a cursor for left-to-right queries. */
+export class SpanSet {
+  private starts: number[] = [];
+  private ends: number[] = [];
+  private cursor = 0;
+
+  constructor(spans: Array<[number, number]>) {
+    spans.sort((a, b) => a[0] - b[0]);
+    for (const [s, e] of spans) {
+      const last = this.ends.length - 1;
+      if (last >= 0 && s <= this.ends[last]) this.ends[last] = Math.max(this.ends[last], e);
+      else {
+        this.starts.push(s);
+        this.ends.push(e);
+      }
+    }
+  }
+
+  /** Whether [start, end) touches a span. Queries must come with non-decreasing `start`. */
+  overlaps(start: number, end: number): boolean {
+    while (this.cursor < this.ends.length && this.ends[this.cursor] <= start) this.cursor++;
+    return this.cursor < this.starts.length && this.starts[this.cursor] < end;
+  }
+}
+
+/** Quote pairs whose short contents are labels, not reported speech. */
+const QUOTES: Array<[string, string]> = [['“', '”'], ['‘', '’'], ['「', '」'], ['『', '』'], ['"', '"']];
+const TITLE: [string, string] = ['《', '》'];
+/** Longest quoted text still read as a label (“24小时不打烊” is one; a quoted sentence is not). */
+const MAX_LABEL_LENGTH = 12;
+const SENTENCE_END = /[。！？!?；;]/;
+const WEB_ADDRESS = /(?:https?:\/\/|www\.)[^\s\u3000-\u9fff\uff00-\uffef]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+
+function pairs(text: string, open: string, close: string, maxLength: number, out: Array<[number, number]>): void {
+  let from = 0;
+  for (;;) {
+    const s = text.indexOf(open, from);
+    if (s < 0) return;
+    const e = text.indexOf(close, s + 1);
+    if (e < 0) return;
+    const inner = text.slice(s + 1, e);
+    if (e - s - 1 <= maxLength && !inner.includes('\n') && !SENTENCE_END.test(inner)) out.push([s, e + 1]);
+    from = e + 1;
+  }
+}
+
+function occurrences(text: string, word: string, out: Array<[number, number]>): void {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) out.push([i, i + word.length]);
+}
+
+export function excludedSpans(text: string, idioms: readonly string[]): SpanSet {
+  const spans: Array<[number, number]> = [];
+  for (const word of idioms) occurrences(text, word, spans);
+  for (const [open, close] of QUOTES) pairs(text, open, close, MAX_LABEL_LENGTH, spans);
+  pairs(text, TITLE[0], TITLE[1], 200, spans);
+  for (const m of text.matchAll(WEB_ADDRESS)) spans.push([m.index, m.index + m[0].length]);
+  return new SpanSet(spans);
+}

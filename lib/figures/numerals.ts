@@ -1,0 +1,227 @@
+// Reads a number written the way Chinese news writes numbers: arabic digits (ASCII or
+// full-width) with thousands separators and decimals, Chinese numerals (两千多, 一百零五,
+// 三万四千), and the mixed forms (3万4000, 1,100万, 25万6千, 20余万).
+//
+// The reader is a hand-written scanner rather than a regular expression because the value
+// is computed while scanning (section arithmetic for 十/百/千 inside 万/亿), and because the
+// content script calls it for every numeral character on a page.
+
+/** What a numeral at a position reads as. */
+export interface NumeralMatch {
+  value: number;
+  /** Index just past the numeral (including an inside 多/余). */
+  end: number;
+  /** 多 or 余 inside the number (两千多, 300余, 20余万), or 几/数 (数百, 十几). */
+  approx: boolean;
+  /** The numeral is the single character 一 (value-1 phrases such as 一天 are not figures). */
+  bareOne: boolean;
+  /** The numeral used only arabic digits (2019, 3,642.40), no magnitudes. */
+  arabicOnly: boolean;
+  /** Number of integer digits when arabicOnly (years are four digits). */
+  digits: number;
+  /** The numeral ended in a magnitude character (十 百 千 万 亿), as in 百亿 or 五十. */
+  endsWithMagnitude: boolean;
+  /** The last magnitude applied (1e4 for 5万, 1000 for 25万6千), 1 when none. */
+  magnitude: number;
+}
+
+const DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9,
+};
+const SMALL_MAGNITUDES: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+const BIG_MAGNITUDES: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+
+/** ASCII or full-width digit value at i, or -1. */
+function digitAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 0xff10 && c <= 0xff19) return c - 0xff10;
+  return -1;
+}
+
+export function isArabicDigit(text: string, i: number): boolean {
+  return digitAt(text, i) >= 0;
+}
+
+/**
+ * Reads an arabic number at i: digits, optional `,` thousands groups (exactly three digits
+ * follow each comma) and an optional decimal part after `.` or `．`.
+ */
+function readArabic(text: string, i: number): { value: number; end: number; digits: number } | null {
+  if (digitAt(text, i) < 0) return null;
+  let s = '';
+  let j = i;
+  while (j < text.length) {
+    const d = digitAt(text, j);
+    if (d >= 0) {
+      s += d;
+      j++;
+    } else if (
+      text[j] === ',' &&
+      digitAt(text, j + 1) >= 0 && digitAt(text, j + 2) >= 0 && digitAt(text, j + 3) >= 0 &&
+      digitAt(text, j + 4) < 0
+    ) {
+      j++; // thousands separator
+    } else break;
+  }
+  const digits = s.length;
+  if ((text[j] === '.' || text[j] === '．') && digitAt(text, j + 1) >= 0) {
+    s += '.';
+    j++;
+    while (digitAt(text, j) >= 0) s += digitAt(text, j++);
+  }
+  return { value: Number(s), end: j, digits };
+}
+
+/** Rounds away binary noise such as 3642.40 * 1e8 = 364240000000.00006. */
+function clean(v: number): number {
+  return Number(v.toPrecision(12));
+}
+
+/**
+ * Reads the numeral starting at i, or returns null when i does not start one.
+ * `一` followed by nothing numeric is returned with bareOne so callers can apply the
+ * value-1 rule; 几 and 数 count only before a magnitude (数百万, 几十).
+ */
+export function readNumeral(text: string, i: number): NumeralMatch | null {
+  let total = 0; // completed 亿/万 sections
+  let section = 0; // below 万
+  let pending = 0; // last digit value not yet multiplied
+  let hasPending = false;
+  let approx = false;
+  let arabicOnly = true;
+  let digitsCount = 0;
+  let endsWithMagnitude = false;
+  let tokens = 0;
+  let chineseDigitRun = ''; // for 二〇一九 style digit-by-digit years
+  let j = i;
+  let lastWasMagnitudeSmall = 0;
+  let magnitude = 1;
+
+  for (;;) {
+    const c = text[j];
+    if (c === undefined) break;
+    const arabic = readArabic(text, j);
+    if (arabic) {
+      if (hasPending) break; // two numbers in a row: stop before the second
+      pending = arabic.value;
+      hasPending = true;
+      digitsCount = arabic.digits;
+      j = arabic.end;
+      tokens++;
+      endsWithMagnitude = false;
+      continue;
+    }
+    if ((c === '零' || c === '〇') && !hasPending && (section > 0 || total > 0)) {
+      j++; // 一百零五, 三万零五百: 零 only holds a place
+      continue;
+    }
+    if (c in DIGITS) {
+      const d = DIGITS[c];
+      if (hasPending && chineseDigitRun === '') break;
+      if (hasPending && chineseDigitRun.length === 1 && d === pending + 1 && pending > 0) {
+        // 两三个, 三四百, 五六十: two neighbouring digits make a vague amount; keep the low one
+        approx = true;
+        chineseDigitRun = '';
+        j++;
+        continue;
+      }
+      // 二〇一九: digits in sequence without magnitudes read digit by digit
+      chineseDigitRun = hasPending ? chineseDigitRun + d : String(d);
+      pending = d;
+      hasPending = true;
+      arabicOnly = false;
+      j++;
+      tokens++;
+      endsWithMagnitude = false;
+      continue;
+    }
+    if ((c === '几' || c === '数') && tokens === 0 || c === '几' && lastWasMagnitudeSmall) {
+      // 数百, 几十: a vague count; 十几: vague units after a magnitude
+      const next = text[j + 1];
+      if (c === '几' && lastWasMagnitudeSmall) {
+        approx = true;
+        j++;
+        tokens++;
+        continue;
+      }
+      if (next && (next in SMALL_MAGNITUDES || next in BIG_MAGNITUDES)) {
+        pending = 1;
+        hasPending = true;
+        approx = true;
+        arabicOnly = false;
+        j++;
+        tokens++;
+        continue;
+      }
+      break;
+    }
+    if (c in SMALL_MAGNITUDES) {
+      if (chineseDigitRun.length > 1) break;
+      const m = SMALL_MAGNITUDES[c];
+      section += (hasPending ? pending : 1) * m;
+      pending = 0;
+      hasPending = false;
+      chineseDigitRun = '';
+      arabicOnly = false;
+      endsWithMagnitude = true;
+      lastWasMagnitudeSmall = m;
+      magnitude = m;
+      j++;
+      tokens++;
+      continue;
+    }
+    if (c in BIG_MAGNITUDES) {
+      if (tokens === 0) break; // 万 alone is not a number
+      if (chineseDigitRun.length > 1) break;
+      let m = BIG_MAGNITUDES[c];
+      if (c === '万' && text[j + 1] === '亿') {
+        m = 1e12; // 万亿
+        j++;
+      }
+      const sectionValue = section + (hasPending ? pending : 0);
+      if (m >= 1e8) total = (total + sectionValue) * m;
+      else total += sectionValue * m;
+      section = 0;
+      pending = 0;
+      hasPending = false;
+      chineseDigitRun = '';
+      arabicOnly = false;
+      endsWithMagnitude = true;
+      lastWasMagnitudeSmall = 0;
+      magnitude = m;
+      j++;
+      tokens++;
+      continue;
+    }
+    if ((c === '多' || c === '余') && tokens > 0 && !approx) {
+      // 两千多, 300余; and 20余万 where a magnitude follows the 余
+      const next = text[j + 1];
+      if (next && next in BIG_MAGNITUDES && (hasPending || section > 0)) {
+        approx = true;
+        j++;
+        continue;
+      }
+      approx = true;
+      j++;
+      break;
+    }
+    break;
+  }
+  if (tokens === 0) return null;
+  let value: number;
+  if (chineseDigitRun.length > 1 && total === 0 && section === 0) value = Number(chineseDigitRun);
+  else value = total + section + (hasPending ? pending : 0);
+  const raw = text.slice(i, j);
+  return {
+    value: clean(value),
+    end: j,
+    approx,
+    bareOne: raw === '一' || raw === '壹',
+    arabicOnly,
+    digits: arabicOnly ? digitsCount : chineseDigitRun.length,
+    endsWithMagnitude,
+    magnitude,
+  };
+}

@@ -1,0 +1,314 @@
+// Finds the figures in Chinese text: money, percentages, quantities, counts, ratios, ranks,
+// dates, years and durations, each normalised (see ../shared/contract/annotations.md).
+//
+// One left-to-right pass: a regular expression jumps to characters that can start a figure
+// (digits, numerals, 第, 半, 上半年...), and at each the matchers below try, in order, the
+// forms that start there. Words come from vocabulary/zh.json; this file holds only the rules.
+import type { Figure, FigureAnnotation, FigureType } from '../annotation';
+import { articleYear, formatDate, isDatelineAt, yearFor, type DateParts, type StatedYear } from './dates';
+import { excludedSpans } from './excluded-spans';
+import { readNumeral, type NumeralMatch } from './numerals';
+import * as vocab from './vocabulary';
+
+const TRIGGER = /[0-9０-９零〇一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟几数半第前倒上下首年]/g;
+/** Characters joining the two ends of a range: 2-3亩, 1.5—3倍, 3至5万元. */
+const RANGE_JOINERS = '-—–~～至到－';
+/** A numeral glued to these is part of a code, a plate or a model name (鲁C12345, 5G, G20). */
+const CODE_CHAR = /[A-Za-z0-9_.:/\\#@０-９Ａ-Ｚａ-ｚ]/;
+/** An abbreviation of two or more capitals may stand right before a figure (GDP3642.40亿元, ABCD四类). */
+const ABBREVIATION_BEFORE = /(?:^|[^A-Za-z0-9])[A-Z]{2,}$/;
+/** Page breaks and spaces that may stand between a numeral and its classifier (两\n\n个). */
+const GAP = /^[ \t\r\n\u3000]{1,4}/;
+
+/** A match before the year of yearless dates is settled. */
+interface Candidate {
+  start: number;
+  end: number;
+  figure: Figure;
+  date?: DateParts;
+}
+
+interface Attempt {
+  candidate?: Candidate;
+  /** Where scanning resumes: past a numeral that was read, so it is never read again from its middle. */
+  next: number;
+}
+
+const isYearNumeral = (n: NumeralMatch): boolean =>
+  n.digits === 4 && Number.isInteger(n.value) && n.value >= 1000 && n.value <= 2999 && (n.arabicOnly || n.value >= 1900);
+
+const validMonth = (n: NumeralMatch | null): n is NumeralMatch =>
+  !!n && Number.isInteger(n.value) && n.value >= 1 && n.value <= 12;
+const validDay = (n: NumeralMatch | null): n is NumeralMatch =>
+  !!n && Number.isInteger(n.value) && n.value >= 1 && n.value <= 31;
+
+function figureOf(type: FigureType, value: number, unit: string | undefined, approx: boolean, high?: number): Figure {
+  const f: Figure = { type, value, approx };
+  if (high !== undefined) f.high = high;
+  if (unit !== undefined) f.unit = unit;
+  return f;
+}
+
+/** Whether the text right after `end` (page breaks allowed) marks the number approximate. */
+function approxAfterAt(text: string, end: number): boolean {
+  const gap = GAP.exec(text.slice(end, end + 5));
+  return !!vocab.approxAfter.match(text, end) || (!!gap && !!vocab.approxAfter.match(text, end + gap[0].length));
+}
+
+/** Reads the month, day and month part (底, 下旬, 份) after a month numeral. */
+function readMonthDay(text: string, monthNumeral: NumeralMatch, parts: DateParts): number {
+  parts.month = monthNumeral.value;
+  let end = monthNumeral.end + 1; // past 月
+  const day = readNumeral(text, end);
+  if (validDay(day) && (text[day.end] === '日' || text[day.end] === '号')) {
+    parts.day = day.value;
+    end = day.end + 1;
+    // 7月28日—30日, 7月28日至8月2日
+    if (RANGE_JOINERS.includes(text[end]) && text[end] !== '到') {
+      const a = readNumeral(text, end + 1);
+      if (validDay(a) && (text[a.end] === '日' || text[a.end] === '号') && a.value > day.value) {
+        parts.high = { day: a.value };
+        end = a.end + 1;
+      } else if (validMonth(a) && text[a.end] === '月') {
+        const d2 = readNumeral(text, a.end + 1);
+        if (validDay(d2) && (text[d2.end] === '日' || text[d2.end] === '号')) {
+          parts.high = { month: a.value, day: d2.value };
+          end = d2.end + 1;
+        }
+      }
+    }
+    return end;
+  }
+  const suffix = vocab.monthSuffixes.match(text, end);
+  return suffix ? end + suffix.word.length : end;
+}
+
+/** A date or a year starting with a numeral followed by 年 (2019年9月5日, 2020年8月底, 2019年). */
+function matchYearDate(text: string, start: number, n: NumeralMatch): Candidate | undefined {
+  if (text[n.end] !== '年' || !isYearNumeral(n)) return undefined;
+  const parts: DateParts = { year: n.value };
+  let end = n.end + 1;
+  const month = readNumeral(text, end);
+  if (validMonth(month) && text[month.end] === '月') {
+    end = readMonthDay(text, month, parts);
+  } else {
+    const period = vocab.periods.match(text, n.end);
+    const quarter = !period ? vocab.periods.match(text, end) : undefined;
+    if (period?.month) {
+      parts.month = Number(period.month);
+      end = n.end + period.word.length;
+    } else if (quarter && !quarter.month) {
+      parts.quarter = quarter.quarter;
+      parts.half = quarter.half;
+      end += quarter.word.length;
+    } else {
+      return { start, end, figure: figureOf('year', n.value, undefined, false) };
+    }
+  }
+  const { value, high } = formatDate(parts, parts.year);
+  const figure: Figure = { type: 'date', value, approx: false };
+  if (high) figure.high = high;
+  return { start, end, figure, date: parts };
+}
+
+/** A yearless date: 3月17日, 1月份, 7月28日—30日, 去年9月份. */
+function matchMonthDate(text: string, start: number, n: NumeralMatch): Candidate | undefined {
+  if (text[n.end] !== '月' || !validMonth(n)) return undefined;
+  const parts: DateParts = {};
+  const relative = vocab.relativeYears.matchBefore(text, start);
+  if (relative) parts.relative = vocab.relativeYearOffset[relative];
+  const end = readMonthDay(text, n, parts);
+  return { start, end, figure: { type: 'date', value: '', approx: false }, date: parts };
+}
+
+/** 一季度, 上半年, 年底 standing without a year. */
+function matchPeriod(text: string, start: number): Candidate | undefined {
+  const period = vocab.periods.match(text, start);
+  if (!period) return undefined;
+  const parts: DateParts = {};
+  if (period.quarter) parts.quarter = period.quarter;
+  if (period.half) parts.half = period.half;
+  if (period.month) parts.month = Number(period.month);
+  // 去年一季度; and 去年底, whose 年 is shared with the period word
+  const relative =
+    vocab.relativeYears.matchBefore(text, start) ??
+    (period.word[0] === '年' ? vocab.relativeYears.matchBefore(text, start + 1) : undefined);
+  if (relative) parts.relative = vocab.relativeYearOffset[relative];
+  return { start, end: start + period.word.length, figure: { type: 'date', value: '', approx: false }, date: parts };
+}
+
+/** Whether position `start` opens a clause (after 。, ；, a line break or the start). */
+function atClauseStart(text: string, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\u3000')) k--;
+  return k < 0 || vocab.clauseStarts.has(text[k]);
+}
+
+/** Ranks: 第七, 第八个, 倒数第一, 前三名. Not 第十二届, 第一时间, nor a list's 第一，. */
+function matchRank(text: string, start: number): Attempt | undefined {
+  let at = start;
+  if (text.startsWith('倒数第', start)) at += 3;
+  else if (text[start] === '第') at += 1;
+  else if (text[start] === '前') at += 1;
+  else return undefined;
+  const n = readNumeral(text, at);
+  if (!n || !Number.isInteger(n.value) || n.value < 1 || n.approx) return { next: start + 1 };
+  const next = n.end;
+  if (vocab.notAfterOrdinal.match(text, n.end) || vocab.periods.match(text, n.end)) return { next };
+  if (text[start] === '前') {
+    // 前三名, 前10位, 前五强: "the top N"; a bare 前三 is too often "the three before"
+    const suffix = text[n.end];
+    if (suffix !== '名' && suffix !== '位' && suffix !== '强') return { next };
+    return { candidate: { start, end: n.end + 1, figure: figureOf('rank', n.value, undefined, false) }, next: n.end + 1 };
+  }
+  const classifier = vocab.rankClassifiers.match(text, n.end);
+  if (!classifier && vocab.listMarkerFollowers.has(text[n.end]) && atClauseStart(text, start)) return { next };
+  if (n.value === 1) {
+    // 第一笔钱, 第一次: "the first one", like 一笔 and 一次, states no rank
+    const unit = vocab.units.match(text, n.end);
+    if (unit && unit.type === 'count' && !vocab.firstRankClassifiers.has(unit.word)) return { next };
+  }
+  const end = classifier ? n.end + classifier.word.length : n.end;
+  return { candidate: { start, end, figure: figureOf('rank', n.value, classifier?.word, false) }, next: end };
+}
+
+/** 百分之十, 千分之三. */
+function matchFractionPercent(text: string, start: number): Attempt | undefined {
+  const per = text.startsWith('百分之', start) ? '%' : text.startsWith('千分之', start) ? '‰' : undefined;
+  if (!per) return undefined;
+  const n = readNumeral(text, start + 3);
+  if (!n) return { next: start + 3 };
+  const approx = n.approx || !!vocab.approxWordBefore(text, start) || approxAfterAt(text, n.end);
+  return { candidate: { start, end: n.end, figure: figureOf('percent', n.value, per, approx) }, next: n.end };
+}
+
+/** 半亩, 半年, 半个月: a half of a measure. Not 上半年 (a period) nor 一半. */
+function matchHalf(text: string, start: number): Attempt | undefined {
+  if (text[start] !== '半') return undefined;
+  if ('上下一大多过'.includes(text[start - 1] ?? '')) return { next: start + 1 };
+  const unit = vocab.units.match(text, start + 1);
+  if (!unit || (unit.type !== 'quantity' && unit.type !== 'duration')) return { next: start + 1 };
+  const end = start + 1 + unit.word.length;
+  return { candidate: { start, end, figure: figureOf(unit.type, 0.5, unit.unit, false) }, next: end };
+}
+
+/** A year written alone: 2019这一年, and a heading's 2019 whose 年 starts the next word. */
+function matchBareYear(text: string, start: number, n: NumeralMatch): Candidate | undefined {
+  if (!n.arabicOnly || !isYearNumeral(n) || n.value < 1900 || n.value > 2100) return undefined;
+  const rest = text.slice(n.end, n.end + 6);
+  if (!/^(?:[ \t\r\n\u3000]+年|这一?年|年度)/.test(rest)) return undefined;
+  return { start, end: n.end, figure: figureOf('year', n.value, undefined, false) };
+}
+
+/** Numbers with a unit or classifier, and ranges of them: 3642.40亿元, 2-3亩, 1500多平方米, 两\n\n个. */
+function matchMeasure(text: string, start: number, n: NumeralMatch): Candidate | undefined {
+  let low = n;
+  let high: NumeralMatch | undefined;
+  if (RANGE_JOINERS.includes(text[n.end] ?? '') && !n.approx) {
+    const other = readNumeral(text, n.end + 1);
+    if (other && other.value > n.value) high = other;
+    else if (other && !n.endsWithMagnitude && other.endsWithMagnitude) high = other;
+  }
+  const last = high ?? low;
+  let at = last.end;
+  let unit = vocab.units.match(text, at);
+  if (!unit) {
+    const gap = GAP.exec(text.slice(at, at + 5));
+    if (!gap) return undefined;
+    unit = vocab.units.match(text, at + gap[0].length);
+    if (!unit || unit.type !== 'count') return undefined;
+    at += gap[0].length;
+  }
+  let value = low.value;
+  let highValue = high?.value;
+  if (high && !low.endsWithMagnitude && high.endsWithMagnitude) {
+    // 3至5万元: the low end shares the high end's magnitude
+    if (value * high.magnitude <= high.value) value *= high.magnitude;
+  }
+  if (highValue !== undefined && highValue <= value) return undefined;
+  const written = text.slice(start, last.end);
+  if (unit.needsDigits && !n.arabicOnly && written.length < 2) return undefined;
+  let end = at + unit.word.length;
+  let type = unit.type;
+  let code: string | undefined = unit.unit;
+  let approx = low.approx || last.approx;
+  if (unit.tier) {
+    if (last.endsWithMagnitude && last.value >= 1e4) {
+      // 百亿级: a money tier
+      type = 'money';
+      code = 'CNY';
+      approx = true;
+    }
+  }
+  if (unit.word === '年' && isYearNumeral(last)) return undefined;
+  if ((type === 'duration' || type === 'quantity') && text[end] === '半' && highValue === undefined) {
+    value += 0.5; // 两天半
+    end += 1;
+  }
+  if (n.bareOne && value === 1 && highValue === undefined) return undefined; // 一天, 一次, 一批
+  if (type === 'count' && vocab.labelClassifiers.has(unit.word) && /[”’」』"]/.test(text[start - 1] ?? '')) return undefined;
+  if (vocab.approxWordBefore(text, start) || approxAfterAt(text, end)) approx = true;
+  return { start, end, figure: figureOf(type, value, code, approx, highValue) };
+}
+
+/** Tries every form that can start at `start`, most specific first. */
+function matchAt(text: string, start: number): Attempt {
+  const period = matchPeriod(text, start);
+  if (period) return { candidate: period, next: period.end };
+  for (const special of [matchRank, matchFractionPercent, matchHalf]) {
+    const attempt = special(text, start);
+    if (attempt) return attempt;
+  }
+  const n = readNumeral(text, start);
+  if (!n) return { next: start + 1 };
+  const next = n.end;
+  if (start > 0 && CODE_CHAR.test(text[start - 1]) && !ABBREVIATION_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
+    return { next };
+  }
+  if (/[A-Za-zＡ-Ｚａ-ｚ]/.test(text[n.end] ?? '')) return { next };
+  if (vocab.notAfterCount.match(text, n.end)) return { next };
+  const candidate =
+    matchYearDate(text, start, n) ??
+    matchMonthDate(text, start, n) ??
+    matchBareYear(text, start, n) ??
+    matchMeasure(text, start, n);
+  return { candidate, next: candidate ? candidate.end : next };
+}
+
+/** Settles the year of every yearless date once the article's stated years are known. */
+function settleDates(text: string, candidates: Candidate[]): void {
+  const years: StatedYear[] = [];
+  for (const c of candidates) {
+    if (c.figure.type === 'year') years.push({ year: c.figure.value as number, start: c.start, end: c.end, dateline: false });
+    else if (c.date?.year !== undefined) {
+      years.push({ year: c.date.year, start: c.start, end: c.end, dateline: !!c.date.day && isDatelineAt(text, c.end) });
+    }
+  }
+  const docYear = articleYear(text, years);
+  for (const c of candidates) {
+    if (!c.date || c.date.year !== undefined) continue;
+    const { value, high } = formatDate(c.date, yearFor(text, c.start, c.date, years, docYear));
+    c.figure.value = value;
+    if (high) c.figure.high = high;
+  }
+}
+
+/** All figures in a Chinese text, sorted and non-overlapping. */
+export function extractChineseFigures(text: string): FigureAnnotation[] {
+  const excluded = excludedSpans(text, vocab.idioms);
+  const candidates: Candidate[] = [];
+  const trigger = new RegExp(TRIGGER.source, 'g');
+  for (let m = trigger.exec(text); m; m = trigger.exec(text)) {
+    const { candidate, next } = matchAt(text, m.index);
+    if (candidate && !excluded.overlaps(candidate.start, candidate.end)) candidates.push(candidate);
+    trigger.lastIndex = Math.max(next, m.index + 1);
+  }
+  settleDates(text, candidates);
+  return candidates.map((c) => ({
+    kind: 'figure',
+    start: c.start,
+    end: c.end,
+    text: text.slice(c.start, c.end),
+    figure: c.figure,
+  }));
+}
