@@ -159,6 +159,8 @@ export function readNumeral(text: string, i: number): NumeralMatch | null {
     }
     if (c in SMALL_MAGNITUDES) {
       if (chineseDigitRun.length > 1) break;
+      // 十二 and 百亿 may open a numeral without a digit; later, 千 needs one (25万6千, not 120万千瓦)
+      if (!hasPending && tokens > 0) break;
       const m = SMALL_MAGNITUDES[c];
       section += (hasPending ? pending : 1) * m;
       pending = 0;

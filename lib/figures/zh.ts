@@ -231,7 +231,7 @@ function matchMeasure(text: string, start: number, n: NumeralMatch): Candidate |
   let end = at + unit.word.length;
   let type = unit.type;
   let code: string | undefined = unit.unit;
-  let approx = low.approx || last.approx;
+  let approx = low.approx || last.approx || unit.word.includes('多'); // 3个多月
   if (unit.tier) {
     if (last.endsWithMagnitude && last.value >= 1e4) {
       // 百亿级: a money tier
@@ -266,7 +266,7 @@ function matchAt(text: string, start: number): Attempt {
     return { next };
   }
   if (/[A-Za-zＡ-Ｚａ-ｚ]/.test(text[n.end] ?? '')) return { next };
-  if (vocab.notAfterCount.match(text, n.end)) return { next };
+  if (vocab.notAfterCount.match(text, n.end) || vocab.notAfterWords.matchBefore(text, start)) return { next };
   const candidate =
     matchYearDate(text, start, n) ??
     matchMonthDate(text, start, n) ??

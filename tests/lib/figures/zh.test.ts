@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import type { FigureAnnotation } from '../../../lib/annotation';
+import { extractChineseFigures } from '../../../lib/figures/zh';
+
+type Expected = [text: string, type: string, value: number | string, extra?: { unit?: string; approx?: boolean; high?: number | string }];
+
+/** The figures found in a sentence, as [text, type, value, {unit, approx, high}] for readable diffs. */
+function figures(text: string): Expected[] {
+  return extractChineseFigures(text).map((a: FigureAnnotation) => {
+    const extra: Expected[3] = {};
+    if (a.figure.unit !== undefined) extra.unit = a.figure.unit;
+    if (a.figure.approx) extra.approx = true;
+    if (a.figure.high !== undefined) extra.high = a.figure.high;
+    return Object.keys(extra).length ? [a.text, a.figure.type, a.figure.value, extra] : [a.text, a.figure.type, a.figure.value];
+  });
+}
+
+describe('numbers as regional news writes them', () => {
+  it.each<[string, Expected[]]>([
+    ['全年完成固定资产投资1,280.5万元。', [['1,280.5万元', 'money', 12805000, { unit: 'CNY' }]]],
+    ['全区生产总值达到５２８．３６亿元。', [['５２８．３６亿元', 'money', 52836000000, { unit: 'CNY' }]]],
+    ['新栽植苗木两千多棵。', [['两千多棵', 'count', 2000, { unit: '棵', approx: true }]]],
+    ['村里共有二十户人家，其中十二户养牛。', [['二十户', 'count', 20, { unit: '户' }], ['十二户', 'count', 12, { unit: '户' }]]],
+    ['项目总投资一百零五万元。', [['一百零五万元', 'money', 1050000, { unit: 'CNY' }]]],
+    ['全镇常住人口三万四千人。', [['三万四千人', 'count', 34000, { unit: '人' }]]],
+    ['园区吸纳就业3万4000人。', [['3万4000人', 'count', 34000, { unit: '人' }]]],
+    ['累计发放贷款1,100万元。', [['1,100万元', 'money', 11000000, { unit: 'CNY' }]]],
+    ['游客人数达25万6千人次。', [['25万6千人次', 'count', 256000, { unit: '人次' }]]],
+    ['全市外贸进出口总额突破1.2万亿元。', [['1.2万亿元', 'money', 1200000000000, { unit: 'CNY' }]]],
+    ['完成投资20余万元。', [['20余万元', 'money', 200000, { unit: 'CNY', approx: true }]]],
+    ['这家企业出口额为3500万美元，另有800万港元。', [['3500万美元', 'money', 35000000, { unit: 'USD' }], ['800万港元', 'money', 8000000, { unit: 'HKD' }]]],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});
+
+describe('percentages, ratios and measures', () => {
+  it.each<[string, Expected[]]>([
+    ['城镇化率达到63.45%，同比提高1.2个百分点。', [['63.45%', 'percent', 63.45, { unit: '%' }], ['1.2个百分点', 'percent', 1.2, { unit: 'pp' }]]],
+    ['优良天数比例提升了百分之十。', [['百分之十', 'percent', 10, { unit: '%' }]]],
+    ['亩产比去年提高1.5—3倍。', [['1.5—3倍', 'ratio', 1.5, { unit: 'x', high: 3 }]]],
+    ['新建厂房1500多平方米。', [['1500多平方米', 'quantity', 1500, { unit: 'm2', approx: true }]]],
+    ['每户流转土地2-3亩。', [['2-3亩', 'quantity', 2, { unit: 'mu', high: 3 }]]],
+    ['年产蔬菜5.6万吨，配套冷库3000立方米。', [['5.6万吨', 'quantity', 56000, { unit: 't' }], ['3000立方米', 'quantity', 3000, { unit: 'm3' }]]],
+    ['新修道路12.8公里。', [['12.8公里', 'quantity', 12.8, { unit: 'km' }]]],
+    ['光伏电站年发电量120万千瓦时。', [['120万千瓦时', 'quantity', 1200000, { unit: 'kWh' }]]],
+    ['他家承包了半亩果园。', [['半亩', 'quantity', 0.5, { unit: 'mu' }]]],
+    ['项目投资3至5万元不等。', [['3至5万元', 'money', 30000, { unit: 'CNY', high: 50000 }]]],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});
+
+describe('counts with classifiers', () => {
+  it.each<[string, Expected[]]>([
+    ['全区共有贫困户4127户、贫困人口8904人。', [['4127户', 'count', 4127, { unit: '户' }], ['8904人', 'count', 8904, { unit: '人' }]]],
+    ['招聘教师56名，新开工项目18个，签约企业9家。', [['56名', 'count', 56, { unit: '名' }], ['18个', 'count', 18, { unit: '个' }], ['9家', 'count', 9, { unit: '家' }]]],
+    ['举办招聘会12场次，解决问题46件。', [['12场次', 'count', 12, { unit: '场次' }], ['46件', 'count', 46, { unit: '件' }]]],
+    ['组建了8支志愿服务队，培育3项特色产业。', [['8支', 'count', 8, { unit: '支' }], ['3项', 'count', 3, { unit: '项' }]]],
+    ['镇上建起了两座公交站和6处停车场。', [['两座', 'count', 2, { unit: '座' }], ['6处', 'count', 6, { unit: '处' }]]],
+    ['全市300余名党员参加了培训。', [['300余名', 'count', 300, { unit: '名', approx: true }]]],
+    ['大棚里种了两\n\n个品种。', [['两\n\n个', 'count', 2, { unit: '个' }]]],
+    ['覆盖全县56个村。', [['56个', 'count', 56, { unit: '个' }]]],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});
+
+describe('approximation', () => {
+  it.each<[string, Expected[]]>([
+    ['到场观众近5000人。', [['5000人', 'count', 5000, { unit: '人', approx: true }]]],
+    ['受益群众约1.2万户。', [['1.2万户', 'count', 12000, { unit: '户', approx: true }]]],
+    ['年销售收入超过3亿元。', [['3亿元', 'money', 300000000, { unit: 'CNY', approx: true }]]],
+    ['每亩增收不到800元。', [['800元', 'money', 800, { unit: 'CNY', approx: true }]]],
+    ['增长8%以上。', [['8%', 'percent', 8, { unit: '%', approx: true }]]],
+    ['培育企业30家左右。', [['30家', 'count', 30, { unit: '家', approx: true }]]],
+    ['每户增收2000元\n\n以上。', [['2000元', 'money', 2000, { unit: 'CNY', approx: true }]]],
+    ['预计带动增收4万元。', [['4万元', 'money', 40000, { unit: 'CNY' }]]],
+    ['最近3天气温回升，附近2公里内有学校。', [['3天', 'duration', 3, { unit: 'day' }], ['2公里', 'quantity', 2, { unit: 'km' }]]],
+    ['经过5年建设。', [['5年', 'duration', 5, { unit: 'year' }]]],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});
+
+describe('ranks', () => {
+  it.each<[string, Expected[]]>([
+    ['全市综合考核位列全省第七。', [['第七', 'rank', 7]]],
+    ['他在比赛中排名第二，', [['第二', 'rank', 2]]],
+    ['这是该项目实施的第21天。', [['第21天', 'rank', 21, { unit: '天' }]]],
+    ['增速进入全省前三名。', [['前三名', 'rank', 3]]],
+    ['去年该指标曾排在倒数第一。', [['倒数第一', 'rank', 1]]],
+    ['这是全市第一位获此殊荣的村医。', [['第一位', 'rank', 1, { unit: '位' }]]],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});
+
+describe('dates, years and durations', () => {
+  it.each<[string, Expected[]]>([
+    ['2021年6月18日，区委召开全会。', [['2021年6月18日', 'date', '2021-06-18']]],
+    ['2022年3月，项目开工。5月20日，主体完工。', [['2022年3月', 'date', '2022-03'], ['5月20日', 'date', '2022-05-20']]],
+    ['活动于8月3日举行。', [['8月3日', 'date', '--08-03']]],
+    ['2023年，全市新增就业5万人。7月28日—30日举办展会。', [
+      ['2023年', 'year', 2023], ['5万人', 'count', 50000, { unit: '人' }], ['7月28日—30日', 'date', '2023-07-28', { high: '2023-07-30' }],
+    ]],
+    ['工程将于2024年8月底完工，今年一季度已完成投资过半。2024年上半年', [
+      ['2024年8月底', 'date', '2024-08'], ['一季度', 'date', '2024-Q1'], ['2024年上半年', 'date', '2024-H1'],
+    ]],
+    ['2020年，村里修了路。去年9月份他回到村里。', [['2020年', 'year', 2020], ['9月份', 'date', '2019-09']]],
+    ['二〇一九年十二月十日', [['二〇一九年十二月十日', 'date', '2019-12-10']]],
+    ['2018这一年，村里变了样。', [['2018', 'year', 2018]]],
+    ['全程只用了二十分钟，工期3个多月，休整两天半。', [
+      ['二十分钟', 'duration', 20, { unit: 'min' }], ['3个多月', 'duration', 3, { unit: 'month', approx: true }], ['两天半', 'duration', 2.5, { unit: 'day' }],
+    ]],
+    ['近10年间人口持续流入，每半年评估一次。', [['10年间', 'duration', 10, { unit: 'year', approx: true }], ['半年', 'duration', 0.5, { unit: 'year' }]]],
+    ['2022年12月30日 星期五\n第3版\n12月29日，全市召开会议。3月份启动。', [
+      ['2022年12月30日', 'date', '2022-12-30'], ['12月29日', 'date', '2022-12-29'], ['3月份', 'date', '2022-03'],
+    ]],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+
+  it('takes the year from a dateline over later years the article mentions', () => {
+    const text = '2021年5月8日 星期六\n本报讯 5月7日，记者获悉，到2025年全市将新增绿地3000亩。';
+    expect(figures(text).map((f) => f[2])).toEqual(['2021-05-08', '2021-05-07', 2025, 3000]);
+  });
+
+  it('does not take a planned year as the article year', () => {
+    expect(figures('力争到2030年建成。6月1日开放。').map((f) => f[2])).toEqual([2030, '--06-01']);
+  });
+});
+
+describe('what is not a figure', () => {
+  it.each<[string]>([
+    ['认真谋划“十四五”发展，实施“六个一”工程和三大工程，推动五个转变。'],
+    ['会议审议通过了第十二届委员会的报告，召开八次全体会议。'],
+    ['打通服务群众最后一公里，一口气干完，第一时间赶到现场。'],
+    ['一是加强领导，二是强化保障。'],
+    ['他用了一天时间，走访一次，发放了一批物资，整治一处。'],
+    ['两地签约，双方同意。'],
+    ['下午一点多开会，上午10时30分结束。'],
+    ['咨询电话：0533-2186543，手机13905331234。'],
+    ['车牌号为鲁C5K321的车辆，5G基站，G20峰会。'],
+    ['详见 https://example.cn/news/2021/0618/123.html 或发邮件至 news2021@example.cn。'],
+    ['他读了《2020年政府工作报告》。'],
+    ['让全村人信心百倍。'],
+    ['出台支持人才发展的十条意见，落实“人才新政”20条。'],
+    ['拿到了第一笔卖菜钱，这是他第一次参加。'],
+    ['第一，要提高认识；第二，要落实责任。'],
+    ['他们千方百计为千家万户服务，三年五载也不放弃。'],
+    ['星期三上午，周五下午。'],
+  ])('%s', (text) => expect(figures(text)).toEqual([]));
+});
+
+describe('offsets', () => {
+  it('indexes the text in UTF-16 code units, also after characters outside the BMP', () => {
+    const text = '𠀀𠀁村里有12户，增收3万元。';
+    for (const a of extractChineseFigures(text)) expect(text.slice(a.start, a.end)).toBe(a.text);
+    expect(figures(text).map((f) => f[0])).toEqual(['12户', '3万元']);
+  });
+});
