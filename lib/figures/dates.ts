@@ -16,8 +16,9 @@ export interface DateParts {
   half?: number;
   /** Offset from the article's year given by 去年 (-1), 今年 (0)... */
   relative?: number;
-  /** The other end of a range such as 7月28日—30日. */
+  /** The other end of a range such as 7月28日—30日, 1-9月 or 前三季度 (high quarter in highQuarter). */
   high?: { month?: number; day?: number };
+  highQuarter?: number;
 }
 
 /** A year the text states, with where it stands. */
@@ -40,6 +41,7 @@ export function formatDate(parts: DateParts, year: number | undefined): { value:
   else if (parts.month && parts.day) value = `${y}-${pad(parts.month)}-${pad(parts.day)}`;
   else if (parts.month) value = `${y}-${pad(parts.month)}`;
   else value = y;
+  if (parts.highQuarter) return { value, high: `${y}-Q${parts.highQuarter}` };
   if (!parts.high) return { value };
   const month = parts.high.month ?? parts.month;
   const high = parts.high.day && month ? `${y}-${pad(month)}-${pad(parts.high.day)}` : month ? `${y}-${pad(month)}` : undefined;

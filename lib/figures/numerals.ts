@@ -137,8 +137,8 @@ export function readNumeral(text: string, i: number): NumeralMatch | null {
       endsWithMagnitude = false;
       continue;
     }
-    if ((c === '几' || c === '数') && tokens === 0 || c === '几' && lastWasMagnitudeSmall) {
-      // 数百, 几十: a vague count; 十几: vague units after a magnitude
+    if ((c === '几' || c === '数' || c === '上') && tokens === 0 || c === '几' && lastWasMagnitudeSmall) {
+      // 数百, 几十, 上万: a vague count; 十几: vague units after a magnitude
       const next = text[j + 1];
       if (c === '几' && lastWasMagnitudeSmall) {
         approx = true;
@@ -146,7 +146,7 @@ export function readNumeral(text: string, i: number): NumeralMatch | null {
         tokens++;
         continue;
       }
-      if (next && (next in SMALL_MAGNITUDES || next in BIG_MAGNITUDES)) {
+      if (next && (next in SMALL_MAGNITUDES || next in BIG_MAGNITUDES) && (c !== '上' || next !== '十')) {
         pending = 1;
         hasPending = true;
         approx = true;
@@ -175,7 +175,12 @@ export function readNumeral(text: string, i: number): NumeralMatch | null {
       continue;
     }
     if (c in BIG_MAGNITUDES) {
-      if (tokens === 0) break; // 万 alone is not a number
+      if (tokens === 0) {
+        // 万余人, 亿多元: the magnitude alone means one of it; 万 alone is no number
+        if (text[j + 1] !== '余' && text[j + 1] !== '多') break;
+        pending = 1;
+        hasPending = true;
+      }
       if (chineseDigitRun.length > 1) break;
       let m = BIG_MAGNITUDES[c];
       if (c === '万' && text[j + 1] === '亿') {
@@ -194,6 +199,17 @@ export function readNumeral(text: string, i: number): NumeralMatch | null {
       lastWasMagnitudeSmall = 0;
       magnitude = m;
       j++;
+      tokens++;
+      continue;
+    }
+    if (c === '点' && chineseDigitRun !== '' && total === 0 && section === 0 && DIGITS[text[j + 1]] !== undefined) {
+      // 三点五: a decimal written in Chinese digits (a time of day, 三点二十分, has no unit after it)
+      let k = j + 1;
+      let decimals = '';
+      while (DIGITS[text[k]] !== undefined) decimals += DIGITS[text[k++]];
+      pending = Number(`${chineseDigitRun}.${decimals}`);
+      chineseDigitRun = '';
+      j = k;
       tokens++;
       continue;
     }

@@ -112,6 +112,8 @@ export const periods = new WordIndex<PeriodEntry>([
 
 export const idioms: string[] = zh.idioms;
 export const notAfterWords = new SuffixIndex(zh.notFiguresAfterWords);
+export const moneyContext: string[] = zh.moneyContext;
+export const moneyContextWindow: number = zh.moneyContextWindow;
 export const labelClassifiers = new Set(zh.labelClassifiers);
 export const firstRankClassifiers = new Set(zh.firstRankClassifiers);
 export const clauseStarts = new Set(zh.clauseStarts);

@@ -111,14 +111,41 @@ function matchYearDate(text: string, start: number, n: NumeralMatch): Candidate 
   return { start, end, figure, date: parts };
 }
 
-/** A yearless date: 3月17日, 1月份, 7月28日—30日, 去年9月份. */
+/** A yearless date: 3月17日, 1月份, 7月28日—30日, 去年9月份, and the months 1-9月. */
 function matchMonthDate(text: string, start: number, n: NumeralMatch): Candidate | undefined {
-  if (text[n.end] !== '月' || !validMonth(n)) return undefined;
+  if (!validMonth(n)) return undefined;
   const parts: DateParts = {};
   const relative = vocab.relativeYears.matchBefore(text, start);
   if (relative) parts.relative = vocab.relativeYearOffset[relative];
-  const end = readMonthDay(text, n, parts);
+  let end: number;
+  if (text[n.end] === '月') end = readMonthDay(text, n, parts);
+  else {
+    const last = RANGE_JOINERS.includes(text[n.end] ?? '') ? readNumeral(text, n.end + 1) : null;
+    if (!validMonth(last) || text[last.end] !== '月' || last.value <= n.value) return undefined;
+    parts.month = n.value;
+    parts.high = { month: last.value };
+    end = last.end + 1;
+    if (text[end] === '份') end++;
+  }
   return { start, end, figure: { type: 'date', value: '', approx: false }, date: parts };
+}
+
+/** A span of years: 2021—2025年, 2019-2020年. */
+function matchYearRange(text: string, start: number, n: NumeralMatch): Candidate | undefined {
+  if (!isYearNumeral(n) || !RANGE_JOINERS.includes(text[n.end] ?? '')) return undefined;
+  const last = readNumeral(text, n.end + 1);
+  if (!last || !isYearNumeral(last) || last.value <= n.value || text[last.end] !== '年') return undefined;
+  return { start, end: last.end + 1, figure: figureOf('year', n.value, undefined, false, last.value) };
+}
+
+/** 2019-09-05, 2019.9.5, 2019/9/5: dates written with separators. */
+const NUMERIC_DATE = /^(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d.])/;
+function matchNumericDate(text: string, start: number): Candidate | undefined {
+  const m = NUMERIC_DATE.exec(text.slice(start, start + 12));
+  if (!m) return undefined;
+  const parts: DateParts = { year: Number(m[1]), month: Number(m[3]), day: Number(m[4]) };
+  if (parts.month! < 1 || parts.month! > 12 || parts.day! < 1 || parts.day! > 31 || parts.year! < 1900) return undefined;
+  return { start, end: start + m[0].length, figure: { type: 'date', value: formatDate(parts, parts.year).value, approx: false }, date: parts };
 }
 
 /** 一季度, 上半年, 年底 standing without a year. */
@@ -154,13 +181,23 @@ function matchRank(text: string, start: number): Attempt | undefined {
   const n = readNumeral(text, at);
   if (!n || !Number.isInteger(n.value) || n.value < 1 || n.approx) return { next: start + 1 };
   const next = n.end;
-  if (vocab.notAfterOrdinal.match(text, n.end) || vocab.periods.match(text, n.end)) return { next };
   if (text[start] === '前') {
+    // 前三季度, 前5个月: the year so far, a period from its start
+    const months = text.startsWith('个月', n.end) ? 2 : 0;
+    if (months || text.startsWith('季度', n.end)) {
+      if (n.value > (months ? 12 : 4)) return { next };
+      const parts: DateParts = months ? { month: 1, high: { month: n.value } } : { quarter: 1, highQuarter: n.value };
+      const relative = vocab.relativeYears.matchBefore(text, start);
+      if (relative) parts.relative = vocab.relativeYearOffset[relative];
+      const end = n.end + 2;
+      return { candidate: { start, end, figure: { type: 'date', value: '', approx: false }, date: parts }, next: end };
+    }
     // 前三名, 前10位, 前五强: "the top N"; a bare 前三 is too often "the three before"
     const suffix = text[n.end];
     if (suffix !== '名' && suffix !== '位' && suffix !== '强') return { next };
     return { candidate: { start, end: n.end + 1, figure: figureOf('rank', n.value, undefined, false) }, next: n.end + 1 };
   }
+  if (vocab.notAfterOrdinal.match(text, n.end) || vocab.periods.match(text, n.end)) return { next };
   const classifier = vocab.rankClassifiers.match(text, n.end);
   if (!classifier && vocab.listMarkerFollowers.has(text[n.end]) && atClauseStart(text, start)) return { next };
   if (n.value === 1) {
@@ -170,6 +207,15 @@ function matchRank(text: string, start: number): Attempt | undefined {
   }
   const end = classifier ? n.end + classifier.word.length : n.end;
   return { candidate: { start, end, figure: figureOf('rank', n.value, classifier?.word, false) }, next: end };
+}
+
+/** 三分之一, 2/3 written in Chinese: a ratio. */
+function matchFraction(text: string, start: number, n: NumeralMatch): Candidate | undefined {
+  if (!text.startsWith('分之', n.end) || !n.value) return undefined;
+  const part = readNumeral(text, n.end + 2);
+  if (!part) return undefined;
+  const approx = !!vocab.approxWordBefore(text, start) || approxAfterAt(text, part.end);
+  return { start, end: part.end, figure: figureOf('ratio', Number((part.value / n.value).toPrecision(6)), 'x', approx) };
 }
 
 /** 百分之十, 千分之三. */
@@ -200,6 +246,21 @@ function matchBareYear(text: string, start: number, n: NumeralMatch): Candidate 
   return { start, end: n.end, figure: figureOf('year', n.value, undefined, false) };
 }
 
+/**
+ * 总投资2.3亿, 800万: a number in 万 or 亿 written without a unit. Money when a money word
+ * stands shortly before it, else a figure of unknown kind (a reader still wants it marked).
+ */
+function matchBareAmount(text: string, start: number, n: NumeralMatch): Candidate | undefined {
+  if (/[\u4e00-\u9fff]/.test(text[n.end] ?? '') && !'，。、；：,;）)'.includes(text[n.end])) {
+    // 3万名 is handled as a count; 2亿人口 or 万里长城 are not bare amounts
+    if (!vocab.approxAfter.match(text, n.end)) return undefined;
+  }
+  const before = text.slice(Math.max(0, start - vocab.moneyContextWindow), start);
+  const money = vocab.moneyContext.some((w) => before.includes(w));
+  const approx = n.approx || !!vocab.approxWordBefore(text, start) || approxAfterAt(text, n.end);
+  return { start, end: n.end, figure: figureOf(money ? 'money' : 'other', n.value, money ? 'CNY' : undefined, approx) };
+}
+
 /** Numbers with a unit or classifier, and ranges of them: 3642.40亿元, 2-3亩, 1500多平方米, 两\n\n个. */
 function matchMeasure(text: string, start: number, n: NumeralMatch): Candidate | undefined {
   let low = n;
@@ -212,6 +273,7 @@ function matchMeasure(text: string, start: number, n: NumeralMatch): Candidate |
   const last = high ?? low;
   let at = last.end;
   let unit = vocab.units.match(text, at);
+  if (!unit && last.magnitude >= 1e4 && !high) return matchBareAmount(text, start, n);
   if (!unit) {
     const gap = GAP.exec(text.slice(at, at + 5));
     if (!gap) return undefined;
@@ -259,18 +321,22 @@ function matchAt(text: string, start: number): Attempt {
     const attempt = special(text, start);
     if (attempt) return attempt;
   }
+  const numeric = matchNumericDate(text, start);
+  if (numeric && !(start > 0 && CODE_CHAR.test(text[start - 1]))) return { candidate: numeric, next: numeric.end };
   const n = readNumeral(text, start);
   if (!n) return { next: start + 1 };
   const next = n.end;
   if (start > 0 && CODE_CHAR.test(text[start - 1]) && !ABBREVIATION_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
     return { next };
   }
-  if (/[A-Za-zＡ-Ｚａ-ｚ]/.test(text[n.end] ?? '')) return { next };
+  if (/[A-Za-zＡ-Ｚａ-ｚ]/.test(text[n.end] ?? '') && !vocab.units.match(text, n.end)) return { next };
   if (vocab.notAfterCount.match(text, n.end) || vocab.notAfterWords.matchBefore(text, start)) return { next };
   const candidate =
     matchYearDate(text, start, n) ??
+    matchYearRange(text, start, n) ??
     matchMonthDate(text, start, n) ??
     matchBareYear(text, start, n) ??
+    matchFraction(text, start, n) ??
     matchMeasure(text, start, n);
   return { candidate, next: candidate ? candidate.end : next };
 }
