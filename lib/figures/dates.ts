@@ -64,7 +64,7 @@ export function articleYear(text: string, years: StatedYear[]): number | undefin
   return best;
 }
 
-const SENTENCE_BREAK = /[。！？!?\n]/;
+const SENTENCE_BREAK = /[。！？!?\n]|\.\s/;
 
 /**
  * The year a yearless date at `start` belongs to: a year stated earlier in its sentence,

@@ -47,6 +47,9 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const MONTH_DAY = new RegExp(`^(${MONTHS.join('|')}|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?)(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+((?:1[89]|20)\\d\\d))?$`, 'i');
 const DATE_EDGE_TAGS = new Set(['Preposition', 'Determiner', 'Conjunction', 'Adverb', 'Verb', 'Noun']);
 
+const MAGNITUDES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const MAGNITUDE_AFTER = /^\s+(thousand|million|billion|trillion)\b/i;
+
 const termEnd = (t: Term): number => t.offset.start + t.offset.length;
 
 /** The unit word right after `end` (one space allowed), if any. */
@@ -102,11 +105,20 @@ function numberCandidates(text: string, doc: ReturnType<typeof nlp>): Candidate[
   const out: Candidate[] = [];
   const terms = (doc.json({ offset: true }) as Match[]).flatMap((s) => s.terms);
   const tagsAt = new Map(terms.map((t) => [t.offset.start, t.tags]));
+  let consumedTo = 0;
   for (const m of (doc as any).numbers().json({ offset: true }) as Match[]) {
-    const value = m.number?.num;
-    if (typeof value !== 'number' || !m.terms.length) continue;
+    let value = m.number?.num;
+    if (typeof value !== 'number' || !Number.isFinite(value) || !m.terms.length) continue;
     let start = m.terms[0].offset.start;
     let end = termEnd(m.terms[m.terms.length - 1]);
+    if (start < consumedTo) continue;
+    // compromise sometimes leaves "billion" to the next match: 432.7 billion yuan
+    const magnitude = MAGNITUDE_AFTER.exec(text.slice(end, end + 12));
+    if (magnitude) {
+      value *= MAGNITUDES[magnitude[1].toLowerCase()];
+      end += magnitude[0].length;
+      consumedTo = end;
+    }
     const tags = new Set(m.terms.flatMap((t) => t.tags));
     let type: FigureType = 'other';
     let unit: string | undefined;
@@ -114,6 +126,10 @@ function numberCandidates(text: string, doc: ReturnType<typeof nlp>): Candidate[
     const symbol = symbols.find(([s]) => first.startsWith(s) || text.slice(start - s.length - 1, start).trim() === s);
     const after = unitAfter(text, end);
     if (tags.has('Ordinal')) type = 'rank';
+    else if (text[end - 1] === '%') {
+      type = 'percent';
+      unit = '%';
+    }
     else if (symbol) {
       type = 'money';
       unit = symbol[1];

@@ -1,0 +1,64 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../cli/extract';
+
+/** Runs the command in-process and returns what it printed. */
+async function run(args: string[]): Promise<{ status: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const sink = (append: (s: string) => void) =>
+    new Writable({ write(chunk, _enc, done) { append(String(chunk)); done(); } });
+  const status = await main(args, sink((s) => (out += s)) as any, sink((s) => (err += s)) as any);
+  return { status, out, err };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'newsfacts-cli-'));
+const txt = join(dir, 'report.txt');
+writeFileSync(txt, '\ufeff2022年，全镇新发展大棚120个，带动就业300余人。');
+const binary = join(dir, 'photo.txt');
+writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
+const latin1 = join(dir, 'old.txt');
+writeFileSync(latin1, Buffer.from([0xc4, 0xe3, 0xba, 0xc3]));
+const html = new URL('../fixtures/county-news.html', import.meta.url).pathname;
+
+describe('newsfacts command line', () => {
+  it('prints one JSON document for one file, offsets into the text as read (BOM kept)', async () => {
+    const { status, out } = await run([txt]);
+    expect(status).toBe(0);
+    const doc = JSON.parse(out);
+    expect(doc).toMatchObject({ source: txt, lang: 'zh', textLength: 29 });
+    expect(doc.annotations.map((a: any) => [a.text, a.start])).toEqual([['2022年', 1], ['120个', 14], ['300余人', 23]]);
+    expect(doc.text).toBeUndefined();
+  });
+
+  it('prints JSON Lines for several files and carries the visible text of HTML', async () => {
+    const { status, out } = await run(['--lang', 'zh', txt, html]);
+    expect(status).toBe(0);
+    const docs = out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(docs).toHaveLength(2);
+    const page = docs[1];
+    expect(page.text).toContain('新增合作社46家');
+    for (const a of page.annotations) expect(page.text.slice(a.start, a.end)).toBe(a.text);
+    expect(page.annotations.map((a: any) => a.text)).toEqual(['上半年', '6.8%', '1.2万亩', '3200户', '4500多亩', '2.6亿元', '46家', '1800人次']);
+  });
+
+  it('names each unreadable file on one line and still processes the others', async () => {
+    const { status, out, err } = await run([join(dir, 'missing.txt'), binary, latin1, dir, txt]);
+    expect(status).toBe(1);
+    expect(err.trim().split('\n')).toEqual([
+      `newsfacts: ${join(dir, 'missing.txt')}: no such file`,
+      `newsfacts: ${binary}: is a binary file, not text`,
+      `newsfacts: ${latin1}: is not valid UTF-8 text`,
+      `newsfacts: ${dir}: is a directory`,
+    ]);
+    expect(out.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('rejects bad usage with a message', async () => {
+    expect((await run([])).status).toBe(2);
+    expect((await run(['--lang', 'fr', txt])).err).toContain('--lang must be zh, en or auto');
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { extractEnglishFigures } from '../../../lib/figures/en';
+
+const figures = (text: string) =>
+  extractEnglishFigures(text).map((a) => [a.text, a.figure.type, a.figure.value, a.figure.unit ?? null, a.figure.approx]);
+
+describe('English figures', () => {
+  it('reads money, percentages, ranks, measures and counts', () => {
+    const text =
+      "Zichuan's output reached 52.4 billion yuan in 2022, up 6.1% on the year and seventh in the province. " +
+      'Nearly 4,200 households joined the scheme, which covers 1,500 square meters and cost $3.5 million.';
+    expect(figures(text)).toEqual([
+      ['52.4 billion yuan', 'money', 52400000000, 'CNY', false],
+      ['2022', 'year', 2022, null, false],
+      ['6.1%', 'percent', 6.1, '%', false],
+      ['seventh', 'rank', 7, null, false],
+      ['4,200', 'count', 4200, 'households', true],
+      ['1,500 square meters', 'quantity', 1500, 'm2', false],
+      ['$3.5 million', 'money', 3500000, 'USD', false],
+    ]);
+  });
+
+  it('dates take the year from the dateline, not from compromise\'s today', () => {
+    const text = 'ZIBO, June 2, 2021 — The fair opened on May 30 and runs for 12 days. Jobless rate fell 0.4 percentage points.';
+    expect(figures(text)).toEqual([
+      ['June 2, 2021', 'date', '2021-06-02', null, false],
+      ['May 30', 'date', '2021-05-30', null, false],
+      ['12 days', 'duration', 12, 'day', false],
+      ['0.4 percentage points', 'percent', 0.4, 'pp', false],
+    ]);
+  });
+
+  it('leaves a yearless date without a year when the text states none', () => {
+    expect(figures('The market reopens on March 17.')).toEqual([['March 17', 'date', '--03-17', null, false]]);
+  });
+
+  it('keeps offsets exact', () => {
+    const text = 'Over 2,000 people — about 35% — attended the 3rd forum.';
+    for (const a of extractEnglishFigures(text)) expect(text.slice(a.start, a.end)).toBe(a.text);
+  });
+});
