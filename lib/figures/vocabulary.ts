@@ -112,6 +112,8 @@ export const periods = new WordIndex<PeriodEntry>([
 
 export const idioms: string[] = zh.idioms;
 export const notAfterWords = new SuffixIndex(zh.notFiguresAfterWords);
+export const lunarMarker: string = zh.lunarMarker;
+export const lunarWindow: number = zh.lunarWindow;
 export const moneyContext: string[] = zh.moneyContext;
 export const moneyContextWindow: number = zh.moneyContextWindow;
 export const labelClassifiers = new Set(zh.labelClassifiers);

@@ -114,6 +114,7 @@ function matchYearDate(text: string, start: number, n: NumeralMatch): Candidate 
 /** A yearless date: 3月17日, 1月份, 7月28日—30日, 去年9月份, and the months 1-9月. */
 function matchMonthDate(text: string, start: number, n: NumeralMatch): Candidate | undefined {
   if (!validMonth(n)) return undefined;
+  if (text.slice(Math.max(0, start - vocab.lunarWindow), start).includes(vocab.lunarMarker)) return undefined;
   const parts: DateParts = {};
   const relative = vocab.relativeYears.matchBefore(text, start);
   if (relative) parts.relative = vocab.relativeYearOffset[relative];
