@@ -94,6 +94,7 @@ function dateCandidates(doc: ReturnType<typeof nlp>): Candidate[] {
     if (!terms.length) continue;
     const start = terms[0].offset.start;
     const end = termEnd(terms[terms.length - 1]);
+    if (end <= start) continue;
     const parts = dateParts(terms.map((t) => t.text).join(' '));
     if (!parts) continue;
     out.push({ start, end, figure: { type: 'date', value: '', approx: false }, date: parts });
@@ -111,7 +112,8 @@ function numberCandidates(text: string, doc: ReturnType<typeof nlp>): Candidate[
     if (typeof value !== 'number' || !Number.isFinite(value) || !m.terms.length) continue;
     let start = m.terms[0].offset.start;
     let end = termEnd(m.terms[m.terms.length - 1]);
-    if (start < consumedTo) continue;
+    // compromise splits ranges such as 0—2019 into a term and an empty one
+    if (start < consumedTo || end <= start) continue;
     // compromise sometimes leaves "billion" to the next match: 432.7 billion yuan
     const magnitude = MAGNITUDE_AFTER.exec(text.slice(end, end + 12));
     if (magnitude) {
