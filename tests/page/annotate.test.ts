@@ -31,5 +31,6 @@ it('highlights the figures of every visible block, and nothing else', () => {
 
   expect(highlighting.count).toBe(2);
   expect([...document.querySelectorAll(MARK_TAG)].map((m) => m.textContent)).toEqual(['12', '亿元', '3.5亿元']);
-  expect(texts).toEqual(['淄博投资12亿元', '签约3.5亿元', '4', '亿元']);
+  // one call over the visible blocks, each on its own line
+  expect(texts).toEqual(['淄博投资12亿元\n签约3.5亿元\n4\n亿元']);
 });
