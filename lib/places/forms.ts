@@ -1,0 +1,102 @@
+// The surface forms under which the press names an administrative unit: its full name
+// (淄川区), its short form (淄川), and for townships and villages only the full name.
+// The rules read their words from data/name-forms.json.
+import type { Unit, UnitLevel } from '../gazetteer/types';
+import forms from './data/name-forms.json';
+
+/** full: the official name; short: without its suffix; renamed: with a sibling suffix (皇城街道 for 皇城镇). */
+export type FormKind = 'full' | 'short' | 'renamed';
+
+export interface SurfaceForm {
+  form: string;
+  kind: FormKind;
+  /** Counts only where the text's region supports it (a county's short form may be a word: 资源, 凤凰). */
+  needsContext?: boolean;
+}
+
+const SUFFIXES = forms.suffixes as Record<UnitLevel, string[]>;
+const ETHNIC = [...forms.ethnicGroups].sort((a, b) => b.length - a.length);
+export const TOWNSHIP_SUFFIXES: readonly string[] = forms.townshipSuffixes;
+export const VILLAGE_SUFFIXES: readonly string[] = forms.villageSuffixes;
+const STOPLIST = new Set(forms.shortFormStoplist);
+const CONTEXT_SHORT_FORMS = new Set(forms.contextShortForms);
+const SIBLING_SUFFIXES = forms.siblingSuffixes as Partial<Record<UnitLevel, string[]>>;
+/** Shortest full name of an odd township-level unit (农场, 开发区) still worth recognising. */
+const MIN_ODD_TOWNSHIP_LENGTH = 4;
+
+/** 延边朝鲜族自治州 -> 延边; 恩施土家族苗族自治州 -> 恩施: the ethnic names go with the suffix. */
+function stripEthnicGroups(core: string): string {
+  let stripped = core;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const group of ETHNIC) {
+      if (stripped.length > group.length && stripped.endsWith(group)) {
+        stripped = stripped.slice(0, -group.length);
+        changed = true;
+      }
+    }
+  }
+  return stripped;
+}
+
+/** The unit's name without its level suffix (淄川区 -> 淄川), or undefined when none applies. */
+export function shortForm(name: string, level: UnitLevel): string | undefined {
+  for (const suffix of SUFFIXES[level] ?? []) {
+    if (!name.endsWith(suffix) || name.length <= suffix.length) continue;
+    let core = name.slice(0, -suffix.length);
+    if (suffix.startsWith('自治') || suffix.endsWith('自治区')) core = stripEthnicGroups(core);
+    return core.length >= 2 ? core : undefined;
+  }
+  return undefined;
+}
+
+/** Whether a short form is a common word that must not be read as the county alone. */
+export function isStoplisted(form: string): boolean {
+  return STOPLIST.has(form);
+}
+
+/** The suffix a township or village name ends with, if it is one the press writes. */
+export function suffixOf(name: string, suffixes: readonly string[]): string | undefined {
+  return suffixes.find((s) => name.endsWith(s) && name.length > s.length);
+}
+
+/** 皇城镇 -> 皇城街道, 皇城乡; 某县 -> 某区, 某市: the names a unit may have been renamed to. */
+function siblingForms(unit: Unit): SurfaceForm[] {
+  const siblings = SIBLING_SUFFIXES[unit.level] ?? [];
+  const own = siblings.find((s) => unit.name.endsWith(s) && unit.name.length - s.length >= 2);
+  if (!own) return [];
+  const core = unit.name.slice(0, -own.length);
+  return siblings.filter((s) => s !== own).map((s) => ({ form: core + s, kind: 'renamed' as const, needsContext: true }));
+}
+
+/** Whether a form is first of all a common word (资源, 通道, 港口), from the build's word list. */
+export type CommonWordTest = (form: string) => boolean;
+
+/**
+ * Every form under which a unit is recognised. Townships need a suffix the press writes or a
+ * long full name; villages are recognised by the name the gazetteer gives (台头村); a township or
+ * village name that is a common word is not recognised at all. County names that are common
+ * words (资源 for 资源县, 城区) count only with support from the context.
+ */
+export function surfaceForms(unit: Unit, isCommonWord: CommonWordTest): SurfaceForm[] {
+  const out: SurfaceForm[] = [];
+  if (unit.level === 'township') {
+    const named = suffixOf(unit.name, TOWNSHIP_SUFFIXES) || unit.name.length >= MIN_ODD_TOWNSHIP_LENGTH;
+    if (named && !isCommonWord(unit.name)) out.push({ form: unit.name, kind: 'full' }, ...siblingForms(unit));
+    return out;
+  }
+  if (unit.level === 'village') {
+    if (suffixOf(unit.name, VILLAGE_SUFFIXES) && unit.name.length >= 3 && !isCommonWord(unit.name)) out.push({ form: unit.name, kind: 'full' });
+    return out;
+  }
+  const county = unit.level === 'county';
+  const wordLike = (form: string) => isStoplisted(form) || (county && isCommonWord(form));
+  out.push({ form: unit.name, kind: 'full', needsContext: wordLike(unit.name) });
+  const short = shortForm(unit.name, unit.level);
+  if (short && !(county && isStoplisted(short))) {
+    // a county's short form is often a word or part of one (投资兴业 holds 资兴): it needs support
+    out.push({ form: short, kind: 'short', needsContext: county || wordLike(short) || CONTEXT_SHORT_FORMS.has(short) });
+  }
+  if (county) out.push(...siblingForms(unit));
+  return out;
+}

@@ -1,0 +1,137 @@
+// Decides which unit each place name means. Most township and village names exist many times
+// in China (龙泉镇: 16, 杨家庄村: 119), and short forms can be shared, so a name is resolved with,
+// in order: an explicit chain in the text (淄川区龙泉镇); the nearest earlier mention of a unit
+// that contains one candidate; the document's dominant region (a vote over the names that are
+// unambiguous); the reader's home region. A name none of these settles keeps its candidates and
+// no code: an empty code is better than a wrong one.
+import type { Unit } from '../gazetteer/types';
+import type { IndexEntry } from './name-index';
+import type { Mention } from './recognize';
+
+/** The parts of the gazetteer linking needs: a unit by its code. */
+export interface UnitLookup {
+  unit(code: string): Unit | undefined;
+}
+
+export type LinkMethod = 'unique' | 'chain' | 'context' | 'dominant' | 'home' | 'feature' | 'unresolved' | 'rejected';
+
+export interface Resolution {
+  mention: Mention;
+  /** The chosen meaning, if one was settled. */
+  entry?: IndexEntry;
+  /** Codes of the units it may mean, when unsettled. */
+  candidates?: string[];
+  confidence: number;
+  /** How it was settled; 'rejected' when every meaning needed support the text does not give. */
+  method: LinkMethod;
+}
+
+export interface LinkOptions {
+  /** Code (any level) of the reader's home region, the last resort for ambiguous names. */
+  homeRegion?: string;
+}
+
+const CONFIDENCE: Record<LinkMethod, number> = {
+  unique: 0.95, chain: 0.95, context: 0.9, dominant: 0.8, home: 0.7, feature: 0.6, unresolved: 0, rejected: 0,
+};
+/** How far back to look for a containing unit, in mentions. */
+const CONTEXT_WINDOW = 200;
+/** A vote for a county says more about the document than a vote for its province. */
+const VOTE_WEIGHT: Record<string, number> = { province: 1, prefecture: 2, county: 4, township: 8, village: 8 };
+
+/** Codes of a unit and every unit containing it. */
+function lineage(units: UnitLookup, unit: Unit): string[] {
+  const codes = [unit.code];
+  for (let parent = unit.parent; parent; parent = units.unit(parent)?.parent) codes.push(parent);
+  return codes;
+}
+
+const unitEntries = (m: Mention): IndexEntry[] => m.entries.filter((e) => e.target.unit);
+
+export function linkMentions(mentions: Mention[], units: UnitLookup, options: LinkOptions = {}): Resolution[] {
+  const lineages = new Map<string, string[]>();
+  const lineageOf = (unit: Unit): string[] => {
+    let codes = lineages.get(unit.code);
+    if (!codes) lineages.set(unit.code, (codes = lineage(units, unit)));
+    return codes;
+  };
+  const contains = (outer: string, entry: IndexEntry): boolean => lineageOf(entry.target.unit!).includes(outer);
+
+  // The document's dominant region: votes from names with one meaning that needs no support.
+  const votes = new Map<string, number>();
+  const vote = (code: string, weight: number) => votes.set(code, (votes.get(code) ?? 0) + weight);
+  for (const m of mentions) {
+    if (m.entries.length !== 1 || m.entries[0].needsContext) continue;
+    const { unit, feature } = m.entries[0].target;
+    if (unit) for (const code of lineageOf(unit)) vote(code, VOTE_WEIGHT[units.unit(code)?.level ?? 'province']);
+    else for (const p of feature.provinces ?? []) vote(p.padEnd(12, '0'), VOTE_WEIGHT.province);
+  }
+  const score = (entry: IndexEntry): number => lineageOf(entry.target.unit!).slice(1).reduce((s, c) => s + (votes.get(c) ?? 0), 0);
+  // A name that needs support (资源 for 资源县) gets it from its own prefecture, not from a mere
+  // mention of its province (深圳 does not make 城区 mean 汕尾's 城区): the province counts only
+  // when it is the unit's direct parent.
+  const support = (entry: IndexEntry): number => {
+    const [, parent, ...above] = lineageOf(entry.target.unit!);
+    return [parent, ...above.slice(0, -1)].reduce((s, c) => s + (c ? votes.get(c) ?? 0 : 0), 0);
+  };
+
+  const resolutions: Resolution[] = [];
+  const settle = (mention: Mention, entry: IndexEntry, method: LinkMethod): Resolution => ({ mention, entry, confidence: CONFIDENCE[method], method });
+  // A name the text has already tied to one unit means that unit again further on (台头村 after
+  // 龙泉镇台头村), even if another unit containing a namesake is mentioned in between.
+  const settledForms = new Map<string, Resolution>();
+
+  for (let k = 0; k < mentions.length; k++) {
+    const mention = mentions[k];
+    const form = mention.entries[0]?.form;
+    if (mention.entries.length === 1 && !mention.entries[0].needsContext) {
+      resolutions.push(settle(mention, mention.entries[0], 'unique'));
+      continue;
+    }
+    let candidates = unitEntries(mention);
+    let resolved: Resolution | undefined;
+
+    // 1. an explicit chain: the name right before contains exactly one candidate
+    const previous = resolutions[k - 1];
+    if (previous?.entry?.target.unit && previous.mention.end === mention.start) {
+      const under = candidates.filter((e) => contains(previous.entry!.target.unit!.code, e));
+      if (under.length === 1) resolved = settle(mention, under[0], 'chain');
+      else if (under.length > 1) candidates = under;
+    }
+    const earlier = form === undefined ? undefined : settledForms.get(form);
+    if (!resolved && earlier?.entry) resolved = { ...settle(mention, earlier.entry, earlier.method), confidence: earlier.confidence };
+    // 2. the nearest earlier mention of a unit that contains a candidate
+    for (let j = k - 1; !resolved && j >= 0 && j >= k - CONTEXT_WINDOW; j--) {
+      const outer = resolutions[j].entry?.target.unit;
+      if (!outer) continue;
+      const under = candidates.filter((e) => e.target.unit!.code !== outer.code && contains(outer.code, e));
+      if (under.length === 1) resolved = settle(mention, under[0], 'context');
+      else if (under.length > 1) candidates = under;
+    }
+    // 3. the document's dominant region; a name that needs support gets none from here unless its region was voted for
+    if (!resolved) {
+      const ranked = candidates
+        .map((e) => ({ e, s: e.needsContext ? support(e) : score(e) }))
+        .filter(({ e, s }) => s > 0 || !e.needsContext || mention.marked)
+        .sort((a, b) => b.s - a.s);
+      if (ranked.length === 1 || (ranked.length > 1 && ranked[0].s > ranked[1].s)) resolved = settle(mention, ranked[0].e, 'dominant');
+      candidates = ranked.map(({ e }) => e);
+    }
+    // 4. the reader's home region
+    if (!resolved && options.homeRegion && candidates.length > 1) {
+      const home = options.homeRegion;
+      const under = candidates.filter((e) => contains(home, e));
+      if (under.length === 1) resolved = settle(mention, under[0], 'home');
+    }
+    if (!resolved) {
+      const feature = mention.entries.find((e) => e.target.feature && !e.needsContext);
+      if (feature) resolved = settle(mention, feature, 'feature');
+      else if (candidates.length) {
+        resolved = { mention, candidates: candidates.map((e) => e.target.unit!.code).sort(), confidence: 1 / candidates.length, method: 'unresolved' };
+      } else resolved = { mention, confidence: 0, method: mention.entries.length ? 'rejected' : 'unresolved' };
+    }
+    if (resolved.entry && form !== undefined && (resolved.method === 'chain' || resolved.method === 'context')) settledForms.set(form, resolved);
+    resolutions.push(resolved);
+  }
+  return resolutions;
+}
