@@ -1,0 +1,126 @@
+// The place vocabulary beyond China's administrative units: countries and world regions (built
+// into public/gazetteer/world.json), foreign cities, natural features and informal regions of
+// China (curated in ./data/). The place recogniser reads these as one list of entries; every
+// name it knows comes from the data, none from code.
+import features from './data/features.json';
+import foreignCities from './data/foreign-cities.json';
+import zoneWordData from './data/zone-words.json';
+
+export type FeatureLevel = 'country' | 'region' | 'natural' | 'foreign' | 'province' | 'devzone';
+
+export interface FeatureEntry {
+  /** Stable id: country:US, abbr:US:美, region:luzhong, natural:huanghe, foreign:tokyo. */
+  id: string;
+  /** The form the press writes most (美国, 香港, 黄河). */
+  name: string;
+  /** Other forms that name the same place (美利坚合众国, 澳洲). */
+  aliases: string[];
+  level: FeatureLevel;
+  english?: string;
+  /** 12-digit division code: only Hong Kong, Macao and Taiwan, which are province-level units. */
+  code?: string;
+  /** ISO 3166-1 alpha-2 of the country the entry is, or lies in. */
+  country?: string;
+  /** 2-digit codes of the provinces the entry lies in, as context for linking (鲁中: ["37"]). */
+  provinces?: string[];
+  /** [longitude, latitude] in degrees. */
+  coordinates?: [number, number];
+  /** The name is also a common word, a person's name or another place: recognise it only in context. */
+  needsContext?: boolean;
+  /** A one-character form (美, 日) that is a place only inside a compound (中美, 访日), never alone. */
+  abbreviation?: boolean;
+  /** Why the entry needs care, for the people who maintain the recogniser. */
+  note?: string;
+}
+
+/** One country or territory in world.json. */
+export interface WorldCountry {
+  /** ISO 3166-1 alpha-2. */
+  iso: string;
+  name: string;
+  aliases: string[];
+  abbreviations?: string[];
+  english: string;
+  /** 'province' for Hong Kong, Macao and Taiwan; countries leave it out. */
+  level?: 'province';
+  code?: string;
+  needsContext?: boolean;
+  note?: string;
+}
+
+/** One continent or world region in world.json. */
+export interface WorldRegion {
+  id: string;
+  name: string;
+  aliases: string[];
+  english: string;
+  /** The CLDR region or grouping code the names come from, when they come from CLDR. */
+  cldr?: string;
+  needsContext?: boolean;
+}
+
+/** public/gazetteer/world.json, as scripts/build-data/world.ts writes it. */
+export interface WorldFile {
+  $comment: string;
+  sources: Array<{ name: string; version?: string; use: string }>;
+  countries: WorldCountry[];
+  regions: WorldRegion[];
+}
+
+/** A generic word that ends a zone's name (高新区, 自贸区); not a place alone. */
+export interface ZoneWord {
+  word: string;
+  english: string;
+  level: 'devzone';
+}
+
+export const zoneWords: readonly ZoneWord[] = zoneWordData.words as ZoneWord[];
+
+/** A curated entry as the data files hold it: the level comes from the list it is in. */
+type CuratedEntry = Omit<FeatureEntry, 'level' | 'aliases'> & { aliases?: string[] };
+
+/** Every non-administrative place entry, from the built world file and the curated data. */
+export function featureEntries(world: WorldFile): FeatureEntry[] {
+  return [
+    ...world.countries.flatMap(countryEntries),
+    ...world.regions.map(worldRegionEntry),
+    ...curated(foreignCities.cities as CuratedEntry[], 'foreign'),
+    ...curated(features.natural as CuratedEntry[], 'natural'),
+    ...curated(features.regions as CuratedEntry[], 'region'),
+    ...curated(features.devzones as CuratedEntry[], 'devzone'),
+  ];
+}
+
+// A country's abbreviations (美 for 美国) become entries of their own, flagged, so that a
+// recogniser that reads entries one by one can never take 美 alone for the United States.
+function countryEntries(c: WorldCountry): FeatureEntry[] {
+  const level: FeatureLevel = c.level ?? 'country';
+  const shared = { level, english: c.english, country: c.iso, ...(c.code && { code: c.code }) };
+  const country: FeatureEntry = {
+    id: `country:${c.iso}`,
+    name: c.name,
+    aliases: c.aliases,
+    ...shared,
+    ...(c.needsContext && { needsContext: true }),
+    ...(c.note && { note: c.note }),
+  };
+  const abbreviations = (c.abbreviations ?? []).map(
+    (a): FeatureEntry => ({ id: `abbr:${c.iso}:${a}`, name: a, aliases: [], ...shared, abbreviation: true }),
+  );
+  return [country, ...abbreviations];
+}
+
+function worldRegionEntry(r: WorldRegion): FeatureEntry {
+  return {
+    id: r.id,
+    name: r.name,
+    aliases: r.aliases,
+    level: 'region',
+    english: r.english,
+    ...(r.needsContext && { needsContext: true }),
+  };
+}
+
+function curated(entries: CuratedEntry[], level: FeatureLevel): FeatureEntry[] {
+  return entries.map((e) => ({ ...e, aliases: e.aliases ?? [], level }));
+}
