@@ -3,10 +3,15 @@
 import type { Annotation, Lang } from './annotation';
 import { extractEnglishFigures } from './figures/en';
 import { extractChineseFigures } from './figures/zh';
+import { findPlaces, type PlaceIndex } from './places/find';
 
 export interface ExtractOptions {
   /** The text's language; 'auto' (the default) decides from the characters it holds. */
   lang?: Lang | 'auto';
+  /** The place dictionary and gazetteer; without it only figures are found. */
+  places?: PlaceIndex;
+  /** Code of the reader's home region, the last resort for linking an ambiguous place name. */
+  homeRegion?: string;
 }
 
 const HAN = /[\u3400-\u9fff]/g;
@@ -24,8 +29,26 @@ export function detectLang(text: string): Lang {
   return han > 0 && han * 5 >= latin ? 'zh' : 'en';
 }
 
-/** Every figure in `text`, sorted by start, never overlapping, offsets in UTF-16 code units. */
+/**
+ * Places and figures together, sorted; a figure inside a place name is not one (七台 in
+ * 七台河市 is no count of 7), so where the two overlap the place stays.
+ */
+function merge(places: Annotation[], figures: Annotation[]): Annotation[] {
+  const out: Annotation[] = [];
+  let p = 0;
+  for (const figure of figures) {
+    while (p < places.length && places[p].end <= figure.start) out.push(places[p++]);
+    const overlaps = p < places.length && places[p].start < figure.end;
+    if (!overlaps) out.push(figure);
+  }
+  while (p < places.length) out.push(places[p++]);
+  return out;
+}
+
+/** Every figure (and, given a place index, every place) in `text`: sorted, never overlapping, offsets in UTF-16 code units. */
 export function extract(text: string, options: ExtractOptions = {}): Annotation[] {
   const lang = !options.lang || options.lang === 'auto' ? detectLang(text) : options.lang;
-  return lang === 'zh' ? extractChineseFigures(text) : extractEnglishFigures(text);
+  const figures = lang === 'zh' ? extractChineseFigures(text) : extractEnglishFigures(text);
+  if (!options.places || lang !== 'zh') return figures;
+  return merge(findPlaces(text, options.places, { homeRegion: options.homeRegion }), figures);
 }

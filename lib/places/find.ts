@@ -20,6 +20,7 @@ export type FindPlacesOptions = LinkOptions;
 /** Unit names that are development zones rather than ordinary divisions (威海经济技术开发区). */
 const ZONE_NAME = /(?:开发区|高新区|产业园区|工业园区|新区|保税区|示范区|度假区|实验区|试验区)$/;
 const ABBREVIATIONS: Record<string, string> = forms.provinceAbbreviations;
+const ZONE_EQUIVALENTS: string[][] = forms.zoneEquivalents;
 const ABBREVIATION_VERBS = forms.abbreviationVerbs;
 const ABBREVIATION_FOLLOWERS = forms.abbreviationFollowers;
 const sortByStart = (a: Mention, b: Mention) => a.start - b.start;
@@ -85,7 +86,7 @@ function zoneUnit(resolution: Resolution, previous: Resolution | undefined, inde
   const city = previous?.entry?.target.unit;
   if (!zone || zone.level !== ('devzone' as string) || !city || previous!.mention.end !== resolution.mention.start) return undefined;
   const cityShort = shortForm(city.name, city.level) ?? city.name;
-  const written = [zone.name, ...zone.aliases];
+  const written = ZONE_EQUIVALENTS.find((group) => group.includes(zone.name)) ?? [zone.name];
   return index.units
     .children(city.code)
     .find((u) => ZONE_NAME.test(u.name) && written.some((w) => u.name === cityShort + w));

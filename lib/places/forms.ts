@@ -14,7 +14,7 @@ export interface SurfaceForm {
   needsContext?: boolean;
 }
 
-const SUFFIXES = forms.suffixes as Record<UnitLevel, string[]>;
+const SUFFIXES = forms.suffixes as Partial<Record<UnitLevel, string[]>>;
 const ETHNIC = [...forms.ethnicGroups].sort((a, b) => b.length - a.length);
 export const TOWNSHIP_SUFFIXES: readonly string[] = forms.townshipSuffixes;
 export const VILLAGE_SUFFIXES: readonly string[] = forms.villageSuffixes;

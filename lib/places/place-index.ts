@@ -1,0 +1,59 @@
+// Everything place finding reads, assembled once: the gazetteer, the name dictionary built from
+// it and from the world and feature data, and which province's villages are loaded. Village
+// packs are added when a text turns out to be about their province.
+import type { Gazetteer } from '../gazetteer/gazetteer';
+import type { PlaceIndex } from './find';
+import { linkMentions } from './link';
+import { NameIndex } from './name-index';
+import { scanNames } from './recognize';
+import { featureEntries, zoneWords, type FeatureEntry, type WorldFile } from './world';
+
+/** The build's list of place forms that are also common words (public/gazetteer/common-words.json). */
+export interface CommonWordsFile {
+  words: string[];
+}
+
+export interface LoadedPlaceIndex extends PlaceIndex {
+  gazetteer: Gazetteer;
+  /** Adds the villages of a province whose pack the gazetteer has just loaded. */
+  addVillagesOf(provinceCode: string): void;
+}
+
+/** Zone words (高新区, 自贸区) as entries: a bare one names the zone the text is about. */
+function zoneEntries(): FeatureEntry[] {
+  return zoneWords.map((z) => ({ id: `zone:${z.word}`, name: z.word, aliases: [], level: 'devzone', english: z.english }));
+}
+
+export function createPlaceIndex(gazetteer: Gazetteer, world: WorldFile, commonWords: CommonWordsFile): LoadedPlaceIndex {
+  const names = new NameIndex(new Set(commonWords.words));
+  names.addUnits(gazetteer.units());
+  names.addFeatures([...featureEntries(world), ...zoneEntries()]);
+  return {
+    gazetteer,
+    units: gazetteer,
+    names,
+    addVillagesOf(provinceCode) {
+      names.addUnits(gazetteer.unitsOfPack(provinceCode));
+    },
+  };
+}
+
+/** Share of a document's linked names a province needs before its villages are loaded. */
+const PROVINCE_SHARE = 0.2;
+
+/**
+ * The 2-digit codes of the provinces a text is about: those holding at least a fifth of the
+ * units it names (by province, from township level up). Used to decide which village packs to load.
+ */
+export function provincesOf(text: string, index: PlaceIndex): string[] {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const r of linkMentions(scanNames(text, index.names), index.units)) {
+    const provinces = r.entry?.target.feature?.provinces;
+    const code = r.entry?.target.unit?.code ?? (provinces?.length === 1 ? provinces[0] : undefined);
+    if (!code) continue;
+    counts.set(code.slice(0, 2), (counts.get(code.slice(0, 2)) ?? 0) + 1);
+    total++;
+  }
+  return [...counts].filter(([, n]) => n >= PROVINCE_SHARE * total).map(([p]) => p).sort();
+}

@@ -1,0 +1,178 @@
+// Place recognition and linking rules, on a small hand-made slice of the division tree (real
+// codes and names) so each rule is tested on its own, independent of the generated gazetteer.
+import { describe, expect, it } from 'vitest';
+import type { Unit, UnitLevel } from '../../../lib/gazetteer/types';
+import { findPlaces, type PlaceIndex } from '../../../lib/places/find';
+import { NameIndex } from '../../../lib/places/name-index';
+import type { FeatureEntry } from '../../../lib/places/world';
+
+const rows: Array<[string, string, UnitLevel, string?]> = [
+  ['370000000000', '山东省', 'province'],
+  ['370300000000', '淄博市', 'prefecture', '370000000000'],
+  ['370302000000', '淄川区', 'county', '370300000000'],
+  ['370302112000', '龙泉镇', 'township', '370302000000'],
+  ['370302112206', '台头村', 'village', '370302112000'],
+  ['370302117000', '太河镇', 'township', '370302000000'],
+  ['370302117273', '纱帽村', 'village', '370302117000'],
+  ['370303000000', '张店区', 'county', '370300000000'],
+  ['370303009000', '马尚街道', 'township', '370303000000'],
+  ['370303009215', '台头村', 'village', '370303009000'],
+  ['370305000000', '临淄区', 'county', '370300000000'],
+  ['370305102000', '皇城镇', 'township', '370305000000'],
+  ['370306000000', '周村区', 'county', '370300000000'],
+  ['370100000000', '济南市', 'prefecture', '370000000000'],
+  ['370176000000', '济南高新技术产业开发区', 'county', '370100000000'],
+  ['370800000000', '济宁市', 'prefecture', '370000000000'],
+  ['320000000000', '江苏省', 'province'],
+  ['320200000000', '无锡市', 'prefecture', '320000000000'],
+  ['320281000000', '江阴市', 'county', '320200000000'],
+  ['320281110000', '长泾镇', 'township', '320281000000'],
+  ['330000000000', '浙江省', 'province'],
+  ['330100000000', '杭州市', 'prefecture', '330000000000'],
+  ['330110000000', '余杭区', 'county', '330100000000'],
+  ['330110100000', '龙泉镇', 'township', '330110000000'],
+  ['210000000000', '辽宁省', 'province'],
+  ['210100000000', '沈阳市', 'prefecture', '210000000000'],
+  ['210103000000', '沈河区', 'county', '210100000000'],
+  ['210103017000', '皇城街道', 'township', '210103000000'],
+  ['450000000000', '广西壮族自治区', 'province'],
+  ['450300000000', '桂林市', 'prefecture', '450000000000'],
+  ['450329000000', '资源县', 'county', '450300000000'],
+  ['110000000000', '北京市', 'province'],
+];
+
+function fixtureIndex(features: FeatureEntry[] = []): PlaceIndex {
+  const units = new Map<string, Unit>();
+  const children = new Map<string, Unit[]>();
+  for (const [code, name, level, parent] of rows) {
+    const unit: Unit = { code, name, level, source: 'test', ...(parent ? { parent } : {}) };
+    units.set(code, unit);
+    if (parent) children.set(parent, [...(children.get(parent) ?? []), unit]);
+  }
+  const names = new NameIndex(new Set(['资源']));
+  names.addUnits(units.values());
+  names.addFeatures(features);
+  return { units: { unit: (c) => units.get(c), children: (c) => children.get(c) ?? [] }, names };
+}
+
+const zone: FeatureEntry = { id: 'zone:高新区', name: '高新区', aliases: [], level: 'devzone' };
+const luzhong: FeatureEntry = { id: 'region:luzhong', name: '鲁中', aliases: [], level: 'region', provinces: ['37'] };
+const index = fixtureIndex([zone, luzhong]);
+
+/** [text, level, code] of each place found. */
+const places = (text: string, options = {}) =>
+  findPlaces(text, index, options).map((a) => [a.text, a.place.level, a.place.code ?? null]);
+
+describe('recognising place names', () => {
+  it('reads a chain as one name per unit, each linked', () => {
+    expect(places('记者来到淄川区龙泉镇台头村。')).toEqual([
+      ['淄川区', 'county', '370302000000'],
+      ['龙泉镇', 'township', '370302112000'],
+      ['台头村', 'village', '370302112206'],
+    ]);
+  });
+
+  it('takes the longest name at each position, so 江阴市长泾镇 is not 市长', () => {
+    expect(places('江阴市长泾镇的企业家')).toEqual([
+      ['江阴市', 'county', '320281000000'],
+      ['长泾镇', 'township', '320281110000'],
+    ]);
+  });
+
+  it('finds places inside organisations and titles', () => {
+    expect(places('淄川区委书记到周村区人民法院调研，淄博市委作出部署。')).toEqual([
+      ['淄川区', 'county', '370302000000'],
+      ['周村区', 'county', '370306000000'],
+      ['淄博市', 'prefecture', '370300000000'],
+    ]);
+  });
+
+  it('reads short forms: prefectures always, counties where the region supports them', () => {
+    expect(places('淄博的企业在淄川投资。')).toEqual([
+      ['淄博', 'prefecture', '370300000000'],
+      ['淄川', 'county', '370302000000'],
+    ]);
+    // no word of Shandong around it: 淄川 alone could be part of another word
+    expect(places('他在淄川投资。')).toEqual([]);
+    // ... unless a word after it shows it is the place
+    expect(places('他是淄川籍企业家。')).toEqual([['淄川', 'county', '370302000000']]);
+  });
+
+  it('does not read a common word as a county', () => {
+    expect(places('淄博市整合各类资源。')).toEqual([['淄博市', 'prefecture', '370300000000']]);
+    expect(places('桂林市资源县')).toEqual([
+      ['桂林市', 'prefecture', '450300000000'],
+      ['资源县', 'county', '450329000000'],
+    ]);
+  });
+
+  it('splits a zone named after its city, and links it when the data has a code for it', () => {
+    expect(places('淄博高新区和济南高新区')).toEqual([
+      ['淄博', 'prefecture', '370300000000'],
+      ['高新区', 'devzone', null],
+      ['济南', 'prefecture', '370100000000'],
+      ['高新区', 'devzone', '370176000000'],
+    ]);
+  });
+
+  it('reads one-character forms only after a verb of movement or stay', () => {
+    expect(places('淄博市出台政策，吸引人才返淄创业，他们赴京学习。鲁中地区')).toEqual([
+      ['淄博市', 'prefecture', '370300000000'],
+      ['淄', 'prefecture', '370300000000'],
+      ['京', 'province', '110000000000'],
+      ['鲁中', 'region', null],
+    ]);
+  });
+});
+
+describe('linking to the right one of many', () => {
+  it('uses the nearest earlier mention of a containing unit', () => {
+    expect(places('杭州市余杭区召开会议，龙泉镇作交流发言。')[2]).toEqual(['龙泉镇', 'township', '330110100000']);
+    expect(places('淄川区召开会议，龙泉镇作交流发言。')[1]).toEqual(['龙泉镇', 'township', '370302112000']);
+  });
+
+  it('keeps a name tied to the unit the text first tied it to', () => {
+    const found = places('淄川区龙泉镇台头村。张店区也有变化。台头村的村民说。');
+    expect(found.at(-1)).toEqual(['台头村', 'village', '370302112206']);
+  });
+
+  it('leaves the code empty and lists candidates when nothing settles it', () => {
+    const [only] = findPlaces('龙泉镇举办活动。', index);
+    expect(only.place.code).toBeUndefined();
+    expect(only.place.candidates).toEqual(['330110100000', '370302112000']);
+  });
+
+  it('falls back to the reader\'s home region', () => {
+    expect(places('龙泉镇举办活动。', { homeRegion: '370300000000' })).toEqual([['龙泉镇', 'township', '370302112000']]);
+  });
+
+  it('links a renamed unit through its sibling suffix, in context', () => {
+    expect(places('临淄区皇城街道的居民')).toEqual([
+      ['临淄区', 'county', '370305000000'],
+      ['皇城街道', 'township', '370305102000'],
+    ]);
+    expect(places('沈阳市皇城街道')[1]).toEqual(['皇城街道', 'township', '210103017000']);
+  });
+
+  it('recognises a village only where the text names its township or county', () => {
+    expect(places('台头村的村民说。')).toEqual([]);
+    expect(places('太河镇纱帽村的村民说。')).toEqual([
+      ['太河镇', 'township', '370302117000'],
+      ['纱帽村', 'village', '370302117273'],
+    ]);
+  });
+
+  it('marks a village written after its township even if the data lacks it, without a code', () => {
+    expect(places('太河镇杨家庄村')).toEqual([
+      ['太河镇', 'township', '370302117000'],
+      ['杨家庄村', 'village', null],
+    ]);
+  });
+});
+
+describe('offsets', () => {
+  it('match the text exactly, also after characters outside the BMP', () => {
+    const text = '𠀀𠀁淄博市张店区';
+    for (const a of findPlaces(text, index)) expect(text.slice(a.start, a.end)).toBe(a.text);
+  });
+});
