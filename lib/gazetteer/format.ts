@@ -1,0 +1,121 @@
+// The files of the bundled gazetteer (public/gazetteer/), as scripts/build-data/gazetteer.ts
+// writes them and Gazetteer reads them. Both are columnar JSON: one array per field instead of
+// one object per unit, codes stored as the digits a unit adds to its parent's code, and unit
+// positions as gaps from the previous one, so that gzip (the extension's and the web server's)
+// finds long runs of the same bytes.
+import type { Source, UnitLevel } from './types';
+
+export const CORE_FORMAT = 'newsfacts-gazetteer-core@1';
+export const VILLAGE_PACK_FORMAT = 'newsfacts-gazetteer-villages@1';
+
+export const LEVELS: readonly UnitLevel[] = ['province', 'prefecture', 'county', 'township', 'village'];
+
+/** Where each level's digits end in a code: 37 03 02 112 206 is village 370302112206. */
+export const CODE_END: Record<UnitLevel, number> = { province: 2, prefecture: 4, county: 6, township: 9, village: 12 };
+
+/** Where each level's digits start: the end of the level above. */
+export const codeStart = (level: UnitLevel): number => (level === 'province' ? 0 : CODE_END[LEVELS[LEVELS.indexOf(level) - 1]]);
+
+export type FactName = 'coordinates' | 'telephoneCode';
+
+export interface FactValue {
+  coordinates: [number, number];
+  telephoneCode: string;
+}
+
+/** One fact from one source for some units: `values[i]` belongs to the unit at position `at[i]`. */
+export interface FactColumn<K extends FactName = FactName> {
+  source: string;
+  /** Unit positions, each as the gap from the previous one (the first counts from -1). */
+  at: number[];
+  values: Array<FactValue[K]>;
+}
+
+/**
+ * Pinyin and English names, stored as what they are made of. A unit's pinyin is the reading of
+ * each character of its name (the character's usual reading unless an exception says otherwise)
+ * grouped into words by its form: 淄川区 reads zī chuān qū, its form [[1], 'District'] splits off
+ * the last character, giving Zīchuān Qū and Zichuan District. See names.ts.
+ */
+export interface NamesTable {
+  source: string;
+  /** The usual reading of each character: the i-th character of `chars` reads `syllables[i]`. */
+  chars: string;
+  syllables: string[];
+  /** Readings that differ from the usual one: unit positions (gap-coded), character index, reading. */
+  exceptions: { at: number[]; char: number[]; syllable: string[] };
+  /**
+   * Forms of names: the lengths in characters of the words after the core (ethnic groups, level
+   * word), and the English after the core ('' when the English is the core alone: Shandong, Zibo).
+   */
+  forms: Array<[number[], string]>;
+  /** For every unit, 1 + its index in `forms`, or 0 when it has no pinyin (开发区, 农场, groupings). */
+  form: number[];
+  /** English that is not made from the pinyin (Inner Mongolia), at unit positions (gap-coded). */
+  english: { at: number[]; values: string[] };
+}
+
+/** All China down to townships (core.json). */
+export interface CoreFile {
+  format: typeof CORE_FORMAT;
+  /** Hash of the build's inputs; the build skips its work while it matches. */
+  inputs: string;
+  sources: Source[];
+  /** Provinces (2 digits) that have a village pack, villages/<code>.json. */
+  villagePacks: string[];
+  units: {
+    /**
+     * The units in code order, which is pre-order (every unit before its children): each code as
+     * its level's own digits (codeStart to CODE_END), all concatenated. A unit's parent is the nearest unit
+     * before it of a higher level; levels can be skipped (东莞市's towns are under the prefecture).
+     */
+    code: string;
+    /** Level of each unit as its index in LEVELS, one digit per unit. */
+    level: string;
+    name: string[];
+    /** Source id of the units, `default` unless the unit's position is listed under another id. */
+    source: { default: string; other: Record<string, number[]> };
+    /** Positions (gap-coded) of statistical groupings such as 市辖区 (see Unit.grouping). */
+    grouping: number[];
+  };
+  names: NamesTable;
+  facts: { [K in FactName]: Array<FactColumn<K>> };
+}
+
+/** The villages of one province (villages/<2-digit code>.json). */
+export interface VillagePack {
+  format: typeof VILLAGE_PACK_FORMAT;
+  inputs: string;
+  province: string;
+  sources: Source[];
+  /** Source id of every village. */
+  source: string;
+  /**
+   * How official committee names were shortened, as [suffix, added]: the official name is the
+   * name without its last `added` characters, plus `suffix` (台头村, [村民委员会, 村] → 台头村民委员会).
+   * Entry 0 is ['', '']: the name is the official name.
+   */
+  committees: Array<[string, string]>;
+  /** Townships that have villages, in code order: each code's 7 digits after the province's 2, concatenated. */
+  townships: string;
+  /** Number of villages of each of those townships. */
+  villages: number[];
+  /** Village codes in order: the 3 digits each adds to its township's code, concatenated. */
+  code: string;
+  name: string[];
+  /** Index into `committees` of each village, one base-36 digit per village. */
+  committee: string;
+}
+
+/** Turns gap-coded positions back into positions. */
+export function positions(gaps: readonly number[]): number[] {
+  const out = new Array<number>(gaps.length);
+  let at = -1;
+  for (let i = 0; i < gaps.length; i++) out[i] = at += gaps[i];
+  return out;
+}
+
+/** Gap-codes increasing positions. */
+export function gaps(positions: readonly number[]): number[] {
+  return positions.map((p, i) => p - (i === 0 ? -1 : positions[i - 1]));
+}
