@@ -5,13 +5,17 @@ import { readFile } from 'node:fs/promises';
 import type { AnnotatedDocument, Lang } from '../lib/annotation';
 import { detectLang, extract } from '../lib/extract';
 import { htmlToText } from '../lib/html-text';
+import type { LoadedPlaceIndex } from '../lib/places/place-index';
+import { loadPlaceIndex, prepareVillages } from '../lib/places/place-index-node';
 
-const USAGE = 'usage: newsfacts [--lang zh|en|auto] [--format json] FILE...';
+const USAGE = 'usage: newsfacts [--lang zh|en|auto] [--format json] [--home-region CODE] FILE...';
 const FORMATS = ['json'];
 
 interface Options {
   lang: Lang | 'auto';
   format: string;
+  /** Division code of the reader's home region, for linking ambiguous place names. */
+  homeRegion?: string;
   files: string[];
 }
 
@@ -20,10 +24,13 @@ export function parseArgs(argv: string[]): Options | string {
   const options: Options = { lang: 'auto', format: 'json', files: [] };
   for (let k = 0; k < argv.length; k++) {
     const arg = argv[k];
-    if (arg === '--lang' || arg === '--format') {
+    if (arg === '--lang' || arg === '--format' || arg === '--home-region') {
       const value = argv[++k];
       if (value === undefined) return `${arg} needs a value\n${USAGE}`;
-      if (arg === '--lang') {
+      if (arg === '--home-region') {
+        if (!/^\d{2,12}$/.test(value)) return `--home-region takes a division code such as 370300000000, not ${value}`;
+        options.homeRegion = value.padEnd(12, '0');
+      } else if (arg === '--lang') {
         if (value !== 'zh' && value !== 'en' && value !== 'auto') return `--lang must be zh, en or auto, not ${value}`;
         options.lang = value;
       } else {
@@ -61,12 +68,17 @@ export async function readDocumentText(path: string): Promise<{ text: string; ht
   return { text: html ? htmlToText(text) : text, html };
 }
 
-export async function annotateFile(path: string, lang: Lang | 'auto'): Promise<AnnotatedDocument> {
+/** The place index, loaded once for the first text that needs it (about a second). */
+let placeIndex: Promise<LoadedPlaceIndex> | undefined;
+
+export async function annotateFile(path: string, lang: Lang | 'auto', homeRegion?: string): Promise<AnnotatedDocument> {
   const { text, html } = await readDocumentText(path);
   const docLang = lang === 'auto' ? detectLang(text) : lang;
   const doc: AnnotatedDocument = { source: path, lang: docLang, textLength: text.length, annotations: [] };
   if (html) doc.text = text;
-  doc.annotations = extract(text, { lang: docLang });
+  const places = await (placeIndex ??= loadPlaceIndex());
+  if (docLang === 'zh') await prepareVillages(text, places);
+  doc.annotations = extract(text, { lang: docLang, places, homeRegion });
   return doc;
 }
 
@@ -81,7 +93,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
   const single = options.files.length === 1;
   for (const file of options.files) {
     try {
-      const doc = await annotateFile(file, options.lang);
+      const doc = await annotateFile(file, options.lang, options.homeRegion);
       out.write((single ? JSON.stringify(doc, null, 2) : JSON.stringify(doc)) + '\n');
     } catch (e) {
       err.write(`newsfacts: ${file}: ${(e as Error).message}\n`);

@@ -3,6 +3,7 @@
 import type { Annotation, Lang } from './annotation';
 import { extractEnglishFigures } from './figures/en';
 import { extractChineseFigures } from './figures/zh';
+import { findEnglishPlaces } from './places/en';
 import { findPlaces, type PlaceIndex } from './places/find';
 
 export interface ExtractOptions {
@@ -49,6 +50,9 @@ function merge(places: Annotation[], figures: Annotation[]): Annotation[] {
 export function extract(text: string, options: ExtractOptions = {}): Annotation[] {
   const lang = !options.lang || options.lang === 'auto' ? detectLang(text) : options.lang;
   const figures = lang === 'zh' ? extractChineseFigures(text) : extractEnglishFigures(text);
-  if (!options.places || lang !== 'zh') return figures;
-  return merge(findPlaces(text, options.places, { homeRegion: options.homeRegion }), figures);
+  const { places, homeRegion } = options;
+  if (!places) return figures;
+  if (lang === 'zh') return merge(findPlaces(text, places, { homeRegion }), figures);
+  if (!places.english) return figures;
+  return merge(findEnglishPlaces(text, places.english.sources, places.english.index, { homeRegion }), figures);
 }

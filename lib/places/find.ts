@@ -4,15 +4,18 @@
 import type { PlaceAnnotation, PlaceLevel } from '../annotation';
 import type { Unit } from '../gazetteer/types';
 import forms from './data/name-forms.json';
+import type { EnglishPlaceIndex, EnglishSources } from './en';
 import { shortForm } from './forms';
 import { linkMentions, type LinkOptions, type Resolution, type UnitLookup } from './link';
 import type { NameIndex } from './name-index';
 import { chainedVillages, scanNames, type Mention } from './recognize';
 
-/** What place finding needs: the units by code (with their children) and the name dictionary. */
+/** What place finding needs: the units by code (with their children) and the name dictionaries. */
 export interface PlaceIndex {
   units: UnitLookup & { children(code: string): Unit[] };
   names: NameIndex;
+  /** Pinyin and English names, for English text. */
+  english?: { index: EnglishPlaceIndex; sources: EnglishSources };
 }
 
 export type FindPlacesOptions = LinkOptions;
@@ -96,7 +99,8 @@ function levelOf(unit: Unit): PlaceLevel {
   return unit.level === 'county' && ZONE_NAME.test(unit.name) ? 'devzone' : unit.level;
 }
 
-function pathOf(unit: Unit, units: UnitLookup): string[] {
+/** Names from the province down to the unit (山东省, 淄博市, 淄川区). */
+export function pathOf(unit: Unit, units: UnitLookup): string[] {
   const names = [unit.name];
   for (let parent = unit.parent; parent; ) {
     const p = units.unit(parent);

@@ -2,6 +2,7 @@
 // it and from the world and feature data, and which province's villages are loaded. Village
 // packs are added when a text turns out to be about their province.
 import type { Gazetteer } from '../gazetteer/gazetteer';
+import { EnglishPlaceIndex } from './en';
 import type { PlaceIndex } from './find';
 import { linkMentions } from './link';
 import { NameIndex } from './name-index';
@@ -19,19 +20,23 @@ export interface LoadedPlaceIndex extends PlaceIndex {
   addVillagesOf(provinceCode: string): void;
 }
 
-/** Zone words (高新区, 自贸区) as entries: a bare one names the zone the text is about. */
+/** Zone words that name one zone alone (高新区, 自贸区) as entries: the zone the text is about. */
 function zoneEntries(): FeatureEntry[] {
-  return zoneWords.map((z) => ({ id: `zone:${z.word}`, name: z.word, aliases: [], level: 'devzone', english: z.english }));
+  return zoneWords
+    .filter((z) => z.standsAlone)
+    .map((z) => ({ id: `zone:${z.word}`, name: z.word, aliases: [], level: 'devzone', english: z.english }));
 }
 
 export function createPlaceIndex(gazetteer: Gazetteer, world: WorldFile, commonWords: CommonWordsFile): LoadedPlaceIndex {
   const names = new NameIndex(new Set(commonWords.words));
+  const features = [...featureEntries(world), ...zoneEntries()];
   names.addUnits(gazetteer.units());
-  names.addFeatures([...featureEntries(world), ...zoneEntries()]);
+  names.addFeatures(features);
   return {
     gazetteer,
     units: gazetteer,
     names,
+    english: { index: new EnglishPlaceIndex(gazetteer, features), sources: gazetteer },
     addVillagesOf(provinceCode) {
       names.addUnits(gazetteer.unitsOfPack(provinceCode));
     },

@@ -72,6 +72,8 @@ export interface ZoneWord {
   word: string;
   english: string;
   level: 'devzone';
+  /** Names one zone even alone (高新区, 自贸区), unlike generic words (示范区, 新区). */
+  standsAlone: boolean;
 }
 
 export const zoneWords: readonly ZoneWord[] = zoneWordData.words as ZoneWord[];

@@ -42,7 +42,10 @@ describe('newsfacts command line', () => {
     const page = docs[1];
     expect(page.text).toContain('新增合作社46家');
     for (const a of page.annotations) expect(page.text.slice(a.start, a.end)).toBe(a.text);
-    expect(page.annotations.map((a: any) => a.text)).toEqual(['上半年', '6.8%', '1.2万亩', '3200户', '4500多亩', '2.6亿元', '46家', '1800人次']);
+    const texts = (kind: string) => page.annotations.filter((a: any) => a.kind === kind).map((a: any) => a.text);
+    expect(texts('figure')).toEqual(['上半年', '6.8%', '1.2万亩', '3200户', '4500多亩', '2.6亿元', '46家', '1800人次']);
+    expect(texts('place')).toEqual(['高青县', '高青县']);
+    expect(page.annotations[0].place).toMatchObject({ code: '370322000000', path: ['山东省', '淄博市', '高青县'], level: 'county' });
   });
 
   it('names each unreadable file on one line and still processes the others', async () => {
