@@ -39,8 +39,11 @@ export class EnglishPlaceIndex {
     for (const feature of features) if (feature.english && !feature.abbreviation) this.add(feature.english, { feature }, !!feature.needsContext);
   }
 
+  /** The entries named so; a dateline's capitals (ZIBO) are read as the name (Zibo). */
   get(name: string): IndexEntry[] | undefined {
-    return this.byName.get(name);
+    const found = this.byName.get(name);
+    if (found || !/^[A-Z -]+$/.test(name)) return found;
+    return this.byName.get(name.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()));
   }
 
   private add(form: string, target: Target, needsContext: boolean): void {
