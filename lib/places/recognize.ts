@@ -61,11 +61,12 @@ export function chainedVillages(text: string, mentions: Mention[]): Mention[] {
     const m = mentions[k];
     const township = m.entries.some((e) => e.target.unit?.level === 'township') || suffixOf(text.slice(m.start, m.end), TOWNSHIP_SUFFIXES);
     if (!township) continue;
-    const next = mentions[k + 1];
-    if (next && next.start === m.end) continue; // the dictionary already read what follows
     const rest = text.slice(m.end, m.end + 6);
     if (NOT_VILLAGE_START.test(rest)) continue;
     const village = CHAINED_VILLAGE.exec(rest);
+    // the dictionary's own reading of what follows wins over the rule
+    const next = mentions[k + 1];
+    if (village && next && next.start < m.end + village[0].length) continue;
     if (village && village[0].length >= 2 && village[0].length <= 5) {
       out.push({ start: m.end, end: m.end + village[0].length, entries: [], level: 'village' });
     }

@@ -1,7 +1,7 @@
 // Finds the place forms that are also common Chinese words (资源 for 资源县, 通道 for 通道侗族自治县,
 // 港口 for 港口区), so the recogniser counts them only where the text's region supports them.
 //
-// The word list is jieba's dictionary (@node-rs/jieba, build time only): a form it lists as a
+// The word list is jieba's dictionary (the jieba-js package's dict.txt.big, build time only): a form it lists as a
 // common word class (noun, verb, adjective...) with a frequency of at least MIN_FREQUENCY is a
 // word first. Names (ns, nr, nz...) are left alone, and so are rare entries (单县 8 n, 周村 30 nr),
 // which are place names the dictionary mis-tags.
@@ -14,12 +14,13 @@ import { surfaceForms } from '../../lib/places/forms';
 
 const require = createRequire(import.meta.url);
 const MIN_FREQUENCY = 300;
+const DICTIONARY = 'dict.txt.big';
 /** jieba's parts of speech for ordinary words; names (ns, nr, nrt, nz, j...) are not among them. */
 const WORD_CLASSES = new Set(['n', 'v', 'vn', 'vd', 'a', 'ad', 'an', 'd', 'f', 'm', 'c', 'p', 't', 'z', 'b', 'i', 'l', 'zg', 's']);
 
 /** jieba's dictionary as word -> [frequency, part of speech]. */
 function readJiebaDictionary(): Map<string, [number, string]> {
-  const path = join(dirname(require.resolve('@node-rs/jieba/package.json')), 'dict.txt');
+  const path = join(dirname(require.resolve('jieba-js/package.json')), 'dict', DICTIONARY);
   const words = new Map<string, [number, string]>();
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     const [word, frequency, pos] = line.split(' ');
@@ -46,11 +47,11 @@ export function buildCommonWords(outDir: string, extraForms: Iterable<string> = 
       return !!entry && WORD_CLASSES.has(entry[1]) && entry[0] >= MIN_FREQUENCY;
     })
     .sort();
-  const jieba = require('@node-rs/jieba/package.json') as { version: string };
+  const jieba = require('jieba-js/package.json') as { version: string };
   mkdirSync(outDir, { recursive: true });
   writeFileSync(
     join(outDir, 'common-words.json'),
-    JSON.stringify({ source: { package: '@node-rs/jieba', version: jieba.version, file: 'dict.txt', minFrequency: MIN_FREQUENCY, wordClasses: [...WORD_CLASSES] }, words: common }) + '\n',
+    JSON.stringify({ source: { package: 'jieba-js', version: jieba.version, file: `dict/${DICTIONARY}`, minFrequency: MIN_FREQUENCY, wordClasses: [...WORD_CLASSES] }, words: common }) + '\n',
   );
   return common;
 }

@@ -1,9 +1,11 @@
 // Properties that hold for any input: extract never throws, every annotation's text is the
 // slice its offsets name, annotations are sorted and never overlap.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../lib/annotation';
 import { extract } from '../../lib/extract';
+import type { LoadedPlaceIndex } from '../../lib/places/place-index';
+import { loadPlaceIndex, prepareVillages } from '../../lib/places/place-index-node';
 
 function checkInvariants(text: string, annotations: Annotation[]): void {
   let previousEnd = 0;
@@ -28,6 +30,8 @@ const pieces = [
   '年', '月', '日', '号', '底', '季度', '上半年', '年底', '去年', '星期', '近', '约', '超过', '以上', '左右',
   '“', '”', '《', '》', '。', '，', '\n', ' ', 'A', 'GDP', 'http://x.cn/', '@',
   '\u200b', '\u200d', '\ufeff', '\ud83d\ude00', '\ud800', '\udfff', '𠀀', '\u0000', 'million', 'March', ' 5', '$',
+  '山东省', '淄博', '淄博市', '淄川', '区', '县', '镇', '村', '龙泉镇', '台头村', '街道', '高新区', '返', '淄', '赴京', '黄河',
+  '美国', '鲁中', '资源', '籍', 'Zibo', 'Zichuan District', 'Germany', 'ZIBO',
 ];
 const newsLike = fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((a) => a.join(''));
 
@@ -50,6 +54,28 @@ describe('extract on arbitrary input', { timeout: 60_000 }, () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  describe('with the gazetteer', () => {
+    let places: LoadedPlaceIndex;
+    beforeAll(async () => {
+      places = await loadPlaceIndex();
+      await prepareVillages('山东省淄博市', places);
+    });
+
+    it('never throws and keeps offsets exact with places too', () => {
+      fc.assert(
+        fc.property(newsLike, fc.constantFrom('auto', 'zh', 'en') as fc.Arbitrary<'auto' | 'zh' | 'en'>, (text, lang) => {
+          checkInvariants(text, extract(text, { lang, places }));
+        }),
+        { numRuns: 2000 },
+      );
+    });
+
+    it('handles a 1 MB string with places too', () => {
+      const text = fc.sample(newsLike, { numRuns: 40000, seed: 11 }).join('').slice(0, 1_000_000);
+      checkInvariants(text, extract(text, { lang: 'zh', places }));
+    });
   });
 
   it('handles a 1 MB string of mixed fragments', () => {
