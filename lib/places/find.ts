@@ -6,6 +6,7 @@ import type { Unit } from '../gazetteer/types';
 import forms from './data/name-forms.json';
 import type { EnglishPlaceIndex, EnglishSources } from './en';
 import { shortForm } from './forms';
+import { findLandmarks } from './landmarks';
 import { linkMentions, type LinkOptions, type Resolution, type UnitLookup } from './link';
 import type { NameIndex } from './name-index';
 import { chainedVillages, scanNames, type Mention } from './recognize';
@@ -140,7 +141,9 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
   let resolutions = link(mentions);
   const abbreviated = abbreviations(text, resolutions, index.units, mentions);
   if (abbreviated.length) resolutions = link([...mentions, ...abbreviated].sort(sortByStart));
-  return resolutions.flatMap((r, k) =>
+  const places = resolutions.flatMap((r, k) =>
     r.method === 'rejected' ? [] : [toAnnotation(text, r, index.units, zoneUnit(r, resolutions[k - 1], index))],
   );
+  const sites = findLandmarks(text, places);
+  return sites.length ? [...places, ...sites].sort((a, b) => a.start - b.start) : places;
 }

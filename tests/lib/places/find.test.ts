@@ -176,3 +176,24 @@ describe('offsets', () => {
     for (const a of findPlaces(text, index)) expect(text.slice(a.start, a.end)).toBe(a.text);
   });
 });
+
+describe('named sites and zones without a code', () => {
+  it('reads a road or zone right after the place it lies in, then its other mentions', () => {
+    expect(places('淄川区松岭路和张店区共青团路拓宽后，松岭路通行顺畅。')).toEqual([
+      ['淄川区', 'county', '370302000000'],
+      ['松岭路', 'landmark', null],
+      ['张店区', 'county', '370303000000'],
+      ['共青团路', 'landmark', null],
+      ['松岭路', 'landmark', null],
+    ]);
+    expect(places('淄川区金融聚集区')[1]).toEqual(['金融聚集区', 'devzone', null]);
+  });
+
+  it('reads a quoted name before a site word', () => {
+    expect(places('打造“红叶柿岩”乡村振兴示范区。')).toEqual([['红叶柿岩', 'landmark', null]]);
+  });
+
+  it('does not read a phrase that only ends like one', () => {
+    expect(places('淄博在转型升级路上，淄川区大街小巷都很热闹。').map((p) => p[0])).toEqual(['淄博', '淄川区']);
+  });
+});
