@@ -36,6 +36,7 @@ const CONFIDENCE: Record<LinkMethod, number> = {
 };
 /** How far back to look for a containing unit, in mentions. */
 const CONTEXT_WINDOW = 200;
+const LEVEL_RANK: Record<string, number> = { province: 0, prefecture: 1, county: 2, township: 3, village: 4 };
 /** A vote for a county says more about the document than a vote for its province. */
 const VOTE_WEIGHT: Record<string, number> = { province: 1, prefecture: 2, county: 4, township: 8, village: 8 };
 
@@ -66,7 +67,8 @@ export function linkMentions(mentions: Mention[], units: UnitLookup, options: Li
     if (unit) for (const code of lineageOf(unit)) vote(code, VOTE_WEIGHT[units.unit(code)?.level ?? 'province']);
     else for (const p of feature.provinces ?? []) vote(p.padEnd(12, '0'), VOTE_WEIGHT.province);
   }
-  const score = (entry: IndexEntry): number => lineageOf(entry.target.unit!).slice(1).reduce((s, c) => s + (votes.get(c) ?? 0), 0);
+  const score = (entry: IndexEntry): number => lineageOf(entry.target.unit!).reduce((s, c) => s + (votes.get(c) ?? 0), 0);
+  const rank = (entry: IndexEntry): number => LEVEL_RANK[entry.target.unit!.level];
   // A name that needs support (资源 for 资源县) gets it from its own prefecture, not from a mere
   // mention of its province (深圳 does not make 城区 mean 汕尾's 城区): the province counts only
   // when it is the unit's direct parent.
@@ -110,11 +112,13 @@ export function linkMentions(mentions: Mention[], units: UnitLookup, options: Li
     }
     // 3. the document's dominant region; a name that needs support gets none from here unless its region was voted for
     if (!resolved) {
+      // best supported first; between equals, the larger unit (吉林 alone is the province, not 吉林市)
       const ranked = candidates
         .map((e) => ({ e, s: e.needsContext ? support(e) : score(e) }))
         .filter(({ e, s }) => s > 0 || !e.needsContext || mention.marked)
-        .sort((a, b) => b.s - a.s);
-      if (ranked.length === 1 || (ranked.length > 1 && ranked[0].s > ranked[1].s)) resolved = settle(mention, ranked[0].e, 'dominant');
+        .sort((a, b) => b.s - a.s || rank(a.e) - rank(b.e));
+      const [first, second] = ranked;
+      if (first && (!second || first.s > second.s || rank(first.e) < rank(second.e))) resolved = settle(mention, first.e, 'dominant');
       candidates = ranked.map(({ e }) => e);
     }
     // 4. the reader's home region
@@ -124,7 +128,7 @@ export function linkMentions(mentions: Mention[], units: UnitLookup, options: Li
       if (under.length === 1) resolved = settle(mention, under[0], 'home');
     }
     if (!resolved) {
-      const feature = mention.entries.find((e) => e.target.feature && !e.needsContext);
+      const feature = mention.entries.find((e) => e.target.feature && (!e.needsContext || mention.marked));
       if (feature) resolved = settle(mention, feature, 'feature');
       else if (candidates.length) {
         resolved = { mention, candidates: candidates.map((e) => e.target.unit!.code).sort(), confidence: 1 / candidates.length, method: 'unresolved' };
