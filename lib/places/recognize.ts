@@ -26,6 +26,17 @@ export interface Mention {
 const isHan = (code: number): boolean => (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
 
 const PLACE_MARKERS = [...forms.placeMarkersAfter].sort((a, b) => b.length - a.length);
+const SURNAMES = new Set(forms.surnames);
+const PERSON_WORDS = forms.personWordsAfter;
+
+/** 李沂源说: a short name between a surname and a word that follows people is a given name. */
+function isGivenName(text: string, group: FormGroup, start: number, end: number): boolean {
+  return (
+    SURNAMES.has(text[start - 1]) &&
+    group.entries.every((e) => e.kind === 'short') &&
+    PERSON_WORDS.some((w) => text.startsWith(w, end))
+  );
+}
 const markedAt = (text: string, end: number): boolean => PLACE_MARKERS.some((w) => text.startsWith(w, end));
 
 const isVillageOnly = (group: FormGroup): boolean => group.entries.every((e) => e.target.unit?.level === 'village');
@@ -42,6 +53,7 @@ export function scanNames(text: string, index: NameIndex): Mention[] {
     const groups = index.matchesAt(text, i);
     if (groups.length === 0) continue;
     const [best, ...shorter] = groups;
+    if (isGivenName(text, best, i, i + best.form.length)) continue;
     const mention: Mention = { start: i, end: i + best.form.length, entries: best.entries };
     if (best.entries.some((e) => e.needsContext) && markedAt(text, mention.end)) mention.marked = true;
     if (isVillageOnly(best)) mention.fallback = shorter.find((g) => !isVillageOnly(g));

@@ -98,6 +98,13 @@ describe('recognising place names', () => {
     expect(places('他是淄川籍企业家。')).toEqual([['淄川', 'county', '370302000000']]);
   });
 
+  it('does not read a person\'s given name as a place', () => {
+    expect(places('淄博市记者王淄川说，张店区很美。')).toEqual([
+      ['淄博市', 'prefecture', '370300000000'],
+      ['张店区', 'county', '370303000000'],
+    ]);
+  });
+
   it('does not read a common word as a county', () => {
     expect(places('淄博市整合各类资源。')).toEqual([['淄博市', 'prefecture', '370300000000']]);
     expect(places('桂林市资源县')).toEqual([
