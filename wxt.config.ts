@@ -9,7 +9,20 @@ export default defineConfig({
   manifest: {
     name: 'NewsFacts',
     description: 'Highlights the figures and places in regional news and links them to facts.',
-    permissions: ['storage'],
+    // storage: settings; scripting + host permissions: the highlight colours go in as a user
+    // style sheet (no <style> in the page); tabs: the popup and badge follow the active tab's site.
+    permissions: ['storage', 'scripting', 'tabs'],
+    host_permissions: ['<all_urls>'],
+    commands: {
+      'next-fact': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Move to the next highlighted fact and open its card',
+      },
+      'previous-fact': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Move to the previous highlighted fact and open its card',
+      },
+    },
     browser_specific_settings: {
       gecko: {
         id: 'newsfacts@newsfacts.local',

@@ -1,0 +1,67 @@
+// The messages the extension's parts exchange. The content script stays small: it sends page text
+// to the background, which holds the engine and the gazetteer, and gets annotations back; the
+// popup asks the content script for a summary of its page. Settings travel through storage
+// (lib/settings.ts), not through messages.
+import type { Annotation, Lang } from './annotation';
+import type { PlaceFacts } from './gazetteer/types';
+
+/** Content script -> background: find the annotations in one chunk of a page's text. */
+export interface ExtractRequest {
+  type: 'nf:extract';
+  text: string;
+  /** The page's host, for the home region a regional outlet implies. */
+  host: string;
+  /** The page's language when already known from an earlier chunk, so every chunk is read alike. */
+  lang?: Lang;
+}
+export interface ExtractResponse {
+  lang: Lang;
+  annotations: Annotation[];
+}
+
+/** Content script or popup -> background: the facts of a place for its card. */
+export interface LookupRequest {
+  type: 'nf:lookup';
+  code: string;
+}
+export type LookupResponse = PlaceFacts | null;
+
+/** Content script -> background: how many facts the sender's page shows now (the badge). */
+export interface CountRequest {
+  type: 'nf:count';
+  count: number;
+}
+
+export type BackgroundRequest = ExtractRequest | LookupRequest | CountRequest;
+
+/** One annotation as the page shows it, with the id the popup uses to reveal it. */
+export interface PageItem {
+  id: number;
+  annotation: Annotation;
+}
+
+/** Popup -> content script: what the page shows. */
+export interface SummaryRequest {
+  type: 'nf:summary';
+}
+export interface PageSummary {
+  host: string;
+  /** Whether NewsFacts annotates this site (the popup's switch). */
+  enabled: boolean;
+  items: PageItem[];
+}
+
+/** Popup -> content script: scroll to an annotation and flash it. */
+export interface RevealRequest {
+  type: 'nf:reveal';
+  id: number;
+}
+
+export type ContentRequest = SummaryRequest | RevealRequest;
+
+const TYPES = new Set(['nf:extract', 'nf:lookup', 'nf:count', 'nf:summary', 'nf:reveal']);
+
+/** Whether a runtime message is one of ours (other extensions' and pages' messages are ignored). */
+export function isNewsFactsMessage(message: unknown): message is BackgroundRequest | ContentRequest {
+  return typeof message === 'object' && message !== null && TYPES.has((message as { type?: unknown }).type as string);
+}
