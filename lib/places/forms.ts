@@ -60,13 +60,18 @@ export function suffixOf(name: string, suffixes: readonly string[]): string | un
   return suffixes.find((s) => name.endsWith(s) && name.length > s.length);
 }
 
-/** 皇城镇 -> 皇城街道, 皇城乡; 某县 -> 某区, 某市: the names a unit may have been renamed to. */
-function siblingForms(unit: Unit): SurfaceForm[] {
+/** A unit's name split into its core and its suffix, with the sibling suffixes it may have been renamed to. */
+export interface SiblingCore {
+  core: string;
+  siblings: string[];
+}
+
+/** 皇城镇 -> 皇城 + [乡, 街道]; 某县 -> 某 + [区, 市]: the names a unit may have been renamed to. */
+export function siblingCore(unit: Unit): SiblingCore | undefined {
   const siblings = SIBLING_SUFFIXES[unit.level] ?? [];
   const own = siblings.find((s) => unit.name.endsWith(s) && unit.name.length - s.length >= 2);
-  if (!own) return [];
-  const core = unit.name.slice(0, -own.length);
-  return siblings.filter((s) => s !== own).map((s) => ({ form: core + s, kind: 'renamed' as const, needsContext: true }));
+  if (!own) return undefined;
+  return { core: unit.name.slice(0, -own.length), siblings: siblings.filter((s) => s !== own) };
 }
 
 /** Whether a form is first of all a common word (资源, 通道, 港口), from the build's word list. */
@@ -82,7 +87,7 @@ export function surfaceForms(unit: Unit, isCommonWord: CommonWordTest): SurfaceF
   const out: SurfaceForm[] = [];
   if (unit.level === 'township') {
     const named = suffixOf(unit.name, TOWNSHIP_SUFFIXES) || unit.name.length >= MIN_ODD_TOWNSHIP_LENGTH;
-    if (named && !isCommonWord(unit.name)) out.push({ form: unit.name, kind: 'full' }, ...siblingForms(unit));
+    if (named && !isCommonWord(unit.name)) out.push({ form: unit.name, kind: 'full' });
     return out;
   }
   if (unit.level === 'village') {
@@ -97,6 +102,5 @@ export function surfaceForms(unit: Unit, isCommonWord: CommonWordTest): SurfaceF
     // a county's short form is often a word or part of one (投资兴业 holds 资兴): it needs support
     out.push({ form: short, kind: 'short', needsContext: county || wordLike(short) || CONTEXT_SHORT_FORMS.has(short) });
   }
-  if (county) out.push(...siblingForms(unit));
   return out;
 }

@@ -5,7 +5,7 @@
 // that can start there, longest first. No name is shorter than two characters (one-character
 // abbreviations are a separate rule), so every name has a key.
 import type { Unit, UnitLevel } from '../gazetteer/types';
-import { surfaceForms, type FormKind } from './forms';
+import { siblingCore, surfaceForms, type FormKind, type SiblingCore } from './forms';
 import type { FeatureEntry } from './world';
 
 /** What a name can refer to: an administrative unit or a feature (country, city, river, region). */
@@ -29,9 +29,19 @@ const LEVEL_RANK: Record<UnitLevel, number> = { province: 0, prefecture: 1, coun
 
 const keyAt = (text: string, i: number): number => text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1);
 
+/** A unit that may be written with a sibling suffix (皇城街道 for 皇城镇). */
+interface Renamable extends SiblingCore {
+  target: Target;
+}
+
 export class NameIndex {
   private buckets = new Map<number, FormGroup[]>();
   private groups = new Map<string, FormGroup>();
+  /**
+   * Renamed forms are not stored (two more names for each of 40,000 townships would double the
+   * index): each unit's core is, and the forms are made when the text holds one.
+   */
+  private renamable = new Map<number, Renamable[]>();
 
   /**
    * @param commonWords place forms that are also common words (the build's common-words.json)
@@ -43,12 +53,19 @@ export class NameIndex {
     const sorted = [...units].sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level]);
     const isCommonWord = (form: string) => this.commonWords.has(form);
     for (const unit of sorted) {
-      for (const { form, kind, needsContext } of surfaceForms(unit, isCommonWord)) {
+      const target: Target = { unit };
+      const forms = surfaceForms(unit, isCommonWord);
+      for (const { form, kind, needsContext } of forms) {
         // 河北区's short form 河北 is the province: the press means the larger unit
         if (kind === 'short' && unit.level === 'county' && this.hasLargerUnit(form)) continue;
-        const entry: IndexEntry = { form, kind, target: { unit } };
+        const entry: IndexEntry = { form, kind, target };
         if (needsContext) entry.needsContext = true;
         this.add(entry);
+      }
+      const sibling = forms.length && (unit.level === 'township' || unit.level === 'county') ? siblingCore(unit) : undefined;
+      if (sibling) {
+        const key = keyAt(sibling.core, 0);
+        this.renamable.set(key, [...(this.renamable.get(key) ?? []), { ...sibling, target }]);
       }
     }
   }
@@ -64,14 +81,33 @@ export class NameIndex {
     }
   }
 
-  /** Forms that start at `i`, longest first. */
+  /** Forms that start at `i`, longest first, renamed forms (needing context) among them. */
   matchesAt(text: string, i: number): FormGroup[] {
     if (i + 1 >= text.length) return [];
-    const bucket = this.buckets.get(keyAt(text, i));
-    if (!bucket) return [];
-    const out: FormGroup[] = [];
-    for (const group of bucket) if (text.startsWith(group.form, i)) out.push(group);
+    const key = keyAt(text, i);
+    const bucket = this.buckets.get(key);
+    let out: FormGroup[] = [];
+    if (bucket) for (const group of bucket) if (text.startsWith(group.form, i)) out.push(group);
+    const renamable = this.renamable.get(key);
+    if (renamable) out = this.withRenamed(text, i, renamable, out);
     return out;
+  }
+
+  /** Adds the renamed forms written at `i` to the dictionary's groups, merging equal forms. */
+  private withRenamed(text: string, i: number, renamable: Renamable[], groups: FormGroup[]): FormGroup[] {
+    let out = groups;
+    for (const { core, siblings, target } of renamable) {
+      if (!text.startsWith(core, i)) continue;
+      const suffix = siblings.find((s) => text.startsWith(s, i + core.length));
+      if (!suffix) continue;
+      const form = core + suffix;
+      const entry: IndexEntry = { form, kind: 'renamed', target, needsContext: true };
+      const at = out.findIndex((g) => g.form === form);
+      if (out === groups) out = [...groups];
+      if (at >= 0) out[at] = { form, entries: [...out[at].entries, entry] };
+      else out.push({ form, entries: [entry] });
+    }
+    return out === groups ? out : out.sort((a, b) => b.form.length - a.form.length);
   }
 
   /** The entries written exactly as `form`, if any. */
@@ -84,20 +120,22 @@ export class NameIndex {
     return !!group?.entries.some((e) => e.target.unit && LEVEL_RANK[e.target.unit.level] < LEVEL_RANK.county);
   }
 
+  // Arrays are made at their final size ([entry], concat) rather than grown with push: a pushed
+  // array reserves room for 17 items, and with 100,000 names that alone is tens of megabytes.
   private add(entry: IndexEntry): void {
-    let group = this.groups.get(entry.form);
-    if (!group) {
-      group = { form: entry.form, entries: [] };
-      this.groups.set(entry.form, group);
-      const key = keyAt(entry.form, 0);
-      const bucket = this.buckets.get(key) ?? [];
-      // keep the bucket longest first without re-sorting it
-      let at = 0;
-      while (at < bucket.length && bucket[at].form.length >= group.form.length) at++;
-      bucket.splice(at, 0, group);
-      this.buckets.set(key, bucket);
+    const group = this.groups.get(entry.form);
+    if (group) {
+      if (!group.entries.some((e) => sameTarget(e.target, entry.target))) group.entries = group.entries.concat(entry);
+      return;
     }
-    if (!group.entries.some((e) => sameTarget(e.target, entry.target))) group.entries.push(entry);
+    const created: FormGroup = { form: entry.form, entries: [entry] };
+    this.groups.set(entry.form, created);
+    const key = keyAt(entry.form, 0);
+    const bucket = this.buckets.get(key) ?? [];
+    // keep the bucket longest first without re-sorting it
+    let at = 0;
+    while (at < bucket.length && bucket[at].form.length >= created.form.length) at++;
+    this.buckets.set(key, [...bucket.slice(0, at), created, ...bucket.slice(at)]);
   }
 }
 
