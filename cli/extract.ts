@@ -1,19 +1,26 @@
 // `newsfacts FILE...` / `npm run --silent extract -- FILE...`: the command line of
 // ../shared/contract/annotations.md. One JSON document for one file, JSON Lines for several;
 // a file that cannot be read gets a one-line error naming it, and the others still run.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { AnnotatedDocument, Lang } from '../lib/annotation';
+import { itemsFromAnnotations, publicationDate } from '../lib/collection/from-document';
+import type { CollectedItem } from '../lib/collection/item';
+import { EXPORT_FORMATS, renderExport, type ExportFormat } from '../lib/export/render';
 import { detectLang, extract } from '../lib/extract';
-import { htmlToText } from '../lib/html-text';
+import { htmlTitle, htmlToText } from '../lib/html-text';
 import type { LoadedPlaceIndex } from '../lib/places/place-index';
 import { loadPlaceIndex, prepareVillages } from '../lib/places/place-index-node';
 
-const USAGE = 'usage: newsfacts [--lang zh|en|auto] [--format json] [--home-region CODE] FILE...';
-const FORMATS = ['json'];
+const FORMATS = ['json', ...EXPORT_FORMATS] as const;
+type Format = (typeof FORMATS)[number];
+const USAGE = `usage: newsfacts [--lang zh|en|auto] [--format ${FORMATS.join('|')}] [--home-region CODE] FILE...`;
 
 interface Options {
   lang: Lang | 'auto';
-  format: string;
+  /** json: the contract's documents; the others: one export of every file's annotations. */
+  format: Format;
   /** Division code of the reader's home region, for linking ambiguous place names. */
   homeRegion?: string;
   files: string[];
@@ -34,8 +41,8 @@ export function parseArgs(argv: string[]): Options | string {
         if (value !== 'zh' && value !== 'en' && value !== 'auto') return `--lang must be zh, en or auto, not ${value}`;
         options.lang = value;
       } else {
-        if (!FORMATS.includes(value)) return `--format ${value} is not supported; formats: ${FORMATS.join(', ')}`;
-        options.format = value;
+        if (!(FORMATS as readonly string[]).includes(value)) return `--format ${value} is not supported; formats: ${FORMATS.join(', ')}`;
+        options.format = value as Format;
       }
     } else if (arg === '--help' || arg === '-h') return USAGE;
     else if (arg === '--') continue;
@@ -49,7 +56,7 @@ export function parseArgs(argv: string[]): Options | string {
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Reads one file into the text the offsets will index, or throws an Error whose message names the problem. */
-export async function readDocumentText(path: string): Promise<{ text: string; html: boolean }> {
+export async function readDocumentText(path: string): Promise<{ text: string; html: boolean; title: string }> {
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
@@ -65,21 +72,28 @@ export async function readDocumentText(path: string): Promise<{ text: string; ht
     throw new Error('is not valid UTF-8 text');
   }
   const html = /\.html?$/i.test(path);
-  return { text: html ? htmlToText(text) : text, html };
+  return html ? { text: htmlToText(text), html, title: htmlTitle(text) || basename(path) } : { text, html, title: basename(path) };
 }
 
 /** The place index, loaded once for the first text that needs it (about a second). */
 let placeIndex: Promise<LoadedPlaceIndex> | undefined;
 
-export async function annotateFile(path: string, lang: Lang | 'auto', homeRegion?: string): Promise<AnnotatedDocument> {
-  const { text, html } = await readDocumentText(path);
+export async function annotateFile(path: string, lang: Lang | 'auto', homeRegion?: string): Promise<{ doc: AnnotatedDocument; text: string; title: string }> {
+  const { text, html, title } = await readDocumentText(path);
   const docLang = lang === 'auto' ? detectLang(text) : lang;
   const doc: AnnotatedDocument = { source: path, lang: docLang, textLength: text.length, annotations: [] };
   if (html) doc.text = text;
   const places = await (placeIndex ??= loadPlaceIndex());
   if (docLang === 'zh') await prepareVillages(text, places);
   doc.annotations = extract(text, { lang: docLang, places, homeRegion });
-  return doc;
+  return { doc, text, title };
+}
+
+/** The annotations of one file as collected items, as the extension's export holds them. */
+async function fileItems(path: string, text: string, title: string, doc: AnnotatedDocument): Promise<CollectedItem[]> {
+  const savedAt = (await stat(path)).mtime.toISOString();
+  const published = publicationDate(doc.annotations);
+  return itemsFromAnnotations(text, doc.annotations, { url: pathToFileURL(resolve(path)).href, title, site: '', savedAt, ...(published ? { published } : {}) });
 }
 
 /** Runs the command; returns the exit status (0 all files done, 1 a file failed, 2 bad usage). */
@@ -91,14 +105,20 @@ export async function main(argv: string[], out = process.stdout, err = process.s
   }
   let status = 0;
   const single = options.files.length === 1;
+  const items: CollectedItem[] = [];
   for (const file of options.files) {
     try {
-      const doc = await annotateFile(file, options.lang, options.homeRegion);
-      out.write((single ? JSON.stringify(doc, null, 2) : JSON.stringify(doc)) + '\n');
+      const { doc, text, title } = await annotateFile(file, options.lang, options.homeRegion);
+      if (options.format === 'json') out.write((single ? JSON.stringify(doc, null, 2) : JSON.stringify(doc)) + '\n');
+      else items.push(...(await fileItems(file, text, title, doc)));
     } catch (e) {
       err.write(`newsfacts: ${file}: ${(e as Error).message}\n`);
       status = 1;
     }
+  }
+  if (options.format !== 'json') {
+    const places = await (placeIndex ??= loadPlaceIndex());
+    out.write(renderExport(options.format as ExportFormat, items, (code) => places.gazetteer.lookup(code)));
   }
   return status;
 }

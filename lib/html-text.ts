@@ -77,3 +77,29 @@ export function htmlToText(html: string): string {
   breakLine();
   return lines.join('\n');
 }
+
+/** The document's <title>, white space collapsed; '' when it has none. */
+export function htmlTitle(html: string): string {
+  let title = '';
+  let inTitle = false;
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (name === 'title') inTitle = true;
+      },
+      ontext(data) {
+        if (inTitle) title += data;
+      },
+      onclosetag(name) {
+        if (name === 'title') {
+          inTitle = false;
+          parser.pause();
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  );
+  parser.write(html);
+  parser.end();
+  return title.replace(/\s+/g, ' ').trim();
+}

@@ -65,3 +65,32 @@ describe('newsfacts command line', () => {
     expect((await run(['--lang', 'fr', txt])).err).toContain('--lang must be zh, en or auto');
   });
 });
+
+describe('newsfacts --format', () => {
+  it('exports the annotations of every file as one CSV, GeoJSON, JSON-LD or Markdown document', async () => {
+    const csv = await run(['--format', 'csv', txt, html]);
+    expect(csv.status).toBe(0);
+    const rows = csv.out.replace(/^\ufeff/, '').trim().split('\n');
+    expect(rows[0]).toBe('url,title,date,kind,text,type,value,unit,place_code,full_path,note,tags,high,approx,saved_at');
+    expect(rows).toHaveLength(1 + 3 + 10);
+
+    const geo = JSON.parse((await run(['--format', 'geojson', html])).out);
+    expect(geo.type).toBe('FeatureCollection');
+    expect(geo.features.map((f: any) => f.properties.code)).toEqual(['370322000000']);
+    const [lng, lat] = geo.features[0].geometry.coordinates;
+    expect(lng > 73 && lng < 135 && lat > 18 && lat < 54).toBe(true); // inside China
+
+    const ld = JSON.parse((await run(['--format', 'jsonld', html])).out);
+    expect(ld.type).toBe('AnnotationCollection');
+    expect(ld.first.items[0].target.source).toMatch(/^file:\/\/.*county-news\.html$/);
+
+    const md = (await run(['--format', 'md', html])).out;
+    expect(md).toContain('## 县域经济稳中有进');
+  });
+
+  it('rejects an unknown format', async () => {
+    const { status, err } = await run(['--format', 'xml', txt]);
+    expect(status).toBe(2);
+    expect(err).toContain('--format xml is not supported');
+  });
+});

@@ -1,0 +1,40 @@
+// One saved fact or passage of a researcher's collection: where it was read (page, title, site,
+// publication date), when it was saved, what it is (an annotation in the contract's shape, or a
+// passage of the reader's own), how to find it again (W3C selectors), and the reader's note and tags.
+import type { Annotation } from '../annotation';
+import type { Selectors } from '../anchoring/selectors';
+
+export interface CollectedItem {
+  /** Stable id: the same fact of the same page always gets the same id (imports merge on it). */
+  id: string;
+  url: string;
+  title: string;
+  site: string;
+  /** The page's publication date when it states one (ISO date). */
+  published?: string;
+  /** ISO timestamp. */
+  savedAt: string;
+  /** The engine's annotation; absent for a passage the reader selected. */
+  annotation?: Annotation;
+  /** The passage itself (the annotation's text, or the reader's selection). */
+  text: string;
+  selectors: Selectors;
+  note?: string;
+  tags: string[];
+}
+
+/** FNV-1a over a string, as 8 hex digits: ids that are stable across sessions and machines. */
+function hash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/** The id of a passage of a page: the page without its fragment, the offsets and the text. */
+export function itemId(url: string, start: number, end: number, text: string): string {
+  const page = url.replace(/#.*$/, '');
+  return `nf-${hash(page)}-${hash(`${start}:${end}:${text}`)}`;
+}
