@@ -1,0 +1,153 @@
+// Reads a W3C Web Annotation JSON-LD file back into collected items: NewsFacts' own exports
+// round-trip losslessly (the engine's annotation travels in a body of its own), other tools'
+// annotations come in as passages. Anything malformed is reported with where it is, and nothing
+// is imported from a file with errors, so the collection never takes half a file.
+import type { Annotation } from '../annotation';
+import type { Selectors } from '../anchoring/selectors';
+import { ANNOTATION_BODY_FORMAT } from '../export/jsonld';
+import { itemId, type CollectedItem } from './item';
+
+export interface ImportProblem {
+  /** JSON path of the offending value: first.items[3].target.selector. */
+  where: string;
+  what: string;
+}
+
+export type ImportResult = { ok: true; items: CollectedItem[] } | { ok: false; problems: ImportProblem[] };
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]);
+const typeOf = (v: Json): string[] => asArray(v.type ?? v['@type']).map(String);
+/** The id NewsFacts' own export gives an annotation (toWebAnnotation), kept on import. */
+const OWN_ID = /^urn:newsfacts:(nf-[0-9a-f]{8}-[0-9a-f]{8})$/;
+/** Most problems reported for one file: enough to see what is wrong, not a wall of text. */
+const MAX_PROBLEMS = 20;
+
+/** The annotations of a collection, a page, an array or a single annotation, with their paths. */
+function annotationsOf(doc: unknown, problems: ImportProblem[]): Array<[string, Json]> {
+  if (Array.isArray(doc)) return doc.map((a, k) => [`[${k}]`, a as Json]);
+  if (!isObject(doc)) {
+    problems.push({ where: '(file)', what: 'is not a JSON object or array' });
+    return [];
+  }
+  const types = typeOf(doc);
+  if (types.includes('Annotation')) return [['(file)', doc]];
+  if (types.includes('AnnotationPage')) return asArray(doc.items).map((a, k) => [`items[${k}]`, a as Json]);
+  if (types.includes('AnnotationCollection')) {
+    if (!isObject(doc.first)) {
+      problems.push({ where: 'first', what: 'an AnnotationCollection needs its first AnnotationPage' });
+      return [];
+    }
+    return asArray(doc.first.items).map((a, k) => [`first.items[${k}]`, a as Json]);
+  }
+  problems.push({ where: 'type', what: `expected Annotation, AnnotationPage or AnnotationCollection, found ${JSON.stringify(doc.type ?? null)}` });
+  return [];
+}
+
+function readSelectors(target: Json, where: string, problems: ImportProblem[]): Selectors | undefined {
+  const selectors = asArray(target.selector).filter(isObject);
+  const quote = selectors.find((s) => typeOf(s).includes('TextQuoteSelector'));
+  const position = selectors.find((s) => typeOf(s).includes('TextPositionSelector'));
+  if (!quote || typeof quote.exact !== 'string' || !quote.exact) {
+    problems.push({ where: `${where}.target.selector`, what: 'needs a TextQuoteSelector with a non-empty exact' });
+    return undefined;
+  }
+  const start = Number(position?.start);
+  const end = Number(position?.end);
+  const hasPosition = Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end >= start;
+  if (position && !hasPosition) problems.push({ where: `${where}.target.selector`, what: 'the TextPositionSelector needs whole numbers start <= end' });
+  return {
+    quote: { type: 'TextQuoteSelector', exact: quote.exact, prefix: typeof quote.prefix === 'string' ? quote.prefix : '', suffix: typeof quote.suffix === 'string' ? quote.suffix : '' },
+    position: { type: 'TextPositionSelector', start: hasPosition ? start : 0, end: hasPosition ? end : 0 },
+  };
+}
+
+/** The engine's annotation carried in a body, checked against the contract's shape. */
+function readAnnotation(bodies: Json[], exact: string, where: string, problems: ImportProblem[]): Annotation | undefined {
+  const body = bodies.find((b) => b.format === ANNOTATION_BODY_FORMAT);
+  if (!body) return undefined;
+  let a: unknown;
+  try {
+    a = JSON.parse(String(body.value));
+  } catch {
+    problems.push({ where: `${where}.body`, what: 'the NewsFacts annotation body is not valid JSON' });
+    return undefined;
+  }
+  const ok =
+    isObject(a) &&
+    (a.kind === 'figure' ? isObject(a.figure) && typeof a.figure.type === 'string' : a.kind === 'place' && isObject(a.place) && typeof a.place.name === 'string') &&
+    a.text === exact && Number.isInteger(a.start) && Number.isInteger(a.end);
+  if (!ok) {
+    problems.push({ where: `${where}.body`, what: 'the NewsFacts annotation body does not match the annotation contract or its quote' });
+    return undefined;
+  }
+  return a as unknown as Annotation;
+}
+
+export function importWebAnnotations(json: string): ImportResult {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(json);
+  } catch (e) {
+    return { ok: false, problems: [{ where: '(file)', what: `is not valid JSON: ${(e as Error).message}` }] };
+  }
+  const problems: ImportProblem[] = [];
+  const items: CollectedItem[] = [];
+  for (const [where, a] of annotationsOf(doc, problems)) {
+    if (problems.length >= MAX_PROBLEMS) break;
+    if (!isObject(a) || !typeOf(a).includes('Annotation')) {
+      problems.push({ where, what: 'is not an Annotation (type "Annotation")' });
+      continue;
+    }
+    const target = isObject(a.target) ? a.target : undefined;
+    if (!target || typeof target.source !== 'string' || !target.source) {
+      problems.push({ where: `${where}.target`, what: 'needs a source (the page\'s URL)' });
+      continue;
+    }
+    const selectors = readSelectors(target, where, problems);
+    if (!selectors) continue;
+    const bodies = asArray(a.body).filter(isObject);
+    const annotation = readAnnotation(bodies, selectors.quote.exact, where, problems);
+    const texts = (purpose: string) => bodies.filter((b) => b.purpose === purpose && typeof b.value === 'string').map((b) => b.value as string);
+    const created = typeof a.created === 'string' && !Number.isNaN(Date.parse(a.created)) ? new Date(a.created).toISOString() : new Date(0).toISOString();
+    const ownId = typeof a.id === 'string' ? OWN_ID.exec(a.id)?.[1] : undefined;
+    const item: CollectedItem = {
+      id: ownId ?? itemId(target.source, selectors.position.start, selectors.position.end, selectors.quote.exact),
+      url: target.source,
+      title: typeof target.title === 'string' ? target.title : '',
+      site: typeof target.site === 'string' ? target.site : safeHost(target.source),
+      savedAt: created,
+      text: selectors.quote.exact,
+      selectors,
+      tags: texts('tagging'),
+    };
+    if (annotation) item.annotation = annotation;
+    const note = texts('commenting').join('\n');
+    if (note) item.note = note;
+    if (typeof target.published === 'string') item.published = target.published;
+    items.push(item);
+  }
+  if (problems.length) return { ok: false, problems: problems.slice(0, MAX_PROBLEMS) };
+  return { ok: true, items };
+}
+
+function safeHost(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return '';
+  }
+}
+
+/** The items of `incoming` not already in the collection (same id), and how many were duplicates. */
+export function mergeNew(existingIds: ReadonlySet<string>, incoming: CollectedItem[]): { added: CollectedItem[]; duplicates: number } {
+  const seen = new Set(existingIds);
+  const added: CollectedItem[] = [];
+  for (const item of incoming) {
+    if (seen.has(item.id)) continue;
+    seen.add(item.id);
+    added.push(item);
+  }
+  return { added, duplicates: incoming.length - added.length };
+}

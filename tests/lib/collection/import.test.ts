@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { Annotation } from '../../../lib/annotation';
+import { itemsFromAnnotations } from '../../../lib/collection/from-document';
+import { importWebAnnotations, mergeNew } from '../../../lib/collection/import';
+import { renderExport } from '../../../lib/export/render';
+
+const text = '淄川区新建大棚120个，带动300余户增收。';
+const annotations: Annotation[] = [
+  { kind: 'place', start: 0, end: 3, text: '淄川区', place: { name: '淄川区', level: 'county', code: '370302000000', path: ['山东省', '淄博市', '淄川区'], confidence: 0.95 } },
+  { kind: 'figure', start: 7, end: 11, text: '120个', figure: { type: 'count', value: 120, unit: '个', approx: false } },
+  { kind: 'figure', start: 14, end: 19, text: '300余户', figure: { type: 'count', value: 300, unit: '户', approx: true } },
+];
+for (const a of annotations) if (text.slice(a.start, a.end) !== a.text) throw new Error(`fixture offsets of ${a.text}`);
+const items = itemsFromAnnotations(text, annotations, { url: 'https://news.example.cn/1.html', title: '大棚', site: 'news.example.cn', savedAt: '2023-05-13T08:00:00.000Z', published: '2023-05-12' });
+items[1].note = '见第二段';
+items[1].tags = ['农业'];
+
+describe('importing Web Annotations', () => {
+  it('reads NewsFacts\' own export back to the same items', () => {
+    const result = importWebAnnotations(renderExport('jsonld', items, () => undefined));
+    expect(result).toEqual({ ok: true, items });
+  });
+
+  it('takes other tools\' annotations as passages', () => {
+    const foreign = {
+      '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'Annotation', id: 'https://hyp.example/a/1', created: '2022-01-02T03:04:05Z',
+      body: { type: 'TextualBody', value: '重要', purpose: 'commenting' },
+      target: { source: 'https://news.example.cn/2.html', selector: [{ type: 'TextQuoteSelector', exact: '带动300余户增收', prefix: '个，', suffix: '。' }] },
+    };
+    const result = importWebAnnotations(JSON.stringify(foreign));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.items[0]).toMatchObject({ url: 'https://news.example.cn/2.html', site: 'news.example.cn', text: '带动300余户增收', note: '重要', tags: [] });
+    expect(result.items[0].annotation).toBeUndefined();
+  });
+
+  it('says what is wrong where, and imports nothing from a broken file', () => {
+    expect(importWebAnnotations('{"type": "AnnotationCollection", "first": ')).toMatchObject({ ok: false, problems: [{ where: '(file)' }] });
+    const doc = JSON.parse(renderExport('jsonld', items, () => undefined));
+    doc.first.items[1].target.selector = [];
+    delete doc.first.items[2].target.source;
+    const result = importWebAnnotations(JSON.stringify(doc));
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        { where: 'first.items[1].target.selector', what: 'needs a TextQuoteSelector with a non-empty exact' },
+        { where: 'first.items[2].target', what: 'needs a source (the page\'s URL)' },
+      ],
+    });
+    expect(importWebAnnotations('{"type": "Sheet"}')).toMatchObject({ ok: false, problems: [{ where: 'type' }] });
+  });
+
+  it('merges without duplicates', () => {
+    const { added, duplicates } = mergeNew(new Set([items[0].id]), [...items, items[2]]);
+    expect(added.map((i) => i.id)).toEqual([items[1].id, items[2].id]);
+    expect(duplicates).toBe(2);
+  });
+});
