@@ -7,8 +7,10 @@ export default defineConfig({
   outDir: '.output',
   vite: () => ({ plugins: [preact()] }),
   manifest: {
-    name: 'NewsFacts',
-    description: 'Highlights the figures and places in regional news and links them to facts.',
+    // Name and description in the browser's language: public/_locales/{en,zh_CN}/messages.json.
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     // storage: settings; scripting + host permissions: the highlight colours go in as a user
     // style sheet (no <style> in the page); tabs: the popup and badge follow the active tab's site.
     permissions: ['storage', 'scripting', 'tabs'],

@@ -1,0 +1,36 @@
+// The extension's own UI text in Chinese and English. The strings are data (lib/i18n/*.json);
+// English ones that depend on a number are written as { one, other } and chosen by `count` or
+// `value` in the parameters.
+import type { Settings } from './settings';
+import en from './i18n/en.json';
+import zh from './i18n/zh.json';
+
+export type UiLang = 'zh' | 'en';
+export type MessageKey = keyof typeof en;
+type Message = string | { one: string; other: string };
+export type MessageParams = Record<string, string | number>;
+
+const MESSAGES: Record<UiLang, Record<MessageKey, Message>> = { en, zh };
+
+/** The UI language a setting means: 'auto' follows the browser (zh, zh-CN, zh-TW... is Chinese). */
+export function resolveLanguage(setting: Settings['language'], browserLanguage = globalThis.navigator?.language ?? ''): UiLang {
+  if (setting !== 'auto') return setting;
+  return /^zh\b/i.test(browserLanguage) ? 'zh' : 'en';
+}
+
+/** The BCP 47 tag for a UI language, for `lang` attributes and number formatting. */
+export const languageTag = (lang: UiLang): string => (lang === 'zh' ? 'zh-CN' : 'en');
+
+/** Whether `key` names a UI string (for keys made from data, such as a unit code). */
+export const hasMessage = (key: string): key is MessageKey => Object.hasOwn(en, key);
+
+/** The text of `key` in `lang`, with `{name}` replaced by `params.name`. */
+export function t(key: MessageKey, lang: UiLang, params: MessageParams = {}): string {
+  const message = MESSAGES[lang][key];
+  const quantity = params.count ?? params.value;
+  const text =
+    typeof message === 'string'
+      ? message
+      : message[typeof quantity === 'number' && new Intl.PluralRules(languageTag(lang)).select(quantity) === 'one' ? 'one' : 'other'];
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
