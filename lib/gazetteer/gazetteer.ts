@@ -33,6 +33,7 @@ export class Gazetteer {
   private villagesBefore: Int32Array | undefined;
   private readonly villagesOf = new Map<string, Unit[]>();
   private readonly packs = new Map<string, Unit[]>();
+  private readonly packsBuilt: Set<string>;
   private readonly factValues: { [K in FactName]: Map<number, Sourced<FactValue[K]>> } = { coordinates: new Map(), telephoneCode: new Map() };
   private readonly names: CoreFile['names'];
   private readonly usualReading = new Map<string, string>();
@@ -43,6 +44,7 @@ export class Gazetteer {
     const { units } = core;
     const n = units.name.length;
     this.names = core.names;
+    this.packsBuilt = new Set(core.villagePacks);
     this.subtreeEnd = new Int32Array(n);
     this.before = COUNTED_LEVELS.map(() => new Int32Array(n + 1));
     this.villagesAt = new Int32Array(n);
@@ -121,6 +123,11 @@ export class Gazetteer {
     });
     this.packs.set(pack.province, villages);
     this.villagesBefore = undefined;
+  }
+
+  /** Whether a province (2 digits) has a village pack to load (Hong Kong, Macao and Taiwan have none). */
+  offersVillages(provinceCode: string): boolean {
+    return this.packsBuilt.has(provinceCode);
   }
 
   /** Whether the village pack of a province (2 digits) is loaded. */

@@ -1,6 +1,8 @@
 // Everything place finding reads, assembled once: the gazetteer, the name dictionary built from
 // it and from the world and feature data, and which province's villages are loaded. Village
-// packs are added when a text turns out to be about their province.
+// packs are added when a text turns out to be about their province. Node and the extension both
+// load it here, and differ only in how they read the files (GazetteerFiles).
+import { COMMON_WORDS_FILE, readGazetteer, readVillagePack, WORLD_FILE, type GazetteerFiles } from '../gazetteer/files';
 import type { Gazetteer } from '../gazetteer/gazetteer';
 import { EnglishPlaceIndex } from './en';
 import type { PlaceIndex } from './find';
@@ -16,7 +18,7 @@ export interface CommonWordsFile {
 
 export interface LoadedPlaceIndex extends PlaceIndex {
   gazetteer: Gazetteer;
-  /** Adds the villages of a province whose pack the gazetteer has just loaded. */
+  /** Adds the villages of a province whose pack the gazetteer has just loaded; adding them again changes nothing. */
   addVillagesOf(provinceCode: string): void;
 }
 
@@ -32,15 +34,34 @@ export function createPlaceIndex(gazetteer: Gazetteer, world: WorldFile, commonW
   const features = [...featureEntries(world), ...zoneEntries()];
   names.addUnits(gazetteer.units());
   names.addFeatures(features);
+  const villagesAdded = new Set<string>();
   return {
     gazetteer,
     units: gazetteer,
     names,
     english: { index: new EnglishPlaceIndex(gazetteer, features), sources: gazetteer },
     addVillagesOf(provinceCode) {
+      if (villagesAdded.has(provinceCode) || !gazetteer.hasVillages(provinceCode)) return;
+      villagesAdded.add(provinceCode);
       names.addUnits(gazetteer.unitsOfPack(provinceCode));
     },
   };
+}
+
+/** Reads the gazetteer, the world data and the common words through `files` and builds the index. */
+export async function readPlaceIndex(files: GazetteerFiles): Promise<LoadedPlaceIndex> {
+  const [gazetteer, world, commonWords] = await Promise.all([
+    readGazetteer(files),
+    files.readJson<WorldFile>(WORLD_FILE),
+    files.readJson<CommonWordsFile>(COMMON_WORDS_FILE),
+  ]);
+  return createPlaceIndex(gazetteer, world, commonWords);
+}
+
+/** Loads the village pack of a province (2 digits) and adds its villages to the names. */
+export async function readVillagesOf(provinceCode: string, index: LoadedPlaceIndex, files: GazetteerFiles): Promise<void> {
+  await readVillagePack(index.gazetteer, provinceCode, files);
+  index.addVillagesOf(provinceCode);
 }
 
 /** Share of a document's linked names a province needs before its villages are loaded. */
@@ -61,4 +82,9 @@ export function provincesOf(text: string, index: PlaceIndex): string[] {
     total++;
   }
   return [...counts].filter(([, n]) => n >= PROVINCE_SHARE * total).map(([p]) => p).sort();
+}
+
+/** Loads the village packs of the provinces `text` is about, so its villages can be found. */
+export async function readVillagesFor(text: string, index: LoadedPlaceIndex, files: GazetteerFiles): Promise<void> {
+  await Promise.all(provincesOf(text, index).map((province) => readVillagesOf(province, index, files)));
 }

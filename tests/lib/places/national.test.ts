@@ -27,5 +27,7 @@ describe('places all over China and the world', () => {
     ['四川省阿坝藏族羌族自治州九寨沟县发生地震。', ['四川省/province/510000', '阿坝藏族羌族自治州/prefecture/513200', '九寨沟县/county/513225']],
     ['黄河流域生态保护，东北三省加快转型。', ['黄河流域/region', '东北/region']],
     ['全国各地整合资源，推进港口建设。', []],
+    // provinces without a village pack
+    ['香港特别行政区、澳门特别行政区和台湾省的代表出席。', ['香港特别行政区/province/810000', '澳门特别行政区/province/820000', '台湾省/province/710000']],
   ])('%s', async (text, expected) => expect(await found(text)).toEqual(expected));
 });
