@@ -1,5 +1,6 @@
 import { render } from 'preact';
-import { App } from './App';
+import { Popup } from '../../components/popup/Popup';
+import { browserPopupApi } from './browser-api';
 import './style.css';
 
-render(<App />, document.getElementById('app')!);
+render(<Popup api={browserPopupApi} />, document.getElementById('app')!);

@@ -103,7 +103,10 @@ const byCountThenPage = (a: Finished, b: Finished): number => b.node.count - a.n
 // Finishing bottom-up: a node's count and first mention depend on its children's.
 function finish(unit: Building): Finished {
   const children = unit.children.map(finish).sort(byCountThenPage);
-  const first = [unit.firstOwn, ...children.map((child) => child.first)].reduce((a, b) => (a && (!b || a.index <= b.index) ? a : b))!;
+  const candidates = children.map((child) => child.first);
+  if (unit.firstOwn) candidates.push(unit.firstOwn);
+  // Never empty: a unit the page does not name was made for a unit below it.
+  const first = candidates.reduce((a, b) => (a.index <= b.index ? a : b));
   const count = unit.own + children.reduce((sum, child) => sum + child.node.count, 0);
   const node = { code: unit.code, name: unit.name, level: unit.level, own: unit.own, count, revealId: (unit.firstOwn ?? first).id, children: children.map((c) => c.node) };
   return { node, first };

@@ -2,7 +2,6 @@ import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { WxtBrowser } from 'wxt/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../lib/extract';
 import { highlightedTexts, openInFirstTab, startTestEnvironment, type TestEnvironment } from './browser';
@@ -84,25 +83,5 @@ describe('the content script on a news page', () => {
     expect(await highlightedTexts(demo)).toContain('412.6亿元');
     await demo.screenshot({ path: join(SCREENSHOT_DIR, 'zibo-news.png'), fullPage: true });
     await demo.close();
-  });
-});
-
-describe('the popup', () => {
-  it('shows how many figures the tab has highlighted', async () => {
-    const worker = env.withExtension.serviceWorkers()[0];
-    // Only the fixture tab is open here, so it is the one tab the extension can list.
-    const tabIds = await worker.evaluate(async () => {
-      const { chrome } = globalThis as unknown as { chrome: WxtBrowser };
-      return (await chrome.tabs.query({})).map((tab) => tab.id);
-    });
-    expect(tabIds).toHaveLength(1);
-
-    const popup = await env.withExtension.newPage();
-    await popup.goto(`chrome-extension://${env.extensionId}/popup.html?tab=${tabIds[0]}`);
-    await expect
-      .poll(() => popup.getByTestId('figure-count').textContent())
-      .toBe(`${highlighted.length} figures highlighted on this page.`);
-    await expect(popup.locator('h1').textContent()).resolves.toBe('NewsFacts');
-    await popup.close();
   });
 });

@@ -1,0 +1,59 @@
+// The page's places: the linked units as a tree, then the other places by level.
+import type { OtherPlaceGroup, PlaceNode } from '../../lib/summary/place-tree';
+import { useT } from '../i18n';
+import { RevealItem } from './RevealItem';
+
+interface Props {
+  tree: PlaceNode[];
+  other: OtherPlaceGroup[];
+  onReveal(id: number): void;
+}
+
+function Branch({ nodes, onReveal }: { nodes: PlaceNode[]; onReveal(id: number): void }) {
+  const { t } = useT();
+  return (
+    <ul>
+      {nodes.map((node) => (
+        <li key={node.code} data-code={node.code}>
+          <RevealItem text={node.name} count={node.count} revealId={node.revealId} onReveal={onReveal}>
+            {node.name} <span class="level">{t(`level.${node.level}` as const)}</span>
+          </RevealItem>
+          {node.children.length > 0 && <Branch nodes={node.children} onReveal={onReveal} />}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function PlaceTree({ tree, other, onReveal }: Props) {
+  const { t } = useT();
+  return (
+    <>
+      {tree.length > 0 && (
+        <div class="tree" data-testid="place-tree">
+          <Branch nodes={tree} onReveal={onReveal} />
+        </div>
+      )}
+      {other.length > 0 && (
+        <section class="other-places" data-testid="other-places" aria-labelledby="other-places-heading">
+          <h3 id="other-places-heading">{t('level.other')}</h3>
+          {other.map((group) => (
+            <div key={group.level} class="group" data-level={group.level}>
+              <h4>{t(`level.${group.level}` as const)}</h4>
+              <ul>
+                {group.places.map((place) => (
+                  <li key={place.name}>
+                    <RevealItem text={place.name} count={place.count} revealId={place.revealId} onReveal={onReveal}>
+                      {place.name}
+                      {place.unlinked && <span class="note">{t('card.unlinked')}</span>}
+                    </RevealItem>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </section>
+      )}
+    </>
+  );
+}

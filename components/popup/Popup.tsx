@@ -1,0 +1,123 @@
+// The toolbar popup: the site under it with its on/off switch, and what NewsFacts found on the
+// page (places as a tree, figures by type); each item shows its fact on the page.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { PageSummary } from '../../lib/messages';
+import { resolveLanguage } from '../../lib/i18n';
+import { isSiteEnabled } from '../../lib/settings';
+import { groupFigures } from '../../lib/summary/figure-groups';
+import { summarizePlaces } from '../../lib/summary/place-tree';
+import { LanguageContext, useT } from '../i18n';
+import { useSettings } from '../use-settings';
+import { FigureGroups } from './FigureGroups';
+import { PlaceTree } from './PlaceTree';
+import type { PopupApi } from './popup-api';
+import { SiteSwitch } from './SiteSwitch';
+
+interface Props {
+  api: PopupApi;
+  /** How often to ask the page again: it may still be annotating, or be reacting to the switch. */
+  refreshMs?: number;
+}
+
+/** undefined while the first answer is awaited, null where the page has no content script. */
+type SummaryState = PageSummary | null | undefined;
+
+export function Popup({ api, refreshMs = 1000 }: Props) {
+  const settings = useSettings(api.settings);
+  const [summary, setSummary] = useState<SummaryState>(undefined);
+
+  useEffect(() => {
+    let live = true;
+    const ask = () => api.summary().then((answer) => live && setSummary(answer));
+    ask();
+    const timer = setInterval(ask, refreshMs);
+    return () => {
+      live = false;
+      clearInterval(timer);
+    };
+  }, [api, refreshMs]);
+
+  if (!settings) return null;
+  const setSite = (host: string, on: boolean) => api.settings.update((s) => ({ ...s, sites: { ...s.sites, [host]: on } }));
+
+  return (
+    <LanguageContext.Provider value={resolveLanguage(settings.language)}>
+      <PopupView
+        summary={summary}
+        siteOn={summary ? isSiteEnabled(settings, summary.host) : false}
+        onSiteChange={setSite}
+        onReveal={(id) => api.reveal(id)}
+        onOpenOptions={() => api.openOptions()}
+      />
+    </LanguageContext.Provider>
+  );
+}
+
+interface ViewProps {
+  summary: SummaryState;
+  /** The switch's state as the settings have it (the page follows a moment later). */
+  siteOn: boolean;
+  onSiteChange(host: string, on: boolean): void;
+  onReveal(id: number): void;
+  onOpenOptions(): void;
+}
+
+function PopupView({ summary, siteOn, onSiteChange, onReveal, onOpenOptions }: ViewProps) {
+  const { t } = useT();
+  return (
+    <main>
+      <header>
+        <h1>{t('app.name')}</h1>
+        <button type="button" class="link" onClick={onOpenOptions}>
+          {t('popup.openOptions')}
+        </button>
+      </header>
+      {summary === undefined && <p class="status">{t('popup.loading')}</p>}
+      {summary === null && (
+        <p class="status" data-testid="unavailable">
+          {t('popup.unavailable')}
+        </p>
+      )}
+      {summary && (
+        <>
+          <SiteSwitch host={summary.host} on={siteOn} onChange={(on) => onSiteChange(summary.host, on)} />
+          {siteOn && summary.enabled ? (
+            <PageFacts summary={summary} onReveal={onReveal} />
+          ) : (
+            <p class="status" data-testid="site-off">
+              {t('popup.siteOff', { host: summary.host })}
+            </p>
+          )}
+        </>
+      )}
+    </main>
+  );
+}
+
+function PageFacts({ summary, onReveal }: { summary: PageSummary; onReveal(id: number): void }) {
+  const { t } = useT();
+  const places = useMemo(() => summarizePlaces(summary.items), [summary]);
+  const figures = useMemo(() => groupFigures(summary.items), [summary]);
+  const figureCount = summary.items.filter((item) => item.annotation.kind === 'figure').length;
+  const placeCount = summary.items.length - figureCount;
+  if (summary.items.length === 0) return <p class="status">{t('popup.nothingFound')}</p>;
+  return (
+    <>
+      <p class="counts" data-testid="counts">
+        {t('popup.figures', { count: figureCount })} · {t('popup.places', { count: placeCount })}
+      </p>
+      {placeCount > 0 && (
+        <section aria-labelledby="places-heading">
+          <h2 id="places-heading">{t('popup.placesHeading')}</h2>
+          <PlaceTree tree={places.tree} other={places.other} onReveal={onReveal} />
+        </section>
+      )}
+      {figureCount > 0 && (
+        <section aria-labelledby="figures-heading">
+          <h2 id="figures-heading">{t('popup.figuresHeading')}</h2>
+          <FigureGroups groups={figures} onReveal={onReveal} />
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,13 @@
+// What the popup needs from the browser, as one object: the extension passes the real one
+// (entrypoints/popup/browser-api.ts), tests a fake.
+import type { SettingsStore } from '../../lib/settings-store';
+import type { PageSummary } from '../../lib/messages';
+
+export interface PopupApi {
+  settings: SettingsStore;
+  /** What the page under the popup shows, or null where no content script answers. */
+  summary(): Promise<PageSummary | null>;
+  /** Scrolls the page to an annotation and flashes it. */
+  reveal(id: number): Promise<void>;
+  openOptions(): void;
+}
