@@ -2,6 +2,7 @@
 // every fact on this page" stores.
 import type { Annotation } from '../annotation';
 import { describe } from '../anchoring/selectors';
+import { figurePlaces } from '../figure-place';
 import { itemId, type CollectedItem } from './item';
 
 export interface PageMeta {
@@ -25,7 +26,8 @@ export function publicationDate(annotations: Annotation[]): string | undefined {
 }
 
 export function itemsFromAnnotations(text: string, annotations: Annotation[], page: PageMeta): CollectedItem[] {
-  return annotations.map((annotation) => {
+  const places = figurePlaces(text, annotations);
+  return annotations.map((annotation, k) => {
     const item: CollectedItem = {
       id: itemId(page.url, annotation.start, annotation.end, annotation.text),
       url: page.url,
@@ -38,6 +40,8 @@ export function itemsFromAnnotations(text: string, annotations: Annotation[], pa
       tags: [],
     };
     if (page.published) item.published = page.published;
+    const place = places.get(k)?.place;
+    if (place?.code) item.context = { placeCode: place.code, placeName: place.name };
     return item;
   });
 }

@@ -4,7 +4,7 @@
 // is imported from a file with errors, so the collection never takes half a file.
 import type { Annotation } from '../annotation';
 import type { Selectors } from '../anchoring/selectors';
-import { ANNOTATION_BODY_FORMAT } from '../export/jsonld';
+import { ANNOTATION_BODY_FORMAT, DIVISION_URN } from '../export/jsonld';
 import { itemId, type CollectedItem } from './item';
 
 export interface ImportProblem {
@@ -123,6 +123,8 @@ export function importWebAnnotations(json: string): ImportResult {
       tags: texts('tagging'),
     };
     if (annotation) item.annotation = annotation;
+    const link = bodies.find((b) => b.purpose === 'linking' && typeof b.source === 'string' && b.source.startsWith(DIVISION_URN));
+    if (link) item.context = { placeCode: String(link.source).slice(DIVISION_URN.length), placeName: typeof link.label === 'string' ? link.label : '' };
     const note = texts('commenting').join('\n');
     if (note) item.note = note;
     if (typeof target.published === 'string') item.published = target.published;

@@ -21,6 +21,8 @@ export interface CollectedItem {
   selectors: Selectors;
   note?: string;
   tags: string[];
+  /** For a figure, the place its sentence names (so filtering by 淄博市 finds 淄博's figures too). */
+  context?: { placeCode: string; placeName: string };
 }
 
 /** FNV-1a over a string, as 8 hex digits: ids that are stable across sessions and machines. */

@@ -20,7 +20,9 @@ export interface TextualBody {
 export interface SpecificResource {
   type: 'SpecificResource';
   source: string;
-  purpose: 'identifying';
+  /** identifying: the place the passage names; linking: the place a figure's sentence names. */
+  purpose: 'identifying' | 'linking';
+  label?: string;
 }
 
 export interface WebAnnotation {
@@ -49,7 +51,8 @@ export interface AnnotationCollection {
 }
 
 /** A division code as a URN, so linked-data tools see the same place behind two annotations. */
-export const divisionUrn = (code: string): string => `urn:cn-division:${code}`;
+export const DIVISION_URN = 'urn:cn-division:';
+export const divisionUrn = (code: string): string => `${DIVISION_URN}${code}`;
 
 function bodies(item: CollectedItem, lookup: PlaceLookup): WebAnnotation['body'] {
   const f = itemFields(item, lookup);
@@ -59,6 +62,7 @@ function bodies(item: CollectedItem, lookup: PlaceLookup): WebAnnotation['body']
     out.push({ type: 'TextualBody', purpose: 'describing', value: `${f.type}: ${f.path || f.value}`, language: 'zh' });
     if (f.placeCode) out.push({ type: 'SpecificResource', purpose: 'identifying', source: divisionUrn(f.placeCode) });
   }
+  if (item.context) out.push({ type: 'SpecificResource', purpose: 'linking', source: divisionUrn(item.context.placeCode), label: item.context.placeName });
   if (item.annotation) out.push({ type: 'TextualBody', purpose: 'classifying', format: ANNOTATION_BODY_FORMAT, value: JSON.stringify(item.annotation) });
   if (item.note) out.push({ type: 'TextualBody', purpose: 'commenting', value: item.note });
   for (const tag of item.tags) out.push({ type: 'TextualBody', purpose: 'tagging', value: tag });
