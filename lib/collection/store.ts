@@ -18,7 +18,7 @@ export const DB_NAME = 'newsfacts-collection';
 
 /** A write that failed, with a message for the reader; the store is unchanged. */
 export class StoreError extends Error {
-  constructor(message: string, readonly cause?: unknown) {
+  constructor(message: string, override readonly cause?: unknown) {
     super(message);
     this.name = 'StoreError';
   }

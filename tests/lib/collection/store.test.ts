@@ -48,7 +48,7 @@ describe('the collection store', () => {
     const store = new CollectionStore(db);
     await store.save([item('a')]);
     const original = db.items.bulkPut.bind(db.items);
-    db.items.bulkPut = (() => Promise.reject(new DOMException('full', 'QuotaExceededError'))) as typeof db.items.bulkPut;
+    db.items.bulkPut = (() => Promise.reject(new DOMException('full', 'QuotaExceededError'))) as unknown as typeof db.items.bulkPut;
     await expect(store.save([item('b')])).rejects.toThrow(/storage quota exceeded\). Nothing was changed/);
     db.items.bulkPut = original;
     expect([...(await store.ids())]).toEqual(['a']);
