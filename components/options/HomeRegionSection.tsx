@@ -10,6 +10,7 @@ import type { SaveChange } from './Options';
 interface Props {
   homeRegion: string;
   save: SaveChange;
+  onInvalid(): void;
   lookup: OptionsApi['lookup'];
 }
 
@@ -25,7 +26,7 @@ type Note =
 const lookupOrUndefined = (lookup: OptionsApi['lookup'], code: string): Promise<PlaceFacts | null | undefined> =>
   lookup(code).catch(() => undefined);
 
-export function HomeRegionSection({ homeRegion, save, lookup }: Props) {
+export function HomeRegionSection({ homeRegion, save, onInvalid, lookup }: Props) {
   const { t, lang } = useT();
   const [draft, setDraft] = useState(homeRegion);
   const [note, setNote] = useState<Note>({ kind: 'fromSite' });
@@ -51,10 +52,16 @@ export function HomeRegionSection({ homeRegion, save, lookup }: Props) {
       return save((s) => ({ ...s, homeRegion: '' }));
     }
     const code = parseDivisionCode(input);
-    if (!code) return answer({ kind: 'invalid', input });
+    if (!code) {
+      onInvalid();
+      return answer({ kind: 'invalid', input });
+    }
     answer({ kind: 'checking', code });
     const facts = await lookupOrUndefined(lookup, code);
-    if (facts === null) return answer({ kind: 'unknown', code });
+    if (facts === null) {
+      onInvalid();
+      return answer({ kind: 'unknown', code });
+    }
     // Unknown only when the background could not answer: the code's form is right, so keep it.
     answer(facts ? { kind: 'resolved', facts } : { kind: 'unchecked' });
     await save((s) => ({ ...s, homeRegion: code }));

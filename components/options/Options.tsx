@@ -37,7 +37,15 @@ export function Options({ api, colourDelayMs = 300 }: Props) {
 
   return (
     <LanguageContext.Provider value={lang}>
-      <OptionsView settings={settings} save={save} status={status} lookup={api.lookup} colourDelayMs={colourDelayMs} />
+      <OptionsView
+        settings={settings}
+        save={save}
+        // An input refused stands in place of the last "saved": it was not saved.
+        onInvalid={() => setStatus(undefined)}
+        status={status}
+        lookup={api.lookup}
+        colourDelayMs={colourDelayMs}
+      />
     </LanguageContext.Provider>
   );
 }
@@ -45,17 +53,18 @@ export function Options({ api, colourDelayMs = 300 }: Props) {
 interface ViewProps {
   settings: Settings;
   save: SaveChange;
+  onInvalid(): void;
   status: SaveStatus;
   lookup: OptionsApi['lookup'];
   colourDelayMs: number;
 }
 
-function OptionsView({ settings, save, status, lookup, colourDelayMs }: ViewProps) {
+function OptionsView({ settings, save, onInvalid, status, lookup, colourDelayMs }: ViewProps) {
   const { t } = useT();
   return (
     <main>
       <h1>{t('options.title')}</h1>
-      <SitesSection settings={settings} save={save} />
+      <SitesSection settings={settings} save={save} onInvalid={onInvalid} />
       <fieldset>
         <legend>{t('options.categories')}</legend>
         {(['figure', 'place'] as const).map((category) => (
@@ -73,7 +82,7 @@ function OptionsView({ settings, save, status, lookup, colourDelayMs }: ViewProp
         ))}
       </fieldset>
       <ColoursSection colours={settings.colours} save={save} delayMs={colourDelayMs} />
-      <HomeRegionSection homeRegion={settings.homeRegion} save={save} lookup={lookup} />
+      <HomeRegionSection homeRegion={settings.homeRegion} save={save} onInvalid={onInvalid} lookup={lookup} />
       <fieldset>
         <legend>{t('options.scope')}</legend>
         {(['article', 'page'] as const).map((scope) => (

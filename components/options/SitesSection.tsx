@@ -9,11 +9,12 @@ import type { SaveChange } from './Options';
 interface Props {
   settings: Settings;
   save: SaveChange;
+  onInvalid(): void;
 }
 
 const withoutSite = (sites: Settings['sites'], host: string): Settings['sites'] => Object.fromEntries(Object.entries(sites).filter(([h]) => h !== host));
 
-export function SitesSection({ settings, save }: Props) {
+export function SitesSection({ settings, save, onInvalid }: Props) {
   const { t } = useT();
   const [draft, setDraft] = useState('');
   const [invalid, setInvalid] = useState<string>();
@@ -24,6 +25,7 @@ export function SitesSection({ settings, save }: Props) {
     const host = parseHost(draft);
     if (!host) {
       setInvalid(draft);
+      onInvalid();
       return;
     }
     setInvalid(undefined);

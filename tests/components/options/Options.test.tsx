@@ -60,11 +60,16 @@ describe('the options page: sites', () => {
   it('refuses what is not a host, saying why, and saves nothing', async () => {
     const api = setup();
     const input = await screen.findByLabelText('Site address');
+    fireEvent.click(screen.getByLabelText('Places'));
+    await waitFor(() => expect(status()).toBe('Saved'));
+    vi.mocked(api.settings.update).mockClear();
     fireEvent.input(input, { target: { value: 'not a site' } });
     fireEvent.submit(input.closest('form')!);
     expect((await screen.findByRole('alert')).textContent).toBe('“not a site” is not a site address. Write a host name such as news.example.cn.');
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(api.settings.update).not.toHaveBeenCalled();
+    // the earlier "Saved" would mislead now
+    expect(status()).toBe('');
   });
 
   it('saves the default for sites not in the list', async () => {
@@ -136,7 +141,7 @@ describe('the options page: home region', () => {
 
   it('refuses a malformed code and a code no region has, and saves neither', async () => {
     const api = setup({ language: 'en', homeRegion: '370303000000' });
-    await screen.findByText(/Zhangdian District/);
+    await waitFor(() => expect(screen.getByTestId('home-note').textContent).toContain('张店区'));
     const input = screen.getByLabelText('Division code');
     fireEvent.change(input, { target: { value: '3703' } });
     expect((await screen.findByRole('alert')).textContent).toBe('“3703” is not a division code. Write 6 or 12 digits, such as 370303.');
