@@ -6,6 +6,7 @@ import type { PlaceFacts } from '../../lib/gazetteer/types';
 import { useT } from '../i18n';
 import type { OptionsApi } from './options-api';
 import type { SaveChange } from './Options';
+import { TextInput } from './TextInput';
 
 interface Props {
   homeRegion: string;
@@ -75,17 +76,7 @@ export function HomeRegionSection({ homeRegion, save, onInvalid, lookup }: Props
         {t('options.homeRegionHelp')}
       </p>
       <label for="home-region">{t('options.homeRegionLabel')}</label>
-      <input
-        id="home-region"
-        type="text"
-        inputMode="numeric"
-        autoComplete="off"
-        value={draft}
-        aria-invalid={error}
-        aria-describedby="home-help home-note"
-        onInput={(event) => setDraft(event.currentTarget.value)}
-        onChange={(event) => commit(event.currentTarget.value)}
-      />
+      <TextInput id="home-region" inputMode="numeric" value={draft} invalid={error} describedBy="home-help home-note" onDraft={setDraft} onCommit={commit} />
       <p id="home-note" class={error ? 'error' : 'help'} role={error ? 'alert' : undefined} data-testid="home-note">
         {note.kind === 'fromSite' && t('options.homeRegionFromSite')}
         {note.kind === 'checking' && t('options.homeRegionChecking', { code: note.code })}

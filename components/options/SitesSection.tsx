@@ -5,6 +5,7 @@ import type { Settings } from '../../lib/settings';
 import { parseHost } from '../../lib/site-host';
 import { useT } from '../i18n';
 import type { SaveChange } from './Options';
+import { TextInput } from './TextInput';
 
 interface Props {
   settings: Settings;
@@ -77,17 +78,14 @@ export function SitesSection({ settings, save, onInvalid }: Props) {
       )}
       <form class="add-site" onSubmit={add} aria-label={t('options.addSite')}>
         <label for="add-site">{t('options.addSiteLabel')}</label>
-        <input
+        <TextInput
           id="add-site"
-          type="text"
           inputMode="url"
-          autoComplete="off"
-          spellcheck={false}
           placeholder={t('options.addSitePlaceholder')}
           value={draft}
-          aria-invalid={invalid !== undefined}
-          aria-describedby={invalid !== undefined ? 'add-site-error' : undefined}
-          onInput={(event) => setDraft(event.currentTarget.value)}
+          invalid={invalid !== undefined}
+          describedBy={invalid !== undefined ? 'add-site-error' : undefined}
+          onDraft={setDraft}
         />
         <button type="submit">{t('options.add')}</button>
         {invalid !== undefined && (

@@ -2,7 +2,7 @@
 import type { FigureGroup } from '../../lib/summary/figure-groups';
 import { formatFigureValue } from '../../lib/summary/figure-value';
 import { useT } from '../i18n';
-import { RevealItem } from './RevealItem';
+import { RevealGroup } from './RevealItem';
 
 interface Props {
   groups: FigureGroup[];
@@ -14,19 +14,24 @@ export function FigureGroups({ groups, onReveal }: Props) {
   return (
     <div data-testid="figure-groups">
       {groups.map((group) => (
-        <div key={group.type} class="group" data-type={group.type}>
-          <h4>{t(`figure.${group.type}` as const)}</h4>
-          <ul>
-            {group.entries.map((entry) => (
-              <li key={entry.revealId}>
-                <RevealItem text={entry.text} count={entry.count} revealId={entry.revealId} onReveal={onReveal}>
-                  <span class="figure-text">{entry.text}</span>
-                  <span class="value">{formatFigureValue(entry.figure, lang)}</span>
-                </RevealItem>
-              </li>
-            ))}
-          </ul>
-        </div>
+        <RevealGroup
+          key={group.type}
+          id={group.type}
+          heading={t(`figure.${group.type}` as const)}
+          onReveal={onReveal}
+          entries={group.entries.map((entry) => ({
+            key: entry.revealId,
+            text: entry.text,
+            count: entry.count,
+            revealId: entry.revealId,
+            content: (
+              <>
+                <span class="figure-text">{entry.text}</span>
+                <span class="value">{formatFigureValue(entry.figure, lang)}</span>
+              </>
+            ),
+          }))}
+        />
       ))}
     </div>
   );

@@ -1,7 +1,7 @@
 // The page's places: the linked units as a tree, then the other places by level.
 import type { OtherPlaceGroup, PlaceNode } from '../../lib/summary/place-tree';
 import { useT } from '../i18n';
-import { RevealItem } from './RevealItem';
+import { RevealGroup, RevealItem } from './RevealItem';
 
 interface Props {
   tree: PlaceNode[];
@@ -38,19 +38,24 @@ export function PlaceTree({ tree, other, onReveal }: Props) {
         <section class="other-places" data-testid="other-places" aria-labelledby="other-places-heading">
           <h3 id="other-places-heading">{t('level.other')}</h3>
           {other.map((group) => (
-            <div key={group.level} class="group" data-level={group.level}>
-              <h4>{t(`level.${group.level}` as const)}</h4>
-              <ul>
-                {group.places.map((place) => (
-                  <li key={place.name}>
-                    <RevealItem text={place.name} count={place.count} revealId={place.revealId} onReveal={onReveal}>
-                      {place.name}
-                      {place.unlinked && <span class="note">{t('card.unlinked')}</span>}
-                    </RevealItem>
-                  </li>
-                ))}
-              </ul>
-            </div>
+            <RevealGroup
+              key={group.level}
+              id={group.level}
+              heading={t(`level.${group.level}` as const)}
+              onReveal={onReveal}
+              entries={group.places.map((place) => ({
+                key: place.name,
+                text: place.name,
+                count: place.count,
+                revealId: place.revealId,
+                content: (
+                  <>
+                    {place.name}
+                    {place.unlinked && <span class="note">{t('card.unlinked')}</span>}
+                  </>
+                ),
+              }))}
+            />
           ))}
         </section>
       )}

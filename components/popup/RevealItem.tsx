@@ -1,4 +1,4 @@
-// One line of the popup's lists: a button that shows its fact on the page.
+// The popup's lists: each line a button that shows its fact on the page.
 import type { ComponentChildren } from 'preact';
 import { useT } from '../i18n';
 
@@ -21,5 +21,31 @@ export function RevealItem({ text, count, revealId, onReveal, children }: Props)
         {count}
       </span>
     </button>
+  );
+}
+
+export interface RevealEntry {
+  key: string | number;
+  text: string;
+  count: number;
+  revealId: number;
+  content: ComponentChildren;
+}
+
+/** A titled list of items: the places of one level, the figures of one type. */
+export function RevealGroup({ id, heading, entries, onReveal }: { id: string; heading: string; entries: RevealEntry[]; onReveal(id: number): void }) {
+  return (
+    <div class="group" data-group={id}>
+      <h4>{heading}</h4>
+      <ul>
+        {entries.map(({ key, content, ...entry }) => (
+          <li key={key}>
+            <RevealItem {...entry} onReveal={onReveal}>
+              {content}
+            </RevealItem>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
