@@ -170,3 +170,9 @@ describe('less common forms', () => {
     ['PM2.5平均浓度为35微克/立方米。', [['35微克/立方米', 'quantity', 35, { unit: 'ug/m3' }]]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('bounds as approximation', () => {
+  it.each<[string, Expected[]]>([
+    ['每年安排不低于5000万元的资金，至少30家企业参与。', [['5000万元', 'money', 50000000, { unit: 'CNY', approx: true }], ['30家', 'count', 30, { unit: '家', approx: true }]]],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});
