@@ -48,7 +48,7 @@ export function formatDate(parts: DateParts, year: number | undefined): { value:
   return high ? { value, high } : { value };
 }
 
-const PLAN_BEFORE = /(?:到|至|力争|预计|计划|将于|将在|争取|截至|截止)\s*$/;
+const PLAN_BEFORE = /(?:到|至|力争|预计|计划|将于|将在|争取|截至|截止|\b[Bb]y|\b[Uu]ntil|\b[Bb]efore|\b[Tt]hrough)\s*$/;
 const PLAN_AFTER = /^(?:年)?(?:前|以前|之前|目标|远景|愿景)/;
 
 /** Reads the article's own year from the years it states, or undefined when none is certain. */
@@ -57,7 +57,7 @@ export function articleYear(text: string, years: StatedYear[]): number | undefin
   if (dateline) return dateline.year;
   let best: number | undefined;
   for (const y of years) {
-    if (PLAN_BEFORE.test(text.slice(Math.max(0, y.start - 4), y.start))) continue;
+    if (PLAN_BEFORE.test(text.slice(Math.max(0, y.start - 8), y.start))) continue;
     if (PLAN_AFTER.test(text.slice(y.end, y.end + 4))) continue;
     if (best === undefined || y.year > best) best = y.year;
   }

@@ -83,6 +83,23 @@ interface Candidate {
   date?: DateParts;
 }
 
+const PERIODS = Object.entries(en.periods as Record<string, { quarter?: number; half?: number }>);
+const PERIOD = new RegExp(`\\b(?:(?:the|its|this|last|next)\\s+)?(${PERIODS.map(([w]) => w).join('|')})(?:\\s+of\\s+((?:19|20)\\d\\d))?\\b`, 'gi');
+
+/** The first quarter (of 2023), the second half: periods of a year, settled like other dates. */
+function periodCandidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(PERIOD)) {
+    const [, word, year] = m;
+    const part = PERIODS.find(([w]) => w.toLowerCase() === word.toLowerCase())![1];
+    const start = m.index + m[0].indexOf(word);
+    const date: DateParts = { ...part };
+    if (year) date.year = Number(year);
+    out.push({ start, end: m.index + m[0].length, figure: { type: 'date', value: '', approx: false }, date });
+  }
+  return out;
+}
+
 function dateCandidates(doc: ReturnType<typeof nlp>): Candidate[] {
   const out: Candidate[] = [];
   for (const m of (doc as any).dates().json({ offset: true }) as Match[]) {
@@ -100,6 +117,25 @@ function dateCandidates(doc: ReturnType<typeof nlp>): Candidate[] {
     out.push({ start, end, figure: { type: 'date', value: '', approx: false }, date: parts });
   }
   return out;
+}
+
+/** Words a count may skip before its noun (36 large ceramic firms). */
+const COUNTED_NOUN_LOOKAHEAD = 3;
+const MODIFIER_TAGS = ['Adjective', 'Singular', 'Noun', 'Gerund'];
+
+/** The plural noun a number counts, within a few modifiers after it, lower-cased. */
+function countedNoun(text: string, end: number, tagsAt: Map<number, string[]>): string | undefined {
+  const words = /^(?:\s+[A-Za-z][A-Za-z-]*){1,3}/.exec(text.slice(end, end + 60));
+  if (!words) return undefined;
+  let at = end;
+  for (const m of [...words[0].matchAll(/\s+([A-Za-z][A-Za-z-]*)/g)].slice(0, COUNTED_NOUN_LOOKAHEAD)) {
+    const start = at + m[0].length - m[1].length;
+    at += m[0].length;
+    const tags = tagsAt.get(start) ?? [];
+    if (tags.includes('Plural')) return m[1].toLowerCase();
+    if (!MODIFIER_TAGS.some((t) => tags.includes(t))) return undefined;
+  }
+  return undefined;
 }
 
 function numberCandidates(text: string, doc: ReturnType<typeof nlp>): Candidate[] {
@@ -143,12 +179,11 @@ function numberCandidates(text: string, doc: ReturnType<typeof nlp>): Candidate[
     } else if (tags.has('Year') && Number.isInteger(value) && value >= 1900 && value <= 2100) {
       type = 'year';
     } else {
-      // a number followed by a plural noun counts things: 86,349 households
-      const next = /^\s+([A-Za-z][A-Za-z-]*)/.exec(text.slice(end, end + 40));
-      const nextTags = next ? tagsAt.get(end + next[0].length - next[1].length) : undefined;
-      if (next && nextTags?.includes('Plural')) {
+      // a number before a plural noun counts things: 86,349 households, 36 large ceramic firms
+      const counted = countedNoun(text, end, tagsAt);
+      if (counted) {
         type = 'count';
-        unit = next[1].toLowerCase();
+        unit = counted;
       } else if (value < 2 && !tags.has('Multiple')) continue; // "one of", "a", "1" alone state no fact
     }
     const approx = approxBefore.test(text.slice(Math.max(0, start - 20), start)) || approxAfter.test(text.slice(end, end + 12));
@@ -162,7 +197,7 @@ function numberCandidates(text: string, doc: ReturnType<typeof nlp>): Candidate[
 /** All figures in an English text, sorted and non-overlapping (dates win over their numbers). */
 export function extractEnglishFigures(text: string): FigureAnnotation[] {
   const doc = nlp(text);
-  const dates = dateCandidates(doc);
+  const dates = [...periodCandidates(text), ...dateCandidates(doc)];
   const numbers = numberCandidates(text, doc);
   const all: Candidate[] = [...dates];
   for (const n of numbers) if (!dates.some((d) => d.start < n.end && n.start < d.end)) all.push(n);

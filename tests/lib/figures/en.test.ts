@@ -39,3 +39,16 @@ describe('English figures', () => {
     for (const a of extractEnglishFigures(text)) expect(text.slice(a.start, a.end)).toBe(a.text);
   });
 });
+
+describe('English periods, counts and plans', () => {
+  it('reads quarters, counts with modifiers, and does not take a planned year as the article\'s', () => {
+    const text = 'Output in the first quarter of 2023 rose; 36 large ceramic firms joined on May 18. By 2030 the city aims higher.';
+    expect(figures(text)).toEqual([
+      ['first quarter of 2023', 'date', '2023-Q1', null, false],
+      ['36', 'count', 36, 'firms', false],
+      ['May 18', 'date', '2023-05-18', null, false],
+      ['2030', 'year', 2030, null, false],
+    ]);
+    expect(figures('Sales rose on May 18. By 2030 the city aims higher.')[0]).toEqual(['May 18', 'date', '--05-18', null, false]);
+  });
+});
