@@ -1,1 +1,52 @@
-export default defineBackground(() => {});
+// The background holds the engine and the gazetteer, so nothing heavy runs on a page's main
+// thread: it answers the content script and the popup (lib/messages.ts), keeps the toolbar
+// badge, and styles the highlights in every page from the reader's settings.
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { fetchedFiles } from '../lib/engine/fetch-files';
+import { handleBackgroundMessage, type BackgroundDeps } from '../lib/engine/handle-message';
+import { highlightCss } from '../lib/engine/highlight-css';
+import { isStylable, restyleAllTabs, restyleTab } from '../lib/engine/page-styles';
+import { createPlaceLoader } from '../lib/engine/place-loader';
+import { readSettings, watchSettings } from '../lib/engine/settings-store';
+import { colourBadge, setBadge } from '../lib/engine/toolbar-badge';
+import type { Settings } from '../lib/settings';
+
+const warn = (what: string) => (error: unknown) => console.warn(`[NewsFacts] ${what}:`, error);
+
+export default defineBackground(() => {
+  const loader = createPlaceLoader(fetchedFiles(new URL('gazetteer/', browser.runtime.getURL('/')).href));
+  let settings = readSettings();
+  const deps: BackgroundDeps = { places: loader.places, placesFor: loader.placesFor, settings: () => settings, setBadge };
+
+  // Loading starts now, before the first page asks: the index, and the villages of the reader's
+  // home province. A restarted service worker comes here again and starts again.
+  const preload = (s: Settings): Promise<unknown> => (s.homeRegion ? loader.preloadVillages(s.homeRegion.slice(0, 2)) : loader.places());
+  settings.then(preload).catch(warn('could not load the places'));
+  colourBadge().catch(warn('could not colour the badge'));
+
+  // Answered with sendResponse and `return true`, which every browser supports (a returned
+  // promise is not understood by all); undefined leaves other messages to their listeners.
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    const answer = handleBackgroundMessage(message, sender, deps);
+    if (!answer) return undefined;
+    void answer.then(sendResponse);
+    return true;
+  });
+
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status !== 'complete' || !isStylable(tab.url)) return;
+    settings
+      .then((s) => {
+        const css = highlightCss(s);
+        return restyleTab(tabId, css, css);
+      })
+      .catch(warn(`could not style ${tab.url}`));
+  });
+
+  watchSettings((next, previous) => {
+    settings = Promise.resolve(next);
+    restyleAllTabs(highlightCss(previous), highlightCss(next)).catch(warn('could not restyle the pages'));
+    if (next.homeRegion !== previous.homeRegion) preload(next).catch(warn('could not load the home villages'));
+  });
+});

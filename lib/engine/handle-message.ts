@@ -1,0 +1,107 @@
+// What the background answers to the content script and the popup (lib/messages.ts), written
+// apart from the browser: the background entry passes in its places, settings and badge, and the
+// tests pass in fakes. Nothing here throws to the caller; a failed request gets an ErrorResponse.
+import type { Lang } from '../annotation';
+import { detectLang, extract } from '../extract';
+import {
+  isNewsFactsMessage, type BackgroundRequest, type ContentRequest, type CountRequest, type ExtractRequest,
+  type ExtractResponse, type LookupRequest, type LookupResponse,
+} from '../messages';
+import type { Gazetteer } from '../gazetteer/gazetteer';
+import type { PlaceIndex } from '../places/find';
+import { homeRegionForHost } from '../places/home-region';
+import type { Settings } from '../settings';
+import type { Places } from './place-loader';
+
+/** The loaded places as the handlers use them (place-loader.ts gives more). */
+export interface PlacesInUse {
+  index: PlaceIndex & { gazetteer: Pick<Gazetteer, 'lookup'> };
+  regionsByPinyin: Places['regionsByPinyin'];
+}
+
+export interface BackgroundDeps {
+  places(): Promise<PlacesInUse>;
+  /** The places, with the village packs of the provinces a Chinese text is about loaded. */
+  placesFor(text: string): Promise<PlacesInUse>;
+  settings(): Promise<Settings>;
+  /** Shows `text` on the toolbar button of one tab. */
+  setBadge(tabId: number, text: string): Promise<void>;
+}
+
+/** The answer to a request that failed (lib/messages.ts has no shape for it). */
+export interface ErrorResponse {
+  error: string;
+}
+
+export type BackgroundResponse = ExtractResponse | LookupResponse | null | ErrorResponse;
+
+/** Who sent a message, as runtime.onMessage reports it. */
+export interface MessageSender {
+  tab?: { id?: number };
+}
+
+/** The badge's most: a toolbar button has room for four characters. */
+const BADGE_MAX = 999;
+
+/** The badge for a page showing `count` facts: none for 0. */
+export function badgeText(count: number): string {
+  if (!Number.isFinite(count) || count < 1) return '';
+  return count > BADGE_MAX ? `${BADGE_MAX}+` : String(Math.floor(count));
+}
+
+// Figures need no gazetteer, so a page whose places cannot be loaded still gets its figures.
+async function placesForText(text: string, lang: Lang, deps: BackgroundDeps): Promise<PlacesInUse | undefined> {
+  try {
+    return await (lang === 'zh' ? deps.placesFor(text) : deps.places());
+  } catch (error) {
+    console.warn('[NewsFacts] places could not be loaded, finding figures only:', error);
+    return undefined;
+  }
+}
+
+export async function handleExtract(request: ExtractRequest, deps: BackgroundDeps): Promise<ExtractResponse> {
+  const { text, host } = request;
+  if (typeof text !== 'string') throw new Error('the request has no text');
+  const lang = request.lang ?? detectLang(text);
+  const [settings, places] = await Promise.all([deps.settings(), placesForText(text, lang, deps)]);
+  const homeRegion = settings.homeRegion || (places && typeof host === 'string' ? homeRegionForHost(host, places.regionsByPinyin) : undefined);
+  return { lang, annotations: extract(text, { lang, places: places?.index, homeRegion }) };
+}
+
+export async function handleLookup(request: LookupRequest, deps: BackgroundDeps): Promise<LookupResponse> {
+  if (typeof request.code !== 'string') throw new Error('the request has no code');
+  return (await deps.places()).index.gazetteer.lookup(request.code) ?? null;
+}
+
+export async function handleCount(request: CountRequest, sender: MessageSender, deps: BackgroundDeps): Promise<null> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) throw new Error('only a page can report its count');
+  await deps.setBadge(tabId, badgeText(request.count));
+  return null;
+}
+
+function answer(message: BackgroundRequest | ContentRequest, sender: MessageSender, deps: BackgroundDeps): Promise<BackgroundResponse> | undefined {
+  switch (message.type) {
+    case 'nf:extract':
+      return handleExtract(message, deps);
+    case 'nf:lookup':
+      return handleLookup(message, deps);
+    case 'nf:count':
+      return handleCount(message, sender, deps);
+    default:
+      return undefined; // the content script's messages
+  }
+}
+
+/**
+ * The answer to a runtime message, or undefined for one the background does not answer (other
+ * extensions' and pages' messages, and those meant for a content script), so that the listener
+ * leaves the response channel to others.
+ */
+export function handleBackgroundMessage(message: unknown, sender: MessageSender, deps: BackgroundDeps): Promise<BackgroundResponse> | undefined {
+  if (!isNewsFactsMessage(message)) return undefined;
+  return answer(message, sender, deps)?.catch((error: unknown) => {
+    console.warn(`[NewsFacts] ${message.type} failed:`, error);
+    return { error: `${message.type}: ${error instanceof Error ? error.message : String(error)}` };
+  });
+}

@@ -1,0 +1,57 @@
+// The place index in the background. Loading starts with the background and every request waits
+// for the same promise, so a restarted MV3 service worker (which keeps no state) simply loads
+// again. Village packs load as the texts need them, each once however many tabs ask at a time.
+import type { GazetteerFiles } from '../gazetteer/files';
+import { regionsByPinyin } from '../places/home-region';
+import { provincesOf, readPlaceIndex, readVillagesOf, type LoadedPlaceIndex } from '../places/place-index';
+
+export interface Places {
+  index: LoadedPlaceIndex;
+  /** Provinces and prefectures by the pinyin a government host writes (zibo.gov.cn), for the home region. */
+  regionsByPinyin: Map<string, string>;
+}
+
+export interface PlaceLoader {
+  /** The places; the first call starts loading them, and a failed load is tried again at the next. */
+  places(): Promise<Places>;
+  /** The places, with the village packs of the provinces a Chinese text is about loaded. */
+  placesFor(text: string): Promise<Places>;
+  /** Loads a province's villages before a text needs them (the reader's home province). */
+  preloadVillages(provinceCode: string): Promise<void>;
+}
+
+/** Keeps the promise of a load, or forgets it when it fails so that the next call tries again. */
+function once<T>(cache: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
+  let loading = cache.get(key);
+  if (!loading) {
+    loading = load().catch((error: unknown) => {
+      cache.delete(key);
+      throw error;
+    });
+    cache.set(key, loading);
+  }
+  return loading;
+}
+
+export function createPlaceLoader(files: GazetteerFiles): PlaceLoader {
+  const index = new Map<string, Promise<Places>>();
+  const villages = new Map<string, Promise<void>>();
+  const places = (): Promise<Places> =>
+    once(index, '', async () => {
+      const loaded = await readPlaceIndex(files);
+      return { index: loaded, regionsByPinyin: regionsByPinyin(loaded.gazetteer) };
+    });
+  const loadVillages = (provinceCode: string, loaded: Places): Promise<void> =>
+    once(villages, provinceCode, () => readVillagesOf(provinceCode, loaded.index, files));
+  return {
+    places,
+    async placesFor(text) {
+      const loaded = await places();
+      await Promise.all(provincesOf(text, loaded.index).map((province) => loadVillages(province, loaded)));
+      return loaded;
+    },
+    async preloadVillages(provinceCode) {
+      await loadVillages(provinceCode, await places());
+    },
+  };
+}

@@ -1,0 +1,124 @@
+// The background's answers, with the hand-made place index of the place tests and fake settings and badge: no browser.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { badgeText, handleBackgroundMessage, type BackgroundDeps, type PlacesInUse } from '../../lib/engine/handle-message';
+import type { PlaceFacts } from '../../lib/gazetteer/types';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
+import { fixtureIndex } from '../lib/places/fixture-index';
+
+/** The test slice of the division tree, with its units as their facts and one government host's pinyin. */
+function fakePlaces(): PlacesInUse {
+  const index = fixtureIndex();
+  const lookup = (code: string): PlaceFacts | undefined => {
+    const unit = index.units.unit(code);
+    return unit && { code, name: unit.name, level: unit.level, path: [], children: {}, villagesLoaded: false, sources: [] };
+  };
+  return { index: { ...index, gazetteer: { lookup } }, regionsByPinyin: new Map([['zibo', '370300000000']]) };
+}
+
+interface Fakes {
+  deps: BackgroundDeps;
+  badges: Array<[number, string]>;
+  placesFor: ReturnType<typeof vi.fn>;
+  places: ReturnType<typeof vi.fn>;
+}
+
+function fakes(settings: Partial<Settings> = {}, places: () => Promise<PlacesInUse> = async () => fakePlaces()): Fakes {
+  const badges: Array<[number, string]> = [];
+  const placesFn = vi.fn(places);
+  const placesFor = vi.fn((_text: string) => places());
+  const deps: BackgroundDeps = {
+    places: placesFn,
+    placesFor,
+    settings: async () => ({ ...DEFAULT_SETTINGS, ...settings }),
+    setBadge: async (tabId, text) => {
+      badges.push([tabId, text]);
+    },
+  };
+  return { deps, badges, placesFor, places: placesFn };
+}
+
+const fromTab = { tab: { id: 7 } };
+const placeCodes = (response: unknown) =>
+  (response as { annotations: Array<{ kind: string; text: string; place?: { code?: string } }> }).annotations
+    .filter((a) => a.kind === 'place')
+    .map((a) => `${a.text}/${a.place?.code ?? '?'}`);
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('nf:extract', () => {
+  it('finds figures and places, with the villages of the text loaded first', async () => {
+    const { deps, placesFor } = fakes();
+    const response = await handleBackgroundMessage({ type: 'nf:extract', text: '淄博市淄川区龙泉镇完成投资3642.40亿元。', host: 'example.com' }, fromTab, deps);
+    expect(placesFor).toHaveBeenCalledWith('淄博市淄川区龙泉镇完成投资3642.40亿元。');
+    expect(response).toMatchObject({ lang: 'zh', annotations: expect.arrayContaining([expect.objectContaining({ kind: 'figure', text: '3642.40亿元' })]) });
+    expect(placeCodes(response)).toEqual(['淄博市/370300000000', '淄川区/370302000000', '龙泉镇/370302112000']);
+  });
+
+  it("links an ambiguous name through the site's region, and the reader's own region before it", async () => {
+    const request = { type: 'nf:extract', text: '龙泉镇召开会议。', host: 'www.zibo.gov.cn' };
+    expect(placeCodes(await handleBackgroundMessage(request, fromTab, fakes().deps))).toEqual(['龙泉镇/370302112000']);
+    expect(placeCodes(await handleBackgroundMessage({ ...request, host: 'example.com' }, fromTab, fakes().deps))).toEqual(['龙泉镇/?']);
+    const reader = fakes({ homeRegion: '330100000000' }).deps;
+    expect(placeCodes(await handleBackgroundMessage(request, fromTab, reader))).toEqual(['龙泉镇/330110100000']);
+  });
+
+  it('keeps the language it is given, and loads no villages for English', async () => {
+    const { deps, placesFor, places } = fakes();
+    const response = await handleBackgroundMessage({ type: 'nf:extract', text: 'Sales rose 5% to $3 million.', host: 'x', lang: 'en' }, fromTab, deps);
+    expect(response).toMatchObject({ lang: 'en' });
+    expect(placesFor).not.toHaveBeenCalled();
+    expect(places).toHaveBeenCalled();
+  });
+
+  it('still finds the figures when the places cannot be loaded', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { deps } = fakes({}, () => Promise.reject(new Error('no gazetteer')));
+    const response = await handleBackgroundMessage({ type: 'nf:extract', text: '淄博市投资3642.40亿元。', host: 'x' }, fromTab, deps);
+    expect(response).toMatchObject({ lang: 'zh', annotations: [expect.objectContaining({ kind: 'figure', text: '3642.40亿元' })] });
+    expect(warn).toHaveBeenCalled();
+  });
+
+  it('answers a request without text with an error, logged', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const response = await handleBackgroundMessage({ type: 'nf:extract', host: 'x' }, fromTab, fakes().deps);
+    expect(response).toEqual({ error: 'nf:extract: the request has no text' });
+    expect(warn).toHaveBeenCalledOnce();
+  });
+});
+
+describe('nf:lookup', () => {
+  it("answers a place's facts, or null for an unknown code", async () => {
+    const { deps } = fakes();
+    expect(await handleBackgroundMessage({ type: 'nf:lookup', code: '370302000000' }, {}, deps)).toMatchObject({ name: '淄川区', level: 'county' });
+    expect(await handleBackgroundMessage({ type: 'nf:lookup', code: '999999999999' }, {}, deps)).toBeNull();
+  });
+});
+
+describe('nf:count', () => {
+  it("sets the sender tab's badge, empty for none", async () => {
+    const { deps, badges } = fakes();
+    expect(await handleBackgroundMessage({ type: 'nf:count', count: 12 }, fromTab, deps)).toBeNull();
+    await handleBackgroundMessage({ type: 'nf:count', count: 0 }, fromTab, deps);
+    expect(badges).toEqual([[7, '12'], [7, '']]);
+  });
+
+  it('answers a count from outside a tab with an error', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(await handleBackgroundMessage({ type: 'nf:count', count: 3 }, {}, fakes().deps)).toEqual({ error: 'nf:count: only a page can report its count' });
+  });
+
+  it('fits the count in the badge', () => {
+    expect([0, -1, Number.NaN, 1, 999, 1000, 25000].map(badgeText)).toEqual(['', '', '', '1', '999', '999+', '999+']);
+  });
+});
+
+describe('other messages', () => {
+  it("leaves other extensions' messages and the content script's own to their listeners", () => {
+    const { deps } = fakes();
+    for (const message of [undefined, 'nf:extract', { type: 'other' }, { type: 'nf:summary' }, { type: 'nf:reveal', id: 1 }]) {
+      expect(handleBackgroundMessage(message, fromTab, deps)).toBeUndefined();
+    }
+  });
+});

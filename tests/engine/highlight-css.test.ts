@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { highlightCss } from '../../lib/engine/highlight-css';
+import { FIGURE_HIGHLIGHT, FLASH_HIGHLIGHT, highlightNameOf, placeHighlight } from '../../lib/engine/highlight-names';
+import { DEFAULT_SETTINGS, normalizeSettings, SHADED_LEVELS, type Settings } from '../../lib/settings';
+
+/** The rules of a style sheet by highlight name: name -> declarations. */
+function rules(css: string): Map<string, Map<string, string>> {
+  const out = new Map<string, Map<string, string>>();
+  for (const [, name, body] of css.matchAll(/::highlight\(([\w-]+)\) \{([^}]*)\}/g)) {
+    const declarations = body.split(';').map((d) => d.trim()).filter(Boolean).map((d) => d.split(/:\s*/) as [string, string]);
+    out.set(name, new Map(declarations.map(([property, value]) => [property, value.replace(/\s*!important$/, '')])));
+  }
+  return out;
+}
+
+const PLACE_NAMES = SHADED_LEVELS.map(placeHighlight);
+
+describe('the highlight style sheet', () => {
+  it('styles every figure and place shade and the flash by default, with the default colours', () => {
+    const css = rules(highlightCss(DEFAULT_SETTINGS));
+    expect([...css.keys()]).toEqual([FIGURE_HIGHLIGHT, ...PLACE_NAMES, FLASH_HIGHLIGHT]);
+    expect(css.get('newsfacts-figure')?.get('background-color')).toBe('#ffd966');
+    expect(css.get('newsfacts-place-county')?.get('background-color')).toBe('#b3d1ff');
+    expect(css.get('newsfacts-place-other')?.get('background-color')).toBe('#c2e8d8');
+  });
+
+  it('uses only what ::highlight() can set, black text, and !important (the page cannot override it)', () => {
+    const sheet = highlightCss(DEFAULT_SETTINGS);
+    for (const declarations of rules(sheet).values()) {
+      expect([...declarations.keys()]).toEqual(['background-color', 'color', 'text-decoration']);
+      expect(declarations.get('color')).toBe('#000');
+    }
+    expect(sheet.match(/;/g)?.length).toBe(sheet.match(/!important;/g)?.length);
+  });
+
+  it('tells figures from places by the underline, not only by colour', () => {
+    const css = rules(highlightCss(DEFAULT_SETTINGS));
+    // a darker shade of the background: #ffd966 * 0.45
+    expect(css.get(FIGURE_HIGHLIGHT)?.get('text-decoration')).toBe('underline solid #73622e 2px');
+    for (const name of PLACE_NAMES) expect(css.get(name)?.get('text-decoration')).toMatch(/^underline dotted #[0-9a-f]{6} 2px$/);
+  });
+
+  it("uses the reader's colours", () => {
+    const settings = normalizeSettings({ colours: { figure: '#00FF00', place: { village: '#102030' } } });
+    const css = rules(highlightCss(settings));
+    expect(css.get(FIGURE_HIGHLIGHT)?.get('background-color')).toBe('#00FF00');
+    expect(css.get(FIGURE_HIGHLIGHT)?.get('text-decoration')).toBe('underline solid #007300 2px');
+    expect(css.get(placeHighlight('village'))?.get('background-color')).toBe('#102030');
+    expect(css.get(placeHighlight('province'))?.get('background-color')).toBe(DEFAULT_SETTINGS.colours.place.province);
+  });
+
+  it('gives a category switched off no rule, and keeps the flash', () => {
+    const off = (categories: Settings['categories']) => [...rules(highlightCss({ ...DEFAULT_SETTINGS, categories })).keys()];
+    expect(off({ figure: false, place: true })).toEqual([...PLACE_NAMES, FLASH_HIGHLIGHT]);
+    expect(off({ figure: true, place: false })).toEqual([FIGURE_HIGHLIGHT, FLASH_HIGHLIGHT]);
+    expect(off({ figure: false, place: false })).toEqual([FLASH_HIGHLIGHT]);
+  });
+});
+
+describe('highlight names', () => {
+  it('names the highlight of each annotation', () => {
+    const base = { start: 0, end: 2, text: '淄博' };
+    expect(highlightNameOf({ ...base, kind: 'figure', figure: { type: 'count', value: 1, approx: false } })).toBe('newsfacts-figure');
+    expect(highlightNameOf({ ...base, kind: 'place', place: { name: '淄博', level: 'prefecture' } })).toBe('newsfacts-place-prefecture');
+    expect(highlightNameOf({ ...base, kind: 'place', place: { name: '黄河', level: 'natural' } })).toBe('newsfacts-place-other');
+  });
+});
