@@ -1,12 +1,16 @@
-// The names of NewsFacts' highlights in the page's CSS.highlights registry, shared by the content
-// script, which registers the ranges under them, and the background, which styles them
-// (highlight-css.ts). A name used on one side only shows nothing, so both import them from here:
+// The names of NewsFacts' highlights, shared by the content script, which shows the facts under
+// them, and the background, which styles them (highlight-css.ts). A name used on one side only
+// shows nothing, so both import them from here:
 //
-//   newsfacts-figure                  every figure
-//   newsfacts-place-<shade>           places by shadeOf(level): province, prefecture, county,
+//   CSS.highlights names (highlightNameOf):
+//     newsfacts-figure                every figure
+//     newsfacts-place-<shade>         places by shadeOf(level): province, prefecture, county,
 //                                     township, village, other
-//   newsfacts-flash                   the annotation the popup reveals, shown for a moment; register
-//                                     it with a higher Highlight.priority so it paints on top
+//     newsfacts-flash                 the fact the popup reveals, for a moment; register it with
+//                                     a higher Highlight.priority so that it paints on top
+//   Marks, where the Highlight API is missing (markAttributes):
+//     <newsfacts-mark data-kind="figure">, <newsfacts-mark data-kind="place" data-level="<shade>">,
+//     and data-flash="" on the marks of the fact flashed
 import type { Annotation } from '../annotation';
 import { shadeOf, type ShadedLevel } from '../settings';
 
@@ -20,4 +24,15 @@ export const placeHighlight = (shade: ShadedLevel): PlaceHighlight => `newsfacts
 /** The highlight an annotation is shown in. */
 export function highlightNameOf(annotation: Annotation): string {
   return annotation.kind === 'figure' ? FIGURE_HIGHLIGHT : placeHighlight(shadeOf(annotation.place.level));
+}
+
+export const MARK_TAG = 'newsfacts-mark';
+export const MARK_FLASH_ATTRIBUTE = 'data-flash';
+
+export const FIGURE_MARK: Readonly<Record<string, string>> = { 'data-kind': 'figure' };
+export const placeMark = (shade: ShadedLevel): Record<string, string> => ({ 'data-kind': 'place', 'data-level': shade });
+
+/** The attributes of an annotation's marks, by which the style sheet colours them. */
+export function markAttributes(annotation: Annotation): Record<string, string> {
+  return annotation.kind === 'figure' ? { ...FIGURE_MARK } : placeMark(shadeOf(annotation.place.level));
 }
