@@ -27,6 +27,13 @@ const NOT_PROSE = new Set(['TEXTAREA', 'INPUT', 'SELECT', 'CODE', 'BR']);
 
 type Role = 'hidden' | 'separator' | 'block' | 'inline';
 
+/** Whether an element's text is never prose a reader sees (scripts, styles, form fields, code). */
+export const holdsNoProse = (element: Element): boolean => NEVER_RENDERED.has(element.tagName) || NOT_PROSE.has(element.tagName);
+
+/** Whether a computed display keeps an element in the running text of its block. */
+export const isInlineDisplay = (display: string): boolean =>
+  display === '' || display.startsWith('inline') || display === 'contents';
+
 // Decides how an element takes part in the running text, from its tag, attributes and
 // computed style (display for block boundaries; '' is how DOM emulations report unstyled inline).
 function roleOf(element: Element, style: CSSStyleDeclaration): Role {
@@ -35,55 +42,72 @@ function roleOf(element: Element, style: CSSStyleDeclaration): Role {
   if (NOT_PROSE.has(element.tagName) || element.hasAttribute(UI_ATTRIBUTE)) return 'separator';
   const editable = element.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return 'separator';
-  const display = style.display;
-  return display === '' || display.startsWith('inline') || display === 'contents' ? 'inline' : 'block';
+  return isInlineDisplay(style.display) ? 'inline' : 'block';
+}
+
+/** Elements the caller leaves out whole (boilerplate inside an article): they end the run. */
+export type SkipElement = (element: Element) => boolean;
+
+interface Frame {
+  next: ChildNode | null;
+  visible: boolean;
+  block: boolean;
 }
 
 /**
  * The visible text under `root`, one run per stretch of inline content, in document order.
  * A figure can only be found within a run, so block boundaries never join two numbers.
+ * A generator walking with an explicit stack, so a caller can stop between runs and go on
+ * later: a large page is read in slices that never hold the main thread for long.
  */
-export function collectTextRuns(root: Element): TextRun[] {
+export function* textRuns(root: Element, skip?: SkipElement): Generator<TextRun> {
   const view = root.ownerDocument.defaultView;
-  if (!view) return [];
-  const runs: TextRun[] = [];
-  let current: TextRun = { text: '', nodes: [], starts: [] };
-
-  const endRun = () => {
-    if (current.nodes.length > 0) runs.push(current);
-    current = { text: '', nodes: [], starts: [] };
-  };
-
-  // visibility is inherited but a child may override it, so it is judged per parent element.
-  const visit = (element: Element, visible: boolean) => {
-    for (let child = element.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3 /* TEXT_NODE */) {
-        if (!visible) continue;
-        const text = child as Text;
-        current.starts.push(current.text.length);
-        current.nodes.push(text);
-        current.text += text.data;
-      } else if (child.nodeType === 1 /* ELEMENT_NODE */) {
-        const childElement = child as Element;
-        const style = view.getComputedStyle(childElement);
-        const role = roleOf(childElement, style);
-        if (role === 'hidden') continue;
-        if (role === 'separator') {
-          endRun();
-          continue;
-        }
-        if (role === 'block') endRun();
-        const childVisible = style.visibility !== 'hidden' && style.visibility !== 'collapse';
-        visit(childElement, childVisible);
-        if (role === 'block') endRun();
-      }
-    }
-  };
-
+  if (!view) return;
   const rootStyle = view.getComputedStyle(root);
-  if (roleOf(root, rootStyle) !== 'hidden') visit(root, rootStyle.visibility !== 'hidden');
-  endRun();
-  return runs;
+  if (roleOf(root, rootStyle) === 'hidden') return;
+  let current: TextRun = { text: '', nodes: [], starts: [] };
+  // visibility is inherited but a child may override it, so it is judged per parent element.
+  const stack: Frame[] = [{ next: root.firstChild, visible: rootStyle.visibility !== 'hidden', block: true }];
+
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1];
+    const child = frame.next;
+    if (!child) {
+      stack.pop();
+      if (frame.block && current.nodes.length > 0) {
+        yield current;
+        current = { text: '', nodes: [], starts: [] };
+      }
+      continue;
+    }
+    frame.next = child.nextSibling;
+    if (child.nodeType === 3 /* TEXT_NODE */) {
+      if (!frame.visible) continue;
+      const text = child as Text;
+      current.starts.push(current.text.length);
+      current.nodes.push(text);
+      current.text += text.data;
+    } else if (child.nodeType === 1 /* ELEMENT_NODE */) {
+      const element = child as Element;
+      const style = view.getComputedStyle(element);
+      const role = roleOf(element, style);
+      if (role === 'hidden') continue;
+      const skipped = role === 'separator' || (skip !== undefined && skip(element));
+      if ((skipped || role === 'block') && current.nodes.length > 0) {
+        yield current;
+        current = { text: '', nodes: [], starts: [] };
+      }
+      if (skipped) continue;
+      const visible = style.visibility !== 'hidden' && style.visibility !== 'collapse';
+      stack.push({ next: element.firstChild, visible, block: role === 'block' });
+    }
+  }
+  if (current.nodes.length > 0) yield current;
+}
+
+/** Every run of `root` at once (see textRuns). */
+export function collectTextRuns(root: Element, skip?: SkipElement): TextRun[] {
+  return [...textRuns(root, skip)];
 }
 
 // Index of the node whose data contains `offset` (the last one starting at or before it).
