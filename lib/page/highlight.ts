@@ -1,48 +1,104 @@
-// Shows figures on the page: with the CSS Custom Highlight API when the browser has it (the DOM
-// stays untouched), otherwise by wrapping them in marks.
+// Shows facts on the page: with the CSS Custom Highlight API when the browser has it (the DOM
+// stays untouched; one Highlight per category and shade, coloured by the style sheet the
+// background inserts), otherwise by wrapping them in <newsfacts-mark> elements whose data
+// attributes (lib/engine/highlight-names.ts) the same style sheet colours.
 
-import { HIGHLIGHT_NAME, HIGHLIGHT_RULE } from './highlight-style';
-import { wrapSpans } from './mark-wrap';
-import { rangeFromSpans, type TextSpan } from './text-map';
+import { FLASH_HIGHLIGHT, MARK_FLASH_ATTRIBUTE, markAttributes } from '../engine/highlight-names';
+import type { PageFact } from './facts';
+import { unwrapMarks, wrapSpans } from './mark-wrap';
 
-/** Highlights currently shown, and how to take them away again. */
-export interface Highlighting {
-  count: number;
-  remove(): void;
+/** How long a revealed or stepped-to fact stays flashed. */
+export const FLASH_MS = 1500;
+
+export interface Highlighter {
+  /** Whether showing changes the DOM (marks): the caller then ignores the mutations it causes. */
+  readonly changesDom: boolean;
+  show(facts: PageFact[]): void;
+  hide(facts: PageFact[]): void;
+  /** Shows `fact` in the flash highlight for FLASH_MS. */
+  flash(fact: PageFact): void;
+  /** Hides everything shown. */
+  clear(): void;
 }
 
-// Adds a constructed style sheet next to the page's own adopted sheets: styling without a <style>
-// element. Returns its remover, or null where adopting is refused (Firefox content scripts).
-function adoptStyleSheet(document: Document, cssText: string): (() => void) | null {
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(cssText);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    return () => {
-      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-    };
-  } catch {
-    return null;
-  }
-}
-
-function hasHighlightApi(): boolean {
+export function hasHighlightApi(): boolean {
   return typeof Highlight === 'function' && typeof CSS !== 'undefined' && 'highlights' in CSS;
 }
 
-/** Highlights each figure, given as the text spans it covers (figures in document order). */
-export function highlightFigures(document: Document, figures: TextSpan[][]): Highlighting {
-  const located = figures.filter((spans) => spans.length > 0);
-  const removeStyle = hasHighlightApi() ? adoptStyleSheet(document, HIGHLIGHT_RULE) : null;
-  if (removeStyle) {
-    CSS.highlights.set(HIGHLIGHT_NAME, new Highlight(...located.map(rangeFromSpans)));
-    return {
-      count: located.length,
-      remove() {
-        CSS.highlights.delete(HIGHLIGHT_NAME);
-        removeStyle();
-      },
-    };
-  }
-  return { count: located.length, remove: wrapSpans(located.flat()) };
+// One Highlight per name, registered while it holds ranges; flashes paint above the rest.
+function highlightApiHighlighter(): Highlighter {
+  const registered = new Map<string, Highlight>();
+  const highlightOf = (name: string): Highlight => {
+    let highlight = registered.get(name);
+    if (!highlight) {
+      highlight = new Highlight();
+      if (name === FLASH_HIGHLIGHT) highlight.priority = 1;
+      registered.set(name, highlight);
+      CSS.highlights.set(name, highlight);
+    }
+    return highlight;
+  };
+  const remove = (name: string, range: Range) => {
+    const highlight = registered.get(name);
+    if (!highlight?.delete(range) || highlight.size > 0) return;
+    registered.delete(name);
+    if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
+  };
+  return {
+    changesDom: false,
+    show(facts) {
+      for (const fact of facts) highlightOf(fact.highlight).add(fact.range);
+    },
+    hide(facts) {
+      for (const fact of facts) remove(fact.highlight, fact.range);
+    },
+    flash(fact) {
+      highlightOf(FLASH_HIGHLIGHT).add(fact.range);
+      setTimeout(() => remove(FLASH_HIGHLIGHT, fact.range), FLASH_MS);
+    },
+    clear() {
+      for (const [name, highlight] of registered) if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
+      registered.clear();
+    },
+  };
+}
+
+function markHighlighter(): Highlighter {
+  const marks = new Map<PageFact, HTMLElement[]>();
+  const hide = (facts: Iterable<PageFact>) => {
+    for (const fact of [...facts]) {
+      const own = marks.get(fact);
+      if (!own) continue;
+      unwrapMarks(own);
+      marks.delete(fact);
+    }
+  };
+  return {
+    changesDom: true,
+    // Facts of one call must be in document order and located in the nodes as they are now.
+    show(facts) {
+      const wrapped = wrapSpans(facts.map((fact) => ({ spans: fact.spans, attributes: markAttributes(fact.annotation) })));
+      facts.forEach((fact, i) => {
+        const own = wrapped[i];
+        marks.set(fact, own);
+        // The range now runs over the marks' text, whatever a DOM does with ranges on a split.
+        fact.range.setStart(own[0].firstChild!, 0);
+        fact.range.setEnd(own[own.length - 1].lastChild!, (own[own.length - 1].lastChild as Text).length);
+      });
+    },
+    hide,
+    flash(fact) {
+      const own = marks.get(fact) ?? [];
+      for (const mark of own) mark.setAttribute(MARK_FLASH_ATTRIBUTE, '');
+      setTimeout(() => own.forEach((mark) => mark.removeAttribute(MARK_FLASH_ATTRIBUTE)), FLASH_MS);
+    },
+    clear() {
+      hide(marks.keys());
+    },
+  };
+}
+
+/** The highlighter this browser supports. */
+export function createHighlighter(): Highlighter {
+  return hasHighlightApi() ? highlightApiHighlighter() : markHighlighter();
 }

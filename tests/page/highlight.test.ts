@@ -1,21 +1,26 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { highlightFigures } from '../../lib/page/highlight';
-import { HIGHLIGHT_NAME } from '../../lib/page/highlight-style';
-import { MARK_TAG, wrapSpans } from '../../lib/page/mark-wrap';
-import { collectTextRuns, spansForOffsets, type TextSpan } from '../../lib/page/text-map';
+import type { Annotation } from '../../lib/annotation';
+import { highlightNameOf } from '../../lib/engine/highlight-names';
+import type { PageFact } from '../../lib/page/facts';
+import { createHighlighter, FLASH_MS } from '../../lib/page/highlight';
+import { MARK_TAG } from '../../lib/engine/highlight-names';
+import { unwrapMarks, wrapSpans } from '../../lib/page/mark-wrap';
+import { collectTextRuns, rangeFromSpans, spansForOffsets, type TextSpan } from '../../lib/page/text-map';
 
-// The spans of every occurrence of `figures` in the body's visible text.
-function spansOf(...figures: string[]): TextSpan[][] {
-  return collectTextRuns(document.body).flatMap((run) =>
-    figures
-      .filter((figure) => run.text.includes(figure))
-      .map((figure) => {
-        const start = run.text.indexOf(figure);
-        return spansForOffsets(run, start, start + figure.length);
-      }),
-  );
+const figure = (text: string): Annotation => ({ kind: 'figure', start: 0, end: text.length, text, figure: { type: 'other', value: 1, approx: false } });
+const place = (text: string, level: 'county' | 'foreign'): Annotation => ({ kind: 'place', start: 0, end: text.length, text, place: { name: text, level } });
+
+// A fact for the first occurrence of each annotation's text in the body's visible text.
+function factsOf(...annotations: Annotation[]): PageFact[] {
+  const runs = collectTextRuns(document.body);
+  return annotations.map((annotation, id) => {
+    const run = runs.find((r) => r.text.includes(annotation.text))!;
+    const start = run.text.indexOf(annotation.text);
+    const spans = spansForOffsets(run, start, start + annotation.text.length);
+    return { id, annotation, spans, range: rangeFromSpans(spans), highlight: highlightNameOf(annotation) };
+  });
 }
 
 function textNodes(): Text[] {
@@ -25,81 +30,99 @@ function textNodes(): Text[] {
   return nodes;
 }
 
-const PAGE =
-  '<p>全市生产总值<strong>3642.40</strong>亿元，同比增长<b>5</b>.2%。</p><p>新增就业86349人。</p>';
+const PAGE = '<p>淄川区生产总值<strong>3642.40</strong>亿元，同比增长<b>5</b>.2%。</p><p>东京新增就业86349人。</p>';
 
 afterEach(() => {
-  vi.restoreAllMocks();
+  vi.useRealTimers();
   vi.unstubAllGlobals();
-  document.adoptedStyleSheets = [];
   document.body.innerHTML = '';
 });
 
-describe('highlightFigures with the CSS Custom Highlight API', () => {
-  it('registers one highlight and a style sheet, leaving the DOM untouched', () => {
+describe('the highlighter with the CSS Custom Highlight API', () => {
+  function stubHighlightApi(): Map<string, Set<Range> & { priority?: number }> {
     const highlights = new Map<string, Set<Range>>();
-    vi.stubGlobal('Highlight', class extends Set<Range> {
-      constructor(...ranges: Range[]) {
-        super(ranges);
-      }
-    });
+    vi.stubGlobal('Highlight', class extends Set<Range> {});
     vi.stubGlobal('CSS', { highlights });
+    return highlights;
+  }
+
+  it('registers one highlight per category and shade, leaving the DOM and its styles untouched', () => {
+    const highlights = stubHighlightApi();
     document.body.innerHTML = PAGE;
+    const facts = factsOf(place('淄川区', 'county'), figure('3642.40亿元'), figure('5.2%'), place('东京', 'foreign'), figure('86349人'));
+    const highlighter = createHighlighter();
 
-    const highlighting = highlightFigures(document, spansOf('3642.40亿元', '5.2%', '86349人'));
+    highlighter.show(facts);
 
+    expect(highlighter.changesDom).toBe(false);
     expect(document.body.innerHTML).toBe(PAGE);
-    expect(highlighting.count).toBe(3);
-    expect([...highlights.get(HIGHLIGHT_NAME)!].map(String)).toEqual(['3642.40亿元', '5.2%', '86349人']);
-    expect(document.adoptedStyleSheets).toHaveLength(1);
-
-    highlighting.remove();
-    expect(highlights.has(HIGHLIGHT_NAME)).toBe(false);
     expect(document.adoptedStyleSheets).toHaveLength(0);
+    const texts = (name: string) => [...highlights.get(name)!].map(String);
+    expect(texts('newsfacts-figure')).toEqual(['3642.40亿元', '5.2%', '86349人']);
+    expect(texts('newsfacts-place-county')).toEqual(['淄川区']);
+    expect(texts('newsfacts-place-other')).toEqual(['东京']);
+
+    highlighter.hide([facts[0]]);
+    expect(highlights.has('newsfacts-place-county')).toBe(false);
+    highlighter.clear();
+    expect(highlights.size).toBe(0);
   });
 
-  it('falls back to marks when the style sheet cannot be adopted', () => {
-    vi.stubGlobal('Highlight', class extends Set<Range> {});
-    vi.stubGlobal('CSS', { highlights: new Map() });
-    vi.spyOn(document, 'adoptedStyleSheets', 'set').mockImplementation(() => {
-      throw new Error('Accessing from Xray wrapper is not supported.');
-    });
+  it('flashes a fact above the others for a moment', () => {
+    vi.useFakeTimers();
+    const highlights = stubHighlightApi();
     document.body.innerHTML = PAGE;
+    const [fact] = factsOf(figure('86349人'));
+    const highlighter = createHighlighter();
 
-    highlightFigures(document, spansOf('86349人'));
-    expect(document.querySelector(MARK_TAG)?.textContent).toBe('86349人');
+    highlighter.flash(fact);
+    expect([...highlights.get('newsfacts-flash')!].map(String)).toEqual(['86349人']);
+    expect(highlights.get('newsfacts-flash')!.priority).toBe(1);
+    vi.advanceTimersByTime(FLASH_MS);
+    expect(highlights.has('newsfacts-flash')).toBe(false);
   });
 });
 
-describe('highlightFigures without the API (marks)', () => {
-  it('wraps each figure, across inline elements, without changing the text', () => {
+describe('the highlighter without the API (marks)', () => {
+  it('wraps each fact, across inline elements, in marks a user style sheet can colour', () => {
     document.body.innerHTML = PAGE;
     const before = document.body.textContent;
+    const highlighter = createHighlighter();
 
-    const highlighting = highlightFigures(document, spansOf('3642.40亿元', '5.2%', '86349人'));
+    highlighter.show(factsOf(place('淄川区', 'county'), figure('3642.40亿元'), figure('5.2%'), place('东京', 'foreign')));
 
-    expect(highlighting.count).toBe(3);
-    expect([...document.querySelectorAll(MARK_TAG)].map((m) => m.textContent)).toEqual([
-      '3642.40', '亿元', '5', '.2%', '86349人',
+    expect(highlighter.changesDom).toBe(true);
+    const marks = [...document.querySelectorAll(MARK_TAG)];
+    expect(marks.map((m) => [m.textContent, m.getAttribute('data-kind'), m.getAttribute('data-level')])).toEqual([
+      ['淄川区', 'place', 'county'],
+      ['3642.40', 'figure', null],
+      ['亿元', 'figure', null],
+      ['5', 'figure', null],
+      ['.2%', 'figure', null],
+      ['东京', 'place', 'other'],
     ]);
     expect(document.body.textContent).toBe(before);
   });
 
-  it('removal restores the identical DOM, down to the original Text objects', () => {
+  it('restores the identical DOM, down to the original Text objects, whatever is hidden first', () => {
     document.body.innerHTML = PAGE;
     const nodes = textNodes();
+    const facts = factsOf(place('淄川区', 'county'), figure('生产总值'), figure('3642.40亿元'), figure('5.2%'), figure('86349人'));
+    const highlighter = createHighlighter();
+    highlighter.show(facts);
 
-    highlightFigures(document, spansOf('3642.40亿元', '5.2%', '86349人')).remove();
+    highlighter.hide([facts[1], facts[3]]);
+    expect([...document.querySelectorAll(MARK_TAG)].map((m) => m.textContent)).toEqual(['淄川区', '3642.40', '亿元', '86349人']);
+    highlighter.clear();
 
     expect(document.body.innerHTML).toBe(PAGE);
-    expect(textNodes()).toEqual(nodes);
     textNodes().forEach((node, i) => expect(node).toBe(nodes[i]));
   });
 
-  it('restores any text split into any nodes after wrapping any spans', () => {
+  it('restores any text split into any nodes after wrapping any spans and unwrapping in any order', () => {
     const pieces = fc.array(fc.string({ minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 5 });
     fc.assert(
-      fc.property(pieces, fc.array(fc.nat(), { maxLength: 8 }), (parts, cuts) => {
+      fc.property(pieces, fc.array(fc.nat(), { maxLength: 8 }), fc.func(fc.integer()), (parts, cuts, order) => {
         document.body.innerHTML = '';
         const paragraph = document.createElement('p');
         parts.forEach((part, i) => {
@@ -112,10 +135,12 @@ describe('highlightFigures without the API (marks)', () => {
         const nodes = textNodes();
         const [run] = collectTextRuns(document.body);
         const bounds = [...new Set(cuts.map((c) => c % (run.text.length + 1)))].sort((a, b) => a - b);
-        const spans: TextSpan[] = [];
-        for (let i = 0; i + 1 < bounds.length; i += 2) spans.push(...spansForOffsets(run, bounds[i], bounds[i + 1]));
+        const requests: Array<{ spans: TextSpan[]; attributes: Record<string, string> }> = [];
+        for (let i = 0; i + 1 < bounds.length; i += 2) requests.push({ spans: spansForOffsets(run, bounds[i], bounds[i + 1]), attributes: {} });
 
-        wrapSpans(spans)();
+        const wrapped = wrapSpans(requests);
+        const shuffled = wrapped.map((marks, i) => ({ marks, key: order(i) })).sort((a, b) => a.key - b.key);
+        for (const { marks } of shuffled) unwrapMarks(marks);
 
         expect(document.body.innerHTML).toBe(html);
         textNodes().forEach((node, i) => expect(node).toBe(nodes[i]));
