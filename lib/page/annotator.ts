@@ -1,0 +1,183 @@
+// The in-page pipeline: runs of visible text go to the extraction engine in chunks, and each
+// chunk's annotations come back as highlighted facts, one chunk at a time, in slices short
+// enough that the page never stalls. The engine is passed in (the extension's background, a
+// stand-in in tests), so this module needs no extension API.
+
+import type { Annotation, Lang } from '../annotation';
+import { highlightNameOf } from '../engine/highlight-names';
+import type { ExtractResponse } from '../messages';
+import { ChunkBuilder, spansInChunk, type Chunk } from './chunks';
+import { FactIndex, type PageFact } from './facts';
+import type { Highlighter } from './highlight';
+import { TimeSlice } from './schedule';
+import { placesBySentence } from './sentences';
+import { rangeFromSpans, type TextRun } from './text-map';
+
+/** Finds the annotations in one chunk of text; `lang` once an earlier chunk has settled it. */
+export type ExtractText = (text: string, lang: Lang | undefined) => Promise<ExtractResponse>;
+
+export interface AnnotatorOptions {
+  extract: ExtractText;
+  highlighter: Highlighter;
+  /** Whether facts like this are shown now (their category is switched on). */
+  isShown(annotation: Annotation): boolean;
+  /** Called whenever the facts on the page changed. */
+  onChange(): void;
+  /** Runs a DOM change of NewsFacts' own (marks), so that the page watcher ignores it. */
+  quietly?(change: () => void): void;
+  chunkChars?: number;
+}
+
+interface SentChunk {
+  chunk: Chunk;
+  response: Promise<ExtractResponse | undefined>;
+}
+
+export class PageAnnotator {
+  readonly index = new FactIndex();
+  /** Every text node that was part of text sent for annotation. */
+  readonly seen = new WeakSet<Text>();
+  private lang: Lang | undefined;
+  private nextId = 1;
+  /** Bumped by clear(): work started before it is dropped when it resumes. */
+  private generation = 0;
+
+  constructor(private readonly options: AnnotatorOptions) {}
+
+  private quietly(change: () => void): void {
+    if (this.options.quietly) this.options.quietly(change);
+    else change();
+  }
+
+  private send(chunk: Chunk): SentChunk {
+    const response = this.options.extract(chunk.text, this.lang).catch((error: unknown) => {
+      console.warn('[NewsFacts] could not annotate a chunk of the page', error);
+      return undefined;
+    });
+    return { chunk, response };
+  }
+
+  /**
+   * Annotates the runs `runs` yields, reading them lazily in slices. While one chunk is with the
+   * engine the next is collected; the next is sent once the language of the first is known.
+   */
+  async annotate(runs: Iterator<TextRun>): Promise<void> {
+    const generation = this.generation;
+    const slice = new TimeSlice();
+    const builder = new ChunkBuilder(this.options.chunkChars);
+    let sent: SentChunk | undefined;
+    const flush = async (chunk: Chunk | undefined): Promise<boolean> => {
+      if (sent) await this.receive(sent, slice, generation);
+      sent = chunk && generation === this.generation ? this.send(chunk) : undefined;
+      return generation === this.generation;
+    };
+
+    for (let next = runs.next(); !next.done; next = runs.next()) {
+      const run = next.value;
+      if (run.text.trim() !== '') {
+        for (const node of run.nodes) this.seen.add(node);
+        const full = builder.add(run);
+        if (full && !(await flush(full))) return;
+      }
+      if (slice.due()) {
+        await slice.pause();
+        if (generation !== this.generation) return;
+      }
+    }
+    if (await flush(builder.take())) await flush(undefined);
+  }
+
+  // Waits for a chunk's annotations and shows them as facts, in slices: a slice ends between two
+  // facts in different text nodes, so that marks made for one batch never split a node the next
+  // batch was located in.
+  private async receive({ chunk, response }: SentChunk, slice: TimeSlice, generation: number): Promise<void> {
+    const answer = await response;
+    if (!answer || generation !== this.generation) return;
+    this.lang ??= answer.lang;
+    const { annotations } = answer;
+    const located = new Map<number, PageFact>();
+    let batch: PageFact[] = [];
+    const show = () => {
+      this.index.insert(batch);
+      const shown = batch.filter((fact) => this.options.isShown(fact.annotation));
+      this.quietly(() => this.options.highlighter.show(shown));
+      batch = [];
+    };
+    for (let i = 0; i < annotations.length; i++) {
+      const fact = this.locate(chunk, annotations[i]);
+      if (!fact) continue;
+      const last = batch[batch.length - 1];
+      if (last && slice.due() && last.spans[last.spans.length - 1].node !== fact.spans[0].node) {
+        show();
+        await slice.pause();
+        if (generation !== this.generation) return;
+      }
+      located.set(i, fact);
+      batch.push(fact);
+    }
+    show();
+    for (const [figure, place] of placesBySentence(chunk.text, annotations)) {
+      const fact = located.get(figure);
+      if (fact) fact.place = located.get(place);
+    }
+    this.options.onChange();
+  }
+
+  // The fact an annotation of a chunk makes, or none when it crosses a run boundary or the page
+  // changed its text meanwhile (the page watcher then reads that text again).
+  private locate(chunk: Chunk, annotation: Annotation): PageFact | undefined {
+    const spans = spansInChunk(chunk, annotation.start, annotation.end);
+    if (!spans) return undefined;
+    try {
+      return { id: this.nextId++, annotation, range: rangeFromSpans(spans), spans, highlight: highlightNameOf(annotation) };
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Annotates `blocks` afresh: the facts inside them go, their runs are read and sent again. */
+  async reannotate(blocks: Element[], runsOf: (block: Element) => Iterable<TextRun>): Promise<void> {
+    const stale = blocks.flatMap((block) => this.index.within(block));
+    this.drop(stale);
+    await this.annotate(
+      (function* () {
+        for (const block of blocks) yield* runsOf(block);
+      })(),
+    );
+  }
+
+  /** Removes facts whose text the page took away (their live range collapsed, or is out of the document). */
+  prune(): void {
+    this.drop(this.index.all().filter((fact) => fact.range.collapsed || !fact.range.startContainer.isConnected));
+  }
+
+  private drop(facts: PageFact[]): void {
+    if (facts.length === 0) return;
+    const gone = new Set(facts);
+    this.index.removeWhere((fact) => gone.has(fact));
+    this.quietly(() => this.options.highlighter.hide(facts));
+    this.options.onChange();
+  }
+
+  /** Shows the facts of the categories switched on now, and hides the others. */
+  refresh(): void {
+    this.quietly(() => {
+      this.options.highlighter.clear();
+      this.options.highlighter.show(this.shown());
+    });
+    this.options.onChange();
+  }
+
+  /** The facts shown now, in document order. */
+  shown(): PageFact[] {
+    return this.index.all().filter((fact) => this.options.isShown(fact.annotation));
+  }
+
+  /** Takes every fact away and drops work under way. */
+  clear(): void {
+    this.generation++;
+    this.index.clear();
+    this.quietly(() => this.options.highlighter.clear());
+    this.options.onChange();
+  }
+}

@@ -1,0 +1,57 @@
+// NewsFacts on one page while its site is switched on: the article is found and annotated, and
+// its later changes are followed, until the session stops and every highlight goes.
+
+import { findArticle } from './article';
+import { PageAnnotator, type AnnotatorOptions } from './annotator';
+import { guarded } from './guard';
+import { PageWatcher, type PageChanges } from './page-watch';
+import { textRuns, type SkipElement } from './text-map';
+
+export interface SessionOptions extends Omit<AnnotatorOptions, 'quietly'> {
+  document: Document;
+  scope: 'article' | 'page';
+}
+
+export class PageSession {
+  readonly annotator: PageAnnotator;
+  private watcher: PageWatcher | undefined;
+  private stopped = false;
+
+  constructor(private readonly options: SessionOptions) {
+    this.annotator = new PageAnnotator({
+      ...options,
+      quietly: (change) => (this.watcher ? this.watcher.quietly(change) : change()),
+    });
+  }
+
+  /** Finds the article, annotates it, and follows its changes; resolves once the first pass is done. */
+  async start(): Promise<void> {
+    const scope = findArticle(this.options.document, this.options.scope);
+    this.watcher = new PageWatcher({
+      ...scope,
+      seen: (node) => this.annotator.seen.has(node),
+      onChanges: guarded((changes: PageChanges) => this.changed(scope.skip, changes)),
+      // A single-page app put another article in place of this one: find and read it.
+      onRootLost: guarded(() => {
+        this.watcher?.stop();
+        this.annotator.prune();
+        if (!this.stopped) return this.start();
+      }),
+    });
+    this.watcher.start();
+    await this.annotator.annotate(textRuns(scope.root, scope.skip));
+  }
+
+  private async changed(skip: SkipElement | undefined, { blocks, removed }: PageChanges): Promise<void> {
+    if (this.stopped) return;
+    if (removed) this.annotator.prune();
+    if (blocks.length > 0) await this.annotator.reannotate(blocks, (block) => textRuns(block, skip));
+  }
+
+  /** Stops following the page and takes every highlight away. */
+  stop(): void {
+    this.stopped = true;
+    this.watcher?.stop();
+    this.annotator.clear();
+  }
+}

@@ -1,0 +1,98 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Annotation } from '../../lib/annotation';
+import type { ExtractResponse } from '../../lib/messages';
+import { PageAnnotator } from '../../lib/page/annotator';
+import { createHighlighter } from '../../lib/page/highlight';
+import { MARK_TAG } from '../../lib/engine/highlight-names';
+import { textRuns } from '../../lib/page/text-map';
+import { fakeEngine, findFacts } from './fake-engine';
+
+const PAGE =
+  '<h1>淄川区一季度投资<b>12</b>亿元</h1><p>博山区增长5.2%，沂源县增长3.1%。</p><p>全区完成8亿元。</p>';
+
+const marked = () => [...document.querySelectorAll(MARK_TAG)].map((m) => m.textContent).join('|');
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+function annotator(extract = fakeEngine().extract, categories = { figure: true, place: true }) {
+  const onChange = vi.fn();
+  const instance = new PageAnnotator({
+    extract,
+    highlighter: createHighlighter(),
+    isShown: (annotation: Annotation) => categories[annotation.kind],
+    onChange,
+    chunkChars: 20,
+  });
+  return { instance, onChange, categories };
+}
+
+describe('PageAnnotator', () => {
+  it('sends whole runs in chunks, the page language once known, and shows every fact found', async () => {
+    document.body.innerHTML = PAGE;
+    const engine = fakeEngine();
+    const { instance, onChange } = annotator(engine.extract);
+
+    await instance.annotate(textRuns(document.body));
+
+    expect(engine.calls).toEqual([
+      { text: '淄川区一季度投资12亿元', lang: undefined },
+      { text: '博山区增长5.2%，沂源县增长3.1%。', lang: 'zh' },
+      { text: '全区完成8亿元。', lang: 'zh' },
+    ]);
+    expect(instance.index.all().map((f) => f.annotation.text)).toEqual(['淄川区', '12亿元', '博山区', '5.2%', '沂源县', '3.1%', '8亿元']);
+    expect(marked()).toBe('淄川区|12|亿元|博山区|5.2%|沂源县|3.1%|8亿元');
+    expect(onChange).toHaveBeenCalledTimes(3);
+  });
+
+  it('links each figure to the place its sentence names', async () => {
+    document.body.innerHTML = PAGE;
+    const { instance } = annotator();
+    await instance.annotate(textRuns(document.body));
+    const placeOf = (text: string) => instance.index.all().find((f) => f.annotation.text === text)?.place?.annotation.text;
+    expect([placeOf('12亿元'), placeOf('5.2%'), placeOf('3.1%'), placeOf('8亿元')]).toEqual(['淄川区', '博山区', '沂源县', undefined]);
+  });
+
+  it('shows only the categories switched on, and follows a change', async () => {
+    document.body.innerHTML = PAGE;
+    const { instance, categories } = annotator(undefined, { figure: true, place: false });
+    await instance.annotate(textRuns(document.body));
+    expect(marked()).toBe('12|亿元|5.2%|3.1%|8亿元');
+    expect(instance.shown()).toHaveLength(4);
+
+    Object.assign(categories, { figure: false, place: true });
+    instance.refresh();
+    expect(marked()).toBe('淄川区|博山区|沂源县');
+  });
+
+  it('drops work under way when cleared, and restores the page', async () => {
+    document.body.innerHTML = PAGE;
+    let answer: (response: ExtractResponse) => void = () => {};
+    const { instance } = annotator((text) => new Promise((resolve) => (answer = () => resolve({ lang: 'zh', annotations: findFacts(text) }))));
+    const annotating = instance.annotate(textRuns(document.body));
+    instance.clear();
+    answer({ lang: 'zh', annotations: [] });
+    await annotating;
+    expect(instance.index.size).toBe(0);
+    expect(document.body.innerHTML).toBe(PAGE);
+  });
+
+  it('keeps going when the engine fails on a chunk', async () => {
+    document.body.innerHTML = PAGE;
+    const engine = fakeEngine();
+    let first = true;
+    const { instance } = annotator(async (text, lang) => {
+      if (first) {
+        first = false;
+        throw new Error('Could not establish connection');
+      }
+      return engine.extract(text, lang);
+    });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await instance.annotate(textRuns(document.body));
+    expect(instance.index.all().map((f) => f.annotation.text)).toEqual(['博山区', '5.2%', '沂源县', '3.1%', '8亿元']);
+    expect(warn).toHaveBeenCalledOnce();
+  });
+});
