@@ -1,35 +1,146 @@
-// Highlights the figures on every page once it has loaded, and tells the popup how many.
+// The content script: annotates the article of every page whose site is switched on, through the
+// engine in the background, and shows the hover card; answers the popup (summary, reveal) and
+// the background's fact-stepping commands. Everything from the page's event loop is guarded.
 
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { extract } from '../lib/extract';
-import { annotatePage } from '../lib/page/annotate';
-import { isCountRequest, type CountResponse } from './content/messages';
+import { CardController } from '../components/hover-card/card-controller';
+import type { Annotation } from '../lib/annotation';
+import type { ErrorResponse } from '../lib/engine/handle-message';
+import { resolveLanguage } from '../lib/i18n';
+import type { CountRequest, ExtractRequest, ExtractResponse, LookupRequest, LookupResponse, PageSummary } from '../lib/messages';
+import { guarded } from '../lib/page/guard';
+import { createHighlighter } from '../lib/page/highlight';
+import { scrollToFact } from '../lib/page/reveal';
+import { PageSession } from '../lib/page/session';
+import { DEFAULT_SETTINGS, isSiteEnabled, type Settings } from '../lib/settings';
+import { loadSettings, watchSettings } from './content/stored-settings';
+
+/** The badge's count is sent once the facts have settled for this long. */
+const COUNT_DELAY_MS = 200;
+
+/** The background's fact-stepping commands (next-fact, previous-fact), forwarded to the tab. */
+interface StepRequest {
+  type: 'nf:step';
+  direction: 1 | -1;
+}
+
+// The background's answer; a request it could not answer comes back as { error } and rejects here.
+async function ask<T>(request: ExtractRequest | LookupRequest): Promise<T> {
+  const answer: unknown = await browser.runtime.sendMessage(request);
+  if (typeof answer === 'object' && answer !== null && 'error' in answer) throw new Error(String((answer as ErrorResponse).error));
+  return answer as T;
+}
+
+const isStepRequest = (message: unknown): message is StepRequest =>
+  (message as StepRequest | null)?.type === 'nf:step' && Math.abs((message as StepRequest).direction) === 1;
 
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
   main(ctx) {
-    let figures = 0;
+    const host = location.hostname;
+    const highlighter = createHighlighter();
+    let settings: Settings = DEFAULT_SETTINGS;
+    let session: PageSession | undefined;
+    let countTimer: ReturnType<typeof setTimeout> | undefined;
+    let countSent = 0;
 
-    // Answered synchronously: the count is already known, and no response channel is kept open.
-    browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
-      if (isCountRequest(message)) sendResponse({ figures } satisfies CountResponse);
+    const isShown = (annotation: Annotation) => settings.categories[annotation.kind];
+    const shownFacts = () => session?.annotator.shown() ?? [];
+
+    const extract = (text: string, lang: ExtractRequest['lang']) => ask<ExtractResponse>({ type: 'nf:extract', text, host, lang });
+    const lookup = (code: string) => ask<LookupResponse>({ type: 'nf:lookup', code });
+
+    const card = new CardController({
+      document,
+      facts: () => session?.annotator.index,
+      isShown: (fact) => isShown(fact.annotation),
+      lookup,
+      language: () => resolveLanguage(settings.language),
+      flash: (fact) => highlighter.flash(fact),
     });
 
-    // Nothing the extension does may break the page, so every failure stops here.
-    try {
-      const highlighting = annotatePage(document, (text) => extract(text));
-      figures = highlighting.count;
-      ctx.onInvalidated(() => {
-        try {
-          highlighting.remove();
-        } catch (error) {
-          console.warn('[NewsFacts] could not remove highlights', error);
-        }
-      });
-    } catch (error) {
-      console.warn('[NewsFacts] could not highlight figures', error);
-    }
+    const reportCount = guarded(async () => {
+      countTimer = undefined;
+      const count = shownFacts().length;
+      if (count === countSent) return;
+      countSent = count;
+      await browser.runtime.sendMessage({ type: 'nf:count', count } satisfies CountRequest);
+    });
+    const factsChanged = () => {
+      card.factsChanged();
+      clearTimeout(countTimer);
+      countTimer = setTimeout(reportCount, COUNT_DELAY_MS);
+    };
+
+    const stopSession = () => {
+      session?.stop();
+      session = undefined;
+    };
+    const startSession = () => {
+      stopSession();
+      session = new PageSession({ document, scope: settings.scope, extract, highlighter, isShown, onChange: factsChanged });
+      guarded(() => session?.start())();
+    };
+
+    // A site switched off loses every highlight at once; switched on, it is annotated afresh.
+    const applySettings = guarded((next: Settings) => {
+      const previous = settings;
+      settings = next;
+      if (!isSiteEnabled(next, host)) {
+        card.close();
+        stopSession();
+      } else if (!session || previous.scope !== next.scope) {
+        startSession();
+      } else if (previous.categories.figure !== next.categories.figure || previous.categories.place !== next.categories.place) {
+        card.close();
+        session.annotator.refresh();
+      }
+    });
+
+    const summary = (): PageSummary => ({
+      host,
+      enabled: isSiteEnabled(settings, host),
+      items: shownFacts().map((fact) => ({ id: fact.id, annotation: fact.annotation })),
+    });
+
+    const reveal = (id: number): boolean => {
+      const fact = session?.annotator.index.byId(id);
+      if (!fact || !isShown(fact.annotation)) return false;
+      scrollToFact(fact);
+      highlighter.flash(fact);
+      return true;
+    };
+
+    // Answered synchronously: everything asked is known here, so no response channel stays open.
+    const onMessage = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
+      try {
+        const type = (message as { type?: unknown } | null)?.type;
+        if (type === 'nf:summary') sendResponse(summary());
+        else if (type === 'nf:reveal') sendResponse(reveal((message as { id: number }).id));
+        else if (isStepRequest(message)) card.step(message.direction);
+      } catch (error) {
+        console.warn('[NewsFacts]', error);
+      }
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+
+    card.start();
+    const unwatch = watchSettings(applySettings);
+    loadSettings().then(applySettings, (error) => {
+      console.warn('[NewsFacts] could not read the settings', error);
+      applySettings(DEFAULT_SETTINGS);
+    });
+
+    ctx.onInvalidated(
+      guarded(() => {
+        browser.runtime.onMessage.removeListener(onMessage);
+        clearTimeout(countTimer);
+        unwatch();
+        card.stop();
+        stopSession();
+      }),
+    );
   },
 });
