@@ -1,0 +1,200 @@
+// Builds outlines.json: the outlines of China's provinces and prefectures for the collection
+// view's map, from echarts 4's China map (map/json/china.json) and its province maps
+// (map/json/province/*.json), decoded by echarts' own parser and simplified with simplify-js.
+// The maps date from about 2016: a unit renamed or recoded since is found through the rename
+// tables, a merged one joins the unit that took it in (outline-mergers.json), and a feature with
+// no current division code (Hong Kong's and Macao's districts, Taiwan's counties) is left out.
+// The same inputs always give the same bytes; while their hash matches the file's the build does
+// nothing. It needs core.json, so it runs after gazetteer.ts.
+//
+//   tsx scripts/build-data/outlines.ts [outDir] [--force]     (npm run build:data)
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import simplify from 'simplify-js';
+import type { CoreFile } from '../../lib/gazetteer/format';
+import type { Gazetteer } from '../../lib/gazetteer/gazetteer';
+import { GAZETTEER_DIR, corePath, loadGazetteer } from '../../lib/gazetteer/node';
+import { OUTLINES_FILE, encodeRing, type LonLat, type Outline, type OutlinesFile } from '../../lib/map/outlines';
+import countyRenames from './county-renames.json';
+import { readSources } from './gazetteer-inputs';
+import outlineMergers from './outline-mergers.json';
+import prefectureRenames from './prefecture-renames.json';
+import type { RenameTable } from './renames';
+
+const require = createRequire(import.meta.url);
+const mapDir = join(dirname(require.resolve('echarts/package.json')), 'map/json');
+/** echarts' decoder of its UTF-8 encoded maps (zigzag and delta coded, quantised to 1/1024 degree). */
+const parseGeoJson: (json: EchartsMap) => EchartsRegion[] = require('echarts/lib/coord/geo/parseGeoJson.js');
+
+/** Units per degree in the file: 0.01 degree is about 1 km, finer than the simplification. */
+const SCALE = 100;
+/**
+ * Simplification tolerance in degrees. Provinces are drawn at the scale of all China, where
+ * 0.02 degree is under a pixel; prefectures at the scale of one or a few provinces.
+ */
+const TOLERANCE = { provinces: 0.02, prefectures: 0.01 };
+
+interface EchartsFeature {
+  id?: string;
+  properties: { name: string };
+}
+interface EchartsMap {
+  features: EchartsFeature[];
+}
+interface EchartsRegion {
+  name: string;
+  properties: EchartsFeature['properties'];
+  geometries: Array<{ exterior: LonLat[]; interiors: LonLat[][] }>;
+}
+
+interface MapUnit {
+  /** The map's own code (6 digits) and name, when it has them. */
+  id?: string;
+  name: string;
+  rings: LonLat[][];
+}
+
+/** The features of an echarts map with their rings in degrees. */
+function readMap(path: string): MapUnit[] {
+  const json: EchartsMap = JSON.parse(readFileSync(path, 'utf8'));
+  // echarts' regions keep the feature's properties object, which leads back to the feature's id.
+  const idOf = new Map(json.features.map((f) => [f.properties, f.id]));
+  return parseGeoJson(json).map((region) => ({
+    id: idOf.get(region.properties),
+    name: region.name,
+    rings: region.geometries.flatMap((g) => [g.exterior, ...g.interiors]),
+  }));
+}
+
+/** Former 6-digit code + name -> the current 6-digit code, from both rename tables. */
+function formerCodes(): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const table of [countyRenames.renames, prefectureRenames.renames] as RenameTable[]) {
+    for (const [current, { former }] of Object.entries(table)) for (const [code, name] of former) out.set(code + name, current);
+  }
+  return out;
+}
+
+/** A unit named `name` within two levels below `code` (a municipality's districts sit under a grouping). */
+function namedBelow(gazetteer: Gazetteer, code: string, name: string): string | undefined {
+  const children = gazetteer.children(code);
+  const grandchildren = children.flatMap((c) => gazetteer.children(c.code));
+  return [...children, ...grandchildren].find((u) => u.name === name)?.code;
+}
+
+// The current 12-digit code of a map feature: its own, a rename's, the unit a merged one went
+// into, or a unit of the same name in its province for a feature without a code.
+function currentCode(unit: MapUnit, provinceCode: string, gazetteer: Gazetteer, former: Map<string, string>): string | undefined {
+  const mergers: Record<string, { into: string }> = outlineMergers.mergers;
+  if (!unit.id) return namedBelow(gazetteer, provinceCode, unit.name);
+  const code = (former.get(unit.id + unit.name) ?? mergers[unit.id]?.into ?? unit.id).padEnd(12, '0');
+  return gazetteer.unit(code) ? code : undefined;
+}
+
+/** Simplified, encoded rings; rings that shrink to nothing go, but an outline keeps its largest. */
+function outlineRings(rings: LonLat[][], tolerance: number): number[][] {
+  const encoded = rings.map((ring) => {
+    const points = simplify(ring.map(([x, y]) => ({ x, y })), tolerance, true);
+    return encodeRing(points.map((p) => [p.x, p.y]), SCALE);
+  });
+  const kept = encoded.filter((ring) => ring.length >= 8);
+  if (kept.length) return kept;
+  return [encoded.reduce((a, b) => (b.length > a.length ? b : a))];
+}
+
+/** Adds `unit`'s rings to the outline of `code`, creating it under the gazetteer's name. */
+function addTo(outlines: Map<string, { name: string; rings: LonLat[][] }>, code: string, name: string, rings: LonLat[][]): void {
+  const outline = outlines.get(code) ?? { name, rings: [] };
+  outline.rings.push(...rings);
+  outlines.set(code, outline);
+}
+
+function finish(outlines: Map<string, { name: string; rings: LonLat[][] }>, tolerance: number): Record<string, Outline> {
+  return Object.fromEntries(
+    [...outlines].sort(([a], [b]) => a.localeCompare(b)).map(([code, { name, rings }]) => [code, { name, rings: outlineRings(rings, tolerance) }]),
+  );
+}
+
+/** Hash of the map and simplifier versions, this build's code and tables, and the gazetteer it names units from. */
+function inputsHash(outDir: string): string {
+  const hash = createHash('sha256');
+  for (const pkg of ['echarts', 'simplify-js']) hash.update(`${pkg}@${require(`${pkg}/package.json`).version}\n`);
+  const here = fileURLToPath(new URL('.', import.meta.url));
+  const files = ['outlines.ts', 'outline-mergers.json', 'county-renames.json', 'prefecture-renames.json'].map((f) => join(here, f));
+  files.push(fileURLToPath(new URL('../../lib/map/outlines.ts', import.meta.url)));
+  for (const file of files) hash.update(`${basename(file)}\n`).update(readFileSync(file));
+  hash.update((JSON.parse(readFileSync(corePath(outDir), 'utf8')) as CoreFile).inputs);
+  return hash.digest('hex').slice(0, 16);
+}
+
+export interface OutlinesBuild {
+  file: OutlinesFile;
+  /** Map features with no current division code, as "file: name". */
+  omitted: string[];
+}
+
+export async function readOutlines(outDir: string, inputs: string): Promise<OutlinesBuild> {
+  const gazetteer = await loadGazetteer(outDir);
+  const former = formerCodes();
+  const omitted: string[] = [];
+  const provinces = new Map<string, { name: string; rings: LonLat[][] }>();
+  for (const unit of readMap(join(mapDir, 'china.json'))) {
+    const code = currentCode(unit, '', gazetteer, former);
+    if (code) addTo(provinces, code, gazetteer.unit(code)!.name, unit.rings);
+    else omitted.push(`china.json: ${unit.name}`);
+  }
+  const prefectures = new Map<string, { name: string; rings: LonLat[][] }>();
+  const provinceDir = join(mapDir, 'province');
+  for (const file of readdirSync(provinceDir).sort()) {
+    const units = readMap(join(provinceDir, file));
+    // A province map's codes start with its province's two digits; one without codes (Taiwan's) names no unit the gazetteer has.
+    const provinceCode = units.find((u) => u.id)?.id!.slice(0, 2).padEnd(12, '0');
+    for (const unit of units) {
+      const code = provinceCode && currentCode(unit, provinceCode, gazetteer, former);
+      if (code) addTo(prefectures, code, gazetteer.unit(code)!.name, unit.rings);
+      else omitted.push(`${file}: ${unit.name}`);
+    }
+  }
+  const echarts = readSources().find((s) => s.id === 'echarts')!;
+  const file: OutlinesFile = {
+    source: {
+      package: echarts.package,
+      version: echarts.version,
+      vintage: echarts.vintage,
+      note: `Outlines of map/json/china.json (provinces) and map/json/province/*.json (prefectures; districts for the municipalities), simplified with simplify-js (tolerance ${TOLERANCE.provinces} and ${TOLERANCE.prefectures} degree); units renamed since through the rename tables, 莱芜市 inside 济南市`,
+    },
+    inputs,
+    scale: SCALE,
+    provinces: finish(provinces, TOLERANCE.provinces),
+    prefectures: finish(prefectures, TOLERANCE.prefectures),
+  };
+  return { file, omitted };
+}
+
+/** Builds outlines.json into `outDir` unless it is up to date (or `force`); its build, or undefined when skipped. */
+export async function buildOutlines(outDir = GAZETTEER_DIR, { force = false } = {}): Promise<OutlinesBuild | undefined> {
+  const path = join(outDir, OUTLINES_FILE);
+  const inputs = inputsHash(outDir);
+  if (!force && existsSync(path) && (JSON.parse(readFileSync(path, 'utf8')) as OutlinesFile).inputs === inputs) return undefined;
+  const build = await readOutlines(outDir, inputs);
+  writeFileSync(path, JSON.stringify(build.file));
+  return build;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const args = process.argv.slice(2);
+  const outDir = args.find((a) => !a.startsWith('--')) ?? GAZETTEER_DIR;
+  const build = await buildOutlines(outDir, { force: args.includes('--force') });
+  if (!build) {
+    console.log('outlines: up to date (npm run build:data -- --force rebuilds it)');
+  } else {
+    const bytes = readFileSync(join(outDir, OUTLINES_FILE));
+    const { provinces, prefectures } = build.file;
+    console.log(`outlines: ${Object.keys(provinces).length} provinces, ${Object.keys(prefectures).length} prefectures; ${(bytes.length / 1024).toFixed(0)} KB, ${(gzipSync(bytes).length / 1024).toFixed(0)} KB gzipped`);
+    console.log(`outlines: left out (no current division code): ${build.omitted.length} features, ${build.omitted.slice(0, 3).join('; ')}...`);
+  }
+}
