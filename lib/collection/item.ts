@@ -23,6 +23,8 @@ export interface CollectedItem {
   tags: string[];
   /** For a figure, the place its sentence names (so filtering by 淄博市 finds 淄博's figures too). */
   context?: { placeCode: string; placeName: string };
+  /** Set when the passage could not be found again on its page (re-anchoring failed); kept, never dropped. */
+  orphan?: boolean;
 }
 
 /** FNV-1a over a string, as 8 hex digits: ids that are stable across sessions and machines. */

@@ -16,6 +16,28 @@ export interface StoredItem extends CollectedItem {
 
 export const DB_NAME = 'newsfacts-collection';
 
+/**
+ * The BroadcastChannel on which every writer of the collection posts a message after a change
+ * (a save, an import, an edit, a delete), so the open collection views (the page and the side
+ * panel) read it again. It reaches the extension's own origin only, like the store itself: the
+ * background and the extension's pages, never a content script.
+ */
+export const COLLECTION_CHANNEL = 'newsfacts-collection';
+
+/** Tells the other open pages of the extension that the collection changed. */
+export function announceCollectionChange(): void {
+  const channel = new BroadcastChannel(COLLECTION_CHANNEL);
+  channel.postMessage({ type: 'changed' });
+  channel.close();
+}
+
+/** Calls `onChange` whenever another page announces a change; returns a function that stops it. */
+export function watchCollection(onChange: () => void): () => void {
+  const channel = new BroadcastChannel(COLLECTION_CHANNEL);
+  channel.onmessage = () => onChange();
+  return () => channel.close();
+}
+
 /** A write that failed, with a message for the reader; the store is unchanged. */
 export class StoreError extends Error {
   constructor(message: string, override readonly cause?: unknown) {
