@@ -3,7 +3,6 @@
 
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
-import { HIGHLIGHT_NAME } from '../../lib/page/highlight-style';
 import { launchChromium, serveFolder } from '../../scripts/chromium.mjs';
 
 const FIXTURES_DIR = fileURLToPath(new URL('./fixtures', import.meta.url));
@@ -44,8 +43,26 @@ export async function openInFirstTab(context: BrowserContext, url: string): Prom
   return page;
 }
 
-/** Waits for the content script to register its highlight, then returns the highlighted text. */
-export async function highlightedTexts(page: Page): Promise<string[]> {
-  await page.waitForFunction((name) => (CSS.highlights.get(name)?.size ?? 0) > 0, HIGHLIGHT_NAME);
-  return page.evaluate((name) => [...CSS.highlights.get(name)!].map((range) => range.toString()), HIGHLIGHT_NAME);
+/**
+ * Waits until the content script has highlighted `count` facts or more (any, by default), then
+ * returns the highlighted text by highlight name (newsfacts-figure, newsfacts-place-county...),
+ * each list in document order.
+ */
+export async function highlightedTexts(page: Page, count = 1): Promise<Record<string, string[]>> {
+  const read = () =>
+    page.evaluate(() => {
+      const byName: Record<string, string[]> = {};
+      for (const [name, highlight] of CSS.highlights) {
+        if (!name.startsWith('newsfacts-') || name === 'newsfacts-flash') continue;
+        const ranges = [...highlight] as Range[];
+        ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+        byName[name] = ranges.map((range) => range.toString());
+      }
+      return byName;
+    });
+  await page.waitForFunction(
+    (least) => [...CSS.highlights].reduce((n, [name, h]) => n + (name.startsWith('newsfacts-') ? h.size : 0), 0) >= least,
+    count,
+  );
+  return read();
 }
