@@ -116,17 +116,18 @@ export class CardController {
     }
     if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
     const direction = event.code === 'KeyN' ? 1 : event.code === 'KeyP' ? -1 : 0;
-    if (direction === 0 || typingFocused(this.options.document)) return;
-    event.preventDefault();
-    this.step(direction);
+    if (direction !== 0 && this.step(direction)) event.preventDefault();
   }
 
-  /** Moves to the next (1) or previous (-1) shown fact, from the open card or the top of the viewport, wrapping around. */
-  step(direction: 1 | -1): void {
+  /**
+   * Moves to the next (1) or previous (-1) shown fact, from the open card or the top of the
+   * viewport, wrapping around; not while the reader types in a field. Says whether it moved.
+   */
+  step(direction: 1 | -1): boolean {
     const facts = this.options.facts();
-    if (!facts) return;
+    if (!facts || typingFocused(this.options.document)) return false;
     const shown = facts.all().filter(this.options.isShown);
-    if (shown.length === 0) return;
+    if (shown.length === 0) return false;
     const from = this.open?.fact ?? this.lastStepped;
     let i = from ? shown.indexOf(from) : -1;
     if (i >= 0) {
@@ -141,6 +142,7 @@ export class CardController {
     scrollToFact(target);
     this.options.flash(target);
     this.show(target, true);
+    return true;
   }
 
   private show(fact: PageFact, keyboard: boolean): void {

@@ -26,6 +26,8 @@ export class PageSession {
 
   /** Finds the article, annotates it, and follows its changes; resolves once the first pass is done. */
   async start(): Promise<void> {
+    // Documents without a body (SVG, XML) have no article.
+    if (!this.options.document.body) return;
     const scope = findArticle(this.options.document, this.options.scope);
     this.watcher = new PageWatcher({
       ...scope,
