@@ -1,6 +1,7 @@
 // The background holds the engine and the gazetteer, so nothing heavy runs on a page's main
 // thread: it answers the content script and the popup (lib/messages.ts), keeps the toolbar
-// badge, and styles the highlights in every page from the reader's settings.
+// badge, styles the highlights in every page from the reader's settings, and passes the keyboard
+// commands on to the page.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { fetchedFiles } from '../lib/engine/fetch-files';
@@ -9,6 +10,7 @@ import { highlightCss } from '../lib/engine/highlight-css';
 import { isStylable, restyleAllTabs, restyleTab } from '../lib/engine/page-styles';
 import { createPlaceLoader } from '../lib/engine/place-loader';
 import { readSettings, watchSettings } from '../lib/engine/settings-store';
+import { stepRequestFor } from '../lib/engine/step-command';
 import { colourBadge, setBadge } from '../lib/engine/toolbar-badge';
 import type { Settings } from '../lib/settings';
 
@@ -42,6 +44,12 @@ export default defineBackground(() => {
         return restyleTab(tabId, css, css);
       })
       .catch(warn(`could not style ${tab.url}`));
+  });
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    const step = stepRequestFor(command);
+    if (!step || tab?.id === undefined) return;
+    browser.tabs.sendMessage(tab.id, step).catch(warn(`could not pass ${command} on to ${tab.url}`));
   });
 
   watchSettings((next, previous) => {
