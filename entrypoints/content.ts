@@ -7,6 +7,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CardController } from '../components/hover-card/card-controller';
 import type { Annotation } from '../lib/annotation';
 import type { ErrorResponse } from '../lib/engine/handle-message';
+import type { StepRequest } from '../lib/engine/step-command';
 import { resolveLanguage } from '../lib/i18n';
 import type { CountRequest, ExtractRequest, ExtractResponse, LookupRequest, LookupResponse, PageSummary } from '../lib/messages';
 import { guarded } from '../lib/page/guard';
@@ -19,12 +20,6 @@ import { loadSettings, watchSettings } from './content/stored-settings';
 /** The badge's count is sent once the facts have settled for this long. */
 const COUNT_DELAY_MS = 200;
 
-/** The background's fact-stepping commands (next-fact, previous-fact), forwarded to the tab. */
-interface StepRequest {
-  type: 'nf:step';
-  direction: 1 | -1;
-}
-
 // The background's answer; a request it could not answer comes back as { error } and rejects here.
 async function ask<T>(request: ExtractRequest | LookupRequest): Promise<T> {
   const answer: unknown = await browser.runtime.sendMessage(request);
@@ -32,6 +27,7 @@ async function ask<T>(request: ExtractRequest | LookupRequest): Promise<T> {
   return answer as T;
 }
 
+// The background's fact-stepping commands (next-fact, previous-fact), forwarded to the tab.
 const isStepRequest = (message: unknown): message is StepRequest =>
   (message as StepRequest | null)?.type === 'nf:step' && Math.abs((message as StepRequest).direction) === 1;
 
