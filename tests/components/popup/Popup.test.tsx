@@ -55,7 +55,7 @@ describe('the popup on an annotated page', () => {
     setup(summary);
     const figures = await screen.findByTestId('figure-groups');
     expect([...figures.querySelectorAll('h4')].map((h) => h.textContent)).toEqual(['金额', '百分比', '日期']);
-    expect(within(figures).getByRole('button', { name: '在页面上显示“3642.40亿元”, 提及 2 次' }).textContent).toBe('3642.40亿元¥364,240,000,0002');
+    expect(within(figures).getByRole('button', { name: '在页面上显示“3642.40亿元”, 提及 2 次' }).textContent).toBe('3642.40亿元364,240,000,000 CNY（3642.4亿）2');
   });
 
   it('reveals an item on click, a tree node by its first mention (Enter is tested in the browser)', async () => {
