@@ -3,6 +3,7 @@
 // over it, and follows the text when the page scrolls.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PageFact } from '../../lib/page/facts';
+import { guarded } from '../../lib/page/guard';
 import { FigureView } from './FigureView';
 import { PlaceView, type Lookup } from './PlaceView';
 import { placeCard } from './position';
@@ -43,7 +44,7 @@ export function HoverCard({ fact, dark, lookup, mentions, focus, onClose, onPoin
   useLayoutEffect(() => {
     const element = card.current!;
     const view = element.ownerDocument.defaultView!;
-    const follow = () => position(element, fact);
+    const follow = guarded(() => position(element, fact));
     follow();
     view.addEventListener('scroll', follow, { capture: true, passive: true });
     view.addEventListener('resize', follow, { passive: true });

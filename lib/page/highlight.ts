@@ -5,6 +5,7 @@
 
 import { FLASH_HIGHLIGHT, MARK_FLASH_ATTRIBUTE, markAttributes } from '../engine/highlight-names';
 import type { PageFact } from './facts';
+import { guarded } from './guard';
 import { unwrapMarks, wrapSpans } from './mark-wrap';
 
 /** How long a revealed or stepped-to fact stays flashed. */
@@ -54,7 +55,7 @@ function highlightApiHighlighter(): Highlighter {
     },
     flash(fact) {
       highlightOf(FLASH_HIGHLIGHT).add(fact.range);
-      setTimeout(() => remove(FLASH_HIGHLIGHT, fact.range), FLASH_MS);
+      setTimeout(guarded(() => remove(FLASH_HIGHLIGHT, fact.range)), FLASH_MS);
     },
     clear() {
       for (const [name, highlight] of registered) if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
@@ -90,7 +91,7 @@ function markHighlighter(): Highlighter {
     flash(fact) {
       const own = marks.get(fact) ?? [];
       for (const mark of own) mark.setAttribute(MARK_FLASH_ATTRIBUTE, '');
-      setTimeout(() => own.forEach((mark) => mark.removeAttribute(MARK_FLASH_ATTRIBUTE)), FLASH_MS);
+      setTimeout(guarded(() => own.forEach((mark) => mark.removeAttribute(MARK_FLASH_ATTRIBUTE))), FLASH_MS);
     },
     clear() {
       hide(marks.keys());

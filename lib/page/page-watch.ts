@@ -2,6 +2,7 @@
 // collects what changed under the annotated root and, after a pause, reports the blocks whose
 // text is new or different, and whether text went away: never the whole page again.
 
+import { guarded } from './guard';
 import { holdsNoProse, isInlineDisplay, UI_ATTRIBUTE, type SkipElement } from './text-map';
 
 /** Attributes whose change can show text that was hidden ("read more" buttons toggle these). */
@@ -35,7 +36,7 @@ export class PageWatcher {
   private firstPending = 0;
 
   constructor(private readonly options: WatchOptions) {
-    this.observer = new MutationObserver((records) => this.collect(records));
+    this.observer = new MutationObserver(guarded((records: MutationRecord[]) => this.collect(records)));
   }
 
   start(): void {
@@ -72,11 +73,11 @@ export class PageWatcher {
     this.records.push(...records);
     clearTimeout(this.timer);
     const wait = Math.max(0, Math.min(DEBOUNCE_MS, this.firstPending + MAX_WAIT_MS - now));
-    this.timer = setTimeout(() => this.flush(), wait);
+    this.timer = setTimeout(guarded(() => this.flush()), wait);
   }
 
-  /** Handles the changes collected so far (the debounce timer calls it; tests may too). */
-  flush(): void {
+  // Handles the changes collected so far, once the page has rested.
+  private flush(): void {
     clearTimeout(this.timer);
     const records = [...this.records, ...this.observer.takeRecords()];
     this.records = [];
