@@ -77,7 +77,7 @@ export default defineContentScript({
     const startSession = () => {
       stopSession();
       session = new PageSession({ document, scope: settings.scope, extract, highlighter, isShown, onChange: factsChanged });
-      guarded(() => session?.start())();
+      session.start().catch((error: unknown) => console.warn('[NewsFacts] could not annotate the page', error));
     };
 
     // A site switched off loses every highlight at once; switched on, it is annotated afresh.
