@@ -45,3 +45,8 @@ export function parseDivisionCode(input: string): string | undefined {
   if (/^\d{6}$/.test(digits)) return digits.padEnd(12, '0');
   return undefined;
 }
+
+const LEVELS: readonly UnitLevel[] = ['province', 'prefecture', 'county', 'township', 'village'];
+
+/** The level of the unit a code stands for, read from its structure (370302000000 is a county). */
+export const codeLevel = (code: string): UnitLevel => LEVELS[ancestorCodes(code).length];

@@ -1,0 +1,92 @@
+// The collection view's data from a collection: the place picker's tree, the filters' choices,
+// the chart's measures, place facts asked once, export file names.
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { collectionFacets } from '../../../lib/collection/facets';
+import { lookupCache } from '../../../lib/collection/lookup-cache';
+import { collectionPlaceTree } from '../../../lib/collection/place-tree';
+import { CollectionIndex } from '../../../lib/collection/query';
+import { seriesMeasures } from '../../../lib/collection/series';
+import { codeLevel } from '../../../lib/division-code';
+import { exportFileName } from '../../../lib/export/file-name';
+import type { PlaceNode } from '../../../lib/summary/place-tree';
+import { collectionSeed, type CollectionSeed } from '../../fixtures/collection/seed';
+
+let seed: CollectionSeed;
+beforeAll(async () => {
+  seed = await collectionSeed();
+}, 30_000);
+
+const find = (nodes: PlaceNode[], code: string): PlaceNode | undefined =>
+  nodes.map((n) => (n.code === code ? n : find(n.children, code))).find(Boolean);
+
+describe("the collection's place tree", () => {
+  it('nests the places province > prefecture > county > township > village', () => {
+    const tree = collectionPlaceTree(seed.items);
+    expect(tree.map((n) => n.name)).toEqual(['山东省', '北京市']);
+    const zibo = find(tree, '370300000000')!;
+    expect(zibo.children.map((n) => n.name)).toEqual(['淄川区', '张店区']);
+    expect(find(tree, '370302112000')!.children.map((n) => n.name)).toEqual(['台头村']);
+  });
+
+  it('counts at each node what choosing it shows: places and the figures about them', () => {
+    const index = new CollectionIndex(seed.items);
+    const tree = collectionPlaceTree(seed.items);
+    for (const code of ['370000000000', '370300000000', '370302000000', '370302112000', '370302112206', '370200000000']) {
+      expect(find(tree, code)!.count, code).toBe(index.query({ placeCode: code }).length);
+    }
+  });
+
+  it('reads the level of a code a figure names from the code', () => {
+    expect(['370000000000', '370300000000', '370302000000', '370302112000', '370302112206', '110101000000'].map(codeLevel)).toEqual([
+      'province', 'prefecture', 'county', 'township', 'village', 'county',
+    ]);
+  });
+});
+
+describe("the filters' choices", () => {
+  it('offer what the collection holds, figure types in the popup order', () => {
+    const facets = collectionFacets(seed.items);
+    expect(facets.kinds).toEqual(['figure', 'place']);
+    expect(facets.figureTypes).toEqual(['money', 'percent', 'count', 'date', 'year']);
+    expect(facets.sites).toEqual(['english.example.cn', 'news.qingdao.example.cn', 'paper.dzrb.example.cn', 'www.lznews.example.cn']);
+    expect(facets.tags).toEqual(['GDP', '农业', '大棚']);
+  });
+});
+
+describe("the chart's measures", () => {
+  it("are the types and units of a place's numeric figures, the most first", () => {
+    expect(seriesMeasures(seed.items, '370300000000').map(({ type, unit, count }) => [type, unit, count])).toEqual([
+      ['money', 'CNY', 8], ['percent', '%', 3], ['count', '家', 1], ['count', '户', 1], ['year', undefined, 1],
+    ]);
+    expect(seriesMeasures(seed.items, '110000000000')).toEqual([]);
+  });
+});
+
+describe('the place facts cache', () => {
+  it('asks once per code and answers synchronously afterwards', async () => {
+    const ask = vi.fn(async (code: string) => seed.lookup(code) ?? null);
+    const cache = lookupCache(ask);
+    const lookup = await cache.forItems(seed.items);
+    expect(lookup('370302000000')?.name).toBe('淄川区');
+    expect(lookup('999999999999')).toBeUndefined();
+    const asked = ask.mock.calls.length;
+    await cache.forItems(seed.items);
+    expect(ask.mock.calls.length).toBe(asked);
+  });
+
+  it('asks again for a code whose question failed', async () => {
+    const ask = vi.fn().mockRejectedValueOnce(new Error('no answer')).mockResolvedValue(seed.lookup('370302000000'));
+    const cache = lookupCache(ask);
+    const items = seed.items.filter((i) => i.text === '淄川区').slice(0, 1);
+    expect((await cache.forItems(items))('370302000000')).toBeUndefined();
+    expect((await cache.forItems(items))('370302000000')?.name).toBe('淄川区');
+  });
+});
+
+describe('export file names', () => {
+  it('are newsfacts-YYYY-MM-DD with the format extension, by the local date', () => {
+    expect(exportFileName('csv', new Date(2024, 4, 3, 23, 30))).toBe('newsfacts-2024-05-03.csv');
+    expect(exportFileName('jsonld', new Date(2024, 11, 31))).toBe('newsfacts-2024-12-31.jsonld');
+    expect(exportFileName('md', new Date(2024, 0, 1))).toBe('newsfacts-2024-01-01.md');
+  });
+});
