@@ -13,6 +13,7 @@ export default defineConfig({
           include: ['tests/**/*.test.{ts,tsx}'],
           exclude: ['tests/e2e/**', '**/node_modules/**'],
           environment: 'node',
+          setupFiles: ['tests/setup-i18n.ts'],
         },
       },
       {

@@ -1,16 +1,27 @@
 // The extension's own UI text in Chinese and English. The strings are data (lib/i18n/*.json);
 // English ones that depend on a number are written as { one, other } and chosen by `count` or
 // `value` in the parameters.
+//
+// Two tables per language: core.*.json holds what the hover card needs (levels, figure types,
+// units, the card's labels) and is all the content script carries, since its bundle must stay
+// under 60 KB; ui.*.json holds the popup's, options' and collection's strings, which those pages
+// add at startup by importing ./i18n/ui (see addMessages).
 import type { Settings } from './settings';
-import en from './i18n/en.json';
-import zh from './i18n/zh.json';
+import en from './i18n/core.en.json';
+import zh from './i18n/core.zh.json';
 
 export type UiLang = 'zh' | 'en';
-export type MessageKey = keyof typeof en;
-type Message = string | { one: string; other: string };
+export type MessageKey = keyof typeof en | keyof typeof import('./i18n/ui.en.json');
+export type Message = string | { one: string; other: string };
 export type MessageParams = Record<string, string | number>;
 
-const MESSAGES: Record<UiLang, Record<MessageKey, Message>> = { en, zh };
+const MESSAGES: Record<UiLang, Partial<Record<MessageKey, Message>>> = { en: { ...en }, zh: { ...zh } };
+
+/** Adds a surface's strings (the popup's, options', collection's) to the tables. */
+export function addMessages(tables: Record<UiLang, Partial<Record<MessageKey, Message>>>): void {
+  Object.assign(MESSAGES.en, tables.en);
+  Object.assign(MESSAGES.zh, tables.zh);
+}
 
 /** The UI language a setting means: 'auto' follows the browser (zh, zh-CN, zh-TW... is Chinese). */
 export function resolveLanguage(setting: Settings['language'], browserLanguage = globalThis.navigator?.language ?? ''): UiLang {
@@ -22,11 +33,12 @@ export function resolveLanguage(setting: Settings['language'], browserLanguage =
 export const languageTag = (lang: UiLang): string => (lang === 'zh' ? 'zh-CN' : 'en');
 
 /** Whether `key` names a UI string (for keys made from data, such as a unit code). */
-export const hasMessage = (key: string): key is MessageKey => Object.hasOwn(en, key);
+export const hasMessage = (key: string): key is MessageKey => Object.hasOwn(MESSAGES.en, key);
 
 /** The text of `key` in `lang`, with `{name}` replaced by `params.name`. */
 export function t(key: MessageKey, lang: UiLang, params: MessageParams = {}): string {
-  const message = MESSAGES[lang][key];
+  // a surface that forgot to add its strings shows the key rather than failing
+  const message = MESSAGES[lang][key] ?? key;
   const quantity = params.count ?? params.value;
   const text =
     typeof message === 'string'

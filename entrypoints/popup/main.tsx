@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import '../../lib/i18n/ui';
 import { Popup } from '../../components/popup/Popup';
 import { browserPopupApi } from './browser-api';
 import './style.css';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../lib/i18n/en.json';
-import zh from '../../lib/i18n/zh.json';
+import coreEn from '../../lib/i18n/core.en.json';
+import coreZh from '../../lib/i18n/core.zh.json';
+import uiEn from '../../lib/i18n/ui.en.json';
+import uiZh from '../../lib/i18n/ui.zh.json';
 import { hasMessage, resolveLanguage, t } from '../../lib/i18n';
 
 describe('resolveLanguage', () => {
@@ -47,9 +49,15 @@ describe('t', () => {
 
 describe('the string tables', () => {
   it('have the same keys and the same parameters in both languages', () => {
-    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
     const params = (message: unknown) => [...new Set(JSON.stringify(message).match(/\{\w+\}/g))].sort();
-    for (const key of Object.keys(en) as Array<keyof typeof en>) expect(params(zh[key]), key).toEqual(params(en[key]));
+    for (const [en, zh] of [[coreEn, coreZh], [uiEn, uiZh]] as Array<[Record<string, unknown>, Record<string, unknown>]>) {
+      expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+      for (const key of Object.keys(en)) expect(params(zh[key]), key).toEqual(params(en[key]));
+    }
+  });
+
+  it('keep the hover card\'s strings in the core tables, which alone go into the content script', () => {
+    for (const key of Object.keys(uiEn)) expect(key, key).not.toMatch(/^(app|level|figure|unit|value|card)\./);
   });
 
   it('name every place level and figure type the annotation contract has', () => {
