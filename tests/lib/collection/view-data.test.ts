@@ -1,6 +1,6 @@
 // The collection view's data from a collection: the place picker's tree, the filters' choices,
 // the chart's measures, place facts asked once, export file names.
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { collectionFacets } from '../../../lib/collection/facets';
 import { lookupCache } from '../../../lib/collection/lookup-cache';
 import { collectionPlaceTree } from '../../../lib/collection/place-tree';
@@ -9,12 +9,9 @@ import { seriesMeasures } from '../../../lib/collection/series';
 import { codeLevel } from '../../../lib/division-code';
 import { exportFileName } from '../../../lib/export/file-name';
 import type { PlaceNode } from '../../../lib/summary/place-tree';
-import { collectionSeed, type CollectionSeed } from '../../fixtures/collection/seed';
+import { collectionSeed } from '../../fixtures/collection/seed';
 
-let seed: CollectionSeed;
-beforeAll(async () => {
-  seed = await collectionSeed();
-}, 30_000);
+const seed = collectionSeed();
 
 const find = (nodes: PlaceNode[], code: string): PlaceNode | undefined =>
   nodes.map((n) => (n.code === code ? n : find(n.children, code))).find(Boolean);
