@@ -1,22 +1,14 @@
 // An in-memory CollectionApi for the collection view's tests: a store over a Map, place facts
-// from the seed, outlines of two regions, and spies for what reaches the browser.
+// from the seed, the test outlines, and spies for what reaches the browser.
 import { vi } from 'vitest';
 import type { CollectionApi } from '../../../components/collection/collection-api';
 import { mergeNew } from '../../../lib/collection/import';
 import type { CollectedItem } from '../../../lib/collection/item';
 import { lookupCache } from '../../../lib/collection/lookup-cache';
-import { encodeRing, type OutlinesFile } from '../../../lib/map/outlines';
 import type { Settings } from '../../../lib/settings';
+import { TEST_OUTLINES } from '../../fixtures/collection/outlines';
 import type { CollectionSeed } from '../../fixtures/collection/seed';
 import { fakeSettingsStore } from '../fakes';
-
-export const OUTLINES: OutlinesFile = {
-  source: { package: 'echarts', version: '4.9.0', vintage: 'c. 2016', note: '' },
-  inputs: 'x',
-  scale: 100,
-  provinces: { '370000000000': { name: '山东省', rings: [encodeRing([[114.8, 34.4], [122.7, 37.4], [118, 38.4]], 100)] } },
-  prefectures: { '370300000000': { name: '淄博市', rings: [encodeRing([[117.5, 36.2], [118.3, 36.4], [118.1, 37.3]], 100)] } },
-};
 
 export interface FakeCollectionApi extends CollectionApi {
   stored: Map<string, CollectedItem>;
@@ -56,7 +48,7 @@ export function fakeCollectionApi(seed: CollectionSeed, settings: Partial<Settin
     }),
     announce: vi.fn(),
     places: lookupCache(async (code) => seed.lookup(code) ?? null),
-    outlines: vi.fn(async () => OUTLINES),
+    outlines: vi.fn(async () => TEST_OUTLINES),
     open: vi.fn(),
     openFullView: vi.fn(),
     download: vi.fn(),

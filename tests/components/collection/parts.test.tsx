@@ -16,8 +16,8 @@ import { collectionPlaceTree } from '../../../lib/collection/place-tree';
 import { figureSeries } from '../../../lib/collection/series';
 import { toGeoJson } from '../../../lib/export/geojson';
 import type { UiLang } from '../../../lib/i18n';
-import { encodeRing } from '../../../lib/map/outlines';
 import { regionShapes } from '../../../lib/map/regions';
+import { TEST_OUTLINES } from '../../fixtures/collection/outlines';
 import { collectionSeed } from '../../fixtures/collection/seed';
 
 const seed = collectionSeed();
@@ -133,18 +133,10 @@ describe('the result list', () => {
 });
 
 describe('the map', () => {
-  const outlines = {
-    source: { package: 'echarts', version: '4.9.0', vintage: 'c. 2016', note: '' },
-    inputs: 'x',
-    scale: 100,
-    provinces: { '370000000000': { name: '山东省', rings: [encodeRing([[114.8, 34.4], [122.7, 37.4], [118, 38.4]], 100)] } },
-    prefectures: { '370300000000': { name: '淄博市', rings: [encodeRing([[117.5, 36.2], [118.3, 36.4], [118.1, 37.3]], 100)] } },
-  };
-
   it('draws the outlines and one dot per place with coordinates, sized by mentions', () => {
     const zibo = seed.items.filter((i) => i.url.includes('lznews'));
     const places = toGeoJson(zibo, seed.lookup).features;
-    inLanguage('en', <CollectionMap regions={regionShapes(outlines)} places={places} onPick={vi.fn()} width={400} height={300} />);
+    inLanguage('en', <CollectionMap regions={regionShapes(TEST_OUTLINES)} places={places} onPick={vi.fn()} width={400} height={300} />);
     const map = screen.getByTestId('map');
     expect(map.querySelector('title')!.textContent).toBe('Map of the places in the results');
     expect([...map.querySelectorAll('path')].map((p) => p.getAttribute('data-code'))).toEqual(['370000000000', '370300000000']);
@@ -160,7 +152,7 @@ describe('the map', () => {
   it('filters by a dot (click or Enter) or a region', () => {
     const onPick = vi.fn();
     const places = toGeoJson(seed.items, seed.lookup).features;
-    inLanguage('zh', <CollectionMap regions={regionShapes(outlines)} places={places} onPick={onPick} width={400} height={300} />);
+    inLanguage('zh', <CollectionMap regions={regionShapes(TEST_OUTLINES)} places={places} onPick={onPick} width={400} height={300} />);
     fireEvent.click(screen.getByRole('button', { name: /^青岛市：/ }));
     expect(onPick).toHaveBeenLastCalledWith('370200000000');
     fireEvent.keyDown(screen.getByRole('button', { name: /^北京市：/ }), { key: 'Enter' });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeRing, encodeRing, type LonLat } from '../../../lib/map/outlines';
 import { boundsOf, fitProjection, padBounds, ringsPath } from '../../../lib/map/projection';
 import { regionShapes } from '../../../lib/map/regions';
+import { TEST_OUTLINES } from '../../fixtures/collection/outlines';
 
 describe('outline rings', () => {
   it('are stored as deltas in hundredths of a degree and read back', () => {
@@ -16,16 +17,9 @@ describe('outline rings', () => {
   });
 
   it('become regions with their bounds', () => {
-    const file = {
-      source: { package: 'echarts', version: '4.9.0', vintage: 'c. 2016', note: '' },
-      inputs: 'x',
-      scale: 100,
-      provinces: { '370000000000': { name: '山东省', rings: [encodeRing([[115, 35], [122, 37], [118, 38]], 100)] } },
-      prefectures: { '370300000000': { name: '淄博市', rings: [encodeRing([[117.7, 36.4], [118.2, 36.5], [118, 37]], 100)] } },
-    };
-    expect(regionShapes(file).map((r) => [r.code, r.layer, r.bounds])).toEqual([
-      ['370000000000', 'province', { west: 115, south: 35, east: 122, north: 38 }],
-      ['370300000000', 'prefecture', { west: 117.7, south: 36.4, east: 118.2, north: 37 }],
+    expect(regionShapes(TEST_OUTLINES).map((r) => [r.code, r.layer, r.bounds])).toEqual([
+      ['370000000000', 'province', { west: 114.8, south: 34.4, east: 122.7, north: 38.4 }],
+      ['370300000000', 'prefecture', { west: 117.5, south: 36.2, east: 118.3, north: 37.3 }],
     ]);
   });
 });
