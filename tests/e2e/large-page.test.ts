@@ -6,25 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newsCorpus } from '../../bench/corpus';
+import { newsPage } from '../../bench/pages';
 import { launchChromium, serveFolder } from '../../scripts/chromium.mjs';
 
 const PAGE_BYTES = 1024 * 1024;
 const VIEWPORT = { width: 1280, height: 900 };
-
-// The page's paragraphs, in an article, with a masthead and a list of links as real pages have.
-function largePage(): string {
-  const paragraphs: string[] = [];
-  let bytes = 0;
-  for (let seed = 1; bytes < PAGE_BYTES; seed++) {
-    const text = newsCorpus(600, seed);
-    paragraphs.push(`<p>${text}</p>`);
-    bytes += Buffer.byteLength(text);
-  }
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>淄博日报 合订本</title>
-<style>body{font:16px/1.8 "WenQuanYi Micro Hei",sans-serif;margin:0 auto;max-width:900px}</style></head>
-<body><div class="nav"><a href="#">首页</a> <a href="#">要闻</a></div><article><h1>淄博日报 全年合订本</h1>${paragraphs.join('\n')}</article></body></html>`;
-}
 
 interface Timings {
   longTasks: number[];
@@ -77,7 +63,7 @@ let url: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'newsfacts-large-'));
-  writeFileSync(join(dir, 'large.html'), largePage());
+  writeFileSync(join(dir, 'large.html'), newsPage(PAGE_BYTES));
   server = await serveFolder(dir);
   url = new URL('large.html', server.url).href;
 });
