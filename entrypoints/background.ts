@@ -7,10 +7,11 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { fetchedFiles } from '../lib/engine/fetch-files';
 import { handleBackgroundMessage, type BackgroundDeps } from '../lib/engine/handle-message';
 import { highlightCss } from '../lib/engine/highlight-css';
-import { isStylable, restyleAllTabs, restyleTab } from '../lib/engine/page-styles';
+import { restyle, restyleAllTabs } from '../lib/engine/page-styles';
 import { createPlaceLoader } from '../lib/engine/place-loader';
 import { readSettings, watchSettings } from '../lib/engine/settings-store';
 import { stepRequestFor } from '../lib/engine/step-command';
+import { StyledDocuments } from '../lib/engine/styled-documents';
 import { colourBadge, setBadge } from '../lib/engine/toolbar-badge';
 import type { Settings } from '../lib/settings';
 
@@ -19,7 +20,23 @@ const warn = (what: string) => (error: unknown) => console.warn(`[NewsFacts] ${w
 export default defineBackground(() => {
   const loader = createPlaceLoader(fetchedFiles(new URL('gazetteer/', browser.runtime.getURL('/')).href));
   let settings = readSettings();
-  const deps: BackgroundDeps = { places: loader.places, placesFor: loader.placesFor, settings: () => settings, setBadge };
+  // Each document gets the style sheet with its first extraction, before its highlights exist:
+  // styling pages only once they have loaded left them uncoloured while images and ads loaded.
+  const styled = new StyledDocuments();
+  const deps: BackgroundDeps = {
+    places: loader.places,
+    placesFor: loader.placesFor,
+    settings: () => settings,
+    setBadge,
+    async styleDocument({ tab, frameId = 0, documentId, url = '' }) {
+      const tabId = tab?.id;
+      if (tabId === undefined) return;
+      await styled.style({ tabId, frameId, document: documentId ?? url }, async () => {
+        const css = highlightCss(await settings);
+        await restyle({ tabId, frameId }, css, css);
+      });
+    },
+  };
 
   // Loading starts now, before the first page asks: the index, and the villages of the reader's
   // home province. A restarted service worker comes here again and starts again.
@@ -36,15 +53,10 @@ export default defineBackground(() => {
     return true;
   });
 
-  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    if (change.status !== 'complete' || !isStylable(tab.url)) return;
-    settings
-      .then((s) => {
-        const css = highlightCss(s);
-        return restyleTab(tabId, css, css);
-      })
-      .catch(warn(`could not style ${tab.url}`));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') styled.forgetTab(tabId);
   });
+  browser.tabs.onRemoved.addListener((tabId) => styled.forgetTab(tabId));
 
   browser.commands.onCommand.addListener((command, tab) => {
     const step = stepRequestFor(command);

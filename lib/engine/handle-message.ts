@@ -24,6 +24,11 @@ export interface BackgroundDeps {
   /** The places, with the village packs of the provinces a Chinese text is about loaded. */
   placesFor(text: string): Promise<PlacesInUse>;
   settings(): Promise<Settings>;
+  /**
+   * Gives the sender's document the highlight style sheet if it has not got it yet. Awaited before
+   * an extraction is answered, so that the highlights made from the answer are coloured at once.
+   */
+  styleDocument(sender: MessageSender): Promise<void>;
   /** Shows `text` on the toolbar button of one tab. */
   setBadge(tabId: number, text: string): Promise<void>;
 }
@@ -38,6 +43,10 @@ export type BackgroundResponse = ExtractResponse | LookupResponse | null | Error
 /** Who sent a message, as runtime.onMessage reports it. */
 export interface MessageSender {
   tab?: { id?: number };
+  frameId?: number;
+  /** Chrome only. */
+  documentId?: string;
+  url?: string;
 }
 
 /** The badge's most: a toolbar button has room for four characters. */
@@ -59,11 +68,13 @@ async function placesForText(text: string, lang: Lang, deps: BackgroundDeps): Pr
   }
 }
 
-export async function handleExtract(request: ExtractRequest, deps: BackgroundDeps): Promise<ExtractResponse> {
+export async function handleExtract(request: ExtractRequest, sender: MessageSender, deps: BackgroundDeps): Promise<ExtractResponse> {
   const { text, host } = request;
   if (typeof text !== 'string') throw new Error('the request has no text');
   const lang = request.lang ?? detectLang(text);
-  const [settings, places] = await Promise.all([deps.settings(), placesForText(text, lang, deps)]);
+  // The facts still go back when the page cannot be styled.
+  const styled = deps.styleDocument(sender).catch((error: unknown) => console.warn('[NewsFacts] could not style the page:', error));
+  const [settings, places] = await Promise.all([deps.settings(), placesForText(text, lang, deps), styled]);
   const homeRegion = settings.homeRegion || (places && typeof host === 'string' ? homeRegionForHost(host, places.regionsByPinyin) : undefined);
   return { lang, annotations: extract(text, { lang, places: places?.index, homeRegion }) };
 }
@@ -83,7 +94,7 @@ export async function handleCount(request: CountRequest, sender: MessageSender, 
 function answer(message: BackgroundRequest | ContentRequest, sender: MessageSender, deps: BackgroundDeps): Promise<BackgroundResponse> | undefined {
   switch (message.type) {
     case 'nf:extract':
-      return handleExtract(message, deps);
+      return handleExtract(message, sender, deps);
     case 'nf:lookup':
       return handleLookup(message, deps);
     case 'nf:count':

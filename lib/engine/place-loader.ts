@@ -4,6 +4,7 @@
 import type { GazetteerFiles } from '../gazetteer/files';
 import { regionsByPinyin } from '../places/home-region';
 import { provincesOf, readPlaceIndex, readVillagesOf, type LoadedPlaceIndex } from '../places/place-index';
+import { once } from './once';
 
 export interface Places {
   index: LoadedPlaceIndex;
@@ -18,19 +19,6 @@ export interface PlaceLoader {
   placesFor(text: string): Promise<Places>;
   /** Loads a province's villages before a text needs them (the reader's home province). */
   preloadVillages(provinceCode: string): Promise<void>;
-}
-
-/** Keeps the promise of a load, or forgets it when it fails so that the next call tries again. */
-function once<T>(cache: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
-  let loading = cache.get(key);
-  if (!loading) {
-    loading = load().catch((error: unknown) => {
-      cache.delete(key);
-      throw error;
-    });
-    cache.set(key, loading);
-  }
-  return loading;
 }
 
 export function createPlaceLoader(files: GazetteerFiles): PlaceLoader {

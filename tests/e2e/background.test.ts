@@ -2,6 +2,8 @@
 // the messages of lib/messages.ts, the toolbar badge, the highlight style sheet in pages (for
 // highlights and for the fallback's marks) and its change with the settings, and a service worker restarted from nothing. Prints how long the
 // first and a warm extraction take and the worker's heap (measures, not assertions).
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { CDPSession, Page } from 'playwright-core';
 import type { WxtBrowser } from 'wxt/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -128,14 +130,37 @@ describe('the highlight style sheet', () => {
     );
     expect(markBackgrounds).toEqual(['rgb(255, 217, 102)', 'rgb(179, 209, 255)', 'rgb(255, 150, 50)']);
 
-    const worker = env.withExtension.serviceWorkers()[0];
-    await worker.evaluate(async () => {
-      const { chrome } = globalThis as unknown as { chrome: WxtBrowser };
-      await chrome.storage.local.set({ settings: { colours: { figure: '#00ff00' }, categories: { figure: true, place: false } } });
-    });
+    const store = (settings: unknown) =>
+      env.withExtension.serviceWorkers()[0].evaluate(async (stored) => {
+        const { chrome } = globalThis as unknown as { chrome: WxtBrowser };
+        await (stored ? chrome.storage.local.set({ settings: stored }) : chrome.storage.local.remove('settings'));
+      }, settings);
+    await store({ colours: { figure: '#00ff00' }, categories: { figure: true, place: false } });
     await expect.poll(async () => (await backgrounds())[0]).toBe('rgb(0, 255, 0)');
     expect((await backgrounds())[1]).not.toBe('rgb(179, 209, 255)');
+    await store(null);
+    await expect.poll(backgrounds).toEqual(['rgb(255, 217, 102)', 'rgb(179, 209, 255)']);
     await page.close();
+  });
+});
+
+describe('a page still loading', () => {
+  it('has its highlights coloured before it has loaded (its image takes 10 s)', async () => {
+    const server = createServer((request, response) => {
+      if (request.url === '/slow.png') setTimeout(() => response.writeHead(404).end(), 10_000);
+      else response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><p>${TEXT}</p><img src="/slow.png">`);
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const page = await env.withExtension.newPage();
+    void page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`).catch(() => {}); // closed before it loads
+    await page.waitForFunction(
+      (name) => getComputedStyle(document.querySelector('p')!, `::highlight(${name})`).backgroundColor === 'rgb(255, 217, 102)' && CSS.highlights.has(name),
+      FIGURE_HIGHLIGHT,
+    );
+    expect(await page.evaluate(() => document.readyState)).not.toBe('complete');
+    await page.close();
+    server.closeAllConnections();
+    server.close();
   });
 });
 

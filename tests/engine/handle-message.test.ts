@@ -1,6 +1,6 @@
 // The background's answers, with the hand-made place index of the place tests and fake settings and badge: no browser.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { badgeText, handleBackgroundMessage, type BackgroundDeps, type PlacesInUse } from '../../lib/engine/handle-message';
+import { badgeText, handleBackgroundMessage, type BackgroundDeps, type MessageSender, type PlacesInUse } from '../../lib/engine/handle-message';
 import type { PlaceFacts } from '../../lib/gazetteer/types';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 import { fixtureIndex } from '../lib/places/fixture-index';
@@ -18,12 +18,14 @@ function fakePlaces(): PlacesInUse {
 interface Fakes {
   deps: BackgroundDeps;
   badges: Array<[number, string]>;
+  styled: MessageSender[];
   placesFor: ReturnType<typeof vi.fn>;
   places: ReturnType<typeof vi.fn>;
 }
 
 function fakes(settings: Partial<Settings> = {}, places: () => Promise<PlacesInUse> = async () => fakePlaces()): Fakes {
   const badges: Array<[number, string]> = [];
+  const styled: MessageSender[] = [];
   const placesFn = vi.fn(places);
   const placesFor = vi.fn((_text: string) => places());
   const deps: BackgroundDeps = {
@@ -33,8 +35,11 @@ function fakes(settings: Partial<Settings> = {}, places: () => Promise<PlacesInU
     setBadge: async (tabId, text) => {
       badges.push([tabId, text]);
     },
+    styleDocument: async (sender) => {
+      styled.push(sender);
+    },
   };
-  return { deps, badges, placesFor, places: placesFn };
+  return { deps, badges, styled, placesFor, places: placesFn };
 }
 
 const fromTab = { tab: { id: 7 } };
@@ -77,6 +82,24 @@ describe('nf:extract', () => {
     const { deps } = fakes({}, () => Promise.reject(new Error('no gazetteer')));
     const response = await handleBackgroundMessage({ type: 'nf:extract', text: '淄博市投资3642.40亿元。', host: 'x' }, fromTab, deps);
     expect(response).toMatchObject({ lang: 'zh', annotations: [expect.objectContaining({ kind: 'figure', text: '3642.40亿元' })] });
+    expect(warn).toHaveBeenCalled();
+  });
+
+  it("styles the sender's document before it answers, and answers when it cannot style it", async () => {
+    const { deps, styled } = fakes();
+    let styling = () => {};
+    deps.styleDocument = (sender) => new Promise((done) => (styling = () => (styled.push(sender), done())));
+    let answered = false;
+    const answer = handleBackgroundMessage({ type: 'nf:extract', text: '投资5亿元', host: 'x' }, fromTab, deps)!.then(() => (answered = true));
+    await new Promise((done) => setTimeout(done, 10));
+    expect(answered).toBe(false);
+    styling();
+    await answer;
+    expect(styled).toEqual([fromTab]);
+
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    deps.styleDocument = () => Promise.reject(new Error('no access'));
+    expect(await handleBackgroundMessage({ type: 'nf:extract', text: '投资5亿元', host: 'x' }, fromTab, deps)).toMatchObject({ lang: 'zh' });
     expect(warn).toHaveBeenCalled();
   });
 
