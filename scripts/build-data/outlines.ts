@@ -95,6 +95,9 @@ function currentCode(unit: MapUnit, provinceCode: string, gazetteer: Gazetteer, 
   return gazetteer.unit(code) ? code : undefined;
 }
 
+/** Outlines being gathered, by current code: a unit's rings from every map feature that is part of it. */
+type Gathering = Map<string, { name: string; rings: LonLat[][] }>;
+
 /** Simplified, encoded rings; rings that shrink to nothing go, but an outline keeps its largest. */
 function outlineRings(rings: LonLat[][], tolerance: number): number[][] {
   const encoded = rings.map((ring) => {
@@ -107,13 +110,13 @@ function outlineRings(rings: LonLat[][], tolerance: number): number[][] {
 }
 
 /** Adds `unit`'s rings to the outline of `code`, creating it under the gazetteer's name. */
-function addTo(outlines: Map<string, { name: string; rings: LonLat[][] }>, code: string, name: string, rings: LonLat[][]): void {
+function addTo(outlines: Gathering, code: string, name: string, rings: LonLat[][]): void {
   const outline = outlines.get(code) ?? { name, rings: [] };
   outline.rings.push(...rings);
   outlines.set(code, outline);
 }
 
-function finish(outlines: Map<string, { name: string; rings: LonLat[][] }>, tolerance: number): Record<string, Outline> {
+function finish(outlines: Gathering, tolerance: number): Record<string, Outline> {
   return Object.fromEntries(
     [...outlines].sort(([a], [b]) => a.localeCompare(b)).map(([code, { name, rings }]) => [code, { name, rings: outlineRings(rings, tolerance) }]),
   );
@@ -137,17 +140,17 @@ export interface OutlinesBuild {
   omitted: string[];
 }
 
-export async function readOutlines(outDir: string, inputs: string): Promise<OutlinesBuild> {
+async function readOutlines(outDir: string, inputs: string): Promise<OutlinesBuild> {
   const gazetteer = await loadGazetteer(outDir);
   const former = formerCodes();
   const omitted: string[] = [];
-  const provinces = new Map<string, { name: string; rings: LonLat[][] }>();
+  const provinces: Gathering = new Map();
   for (const unit of readMap(join(mapDir, 'china.json'))) {
     const code = currentCode(unit, '', gazetteer, former);
     if (code) addTo(provinces, code, gazetteer.unit(code)!.name, unit.rings);
     else omitted.push(`china.json: ${unit.name}`);
   }
-  const prefectures = new Map<string, { name: string; rings: LonLat[][] }>();
+  const prefectures: Gathering = new Map();
   const provinceDir = join(mapDir, 'province');
   for (const file of readdirSync(provinceDir).sort()) {
     const units = readMap(join(provinceDir, file));
