@@ -1,10 +1,7 @@
 // The keyboard commands of the manifest (next-fact, previous-fact) become a step message to the
 // tab's content script, which moves its card from fact to fact.
 
-/**
- * Background -> content script: move to the next or the previous fact. The content script reads
- * the same shape (entrypoints/content.ts); lib/messages.ts does not list it yet.
- */
+/** Background -> content script: move to the next or the previous fact (lib/messages.ts does not list it yet). */
 export interface StepRequest {
   type: 'nf:step';
   direction: 1 | -1;
