@@ -83,7 +83,7 @@ export function CollectionMap({ regions, places, selected, onPick, width, height
         {places.map((p) => {
           const [x, y] = projection.project(p.geometry.coordinates);
           const { code, name, mentions } = p.properties;
-          const label = t('map.dot', { name, mentions: t('popup.mentions', { count: mentions }) });
+          const label = t('map.dot', { name, mentions: t('value.mentions', { count: mentions }) });
           const pick = () => onPick(code);
           return (
             <g key={code} class={code === selected ? 'dot selected' : 'dot'}>

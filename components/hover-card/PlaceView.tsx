@@ -101,7 +101,7 @@ function UnitFacts({ facts, mentions }: { facts: PlaceFacts; mentions: number })
           </>
         )}
         <dt>{t('card.mentions')}</dt>
-        <dd>{t('popup.mentions', { count: mentions })}</dd>
+        <dd>{t('value.mentions', { count: mentions })}</dd>
       </dl>
       <div class="sources">
         {t('card.source')} · {t('card.vintage')}
@@ -171,7 +171,7 @@ export function PlaceView({ place, code = place?.code, lookup, mentions, onOpenP
           <dt>{t('card.code')}</dt>
           <dd>{code}</dd>
           <dt>{t('card.mentions')}</dt>
-          <dd>{t('popup.mentions', { count: mentions(code!) })}</dd>
+          <dd>{t('value.mentions', { count: mentions(code!) })}</dd>
         </dl>
         <p class="note">{t('card.noEntry')}</p>
       </>

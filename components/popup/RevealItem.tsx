@@ -13,7 +13,7 @@ interface Props {
 
 export function RevealItem({ text, count, revealId, onReveal, children }: Props) {
   const { t } = useT();
-  const mentions = t('popup.mentions', { count });
+  const mentions = t('value.mentions', { count });
   return (
     <button type="button" class="item" onClick={() => onReveal(revealId)} aria-label={`${t('popup.reveal', { text })}, ${mentions}`}>
       <span class="item-text">{children}</span>
