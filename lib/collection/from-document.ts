@@ -2,7 +2,7 @@
 // every fact on this page" stores.
 import type { Annotation } from '../annotation';
 import { describe } from '../anchoring/selectors';
-import { figurePlaces } from '../figure-place';
+import { placesBySentence } from '../figure-place';
 import { itemId, type CollectedItem } from './item';
 
 export interface PageMeta {
@@ -26,7 +26,7 @@ export function publicationDate(annotations: Annotation[]): string | undefined {
 }
 
 export function itemsFromAnnotations(text: string, annotations: Annotation[], page: PageMeta): CollectedItem[] {
-  const places = figurePlaces(text, annotations);
+  const places = placesBySentence(text, annotations);
   return annotations.map((annotation, k) => {
     const item: CollectedItem = {
       id: itemId(page.url, annotation.start, annotation.end, annotation.text),
@@ -40,7 +40,8 @@ export function itemsFromAnnotations(text: string, annotations: Annotation[], pa
       tags: [],
     };
     if (page.published) item.published = page.published;
-    const place = places.get(k)?.place;
+    const linked = annotations[places.get(k) ?? -1];
+    const place = linked?.kind === 'place' ? linked.place : undefined;
     if (place?.code) item.context = { placeCode: place.code, placeName: place.name };
     return item;
   });

@@ -5,12 +5,12 @@
 
 import type { Annotation, Lang } from '../annotation';
 import { highlightNameOf } from '../engine/highlight-names';
+import { placesBySentence } from '../figure-place';
 import type { ExtractResponse } from '../messages';
 import { ChunkBuilder, spansInChunk, type Chunk } from './chunks';
 import { FactIndex, type PageFact } from './facts';
 import type { Highlighter } from './highlight';
 import { TimeSlice } from './schedule';
-import { placesBySentence } from './sentences';
 import { rangeFromSpans, type TextRun } from './text-map';
 
 /** Finds the annotations in one chunk of text; `lang` once an earlier chunk has settled it. */

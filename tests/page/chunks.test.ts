@@ -1,8 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import type { Annotation } from '../../lib/annotation';
 import { ChunkBuilder, spansInChunk, type Chunk } from '../../lib/page/chunks';
-import { placesBySentence } from '../../lib/page/sentences';
 import { collectTextRuns } from '../../lib/page/text-map';
 
 function chunksOf(html: string, maxChars: number): Chunk[] {
@@ -31,33 +29,5 @@ describe('ChunkBuilder', () => {
     expect(spans.map((s) => s.node.data.slice(s.start, s.end))).toEqual(['12', '亿元']);
     expect(spansInChunk(chunk, at('3%'), at('3%') + 2)!.map((s) => s.node.data)).toEqual(['3%']);
     expect(spansInChunk(chunk, at('亿元'), at('3%') + 1)).toBeUndefined();
-  });
-});
-
-describe('placesBySentence', () => {
-  const place = (text: string, start: number): Annotation => ({ kind: 'place', start, end: start + text.length, text, place: { name: text, level: 'county' } });
-  const figure = (text: string, start: number): Annotation => ({ kind: 'figure', start, end: start + text.length, text, figure: { type: 'money', value: 1, approx: false } });
-  function links(text: string, ...names: string[]): Record<string, string> {
-    const annotations = names
-      .map((name) => ({ name, start: text.indexOf(name) }))
-      .sort((a, b) => a.start - b.start)
-      .map(({ name, start }) => (/\d/.test(name) ? figure(name, start) : place(name, start)));
-    const found: Record<string, string> = {};
-    for (const [f, p] of placesBySentence(text, annotations)) found[annotations[f].text] = annotations[p].text;
-    return found;
-  }
-
-  it('links each figure to the nearest place of its own sentence', () => {
-    const text = '淄川区全年投资12亿元，博山区完成8亿元。周村区未公布数字，新增3000户。\n张店区\n增长5%';
-    expect(links(text, '淄川区', '12亿元', '博山区', '8亿元', '周村区', '3000户', '张店区', '5%')).toEqual({
-      '12亿元': '淄川区',
-      '8亿元': '博山区',
-      '3000户': '周村区',
-    });
-  });
-
-  it('prefers the place before a figure when two are as near', () => {
-    expect(links('淄川区12亿元沂源县', '淄川区', '12亿元', '沂源县')).toEqual({ '12亿元': '淄川区' });
-    expect(links('Zibo spent 5.2 billion yuan. Linzi grew', 'Zibo', '5.2 billion yuan', 'Linzi')).toEqual({ '5.2 billion yuan': 'Zibo' });
   });
 });
