@@ -12,8 +12,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     // storage: settings; scripting + host permissions: the highlight colours go in as a user
-    // style sheet (no <style> in the page); tabs: the popup and badge follow the active tab's site.
-    permissions: ['storage', 'scripting', 'tabs'],
+    // style sheet (no <style> in the page); tabs: the popup and badge follow the active tab's site;
+    // contextMenus: "Save selection to NewsFacts" on selected text.
+    permissions: ['storage', 'scripting', 'tabs', 'contextMenus'],
     host_permissions: ['<all_urls>'],
     commands: {
       'next-fact': {
@@ -23,6 +24,10 @@ export default defineConfig({
       'previous-fact': {
         suggested_key: { default: 'Alt+Shift+P' },
         description: 'Move to the previous highlighted fact and open its card',
+      },
+      'save-selection': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Save the selected text to your NewsFacts collection',
       },
     },
     browser_specific_settings: {

@@ -1,16 +1,17 @@
 // The background holds the engine and the gazetteer, so nothing heavy runs on a page's main
 // thread: it answers the content script and the popup (lib/messages.ts), keeps the toolbar
-// badge, styles the highlights in every page from the reader's settings, and passes the keyboard
-// commands on to the page.
+// badge, styles the highlights in every page from the reader's settings, keeps the collection
+// the pages save to, and passes the keyboard commands and the context menu on to the page.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { announceCollectionChange, CollectionStore } from '../lib/collection/store';
 import { fetchedFiles } from '../lib/engine/fetch-files';
 import { handleBackgroundMessage, type BackgroundDeps } from '../lib/engine/handle-message';
 import { highlightCss } from '../lib/engine/highlight-css';
 import { restyle, restyleAllTabs } from '../lib/engine/page-styles';
 import { createPlaceLoader } from '../lib/engine/place-loader';
 import { readSettings, watchSettings } from '../lib/engine/settings-store';
-import { stepRequestFor } from '../lib/engine/step-command';
+import { commandRequest, SAVE_SELECTION } from '../lib/engine/step-command';
 import { StyledDocuments } from '../lib/engine/styled-documents';
 import { colourBadge, setBadge } from '../lib/engine/toolbar-badge';
 import type { Settings } from '../lib/settings';
@@ -28,6 +29,7 @@ export default defineBackground(() => {
     placesFor: loader.placesFor,
     settings: () => settings,
     setBadge,
+    collection: { store: new CollectionStore(), announce: announceCollectionChange },
     async styleDocument({ tab, frameId = 0, documentId, url = '' }) {
       const tabId = tab?.id;
       if (tabId === undefined) return;
@@ -58,11 +60,19 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => styled.forgetTab(tabId));
 
-  browser.commands.onCommand.addListener((command, tab) => {
-    const step = stepRequestFor(command);
-    if (!step || tab?.id === undefined) return;
-    browser.tabs.sendMessage(tab.id, step).catch(warn(`could not pass ${command} on to ${tab.url}`));
-  });
+  const passOn = (command: string, tab: { id?: number; url?: string } | undefined) => {
+    const request = commandRequest(command);
+    if (!request || tab?.id === undefined) return;
+    browser.tabs.sendMessage(tab.id, request).catch(warn(`could not pass ${command} on to ${tab.url}`));
+  };
+  browser.commands.onCommand.addListener(passOn);
+
+  // Made afresh at every start: menus do not outlive a restarted background in every browser.
+  browser.contextMenus
+    .removeAll()
+    .then(() => browser.contextMenus.create({ id: SAVE_SELECTION, title: browser.i18n.getMessage('menuSaveSelection'), contexts: ['selection'] }))
+    .catch(warn('could not add the context menu'));
+  browser.contextMenus.onClicked.addListener((info, tab) => passOn(String(info.menuItemId), tab));
 
   watchSettings((next, previous) => {
     settings = Promise.resolve(next);

@@ -3,6 +3,7 @@
 // popup asks the content script for a summary of its page. Settings travel through storage
 // (lib/settings.ts), not through messages.
 import type { Annotation, Lang } from './annotation';
+import type { CollectedItem } from './collection/item';
 import type { PlaceFacts } from './gazetteer/types';
 
 /** Content script -> background: find the annotations in one chunk of a page's text. */
@@ -32,7 +33,41 @@ export interface CountRequest {
   count: number;
 }
 
-export type BackgroundRequest = ExtractRequest | LookupRequest | CountRequest;
+/**
+ * Content script -> background: add items to the collection (the IndexedDB lives in the
+ * extension's origin, out of the content script's reach). A failed save answers { error } with
+ * the store's message for the reader (a full disk included).
+ */
+export interface SaveRequest {
+  type: 'nf:save';
+  items: CollectedItem[];
+}
+export interface SaveResponse {
+  saved: number;
+}
+
+/** Content script -> background: the items saved from a page (its URL without fragment). */
+export interface PageItemsRequest {
+  type: 'nf:page-items';
+  url: string;
+}
+
+/** Content script -> background: which of its page's items could (anchored) or could not (orphans) be found again. */
+export interface MarkOrphansRequest {
+  type: 'nf:mark-orphans';
+  orphans: string[];
+  anchored: string[];
+}
+
+/** Content script -> background: the newest items about a place or inside it, for its card; those of `exceptUrl` left out. */
+export interface PlaceItemsRequest {
+  type: 'nf:place-items';
+  code: string;
+  exceptUrl?: string;
+}
+export type ItemsResponse = CollectedItem[];
+
+export type BackgroundRequest = ExtractRequest | LookupRequest | CountRequest | SaveRequest | PageItemsRequest | MarkOrphansRequest | PlaceItemsRequest;
 
 /** One annotation as the page shows it, with the id the popup uses to reveal it. */
 export interface PageItem {
@@ -57,9 +92,22 @@ export interface RevealRequest {
   id: number;
 }
 
-export type ContentRequest = SummaryRequest | RevealRequest;
+/** Popup -> content script: save every fact the page shows; answered like SaveRequest. */
+export interface SavePageRequest {
+  type: 'nf:save-page';
+}
 
-const TYPES = new Set(['nf:extract', 'nf:lookup', 'nf:count', 'nf:summary', 'nf:reveal']);
+/** Background (context menu, keyboard command) -> content script: save the reader's selection, asking for a note and tags first. */
+export interface SaveSelectionRequest {
+  type: 'nf:save-selection';
+}
+
+export type ContentRequest = SummaryRequest | RevealRequest | SavePageRequest | SaveSelectionRequest;
+
+const TYPES = new Set([
+  'nf:extract', 'nf:lookup', 'nf:count', 'nf:save', 'nf:page-items', 'nf:mark-orphans', 'nf:place-items',
+  'nf:summary', 'nf:reveal', 'nf:save-page', 'nf:save-selection',
+]);
 
 /** Whether a runtime message is one of ours (other extensions' and pages' messages are ignored). */
 export function isNewsFactsMessage(message: unknown): message is BackgroundRequest | ContentRequest {

@@ -127,6 +127,25 @@ export class CollectionStore {
     }
   }
 
+  /**
+   * Flags `orphans` as no longer found on their page and clears the flag of `anchored`, in one
+   * transaction; returns how many items changed (most visits change none, and announce nothing).
+   */
+  async markOrphans(orphans: string[], anchored: string[]): Promise<number> {
+    try {
+      return await this.db.transaction('rw', this.db.items, async () => {
+        const wanted = new Map([...anchored.map((id) => [id, false] as const), ...orphans.map((id) => [id, true] as const)]);
+        const changed = (await this.db.items.bulkGet([...wanted.keys()])).filter(
+          (stored): stored is StoredItem => stored !== undefined && (stored.orphan ?? false) !== wanted.get(stored.id),
+        );
+        await this.db.items.bulkPut(changed.map(({ orphan: _orphan, ...rest }) => (wanted.get(rest.id) ? { ...rest, orphan: true } : rest)));
+        return changed.length;
+      });
+    } catch (e) {
+      throw storeError('record which items were found again', e);
+    }
+  }
+
   async remove(ids: string[]): Promise<void> {
     try {
       await this.db.transaction('rw', this.db.items, () => this.db.items.bulkDelete(ids));

@@ -2,15 +2,17 @@
 // apart from the browser: the background entry passes in its places, settings and badge, and the
 // tests pass in fakes. Nothing here throws to the caller; a failed request gets an ErrorResponse.
 import type { Lang } from '../annotation';
+import { StoreError } from '../collection/store';
 import { detectLang, extract } from '../extract';
 import {
   isNewsFactsMessage, type BackgroundRequest, type ContentRequest, type CountRequest, type ExtractRequest,
-  type ExtractResponse, type LookupRequest, type LookupResponse,
+  type ExtractResponse, type ItemsResponse, type LookupRequest, type LookupResponse, type SaveResponse,
 } from '../messages';
 import type { Gazetteer } from '../gazetteer/gazetteer';
 import type { PlaceIndex } from '../places/find';
 import { homeRegionForHost } from '../places/home-region';
 import type { Settings } from '../settings';
+import { handleMarkOrphans, handlePageItems, handlePlaceItems, handleSave, type CollectionDeps } from './collect-messages';
 import type { Places } from './place-loader';
 
 /** The loaded places as the handlers use them (place-loader.ts gives more). */
@@ -31,6 +33,7 @@ export interface BackgroundDeps {
   styleDocument(sender: MessageSender): Promise<void>;
   /** Shows `text` on the toolbar button of one tab. */
   setBadge(tabId: number, text: string): Promise<void>;
+  collection: CollectionDeps;
 }
 
 /** The answer to a request that failed (lib/messages.ts has no shape for it). */
@@ -38,7 +41,7 @@ export interface ErrorResponse {
   error: string;
 }
 
-export type BackgroundResponse = ExtractResponse | LookupResponse | null | ErrorResponse;
+export type BackgroundResponse = ExtractResponse | LookupResponse | SaveResponse | ItemsResponse | null | ErrorResponse;
 
 /** Who sent a message, as runtime.onMessage reports it. */
 export interface MessageSender {
@@ -99,6 +102,14 @@ function answer(message: BackgroundRequest | ContentRequest, sender: MessageSend
       return handleLookup(message, deps);
     case 'nf:count':
       return handleCount(message, sender, deps);
+    case 'nf:save':
+      return handleSave(message, deps.collection);
+    case 'nf:page-items':
+      return handlePageItems(message, deps.collection);
+    case 'nf:mark-orphans':
+      return handleMarkOrphans(message, deps.collection);
+    case 'nf:place-items':
+      return handlePlaceItems(message, deps.collection);
     default:
       return undefined; // the content script's messages
   }
@@ -113,6 +124,8 @@ export function handleBackgroundMessage(message: unknown, sender: MessageSender,
   if (!isNewsFactsMessage(message)) return undefined;
   return answer(message, sender, deps)?.catch((error: unknown) => {
     console.warn(`[NewsFacts] ${message.type} failed:`, error);
+    // The store's message is written for the reader (a full disk, nothing changed): it goes as it is.
+    if (error instanceof StoreError) return { error: error.message };
     return { error: `${message.type}: ${error instanceof Error ? error.message : String(error)}` };
   });
 }

@@ -1,5 +1,7 @@
-// The keyboard commands of the manifest (next-fact, previous-fact) become a step message to the
-// tab's content script, which moves its card from fact to fact.
+// The keyboard commands of the manifest become a message to the tab's content script: next-fact
+// and previous-fact a step, which moves its card from fact to fact; save-selection a request to
+// save the reader's selection (the context menu's item sends the same).
+import type { SaveSelectionRequest } from '../messages';
 
 /** Background -> content script: move to the next or the previous fact (lib/messages.ts does not list it yet). */
 export interface StepRequest {
@@ -9,8 +11,11 @@ export interface StepRequest {
 
 const DIRECTIONS: ReadonlyMap<string, 1 | -1> = new Map([['next-fact', 1], ['previous-fact', -1]]);
 
-/** The message for a keyboard command, or undefined for a command that is not a step. */
-export function stepRequestFor(command: string): StepRequest | undefined {
+export const SAVE_SELECTION = 'save-selection';
+
+/** The message for a keyboard command, or undefined for a command that is none of ours. */
+export function commandRequest(command: string): StepRequest | SaveSelectionRequest | undefined {
+  if (command === SAVE_SELECTION) return { type: 'nf:save-selection' };
   const direction = DIRECTIONS.get(command);
   return direction ? { type: 'nf:step', direction } : undefined;
 }

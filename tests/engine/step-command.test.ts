@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { stepRequestFor } from '../../lib/engine/step-command';
+import { commandRequest } from '../../lib/engine/step-command';
 import manifest from '../../wxt.config';
 
 describe('keyboard commands', () => {
-  it("turns each of the manifest's commands into a step, and nothing else", () => {
+  it("turns each of the manifest's commands into its message, and nothing else", () => {
     const commands = Object.keys((manifest.manifest as { commands: Record<string, unknown> }).commands);
-    expect(commands.map(stepRequestFor)).toEqual([
+    expect(commands.map(commandRequest)).toEqual([
       { type: 'nf:step', direction: 1 },
       { type: 'nf:step', direction: -1 },
+      { type: 'nf:save-selection' },
     ]);
-    expect(stepRequestFor('_execute_action')).toBeUndefined();
-    expect(stepRequestFor('toString')).toBeUndefined();
+    expect(commandRequest('_execute_action')).toBeUndefined();
+    expect(commandRequest('toString')).toBeUndefined();
   });
 });

@@ -17,6 +17,17 @@ function item(id: string, extra: Partial<CollectedItem> = {}): CollectedItem {
 }
 
 describe('the collection store', () => {
+  it('flags orphans and clears the flag of items found again, counting only the items it changed', async () => {
+    const store = new CollectionStore(new CollectionDb(freshName()));
+    await store.save([item('a'), item('b', { orphan: true }), item('c')]);
+    expect(await store.markOrphans(['a', 'gone'], ['b', 'c'])).toBe(2);
+    const byId = Object.fromEntries((await store.all()).map((i) => [i.id, i]));
+    expect(byId.a.orphan).toBe(true);
+    expect(byId.b).toEqual(item('b'));
+    expect(byId.c).toEqual(item('c'));
+    expect(await store.markOrphans(['a'], ['b', 'c'])).toBe(0);
+  });
+
   it('saves, reads, updates and removes items', async () => {
     const store = new CollectionStore(new CollectionDb(freshName()));
     await store.save([item('a'), item('b', { url: 'https://news.example.cn/2.html' })]);

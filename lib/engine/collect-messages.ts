@@ -1,0 +1,48 @@
+// The background's side of collecting: content scripts cannot reach the extension's IndexedDB, so
+// they save, find their page's items again, report which ones their page no longer holds, and ask
+// for the items about a place through these messages (lib/messages.ts). The store is passed in,
+// so the tests pass a fake one.
+import type { CollectedItem } from '../collection/item';
+import { CollectionIndex } from '../collection/query';
+import type { CollectionStore } from '../collection/store';
+import type { ItemsResponse, MarkOrphansRequest, PageItemsRequest, PlaceItemsRequest, SaveRequest, SaveResponse } from '../messages';
+
+export interface CollectionDeps {
+  store: Pick<CollectionStore, 'save' | 'forPage' | 'all' | 'markOrphans'>;
+  /** Tells the open collection views that the collection changed. */
+  announce(): void;
+}
+
+/** Items a place's card lists, at most. */
+export const PLACE_ITEMS_MAX = 20;
+
+const isItem = (item: unknown): item is CollectedItem =>
+  typeof item === 'object' && item !== null && typeof (item as CollectedItem).id === 'string' && typeof (item as CollectedItem).url === 'string';
+
+const strings = (list: unknown): string[] => (Array.isArray(list) ? list.filter((id): id is string => typeof id === 'string') : []);
+
+// A StoreError (quota included) rejects with the store's own message, which reaches the reader.
+export async function handleSave(request: SaveRequest, deps: CollectionDeps): Promise<SaveResponse> {
+  if (!Array.isArray(request.items) || !request.items.every(isItem)) throw new Error('the request has no items');
+  if (request.items.length > 0) {
+    await deps.store.save(request.items);
+    deps.announce();
+  }
+  return { saved: request.items.length };
+}
+
+export async function handlePageItems(request: PageItemsRequest, deps: CollectionDeps): Promise<ItemsResponse> {
+  if (typeof request.url !== 'string') throw new Error('the request has no url');
+  return deps.store.forPage(request.url.replace(/#.*$/, ''));
+}
+
+export async function handleMarkOrphans(request: MarkOrphansRequest, deps: CollectionDeps): Promise<null> {
+  if ((await deps.store.markOrphans(strings(request.orphans), strings(request.anchored))) > 0) deps.announce();
+  return null;
+}
+
+export async function handlePlaceItems(request: PlaceItemsRequest, deps: CollectionDeps): Promise<ItemsResponse> {
+  if (typeof request.code !== 'string' || !request.code) throw new Error('the request has no code');
+  const items = (await deps.store.all()).filter((item) => item.url !== request.exceptUrl);
+  return new CollectionIndex(items).query({ placeCode: request.code }).slice(0, PLACE_ITEMS_MAX);
+}

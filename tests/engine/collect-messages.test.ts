@@ -1,0 +1,122 @@
+// The background's collecting answers over an in-memory store: saving (and a full disk's message
+// reaching the reader), a page's items, orphans, and the items about a place.
+import { describe, expect, it, vi } from 'vitest';
+import type { CollectedItem } from '../../lib/collection/item';
+import { StoreError } from '../../lib/collection/store';
+import type { CollectionDeps } from '../../lib/engine/collect-messages';
+import { handleBackgroundMessage, type BackgroundDeps } from '../../lib/engine/handle-message';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
+
+const PAGE = 'https://news.example.cn/a/1.html';
+
+function item(id: string, extra: Partial<CollectedItem> = {}): CollectedItem {
+  return {
+    id, url: PAGE, title: '淄川新闻', site: 'news.example.cn', savedAt: '2024-05-01T08:00:00.000Z', text: id,
+    selectors: { quote: { type: 'TextQuoteSelector', exact: id, prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: id.length } },
+    tags: [], ...extra,
+  };
+}
+
+// An in-memory CollectionStore: enough of one for the handlers.
+function fakeCollection(initial: CollectedItem[] = []) {
+  const items = new Map(initial.map((i) => [i.id, i]));
+  const collection: CollectionDeps = {
+    store: {
+      save: vi.fn(async (saved: CollectedItem[]) => void saved.forEach((i) => items.set(i.id, i))),
+      forPage: async (url) => [...items.values()].filter((i) => i.url === url),
+      all: async () => [...items.values()],
+      markOrphans: vi.fn(async (orphans: string[], anchored: string[]) => {
+        let changed = 0;
+        for (const [ids, orphan] of [[orphans, true], [anchored, false]] as const) {
+          for (const id of ids) {
+            const found = items.get(id);
+            if (found && !!found.orphan !== orphan) {
+              items.set(id, { ...found, orphan });
+              changed++;
+            }
+          }
+        }
+        return changed;
+      }),
+    },
+    announce: vi.fn(),
+  };
+  return { items, collection };
+}
+
+function ask(message: unknown, collection: CollectionDeps) {
+  const deps: BackgroundDeps = {
+    places: async () => Promise.reject(new Error('not used')),
+    placesFor: async () => Promise.reject(new Error('not used')),
+    settings: async () => DEFAULT_SETTINGS,
+    setBadge: async () => undefined,
+    styleDocument: async () => undefined,
+    collection,
+  };
+  return handleBackgroundMessage(message, { tab: { id: 3 } }, deps);
+}
+
+describe('nf:save', () => {
+  it('saves the items, announces the change and says how many', async () => {
+    const { items, collection } = fakeCollection();
+    expect(await ask({ type: 'nf:save', items: [item('a'), item('b')] }, collection)).toEqual({ saved: 2 });
+    expect([...items.keys()]).toEqual(['a', 'b']);
+    expect(collection.announce).toHaveBeenCalledTimes(1);
+  });
+
+  it('gives the store’s own message back when it fails (a full disk is never swallowed)', async () => {
+    const { collection } = fakeCollection();
+    const full = 'Could not save the item: the browser has no room left for the collection (storage quota exceeded). Nothing was changed.';
+    collection.store.save = async () => Promise.reject(new StoreError(full));
+    expect(await ask({ type: 'nf:save', items: [item('a')] }, collection)).toEqual({ error: full });
+    expect(collection.announce).not.toHaveBeenCalled();
+  });
+
+  it('refuses a request without items', async () => {
+    const { collection } = fakeCollection();
+    expect(await ask({ type: 'nf:save', items: [{ id: 1 }] }, collection)).toEqual({ error: 'nf:save: the request has no items' });
+  });
+});
+
+describe('nf:page-items and nf:mark-orphans', () => {
+  it('gives the items of a page, whatever fragment its address has', async () => {
+    const { collection } = fakeCollection([item('a'), item('b', { url: 'https://news.example.cn/a/2.html' })]);
+    const found = (await ask({ type: 'nf:page-items', url: `${PAGE}#:~:text=淄川` }, collection)) as CollectedItem[];
+    expect(found.map((i) => i.id)).toEqual(['a']);
+  });
+
+  it('flags orphans, clears items found again, and announces only a change', async () => {
+    const { items, collection } = fakeCollection([item('a'), item('b', { orphan: true })]);
+    expect(await ask({ type: 'nf:mark-orphans', orphans: ['a'], anchored: ['b'] }, collection)).toBeNull();
+    expect(items.get('a')!.orphan).toBe(true);
+    expect(items.get('b')!.orphan).toBe(false);
+    expect(collection.announce).toHaveBeenCalledTimes(1);
+    await ask({ type: 'nf:mark-orphans', orphans: ['a'], anchored: ['b'] }, collection);
+    expect(collection.announce).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('nf:place-items', () => {
+  const zichuan = (id: string, savedAt: string, extra: Partial<CollectedItem> = {}) =>
+    item(id, { savedAt, annotation: { kind: 'place', start: 0, end: 3, text: '淄川区', place: { name: '淄川区', level: 'county', code: '370302000000' } }, ...extra });
+
+  it('gives the items about a place or inside it, newest first, without those of the asking page', async () => {
+    const { collection } = fakeCollection([
+      zichuan('old', '2024-01-01T00:00:00.000Z', { url: 'https://news.example.cn/b.html' }),
+      zichuan('new', '2024-03-01T00:00:00.000Z', { url: 'https://news.example.cn/c.html' }),
+      zichuan('here', '2024-04-01T00:00:00.000Z'),
+      item('figure', { url: 'https://news.example.cn/d.html', context: { placeCode: '370302103000', placeName: '龙泉镇' }, savedAt: '2024-02-01T00:00:00.000Z' }),
+      item('elsewhere', { url: 'https://news.example.cn/e.html', context: { placeCode: '370323000000', placeName: '沂源县' } }),
+    ]);
+    const found = (await ask({ type: 'nf:place-items', code: '370302000000', exceptUrl: PAGE }, collection)) as CollectedItem[];
+    expect(found.map((i) => i.id)).toEqual(['new', 'figure', 'old']);
+  });
+
+  it('gives at most 20', async () => {
+    const many = Array.from({ length: 30 }, (_, k) => zichuan(`i${k}`, `2024-01-${String(k + 1).padStart(2, '0')}T00:00:00.000Z`));
+    const { collection } = fakeCollection(many);
+    const found = (await ask({ type: 'nf:place-items', code: '370300000000' }, collection)) as CollectedItem[];
+    expect(found).toHaveLength(20);
+    expect(found[0].id).toBe('i29');
+  });
+});
