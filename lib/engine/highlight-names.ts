@@ -6,8 +6,10 @@
 //     newsfacts-figure                every figure
 //     newsfacts-place-<shade>         places by shadeOf(level): province, prefecture, county,
 //                                     township, village, other
+//     newsfacts-saved                 the passages of the reader's saved items, found again on the
+//                                     page; priority 1, over the categories, so both show
 //     newsfacts-flash                 the fact the popup reveals, for a moment; register it with
-//                                     a higher Highlight.priority so that it paints on top
+//                                     the highest Highlight.priority (2) so that it paints on top
 //   Marks, where the Highlight API is missing (markAttributes):
 //     <newsfacts-mark data-kind="figure">, <newsfacts-mark data-kind="place" data-level="<shade>">,
 //     and data-flash="" on the marks of the fact flashed
@@ -16,6 +18,7 @@ import { shadeOf, type ShadedLevel } from '../settings';
 
 export const FIGURE_HIGHLIGHT = 'newsfacts-figure';
 export const FLASH_HIGHLIGHT = 'newsfacts-flash';
+export const SAVED_HIGHLIGHT = 'newsfacts-saved';
 
 export type PlaceHighlight = `newsfacts-place-${ShadedLevel}`;
 

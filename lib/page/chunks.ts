@@ -2,7 +2,7 @@
 // command line lays out an HTML file, so article-wide context such as a dateline's year reaches
 // every paragraph of a chunk), at most a set number of characters unless one run alone is longer.
 
-import { spansForOffsets, type TextRun, type TextSpan } from './text-map';
+import { indexAt, spansForOffsets, type TextRun, type TextSpan } from './text-map';
 
 /** Characters per request: large enough for context, small enough to apply in short slices. */
 export const CHUNK_CHARS = 30_000;
@@ -42,24 +42,12 @@ export class ChunkBuilder {
   }
 }
 
-// Index of the run whose text contains `offset` in the chunk's text.
-function runIndexAt(starts: number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid] <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
-}
-
 /**
  * The text spans of `chunk.text.slice(start, end)`, or undefined when it is not within one run:
  * runs are separate blocks, so a match across the line break between them is not a fact.
  */
 export function spansInChunk(chunk: Chunk, start: number, end: number): TextSpan[] | undefined {
-  const k = runIndexAt(chunk.starts, start);
+  const k = indexAt(chunk.starts, start);
   const run = chunk.runs[k];
   const from = start - chunk.starts[k];
   const to = end - chunk.starts[k];

@@ -1,9 +1,10 @@
 // NewsFacts on one page while its site is switched on: the article is found and annotated, and
 // its later changes are followed, until the session stops and every highlight goes.
 
-import { findArticle } from './article';
+import { findArticle, type ArticleScope } from './article';
 import { PageAnnotator, type AnnotatorOptions } from './annotator';
 import { guarded } from './guard';
+import { joinRuns, type PageText } from './page-text';
 import { PageWatcher, type PageChanges } from './page-watch';
 import { textRuns, type SkipElement } from './text-map';
 
@@ -15,6 +16,7 @@ export interface SessionOptions extends Omit<AnnotatorOptions, 'quietly'> {
 export class PageSession {
   readonly annotator: PageAnnotator;
   private watcher: PageWatcher | undefined;
+  private scope: ArticleScope | undefined;
   private stopped = false;
 
   constructor(private readonly options: SessionOptions) {
@@ -29,6 +31,7 @@ export class PageSession {
     // Documents without a body (SVG, XML) have no article.
     if (!this.options.document.body) return;
     const scope = findArticle(this.options.document, this.options.scope);
+    this.scope = scope;
     this.watcher = new PageWatcher({
       ...scope,
       seen: (node) => this.annotator.seen.has(node),
@@ -42,6 +45,14 @@ export class PageSession {
     });
     this.watcher.start();
     await this.annotator.annotate(textRuns(scope.root, scope.skip));
+  }
+
+  /**
+   * The text the session annotates, as the page shows it now (read afresh: the page may have
+   * changed since it was annotated): what saved items' selectors describe and are found again in.
+   */
+  text(): PageText {
+    return joinRuns(this.scope ? textRuns(this.scope.root, this.scope.skip) : []);
   }
 
   private async changed(skip: SkipElement | undefined, { blocks, removed }: PageChanges): Promise<void> {

@@ -110,13 +110,13 @@ export function collectTextRuns(root: Element, skip?: SkipElement): TextRun[] {
   return [...textRuns(root, skip)];
 }
 
-// Index of the node whose data contains `offset` (the last one starting at or before it).
-function nodeIndexAt(run: TextRun, offset: number): number {
+/** Index of the piece (a node of a run, a run of a chunk) holding `offset`: the last of `starts` at or before it. */
+export function indexAt(starts: number[], offset: number): number {
   let low = 0;
-  let high = run.starts.length - 1;
+  let high = starts.length - 1;
   while (low < high) {
     const mid = (low + high + 1) >> 1;
-    if (run.starts[mid] <= offset) low = mid;
+    if (starts[mid] <= offset) low = mid;
     else high = mid - 1;
   }
   return low;
@@ -125,7 +125,7 @@ function nodeIndexAt(run: TextRun, offset: number): number {
 /** The pieces of text nodes that make up `run.text.slice(start, end)`, empty pieces left out. */
 export function spansForOffsets(run: TextRun, start: number, end: number): TextSpan[] {
   const spans: TextSpan[] = [];
-  for (let i = nodeIndexAt(run, start); i < run.nodes.length && run.starts[i] < end; i++) {
+  for (let i = indexAt(run.starts, start); i < run.nodes.length && run.starts[i] < end; i++) {
     const node = run.nodes[i];
     const from = Math.max(start - run.starts[i], 0);
     const to = Math.min(end - run.starts[i], node.length);
