@@ -2,23 +2,24 @@
 // English ones that depend on a number are written as { one, other } and chosen by `count` or
 // `value` in the parameters.
 //
-// Two tables per language: core.*.json holds what the hover card needs (levels, figure types,
-// units, the card's labels) and is all the content script carries, since its bundle must stay
-// under 60 KB; ui.*.json holds the popup's, options' and collection's strings, which those pages
-// add at startup by importing ./i18n/ui (see addMessages).
+// Two tables per language, both added at startup (see addMessages): core.*.json holds what the
+// hover card and the content script's dialog need (levels, figure types, units, the card's
+// labels); ui.*.json the popup's, options' and collection's strings. The pages import ./i18n/ui,
+// which brings both. The content script carries neither, since its bundle must stay under 60 KB:
+// it gets the core tables from the background (nf:strings) as it starts.
 import type { Settings } from './settings';
-import en from './i18n/core.en.json';
-import zh from './i18n/core.zh.json';
 
 export type UiLang = 'zh' | 'en';
-export type MessageKey = keyof typeof en | keyof typeof import('./i18n/ui.en.json');
+export type MessageKey = keyof typeof import('./i18n/core.en.json') | keyof typeof import('./i18n/ui.en.json');
 export type Message = string | { one: string; other: string };
 export type MessageParams = Record<string, string | number>;
 
-const MESSAGES: Record<UiLang, Partial<Record<MessageKey, Message>>> = { en: { ...en }, zh: { ...zh } };
+export type MessageTables = Record<UiLang, Partial<Record<MessageKey, Message>>>;
 
-/** Adds a surface's strings (the popup's, options', collection's) to the tables. */
-export function addMessages(tables: Record<UiLang, Partial<Record<MessageKey, Message>>>): void {
+const MESSAGES: MessageTables = { en: {}, zh: {} };
+
+/** Adds a surface's strings (the core ones, the popup's, options', collection's) to the tables. */
+export function addMessages(tables: MessageTables): void {
   Object.assign(MESSAGES.en, tables.en);
   Object.assign(MESSAGES.zh, tables.zh);
 }

@@ -4,6 +4,7 @@
 // (lib/settings.ts), not through messages.
 import type { Annotation, Lang } from './annotation';
 import type { CollectedItem } from './collection/item';
+import type { MessageTables } from './i18n';
 import type { PlaceFacts } from './gazetteer/types';
 
 /** Content script -> background: find the annotations in one chunk of a page's text. */
@@ -46,10 +47,16 @@ export interface SaveResponse {
   saved: number;
 }
 
-/** Content script -> background: the items saved from a page (its URL without fragment). */
+/**
+ * Content script -> background: the items saved from a page (its URL without fragment). Given
+ * the page's text now, each item is found again in it (lib/anchoring/selectors.ts, in the
+ * background so that the content script stays small): its position selector then says where it
+ * is in `text`, and `orphan` whether it is gone.
+ */
 export interface PageItemsRequest {
   type: 'nf:page-items';
   url: string;
+  text?: string;
 }
 
 /** Content script -> background: which of its page's items could (anchored) or could not (orphans) be found again. */
@@ -67,7 +74,15 @@ export interface PlaceItemsRequest {
 }
 export type ItemsResponse = CollectedItem[];
 
-export type BackgroundRequest = ExtractRequest | LookupRequest | CountRequest | SaveRequest | PageItemsRequest | MarkOrphansRequest | PlaceItemsRequest;
+/** Content script -> background: the core UI strings (lib/i18n/core.ts), which the content script does not carry. */
+export interface StringsRequest {
+  type: 'nf:strings';
+}
+export type StringsResponse = MessageTables;
+
+export type BackgroundRequest =
+  | StringsRequest
+  | ExtractRequest | LookupRequest | CountRequest | SaveRequest | PageItemsRequest | MarkOrphansRequest | PlaceItemsRequest;
 
 /** One annotation as the page shows it, with the id the popup uses to reveal it. */
 export interface PageItem {
@@ -105,7 +120,7 @@ export interface SaveSelectionRequest {
 export type ContentRequest = SummaryRequest | RevealRequest | SavePageRequest | SaveSelectionRequest;
 
 const TYPES = new Set([
-  'nf:extract', 'nf:lookup', 'nf:count', 'nf:save', 'nf:page-items', 'nf:mark-orphans', 'nf:place-items',
+  'nf:strings', 'nf:extract', 'nf:lookup', 'nf:count', 'nf:save', 'nf:page-items', 'nf:mark-orphans', 'nf:place-items',
   'nf:summary', 'nf:reveal', 'nf:save-page', 'nf:save-selection',
 ]);
 

@@ -1,11 +1,15 @@
 // The background's side of collecting: content scripts cannot reach the extension's IndexedDB, so
 // they save, find their page's items again, report which ones their page no longer holds, and ask
-// for the items about a place through these messages (lib/messages.ts). The store is passed in,
-// so the tests pass a fake one.
+// for the items about a place through these messages (lib/messages.ts). Finding again
+// (approx-string-match) is worked out here, which keeps the content script within its budget.
+// The store is passed in, so the tests pass a fake one.
+import { anchor } from '../anchoring/selectors';
 import type { CollectedItem } from '../collection/item';
 import { CollectionIndex } from '../collection/query';
 import type { CollectionStore } from '../collection/store';
-import type { ItemsResponse, MarkOrphansRequest, PageItemsRequest, PlaceItemsRequest, SaveRequest, SaveResponse } from '../messages';
+import type {
+  ItemsResponse, MarkOrphansRequest, PageItemsRequest, PlaceItemsRequest, SaveRequest, SaveResponse,
+} from '../messages';
 
 export interface CollectionDeps {
   store: Pick<CollectionStore, 'save' | 'forPage' | 'all' | 'markOrphans'>;
@@ -31,9 +35,19 @@ export async function handleSave(request: SaveRequest, deps: CollectionDeps): Pr
   return { saved: request.items.length };
 }
 
+/** An item found again in `text` (its position selector where it is now), or flagged an orphan. */
+export function findAgain(item: CollectedItem, text: string): CollectedItem {
+  const at = anchor(text, item.selectors);
+  if (!at) return { ...item, orphan: true };
+  const { orphan: _orphan, ...found } = item;
+  return { ...found, selectors: { ...item.selectors, position: { type: 'TextPositionSelector', start: at.start, end: at.end } } };
+}
+
 export async function handlePageItems(request: PageItemsRequest, deps: CollectionDeps): Promise<ItemsResponse> {
   if (typeof request.url !== 'string') throw new Error('the request has no url');
-  return deps.store.forPage(request.url.replace(/#.*$/, ''));
+  const items = await deps.store.forPage(request.url.replace(/#.*$/, ''));
+  const { text } = request;
+  return typeof text === 'string' ? items.map((item) => findAgain(item, text)) : items;
 }
 
 export async function handleMarkOrphans(request: MarkOrphansRequest, deps: CollectionDeps): Promise<null> {
@@ -46,3 +60,4 @@ export async function handlePlaceItems(request: PlaceItemsRequest, deps: Collect
   const items = (await deps.store.all()).filter((item) => item.url !== request.exceptUrl);
   return new CollectionIndex(items).query({ placeCode: request.code }).slice(0, PLACE_ITEMS_MAX);
 }
+

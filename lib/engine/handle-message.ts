@@ -3,10 +3,11 @@
 // tests pass in fakes. Nothing here throws to the caller; a failed request gets an ErrorResponse.
 import type { Lang } from '../annotation';
 import { StoreError } from '../collection/store';
+import { CORE_MESSAGES } from '../i18n/core';
 import { detectLang, extract } from '../extract';
 import {
   isNewsFactsMessage, type BackgroundRequest, type ContentRequest, type CountRequest, type ExtractRequest,
-  type ExtractResponse, type ItemsResponse, type LookupRequest, type LookupResponse, type SaveResponse,
+  type ExtractResponse, type ItemsResponse, type LookupRequest, type LookupResponse, type SaveResponse, type StringsResponse,
 } from '../messages';
 import type { Gazetteer } from '../gazetteer/gazetteer';
 import type { PlaceIndex } from '../places/find';
@@ -41,7 +42,7 @@ export interface ErrorResponse {
   error: string;
 }
 
-export type BackgroundResponse = ExtractResponse | LookupResponse | SaveResponse | ItemsResponse | null | ErrorResponse;
+export type BackgroundResponse = StringsResponse | ExtractResponse | LookupResponse | SaveResponse | ItemsResponse | null | ErrorResponse;
 
 /** Who sent a message, as runtime.onMessage reports it. */
 export interface MessageSender {
@@ -96,6 +97,8 @@ export async function handleCount(request: CountRequest, sender: MessageSender, 
 
 function answer(message: BackgroundRequest | ContentRequest, sender: MessageSender, deps: BackgroundDeps): Promise<BackgroundResponse> | undefined {
   switch (message.type) {
+    case 'nf:strings':
+      return Promise.resolve(CORE_MESSAGES);
     case 'nf:extract':
       return handleExtract(message, sender, deps);
     case 'nf:lookup':

@@ -1,6 +1,7 @@
 // The background's collecting answers over an in-memory store: saving (and a full disk's message
 // reaching the reader), a page's items, orphans, and the items about a place.
 import { describe, expect, it, vi } from 'vitest';
+import { describe as describePassage } from '../../lib/anchoring/selectors';
 import type { CollectedItem } from '../../lib/collection/item';
 import { StoreError } from '../../lib/collection/store';
 import type { CollectionDeps } from '../../lib/engine/collect-messages';
@@ -85,6 +86,24 @@ describe('nf:page-items and nf:mark-orphans', () => {
     expect(found.map((i) => i.id)).toEqual(['a']);
   });
 
+  it('finds each item again in the page’s text now: where it was, after a small edit, or not at all (an orphan)', async () => {
+    const text = '淄川区新建冬暖式大棚120个。\n龙泉镇台头村种植面积达1500多亩，带动农户增收1.35亿元。';
+    const passage = (id: string, exact: string, extra: Partial<CollectedItem> = {}) => {
+      const start = text.indexOf(exact);
+      return item(id, { text: exact, selectors: describePassage(text, start, start + exact.length), ...extra });
+    };
+    const { collection } = fakeCollection([
+      passage('same', '1.35亿元', { orphan: true }),
+      passage('edited', '龙泉镇台头村种植面积达1500多亩'),
+      passage('gone', '新建冬暖式大棚120个'),
+    ]);
+    const now = '据悉，龙泉镇台头村的种植面积已达1500多亩，带动农户增收1.35亿元。';
+    const found = (await ask({ type: 'nf:page-items', url: PAGE, text: now }, collection)) as CollectedItem[];
+    const where = Object.fromEntries(found.map((i) => [i.id, i.orphan ? 'orphan' : now.slice(i.selectors.position.start, i.selectors.position.end)]));
+    expect(where).toEqual({ same: '1.35亿元', edited: '龙泉镇台头村的种植面积已达1500多亩', gone: 'orphan' });
+    expect(found.find((i) => i.id === 'same')).not.toHaveProperty('orphan');
+  });
+
   it('flags orphans, clears items found again, and announces only a change', async () => {
     const { items, collection } = fakeCollection([item('a'), item('b', { orphan: true })]);
     expect(await ask({ type: 'nf:mark-orphans', orphans: ['a'], anchored: ['b'] }, collection)).toBeNull();
@@ -118,5 +137,13 @@ describe('nf:place-items', () => {
     const found = (await ask({ type: 'nf:place-items', code: '370300000000' }, collection)) as CollectedItem[];
     expect(found).toHaveLength(20);
     expect(found[0].id).toBe('i29');
+  });
+});
+
+describe('nf:strings', () => {
+  it('gives the core UI strings, which the content script does not carry', async () => {
+    const tables = (await ask({ type: 'nf:strings' }, fakeCollection().collection)) as Record<string, Record<string, unknown>>;
+    expect(tables.zh['save.save']).toBe('收藏');
+    expect(tables.en['card.linked']).toBe('Linked facts from your reading');
   });
 });
