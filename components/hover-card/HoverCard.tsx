@@ -3,16 +3,25 @@
 // over it, and follows the text when the page scrolls.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PageFact } from '../../lib/page/facts';
-import { guarded } from '../../lib/page/guard';
+import { useT } from '../i18n';
 import { FigureView } from './FigureView';
+import type { LinkedItems } from './LinkedFacts';
 import { PlaceView, type Lookup } from './PlaceView';
-import { placeCard } from './position';
+import { SaveForm, type SaveItem } from './SaveForm';
+import { useBeside } from './use-beside';
 
 export interface HoverCardProps {
   fact: PageFact;
   dark: boolean;
   lookup: Lookup;
   mentions(code: string): number;
+  /** The reader's items about a place, from other pages. */
+  linked: LinkedItems;
+  /** Whether the fact is in the collection already. */
+  saved: boolean;
+  onSave: SaveItem;
+  /** The reader began saving: the card stays until closed. */
+  onPin(): void;
   /** Moves the keyboard focus into the card once it is shown (opened from the keyboard). */
   focus: boolean;
   onClose(): void;
@@ -20,39 +29,33 @@ export interface HoverCardProps {
   onPointerLeave(): void;
 }
 
-// Puts the card beside the fact's text as it is laid out now.
-function position(card: HTMLElement, fact: PageFact): void {
-  const lines = [...fact.range.getClientRects()];
-  if (lines.length === 0) return;
-  card.style.maxHeight = '';
-  const view = card.ownerDocument.defaultView!;
-  const placement = placeCard(lines, { width: card.offsetWidth, height: card.offsetHeight }, { width: view.innerWidth, height: view.innerHeight });
-  card.style.left = `${placement.left}px`;
-  card.style.top = `${placement.top}px`;
-  card.style.maxHeight = `${placement.maxHeight}px`;
-  card.dataset.side = placement.side;
+// Saving the fact shown: a button that opens the note and tags form, or "Saved".
+function SaveFact({ saved, onSave, onPin }: Pick<HoverCardProps, 'saved' | 'onSave' | 'onPin'>) {
+  const { t } = useT();
+  const [editing, setEditing] = useState(false);
+  if (saved) return <p class="note">✓ {t('save.saved')}</p>;
+  if (editing) return <SaveForm onSave={onSave} />;
+  const edit = () => {
+    onPin();
+    setEditing(true);
+  };
+  return (
+    <p class="note">
+      <button type="button" onClick={edit}>
+        {t('save.save')}
+      </button>
+    </p>
+  );
 }
 
-export function HoverCard({ fact, dark, lookup, mentions, focus, onClose, onPointerEnter, onPointerLeave }: HoverCardProps) {
+export function HoverCard({ fact, dark, lookup, mentions, linked, saved, onSave, onPin, focus, onClose, onPointerEnter, onPointerLeave }: HoverCardProps) {
   // Codes of the places opened from the fact, the last one shown; empty shows the fact itself.
   const [opened, setOpened] = useState<string[]>([]);
   const card = useRef<HTMLDivElement>(null);
   const openPlace = (code: string) => setOpened([...opened, code]);
   const back = () => setOpened(opened.slice(0, -1));
 
-  // After every render (the content and so the size change as facts arrive), and on scroll.
-  useLayoutEffect(() => {
-    const element = card.current!;
-    const view = element.ownerDocument.defaultView!;
-    const follow = guarded(() => position(element, fact));
-    follow();
-    view.addEventListener('scroll', follow, { capture: true, passive: true });
-    view.addEventListener('resize', follow, { passive: true });
-    return () => {
-      view.removeEventListener('scroll', follow, { capture: true });
-      view.removeEventListener('resize', follow);
-    };
-  });
+  useBeside(card, fact.range);
   useLayoutEffect(() => {
     if (focus) card.current!.focus({ preventScroll: true });
   }, [focus]);
@@ -61,11 +64,11 @@ export function HoverCard({ fact, dark, lookup, mentions, focus, onClose, onPoin
   const code = opened[opened.length - 1];
   let view;
   if (code) {
-    view = <PlaceView key={code} code={code} lookup={lookup} mentions={mentions} onOpenPlace={openPlace} onBack={back} onClose={onClose} />;
+    view = <PlaceView key={code} code={code} lookup={lookup} mentions={mentions} linked={linked} onOpenPlace={openPlace} onBack={back} onClose={onClose} />;
   } else if (annotation.kind === 'figure') {
     view = <FigureView annotation={annotation} place={fact.place} onOpenPlace={openPlace} onClose={onClose} />;
   } else {
-    view = <PlaceView place={annotation.place} lookup={lookup} mentions={mentions} onOpenPlace={openPlace} onClose={onClose} />;
+    view = <PlaceView place={annotation.place} lookup={lookup} mentions={mentions} linked={linked} onOpenPlace={openPlace} onClose={onClose} />;
   }
   return (
     <div
@@ -78,6 +81,7 @@ export function HoverCard({ fact, dark, lookup, mentions, focus, onClose, onPoin
       onMouseLeave={onPointerLeave}
     >
       {view}
+      {!code && <SaveFact saved={saved} onSave={onSave} onPin={onPin} />}
     </div>
   );
 }

@@ -8,6 +8,7 @@ import type { PlaceFacts, UnitLevel } from '../../lib/gazetteer/types';
 import { languageTag } from '../../lib/i18n';
 import { useT } from '../i18n';
 import { CardTop } from './CardTop';
+import { LinkedFacts, type LinkedItems } from './LinkedFacts';
 
 export type Lookup = (code: string) => Promise<PlaceFacts | null>;
 
@@ -18,6 +19,7 @@ export interface PlaceViewProps {
   lookup: Lookup;
   /** How many facts on the page name the unit with this code. */
   mentions(code: string): number;
+  linked: LinkedItems;
   onOpenPlace(code: string): void;
   onBack?: () => void;
   onClose(): void;
@@ -144,7 +146,7 @@ function Unlinked({ place, lookup, onOpenPlace }: { place: Place; lookup: Lookup
   );
 }
 
-export function PlaceView({ place, code = place?.code, lookup, mentions, onOpenPlace, onBack, onClose }: PlaceViewProps) {
+export function PlaceView({ place, code = place?.code, lookup, mentions, linked, onOpenPlace, onBack, onClose }: PlaceViewProps) {
   const { t } = useT();
   const [facts] = usePlaceFacts(code ? [code] : [], lookup);
   const level = facts?.level ?? place?.level;
@@ -158,6 +160,7 @@ export function PlaceView({ place, code = place?.code, lookup, mentions, onOpenP
       <>
         <Path facts={facts} onOpenPlace={onOpenPlace} />
         <UnitFacts facts={facts} mentions={mentions(facts.code)} />
+        <LinkedFacts code={facts.code} linked={linked} />
       </>
     );
   } else if (facts === undefined) {

@@ -12,6 +12,7 @@ import { scrollToFact } from '../../lib/page/reveal';
 import { isDarkBehind } from '../../lib/page/theme';
 import { CardHost } from './card-host';
 import { HoverCard } from './HoverCard';
+import type { LinkedItems } from './LinkedFacts';
 
 /** How long a card stays once the pointer left its text, so the pointer can reach the card. */
 export const CLOSE_DELAY_MS = 300;
@@ -24,6 +25,12 @@ export interface CardControllerOptions {
   lookup(code: string): Promise<PlaceFacts | null>;
   language(): UiLang;
   flash(fact: PageFact): void;
+  /** Whether the fact is in the reader's collection. */
+  isSaved(fact: PageFact): boolean;
+  /** Saves the fact with the reader's note and tags; rejects with a message for the reader. */
+  save(fact: PageFact, note: string, tags: string[]): Promise<void>;
+  /** The reader's items about a place from other pages. */
+  linked: LinkedItems;
 }
 
 interface OpenCard {
@@ -32,12 +39,14 @@ interface OpenCard {
   keyboard: boolean;
   /** Where the focus goes back to when a keyboard-opened card closes. */
   returnFocus: Element | null;
+  /** The reader is saving the fact (typing a note): the card stays until closed. */
+  pinned?: boolean;
 }
 
 type Listener = [EventTarget, string, EventListener, AddEventListenerOptions];
 
-// Whether the keyboard focus is where the reader types (a form field or editable region).
-function typingFocused(document: Document): boolean {
+/** Whether the keyboard focus is where the reader types (a form field or editable region). */
+export function typingFocused(document: Document): boolean {
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   if (!active) return false;
@@ -101,6 +110,7 @@ export class CardController {
     const facts = this.options.facts();
     const fact = overCard || !facts ? undefined : factAtPoint(facts, this.options.document, x, y, this.options.isShown);
     if (overCard || fact) this.cancelClose();
+    if (this.open?.pinned) return;
     if (fact && fact !== this.open?.fact) this.show(fact, false);
     else if (!overCard && !fact && this.open && !this.open.keyboard) this.closeSoon();
   }
@@ -158,9 +168,16 @@ export class CardController {
         focus={keyboard}
         lookup={(code) => this.lookup(code)}
         mentions={(code) => this.mentions(code)}
+        linked={this.options.linked}
+        saved={this.options.isSaved(fact)}
+        onSave={(note, tags) => this.options.save(fact, note, tags)}
+        onPin={() => {
+          this.cancelClose();
+          if (this.open) this.open.pinned = true;
+        }}
         onClose={() => this.close()}
         onPointerEnter={() => this.cancelClose()}
-        onPointerLeave={() => this.open?.keyboard || this.closeSoon()}
+        onPointerLeave={() => this.open?.keyboard || this.open?.pinned || this.closeSoon()}
       />,
       this.options.language(),
     );

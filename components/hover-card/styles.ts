@@ -23,4 +23,8 @@ dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;margin:6px 0 
 dd{margin:0;overflow-wrap:anywhere}
 .note{margin:6px 0 0}
 .sources{margin:8px 0 0;padding-top:6px;border-top:1px solid var(--line);font-size:12px}
-.sources ul{margin:2px 0 0;padding-left:16px}`;
+.save{display:grid;gap:4px;margin-top:6px}
+input{font:inherit;border:1px solid var(--line);background:var(--bg);color:var(--fg)}
+.error{color:#cf222e}
+ul{margin:0;padding-left:16px}
+a{color:var(--accent)}`;

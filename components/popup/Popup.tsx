@@ -48,6 +48,8 @@ export function Popup({ api, refreshMs = 1000 }: Props) {
         onSiteChange={setSite}
         onReveal={(id) => api.reveal(id)}
         onOpenOptions={() => api.openOptions()}
+        onSavePage={() => api.savePage()}
+        onOpenCollection={() => api.openCollection()}
       />
     </LanguageContext.Provider>
   );
@@ -60,14 +62,19 @@ interface ViewProps {
   onSiteChange(host: string, on: boolean): void;
   onReveal(id: number): void;
   onOpenOptions(): void;
+  onSavePage(): Promise<number>;
+  onOpenCollection(): void;
 }
 
-function PopupView({ summary, siteOn, onSiteChange, onReveal, onOpenOptions }: ViewProps) {
+function PopupView({ summary, siteOn, onSiteChange, onReveal, onOpenOptions, onSavePage, onOpenCollection }: ViewProps) {
   const { t } = useT();
   return (
     <main>
       <header>
         <h1>{t('app.name')}</h1>
+        <button type="button" class="link" onClick={onOpenCollection}>
+          {t('popup.openCollection')}
+        </button>
         <button type="button" class="link" onClick={onOpenOptions}>
           {t('popup.openOptions')}
         </button>
@@ -82,7 +89,10 @@ function PopupView({ summary, siteOn, onSiteChange, onReveal, onOpenOptions }: V
         <>
           <SiteSwitch host={summary.host} on={siteOn} onChange={(on) => onSiteChange(summary.host, on)} />
           {siteOn && summary.enabled ? (
-            <PageFacts summary={summary} onReveal={onReveal} />
+            <>
+              {summary.items.length > 0 && <SavePage onSave={onSavePage} />}
+              <PageFacts summary={summary} onReveal={onReveal} />
+            </>
           ) : (
             <p class="status" data-testid="site-off">
               {t('popup.siteOff', { host: summary.host })}
@@ -91,6 +101,36 @@ function PopupView({ summary, siteOn, onSiteChange, onReveal, onOpenOptions }: V
         </>
       )}
     </main>
+  );
+}
+
+// "Save every fact on this page", then how many were saved or why none could be.
+function SavePage({ onSave }: { onSave(): Promise<number> }) {
+  const { t } = useT();
+  const [status, setStatus] = useState<{ busy?: boolean; saved?: number; error?: string }>({});
+  const save = () => {
+    setStatus({ busy: true });
+    onSave().then(
+      (saved) => setStatus({ saved }),
+      (error: unknown) => setStatus({ error: error instanceof Error ? error.message : String(error) }),
+    );
+  };
+  return (
+    <div class="save-page">
+      <button type="button" class="primary" onClick={save} disabled={status.busy}>
+        {status.busy ? t('popup.saving') : t('popup.savePage')}
+      </button>
+      {status.saved !== undefined && (
+        <p class="status" role="status" data-testid="saved">
+          {t('popup.saved', { count: status.saved })}
+        </p>
+      )}
+      {status.error && (
+        <p class="error" role="alert">
+          {status.error}
+        </p>
+      )}
+    </div>
   );
 }
 

@@ -10,4 +10,8 @@ export interface PopupApi {
   /** Scrolls the page to an annotation and flashes it. */
   reveal(id: number): Promise<void>;
   openOptions(): void;
+  /** Saves every fact the page shows to the collection: how many, or rejects with a message for the reader. */
+  savePage(): Promise<number>;
+  /** Opens the collection view in a tab. */
+  openCollection(): void;
 }

@@ -2,7 +2,8 @@
 // the settings in storage.
 import { browser } from 'wxt/browser';
 import type { PopupApi } from '../../components/popup/popup-api';
-import type { PageSummary, RevealRequest, SummaryRequest } from '../../lib/messages';
+import type { ErrorResponse } from '../../lib/engine/handle-message';
+import type { PageSummary, RevealRequest, SavePageRequest, SaveResponse, SummaryRequest } from '../../lib/messages';
 import { extensionSettings } from '../../lib/settings-store';
 
 // The tab to ask: `?tab=ID` when given (tests open the popup as a page of its own, where the
@@ -14,7 +15,7 @@ async function targetTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
-async function sendToTab<T>(message: SummaryRequest | RevealRequest): Promise<T | undefined> {
+async function sendToTab<T>(message: SummaryRequest | RevealRequest | SavePageRequest): Promise<T | undefined> {
   const tabId = await targetTabId();
   if (tabId === undefined) return undefined;
   return (await browser.tabs.sendMessage(tabId, message)) as T | undefined;
@@ -34,4 +35,11 @@ export const browserPopupApi: PopupApi = {
     await sendToTab({ type: 'nf:reveal', id }).catch(() => undefined);
   },
   openOptions: () => void browser.runtime.openOptionsPage(),
+  async savePage() {
+    const answer = await sendToTab<SaveResponse | ErrorResponse>({ type: 'nf:save-page' });
+    if (!answer) throw new Error('The page did not answer');
+    if ('error' in answer) throw new Error(answer.error);
+    return answer.saved;
+  },
+  openCollection: () => void browser.tabs.create({ url: browser.runtime.getURL('/collection.html') }),
 };

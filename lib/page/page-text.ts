@@ -1,12 +1,13 @@
 // The page's text as the content script annotates it: the article's runs joined with line breaks,
 // as the chunks join them, so that a saved item's selectors describe the text the engine read.
 // A Range (a fact's, the reader's selection) maps to offsets in it, and offsets map back to a Range.
-import { ChunkBuilder, type Chunk } from './chunks';
-import { indexAt, rangeFromSpans, spansForOffsets, type TextRun, type TextSpan } from './text-map';
+import { indexAt, type TextRun } from './text-map';
 
-export interface PageText extends Chunk {
-  /** Every text node of the runs in document order, with its offset in `text`. */
-  nodes: Array<{ node: Text; at: number }>;
+export interface PageText {
+  text: string;
+  /** Every text node of the runs in document order, and the offset in `text` where each begins. */
+  nodes: Text[];
+  starts: number[];
 }
 
 export interface Offsets {
@@ -16,11 +17,15 @@ export interface Offsets {
 
 /** The page text of `runs` (blank runs left out, as the annotator leaves them out). */
 export function joinRuns(runs: Iterable<TextRun>): PageText {
-  const builder = new ChunkBuilder(Infinity);
-  for (const run of runs) if (run.text.trim() !== '') builder.add(run);
-  const chunk = builder.take() ?? { text: '', runs: [], starts: [] };
-  const nodes = chunk.runs.flatMap((run, k) => run.nodes.map((node, i) => ({ node, at: chunk.starts[k] + run.starts[i] })));
-  return { ...chunk, nodes };
+  const page: PageText = { text: '', nodes: [], starts: [] };
+  for (const run of runs) {
+    if (run.text.trim() === '') continue;
+    if (page.text) page.text += '\n';
+    run.nodes.forEach((node, i) => page.starts.push(page.text.length + run.starts[i]));
+    page.nodes.push(...run.nodes);
+    page.text += run.text;
+  }
+  return page;
 }
 
 // The first index below `n` for which `holds` is true; it must be false, then true, in order.
@@ -35,33 +40,30 @@ function firstWhere(n: number, holds: (i: number) => boolean): number {
   return low;
 }
 
-const isSpace = (c: string | undefined): boolean => c !== undefined && /\s/.test(c);
-
 /**
  * The offsets of the page text that `range` covers, white space at either end left out; undefined
  * when it covers none of it (a selection in a menu, our own UI or a form field). Binary searches
  * over the nodes in document order, so saving every fact of a long page stays fast; a boundary
  * between elements (a triple-click's paragraph) counts from the nearest text inside the range.
  */
-export function offsetsOf(page: PageText, range: Range): Offsets | undefined {
-  const { nodes } = page;
-  const first = firstWhere(nodes.length, (i) => range.comparePoint(nodes[i].node, nodes[i].node.length) >= 0);
-  const last = firstWhere(nodes.length, (i) => range.comparePoint(nodes[i].node, 0) > 0) - 1;
+export function offsetsOf({ text, nodes, starts }: PageText, range: Range): Offsets | undefined {
+  const first = firstWhere(nodes.length, (i) => range.comparePoint(nodes[i], nodes[i].length) >= 0);
+  const last = firstWhere(nodes.length, (i) => range.comparePoint(nodes[i], 0) > 0) - 1;
   if (first > last) return undefined;
-  const a = nodes[first];
-  const b = nodes[last];
-  let start = a.at + (a.node === range.startContainer ? range.startOffset : 0);
-  let end = b.at + (b.node === range.endContainer ? range.endOffset : b.node.length);
-  while (start < end && isSpace(page.text[start])) start++;
-  while (end > start && isSpace(page.text[end - 1])) end--;
+  let start = starts[first] + (nodes[first] === range.startContainer ? range.startOffset : 0);
+  let end = starts[last] + (nodes[last] === range.endContainer ? range.endOffset : nodes[last].length);
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
   return end > start ? { start, end } : undefined;
 }
 
-/** A Range over `page.text.slice(start, end)`, across runs if it must; undefined for an empty one. */
-export function rangeAt(page: PageText, { start, end }: Offsets): Range | undefined {
-  const spans: TextSpan[] = [];
-  for (let k = indexAt(page.starts, start); k < page.runs.length && page.starts[k] < end; k++) {
-    spans.push(...spansForOffsets(page.runs[k], start - page.starts[k], end - page.starts[k]));
-  }
-  return spans.length > 0 ? rangeFromSpans(spans) : undefined;
+/** A Range over `page.text.slice(start, end)`, across runs if it must. */
+export function rangeAt({ nodes, starts }: PageText, { start, end }: Offsets): Range | undefined {
+  if (nodes.length === 0) return undefined;
+  const range = nodes[0].ownerDocument.createRange();
+  const i = indexAt(starts, start);
+  const j = indexAt(starts, end);
+  range.setStart(nodes[i], Math.min(start - starts[i], nodes[i].length));
+  range.setEnd(nodes[j], Math.min(end - starts[j], nodes[j].length));
+  return range;
 }

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
-// Items the content script saves, made against the page text, and found again after the page changed.
+// Items the content script saves, made against the page text now.
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../lib/annotation';
-import { findAgain, factItem, locateFacts, pageMeta, statedDate } from '../../lib/page/collect';
+import { factItems, pageMeta, statedDate } from '../../lib/page/collect';
 import type { PageFact } from '../../lib/page/facts';
 import { joinRuns, rangeAt } from '../../lib/page/page-text';
 import { collectTextRuns } from '../../lib/page/text-map';
@@ -30,9 +30,9 @@ const date = () => fact({ kind: 'figure', start: 0, end: 10, text: '2024年5月1
 describe('the page’s publication date', () => {
   it('is the one the markup states, else the dateline’s', () => {
     expect(statedDate(document)).toBeUndefined();
-    expect(pageMeta(document, locateFacts(page(), [date()])).published).toBe('2024-05-12');
+    expect(pageMeta(document, [date()]).published).toBe('2024-05-12');
     document.head.innerHTML = '<meta property="article:published_time" content="2024-05-11T09:30:00+08:00">';
-    expect(pageMeta(document, locateFacts(page(), [date()])).published).toBe('2024-05-11');
+    expect(pageMeta(document, [date()]).published).toBe('2024-05-11');
     document.head.innerHTML = '';
     document.body.insertAdjacentHTML('beforeend', '<time datetime="2024-05-10">5月10日</time>');
     expect(statedDate(document)).toBe('2024-05-10');
@@ -42,9 +42,7 @@ describe('the page’s publication date', () => {
 describe('a fact as an item', () => {
   it('carries the page, its offsets in the page text, selectors and the place its sentence names', () => {
     const text = page();
-    const [located] = locateFacts(text, [money(zichuan())]);
-    const meta = pageMeta(document, []);
-    const item = factItem(text, located, meta);
+    const [item] = factItems(text, [money(zichuan())], pageMeta(document, []));
     const start = text.text.indexOf('1.35亿元');
     expect(item).toMatchObject({
       url: document.URL.replace(/#.*$/, ''),
@@ -55,25 +53,5 @@ describe('a fact as an item', () => {
       context: { placeCode: '370302000000', placeName: '淄川区' },
       tags: [],
     });
-  });
-});
-
-describe('finding saved items again', () => {
-  it('finds them where they were, after a small edit, and reports the ones gone as orphans', () => {
-    const text = page();
-    const meta = pageMeta(document, []);
-    const items = locateFacts(text, [money(), fact({ kind: 'figure', start: 0, end: 8, text: '1500多亩', figure: { type: 'quantity', value: 1500, approx: true } })]).map((l) => factItem(text, l, meta));
-    const passage = { ...items[0], id: 'passage', text: '龙泉镇台头村种植面积达1500多亩', selectors: { ...items[0].selectors, quote: { type: 'TextQuoteSelector' as const, exact: '龙泉镇台头村种植面积达1500多亩', prefix: '', suffix: '' } } };
-
-    expect(findAgain(text, [...items, passage]).found.map(({ range }) => range.toString())).toEqual(['1.35亿元', '1500多亩', '龙泉镇台头村种植面积达1500多亩']);
-
-    document.querySelectorAll('p')[1].textContent = '龙泉镇台头村的种植面积已达1500多亩。';
-    const edited = findAgain(page(), [passage]);
-    expect(edited.found.map(({ range }) => range.toString())).toEqual(['龙泉镇台头村的种植面积已达1500多亩']);
-
-    document.querySelectorAll('p')[1].remove();
-    const { found, orphans } = findAgain(page(), [...items, passage]);
-    expect(found.map(({ item }) => item.text)).toEqual(['1.35亿元']);
-    expect(orphans).toEqual([items[1].id, 'passage']);
   });
 });

@@ -21,6 +21,8 @@ describe('the page text', () => {
     const builder = new ChunkBuilder();
     for (const run of collectTextRuns(document.body)) if (run.text.trim()) builder.add(run);
     expect(page().text).toBe(builder.take()!.text);
+    const { nodes, starts, text } = page();
+    nodes.forEach((node, i) => expect(text.slice(starts[i], starts[i] + node.length)).toBe(node.data));
     expect(page().text).toBe('淄川区大棚蔬菜喜获丰收\n全区新建大棚120个，投资1.35亿元。\n龙泉镇台头村种植面积达1500多亩。');
   });
 });

@@ -1,9 +1,11 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HoverCard } from '../../../components/hover-card/HoverCard';
 import { LanguageContext } from '../../../components/i18n';
 import type { Annotation } from '../../../lib/annotation';
+import type { CollectedItem } from '../../../lib/collection/item';
+import { textFragmentUrl } from '../../../lib/collection/text-fragment';
 import type { PlaceFacts } from '../../../lib/gazetteer/types';
 import type { UiLang } from '../../../lib/i18n';
 import type { PageFact } from '../../../lib/page/facts';
@@ -48,6 +50,10 @@ function showCard(subject: PageFact, { lang = 'en' as UiLang, dark = false } = {
   const props = {
     lookup: vi.fn(async (code: string) => UNITS[code] ?? null),
     mentions: vi.fn(() => 3),
+    linked: vi.fn(async (_code: string) => [] as CollectedItem[]),
+    saved: false,
+    onSave: vi.fn(async (_note: string, _tags: string[]) => undefined),
+    onPin: vi.fn(),
     onClose: vi.fn(),
     onPointerEnter: vi.fn(),
     onPointerLeave: vi.fn(),
@@ -144,5 +150,62 @@ describe('the card of a place', () => {
     const props = showCard(fact(ZICHUAN));
     fireEvent.click(screen.getByRole('button', { name: 'Close' }));
     expect(props.onClose).toHaveBeenCalledOnce();
+  });
+});
+
+describe('saving from the card', () => {
+  const money: Annotation = { kind: 'figure', start: 0, end: 6, text: '1.35亿元', figure: { type: 'money', value: 135000000, unit: 'CNY', approx: false } };
+
+  it('opens a note and tags form from Save, keeps the card, and saves with Enter', async () => {
+    const props = showCard(fact(money));
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(props.onPin).toHaveBeenCalled();
+    const note = screen.getByRole('textbox', { name: 'Note' });
+    await waitFor(() => expect(document.activeElement).toBe(note));
+    fireEvent.input(note, { target: { value: ' 比去年多 ' } });
+    fireEvent.input(screen.getByRole('textbox', { name: 'Tags (a, b)' }), { target: { value: '农业，大棚 收入, 农业' } });
+    fireEvent.submit((note as HTMLInputElement).form!);
+    expect(props.onSave).toHaveBeenCalledWith('比去年多', ['农业', '大棚', '收入']);
+    expect(await screen.findByText(/Saved/)).toBeTruthy();
+  });
+
+  it('shows the store’s message when saving failed', async () => {
+    const props = showCard(fact(money));
+    props.onSave.mockRejectedValueOnce(new Error('Could not save the item: the browser has no room left for the collection (storage quota exceeded). Nothing was changed.'));
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    fireEvent.submit((screen.getByRole('textbox', { name: 'Note' }) as HTMLInputElement).form!);
+    expect((await screen.findByRole('alert')).textContent).toContain('storage quota exceeded');
+  });
+
+  it('says Saved for a fact in the collection', () => {
+    render(
+      <LanguageContext.Provider value="zh">
+        <HoverCard fact={fact(money)} dark={false} focus={false} saved lookup={vi.fn()} mentions={() => 0} linked={vi.fn(async () => [])} onSave={vi.fn()} onPin={vi.fn()} onClose={vi.fn()} onPointerEnter={vi.fn()} onPointerLeave={vi.fn()} />
+      </LanguageContext.Provider>,
+    );
+    expect(card().textContent).toContain('已收藏');
+    expect(screen.queryByRole('button', { name: '收藏' })).toBeNull();
+  });
+});
+
+describe('linked facts on a place’s card', () => {
+  it('lists the reader’s items about the place from other pages, each opening its page at the passage', async () => {
+    const item: CollectedItem = {
+      id: 'nf-1', url: 'https://news.example.cn/b.html', title: '淄川大棚蔬菜丰收', site: 'news.example.cn', savedAt: '2024-05-02T08:00:00.000Z', published: '2024-05-01',
+      text: '120个', tags: [], selectors: { quote: { type: 'TextQuoteSelector', exact: '120个', prefix: '今年以来，淄川区新建冬暖式大棚', suffix: '，带动农户增收。' }, position: { type: 'TextPositionSelector', start: 15, end: 19 } },
+    };
+    const props = showCard(fact(ZICHUAN));
+    await waitFor(() => expect(props.linked).toHaveBeenCalledWith('370302000000'));
+    cleanup();
+    render(
+      <LanguageContext.Provider value="en">
+        <HoverCard fact={fact(ZICHUAN)} dark={false} focus={false} saved={false} lookup={props.lookup} mentions={() => 1} linked={async () => [item]} onSave={vi.fn()} onPin={vi.fn()} onClose={vi.fn()} onPointerEnter={vi.fn()} onPointerLeave={vi.fn()} />
+      </LanguageContext.Provider>,
+    );
+    const link = await screen.findByRole('link');
+    expect(link.getAttribute('href')).toBe(textFragmentUrl(item.url, item.selectors.quote));
+    expect(link.textContent).toBe('淄川区新建冬暖式大棚120个，带动农户增收。');
+    expect(link.parentElement!.textContent).toContain('淄川大棚蔬菜丰收 · 2024-05-01');
+    expect(card().textContent).toContain('Linked facts from your reading');
   });
 });

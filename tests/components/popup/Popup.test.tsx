@@ -10,12 +10,14 @@ import { fakeSettingsStore } from '../fakes';
 
 const HOST = 'www.zbnews.net';
 
-function setup(summary: PageSummary | null, settings: Partial<Settings> = { language: 'zh' }) {
+function setup(summary: PageSummary | null, settings: Partial<Settings> = { language: 'zh' }, savePage = async () => 15) {
   const api = {
     settings: fakeSettingsStore(settings),
     summary: vi.fn(async () => summary),
     reveal: vi.fn(async () => undefined),
     openOptions: vi.fn(),
+    savePage: vi.fn(savePage),
+    openCollection: vi.fn(),
   } satisfies PopupApi;
   render(<Popup api={api} refreshMs={60_000} />);
   return api;
@@ -73,6 +75,26 @@ describe('the popup on an annotated page', () => {
     fireEvent.click(await screen.findByRole('switch', { name: 'Annotate this site' }));
     await waitFor(() => expect(api.settings.stored.sites).toEqual({ 'other.example.cn': false, [HOST]: false }));
     expect(screen.getByTestId('site-off').textContent).toContain(`off for ${HOST}`);
+  });
+
+  it('saves every fact of the page and says how many', async () => {
+    const api = setup(summary);
+    fireEvent.click(await screen.findByRole('button', { name: '收藏本页全部数字和地名' }));
+    expect(api.savePage).toHaveBeenCalledTimes(1);
+    expect((await screen.findByTestId('saved')).textContent).toBe('已将 15 项收入收藏。');
+  });
+
+  it('shows why the page could not be saved (a full disk is never hidden)', async () => {
+    const full = 'Could not save 15 items: the browser has no room left for the collection (storage quota exceeded). Nothing was changed.';
+    setup(summary, { language: 'en' }, async () => Promise.reject(new Error(full)));
+    fireEvent.click(await screen.findByRole('button', { name: 'Save every fact on this page' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(full);
+  });
+
+  it('opens the collection', async () => {
+    const api = setup(summary, { language: 'en' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Open collection' }));
+    expect(api.openCollection).toHaveBeenCalledTimes(1);
   });
 
   it('opens the options page', async () => {

@@ -1,0 +1,101 @@
+// The content script's part in collecting: saving facts and selections through the background
+// (the collection lives in the extension's IndexedDB, out of a page's reach), and, once the page
+// is annotated, its saved items found again in its text: highlighted where they anchor, reported
+// as orphans where they do not.
+import { CardHost } from '../../components/hover-card/card-host';
+import { typingFocused } from '../../components/hover-card/card-controller';
+import type { LinkedItems } from '../../components/hover-card/LinkedFacts';
+import { SelectionDialog } from '../../components/hover-card/SelectionDialog';
+import type { CollectedItem } from '../../lib/collection/item';
+import type { UiLang } from '../../lib/i18n';
+import type { BackgroundRequest, ItemsResponse, MarkOrphansRequest, SaveResponse } from '../../lib/messages';
+import { factItems, pageMeta } from '../../lib/page/collect';
+import { collectedItem, type PageMeta } from '../../lib/collection/from-document';
+import type { PageFact } from '../../lib/page/facts';
+import type { Highlighter } from '../../lib/page/highlight';
+import { offsetsOf, rangeAt, type PageText } from '../../lib/page/page-text';
+import type { PageSession } from '../../lib/page/session';
+import { isDarkBehind } from '../../lib/page/theme';
+
+type Ask = <T>(request: BackgroundRequest) => Promise<T>;
+
+export interface CollectingOptions {
+  document: Document;
+  session(): PageSession | undefined;
+  highlighter: Highlighter;
+  language(): UiLang;
+  /** The background's answer; rejects with its { error } message. */
+  ask: Ask;
+}
+
+export interface Collecting {
+  /** Whether a fact was found saved on the page (its card says "Saved"); saving finds the page's items again. */
+  isSaved(fact: PageFact): boolean;
+  /** The page's saved items, found again in its text now (by the background): highlighted, and the orphans reported. */
+  restore(): Promise<void>;
+  /** Saves facts of the page (one from its card with a note, or every fact shown). */
+  saveFacts(facts: readonly PageFact[], note?: string, tags?: string[]): Promise<SaveResponse>;
+  /** The reader's items about a place from other pages. */
+  linked: LinkedItems;
+  /** Opens the dialog that saves the reader's selection; a selection outside the article, in a field or in our own UI is ignored. */
+  saveSelection(): void;
+  closeDialog(): void;
+}
+
+export function createCollecting({ document, session: current, highlighter, language, ask }: CollectingOptions): Collecting {
+  const saved = new WeakSet<PageFact>();
+  const dialog = new CardHost(document);
+  const url = () => document.URL.replace(/#.*$/, '');
+
+  async function restore(): Promise<void> {
+    const session = current();
+    if (!session) return;
+    const text = session.text();
+    const items = await ask<ItemsResponse>({ type: 'nf:page-items', url: url(), text: text.text });
+    const ranges: Range[] = [];
+    const report: MarkOrphansRequest = { type: 'nf:mark-orphans', orphans: [], anchored: [] };
+    for (const item of items) {
+      const range = item.orphan ? undefined : rangeAt(text, item.selectors.position);
+      (range ? report.anchored : report.orphans).push(item.id);
+      if (!range) continue;
+      ranges.push(range);
+      for (const fact of session.annotator.index.at(range.startContainer, range.startOffset)) if (fact.annotation.text === item.annotation?.text) saved.add(fact);
+    }
+    highlighter.showSaved(ranges);
+    if (items.length > 0) await ask(report);
+  }
+
+  // Saves items made from the page text now, with the reader's note and tags, then shows them saved.
+  async function save(make: (text: PageText, meta: PageMeta) => CollectedItem[], note = '', tags: string[] = []): Promise<SaveResponse> {
+    const session = current();
+    if (!session) throw new Error('NewsFacts is off for this site');
+    const meta = pageMeta(document, session.annotator.index.all());
+    const items = make(session.text(), meta).map((item) => (note ? { ...item, note, tags } : { ...item, tags }));
+    const answer = await ask<SaveResponse>({ type: 'nf:save', items });
+    await restore();
+    return answer;
+  }
+
+
+  return {
+    isSaved: (fact) => saved.has(fact),
+    restore,
+    saveFacts: (facts, note, tags) => save((text, meta) => factItems(text, facts, meta), note, tags),
+    linked: (code) => ask<ItemsResponse>({ type: 'nf:place-items', code, exceptUrl: url() }),
+    saveSelection() {
+      const session = current();
+      const selection = document.getSelection();
+      if (!session || !selection?.rangeCount || selection.isCollapsed || typingFocused(document)) return;
+      const range = selection.getRangeAt(0).cloneRange();
+      const text = session.text();
+      const at = offsetsOf(text, range);
+      if (!at) return;
+      // the offsets are taken again at save time: the page may have changed while the reader typed
+      const onSave = (note: string, tags: string[]) =>
+        save((now, meta) => [offsetsOf(now, range) ?? at].map(({ start, end }) => collectedItem(now.text, start, end, meta)), note, tags).then(() => undefined);
+      const dark = isDarkBehind(range.startContainer.parentElement ?? document.body);
+      dialog.show(<SelectionDialog range={range} text={text.text.slice(at.start, at.end)} dark={dark} onSave={onSave} onClose={() => dialog.hide()} />, language());
+    },
+    closeDialog: () => dialog.hide(),
+  };
+}
