@@ -25,14 +25,23 @@ const isItem = (item: unknown): item is CollectedItem =>
 
 const strings = (list: unknown): string[] => (Array.isArray(list) ? list.filter((id): id is string => typeof id === 'string') : []);
 
-// A StoreError (quota included) rejects with the store's own message, which reaches the reader.
+// Saving an item again (every fact of a page, after one was saved from its card) keeps the note
+// and tags the reader gave it unless new ones come. A StoreError (quota included) rejects with the
+// store's own message, which reaches the reader.
 export async function handleSave(request: SaveRequest, deps: CollectionDeps): Promise<SaveResponse> {
-  if (!Array.isArray(request.items) || !request.items.every(isItem)) throw new Error('the request has no items');
-  if (request.items.length > 0) {
-    await deps.store.save(request.items);
-    deps.announce();
-  }
-  return { saved: request.items.length };
+  const { items } = request;
+  if (!Array.isArray(items) || !items.every(isItem)) throw new Error('the request has no items');
+  if (items.length === 0) return { saved: 0 };
+  const pages = [...new Set(items.map((item) => item.url))];
+  const saved = new Map((await Promise.all(pages.map((url) => deps.store.forPage(url)))).flat().map((item) => [item.id, item]));
+  await deps.store.save(
+    items.map((item) => {
+      const before = saved.get(item.id);
+      return before && !item.note && item.tags.length === 0 ? { ...item, ...(before.note ? { note: before.note } : {}), tags: before.tags } : item;
+    }),
+  );
+  deps.announce();
+  return { saved: items.length };
 }
 
 /** An item found again in `text` (its position selector where it is now), or flagged an orphan. */

@@ -65,6 +65,14 @@ describe('nf:save', () => {
     expect(collection.announce).toHaveBeenCalledTimes(1);
   });
 
+  it('keeps the note and tags of an item saved again without new ones', async () => {
+    const { items, collection } = fakeCollection([item('a', { note: '比去年多', tags: ['农业'] })]);
+    await ask({ type: 'nf:save', items: [item('a'), item('b')] }, collection);
+    expect(items.get('a')).toMatchObject({ note: '比去年多', tags: ['农业'] });
+    await ask({ type: 'nf:save', items: [item('a', { note: '新的', tags: [] })] }, collection);
+    expect(items.get('a')).toMatchObject({ note: '新的', tags: [] });
+  });
+
   it('gives the store’s own message back when it fails (a full disk is never swallowed)', async () => {
     const { collection } = fakeCollection();
     const full = 'Could not save the item: the browser has no room left for the collection (storage quota exceeded). Nothing was changed.';
