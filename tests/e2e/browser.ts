@@ -2,7 +2,8 @@
 // with the built extension, and the same Chromium without it for comparison, both at one viewport.
 
 import { fileURLToPath } from 'node:url';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import type { WxtBrowser } from 'wxt/browser';
 import { launchChromium, serveFolder } from '../../scripts/chromium.mjs';
 
 const FIXTURES_DIR = fileURLToPath(new URL('./fixtures', import.meta.url));
@@ -66,3 +67,10 @@ export async function highlightedTexts(page: Page, count = 1): Promise<Record<st
   );
   return read();
 }
+
+/** The id of the first tab whose URL is `url`, asked in the extension's service worker. */
+export const tabWithUrl = (worker: Worker, url: string): Promise<number> =>
+  worker.evaluate(async (wanted) => {
+    const { chrome } = globalThis as unknown as { chrome: WxtBrowser };
+    return (await chrome.tabs.query({})).find((tab) => tab.url === wanted)!.id!;
+  }, url);

@@ -13,7 +13,7 @@ import type { WxtBrowser } from 'wxt/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAVED_HIGHLIGHT } from '../../lib/engine/highlight-names';
 import { launchChromium, serveFolder } from '../../scripts/chromium.mjs';
-import { highlightedTexts } from './browser';
+import { highlightedTexts, tabWithUrl } from './browser';
 
 const SCREENSHOT_DIR = join(tmpdir(), 'newsfacts-e2e');
 const FIXTURES = fileURLToPath(new URL('./fixtures/collect/', import.meta.url));
@@ -57,12 +57,6 @@ async function savedTexts(tab: Page, least = 1): Promise<string[]> {
     return ranges.map((range) => range.toString());
   }, SAVED_HIGHLIGHT);
 }
-
-const tabId = (url: string) =>
-  worker.evaluate(async (wanted) => {
-    const { chrome } = globalThis as unknown as { chrome: WxtBrowser };
-    return (await chrome.tabs.query({})).find((tab) => tab.url === wanted)!.id!;
-  }, url);
 
 /** The page, reloaded (after its file changed) and annotated again. */
 async function reload(): Promise<void> {
@@ -111,7 +105,7 @@ describe('collecting', () => {
 
   it('saves every fact of the page from the popup, and says how many', async () => {
     const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${await tabId(pageUrl())}`);
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${await tabWithUrl(worker, pageUrl())}`);
     await popup.getByRole('button', { name: 'Save every fact on this page' }).click();
     const saved = await popup.getByTestId('saved').textContent();
     const count = Number(/(\d+)/.exec(saved!)![1]);
@@ -135,7 +129,7 @@ describe('collecting', () => {
     await worker.evaluate(async (id) => {
       const { chrome } = globalThis as unknown as { chrome: WxtBrowser };
       await chrome.tabs.sendMessage(id, { type: 'nf:save-selection' });
-    }, await tabId(pageUrl()));
+    }, await tabWithUrl(worker, pageUrl()));
     await expect.poll(async () => (await shownCard(page)) ?? '', { timeout: 5000 }).toContain(PASSAGE);
     const dialog = page.locator('newsfacts-ui').getByRole('dialog', { name: 'Save selection' });
     // the note field has the focus: the reader types at once

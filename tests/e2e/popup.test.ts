@@ -13,7 +13,7 @@ import type { PageSummary } from '../../lib/messages';
 import { groupFigures } from '../../lib/summary/figure-groups';
 import { formatFigureValue } from '../../lib/summary/figure-value';
 import { summarizePlaces, type PlaceNode } from '../../lib/summary/place-tree';
-import { openInFirstTab, startTestEnvironment, type TestEnvironment } from './browser';
+import { openInFirstTab, startTestEnvironment, tabWithUrl, type TestEnvironment } from './browser';
 
 const SCREENSHOT_DIR = join(tmpdir(), 'newsfacts-e2e');
 const FIXTURE = 'shouguang-vegetables.html';
@@ -32,13 +32,6 @@ const askSummary = () =>
     const { chrome } = globalThis as unknown as { chrome: WxtBrowser };
     return chrome.tabs.sendMessage(tab, { type: 'nf:summary' }) as Promise<PageSummary>;
   }, tabId);
-
-/** The id of the first tab whose URL is `url`. */
-const tabWithUrl = (url: string) =>
-  worker.evaluate(async (wanted) => {
-    const { chrome } = globalThis as unknown as { chrome: WxtBrowser };
-    return (await chrome.tabs.query({})).find((tab) => tab.url === wanted)!.id!;
-  }, url);
 
 /** The page's summary once the content script has finished: two answers a moment apart agree. */
 async function settledSummary(): Promise<PageSummary> {
@@ -110,7 +103,7 @@ beforeAll(async () => {
   env = await startTestEnvironment();
   worker = env.withExtension.serviceWorkers()[0];
   news = await openInFirstTab(env.withExtension, env.fixtureUrl(FIXTURE));
-  tabId = await tabWithUrl(env.fixtureUrl(FIXTURE));
+  tabId = await tabWithUrl(worker, env.fixtureUrl(FIXTURE));
   summary = await settledSummary();
 });
 
@@ -204,7 +197,7 @@ describe('the popup over a regional news page', () => {
   it('says so on a page without a content script', async () => {
     const blank = await env.withExtension.newPage();
     await blank.goto('about:blank');
-    const blankId = await tabWithUrl('about:blank');
+    const blankId = await tabWithUrl(worker, 'about:blank');
     const popup = await env.withExtension.newPage();
     await popup.goto(`chrome-extension://${env.extensionId}/popup.html?tab=${blankId}`);
     await popup.getByTestId('unavailable').waitFor();
