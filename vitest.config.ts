@@ -22,6 +22,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
+          // the tests word what the extension shows with its own strings
+          setupFiles: ['tests/setup-i18n.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,

@@ -132,7 +132,9 @@ describe('collecting', () => {
     }, await tabWithUrl(worker, pageUrl()));
     await expect.poll(async () => (await shownCard(page)) ?? '', { timeout: 5000 }).toContain(PASSAGE);
     const dialog = page.locator('newsfacts-ui').getByRole('dialog', { name: 'Save selection' });
-    // the note field has the focus: the reader types at once
+    // the note field gets the focus: the reader types at once
+    const note = dialog.getByRole('textbox', { name: 'Note' });
+    await expect.poll(() => note.evaluate((input) => input.getRootNode() instanceof ShadowRoot && (input.getRootNode() as ShadowRoot).activeElement === input)).toBe(true);
     await page.keyboard.type('合作社统一建棚');
     await dialog.getByRole('textbox', { name: /Tags/ }).fill('台头村');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'collect-selection-dialog.png') });
