@@ -10,7 +10,7 @@ import { handleBackgroundMessage, type BackgroundDeps } from '../lib/engine/hand
 import { highlightCss } from '../lib/engine/highlight-css';
 import { restyle, restyleAllTabs } from '../lib/engine/page-styles';
 import { createPlaceLoader } from '../lib/engine/place-loader';
-import { readSettings, watchSettings } from '../lib/engine/settings-store';
+import { loadSettings, watchSettings } from '../lib/settings-store';
 import { commandRequest, SAVE_SELECTION } from '../lib/engine/step-command';
 import { StyledDocuments } from '../lib/engine/styled-documents';
 import { colourBadge, setBadge } from '../lib/engine/toolbar-badge';
@@ -20,7 +20,7 @@ const warn = (what: string) => (error: unknown) => console.warn(`[NewsFacts] ${w
 
 export default defineBackground(() => {
   const loader = createPlaceLoader(fetchedFiles(new URL('gazetteer/', browser.runtime.getURL('/')).href));
-  let settings = readSettings();
+  let settings = loadSettings();
   // Each document gets the style sheet with its first extraction, before its highlights exist:
   // styling pages only once they have loaded left them uncoloured while images and ads loaded.
   const styled = new StyledDocuments();

@@ -17,7 +17,7 @@ import { scrollToFact } from '../lib/page/reveal';
 import { PageSession } from '../lib/page/session';
 import { DEFAULT_SETTINGS, isSiteEnabled, type Settings } from '../lib/settings';
 import { createCollecting } from './content/collecting';
-import { loadSettings, watchSettings } from './content/stored-settings';
+import { loadSettings, watchSettings } from '../lib/settings-store';
 
 /** The badge's count is sent once the facts have settled for this long. */
 const COUNT_DELAY_MS = 200;
