@@ -128,6 +128,7 @@ export function importWebAnnotations(json: string): ImportResult {
     const note = texts('commenting').join('\n');
     if (note) item.note = note;
     if (typeof target.published === 'string') item.published = target.published;
+    if (a.orphan === true) item.orphan = true;
     items.push(item);
   }
   if (problems.length) return { ok: false, problems: problems.slice(0, MAX_PROBLEMS) };

@@ -31,6 +31,8 @@ export interface WebAnnotation {
   type: 'Annotation';
   created: string;
   generator: typeof GENERATOR;
+  /** NewsFacts' own term: the passage was no longer found on its page when last visited. */
+  orphan?: true;
   body: Array<TextualBody | SpecificResource>;
   target: {
     source: string;
@@ -74,7 +76,9 @@ export function toWebAnnotation(item: CollectedItem, lookup: PlaceLookup): WebAn
   if (item.title) target.title = item.title;
   if (item.site) target.site = item.site;
   if (item.published) target.published = item.published;
-  return { id: `urn:newsfacts:${item.id}`, type: 'Annotation', created: item.savedAt, generator: GENERATOR, body: bodies(item, lookup), target };
+  const annotation: WebAnnotation = { id: `urn:newsfacts:${item.id}`, type: 'Annotation', created: item.savedAt, generator: GENERATOR, body: bodies(item, lookup), target };
+  if (item.orphan) annotation.orphan = true;
+  return annotation;
 }
 
 export function toAnnotationCollection(items: CollectedItem[], lookup: PlaceLookup, label = 'NewsFacts collection'): AnnotationCollection {

@@ -14,6 +14,7 @@ for (const a of annotations) if (text.slice(a.start, a.end) !== a.text) throw ne
 const items = itemsFromAnnotations(text, annotations, { url: 'https://news.example.cn/1.html', title: '大棚', site: 'news.example.cn', savedAt: '2023-05-13T08:00:00.000Z', published: '2023-05-12' });
 items[1].note = '见第二段';
 items[1].tags = ['农业'];
+items[2].orphan = true;
 
 describe('importing Web Annotations', () => {
   it('reads NewsFacts\' own export back to the same items', () => {
