@@ -40,10 +40,6 @@ function digitAt(text: string, i: number): number {
   return -1;
 }
 
-export function isArabicDigit(text: string, i: number): boolean {
-  return digitAt(text, i) >= 0;
-}
-
 /**
  * Reads an arabic number at i: digits, optional `,` thousands groups (exactly three digits
  * follow each comma) and an optional decimal part after `.` or `．`.

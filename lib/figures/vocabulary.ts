@@ -89,7 +89,10 @@ const toWords = (list: string[]): Word[] => list.map((word) => ({ word }));
 
 export const approxBefore = new SuffixIndex(zh.approxBefore);
 export const approxAfter = new WordIndex(toWords(zh.approxAfter));
-export const rankPrefixes = zh.rankPrefixes;
+/** Longest first, so 倒数第 is tried before 第. */
+export const rankPrefixes = [...zh.rankPrefixes].sort((a, b) => b.length - a.length);
+/** 前三名: "the top N". */
+export const topRankPrefixes = zh.topRankPrefixes;
 export const rankClassifiers = new WordIndex(toWords(zh.rankClassifiers));
 export const notAfterOrdinal = new WordIndex(toWords(zh.notFiguresAfterOrdinal));
 export const notAfterCount = new WordIndex(toWords(zh.notFiguresAfterCount));

@@ -10,7 +10,8 @@ import { excludedSpans } from './excluded-spans';
 import { readNumeral, type NumeralMatch } from './numerals';
 import * as vocab from './vocabulary';
 
-const TRIGGER = /[0-9０-９零〇一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟几数半第前倒上下首年]/g;
+/** Characters that can start a figure: numerals, 半, the first characters of periods (上半年, 首季度, 年底, 第一季度) and of rank prefixes (data). */
+const TRIGGER = new RegExp(`[0-9０-９零〇一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟几数半上下首年第${[...vocab.rankPrefixes, ...vocab.topRankPrefixes].map((p) => p[0]).join('')}]`, 'g');
 /** Characters joining the two ends of a range: 2-3亩, 1.5—3倍, 3至5万元. */
 const RANGE_JOINERS = '-—–~～至到－';
 /** A numeral glued to these is part of a code, a plate or a model name (鲁C12345, 5G, G20). */
@@ -174,15 +175,14 @@ function atClauseStart(text: string, start: number): boolean {
 
 /** Ranks: 第七, 第八个, 倒数第一, 前三名. Not 第十二届, 第一时间, nor a list's 第一，. */
 function matchRank(text: string, start: number): Attempt | undefined {
-  let at = start;
-  if (text.startsWith('倒数第', start)) at += 3;
-  else if (text[start] === '第') at += 1;
-  else if (text[start] === '前') at += 1;
-  else return undefined;
-  const n = readNumeral(text, at);
+  const ordinal = vocab.rankPrefixes.find((p) => text.startsWith(p, start));
+  const top = ordinal ? undefined : vocab.topRankPrefixes.find((p) => text.startsWith(p, start));
+  const prefix = ordinal ?? top;
+  if (!prefix) return undefined;
+  const n = readNumeral(text, start + prefix.length);
   if (!n || !Number.isInteger(n.value) || n.value < 1 || n.approx) return { next: start + 1 };
   const next = n.end;
-  if (text[start] === '前') {
+  if (top) {
     // 前三季度, 前5个月: the year so far, a period from its start
     const months = text.startsWith('个月', n.end) ? 2 : 0;
     if (months || text.startsWith('季度', n.end)) {
