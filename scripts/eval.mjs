@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// `npm run eval`: scores `npm run extract` on the real news texts and gold annotations kept in
-// ../shared/eval (present on the team's machines and in CI, not in a clone elsewhere).
+// `npm run eval`: scores `npm run extract` on the evaluation sets kept in ../shared/eval (present
+// on the team's machines and in CI, not in a clone elsewhere): the real regional news with gold
+// annotations, then the general-news place set (news-ner), and prints their summaries side by side.
+// `npm run eval -- --quiet` prints the summaries alone; other arguments go to the regional scorer.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -12,9 +14,29 @@ if (!existsSync(join(evalDir, 'score.mjs'))) {
   console.log(`no evaluation set at ${evalDir}; nothing to score`);
   process.exit(0);
 }
-const run = spawnSync(
-  process.execPath,
-  [join(evalDir, 'score.mjs'), '--texts', join(evalDir, 'texts'), '--gold', join(evalDir, 'gold'), '--project', root, ...process.argv.slice(2)],
-  { stdio: 'inherit' },
-);
-process.exit(run.status ?? 2);
+const quiet = process.argv.includes('--quiet');
+const passOn = process.argv.slice(2).filter((a) => a !== '--quiet');
+
+/** Runs one scorer, echoing its report (or only its last lines when quiet); returns its output. */
+function score(title, args) {
+  const run = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const out = `${run.stdout ?? ''}${run.stderr ?? ''}`;
+  console.log(`\n== ${title} ==`);
+  console.log(quiet ? out.trim().split('\n').slice(-1).join('\n') : out.trim());
+  return { status: run.status ?? 2, out };
+}
+
+const regional = score('regional news (Shandong, gold)', [
+  join(evalDir, 'score.mjs'),
+  '--texts', join(evalDir, 'texts'), '--gold', join(evalDir, 'gold'), '--project', root, ...passOn,
+]);
+const nerFile = join(evalDir, 'news-ner', 'people-daily-dev.bio');
+const general = existsSync(nerFile)
+  ? score('general news (news-ner, places only)', [join(evalDir, 'news-ner', 'score.mjs'), nerFile, '--project', root])
+  : { status: 0, out: 'news-ner: not present' };
+
+const last = (out, prefix) => out.split('\n').find((l) => l.startsWith(prefix)) ?? `${prefix} (no result)`;
+console.log('\n== side by side ==');
+console.log(`regional: ${last(regional.out, 'summary')}`);
+console.log(`general:  ${last(general.out, 'LOC:')}`);
+process.exit(regional.status || general.status);
