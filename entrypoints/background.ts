@@ -1,17 +1,19 @@
 // The background holds the engine and the gazetteer, so nothing heavy runs on a page's main
-// thread: it answers the content script and the popup (lib/messages.ts), keeps the toolbar
+// thread: it answers the content scripts and the extension pages (lib/messaging/protocol.ts), keeps the toolbar
 // badge, styles the highlights in every page from the reader's settings, keeps the collection
 // the pages save to, and passes the keyboard commands and the context menu on to the page.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { announceCollectionChange, CollectionStore } from '../lib/collection/store';
 import { fetchedFiles } from '../lib/engine/fetch-files';
-import { handleBackgroundMessage, type BackgroundDeps } from '../lib/engine/handle-message';
+import { backgroundHandlers, describeBackgroundError, type BackgroundDeps } from '../lib/engine/handle-message';
 import { highlightCss } from '../lib/engine/highlight-css';
 import { restyle, restyleAllTabs } from '../lib/engine/page-styles';
 import { createPlaceLoader } from '../lib/engine/place-loader';
 import { loadSettings, watchSettings } from '../lib/settings-store';
 import { commandRequest, SAVE_SELECTION } from '../lib/engine/step-command';
+import { backgroundToContent } from '../lib/messaging/browser-clients';
+import { listener } from '../lib/messaging/handlers';
 import { StyledDocuments } from '../lib/engine/styled-documents';
 import { colourBadge, setBadge } from '../lib/engine/toolbar-badge';
 import type { Settings } from '../lib/settings';
@@ -46,14 +48,7 @@ export default defineBackground(() => {
   settings.then(preload).catch(warn('could not load the places'));
   colourBadge().catch(warn('could not colour the badge'));
 
-  // Answered with sendResponse and `return true`, which every browser supports (a returned
-  // promise is not understood by all); undefined leaves other messages to their listeners.
-  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    const answer = handleBackgroundMessage(message, sender, deps);
-    if (!answer) return undefined;
-    void answer.then(sendResponse);
-    return true;
-  });
+  browser.runtime.onMessage.addListener(listener(backgroundHandlers(deps), describeBackgroundError));
 
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') styled.forgetTab(tabId);
@@ -63,7 +58,7 @@ export default defineBackground(() => {
   const passOn = (command: string, tab: { id?: number; url?: string } | undefined) => {
     const request = commandRequest(command);
     if (!request || tab?.id === undefined) return;
-    browser.tabs.sendMessage(tab.id, request).catch(warn(`could not pass ${command} on to ${tab.url}`));
+    backgroundToContent(tab.id).tell(request).catch(warn(`could not pass ${command} on to ${tab.url}`));
   };
   browser.commands.onCommand.addListener(passOn);
 

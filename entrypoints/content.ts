@@ -7,10 +7,10 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CardController } from '../components/hover-card/card-controller';
 import type { Annotation } from '../lib/annotation';
-import type { ErrorResponse } from '../lib/engine/handle-message';
-import type { StepRequest } from '../lib/engine/step-command';
-import { addMessages, resolveLanguage, type MessageTables } from '../lib/i18n';
-import type { BackgroundRequest, CountRequest, ExtractRequest, ExtractResponse, LookupRequest, LookupResponse, PageSummary } from '../lib/messages';
+import { addMessages, resolveLanguage } from '../lib/i18n';
+import { contentToBackground } from '../lib/messaging/browser-clients';
+import { listener, type Handlers } from '../lib/messaging/handlers';
+import type { ExtractRequest, PageSummary, ToContent } from '../lib/messaging/protocol';
 import { guarded } from '../lib/page/guard';
 import { createHighlighter } from '../lib/page/highlight';
 import { scrollToFact } from '../lib/page/reveal';
@@ -22,16 +22,8 @@ import { loadSettings, watchSettings } from '../lib/settings-store';
 /** The badge's count is sent once the facts have settled for this long. */
 const COUNT_DELAY_MS = 200;
 
-// The background's answer; a request it could not answer comes back as { error } and rejects here.
-async function ask<T>(request: BackgroundRequest): Promise<T> {
-  const answer: unknown = await browser.runtime.sendMessage(request);
-  if (typeof answer === 'object' && answer !== null && 'error' in answer) throw new Error(String((answer as ErrorResponse).error));
-  return answer as T;
-}
-
-// The background's fact-stepping commands (next-fact, previous-fact), forwarded to the tab.
-const isStepRequest = (message: unknown): message is StepRequest =>
-  (message as StepRequest | null)?.type === 'nf:step' && Math.abs((message as StepRequest).direction) === 1;
+// A failed save's message is written for the reader (NewsFacts off, a full disk): it goes to the popup as it is.
+const describeError = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -47,11 +39,12 @@ export default defineContentScript({
     const isShown = (annotation: Annotation) => settings.categories[annotation.kind];
     const shownFacts = () => session?.annotator.shown() ?? [];
 
-    const extract = (text: string, lang: ExtractRequest['lang']) => ask<ExtractResponse>({ type: 'nf:extract', text, host, lang });
-    const lookup = (code: string) => ask<LookupResponse>({ type: 'nf:lookup', code });
+    const background = contentToBackground();
+    const extract = (text: string, lang: ExtractRequest['lang']) => background.ask({ type: 'nf:extract', text, host, lang });
+    const lookup = (code: string) => background.ask({ type: 'nf:lookup', code });
 
     const language = () => resolveLanguage(settings.language);
-    const collecting = createCollecting({ document, session: () => session, highlighter, language, ask });
+    const collecting = createCollecting({ document, session: () => session, highlighter, language, background });
     const card = new CardController({
       document,
       facts: () => session?.annotator.index,
@@ -69,7 +62,7 @@ export default defineContentScript({
       const count = shownFacts().length;
       if (count === countSent) return;
       countSent = count;
-      await browser.runtime.sendMessage({ type: 'nf:count', count } satisfies CountRequest);
+      await background.ask({ type: 'nf:count', count });
     });
     const factsChanged = () => {
       card.factsChanged();
@@ -120,27 +113,21 @@ export default defineContentScript({
       return true;
     };
 
-    // Answered synchronously where everything asked is known here, so no response channel stays
-    // open; saving every fact waits for the background, so its channel stays open (return true).
-    const onMessage = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
-      try {
-        const type = (message as { type?: unknown } | null)?.type;
-        if (type === 'nf:summary') sendResponse(summary());
-        else if (type === 'nf:reveal') sendResponse(reveal((message as { id: number }).id));
-        else if (type === 'nf:save-selection') collecting.saveSelection();
-        else if (isStepRequest(message)) card.step(message.direction);
-        else if (type === 'nf:save-page') {
-          collecting.saveFacts(shownFacts()).then(sendResponse, (error: Error) => sendResponse({ error: error.message } satisfies ErrorResponse));
-          return true;
-        }
-      } catch (error) {
-        console.warn('[NewsFacts]', error);
-      }
-      return undefined;
+    // Answered at once where everything asked is known here, so no response channel stays open;
+    // saving every fact waits for the background. The commands get no answer.
+    const handlers: Handlers<ToContent, unknown> = {
+      'nf:summary': summary,
+      'nf:reveal': (request) => reveal(request.id),
+      'nf:save-page': () => collecting.saveFacts(shownFacts()),
+      'nf:save-selection': () => collecting.saveSelection(),
+      'nf:step': (request) => {
+        if (Math.abs(request.direction) === 1) card.step(request.direction);
+      },
     };
+    const onMessage = listener(handlers, describeError);
     browser.runtime.onMessage.addListener(onMessage);
 
-    ask<MessageTables>({ type: 'nf:strings' }).then(addMessages, (error: unknown) => console.warn('[NewsFacts] could not read the UI strings', error));
+    background.ask({ type: 'nf:strings' }).then(addMessages, (error: unknown) => console.warn('[NewsFacts] could not read the UI strings', error));
     card.start();
     const unwatch = watchSettings(applySettings);
     loadSettings().then(applySettings, (error) => {

@@ -1,7 +1,7 @@
 // The toolbar popup: the site under it with its on/off switch, and what NewsFacts found on the
 // page (places as a tree, figures by type); each item shows its fact on the page.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { PageSummary } from '../../lib/messages';
+import type { PageSummary } from '../../lib/messaging/protocol';
 import { resolveLanguage } from '../../lib/i18n';
 import { isSiteEnabled } from '../../lib/settings';
 import { groupFigures } from '../../lib/summary/figure-groups';

@@ -1,7 +1,7 @@
 // What the popup needs from the browser, as one object: the extension passes the real one
 // (entrypoints/popup/browser-api.ts), tests a fake.
 import type { SettingsStore } from '../../lib/settings-store';
-import type { PageSummary } from '../../lib/messages';
+import type { PageSummary } from '../../lib/messaging/protocol';
 
 export interface PopupApi {
   settings: SettingsStore;

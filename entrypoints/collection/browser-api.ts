@@ -7,9 +7,10 @@ import { lookupCache } from '../../lib/collection/lookup-cache';
 import { announceCollectionChange, CollectionStore, watchCollection } from '../../lib/collection/store';
 import { fetchedFiles } from '../../lib/engine/fetch-files';
 import { OUTLINES_FILE, type OutlinesFile } from '../../lib/map/outlines';
-import type { LookupRequest, LookupResponse } from '../../lib/messages';
+import { pagesToBackground } from '../../lib/messaging/browser-clients';
 import { extensionSettings } from '../../lib/settings-store';
 
+const background = pagesToBackground();
 const gazetteerFiles = fetchedFiles(new URL('gazetteer/', browser.runtime.getURL('/')).href);
 
 /** How long a downloaded file's Blob URL is kept: the browser has read it long before. */
@@ -20,12 +21,7 @@ export const browserCollectionApi: CollectionApi = {
   store: new CollectionStore(),
   watch: watchCollection,
   announce: announceCollectionChange,
-  places: lookupCache(async (code) => {
-    const answer = (await browser.runtime.sendMessage({ type: 'nf:lookup', code } satisfies LookupRequest)) as LookupResponse | undefined;
-    // No answer at all (the background not ready) is not the same as "no such code" (null).
-    if (answer === undefined) throw new Error('The background did not answer');
-    return answer;
-  }),
+  places: lookupCache((code) => background.ask({ type: 'nf:lookup', code })),
   outlines: () => gazetteerFiles.readJson<OutlinesFile>(OUTLINES_FILE),
   open: (url) => void browser.tabs.create({ url }),
   openFullView: () => void browser.tabs.create({ url: browser.runtime.getURL('/collection.html') }),

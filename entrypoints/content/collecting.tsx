@@ -8,7 +8,8 @@ import type { LinkedItems } from '../../components/hover-card/LinkedFacts';
 import { SelectionDialog } from '../../components/hover-card/SelectionDialog';
 import type { CollectedItem } from '../../lib/collection/item';
 import type { UiLang } from '../../lib/i18n';
-import type { BackgroundRequest, ItemsResponse, MarkOrphansRequest, SaveResponse } from '../../lib/messages';
+import type { Client } from '../../lib/messaging/client';
+import type { ContentToBackground, MarkOrphansRequest, SaveResponse } from '../../lib/messaging/protocol';
 import { factItems, pageMeta } from '../../lib/page/collect';
 import { collectedItem, type PageMeta } from '../../lib/collection/from-document';
 import type { PageFact } from '../../lib/page/facts';
@@ -17,15 +18,13 @@ import { offsetsOf, rangeAt, type PageText } from '../../lib/page/page-text';
 import type { PageSession } from '../../lib/page/session';
 import { isDarkBehind } from '../../lib/page/theme';
 
-type Ask = <T>(request: BackgroundRequest) => Promise<T>;
-
 export interface CollectingOptions {
   document: Document;
   session(): PageSession | undefined;
   highlighter: Highlighter;
   language(): UiLang;
-  /** The background's answer; rejects with its { error } message. */
-  ask: Ask;
+  /** The background; its answers reject with its { error } message. */
+  background: Client<ContentToBackground>;
 }
 
 export interface Collecting {
@@ -42,7 +41,7 @@ export interface Collecting {
   closeDialog(): void;
 }
 
-export function createCollecting({ document, session: current, highlighter, language, ask }: CollectingOptions): Collecting {
+export function createCollecting({ document, session: current, highlighter, language, background }: CollectingOptions): Collecting {
   const saved = new WeakSet<PageFact>();
   const dialog = new CardHost(document);
   const url = () => document.URL.replace(/#.*$/, '');
@@ -51,7 +50,7 @@ export function createCollecting({ document, session: current, highlighter, lang
     const session = current();
     if (!session) return;
     const text = session.text();
-    const items = await ask<ItemsResponse>({ type: 'nf:page-items', url: url(), text: text.text });
+    const items = await background.ask({ type: 'nf:page-items', url: url(), text: text.text });
     const ranges: Range[] = [];
     const report: MarkOrphansRequest = { type: 'nf:mark-orphans', orphans: [], anchored: [] };
     for (const item of items) {
@@ -62,7 +61,7 @@ export function createCollecting({ document, session: current, highlighter, lang
       for (const fact of session.annotator.index.at(range.startContainer, range.startOffset)) if (fact.annotation.text === item.annotation?.text) saved.add(fact);
     }
     highlighter.showSaved(ranges);
-    if (items.length > 0) await ask(report);
+    if (items.length > 0) await background.ask(report);
   }
 
   // Saves items made from the page text now, with the reader's note and tags, then shows them saved.
@@ -71,7 +70,7 @@ export function createCollecting({ document, session: current, highlighter, lang
     if (!session) throw new Error('NewsFacts is off for this site');
     const meta = pageMeta(document, session.annotator.index.all());
     const items = make(session.text(), meta).map((item) => (note ? { ...item, note, tags } : { ...item, tags }));
-    const answer = await ask<SaveResponse>({ type: 'nf:save', items });
+    const answer = await background.ask({ type: 'nf:save', items });
     await restore();
     return answer;
   }
@@ -81,7 +80,7 @@ export function createCollecting({ document, session: current, highlighter, lang
     isSaved: (fact) => saved.has(fact),
     restore,
     saveFacts: (facts, note, tags) => save((text, meta) => factItems(text, facts, meta), note, tags),
-    linked: (code) => ask<ItemsResponse>({ type: 'nf:place-items', code, exceptUrl: url() }),
+    linked: (code) => background.ask({ type: 'nf:place-items', code, exceptUrl: url() }),
     saveSelection() {
       const session = current();
       const selection = document.getSelection();

@@ -4,7 +4,7 @@
 // as the place filter finds it, so each node's count is what choosing it shows.
 import type { PlaceAnnotation } from '../annotation';
 import { codeLevel } from '../division-code';
-import type { PageItem } from '../messages';
+import type { PageItem } from '../messaging/protocol';
 import { summarizePlaces, type PlaceNode } from '../summary/place-tree';
 import type { CollectedItem } from './item';
 

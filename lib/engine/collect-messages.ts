@@ -1,6 +1,6 @@
 // The background's side of collecting: content scripts cannot reach the extension's IndexedDB, so
 // they save, find their page's items again, report which ones their page no longer holds, and ask
-// for the items about a place through these messages (lib/messages.ts). Finding again
+// for the items about a place through these messages (lib/messaging/protocol.ts). Finding again
 // (approx-string-match) is worked out here, which keeps the content script within its budget.
 // The store is passed in, so the tests pass a fake one.
 import { anchor } from '../anchoring/selectors';
@@ -9,7 +9,7 @@ import { CollectionIndex } from '../collection/query';
 import type { CollectionStore } from '../collection/store';
 import type {
   ItemsResponse, MarkOrphansRequest, PageItemsRequest, PlaceItemsRequest, SaveRequest, SaveResponse,
-} from '../messages';
+} from '../messaging/protocol';
 
 export interface CollectionDeps {
   store: Pick<CollectionStore, 'save' | 'forPage' | 'all' | 'markOrphans'>;

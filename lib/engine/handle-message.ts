@@ -1,14 +1,16 @@
-// What the background answers to the content script and the popup (lib/messages.ts), written
-// apart from the browser: the background entry passes in its places, settings and badge, and the
-// tests pass in fakes. Nothing here throws to the caller; a failed request gets an ErrorResponse.
+// What the background answers to the content scripts and the extension pages
+// (lib/messaging/protocol.ts: ContentToBackground, PagesToBackground), as one handler table,
+// written apart from the browser: the background entry passes in its places, settings and badge,
+// and the tests pass in fakes. Nothing here throws to the caller; a failed request gets an
+// ErrorResponse.
 import type { Lang } from '../annotation';
 import { StoreError } from '../collection/store';
 import { CORE_MESSAGES } from '../i18n/core';
 import { detectLang, extract } from '../extract';
-import {
-  isNewsFactsMessage, type BackgroundRequest, type ContentRequest, type CountRequest, type ExtractRequest,
-  type ExtractResponse, type ItemsResponse, type LookupRequest, type LookupResponse, type SaveResponse, type StringsResponse,
-} from '../messages';
+import { answer, type Handlers } from '../messaging/handlers';
+import type {
+  CountRequest, ErrorResponse, ExtractRequest, ExtractResponse, LookupRequest, LookupResponse, ResponseOf, ToBackground,
+} from '../messaging/protocol';
 import type { Gazetteer } from '../gazetteer/gazetteer';
 import type { PlaceIndex } from '../places/find';
 import { homeRegionForHost } from '../places/home-region';
@@ -37,12 +39,7 @@ export interface BackgroundDeps {
   collection: CollectionDeps;
 }
 
-/** The answer to a request that failed (lib/messages.ts has no shape for it). */
-export interface ErrorResponse {
-  error: string;
-}
-
-export type BackgroundResponse = StringsResponse | ExtractResponse | LookupResponse | SaveResponse | ItemsResponse | null | ErrorResponse;
+export type BackgroundResponse = ResponseOf<ToBackground, keyof ToBackground> | ErrorResponse;
 
 /** Who sent a message, as runtime.onMessage reports it. */
 export interface MessageSender {
@@ -95,28 +92,23 @@ export async function handleCount(request: CountRequest, sender: MessageSender, 
   return null;
 }
 
-function answer(message: BackgroundRequest | ContentRequest, sender: MessageSender, deps: BackgroundDeps): Promise<BackgroundResponse> | undefined {
-  switch (message.type) {
-    case 'nf:strings':
-      return Promise.resolve(CORE_MESSAGES);
-    case 'nf:extract':
-      return handleExtract(message, sender, deps);
-    case 'nf:lookup':
-      return handleLookup(message, deps);
-    case 'nf:count':
-      return handleCount(message, sender, deps);
-    case 'nf:save':
-      return handleSave(message, deps.collection);
-    case 'nf:page-items':
-      return handlePageItems(message, deps.collection);
-    case 'nf:mark-orphans':
-      return handleMarkOrphans(message, deps.collection);
-    case 'nf:place-items':
-      return handlePlaceItems(message, deps.collection);
-    default:
-      return undefined; // the content script's messages
-  }
+/** The background's handler table: one handler per message it answers. */
+export function backgroundHandlers(deps: BackgroundDeps): Handlers<ToBackground, MessageSender> {
+  return {
+    'nf:strings': async () => CORE_MESSAGES,
+    'nf:extract': (request, sender) => handleExtract(request, sender, deps),
+    'nf:lookup': (request) => handleLookup(request, deps),
+    'nf:count': (request, sender) => handleCount(request, sender, deps),
+    'nf:save': (request) => handleSave(request, deps.collection),
+    'nf:page-items': (request) => handlePageItems(request, deps.collection),
+    'nf:mark-orphans': (request) => handleMarkOrphans(request, deps.collection),
+    'nf:place-items': (request) => handlePlaceItems(request, deps.collection),
+  };
 }
+
+// The store's message is written for the reader (a full disk, nothing changed): it goes as it is.
+export const describeBackgroundError = (error: unknown, type: string): string =>
+  error instanceof StoreError ? error.message : `${type}: ${error instanceof Error ? error.message : String(error)}`;
 
 /**
  * The answer to a runtime message, or undefined for one the background does not answer (other
@@ -124,11 +116,6 @@ function answer(message: BackgroundRequest | ContentRequest, sender: MessageSend
  * leaves the response channel to others.
  */
 export function handleBackgroundMessage(message: unknown, sender: MessageSender, deps: BackgroundDeps): Promise<BackgroundResponse> | undefined {
-  if (!isNewsFactsMessage(message)) return undefined;
-  return answer(message, sender, deps)?.catch((error: unknown) => {
-    console.warn(`[NewsFacts] ${message.type} failed:`, error);
-    // The store's message is written for the reader (a full disk, nothing changed): it goes as it is.
-    if (error instanceof StoreError) return { error: error.message };
-    return { error: `${message.type}: ${error instanceof Error ? error.message : String(error)}` };
-  });
+  const reply = answer(backgroundHandlers(deps), message, sender, describeBackgroundError);
+  return reply === undefined ? undefined : Promise.resolve(reply);
 }

@@ -1,13 +1,7 @@
 // The keyboard commands of the manifest become a message to the tab's content script: next-fact
 // and previous-fact a step, which moves its card from fact to fact; save-selection a request to
 // save the reader's selection (the context menu's item sends the same).
-import type { SaveSelectionRequest } from '../messages';
-
-/** Background -> content script: move to the next or the previous fact (lib/messages.ts does not list it yet). */
-export interface StepRequest {
-  type: 'nf:step';
-  direction: 1 | -1;
-}
+import type { SaveSelectionRequest, StepRequest } from '../messaging/protocol';
 
 const DIRECTIONS: ReadonlyMap<string, 1 | -1> = new Map([['next-fact', 1], ['previous-fact', -1]]);
 

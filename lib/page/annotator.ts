@@ -6,7 +6,7 @@
 import type { Annotation, Lang } from '../annotation';
 import { highlightNameOf } from '../engine/highlight-names';
 import { placesBySentence } from '../figure-place';
-import type { ExtractResponse } from '../messages';
+import type { ExtractResponse } from '../messaging/protocol';
 import { ChunkBuilder, spansInChunk, type Chunk } from './chunks';
 import { FactIndex, type PageFact } from './facts';
 import type { Highlighter } from './highlight';

@@ -1,7 +1,7 @@
 // The figures of a page as the popup lists them: by type, one entry per distinct normalised value
 // (the same 3642.40亿元 named three times is one entry with three mentions), in page order.
 import type { Figure, FigureType } from '../annotation';
-import type { PageItem } from '../messages';
+import type { PageItem } from '../messaging/protocol';
 
 export interface FigureEntry {
   /** The text of the first mention. */

@@ -3,7 +3,7 @@
 // places without a code (rivers, countries, landmarks, names that could not be linked) by level.
 import type { PlaceAnnotation, PlaceLevel } from '../annotation';
 import { ancestorCodes, isGroupingCode } from '../division-code';
-import type { PageItem } from '../messages';
+import type { PageItem } from '../messaging/protocol';
 
 export interface PlaceNode {
   code: string;

@@ -1,5 +1,5 @@
 // The background in Chromium with the built extension: the place index fetched from the bundle,
-// the messages of lib/messages.ts, the toolbar badge, the highlight style sheet in pages (for
+// the messages of lib/messaging/protocol.ts, the toolbar badge, the highlight style sheet in pages (for
 // highlights and for the fallback's marks) and its change with the settings, and a service worker restarted from nothing. Prints how long the
 // first and a warm extraction take and the worker's heap (measures, not assertions).
 import { createServer } from 'node:http';
@@ -9,7 +9,7 @@ import type { WxtBrowser } from 'wxt/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../lib/annotation';
 import { FIGURE_HIGHLIGHT, FIGURE_MARK, MARK_FLASH_ATTRIBUTE, MARK_TAG, placeHighlight, placeMark } from '../../lib/engine/highlight-names';
-import type { BackgroundRequest, ExtractResponse } from '../../lib/messages';
+import type { ExtractResponse, RequestOf, ToBackground } from '../../lib/messaging/protocol';
 import type { PlaceFacts } from '../../lib/gazetteer/types';
 import { startTestEnvironment, type TestEnvironment } from './browser';
 
@@ -18,6 +18,8 @@ const TEXT = '淄博市淄川区龙泉镇台头村党支部书记介绍，全区
 let env: TestEnvironment;
 let extensionPage: Page;
 let cdp: CDPSession;
+
+type BackgroundRequest = RequestOf<ToBackground, keyof ToBackground>;
 
 /** Sends a message to the background from an extension page, as the popup does; with its round trip time. */
 function send<T>(message: BackgroundRequest): Promise<{ ms: number; response: T }> {

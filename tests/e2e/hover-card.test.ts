@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import type { WxtBrowser } from 'wxt/browser';
-import type { PageSummary } from '../../lib/messages';
+import type { PageSummary } from '../../lib/messaging/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { highlightedTexts, openInFirstTab, startTestEnvironment, type TestEnvironment } from './browser';
 

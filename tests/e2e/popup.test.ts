@@ -9,7 +9,7 @@ import type { WxtBrowser } from 'wxt/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FLASH_HIGHLIGHT } from '../../lib/engine/highlight-names';
 import type { UiLang } from '../../lib/i18n';
-import type { PageSummary } from '../../lib/messages';
+import type { PageSummary } from '../../lib/messaging/protocol';
 import { groupFigures } from '../../lib/summary/figure-groups';
 import { formatFigureValue } from '../../lib/summary/figure-value';
 import { summarizePlaces, type PlaceNode } from '../../lib/summary/place-tree';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Annotation } from '../../lib/annotation';
-import type { ExtractResponse } from '../../lib/messages';
+import type { ExtractResponse } from '../../lib/messaging/protocol';
 import { PageAnnotator } from '../../lib/page/annotator';
 import { createHighlighter } from '../../lib/page/highlight';
 import { MARK_TAG } from '../../lib/engine/highlight-names';

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PopupApi } from '../../../components/popup/popup-api';
 import { Popup } from '../../../components/popup/Popup';
-import type { PageSummary } from '../../../lib/messages';
+import type { PageSummary } from '../../../lib/messaging/protocol';
 import type { Settings } from '../../../lib/settings';
 import { ZIBO_PAGE } from '../../lib/summary/items';
 import { fakeSettingsStore } from '../fakes';

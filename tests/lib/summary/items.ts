@@ -1,6 +1,6 @@
 // Page items for the summary tests, written as the content script would report them.
 import type { Figure, Place } from '../../../lib/annotation';
-import type { PageItem } from '../../../lib/messages';
+import type { PageItem } from '../../../lib/messaging/protocol';
 
 let nextStart = 0;
 
