@@ -6,7 +6,7 @@
 import { SHADED_LEVELS, type Settings } from '../settings';
 import {
   FIGURE_HIGHLIGHT, FIGURE_MARK, FLASH_HIGHLIGHT, MARK_FLASH_ATTRIBUTE, MARK_TAG, placeHighlight, placeMark, SAVED_HIGHLIGHT,
-} from './highlight-names';
+} from '../page/highlight-names';
 
 /**
  * A saved passage: a violet line over the text and a faint tint. The line is an overline so that

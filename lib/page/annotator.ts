@@ -4,7 +4,7 @@
 // stand-in in tests), so this module needs no extension API.
 
 import type { Annotation, Lang } from '../annotation';
-import { highlightNameOf } from '../engine/highlight-names';
+import { highlightNameOf } from './highlight-names';
 import { placesBySentence } from '../figure-place';
 import type { ExtractResponse } from '../messaging/protocol';
 import { ChunkBuilder, spansInChunk, type Chunk } from './chunks';

@@ -13,7 +13,7 @@ export interface PageFact {
   range: Range;
   /** The text it was found at, as the nodes were then (marks are made from these). */
   spans: TextSpan[];
-  /** The highlight it is shown in (lib/engine/highlight-names.ts). */
+  /** The highlight it is shown in (lib/page/highlight-names.ts). */
   highlight: string;
   /** For a figure: the place its sentence names nearest to it. */
   place?: PageFact;

@@ -1,9 +1,9 @@
 // Shows facts on the page: with the CSS Custom Highlight API when the browser has it (the DOM
 // stays untouched; one Highlight per category and shade, coloured by the style sheet the
 // background inserts), otherwise by wrapping them in <newsfacts-mark> elements whose data
-// attributes (lib/engine/highlight-names.ts) the same style sheet colours.
+// attributes (lib/page/highlight-names.ts) the same style sheet colours.
 
-import { FLASH_HIGHLIGHT, MARK_FLASH_ATTRIBUTE, markAttributes, SAVED_HIGHLIGHT } from '../engine/highlight-names';
+import { FLASH_HIGHLIGHT, MARK_FLASH_ATTRIBUTE, markAttributes, SAVED_HIGHLIGHT } from './highlight-names';
 import type { PageFact } from './facts';
 import { guarded } from './guard';
 import { unwrapMarks, wrapSpans } from './mark-wrap';

@@ -2,7 +2,7 @@
 // <newsfacts-mark> elements, with data attributes a user style sheet colours them by. Unlike
 // highlights this changes the DOM, so every wrap can be undone exactly, one fact at a time.
 
-import { MARK_TAG } from '../engine/highlight-names';
+import { MARK_TAG } from './highlight-names';
 import type { TextSpan } from './text-map';
 
 /** One fact to wrap: its spans in document order, and the attributes of its marks. */

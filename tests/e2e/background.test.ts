@@ -8,7 +8,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import type { WxtBrowser } from 'wxt/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../lib/annotation';
-import { FIGURE_HIGHLIGHT, FIGURE_MARK, MARK_FLASH_ATTRIBUTE, MARK_TAG, placeHighlight, placeMark } from '../../lib/engine/highlight-names';
+import { FIGURE_HIGHLIGHT, FIGURE_MARK, MARK_FLASH_ATTRIBUTE, MARK_TAG, placeHighlight, placeMark } from '../../lib/page/highlight-names';
 import type { ExtractResponse, RequestOf, ToBackground } from '../../lib/messaging/protocol';
 import type { PlaceFacts } from '../../lib/gazetteer/types';
 import { startTestEnvironment, type TestEnvironment } from './browser';

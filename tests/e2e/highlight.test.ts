@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../lib/extract';
-import { highlightNameOf } from '../../lib/engine/highlight-names';
+import { highlightNameOf } from '../../lib/page/highlight-names';
 import { loadPlaceIndex, prepareVillages } from '../../lib/places/place-index-node';
 import { highlightedTexts, openInFirstTab, startTestEnvironment, type TestEnvironment } from './browser';
 

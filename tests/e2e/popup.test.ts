@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import type { WxtBrowser } from 'wxt/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FLASH_HIGHLIGHT } from '../../lib/engine/highlight-names';
+import { FLASH_HIGHLIGHT } from '../../lib/page/highlight-names';
 import type { UiLang } from '../../lib/i18n';
 import type { PageSummary } from '../../lib/messaging/protocol';
 import { groupFigures } from '../../lib/summary/figure-groups';

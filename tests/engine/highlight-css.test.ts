@@ -4,7 +4,7 @@ import type { Annotation } from '../../lib/annotation';
 import { highlightCss } from '../../lib/engine/highlight-css';
 import {
   FIGURE_HIGHLIGHT, FLASH_HIGHLIGHT, highlightNameOf, MARK_FLASH_ATTRIBUTE, MARK_TAG, markAttributes, placeHighlight, SAVED_HIGHLIGHT,
-} from '../../lib/engine/highlight-names';
+} from '../../lib/page/highlight-names';
 import { DEFAULT_SETTINGS, normalizeSettings, SHADED_LEVELS, type Settings } from '../../lib/settings';
 
 /** The rules of a style sheet: selector -> declarations (without !important). */

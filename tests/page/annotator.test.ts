@@ -4,7 +4,7 @@ import type { Annotation } from '../../lib/annotation';
 import type { ExtractResponse } from '../../lib/messaging/protocol';
 import { PageAnnotator } from '../../lib/page/annotator';
 import { createHighlighter } from '../../lib/page/highlight';
-import { MARK_TAG } from '../../lib/engine/highlight-names';
+import { MARK_TAG } from '../../lib/page/highlight-names';
 import { textRuns } from '../../lib/page/text-map';
 import { fakeEngine, findFacts } from './fake-engine';
 

@@ -2,10 +2,10 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Annotation } from '../../lib/annotation';
-import { highlightNameOf } from '../../lib/engine/highlight-names';
+import { highlightNameOf } from '../../lib/page/highlight-names';
 import type { PageFact } from '../../lib/page/facts';
 import { createHighlighter, FLASH_MS } from '../../lib/page/highlight';
-import { MARK_TAG } from '../../lib/engine/highlight-names';
+import { MARK_TAG } from '../../lib/page/highlight-names';
 import { unwrapMarks, wrapSpans } from '../../lib/page/mark-wrap';
 import { collectTextRuns, rangeFromSpans, spansForOffsets, type TextSpan } from '../../lib/page/text-map';
 

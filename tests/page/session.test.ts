@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../lib/annotation';
 import { createHighlighter } from '../../lib/page/highlight';
-import { MARK_TAG } from '../../lib/engine/highlight-names';
+import { MARK_TAG } from '../../lib/page/highlight-names';
 import { PageSession } from '../../lib/page/session';
 import { fakeEngine } from './fake-engine';
 
