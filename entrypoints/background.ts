@@ -5,17 +5,17 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { announceCollectionChange, CollectionStore } from '../lib/collection/store';
-import { fetchedFiles } from '../lib/engine/fetch-files';
-import { backgroundHandlers, describeBackgroundError, type BackgroundDeps } from '../lib/engine/handle-message';
-import { highlightCss } from '../lib/engine/highlight-css';
-import { restyle, restyleAllTabs } from '../lib/engine/page-styles';
-import { createPlaceLoader } from '../lib/engine/place-loader';
+import { fetchedFiles } from '../lib/background/fetch-files';
+import { backgroundHandlers, describeBackgroundError, type BackgroundDeps } from '../lib/background/handle-message';
+import { highlightCss } from '../lib/background/highlight-css';
+import { restyle, restyleAllTabs } from '../lib/background/page-styles';
+import { createPlaceLoader } from '../lib/background/place-loader';
 import { loadSettings, watchSettings } from '../lib/settings-store';
-import { commandRequest, SAVE_SELECTION } from '../lib/engine/step-command';
+import { commandRequest, SAVE_SELECTION } from '../lib/background/step-command';
 import { backgroundToContent } from '../lib/messaging/browser-clients';
 import { listener } from '../lib/messaging/handlers';
-import { StyledDocuments } from '../lib/engine/styled-documents';
-import { colourBadge, setBadge } from '../lib/engine/toolbar-badge';
+import { StyledDocuments } from '../lib/background/styled-documents';
+import { colourBadge, setBadge } from '../lib/background/toolbar-badge';
 import type { Settings } from '../lib/settings';
 
 const warn = (what: string) => (error: unknown) => console.warn(`[NewsFacts] ${what}:`, error);

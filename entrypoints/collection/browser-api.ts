@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import type { CollectionApi } from '../../components/collection/collection-api';
 import { lookupCache } from '../../lib/collection/lookup-cache';
 import { announceCollectionChange, CollectionStore, watchCollection } from '../../lib/collection/store';
-import { fetchedFiles } from '../../lib/engine/fetch-files';
+import { fetchedFiles } from '../../lib/background/fetch-files';
 import { OUTLINES_FILE, type OutlinesFile } from '../../lib/map/outlines';
 import { pagesToBackground } from '../../lib/messaging/browser-clients';
 import { extensionSettings } from '../../lib/settings-store';

@@ -1,7 +1,7 @@
 // The files of the built gazetteer folder (public/gazetteer/, copied to the extension's root as
 // /gazetteer/) and the one interface through which everything reads them. Node reads them from
 // disk (node.ts), the extension's background fetches them from its bundle
-// (lib/engine/fetch-files.ts); what is built from them is the same code for both.
+// (lib/background/fetch-files.ts); what is built from them is the same code for both.
 import type { CoreFile, VillagePack } from './format';
 import { Gazetteer } from './gazetteer';
 import type { Unit } from './types';

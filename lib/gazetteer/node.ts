@@ -1,5 +1,5 @@
 // Node only: reads the built gazetteer files from disk (the command line, the tests and the
-// benchmark; the extension fetches the same files from its bundle, lib/engine/fetch-files.ts).
+// benchmark; the extension fetches the same files from its bundle, lib/background/fetch-files.ts).
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';

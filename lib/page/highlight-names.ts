@@ -1,5 +1,5 @@
 // The names of NewsFacts' highlights, shared by the content script, which shows the facts under
-// them, and the background, which styles them (lib/engine/highlight-css.ts). A name used on one side only
+// them, and the background, which styles them (lib/background/highlight-css.ts). A name used on one side only
 // shows nothing, so both import them from here:
 //
 //   CSS.highlights names (highlightNameOf):

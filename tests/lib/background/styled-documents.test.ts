@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StyledDocuments } from '../../lib/engine/styled-documents';
+import { StyledDocuments } from '../../../lib/background/styled-documents';
 
 describe('styled documents', () => {
   it('styles each document once, with every caller waiting for that one insertion', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fetchedFiles, type Fetch } from '../../lib/engine/fetch-files';
+import { fetchedFiles, type Fetch } from '../../../lib/background/fetch-files';
 
 const BASE = 'chrome-extension://abc/gazetteer/';
 

@@ -1,12 +1,12 @@
 // The background's collecting answers over an in-memory store: saving (and a full disk's message
 // reaching the reader), a page's items, orphans, and the items about a place.
 import { describe, expect, it, vi } from 'vitest';
-import { describe as describePassage } from '../../lib/anchoring/selectors';
-import type { CollectedItem } from '../../lib/collection/item';
-import { StoreError } from '../../lib/collection/store';
-import type { CollectionDeps } from '../../lib/engine/collect-messages';
-import { handleBackgroundMessage, type BackgroundDeps } from '../../lib/engine/handle-message';
-import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { describe as describePassage } from '../../../lib/anchoring/selectors';
+import type { CollectedItem } from '../../../lib/collection/item';
+import { StoreError } from '../../../lib/collection/store';
+import type { CollectionDeps } from '../../../lib/background/collect-messages';
+import { handleBackgroundMessage, type BackgroundDeps } from '../../../lib/background/handle-message';
+import { DEFAULT_SETTINGS } from '../../../lib/settings';
 
 const PAGE = 'https://news.example.cn/a/1.html';
 

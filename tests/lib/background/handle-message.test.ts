@@ -1,9 +1,9 @@
 // The background's answers, with the hand-made place index of the place tests and fake settings and badge: no browser.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { badgeText, handleBackgroundMessage, type BackgroundDeps, type MessageSender, type PlacesInUse } from '../../lib/engine/handle-message';
-import type { PlaceFacts } from '../../lib/gazetteer/types';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
-import { fixtureIndex } from '../lib/places/fixture-index';
+import { badgeText, handleBackgroundMessage, type BackgroundDeps, type MessageSender, type PlacesInUse } from '../../../lib/background/handle-message';
+import type { PlaceFacts } from '../../../lib/gazetteer/types';
+import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings';
+import { fixtureIndex } from '../places/fixture-index';
 
 /** The test slice of the division tree, with its units as their facts and one government host's pinyin. */
 function fakePlaces(): PlacesInUse {

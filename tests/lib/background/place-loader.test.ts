@@ -1,9 +1,9 @@
 // The background's place loading, over the real built gazetteer read from disk.
 import { describe, expect, it } from 'vitest';
-import { createPlaceLoader } from '../../lib/engine/place-loader';
-import { extract } from '../../lib/extract';
-import type { GazetteerFiles } from '../../lib/gazetteer/files';
-import { diskFiles } from '../../lib/gazetteer/node';
+import { createPlaceLoader } from '../../../lib/background/place-loader';
+import { extract } from '../../../lib/extract';
+import type { GazetteerFiles } from '../../../lib/gazetteer/files';
+import { diskFiles } from '../../../lib/gazetteer/node';
 
 /** The gazetteer on disk, recording what is read; the first read of `failing` fails. */
 function countedFiles(failing?: string) {

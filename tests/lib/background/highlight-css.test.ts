@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import type { Annotation } from '../../lib/annotation';
-import { highlightCss } from '../../lib/engine/highlight-css';
+import type { Annotation } from '../../../lib/annotation';
+import { highlightCss } from '../../../lib/background/highlight-css';
 import {
   FIGURE_HIGHLIGHT, FLASH_HIGHLIGHT, highlightNameOf, MARK_FLASH_ATTRIBUTE, MARK_TAG, markAttributes, placeHighlight, SAVED_HIGHLIGHT,
-} from '../../lib/page/highlight-names';
-import { DEFAULT_SETTINGS, normalizeSettings, SHADED_LEVELS, type Settings } from '../../lib/settings';
+} from '../../../lib/page/highlight-names';
+import { DEFAULT_SETTINGS, normalizeSettings, SHADED_LEVELS, type Settings } from '../../../lib/settings';
 
 /** The rules of a style sheet: selector -> declarations (without !important). */
 function rules(css: string): Map<string, Map<string, string>> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { commandRequest } from '../../lib/engine/step-command';
-import manifest from '../../wxt.config';
+import { commandRequest } from '../../../lib/background/step-command';
+import manifest from '../../../wxt.config';
 
 describe('keyboard commands', () => {
   it("turns each of the manifest's commands into its message, and nothing else", () => {
