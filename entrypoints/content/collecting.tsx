@@ -3,7 +3,7 @@
 // is annotated, its saved items found again in its text: highlighted where they anchor, reported
 // as orphans where they do not.
 import { CardHost } from '../../components/hover-card/card-host';
-import { typingFocused } from '../../components/hover-card/card-controller';
+import { typingFocused } from './card-controller';
 import type { LinkedItems } from '../../components/hover-card/LinkedFacts';
 import { SelectionDialog } from '../../components/hover-card/SelectionDialog';
 import type { CollectedItem } from '../../lib/collection/item';

@@ -1,5 +1,5 @@
 // What the content script saves to the collection: items made against the page text
-// (page-text.ts) at save time. No extension API: content.ts sends them.
+// (page-text.ts) at save time. No extension API: the content script (entrypoints/content/) sends them.
 import { collectedItem, publicationDate, type PageMeta } from '../collection/from-document';
 import type { CollectedItem } from '../collection/item';
 import type { PageFact } from './facts';

@@ -5,19 +5,19 @@
 
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { CardController } from '../components/hover-card/card-controller';
-import type { Annotation } from '../lib/annotation';
-import { addMessages, resolveLanguage } from '../lib/i18n';
-import { contentToBackground } from '../lib/messaging/browser-clients';
-import { listener, type Handlers } from '../lib/messaging/handlers';
-import type { ExtractRequest, PageSummary, ToContent } from '../lib/messaging/protocol';
-import { guarded } from '../lib/page/guard';
-import { createHighlighter } from '../lib/page/highlight';
-import { scrollToFact } from '../lib/page/reveal';
-import { PageSession } from '../lib/page/session';
-import { DEFAULT_SETTINGS, isSiteEnabled, type Settings } from '../lib/settings';
-import { createCollecting } from './content/collecting';
-import { loadSettings, watchSettings } from '../lib/settings-store';
+import { CardController } from './card-controller';
+import type { Annotation } from '../../lib/annotation';
+import { addMessages, resolveLanguage } from '../../lib/i18n';
+import { contentToBackground } from '../../lib/messaging/browser-clients';
+import { listener, type Handlers } from '../../lib/messaging/handlers';
+import type { ExtractRequest, PageSummary, ToContent } from '../../lib/messaging/protocol';
+import { guarded } from '../../lib/page/guard';
+import { createHighlighter } from '../../lib/page/highlight';
+import { scrollToFact } from '../../lib/page/reveal';
+import { PageSession } from '../../lib/page/session';
+import { DEFAULT_SETTINGS, isSiteEnabled, type Settings } from '../../lib/settings';
+import { createCollecting } from './collecting';
+import { loadSettings, watchSettings } from '../../lib/settings-store';
 
 /** The badge's count is sent once the facts have settled for this long. */
 const COUNT_DELAY_MS = 200;

@@ -10,9 +10,9 @@ import { guarded } from '../../lib/page/guard';
 import { factAtPoint } from '../../lib/page/hit-test';
 import { scrollToFact } from '../../lib/page/reveal';
 import { isDarkBehind } from '../../lib/page/theme';
-import { CardHost } from './card-host';
-import { HoverCard } from './HoverCard';
-import type { LinkedItems } from './LinkedFacts';
+import { CardHost } from '../../components/hover-card/card-host';
+import { HoverCard } from '../../components/hover-card/HoverCard';
+import type { LinkedItems } from '../../components/hover-card/LinkedFacts';
 
 /** How long a card stays once the pointer left its text, so the pointer can reach the card. */
 export const CLOSE_DELAY_MS = 300;
