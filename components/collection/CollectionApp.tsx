@@ -5,7 +5,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { collectionFacets } from '../../lib/collection/facets';
-import { importWebAnnotations } from '../../lib/collection/import';
+import { importWebAnnotations } from '../../lib/export/jsonld-import';
 import type { CollectedItem } from '../../lib/collection/item';
 import { collectionPlaceTree } from '../../lib/collection/place-tree';
 import { CollectionIndex, type CollectionFilter } from '../../lib/collection/query';

@@ -1,6 +1,6 @@
 // What the last action did, read out by screen readers: an import's count or its problems (where
 // in the file and what), an export's file, a deletion with its undo, an error.
-import type { ImportProblem } from '../../lib/collection/import';
+import type { ImportProblem } from '../../lib/export/jsonld-import';
 import { useT } from '../i18n';
 
 export interface Status {

@@ -42,3 +42,15 @@ export function itemId(url: string, start: number, end: number, text: string): s
   const page = url.replace(/#.*$/, '');
   return `nf-${hash(page)}-${hash(`${start}:${end}:${text}`)}`;
 }
+
+/** The items of `incoming` not already in the collection (same id), and how many were duplicates. */
+export function mergeNew(existingIds: ReadonlySet<string>, incoming: CollectedItem[]): { added: CollectedItem[]; duplicates: number } {
+  const seen = new Set(existingIds);
+  const added: CollectedItem[] = [];
+  for (const item of incoming) {
+    if (seen.has(item.id)) continue;
+    seen.add(item.id);
+    added.push(item);
+  }
+  return { added, duplicates: incoming.length - added.length };
+}

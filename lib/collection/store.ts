@@ -3,8 +3,7 @@
 // quota is reported as a StoreError the UI shows, never swallowed. The schema is versioned;
 // each version's upgrade brings older stores forward, so no saved item is ever lost.
 import Dexie, { type Table } from 'dexie';
-import { mergeNew } from './import';
-import type { CollectedItem } from './item';
+import { mergeNew, type CollectedItem } from './item';
 import { itemDate, itemKind, itemPlaceCode } from './query';
 
 /** An item as stored: with the fields the store indexes derived from it. */

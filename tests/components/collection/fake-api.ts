@@ -2,7 +2,7 @@
 // from the seed, the test outlines, and spies for what reaches the browser.
 import { vi } from 'vitest';
 import type { CollectionApi } from '../../../components/collection/collection-api';
-import { mergeNew } from '../../../lib/collection/import';
+import { mergeNew } from '../../../lib/collection/item';
 import type { CollectedItem } from '../../../lib/collection/item';
 import { lookupCache } from '../../../lib/collection/lookup-cache';
 import type { Settings } from '../../../lib/settings';

@@ -4,8 +4,8 @@
 // is imported from a file with errors, so the collection never takes half a file.
 import type { Annotation } from '../annotation';
 import type { Selectors } from '../anchoring/selectors';
-import { ANNOTATION_BODY_FORMAT, DIVISION_URN } from '../export/jsonld';
-import { itemId, type CollectedItem } from './item';
+import { ANNOTATION_BODY_FORMAT, DIVISION_URN } from './jsonld';
+import { itemId, type CollectedItem } from '../collection/item';
 
 export interface ImportProblem {
   /** JSON path of the offending value: first.items[3].target.selector. */
@@ -141,16 +141,4 @@ function safeHost(url: string): string {
   } catch {
     return '';
   }
-}
-
-/** The items of `incoming` not already in the collection (same id), and how many were duplicates. */
-export function mergeNew(existingIds: ReadonlySet<string>, incoming: CollectedItem[]): { added: CollectedItem[]; duplicates: number } {
-  const seen = new Set(existingIds);
-  const added: CollectedItem[] = [];
-  for (const item of incoming) {
-    if (seen.has(item.id)) continue;
-    seen.add(item.id);
-    added.push(item);
-  }
-  return { added, duplicates: incoming.length - added.length };
 }

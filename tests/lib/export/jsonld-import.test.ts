@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../lib/annotation';
 import { itemsFromAnnotations } from '../../../lib/collection/from-document';
-import { importWebAnnotations, mergeNew } from '../../../lib/collection/import';
+import { mergeNew } from '../../../lib/collection/item';
+import { importWebAnnotations } from '../../../lib/export/jsonld-import';
 import { renderExport } from '../../../lib/export/render';
 
 const text = '淄川区新建大棚120个，带动300余户增收。';
