@@ -2,7 +2,10 @@ import { defineConfig } from 'vitest/config';
 
 // Two projects: `unit` runs in Node (DOM tests opt into happy-dom with a
 // `// @vitest-environment happy-dom` first line), `e2e` drives Chromium with the built
-// extension from .output/chrome-mv3, one file at a time.
+// extension from .output/chrome-mv3, one file at a time. Tests mirror the source:
+// tests/<path of the source file>.test.ts (tests/lib/..., tests/components/..., tests/cli/...,
+// tests/scripts/...); tests over the built data as a whole (public/gazetteer) are in tests/data/,
+// shared fixtures in tests/fixtures/, the browser tests and their pages in tests/e2e/.
 export default defineConfig({
   test: {
     projects: [

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 // Items the content script saves, made against the page text now.
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Annotation } from '../../lib/annotation';
-import { factItems, pageMeta, statedDate } from '../../lib/page/collect';
-import type { PageFact } from '../../lib/page/facts';
-import { joinRuns, rangeAt } from '../../lib/page/page-text';
-import { collectTextRuns } from '../../lib/page/text-map';
+import type { Annotation } from '../../../lib/annotation';
+import { factItems, pageMeta, statedDate } from '../../../lib/page/collect';
+import type { PageFact } from '../../../lib/page/facts';
+import { joinRuns, rangeAt } from '../../../lib/page/page-text';
+import { collectTextRuns } from '../../../lib/page/text-map';
 
 const ARTICLE = '<h1>淄川区大棚蔬菜喜获丰收</h1><p>2024年5月12日 本报讯 今年以来，淄川区新建冬暖式大棚120个，带动农户增收1.35亿元。</p><p>龙泉镇台头村种植面积达1500多亩。</p>';
 

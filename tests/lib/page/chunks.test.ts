@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { ChunkBuilder, spansInChunk, type Chunk } from '../../lib/page/chunks';
-import { collectTextRuns } from '../../lib/page/text-map';
+import { ChunkBuilder, spansInChunk, type Chunk } from '../../../lib/page/chunks';
+import { collectTextRuns } from '../../../lib/page/text-map';
 
 function chunksOf(html: string, maxChars: number): Chunk[] {
   document.body.innerHTML = html;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Figure } from '../../lib/annotation';
-import { figureWords } from '../../lib/format/figure-words';
+import type { Figure } from '../../../lib/annotation';
+import { figureWords } from '../../../lib/format/figure-words';
 
 const figure = (type: Figure['type'], value: Figure['value'], more: Partial<Figure> = {}): Figure => ({ type, value, approx: false, ...more });
 

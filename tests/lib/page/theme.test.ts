@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { isDarkBehind, parseRgb, relativeLuminance } from '../../lib/page/theme';
+import { isDarkBehind, parseRgb, relativeLuminance } from '../../../lib/page/theme';
 
 afterEach(() => {
   document.body.innerHTML = '';

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Annotation } from '../../lib/annotation';
-import { FactIndex, type PageFact } from '../../lib/page/facts';
-import { factAtPoint } from '../../lib/page/hit-test';
-import { collectTextRuns, rangeFromSpans, spansForOffsets } from '../../lib/page/text-map';
+import type { Annotation } from '../../../lib/annotation';
+import { FactIndex, type PageFact } from '../../../lib/page/facts';
+import { factAtPoint } from '../../../lib/page/hit-test';
+import { collectTextRuns, rangeFromSpans, spansForOffsets } from '../../../lib/page/text-map';
 
 const PAGE = '<p id="a">淄川区投资<b>3642.40</b>亿元，增长4.6%</p><p id="b">新增就业8523人，低保3105户</p>';
 

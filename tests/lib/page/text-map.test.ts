@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { collectTextRuns, rangeFromSpans, spansForOffsets, UI_ATTRIBUTE } from '../../lib/page/text-map';
+import { collectTextRuns, rangeFromSpans, spansForOffsets, UI_ATTRIBUTE } from '../../../lib/page/text-map';
 
 function runTexts(html: string): string[] {
   document.body.innerHTML = html;

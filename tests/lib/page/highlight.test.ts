@@ -1,13 +1,13 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Annotation } from '../../lib/annotation';
-import { highlightNameOf } from '../../lib/page/highlight-names';
-import type { PageFact } from '../../lib/page/facts';
-import { createHighlighter, FLASH_MS } from '../../lib/page/highlight';
-import { MARK_TAG } from '../../lib/page/highlight-names';
-import { unwrapMarks, wrapSpans } from '../../lib/page/mark-wrap';
-import { collectTextRuns, rangeFromSpans, spansForOffsets, type TextSpan } from '../../lib/page/text-map';
+import type { Annotation } from '../../../lib/annotation';
+import { highlightNameOf } from '../../../lib/page/highlight-names';
+import type { PageFact } from '../../../lib/page/facts';
+import { createHighlighter, FLASH_MS } from '../../../lib/page/highlight';
+import { MARK_TAG } from '../../../lib/page/highlight-names';
+import { unwrapMarks, wrapSpans } from '../../../lib/page/mark-wrap';
+import { collectTextRuns, rangeFromSpans, spansForOffsets, type TextSpan } from '../../../lib/page/text-map';
 
 const figure = (text: string): Annotation => ({ kind: 'figure', start: 0, end: text.length, text, figure: { type: 'other', value: 1, approx: false } });
 const place = (text: string, level: 'county' | 'foreign'): Annotation => ({ kind: 'place', start: 0, end: text.length, text, place: { name: text, level } });

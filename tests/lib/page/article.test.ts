@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { findArticle } from '../../lib/page/article';
-import { collectTextRuns } from '../../lib/page/text-map';
+import { findArticle } from '../../../lib/page/article';
+import { collectTextRuns } from '../../../lib/page/text-map';
 
-const REGIONAL_PAPER = readFileSync(join(import.meta.dirname, '../e2e/fixtures/regional-paper.html'), 'utf8');
+const REGIONAL_PAPER = readFileSync(join(import.meta.dirname, '../../e2e/fixtures/regional-paper.html'), 'utf8');
 
 function load(html: string): void {
   document.documentElement.innerHTML = html.replace(/^<!doctype html>\s*<html[^>]*>|<\/html>\s*$/gi, '');

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Annotation } from '../../lib/annotation';
-import { createHighlighter } from '../../lib/page/highlight';
-import { MARK_TAG } from '../../lib/page/highlight-names';
-import { PageSession } from '../../lib/page/session';
+import type { Annotation } from '../../../lib/annotation';
+import { createHighlighter } from '../../../lib/page/highlight';
+import { MARK_TAG } from '../../../lib/page/highlight-names';
+import { PageSession } from '../../../lib/page/session';
 import { fakeEngine } from './fake-engine';
 
 const PAGE = `<div class="nav">首页 | 投资9亿元专题</div>

@@ -2,9 +2,9 @@
 // The page text saved items are described against: runs joined as the chunks join them, a Range
 // (the reader's selection, a fact's range) mapped to offsets in it, and offsets back to a Range.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ChunkBuilder } from '../../lib/page/chunks';
-import { joinRuns, offsetsOf, rangeAt } from '../../lib/page/page-text';
-import { collectTextRuns, UI_ATTRIBUTE } from '../../lib/page/text-map';
+import { ChunkBuilder } from '../../../lib/page/chunks';
+import { joinRuns, offsetsOf, rangeAt } from '../../../lib/page/page-text';
+import { collectTextRuns, UI_ATTRIBUTE } from '../../../lib/page/text-map';
 
 const PAGE = `<h1>淄川区大棚蔬菜喜获丰收</h1><p id="a">全区新建大棚<b>120</b>个，<i>投资</i>1.35亿元。</p>
 <p id="b">   </p><p id="c">龙泉镇台头村种植面积达1500多亩。</p><div ${UI_ATTRIBUTE}><input id="field" value="备注"></div>`;

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Annotation } from '../../lib/annotation';
-import type { ExtractResponse } from '../../lib/messaging/protocol';
-import { PageAnnotator } from '../../lib/page/annotator';
-import { createHighlighter } from '../../lib/page/highlight';
-import { MARK_TAG } from '../../lib/page/highlight-names';
-import { textRuns } from '../../lib/page/text-map';
+import type { Annotation } from '../../../lib/annotation';
+import type { ExtractResponse } from '../../../lib/messaging/protocol';
+import { PageAnnotator } from '../../../lib/page/annotator';
+import { createHighlighter } from '../../../lib/page/highlight';
+import { MARK_TAG } from '../../../lib/page/highlight-names';
+import { textRuns } from '../../../lib/page/text-map';
 import { fakeEngine, findFacts } from './fake-engine';
 
 const PAGE =

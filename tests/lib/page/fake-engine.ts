@@ -1,7 +1,7 @@
 // A stand-in for the extraction engine: amounts in 亿元 and percentages are figures, a few
 // county names are places. Records every text it is asked about.
-import type { Annotation, Lang } from '../../lib/annotation';
-import type { ExtractResponse } from '../../lib/messaging/protocol';
+import type { Annotation, Lang } from '../../../lib/annotation';
+import type { ExtractResponse } from '../../../lib/messaging/protocol';
 
 const PLACES: Record<string, string> = { 淄川区: '370302000000', 博山区: '370304000000', 沂源县: '370323000000' };
 
