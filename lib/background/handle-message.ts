@@ -111,9 +111,9 @@ export const describeBackgroundError = (error: unknown, type: string): string =>
   error instanceof StoreError ? error.message : `${type}: ${error instanceof Error ? error.message : String(error)}`;
 
 /**
- * The answer to a runtime message, or undefined for one the background does not answer (other
- * extensions' and pages' messages, and those meant for a content script), so that the listener
- * leaves the response channel to others.
+ * The answer to one runtime message, or undefined for one the background does not answer (other
+ * extensions' and pages' messages, and those meant for a content script). The background's
+ * listener (lib/messaging/handlers.ts' `listener` over the same table) answers the same way.
  */
 export function handleBackgroundMessage(message: unknown, sender: MessageSender, deps: BackgroundDeps): Promise<BackgroundResponse> | undefined {
   const reply = answer(backgroundHandlers(deps), message, sender, describeBackgroundError);
