@@ -6,6 +6,7 @@ import type { PlaceFacts } from '../gazetteer/types';
 import type { CollectedItem } from './item';
 import { itemPlaceCode } from './query';
 
+/** Asks the background; a failed question (an error reply included, as lib/messaging/client.ts makes it) rejects. */
 export type AskFacts = (code: string) => Promise<PlaceFacts | null>;
 
 export interface LookupCache {
