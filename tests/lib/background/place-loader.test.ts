@@ -21,7 +21,8 @@ function countedFiles(failing?: string) {
 
 const TEXT = '淄博市淄川区龙泉镇台头村党支部书记介绍，全村去年收入增长。';
 
-describe('the place loader', () => {
+// Each test parses the real core (1 MB) and a village pack, seconds on a busy machine.
+describe('the place loader', { timeout: 30_000 }, () => {
   it('loads the index once, and the village pack a text needs once, however many ask at once', async () => {
     const { files, reads } = countedFiles();
     const loader = createPlaceLoader(files);
