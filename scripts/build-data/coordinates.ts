@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { codePrefix } from '../../lib/division-code';
 import type { Unit } from '../../lib/gazetteer/types';
 import countyRenames from './county-renames.json';
 import prefectureRenames from './prefecture-renames.json';
@@ -83,7 +84,7 @@ export function readCoordinates(units: Unit[]): CoordinateSet[] {
   const provinceByCode = new Map(echarts.filter((p) => p.code.endsWith('0000')).map((p) => [p.code, p.cp]));
   const provinces = new Map<string, [number, number]>();
   for (const u of ofLevel('province')) {
-    const cp = provinceByCode.get(u.code.slice(0, 6));
+    const cp = provinceByCode.get(codePrefix(u.code, 'county'));
     if (cp) provinces.set(u.code, cp);
   }
   const prefectures = joinPoints(ofLevel('prefecture'), echarts.filter((p) => p.code.endsWith('00') && !p.code.endsWith('0000')), 2, prefectureRenames.renames);

@@ -2,7 +2,8 @@
 // The build prints it, the tests and the benchmark check it.
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { type CoreFile, LEVELS, type VillagePack } from '../../lib/gazetteer/format';
+import { LEVELS, codePrefix } from '../../lib/division-code';
+import type { CoreFile, VillagePack } from '../../lib/gazetteer/format';
 import { Gazetteer } from '../../lib/gazetteer/gazetteer';
 import { GAZETTEER_DIR, corePath, packPath } from '../../lib/gazetteer/node';
 import type { UnitFacts, UnitLevel } from '../../lib/gazetteer/types';
@@ -50,7 +51,7 @@ export function summarize(outDir = GAZETTEER_DIR): GazetteerSummary {
   const vantCounties: string[] = [];
   for (const unit of gazetteer.units()) {
     counts[unit.level]++;
-    if (unit.source === 'vant-area-data') vantCounties.push(`${unit.code.slice(0, 6)} ${unit.name}`);
+    if (unit.source === 'vant-area-data') vantCounties.push(`${codePrefix(unit.code, 'county')} ${unit.name}`);
     if (unit.grouping) continue;
     places[unit.level] = (places[unit.level] ?? 0) + 1;
     for (const fact of Object.keys(gazetteer.facts(unit.code)!.sources) as Array<keyof typeof facts>) {

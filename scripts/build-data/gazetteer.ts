@@ -8,6 +8,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { containingCode } from '../../lib/division-code';
 import type { CoreFile } from '../../lib/gazetteer/format';
 import { GAZETTEER_DIR, corePath, packPath } from '../../lib/gazetteer/node';
 import { readCoordinates } from './coordinates';
@@ -50,8 +51,8 @@ export async function buildGazetteer(outDir = GAZETTEER_DIR, { force = false } =
   const villagePacks = [...villages.keys()].sort();
   for (const province of villagePacks) {
     const list = villages.get(province)!;
-    const orphan = list.find((v) => !unitCodes.has(`${v.code.slice(0, 9)}000`));
-    if (orphan) throw new Error(`village ${orphan.code} ${orphan.official}: no township ${orphan.code.slice(0, 9)}`);
+    const orphan = list.find((v) => !unitCodes.has(containingCode(v.code, 'township')));
+    if (orphan) throw new Error(`village ${orphan.code} ${orphan.official}: no township ${containingCode(orphan.code, 'township')}`);
     writeFileSync(packPath(outDir, province), JSON.stringify(encodeVillagePack(province, list, inputs, packSources)));
   }
   // The core goes last: its inputs hash vouches for the packs written before it.

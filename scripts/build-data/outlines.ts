@@ -15,6 +15,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import simplify from 'simplify-js';
+import { containingCode, padCode } from '../../lib/division-code';
 import type { CoreFile } from '../../lib/gazetteer/format';
 import type { Gazetteer } from '../../lib/gazetteer/gazetteer';
 import { GAZETTEER_DIR, corePath, loadGazetteer } from '../../lib/gazetteer/node';
@@ -91,7 +92,7 @@ function namedBelow(gazetteer: Gazetteer, code: string, name: string): string | 
 function currentCode(unit: MapUnit, provinceCode: string, gazetteer: Gazetteer, former: Map<string, string>): string | undefined {
   const mergers: Record<string, { into: string }> = outlineMergers.mergers;
   if (!unit.id) return namedBelow(gazetteer, provinceCode, unit.name);
-  const code = (former.get(unit.id + unit.name) ?? mergers[unit.id]?.into ?? unit.id).padEnd(12, '0');
+  const code = padCode(former.get(unit.id + unit.name) ?? mergers[unit.id]?.into ?? unit.id);
   return gazetteer.unit(code) ? code : undefined;
 }
 
@@ -155,7 +156,8 @@ async function readOutlines(outDir: string, inputs: string): Promise<OutlinesBui
   for (const file of readdirSync(provinceDir).sort()) {
     const units = readMap(join(provinceDir, file));
     // A province map's codes start with its province's two digits; one without codes (Taiwan's) names no unit the gazetteer has.
-    const provinceCode = units.find((u) => u.id)?.id!.slice(0, 2).padEnd(12, '0');
+    const firstCode = units.find((u) => u.id)?.id;
+    const provinceCode = firstCode && containingCode(firstCode, 'province');
     for (const unit of units) {
       const code = provinceCode && currentCode(unit, provinceCode, gazetteer, former);
       if (code) addTo(prefectures, code, gazetteer.unit(code)!.name, unit.rings);
