@@ -16,6 +16,7 @@ import type { Highlighter } from '../../lib/page/highlight';
 import { offsetsOf, rangeAt, type PageText } from '../../lib/page/page-text';
 import type { PageSession } from '../../lib/page/session';
 import { isDarkBehind } from '../../lib/page/theme';
+import { withoutFragment } from '../../lib/util/url';
 
 type Ask = <T>(request: BackgroundRequest) => Promise<T>;
 
@@ -45,7 +46,7 @@ export interface Collecting {
 export function createCollecting({ document, session: current, highlighter, language, ask }: CollectingOptions): Collecting {
   const saved = new WeakSet<PageFact>();
   const dialog = new CardHost(document);
-  const url = () => document.URL.replace(/#.*$/, '');
+  const url = () => withoutFragment(document.URL);
 
   async function restore(): Promise<void> {
     const session = current();
