@@ -50,7 +50,7 @@ export interface NamesTable {
 /** All China down to townships (core.json). */
 export interface CoreFile {
   format: typeof CORE_FORMAT;
-  /** Hash of the build's inputs; the build skips its work while it matches. */
+  /** Hash of the inputs the build read (scripts/build-data/pipeline.ts): which build made the file. */
   inputs: string;
   sources: Source[];
   /** Provinces (2 digits) that have a village pack, villages/<code>.json. */
@@ -77,6 +77,7 @@ export interface CoreFile {
 /** The villages of one province (villages/<2-digit code>.json). */
 export interface VillagePack {
   format: typeof VILLAGE_PACK_FORMAT;
+  /** The same as its core file's. */
   inputs: string;
   province: string;
   sources: Source[];

