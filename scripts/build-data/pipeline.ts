@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { installedVersion } from './packages';
 
 /** The repository's root. */
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -139,13 +140,6 @@ export function moduleGraph(module: string): { files: string[]; packages: string
   };
   visit(resolve(module));
   return { files: [...files].sort(), packages: [...packages].sort() };
-}
-
-/** The installed version of a package, read from node_modules (so a package without an export of package.json works too). */
-function installedVersion(pkg: string): string {
-  const path = join(ROOT, 'node_modules', pkg, 'package.json');
-  if (!existsSync(path)) throw new Error(`the build reads the package ${pkg}, which is not installed`);
-  return (JSON.parse(readFileSync(path, 'utf8')) as { version: string }).version;
 }
 
 /** Hash of everything a stage's output depends on (see the top of this file). */

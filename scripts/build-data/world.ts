@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import isoCountries from 'i18n-iso-countries';
 import type { WorldCountry, WorldFile, WorldRegion } from '../../lib/places/world';
 import countryAliases from './country-aliases.json';
+import { installedVersion } from './packages';
 import type { Stage } from './pipeline';
 import worldRegions from './world-regions.json';
 
@@ -43,10 +44,6 @@ function cldrTerritories(locale: string): Record<string, string> {
   return file.main[locale].localeDisplayNames.territories;
 }
 
-function packageVersion(name: string): string {
-  return require(`${name}/package.json`).version;
-}
-
 /** Builds world.json into `outDir` and returns its path. */
 export function buildWorld(outDir: string): string {
   const zh = cldrTerritories('zh');
@@ -61,8 +58,8 @@ export function buildWorld(outDir: string): string {
     $comment:
       'Built by scripts/build-data/world.ts; do not edit. Countries and territories (ISO 3166-1) and world regions with the names the Chinese press uses. Read through lib/places/world.ts.',
     sources: [
-      { name: 'cldr-localenames-full', version: packageVersion('cldr-localenames-full'), use: 'Chinese (zh, Simplified) and English names of territories and regions, with their short and variant forms' },
-      { name: 'i18n-iso-countries', version: packageVersion('i18n-iso-countries'), use: 'the ISO 3166-1 alpha-2 codes, and further Chinese short forms' },
+      { name: 'cldr-localenames-full', version: installedVersion('cldr-localenames-full'), use: 'Chinese (zh, Simplified) and English names of territories and regions, with their short and variant forms' },
+      { name: 'i18n-iso-countries', version: installedVersion('i18n-iso-countries'), use: 'the ISO 3166-1 alpha-2 codes, and further Chinese short forms' },
       { name: 'scripts/build-data/country-aliases.json', use: 'curated press forms and abbreviations; Hong Kong, Macao and Taiwan as province-level units' },
       { name: 'scripts/build-data/world-regions.json', use: 'curated choice of world regions, their ids and press forms' },
     ],
