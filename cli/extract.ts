@@ -8,8 +8,11 @@ import type { AnnotatedDocument, Lang } from '../lib/annotation';
 import { itemsFromAnnotations, publicationDate } from '../lib/collection/from-document';
 import type { CollectedItem } from '../lib/collection/item';
 import { EXPORT_FORMATS, renderExport, type ExportFormat } from '../lib/export/render';
+import { parseDivisionCode } from '../lib/division-code';
 import { detectLang, extract } from '../lib/extract';
 import { htmlTitle, htmlToText } from '../lib/html-text';
+import { t } from '../lib/i18n';
+import '../lib/i18n/ui';
 import type { LoadedPlaceIndex } from '../lib/places/place-index';
 import { loadPlaceIndex, prepareVillages } from '../lib/places/place-index-node';
 
@@ -35,8 +38,10 @@ export function parseArgs(argv: string[]): Options | string {
       const value = argv[++k];
       if (value === undefined) return `${arg} needs a value\n${USAGE}`;
       if (arg === '--home-region') {
-        if (!/^\d{2,12}$/.test(value)) return `--home-region takes a division code such as 370300000000, not ${value}`;
-        options.homeRegion = value.padEnd(12, '0');
+        // read as the options page reads it, and refused with its words
+        const code = parseDivisionCode(value);
+        if (!code) return `--home-region: ${t('options.homeRegionInvalid', 'en', { input: value })}`;
+        options.homeRegion = code;
       } else if (arg === '--lang') {
         if (value !== 'zh' && value !== 'en' && value !== 'auto') return `--lang must be zh, en or auto, not ${value}`;
         options.lang = value;

@@ -4,6 +4,7 @@
 // finds its figures too); the content script works it out per chunk, the command line per file.
 
 import type { Annotation } from './annotation';
+import { firstIndex } from './util/binary-search';
 
 // Ends of sentences and clauses that stand alone: Chinese and full-width stops, semicolons,
 // line breaks (each run is a block of its own), and a Latin full stop before a space.
@@ -14,16 +15,7 @@ const CLAUSE_END = /[，,：:]/g;
 const endsOf = (text: string, pattern: RegExp): number[] => [...text.matchAll(pattern)].map((match) => match.index!);
 
 // Index of the sentence (or clause) holding `offset`, given the sorted offsets of their ends.
-function sentenceAt(ends: number[], offset: number): number {
-  let low = 0;
-  let high = ends.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (ends[mid] < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
+const sentenceAt = (ends: number[], offset: number): number => firstIndex(ends.length, (i) => ends[i] >= offset);
 
 /**
  * For each figure (by index in `annotations`) the index of the nearest place annotation in the

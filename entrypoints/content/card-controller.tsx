@@ -10,6 +10,7 @@ import { guarded } from '../../lib/page/guard';
 import { factAtPoint } from '../../lib/page/hit-test';
 import { scrollToFact } from '../../lib/page/reveal';
 import { isDarkBehind } from '../../lib/page/theme';
+import { once } from '../../lib/util/once';
 import { CardHost } from '../../components/hover-card/card-host';
 import { HoverCard } from '../../components/hover-card/HoverCard';
 import type { LinkedItems } from '../../components/hover-card/LinkedFacts';
@@ -210,13 +211,7 @@ export class CardController {
 
   // Asked once per code while the content script runs; a failed lookup is asked again next time.
   private lookup(code: string): Promise<PlaceFacts | null> {
-    let found = this.lookups.get(code);
-    if (!found) {
-      found = this.options.lookup(code);
-      found.catch(() => this.lookups.delete(code));
-      this.lookups.set(code, found);
-    }
-    return found;
+    return once(this.lookups, code, () => this.options.lookup(code));
   }
 
   private mentions(code: string): number {

@@ -17,6 +17,7 @@ import type { Highlighter } from '../../lib/page/highlight';
 import { offsetsOf, rangeAt, type PageText } from '../../lib/page/page-text';
 import type { PageSession } from '../../lib/page/session';
 import { isDarkBehind } from '../../lib/page/theme';
+import { withoutFragment } from '../../lib/util/url';
 
 export interface CollectingOptions {
   document: Document;
@@ -44,7 +45,7 @@ export interface Collecting {
 export function createCollecting({ document, session: current, highlighter, language, background }: CollectingOptions): Collecting {
   const saved = new WeakSet<PageFact>();
   const dialog = new CardHost(document);
-  const url = () => document.URL.replace(/#.*$/, '');
+  const url = () => withoutFragment(document.URL);
 
   async function restore(): Promise<void> {
     const session = current();

@@ -7,6 +7,7 @@ import { anchor } from '../anchoring/selectors';
 import type { CollectedItem } from '../collection/item';
 import { CollectionIndex } from '../collection/query';
 import type { CollectionStore } from '../collection/store';
+import { withoutFragment } from '../util/url';
 import type {
   ItemsResponse, MarkOrphansRequest, PageItemsRequest, PlaceItemsRequest, SaveRequest, SaveResponse,
 } from '../messaging/protocol';
@@ -54,7 +55,7 @@ export function findAgain(item: CollectedItem, text: string): CollectedItem {
 
 export async function handlePageItems(request: PageItemsRequest, deps: CollectionDeps): Promise<ItemsResponse> {
   if (typeof request.url !== 'string') throw new Error('the request has no url');
-  const items = await deps.store.forPage(request.url.replace(/#.*$/, ''));
+  const items = await deps.store.forPage(withoutFragment(request.url));
   const { text } = request;
   return typeof text === 'string' ? items.map((item) => findAgain(item, text)) : items;
 }

@@ -4,7 +4,7 @@
 import type { GazetteerFiles } from '../gazetteer/files';
 import { regionsByPinyin } from '../places/home-region';
 import { provincesOf, readPlaceIndex, readVillagesOf, type LoadedPlaceIndex } from '../places/place-index';
-import { once } from './once';
+import { once } from '../util/once';
 
 export interface Places {
   index: LoadedPlaceIndex;

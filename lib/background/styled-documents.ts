@@ -2,7 +2,7 @@
 // would stack copies, and one removeCSS takes away only one copy. A document is known by its
 // frame and its documentId (Chrome) or else its address (Firefox has no documentIds); a tab that
 // navigates or closes is forgotten.
-import { once } from './once';
+import { once } from '../util/once';
 
 /** A document as a runtime message's sender names it. */
 export interface DocumentRef {

@@ -3,6 +3,7 @@
 // passage of the reader's own), how to find it again (W3C selectors), and the reader's note and tags.
 import type { Annotation } from '../annotation';
 import type { Selectors } from '../anchoring/selectors';
+import { withoutFragment } from '../util/url';
 
 export interface CollectedItem {
   /** Stable id: the same fact of the same page always gets the same id (imports merge on it). */
@@ -39,7 +40,7 @@ function hash(s: string): string {
 
 /** The id of a passage of a page: the page without its fragment, the offsets and the text. */
 export function itemId(url: string, start: number, end: number, text: string): string {
-  const page = url.replace(/#.*$/, '');
+  const page = withoutFragment(url);
   return `nf-${hash(page)}-${hash(`${start}:${end}:${text}`)}`;
 }
 

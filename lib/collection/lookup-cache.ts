@@ -3,6 +3,7 @@
 // codes of a collection are fetched first, then read from the cache.
 import type { PlaceLookup } from '../export/fields';
 import type { PlaceFacts } from '../gazetteer/types';
+import { once } from '../util/once';
 import type { CollectedItem } from './item';
 import { itemPlaceCode } from './query';
 
@@ -17,15 +18,9 @@ export interface LookupCache {
 export function lookupCache(ask: AskFacts): LookupCache {
   const answers = new Map<string, Promise<PlaceFacts | null>>();
   const known = new Map<string, PlaceFacts | null>();
-  const fetchFacts = (code: string) => {
-    let answer = answers.get(code);
-    if (!answer) {
-      // A failed question is asked again next time rather than remembered as "no such place".
-      answer = ask(code).then((facts) => (known.set(code, facts), facts), () => (answers.delete(code), null));
-      answers.set(code, answer);
-    }
-    return answer;
-  };
+  // A failed question is asked again next time rather than remembered as "no such place".
+  const fetchFacts = (code: string) =>
+    once(answers, code, () => ask(code).then((facts) => (known.set(code, facts), facts))).catch(() => null);
   return {
     async forItems(items) {
       const codes = new Set(items.map(itemPlaceCode).filter((c): c is string => !!c));

@@ -2,6 +2,7 @@
 // fragment (#:~:text=, https://wicg.github.io/scroll-to-text-fragment/) built from its quote
 // selector: the browser finds the text itself, even before the content script re-anchors it.
 import type { TextQuoteSelector } from '../anchoring/selectors';
+import { withoutFragment } from '../util/url';
 
 /** Characters of context kept on each side: enough to tell repeats apart, few enough to survive edits. */
 const CONTEXT = 10;
@@ -44,8 +45,7 @@ export function textFragmentUrl(url: string, quote: TextQuoteSelector): string {
   else terms.push(encodeTerm(head(firstLine(exact), EDGE)), encodeTerm(tail(lastLine(exact), EDGE)));
   const suffix = head(firstLine(quote.suffix), CONTEXT);
   if (suffix) terms.push(`-${encodeTerm(suffix)}`);
-  const hash = url.indexOf('#');
-  const page = hash < 0 ? url : url.slice(0, hash);
-  const ownFragment = hash < 0 ? '' : url.slice(hash + 1).split(':~:', 1)[0];
+  const page = withoutFragment(url);
+  const ownFragment = url.slice(page.length + 1).split(':~:', 1)[0];
   return `${page}#${ownFragment}:~:text=${terms.join(',')}`;
 }

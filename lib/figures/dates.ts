@@ -6,6 +6,7 @@
 // own year, read from a dateline (2020年1月1日 星期三) or else from the latest year the article
 // reports as fact (years after 到, 力争, 预计 or before 目标 are plans, not the article's time).
 // Without any of these the value keeps the ISO form for an unknown year: --03-17.
+import { firstIndex } from '../util/binary-search';
 
 /** What the scanner read of a date, before the year is settled. */
 export interface DateParts {
@@ -78,15 +79,8 @@ export function yearFor(
   docYear: number | undefined,
 ): number | undefined {
   if (parts.relative !== undefined) return docYear === undefined ? undefined : docYear + parts.relative;
-  // binary search for the last stated year that ends before the date
-  let lo = 0;
-  let hi = years.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (years[mid].end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  const previous = years[lo - 1];
+  // the last stated year that ends before the date
+  const previous = years[firstIndex(years.length, (i) => years[i].end > start) - 1];
   if (previous && !SENTENCE_BREAK.test(text.slice(previous.end, start))) return previous.year;
   return docYear;
 }

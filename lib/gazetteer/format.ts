@@ -3,18 +3,10 @@
 // one object per unit, codes stored as the digits a unit adds to its parent's code, and unit
 // positions as gaps from the previous one, so that gzip (the extension's and the web server's)
 // finds long runs of the same bytes.
-import type { Source, UnitLevel } from './types';
+import type { Source } from './types';
 
 export const CORE_FORMAT = 'newsfacts-gazetteer-core@1';
 export const VILLAGE_PACK_FORMAT = 'newsfacts-gazetteer-villages@1';
-
-export const LEVELS: readonly UnitLevel[] = ['province', 'prefecture', 'county', 'township', 'village'];
-
-/** Where each level's digits end in a code: 37 03 02 112 206 is village 370302112206. */
-export const CODE_END: Record<UnitLevel, number> = { province: 2, prefecture: 4, county: 6, township: 9, village: 12 };
-
-/** Where each level's digits start: the end of the level above. */
-export const codeStart = (level: UnitLevel): number => (level === 'province' ? 0 : CODE_END[LEVELS[LEVELS.indexOf(level) - 1]]);
 
 export type FactName = 'coordinates' | 'telephoneCode';
 
@@ -58,7 +50,7 @@ export interface NamesTable {
 /** All China down to townships (core.json). */
 export interface CoreFile {
   format: typeof CORE_FORMAT;
-  /** Hash of the build's inputs; the build skips its work while it matches. */
+  /** Hash of the inputs the build read (scripts/build-data/pipeline.ts): which build made the file. */
   inputs: string;
   sources: Source[];
   /** Provinces (2 digits) that have a village pack, villages/<code>.json. */
@@ -66,11 +58,11 @@ export interface CoreFile {
   units: {
     /**
      * The units in code order, which is pre-order (every unit before its children): each code as
-     * its level's own digits (codeStart to CODE_END), all concatenated. A unit's parent is the nearest unit
+     * its level's own digits (codeStart to CODE_END of ../division-code), all concatenated. A unit's parent is the nearest unit
      * before it of a higher level; levels can be skipped (东莞市's towns are under the prefecture).
      */
     code: string;
-    /** Level of each unit as its index in LEVELS, one digit per unit. */
+    /** Level of each unit as its index in LEVELS (../division-code), one digit per unit. */
     level: string;
     name: string[];
     /** Source id of the units, `default` unless the unit's position is listed under another id. */
@@ -85,6 +77,7 @@ export interface CoreFile {
 /** The villages of one province (villages/<2-digit code>.json). */
 export interface VillagePack {
   format: typeof VILLAGE_PACK_FORMAT;
+  /** The same as its core file's. */
   inputs: string;
   province: string;
   sources: Source[];

@@ -5,10 +5,8 @@
 // Units are kept in the core file's order, which is pre-order, with the end of each unit's
 // subtree: a unit's descendants are the positions up to that end, so counting them by level is
 // a difference of two running counts, and listing children is a walk from subtree to subtree.
-import {
-  CODE_END, CORE_FORMAT, type CoreFile, type FactColumn, type FactName, type FactValue, LEVELS, VILLAGE_PACK_FORMAT,
-  type VillagePack, codeStart, positions,
-} from './format';
+import { CODE_END, LEVELS, codePrefix, codeStart, padCode } from '../division-code';
+import { CORE_FORMAT, type CoreFile, type FactColumn, type FactName, type FactValue, VILLAGE_PACK_FORMAT, type VillagePack, positions } from './format';
 import { englishName, pinyinName } from './names';
 import type { PlaceFacts, Source, Unit, UnitFacts, UnitLevel } from './types';
 
@@ -65,7 +63,7 @@ export class Gazetteer {
       const parent = open.length ? this.order[open[open.length - 1]] : undefined;
       const start = codeStart(level);
       const own = units.code.slice(digit, (digit += CODE_END[level] - start));
-      const code = parent ? (parent.code.slice(0, start) + own).padEnd(12, '0') : own.padEnd(12, '0');
+      const code = padCode(parent ? parent.code.slice(0, start) + own : own);
       const unit: Unit = { code, name: units.name[i], level, source: sourceAt[i] };
       if (parent) unit.parent = parent.code;
       if (grouping.has(i)) unit.grouping = true;
@@ -112,7 +110,7 @@ export class Gazetteer {
       for (const end = village + count; village < end; village++) {
         const name = pack.name[village];
         const [suffix, added] = pack.committees[parseInt(pack.committee[village], 36)];
-        const unit: Unit = { code: township.slice(0, 9) + pack.code.slice(village * 3, village * 3 + 3), name, level: 'village', source: pack.source, parent: township };
+        const unit: Unit = { code: codePrefix(township, 'township') + pack.code.slice(village * 3, village * 3 + 3), name, level: 'village', source: pack.source, parent: township };
         if (suffix) unit.official = name.slice(0, name.length - added.length) + suffix;
         list.push(unit);
         this.byCode.set(unit.code, unit);
@@ -204,7 +202,7 @@ export class Gazetteer {
       path,
       ...facts,
       children: this.descendantCounts(code),
-      villagesLoaded: this.hasVillages(code.slice(0, 2)),
+      villagesLoaded: this.hasVillages(codePrefix(code, 'province')),
       sources: this.sources.filter((s) => sourceIds.has(s.id)),
     };
   }
@@ -219,7 +217,7 @@ export class Gazetteer {
       if (n) counts[level] = n;
     });
     const villages = this.villageRunningCount();
-    if (this.hasVillages(code.slice(0, 2)) && villages[end] - villages[at] > 0) counts.village = villages[end] - villages[at];
+    if (this.hasVillages(codePrefix(code, 'province')) && villages[end] - villages[at] > 0) counts.village = villages[end] - villages[at];
     return counts;
   }
 

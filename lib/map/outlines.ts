@@ -20,7 +20,7 @@ export interface Outline {
 
 export interface OutlinesFile {
   source: { package: string; version: string; vintage: string; note: string };
-  /** Hash of what the file was built from, so an unchanged build is skipped. */
+  /** Hash of the inputs the build read (scripts/build-data/pipeline.ts): which build made the file. */
   inputs: string;
   /** Units per degree of the ring numbers. */
   scale: number;

@@ -4,6 +4,7 @@ import { collectedItem, publicationDate, type PageMeta } from '../collection/fro
 import type { CollectedItem } from '../collection/item';
 import type { PageFact } from './facts';
 import { offsetsOf, type PageText } from './page-text';
+import { withoutFragment } from '../util/url';
 
 // Where the markup states when an article was published (article:published_time, og:published_time,
 // og:article:published_time, schema.org, <time>).
@@ -24,7 +25,7 @@ export function statedDate(document: Document): string | undefined {
  */
 export function pageMeta(document: Document, facts: readonly PageFact[]): PageMeta {
   const published = statedDate(document) ?? publicationDate(facts.map((fact) => fact.annotation));
-  const meta: PageMeta = { url: document.URL.replace(/#.*$/, ''), title: document.title, site: document.location.host, savedAt: new Date().toISOString() };
+  const meta: PageMeta = { url: withoutFragment(document.URL), title: document.title, site: document.location.host, savedAt: new Date().toISOString() };
   if (published) meta.published = published;
   return meta;
 }

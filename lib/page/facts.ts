@@ -3,6 +3,7 @@
 // (hit-testing), by a block of the page (re-annotating what changed), or by where it is on screen.
 
 import type { Annotation } from '../annotation';
+import { firstIndex } from '../util/binary-search';
 import type { TextSpan } from './text-map';
 
 export interface PageFact {
@@ -43,14 +44,7 @@ export class FactIndex {
 
   // The first position whose fact does not satisfy `before` (which must hold for a prefix).
   private boundary(before: (fact: PageFact) => boolean): number {
-    let low = 0;
-    let high = this.facts.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (before(this.facts[mid])) low = mid + 1;
-      else high = mid;
-    }
-    return low;
+    return firstIndex(this.facts.length, (i) => !before(this.facts[i]));
   }
 
   /** Adds facts (non-overlapping with those held); facts given in document order append fast. */

@@ -1,6 +1,7 @@
 // The page's text as the content script annotates it: the article's runs joined with line breaks,
 // as the chunks join them, so that a saved item's selectors describe the text the engine read.
 // A Range (a fact's, the reader's selection) maps to offsets in it, and offsets map back to a Range.
+import { firstIndex } from '../util/binary-search';
 import { indexAt, type TextRun } from './text-map';
 
 export interface PageText {
@@ -28,18 +29,6 @@ export function joinRuns(runs: Iterable<TextRun>): PageText {
   return page;
 }
 
-// The first index below `n` for which `holds` is true; it must be false, then true, in order.
-function firstWhere(n: number, holds: (i: number) => boolean): number {
-  let low = 0;
-  let high = n;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (holds(mid)) high = mid;
-    else low = mid + 1;
-  }
-  return low;
-}
-
 /**
  * The offsets of the page text that `range` covers, white space at either end left out; undefined
  * when it covers none of it (a selection in a menu, our own UI or a form field). Binary searches
@@ -47,8 +36,8 @@ function firstWhere(n: number, holds: (i: number) => boolean): number {
  * between elements (a triple-click's paragraph) counts from the nearest text inside the range.
  */
 export function offsetsOf({ text, nodes, starts }: PageText, range: Range): Offsets | undefined {
-  const first = firstWhere(nodes.length, (i) => range.comparePoint(nodes[i], nodes[i].length) >= 0);
-  const last = firstWhere(nodes.length, (i) => range.comparePoint(nodes[i], 0) > 0) - 1;
+  const first = firstIndex(nodes.length, (i) => range.comparePoint(nodes[i], nodes[i].length) >= 0);
+  const last = firstIndex(nodes.length, (i) => range.comparePoint(nodes[i], 0) > 0) - 1;
   if (first > last) return undefined;
   let start = starts[first] + (nodes[first] === range.startContainer ? range.startOffset : 0);
   let end = starts[last] + (nodes[last] === range.endContainer ? range.endOffset : nodes[last].length);

@@ -1,5 +1,6 @@
 // Collects the text a reader sees, as runs of adjacent text nodes, and maps offsets into a
 // run's string back to the DOM. The page is only read here, never changed.
+import { firstIndex } from '../util/binary-search';
 
 /** The text of one stretch of inline content, between block boundaries. */
 export interface TextRun {
@@ -112,14 +113,7 @@ export function collectTextRuns(root: Element, skip?: SkipElement): TextRun[] {
 
 /** Index of the piece (a node of a run, a run of a chunk) holding `offset`: the last of `starts` at or before it. */
 export function indexAt(starts: number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid] <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
+  return Math.max(firstIndex(starts.length, (i) => starts[i] > offset) - 1, 0);
 }
 
 /** The pieces of text nodes that make up `run.text.slice(start, end)`, empty pieces left out. */

@@ -2,6 +2,7 @@
 // rules that need the whole document (villages need a containing unit, 返淄 needs 淄博 named
 // elsewhere, 淄博高新区 splits into the city and its zone), then linking (./link.ts).
 import type { PlaceAnnotation, PlaceLevel } from '../annotation';
+import { containingCode, padCode } from '../division-code';
 import type { Unit } from '../gazetteer/types';
 import forms from './data/name-forms.json';
 import type { EnglishPlaceIndex, EnglishSources } from './en';
@@ -49,7 +50,7 @@ function keepSupportedVillages(mentions: Mention[], resolutions: Resolution[]): 
     }
     const supported = m.entries.filter((e) => {
       const township = e.target.unit!.parent;
-      return !!township && (named.has(township) || named.has(township.slice(0, 6).padEnd(12, '0')));
+      return !!township && (named.has(township) || named.has(containingCode(township, 'county')));
     });
     if (supported.length) kept.push({ ...m, entries: supported });
     else if (m.fallback) kept.push({ start: m.start, end: m.start + m.fallback.form.length, entries: m.fallback.entries });
@@ -77,7 +78,7 @@ function abbreviations(text: string, resolutions: Resolution[], units: UnitLooku
     const follower = text[i + 1];
     if (!ABBREVIATION_FOLLOWERS.includes(follower) || covered(i)) continue;
     const prefecture = byChar.get(text[i]);
-    const province = ABBREVIATIONS[text[i]] ? units.unit(ABBREVIATIONS[text[i]].padEnd(12, '0')) : undefined;
+    const province = ABBREVIATIONS[text[i]] ? units.unit(padCode(ABBREVIATIONS[text[i]])) : undefined;
     const unit = prefecture || province;
     if (unit) out.push({ start: i, end: i + 1, entries: [{ form: text[i], kind: 'short', target: { unit } }] });
   }

@@ -4,6 +4,7 @@
 // that contains one candidate; the document's dominant region (a vote over the names that are
 // unambiguous); the reader's home region. A name none of these settles keeps its candidates and
 // no code: an empty code is better than a wrong one.
+import { LEVEL_RANK, padCode } from '../division-code';
 import type { Unit } from '../gazetteer/types';
 import type { IndexEntry } from './name-index';
 import type { Mention } from './recognize';
@@ -36,7 +37,6 @@ const CONFIDENCE: Record<LinkMethod, number> = {
 };
 /** How far back to look for a containing unit, in mentions. */
 const CONTEXT_WINDOW = 200;
-const LEVEL_RANK: Record<string, number> = { province: 0, prefecture: 1, county: 2, township: 3, village: 4 };
 /** A vote for a county says more about the document than a vote for its province. */
 const VOTE_WEIGHT: Record<string, number> = { province: 1, prefecture: 2, county: 4, township: 8, village: 8 };
 
@@ -65,7 +65,7 @@ export function linkMentions(mentions: Mention[], units: UnitLookup, options: Li
     if (m.entries.length !== 1 || m.entries[0].needsContext) continue;
     const { unit, feature } = m.entries[0].target;
     if (unit) for (const code of lineageOf(unit)) vote(code, VOTE_WEIGHT[units.unit(code)?.level ?? 'province']);
-    else for (const p of feature.provinces ?? []) vote(p.padEnd(12, '0'), VOTE_WEIGHT.province);
+    else for (const p of feature.provinces ?? []) vote(padCode(p), VOTE_WEIGHT.province);
   }
   const score = (entry: IndexEntry): number => lineageOf(entry.target.unit!).reduce((s, c) => s + (votes.get(c) ?? 0), 0);
   const rank = (entry: IndexEntry): number => LEVEL_RANK[entry.target.unit!.level];

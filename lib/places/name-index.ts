@@ -4,7 +4,8 @@
 // Keyed by the first two UTF-16 units of a name: one Map lookup per position finds the few names
 // that can start there, longest first. No name is shorter than two characters (one-character
 // abbreviations are a separate rule), so every name has a key.
-import type { Unit, UnitLevel } from '../gazetteer/types';
+import { LEVEL_RANK } from '../division-code';
+import type { Unit } from '../gazetteer/types';
 import { siblingCore, surfaceForms, type FormKind, type SiblingCore } from './forms';
 import type { FeatureEntry } from './world';
 
@@ -24,8 +25,6 @@ export interface FormGroup {
   form: string;
   entries: IndexEntry[];
 }
-
-const LEVEL_RANK: Record<UnitLevel, number> = { province: 0, prefecture: 1, county: 2, township: 3, village: 4 };
 
 const keyAt = (text: string, i: number): number => text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1);
 

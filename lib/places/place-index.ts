@@ -2,6 +2,7 @@
 // it and from the world and feature data, and which province's villages are loaded. Village
 // packs are added when a text turns out to be about their province. Node and the extension both
 // load it here, and differ only in how they read the files (GazetteerFiles).
+import { codePrefix } from '../division-code';
 import { COMMON_WORDS_FILE, readGazetteer, readVillagePack, WORLD_FILE, type GazetteerFiles } from '../gazetteer/files';
 import type { Gazetteer } from '../gazetteer/gazetteer';
 import { EnglishPlaceIndex } from './en';
@@ -78,7 +79,8 @@ export function provincesOf(text: string, index: PlaceIndex): string[] {
     const provinces = r.entry?.target.feature?.provinces;
     const code = r.entry?.target.unit?.code ?? (provinces?.length === 1 ? provinces[0] : undefined);
     if (!code) continue;
-    counts.set(code.slice(0, 2), (counts.get(code.slice(0, 2)) ?? 0) + 1);
+    const province = codePrefix(code, 'province');
+    counts.set(province, (counts.get(province) ?? 0) + 1);
     total++;
   }
   return [...counts].filter(([, n]) => n >= PROVINCE_SHARE * total).map(([p]) => p).sort();

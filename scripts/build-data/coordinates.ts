@@ -4,15 +4,13 @@
 // name within its province or prefecture, or through a rename table to the code and name the
 // map has for it. A unit the maps do not have, or only under a name no table links, gets none.
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { codePrefix } from '../../lib/division-code';
 import type { Unit } from '../../lib/gazetteer/types';
 import countyRenames from './county-renames.json';
 import prefectureRenames from './prefecture-renames.json';
+import { packageDir } from './packages';
 import { type RenameTable, formerNames } from './renames';
-
-const require = createRequire(import.meta.url);
-const packageDir = (name: string): string => dirname(require.resolve(`${name}/package.json`));
 
 interface MapFeature {
   id?: string;
@@ -83,7 +81,7 @@ export function readCoordinates(units: Unit[]): CoordinateSet[] {
   const provinceByCode = new Map(echarts.filter((p) => p.code.endsWith('0000')).map((p) => [p.code, p.cp]));
   const provinces = new Map<string, [number, number]>();
   for (const u of ofLevel('province')) {
-    const cp = provinceByCode.get(u.code.slice(0, 6));
+    const cp = provinceByCode.get(codePrefix(u.code, 'county'));
     if (cp) provinces.set(u.code, cp);
   }
   const prefectures = joinPoints(ofLevel('prefecture'), echarts.filter((p) => p.code.endsWith('00') && !p.code.endsWith('0000')), 2, prefectureRenames.renames);

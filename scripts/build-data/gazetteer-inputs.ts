@@ -1,21 +1,11 @@
-// What the gazetteer is built from: the data packages (their versions, checked against the
-// vintages recorded in gazetteer-sources.json) and the build's own code and tables. Their hash,
-// stored in the output, lets the build skip its work when nothing changed.
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// What the gazetteer is built from: the data packages, whose versions are checked against the
+// vintages recorded in gazetteer-sources.json (a new version may hold data of another vintage).
 import type { Source } from '../../lib/gazetteer/types';
 import sourceTable from './gazetteer-sources.json';
+import { installedVersion } from './packages';
 
-const require = createRequire(import.meta.url);
-const here = fileURLToPath(new URL('.', import.meta.url));
-/** The shared code that shapes the output: the file format and how names are put together. */
-const libFiles = ['format.ts', 'names.ts'].map((f) => fileURLToPath(new URL(`../../lib/gazetteer/${f}`, import.meta.url)));
-
-const installedVersion = (pkg: string): string =>
-  JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')).version;
+/** The packages the sources come from, for the build's up-to-date check (pipeline.ts). */
+export const SOURCE_PACKAGES: readonly string[] = [...new Set(sourceTable.sources.map((s) => s.package))].sort();
 
 /**
  * The sources, each checked against the installed package: a new version may hold data of
@@ -30,13 +20,4 @@ export function readSources(): Source[] {
     }
   }
   return sources;
-}
-
-/** Hash of the input package versions, the build scripts and tables, and the shared code in lib/gazetteer. */
-export function inputsHash(): string {
-  const hash = createHash('sha256');
-  for (const pkg of [...new Set(sourceTable.sources.map((s) => s.package))].sort()) hash.update(`${pkg}@${installedVersion(pkg)}\n`);
-  const files = readdirSync(here, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(here, e.name)).sort();
-  for (const file of [...files, ...libFiles]) hash.update(`${basename(file)}\n`).update(readFileSync(file));
-  return hash.digest('hex').slice(0, 16);
 }

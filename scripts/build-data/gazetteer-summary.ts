@@ -1,8 +1,9 @@
 // What a built gazetteer holds: units by level, facts by level, file sizes against the budget.
-// The build prints it, the tests and the benchmark check it.
+// The build reports it, the tests and the benchmark check it.
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { type CoreFile, LEVELS, type VillagePack } from '../../lib/gazetteer/format';
+import { LEVELS, codePrefix } from '../../lib/division-code';
+import type { CoreFile, VillagePack } from '../../lib/gazetteer/format';
 import { Gazetteer } from '../../lib/gazetteer/gazetteer';
 import { GAZETTEER_DIR, corePath, packPath } from '../../lib/gazetteer/node';
 import type { UnitFacts, UnitLevel } from '../../lib/gazetteer/types';
@@ -50,7 +51,7 @@ export function summarize(outDir = GAZETTEER_DIR): GazetteerSummary {
   const vantCounties: string[] = [];
   for (const unit of gazetteer.units()) {
     counts[unit.level]++;
-    if (unit.source === 'vant-area-data') vantCounties.push(`${unit.code.slice(0, 6)} ${unit.name}`);
+    if (unit.source === 'vant-area-data') vantCounties.push(`${codePrefix(unit.code, 'county')} ${unit.name}`);
     if (unit.grouping) continue;
     places[unit.level] = (places[unit.level] ?? 0) + 1;
     for (const fact of Object.keys(gazetteer.facts(unit.code)!.sources) as Array<keyof typeof facts>) {
@@ -63,19 +64,22 @@ export function summarize(outDir = GAZETTEER_DIR): GazetteerSummary {
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
 const number = (n: number) => n.toLocaleString('en');
 
-export function printSummary({ counts, vantCounties, facts, places, files }: GazetteerSummary): void {
-  console.log(`  units: ${Object.entries(counts).map(([level, n]) => `${number(n)} ${level}`).join(', ')}`);
-  console.log(`  counties added from @vant/area-data: ${vantCounties.length} (${vantCounties.join(', ')})`);
+/** The summary as the build reports it, one line each. */
+export function summaryLines({ counts, vantCounties, facts, places, files }: GazetteerSummary): string[] {
+  const lines: string[] = [];
+  lines.push(`units: ${Object.entries(counts).map(([level, n]) => `${number(n)} ${level}`).join(', ')}`);
+  lines.push(`counties added from @vant/area-data: ${vantCounties.length} (${vantCounties.join(', ')})`);
   for (const [fact, byLevel] of Object.entries(facts)) {
     const levels = LEVELS.filter((l) => byLevel[l]).map((l) => `${number(byLevel[l]!)}/${number(places[l]!)} ${l}`);
-    console.log(`  ${fact}: ${levels.join(', ')} (groupings left out)`);
+    lines.push(`${fact}: ${levels.join(', ')} (groupings left out)`);
   }
   const [core, ...packs] = files;
   const sum = (key: 'bytes' | 'gzipped') => packs.reduce((n, f) => n + f[key], 0);
   const largest = packs.reduce((a, b) => (b.gzipped > a.gzipped ? b : a));
-  console.log(`  core.json: ${kb(core.bytes)}, gzipped ${kb(core.gzipped)} (budget ${kb(BUDGET.core)})`);
-  console.log(`  village packs: ${packs.length}, ${kb(sum('bytes'))}, gzipped ${kb(sum('gzipped'))}; largest ${largest.file}: ${kb(largest.bytes)}, gzipped ${kb(largest.gzipped)} (budget ${kb(BUDGET.villagePack)} each)`);
-  console.log(`    gzipped: ${packs.map((f) => `${f.file.slice(9, 11)} ${kb(f.gzipped)}`).join(', ')}`);
+  lines.push(`core.json: ${kb(core.bytes)}, gzipped ${kb(core.gzipped)} (budget ${kb(BUDGET.core)})`);
+  lines.push(`village packs: ${packs.length}, ${kb(sum('bytes'))}, gzipped ${kb(sum('gzipped'))}; largest ${largest.file}: ${kb(largest.bytes)}, gzipped ${kb(largest.gzipped)} (budget ${kb(BUDGET.villagePack)} each)`);
+  lines.push(`  gzipped: ${packs.map((f) => `${f.file.slice(9, 11)} ${kb(f.gzipped)}`).join(', ')}`);
   const over = [...(core.gzipped > BUDGET.core ? [core] : []), ...packs.filter((f) => f.gzipped > BUDGET.villagePack)];
-  if (over.length) console.log(`  OVER BUDGET: ${over.map((f) => f.file).join(', ')}`);
+  if (over.length) lines.push(`OVER BUDGET: ${over.map((f) => f.file).join(', ')}`);
+  return lines;
 }

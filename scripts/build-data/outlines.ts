@@ -4,29 +4,29 @@
 // The maps date from about 2016: a unit renamed or recoded since is found through the rename
 // tables, a merged one joins the unit that took it in (outline-mergers.json), and a feature with
 // no current division code (Hong Kong's and Macao's districts, Taiwan's counties) is left out.
-// The same inputs always give the same bytes; while their hash matches the file's the build does
-// nothing. It needs core.json, so it runs after gazetteer.ts.
-//
-//   tsx scripts/build-data/outlines.ts [outDir] [--force]     (npm run build:data)
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// The same inputs always give the same bytes. A stage of `npm run build:data` (index.ts); it
+// names units from core.json, so it comes after the gazetteer stage.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { basename, dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import simplify from 'simplify-js';
-import type { CoreFile } from '../../lib/gazetteer/format';
+import { containingCode, padCode } from '../../lib/division-code';
 import type { Gazetteer } from '../../lib/gazetteer/gazetteer';
-import { GAZETTEER_DIR, corePath, loadGazetteer } from '../../lib/gazetteer/node';
+import { CORE_FILE } from '../../lib/gazetteer/files';
+import { GAZETTEER_DIR, loadGazetteer } from '../../lib/gazetteer/node';
 import { OUTLINES_FILE, encodeRing, type LonLat, type Outline, type OutlinesFile } from '../../lib/map/outlines';
 import countyRenames from './county-renames.json';
 import { readSources } from './gazetteer-inputs';
 import outlineMergers from './outline-mergers.json';
+import { packageDir } from './packages';
 import prefectureRenames from './prefecture-renames.json';
+import { runStage, type Stage, type StageResult } from './pipeline';
 import type { RenameTable } from './renames';
 
 const require = createRequire(import.meta.url);
-const mapDir = join(dirname(require.resolve('echarts/package.json')), 'map/json');
+const mapDir = join(packageDir('echarts'), 'map/json');
 /** echarts' decoder of its UTF-8 encoded maps (zigzag and delta coded, quantised to 1/1024 degree). */
 const parseGeoJson: (json: EchartsMap) => EchartsRegion[] = require('echarts/lib/coord/geo/parseGeoJson.js');
 
@@ -91,7 +91,7 @@ function namedBelow(gazetteer: Gazetteer, code: string, name: string): string | 
 function currentCode(unit: MapUnit, provinceCode: string, gazetteer: Gazetteer, former: Map<string, string>): string | undefined {
   const mergers: Record<string, { into: string }> = outlineMergers.mergers;
   if (!unit.id) return namedBelow(gazetteer, provinceCode, unit.name);
-  const code = (former.get(unit.id + unit.name) ?? mergers[unit.id]?.into ?? unit.id).padEnd(12, '0');
+  const code = padCode(former.get(unit.id + unit.name) ?? mergers[unit.id]?.into ?? unit.id);
   return gazetteer.unit(code) ? code : undefined;
 }
 
@@ -122,18 +122,6 @@ function finish(outlines: Gathering, tolerance: number): Record<string, Outline>
   );
 }
 
-/** Hash of the map and simplifier versions, this build's code and tables, and the gazetteer it names units from. */
-function inputsHash(outDir: string): string {
-  const hash = createHash('sha256');
-  for (const pkg of ['echarts', 'simplify-js']) hash.update(`${pkg}@${require(`${pkg}/package.json`).version}\n`);
-  const here = fileURLToPath(new URL('.', import.meta.url));
-  const files = ['outlines.ts', 'outline-mergers.json', 'county-renames.json', 'prefecture-renames.json'].map((f) => join(here, f));
-  files.push(fileURLToPath(new URL('../../lib/map/outlines.ts', import.meta.url)));
-  for (const file of files) hash.update(`${basename(file)}\n`).update(readFileSync(file));
-  hash.update((JSON.parse(readFileSync(corePath(outDir), 'utf8')) as CoreFile).inputs);
-  return hash.digest('hex').slice(0, 16);
-}
-
 export interface OutlinesBuild {
   file: OutlinesFile;
   /** Map features with no current division code, as "file: name". */
@@ -155,7 +143,8 @@ async function readOutlines(outDir: string, inputs: string): Promise<OutlinesBui
   for (const file of readdirSync(provinceDir).sort()) {
     const units = readMap(join(provinceDir, file));
     // A province map's codes start with its province's two digits; one without codes (Taiwan's) names no unit the gazetteer has.
-    const provinceCode = units.find((u) => u.id)?.id!.slice(0, 2).padEnd(12, '0');
+    const firstCode = units.find((u) => u.id)?.id;
+    const provinceCode = firstCode && containingCode(firstCode, 'province');
     for (const unit of units) {
       const code = provinceCode && currentCode(unit, provinceCode, gazetteer, former);
       if (code) addTo(prefectures, code, gazetteer.unit(code)!.name, unit.rings);
@@ -178,26 +167,31 @@ async function readOutlines(outDir: string, inputs: string): Promise<OutlinesBui
   return { file, omitted };
 }
 
-/** Builds outlines.json into `outDir` unless it is up to date (or `force`); its build, or undefined when skipped. */
-export async function buildOutlines(outDir = GAZETTEER_DIR, { force = false } = {}): Promise<OutlinesBuild | undefined> {
-  const path = join(outDir, OUTLINES_FILE);
-  const inputs = inputsHash(outDir);
-  if (!force && existsSync(path) && (JSON.parse(readFileSync(path, 'utf8')) as OutlinesFile).inputs === inputs) return undefined;
+/** Writes outlines.json into `outDir`, with `inputs` (the hash of its inputs) recorded in it. */
+async function writeOutlines(outDir: string, inputs: string): Promise<StageResult<OutlinesBuild>> {
   const build = await readOutlines(outDir, inputs);
-  writeFileSync(path, JSON.stringify(build.file));
-  return build;
+  const bytes = Buffer.from(JSON.stringify(build.file));
+  writeFileSync(join(outDir, OUTLINES_FILE), bytes);
+  const { provinces, prefectures } = build.file;
+  return {
+    outputs: [OUTLINES_FILE],
+    report: [
+      `${Object.keys(provinces).length} provinces, ${Object.keys(prefectures).length} prefectures; ${(bytes.length / 1024).toFixed(0)} KB, ${(gzipSync(bytes).length / 1024).toFixed(0)} KB gzipped`,
+      `left out (no current division code): ${build.omitted.length} features, ${build.omitted.slice(0, 3).join('; ')}...`,
+    ],
+    detail: build,
+  };
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const args = process.argv.slice(2);
-  const outDir = args.find((a) => !a.startsWith('--')) ?? GAZETTEER_DIR;
-  const build = await buildOutlines(outDir, { force: args.includes('--force') });
-  if (!build) {
-    console.log('outlines: up to date (npm run build:data -- --force rebuilds it)');
-  } else {
-    const bytes = readFileSync(join(outDir, OUTLINES_FILE));
-    const { provinces, prefectures } = build.file;
-    console.log(`outlines: ${Object.keys(provinces).length} provinces, ${Object.keys(prefectures).length} prefectures; ${(bytes.length / 1024).toFixed(0)} KB, ${(gzipSync(bytes).length / 1024).toFixed(0)} KB gzipped`);
-    console.log(`outlines: left out (no current division code): ${build.omitted.length} features, ${build.omitted.slice(0, 3).join('; ')}...`);
-  }
+export const outlinesStage: Stage<OutlinesBuild> = {
+  name: 'outlines',
+  summary: "outlines.json: the outlines of provinces and prefectures for the collection's map",
+  // echarts' maps are read as files; the units are named from the gazetteer stage's core.json
+  inputs: { module: fileURLToPath(import.meta.url), packages: ['echarts'], built: [CORE_FILE] },
+  build: writeOutlines,
+};
+
+/** Builds outlines.json into `outDir` unless it is up to date (or `force`); its build, or undefined when skipped. */
+export async function buildOutlines(outDir = GAZETTEER_DIR, { force = false } = {}): Promise<OutlinesBuild | undefined> {
+  return (await runStage(outlinesStage, outDir, { force }))?.detail;
 }

@@ -3,6 +3,7 @@
 import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { codePrefix } from '../../lib/division-code';
 import { type VillagePack, VILLAGE_PACK_FORMAT } from '../../lib/gazetteer/format';
 import type { Source } from '../../lib/gazetteer/types';
 import { chinaDivisionDist, isFiller } from './divisions';
@@ -26,7 +27,7 @@ export async function readVillages(units: { has(code: string): boolean }): Promi
     const row = ROW.exec(line);
     if (!row || !row[1].startsWith(row[3])) throw new Error(`villages.csv: cannot read ${line}`);
     if (isFiller(row[1], units)) continue;
-    const province = row[1].slice(0, 2);
+    const province = codePrefix(row[1], 'province');
     let list = byProvince.get(province);
     if (!list) byProvince.set(province, (list = []));
     list.push({ code: row[1], official: row[2] });

@@ -1,18 +1,19 @@
 // Builds world.json: every ISO 3166-1 country and territory with the names the Chinese press
 // writes, and the continents and world regions it names. Names come from CLDR (zh, en) and
-// i18n-iso-countries, press forms from lib/places/data/country-aliases.json and
-// world-regions.json. The output depends only on those, so a rerun writes the same bytes.
-//
-//   tsx scripts/build-data/world.ts [outDir]      (default public/gazetteer)
+// i18n-iso-countries, press forms from country-aliases.json and world-regions.json (curated
+// tables here, which only the build reads). The output depends only on those, so a rerun writes the same bytes.
+// A stage of `npm run build:data` (index.ts).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import isoCountries from 'i18n-iso-countries';
-import countryAliases from '../../lib/places/data/country-aliases.json';
-import worldRegions from '../../lib/places/data/world-regions.json';
 import type { WorldCountry, WorldFile, WorldRegion } from '../../lib/places/world';
+import countryAliases from './country-aliases.json';
+import { installedVersion } from './packages';
+import type { Stage } from './pipeline';
+import worldRegions from './world-regions.json';
 
 const require = createRequire(import.meta.url);
 
@@ -43,10 +44,6 @@ function cldrTerritories(locale: string): Record<string, string> {
   return file.main[locale].localeDisplayNames.territories;
 }
 
-function packageVersion(name: string): string {
-  return require(`${name}/package.json`).version;
-}
-
 /** Builds world.json into `outDir` and returns its path. */
 export function buildWorld(outDir: string): string {
   const zh = cldrTerritories('zh');
@@ -61,10 +58,10 @@ export function buildWorld(outDir: string): string {
     $comment:
       'Built by scripts/build-data/world.ts; do not edit. Countries and territories (ISO 3166-1) and world regions with the names the Chinese press uses. Read through lib/places/world.ts.',
     sources: [
-      { name: 'cldr-localenames-full', version: packageVersion('cldr-localenames-full'), use: 'Chinese (zh, Simplified) and English names of territories and regions, with their short and variant forms' },
-      { name: 'i18n-iso-countries', version: packageVersion('i18n-iso-countries'), use: 'the ISO 3166-1 alpha-2 codes, and further Chinese short forms' },
-      { name: 'lib/places/data/country-aliases.json', use: 'curated press forms and abbreviations; Hong Kong, Macao and Taiwan as province-level units' },
-      { name: 'lib/places/data/world-regions.json', use: 'curated choice of world regions, their ids and press forms' },
+      { name: 'cldr-localenames-full', version: installedVersion('cldr-localenames-full'), use: 'Chinese (zh, Simplified) and English names of territories and regions, with their short and variant forms' },
+      { name: 'i18n-iso-countries', version: installedVersion('i18n-iso-countries'), use: 'the ISO 3166-1 alpha-2 codes, and further Chinese short forms' },
+      { name: 'scripts/build-data/country-aliases.json', use: 'curated press forms and abbreviations; Hong Kong, Macao and Taiwan as province-level units' },
+      { name: 'scripts/build-data/world-regions.json', use: 'curated choice of world regions, their ids and press forms' },
     ],
     countries: isoCodes.map((iso) => country(iso, zh, en, press[iso] ?? {})),
     regions: (worldRegions.regions as RegionSpec[]).map((spec) => region(spec, zh, en)),
@@ -126,9 +123,13 @@ function toJson(world: WorldFile): string {
   ].join('\n');
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const outDir = process.argv[2] ?? fileURLToPath(new URL('../../public/gazetteer', import.meta.url));
-  const path = buildWorld(outDir);
-  const bytes = readFileSync(path);
-  console.log(`${path}: ${bytes.length} bytes, ${gzipSync(bytes, { level: 9 }).length} gzipped`);
-}
+export const worldStage: Stage = {
+  name: 'world',
+  summary: 'world.json: countries, territories and world regions with their Chinese and English names',
+  // CLDR's names are read as files
+  inputs: { module: fileURLToPath(import.meta.url), packages: ['cldr-localenames-full'] },
+  async build(outDir) {
+    const bytes = readFileSync(buildWorld(outDir));
+    return { outputs: ['world.json'], report: [`world.json: ${bytes.length} bytes, ${gzipSync(bytes, { level: 9 }).length} gzipped`] };
+  },
+};

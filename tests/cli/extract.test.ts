@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../cli/extract';
+import { main, parseArgs } from '../../cli/extract';
 
 /** Runs the command in-process and returns what it printed. */
 async function run(args: string[]): Promise<{ status: number; out: string; err: string }> {
@@ -63,6 +63,13 @@ describe('newsfacts command line', () => {
   it('rejects bad usage with a message', async () => {
     expect((await run([])).status).toBe(2);
     expect((await run(['--lang', 'fr', txt])).err).toContain('--lang must be zh, en or auto');
+  });
+
+  it('reads --home-region as the options page reads a division code, and refuses what it refuses', () => {
+    const home = (value: string) => parseArgs(['--home-region', value, txt]);
+    expect(home('370303')).toMatchObject({ homeRegion: '370303000000' });
+    expect(home('370300000000')).toMatchObject({ homeRegion: '370300000000' });
+    for (const value of ['3703', '37', 'zibo']) expect(home(value)).toBe(`--home-region: “${value}” is not a division code. Write 6 or 12 digits, such as 370303.`);
   });
 });
 

@@ -1,5 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { ancestorCodes, isGroupingCode, parseDivisionCode } from '../../lib/division-code';
+import {
+  CODE_END, LEVELS, LEVEL_RANK, ancestorCodes, codeLevel, codePrefix, codeStart, containingCode, isGroupingCode, padCode, parseDivisionCode,
+} from '../../lib/division-code';
+
+describe('the code layout', () => {
+  it('gives each level its digits: 2 province, 2 prefecture, 2 county, 3 township, 3 village', () => {
+    expect(LEVELS.map((level) => [codeStart(level), CODE_END[level]])).toEqual([[0, 2], [2, 4], [4, 6], [6, 9], [9, 12]]);
+  });
+
+  it('ranks the levels from the province down', () => {
+    expect(LEVELS.map((level) => LEVEL_RANK[level])).toEqual([0, 1, 2, 3, 4]);
+    expect(['village', 'province', 'county'].sort((a, b) => LEVEL_RANK[a as 'village'] - LEVEL_RANK[b as 'village'])).toEqual(['province', 'county', 'village']);
+  });
+
+  it('pads leading digits to a full code', () => {
+    expect(padCode('37')).toBe('370000000000');
+    expect(padCode('370302112')).toBe('370302112000');
+    expect(padCode('370302112206')).toBe('370302112206');
+  });
+
+  it('reads the prefix of a level and the code of the unit of that level containing a code', () => {
+    expect(codePrefix('370302112206', 'province')).toBe('37');
+    expect(codePrefix('370302112206', 'county')).toBe('370302');
+    expect(codePrefix('370302112206', 'township')).toBe('370302112');
+    expect(containingCode('370302112206', 'prefecture')).toBe('370300000000');
+    expect(containingCode('370302112206', 'township')).toBe('370302112000');
+    expect(containingCode('370302112206', 'village')).toBe('370302112206');
+  });
+
+  it('reads the level a code stands for', () => {
+    expect(['370000000000', '370300000000', '370302000000', '370302112000', '370302112206'].map(codeLevel)).toEqual(LEVELS);
+    // 东莞市's towns are right below the prefecture
+    expect(codeLevel('441900003000')).toBe('township');
+  });
+});
 
 describe('ancestorCodes', () => {
   it('reads the ancestors of each level from the code', () => {
@@ -20,7 +54,7 @@ describe('ancestorCodes', () => {
 describe('isGroupingCode', () => {
   it('knows the statistical groupings the gazetteer leaves out of paths', () => {
     for (const code of ['110100000000', '500200000000', '419000000000', '659000000000', '330383198000']) expect(isGroupingCode(code), code).toBe(true);
-    for (const code of ['110000000000', '110105000000', '370300000000', '419001000000', '330383100000']) expect(isGroupingCode(code), code).toBe(false);
+    for (const code of ['110000000000', '110105000000', '370300000000', '419001000000', '330383100000', '330383198001']) expect(isGroupingCode(code), code).toBe(false);
   });
 });
 
