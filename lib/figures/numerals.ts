@@ -1,10 +1,14 @@
 // Reads a number written the way Chinese news writes numbers: arabic digits (ASCII or
 // full-width) with thousands separators and decimals, Chinese numerals (两千多, 一百零五,
-// 三万四千), and the mixed forms (3万4000, 1,100万, 25万6千, 20余万).
+// 三万四千), the mixed forms (3万4000, 1,100万, 25万6千, 20余万), the spoken forms (两万四 is
+// 24000, 一百十五, 三千零十), Chinese decimals (十二点五) and ranges of neighbouring digits
+// (三四十 is 30 to 40).
 //
 // The reader is a hand-written scanner rather than a regular expression because the value
 // is computed while scanning (section arithmetic for 十/百/千 inside 万/亿), and because the
 // content script calls it for every numeral character on a page.
+
+import { numeralWords } from './vocabulary';
 
 /** What a numeral at a position reads as. */
 export interface NumeralMatch {
@@ -23,6 +27,8 @@ export interface NumeralMatch {
   endsWithMagnitude: boolean;
   /** The last magnitude applied (1e4 for 5万, 1000 for 25万6千), 1 when none. */
   magnitude: number;
+  /** The upper end of a range of neighbouring digits (三四十: value 30, high 40). */
+  high?: number;
 }
 
 const DIGITS: Record<string, number> = {
@@ -31,6 +37,10 @@ const DIGITS: Record<string, number> = {
 };
 const SMALL_MAGNITUDES: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 const BIG_MAGNITUDES: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+/** Characters that open a vague amount before a magnitude (数百, 几十, 上万). */
+const VAGUE = '几数上';
+/** Every character that can open a numeral, for the figure scanner's trigger. */
+export const NUMERAL_START_CHARS = ['0123456789０１２３４５６７８９', ...Object.keys(DIGITS), ...Object.keys(SMALL_MAGNITUDES), ...Object.keys(BIG_MAGNITUDES), VAGUE].join('');
 
 /** ASCII or full-width digit value at i, or -1. */
 function digitAt(text: string, i: number): number {
@@ -94,46 +104,67 @@ export function readNumeral(text: string, i: number): NumeralMatch | null {
   let j = i;
   let lastWasMagnitudeSmall = 0;
   let magnitude = 1;
+  let afterZero = false; // the last token was a place-holding 零 (三千零十)
+  let afterMagnitude = false; // the pending digit came right after a magnitude (两万四)
+  let pendingWidth = 0; // characters of the pending digits (1 in 两万四 and 1万2)
+  let decimal = false; // a Chinese decimal was read (三点五)
+  // A range of neighbouring digits (三四十): how much the high end adds to the value, and
+  // whether that digit is still pending, inside the section or inside the total.
+  let rangeWeight = 0;
+  let rangeIn: 'pending' | 'section' | 'total' = 'pending';
 
   for (;;) {
     const c = text[j];
     if (c === undefined) break;
     const arabic = readArabic(text, j);
     if (arabic) {
-      if (hasPending) break; // two numbers in a row: stop before the second
+      if (hasPending || decimal) break; // two numbers in a row: stop before the second
+      afterMagnitude = tokens > 0 && !afterZero;
       pending = arabic.value;
+      pendingWidth = arabic.end - j;
       hasPending = true;
       digitsCount = arabic.digits;
       j = arabic.end;
       tokens++;
       endsWithMagnitude = false;
+      afterZero = false;
       continue;
     }
     if ((c === '零' || c === '〇') && !hasPending && (section > 0 || total > 0)) {
+      afterZero = true;
       j++; // 一百零五, 三万零五百: 零 only holds a place
       continue;
     }
     if (c in DIGITS) {
       const d = DIGITS[c];
+      if (decimal) break;
       if (hasPending && chineseDigitRun === '') break;
-      if (hasPending && chineseDigitRun.length === 1 && d === pending + 1 && pending > 0) {
-        // 两三个, 三四百, 五六十: two neighbouring digits make a vague amount; keep the low one
+      if (hasPending && chineseDigitRun.length === 1 && d === pending + 1 && pending > 0 && !rangeWeight) {
+        // 两三个, 三四百, 十七八岁: two neighbouring digits make a range, kept as low and high
         approx = true;
+        rangeWeight = 1;
+        rangeIn = 'pending';
         chineseDigitRun = '';
+        afterMagnitude = false;
         j++;
         continue;
       }
+      // after a magnitude a second digit starts another number (两万四 三...)
+      if (hasPending && (section > 0 || total > 0)) break;
       // 二〇一九: digits in sequence without magnitudes read digit by digit
+      if (!hasPending) afterMagnitude = tokens > 0 && !afterZero;
       chineseDigitRun = hasPending ? chineseDigitRun + d : String(d);
+      pendingWidth = chineseDigitRun.length;
       pending = d;
       hasPending = true;
       arabicOnly = false;
       j++;
       tokens++;
       endsWithMagnitude = false;
+      afterZero = false;
       continue;
     }
-    if ((c === '几' || c === '数' || c === '上') && tokens === 0 || c === '几' && lastWasMagnitudeSmall) {
+    if ((VAGUE.includes(c) && tokens === 0) || (c === '几' && lastWasMagnitudeSmall)) {
       // 数百, 几十, 上万: a vague count; 十几: vague units after a magnitude
       const next = text[j + 1];
       if (c === '几' && lastWasMagnitudeSmall) {
@@ -154,11 +185,16 @@ export function readNumeral(text: string, i: number): NumeralMatch | null {
       break;
     }
     if (c in SMALL_MAGNITUDES) {
-      if (chineseDigitRun.length > 1) break;
-      // 十二 and 百亿 may open a numeral without a digit; later, 千 needs one (25万6千, not 120万千瓦)
-      if (!hasPending && tokens > 0) break;
+      if (chineseDigitRun.length > 1 || decimal) break;
       const m = SMALL_MAGNITUDES[c];
+      // 十二 and 百亿 may open a numeral without a digit; later, 千 needs one (25万6千, not
+      // 120万千瓦), but 十 may stand alone after 零 or 百 (三千零十, 一百十五)
+      if (!hasPending && tokens > 0 && !(m === 10 && (afterZero || lastWasMagnitudeSmall === 100))) break;
       section += (hasPending ? pending : 1) * m;
+      if (rangeWeight && rangeIn === 'pending') {
+        rangeWeight *= m;
+        rangeIn = 'section';
+      }
       pending = 0;
       hasPending = false;
       chineseDigitRun = '';
@@ -166,6 +202,8 @@ export function readNumeral(text: string, i: number): NumeralMatch | null {
       endsWithMagnitude = true;
       lastWasMagnitudeSmall = m;
       magnitude = m;
+      afterZero = false;
+      afterMagnitude = false;
       j++;
       tokens++;
       continue;
@@ -186,6 +224,10 @@ export function readNumeral(text: string, i: number): NumeralMatch | null {
       const sectionValue = section + (hasPending ? pending : 0);
       if (m >= 1e8) total = (total + sectionValue) * m;
       else total += sectionValue * m;
+      if (rangeWeight && (rangeIn !== 'total' || m >= 1e8)) {
+        rangeWeight *= m;
+        rangeIn = 'total';
+      }
       section = 0;
       pending = 0;
       hasPending = false;
@@ -194,17 +236,29 @@ export function readNumeral(text: string, i: number): NumeralMatch | null {
       endsWithMagnitude = true;
       lastWasMagnitudeSmall = 0;
       magnitude = m;
+      afterZero = false;
+      afterMagnitude = false;
       j++;
       tokens++;
       continue;
     }
-    if (c === '点' && chineseDigitRun !== '' && total === 0 && section === 0 && DIGITS[text[j + 1]] !== undefined) {
-      // 三点五: a decimal written in Chinese digits (a time of day, 三点二十分, has no unit after it)
+    if (
+      c === '点' && !decimal && !rangeWeight && total === 0 && DIGITS[text[j + 1]] !== undefined &&
+      (chineseDigitRun !== '' || (endsWithMagnitude && section > 0))
+    ) {
+      // 三点五, 十二点五, 二十点五: a decimal written in Chinese digits (a time of day,
+      // 三点二十分, has no unit after it and stops before the 十)
       let k = j + 1;
       let decimals = '';
       while (DIGITS[text[k]] !== undefined) decimals += DIGITS[text[k++]];
-      pending = Number(`${chineseDigitRun}.${decimals}`);
+      const whole = chineseDigitRun.length > 1 && section === 0 ? Number(chineseDigitRun) : section + (hasPending ? pending : 0);
+      pending = whole + Number(`0.${decimals}`);
+      hasPending = true;
+      section = 0;
       chineseDigitRun = '';
+      decimal = true;
+      afterMagnitude = false;
+      endsWithMagnitude = false;
       j = k;
       tokens++;
       continue;
@@ -224,11 +278,23 @@ export function readNumeral(text: string, i: number): NumeralMatch | null {
     break;
   }
   if (tokens === 0) return null;
+  if (
+    hasPending && afterMagnitude && magnitude >= 100 && !approx && !decimal && Number.isInteger(pending) &&
+    pending > 0 && pending < 10 && pendingWidth === 1
+  ) {
+    // 两万四, 三千六, 一百二, 1万2: a last digit right after a magnitude counts in the next
+    // lower place, unless that digit begins a word of its own (三万一起, 十万一线)
+    if (numeralWords.match(text, j - 1)) {
+      j--;
+      hasPending = false;
+      endsWithMagnitude = true;
+    } else pending *= magnitude / 10;
+  }
   let value: number;
   if (chineseDigitRun.length > 1 && total === 0 && section === 0) value = Number(chineseDigitRun);
   else value = total + section + (hasPending ? pending : 0);
   const raw = text.slice(i, j);
-  return {
+  const match: NumeralMatch = {
     value: clean(value),
     end: j,
     approx,
@@ -238,4 +304,6 @@ export function readNumeral(text: string, i: number): NumeralMatch | null {
     endsWithMagnitude,
     magnitude,
   };
+  if (rangeWeight) match.high = clean(value + rangeWeight);
+  return match;
 }
