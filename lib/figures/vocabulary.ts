@@ -15,6 +15,8 @@ export interface UnitEntry {
   tier?: boolean;
   /** The number counts tenths of the whole: 三成 is 30%, 八折 80%. */
   tenths?: boolean;
+  /** The word ends in a Latin letter or digit (km2, kV), so it must not be glued to another. */
+  latinEnd?: boolean;
 }
 
 /**
@@ -83,8 +85,8 @@ const LATIN_NEXT = /[A-Za-z0-9²³]/;
  * digit (5kgs, 3cmx): then it is part of a code or a word.
  */
 class UnitIndex extends WordIndex<UnitEntry> {
-  constructor(entries: Iterable<UnitEntry>, private blockers: WordIndex<Word>) {
-    super(entries);
+  constructor(entries: UnitEntry[], private blockers: WordIndex<Word>) {
+    super(entries.map((e) => (LATIN_END.test(e.word) ? { ...e, latinEnd: true } : e)));
   }
 
   override match(text: string, at: number): UnitEntry | undefined {
@@ -92,7 +94,7 @@ class UnitIndex extends WordIndex<UnitEntry> {
     if (!unit) return undefined;
     const blocker = this.blockers.match(text, at);
     if (blocker && blocker.word.length > unit.word.length) return undefined;
-    if (LATIN_END.test(unit.word) && LATIN_NEXT.test(text[at + unit.word.length] ?? '')) return undefined;
+    if (unit.latinEnd && LATIN_NEXT.test(text[at + unit.word.length] ?? '')) return undefined;
     return unit;
   }
 }

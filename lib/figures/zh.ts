@@ -20,6 +20,8 @@ const TRIGGER_CHARS = new Set([
   ...[...vocab.periods.words(), ...vocab.rankPrefixes, ...vocab.topRankPrefixes, ...vocab.fractionPercents.words(), ...vocab.negativeSigns.words(), vocab.half].map((w) => w[0]),
 ]);
 const TRIGGER = new RegExp(`[${[...TRIGGER_CHARS].map((c) => c.replace(/[\\\]\[^-]/g, '\\$&')).join('')}]`, 'g');
+/** The month character: a longer unit that begins with it (月龄) is not a month. */
+const MONTH = '月';
 /** Characters joining the two ends of a range: 2-3亩, 1.5—3倍, 3至5万元. */
 const RANGE_JOINERS = '-—–~～至到－';
 /** A numeral glued to these is part of a code, a plate or a model name (鲁C12345, 5G, G20). */
@@ -402,10 +404,10 @@ function matchAt(text: string, start: number): Attempt {
   if (/[A-Za-zＡ-Ｚａ-ｚ]/.test(text[n.end] ?? '') && !vocab.units.match(text, n.end)) return { next };
   if (vocab.notAfterCount.match(text, n.end) || vocab.notAfterWords.matchBefore(text, start)) return { next };
   // 一些, 统一, 一方 (a party), 五一: a numeral inside a word states no number
-  if (n.end - start <= 2 && vocab.inNumeralWord(text, start, n.end)) return { next };
+  if (!n.arabicOnly && n.end - start <= 2 && vocab.inNumeralWord(text, start, n.end)) return { next };
   // 8月龄: a unit that begins with the month character is read before the month
-  const unit = vocab.units.match(text, n.end);
-  if (unit && unit.word.length > 1 && unit.word[0] === '月') {
+  const unit = text[n.end] === MONTH ? vocab.units.match(text, n.end) : undefined;
+  if (unit && unit.word.length > 1) {
     const measure = matchMeasure(text, start, n);
     return { candidate: measure, next: measure ? measure.end : next };
   }
