@@ -80,6 +80,13 @@ function readArabic(text: string, i: number): { value: number; end: number; digi
   return { value: Number(s), end: j, digits };
 }
 
+/** The Chinese digits (一 to 九, 零) at i, at most `max` of them, as a string of arabic digits. */
+export function chineseDigitsAt(text: string, i: number, max: number): string {
+  let digits = '';
+  while (digits.length < max && DIGITS[text[i + digits.length]] !== undefined) digits += DIGITS[text[i + digits.length]];
+  return digits;
+}
+
 /** Rounds away binary noise such as 3642.40 * 1e8 = 364240000000.00006. */
 function clean(v: number): number {
   return Number(v.toPrecision(12));
@@ -88,9 +95,10 @@ function clean(v: number): number {
 /**
  * Reads the numeral starting at i, or returns null when i does not start one.
  * `一` followed by nothing numeric is returned with bareOne so callers can apply the
- * value-1 rule; 几 and 数 count only before a magnitude (数百万, 几十).
+ * value-1 rule; 几 and 数 count only before a magnitude (数百万, 几十). `loneMagnitude`
+ * lets 万 or 亿 alone mean one of it, as after 近 or 超 (近万名, 超亿元).
  */
-export function readNumeral(text: string, i: number): NumeralMatch | null {
+export function readNumeral(text: string, i: number, loneMagnitude = false): NumeralMatch | null {
   let total = 0; // completed 亿/万 sections
   let section = 0; // below 万
   let pending = 0; // last digit value not yet multiplied
@@ -211,7 +219,7 @@ export function readNumeral(text: string, i: number): NumeralMatch | null {
     if (c in BIG_MAGNITUDES) {
       if (tokens === 0) {
         // 万余人, 亿多元: the magnitude alone means one of it; 万 alone is no number
-        if (text[j + 1] !== '余' && text[j + 1] !== '多') break;
+        if (!loneMagnitude && text[j + 1] !== '余' && text[j + 1] !== '多') break;
         pending = 1;
         hasPending = true;
       }

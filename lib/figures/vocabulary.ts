@@ -162,6 +162,16 @@ export interface SignEntry {
 }
 export const negativeSigns = new WordIndex<SignEntry>(Object.entries(zh.negativeSigns).map(([word, units]) => ({ word, units })));
 export const negativeNotAfter: string = zh.negativeNotAfter;
+/** 一米七, 两块五: units followed by spoken decimals. */
+export interface SpokenDecimalUnit {
+  word: string;
+  type: FigureType;
+  unit: string;
+  digits: number;
+}
+export const spokenDecimalUnits = new WordIndex<SpokenDecimalUnit>(
+  Object.entries(zh.spokenDecimalUnits).map(([word, u]) => ({ word, type: u.type as FigureType, unit: u.unit, digits: u.digits })),
+);
 export const half: string = zh.half;
 export const singleOneTypes = new Set<FigureType>(zh.singleOneTypes as FigureType[]);
 export const halfNotAfter: string = zh.halfNotAfter;

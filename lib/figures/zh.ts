@@ -7,7 +7,7 @@
 import type { Figure, FigureAnnotation, FigureType } from '../annotation';
 import { articleYear, formatDate, isDatelineAt, yearFor, type DateParts, type StatedYear } from './dates';
 import { excludedSpans } from './excluded-spans';
-import { NUMERAL_START_CHARS, readNumeral, type NumeralMatch } from './numerals';
+import { chineseDigitsAt, NUMERAL_START_CHARS, readNumeral, type NumeralMatch } from './numerals';
 import * as vocab from './vocabulary';
 
 /**
@@ -273,6 +273,19 @@ function matchBareAmount(text: string, start: number, n: NumeralMatch): Candidat
   return { start, end: n.end, figure: figureOf(money ? 'money' : 'other', n.value, money ? 'CNY' : undefined, approx) };
 }
 
+const MAGNITUDE_OR_DIGIT = /[0-9０-９十百千万亿拾佰仟]/;
+/** 一米七, 两块五: a unit followed by spoken decimals (not 两块五十, a different number). */
+function matchSpokenDecimal(text: string, start: number, n: NumeralMatch): Candidate | undefined {
+  const unit = vocab.spokenDecimalUnits.match(text, n.end);
+  if (!unit || n.high !== undefined || !Number.isInteger(n.value)) return undefined;
+  const at = n.end + unit.word.length;
+  const digits = chineseDigitsAt(text, at, unit.digits);
+  if (!digits || MAGNITUDE_OR_DIGIT.test(text[at + digits.length] ?? '')) return undefined;
+  const end = at + digits.length;
+  const approx = n.approx || !!vocab.approxWordBefore(text, start) || approxAfterAt(text, end);
+  return { start, end, figure: figureOf(unit.type, Number(`${n.value}.${digits}`), unit.unit, approx) };
+}
+
 /**
  * Numbers with a unit or classifier, and ranges of them: 3642.40亿元, 2-3亩, 1500多平方米, 两\n\n个.
  * `lowSign` -1 reads the first number as negative when comparing the ends (-3~2℃).
@@ -297,6 +310,16 @@ function matchMeasure(text: string, start: number, n: NumeralMatch, lowSign = 1)
     if (!unit || !(unit.type === 'count' || (gap[0] === ' ' && vocab.isLatinUnit(unit)))) return undefined;
     at += gap[0].length;
   }
+  // 一个半小时, 两个半月: the half stands inside the unit, after its classifier
+  let halfInside = false;
+  if (unit.type === 'count' && text.startsWith(vocab.half, at + unit.word.length)) {
+    const rest = text.slice(at + unit.word.length + vocab.half.length, at + unit.word.length + 8);
+    const whole = vocab.units.match(unit.word + rest, 0);
+    if (whole && whole.type === 'duration' && whole.word.length > unit.word.length) {
+      unit = whole;
+      halfInside = true;
+    }
+  }
   let value = low.value;
   let highValue = high ? (high.high ?? high.value) : low.high;
   if (high && lowSign > 0 && !low.endsWithMagnitude && high.endsWithMagnitude) {
@@ -306,7 +329,8 @@ function matchMeasure(text: string, start: number, n: NumeralMatch, lowSign = 1)
   if (highValue !== undefined && highValue <= lowSign * value) return undefined;
   const written = text.slice(start, last.end);
   if (unit.needsDigits && !n.arabicOnly && written.length < 2) return undefined;
-  let end = at + unit.word.length;
+  let end = at + unit.word.length + (halfInside ? vocab.half.length : 0);
+  if (halfInside) value += 0.5;
   let type = unit.type;
   let code: string | undefined = unit.unit;
   let approx = low.approx || last.approx || unit.word.includes('多'); // 3个多月
@@ -395,7 +419,8 @@ function matchAt(text: string, start: number): Attempt {
   }
   const numeric = matchNumericDate(text, start);
   if (numeric && !(start > 0 && CODE_CHAR.test(text[start - 1]))) return { candidate: numeric, next: numeric.end };
-  const n = readNumeral(text, start);
+  // 近万名, 超亿元: a magnitude alone after an approximation word
+  const n = readNumeral(text, start) ?? (vocab.approxWordBefore(text, start) ? readNumeral(text, start, true) : null);
   if (!n) return { next: start + 1 };
   const next = n.end;
   if (start > 0 && CODE_CHAR.test(text[start - 1]) && !ABBREVIATION_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
@@ -417,6 +442,7 @@ function matchAt(text: string, start: number): Attempt {
     matchMonthDate(text, start, n) ??
     matchBareYear(text, start, n) ??
     matchFraction(text, start, n) ??
+    matchSpokenDecimal(text, start, n) ??
     matchMeasure(text, start, n);
   return { candidate, next: candidate ? candidate.end : next };
 }

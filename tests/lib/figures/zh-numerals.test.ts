@@ -24,6 +24,20 @@ describe('spoken numerals', () => {
   });
 });
 
+describe('halves and lone magnitudes', () => {
+  it.each<[string, Expected[]]>([
+    ['从县城到景区要一个半小时，大桥工期两个半月。', [['一个半小时', 'duration', 1.5, { unit: 'h' }], ['两个半月', 'duration', 2.5, { unit: 'month' }]]],
+    ['灯会吸引近万名市民观赏，线上观看超亿人次。', [['万名', 'count', 10000, { unit: '名', approx: true }], ['亿人次', 'count', 100000000, { unit: '人次', approx: true }]]],
+    ['木架三十公分长，航行二百海里。', [['三十公分', 'quantity', 30, { unit: 'cm' }], ['二百海里', 'quantity', 200, { unit: 'nmi' }]]],
+    ['小伙子身高一米七五，妹妹一米六。', [['一米七五', 'quantity', 1.75, { unit: 'm' }], ['一米六', 'quantity', 1.6, { unit: 'm' }]]],
+    ['早市上的白菜两块五一斤，比上周贵了五毛。', [['两块五', 'money', 2.5, { unit: 'CNY' }]]],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+
+  it('does not read 万 alone after 附近 or 走近', () => {
+    expect(figures('走近万家灯火，附近万达广场。')).toEqual([]);
+  });
+});
+
 describe('negative numbers', () => {
   it.each<[string, Expected[]]>([
     ['哈尔滨昨夜最低气温零下23度。', [['零下23度', 'quantity', -23, { unit: '°C' }]]],
