@@ -230,7 +230,8 @@ export function readNumeral(text: string, i: number, loneMagnitude = false): Num
         j++;
       }
       const sectionValue = section + (hasPending ? pending : 0);
-      if (m >= 1e8) total = (total + sectionValue) * m;
+      if (m === 1e4 && magnitude === 1e4 && endsWithMagnitude && sectionValue === 0) total *= m; // 两万万: an old 亿
+      else if (m >= 1e8) total = (total + sectionValue) * m;
       else total += sectionValue * m;
       if (rangeWeight && (rangeIn !== 'total' || m >= 1e8)) {
         rangeWeight *= m;

@@ -15,6 +15,8 @@ export interface UnitEntry {
   tier?: boolean;
   /** The number counts tenths of the whole: 三成 is 30%, 八折 80%. */
   tenths?: boolean;
+  /** Two written digits before it are hundredths (八五折 is 85%). */
+  pairs?: boolean;
   /** The word ends in a Latin letter or digit (km2, kV), so it must not be glued to another. */
   latinEnd?: boolean;
 }
@@ -110,7 +112,7 @@ const toWords = (list: string[]): Word[] => list.map((word) => ({ word }));
 export const units = new UnitIndex([
   ...mapEntries(zh.currencies, 'money'),
   ...mapEntries(zh.percentUnits, 'percent'),
-  ...mapEntries(zh.tenthUnits, 'percent', { tenths: true }),
+  ...mapEntries(zh.tenthUnits, 'percent', { tenths: true }).map((e) => (zh.tenthPairUnits.includes(e.word) ? { ...e, pairs: true } : e)),
   ...mapEntries(zh.ratioUnits, 'ratio'),
   ...mapEntries(zh.quantityUnits, 'quantity'),
   ...mapEntries(zh.latinUnits, 'quantity'),

@@ -345,9 +345,9 @@ function matchMeasure(text: string, start: number, n: NumeralMatch, lowSign = 1)
   if (unit.word === '年' && isYearNumeral(last)) return undefined;
   if (vocab.namesEvent(text, start, unit.word)) return undefined; // 建校十周年
   if (unit.tenths) {
-    // 三成, 7.5折: tenths; 八五折, 95折: two digits are already hundredths
+    // 三成, 7.5折: tenths; 八五折, 95折: two digits are already hundredths (not 三五成群)
     const tenths = value <= 10 && (highValue ?? 0) <= 10;
-    if (!tenths && !(n.digits === 2 && highValue === undefined && value < 100)) return undefined;
+    if (!tenths && !(unit.pairs && n.digits === 2 && highValue === undefined && value < 100)) return undefined;
     if (tenths) {
       value = Number((value * 10).toPrecision(12));
       if (highValue !== undefined) highValue *= 10;
@@ -369,19 +369,21 @@ const SIGNED_TYPES = new Set<FigureType>(['money', 'percent', 'quantity', 'ratio
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 /**
- * 负8.2, -3.5%, 零下5度: a negative number, sign inside the span. A sign glued to a number or a
- * letter before it is a hyphen or a range joiner (2-3亩, A-5), and 下降 is no sign at all.
+ * 负8.2, -3.5%, 零下5度: a negative number, sign inside the span. A minus glued to a number, a
+ * letter or a figure before it is a hyphen or a range joiner (2-3亩, A-5, 50%-60%, 5吨-8吨),
+ * and 下降 is no sign at all. `previousEnd` is where the last figure found ends.
  */
-function matchSigned(text: string, start: number): Attempt | undefined {
+function matchSigned(text: string, start: number, previousEnd: number): Attempt | undefined {
   const sign = vocab.negativeSigns.match(text, start);
   if (!sign) return undefined;
+  // a word signs both ends of a range (零下3至5度: -5 to -3), a minus only the first (-3~2℃)
+  const both = CJK.test(sign.word);
   const before = text[start - 1] ?? '';
   if (before && (CODE_CHAR.test(before) || NUMERAL_START_CHARS.includes(before) || vocab.negativeNotAfter.includes(before))) return undefined;
+  if (!both && previousEnd === start) return undefined;
   const at = start + sign.word.length;
   const n = readNumeral(text, at);
   if (!n) return undefined;
-  // a word signs both ends of a range (零下3至5度: -5 to -3), a minus only the first (-3~2℃)
-  const both = CJK.test(sign.word);
   const c = matchMeasure(text, at, n, both ? 1 : -1);
   if (c && typeof c.figure.value === 'number' && SIGNED_TYPES.has(c.figure.type)) {
     const f = c.figure;
@@ -410,11 +412,11 @@ function matchSigned(text: string, start: number): Attempt | undefined {
 }
 
 /** Tries every form that can start at `start`, most specific first. */
-function matchAt(text: string, start: number): Attempt {
+function matchAt(text: string, start: number, previousEnd: number): Attempt {
   const period = matchPeriod(text, start);
   if (period) return { candidate: period, next: period.end };
   for (const special of [matchSigned, matchRank, matchFractionPercent, matchHalf]) {
-    const attempt = special(text, start);
+    const attempt = special(text, start, previousEnd);
     if (attempt) return attempt;
   }
   const numeric = matchNumericDate(text, start);
@@ -471,7 +473,7 @@ export function extractChineseFigures(text: string): FigureAnnotation[] {
   const candidates: Candidate[] = [];
   const trigger = new RegExp(TRIGGER.source, 'g');
   for (let m = trigger.exec(text); m; m = trigger.exec(text)) {
-    const { candidate, next } = matchAt(text, m.index);
+    const { candidate, next } = matchAt(text, m.index, candidates.length ? candidates[candidates.length - 1].end : -1);
     if (candidate && !excluded.overlaps(candidate.start, candidate.end)) candidates.push(candidate);
     trigger.lastIndex = Math.max(next, m.index + 1);
   }

@@ -16,6 +16,7 @@ describe('spoken numerals', () => {
     ['试点扩大到两万零十户。', [['两万零十户', 'count', 20010, { unit: '户' }]]],
     ['每户补贴1万2元。', [['1万2元', 'money', 12000, { unit: 'CNY' }]]],
     ['一万二千三百名考生参加考试。', [['一万二千三百名', 'count', 12300, { unit: '名' }]]],
+    ['旧报纸上写着全国有四万万人。', [['四万万人', 'count', 400000000, { unit: '人' }]]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 
   it('does not read a trailing digit that begins a word of its own', () => {
@@ -53,6 +54,9 @@ describe('negative numbers', () => {
   it('keeps 下降 a direction and a hyphen a joiner, not a sign', () => {
     expect(figures('出口额下降3.2%，每户流转2-3亩。')).toEqual([['3.2%', 'percent', 3.2, { unit: '%' }], ['2-3亩', 'quantity', 2, { unit: 'mu', high: 3 }]]);
     expect(figures('A-5型机组，正负5%的误差。')).toEqual([['5%', 'percent', 5, { unit: '%' }]]);
+    expect(figures('增幅在20%-30%之间，每亩3吨-5吨。')).toEqual([
+      ['20%', 'percent', 20, { unit: '%' }], ['30%', 'percent', 30, { unit: '%' }], ['3吨', 'quantity', 3, { unit: 't' }], ['5吨', 'quantity', 5, { unit: 't' }],
+    ]);
   });
 
   it('does not take 负 in words or a basement level as a sign', () => {
@@ -86,7 +90,7 @@ describe('成 and 折', () => {
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 
   it('does not read 成 or 折 that begin another word', () => {
-    expect(figures('三成员单位联合发文，降低成本，折合人民币。')).toEqual([]);
+    expect(figures('三成员单位联合发文，降低成本，折合人民币，游客三五成群。')).toEqual([]);
   });
 });
 
