@@ -179,6 +179,12 @@ export function readNumeral(text: string, i: number, loneMagnitude = false): Num
         approx = true;
         j++;
         tokens++;
+        // 一百几十: the vague digit's own magnitude adds nothing certain
+        const m = SMALL_MAGNITUDES[text[j]];
+        if (m && m < lastWasMagnitudeSmall) {
+          j++;
+          lastWasMagnitudeSmall = m;
+        }
         continue;
       }
       if (next && (next in SMALL_MAGNITUDES || next in BIG_MAGNITUDES) && (c !== '上' || next !== '十')) {

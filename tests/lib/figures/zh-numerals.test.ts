@@ -105,6 +105,10 @@ describe('ranges in Chinese numerals', () => {
       ['十七八岁', 'other', 17, { unit: '岁', approx: true, high: 18 }], ['一两个月', 'duration', 1, { unit: 'month', approx: true, high: 2 }],
     ]],
     ['月收入三千五六百元。', [['三千五六百元', 'money', 3500, { unit: 'CNY', approx: true, high: 3600 }]]],
+    ['这座老宅已有一百几十年历史，两千几百人在此生活过。', [
+      ['一百几十年', 'duration', 100, { unit: 'year', approx: true }], ['两千几百人', 'count', 2000, { unit: '人', approx: true }],
+    ]],
+    ['会上回答了两个基本问题。', [['两个', 'count', 2, { unit: '个' }]]],
     ['镇上有十几个合作社，几十年来一直如此。', [['十几个', 'count', 10, { unit: '个', approx: true }], ['几十年来', 'duration', 10, { unit: 'year', approx: true }]]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
