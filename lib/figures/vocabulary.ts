@@ -174,6 +174,7 @@ export interface SpokenDecimalUnit {
 export const spokenDecimalUnits = new WordIndex<SpokenDecimalUnit>(
   Object.entries(zh.spokenDecimalUnits).map(([word, u]) => ({ word, type: u.type as FigureType, unit: u.unit, digits: u.digits })),
 );
+export const denominatorBefore: string = zh.denominatorBefore;
 export const half: string = zh.half;
 export const singleOneTypes = new Set<FigureType>(zh.singleOneTypes as FigureType[]);
 export const halfNotAfter: string = zh.halfNotAfter;

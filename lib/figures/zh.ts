@@ -432,6 +432,8 @@ function matchAt(text: string, start: number, previousEnd: number): Attempt {
   if (vocab.notAfterCount.match(text, n.end) || vocab.notAfterWords.matchBefore(text, start)) return { next };
   // 一些, 统一, 一方 (a party), 五一: a numeral inside a word states no number
   if (!n.arabicOnly && n.end - start <= 2 && vocab.inNumeralWord(text, start, n.end)) return { next };
+  // 每百户, 每万人: a lone magnitude after 每 is a rate's denominator
+  if (n.end - start === 1 && n.endsWithMagnitude && text.startsWith(vocab.denominatorBefore, start - vocab.denominatorBefore.length)) return { next };
   // 8月龄: a unit that begins with the month character is read before the month
   const unit = text[n.end] === MONTH ? vocab.units.match(text, n.end) : undefined;
   if (unit && unit.word.length > 1) {

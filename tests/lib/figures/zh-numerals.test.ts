@@ -162,6 +162,12 @@ describe('numbers that name things', () => {
     ['学校举行建校十周年庆典，迎接建党100周年。'],
   ])('%s', (text) => expect(figures(text)).toEqual([]));
 
+  it('does not count the denominator of a rate', () => {
+    expect(figures('全县每百户拥有汽车31辆，每万人拥有医生25名，每5年评估一次。')).toEqual([
+      ['31辆', 'count', 31, { unit: '辆' }], ['25名', 'count', 25, { unit: '名' }], ['5年', 'duration', 5, { unit: 'year' }],
+    ]);
+  });
+
   it('keeps a span of years that is a fact', () => {
     expect(figures('合作社运营满3周年。')).toEqual([['3周年', 'duration', 3, { unit: 'year' }]]);
   });
