@@ -290,6 +290,12 @@ export function readNumeral(text: string, i: number, loneMagnitude = false): Num
       j++;
       break;
     }
+    if (c === '来' && !approx && !decimal && (endsWithMagnitude || (hasPending && arabicOnly && pending >= 10 && pending % 10 === 0))) {
+      // 十来亩, 三千来块, 30来岁: "about" a round number, inside the span as 多 is
+      approx = true;
+      j++;
+      break;
+    }
     break;
   }
   if (tokens === 0) return null;

@@ -39,6 +39,15 @@ describe('halves and lone magnitudes', () => {
   });
 });
 
+describe('来 as about', () => {
+  it.each<[string, Expected[]]>([
+    ['老人种了十来亩花椒，雇了30来岁的帮工，请了百来人吃饭。', [
+      ['十来亩', 'quantity', 10, { unit: 'mu', approx: true }], ['30来岁', 'other', 30, { unit: '岁', approx: true }], ['百来人', 'count', 100, { unit: '人', approx: true }],
+    ]],
+    ['三十年来，合作社一直坚持。', [['三十年来', 'duration', 30, { unit: 'year' }]]],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});
+
 describe('negative numbers', () => {
   it.each<[string, Expected[]]>([
     ['哈尔滨昨夜最低气温零下23度。', [['零下23度', 'quantity', -23, { unit: '°C' }]]],
