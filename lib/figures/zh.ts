@@ -233,11 +233,19 @@ function matchFraction(text: string, start: number, n: NumeralMatch): Candidate 
 function matchFractionPercent(text: string, start: number): Attempt | undefined {
   const per = vocab.fractionPercents.match(text, start);
   if (!per) return undefined;
-  const at = start + per.word.length;
+  // 百分之负五: a sign word between 之 and the number
+  const sign = vocab.negativeSigns.match(text, start + per.word.length);
+  const signed = sign && CJK.test(sign.word) && readNumeral(text, start + per.word.length + sign.word.length);
+  const at = start + per.word.length + (signed ? sign.word.length : 0);
   const n = readNumeral(text, at);
   if (!n) return { next: at };
   const approx = n.approx || !!vocab.approxWordBefore(text, start) || approxAfterAt(text, n.end);
-  return { candidate: { start, end: n.end, figure: figureOf('percent', n.value, per.unit, approx, n.high) }, next: n.end };
+  const figure = figureOf('percent', n.value, per.unit, approx, n.high);
+  if (signed) {
+    figure.value = -(n.high ?? n.value);
+    if (n.high !== undefined) figure.high = -n.value;
+  }
+  return { candidate: { start, end: n.end, figure }, next: n.end };
 }
 
 /** 半亩, 半年, 半个月: a half of a measure. Not 上半年 (a period) nor 一半. */
@@ -384,7 +392,8 @@ function matchSigned(text: string, start: number, previousEnd: number): Attempt 
   const at = start + sign.word.length;
   const n = readNumeral(text, at);
   if (!n) return undefined;
-  const c = matchMeasure(text, at, n, both ? 1 : -1);
+  // 负百分之五: the sign before a percentage written in words
+  const c = matchFractionPercent(text, at)?.candidate ?? matchMeasure(text, at, n, both ? 1 : -1);
   if (c && typeof c.figure.value === 'number' && SIGNED_TYPES.has(c.figure.type)) {
     const f = c.figure;
     const low = f.value as number;

@@ -56,6 +56,7 @@ describe('negative numbers', () => {
       ['-0.8%', 'percent', -0.8, { unit: '%' }], ['负1.4个百分点', 'percent', -1.4, { unit: 'pp' }],
     ]],
     ['该指标上月为负3.6，本月转正。', [['负3.6', 'other', -3.6]]],
+    ['出口增速为百分之负五，进口同比负百分之三点二。', [['百分之负五', 'percent', -5, { unit: '%' }], ['负百分之三点二', 'percent', -3.2, { unit: '%' }]]],
     ['监测点气温在-5℃至3℃之间。', [['-5℃', 'quantity', -5, { unit: '°C' }], ['3℃', 'quantity', 3, { unit: '°C' }]]],
     ['夜间气温-3~2℃。', [['-3~2℃', 'quantity', -3, { unit: '°C', high: 2 }]]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
