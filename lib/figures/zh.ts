@@ -361,9 +361,9 @@ function matchMeasure(text: string, start: number, n: NumeralMatch, lowSign = 1)
       if (highValue !== undefined) highValue *= 10;
     }
   }
-  if ((type === 'duration' || type === 'quantity') && text[end] === '半' && highValue === undefined) {
+  if ((type === 'duration' || type === 'quantity') && text.startsWith(vocab.half, end) && highValue === undefined) {
     value += 0.5; // 两天半
-    end += 1;
+    end += vocab.half.length;
   }
   // 一天, 一次, 一批 state no figure; 一吨, 一欧元, 一成 do
   if (n.bareOne && value === 1 && highValue === undefined && !vocab.singleOneTypes.has(type)) return undefined;
