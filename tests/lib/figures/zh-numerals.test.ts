@@ -100,7 +100,7 @@ describe('成 and 折', () => {
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 
   it('does not read 成 or 折 that begin another word', () => {
-    expect(figures('三成员单位联合发文，降低成本，折合人民币，游客三五成群。')).toEqual([]);
+    expect(figures('三成员单位联合发文，降低成本，折合人民币，游客三五成群，谈判一波三折。')).toEqual([]);
   });
 });
 
@@ -135,6 +135,7 @@ describe('Latin unit symbols', () => {
 
   it('does not read model names and codes as measures', () => {
     expect(figures('建成5G基站，推广4K电视和3D打印，参加G20峰会，型号为5kgs。')).toEqual([]);
+    expect(figures('这条视频阅读量10W+，支持5g网络。')).toEqual([]);
   });
 });
 
