@@ -147,10 +147,10 @@ export function readNumeral(text: string, i: number, loneMagnitude = false): Num
       const d = DIGITS[c];
       if (decimal) break;
       if (hasPending && chineseDigitRun === '') break;
-      if (hasPending && chineseDigitRun.length === 1 && d === pending + 1 && pending > 0 && !rangeWeight) {
-        // 两三个, 三四百, 十七八岁: two neighbouring digits make a range, kept as low and high
+      if (hasPending && chineseDigitRun.length === 1 && (d === pending + 1 || (pending === 3 && d === 5)) && pending > 0 && !rangeWeight) {
+        // 两三个, 三四百, 十七八岁, and the spoken 三五天: two near digits make a range, kept as low and high
         approx = true;
-        rangeWeight = 1;
+        rangeWeight = d - pending;
         rangeIn = 'pending';
         chineseDigitRun = '';
         afterMagnitude = false;

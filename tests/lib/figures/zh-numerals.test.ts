@@ -115,6 +115,9 @@ describe('ranges in Chinese numerals', () => {
       ['十七八岁', 'other', 17, { unit: '岁', approx: true, high: 18 }], ['一两个月', 'duration', 1, { unit: 'month', approx: true, high: 2 }],
     ]],
     ['月收入三千五六百元。', [['三千五六百元', 'money', 3500, { unit: 'CNY', approx: true, high: 3600 }]]],
+    ['技术员每隔三五天来一次，果树三五年就能挂果。', [
+      ['三五天', 'duration', 3, { unit: 'day', approx: true, high: 5 }], ['三五年', 'duration', 3, { unit: 'year', approx: true, high: 5 }],
+    ]],
     ['这座老宅已有一百几十年历史，两千几百人在此生活过。', [
       ['一百几十年', 'duration', 100, { unit: 'year', approx: true }], ['两千几百人', 'count', 2000, { unit: '人', approx: true }],
     ]],
