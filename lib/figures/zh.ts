@@ -406,15 +406,18 @@ function matchSigned(text: string, start: number, previousEnd: number): Attempt 
   }
   // 负二层: a count with a sign word is a label, not a figure; after a lone minus the number is read as usual
   if (c) return both ? { next: c.end } : undefined;
-  // units that count only after this sign (度 after 零下), or a signed number standing alone (负8.2，)
-  const unitWord = Object.keys(sign.units).find((u) => text.startsWith(u, n.end));
-  const after = text[n.end] ?? '';
-  if (unitWord || (both && !CJK.test(after) && !CODE_CHAR.test(after))) {
-    const end = n.end + (unitWord?.length ?? 0);
+  // units that count only after this sign (度 after 零下, 零下3至5度), or a signed number standing alone (负8.2，)
+  const other = both && RANGE_JOINERS.includes(text[n.end] ?? '') ? readNumeral(text, n.end + 1) : null;
+  const last = other && other.value > n.value && n.high === undefined ? other : n;
+  const unitWord = Object.keys(sign.units).find((u) => text.startsWith(u, last.end));
+  const after = text[last.end] ?? '';
+  if (unitWord || (both && last === n && !CJK.test(after) && !CODE_CHAR.test(after))) {
+    const end = last.end + (unitWord?.length ?? 0);
     const approx = n.approx || !!vocab.approxWordBefore(text, start) || approxAfterAt(text, end);
     const figure = unitWord ? figureOf('quantity', 0, sign.units[unitWord], approx) : figureOf('other', 0, undefined, approx);
-    figure.value = -(n.high ?? n.value); // 零下三四度: -4 to -3
-    if (n.high !== undefined) figure.high = -n.value;
+    const high = last === n ? n.high : last.value;
+    figure.value = -(high ?? n.value); // 零下三四度, 零下3至4度: -4 to -3
+    if (high !== undefined) figure.high = -n.value;
     return { candidate: { start, end, figure }, next: end };
   }
   return both ? { next: n.end } : undefined;

@@ -51,6 +51,9 @@ describe('来 as about', () => {
 describe('negative numbers', () => {
   it.each<[string, Expected[]]>([
     ['哈尔滨昨夜最低气温零下23度。', [['零下23度', 'quantity', -23, { unit: '°C' }]]],
+    ['明天夜间山区气温零下3至5度，平原零下一两度。', [
+      ['零下3至5度', 'quantity', -5, { unit: '°C', high: -3 }], ['零下一两度', 'quantity', -2, { unit: '°C', approx: true, high: -1 }],
+    ]],
     ['漠河最低气温达零下41.5摄氏度。', [['零下41.5摄氏度', 'quantity', -41.5, { unit: '°C' }]]],
     ['当月居民消费价格同比-0.8%，工业品出厂价格同比负1.4个百分点。', [
       ['-0.8%', 'percent', -0.8, { unit: '%' }], ['负1.4个百分点', 'percent', -1.4, { unit: 'pp' }],
