@@ -1,10 +1,14 @@
 // Reads a number written the way Chinese news writes numbers: arabic digits (ASCII or
 // full-width) with thousands separators and decimals, Chinese numerals (两千多, 一百零五,
-// 三万四千), and the mixed forms (3万4000, 1,100万, 25万6千, 20余万).
+// 三万四千), the mixed forms (3万4000, 1,100万, 25万6千, 20余万), the spoken forms (两万四 is
+// 24000, 一百十五, 三千零十), Chinese decimals (十二点五) and ranges of neighbouring digits
+// (三四十 is 30 to 40).
 //
 // The reader is a hand-written scanner rather than a regular expression because the value
 // is computed while scanning (section arithmetic for 十/百/千 inside 万/亿), and because the
 // content script calls it for every numeral character on a page.
+
+import { numeralWords } from './vocabulary';
 
 /** What a numeral at a position reads as. */
 export interface NumeralMatch {
@@ -23,6 +27,8 @@ export interface NumeralMatch {
   endsWithMagnitude: boolean;
   /** The last magnitude applied (1e4 for 5万, 1000 for 25万6千), 1 when none. */
   magnitude: number;
+  /** The upper end of a range of neighbouring digits (三四十: value 30, high 40). */
+  high?: number;
 }
 
 const DIGITS: Record<string, number> = {
@@ -31,6 +37,10 @@ const DIGITS: Record<string, number> = {
 };
 const SMALL_MAGNITUDES: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 const BIG_MAGNITUDES: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+/** Characters that open a vague amount before a magnitude (数百, 几十, 上万). */
+const VAGUE = '几数上';
+/** Every character that can open a numeral, for the figure scanner's trigger. */
+export const NUMERAL_START_CHARS = ['0123456789０１２３４５６７８９', ...Object.keys(DIGITS), ...Object.keys(SMALL_MAGNITUDES), ...Object.keys(BIG_MAGNITUDES), VAGUE].join('');
 
 /** ASCII or full-width digit value at i, or -1. */
 function digitAt(text: string, i: number): number {
@@ -70,6 +80,13 @@ function readArabic(text: string, i: number): { value: number; end: number; digi
   return { value: Number(s), end: j, digits };
 }
 
+/** The Chinese digits (一 to 九, 零) at i, at most `max` of them, as a string of arabic digits. */
+export function chineseDigitsAt(text: string, i: number, max: number): string {
+  let digits = '';
+  while (digits.length < max && DIGITS[text[i + digits.length]] !== undefined) digits += DIGITS[text[i + digits.length]];
+  return digits;
+}
+
 /** Rounds away binary noise such as 3642.40 * 1e8 = 364240000000.00006. */
 function clean(v: number): number {
   return Number(v.toPrecision(12));
@@ -78,9 +95,10 @@ function clean(v: number): number {
 /**
  * Reads the numeral starting at i, or returns null when i does not start one.
  * `一` followed by nothing numeric is returned with bareOne so callers can apply the
- * value-1 rule; 几 and 数 count only before a magnitude (数百万, 几十).
+ * value-1 rule; 几 and 数 count only before a magnitude (数百万, 几十). `loneMagnitude`
+ * lets 万 or 亿 alone mean one of it, as after 近 or 超 (近万名, 超亿元).
  */
-export function readNumeral(text: string, i: number): NumeralMatch | null {
+export function readNumeral(text: string, i: number, loneMagnitude = false): NumeralMatch | null {
   let total = 0; // completed 亿/万 sections
   let section = 0; // below 万
   let pending = 0; // last digit value not yet multiplied
@@ -94,52 +112,79 @@ export function readNumeral(text: string, i: number): NumeralMatch | null {
   let j = i;
   let lastWasMagnitudeSmall = 0;
   let magnitude = 1;
+  let afterZero = false; // the last token was a place-holding 零 (三千零十)
+  let afterMagnitude = false; // the pending digit came right after a magnitude (两万四)
+  let pendingWidth = 0; // characters of the pending digits (1 in 两万四 and 1万2)
+  let decimal = false; // a Chinese decimal was read (三点五)
+  // A range of neighbouring digits (三四十): how much the high end adds to the value, and
+  // whether that digit is still pending, inside the section or inside the total.
+  let rangeWeight = 0;
+  let rangeIn: 'pending' | 'section' | 'total' = 'pending';
 
   for (;;) {
     const c = text[j];
     if (c === undefined) break;
     const arabic = readArabic(text, j);
     if (arabic) {
-      if (hasPending) break; // two numbers in a row: stop before the second
+      if (hasPending || decimal) break; // two numbers in a row: stop before the second
+      afterMagnitude = tokens > 0 && !afterZero;
       pending = arabic.value;
+      pendingWidth = arabic.end - j;
       hasPending = true;
       digitsCount = arabic.digits;
       j = arabic.end;
       tokens++;
       endsWithMagnitude = false;
+      afterZero = false;
       continue;
     }
     if ((c === '零' || c === '〇') && !hasPending && (section > 0 || total > 0)) {
+      afterZero = true;
       j++; // 一百零五, 三万零五百: 零 only holds a place
       continue;
     }
     if (c in DIGITS) {
       const d = DIGITS[c];
+      if (decimal) break;
       if (hasPending && chineseDigitRun === '') break;
-      if (hasPending && chineseDigitRun.length === 1 && d === pending + 1 && pending > 0) {
-        // 两三个, 三四百, 五六十: two neighbouring digits make a vague amount; keep the low one
+      if (hasPending && chineseDigitRun.length === 1 && (d === pending + 1 || (pending === 3 && d === 5)) && pending > 0 && !rangeWeight) {
+        // 两三个, 三四百, 十七八岁, and the spoken 三五天: two near digits make a range, kept as low and high
         approx = true;
+        rangeWeight = d - pending;
+        rangeIn = 'pending';
         chineseDigitRun = '';
+        afterMagnitude = false;
         j++;
         continue;
       }
+      // after a magnitude a second digit starts another number (两万四 三...)
+      if (hasPending && (section > 0 || total > 0)) break;
       // 二〇一九: digits in sequence without magnitudes read digit by digit
+      if (!hasPending) afterMagnitude = tokens > 0 && !afterZero;
       chineseDigitRun = hasPending ? chineseDigitRun + d : String(d);
+      pendingWidth = chineseDigitRun.length;
       pending = d;
       hasPending = true;
       arabicOnly = false;
       j++;
       tokens++;
       endsWithMagnitude = false;
+      afterZero = false;
       continue;
     }
-    if ((c === '几' || c === '数' || c === '上') && tokens === 0 || c === '几' && lastWasMagnitudeSmall) {
+    if ((VAGUE.includes(c) && tokens === 0) || (c === '几' && lastWasMagnitudeSmall)) {
       // 数百, 几十, 上万: a vague count; 十几: vague units after a magnitude
       const next = text[j + 1];
       if (c === '几' && lastWasMagnitudeSmall) {
         approx = true;
         j++;
         tokens++;
+        // 一百几十: the vague digit's own magnitude adds nothing certain
+        const m = SMALL_MAGNITUDES[text[j]];
+        if (m && m < lastWasMagnitudeSmall) {
+          j++;
+          lastWasMagnitudeSmall = m;
+        }
         continue;
       }
       if (next && (next in SMALL_MAGNITUDES || next in BIG_MAGNITUDES) && (c !== '上' || next !== '十')) {
@@ -154,11 +199,16 @@ export function readNumeral(text: string, i: number): NumeralMatch | null {
       break;
     }
     if (c in SMALL_MAGNITUDES) {
-      if (chineseDigitRun.length > 1) break;
-      // 十二 and 百亿 may open a numeral without a digit; later, 千 needs one (25万6千, not 120万千瓦)
-      if (!hasPending && tokens > 0) break;
+      if (chineseDigitRun.length > 1 || decimal) break;
       const m = SMALL_MAGNITUDES[c];
+      // 十二 and 百亿 may open a numeral without a digit; later, 千 needs one (25万6千, not
+      // 120万千瓦), but 十 may stand alone after 零 or 百 (三千零十, 一百十五)
+      if (!hasPending && tokens > 0 && !(m === 10 && (afterZero || lastWasMagnitudeSmall === 100))) break;
       section += (hasPending ? pending : 1) * m;
+      if (rangeWeight && rangeIn === 'pending') {
+        rangeWeight *= m;
+        rangeIn = 'section';
+      }
       pending = 0;
       hasPending = false;
       chineseDigitRun = '';
@@ -166,6 +216,8 @@ export function readNumeral(text: string, i: number): NumeralMatch | null {
       endsWithMagnitude = true;
       lastWasMagnitudeSmall = m;
       magnitude = m;
+      afterZero = false;
+      afterMagnitude = false;
       j++;
       tokens++;
       continue;
@@ -173,7 +225,7 @@ export function readNumeral(text: string, i: number): NumeralMatch | null {
     if (c in BIG_MAGNITUDES) {
       if (tokens === 0) {
         // 万余人, 亿多元: the magnitude alone means one of it; 万 alone is no number
-        if (text[j + 1] !== '余' && text[j + 1] !== '多') break;
+        if (!loneMagnitude && text[j + 1] !== '余' && text[j + 1] !== '多') break;
         pending = 1;
         hasPending = true;
       }
@@ -184,8 +236,13 @@ export function readNumeral(text: string, i: number): NumeralMatch | null {
         j++;
       }
       const sectionValue = section + (hasPending ? pending : 0);
-      if (m >= 1e8) total = (total + sectionValue) * m;
+      if (m === 1e4 && magnitude === 1e4 && endsWithMagnitude && sectionValue === 0) total *= m; // 两万万: an old 亿
+      else if (m >= 1e8) total = (total + sectionValue) * m;
       else total += sectionValue * m;
+      if (rangeWeight && (rangeIn !== 'total' || m >= 1e8)) {
+        rangeWeight *= m;
+        rangeIn = 'total';
+      }
       section = 0;
       pending = 0;
       hasPending = false;
@@ -194,17 +251,29 @@ export function readNumeral(text: string, i: number): NumeralMatch | null {
       endsWithMagnitude = true;
       lastWasMagnitudeSmall = 0;
       magnitude = m;
+      afterZero = false;
+      afterMagnitude = false;
       j++;
       tokens++;
       continue;
     }
-    if (c === '点' && chineseDigitRun !== '' && total === 0 && section === 0 && DIGITS[text[j + 1]] !== undefined) {
-      // 三点五: a decimal written in Chinese digits (a time of day, 三点二十分, has no unit after it)
+    if (
+      c === '点' && !decimal && !rangeWeight && total === 0 && DIGITS[text[j + 1]] !== undefined &&
+      (chineseDigitRun !== '' || (endsWithMagnitude && section > 0))
+    ) {
+      // 三点五, 十二点五, 二十点五: a decimal written in Chinese digits (a time of day,
+      // 三点二十分, has no unit after it and stops before the 十)
       let k = j + 1;
       let decimals = '';
       while (DIGITS[text[k]] !== undefined) decimals += DIGITS[text[k++]];
-      pending = Number(`${chineseDigitRun}.${decimals}`);
+      const whole = chineseDigitRun.length > 1 && section === 0 ? Number(chineseDigitRun) : section + (hasPending ? pending : 0);
+      pending = whole + Number(`0.${decimals}`);
+      hasPending = true;
+      section = 0;
       chineseDigitRun = '';
+      decimal = true;
+      afterMagnitude = false;
+      endsWithMagnitude = false;
       j = k;
       tokens++;
       continue;
@@ -221,14 +290,32 @@ export function readNumeral(text: string, i: number): NumeralMatch | null {
       j++;
       break;
     }
+    if (c === '来' && !approx && !decimal && (endsWithMagnitude || (hasPending && arabicOnly && pending >= 10 && pending % 10 === 0))) {
+      // 十来亩, 三千来块, 30来岁: "about" a round number, inside the span as 多 is
+      approx = true;
+      j++;
+      break;
+    }
     break;
   }
   if (tokens === 0) return null;
+  if (
+    hasPending && afterMagnitude && magnitude >= 100 && !approx && !decimal && Number.isInteger(pending) &&
+    pending > 0 && pending < 10 && pendingWidth === 1
+  ) {
+    // 两万四, 三千六, 一百二, 1万2: a last digit right after a magnitude counts in the next
+    // lower place, unless that digit begins a word of its own (三万一起, 十万一线)
+    if (numeralWords.match(text, j - 1)) {
+      j--;
+      hasPending = false;
+      endsWithMagnitude = true;
+    } else pending *= magnitude / 10;
+  }
   let value: number;
   if (chineseDigitRun.length > 1 && total === 0 && section === 0) value = Number(chineseDigitRun);
   else value = total + section + (hasPending ? pending : 0);
   const raw = text.slice(i, j);
-  return {
+  const match: NumeralMatch = {
     value: clean(value),
     end: j,
     approx,
@@ -238,4 +325,6 @@ export function readNumeral(text: string, i: number): NumeralMatch | null {
     endsWithMagnitude,
     magnitude,
   };
+  if (rangeWeight) match.high = clean(value + rangeWeight);
+  return match;
 }

@@ -13,6 +13,12 @@ export interface UnitEntry {
   needsDigits?: boolean;
   /** 级 after 百亿: the numeral is a money tier. */
   tier?: boolean;
+  /** The number counts tenths of the whole: 三成 is 30%, 八折 80%. */
+  tenths?: boolean;
+  /** Two written digits before it are hundredths (八五折 is 85%). */
+  pairs?: boolean;
+  /** The word ends in a Latin letter or digit (km2, kV), so it must not be glued to another. */
+  latinEnd?: boolean;
 }
 
 /**
@@ -29,6 +35,11 @@ export class WordIndex<T extends { word: string }> {
       this.byFirst.set(e.word[0], list);
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.word.length - a.word.length);
+  }
+
+  /** Every word indexed (the scanner builds its trigger characters from them). */
+  words(): string[] {
+    return [...this.byFirst.values()].flat().map((e) => e.word);
   }
 
   /** The longest entry that starts at `at`, if any. */
@@ -67,25 +78,53 @@ interface Word {
   word: string;
 }
 
+const LATIN_END = /[A-Za-z0-9²³]$/;
+const LATIN_NEXT = /[A-Za-z0-9²³]/;
+
+/**
+ * The unit words. A unit does not stand where a longer ordinary word starts (成员 is not 成,
+ * 方案 not 方; 方面 is itself a classifier, as long as the word), and a unit spelled in Latin letters must not be glued to a further letter or
+ * digit (5kgs, 3cmx): then it is part of a code or a word.
+ */
+class UnitIndex extends WordIndex<UnitEntry> {
+  constructor(entries: UnitEntry[], private blockers: WordIndex<Word>) {
+    super(entries.map((e) => (LATIN_END.test(e.word) ? { ...e, latinEnd: true } : e)));
+  }
+
+  override match(text: string, at: number): UnitEntry | undefined {
+    const unit = super.match(text, at);
+    if (!unit) return undefined;
+    const blocker = this.blockers.match(text, at);
+    if (blocker && blocker.word.length > unit.word.length) return undefined;
+    if (unit.latinEnd && LATIN_NEXT.test(text[at + unit.word.length] ?? '')) return undefined;
+    return unit;
+  }
+}
+
 const mapEntries = (table: Record<string, string>, type: FigureType, extra: Partial<UnitEntry> = {}): UnitEntry[] =>
   Object.entries(table).map(([word, unit]) => ({ word, type, unit, ...extra }));
 
 const needsDigits = new Set(zh.classifiersNeedingDigits);
 
+const toWords = (list: string[]): Word[] => list.map((word) => ({ word }));
+
 /** Every word that may follow a number, with what it makes of the number. */
-export const units = new WordIndex<UnitEntry>([
+export const units = new UnitIndex([
   ...mapEntries(zh.currencies, 'money'),
   ...mapEntries(zh.percentUnits, 'percent'),
+  ...mapEntries(zh.tenthUnits, 'percent', { tenths: true }).map((e) => (zh.tenthPairUnits.includes(e.word) ? { ...e, pairs: true } : e)),
   ...mapEntries(zh.ratioUnits, 'ratio'),
   ...mapEntries(zh.quantityUnits, 'quantity'),
+  ...mapEntries(zh.latinUnits, 'quantity'),
   ...mapEntries(zh.durationUnits, 'duration'),
   ...Object.entries(zh.otherUnits).map(([word, unit]) => ({
     word, type: 'other' as FigureType, unit, tier: word === zh.tierUnit,
   })),
   ...zh.classifiers.map((word) => ({ word, type: 'count' as FigureType, unit: word, needsDigits: needsDigits.has(word) })),
-]);
+], new WordIndex(toWords(zh.notUnitWords)));
 
-const toWords = (list: string[]): Word[] => list.map((word) => ({ word }));
+/** Whether a unit word is spelled in Latin letters (one space may stand before it: 175 cm). */
+export const isLatinUnit = (unit: UnitEntry): boolean => /^[A-Za-z°μ]/.test(unit.word);
 
 export const approxBefore = new SuffixIndex(zh.approxBefore);
 export const approxAfter = new WordIndex(toWords(zh.approxAfter));
@@ -114,6 +153,53 @@ export const periods = new WordIndex<PeriodEntry>([
 ]);
 
 export const idioms: string[] = zh.idioms;
+
+/** 百分之, 千分之 before a number, with the unit they make. */
+export const fractionPercents = new WordIndex(Object.entries(zh.fractionPercents).map(([word, unit]) => ({ word, unit })));
+
+/** 负, 零下, -: signs making the number after them negative, with the units valid only after them. */
+export interface SignEntry {
+  word: string;
+  units: Record<string, string>;
+}
+export const negativeSigns = new WordIndex<SignEntry>(Object.entries(zh.negativeSigns).map(([word, units]) => ({ word, units })));
+export const negativeNotAfter: string = zh.negativeNotAfter;
+/** 一米七, 两块五: units followed by spoken decimals. */
+export interface SpokenDecimalUnit {
+  word: string;
+  type: FigureType;
+  unit: string;
+  digits: number;
+}
+export const spokenDecimalUnits = new WordIndex<SpokenDecimalUnit>(
+  Object.entries(zh.spokenDecimalUnits).map(([word, u]) => ({ word, type: u.type as FigureType, unit: u.unit, digits: u.digits })),
+);
+export const denominatorBefore: string = zh.denominatorBefore;
+export const half: string = zh.half;
+export const singleOneTypes = new Set<FigureType>(zh.singleOneTypes as FigureType[]);
+export const halfNotAfter: string = zh.halfNotAfter;
+
+/** Unit -> words right before the number that make it an event's name (建校十周年). */
+const namesByUnit = new Map(Object.entries(zh.namesByUnit).map(([unit, words]) => [unit, new SuffixIndex(words)]));
+export function namesEvent(text: string, start: number, unitWord: string): boolean {
+  return !!namesByUnit.get(unitWord)?.matchBefore(text, start);
+}
+
+/** Words that contain a numeral but state no number (一些, 统一, 五一). */
+export const numeralWords = new WordIndex(toWords(zh.numeralWords));
+const longestNumeralWord = Math.max(...zh.numeralWords.map((w) => w.length));
+
+/**
+ * Whether the numeral text [start, end) lies inside one of the numeral words: 一 in 统一 or
+ * 一方, 五一 in 五一期间. Looks back at most the longest word's length.
+ */
+export function inNumeralWord(text: string, start: number, end: number): boolean {
+  for (let p = start; p >= 0 && p > start - longestNumeralWord; p--) {
+    const w = numeralWords.match(text, p);
+    if (w && p + w.word.length >= end && p + w.word.length > start) return true;
+  }
+  return false;
+}
 export const notAfterWords = new SuffixIndex(zh.notFiguresAfterWords);
 export const lunarMarker: string = zh.lunarMarker;
 export const lunarWindow: number = zh.lunarWindow;

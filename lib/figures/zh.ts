@@ -2,16 +2,26 @@
 // dates, years and durations, each normalised (see ../shared/contract/annotations.md).
 //
 // One left-to-right pass: a regular expression jumps to characters that can start a figure
-// (digits, numerals, 第, 半, 上半年...), and at each the matchers below try, in order, the
+// (digits, numerals, 第, 半, 上半年, 负...), and at each the matchers below try, in order, the
 // forms that start there. Words come from vocabulary/zh.json; this file holds only the rules.
 import type { Figure, FigureAnnotation, FigureType } from '../annotation';
 import { articleYear, formatDate, isDatelineAt, yearFor, type DateParts, type StatedYear } from './dates';
 import { excludedSpans } from './excluded-spans';
-import { readNumeral, type NumeralMatch } from './numerals';
+import { chineseDigitsAt, NUMERAL_START_CHARS, readNumeral, type NumeralMatch } from './numerals';
 import * as vocab from './vocabulary';
 
-/** Characters that can start a figure: numerals, 半, the first characters of periods (上半年, 首季度, 年底, 第一季度) and of rank prefixes (data). */
-const TRIGGER = new RegExp(`[0-9０-９零〇一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟几数半上下首年第${[...vocab.rankPrefixes, ...vocab.topRankPrefixes].map((p) => p[0]).join('')}]`, 'g');
+/**
+ * Characters that can start a figure: those of numerals, and the first characters of every
+ * vocabulary word that can open one (periods 上半年, 年底, 第一季度; rank prefixes 第, 倒数第, 前;
+ * 百分之; 半; signs 负, 零下, -), so a word added to the data is found without a code change.
+ */
+const TRIGGER_CHARS = new Set([
+  ...NUMERAL_START_CHARS,
+  ...[...vocab.periods.words(), ...vocab.rankPrefixes, ...vocab.topRankPrefixes, ...vocab.fractionPercents.words(), ...vocab.negativeSigns.words(), vocab.half].map((w) => w[0]),
+]);
+const TRIGGER = new RegExp(`[${[...TRIGGER_CHARS].map((c) => c.replace(/[\\\]\[^-]/g, '\\$&')).join('')}]`, 'g');
+/** The month character: a longer unit that begins with it (月龄) is not a month. */
+const MONTH = '月';
 /** Characters joining the two ends of a range: 2-3亩, 1.5—3倍, 3至5万元. */
 const RANGE_JOINERS = '-—–~～至到－';
 /** A numeral glued to these is part of a code, a plate or a model name (鲁C12345, 5G, G20). */
@@ -219,23 +229,32 @@ function matchFraction(text: string, start: number, n: NumeralMatch): Candidate 
   return { start, end: part.end, figure: figureOf('ratio', Number((part.value / n.value).toPrecision(6)), 'x', approx) };
 }
 
-/** 百分之十, 千分之三. */
+/** 百分之十, 千分之三, 百分之三四十 (a range). */
 function matchFractionPercent(text: string, start: number): Attempt | undefined {
-  const per = text.startsWith('百分之', start) ? '%' : text.startsWith('千分之', start) ? '‰' : undefined;
+  const per = vocab.fractionPercents.match(text, start);
   if (!per) return undefined;
-  const n = readNumeral(text, start + 3);
-  if (!n) return { next: start + 3 };
+  // 百分之负五: a sign word between 之 and the number
+  const sign = vocab.negativeSigns.match(text, start + per.word.length);
+  const signed = sign && CJK.test(sign.word) && readNumeral(text, start + per.word.length + sign.word.length);
+  const at = start + per.word.length + (signed ? sign.word.length : 0);
+  const n = readNumeral(text, at);
+  if (!n) return { next: at };
   const approx = n.approx || !!vocab.approxWordBefore(text, start) || approxAfterAt(text, n.end);
-  return { candidate: { start, end: n.end, figure: figureOf('percent', n.value, per, approx) }, next: n.end };
+  const figure = figureOf('percent', n.value, per.unit, approx, n.high);
+  if (signed) {
+    figure.value = -(n.high ?? n.value);
+    if (n.high !== undefined) figure.high = -n.value;
+  }
+  return { candidate: { start, end: n.end, figure }, next: n.end };
 }
 
 /** 半亩, 半年, 半个月: a half of a measure. Not 上半年 (a period) nor 一半. */
 function matchHalf(text: string, start: number): Attempt | undefined {
-  if (text[start] !== '半') return undefined;
-  if ('上下一大多过'.includes(text[start - 1] ?? '')) return { next: start + 1 };
-  const unit = vocab.units.match(text, start + 1);
+  if (!text.startsWith(vocab.half, start)) return undefined;
+  if (vocab.halfNotAfter.includes(text[start - 1] ?? '')) return { next: start + 1 };
+  const unit = vocab.units.match(text, start + vocab.half.length);
   if (!unit || (unit.type !== 'quantity' && unit.type !== 'duration')) return { next: start + 1 };
-  const end = start + 1 + unit.word.length;
+  const end = start + vocab.half.length + unit.word.length;
   return { candidate: { start, end, figure: figureOf(unit.type, 0.5, unit.unit, false) }, next: end };
 }
 
@@ -262,36 +281,64 @@ function matchBareAmount(text: string, start: number, n: NumeralMatch): Candidat
   return { start, end: n.end, figure: figureOf(money ? 'money' : 'other', n.value, money ? 'CNY' : undefined, approx) };
 }
 
-/** Numbers with a unit or classifier, and ranges of them: 3642.40亿元, 2-3亩, 1500多平方米, 两\n\n个. */
-function matchMeasure(text: string, start: number, n: NumeralMatch): Candidate | undefined {
+const MAGNITUDE_OR_DIGIT = /[0-9０-９十百千万亿拾佰仟]/;
+/** 一米七, 两块五: a unit followed by spoken decimals (not 两块五十, a different number). */
+function matchSpokenDecimal(text: string, start: number, n: NumeralMatch): Candidate | undefined {
+  const unit = vocab.spokenDecimalUnits.match(text, n.end);
+  if (!unit || n.high !== undefined || !Number.isInteger(n.value)) return undefined;
+  const at = n.end + unit.word.length;
+  const digits = chineseDigitsAt(text, at, unit.digits);
+  if (!digits || MAGNITUDE_OR_DIGIT.test(text[at + digits.length] ?? '')) return undefined;
+  const end = at + digits.length;
+  const approx = n.approx || !!vocab.approxWordBefore(text, start) || approxAfterAt(text, end);
+  return { start, end, figure: figureOf(unit.type, Number(`${n.value}.${digits}`), unit.unit, approx) };
+}
+
+/**
+ * Numbers with a unit or classifier, and ranges of them: 3642.40亿元, 2-3亩, 1500多平方米, 两\n\n个.
+ * `lowSign` -1 reads the first number as negative when comparing the ends (-3~2℃).
+ */
+function matchMeasure(text: string, start: number, n: NumeralMatch, lowSign = 1): Candidate | undefined {
   let low = n;
   let high: NumeralMatch | undefined;
   if (RANGE_JOINERS.includes(text[n.end] ?? '') && !n.approx) {
     const other = readNumeral(text, n.end + 1);
-    if (other && other.value > n.value) high = other;
-    else if (other && !n.endsWithMagnitude && other.endsWithMagnitude) high = other;
+    if (other && other.value > lowSign * n.value) high = other;
+    else if (other && lowSign > 0 && !n.endsWithMagnitude && other.endsWithMagnitude) high = other;
   }
   const last = high ?? low;
   let at = last.end;
   let unit = vocab.units.match(text, at);
   if (!unit && last.magnitude >= 1e4 && !high) return matchBareAmount(text, start, n);
   if (!unit) {
+    // a classifier after a page break (两\n\n个), a unit symbol after one space (175 cm)
     const gap = GAP.exec(text.slice(at, at + 5));
     if (!gap) return undefined;
     unit = vocab.units.match(text, at + gap[0].length);
-    if (!unit || unit.type !== 'count') return undefined;
+    if (!unit || !(unit.type === 'count' || (gap[0] === ' ' && vocab.isLatinUnit(unit)))) return undefined;
     at += gap[0].length;
   }
+  // 一个半小时, 两个半月: the half stands inside the unit, after its classifier
+  let halfInside = false;
+  if (unit.type === 'count' && text.startsWith(vocab.half, at + unit.word.length)) {
+    const rest = text.slice(at + unit.word.length + vocab.half.length, at + unit.word.length + 8);
+    const whole = vocab.units.match(unit.word + rest, 0);
+    if (whole && whole.type === 'duration' && whole.word.length > unit.word.length) {
+      unit = whole;
+      halfInside = true;
+    }
+  }
   let value = low.value;
-  let highValue = high?.value;
-  if (high && !low.endsWithMagnitude && high.endsWithMagnitude) {
+  let highValue = high ? (high.high ?? high.value) : low.high;
+  if (high && lowSign > 0 && !low.endsWithMagnitude && high.endsWithMagnitude) {
     // 3至5万元: the low end shares the high end's magnitude
     if (value * high.magnitude <= high.value) value *= high.magnitude;
   }
-  if (highValue !== undefined && highValue <= value) return undefined;
+  if (highValue !== undefined && highValue <= lowSign * value) return undefined;
   const written = text.slice(start, last.end);
   if (unit.needsDigits && !n.arabicOnly && written.length < 2) return undefined;
-  let end = at + unit.word.length;
+  let end = at + unit.word.length + (halfInside ? vocab.half.length : 0);
+  if (halfInside) value += 0.5;
   let type = unit.type;
   let code: string | undefined = unit.unit;
   let approx = low.approx || last.approx || unit.word.includes('多'); // 3个多月
@@ -304,27 +351,90 @@ function matchMeasure(text: string, start: number, n: NumeralMatch): Candidate |
     }
   }
   if (unit.word === '年' && isYearNumeral(last)) return undefined;
-  if ((type === 'duration' || type === 'quantity') && text[end] === '半' && highValue === undefined) {
-    value += 0.5; // 两天半
-    end += 1;
+  if (vocab.namesEvent(text, start, unit.word)) return undefined; // 建校十周年
+  if (unit.tenths) {
+    // 三成, 7.5折: tenths; 八五折, 95折: two digits are already hundredths (not 三五成群)
+    const tenths = value <= 10 && (highValue ?? 0) <= 10;
+    if (!tenths && !(unit.pairs && n.digits === 2 && highValue === undefined && value < 100)) return undefined;
+    if (tenths) {
+      value = Number((value * 10).toPrecision(12));
+      if (highValue !== undefined) highValue *= 10;
+    }
   }
-  if (n.bareOne && value === 1 && highValue === undefined) return undefined; // 一天, 一次, 一批
+  if ((type === 'duration' || type === 'quantity') && text.startsWith(vocab.half, end) && highValue === undefined) {
+    value += 0.5; // 两天半
+    end += vocab.half.length;
+  }
+  // 一天, 一次, 一批 state no figure; 一吨, 一欧元, 一成 do
+  if (n.bareOne && value === 1 && highValue === undefined && !vocab.singleOneTypes.has(type)) return undefined;
   if (type === 'count' && vocab.labelClassifiers.has(unit.word) && /[”’」』"]/.test(text[start - 1] ?? '')) return undefined;
   if (vocab.approxWordBefore(text, start) || approxAfterAt(text, end)) approx = true;
   return { start, end, figure: figureOf(type, value, code, approx, highValue) };
 }
 
+/** Figure types a sign can make negative (not counts, dates or ranks). */
+const SIGNED_TYPES = new Set<FigureType>(['money', 'percent', 'quantity', 'ratio', 'other']);
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/**
+ * 负8.2, -3.5%, 零下5度: a negative number, sign inside the span. A minus glued to a number, a
+ * letter or a figure before it is a hyphen or a range joiner (2-3亩, A-5, 50%-60%, 5吨-8吨),
+ * and 下降 is no sign at all. `previousEnd` is where the last figure found ends.
+ */
+function matchSigned(text: string, start: number, previousEnd: number): Attempt | undefined {
+  const sign = vocab.negativeSigns.match(text, start);
+  if (!sign) return undefined;
+  // a word signs both ends of a range (零下3至5度: -5 to -3), a minus only the first (-3~2℃)
+  const both = CJK.test(sign.word);
+  const before = text[start - 1] ?? '';
+  if (before && (CODE_CHAR.test(before) || NUMERAL_START_CHARS.includes(before) || vocab.negativeNotAfter.includes(before))) return undefined;
+  if (!both && previousEnd === start) return undefined;
+  const at = start + sign.word.length;
+  const n = readNumeral(text, at);
+  if (!n) return undefined;
+  // 负百分之五: the sign before a percentage written in words
+  const c = matchFractionPercent(text, at)?.candidate ?? matchMeasure(text, at, n, both ? 1 : -1);
+  if (c && typeof c.figure.value === 'number' && SIGNED_TYPES.has(c.figure.type)) {
+    const f = c.figure;
+    const low = f.value as number;
+    f.value = -low;
+    if (typeof f.high === 'number' && both) {
+      f.value = -f.high;
+      f.high = -low;
+    }
+    return { candidate: { ...c, start }, next: c.end };
+  }
+  // 负二层: a count with a sign word is a label, not a figure; after a lone minus the number is read as usual
+  if (c) return both ? { next: c.end } : undefined;
+  // units that count only after this sign (度 after 零下, 零下3至5度), or a signed number standing alone (负8.2，)
+  const other = both && RANGE_JOINERS.includes(text[n.end] ?? '') ? readNumeral(text, n.end + 1) : null;
+  const last = other && other.value > n.value && n.high === undefined ? other : n;
+  const unitWord = Object.keys(sign.units).find((u) => text.startsWith(u, last.end));
+  const after = text[last.end] ?? '';
+  if (unitWord || (both && last === n && !CJK.test(after) && !CODE_CHAR.test(after))) {
+    const end = last.end + (unitWord?.length ?? 0);
+    const approx = n.approx || !!vocab.approxWordBefore(text, start) || approxAfterAt(text, end);
+    const figure = unitWord ? figureOf('quantity', 0, sign.units[unitWord], approx) : figureOf('other', 0, undefined, approx);
+    const high = last === n ? n.high : last.value;
+    figure.value = -(high ?? n.value); // 零下三四度, 零下3至4度: -4 to -3
+    if (high !== undefined) figure.high = -n.value;
+    return { candidate: { start, end, figure }, next: end };
+  }
+  return both ? { next: n.end } : undefined;
+}
+
 /** Tries every form that can start at `start`, most specific first. */
-function matchAt(text: string, start: number): Attempt {
+function matchAt(text: string, start: number, previousEnd: number): Attempt {
   const period = matchPeriod(text, start);
   if (period) return { candidate: period, next: period.end };
-  for (const special of [matchRank, matchFractionPercent, matchHalf]) {
-    const attempt = special(text, start);
+  for (const special of [matchSigned, matchRank, matchFractionPercent, matchHalf]) {
+    const attempt = special(text, start, previousEnd);
     if (attempt) return attempt;
   }
   const numeric = matchNumericDate(text, start);
   if (numeric && !(start > 0 && CODE_CHAR.test(text[start - 1]))) return { candidate: numeric, next: numeric.end };
-  const n = readNumeral(text, start);
+  // 近万名, 超亿元: a magnitude alone after an approximation word
+  const n = readNumeral(text, start) ?? (vocab.approxWordBefore(text, start) ? readNumeral(text, start, true) : null);
   if (!n) return { next: start + 1 };
   const next = n.end;
   if (start > 0 && CODE_CHAR.test(text[start - 1]) && !ABBREVIATION_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
@@ -332,12 +442,23 @@ function matchAt(text: string, start: number): Attempt {
   }
   if (/[A-Za-zＡ-Ｚａ-ｚ]/.test(text[n.end] ?? '') && !vocab.units.match(text, n.end)) return { next };
   if (vocab.notAfterCount.match(text, n.end) || vocab.notAfterWords.matchBefore(text, start)) return { next };
+  // 一些, 统一, 一方 (a party), 五一: a numeral inside a word states no number
+  if (!n.arabicOnly && n.end - start <= 2 && vocab.inNumeralWord(text, start, n.end)) return { next };
+  // 每百户, 每万人: a lone magnitude after 每 is a rate's denominator
+  if (n.end - start === 1 && n.endsWithMagnitude && text.startsWith(vocab.denominatorBefore, start - vocab.denominatorBefore.length)) return { next };
+  // 8月龄: a unit that begins with the month character is read before the month
+  const unit = text[n.end] === MONTH ? vocab.units.match(text, n.end) : undefined;
+  if (unit && unit.word.length > 1) {
+    const measure = matchMeasure(text, start, n);
+    return { candidate: measure, next: measure ? measure.end : next };
+  }
   const candidate =
     matchYearDate(text, start, n) ??
     matchYearRange(text, start, n) ??
     matchMonthDate(text, start, n) ??
     matchBareYear(text, start, n) ??
     matchFraction(text, start, n) ??
+    matchSpokenDecimal(text, start, n) ??
     matchMeasure(text, start, n);
   return { candidate, next: candidate ? candidate.end : next };
 }
@@ -366,7 +487,7 @@ export function extractChineseFigures(text: string): FigureAnnotation[] {
   const candidates: Candidate[] = [];
   const trigger = new RegExp(TRIGGER.source, 'g');
   for (let m = trigger.exec(text); m; m = trigger.exec(text)) {
-    const { candidate, next } = matchAt(text, m.index);
+    const { candidate, next } = matchAt(text, m.index, candidates.length ? candidates[candidates.length - 1].end : -1);
     if (candidate && !excluded.overlaps(candidate.start, candidate.end)) candidates.push(candidate);
     trigger.lastIndex = Math.max(next, m.index + 1);
   }

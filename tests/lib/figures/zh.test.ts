@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { FigureAnnotation } from '../../../lib/annotation';
 import { extractChineseFigures } from '../../../lib/figures/zh';
-
-type Expected = [text: string, type: string, value: number | string, extra?: { unit?: string; approx?: boolean; high?: number | string }];
-
-/** The figures found in a sentence, as [text, type, value, {unit, approx, high}] for readable diffs. */
-function figures(text: string): Expected[] {
-  return extractChineseFigures(text).map((a: FigureAnnotation) => {
-    const extra: Expected[3] = {};
-    if (a.figure.unit !== undefined) extra.unit = a.figure.unit;
-    if (a.figure.approx) extra.approx = true;
-    if (a.figure.high !== undefined) extra.high = a.figure.high;
-    return Object.keys(extra).length ? [a.text, a.figure.type, a.figure.value, extra] : [a.text, a.figure.type, a.figure.value];
-  });
-}
+import { figures, type Expected } from './zh-figures';
 
 describe('numbers as regional news writes them', () => {
   it.each<[string, Expected[]]>([
