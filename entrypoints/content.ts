@@ -12,6 +12,7 @@ import type { StepRequest } from '../lib/engine/step-command';
 import { addMessages, resolveLanguage, type MessageTables } from '../lib/i18n';
 import type { BackgroundRequest, CountRequest, ExtractRequest, ExtractResponse, LookupRequest, LookupResponse, PageSummary } from '../lib/messages';
 import { guarded } from '../lib/page/guard';
+import { documentPublicationDate } from '../lib/page/publication-date';
 import { createHighlighter } from '../lib/page/highlight';
 import { scrollToFact } from '../lib/page/reveal';
 import { PageSession } from '../lib/page/session';
@@ -47,7 +48,9 @@ export default defineContentScript({
     const isShown = (annotation: Annotation) => settings.categories[annotation.kind];
     const shownFacts = () => session?.annotator.shown() ?? [];
 
-    const extract = (text: string, lang: ExtractRequest['lang']) => ask<ExtractResponse>({ type: 'nf:extract', text, host, lang });
+    // read for every chunk: a single-page app may have put another article in place
+    const extract = (text: string, lang: ExtractRequest['lang']) =>
+      ask<ExtractResponse>({ type: 'nf:extract', text, host, lang, date: documentPublicationDate(document) });
     const lookup = (code: string) => ask<LookupResponse>({ type: 'nf:lookup', code });
 
     const language = () => resolveLanguage(settings.language);
