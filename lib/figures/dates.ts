@@ -154,12 +154,16 @@ function yearFor(text: string, start: number, end: number, parts: DateParts, yea
   return docYear;
 }
 
-/** Whether a full date at start..end stands as the page's dateline: 2020年1月1日 星期三, 发布时间：2020-01-01, 2020-01-01 10:32. */
+/**
+ * Whether a full date at start..end stands as the page's dateline: 2020年1月1日 星期三,
+ * 发布时间：2020-01-01, and a line opening with 2020-01-01 10:32 (a page's stamp; an event's
+ * time inside a sentence is no dateline).
+ */
 function isDatelineAt(text: string, start: number, end: number): boolean {
-  return (
-    /^[ \u3000\t]*(?:(?:星期|周|礼拜)[一二三四五六日天]|[0-2]?\d[:：][0-5]\d)/.test(text.slice(end, end + 8)) ||
-    /(?:发布|发表|更新|刊发|出版)?(?:时间|日期)[:：][ \u3000\t]*$/.test(text.slice(Math.max(0, start - 10), start))
-  );
+  const after = text.slice(end, end + 8);
+  if (/^[ \u3000\t]*(?:星期|周|礼拜)[一二三四五六日天]/.test(after)) return true;
+  if (/(?:发布|发表|更新|刊发|出版)?(?:时间|日期)[:：][ \u3000\t]*$/.test(text.slice(Math.max(0, start - 10), start))) return true;
+  return /^[ \u3000\t]+[0-2]?\d[:：][0-5]\d/.test(after) && /(?:^|\n)[ \u3000\t]*$/.test(text.slice(Math.max(0, start - 10), start));
 }
 
 /**

@@ -121,6 +121,8 @@ describe("the article's year", () => {
     expect(dates('2022年4月2日 星期六\n4月1日，春播开始。')[1]).toEqual(['4月1日', 'date', '2022-04-01']);
     expect(dates('发布时间：2021-09-14\n2023年，全市将建成新图书馆。9月10日，图书馆奠基。')[2]).toEqual(['9月10日', 'date', '2021-09-10']);
     expect(dates('2020-11-03 08:15 来源：本报\n2022年底前完成改造。11月2日，工程启动。')[2]).toEqual(['11月2日', 'date', '2020-11-02']);
+    // an event's time inside a sentence is no dateline
+    expect(dates('会议于2021年5月8日 9:30召开。2023年，新馆建成。4月1日，新馆开放。')[2]).toEqual(['4月1日', 'date', '2023-04-01']);
   });
 
   it('takes the two-digit year in the century of the publication', () => {
