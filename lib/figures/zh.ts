@@ -92,11 +92,13 @@ function readMonthDay(text: string, monthNumeral: NumeralMatch, parts: DateParts
   return end;
 }
 
-/** Reads what follows a year's 年 at `end`: a month and day, a year-end or a quarter; returns the new end, or undefined for a bare year. */
+/** Reads what follows a year's 年: a month and day, a span of months or quarters, a year-end or a quarter; returns the new end, or undefined for a bare year. */
 function readAfterYear(text: string, yearEnd: number, parts: DateParts): number | undefined {
   const end = yearEnd + 1;
   const month = readNumeral(text, end);
   if (validMonth(month) && text[month.end] === '月') return readMonthDay(text, month, parts);
+  const span = month ? readMonthSpan(text, month, parts) ?? readQuarterSpan(text, end, parts) : readQuarterSpan(text, end, parts);
+  if (span !== undefined) return span;
   const period = vocab.periods.match(text, yearEnd);
   if (period?.month) {
     parts.month = Number(period.month);
@@ -193,16 +195,39 @@ function matchMonthDate(text: string, start: number, n: NumeralMatch): Candidate
   const parts: DateParts = {};
   const relative = vocab.relativeYears.matchBefore(text, start);
   if (relative) parts.relative = vocab.relativeYearOffset[relative];
-  let end: number;
-  if (text[n.end] === '月') end = readMonthDay(text, n, parts);
-  else {
-    const last = RANGE_JOINERS.includes(text[n.end] ?? '') ? readNumeral(text, n.end + 1) : null;
-    if (!validMonth(last) || text[last.end] !== '月' || last.value <= n.value) return undefined;
-    parts.month = n.value;
-    parts.high = { month: last.value };
-    end = last.end + 1;
-    if (text[end] === '份') end++;
-  }
+  const end = text[n.end] === '月' ? readMonthDay(text, n, parts) : readMonthSpan(text, n, parts);
+  return end === undefined ? undefined : { start, end, figure: { type: 'date', value: '', approx: false }, date: parts };
+}
+
+/** 1-9月, 1至11月份: the months from the numeral `n` to a later one; the end, or undefined. */
+function readMonthSpan(text: string, n: NumeralMatch, parts: DateParts): number | undefined {
+  const last = RANGE_JOINERS.includes(text[n.end] ?? '') ? readNumeral(text, n.end + 1) : null;
+  if (!validMonth(n) || !validMonth(last) || text[last.end] !== '月' || last.value <= n.value) return undefined;
+  parts.month = n.value;
+  parts.high = { month: last.value };
+  const end = last.end + 1;
+  return text[end] === '份' ? end + 1 : end;
+}
+
+/** 一至三季度, 第一至第三季度, 1—3季度 at `at`: the quarters from one to a later one; the end, or undefined. */
+function readQuarterSpan(text: string, at: number, parts: DateParts): number | undefined {
+  const n = readNumeral(text, text[at] === '第' ? at + 1 : at);
+  if (!n || !Number.isInteger(n.value) || n.value < 1 || n.value > 3 || !RANGE_JOINERS.includes(text[n.end] ?? '')) return undefined;
+  const last = vocab.periods.match(text, n.end + 1);
+  if (!last?.quarter || last.quarter <= n.value) return undefined;
+  parts.quarter = n.value;
+  parts.highQuarter = last.quarter;
+  return n.end + 1 + last.word.length;
+}
+
+/** A span of quarters standing without a year (今年一至三季度: the date is 一至三季度). */
+function matchQuarterSpan(text: string, start: number): Candidate | undefined {
+  if (!'第1234一二三'.includes(text[start])) return undefined;
+  const parts: DateParts = {};
+  const end = readQuarterSpan(text, start, parts);
+  if (end === undefined) return undefined;
+  const relative = vocab.relativeYears.matchBefore(text, start);
+  if (relative) parts.relative = vocab.relativeYearOffset[relative];
   return { start, end, figure: { type: 'date', value: '', approx: false }, date: parts };
 }
 
@@ -401,6 +426,8 @@ function matchMeasure(text: string, start: number, n: NumeralMatch): Candidate |
 
 /** Tries every form that can start at `start`, most specific first. */
 function matchAt(text: string, start: number): Attempt {
+  const quarters = matchQuarterSpan(text, start);
+  if (quarters) return { candidate: quarters, next: quarters.end };
   const period = matchPeriod(text, start);
   if (period) return { candidate: period, next: period.end };
   const decade = matchCenturyDecade(text, start);
