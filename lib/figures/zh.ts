@@ -180,7 +180,7 @@ function matchShortYear(text: string, start: number, n: NumeralMatch): Candidate
   if (!n.arabicOnly && !CHINESE_DIGITS.test(text.slice(start, n.end))) return undefined;
   const parts: DateParts = { year: n.value, shortYear: true };
   const after = readAfterYear(text, n.end, parts);
-  if (after !== undefined && parts.month) return { start, end: after, figure: { type: 'date', value: '', approx: false }, date: parts };
+  if (after !== undefined) return { start, end: after, figure: { type: 'date', value: '', approx: false }, date: parts };
   const year = (): Candidate => ({ start, end: n.end + 1, figure: figureOf('year', n.value, undefined, false), date: { year: n.value, shortYear: true } });
   if ('0０〇零'.includes(text[start])) return year();
   if (vocab.shortYearDurationBefore.matchBefore(text, start) || vocab.shortYearDurationAfter.match(text, n.end + 1)) return undefined;
@@ -253,6 +253,7 @@ function matchNumericDate(text: string, start: number): Candidate | undefined {
   else {
     const [a, b, year] = [Number(last![1]), Number(last![3]), Number(last![4])];
     // 2.11.2021 reads as 2 November or February 11: only its year is certain
+    if (a < 1 || b < 1) return undefined;
     parts = a > 12 ? { year, month: b, day: a } : b > 12 ? { year, month: a, day: b } : { year };
   }
   if (parts.year! < 1900 || (parts.month !== undefined && !isCalendarDate(parts.year!, parts.month, parts.day!))) return undefined;

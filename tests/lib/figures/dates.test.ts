@@ -23,6 +23,7 @@ describe('Chinese dates written with numbers and separators', () => {
     ['展会定于24.10.2025开幕。', [['24.10.2025', 'date', '2025-10-24']]],
     ['合同签于7/25/2019，当日生效。', [['7/25/2019', 'date', '2019-07-25']]],
     ['文件日期为4.6.2022。', [['4.6.2022', 'date', '2022']]],
+    ['版本号10.0.2021不是日期。', []],
     // no such day: not a date
     ['编号2021-02-30的批次。', []],
   ])('%s', (text, expected) => expect(dates(text)).toEqual(expected));
@@ -52,6 +53,7 @@ describe('years written with two digits, decades', () => {
     ['03年，合作社成立。', [['03年', 'year', 2003]]],
     ['九七年香港回归时，他刚上小学。', [['九七年', 'year', 1997]]],
     ['他99年7月考上大学。', [['99年7月', 'date', '1999-07']]],
+    ['97年底，工厂停产。', [['97年底', 'date', '1997-12']]],
     // the same numbers as durations
     ['这所学校已建校86年。', [['86年', 'duration', 86]]],
     ['老人在这里生活了72年。', [['72年', 'duration', 72]]],
