@@ -13,6 +13,12 @@ export interface ExtractOptions {
   places?: PlaceIndex;
   /** Code of the reader's home region, the last resort for linking an ambiguous place name. */
   homeRegion?: string;
+  /**
+   * The text's publication date (YYYY-MM-DD; YYYY-MM or YYYY when no more is known): the year
+   * of yearless dates, 去年 and 今年 (lib/figures/dates.ts). Without it the text's own dateline
+   * or years decide, and a date whose year is not certain keeps the form --MM-DD.
+   */
+  date?: string;
 }
 
 const HAN = /[\u3400-\u9fff]/g;
@@ -49,7 +55,7 @@ function merge(places: Annotation[], figures: Annotation[]): Annotation[] {
 /** Every figure (and, given a place index, every place) in `text`: sorted, never overlapping, offsets in UTF-16 code units. */
 export function extract(text: string, options: ExtractOptions = {}): Annotation[] {
   const lang = !options.lang || options.lang === 'auto' ? detectLang(text) : options.lang;
-  const figures = lang === 'zh' ? extractChineseFigures(text) : extractEnglishFigures(text);
+  const figures = lang === 'zh' ? extractChineseFigures(text, options.date) : extractEnglishFigures(text, options.date);
   const { places, homeRegion } = options;
   if (!places) return figures;
   if (lang === 'zh') return merge(findPlaces(text, places, { homeRegion }), figures);

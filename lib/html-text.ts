@@ -3,6 +3,7 @@
 // reader never sees (script, style, template, hidden). The command line runs the engine on it,
 // so offsets index what a reader reads.
 import { Parser } from 'htmlparser2';
+import { isJsonLd, PublicationDateReader, type Attributes } from './page/publication-date';
 
 /** Elements whose content is never rendered as text. */
 const HIDDEN = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'iframe', 'object', 'svg', 'math', 'select', 'textarea', 'button']);
@@ -102,4 +103,38 @@ export function htmlTitle(html: string): string {
   parser.write(html);
   parser.end();
   return title.replace(/\s+/g, ' ').trim();
+}
+
+/** The publication date the document's markup states (./page/publication-date.ts), as YYYY-MM-DD. */
+export function htmlPublicationDate(html: string): string | undefined {
+  const reader = new PublicationDateReader();
+  // the element whose text is read (a <time>, a JSON-LD script), with how deep its name nests in itself
+  let reading: { name: string; attrs: Record<string, string>; text: string; depth: number } | undefined;
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        const attr: Attributes = (key) => attrs[key];
+        if (name === 'meta') reader.meta(attr);
+        else if (reading) {
+          if (name === reading.name) reading.depth++;
+        } else if (name === 'script' ? isJsonLd(attrs.type) : PublicationDateReader.states(name, attr)) {
+          reading = { name, attrs, text: '', depth: 0 };
+        }
+      },
+      ontext(data) {
+        if (reading) reading.text += data;
+      },
+      onclosetag(name) {
+        if (!reading || name !== reading.name || reading.depth-- > 0) return;
+        const { attrs, text } = reading;
+        reading = undefined;
+        if (name === 'script') reader.jsonLd(text);
+        else reader.element(name, (key) => attrs[key], () => text);
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(html);
+  parser.end();
+  return reader.date();
 }

@@ -13,6 +13,7 @@ import { listener, type Handlers } from '../../lib/messaging/handlers';
 import type { ExtractRequest, PageSummary, ToContent } from '../../lib/messaging/protocol';
 import { guarded } from '../../lib/page/guard';
 import { createHighlighter } from '../../lib/page/highlight';
+import { documentPublicationDate } from '../../lib/page/publication-date';
 import { scrollToFact } from '../../lib/page/reveal';
 import { PageSession } from '../../lib/page/session';
 import { DEFAULT_SETTINGS, isSiteEnabled, type Settings } from '../../lib/settings';
@@ -40,7 +41,9 @@ export default defineContentScript({
     const shownFacts = () => session?.annotator.shown() ?? [];
 
     const background = contentToBackground();
-    const extract = (text: string, lang: ExtractRequest['lang']) => background.ask({ type: 'nf:extract', text, host, lang });
+    // read for every chunk: a single-page app may have put another article in place
+    const extract = (text: string, lang: ExtractRequest['lang']) =>
+      background.ask({ type: 'nf:extract', text, host, lang, date: documentPublicationDate(document) });
     const lookup = (code: string) => background.ask({ type: 'nf:lookup', code });
 
     const language = () => resolveLanguage(settings.language);

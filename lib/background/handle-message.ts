@@ -77,7 +77,8 @@ export async function handleExtract(request: ExtractRequest, sender: MessageSend
   const styled = deps.styleDocument(sender).catch((error: unknown) => console.warn('[NewsFacts] could not style the page:', error));
   const [settings, places] = await Promise.all([deps.settings(), placesForText(text, lang, deps), styled]);
   const homeRegion = settings.homeRegion || (places && typeof host === 'string' ? homeRegionForHost(host, places.regionsByPinyin) : undefined);
-  return { lang, annotations: extract(text, { lang, places: places?.index, homeRegion }) };
+  const date = typeof request.date === 'string' ? request.date : undefined;
+  return { lang, annotations: extract(text, { lang, places: places?.index, homeRegion, date }) };
 }
 
 export async function handleLookup(request: LookupRequest, deps: BackgroundDeps): Promise<LookupResponse> {

@@ -13,18 +13,6 @@ export interface PageMeta {
   savedAt: string;
 }
 
-/** How far into a text a full date still reads as its publication date (a dateline or byline). */
-const DATELINE_WINDOW = 300;
-
-/** The publication date a text states near its top (its first full date), as YYYY-MM-DD. */
-export function publicationDate(annotations: Annotation[]): string | undefined {
-  for (const a of annotations) {
-    if (a.start > DATELINE_WINDOW) break;
-    if (a.kind === 'figure' && a.figure.type === 'date' && typeof a.figure.value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(a.figure.value)) return a.figure.value;
-  }
-  return undefined;
-}
-
 /**
  * One item: the passage `text.slice(start, end)` of a page, described by selectors against `text`,
  * with the annotation it is (none for the reader's own selection) and the place its sentence names.

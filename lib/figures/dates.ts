@@ -1,40 +1,94 @@
-// Turns the parts of a Chinese date (2019年9月5日, 3月17日, 一季度, 去年9月份) into the contract's
-// ISO-like strings, deciding the year of dates that do not state one.
+// Turns the parts of a date (2019年9月5日, 3月17日, 一季度, 去年9月份, March 4) into the contract's
+// ISO-like strings, deciding the year of dates that do not state one. The one place where the
+// article's year is settled, for Chinese and English text alike.
 //
-// A yearless date takes a year only when the text makes it certain: a year stated earlier in
-// the same sentence (2019这一年，特别是8月16日), a relative word (去年9月份), or the article's
-// own year, read from a dateline (2020年1月1日 星期三) or else from the latest year the article
-// reports as fact (years after 到, 力争, 预计 or before 目标 are plans, not the article's time).
-// Without any of these the value keeps the ISO form for an unknown year: --03-17.
+// A yearless date takes a year only when it is certain: a year stated earlier in the same
+// sentence (2019这一年，特别是8月16日), a relative word (去年9月份) counted from the article's year,
+// or the article's year itself. The article's year is the publication date the caller knows
+// (ExtractOptions.date: the page's markup, the command line's --date); else a dateline
+// (2020年1月1日 星期三, 发布时间：2020-01-01); else the latest year the article reports as fact
+// (years after 到, 力争, 预计 or before 目标 are plans, not the article's time). Without any of these
+// the value keeps the ISO form for an unknown year: --03-17. A date that cannot exist in the year
+// found (2月29日 in 2023) keeps the unknown year too.
+import type { Figure } from '../annotation';
 import { firstIndex } from '../util/binary-search';
 
 /** What the scanner read of a date, before the year is settled. */
 export interface DateParts {
   year?: number;
+  /** The year was written with two digits (98年): its century is settled with the article's time. */
+  shortYear?: boolean;
   month?: number;
   day?: number;
   quarter?: number;
   half?: number;
   /** Offset from the article's year given by 去年 (-1), 今年 (0)... */
   relative?: number;
-  /** The other end of a range such as 7月28日—30日, 1-9月 or 前三季度 (high quarter in highQuarter). */
-  high?: { month?: number; day?: number };
+  /** The other end of a range such as 7月28日—30日, 1-9月, 2015年3月到2018年5月 (high quarter in highQuarter). */
+  high?: { year?: number; month?: number; day?: number };
   highQuarter?: number;
 }
 
 /** A year the text states, with where it stands. */
-export interface StatedYear {
+interface StatedYear {
   year: number;
   start: number;
   end: number;
-  /** A full date followed by the weekday: a page's dateline. */
+  /** A full date standing as the page's dateline (followed by the weekday, after 发布时间：). */
   dateline: boolean;
+}
+
+/** A figure found by a scanner, with the parts of its date when it is one. */
+export interface DatedCandidate {
+  start: number;
+  end: number;
+  figure: Figure;
+  date?: DateParts;
+}
+
+/** The publication date, as far as the caller knows it. */
+interface Reference {
+  year: number;
+  month?: number;
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
+/** Whether the day exists in that month of that year (no 2月29日 in 2023, no 4月31日 ever). */
+export function isCalendarDate(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(month) || month < 1 || month > 12 || !Number.isInteger(day) || day < 1) return false;
+  return day <= (month === 2 && !isLeap(year) ? 28 : DAYS_IN_MONTH[month - 1]);
+}
+
+/**
+ * The publication date given to extract() (YYYY-MM-DD, YYYY-MM or YYYY, a time after it
+ * allowed), or undefined when it is absent or not a date.
+ */
+function readReference(date: string | undefined): Reference | undefined {
+  const m = typeof date === 'string' ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:$|T|\s)/.exec(date.trim()) : null;
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  const month = m[2] ? Number(m[2]) : undefined;
+  if (year < 1000 || (month !== undefined && (month < 1 || month > 12))) return undefined;
+  if (month !== undefined && m[3] && !isCalendarDate(year, month, Number(m[3]))) return undefined;
+  return month === undefined ? { year } : { year, month };
+}
+
+/**
+ * The full year of a two-digit one (98年 -> 1998, 05年 -> 2005): this century up to the
+ * article's year, the last one after it (without the article's year, up to 29).
+ */
+function fullYear(short: number, reference: Reference | undefined): number {
+  const pivot = reference ? reference.year % 100 : 29;
+  const century = reference ? reference.year - (reference.year % 100) : 2000;
+  return short <= pivot ? century + short : century - 100 + short;
+}
+
 /** The ISO-like value of a date whose year is known or unknown (undefined). */
-export function formatDate(parts: DateParts, year: number | undefined): { value: string; high?: string } {
+function formatDate(parts: DateParts, year: number | undefined): { value: string; high?: string } {
   const y = year === undefined ? '-' : String(year);
   let value: string;
   if (parts.quarter) value = `${y}-Q${parts.quarter}`;
@@ -45,47 +99,94 @@ export function formatDate(parts: DateParts, year: number | undefined): { value:
   if (parts.highQuarter) return { value, high: `${y}-Q${parts.highQuarter}` };
   if (!parts.high) return { value };
   const month = parts.high.month ?? parts.month;
-  const high = parts.high.day && month ? `${y}-${pad(month)}-${pad(parts.high.day)}` : month ? `${y}-${pad(month)}` : undefined;
+  // 12月28日至1月3日: the range runs into the next year
+  const highYear = parts.high.year ?? (year !== undefined && month && parts.month && month < parts.month ? year + 1 : year);
+  const hy = highYear === undefined ? '-' : String(highYear);
+  const high = parts.high.day && month ? `${hy}-${pad(month)}-${pad(parts.high.day)}` : month ? `${hy}-${pad(month)}` : parts.high.year ? hy : undefined;
   return high ? { value, high } : { value };
 }
 
 const PLAN_BEFORE = /(?:到|至|力争|预计|计划|将于|将在|争取|截至|截止|\b[Bb]y|\b[Uu]ntil|\b[Bb]efore|\b[Tt]hrough)\s*$/;
 const PLAN_AFTER = /^(?:年)?(?:前|以前|之前|目标|远景|愿景)/;
 
+/** Whether the words around a span make it a plan or a deadline rather than the article's time. */
+const isPlan = (text: string, start: number, end: number): boolean =>
+  PLAN_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || PLAN_AFTER.test(text.slice(end, end + 4));
+
 /** Reads the article's own year from the years it states, or undefined when none is certain. */
-export function articleYear(text: string, years: StatedYear[]): number | undefined {
+function articleYear(text: string, years: StatedYear[]): number | undefined {
   const dateline = years.find((y) => y.dateline);
   if (dateline) return dateline.year;
   let best: number | undefined;
   for (const y of years) {
-    if (PLAN_BEFORE.test(text.slice(Math.max(0, y.start - 8), y.start))) continue;
-    if (PLAN_AFTER.test(text.slice(y.end, y.end + 4))) continue;
+    if (isPlan(text, y.start, y.end)) continue;
     if (best === undefined || y.year > best) best = y.year;
   }
   return best;
 }
 
 const SENTENCE_BREAK = /[。！？!?\n]|\.\s/;
+/**
+ * How many months after the publication a yearless month may lie and still be in its year: an
+ * article of January that reports 11月5日 reports last November (a plan such as 12月底前 aside).
+ */
+const MONTHS_AHEAD = 7;
 
 /**
- * The year a yearless date at `start` belongs to: a year stated earlier in its sentence,
- * else the relative word's offset from the article's year, else the article's year.
+ * The year a yearless date at start..end belongs to: a year stated earlier in its sentence,
+ * else the relative word's offset from the article's year, else the article's year (the year
+ * before it for a month long after the publication), or undefined when none is certain.
  */
-export function yearFor(
-  text: string,
-  start: number,
-  parts: DateParts,
-  years: StatedYear[],
-  docYear: number | undefined,
-): number | undefined {
+function yearFor(text: string, start: number, end: number, parts: DateParts, years: StatedYear[], docYear: number | undefined, reference: Reference | undefined): number | undefined {
   if (parts.relative !== undefined) return docYear === undefined ? undefined : docYear + parts.relative;
   // the last stated year that ends before the date
   const previous = years[firstIndex(years.length, (i) => years[i].end > start) - 1];
   if (previous && !SENTENCE_BREAK.test(text.slice(previous.end, start))) return previous.year;
+  if (docYear !== undefined && reference?.month && parts.month && parts.month - reference.month > MONTHS_AHEAD && !isPlan(text, start, end)) {
+    return docYear - 1;
+  }
   return docYear;
 }
 
-/** Whether a full date ending at `end` is followed by a weekday, as a page's dateline is. */
-export function isDatelineAt(text: string, end: number): boolean {
-  return /^[ \u3000\t]*(?:星期|周|礼拜)[一二三四五六日天]/.test(text.slice(end, end + 8));
+/**
+ * Whether a full date at start..end stands as the page's dateline: 2020年1月1日 星期三,
+ * 发布时间：2020-01-01, and a line opening with 2020-01-01 10:32 (a page's stamp; an event's
+ * time inside a sentence is no dateline).
+ */
+function isDatelineAt(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 8);
+  if (/^[ \u3000\t]*(?:星期|周|礼拜)[一二三四五六日天]/.test(after)) return true;
+  if (/(?:发布|发表|更新|刊发|出版)?(?:时间|日期)[:：][ \u3000\t]*$/.test(text.slice(Math.max(0, start - 10), start))) return true;
+  return /^[ \u3000\t]+[0-2]?\d[:：][0-5]\d/.test(after) && /(?:^|\n)[ \u3000\t]*$/.test(text.slice(Math.max(0, start - 10), start));
+}
+
+/**
+ * Gives every date among `candidates` (sorted by start) its value, the year settled as the top
+ * of this file says; `date` is the publication date when the caller knows it (YYYY-MM-DD).
+ */
+export function settleDates(text: string, candidates: DatedCandidate[], date?: string): void {
+  const reference = readReference(date);
+  const years: StatedYear[] = [];
+  for (const c of candidates) {
+    if (c.date?.shortYear && c.date.year !== undefined) {
+      c.date.year = fullYear(c.date.year, reference);
+      if (c.figure.type === 'year') c.figure.value = c.date.year;
+    }
+    if (c.figure.type === 'year') years.push({ year: c.figure.value as number, start: c.start, end: c.end, dateline: false });
+    else if (c.date?.year !== undefined) {
+      years.push({ year: c.date.year, start: c.start, end: c.end, dateline: !!c.date.day && isDatelineAt(text, c.start, c.end) });
+    }
+  }
+  const docYear = reference?.year ?? articleYear(text, years);
+  for (const c of candidates) {
+    if (!c.date || c.figure.type !== 'date') continue;
+    let year = c.date.year;
+    if (year === undefined) {
+      year = yearFor(text, c.start, c.end, c.date, years, docYear, reference);
+      if (year !== undefined && c.date.month && c.date.day && !isCalendarDate(year, c.date.month, c.date.day)) year = undefined;
+    }
+    const { value, high } = formatDate(c.date, year);
+    c.figure.value = value;
+    if (high) c.figure.high = high;
+  }
 }

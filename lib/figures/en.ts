@@ -5,7 +5,7 @@
 import nlp from 'compromise';
 import datesPlugin from 'compromise-dates';
 import type { Figure, FigureAnnotation, FigureType } from '../annotation';
-import { articleYear, formatDate, yearFor, type DateParts, type StatedYear } from './dates';
+import { settleDates, type DateParts } from './dates';
 import en from './vocabulary/en.json';
 
 nlp.plugin(datesPlugin);
@@ -194,8 +194,8 @@ function numberCandidates(text: string, doc: ReturnType<typeof nlp>): Candidate[
   return out;
 }
 
-/** All figures in an English text, sorted and non-overlapping (dates win over their numbers). */
-export function extractEnglishFigures(text: string): FigureAnnotation[] {
+/** All figures in an English text, sorted and non-overlapping (dates win over their numbers); `date` is the publication date when known. */
+export function extractEnglishFigures(text: string, date?: string): FigureAnnotation[] {
   const doc = nlp(text);
   const dates = [...periodCandidates(text), ...dateCandidates(doc)];
   const numbers = numberCandidates(text, doc);
@@ -205,16 +205,6 @@ export function extractEnglishFigures(text: string): FigureAnnotation[] {
   const kept: Candidate[] = [];
   for (const c of all) if (!kept.length || c.start >= kept[kept.length - 1].end) kept.push(c);
 
-  const years: StatedYear[] = kept
-    .filter((c) => c.figure.type === 'year' || c.date?.year !== undefined)
-    .map((c) => ({ year: c.date?.year ?? (c.figure.value as number), start: c.start, end: c.end, dateline: false }));
-  const docYear = articleYear(text, years);
-  return kept.map((c) => {
-    if (c.date) {
-      const year = c.date.year ?? yearFor(text, c.start, c.date, years, docYear);
-      const { value } = formatDate(c.date, year);
-      c.figure.value = value;
-    }
-    return { kind: 'figure', start: c.start, end: c.end, text: text.slice(c.start, c.end), figure: c.figure };
-  });
+  settleDates(text, kept, date);
+  return kept.map((c) => ({ kind: 'figure', start: c.start, end: c.end, text: text.slice(c.start, c.end), figure: c.figure }));
 }

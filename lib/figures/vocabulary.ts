@@ -217,3 +217,16 @@ export function approxWordBefore(text: string, start: number): string | undefine
   const blockers = (zh.approxBeforeNotAfter as Record<string, string>)[word];
   return blockers && blockers.includes(text[start - word.length - 1]) ? undefined : word;
 }
+
+/** 上世纪 -> 1900: the century a decade after the word is in. */
+export const centuries = new WordIndex(Object.entries(zh.centuries).map(([word, base]) => ({ word, base })));
+export const centuryWords = Object.keys(zh.centuries);
+export const centuryWord: string = zh.centuryWord;
+export const decadeWord: string = zh.decadeWord;
+export const decadeSuffixes = new WordIndex(toWords(zh.decadeSuffixes));
+/** Words around a two-digit number before 年 that make it a year (98年) or a duration (用了98年). */
+export const shortYearBefore = new SuffixIndex(zh.shortYearBefore);
+export const shortYearAfter = new WordIndex(toWords(zh.shortYearAfter));
+export const shortYearDurationBefore = new SuffixIndex(zh.shortYearDurationBefore);
+export const shortYearDurationAfter = new WordIndex(toWords(zh.shortYearDurationAfter));
+export const shortYearFrom: number = zh.shortYearFrom;

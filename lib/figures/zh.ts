@@ -5,7 +5,7 @@
 // (digits, numerals, 第, 半, 上半年, 负...), and at each the matchers below try, in order, the
 // forms that start there. Words come from vocabulary/zh.json; this file holds only the rules.
 import type { Figure, FigureAnnotation, FigureType } from '../annotation';
-import { articleYear, formatDate, isDatelineAt, yearFor, type DateParts, type StatedYear } from './dates';
+import { isCalendarDate, settleDates, type DatedCandidate, type DateParts } from './dates';
 import { excludedSpans } from './excluded-spans';
 import { chineseDigitsAt, NUMERAL_START_CHARS, readNumeral, type NumeralMatch } from './numerals';
 import * as vocab from './vocabulary';
@@ -13,11 +13,12 @@ import * as vocab from './vocabulary';
 /**
  * Characters that can start a figure: those of numerals, and the first characters of every
  * vocabulary word that can open one (periods 上半年, 年底, 第一季度; rank prefixes 第, 倒数第, 前;
- * 百分之; 半; signs 负, 零下, -), so a word added to the data is found without a code change.
+ * century words 上世纪; 百分之; 半; signs 负, 零下, -), so a word added to the data is found
+ * without a code change.
  */
 const TRIGGER_CHARS = new Set([
   ...NUMERAL_START_CHARS,
-  ...[...vocab.periods.words(), ...vocab.rankPrefixes, ...vocab.topRankPrefixes, ...vocab.fractionPercents.words(), ...vocab.negativeSigns.words(), vocab.half].map((w) => w[0]),
+  ...[...vocab.periods.words(), ...vocab.rankPrefixes, ...vocab.topRankPrefixes, ...vocab.centuryWords, ...vocab.fractionPercents.words(), ...vocab.negativeSigns.words(), vocab.half].map((w) => w[0]),
 ]);
 const TRIGGER = new RegExp(`[${[...TRIGGER_CHARS].map((c) => c.replace(/[\\\]\[^-]/g, '\\$&')).join('')}]`, 'g');
 /** The month character: a longer unit that begins with it (月龄) is not a month. */
@@ -32,12 +33,7 @@ const ABBREVIATION_BEFORE = /(?:^|[^A-Za-z0-9])[A-Z]{2,}$/;
 const GAP = /^[ \t\r\n\u3000]{1,4}/;
 
 /** A match before the year of yearless dates is settled. */
-interface Candidate {
-  start: number;
-  end: number;
-  figure: Figure;
-  date?: DateParts;
-}
+type Candidate = DatedCandidate;
 
 interface Attempt {
   candidate?: Candidate;
@@ -66,23 +62,27 @@ function approxAfterAt(text: string, end: number): boolean {
   return !!vocab.approxAfter.match(text, end) || (!!gap && !!vocab.approxAfter.match(text, end + gap[0].length));
 }
 
-/** Reads the month, day and month part (底, 下旬, 份) after a month numeral. */
+const isDayMark = (c: string | undefined): boolean => c === '日' || c === '号';
+
+/**
+ * Reads the month, day and month part (底, 下旬, 份) after a month numeral, and the other end of
+ * a range after it: 7月28日—30日, 3月5日到8日, 5月30日到6月2日, 3月至5月.
+ */
 function readMonthDay(text: string, monthNumeral: NumeralMatch, parts: DateParts): number {
   parts.month = monthNumeral.value;
   let end = monthNumeral.end + 1; // past 月
   const day = readNumeral(text, end);
-  if (validDay(day) && (text[day.end] === '日' || text[day.end] === '号')) {
+  if (validDay(day) && isDayMark(text[day.end])) {
     parts.day = day.value;
     end = day.end + 1;
-    // 7月28日—30日, 7月28日至8月2日
-    if (RANGE_JOINERS.includes(text[end]) && text[end] !== '到') {
+    if (RANGE_JOINERS.includes(text[end])) {
       const a = readNumeral(text, end + 1);
-      if (validDay(a) && (text[a.end] === '日' || text[a.end] === '号') && a.value > day.value) {
+      if (validDay(a) && isDayMark(text[a.end]) && a.value > day.value) {
         parts.high = { day: a.value };
         end = a.end + 1;
       } else if (validMonth(a) && text[a.end] === '月') {
         const d2 = readNumeral(text, a.end + 1);
-        if (validDay(d2) && (text[d2.end] === '日' || text[d2.end] === '号')) {
+        if (validDay(d2) && isDayMark(text[d2.end])) {
           parts.high = { month: a.value, day: d2.value };
           end = d2.end + 1;
         }
@@ -91,54 +91,154 @@ function readMonthDay(text: string, monthNumeral: NumeralMatch, parts: DateParts
     return end;
   }
   const suffix = vocab.monthSuffixes.match(text, end);
-  return suffix ? end + suffix.word.length : end;
+  if (suffix) return end + suffix.word.length;
+  if (RANGE_JOINERS.includes(text[end] ?? '')) {
+    const other = readNumeral(text, end + 1);
+    if (validMonth(other) && text[other.end] === '月' && other.value > monthNumeral.value && !validDay(readNumeral(text, other.end + 1))) {
+      parts.high = { month: other.value };
+      end = other.end + 1;
+      if (text[end] === '份') end++;
+    }
+  }
+  return end;
 }
 
-/** A date or a year starting with a numeral followed by 年 (2019年9月5日, 2020年8月底, 2019年). */
+/** Reads what follows a year's 年: a month and day, a span of months or quarters, a year-end or a quarter; returns the new end, or undefined for a bare year. */
+function readAfterYear(text: string, yearEnd: number, parts: DateParts): number | undefined {
+  const end = yearEnd + 1;
+  const month = readNumeral(text, end);
+  if (validMonth(month) && text[month.end] === '月') return readMonthDay(text, month, parts);
+  const span = month ? readMonthSpan(text, month, parts) ?? readQuarterSpan(text, end, parts) : readQuarterSpan(text, end, parts);
+  if (span !== undefined) return span;
+  const period = vocab.periods.match(text, yearEnd);
+  if (period?.month) {
+    parts.month = Number(period.month);
+    return yearEnd + period.word.length;
+  }
+  const quarter = !period ? vocab.periods.match(text, end) : undefined;
+  if (quarter && !quarter.month) {
+    parts.quarter = quarter.quarter;
+    parts.half = quarter.half;
+    return end + quarter.word.length;
+  }
+  return undefined;
+}
+
+/**
+ * A date or a year starting with a numeral followed by 年 (2019年9月5日, 2020年8月底, 2019年), and
+ * a range to a later one of the same kind (2015年到2018年, 2015年3月至2018年5月).
+ */
 function matchYearDate(text: string, start: number, n: NumeralMatch): Candidate | undefined {
   if (text[n.end] !== '年' || !isYearNumeral(n)) return undefined;
   const parts: DateParts = { year: n.value };
-  let end = n.end + 1;
-  const month = readNumeral(text, end);
-  if (validMonth(month) && text[month.end] === '月') {
-    end = readMonthDay(text, month, parts);
-  } else {
-    const period = vocab.periods.match(text, n.end);
-    const quarter = !period ? vocab.periods.match(text, end) : undefined;
-    if (period?.month) {
-      parts.month = Number(period.month);
-      end = n.end + period.word.length;
-    } else if (quarter && !quarter.month) {
-      parts.quarter = quarter.quarter;
-      parts.half = quarter.half;
-      end += quarter.word.length;
-    } else {
-      return { start, end, figure: figureOf('year', n.value, undefined, false) };
+  const end = readAfterYear(text, n.end, parts);
+  const other = RANGE_JOINERS.includes(text[end ?? n.end + 1] ?? '') ? readNumeral(text, (end ?? n.end + 1) + 1) : null;
+  if (other && other.value > n.value && text[other.end] === '年' && isYearNumeral(other) && !parts.high) {
+    // the other end must be as precise as this one: a year to a year, a month to a month
+    const high: DateParts = { year: other.value };
+    const highEnd = readAfterYear(text, other.end, high);
+    const same = !!high.day === !!parts.day && !!high.month === !!parts.month && !high.quarter && !parts.quarter && !high.half && !parts.half && !high.high;
+    if (same && end === undefined && highEnd === undefined) return { start, end: other.end + 1, figure: figureOf('year', n.value, undefined, false, other.value) };
+    if (same && end !== undefined && highEnd !== undefined) {
+      parts.high = { year: other.value, month: high.month, day: high.day };
+      return { start, end: highEnd, figure: { type: 'date', value: '', approx: false }, date: parts };
     }
   }
-  const { value, high } = formatDate(parts, parts.year);
-  const figure: Figure = { type: 'date', value, approx: false };
-  if (high) figure.high = high;
-  return { start, end, figure, date: parts };
+  if (end === undefined) return { start, end: n.end + 1, figure: figureOf('year', n.value, undefined, false) };
+  return { start, end, figure: { type: 'date', value: '', approx: false }, date: parts };
 }
 
-/** A yearless date: 3月17日, 1月份, 7月28日—30日, 去年9月份, and the months 1-9月. */
+/** 80年代, 1990年代, 上世纪八十年代, 20世纪90年代末: a decade, the span of its ten years. */
+function matchDecade(text: string, start: number, n: NumeralMatch, centuryBase?: number): Candidate | undefined {
+  if (!text.startsWith(vocab.decadeWord, n.end) || !Number.isInteger(n.value) || n.value % 10 !== 0) return undefined;
+  let low: number;
+  if (n.value >= 1000 && isYearNumeral(n)) low = n.value;
+  else if (n.value < 100) low = (centuryBase ?? (n.value === 0 ? 2000 : 1900)) + n.value;
+  else return undefined;
+  let end = n.end + vocab.decadeWord.length;
+  const suffix = vocab.decadeSuffixes.match(text, end);
+  if (suffix) end += suffix.word.length;
+  return { start, end, figure: figureOf('year', low, undefined, false, low + 9) };
+}
+
+/** A decade after a century: 上世纪80年代 (the word from data) or 20世纪80年代 (its numeral at `start`). */
+function matchCenturyDecade(text: string, start: number): Attempt | undefined {
+  const word = vocab.centuries.match(text, start);
+  let at: number;
+  let base: number;
+  if (word) {
+    at = start + word.word.length;
+    base = word.base;
+  } else {
+    const century = readNumeral(text, start);
+    if (!century || !text.startsWith(vocab.centuryWord, century.end) || !Number.isInteger(century.value) || century.value < 1 || century.value > 30) return undefined;
+    at = century.end + vocab.centuryWord.length;
+    base = (century.value - 1) * 100;
+  }
+  const decade = readNumeral(text, at);
+  const candidate = decade && decade.value < 100 ? matchDecade(text, start, decade, base) : undefined;
+  return candidate ? { candidate, next: candidate.end } : undefined;
+}
+
+const CHINESE_DIGITS = /^[〇零一二三四五六七八九]{2}$/;
+
+/**
+ * 98年, 05年, 九八年: a year written with two digits, or undefined for a duration (用了98年,
+ * 98年来); the words that decide are data (zh.json shortYear*), the century is settled later.
+ */
+function matchShortYear(text: string, start: number, n: NumeralMatch): Candidate | undefined {
+  if (text[n.end] !== '年' || n.digits !== 2 || n.approx || !Number.isInteger(n.value)) return undefined;
+  if (!n.arabicOnly && !CHINESE_DIGITS.test(text.slice(start, n.end))) return undefined;
+  const parts: DateParts = { year: n.value, shortYear: true };
+  const after = readAfterYear(text, n.end, parts);
+  if (after !== undefined) return { start, end: after, figure: { type: 'date', value: '', approx: false }, date: parts };
+  const year = (): Candidate => ({ start, end: n.end + 1, figure: figureOf('year', n.value, undefined, false), date: { year: n.value, shortYear: true } });
+  if ('0０〇零'.includes(text[start])) return year();
+  if (vocab.shortYearDurationBefore.matchBefore(text, start) || vocab.shortYearDurationAfter.match(text, n.end + 1)) return undefined;
+  if (vocab.shortYearBefore.matchBefore(text, start) || vocab.shortYearAfter.match(text, n.end + 1)) return year();
+  return n.value >= vocab.shortYearFrom ? year() : undefined;
+}
+
+/** A yearless date: 3月17日, 1月份, 7月28日—30日, 3月至5月, 去年9月份, and the months 1-9月. */
 function matchMonthDate(text: string, start: number, n: NumeralMatch): Candidate | undefined {
   if (!validMonth(n)) return undefined;
   if (text.slice(Math.max(0, start - vocab.lunarWindow), start).includes(vocab.lunarMarker)) return undefined;
   const parts: DateParts = {};
   const relative = vocab.relativeYears.matchBefore(text, start);
   if (relative) parts.relative = vocab.relativeYearOffset[relative];
-  let end: number;
-  if (text[n.end] === '月') end = readMonthDay(text, n, parts);
-  else {
-    const last = RANGE_JOINERS.includes(text[n.end] ?? '') ? readNumeral(text, n.end + 1) : null;
-    if (!validMonth(last) || text[last.end] !== '月' || last.value <= n.value) return undefined;
-    parts.month = n.value;
-    parts.high = { month: last.value };
-    end = last.end + 1;
-    if (text[end] === '份') end++;
-  }
+  const end = text[n.end] === '月' ? readMonthDay(text, n, parts) : readMonthSpan(text, n, parts);
+  return end === undefined ? undefined : { start, end, figure: { type: 'date', value: '', approx: false }, date: parts };
+}
+
+/** 1-9月, 1至11月份: the months from the numeral `n` to a later one; the end, or undefined. */
+function readMonthSpan(text: string, n: NumeralMatch, parts: DateParts): number | undefined {
+  const last = RANGE_JOINERS.includes(text[n.end] ?? '') ? readNumeral(text, n.end + 1) : null;
+  if (!validMonth(n) || !validMonth(last) || text[last.end] !== '月' || last.value <= n.value) return undefined;
+  parts.month = n.value;
+  parts.high = { month: last.value };
+  const end = last.end + 1;
+  return text[end] === '份' ? end + 1 : end;
+}
+
+/** 一至三季度, 第一至第三季度, 1—3季度 at `at`: the quarters from one to a later one; the end, or undefined. */
+function readQuarterSpan(text: string, at: number, parts: DateParts): number | undefined {
+  const n = readNumeral(text, text[at] === '第' ? at + 1 : at);
+  if (!n || !Number.isInteger(n.value) || n.value < 1 || n.value > 3 || !RANGE_JOINERS.includes(text[n.end] ?? '')) return undefined;
+  const last = vocab.periods.match(text, n.end + 1);
+  if (!last?.quarter || last.quarter <= n.value) return undefined;
+  parts.quarter = n.value;
+  parts.highQuarter = last.quarter;
+  return n.end + 1 + last.word.length;
+}
+
+/** A span of quarters standing without a year (今年一至三季度: the date is 一至三季度). */
+function matchQuarterSpan(text: string, start: number): Candidate | undefined {
+  if (!'第1234一二三'.includes(text[start])) return undefined;
+  const parts: DateParts = {};
+  const end = readQuarterSpan(text, start, parts);
+  if (end === undefined) return undefined;
+  const relative = vocab.relativeYears.matchBefore(text, start);
+  if (relative) parts.relative = vocab.relativeYearOffset[relative];
   return { start, end, figure: { type: 'date', value: '', approx: false }, date: parts };
 }
 
@@ -150,14 +250,25 @@ function matchYearRange(text: string, start: number, n: NumeralMatch): Candidate
   return { start, end: last.end + 1, figure: figureOf('year', n.value, undefined, false, last.value) };
 }
 
-/** 2019-09-05, 2019.9.5, 2019/9/5: dates written with separators. */
+/** 2019-09-05, 2019.9.5, 2019/9/5: dates written with separators, year first. */
 const NUMERIC_DATE = /^(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d.])/;
+/** 15.3.2021, 3/15/2021: year last, day and month in an order that only a number above 12 settles. */
+const NUMERIC_DATE_YEAR_LAST = /^(\d{1,2})([-./])(\d{1,2})\2(\d{4})(?![\d.])/;
 function matchNumericDate(text: string, start: number): Candidate | undefined {
   const m = NUMERIC_DATE.exec(text.slice(start, start + 12));
-  if (!m) return undefined;
-  const parts: DateParts = { year: Number(m[1]), month: Number(m[3]), day: Number(m[4]) };
-  if (parts.month! < 1 || parts.month! > 12 || parts.day! < 1 || parts.day! > 31 || parts.year! < 1900) return undefined;
-  return { start, end: start + m[0].length, figure: { type: 'date', value: formatDate(parts, parts.year).value, approx: false }, date: parts };
+  const last = m ? null : NUMERIC_DATE_YEAR_LAST.exec(text.slice(start, start + 12));
+  if (!m && !last) return undefined;
+  const figure: Figure = { type: 'date', value: '', approx: false };
+  let parts: DateParts;
+  if (m) parts = { year: Number(m[1]), month: Number(m[3]), day: Number(m[4]) };
+  else {
+    const [a, b, year] = [Number(last![1]), Number(last![3]), Number(last![4])];
+    // 2.11.2021 reads as 2 November or February 11: only its year is certain
+    if (a < 1 || b < 1) return undefined;
+    parts = a > 12 ? { year, month: b, day: a } : b > 12 ? { year, month: a, day: b } : { year };
+  }
+  if (parts.year! < 1900 || (parts.month !== undefined && !isCalendarDate(parts.year!, parts.month, parts.day!))) return undefined;
+  return { start, end: start + (m ?? last)![0].length, figure, date: parts };
 }
 
 /** 一季度, 上半年, 年底 standing without a year. */
@@ -168,12 +279,13 @@ function matchPeriod(text: string, start: number): Candidate | undefined {
   if (period.quarter) parts.quarter = period.quarter;
   if (period.half) parts.half = period.half;
   if (period.month) parts.month = Number(period.month);
-  // 去年一季度; and 去年底, whose 年 is shared with the period word
-  const relative =
-    vocab.relativeYears.matchBefore(text, start) ??
-    (period.word[0] === '年' ? vocab.relativeYears.matchBefore(text, start + 1) : undefined);
+  // 去年一季度 (the date is 一季度); and 去年底, one date whose 年 is shared with the period word
+  const before = vocab.relativeYears.matchBefore(text, start);
+  const shared = before || period.word[0] !== '年' ? undefined : vocab.relativeYears.matchBefore(text, start + 1);
+  const relative = before ?? shared;
   if (relative) parts.relative = vocab.relativeYearOffset[relative];
-  return { start, end: start + period.word.length, figure: { type: 'date', value: '', approx: false }, date: parts };
+  const from = shared ? start + 1 - shared.length : start;
+  return { start: from, end: start + period.word.length, figure: { type: 'date', value: '', approx: false }, date: parts };
 }
 
 /** Whether position `start` opens a clause (after 。, ；, a line break or the start). */
@@ -425,8 +537,12 @@ function matchSigned(text: string, start: number, previousEnd: number): Attempt 
 
 /** Tries every form that can start at `start`, most specific first. */
 function matchAt(text: string, start: number, previousEnd: number): Attempt {
+  const quarters = matchQuarterSpan(text, start);
+  if (quarters) return { candidate: quarters, next: quarters.end };
   const period = matchPeriod(text, start);
   if (period) return { candidate: period, next: period.end };
+  const decade = matchCenturyDecade(text, start);
+  if (decade) return decade;
   for (const special of [matchSigned, matchRank, matchFractionPercent, matchHalf]) {
     const attempt = special(text, start, previousEnd);
     if (attempt) return attempt;
@@ -453,7 +569,9 @@ function matchAt(text: string, start: number, previousEnd: number): Attempt {
     return { candidate: measure, next: measure ? measure.end : next };
   }
   const candidate =
+    matchDecade(text, start, n) ??
     matchYearDate(text, start, n) ??
+    matchShortYear(text, start, n) ??
     matchYearRange(text, start, n) ??
     matchMonthDate(text, start, n) ??
     matchBareYear(text, start, n) ??
@@ -463,35 +581,19 @@ function matchAt(text: string, start: number, previousEnd: number): Attempt {
   return { candidate, next: candidate ? candidate.end : next };
 }
 
-/** Settles the year of every yearless date once the article's stated years are known. */
-function settleDates(text: string, candidates: Candidate[]): void {
-  const years: StatedYear[] = [];
-  for (const c of candidates) {
-    if (c.figure.type === 'year') years.push({ year: c.figure.value as number, start: c.start, end: c.end, dateline: false });
-    else if (c.date?.year !== undefined) {
-      years.push({ year: c.date.year, start: c.start, end: c.end, dateline: !!c.date.day && isDatelineAt(text, c.end) });
-    }
-  }
-  const docYear = articleYear(text, years);
-  for (const c of candidates) {
-    if (!c.date || c.date.year !== undefined) continue;
-    const { value, high } = formatDate(c.date, yearFor(text, c.start, c.date, years, docYear));
-    c.figure.value = value;
-    if (high) c.figure.high = high;
-  }
-}
-
-/** All figures in a Chinese text, sorted and non-overlapping. */
-export function extractChineseFigures(text: string): FigureAnnotation[] {
+/** All figures in a Chinese text, sorted and non-overlapping; `date` is the publication date when known (YYYY-MM-DD). */
+export function extractChineseFigures(text: string, date?: string): FigureAnnotation[] {
   const excluded = excludedSpans(text, vocab.idioms);
   const candidates: Candidate[] = [];
   const trigger = new RegExp(TRIGGER.source, 'g');
   for (let m = trigger.exec(text); m; m = trigger.exec(text)) {
-    const { candidate, next } = matchAt(text, m.index, candidates.length ? candidates[candidates.length - 1].end : -1);
-    if (candidate && !excluded.overlaps(candidate.start, candidate.end)) candidates.push(candidate);
+    const previous = candidates[candidates.length - 1];
+    const { candidate, next } = matchAt(text, m.index, previous ? previous.end : -1);
+    // a date may start before its trigger (去年底 at 年): never over the figure before it
+    if (candidate && !excluded.overlaps(candidate.start, candidate.end) && !(previous && candidate.start < previous.end)) candidates.push(candidate);
     trigger.lastIndex = Math.max(next, m.index + 1);
   }
-  settleDates(text, candidates);
+  settleDates(text, candidates, date);
   return candidates.map((c) => ({
     kind: 'figure',
     start: c.start,

@@ -21,6 +21,8 @@ export interface ExtractRequest {
   host: string;
   /** The page's language when already known from an earlier chunk, so every chunk is read alike. */
   lang?: Lang;
+  /** The page's publication date as its markup states it (YYYY-MM-DD): the year of its yearless dates. */
+  date?: string;
 }
 export interface ExtractResponse {
   lang: Lang;

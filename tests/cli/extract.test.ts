@@ -63,6 +63,43 @@ describe('newsfacts command line', () => {
   it('rejects bad usage with a message', async () => {
     expect((await run([])).status).toBe(2);
     expect((await run(['--lang', 'fr', txt])).err).toContain('--lang must be zh, en or auto');
+    for (const bad of ['2024-3-5', '2023-02-29', 'yesterday']) {
+      const { status, err } = await run(['--date', bad, txt]);
+      expect(status).toBe(2);
+      expect(err).toBe(`--date takes the publication date as YYYY-MM-DD (a real day, such as 2024-03-05), not ${bad}\n`);
+    }
+    expect((await run(['--date'])).err).toContain('--date needs a value');
+  });
+});
+
+describe('newsfacts and the publication date', () => {
+  const dated = join(dir, 'dated.txt');
+  writeFileSync(dated, '9月12日，镇里举办丰收节。去年同期，参展农户不足百户。');
+  const page = join(dir, 'dated.html');
+  writeFileSync(
+    page,
+    '<html><head><title>丰收节</title><meta property="article:published_time" content="2023-09-14T08:30:00+08:00"></head>' +
+      '<body><p>9月12日，镇里举办丰收节，去年11月建成的展馆首次启用。</p></body></html>',
+  );
+  const dateValues = (out: string) =>
+    JSON.parse(out).annotations.filter((a: any) => a.figure?.type === 'date').map((a: any) => [a.text, a.figure.value]);
+
+  it('settles yearless dates with --date', async () => {
+    expect(dateValues((await run([dated])).out)).toEqual([['9月12日', '--09-12']]);
+    const { status, out } = await run(['--date', '2021-09-13', dated]);
+    expect(status).toBe(0);
+    expect(dateValues(out)).toEqual([['9月12日', '2021-09-12']]);
+  });
+
+  it("reads an HTML file's published_time, and --date wins over it", async () => {
+    expect(dateValues((await run([page])).out)).toEqual([['9月12日', '2023-09-12'], ['11月', '2022-11']]);
+    expect(dateValues((await run(['--date', '2020-09-15', page])).out)).toEqual([['9月12日', '2020-09-12'], ['11月', '2019-11']]);
+  });
+
+  it("exports the file's publication date with its facts", async () => {
+    const csv = (await run(['--format', 'csv', page])).out.replace(/^\ufeff/, '').trim().split('\n');
+    const date = csv[0].split(',').indexOf('date');
+    expect(csv.slice(1).map((row) => row.split(',')[date])).toEqual(['2023-09-14', '2023-09-14']);
   });
 
   it('reads --home-region as the options page reads a division code, and refuses what it refuses', () => {

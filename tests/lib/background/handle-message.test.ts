@@ -78,6 +78,14 @@ describe('nf:extract', () => {
     expect(places).toHaveBeenCalled();
   });
 
+  it("settles yearless dates with the page's publication date", async () => {
+    const dated = (date?: unknown) =>
+      handleBackgroundMessage({ type: 'nf:extract', text: '4月8日，镇里召开春耕会。', host: 'x', ...(date === undefined ? {} : { date }) } as any, fromTab, fakes().deps);
+    expect(await dated('2022-04-09')).toMatchObject({ annotations: [{ text: '4月8日', figure: { value: '2022-04-08' } }] });
+    expect(await dated()).toMatchObject({ annotations: [{ text: '4月8日', figure: { value: '--04-08' } }] });
+    expect(await dated(20220409)).toMatchObject({ annotations: [{ text: '4月8日', figure: { value: '--04-08' } }] });
+  });
+
   it('still finds the figures when the places cannot be loaded', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { deps } = fakes({}, () => Promise.reject(new Error('no gazetteer')));

@@ -1,7 +1,8 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../lib/annotation';
-import { itemsFromAnnotations, publicationDate } from '../../../lib/collection/from-document';
+import { itemsFromAnnotations } from '../../../lib/collection/from-document';
+import { datelineDate } from '../../../lib/page/publication-date';
 import type { PlaceFacts } from '../../../lib/gazetteer/types';
 import { CSV_COLUMNS } from '../../../lib/export/csv';
 import { renderExport } from '../../../lib/export/render';
@@ -24,7 +25,7 @@ const facts: PlaceFacts = {
 };
 const lookup = (code: string) => (code === facts.code ? facts : undefined);
 const items = itemsFromAnnotations(text, annotations, {
-  url: 'https://news.example.cn/a/1.html', title: '淄川大棚', site: 'news.example.cn', savedAt: '2023-05-13T08:00:00.000Z', published: publicationDate(annotations),
+  url: 'https://news.example.cn/a/1.html', title: '淄川大棚', site: 'news.example.cn', savedAt: '2023-05-13T08:00:00.000Z', published: datelineDate(annotations),
 });
 items[2].note = '比去年多 "30" 个, 含逗号';
 items[2].tags = ['农业', '大棚'];

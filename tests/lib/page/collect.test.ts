@@ -2,7 +2,7 @@
 // Items the content script saves, made against the page text now.
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../lib/annotation';
-import { factItems, pageMeta, statedDate } from '../../../lib/page/collect';
+import { factItems, pageMeta } from '../../../lib/page/collect';
 import type { PageFact } from '../../../lib/page/facts';
 import { joinRuns, rangeAt } from '../../../lib/page/page-text';
 import { collectTextRuns } from '../../../lib/page/text-map';
@@ -29,13 +29,13 @@ const date = () => fact({ kind: 'figure', start: 0, end: 10, text: '2024年5月1
 
 describe('the page’s publication date', () => {
   it('is the one the markup states, else the dateline’s', () => {
-    expect(statedDate(document)).toBeUndefined();
+    expect(pageMeta(document, []).published).toBeUndefined();
     expect(pageMeta(document, [date()]).published).toBe('2024-05-12');
     document.head.innerHTML = '<meta property="article:published_time" content="2024-05-11T09:30:00+08:00">';
     expect(pageMeta(document, [date()]).published).toBe('2024-05-11');
     document.head.innerHTML = '';
     document.body.insertAdjacentHTML('beforeend', '<time datetime="2024-05-10">5月10日</time>');
-    expect(statedDate(document)).toBe('2024-05-10');
+    expect(pageMeta(document, []).published).toBe('2024-05-10');
   });
 });
 

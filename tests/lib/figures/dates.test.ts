@@ -1,0 +1,151 @@
+// Dates and the article's year (lib/figures/dates.ts, the date rules of lib/figures/zh.ts, and the
+// publication date given to extract()), for Chinese and English text.
+import { describe, expect, it } from 'vitest';
+import type { Annotation } from '../../../lib/annotation';
+import { extract } from '../../../lib/extract';
+
+type Seen = [text: string, type: string, value: number | string, high?: number | string];
+
+/** The figures found, as [text, type, value, high] for readable diffs. */
+function dates(text: string, date?: string): Seen[] {
+  return extract(text, date ? { date } : {}).flatMap((a: Annotation): Seen[] => {
+    if (a.kind !== 'figure') return [];
+    return a.figure.high === undefined ? [[a.text, a.figure.type, a.figure.value]] : [[a.text, a.figure.type, a.figure.value, a.figure.high]];
+  });
+}
+
+describe('Chinese dates written with numbers and separators', () => {
+  it.each<[string, Seen[]]>([
+    ['新规自2023-07-01起施行。', [['2023-07-01', 'date', '2023-07-01']]],
+    ['报名截止到2022/11/30，逾期不候。', [['2022/11/30', 'date', '2022-11-30']]],
+    ['通报落款为2020.6.8。', [['2020.6.8', 'date', '2020-06-08']]],
+    // year last: the order of day and month is settled only by a number above 12
+    ['展会定于24.10.2025开幕。', [['24.10.2025', 'date', '2025-10-24']]],
+    ['合同签于7/25/2019，当日生效。', [['7/25/2019', 'date', '2019-07-25']]],
+    ['文件日期为4.6.2022。', [['4.6.2022', 'date', '2022']]],
+    ['版本号10.0.2021不是日期。', []],
+    // no such day: not a date
+    ['编号2021-02-30的批次。', []],
+  ])('%s', (text, expected) => expect(dates(text)).toEqual(expected));
+});
+
+describe('Chinese date ranges: value is the low end, high the other', () => {
+  it.each<[string, Seen[]]>([
+    ['培训班从四月六日到九日在镇上举办。', [['四月六日到九日', 'date', '--04-06', '--04-09']]],
+    ['展销会八月二十九日到9月3日举行。', [['八月二十九日到9月3日', 'date', '--08-29', '--09-03']]],
+    ['义诊10月12日至15日进行。', [['10月12日至15日', 'date', '--10-12', '--10-15']]],
+    ['汛期为6月至9月。', [['6月至9月', 'date', '--06', '--09']]],
+    ['2016年到2020年，全县脱贫人口逐年增加。', [['2016年到2020年', 'year', 2016, 2020]]],
+    ['2011—2015年为规划期。', [['2011—2015年', 'year', 2011, 2015]]],
+    ['工程于2017年4月至2019年10月分期建设。', [['2017年4月至2019年10月', 'date', '2017-04', '2019-10']]],
+    ['2022年1至10月，外贸进出口增长。', [['2022年1至10月', 'date', '2022-01', '2022-10']]],
+    ['2022年一至三季度，全县增长。', [['2022年一至三季度', 'date', '2022-Q1', '2022-Q3']]],
+    ['第二至第四季度，订单回升。', [['第二至第四季度', 'date', '--Q2', '--Q4']]],
+    // a range over the new year ends in the next year
+    ['2021年12月30日至1月2日，景区免费开放。', [['2021年12月30日至1月2日', 'date', '2021-12-30', '2022-01-02']]],
+  ])('%s', (text, expected) => expect(dates(text)).toEqual(expected));
+});
+
+describe('years written with two digits, decades', () => {
+  it.each<[string, Seen[]]>([
+    ['87年那场大雪，他至今记得。', [['87年', 'year', 1987]]],
+    ['从96年开始，他就在村里教书。', [['96年', 'year', 1996]]],
+    ['03年，合作社成立。', [['03年', 'year', 2003]]],
+    ['九七年香港回归时，他刚上小学。', [['九七年', 'year', 1997]]],
+    ['他99年7月考上大学。', [['99年7月', 'date', '1999-07']]],
+    ['97年底，工厂停产。', [['97年底', 'date', '1997-12']]],
+    // the same numbers as durations
+    ['这所学校已建校86年。', [['86年', 'duration', 86]]],
+    ['老人在这里生活了72年。', [['72年', 'duration', 72]]],
+    ['60年来，水库从未决堤。', [['60年来', 'duration', 60]]],
+    ['栽下的树苗要长30年才能成材。', [['30年', 'duration', 30]]],
+    ['商品房为70年产权。', [['70年', 'duration', 70]]],
+    ['承包关系保持稳定并长久不变，延包期为55年不变。', [['55年', 'duration', 55]]],
+    // decades are a span of ten years
+    ['上世纪70年代，村里建起了砖窑。', [['上世纪70年代', 'year', 1970, 1979]]],
+    ['九十年代末，他外出打工。', [['九十年代末', 'year', 1990, 1999]]],
+    ['20世纪60年代修建的渠道', [['20世纪60年代', 'year', 1960, 1969]]],
+    ['1980年代的老照片', [['1980年代', 'year', 1980, 1989]]],
+  ])('%s', (text, expected) => expect(dates(text).map((s) => s.slice(0, s[1] === 'duration' ? 3 : 4))).toEqual(expected));
+});
+
+describe('relative years and periods', () => {
+  it.each<[string, Seen[]]>([
+    // 去年底 is one date, not 去年 and 年底
+    ['截至去年底，全县有合作社312家。', [['去年底', 'date', '2023-12'], ['312家', 'count', 312]]],
+    ['今年一季度，园区营收增长。', [['一季度', 'date', '2024-Q1']]],
+    ['上半年，全市接待游客同比增长。', [['上半年', 'date', '2024-H1']]],
+    ['去年11月，新桥通车。', [['11月', 'date', '2023-11']]],
+    ['前年年底建成的厂房', [['年底', 'date', '2022-12']]],
+    ['今年一至三季度，全区税收增长。', [['一至三季度', 'date', '2024-Q1']]],
+    // 去年同期 names no date of its own
+    ['销量比去年同期增长。', []],
+  ])('%s', (text, expected) => expect(dates(text, '2024-05-20').map((s) => s.slice(0, 3))).toEqual(expected.map((s) => s.slice(0, 3))));
+});
+
+describe("the article's year", () => {
+  it('settles yearless dates, 去年 and 今年 from the publication date', () => {
+    const text = '3月5日，镇里召开动员会。去年9月，新校舍启用；今年6月将迎来首批学生。';
+    expect(dates(text, '2024-03-08')).toEqual([
+      ['3月5日', 'date', '2024-03-05'],
+      ['9月', 'date', '2023-09'],
+      ['6月', 'date', '2024-06'],
+    ]);
+  });
+
+  it('without a publication date, a year only the text makes certain', () => {
+    expect(dates('3月5日，镇里召开动员会。去年9月，新校舍启用。')).toEqual([
+      ['3月5日', 'date', '--03-05'],
+      ['9月', 'date', '--09'],
+    ]);
+  });
+
+  it('a publication date wins over a year mentioned in passing', () => {
+    const text = '2019年，村里建起了大棚。\n5月12日，第一批西红柿上市。';
+    expect(dates(text)).toEqual([['2019年', 'year', 2019], ['5月12日', 'date', '2019-05-12']]);
+    expect(dates(text, '2025-05-14')).toEqual([['2019年', 'year', 2019], ['5月12日', 'date', '2025-05-12']]);
+  });
+
+  it('a year stated in the same sentence still wins over the publication date', () => {
+    expect(dates('2021年那个夏天，特别是7月20日的暴雨，让人难忘。', '2024-07-20')).toEqual([
+      ['2021年', 'year', 2021],
+      ['7月20日', 'date', '2021-07-20'],
+    ]);
+  });
+
+  it('a month long after the publication is last year, unless it is a plan', () => {
+    expect(dates('11月18日，大桥合龙。', '2024-01-10')).toEqual([['11月18日', 'date', '2023-11-18']]);
+    expect(dates('项目预计11月18日完工。', '2024-01-10')).toEqual([['11月18日', 'date', '2024-11-18']]);
+    expect(dates('主体工程11月18日前完工。', '2024-01-10')).toEqual([['11月18日', 'date', '2024-11-18']]);
+    expect(dates('11月18日，大桥合龙。', '2024-06-10')).toEqual([['11月18日', 'date', '2024-11-18']]);
+  });
+
+  it('never makes an impossible date: 2月29日 keeps its unknown year outside a leap year', () => {
+    expect(dates('2月29日，志愿者上门服务。', '2023-03-02')).toEqual([['2月29日', 'date', '--02-29']]);
+    expect(dates('2月29日，志愿者上门服务。', '2024-03-02')).toEqual([['2月29日', 'date', '2024-02-29']]);
+  });
+
+  it('reads the dateline of a page: a date before the weekday, after 发布时间, or before the time', () => {
+    expect(dates('2022年4月2日 星期六\n4月1日，春播开始。')[1]).toEqual(['4月1日', 'date', '2022-04-01']);
+    expect(dates('发布时间：2021-09-14\n2023年，全市将建成新图书馆。9月10日，图书馆奠基。')[2]).toEqual(['9月10日', 'date', '2021-09-10']);
+    expect(dates('2020-11-03 08:15 来源：本报\n2022年底前完成改造。11月2日，工程启动。')[2]).toEqual(['11月2日', 'date', '2020-11-02']);
+    // an event's time inside a sentence is no dateline
+    expect(dates('会议于2021年5月8日 9:30召开。2023年，新馆建成。4月1日，新馆开放。')[2]).toEqual(['4月1日', 'date', '2023-04-01']);
+  });
+
+  it('takes the two-digit year in the century of the publication', () => {
+    expect(dates('从27年起，他回到故乡。', '2030-01-01')).toEqual([['27年', 'year', 2027]]);
+    expect(dates('从27年起，他回到故乡。', '2024-01-01')).toEqual([['27年', 'year', 1927]]);
+    expect(dates('从27年起，他回到故乡。')).toEqual([['27年', 'year', 2027]]);
+  });
+
+  it('ignores a publication date that is not a date', () => {
+    expect(dates('3月5日，镇里召开动员会。', 'soon')).toEqual([['3月5日', 'date', '--03-05']]);
+    expect(dates('3月5日，镇里召开动员会。', '2024-13-01')).toEqual([['3月5日', 'date', '--03-05']]);
+  });
+
+  it('settles English dates from the publication date too', () => {
+    expect(dates('The bridge opened on March 4, ahead of schedule.', '2023-03-06')).toEqual([['March 4', 'date', '2023-03-04']]);
+    expect(dates('The bridge opened on March 4, ahead of schedule.')).toEqual([['March 4', 'date', '--03-04']]);
+  });
+});
