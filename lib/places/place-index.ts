@@ -10,6 +10,7 @@ import { linkMentions } from './link';
 import { NameIndex } from './name-index';
 import { scanNames } from './recognize';
 import { featureEntries, zoneWords, type FeatureEntry, type WorldFile } from './world';
+import { AbbreviationTable } from './world-abbreviations';
 
 /** The build's list of place forms that are also common words (public/gazetteer/common-words.json). */
 export interface CommonWordsFile {
@@ -40,6 +41,7 @@ export function createPlaceIndex(gazetteer: Gazetteer, world: WorldFile, commonW
     units: gazetteer,
     names,
     english: { index: new EnglishPlaceIndex(gazetteer, features), sources: gazetteer },
+    abbreviations: new AbbreviationTable(features, world.abbreviationWords ?? '', gazetteer),
     addVillagesOf(provinceCode) {
       if (villagesAdded.has(provinceCode) || !gazetteer.hasVillages(provinceCode)) return;
       villagesAdded.add(provinceCode);

@@ -29,6 +29,8 @@ export interface FeatureEntry {
   needsContext?: boolean;
   /** A one-character form (美, 日) that is a place only inside a compound (中美, 访日), never alone. */
   abbreviation?: boolean;
+  /** For an abbreviation: the id of the entry it stands for (country:US for 美). */
+  abbreviates?: string;
   /** Why the entry needs care, for the people who maintain the recogniser. */
   note?: string;
 }
@@ -56,6 +58,8 @@ export interface WorldRegion {
   english: string;
   /** The CLDR region or grouping code the names come from, when they come from CLDR. */
   cldr?: string;
+  /** One-character forms (欧 for 欧洲) that are places only inside compounds (欧美, 亚欧). */
+  abbreviations?: string[];
   needsContext?: boolean;
 }
 
@@ -65,6 +69,8 @@ export interface WorldFile {
   sources: Array<{ name: string; version?: string; use: string }>;
   countries: WorldCountry[];
   regions: WorldRegion[];
+  /** Ordinary two-character words around one-character place forms (美丽, 其中), space-separated. */
+  abbreviationWords?: string;
 }
 
 /** A generic word that ends a zone's name (高新区, 自贸区); not a place alone. */
@@ -85,7 +91,7 @@ type CuratedEntry = Omit<FeatureEntry, 'level' | 'aliases'> & { aliases?: string
 export function featureEntries(world: WorldFile): FeatureEntry[] {
   return [
     ...world.countries.flatMap(countryEntries),
-    ...world.regions.map(worldRegionEntry),
+    ...world.regions.flatMap(worldRegionEntries),
     ...curated(foreignCities.cities as CuratedEntry[], 'foreign'),
     ...curated(features.natural as CuratedEntry[], 'natural'),
     ...curated(features.regions as CuratedEntry[], 'region'),
@@ -107,13 +113,13 @@ function countryEntries(c: WorldCountry): FeatureEntry[] {
     ...(c.note && { note: c.note }),
   };
   const abbreviations = (c.abbreviations ?? []).map(
-    (a): FeatureEntry => ({ id: `abbr:${c.iso}:${a}`, name: a, aliases: [], ...shared, abbreviation: true }),
+    (a): FeatureEntry => ({ id: `abbr:${c.iso}:${a}`, name: a, aliases: [], ...shared, abbreviation: true, abbreviates: country.id }),
   );
   return [country, ...abbreviations];
 }
 
-function worldRegionEntry(r: WorldRegion): FeatureEntry {
-  return {
+function worldRegionEntries(r: WorldRegion): FeatureEntry[] {
+  const region: FeatureEntry = {
     id: r.id,
     name: r.name,
     aliases: r.aliases,
@@ -121,6 +127,10 @@ function worldRegionEntry(r: WorldRegion): FeatureEntry {
     english: r.english,
     ...(r.needsContext && { needsContext: true }),
   };
+  const abbreviations = (r.abbreviations ?? []).map(
+    (a): FeatureEntry => ({ id: `abbr:${r.id}:${a}`, name: a, aliases: [], level: 'region', english: r.english, abbreviation: true, abbreviates: r.id }),
+  );
+  return [region, ...abbreviations];
 }
 
 function curated(entries: CuratedEntry[], level: FeatureLevel): FeatureEntry[] {

@@ -10,9 +10,12 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import isoCountries from 'i18n-iso-countries';
+import abbreviationContexts from '../../lib/places/data/abbreviation-contexts.json';
 import countryAliases from '../../lib/places/data/country-aliases.json';
+import nameForms from '../../lib/places/data/name-forms.json';
 import worldRegions from '../../lib/places/data/world-regions.json';
 import type { WorldCountry, WorldFile, WorldRegion } from '../../lib/places/world';
+import { DICTIONARY, readJiebaDictionary } from './common-words';
 
 const require = createRequire(import.meta.url);
 
@@ -34,6 +37,7 @@ interface RegionSpec {
   name?: string;
   english?: string;
   aliases?: string[];
+  abbreviations?: string[];
   needsContext?: boolean;
 }
 
@@ -65,10 +69,12 @@ export function buildWorld(outDir: string): string {
       { name: 'i18n-iso-countries', version: packageVersion('i18n-iso-countries'), use: 'the ISO 3166-1 alpha-2 codes, and further Chinese short forms' },
       { name: 'lib/places/data/country-aliases.json', use: 'curated press forms and abbreviations; Hong Kong, Macao and Taiwan as province-level units' },
       { name: 'lib/places/data/world-regions.json', use: 'curated choice of world regions, their ids and press forms' },
+      { name: 'jieba-js', version: packageVersion('jieba-js'), use: `dict/${DICTIONARY}: the ordinary two-character words that hide a one-character place form (美丽, 其中, 以来)` },
     ],
     countries: isoCodes.map((iso) => country(iso, zh, en, press[iso] ?? {})),
     regions: (worldRegions.regions as RegionSpec[]).map((spec) => region(spec, zh, en)),
   };
+  world.abbreviationWords = abbreviationWords(world.countries, world.regions).join(' ');
   mkdirSync(outDir, { recursive: true });
   const path = join(outDir, 'world.json');
   writeFileSync(path, toJson(world));
@@ -108,8 +114,35 @@ function region(spec: RegionSpec, zh: Record<string, string>, en: Record<string,
     aliases: spec.aliases ?? [],
     english,
     ...(spec.cldr && { cldr: spec.cldr }),
+    ...(spec.abbreviations && { abbreviations: spec.abbreviations }),
     ...(spec.needsContext && { needsContext: true }),
   };
+}
+
+/**
+ * The ordinary words (jieba, at least minWordFrequency) of two characters that start or end with a character the
+ * abbreviation rule reads: a one-character form (美, 京, the first character of any country), a
+ * verb before it (访, 在) or a one-character follower (方). lib/places/world-abbreviations.ts
+ * reads 美 in 在美丽 as the start of 美丽 and 中 in 其中方 as the end of 其中, not as places.
+ */
+function abbreviationWords(countries: WorldCountry[], regions: WorldRegion[]): string[] {
+  const rules = abbreviationContexts;
+  const forms = new Set<string>([
+    ...countries.flatMap((c) => [...(c.abbreviations ?? []), c.name[0]]),
+    ...Object.keys(nameForms.provinceAbbreviations),
+    ...Object.keys(rules.verbsOnly),
+    ...regions.flatMap((r) => r.abbreviations ?? []),
+  ]);
+  const verbs = new Set([...rules.verbs, ...rules.weakVerbs]);
+  const chars = new Set([...forms, ...verbs, ...rules.followers.filter((f) => f.length === 1)]);
+  const words: string[] = [];
+  for (const [word, [frequency]] of readJiebaDictionary()) {
+    if (frequency < rules.minWordFrequency) continue;
+    if (word.length === 2 && (chars.has(word[0]) || chars.has(word[1]))) words.push(word);
+    // 越来越: a verb and a form inside a longer word
+    if (word.length === 3 && verbs.has(word[1]) && forms.has(word[2])) words.push(word);
+  }
+  return words.sort();
 }
 
 // One entry per line: the file stays small, and a rebuild's diff shows which entries changed.
@@ -120,7 +153,8 @@ function toJson(world: WorldFile): string {
     `  "$comment": ${JSON.stringify(world.$comment)},`,
     `  "sources": ${list(world.sources)},`,
     `  "countries": ${list(world.countries)},`,
-    `  "regions": ${list(world.regions)}`,
+    `  "regions": ${list(world.regions)},`,
+    `  "abbreviationWords": ${JSON.stringify(world.abbreviationWords ?? '')}`,
     '}',
     '',
   ].join('\n');

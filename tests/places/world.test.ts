@@ -6,6 +6,8 @@ import { featureEntries, zoneWords, type FeatureEntry } from '../../lib/places/w
 import { loadWorld } from '../../lib/places/world-node';
 import { buildWorld } from '../../scripts/build-data/world';
 
+/** A build reads jieba's dictionary (8 MB) for the abbreviation words: allow for a busy machine. */
+const BUILD_TIMEOUT = 60_000;
 let dir: string;
 let entries: FeatureEntry[];
 
@@ -13,7 +15,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'newsfacts-world-'));
   buildWorld(dir);
   entries = featureEntries(await loadWorld(dir));
-});
+}, BUILD_TIMEOUT);
 
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
@@ -162,5 +164,5 @@ describe('buildWorld', () => {
     } finally {
       await rm(again, { recursive: true, force: true });
     }
-  });
+  }, BUILD_TIMEOUT);
 });
