@@ -10,8 +10,10 @@ import { findLandmarks } from './landmarks';
 import { linkMentions, type LinkOptions, type Resolution, type UnitLookup } from './link';
 import type { NameIndex } from './name-index';
 import type { FeatureEntry } from './world';
+import { markListedNames } from './coordination';
 import { chainedVillages, scanNames, type Mention } from './recognize';
 import { findAbbreviations, type AbbreviationTable } from './world-abbreviations';
+import type { NotPlaceWords } from './world-words';
 
 /** What place finding needs: the units by code (with their children) and the name dictionaries. */
 export interface PlaceIndex {
@@ -21,6 +23,8 @@ export interface PlaceIndex {
   english?: { index: EnglishPlaceIndex; sources: EnglishSources };
   /** One-character country and province forms in general news (中美, 访华); none without it. */
   abbreviations?: AbbreviationTable;
+  /** Words that hold a country's name without being a place (挪威克朗, 发展中国家). */
+  notPlaces?: NotPlaceWords;
 }
 
 export type FindPlacesOptions = LinkOptions;
@@ -159,6 +163,8 @@ function toAnnotation(text: string, r: Resolution, units: UnitLookup, unitOverri
 export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesOptions = {}): PlaceAnnotation[] {
   const link = (mentions: Mention[]) => linkMentions(mentions, index.units, options);
   let mentions = scanNames(text, index.names);
+  if (index.notPlaces) mentions = index.notPlaces.drop(text, mentions);
+  mentions = markListedNames(text, mentions);
   mentions = keepSupportedVillages(mentions, link(mentions));
   mentions = [...mentions, ...chainedVillages(text, mentions)].sort(sortByStart);
   let resolutions = link(mentions);

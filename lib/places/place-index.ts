@@ -11,6 +11,7 @@ import { NameIndex } from './name-index';
 import { scanNames } from './recognize';
 import { featureEntries, zoneWords, type FeatureEntry, type WorldFile } from './world';
 import { AbbreviationTable } from './world-abbreviations';
+import { NotPlaceWords } from './world-words';
 
 /** The build's list of place forms that are also common words (public/gazetteer/common-words.json). */
 export interface CommonWordsFile {
@@ -42,6 +43,7 @@ export function createPlaceIndex(gazetteer: Gazetteer, world: WorldFile, commonW
     names,
     english: { index: new EnglishPlaceIndex(gazetteer, features), sources: gazetteer },
     abbreviations: new AbbreviationTable(features, world.abbreviationWords ?? '', gazetteer),
+    notPlaces: new NotPlaceWords(world.notPlaces ?? ''),
     addVillagesOf(provinceCode) {
       if (villagesAdded.has(provinceCode) || !gazetteer.hasVillages(provinceCode)) return;
       villagesAdded.add(provinceCode);

@@ -12,9 +12,10 @@ import { gzipSync } from 'node:zlib';
 import isoCountries from 'i18n-iso-countries';
 import abbreviationContexts from '../../lib/places/data/abbreviation-contexts.json';
 import countryAliases from '../../lib/places/data/country-aliases.json';
+import foreignCities from '../../lib/places/data/foreign-cities.json';
 import nameForms from '../../lib/places/data/name-forms.json';
 import worldRegions from '../../lib/places/data/world-regions.json';
-import type { WorldCountry, WorldFile, WorldRegion } from '../../lib/places/world';
+import type { WorldCity, WorldCountry, WorldFile, WorldRegion } from '../../lib/places/world';
 import { DICTIONARY, readJiebaDictionary } from './common-words';
 
 const require = createRequire(import.meta.url);
@@ -69,12 +70,16 @@ export function buildWorld(outDir: string): string {
       { name: 'i18n-iso-countries', version: packageVersion('i18n-iso-countries'), use: 'the ISO 3166-1 alpha-2 codes, and further Chinese short forms' },
       { name: 'lib/places/data/country-aliases.json', use: 'curated press forms and abbreviations; Hong Kong, Macao and Taiwan as province-level units' },
       { name: 'lib/places/data/world-regions.json', use: 'curated choice of world regions, their ids and press forms' },
+      { name: 'cldr-dates-full', version: packageVersion('cldr-dates-full'), use: 'Chinese and English exemplar cities of the time zones: world cities as the Chinese press writes them' },
+      { name: 'cldr-numbers-full', version: packageVersion('cldr-numbers-full'), use: 'Chinese names of currencies that begin with a country (挪威克朗, 新加坡元): not places' },
       { name: 'jieba-js', version: packageVersion('jieba-js'), use: `dict/${DICTIONARY}: the ordinary two-character words that hide a one-character place form (美丽, 其中, 以来)` },
     ],
-    countries: isoCodes.map((iso) => country(iso, zh, en, press[iso] ?? {})),
+    countries: [...isoCodes.map((iso) => country(iso, zh, en, press[iso] ?? {})), ...formerCountries()],
     regions: (worldRegions.regions as RegionSpec[]).map((spec) => region(spec, zh, en)),
   };
+  world.cities = exemplarCities(world.countries);
   world.abbreviationWords = abbreviationWords(world.countries, world.regions).join(' ');
+  world.notPlaces = notPlaces(world.countries).join(' ');
   mkdirSync(outDir, { recursive: true });
   const path = join(outDir, 'world.json');
   writeFileSync(path, toJson(world));
@@ -145,6 +150,66 @@ function abbreviationWords(countries: WorldCountry[], regions: WorldRegion[]): s
   return words.sort();
 }
 
+/** Countries that no longer exist (苏联), from country-aliases.json's `former`, keyed by ISO 3166-3. */
+function formerCountries(): WorldCountry[] {
+  const former = countryAliases.former as Record<string, { name: string; english: string; aliases?: string[] }>;
+  return Object.entries(former).map(([iso, c]) => ({ iso, name: c.name, aliases: c.aliases ?? [], english: c.english }));
+}
+
+/**
+ * CLDR's exemplar cities of the time zones, in Chinese, as foreign cities: those the curated
+ * foreign-cities.json and the countries do not already name, outside the excluded zones.
+ */
+function exemplarCities(countries: WorldCountry[]): WorldCity[] {
+  const zones = (locale: string) => {
+    const file = require(`cldr-dates-full/main/${locale}/timeZoneNames.json`);
+    const out = new Map<string, string>();
+    const walk = (node: Record<string, unknown>, path: string) => {
+      for (const [key, value] of Object.entries(node)) {
+        const v = value as Record<string, unknown>;
+        if (typeof v.exemplarCity === 'string') out.set(`${path}${key}`, v.exemplarCity);
+        else if (v && typeof v === 'object') walk(v, `${path}${key}/`);
+      }
+    };
+    walk(file.main[locale].dates.timeZoneNames.zone, '');
+    return out;
+  };
+  const zh = zones('zh');
+  const en = zones('en');
+  const spec = foreignCities.cldrExemplarCities;
+  const excluded = Object.keys(spec.excludeZones);
+  const needsContext = new Set(spec.needsContext);
+  const known = new Set([
+    ...countries.flatMap((c) => [c.name, ...c.aliases]),
+    ...foreignCities.cities.flatMap((c) => [c.name, ...((c as { aliases?: string[] }).aliases ?? [])]),
+  ]);
+  const cities: WorldCity[] = [];
+  for (const [zone, name] of zh) {
+    if (excluded.some((x) => zone === x || (x.endsWith('/') && zone.startsWith(x))) || known.has(name) || name.length < 2) continue;
+    known.add(name);
+    const english = en.get(zone) ?? zone.split('/').pop()!.replace(/_/g, ' ');
+    cities.push({ id: `foreign:cldr:${zone}`, name, english, ...(needsContext.has(name) && { needsContext: true }) });
+  }
+  return cities.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/**
+ * Words that hold a country's name without being a place: CLDR's currencies named after their
+ * country (挪威克朗, 瑞士法郎, 新加坡元) and the curated notPlaces of country-aliases.json
+ * (发展中国家). lib/places/world-words.ts drops a name found inside one.
+ */
+function notPlaces(countries: WorldCountry[]): string[] {
+  const file = require('cldr-numbers-full/main/zh/currencies.json');
+  const currencies: Record<string, { displayName: string }> = file.main.zh.numbers.currencies;
+  const forms = countries.flatMap((c) => [c.name, ...c.aliases]).filter((f) => f.length >= 2);
+  const words = new Set<string>(Object.keys(countryAliases.notPlaces));
+  for (const { displayName } of Object.values(currencies)) {
+    const name = displayName.replace(/\s*[(（].*$/, '');
+    if (/^[\u4e00-\u9fff]+$/.test(name) && forms.some((f) => name.length > f.length && name.startsWith(f))) words.add(name);
+  }
+  return [...words].sort();
+}
+
 // One entry per line: the file stays small, and a rebuild's diff shows which entries changed.
 function toJson(world: WorldFile): string {
   const list = (items: object[]) => `[\n${items.map((i) => `    ${JSON.stringify(i)}`).join(',\n')}\n  ]`;
@@ -154,7 +219,9 @@ function toJson(world: WorldFile): string {
     `  "sources": ${list(world.sources)},`,
     `  "countries": ${list(world.countries)},`,
     `  "regions": ${list(world.regions)},`,
-    `  "abbreviationWords": ${JSON.stringify(world.abbreviationWords ?? '')}`,
+    `  "cities": ${list(world.cities ?? [])},`,
+    `  "abbreviationWords": ${JSON.stringify(world.abbreviationWords ?? '')},`,
+    `  "notPlaces": ${JSON.stringify(world.notPlaces ?? '')}`,
     '}',
     '',
   ].join('\n');
