@@ -108,9 +108,9 @@ export function findAbbreviations(text: string, table: AbbreviationTable, named:
     const run = runAt(text, i, meaningAt);
     if (run.length >= 2 && !run.some((k) => VERBS_ONLY[text[k]])) {
       const last = run[run.length - 1];
-      const usable = startsWithAny(text, last + 1, RELATIONS) && !NUMERAL.test(text[i - 1] ?? '');
-      // 节日中美 -> the run starts after 日, which closes the word 节日
-      const first = usable && table.isWord(text, i - 1) ? 1 : 0;
+      const usable = !NUMERAL.test(text[i - 1] ?? '') && !!startsWithAny(text, last + 1, RELATIONS);
+      // 节日中美两国 -> the run starts after 日, which closes the word 节日 (unless too little is left: 这次日俄首脑)
+      const first = usable && table.isWord(text, i - 1) && run.length > 2 ? 1 : 0;
       if (usable && run.length - first >= 2) {
         for (const k of run.slice(first)) add(k, meaningAt(k)!);
         i = last;
@@ -144,7 +144,8 @@ function runAt(text: string, i: number, meaningAt: (i: number) => Meaning | unde
 
 function followerAt(text: string, i: number, table: AbbreviationTable, followers: readonly string[], lent: boolean): boolean {
   const before = text[i - 1];
-  if (isHan(before) && !BEFORE_FOLLOWERS.has(before) && !VERBS.has(before)) return false;
+  // after a preposition, a verb, or a word that ends right there (所以美方)
+  if (isHan(before) && !BEFORE_FOLLOWERS.has(before) && !VERBS.has(before) && !table.isWord(text, i - 2)) return false;
   if (table.isWord(text, i - 1) || NUMERAL.test(before ?? '')) return false;
   const follower = startsWithAny(text, i + 1, followers);
   if (!follower || (follower.length === 1 && table.isWord(text, i + 1))) return false;

@@ -30,6 +30,10 @@ describe('runs of forms before a word of relation', () => {
     expect(singles('在这个节日中美两国代表共同出席。')).toEqual(['中/中国/country', '美/美国/country']);
   });
 
+  it('keeps a run of two whose first character also closes a word before it (这次日俄)', () => {
+    expect(singles('外界对这次日俄首脑会晤期待不高。')).toEqual(['日/日本/country', '俄/俄罗斯/country']);
+  });
+
   it('lends the first character of a country the text names in full', () => {
     expect(singles('厄瓜多尔总统访问北京，厄中两国签署了协议。')).toEqual(['厄/厄瓜多尔/country', '中/中国/country']);
   });
@@ -51,6 +55,9 @@ describe('before followers', () => {
     ['中方对此表示欢迎。', ['中/中国/country']],
     ['以色列军队进入加沙后，以总理发表讲话。', ['以/以色列/country']],
     ['美驻韩使馆发表声明。', ['美/美国/country', '韩/韩国/country']],
+    ['该机型事故频发，所以美方对安全要求很高。', ['美/美国/country']],
+    ['当美军进入该地区时，当地居民纷纷撤离。', ['美/美国/country']],
+    ['截至昨天，俄全国已有三成地区降雪。', ['俄/俄罗斯/country']],
   ])('%s', (text, expected) => expect(singles(text)).toEqual(expected));
 });
 
