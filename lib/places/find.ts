@@ -10,7 +10,11 @@ import { shortForm } from './forms';
 import { findLandmarks } from './landmarks';
 import { linkMentions, type LinkOptions, type Resolution, type UnitLookup } from './link';
 import type { NameIndex } from './name-index';
+import type { FeatureEntry } from './world';
+import { markListedNames } from './coordination';
 import { chainedVillages, scanNames, type Mention } from './recognize';
+import { findAbbreviations, type AbbreviationTable } from './world-abbreviations';
+import type { NotPlaceWords } from './world-words';
 
 /** What place finding needs: the units by code (with their children) and the name dictionaries. */
 export interface PlaceIndex {
@@ -18,6 +22,10 @@ export interface PlaceIndex {
   names: NameIndex;
   /** Pinyin and English names, for English text. */
   english?: { index: EnglishPlaceIndex; sources: EnglishSources };
+  /** One-character country and province forms in general news (中美, 访华); none without it. */
+  abbreviations?: AbbreviationTable;
+  /** Words that hold a country's name without being a place (挪威克朗, 发展中国家). */
+  notPlaces?: NotPlaceWords;
 }
 
 export type FindPlacesOptions = LinkOptions;
@@ -85,6 +93,25 @@ function abbreviations(text: string, resolutions: Resolution[], units: UnitLooku
   return out;
 }
 
+/**
+ * 中美, 访华, 美方: one-character country forms, where no kept name stands (a name the linker
+ * rejected, such as 中方 for 中方县, gives way to them). The countries the text names in full
+ * (布隆迪) lend their first character (布中两国).
+ */
+function worldAbbreviations(text: string, table: AbbreviationTable, resolutions: Resolution[], abbreviated: Mention[]) {
+  const named: FeatureEntry[] = [];
+  const kept: Mention[] = [...abbreviated];
+  for (const r of resolutions) {
+    if (r.method !== 'rejected') kept.push(r.mention);
+    if (r.entry?.target.feature?.level === 'country') named.push(r.entry.target.feature);
+  }
+  const found = findAbbreviations(text, table, named, kept);
+  const taken = new Uint8Array(text.length + 1);
+  for (const f of found) taken[f.start] = 1;
+  const overlaps = (m: Mention) => taken.subarray(m.start, m.end).includes(1);
+  return { found, mentions: resolutions.filter((r) => r.method !== 'rejected' || !overlaps(r.mention)).map((r) => r.mention) };
+}
+
 /** 淄博高新区 -> 高新区 is the zone of that city with a statistical code, when the data has one. */
 function zoneUnit(resolution: Resolution, previous: Resolution | undefined, index: PlaceIndex): Unit | undefined {
   const zone = resolution.entry?.target.feature;
@@ -137,10 +164,17 @@ function toAnnotation(text: string, r: Resolution, units: UnitLookup, unitOverri
 export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesOptions = {}): PlaceAnnotation[] {
   const link = (mentions: Mention[]) => linkMentions(mentions, index.units, options);
   let mentions = scanNames(text, index.names);
+  if (index.notPlaces) mentions = index.notPlaces.drop(text, mentions);
+  mentions = markListedNames(text, mentions);
   mentions = keepSupportedVillages(mentions, link(mentions));
   mentions = [...mentions, ...chainedVillages(text, mentions)].sort(sortByStart);
   let resolutions = link(mentions);
-  const abbreviated = abbreviations(text, resolutions, index.units, mentions);
+  let abbreviated = abbreviations(text, resolutions, index.units, mentions);
+  if (index.abbreviations) {
+    const world = worldAbbreviations(text, index.abbreviations, resolutions, abbreviated);
+    mentions = world.mentions;
+    abbreviated = [...abbreviated, ...world.found];
+  }
   if (abbreviated.length) resolutions = link([...mentions, ...abbreviated].sort(sortByStart));
   const places = resolutions.flatMap((r, k) =>
     r.method === 'rejected' ? [] : [toAnnotation(text, r, index.units, zoneUnit(r, resolutions[k - 1], index))],

@@ -8,6 +8,9 @@ import { LEVEL_RANK } from '../division-code';
 import type { Unit } from '../gazetteer/types';
 import { siblingCore, surfaceForms, type FormKind, type SiblingCore } from './forms';
 import type { FeatureEntry } from './world';
+import nameForms from './data/name-forms.json';
+
+const PLACE_MARKERS = new Set(nameForms.placeMarkersAfter);
 
 /** What a name can refer to: an administrative unit or a feature (country, city, river, region). */
 export type Target = { unit: Unit; feature?: undefined } | { feature: FeatureEntry; unit?: undefined };
@@ -71,10 +74,11 @@ export class NameIndex {
 
   addFeatures(features: Iterable<FeatureEntry>): void {
     for (const feature of features) {
-      for (const form of [feature.name, ...feature.aliases]) {
+      const forms = [feature.name, ...feature.aliases];
+      for (const form of forms) {
         if (form.length < 2) continue;
         const entry: IndexEntry = { form, kind: form === feature.name ? 'full' : 'short', target: { feature } };
-        if (feature.needsContext) entry.needsContext = true;
+        if (feature.needsContext && !carriesMarker(form, forms)) entry.needsContext = true;
         this.add(entry);
       }
     }
@@ -136,6 +140,11 @@ export class NameIndex {
     while (at < bucket.length && bucket[at].form.length >= created.form.length) at++;
     this.buckets.set(key, [...bucket.slice(0, at), created, ...bucket.slice(at)]);
   }
+}
+
+/** 东北地区 is 东北 with a place marker (地区) after it: the form needs no context even where 东北 does. */
+function carriesMarker(form: string, forms: string[]): boolean {
+  return forms.some((f) => f !== form && form.startsWith(f) && PLACE_MARKERS.has(form.slice(f.length)));
 }
 
 function sameTarget(a: Target, b: Target): boolean {

@@ -11,6 +11,8 @@ import { linkMentions } from './link';
 import { NameIndex } from './name-index';
 import { scanNames } from './recognize';
 import { featureEntries, zoneWords, type FeatureEntry, type WorldFile } from './world';
+import { AbbreviationTable } from './world-abbreviations';
+import { NotPlaceWords } from './world-words';
 
 /** The build's list of place forms that are also common words (public/gazetteer/common-words.json). */
 export interface CommonWordsFile {
@@ -41,6 +43,8 @@ export function createPlaceIndex(gazetteer: Gazetteer, world: WorldFile, commonW
     units: gazetteer,
     names,
     english: { index: new EnglishPlaceIndex(gazetteer, features), sources: gazetteer },
+    abbreviations: new AbbreviationTable(features, world.abbreviationWords ?? '', gazetteer),
+    notPlaces: new NotPlaceWords(world.notPlaces ?? ''),
     addVillagesOf(provinceCode) {
       if (villagesAdded.has(provinceCode) || !gazetteer.hasVillages(provinceCode)) return;
       villagesAdded.add(provinceCode);

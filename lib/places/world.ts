@@ -1,12 +1,13 @@
-// The place vocabulary beyond China's administrative units: countries and world regions (built
-// into public/gazetteer/world.json), foreign cities, natural features and informal regions of
-// China (curated in ./data/). The place recogniser reads these as one list of entries; every
+// The place vocabulary beyond China's administrative units: countries, world regions and world
+// cities (built into public/gazetteer/world.json), foreign cities, divisions, natural features and
+// landmarks of the world, natural features and informal regions of China (curated in ./data/). The place recogniser reads these as one list of entries; every
 // name it knows comes from the data, none from code.
 import features from './data/features.json';
 import foreignCities from './data/foreign-cities.json';
+import worldFeatures from './data/world-features.json';
 import zoneWordData from './data/zone-words.json';
 
-export type FeatureLevel = 'country' | 'region' | 'natural' | 'foreign' | 'province' | 'devzone';
+export type FeatureLevel = 'country' | 'region' | 'natural' | 'foreign' | 'province' | 'devzone' | 'landmark';
 
 export interface FeatureEntry {
   /** Stable id: country:US, abbr:US:美, region:luzhong, natural:huanghe, foreign:tokyo. */
@@ -29,6 +30,8 @@ export interface FeatureEntry {
   needsContext?: boolean;
   /** A one-character form (美, 日) that is a place only inside a compound (中美, 访日), never alone. */
   abbreviation?: boolean;
+  /** For an abbreviation: the id of the entry it stands for (country:US for 美). */
+  abbreviates?: string;
   /** Why the entry needs care, for the people who maintain the recogniser. */
   note?: string;
 }
@@ -56,6 +59,17 @@ export interface WorldRegion {
   english: string;
   /** The CLDR region or grouping code the names come from, when they come from CLDR. */
   cldr?: string;
+  /** One-character forms (欧 for 欧洲) that are places only inside compounds (欧美, 亚欧). */
+  abbreviations?: string[];
+  needsContext?: boolean;
+}
+
+/** A world city from CLDR's exemplar cities of the time zones (檀香山, 圣保罗). */
+export interface WorldCity {
+  /** foreign:cldr:<time zone>. */
+  id: string;
+  name: string;
+  english: string;
   needsContext?: boolean;
 }
 
@@ -65,6 +79,12 @@ export interface WorldFile {
   sources: Array<{ name: string; version?: string; use: string }>;
   countries: WorldCountry[];
   regions: WorldRegion[];
+  /** World cities beyond the curated foreign-cities.json. */
+  cities?: WorldCity[];
+  /** Ordinary two-character words around one-character place forms (美丽, 其中), space-separated. */
+  abbreviationWords?: string;
+  /** Words that hold a country's name without being a place (挪威克朗, 发展中国家), space-separated. */
+  notPlaces?: string;
 }
 
 /** A generic word that ends a zone's name (高新区, 自贸区); not a place alone. */
@@ -85,8 +105,12 @@ type CuratedEntry = Omit<FeatureEntry, 'level' | 'aliases'> & { aliases?: string
 export function featureEntries(world: WorldFile): FeatureEntry[] {
   return [
     ...world.countries.flatMap(countryEntries),
-    ...world.regions.map(worldRegionEntry),
+    ...world.regions.flatMap(worldRegionEntries),
     ...curated(foreignCities.cities as CuratedEntry[], 'foreign'),
+    ...(world.cities ?? []).map(cityEntry),
+    ...curated(worldFeatures.subdivisions as CuratedEntry[], 'foreign'),
+    ...curated(worldFeatures.natural as CuratedEntry[], 'natural'),
+    ...curated(worldFeatures.landmarks as CuratedEntry[], 'landmark'),
     ...curated(features.natural as CuratedEntry[], 'natural'),
     ...curated(features.regions as CuratedEntry[], 'region'),
     ...curated(features.devzones as CuratedEntry[], 'devzone'),
@@ -107,13 +131,13 @@ function countryEntries(c: WorldCountry): FeatureEntry[] {
     ...(c.note && { note: c.note }),
   };
   const abbreviations = (c.abbreviations ?? []).map(
-    (a): FeatureEntry => ({ id: `abbr:${c.iso}:${a}`, name: a, aliases: [], ...shared, abbreviation: true }),
+    (a): FeatureEntry => ({ id: `abbr:${c.iso}:${a}`, name: a, aliases: [], ...shared, abbreviation: true, abbreviates: country.id }),
   );
   return [country, ...abbreviations];
 }
 
-function worldRegionEntry(r: WorldRegion): FeatureEntry {
-  return {
+function worldRegionEntries(r: WorldRegion): FeatureEntry[] {
+  const region: FeatureEntry = {
     id: r.id,
     name: r.name,
     aliases: r.aliases,
@@ -121,6 +145,16 @@ function worldRegionEntry(r: WorldRegion): FeatureEntry {
     english: r.english,
     ...(r.needsContext && { needsContext: true }),
   };
+  const abbreviations = (r.abbreviations ?? []).map(
+    (a): FeatureEntry => ({ id: `abbr:${r.id}:${a}`, name: a, aliases: [], level: 'region', english: r.english, abbreviation: true, abbreviates: r.id }),
+  );
+  return [region, ...abbreviations];
+}
+
+// CLDR's English exemplar names (Easter, Christmas, Midway, Darwin) are ordinary English words
+// too often to be read in English text: a CLDR city is an entry for Chinese text only.
+function cityEntry({ english: _english, ...city }: WorldCity): FeatureEntry {
+  return { ...city, aliases: [], level: 'foreign' };
 }
 
 function curated(entries: CuratedEntry[], level: FeatureLevel): FeatureEntry[] {

@@ -14,12 +14,12 @@ import { installedVersion, packageDir } from './packages';
 import type { Stage } from './pipeline';
 
 const MIN_FREQUENCY = 300;
-const DICTIONARY = 'dict.txt.big';
+export const DICTIONARY = 'dict.txt.big';
 /** jieba's parts of speech for ordinary words; names (ns, nr, nrt, nz, j...) are not among them. */
 const WORD_CLASSES = new Set(['n', 'v', 'vn', 'vd', 'a', 'ad', 'an', 'd', 'f', 'm', 'c', 'p', 't', 'z', 'b', 'i', 'l', 'zg', 's']);
 
 /** jieba's dictionary as word -> [frequency, part of speech]. */
-function readJiebaDictionary(): Map<string, [number, string]> {
+export function readJiebaDictionary(): Map<string, [number, string]> {
   const path = join(packageDir('jieba-js'), 'dict', DICTIONARY);
   const words = new Map<string, [number, string]>();
   for (const line of readFileSync(path, 'utf8').split('\n')) {

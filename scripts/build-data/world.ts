@@ -9,7 +9,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import isoCountries from 'i18n-iso-countries';
-import type { WorldCountry, WorldFile, WorldRegion } from '../../lib/places/world';
+import abbreviationContexts from '../../lib/places/data/abbreviation-contexts.json';
+import foreignCities from '../../lib/places/data/foreign-cities.json';
+import nameForms from '../../lib/places/data/name-forms.json';
+import type { WorldCity, WorldCountry, WorldFile, WorldRegion } from '../../lib/places/world';
+import { DICTIONARY, readJiebaDictionary } from './common-words';
 import countryAliases from './country-aliases.json';
 import { installedVersion } from './packages';
 import type { Stage } from './pipeline';
@@ -35,6 +39,7 @@ interface RegionSpec {
   name?: string;
   english?: string;
   aliases?: string[];
+  abbreviations?: string[];
   needsContext?: boolean;
 }
 
@@ -62,10 +67,16 @@ export function buildWorld(outDir: string): string {
       { name: 'i18n-iso-countries', version: installedVersion('i18n-iso-countries'), use: 'the ISO 3166-1 alpha-2 codes, and further Chinese short forms' },
       { name: 'scripts/build-data/country-aliases.json', use: 'curated press forms and abbreviations; Hong Kong, Macao and Taiwan as province-level units' },
       { name: 'scripts/build-data/world-regions.json', use: 'curated choice of world regions, their ids and press forms' },
+      { name: 'cldr-dates-full', version: installedVersion('cldr-dates-full'), use: 'Chinese and English exemplar cities of the time zones: world cities as the Chinese press writes them' },
+      { name: 'cldr-numbers-full', version: installedVersion('cldr-numbers-full'), use: 'Chinese names of currencies that begin with a country (挪威克朗, 新加坡元): not places' },
+      { name: 'jieba-js', version: installedVersion('jieba-js'), use: `dict/${DICTIONARY}: the ordinary two-character words that hide a one-character place form (美丽, 其中, 以来)` },
     ],
-    countries: isoCodes.map((iso) => country(iso, zh, en, press[iso] ?? {})),
+    countries: [...isoCodes.map((iso) => country(iso, zh, en, press[iso] ?? {})), ...formerCountries()],
     regions: (worldRegions.regions as RegionSpec[]).map((spec) => region(spec, zh, en)),
   };
+  world.cities = exemplarCities(world.countries);
+  world.abbreviationWords = abbreviationWords(world.countries, world.regions).join(' ');
+  world.notPlaces = notPlaces(world.countries).join(' ');
   mkdirSync(outDir, { recursive: true });
   const path = join(outDir, 'world.json');
   writeFileSync(path, toJson(world));
@@ -105,8 +116,95 @@ function region(spec: RegionSpec, zh: Record<string, string>, en: Record<string,
     aliases: spec.aliases ?? [],
     english,
     ...(spec.cldr && { cldr: spec.cldr }),
+    ...(spec.abbreviations && { abbreviations: spec.abbreviations }),
     ...(spec.needsContext && { needsContext: true }),
   };
+}
+
+/**
+ * The ordinary words (jieba, at least minWordFrequency) of two characters that start or end with a character the
+ * abbreviation rule reads: a one-character form (美, 京, the first character of any country), a
+ * verb before it (访, 在) or a one-character follower (方). lib/places/world-abbreviations.ts
+ * reads 美 in 在美丽 as the start of 美丽 and 中 in 其中方 as the end of 其中, not as places.
+ */
+function abbreviationWords(countries: WorldCountry[], regions: WorldRegion[]): string[] {
+  const rules = abbreviationContexts;
+  const forms = new Set<string>([
+    ...countries.flatMap((c) => [...(c.abbreviations ?? []), c.name[0]]),
+    ...Object.keys(nameForms.provinceAbbreviations),
+    ...Object.keys(rules.verbsOnly),
+    ...regions.flatMap((r) => r.abbreviations ?? []),
+  ]);
+  const verbs = new Set([...rules.verbs, ...rules.weakVerbs]);
+  const chars = new Set([...forms, ...verbs, ...rules.followers.filter((f) => f.length === 1)]);
+  const words: string[] = [];
+  for (const [word, [frequency]] of readJiebaDictionary()) {
+    if (frequency < rules.minWordFrequency) continue;
+    if (word.length === 2 && (chars.has(word[0]) || chars.has(word[1]))) words.push(word);
+    // 越来越: a verb and a form inside a longer word
+    if (word.length === 3 && verbs.has(word[1]) && forms.has(word[2])) words.push(word);
+  }
+  return words.sort();
+}
+
+/** Countries that no longer exist (苏联), from country-aliases.json's `former`, keyed by ISO 3166-3. */
+function formerCountries(): WorldCountry[] {
+  const former = countryAliases.former as Record<string, { name: string; english: string; aliases?: string[] }>;
+  return Object.entries(former).map(([iso, c]) => ({ iso, name: c.name, aliases: c.aliases ?? [], english: c.english }));
+}
+
+/**
+ * CLDR's exemplar cities of the time zones, in Chinese, as foreign cities: those the curated
+ * foreign-cities.json and the countries do not already name, outside the excluded zones.
+ */
+function exemplarCities(countries: WorldCountry[]): WorldCity[] {
+  const zones = (locale: string) => {
+    const file = require(`cldr-dates-full/main/${locale}/timeZoneNames.json`);
+    const out = new Map<string, string>();
+    const walk = (node: Record<string, unknown>, path: string) => {
+      for (const [key, value] of Object.entries(node)) {
+        const v = value as Record<string, unknown>;
+        if (typeof v.exemplarCity === 'string') out.set(`${path}${key}`, v.exemplarCity);
+        else if (v && typeof v === 'object') walk(v, `${path}${key}/`);
+      }
+    };
+    walk(file.main[locale].dates.timeZoneNames.zone, '');
+    return out;
+  };
+  const zh = zones('zh');
+  const en = zones('en');
+  const spec = foreignCities.cldrExemplarCities;
+  const excluded = Object.keys(spec.excludeZones);
+  const needsContext = new Set(spec.needsContext);
+  const known = new Set([
+    ...countries.flatMap((c) => [c.name, ...c.aliases]),
+    ...foreignCities.cities.flatMap((c) => [c.name, ...((c as { aliases?: string[] }).aliases ?? [])]),
+  ]);
+  const cities: WorldCity[] = [];
+  for (const [zone, name] of zh) {
+    if (excluded.some((x) => zone === x || (x.endsWith('/') && zone.startsWith(x))) || known.has(name) || name.length < 2) continue;
+    known.add(name);
+    const english = en.get(zone) ?? zone.split('/').pop()!.replace(/_/g, ' ');
+    cities.push({ id: `foreign:cldr:${zone}`, name, english, ...(needsContext.has(name) && { needsContext: true }) });
+  }
+  return cities.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/**
+ * Words that hold a country's name without being a place: CLDR's currencies named after their
+ * country (挪威克朗, 瑞士法郎, 新加坡元) and the curated notPlaces of country-aliases.json
+ * (发展中国家). lib/places/world-words.ts drops a name found inside one.
+ */
+function notPlaces(countries: WorldCountry[]): string[] {
+  const file = require('cldr-numbers-full/main/zh/currencies.json');
+  const currencies: Record<string, { displayName: string }> = file.main.zh.numbers.currencies;
+  const forms = countries.flatMap((c) => [c.name, ...c.aliases]).filter((f) => f.length >= 2);
+  const words = new Set<string>(Object.keys(countryAliases.notPlaces));
+  for (const { displayName } of Object.values(currencies)) {
+    const name = displayName.replace(/\s*[(（].*$/, '');
+    if (/^[\u4e00-\u9fff]+$/.test(name) && forms.some((f) => name.length > f.length && name.startsWith(f))) words.add(name);
+  }
+  return [...words].sort();
 }
 
 // One entry per line: the file stays small, and a rebuild's diff shows which entries changed.
@@ -117,7 +215,10 @@ function toJson(world: WorldFile): string {
     `  "$comment": ${JSON.stringify(world.$comment)},`,
     `  "sources": ${list(world.sources)},`,
     `  "countries": ${list(world.countries)},`,
-    `  "regions": ${list(world.regions)}`,
+    `  "regions": ${list(world.regions)},`,
+    `  "cities": ${list(world.cities ?? [])},`,
+    `  "abbreviationWords": ${JSON.stringify(world.abbreviationWords ?? '')},`,
+    `  "notPlaces": ${JSON.stringify(world.notPlaces ?? '')}`,
     '}',
     '',
   ].join('\n');
@@ -126,8 +227,8 @@ function toJson(world: WorldFile): string {
 export const worldStage: Stage = {
   name: 'world',
   summary: 'world.json: countries, territories and world regions with their Chinese and English names',
-  // CLDR's names are read as files
-  inputs: { module: fileURLToPath(import.meta.url), packages: ['cldr-localenames-full'] },
+  // CLDR's names, its exemplar cities and currencies, and jieba's dictionary are read as files
+  inputs: { module: fileURLToPath(import.meta.url), packages: ['cldr-localenames-full', 'cldr-dates-full', 'cldr-numbers-full', 'jieba-js'] },
   async build(outDir) {
     const bytes = readFileSync(buildWorld(outDir));
     return { outputs: ['world.json'], report: [`world.json: ${bytes.length} bytes, ${gzipSync(bytes, { level: 9 }).length} gzipped`] };

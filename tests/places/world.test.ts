@@ -6,6 +6,8 @@ import { featureEntries, zoneWords, type FeatureEntry } from '../../lib/places/w
 import { loadWorld } from '../../lib/places/world-node';
 import { buildWorld } from '../../scripts/build-data/world';
 
+/** A build reads jieba's dictionary (8 MB) for the abbreviation words: allow for a busy machine. */
+const BUILD_TIMEOUT = 60_000;
 let dir: string;
 let entries: FeatureEntry[];
 
@@ -13,7 +15,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'newsfacts-world-'));
   buildWorld(dir);
   entries = featureEntries(await loadWorld(dir));
-});
+}, BUILD_TIMEOUT);
 
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
@@ -109,9 +111,29 @@ describe('curated features', () => {
     expect(one('东京')).toMatchObject({ id: 'foreign:tokyo', level: 'foreign', country: 'JP', coordinates: [139.69, 35.69] });
     expect(one('海参崴')).toBe(one('符拉迪沃斯托克'));
     const countries = new Set(entries.filter((e) => e.level === 'country').map((e) => e.country));
-    const cities = entries.filter((e) => e.level === 'foreign');
-    expect(cities.length).toBeGreaterThanOrEqual(150);
-    expect(cities.every((c) => countries.has(c.country) && c.coordinates)).toBe(true);
+    const curated = entries.filter((e) => e.level === 'foreign' && !e.id.startsWith('foreign:cldr:') && !e.id.match(/^foreign:(us|gb|ca|au|jp)-/));
+    expect(curated.length).toBeGreaterThanOrEqual(150);
+    expect(curated.every((c) => countries.has(c.country) && c.coordinates)).toBe(true);
+  });
+
+  it("adds CLDR's exemplar cities the curated list lacks, outside China and Antarctica", () => {
+    expect(one('温得和克')).toMatchObject({ id: 'foreign:cldr:Africa/Windhoek', level: 'foreign' });
+    // their English names (Easter, Christmas, Midway) are ordinary words too often for English text
+    expect(one('复活节岛').english).toBeUndefined();
+    expect(one('东京').id).toBe('foreign:tokyo');
+    expect(named('上海')).toEqual([]);
+    expect(named('昭和')).toEqual([]);
+    expect(named('未知地点')).toEqual([]);
+    expect(one('达尔文').needsContext).toBe(true);
+  });
+
+  it('places divisions, landmarks and natural features of the world in their country', () => {
+    expect(one('加州')).toMatchObject({ id: 'foreign:us-california', level: 'foreign', country: 'US' });
+    expect(one('得州')).toBe(one('得克萨斯州'));
+    expect(one('克里姆林宫')).toMatchObject({ level: 'landmark', country: 'RU' });
+    expect(one('人民大会堂')).toMatchObject({ level: 'landmark', country: 'CN' });
+    expect(one('密西西比河').level).toBe('natural');
+    expect(one('苏联')).toMatchObject({ level: 'country', country: 'SUHH' });
   });
 });
 
@@ -162,5 +184,5 @@ describe('buildWorld', () => {
     } finally {
       await rm(again, { recursive: true, force: true });
     }
-  });
+  }, BUILD_TIMEOUT);
 });

@@ -1,0 +1,28 @@
+// Names in a list support each other: in 华北、东北有小到中雨 or 西北、华东和沿海地区, 东北 and
+// 西北 are regions, not compass words, because the names beside them are sure regions. A name
+// that needs context is marked when a list mark alone (、, 和, 及, 与) separates it from a name of
+// the same kind that needs none (or is itself marked), in either direction.
+import type { Mention } from './recognize';
+
+const LIST_WORDS = new Set(['、', '和', '及', '与', '以及', '或']);
+
+const featureLevel = (m: Mention): string | undefined => m.entries.find((e) => e.target.feature)?.target.feature?.level;
+const isSure = (m: Mention) => m.marked || (m.entries.length > 0 && m.entries.every((e) => !e.needsContext));
+
+/** `mentions` (sorted) with the listed names that need context marked; the others unchanged. */
+export function markListedNames(text: string, mentions: Mention[]): Mention[] {
+  const out = [...mentions];
+  const listed = (a: Mention, b: Mention) => LIST_WORDS.has(text.slice(a.end, b.start));
+  // two sweeps, forward then back, so that support runs along a whole list
+  for (const order of [1, -1]) {
+    for (let k = order > 0 ? 1 : out.length - 2; k >= 0 && k < out.length; k += order) {
+      const m = out[k];
+      const other = out[k - order];
+      if (isSure(m) || !other || !isSure(other)) continue;
+      const [a, b] = order > 0 ? [other, m] : [m, other];
+      const level = featureLevel(m);
+      if (level && level === featureLevel(other) && listed(a, b)) out[k] = { ...m, marked: true };
+    }
+  }
+  return out;
+}

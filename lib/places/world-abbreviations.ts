@@ -1,0 +1,154 @@
+// One-character forms of countries and provinces in general news: 中美关系 (中 + 美), 中日韩三国,
+// 访华, 驻华, 赴美, 在京, 美方, 俄政府. A character alone is never a place; it counts only in
+// the contexts data/abbreviation-contexts.json lists, and only where it is not part of an
+// ordinary word (美丽, 其中, 以来: world.json's abbreviationWords). Which country a character
+// stands for comes from the data (美 is the United States) or, first, from the text: a country
+// the text names in full lends its first character (布隆迪 ... 布中两国).
+//
+// One pass over the text; every check is a Map or Set lookup at a fixed distance.
+import type { Unit } from '../gazetteer/types';
+import contexts from './data/abbreviation-contexts.json';
+import forms from './data/name-forms.json';
+import type { UnitLookup } from './link';
+import type { IndexEntry } from './name-index';
+import type { Mention } from './recognize';
+import type { FeatureEntry } from './world';
+
+type Meaning = { feature: FeatureEntry; unit?: undefined } | { unit: Unit; feature?: undefined };
+
+const VERBS = new Set(contexts.verbs);
+const WEAK_VERBS = new Set(contexts.weakVerbs);
+const FOLLOWERS = [...contexts.followers].sort((a, b) => b.length - a.length);
+const BEFORE_FOLLOWERS = new Set(contexts.wordsBeforeFollowers);
+const RELATIONS = [...contexts.relationWords].sort((a, b) => b.length - a.length);
+const FUNCTION_CHARACTERS = contexts.functionCharacters as Record<string, string[]>;
+const VERBS_ONLY = contexts.verbsOnly as Record<string, string>;
+const LIST_MARK = '、';
+/** Arabic and Chinese digits: 日 after one is a day of the month (5月11日), not Japan. */
+const NUMERAL = /[0-9０-９〇零一二三四五六七八九十]/;
+const isHan = (c: string | undefined) => !!c && /[\u3400-\u9fff]/.test(c);
+
+/** What the rule knows before reading a text: the fixed one-character forms and the ordinary words. */
+export class AbbreviationTable {
+  private fixed = new Map<string, Meaning>();
+  private words: Set<string>;
+
+  /**
+   * @param features every feature entry (countries and their abbreviation entries among them)
+   * @param words world.json's abbreviationWords (space-separated)
+   */
+  constructor(features: readonly FeatureEntry[], words: string, units: UnitLookup) {
+    this.words = new Set(words.split(' '));
+    const byId = new Map(features.map((f) => [f.id, f]));
+    for (const [char, code] of Object.entries(forms.provinceAbbreviations as Record<string, string>)) {
+      const unit = units.unit(code.padEnd(12, '0'));
+      if (unit) this.fixed.set(char, { unit });
+    }
+    // a country's own form wins over a province's (澳 in 中澳 is Australia; 港澳 is in the dictionary)
+    for (const f of features) {
+      const full = f.abbreviates && byId.get(f.abbreviates);
+      if (full) this.fixed.set(f.name, { feature: full });
+    }
+    for (const [char, iso] of Object.entries(VERBS_ONLY)) {
+      const country = byId.get(`country:${iso}`);
+      if (country) this.fixed.set(char, { feature: country });
+    }
+  }
+
+  /** Whether the `length` characters at `i` make an ordinary word. */
+  isWord(text: string, i: number, length = 2): boolean {
+    return i >= 0 && i + length <= text.length && this.words.has(text.slice(i, i + length));
+  }
+
+  /** The fixed meaning of a character, if it has one. */
+  meaning(char: string): Meaning | undefined {
+    return this.fixed.get(char);
+  }
+}
+
+/** The countries `named` in full lend their first character; a character two of them share lends nothing. */
+function lentCharacters(named: Iterable<FeatureEntry>): Map<string, Meaning | null> {
+  const lent = new Map<string, Meaning | null>();
+  for (const country of named) {
+    const char = country.name[0];
+    const known = lent.get(char);
+    lent.set(char, known === undefined || known?.feature?.id === country.id ? { feature: country } : null);
+  }
+  return lent;
+}
+
+const startsWithAny = (text: string, at: number, words: readonly string[]): string | undefined => words.find((w) => text.startsWith(w, at));
+
+/**
+ * Every one-character country or province form in `text` outside the `taken` spans.
+ * @param named the countries the text names in full (from the dictionary pass)
+ */
+export function findAbbreviations(text: string, table: AbbreviationTable, named: Iterable<FeatureEntry>, taken: Mention[]): Mention[] {
+  const covered = new Uint8Array(text.length + 1);
+  for (const m of taken) covered.fill(1, m.start, m.end);
+  const lent = lentCharacters(named);
+  const meaningAt = (i: number): Meaning | undefined => {
+    if (i < 0 || i >= text.length || covered[i]) return undefined;
+    const char = text[i];
+    return lent.get(char) ?? table.meaning(char);
+  };
+  const out: Mention[] = [];
+  const add = (i: number, meaning: Meaning) => {
+    const entry: IndexEntry = { form: text[i], kind: 'short', target: meaning as IndexEntry['target'] };
+    out.push({ start: i, end: i + 1, entries: [entry] });
+  };
+
+  for (let i = 0; i < text.length; i++) {
+    const meaning = meaningAt(i);
+    if (!meaning) continue;
+    const char = text[i];
+    // a character only the text lends (南 from 南非) is read with more care than a known form (美)
+    const isLent = meaning.feature !== undefined && meaning.feature.id !== table.meaning(char)?.feature?.id;
+    // (1) a run of forms (中美, 中日韩, 中、阿) before a word of relation between them
+    const run = runAt(text, i, meaningAt);
+    if (run.length >= 2 && !run.some((k) => VERBS_ONLY[text[k]])) {
+      const last = run[run.length - 1];
+      const usable = !NUMERAL.test(text[i - 1] ?? '') && !!startsWithAny(text, last + 1, RELATIONS);
+      // 节日中美两国 -> the run starts after 日, which closes the word 节日 (unless too little is left: 这次日俄首脑)
+      const first = usable && table.isWord(text, i - 1) && run.length > 2 ? 1 : 0;
+      if (usable && run.length - first >= 2) {
+        for (const k of run.slice(first)) add(k, meaningAt(k)!);
+        i = last;
+        continue;
+      }
+    }
+    // (2) after a verb of visit or stay that is not the end of a word (访华, but not 以来华侨)
+    const weak = isLent || FUNCTION_CHARACTERS[char] !== undefined;
+    const verb = (VERBS.has(text[i - 1]) || (!weak && WEAK_VERBS.has(text[i - 1]))) && !isLent;
+    if (verb && !table.isWord(text, i - 2) && !table.isWord(text, i - 2, 3) && !table.isWord(text, i)) {
+      add(i, meaning);
+      continue;
+    }
+    // (3) before a follower (美方, 俄政府), not closing a word (其中方), the follower not opening one (以方便)
+    if (!VERBS_ONLY[char] && followerAt(text, i, table, FUNCTION_CHARACTERS[char] ?? FOLLOWERS, isLent)) add(i, meaning);
+  }
+  return out;
+}
+
+/** Positions of the forms in the run starting at `i` (中美, 中、阿), in order. */
+function runAt(text: string, i: number, meaningAt: (i: number) => Meaning | undefined): number[] {
+  const run = [i];
+  for (let k = i + 1; k < text.length; k++) {
+    const at = text[k] === LIST_MARK ? k + 1 : k;
+    if (!meaningAt(at)) break;
+    run.push(at);
+    k = at;
+  }
+  return run;
+}
+
+function followerAt(text: string, i: number, table: AbbreviationTable, followers: readonly string[], lent: boolean): boolean {
+  const before = text[i - 1];
+  // after a preposition, a verb, or a word that ends right there (所以美方)
+  if (isHan(before) && !BEFORE_FOLLOWERS.has(before) && !VERBS.has(before) && !table.isWord(text, i - 2)) return false;
+  if (table.isWord(text, i - 1) || NUMERAL.test(before ?? '')) return false;
+  const follower = startsWithAny(text, i + 1, followers);
+  if (!follower || (follower.length === 1 && table.isWord(text, i + 1))) return false;
+  // 南 lent by 南非 is not a place in 南方
+  return !(lent && table.isWord(text, i));
+}

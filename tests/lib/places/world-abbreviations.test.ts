@@ -1,0 +1,80 @@
+// One-character country, region and province forms in general news (中美, 访华, 美方), with the
+// real gazetteer and world data: each counts only in its contexts, never inside ordinary words.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extract } from '../../../lib/extract';
+import type { LoadedPlaceIndex } from '../../../lib/places/place-index';
+import { loadPlaceIndex } from '../../../lib/places/place-index-node';
+
+let places: LoadedPlaceIndex;
+beforeAll(async () => {
+  places = await loadPlaceIndex();
+});
+
+/** The one-character places of `text`, as form/name/level. */
+function singles(text: string): string[] {
+  return extract(text, { lang: 'zh', places }).flatMap((a) =>
+    a.kind === 'place' && a.text.length === 1 ? [`${a.text}/${a.place.name}/${a.place.level}`] : [],
+  );
+}
+
+describe('runs of forms before a word of relation', () => {
+  it.each<[string, string[]]>([
+    ['两国元首重申，中美关系对世界和平至关重要。', ['中/中国/country', '美/美国/country']],
+    ['中日韩三国领导人下月举行会晤。', ['中/中国/country', '日/日本/country', '韩/韩国/country']],
+    ['俄美两国外长通电话。', ['俄/俄罗斯/country', '美/美国/country']],
+    ['中、法两国签署合作文件。', ['中/中国/country', '法/法国/country']],
+    ['亚欧合作进入新阶段，欧美之间的分歧仍在。', ['亚/亚洲/region', '欧/欧洲/region', '欧/欧洲/region', '美/美国/country']],
+  ])('%s', (text, expected) => expect(singles(text)).toEqual(expected));
+
+  it('starts the run after a character that closes a word (节日 in 节日中美)', () => {
+    expect(singles('在这个节日中美两国代表共同出席。')).toEqual(['中/中国/country', '美/美国/country']);
+  });
+
+  it('keeps a run of two whose first character also closes a word before it (这次日俄)', () => {
+    expect(singles('外界对这次日俄首脑会晤期待不高。')).toEqual(['日/日本/country', '俄/俄罗斯/country']);
+  });
+
+  it('lends the first character of a country the text names in full', () => {
+    expect(singles('厄瓜多尔总统访问北京，厄中两国签署了协议。')).toEqual(['厄/厄瓜多尔/country', '中/中国/country']);
+  });
+});
+
+describe('after verbs of visit and stay', () => {
+  it.each<[string, string[]]>([
+    ['芬兰总理下周访华。', ['华/中国/country']],
+    ['新任驻华大使递交国书。', ['华/中国/country']],
+    ['他早年赴美留学，后来旅日经商。', ['美/美国/country', '日/日本/country']],
+    ['代表团昨天抵京，明天离京。', ['京/北京市/province', '京/北京市/province']],
+    ['欧盟调整对华政策。', ['华/中国/country']],
+  ])('%s', (text, expected) => expect(singles(text)).toEqual(expected));
+});
+
+describe('before followers', () => {
+  it.each<[string, string[]]>([
+    ['美方表示将继续谈判，俄方对此未置评。', ['美/美国/country', '俄/俄罗斯/country']],
+    ['中方对此表示欢迎。', ['中/中国/country']],
+    ['以色列军队进入加沙后，以总理发表讲话。', ['以/以色列/country']],
+    ['美驻韩使馆发表声明。', ['美/美国/country', '韩/韩国/country']],
+    ['该机型事故频发，所以美方对安全要求很高。', ['美/美国/country']],
+    ['当美军进入该地区时，当地居民纷纷撤离。', ['美/美国/country']],
+    ['截至昨天，俄全国已有三成地区降雪。', ['俄/俄罗斯/country']],
+  ])('%s', (text, expected) => expect(singles(text)).toEqual(expected));
+});
+
+describe('ordinary words are not places', () => {
+  it.each([
+    '在美丽的乡村，人们过着平静的日常生活。',
+    '我们对法律负责，对英雄致敬，重视德育工作。',
+    '其中方案一最受欢迎，在道德方面他无可挑剔，所以方便了群众。',
+    '这家企业如日中天，在这次危机中政府及时出手。',
+    '他在发展中越来越成熟，工作中以人为本。',
+    '中老年人喜欢散步，他很中意这件衣服，美中不足的是价格。',
+    '改革开放以来华侨人数增加，现在华人社团很活跃。',
+    '这是中英文对照版本，英语和法语都有。',
+    '他在以人民为中心的思想指引下工作，在南方八省坚持斗争。',
+  ])('%s', (text) => expect(singles(text)).toEqual([]));
+
+  it('does not read the end of a foreign name as a country (斯卡尔法罗总统)', () => {
+    expect(singles('意大利总统斯卡尔法罗总统访问欧洲。')).toEqual([]);
+  });
+});

@@ -1,0 +1,67 @@
+// Places of the world and China's large regions in general Chinese news, with the real
+// gazetteer and world data: cities from CLDR, divisions, landmarks, seas and mountains, former
+// countries, regions named in lists, and the words that hold a country's name without being one.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extract } from '../../../lib/extract';
+import type { LoadedPlaceIndex } from '../../../lib/places/place-index';
+import { loadPlaceIndex } from '../../../lib/places/place-index-node';
+
+let places: LoadedPlaceIndex;
+beforeAll(async () => {
+  places = await loadPlaceIndex();
+});
+
+function found(text: string): string[] {
+  return extract(text, { lang: 'zh', places }).flatMap((a) => (a.kind === 'place' ? [`${a.text}/${a.place.level}`] : []));
+}
+
+describe('world cities, divisions, landmarks and natural features', () => {
+  it.each<[string, string[]]>([
+    // CLDR exemplar cities beyond the curated list
+    ['部长会议在纳米比亚首都温得和克开幕，下届将在檀香山举行。', ['纳米比亚/country', '温得和克/foreign', '檀香山/foreign']],
+    ['巴西圣保罗和阿根廷布宜诺斯艾利斯的股市同时上涨。', ['巴西/country', '圣保罗/foreign', '阿根廷/country', '布宜诺斯艾利斯/foreign']],
+    // US states and other first-level divisions, in full and short forms
+    ['美国加州发生山火，得州和纽约州也受到寒潮影响。', ['美国/country', '加州/foreign', '得州/foreign', '纽约州/foreign']],
+    ['日本神奈川县和英国苏格兰的代表出席了会议。', ['日本/country', '神奈川县/foreign', '英国/country', '苏格兰/foreign']],
+    // landmarks of China and the world
+    ['国务院总理在人民大会堂会见外宾，天安门广场上游人如织。', ['人民大会堂/landmark', '天安门广场/landmark']],
+    ['克里姆林宫回应了白宫的声明。', ['克里姆林宫/landmark', '白宫/landmark']],
+    // mountains, rivers and seas outside China
+    ['登山队翻越阿尔卑斯山，考察密西西比河和加勒比海。', ['阿尔卑斯山/natural', '密西西比河/natural', '加勒比海/natural']],
+    // former countries and world regions
+    ['苏联解体后，南斯拉夫也陷入分裂。', ['苏联/country', '南斯拉夫/country']],
+    ['中美洲和加勒比地区国家参加了海湾地区安全会议。', ['中美洲/region', '加勒比地区/region', '海湾地区/region']],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it('reads a CLDR city that is also a person only with context (达尔文)', () => {
+    expect(found('达尔文的进化论影响深远。')).toEqual([]);
+  });
+});
+
+describe("China's large regions", () => {
+  it('needs no context for a region written with 地区 (东北地区, 西北地区)', () => {
+    expect(found('受冷空气影响，东北地区北部和西北地区东部有小到中雨。')).toEqual(['东北地区/region', '西北地区/region']);
+  });
+
+  it('reads a region in a list beside a sure region (华北、东北; 西北、华东)', () => {
+    expect(found('今天夜间，华北、东北有小到中雨。')).toEqual(['华北/region', '东北/region']);
+    expect(found('救灾物资运往西北、华东和沿海地区。')).toEqual(['西北/region', '华东/region']);
+  });
+
+  it('leaves compass words alone (东北方向, 西南风)', () => {
+    expect(found('车队向东北方向行驶，傍晚转西南风。')).toEqual([]);
+  });
+});
+
+describe('words that hold a country name without being a place', () => {
+  it.each([
+    '许多发展中国家加强了疾病预防。',
+    '该公司利润减少250亿挪威克朗，约合40亿瑞士法郎。',
+    '物资运往沿海地区，价格以新加坡元计。',
+    '街道两旁种满了法国梧桐。',
+  ])('%s', (text) => expect(found(text)).toEqual([]));
+
+  it('still finds the countries themselves', () => {
+    expect(found('挪威和新加坡签署协议。')).toEqual(['挪威/country', '新加坡/country']);
+  });
+});
