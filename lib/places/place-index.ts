@@ -14,6 +14,8 @@ import { featureEntries, zoneWords, type FeatureEntry, type WorldFile } from './
 /** The build's list of place forms that are also common words (public/gazetteer/common-words.json). */
 export interface CommonWordsFile {
   words: string[];
+  /** For a place form, the characters that make a common word with its first character (保山: 确). */
+  wordsBefore?: Record<string, string>;
 }
 
 export interface LoadedPlaceIndex extends PlaceIndex {
@@ -30,7 +32,7 @@ function zoneEntries(): FeatureEntry[] {
 }
 
 export function createPlaceIndex(gazetteer: Gazetteer, world: WorldFile, commonWords: CommonWordsFile): LoadedPlaceIndex {
-  const names = new NameIndex(new Set(commonWords.words));
+  const names = new NameIndex(new Set(commonWords.words), commonWords.wordsBefore);
   const features = [...featureEntries(world), ...zoneEntries()];
   names.addUnits(gazetteer.units());
   names.addFeatures(features);

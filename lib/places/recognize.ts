@@ -94,6 +94,8 @@ export function scanNames(text: string, index: NameIndex): Mention[] {
     if (groups.length === 0) continue;
     const [best, ...shorter] = groups;
     if (isGivenName(text, best, i, i + best.form.length)) continue;
+    // 确保山清水秀 holds 确保, not 保山; right after a name (吉林省长春市) a new word starts anyway
+    if (i !== mentions[mentions.length - 1]?.end && index.endsWordAt(text, i, best.form)) continue;
     while (person < people.length && people[person][1] <= i) person++;
     if (person < people.length && people[person][0] <= i && i + best.form.length <= people[person][1]) continue;
     const mention: Mention = { start: i, end: i + best.form.length, entries: best.entries };

@@ -216,3 +216,16 @@ describe('streets named after places', () => {
     ]);
   });
 });
+
+describe('names across the end of a word', () => {
+  const across = fixtureIndex([], { 周村: '四' });
+  const found = (text: string) => findPlaces(text, across).map((a) => a.text);
+
+  it('does not read a name whose first character ends a common word (四周村庄 holds 四周)', () => {
+    expect(found('周村区的新楼四周村庄环绕。')).toEqual(['周村区']);
+  });
+
+  it('reads the name right after another name, where a new word starts anyway', () => {
+    expect(found('淄博市周村区')).toEqual(['淄博市', '周村区']);
+  });
+});
