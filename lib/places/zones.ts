@@ -13,5 +13,5 @@ export const ZONE_WORDS: readonly ZoneWordData[] = [...(data.words as ZoneWordDa
 
 /** Whether a unit's name is a zone's (威海经济技术开发区, 石家庄循环化工园区), not a district's (梁园区). */
 export function isZoneName(name: string): boolean {
-  return ZONE_WORDS.some((z) => name.endsWith(z.word) && name.length - z.word.length >= (z.minBefore ?? 1));
+  return ZONE_WORDS.some((z) => name.endsWith(z.word) && name.length - z.word.length >= (z.minBefore ?? 0));
 }

@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { areaList } from '@vant/area-data';
 import type { Unit, UnitLevel } from '../../lib/gazetteer/types';
 import vantExclusions from './vant-exclusions.json';
+import { isZoneName } from '../../lib/places/zones';
 
 const require = createRequire(import.meta.url);
 
@@ -24,7 +25,6 @@ const HK_MO_TW_CODES: Record<string, string> = {
 const GROUPING_NAME = /^(市辖区|县)$|直辖(县|村)级(行政)?区划$/;
 /** County-level names of a new county (not a zone, which @vant/area-data codes its own way). */
 const COUNTY_NAME = /(区|县|市|旗)$/;
-const ZONE_NAME = /(开发区|园区|新区|示范区|实验区|管理区|高新区)$/;
 
 interface DivisionRow {
   code: string;
@@ -94,7 +94,7 @@ function newVantCounties(byCode: Map<string, Unit>): Array<[string, string]> {
     .filter(([code, name]) => {
       const prefecture = byCode.get(parentCode(code, 'county'));
       return !byCode.has(code) && prefecture?.level === 'prefecture' && !prefecture.grouping &&
-        COUNTY_NAME.test(name) && !ZONE_NAME.test(name) && !(code.slice(0, 6) in excluded);
+        COUNTY_NAME.test(name) && !isZoneName(name) && !(code.slice(0, 6) in excluded);
     })
     .sort(([a], [b]) => (a < b ? -1 : 1));
 }

@@ -11,8 +11,10 @@ import sourceTable from './gazetteer-sources.json';
 
 const require = createRequire(import.meta.url);
 const here = fileURLToPath(new URL('.', import.meta.url));
-/** The shared code that shapes the output: the file format and how names are put together. */
-const libFiles = ['format.ts', 'names.ts'].map((f) => fileURLToPath(new URL(`../../lib/gazetteer/${f}`, import.meta.url)));
+/** The shared code that shapes the output: the file format, how names are put together, which names are zones'. */
+const libFiles = ['gazetteer/format.ts', 'gazetteer/names.ts', 'places/zones.ts', 'places/data/zone-words.json'].map((f) =>
+  fileURLToPath(new URL(`../../lib/${f}`, import.meta.url)),
+);
 
 const installedVersion = (pkg: string): string =>
   JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')).version;
