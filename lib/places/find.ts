@@ -6,7 +6,7 @@ import type { Unit } from '../gazetteer/types';
 import forms from './data/name-forms.json';
 import type { EnglishPlaceIndex, EnglishSources } from './en';
 import { shortForm } from './forms';
-import { findLandmarks, siteLevel, streetsNamedAfterPlaces } from './landmarks';
+import { siteLevel, streetsNamedAfterPlaces, withLandmarks } from './landmarks';
 import { isZoneName } from './zones';
 import { linkMentions, type LinkOptions, type Resolution, type UnitLookup } from './link';
 import type { NameIndex } from './name-index';
@@ -161,6 +161,5 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
     r.method === 'rejected' ? unlinkedZone(text, r.mention) : [toAnnotation(text, r, index.units, zoneUnit(r, resolutions[k - 1], index))],
   );
   const { places: kept, streets } = streetsNamedAfterPlaces(text, places);
-  const sites = findLandmarks(text, kept, streets);
-  return sites.length ? [...kept, ...sites].sort((a, b) => a.start - b.start) : kept;
+  return withLandmarks(text, kept, streets);
 }

@@ -102,8 +102,9 @@ export function surfaceForms(unit: Unit, isCommonWord: CommonWordTest): SurfaceF
   const wordLike = (form: string) => isStoplisted(form) || (county && isCommonWord(form));
   out.push({ form: unit.name, kind: 'full', needsContext: wordLike(unit.name) });
   const short = shortForm(unit.name, unit.level);
-  // 巴马瑶族自治县 is written 巴马县 as often as 巴马: the short form with the suffix's own level word
-  const autonomous = county && short ? SUFFIXES.county?.find((s) => s.startsWith('自治') && unit.name.endsWith(s)) : undefined;
+  // 巴马瑶族自治县, 湘西土家族苗族自治州 are written 巴马县, 湘西州 as often as 巴马, 湘西: the
+  // short form with the suffix's own level word
+  const autonomous = short ? SUFFIXES[unit.level]?.find((s) => s.startsWith('自治') && unit.name.endsWith(s)) : undefined;
   if (autonomous && short) out.push({ form: short + autonomous.slice(-1), kind: 'full' });
   if (short && !(county && isStoplisted(short))) {
     // a county's short form is often a word or part of one (投资兴业 holds 资兴): it needs support

@@ -36,6 +36,9 @@ const ROAD_NEXT = [...words.roadNext].sort((a, b) => b.length - a.length);
 /** Most characters of a feature's name before its ending (高黎贡 in 高黎贡山, 浑善达克 in 浑善达克沙地). */
 const MAX_NATURAL_CORE = 4;
 const MIN_NATURAL_CORE = 2;
+const ONE_CHARACTER_CORES = new Set(words.oneCharacterCores);
+/** The fewest characters a feature's name needs before `ending` (渭 in 渭河, 大苏 in 大苏山). */
+const minCore = (ending: string) => (ONE_CHARACTER_CORES.has(ending) ? 1 : MIN_NATURAL_CORE);
 const isHan = (c: string | undefined) => !!c && /[\u3400-\u9fff]/.test(c);
 
 /** The level of a site or zone named `name` by its ending (新材料产业园: landmark, 经济开发区: devzone), if it ends in one. */
@@ -48,7 +51,7 @@ function nameAt(text: string, start: number): { end: number; level: PlaceLevel }
   // 槐店乡依托五岳水库: a word of place after the place starts a new phrase, not a name
   if (LOCATIVE_AT.test(text.slice(start, start + 3))) return undefined;
   // 三江源国家公园: a generic word after a feature is no name of its own
-  if (startsFollower(text, start)) return undefined;
+  if (startsFollower(text, start) || words.notNameStart.some((w) => text.startsWith(w, start))) return undefined;
   for (let length = 1; length <= words.maxNameLength; length++) {
     const c = text[start + length - 1];
     if (!isHan(c) || NOT_IN_NAME.has(c)) return undefined;
@@ -80,9 +83,9 @@ function naturalAt(text: string, start: number, strict: boolean): number | undef
   let run = 0;
   while (run < MAX_NATURAL_CORE && coreChar(text[start + run])) run++;
   if (doubled(text, start)) return undefined;
-  for (let length = run; length >= MIN_NATURAL_CORE; length--) {
+  for (let length = run; length >= 1; length--) {
     const ending = NATURAL.find((e) => text.startsWith(e.word, start + length));
-    if (!ending) continue;
+    if (!ending || length < minCore(ending.word)) continue;
     const end = start + length + ending.word.length;
     if (!strict || endsName(text, end)) return end;
   }
@@ -97,7 +100,7 @@ function naturalBefore(text: string, end: number, placeEnds: Set<number>): numbe
   for (let length = 1; length <= MAX_NATURAL_CORE; length++) {
     const start = coreEnd - length;
     if (start < 0 || !coreChar(text[start])) return undefined;
-    if (length < MIN_NATURAL_CORE) continue;
+    if (length < minCore(ending.word)) continue;
     const before = text[start - 1];
     const boundary = start === 0 || !isHan(before) || NOT_IN_NAME.has(before) || placeEnds.has(start) || endsLocative(text, start);
     if (boundary) return doubled(text, start) ? undefined : start;
@@ -164,13 +167,21 @@ function endsInSiteWord(text: string, at: number): boolean {
   return false;
 }
 
-/** Every occurrence of the found names that overlaps no place, sorted and non-overlapping. */
-function occurrences(text: string, found: Map<string, PlaceLevel>, places: PlaceAnnotation[]): PlaceAnnotation[] {
+/**
+ * Every occurrence of the found names that overlaps no place, sorted and non-overlapping. A
+ * feature's name wins over a name that starts inside it and runs past its end (渭河源头 holds
+ * 渭河, not 河源): those places go into `crossed`.
+ */
+function occurrences(text: string, found: Map<string, PlaceLevel>, places: PlaceAnnotation[], crossed: Set<PlaceAnnotation>): PlaceAnnotation[] {
   const out: PlaceAnnotation[] = [];
   for (const [name, level] of found) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       const end = at + name.length;
-      if (overlapsAny(places, at, end)) continue;
+      const k = firstEndingAfter(places, at);
+      const place = places[k];
+      if (level === 'natural' && place && place.start > at && place.start < end && place.end > end && !(places[k + 1]?.start < end)) {
+        crossed.add(place);
+      } else if (overlapsAny(places, at, end)) continue;
       out.push({ kind: 'place', start: at, end, text: name, place: { name, level, confidence: 0.6 } });
     }
   }
@@ -205,8 +216,20 @@ export function streetsNamedAfterPlaces(text: string, places: PlaceAnnotation[])
   return { places: kept, streets };
 }
 
-/** Landmarks, zones and features in `text`, given the places already found (sorted); none overlaps them. */
-export function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterable<string> = []): PlaceAnnotation[] {
+/**
+ * The places found (sorted) with the landmarks, zones and features of `text` added, sorted and
+ * non-overlapping; a place that a feature's name crosses is dropped (河源 in 渭河源头).
+ */
+export function withLandmarks(text: string, places: PlaceAnnotation[], streets: Iterable<string> = []): PlaceAnnotation[] {
+  const crossed = new Set<PlaceAnnotation>();
+  const sites = findLandmarks(text, places, streets, crossed);
+  if (sites.length === 0) return places;
+  const kept = crossed.size ? places.filter((p) => !crossed.has(p)) : places;
+  return [...kept, ...sites].sort((a, b) => a.start - b.start);
+}
+
+/** Landmarks, zones and features in `text`, given the places already found (sorted); none overlaps them but those it puts in `crossed`. */
+function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterable<string>, crossed: Set<PlaceAnnotation>): PlaceAnnotation[] {
   const found = new Map<string, PlaceLevel>();
   for (const street of streets) found.set(street, 'landmark');
   for (const place of places) {
@@ -218,7 +241,7 @@ export function findLandmarks(text: string, places: PlaceAnnotation[], streets: 
     if (endsInSiteWord(text, m.index + m[0].length)) found.set(m[1], 'landmark');
   }
   naturalFeatures(text, places, found);
-  let sites = occurrences(text, found, places);
+  let sites = occurrences(text, found, places, crossed);
   // 扎陵湖、鄂陵湖; 北京路与人民西路: a feature or a street listed right after one found is one too
   for (let added = true; added; ) {
     added = false;
@@ -233,7 +256,7 @@ export function findLandmarks(text: string, places: PlaceAnnotation[], streets: 
         added = true;
       }
     }
-    if (added) sites = occurrences(text, found, places);
+    if (added) sites = occurrences(text, found, places, crossed);
   }
   return sites;
 }

@@ -83,6 +83,17 @@ const CHAINED_VILLAGE = new RegExp(`^[\\u4e00-\\u9fff]{1,4}?(?:${VILLAGE_SUFFIXE
 const NOT_VILLAGE_START = /^[的和与及在是为对从把被将向于等了]/;
 const NOT_VILLAGE_AFTER = new Set(forms.notVillageAfter);
 
+/**
+ * 发展乡村旅游 holds 乡村 (rural), not a township 发展乡: a township name ending in 乡 before 村
+ * is one only where 村 starts a word of villagers (双龙乡村民).
+ */
+function isRuralWord(text: string, group: FormGroup, end: number): boolean {
+  return (
+    text[end - 1] === '乡' && text[end] === '村' && !NOT_VILLAGE_AFTER.has(text[end + 1]) &&
+    group.entries.every((e) => e.target.unit?.level === 'township')
+  );
+}
+
 /** Every dictionary name in `text`, longest match first, left to right. */
 export function scanNames(text: string, index: NameIndex): Mention[] {
   const mentions: Mention[] = [];
@@ -96,6 +107,7 @@ export function scanNames(text: string, index: NameIndex): Mention[] {
     if (isGivenName(text, best, i, i + best.form.length)) continue;
     // 确保山清水秀 holds 确保, not 保山; right after a name (吉林省长春市) a new word starts anyway
     if (i !== mentions[mentions.length - 1]?.end && index.endsWordAt(text, i, best.form)) continue;
+    if (isRuralWord(text, best, i + best.form.length)) continue;
     while (person < people.length && people[person][1] <= i) person++;
     if (person < people.length && people[person][0] <= i && i + best.form.length <= people[person][1]) continue;
     const mention: Mention = { start: i, end: i + best.form.length, entries: best.entries };

@@ -229,3 +229,15 @@ describe('names across the end of a word', () => {
     expect(found('淄博市周村区')).toEqual(['淄博市', '周村区']);
   });
 });
+
+describe('features that cross a place name, and words that hold a township suffix', () => {
+  it('reads a one-character river before a word that only follows a feature, over a name it crosses', () => {
+    const withHeyuan = fixtureIndex([{ id: 'test:heyuan', name: '河源', aliases: [], level: 'region' }]);
+    expect(findPlaces('村子地处渭河源头。', withHeyuan).map((a) => [a.text, a.place.level])).toEqual([['渭河', 'natural']]);
+    expect(findPlaces('他去了河源。', withHeyuan).map((a) => a.text)).toEqual(['河源']);
+  });
+
+  it('does not read a phrase after a place that starts with a verb as a site', () => {
+    expect(places('淄川区建设中药材产业园。').map((p) => p[0])).toEqual(['淄川区']);
+  });
+});
