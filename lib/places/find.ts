@@ -69,7 +69,12 @@ function abbreviations(text: string, resolutions: Resolution[], units: UnitLooku
     const known = byChar.get(first);
     byChar.set(first, known === undefined || known?.code === unit.code ? unit : null); // null: two prefectures share it
   }
-  const covered = (i: number) => taken.some((m) => m.start <= i && i < m.end);
+  // taken is sorted and i only grows: one pointer says whether a mention covers i
+  let next = 0;
+  const covered = (i: number) => {
+    while (next < taken.length && taken[next].end <= i) next++;
+    return next < taken.length && taken[next].start <= i;
+  };
   const out: Mention[] = [];
   for (let i = 1; i < text.length - 1; i++) {
     if (!ABBREVIATION_VERBS.includes(text[i - 1])) continue;

@@ -168,14 +168,31 @@ function endsInSiteWord(text: string, at: number): boolean {
 }
 
 /**
+ * Where the names occur in `text`, as [start, name], longest name first at each start: one pass
+ * over the text with the names keyed by their first character, so many names cost no more than one.
+ */
+function startsOf(text: string, names: Iterable<string>): Array<[number, string]> {
+  const byFirst = new Map<string, string[]>();
+  for (const name of names) if (name) byFirst.set(name[0], [...(byFirst.get(name[0]) ?? []), name].sort((a, b) => b.length - a.length));
+  const out: Array<[number, string]> = [];
+  for (let at = 0; at < text.length; at++) {
+    const candidates = byFirst.get(text[at]);
+    if (!candidates) continue;
+    for (const name of candidates) if (text.startsWith(name, at)) out.push([at, name]);
+  }
+  return out;
+}
+
+/**
  * Every occurrence of the found names that overlaps no place, sorted and non-overlapping. A
  * feature's name wins over a name that starts inside it and runs past its end (渭河源头 holds
  * 渭河, not 河源): those places go into `crossed`.
  */
 function occurrences(text: string, found: Map<string, PlaceLevel>, places: PlaceAnnotation[], crossed: Set<PlaceAnnotation>): PlaceAnnotation[] {
   const out: PlaceAnnotation[] = [];
-  for (const [name, level] of found) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+  for (const [at, name] of startsOf(text, found.keys())) {
+    const level = found.get(name)!;
+    {
       const end = at + name.length;
       const k = firstEndingAfter(places, at);
       const place = places[k];
