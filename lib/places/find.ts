@@ -7,7 +7,8 @@ import type { Unit } from '../gazetteer/types';
 import forms from './data/name-forms.json';
 import type { EnglishPlaceIndex, EnglishSources } from './en';
 import { shortForm } from './forms';
-import { findLandmarks } from './landmarks';
+import { siteLevel, streetsNamedAfterPlaces, withLandmarks } from './landmarks';
+import { isZoneName } from './zones';
 import { linkMentions, type LinkOptions, type Resolution, type UnitLookup } from './link';
 import type { NameIndex } from './name-index';
 import type { FeatureEntry } from './world';
@@ -30,8 +31,6 @@ export interface PlaceIndex {
 
 export type FindPlacesOptions = LinkOptions;
 
-/** Unit names that are development zones rather than ordinary divisions (威海经济技术开发区). */
-const ZONE_NAME = /(?:开发区|高新区|产业园区|工业园区|新区|保税区|示范区|度假区|实验区|试验区)$/;
 const ABBREVIATIONS: Record<string, string> = forms.provinceAbbreviations;
 const ZONE_EQUIVALENTS: string[][] = forms.zoneEquivalents;
 const ABBREVIATION_VERBS = forms.abbreviationVerbs;
@@ -79,7 +78,12 @@ function abbreviations(text: string, resolutions: Resolution[], units: UnitLooku
     const known = byChar.get(first);
     byChar.set(first, known === undefined || known?.code === unit.code ? unit : null); // null: two prefectures share it
   }
-  const covered = (i: number) => taken.some((m) => m.start <= i && i < m.end);
+  // taken is sorted and i only grows: one pointer says whether a mention covers i
+  let next = 0;
+  const covered = (i: number) => {
+    while (next < taken.length && taken[next].end <= i) next++;
+    return next < taken.length && taken[next].start <= i;
+  };
   const out: Mention[] = [];
   for (let i = 1; i < text.length - 1; i++) {
     if (!ABBREVIATION_VERBS.includes(text[i - 1])) continue;
@@ -121,12 +125,29 @@ function zoneUnit(resolution: Resolution, previous: Resolution | undefined, inde
   const written = ZONE_EQUIVALENTS.find((group) => group.includes(zone.name)) ?? [zone.name];
   return index.units
     .children(city.code)
-    .find((u) => ZONE_NAME.test(u.name) && written.some((w) => u.name === cityShort + w));
+    .find((u) => isZoneName(u.name) && written.some((w) => u.name === cityShort + w));
 }
 
+/** A unit named as a zone (威海经济技术开发区, a township-level 新材料产业园) is a devzone. */
 function levelOf(unit: Unit): PlaceLevel {
-  return unit.level === 'county' && ZONE_NAME.test(unit.name) ? 'devzone' : unit.level;
+  return (unit.level === 'county' || unit.level === 'township') && isZoneName(unit.name) ? 'devzone' : unit.level;
 }
+
+/** Characters of a level that start some zone units' names (县经济开发区) but belong to the text before. */
+const LEVEL_CHARS = /^[省市县区旗]/;
+
+/**
+ * A zone unit's name the text gives no support for (新材料产业园 is a unit in one county of
+ * Jiangsu): in an article elsewhere it is the zone of the article's own place, unlinked. A name
+ * that is no zone's (良种场, 林业局) is dropped.
+ */
+function unlinkedZone(text: string, mention: Mention): PlaceAnnotation[] {
+  const start = LEVEL_CHARS.test(text[mention.start]) && mention.end - mention.start > 4 ? mention.start + 1 : mention.start;
+  const name = text.slice(start, mention.end);
+  const level = mention.entries.every((e) => e.target.unit?.level === 'township') ? siteLevel(name) : undefined;
+  return level ? [{ kind: 'place', start, end: mention.end, text: name, place: { name, level, confidence: CONFIDENCE_UNLINKED } }] : [];
+}
+const CONFIDENCE_UNLINKED = 0.5;
 
 /** Names from the province down to the unit (山东省, 淄博市, 淄川区). */
 export function pathOf(unit: Unit, units: UnitLookup): string[] {
@@ -177,8 +198,8 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
   }
   if (abbreviated.length) resolutions = link([...mentions, ...abbreviated].sort(sortByStart));
   const places = resolutions.flatMap((r, k) =>
-    r.method === 'rejected' ? [] : [toAnnotation(text, r, index.units, zoneUnit(r, resolutions[k - 1], index))],
+    r.method === 'rejected' ? unlinkedZone(text, r.mention) : [toAnnotation(text, r, index.units, zoneUnit(r, resolutions[k - 1], index))],
   );
-  const sites = findLandmarks(text, places);
-  return sites.length ? [...places, ...sites].sort((a, b) => a.start - b.start) : places;
+  const { places: kept, streets } = streetsNamedAfterPlaces(text, places);
+  return withLandmarks(text, kept, streets);
 }

@@ -86,8 +86,12 @@ export type CommonWordTest = (form: string) => boolean;
 export function surfaceForms(unit: Unit, isCommonWord: CommonWordTest): SurfaceForm[] {
   const out: SurfaceForm[] = [];
   if (unit.level === 'township') {
-    const named = suffixOf(unit.name, TOWNSHIP_SUFFIXES) || unit.name.length >= MIN_ODD_TOWNSHIP_LENGTH;
-    if (named && !isCommonWord(unit.name)) out.push({ form: unit.name, kind: 'full' });
+    const suffixed = !!suffixOf(unit.name, TOWNSHIP_SUFFIXES);
+    // an odd unit's name is often generic (经济开发区, 新材料产业园 exist in many counties or one
+    // far away): it is that unit only where the text names its county or prefecture
+    if ((suffixed || unit.name.length >= MIN_ODD_TOWNSHIP_LENGTH) && !isCommonWord(unit.name)) {
+      out.push(suffixed ? { form: unit.name, kind: 'full' } : { form: unit.name, kind: 'full', needsContext: true });
+    }
     return out;
   }
   if (unit.level === 'village') {
@@ -98,6 +102,10 @@ export function surfaceForms(unit: Unit, isCommonWord: CommonWordTest): SurfaceF
   const wordLike = (form: string) => isStoplisted(form) || (county && isCommonWord(form));
   out.push({ form: unit.name, kind: 'full', needsContext: wordLike(unit.name) });
   const short = shortForm(unit.name, unit.level);
+  // 巴马瑶族自治县, 湘西土家族苗族自治州 are written 巴马县, 湘西州 as often as 巴马, 湘西: the
+  // short form with the suffix's own level word
+  const autonomous = short ? SUFFIXES[unit.level]?.find((s) => s.startsWith('自治') && unit.name.endsWith(s)) : undefined;
+  if (autonomous && short) out.push({ form: short + autonomous.slice(-1), kind: 'full' });
   if (short && !(county && isStoplisted(short))) {
     // a county's short form is often a word or part of one (投资兴业 holds 资兴): it needs support
     out.push({ form: short, kind: 'short', needsContext: county || wordLike(short) || CONTEXT_SHORT_FORMS.has(short) });

@@ -1,29 +1,158 @@
-// Named sites and zones the gazetteer does not hold: roads (松岭路), parks and project areas
-// (聊斋文化园), zones without a statistical code (金家岭金融聚集区). Their names are open-ended,
-// so they are read only where the text shows what they are: right after the place they lie in
-// (淄川区松岭路), or quoted before an ending word (“红叶柿岩”乡村振兴示范区); every other mention
-// of a name so found then counts too. The words come from data/landmark-words.json.
+// Named sites, zones and natural features the gazetteer does not hold: roads (松岭路), parks and
+// project areas (聊斋文化园), zones without a statistical code (金家岭金融聚集区), rivers, lakes
+// and mountains (竹竿河, 五岳水库, 大苏山). Their names are open-ended, so they are read only where
+// the text shows what they are: right after the place they lie in (淄川区松岭路), quoted before an
+// ending word (“红叶柿岩”乡村振兴示范区), and for features after a word of place or movement
+// (沿着竹竿河), before a word that only follows a feature (嘉陵江畔) or listed after one
+// (扎陵湖、鄂陵湖); every other mention of a name so found then counts too. The words come from
+// data/landmark-words.json and, for zones, data/zone-words.json.
 import type { PlaceAnnotation, PlaceLevel } from '../annotation';
 import words from './data/landmark-words.json';
+import { ZONE_WORDS } from './zones';
 
-const ENDINGS: Array<{ word: string; level: PlaceLevel }> = [
+interface Ending {
+  word: string;
+  level: PlaceLevel;
+}
+const byLength = (a: Ending, b: Ending) => b.word.length - a.word.length;
+const NATURAL: Ending[] = words.natural.map((word) => ({ word, level: 'natural' as PlaceLevel })).sort(byLength);
+const ENDINGS: Ending[] = [
   ...words.landmark.map((word) => ({ word, level: 'landmark' as PlaceLevel })),
-  ...words.devzone.map((word) => ({ word, level: 'devzone' as PlaceLevel })),
-].sort((a, b) => b.word.length - a.word.length);
+  ...ZONE_WORDS.map(({ word }) => ({ word, level: 'devzone' as PlaceLevel })),
+  ...NATURAL,
+].sort(byLength);
+const SITES = ENDINGS.filter((e) => e.level !== 'natural');
 const NOT_IN_NAME = new Set(words.notInName);
+const NOT_IN_NATURAL = new Set(words.notInNatural);
 const NOT_NAMES = new Set(words.notNames);
+const NATURAL_NEXT = new Set(words.naturalNext);
+const alternation = (list: string[]) => [...list].sort((a, b) => b.length - a.length).join('|');
+const LOCATIVE = new RegExp(alternation(words.locativesBefore), 'g');
+const FOLLOWER = new RegExp(alternation(words.naturalFollowers), 'g');
+const LOCATIVE_AT = new RegExp(`^(?:${alternation(words.locativesBefore)})`);
+const COORDINATION = /^[、和及与]/;
+const ROADS: Ending[] = words.roads.map((word) => ({ word, level: 'landmark' as PlaceLevel })).sort(byLength);
+const ROAD_NEXT = [...words.roadNext].sort((a, b) => b.length - a.length);
+/** Most characters of a feature's name before its ending (高黎贡 in 高黎贡山, 浑善达克 in 浑善达克沙地). */
+const MAX_NATURAL_CORE = 4;
+const MIN_NATURAL_CORE = 2;
+const ONE_CHARACTER_CORES = new Set(words.oneCharacterCores);
+/** The fewest characters a feature's name needs before `ending` (渭 in 渭河, 大苏 in 大苏山). */
+const minCore = (ending: string) => (ONE_CHARACTER_CORES.has(ending) ? 1 : MIN_NATURAL_CORE);
 const isHan = (c: string | undefined) => !!c && /[\u3400-\u9fff]/.test(c);
+
+/** The level of a site or zone named `name` by its ending (新材料产业园: landmark, 经济开发区: devzone), if it ends in one. */
+export function siteLevel(name: string): PlaceLevel | undefined {
+  return SITES.find((e) => name.endsWith(e.word) && name.length > e.word.length)?.level;
+}
 
 /** The name-with-ending that starts at `start`, if the characters there make one. */
 function nameAt(text: string, start: number): { end: number; level: PlaceLevel } | undefined {
+  // 槐店乡依托五岳水库: a word of place after the place starts a new phrase, not a name
+  if (LOCATIVE_AT.test(text.slice(start, start + 3))) return undefined;
+  // 三江源国家公园: a generic word after a feature is no name of its own
+  if (startsFollower(text, start) || words.notNameStart.some((w) => text.startsWith(w, start))) return undefined;
   for (let length = 1; length <= words.maxNameLength; length++) {
     const c = text[start + length - 1];
     if (!isHan(c) || NOT_IN_NAME.has(c)) return undefined;
     const ending = length >= words.minNameLength && ENDINGS.find((e) => text.startsWith(e.word, start + length));
-    if (ending) return { end: start + length + ending.word.length, level: ending.level };
+    if (!ending) continue;
+    const end = start + length + ending.word.length;
+    // 嘎查争取草原生态: a feature's name must end where the phrase does
+    if (ending.level !== 'natural' || endsName(text, end)) return { end, level: ending.level };
   }
   return undefined;
 }
+
+const coreChar = (c: string | undefined) => isHan(c) && !NOT_IN_NAME.has(c!) && !NOT_IN_NATURAL.has(c!);
+/** 茫茫沙漠, 巍巍群山: a doubled first character is a description, not a name. */
+const doubled = (text: string, start: number) => text[start] === text[start + 1];
+
+/** Whether what follows a feature's name at `at` ends the name (沿着竹竿河一路, 扎陵湖、). */
+function endsName(text: string, at: number): boolean {
+  const c = text[at];
+  return !isHan(c) || NOT_IN_NAME.has(c) || NATURAL_NEXT.has(c) || startsFollower(text, at);
+}
+const startsFollower = (text: string, at: number) => words.naturalFollowers.some((w) => text.startsWith(w, at));
+
+/**
+ * The feature's name starting at `start` (竹竿河 after 沿着), the longest core first; `strict`
+ * asks that the name be followed by a character that ends it.
+ */
+function naturalAt(text: string, start: number, strict: boolean): number | undefined {
+  let run = 0;
+  while (run < MAX_NATURAL_CORE && coreChar(text[start + run])) run++;
+  if (doubled(text, start)) return undefined;
+  for (let length = run; length >= 1; length--) {
+    const ending = NATURAL.find((e) => text.startsWith(e.word, start + length));
+    if (!ending || length < minCore(ending.word)) continue;
+    const end = start + length + ending.word.length;
+    if (!strict || endsName(text, end)) return end;
+  }
+  return undefined;
+}
+
+/** The feature's name ending at `end` (嘉陵江 before 畔): its core must start after a boundary. */
+function naturalBefore(text: string, end: number, placeEnds: Set<number>): number | undefined {
+  const ending = NATURAL.find((e) => text.endsWith(e.word, end) && end - e.word.length >= 0);
+  if (!ending) return undefined;
+  const coreEnd = end - ending.word.length;
+  for (let length = 1; length <= MAX_NATURAL_CORE; length++) {
+    const start = coreEnd - length;
+    if (start < 0 || !coreChar(text[start])) return undefined;
+    if (length < minCore(ending.word)) continue;
+    const before = text[start - 1];
+    const boundary = start === 0 || !isHan(before) || NOT_IN_NAME.has(before) || placeEnds.has(start) || endsLocative(text, start);
+    if (boundary) return doubled(text, start) ? undefined : start;
+  }
+  return undefined;
+}
+const endsLocative = (text: string, at: number) => words.locativesBefore.some((w) => text.endsWith(w, at));
+
+/** A street's name of two to six characters starting at `start` (人民西路 after 北京路与). */
+function streetAt(text: string, start: number): number | undefined {
+  for (let length = words.minNameLength; length <= words.maxNameLength; length++) {
+    const c = text[start + length - 1];
+    if (!isHan(c) || NOT_IN_NAME.has(c)) return undefined;
+    const end = roadEndAt(text, start + length);
+    if (end !== undefined) return end;
+  }
+  return undefined;
+}
+
+/** Features named by their ending where the text shows they are ones, as name -> level. */
+function naturalFeatures(text: string, places: PlaceAnnotation[], found: Map<string, PlaceLevel>): void {
+  const add = (start: number, end: number | undefined) => {
+    if (end === undefined) return;
+    const name = text.slice(start, end);
+    if (!NOT_NAMES.has(name) && !found.has(name)) found.set(name, 'natural');
+  };
+  for (const m of text.matchAll(LOCATIVE)) {
+    const start = m.index + m[0].length;
+    add(start, naturalAt(text, start, true));
+  }
+  const placeEnds = new Set(places.map((p) => p.end));
+  for (const m of text.matchAll(FOLLOWER)) {
+    const start = naturalBefore(text, m.index, placeEnds);
+    if (start !== undefined) add(start, m.index);
+  }
+}
+
+/** The index of the first place ending after `at`, in places sorted by start (they do not overlap). */
+function firstEndingAfter(places: PlaceAnnotation[], at: number): number {
+  let lo = 0;
+  let hi = places.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (places[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+const overlapsAny = (places: PlaceAnnotation[], start: number, end: number) => {
+  const k = firstEndingAfter(places, start);
+  return k < places.length && places[k].start < end;
+};
 
 const QUOTED = /“([\u3400-\u9fff]{2,6})”/g;
 /** Most characters between a quoted name and the ending word of what it names (乡村振兴 in “红叶柿岩”乡村振兴示范区). */
@@ -38,9 +167,88 @@ function endsInSiteWord(text: string, at: number): boolean {
   return false;
 }
 
-/** Landmarks and zones in `text`, given the places already found (sorted); none overlaps them. */
-export function findLandmarks(text: string, places: PlaceAnnotation[]): PlaceAnnotation[] {
+/**
+ * Where the names occur in `text`, as [start, name], longest name first at each start: one pass
+ * over the text with the names keyed by their first character, so many names cost no more than one.
+ */
+function startsOf(text: string, names: Iterable<string>): Array<[number, string]> {
+  const byFirst = new Map<string, string[]>();
+  for (const name of names) if (name) byFirst.set(name[0], [...(byFirst.get(name[0]) ?? []), name].sort((a, b) => b.length - a.length));
+  const out: Array<[number, string]> = [];
+  for (let at = 0; at < text.length; at++) {
+    const candidates = byFirst.get(text[at]);
+    if (!candidates) continue;
+    for (const name of candidates) if (text.startsWith(name, at)) out.push([at, name]);
+  }
+  return out;
+}
+
+/**
+ * Every occurrence of the found names that overlaps no place, sorted and non-overlapping. A
+ * feature's name wins over a name that starts inside it and runs past its end (渭河源头 holds
+ * 渭河, not 河源): those places go into `crossed`.
+ */
+function occurrences(text: string, found: Map<string, PlaceLevel>, places: PlaceAnnotation[], crossed: Set<PlaceAnnotation>): PlaceAnnotation[] {
+  const out: PlaceAnnotation[] = [];
+  for (const [at, name] of startsOf(text, found.keys())) {
+    const level = found.get(name)!;
+    {
+      const end = at + name.length;
+      const k = firstEndingAfter(places, at);
+      const place = places[k];
+      if (level === 'natural' && place && place.start > at && place.start < end && place.end > end && !(places[k + 1]?.start < end)) {
+        crossed.add(place);
+      } else if (overlapsAny(places, at, end)) continue;
+      out.push({ kind: 'place', start: at, end, text: name, place: { name, level, confidence: 0.6 } });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end).filter((a, k, all) => k === 0 || a.start >= all[k - 1].end);
+}
+
+/** The end of a street's name whose ending starts at `at` (路 in 北京路与), if the phrase ends there. */
+function roadEndAt(text: string, at: number): number | undefined {
+  for (const road of ROADS) {
+    if (!text.startsWith(road.word, at)) continue;
+    const end = at + road.word.length;
+    if (end >= text.length || ROAD_NEXT.some((w) => text.startsWith(w, end))) return end;
+  }
+  return undefined;
+}
+
+/**
+ * Streets named after a city or province (北京路, 淄博路): the name of a province, prefecture or
+ * county right before a street ending, the phrase ending there, is the street. Returns the
+ * places left and the street names found.
+ */
+export function streetsNamedAfterPlaces(text: string, places: PlaceAnnotation[]): { places: PlaceAnnotation[]; streets: Set<string> } {
+  const streets = new Set<string>();
+  const kept = places.filter((p) => {
+    const level = p.place.level;
+    if (level !== 'province' && level !== 'prefecture' && level !== 'county' && level !== 'foreign' && level !== 'country') return true;
+    const end = roadEndAt(text, p.end);
+    if (end === undefined) return true;
+    streets.add(text.slice(p.start, end));
+    return false;
+  });
+  return { places: kept, streets };
+}
+
+/**
+ * The places found (sorted) with the landmarks, zones and features of `text` added, sorted and
+ * non-overlapping; a place that a feature's name crosses is dropped (河源 in 渭河源头).
+ */
+export function withLandmarks(text: string, places: PlaceAnnotation[], streets: Iterable<string> = []): PlaceAnnotation[] {
+  const crossed = new Set<PlaceAnnotation>();
+  const sites = findLandmarks(text, places, streets, crossed);
+  if (sites.length === 0) return places;
+  const kept = crossed.size ? places.filter((p) => !crossed.has(p)) : places;
+  return [...kept, ...sites].sort((a, b) => a.start - b.start);
+}
+
+/** Landmarks, zones and features in `text`, given the places already found (sorted); none overlaps them but those it puts in `crossed`. */
+function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterable<string>, crossed: Set<PlaceAnnotation>): PlaceAnnotation[] {
   const found = new Map<string, PlaceLevel>();
+  for (const street of streets) found.set(street, 'landmark');
   for (const place of places) {
     const site = nameAt(text, place.end);
     const name = site && text.slice(place.end, site.end);
@@ -49,13 +257,23 @@ export function findLandmarks(text: string, places: PlaceAnnotation[]): PlaceAnn
   for (const m of text.matchAll(QUOTED)) {
     if (endsInSiteWord(text, m.index + m[0].length)) found.set(m[1], 'landmark');
   }
-  const out: PlaceAnnotation[] = [];
-  for (const [name, level] of found) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-      const end = at + name.length;
-      if (places.some((p) => p.start < end && at < p.end)) continue;
-      out.push({ kind: 'place', start: at, end, text: name, place: { name, level, confidence: 0.6 } });
+  naturalFeatures(text, places, found);
+  let sites = occurrences(text, found, places, crossed);
+  // 扎陵湖、鄂陵湖; 北京路与人民西路: a feature or a street listed right after one found is one too
+  for (let added = true; added; ) {
+    added = false;
+    for (const site of sites) {
+      if (!COORDINATION.test(text.slice(site.end, site.end + 1))) continue;
+      const street = ROADS.some((r) => site.text.endsWith(r.word));
+      if (site.place.level !== 'natural' && !street) continue;
+      const end = street ? streetAt(text, site.end + 1) : naturalAt(text, site.end + 1, false);
+      const name = end === undefined ? undefined : text.slice(site.end + 1, end);
+      if (name && !found.has(name) && !NOT_NAMES.has(name)) {
+        found.set(name, street ? 'landmark' : 'natural');
+        added = true;
+      }
     }
+    if (added) sites = occurrences(text, found, places, crossed);
   }
-  return out.sort((a, b) => a.start - b.start).filter((a, k, all) => k === 0 || a.start >= all[k - 1].end);
+  return sites;
 }

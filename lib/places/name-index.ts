@@ -47,8 +47,18 @@ export class NameIndex {
 
   /**
    * @param commonWords place forms that are also common words (the build's common-words.json)
+   * @param wordsBefore for a form, the characters that make a common word with its first
+   *   character (保山: 确 for 确保), from the same file
    */
-  constructor(private commonWords: ReadonlySet<string> = new Set()) {}
+  constructor(
+    private commonWords: ReadonlySet<string> = new Set(),
+    private wordsBefore: Readonly<Record<string, string>> = {},
+  ) {}
+
+  /** Whether the form at `i` starts inside a common word that ends there (保山 in 确保山清水秀). */
+  endsWordAt(text: string, i: number, form: string): boolean {
+    return i > 0 && !!this.wordsBefore[form]?.includes(text[i - 1]);
+  }
 
   /** Adds administrative units, larger units first so their short forms take precedence. */
   addUnits(units: Iterable<Unit>): void {

@@ -17,6 +17,8 @@ import { NotPlaceWords } from './world-words';
 /** The build's list of place forms that are also common words (public/gazetteer/common-words.json). */
 export interface CommonWordsFile {
   words: string[];
+  /** For a place form, the characters that make a common word with its first character (保山: 确). */
+  wordsBefore?: Record<string, string>;
 }
 
 export interface LoadedPlaceIndex extends PlaceIndex {
@@ -33,7 +35,7 @@ function zoneEntries(): FeatureEntry[] {
 }
 
 export function createPlaceIndex(gazetteer: Gazetteer, world: WorldFile, commonWords: CommonWordsFile): LoadedPlaceIndex {
-  const names = new NameIndex(new Set(commonWords.words));
+  const names = new NameIndex(new Set(commonWords.words), commonWords.wordsBefore);
   const features = [...featureEntries(world), ...zoneEntries()];
   names.addUnits(gazetteer.units());
   names.addFeatures(features);

@@ -41,19 +41,75 @@ const markedAt = (text: string, end: number): boolean => PLACE_MARKERS.some((w) 
 
 const isVillageOnly = (group: FormGroup): boolean => group.entries.every((e) => e.target.unit?.level === 'village');
 
+const BYLINE_WORDS = new RegExp(forms.bylineWords.join('|'), 'g');
+const BYLINE_NAME_ENDS = forms.bylineNameEnds;
+const BYLINE_SEPARATOR = /[\s\u3000、，,：:/]/;
+const BYLINE_CLOSE = /[）)】\]。；;]/;
+/** Most characters of a person's name in a byline (two-character surnames and minority names included). */
+const MAX_PERSON_NAME = 4;
+
+/**
+ * The people's names of bylines and credit lines (□本报记者 王延安, 记者 张某 通讯员 李某):
+ * after a byline word, names of two to four characters each ended by a space, a comma, a closing
+ * bracket, the next byline word or a word such as 报道. A run of text (记者从腾冲市获悉) is no name.
+ * Returned as sorted [start, end) pairs.
+ */
+export function bylineNames(text: string): Array<[number, number]> {
+  const names: Array<[number, number]> = [];
+  for (const m of text.matchAll(BYLINE_WORDS)) {
+    let at = m.index + m[0].length;
+    for (;;) {
+      while (at < text.length && BYLINE_SEPARATOR.test(text[at])) at++;
+      let end = at;
+      while (end < text.length && end - at <= MAX_PERSON_NAME && isHan(text.charCodeAt(end))) {
+        if (end - at >= 2 && BYLINE_NAME_ENDS.some((w) => text.startsWith(w, end))) break;
+        if (end > at && forms.bylineWords.some((w) => text.startsWith(w, end))) break;
+        end++;
+      }
+      const length = end - at;
+      const closed = end >= text.length || BYLINE_SEPARATOR.test(text[end]) || BYLINE_CLOSE.test(text[end]) || !isHan(text.charCodeAt(end)) ||
+        BYLINE_NAME_ENDS.some((w) => text.startsWith(w, end)) || forms.bylineWords.some((w) => text.startsWith(w, end));
+      if (length < 2 || length > MAX_PERSON_NAME || !closed) break;
+      names.push([at, end]);
+      at = end;
+      if (!BYLINE_SEPARATOR.test(text[at] ?? '')) break;
+    }
+  }
+  return names;
+}
+
 /** A name the press writes for a village directly after its township: 中庄镇杨家庄村. */
 const CHAINED_VILLAGE = new RegExp(`^[\\u4e00-\\u9fff]{1,4}?(?:${VILLAGE_SUFFIXES.join('|')})`);
 const NOT_VILLAGE_START = /^[的和与及在是为对从把被将向于等了]/;
+const NOT_VILLAGE_AFTER = new Set(forms.notVillageAfter);
+
+/**
+ * 发展乡村旅游 holds 乡村 (rural), not a township 发展乡: a township name ending in 乡 before 村
+ * is one only where 村 starts a word of villagers (双龙乡村民).
+ */
+function isRuralWord(text: string, group: FormGroup, end: number): boolean {
+  return (
+    text[end - 1] === '乡' && text[end] === '村' && !NOT_VILLAGE_AFTER.has(text[end + 1]) &&
+    group.entries.every((e) => e.target.unit?.level === 'township')
+  );
+}
 
 /** Every dictionary name in `text`, longest match first, left to right. */
 export function scanNames(text: string, index: NameIndex): Mention[] {
   const mentions: Mention[] = [];
+  const people = bylineNames(text);
+  let person = 0;
   for (let i = 0; i < text.length - 1; i++) {
     if (!isHan(text.charCodeAt(i))) continue;
     const groups = index.matchesAt(text, i);
     if (groups.length === 0) continue;
     const [best, ...shorter] = groups;
     if (isGivenName(text, best, i, i + best.form.length)) continue;
+    // 确保山清水秀 holds 确保, not 保山; right after a name (吉林省长春市) a new word starts anyway
+    if (i !== mentions[mentions.length - 1]?.end && index.endsWordAt(text, i, best.form)) continue;
+    if (isRuralWord(text, best, i + best.form.length)) continue;
+    while (person < people.length && people[person][1] <= i) person++;
+    if (person < people.length && people[person][0] <= i && i + best.form.length <= people[person][1]) continue;
     const mention: Mention = { start: i, end: i + best.form.length, entries: best.entries };
     if (best.entries.some((e) => e.needsContext) && markedAt(text, mention.end)) mention.marked = true;
     if (isVillageOnly(best)) mention.fallback = shorter.find((g) => !isVillageOnly(g));
@@ -79,6 +135,7 @@ export function chainedVillages(text: string, mentions: Mention[]): Mention[] {
     // the dictionary's own reading of what follows wins over the rule
     const next = mentions[k + 1];
     if (village && next && next.start < m.end + village[0].length) continue;
+    if (village && NOT_VILLAGE_AFTER.has(text[m.end + village[0].length])) continue;
     if (village && village[0].length >= 2 && village[0].length <= 5) {
       out.push({ start: m.end, end: m.end + village[0].length, entries: [], level: 'village' });
     }

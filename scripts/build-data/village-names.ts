@@ -6,8 +6,11 @@
 //   多福巷社区居委会, …社区居民委员会 → 多福巷社区
 //   亚星社区居民管理委员会           → 亚星社区
 //   前马坊居委会, 西代固居民委员会    → 前马坊社区, 西代固社区
-//   红格尔嘎查委员会, 新合嘎查人民委员会, 曲库村牧民委员会, 南关街街道委员会
-//                                  → 红格尔嘎查, 新合嘎查, 曲库村, 南关街
+//   红格尔嘎查委员会, 新合嘎查人民委员会, 曲库村牧民委员会, 南关街街道委员会, 查干嘎查委会
+//                                  → 红格尔嘎查, 新合嘎查, 曲库村, 南关街, 查干嘎查
+//   巴音牧委会, 幸福村牧委会         → 巴音村, 幸福村  (a herders' committee runs a village)
+//   界头社区村民委员会, 花家夭村民委会 → 界头社区, 花家夭村 (a name already ending in a place
+//                                    word keeps it; 村民委会 is the data's clipped 村民委员会)
 //   翠园社区, 万泉寺村, 第三生产队    → unchanged
 //
 // A residents' committee without 社区 in its name becomes a 社区 because since the 2000
@@ -23,8 +26,8 @@ export interface ReducedName {
 
 interface Rule {
   suffix: string;
-  /** The word the place takes when its name does not end in it already; without one, the rule
-   *  applies only to names that already end in a place word. */
+  /** The word the place takes when its name does not end in it or in another place word
+   *  already; without one, the rule applies only to names that already end in a place word. */
   word?: string;
 }
 
@@ -34,22 +37,28 @@ const RULES: Rule[] = [
   { suffix: '居民委员会', word: '社区' },
   { suffix: '居委会', word: '社区' },
   { suffix: '村民委员会', word: '村' },
+  { suffix: '村民委会', word: '村' },
   { suffix: '村委会', word: '村' },
+  { suffix: '牧委会', word: '村' },
   { suffix: '牧民委员会' },
   { suffix: '人民委员会' },
   { suffix: '街道委员会' },
   { suffix: '委员会' },
+  { suffix: '委会' },
 ];
 
 /** Words a village or community name ends in, once its committee words are gone. */
 const PLACE_WORDS = ['社区', '嘎查', '村', '街'];
+/** Place words a village's name may end in where a committee rule would add 村 (界头社区村民委员会). */
+const VILLAGE_WORDS = ['社区', '嘎查', '村'];
 
 export function reduceVillageName(official: string): ReducedName {
   for (const { suffix, word } of RULES) {
     if (!official.endsWith(suffix) || official.length === suffix.length) continue;
     const base = official.slice(0, -suffix.length);
     if (word) {
-      const added = base.endsWith(word) ? '' : word;
+      const ends = word === '村' ? VILLAGE_WORDS : [word];
+      const added = ends.some((w) => base.endsWith(w)) ? '' : word;
       return { name: base + added, committee: [suffix, added] };
     }
     if (PLACE_WORDS.some((w) => base.endsWith(w))) return { name: base, committee: [suffix, ''] };

@@ -154,3 +154,90 @@ describe('named sites and zones without a code', () => {
     expect(places('淄博在转型升级路上，淄川区大街小巷都很热闹。').map((p) => p[0])).toEqual(['淄博', '淄川区']);
   });
 });
+
+describe('rivers, lakes and mountains named by their ending', () => {
+  it('reads one after a word of place or movement, and its other mentions', () => {
+    expect(places('游客沿着柳溪河一路向前，柳溪河两岸都是茶园。')).toEqual([
+      ['柳溪河', 'natural', null],
+      ['柳溪河', 'natural', null],
+    ]);
+    expect(places('该村紧邻石门水库，背靠凤凰岭。')).toEqual([
+      ['石门水库', 'natural', null],
+      ['凤凰岭', 'natural', null],
+    ]);
+  });
+
+  it('reads one before a word that only follows a feature, and one listed after it', () => {
+    expect(places('白水河流域治理完成，人们每天沿着青龙湖、白鹭湖巡护。').map((p) => p[0])).toEqual(['白水河', '青龙湖', '白鹭湖']);
+    expect(places('。金沙滩沙地南缘种上了林草')).toEqual([['金沙滩沙地', 'natural', null]]);
+  });
+
+  it('reads one right after the place it lies in, but not a phrase that starts with a verb', () => {
+    expect(places('淄川区孝水河')).toEqual([
+      ['淄川区', 'county', '370302000000'],
+      ['孝水河', 'natural', null],
+    ]);
+    expect(places('淄川区依托青龙湖，发展旅游。').map((p) => p[0])).toEqual(['淄川区', '青龙湖']);
+  });
+
+  it('does not read common words, descriptions or phrases as features', () => {
+    expect(places('在农村河道边，要守住绿水青山，依托茫茫沙漠和母亲河。')).toEqual([]);
+    expect(places('在全省江河湖泊开展巡查。')).toEqual([]);
+  });
+});
+
+describe('bylines', () => {
+  it('does not read a place inside a reporter\'s name', () => {
+    expect(places('□本报记者 王淄博 通讯员 李张店\n淄川区龙泉镇')).toEqual([
+      ['淄川区', 'county', '370302000000'],
+      ['龙泉镇', 'township', '370302112000'],
+    ]);
+    expect(places('（记者 赵淄川 实习生 钱周村）淄博市')).toEqual([['淄博市', 'prefecture', '370300000000']]);
+  });
+
+  it('still reads places after 记者 in a sentence', () => {
+    expect(places('记者从淄博市获悉。').map((p) => p[0])).toEqual(['淄博市']);
+  });
+});
+
+describe('villages after their township', () => {
+  it('does not take a word ending in 村 before 村民 for a village', () => {
+    expect(places('龙泉镇引导村民种植花椒。').map((p) => p[0])).toEqual(['龙泉镇']);
+  });
+});
+
+describe('streets named after places', () => {
+  it('reads 淄博路 and a street listed with it as streets, not as the city', () => {
+    expect(places('张店区淄博路与共青团西路交叉口，济南路沿线。')).toEqual([
+      ['张店区', 'county', '370303000000'],
+      ['淄博路', 'landmark', null],
+      ['共青团西路', 'landmark', null],
+      ['济南路', 'landmark', null],
+    ]);
+  });
+});
+
+describe('names across the end of a word', () => {
+  const across = fixtureIndex([], { 周村: '四' });
+  const found = (text: string) => findPlaces(text, across).map((a) => a.text);
+
+  it('does not read a name whose first character ends a common word (四周村庄 holds 四周)', () => {
+    expect(found('周村区的新楼四周村庄环绕。')).toEqual(['周村区']);
+  });
+
+  it('reads the name right after another name, where a new word starts anyway', () => {
+    expect(found('淄博市周村区')).toEqual(['淄博市', '周村区']);
+  });
+});
+
+describe('features that cross a place name, and words that hold a township suffix', () => {
+  it('reads a one-character river before a word that only follows a feature, over a name it crosses', () => {
+    const withHeyuan = fixtureIndex([{ id: 'test:heyuan', name: '河源', aliases: [], level: 'region' }]);
+    expect(findPlaces('村子地处渭河源头。', withHeyuan).map((a) => [a.text, a.place.level])).toEqual([['渭河', 'natural']]);
+    expect(findPlaces('他去了河源。', withHeyuan).map((a) => a.text)).toEqual(['河源']);
+  });
+
+  it('does not read a phrase after a place that starts with a verb as a site', () => {
+    expect(places('淄川区建设中药材产业园。').map((p) => p[0])).toEqual(['淄川区']);
+  });
+});

@@ -40,7 +40,8 @@ const rows: Array<[string, string, UnitLevel, string?]> = [
   ['110000000000', '北京市', 'province'],
 ];
 
-export function fixtureIndex(features: FeatureEntry[] = []): PlaceIndex {
+/** @param wordsBefore as the build's common-words.json gives them (保山: 确 for 确保) */
+export function fixtureIndex(features: FeatureEntry[] = [], wordsBefore: Record<string, string> = {}): PlaceIndex {
   const units = new Map<string, Unit>();
   const children = new Map<string, Unit[]>();
   for (const [code, name, level, parent] of rows) {
@@ -48,7 +49,7 @@ export function fixtureIndex(features: FeatureEntry[] = []): PlaceIndex {
     units.set(code, unit);
     if (parent) children.set(parent, [...(children.get(parent) ?? []), unit]);
   }
-  const names = new NameIndex(new Set(['资源']));
+  const names = new NameIndex(new Set(['资源']), wordsBefore);
   names.addUnits(units.values());
   names.addFeatures(features);
   return { units: { unit: (c) => units.get(c), children: (c) => children.get(c) ?? [] }, names };
