@@ -27,6 +27,8 @@ const MONTH_FIRST = new RegExp(
   `${PART}(${MONTH})(?:\\s+${DAY}(?:\\s*(?:-|–|to)\\s*(\\d{1,2})(?:st|nd|rd|th)?)?(?![\\d:]))?(?:,?\\s+${YEAR}${END})?(?![A-Za-z])`,
   'giu',
 );
+// A range of months: January-November (2021), as 1-11月
+const MONTH_RANGE = new RegExp(`(${MONTH})\\s*[-–]\\s*(${MONTH})(?:,?\\s+${YEAR}${END})?(?![A-Za-z])`, 'giu');
 // Day first: 12 May 2018 / the 5th of May
 const DAY_FIRST = new RegExp(`(?<![\\d.,])${DAY}(?:\\s+of)?\\s+(${MONTH})(?:,?\\s+${YEAR}${END})?(?![A-Za-z])`, 'giu');
 const ISO = new RegExp(`(?<![\\d/-])${YEAR}-(\\d{1,2})-(\\d{1,2})(?![\\d-])`, 'g');
@@ -64,6 +66,17 @@ function monthFirst(s: string, out: DateCandidate[]): void {
     const parts: DateParts = { month };
     if (day) parts.day = Number(day);
     if (highDay && Number(highDay) > Number(day)) parts.high = { day: Number(highDay) };
+    if (year) parts.year = Number(year);
+    out.push({ start: m.index, end: m.index + whole.length, parts });
+  }
+}
+
+function monthRange(s: string, out: DateCandidate[]): void {
+  for (const m of s.matchAll(MONTH_RANGE)) {
+    const [whole, from, to, year] = m;
+    if (!isCapital(from[0]) || !isCapital(to[0])) continue;
+    const parts: DateParts = { month: monthOf(from)!, high: { month: monthOf(to)! } };
+    if (parts.high!.month! <= parts.month!) continue;
     if (year) parts.year = Number(year);
     out.push({ start: m.index, end: m.index + whole.length, parts });
   }
@@ -145,6 +158,7 @@ export interface DateHints {
 export function findDates(s: string, hints: DateHints): DateCandidate[] {
   const out: DateCandidate[] = [];
   if (hints.month) {
+    monthRange(s, out);
     monthFirst(s, out);
     if (hints.digit) dayFirst(s, out);
   }

@@ -3,7 +3,8 @@
 // ordinals (third, 21st, twenty-first), fractions (one-sixth, two-thirds, 1/2) and vague amounts
 // (millions, tens of thousands). What the numeral measures is decided by the caller (./en.ts).
 import {
-  HUNDRED, alternation, cardinals, denominators, metreSuffixAfter, ordinals, scaleSuffixes, scales, vagueAmounts,
+  HUNDRED, alternation, cardinals, denominators, metreSuffixAfter, ordinals, scaleSuffixes, scales, suffixesNeedingSymbol,
+  vagueAmounts,
 } from './en-vocabulary';
 
 export type NumeralKind = 'digits' | 'words' | 'ordinal' | 'fraction' | 'vague';
@@ -54,7 +55,8 @@ function readDigits(s: string, at: number): Numeral | undefined {
     return { start: at, end: end + fraction[0].length, value: value / Number(fraction[1]), kind: 'fraction', scale: 1 };
   }
   const suffix = SCALE_SUFFIX.exec(after);
-  if (suffix) {
+  // k and b alone are scales only after a currency symbol (£30k); 4K and 5B are names
+  if (suffix && !(suffixesNeedingSymbol.has(suffix[1].toLowerCase()) && !/[$€£¥₹₩]\s?$/.test(s.slice(Math.max(0, at - 2), at)))) {
     const letters = suffix[1].toLowerCase();
     end += suffix[0].length;
     if (letters === 'm') {

@@ -23,6 +23,7 @@ export const cardinals: Record<string, number> = en.cardinals;
 export const HUNDRED = en.hundred;
 export const scales: Record<string, number> = en.scales;
 export const scaleSuffixes: Record<string, number> = en.scaleSuffixes;
+export const suffixesNeedingSymbol = lower(en.scaleSuffixesNeedingSymbol);
 export const metreSuffixAfter = lower(en.metreSuffixAfter);
 export const vagueAmounts: Record<string, number> = en.vagueAmounts;
 export const ordinals: Record<string, number> = en.ordinals;
@@ -89,6 +90,7 @@ export const monthAloneAfter = lower(en.monthAloneAfter);
 export const [minYear, maxYear] = en.yearRange;
 export const yearPrepositions = lower(en.yearPrepositions);
 export const datelineWindow: number = en.datelineWindow;
+export const datelineWords: string[] = en.datelineWords;
 
 export interface EnglishPeriod {
   quarter?: number;

@@ -14,7 +14,7 @@ import { findDates, type DateCandidate, type DateHints } from './en-dates';
 import { readNumeral, type Numeral } from './en-numbers';
 import {
   AGE_UNIT, UNIT_AT, ageBefore, articleNumberWords, cardinals, numberStartWords, periodWords, alternation, approxAfter, approxBefore, approxInside, countStopWords,
-  currencyCodes, currencySymbols, datelineWindow, halfAfter, halfBefore, irregularPlurals, labelsBefore, maxYear,
+  currencyCodes, currencySymbols, datelineWindow, datelineWords, halfAfter, halfBefore, irregularPlurals, labelsBefore, maxYear,
   minYear, monthNumber, notAfterOrdinal, notPlural, ordinalUnits, poundWords, rangeJoiner, rankFollowers, rankVerbs,
   referentialBefore, referentialMax, timeOfDayAfter, timesComparisons, unitWords, weightContext, type EnglishUnit,
 } from './en-vocabulary';
@@ -28,13 +28,15 @@ interface Candidate {
 
 /** Words and digit runs: a numeral starts at one, and the words say which date patterns to try. */
 const TOKEN = /[A-Za-z]+|[-−]?\d+/g;
-/** Characters that glue digits to a word or another number (G20, COVID-19, 1,200, 3.5, 24/7). */
-const GLUED_BEFORE = /[\p{L}\d.,\-−/]/u;
+/** Characters that glue digits to a word or another number (G20, COVID-19, 1,200, 3.5, 24/7, 07:31). */
+const GLUED_BEFORE = /[\p{L}\d.,:\-−/]/u;
 /** Sentence ends: a stop before a capital or a quote, or a line break ("Oct. 18" does not end one). */
 const SENTENCE_END = /[.!?]["”’)]?\s+(?=["“‘(]?[A-Z])|\n+/g;
 const CURRENCY_BEFORE = new RegExp(
   `(?:^|[^A-Za-z$])(${alternation(Object.keys(currencySymbols))}|${alternation(Object.keys(currencyCodes))})\\s?$`,
 );
+/** Before a dateline's date: a city in capitals and a comma, or a word such as Updated. */
+const DATELINE_BEFORE = new RegExp(`(?:[A-Z]{2,}[^a-z\\n]*,|\\b(?:${alternation(datelineWords)}):?)\\s*$`);
 const WORD_BEFORE = /([A-Za-z][A-Za-z.'-]*)\s*$/;
 const NEXT_WORD = /^\s+([A-Za-z][A-Za-z'-]*)/;
 
@@ -138,6 +140,12 @@ function classify(s: string, n: Numeral): Candidate | undefined {
   if (timeOfDayAfter.test(after) || /^:\d/.test(after)) return undefined;
   if (n.kind === 'ordinal') return ordinalFigure(s, n);
   if (/^\/\d/.test(after)) return undefined; // 24/7, 3/2021: not a figure of its own
+  // letters glued to digits that are no unit make a name or a code (5G, A4, 4K TV)
+  if (n.kind === 'digits' && /^[A-Za-z]/.test(after) && !unitAfter(s, n.end)) return undefined;
+  // "top 10" ranks, as 前三 does; "Top 10 Cities" is a title
+  if (s.slice(Math.max(0, n.start - 4), n.start) === 'top ' && (n.kind === 'digits' || n.kind === 'words') && !countedNoun(s, n.end)) {
+    return { start: n.start - 4, end: n.end, figure: { type: 'rank', value: n.value, approx: false } };
+  }
 
   let start = n.start;
   let last = n;
@@ -164,6 +172,13 @@ function classify(s: string, n: Numeral): Candidate | undefined {
   let figure: Figure | undefined;
   const symbol = symbolBefore(s, start);
   if (symbol) start -= symbol[0].length - symbol[0].indexOf(symbol[1]);
+  // minus 30 degrees: the sign word is inside the span, as 零下 is
+  const minus = !symbol && /(?:^|[^A-Za-z])(minus )$/i.exec(s.slice(Math.max(0, start - 7), start));
+  if (minus) {
+    start -= minus[1].length;
+    value = -value;
+    if (high !== undefined) high = -high;
+  }
   const unit = last.metres ? undefined : unitAfter(s, end);
   if (last.metres) figure = { type: 'quantity', value, unit: 'm', approx: false };
   else if (symbol) {
@@ -307,9 +322,10 @@ function sentences(text: string): Array<[number, number]> {
   return out;
 }
 
-/** A dated line at the top of the article (JINAN, March 4, 2021 --) states the article's year. */
+/** A dated line at the top of the article (JINAN, March 4, 2021 --; Updated: 2021-03-04) states the article's year. */
 function isDateline(text: string, c: Candidate): boolean {
-  return c.start < datelineWindow && c.date?.year !== undefined && c.date.day !== undefined && /[A-Z]{2,}[^a-z\n]*,\s*$/.test(text.slice(Math.max(0, c.start - 40), c.start));
+  if (c.start >= datelineWindow || c.date?.year === undefined || c.date.day === undefined) return false;
+  return DATELINE_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start));
 }
 
 /**
@@ -333,7 +349,8 @@ export function extractEnglishFigures(text: string, onError?: (error: unknown, s
   const years: StatedYear[] = kept
     .filter((c) => (c.figure.type === 'year' && c.figure.high === undefined) || c.date?.year !== undefined)
     .map((c) => ({ year: c.date?.year ?? (c.figure.value as number), start: c.start, end: c.end, dateline: isDateline(text, c) }));
-  const docYear = articleYear(text, years);
+  // only a dateline states the article's year: a year mentioned in passing is no ground for a guess
+  const docYear = articleYear(text, years.filter((y) => y.dateline));
   return kept.map((c) => {
     if (c.date) {
       const year = c.date.year ?? yearFor(text, c.start, c.date, years, docYear);

@@ -46,7 +46,17 @@ describe('English ranks and ordinals', () => {
   });
 });
 
+describe('English top ranks', () => {
+  it('reads "top 10" as a rank, but not a title', () => {
+    expect(figures('Jinan ranked among the top 10 in the country; it is not among the Top 20 Cities.')).toEqual([['top 10', 'rank', 10, null, false]]);
+  });
+});
+
 describe('English numbers that are not figures', () => {
+  it('leaves out digits glued to letters that are no unit (5G, 4K)', () => {
+    expect(figures('The 5G network reached 300 cities and 4K screens sold well.')).toEqual([['300 cities', 'count', 300, 'city', false]]);
+  });
+
   it('leaves out times of day, labels, names with digits and ages keep their unit', () => {
     const text = 'At 10:30 am on Route 66, a G20 delegate said COVID-19 rules ended; the 70-year-old fisherman, aged 45 at the time, agreed.';
     expect(figures(text)).toEqual([

@@ -22,6 +22,17 @@ describe('English dates', () => {
     ]);
   });
 
+  it('takes the article\'s year from an Updated line, and never from a year mentioned in passing', () => {
+    expect(figures('By LI WEI | China Daily | Updated: 2021-03-04 07:31\nThe fair opens on June 12.')).toEqual([
+      ['2021-03-04', 'date', '2021-03-04', null, false],
+      ['June 12', 'date', '2021-06-12', null, false],
+    ]);
+    expect(figures('Prices rose in the year to June. Records began in 2006.')).toEqual([
+      ['June', 'date', '--06', null, false],
+      ['2006', 'year', 2006, null, false],
+    ]);
+  });
+
   it('reads a month alone after in or since, and keeps march and May-the-verb out', () => {
     expect(figures('Farmers will march on the capital. Prices have risen since March and may fall in July.')).toEqual([
       ['March', 'date', '--03', null, false],
@@ -42,6 +53,14 @@ describe('English dates', () => {
       ['1990s', 'year', 1990, null, false, 1999],
       ['2021-2025', 'year', 2021, null, false, 2025],
       ['2019', 'year', 2019, null, false],
+    ]);
+  });
+
+  it('reads a range of months as one date, as 1-11月', () => {
+    expect(figures('BEIJING, Dec. 15, 2021 -- Output rose in the January-November period; sales in March-May 2020 fell.')).toEqual([
+      ['Dec. 15, 2021', 'date', '2021-12-15', null, false],
+      ['January-November', 'date', '2021-01', null, false, '2021-11'],
+      ['March-May 2020', 'date', '2020-03', null, false, '2020-05'],
     ]);
   });
 

@@ -93,6 +93,10 @@ describe('English percentages', () => {
     ]);
   });
 
+  it('reads minus before a measure inside the span', () => {
+    expect(figures('Temperatures in Mohe fell to minus 30 degrees Celsius.')).toEqual([['minus 30 degrees Celsius', 'quantity', -30, '°C', false]]);
+  });
+
   it('reads a negative percentage', () => {
     expect(figures('Profits changed by -3.5% on the year.')).toEqual([['-3.5%', 'percent', -3.5, '%', false]]);
   });

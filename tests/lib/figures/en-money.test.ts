@@ -17,6 +17,10 @@ describe('English money: scale words', () => {
     ]);
   });
 
+  it('reads k as thousands only after a currency symbol', () => {
+    expect(figures('Nurses earn £30k a year.')).toEqual([['£30k', 'money', 30000, 'GBP', false]]);
+  });
+
   it('reads a glued m before a measure word as metres', () => {
     expect(figures('The 300m-long bridge opened.')).toEqual([['300m', 'quantity', 300, 'm', false]]);
   });
