@@ -72,6 +72,7 @@ export const rankVerbs = lower(en.rankVerbs);
 export const rankFollowers = lower(en.rankFollowers);
 export const notAfterOrdinal = lower(en.notAfterOrdinal);
 export const labelsBefore = lower(en.labelsBefore);
+export const namesAfterMeasure = lower(en.namesAfterMeasure);
 export const timeOfDayAfter = new RegExp(`^\\s*(?:${alternation(en.timeOfDayAfter)})(?![A-Za-z])`, 'i');
 export const referentialBefore = lower(en.referentialBefore);
 export const referentialMax: number = en.referentialMax;

@@ -15,7 +15,7 @@ import { readNumeral, type Numeral } from './en-numbers';
 import {
   AGE_UNIT, UNIT_AT, ageBefore, articleNumberWords, cardinals, numberStartWords, periodWords, alternation, approxAfter, approxBefore, approxInside, countStopWords,
   currencyCodes, currencySymbols, datelineWindow, datelineWords, halfAfter, halfBefore, irregularPlurals, labelsBefore, maxYear,
-  minYear, monthNumber, notAfterOrdinal, notPlural, ordinalUnits, poundWords, rangeJoiner, rankFollowers, rankVerbs,
+  minYear, monthNumber, namesAfterMeasure, notAfterOrdinal, notPlural, ordinalUnits, poundWords, rangeJoiner, rankFollowers, rankVerbs,
   referentialBefore, referentialMax, timeOfDayAfter, timesComparisons, unitWords, weightContext, type EnglishUnit,
 } from './en-vocabulary';
 
@@ -115,7 +115,11 @@ function ordinalFigure(s: string, n: Numeral): Candidate | undefined {
   // "Second, ..." is a list marker
   if (/^\s*,/.test(after) && !/\S/.test(s.slice(Math.max(0, n.start - 3), n.start).replace(/["“(]/g, ''))) return undefined;
   if (n.value === 1) {
-    const ranked = rankVerbs.has(wordBefore(s, n.start)) || (!!next && rankFollowers.has(next.toLowerCase())) || (!!next && /est$/.test(next));
+    // ranked first, first in the province, first-largest, the first city to do something
+    const ranked =
+      rankVerbs.has(wordBefore(s, n.start)) ||
+      (!!next && (rankFollowers.has(next.toLowerCase()) || /est$/.test(next))) ||
+      /^(?:\s+[a-z-]+){1,2}\s+to\s+[a-z]/.test(after);
     if (!ranked) return undefined;
   }
   return rankOf(n);
@@ -130,6 +134,12 @@ function isLabel(s: string, n: Numeral): boolean {
   const before = /([A-Za-z]+)\s+$/.exec(s.slice(Math.max(0, n.start - 20), n.start));
   const next = NEXT_WORD.exec(s.slice(n.end, n.end + 30))?.[1];
   return !!before && isCapital(before[1][0]) && !!next && isCapital(next[0]);
+}
+
+/** Whether a plan or programme is named within two words after `at`. */
+function planFollows(s: string, at: number): boolean {
+  const words = /^(?:\s+[A-Za-z-]+){1,3}/.exec(s.slice(at, at + 40))?.[0].toLowerCase().split(/\s+/) ?? [];
+  return words.slice(1, 3).some((w) => namesAfterMeasure.has(w));
 }
 
 const symbolBefore = (s: string, at: number): RegExpExecArray | null => CURRENCY_BEFORE.exec(s.slice(Math.max(0, at - 6), at));
@@ -152,7 +162,8 @@ function classify(s: string, n: Numeral): Candidate | undefined {
   let value = n.value;
   let high: number | undefined;
   // ranges: two to four years, 5-10 percent, $5-10 million
-  const joiner = rangeJoiner.exec(after);
+  // between 5 and 10 percent is a range too
+  const joiner = rangeJoiner.exec(after) ?? (wordBefore(s, n.start) === 'between' ? /^\s+and\s+/.exec(after) : null);
   if (joiner && (n.kind === 'digits' || n.kind === 'words')) {
     const other = readNumeral(s, n.end + joiner[0].length);
     const highUnit = other && unitAfter(s, other.end);
@@ -186,6 +197,8 @@ function classify(s: string, n: Numeral): Candidate | undefined {
     // $5 million USD: the code after the number stays in the span
     if (unit?.code) end = unit.end;
   } else if (unit) {
+    // the five-year plan, a three-year action plan: a name, not a span of time
+    if (s[end] === '-' && unit.entry.type === 'duration' && planFollows(s, unit.end)) return undefined;
     let { type, unit: code } = unit.entry;
     let factor = unit.entry.factor ?? 1;
     if (poundWords.has(unit.entry.word) && poundIsWeight(s, start, unit.end, last.scale > 1)) [type, code] = ['quantity', 'lb'];

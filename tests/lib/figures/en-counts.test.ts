@@ -40,6 +40,10 @@ describe('English ranks and ordinals', () => {
     ]);
   });
 
+  it('reads "the first province to" as a rank', () => {
+    expect(figures('Zhejiang was the first province to publish the data.')).toEqual([['first', 'rank', 1, null, false]]);
+  });
+
   it('leaves out session ordinals, numbered plans, phases and "the first time"', () => {
     const text = 'The fifth plenary session of the 19th Central Committee adopted the 14th Five-Year Plan; the first phase opened for the first time. First, a first-hand account.';
     expect(figures(text)).toEqual([]);

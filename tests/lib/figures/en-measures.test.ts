@@ -41,12 +41,26 @@ describe('English durations and ranges', () => {
     ]);
   });
 
+  it('reads a hyphenated span of time, but not in the name of a plan', () => {
+    expect(figures('The province adopted a five-year plan and a three-year action plan for the three-day fair.')).toEqual([
+      ['three-day', 'duration', 3, 'day', false],
+    ]);
+  });
+
   it('reads ranges in words and digits with their unit', () => {
     const text = 'Seedlings need two to four weeks; each family plants three to five hectares and prices rose 5-10 percent.';
     expect(figures(text)).toEqual([
       ['two to four weeks', 'duration', 2, 'week', false, 4],
       ['three to five hectares', 'quantity', 3, 'ha', false, 5],
       ['5-10 percent', 'percent', 5, '%', false, 10],
+    ]);
+  });
+
+  it('reads "between 5 and 10 percent" as a range, and two years after between as years', () => {
+    expect(figures('Prices rose between 5 and 10 percent; between 2015 and 2019 output doubled.')).toEqual([
+      ['5 and 10 percent', 'percent', 5, '%', false, 10],
+      ['2015', 'year', 2015, null, false],
+      ['2019', 'year', 2019, null, false],
     ]);
   });
 
