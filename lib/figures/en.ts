@@ -16,7 +16,7 @@ import {
   AGE_UNIT, UNIT_AT, ageBefore, articleNumberWords, cardinals, numberStartWords, periodWords, alternation, approxAfter, approxBefore, approxInside, countStopWords,
   currencyCodes, currencySymbols, datelineWindow, datelineWords, halfAfter, halfBefore, irregularPlurals, labelsBefore, maxYear,
   minYear, monthNumber, namesAfterMeasure, notAfterOrdinal, notPlural, ordinalUnits, poundWords, rangeJoiner, rankFollowers, rankVerbs,
-  referentialBefore, referentialMax, timeOfDayAfter, timesComparisons, unitWords, weightContext, type EnglishUnit,
+  referentialBefore, referentialMax, yearPrepositions, timeOfDayAfter, timesComparisons, unitWords, weightContext, type EnglishUnit,
 } from './en-vocabulary';
 
 interface Candidate {
@@ -257,7 +257,7 @@ function classify(s: string, n: Numeral): Candidate | undefined {
 /** A year after in, since, by...: "in 2019 farmers" is a year, "2019 farmers" could be a count. */
 function yearPrepositionBefore(s: string, at: number): boolean {
   const prev = wordBefore(s, at);
-  return prev === '' || /^(?:in|since|by|from|until|till|before|after|during|through|of|to|between|and|the|for|year|late|early|mid|fiscal|end|around|than|in-)$/.test(prev);
+  return prev === '' || yearPrepositions.has(prev);
 }
 
 /**
