@@ -114,9 +114,10 @@ const isPlan = (text: string, start: number, end: number): boolean =>
   PLAN_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || PLAN_AFTER.test(text.slice(end, end + 4));
 
 /** Reads the article's own year from the years it states, or undefined when none is certain. */
-function articleYear(text: string, years: StatedYear[]): number | undefined {
+function articleYear(text: string, years: StatedYear[], latestFactYear: boolean): number | undefined {
   const dateline = years.find((y) => y.dateline);
   if (dateline) return dateline.year;
+  if (!latestFactYear) return undefined;
   let best: number | undefined;
   for (const y of years) {
     if (isPlan(text, y.start, y.end)) continue;
@@ -160,11 +161,26 @@ function isDatelineAt(text: string, start: number, end: number): boolean {
   return /^[ \u3000\t]+[0-2]?\d[:：][0-5]\d/.test(after) && /(?:^|\n)[ \u3000\t]*$/.test(text.slice(Math.max(0, start - 10), start));
 }
 
+/** How a language's text states the article's own year. */
+export interface YearRules {
+  /** Whether the full date at start..end stands as the article's dateline. */
+  isDateline(text: string, start: number, end: number): boolean;
+  /**
+   * Whether, without a dateline, the latest year the text reports as fact is the article's: a
+   * Chinese report's figures are of its own year; in English a year mentioned in passing is no
+   * ground for a guess.
+   */
+  latestFactYear: boolean;
+}
+
+/** Chinese text: a dateline as isDatelineAt reads it, else the latest year reported as fact. */
+const CHINESE_YEAR_RULES: YearRules = { isDateline: isDatelineAt, latestFactYear: true };
+
 /**
  * Gives every date among `candidates` (sorted by start) its value, the year settled as the top
  * of this file says; `date` is the publication date when the caller knows it (YYYY-MM-DD).
  */
-export function settleDates(text: string, candidates: DatedCandidate[], date?: string): void {
+export function settleDates(text: string, candidates: DatedCandidate[], date?: string, rules: YearRules = CHINESE_YEAR_RULES): void {
   const reference = readReference(date);
   const years: StatedYear[] = [];
   for (const c of candidates) {
@@ -172,12 +188,14 @@ export function settleDates(text: string, candidates: DatedCandidate[], date?: s
       c.date.year = fullYear(c.date.year, reference);
       if (c.figure.type === 'year') c.figure.value = c.date.year;
     }
-    if (c.figure.type === 'year') years.push({ year: c.figure.value as number, start: c.start, end: c.end, dateline: false });
-    else if (c.date?.year !== undefined) {
-      years.push({ year: c.date.year, start: c.start, end: c.end, dateline: !!c.date.day && isDatelineAt(text, c.start, c.end) });
+    // a range of years (2021-2025, the 1990s) is a plan or an era, not a year stated as the time
+    if (c.figure.type === 'year') {
+      if (c.figure.high === undefined) years.push({ year: c.figure.value as number, start: c.start, end: c.end, dateline: false });
+    } else if (c.date?.year !== undefined) {
+      years.push({ year: c.date.year, start: c.start, end: c.end, dateline: !!c.date.day && rules.isDateline(text, c.start, c.end) });
     }
   }
-  const docYear = reference?.year ?? articleYear(text, years);
+  const docYear = reference?.year ?? articleYear(text, years, rules.latestFactYear);
   for (const c of candidates) {
     if (!c.date || c.figure.type !== 'date') continue;
     let year = c.date.year;

@@ -1,80 +1,23 @@
-// Finds the figures in English text. compromise reads the numbers (2.5 million, two thousand,
-// seventh) and compromise-dates the dates; this module only decides, from the words around
-// each number (vocabulary/en.json), what the number measures, and settles dates' years with the
-// same rule as Chinese text (./dates.ts).
-import nlp from 'compromise';
-import datesPlugin from 'compromise-dates';
-import type { Figure, FigureAnnotation, FigureType } from '../annotation';
-import { settleDates, type DateParts } from './dates';
-import en from './vocabulary/en.json';
-
-nlp.plugin(datesPlugin);
-
-interface Term {
-  text: string;
-  tags: string[];
-  offset: { start: number; length: number };
-}
-interface Match {
-  terms: Term[];
-  number?: { num: number | null };
-  dates?: { start: string | null };
-}
-
-interface UnitWord {
-  word: string;
-  type: FigureType;
-  unit: string;
-}
-
-const unitWords: UnitWord[] = (
-  [
-    [en.currencies, 'money'],
-    [en.percentUnits, 'percent'],
-    [en.ratioUnits, 'ratio'],
-    [en.quantityUnits, 'quantity'],
-    [en.durationUnits, 'duration'],
-    [en.otherUnits, 'other'],
-  ] as Array<[Record<string, string>, FigureType]>
-)
-  .flatMap(([table, type]) => Object.entries(table).map(([word, unit]) => ({ word, type, unit })))
-  .sort((a, b) => b.word.length - a.word.length);
-
-const symbols = Object.entries(en.currencySymbols).sort((a, b) => b[0].length - a[0].length);
-const approxBefore = new RegExp(`\\b(?:${en.approxBefore.join('|')})\\s+$`, 'i');
-const approxAfter = new RegExp(`^\\s+(?:${en.approxAfter.join('|')})\\b`, 'i');
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_DAY = new RegExp(`^(${MONTHS.join('|')}|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?)(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+((?:1[89]|20)\\d\\d))?$`, 'i');
-const DATE_EDGE_TAGS = new Set(['Preposition', 'Determiner', 'Conjunction', 'Adverb', 'Verb', 'Noun']);
-
-const MAGNITUDES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-const MAGNITUDE_AFTER = /^\s+(thousand|million|billion|trillion)\b/i;
-
-const termEnd = (t: Term): number => t.offset.start + t.offset.length;
-
-/** The unit word right after `end` (one space allowed), if any. */
-function unitAfter(text: string, end: number): { entry: UnitWord; end: number } | undefined {
-  const rest = text.slice(end, end + 40);
-  const lower = rest.toLowerCase();
-  for (const entry of unitWords) {
-    for (const gap of entry.word === '%' ? [''] : ['', ' ', '-']) {
-      const w = gap + entry.word;
-      if (lower.startsWith(w) && !/[a-z]/i.test(rest[w.length] ?? '')) return { entry, end: end + w.length };
-    }
-  }
-  return undefined;
-}
-
-/** Reads a month name, day and year from a date's words (March 17, September 5, 2019). */
-function dateParts(words: string): DateParts | undefined {
-  const m = MONTH_DAY.exec(words.trim());
-  if (!m) return undefined;
-  const month = MONTHS.findIndex((name) => name.startsWith(m[1].toLowerCase().replace('.', '').slice(0, 3))) + 1;
-  const parts: DateParts = { month };
-  if (m[2]) parts.day = Number(m[2]);
-  if (m[3]) parts.year = Number(m[3]);
-  return parts;
-}
+// Finds the figures in English text, sentence by sentence. ./en-dates.ts finds the dates,
+// ./en-numbers.ts reads each numeral; this module decides from the words around a numeral
+// (vocabulary/en.json) what it measures and where its span ends, following the gold
+// guidelines: the currency, scale word, unit or counted noun is inside the span ("$ 12.5
+// million", "120 households"), approximation words before it are outside but set `approx`.
+// Yearless dates take the article's year with the same rule as Chinese text (./dates.ts).
+//
+// No NLP library is involved: compromise cost milliseconds per sentence and read no better than
+// the spelling rules here. Each sentence is scanned on its own, and a sentence on which anything
+// fails loses its figures alone: bad input never fails the whole text.
+import type { Figure, FigureAnnotation } from '../annotation';
+import { settleDates, type DateParts, type YearRules } from './dates';
+import { findDates, type DateCandidate, type DateHints } from './en-dates';
+import { readNumeral, type Numeral } from './en-numbers';
+import {
+  AGE_UNIT, UNIT_AT, ageBefore, articleNumberWords, cardinals, numberStartWords, periodWords, alternation, approxAfter, approxBefore, approxInside, countStopWords,
+  currencyCodes, currencySymbols, datelineWindow, datelineWords, halfAfter, halfBefore, irregularPlurals, labelsBefore, maxYear,
+  minYear, monthNumber, namesAfterMeasure, notAfterOrdinal, notPlural, ordinalUnits, poundWords, rangeJoiner, rankFollowers, rankVerbs,
+  referentialBefore, referentialMax, yearPrepositions, timeOfDayAfter, timesComparisons, unitWords, weightContext, type EnglishUnit,
+} from './en-vocabulary';
 
 interface Candidate {
   start: number;
@@ -83,128 +26,341 @@ interface Candidate {
   date?: DateParts;
 }
 
-const PERIODS = Object.entries(en.periods as Record<string, { quarter?: number; half?: number }>);
-const PERIOD = new RegExp(`\\b(?:(?:the|its|this|last|next)\\s+)?(${PERIODS.map(([w]) => w).join('|')})(?:\\s+of\\s+((?:19|20)\\d\\d))?\\b`, 'gi');
+/** Words and digit runs: a numeral starts at one, and the words say which date patterns to try. */
+const TOKEN = /[A-Za-z]+|[-−]?\d+/g;
+/** Characters that glue digits to a word or another number (G20, COVID-19, 1,200, 3.5, 24/7, 07:31). */
+const GLUED_BEFORE = /[\p{L}\d.,:\-−/]/u;
+/** Sentence ends: a stop before a capital or a quote, or a line break ("Oct. 18" does not end one). */
+const SENTENCE_END = /[.!?]["”’)]?\s+(?=["“‘(]?[A-Z])|\n+/g;
+const CURRENCY_BEFORE = new RegExp(
+  `(?:^|[^A-Za-z$])(${alternation(Object.keys(currencySymbols))}|${alternation(Object.keys(currencyCodes))})\\s?$`,
+);
+/** Before a dateline's date: a city in capitals and a comma, or a word such as Updated. */
+const DATELINE_BEFORE = new RegExp(`(?:[A-Z]{2,}[^a-z\\n]*,|\\b(?:${alternation(datelineWords)}):?)\\s*$`);
+const WORD_BEFORE = /([A-Za-z][A-Za-z.'-]*)\s*$/;
+const NEXT_WORD = /^\s+([A-Za-z][A-Za-z'-]*)/;
 
-/** The first quarter (of 2023), the second half: periods of a year, settled like other dates. */
-function periodCandidates(text: string): Candidate[] {
-  const out: Candidate[] = [];
-  for (const m of text.matchAll(PERIOD)) {
-    const [, word, year] = m;
-    const part = PERIODS.find(([w]) => w.toLowerCase() === word.toLowerCase())![1];
-    const start = m.index + m[0].indexOf(word);
-    const date: DateParts = { ...part };
-    if (year) date.year = Number(year);
-    out.push({ start, end: m.index + m[0].length, figure: { type: 'date', value: '', approx: false }, date });
-  }
-  return out;
+/** The lower-cased word ending right before `at` (the separator may be spaces). */
+const wordBefore = (s: string, at: number): string => WORD_BEFORE.exec(s.slice(Math.max(0, at - 24), at))?.[1].toLowerCase() ?? '';
+const isCapital = (c: string | undefined): boolean => !!c && c >= 'A' && c <= 'Z';
+
+/** A plural noun by its spelling (firms, households, people), not a word like "this" or "status". */
+function isPlural(word: string): boolean {
+  const w = word.toLowerCase();
+  if (w in irregularPlurals) return true;
+  return /[a-z]{2}s$/.test(w) && !/(?:ss|us|is)$/.test(w) && !notPlural.has(w);
 }
 
-function dateCandidates(doc: ReturnType<typeof nlp>): Candidate[] {
-  const out: Candidate[] = [];
-  for (const m of (doc as any).dates().json({ offset: true }) as Match[]) {
-    if (!m.dates?.start) continue;
-    const terms = [...m.terms];
-    // compromise-dates keeps the words around a date (on, each, in); keep the date itself
-    while (terms.length && terms[0].tags.some((t) => DATE_EDGE_TAGS.has(t)) && !terms[0].tags.includes('Month')) terms.shift();
-    while (terms.length && terms[terms.length - 1].tags.some((t) => DATE_EDGE_TAGS.has(t)) && !terms[terms.length - 1].tags.includes('Value')) terms.pop();
-    if (!terms.length) continue;
-    const start = terms[0].offset.start;
-    const end = termEnd(terms[terms.length - 1]);
-    if (end <= start) continue;
-    const parts = dateParts(terms.map((t) => t.text).join(' '));
-    if (!parts) continue;
-    out.push({ start, end, figure: { type: 'date', value: '', approx: false }, date: parts });
-  }
-  return out;
+/** The singular of a counted noun, the count's unit (households -> household, people -> person). */
+function singular(word: string): string {
+  const w = word.toLowerCase();
+  if (w in irregularPlurals) return irregularPlurals[w];
+  if (/[^aeiou]ies$/.test(w)) return w.slice(0, -3) + 'y';
+  if (/(?:ches|shes|sses|xes|zes)$/.test(w)) return w.slice(0, -2);
+  return w.replace(/s$/, '');
 }
 
-/** Words a count may skip before its noun (36 large ceramic firms). */
-const COUNTED_NOUN_LOOKAHEAD = 3;
-const MODIFIER_TAGS = ['Adjective', 'Singular', 'Noun', 'Gerund'];
-
-/** The plural noun a number counts, within a few modifiers after it, lower-cased. */
-function countedNoun(text: string, end: number, tagsAt: Map<number, string[]>): string | undefined {
-  const words = /^(?:\s+[A-Za-z][A-Za-z-]*){1,3}/.exec(text.slice(end, end + 60));
-  if (!words) return undefined;
+/**
+ * The plural noun a number counts, right after it or after up to two modifiers (36 large
+ * ceramic firms, 27 coal mines); a function word in between (of, the, were) ends the search.
+ */
+function countedNoun(s: string, end: number): { end: number; unit: string } | undefined {
   let at = end;
-  for (const m of [...words[0].matchAll(/\s+([A-Za-z][A-Za-z-]*)/g)].slice(0, COUNTED_NOUN_LOOKAHEAD)) {
+  const inside = approxInside.exec(s.slice(at, at + 12));
+  if (inside) at += inside[0].length;
+  for (let i = 0; i < 3; i++) {
+    const m = NEXT_WORD.exec(s.slice(at, at + 40));
+    if (!m) return undefined;
     const start = at + m[0].length - m[1].length;
+    const word = m[1].replace(/['’]s?$/, '');
+    if (countStopWords.has(word.toLowerCase())) return undefined;
+    // a capitalised noun makes a title (Top 10 Cities), not a count
+    if (isPlural(word)) return isCapital(word[0]) ? undefined : { end: start + word.length, unit: singular(word) };
     at += m[0].length;
-    const tags = tagsAt.get(start) ?? [];
-    if (tags.includes('Plural')) return m[1].toLowerCase();
-    if (!MODIFIER_TAGS.some((t) => tags.includes(t))) return undefined;
   }
   return undefined;
 }
 
-function numberCandidates(text: string, doc: ReturnType<typeof nlp>): Candidate[] {
-  const out: Candidate[] = [];
-  const terms = (doc.json({ offset: true }) as Match[]).flatMap((s) => s.terms);
-  const tagsAt = new Map(terms.map((t) => [t.offset.start, t.tags]));
-  let consumedTo = 0;
-  for (const m of (doc as any).numbers().json({ offset: true }) as Match[]) {
-    let value = m.number?.num;
-    if (typeof value !== 'number' || !Number.isFinite(value) || !m.terms.length) continue;
-    let start = m.terms[0].offset.start;
-    let end = termEnd(m.terms[m.terms.length - 1]);
-    // compromise splits ranges such as 0—2019 into a term and an empty one
-    if (start < consumedTo || end <= start) continue;
-    // compromise sometimes leaves "billion" to the next match: 432.7 billion yuan
-    const magnitude = MAGNITUDE_AFTER.exec(text.slice(end, end + 12));
-    if (magnitude) {
-      value *= MAGNITUDES[magnitude[1].toLowerCase()];
-      end += magnitude[0].length;
-      consumedTo = end;
-    }
-    const tags = new Set(m.terms.flatMap((t) => t.tags));
-    let type: FigureType = 'other';
-    let unit: string | undefined;
-    const first = text.slice(start, end);
-    const symbol = symbols.find(([s]) => first.startsWith(s) || text.slice(start - s.length - 1, start).trim() === s);
-    const after = unitAfter(text, end);
-    if (tags.has('Ordinal')) type = 'rank';
-    else if (text[end - 1] === '%') {
-      type = 'percent';
-      unit = '%';
-    }
-    else if (symbol) {
-      type = 'money';
-      unit = symbol[1];
-      if (!first.startsWith(symbol[0])) start = text.lastIndexOf(symbol[0], start);
-    } else if (after) {
-      type = after.entry.type;
-      unit = after.entry.unit;
-      end = after.end;
-    } else if (tags.has('Year') && Number.isInteger(value) && value >= 1900 && value <= 2100) {
-      type = 'year';
-    } else {
-      // a number before a plural noun counts things: 86,349 households, 36 large ceramic firms
-      const counted = countedNoun(text, end, tagsAt);
-      if (counted) {
-        type = 'count';
-        unit = counted;
-      } else if (value < 2 && !tags.has('Multiple')) continue; // "one of", "a", "1" alone state no fact
-    }
-    const approx = approxBefore.test(text.slice(Math.max(0, start - 20), start)) || approxAfter.test(text.slice(end, end + 12));
-    const figure: Figure = { type, value, approx };
-    if (unit) figure.unit = unit;
-    out.push({ start, end, figure });
+/** The unit word after a numeral: glued (5km, 80USD), after a space (5 percent) or a hyphen (300-foot). */
+function unitAfter(s: string, end: number): { entry: EnglishUnit; end: number; code?: string } | undefined {
+  const rest = s.slice(end, end + 40);
+  const gap = /^(?:[ \u00a0]|-(?=[A-Za-z]))?/.exec(rest)![0];
+  const m = UNIT_AT.exec(rest.slice(gap.length));
+  if (!m) return undefined;
+  const unitEnd = end + gap.length + m[0].length;
+  if (m[1]) return { entry: { word: m[1], type: 'money', unit: currencyCodes[m[1]] }, end: unitEnd, code: m[1] };
+  // a glued letter unit must be a symbol (5km, 40%), not the start of a word
+  return { entry: unitWords.get(m[2].toLowerCase())!, end: unitEnd };
+}
+
+/** Pounds are GBP unless the text weighs something (weighing 200 pounds, 85 pounds of rice). */
+function poundIsWeight(s: string, start: number, unitEnd: number, scaled: boolean): boolean {
+  const before = s.slice(Math.max(0, start - 40), start).toLowerCase().match(/[a-z]+/g) ?? [];
+  if (before.some((w) => weightContext.has(w))) return true;
+  return !scaled && /^\s+of\s+[a-z]/i.test(s.slice(unitEnd, unitEnd + 12)) && !/^\s+of\s+(?:taxpayers|public|funding|investment|money)/i.test(s.slice(unitEnd, unitEnd + 30));
+}
+
+/** Whether an ordinal ranks something (ranked third, second-largest), rather than naming a session or a phase. */
+function ordinalFigure(s: string, n: Numeral): Candidate | undefined {
+  const after = s.slice(n.end, n.end + 30);
+  const century = /^[ -](\w+)/.exec(after);
+  if (century && century[1].toLowerCase() in ordinalUnits) {
+    return { start: n.start, end: n.end + century[0].length, figure: { type: 'other', value: n.value, unit: ordinalUnits[century[1].toLowerCase()], approx: false } };
   }
+  const hyphened = /^-([A-Za-z]+)/.exec(after);
+  // second-largest is a rank (span "second"); first-hand, second-tier, third-party are not
+  if (hyphened) return /est$/i.test(hyphened[1]) || rankFollowers.has(hyphened[1].toLowerCase()) ? rankOf(n) : undefined;
+  const next = NEXT_WORD.exec(after)?.[1];
+  if (next && (notAfterOrdinal.has(next.toLowerCase()) || isCapital(next[0]))) return undefined;
+  // "Second, ..." is a list marker
+  if (/^\s*,/.test(after) && !/\S/.test(s.slice(Math.max(0, n.start - 3), n.start).replace(/["“(]/g, ''))) return undefined;
+  if (n.value === 1) {
+    // ranked first, first in the province, first-largest, the first city to do something
+    const ranked =
+      rankVerbs.has(wordBefore(s, n.start)) ||
+      (!!next && (rankFollowers.has(next.toLowerCase()) || /est$/.test(next))) ||
+      /^(?:\s+[a-z-]+){1,2}\s+to\s+[a-z]/.test(after);
+    if (!ranked) return undefined;
+  }
+  return rankOf(n);
+}
+
+const rankOf = (n: Numeral): Candidate => ({ start: n.start, end: n.end, figure: { type: 'rank', value: n.value, approx: false } });
+
+/** Whether a bare number reads as a label or a name (No. 5, Top 10 Cities, Boeing 737 Max), not a figure. */
+function isLabel(s: string, n: Numeral): boolean {
+  const prev = wordBefore(s, n.start);
+  if (labelsBefore.has(prev) && /[A-Za-z.]\s*$/.test(s.slice(Math.max(0, n.start - 2), n.start))) return true;
+  const before = /([A-Za-z]+)\s+$/.exec(s.slice(Math.max(0, n.start - 20), n.start));
+  const next = NEXT_WORD.exec(s.slice(n.end, n.end + 30))?.[1];
+  return !!before && isCapital(before[1][0]) && !!next && isCapital(next[0]);
+}
+
+/** Whether a plan or programme is named within two words after `at`. */
+function planFollows(s: string, at: number): boolean {
+  const words = /^(?:\s+[A-Za-z-]+){1,3}/.exec(s.slice(at, at + 40))?.[0].toLowerCase().split(/\s+/) ?? [];
+  return words.slice(1, 3).some((w) => namesAfterMeasure.has(w));
+}
+
+const symbolBefore = (s: string, at: number): RegExpExecArray | null => CURRENCY_BEFORE.exec(s.slice(Math.max(0, at - 6), at));
+
+/** What the numeral at `n` is and where its figure ends, or undefined when it is no figure. */
+function classify(s: string, n: Numeral): Candidate | undefined {
+  const after = s.slice(n.end, n.end + 30);
+  if (timeOfDayAfter.test(after) || /^:\d/.test(after)) return undefined;
+  if (n.kind === 'ordinal') return ordinalFigure(s, n);
+  if (/^\/\d/.test(after)) return undefined; // 24/7, 3/2021: not a figure of its own
+  // letters glued to digits that are no unit make a name or a code (5G, A4, 4K TV)
+  if (n.kind === 'digits' && /^[A-Za-z]/.test(after) && !unitAfter(s, n.end)) return undefined;
+  // "top 10" ranks, as 前三 does; "Top 10 Cities" is a title
+  if (s.slice(Math.max(0, n.start - 4), n.start) === 'top ' && (n.kind === 'digits' || n.kind === 'words') && !countedNoun(s, n.end)) {
+    return { start: n.start - 4, end: n.end, figure: { type: 'rank', value: n.value, approx: false } };
+  }
+
+  let start = n.start;
+  let last = n;
+  let value = n.value;
+  let high: number | undefined;
+  // ranges: two to four years, 5-10 percent, $5-10 million
+  // between 5 and 10 percent is a range too
+  const joiner = rangeJoiner.exec(after) ?? (wordBefore(s, n.start) === 'between' ? /^\s+and\s+/.exec(after) : null);
+  if (joiner && (n.kind === 'digits' || n.kind === 'words')) {
+    const other = readNumeral(s, n.end + joiner[0].length);
+    const highUnit = other && unitAfter(s, other.end);
+    const highNoun = other && !highUnit && countedNoun(s, other.end);
+    if (other && other.kind === n.kind) {
+      if (other.value > n.value && (highUnit || highNoun || (other.scale > 1 && n.scale === 1))) {
+        last = other;
+        high = other.value;
+        // two to three million: the scale of the high end is the low end's too
+        if (other.scale > 1 && n.scale === 1) value = n.value * other.scale;
+      } else if (n.kind === 'digits' && !/[a-z]/i.test(joiner[0]) && !symbolBefore(s, n.start)) {
+        return undefined; // a score or a vote (69-30): no figure
+      }
+    }
+  }
+  let end = last.end;
+  let figure: Figure | undefined;
+  const symbol = symbolBefore(s, start);
+  if (symbol) start -= symbol[0].length - symbol[0].indexOf(symbol[1]);
+  // minus 30 degrees: the sign word is inside the span, as 零下 is
+  const minus = !symbol && /(?:^|[^A-Za-z])(minus )$/i.exec(s.slice(Math.max(0, start - 7), start));
+  if (minus) {
+    start -= minus[1].length;
+    value = -value;
+    if (high !== undefined) high = -high;
+  }
+  const unit = last.metres ? undefined : unitAfter(s, end);
+  if (last.metres) figure = { type: 'quantity', value, unit: 'm', approx: false };
+  else if (symbol) {
+    figure = { type: 'money', value, unit: currencySymbols[symbol[1]] ?? currencyCodes[symbol[1]], approx: false };
+    // $5 million USD: the code after the number stays in the span
+    if (unit?.code) end = unit.end;
+  } else if (unit) {
+    // the five-year plan, a three-year action plan: a name, not a span of time
+    if (s[end] === '-' && unit.entry.type === 'duration' && planFollows(s, unit.end)) return undefined;
+    let { type, unit: code } = unit.entry;
+    let factor = unit.entry.factor ?? 1;
+    if (poundWords.has(unit.entry.word) && poundIsWeight(s, start, unit.end, last.scale > 1)) [type, code] = ['quantity', 'lb'];
+    if (code === 'x' && unit.entry.word === 'times' && !timesComparisons.has(NEXT_WORD.exec(s.slice(unit.end, unit.end + 20))?.[1].toLowerCase() ?? '')) {
+      [type, code] = ['count', 'time'];
+    }
+    figure = { type, value: value * factor, unit: code, approx: false };
+    if (high !== undefined) high *= factor;
+    end = unit.end;
+  } else if (n.kind === 'fraction') {
+    // half alone is a fraction only where it measures something: about half, half of the land
+    if (/^half$/i.test(s.slice(n.start, n.end))) {
+      const prev = wordBefore(s, n.start);
+      const next = NEXT_WORD.exec(after)?.[1].toLowerCase();
+      if (!halfBefore.has(prev) && !(next && halfAfter.has(next))) return undefined;
+      if (prev === 'a' || prev === 'and') return undefined; // a year and a half, one and a half: left to the unit
+    }
+    figure = { type: 'ratio', value: n.value, unit: 'fraction', approx: false };
+  } else if (n.kind === 'vague') {
+    const noun = /^\s+of\s+([A-Za-z]+)/.exec(after);
+    const money = noun && unitAfter(s, n.end + noun[0].length - noun[1].length - 1);
+    if (money && money.entry.type === 'money') {
+      figure = { type: 'money', value, unit: money.entry.unit, approx: true };
+      end = money.end;
+    } else {
+      figure = { type: 'count', value, approx: true };
+      if (noun && isPlural(noun[1])) figure.unit = singular(noun[1]);
+    }
+  } else {
+    const isYear = n.kind === 'digits' && n.scale === 1 && /^\d{4}$/.test(s.slice(n.start, n.end)) && value >= minYear && value <= maxYear;
+    const counted = countedNoun(s, end);
+    if (isYear && (!counted || yearPrepositionBefore(s, n.start))) return { start, end, figure: { type: 'year', value, approx: false } };
+    if (counted) {
+      if (n.kind === 'words' && n.value === 1 && high === undefined) return undefined; // one person, one of: value 1 in words is no fact
+      if (n.kind === 'words' && n.value <= referentialMax && referentialBefore.has(wordBefore(s, n.start))) return undefined; // the two countries
+      figure = { type: 'count', value, unit: counted.unit, approx: false };
+      end = counted.end;
+    } else if (n.kind === 'digits' && high === undefined) {
+      if (isLabel(s, n) || (Number.isInteger(value) && Math.abs(value) < 2 && n.scale === 1)) return undefined;
+      figure = { type: 'other', value, approx: false };
+      if (ageBefore.has(wordBefore(s, n.start))) figure.unit = AGE_UNIT;
+    } else if (n.kind === 'words' && n.scale > 1) {
+      figure = { type: 'count', value, approx: false };
+    } else return undefined;
+  }
+  if (!figure) return undefined;
+  if (high !== undefined) figure.high = high;
+  figure.approx =
+    figure.approx ||
+    approxBefore.test(s.slice(Math.max(0, start - 25), start)) ||
+    approxAfter.test(s.slice(end, end + 12)) ||
+    approxInside.test(s.slice(last.end, last.end + 12));
+  return { start, end, figure };
+}
+
+/** A year after in, since, by...: "in 2019 farmers" is a year, "2019 farmers" could be a count. */
+function yearPrepositionBefore(s: string, at: number): boolean {
+  const prev = wordBefore(s, at);
+  return prev === '' || yearPrepositions.has(prev);
+}
+
+/**
+ * Where numerals may start in sentence `s` (digits not glued to a word, number words), and
+ * which kinds of date words it holds; one pass over its words with set lookups.
+ */
+function numberStarts(s: string): { starts: number[]; hints: DateHints } {
+  const starts: number[] = [];
+  const hints: DateHints = { month: false, period: false, digit: false };
+  let previous: RegExpExecArray | undefined;
+  for (const m of s.matchAll(TOKEN)) {
+    const token = m[0];
+    const at = m.index;
+    if (token[0] === '-' || token[0] === '−' || (token[0] >= '0' && token[0] <= '9')) {
+      hints.digit = true;
+      if (at === 0 || !GLUED_BEFORE.test(s[at - 1])) starts.push(at);
+    } else {
+      const word = token.toLowerCase();
+      if (monthNumber.has(word)) hints.month = true;
+      if (periodWords.has(word)) hints.period = true;
+      const stem = word.endsWith('fold') ? word.slice(0, -4) : word;
+      // "a" is a number before hundred, million, dozen, third: read at the article
+      if (previous && /^an?$/i.test(previous[0]) && articleNumberWords.has(word) && previous.index + previous[0].length + 1 === at) {
+        starts.push(previous.index);
+      }
+      if (numberStartWords.has(word) || (stem !== word && stem in cardinals)) starts.push(at);
+    }
+    previous = m;
+  }
+  return { starts: starts.sort((a, b) => a - b), hints };
+}
+
+/** The figures of one sentence `s`, offsets within it. */
+function scanSentence(s: string): Candidate[] {
+  const { starts, hints } = numberStarts(s);
+  if (!starts.length && !hints.month && !hints.period) return [];
+  const dates = findDates(s, hints);
+  const out: Candidate[] = [];
+  let consumed = 0;
+  let d = 0;
+  for (const at of starts) {
+    if (at < consumed) continue;
+    while (d < dates.length && dates[d].end <= at) d++;
+    if (d < dates.length && dates[d].start <= at) continue;
+    // a capitalised number word inside a sentence belongs to a name (the Five-Year Plan, the Two Sessions)
+    if (isCapital(s[at]) && /[A-Za-z,;]\s*$/.test(s.slice(Math.max(0, at - 8), at))) continue;
+    const n = readNumeral(s, at);
+    if (!n) continue;
+    const c = classify(s, n);
+    consumed = Math.max(n.end, c?.end ?? 0);
+    if (c) out.push(c);
+  }
+  for (const date of dates) out.push(dateCandidate(date));
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Candidate[] = [];
+  for (const c of out) if (!kept.length || c.start >= kept[kept.length - 1].end) kept.push(c);
+  return kept;
+}
+
+function dateCandidate(d: DateCandidate): Candidate {
+  if (d.figure) return { start: d.start, end: d.end, figure: d.figure };
+  return { start: d.start, end: d.end, figure: { type: 'date', value: '', approx: false }, date: d.parts };
+}
+
+/** [start, end) of each sentence of `text`. */
+function sentences(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    const end = m.index + m[0].length;
+    out.push([start, end]);
+    start = end;
+  }
+  if (start < text.length) out.push([start, text.length]);
   return out;
 }
 
-/** All figures in an English text, sorted and non-overlapping (dates win over their numbers); `date` is the publication date when known. */
-export function extractEnglishFigures(text: string, date?: string): FigureAnnotation[] {
-  const doc = nlp(text);
-  const dates = [...periodCandidates(text), ...dateCandidates(doc)];
-  const numbers = numberCandidates(text, doc);
-  const all: Candidate[] = [...dates];
-  for (const n of numbers) if (!dates.some((d) => d.start < n.end && n.start < d.end)) all.push(n);
-  all.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: Candidate[] = [];
-  for (const c of all) if (!kept.length || c.start >= kept[kept.length - 1].end) kept.push(c);
+/** A dated line at the top of the article (JINAN, March 4, 2021 --; Updated: 2021-03-04) states the article's year. */
+function isDateline(text: string, start: number): boolean {
+  return start < datelineWindow && DATELINE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
 
-  settleDates(text, kept, date);
+/** English text: only a dateline states the article's year; a year mentioned in passing is no ground for a guess. */
+const ENGLISH_YEAR_RULES: YearRules = { isDateline, latestFactYear: false };
+
+/**
+ * All figures in an English text, sorted and non-overlapping; `date` is the publication date
+ * when known. A sentence that fails loses only its own figures (`onError` hears of it, for tests
+ * and diagnostics).
+ */
+export function extractEnglishFigures(text: string, date?: string, onError?: (error: unknown, sentence: string) => void): FigureAnnotation[] {
+  const kept: Candidate[] = [];
+  for (const [from, to] of sentences(text)) {
+    const s = text.slice(from, to);
+    let found: Candidate[];
+    try {
+      found = scanSentence(s);
+    } catch (error) {
+      onError?.(error, s);
+      continue;
+    }
+    for (const c of found) kept.push({ ...c, start: c.start + from, end: c.end + from });
+  }
+  settleDates(text, kept, date, ENGLISH_YEAR_RULES);
   return kept.map((c) => ({ kind: 'figure', start: c.start, end: c.end, text: text.slice(c.start, c.end), figure: c.figure }));
 }

@@ -14,7 +14,7 @@ describe('English figures', () => {
       ['2022', 'year', 2022, null, false],
       ['6.1%', 'percent', 6.1, '%', false],
       ['seventh', 'rank', 7, null, false],
-      ['4,200', 'count', 4200, 'households', true],
+      ['4,200 households', 'count', 4200, 'household', true],
       ['1,500 square meters', 'quantity', 1500, 'm2', false],
       ['$3.5 million', 'money', 3500000, 'USD', false],
     ]);
@@ -45,7 +45,7 @@ describe('English periods, counts and plans', () => {
     const text = 'Output in the first quarter of 2023 rose; 36 large ceramic firms joined on May 18. By 2030 the city aims higher.';
     expect(figures(text)).toEqual([
       ['first quarter of 2023', 'date', '2023-Q1', null, false],
-      ['36', 'count', 36, 'firms', false],
+      ['36 large ceramic firms', 'count', 36, 'firm', false],
       ['May 18', 'date', '2023-05-18', null, false],
       ['2030', 'year', 2030, null, false],
     ]);

@@ -1,0 +1,171 @@
+// Finds the dates of one English sentence: March 4, 2021; Sept 9th 2019; 12 May 2018; end of
+// June; in March; 5/17; 2021-03-15; the third quarter of 2021, Q3 2021, second-quarter, the 1988
+// third quarter; the 1990s; 2021-2025. Month names, periods and the words around them are data
+// (vocabulary/en.json); the year of a yearless date is settled later for the whole text (./dates.ts).
+import type { Figure } from '../annotation';
+import type { DateParts } from './dates';
+import {
+  MONTH, PERIOD, UNIT_AT, maxYear, minYear, monthAloneAfter, monthNumber, monthParts, periods, alternation,
+} from './en-vocabulary';
+
+export interface DateCandidate {
+  start: number;
+  end: number;
+  /** A calendar date or period, whose year may still be unknown. */
+  parts?: DateParts;
+  /** A figure complete as read: a decade or a range of years. */
+  figure?: Figure;
+}
+
+const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+const YEAR = String.raw`((?:1[6-9]|20)\d\d)`;
+const PART = `(?:(?:${alternation(monthParts.filter((p) => !p.endsWith('-')))})\\s+|mid-)?`;
+const END = String.raw`(?![\w])`;
+
+// Month first: March 4, 2021 / Sept 9th 2019 / June 12-14 / March 2021 / end of June
+const MONTH_FIRST = new RegExp(
+  `${PART}(${MONTH})(?:\\s+${DAY}(?:\\s*(?:-|–|to)\\s*(\\d{1,2})(?:st|nd|rd|th)?)?(?![\\d:]))?(?:,?\\s+${YEAR}${END})?(?![A-Za-z])`,
+  'giu',
+);
+// A range of months: January-November (2021), as 1-11月
+const MONTH_RANGE = new RegExp(`(${MONTH})\\s*[-–]\\s*(${MONTH})(?:,?\\s+${YEAR}${END})?(?![A-Za-z])`, 'giu');
+// Day first: 12 May 2018 / the 5th of May
+const DAY_FIRST = new RegExp(`(?<![\\d.,])${DAY}(?:\\s+of)?\\s+(${MONTH})(?:,?\\s+${YEAR}${END})?(?![A-Za-z])`, 'giu');
+const ISO = new RegExp(`(?<![\\d/-])${YEAR}-(\\d{1,2})-(\\d{1,2})(?![\\d-])`, 'g');
+const SLASHED = /(?<![\d/.,])(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/g;
+// the third quarter of 2021, Q3 2021, second-quarter, the 1988 third quarter
+const PERIOD_RE = new RegExp(
+  `(?<![A-Za-z0-9])(?:${YEAR}[ -])?(${PERIOD})(?:(?:\\s+of|,)?\\s+(?:the\\s+)?(?:year\\s+)?${YEAR}${END})?(?![A-Za-z0-9])`,
+  'gi',
+);
+const DECADE = /(?<![\w'’])((?:1[6-9]|20)\d)0s(?![A-Za-z])/g;
+const YEAR_RANGE = new RegExp(`(?<![\\d-])${YEAR}\\s*[-–]\\s*(\\d{4}|\\d{2})(?![\\d-])`, 'g');
+
+const isCapital = (c: string | undefined): boolean => !!c && c >= 'A' && c <= 'Z';
+const validDay = (month: number, day: number): boolean => day >= 1 && day <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+const monthOf = (word: string): number | undefined => monthNumber.get(word.toLowerCase().replace('.', ''));
+const inYears = (y: number): boolean => y >= minYear && y <= maxYear;
+
+/** The lower-cased word that ends right before `at`. */
+function wordBefore(s: string, at: number): string {
+  const m = /([A-Za-z-]+)\s*$/.exec(s.slice(Math.max(0, at - 20), at));
+  return m ? m[1].toLowerCase() : '';
+}
+
+function monthFirst(s: string, out: DateCandidate[]): void {
+  for (const m of s.matchAll(MONTH_FIRST)) {
+    const [whole, monthWord, day, highDay, year] = m;
+    const monthAt = m.index + whole.indexOf(monthWord);
+    // march and may are ordinary words in lower case
+    if (!isCapital(monthWord[0])) continue;
+    const month = monthOf(monthWord)!;
+    const hasPart = monthAt > m.index;
+    // a full month name alone is a date only after in, since, until...; an abbreviation alone never is
+    if (!day && !year && !hasPart && (monthWord.length < 5 && !/^(?:may|june|july)$/i.test(monthWord) || !monthAloneAfter.has(wordBefore(s, m.index)))) continue;
+    if (day && !validDay(month, Number(day))) continue;
+    const parts: DateParts = { month };
+    if (day) parts.day = Number(day);
+    if (highDay && Number(highDay) > Number(day)) parts.high = { day: Number(highDay) };
+    if (year) parts.year = Number(year);
+    out.push({ start: m.index, end: m.index + whole.length, parts });
+  }
+}
+
+function monthRange(s: string, out: DateCandidate[]): void {
+  for (const m of s.matchAll(MONTH_RANGE)) {
+    const [whole, from, to, year] = m;
+    if (!isCapital(from[0]) || !isCapital(to[0])) continue;
+    const parts: DateParts = { month: monthOf(from)!, high: { month: monthOf(to)! } };
+    if (parts.high!.month! <= parts.month!) continue;
+    if (year) parts.year = Number(year);
+    out.push({ start: m.index, end: m.index + whole.length, parts });
+  }
+}
+
+function dayFirst(s: string, out: DateCandidate[]): void {
+  for (const m of s.matchAll(DAY_FIRST)) {
+    const [whole, day, monthWord, year] = m;
+    if (!isCapital(monthWord[0])) continue;
+    const month = monthOf(monthWord)!;
+    if (!validDay(month, Number(day))) continue;
+    const parts: DateParts = { month, day: Number(day) };
+    if (year) parts.year = Number(year);
+    out.push({ start: m.index, end: m.index + whole.length, parts });
+  }
+}
+
+function numeric(s: string, out: DateCandidate[]): void {
+  for (const m of s.matchAll(ISO)) {
+    const [whole, year, month, day] = m;
+    if (!validDay(Number(month), Number(day)) || Number(month) > 12) continue;
+    out.push({ start: m.index, end: m.index + whole.length, parts: { year: Number(year), month: Number(month), day: Number(day) } });
+  }
+  for (const m of s.matchAll(SLASHED)) {
+    const [whole, a, b, y] = m;
+    let month = Number(a);
+    let day = Number(b);
+    // 17/5/2021 is day first; without a year, a proper fraction before a unit is a fraction (1/2 mile)
+    if (month > 12 && y) [month, day] = [day, month];
+    if (month < 1 || month > 12 || !validDay(month, day)) continue;
+    const rest = s.slice(m.index + whole.length, m.index + whole.length + 24);
+    if (!y && (UNIT_AT.test(rest.replace(/^[\s-]/, '')) || /^\s+of\b/.test(rest))) continue;
+    if (!y && Number(a) < Number(b) && Number(b) <= 10) continue; // 1/2, 3/4: fractions, not 2 January
+    const parts: DateParts = { month, day };
+    if (y) parts.year = y.length === 4 ? Number(y) : 2000 + Number(y);
+    out.push({ start: m.index, end: m.index + whole.length, parts });
+  }
+}
+
+function quarters(s: string, out: DateCandidate[]): void {
+  for (const m of s.matchAll(PERIOD_RE)) {
+    const [whole, yearBefore, word, yearAfter] = m;
+    // Q3 and H1 only in capitals: q3 is no period
+    if (/^[qh]\d/.test(word)) continue;
+    const period = periods.get(word.toLowerCase().replace(/-/g, ' '));
+    if (!period) continue;
+    const parts: DateParts = {};
+    if (period.quarter) parts.quarter = period.quarter;
+    if (period.half) parts.half = period.half;
+    if (period.highQuarter) parts.highQuarter = period.highQuarter;
+    const year = yearBefore ?? yearAfter;
+    if (year) parts.year = Number(year);
+    out.push({ start: m.index, end: m.index + whole.length, parts });
+  }
+}
+
+/** The 1990s: a year with its decade as the range. */
+function decades(s: string, out: DateCandidate[]): void {
+  for (const m of s.matchAll(DECADE)) {
+    const from = Number(`${m[1]}0`);
+    out.push({ start: m.index, end: m.index + m[0].length, figure: { type: 'year', value: from, high: from + 9, approx: false } });
+  }
+  for (const m of s.matchAll(YEAR_RANGE)) {
+    const from = Number(m[1]);
+    const to = m[2].length === 2 ? Math.floor(from / 100) * 100 + Number(m[2]) : Number(m[2]);
+    if (!inYears(from) || to <= from || to - from > 100) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, figure: { type: 'year', value: from, high: to, approx: false } });
+  }
+}
+
+/** Which kinds of date words a sentence holds, so that a sentence without a month skips the month patterns. */
+export interface DateHints {
+  month: boolean;
+  period: boolean;
+  digit: boolean;
+}
+
+/** Every date in sentence `s`, sorted by start, longest first at one start; overlaps are left to the caller. */
+export function findDates(s: string, hints: DateHints): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  if (hints.month) {
+    monthRange(s, out);
+    monthFirst(s, out);
+    if (hints.digit) dayFirst(s, out);
+  }
+  if (hints.digit) {
+    numeric(s, out);
+    decades(s, out);
+  }
+  if (hints.period) quarters(s, out);
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}

@@ -1,0 +1,184 @@
+// Reads one English numeral at a position: digits (1,500.25, 2.3bn, 250m), number words
+// (two hundred and fifty, twenty-five), scale words after either (3.2 billion, two million),
+// ordinals (third, 21st, twenty-first), fractions (one-sixth, two-thirds, 1/2) and vague amounts
+// (millions, tens of thousands). What the numeral measures is decided by the caller (./en.ts).
+import {
+  HUNDRED, alternation, cardinals, denominators, metreSuffixAfter, ordinals, scaleSuffixes, scales, suffixesNeedingSymbol,
+  vagueAmounts,
+} from './en-vocabulary';
+
+export type NumeralKind = 'digits' | 'words' | 'ordinal' | 'fraction' | 'vague';
+
+export interface Numeral {
+  start: number;
+  end: number;
+  value: number;
+  kind: NumeralKind;
+  /** The scale applied (1e6 for "2 million" or "2m"), 1 when none. */
+  scale: number;
+  /** 300m before "long" or "high": metres, not millions. */
+  metres?: boolean;
+}
+
+const DIGITS = /^[-−]?(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?/;
+const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)(?![A-Za-z])/i;
+const DIGIT_FRACTION = /^\/(\d{1,2})(?![\d/])/;
+const SCALE_SUFFIX = new RegExp(`^(${alternation(Object.keys(scaleSuffixes))})(?![A-Za-z0-9])`, 'i');
+const SCALE_WORD = new RegExp(`^[ \\u00a0](${alternation(Object.keys(scales))})(?![A-Za-z])`, 'i');
+const VAGUE = new RegExp(`^(?:${alternation(Object.keys(vagueAmounts))})(?![A-Za-z])`, 'i');
+const WORD = /^[A-Za-z]+/;
+const NEXT_WORD = /^[\s-]*([A-Za-z]+)/;
+const DENOMINATOR = new RegExp(`^[ -](${alternation(Object.keys(denominators))})(?![A-Za-z])`, 'i');
+const HALF_A_SCALE = new RegExp(`^half an? (${alternation(Object.keys(scales))})(?![A-Za-z])`, 'i');
+
+/** Scale words after a numeral (2.3 billion, two million). */
+function withScale(s: string, n: Numeral): Numeral {
+  const m = SCALE_WORD.exec(s.slice(n.end, n.end + 16));
+  if (!m) return n;
+  const scale = scales[m[1].toLowerCase()];
+  return { ...n, end: n.end + m[0].length, value: n.value * scale, scale: n.scale * scale };
+}
+
+/** Digits, with an ordinal suffix, a fraction bar, a glued scale letter or a scale word after them. */
+function readDigits(s: string, at: number): Numeral | undefined {
+  const m = DIGITS.exec(s.slice(at, at + 40));
+  if (!m) return undefined;
+  const raw = m[0].replace(/,/g, '').replace('−', '-');
+  let end = at + m[0].length;
+  const value = Number(raw);
+  if (!Number.isFinite(value)) return undefined;
+  const after = s.slice(end, end + 24);
+  const ordinal = ORDINAL_SUFFIX.exec(after);
+  if (ordinal && /^\d+$/.test(raw)) return { start: at, end: end + ordinal[0].length, value, kind: 'ordinal', scale: 1 };
+  const fraction = DIGIT_FRACTION.exec(after);
+  if (fraction && /^\d+$/.test(raw) && Number(fraction[1]) > value) {
+    return { start: at, end: end + fraction[0].length, value: value / Number(fraction[1]), kind: 'fraction', scale: 1 };
+  }
+  const suffix = SCALE_SUFFIX.exec(after);
+  // k and b alone are scales only after a currency symbol (£30k); 4K and 5B are names
+  if (suffix && !(suffixesNeedingSymbol.has(suffix[1].toLowerCase()) && !/[$€£¥₹₩]\s?$/.test(s.slice(Math.max(0, at - 2), at)))) {
+    const letters = suffix[1].toLowerCase();
+    end += suffix[0].length;
+    if (letters === 'm') {
+      const next = NEXT_WORD.exec(s.slice(end, end + 20));
+      if (next && metreSuffixAfter.has(next[1].toLowerCase())) return { start: at, end, value, kind: 'digits', scale: 1, metres: true };
+    }
+    const scale = scaleSuffixes[letters];
+    return { start: at, end, value: value * scale, kind: 'digits', scale };
+  }
+  return withScale(s, { start: at, end, value, kind: 'digits', scale: 1 });
+}
+
+/** A word and where it ends, if the text at `at` is one of `table`'s words. */
+function wordAt(s: string, at: number, table: Record<string, number>): { word: string; end: number; value: number } | undefined {
+  const m = WORD.exec(s.slice(at, at + 20));
+  if (!m) return undefined;
+  const word = m[0].toLowerCase();
+  return word in table ? { word, end: at + m[0].length, value: table[word] } : undefined;
+}
+
+type WordKind = 'unit' | 'tens' | 'hundred' | 'scale';
+
+/**
+ * Number words in a row: two hundred and fifty thousand, twenty-five, a dozen. The words must
+ * follow each other as numbers do (a unit word is followed only by hundred or a scale), so
+ * "one two-hour session" does not read as 3.
+ */
+function readWords(s: string, at: number): Numeral | undefined {
+  let total = 0;
+  let current = 0;
+  let end = at;
+  let last: WordKind | undefined;
+  let pos = at;
+  let scaled = 1;
+  const article = /^an? /i.exec(s.slice(at, at + 3));
+  if (article) {
+    // "a hundred", "a million", "a dozen", "a third": the article stands for one
+    current = 1;
+    last = 'unit';
+    end = at + article[0].length - 1;
+    pos = at + article[0].length;
+  }
+  for (;;) {
+    const m = WORD.exec(s.slice(pos, pos + 20));
+    if (!m) break;
+    // tenfold: the number word is the stem, "fold" the unit after it
+    const word = m[0].toLowerCase().replace(/(?<=.)fold$/, '');
+    let kind: WordKind | undefined;
+    if (word === HUNDRED) kind = 'hundred';
+    else if (word in scales) kind = 'scale';
+    else if (word in cardinals) kind = cardinals[word] >= 20 && cardinals[word] % 10 === 0 ? 'tens' : 'unit';
+    if (!kind) break;
+    const v = kind === 'hundred' || kind === 'scale' ? 0 : cardinals[word];
+    const allowed =
+      last === undefined
+        ? kind === 'unit' || kind === 'tens'
+        : last === 'unit'
+          ? kind === 'hundred' || kind === 'scale' || (word === 'dozen')
+          : last === 'tens'
+            ? (kind === 'unit' && v < 10) || kind === 'hundred' || kind === 'scale'
+            : kind === 'unit' || kind === 'tens' || (last === 'hundred' && kind === 'scale');
+    if (!allowed) break;
+    if (word === 'dozen') current = (current || 1) * 12;
+    else if (kind === 'hundred') current = (current || 1) * 100;
+    else if (kind === 'scale') {
+      total += (current || 1) * scales[word];
+      scaled = Math.max(scaled, scales[word]);
+      current = 0;
+    } else current += v;
+    last = kind;
+    end = pos + word.length;
+    // the next word follows after a space or a hyphen, or after "and" inside the number
+    const gap = /^(?:[ -]| and )/.exec(s.slice(end, end + 5));
+    if (!gap) break;
+    pos = end + gap[0].length;
+  }
+  if (end === at || last === undefined) return undefined;
+  return { start: at, end, value: total + current, kind: 'words', scale: scaled };
+}
+
+/** Ordinal words: third, twenty-first. */
+function readOrdinalWord(s: string, at: number): Numeral | undefined {
+  const direct = wordAt(s, at, ordinals);
+  if (direct) return { start: at, end: direct.end, value: direct.value, kind: 'ordinal', scale: 1 };
+  const tens = wordAt(s, at, cardinals);
+  if (!tens || tens.value < 20 || tens.value % 10 !== 0 || s[tens.end] !== '-') return undefined;
+  const unit = wordAt(s, tens.end + 1, ordinals);
+  if (!unit || unit.value >= 10) return undefined;
+  return { start: at, end: unit.end, value: tens.value + unit.value, kind: 'ordinal', scale: 1 };
+}
+
+/** one-sixth, two-thirds, three quarters, a third (of): a cardinal over a denominator word. */
+function readFractionWords(s: string, at: number, numerator: Numeral | undefined): Numeral | undefined {
+  if (!numerator || numerator.kind !== 'words' || numerator.scale !== 1 || numerator.value > 10) return undefined;
+  const m = DENOMINATOR.exec(s.slice(numerator.end, numerator.end + 16));
+  if (!m) return undefined;
+  const article = /^an? /i.test(s.slice(at, at + 3));
+  const end = numerator.end + m[0].length;
+  // "a third" is a fraction only before "of": "a third term" is an ordinal
+  if (article && !/^ of\b/.test(s.slice(end, end + 4))) return undefined;
+  return { start: at, end, value: numerator.value / denominators[m[1].toLowerCase()], kind: 'fraction', scale: 1 };
+}
+
+/** The numeral that starts at `at`, if any. */
+export function readNumeral(s: string, at: number): Numeral | undefined {
+  const c = s[at];
+  if ((c >= '0' && c <= '9') || ((c === '-' || c === '−') && /\d/.test(s[at + 1] ?? ''))) return readDigits(s, at);
+  const vague = VAGUE.exec(s.slice(at, at + 24));
+  if (vague) {
+    const value = vagueAmounts[vague[0].toLowerCase()];
+    return { start: at, end: at + vague[0].length, value, kind: 'vague', scale: value };
+  }
+  const halfScale = HALF_A_SCALE.exec(s.slice(at, at + 20));
+  if (halfScale) {
+    const scale = scales[halfScale[1].toLowerCase()];
+    return { start: at, end: at + halfScale[0].length, value: scale / 2, kind: 'words', scale };
+  }
+  if (/^half(?![A-Za-z])/i.test(s.slice(at, at + 5))) return { start: at, end: at + 4, value: 0.5, kind: 'fraction', scale: 1 };
+  const words = readWords(s, at);
+  const fraction = readFractionWords(s, at, words);
+  if (fraction) return fraction;
+  const ordinal = readOrdinalWord(s, at);
+  if (ordinal && (!words || ordinal.end > words.end)) return ordinal;
+  return words;
+}

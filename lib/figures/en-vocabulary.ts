@@ -1,0 +1,118 @@
+// Compiles the English figure vocabulary (vocabulary/en.json, data only) into the lookups the
+// English scanner needs: word sets, unit tables keyed by lower-cased word, and the regexes that
+// find where a number or a date may start. Adding a word to en.json is all a new unit takes.
+import type { FigureType } from '../annotation';
+import en from './vocabulary/en.json';
+
+/** What a word after a number makes of it. */
+export interface EnglishUnit {
+  word: string;
+  type: FigureType;
+  unit: string;
+  /** four decades = 40 years. */
+  factor?: number;
+}
+
+const lower = (words: string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** An alternation that tries longer words first, so "per cent" wins over "per". */
+export const alternation = (words: Iterable<string>): string =>
+  [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+export const cardinals: Record<string, number> = en.cardinals;
+export const HUNDRED = en.hundred;
+export const scales: Record<string, number> = en.scales;
+export const scaleSuffixes: Record<string, number> = en.scaleSuffixes;
+export const suffixesNeedingSymbol = lower(en.scaleSuffixesNeedingSymbol);
+export const metreSuffixAfter = lower(en.metreSuffixAfter);
+export const vagueAmounts: Record<string, number> = en.vagueAmounts;
+export const ordinals: Record<string, number> = en.ordinals;
+export const denominators: Record<string, number> = en.denominators;
+export const halfBefore = lower(en.halfBefore);
+export const halfAfter = lower(en.halfAfter);
+
+export const currencySymbols: Record<string, string> = en.currencySymbols;
+export const currencyCodes: Record<string, string> = en.currencyCodes;
+export const poundWords = lower(en.poundWords);
+export const weightContext = lower(en.weightContext);
+export const timesComparisons = lower(en.timesComparisons);
+export const ordinalUnits: Record<string, string> = en.ordinalUnits;
+export const ageBefore = lower(en.ageBefore);
+export const AGE_UNIT: string = en.otherUnits['years old'];
+
+const unitFactors: Record<string, number> = en.unitFactors;
+const tables: Array<[Record<string, string>, FigureType]> = [
+  [en.currencies, 'money'],
+  [en.percentUnits, 'percent'],
+  [en.ratioUnits, 'ratio'],
+  [en.quantityUnits, 'quantity'],
+  [en.durationUnits, 'duration'],
+  [en.otherUnits, 'other'],
+];
+/** Unit words by their lower-cased spelling. */
+export const unitWords = new Map<string, EnglishUnit>();
+for (const [table, type] of tables) {
+  for (const [word, unit] of Object.entries(table)) {
+    const entry: EnglishUnit = { word, type, unit };
+    if (unitFactors[word]) entry.factor = unitFactors[word];
+    unitWords.set(word.toLowerCase(), entry);
+  }
+}
+// ISO codes after the number (80USD, 20 million USD) are units too, matched in capitals only
+const codeAlternation = alternation(Object.keys(currencyCodes));
+/** A unit word right at the start of a string (after the gap the caller allows). */
+export const UNIT_AT = new RegExp(`^(?:(${codeAlternation})|(${alternation(unitWords.keys())}))(?![A-Za-z0-9])`, 'i');
+
+export const approxBefore = new RegExp(`(?:^|[^A-Za-z])(?:${alternation(en.approxBefore)})\\s+$`, 'i');
+export const approxAfter = new RegExp(`^\\s+(?:${alternation(en.approxAfter)})(?![A-Za-z])`, 'i');
+export const approxInside = new RegExp(`^\\s+(?:${alternation(en.approxInside)})(?=\\s)`, 'i');
+export const rangeJoiner = new RegExp(`^\\s*(?:${alternation(en.rangeJoiners.filter((j) => /[a-z]/i.test(j)))})\\s+|^\\s*(?:${alternation(en.rangeJoiners.filter((j) => !/[a-z]/i.test(j)))})\\s*`, 'i');
+
+export const rankVerbs = lower(en.rankVerbs);
+export const rankFollowers = lower(en.rankFollowers);
+export const notAfterOrdinal = lower(en.notAfterOrdinal);
+export const labelsBefore = lower(en.labelsBefore);
+export const namesAfterMeasure = lower(en.namesAfterMeasure);
+export const timeOfDayAfter = new RegExp(`^\\s*(?:${alternation(en.timeOfDayAfter)})(?![A-Za-z])`, 'i');
+export const referentialBefore = lower(en.referentialBefore);
+export const referentialMax: number = en.referentialMax;
+export const irregularPlurals: Record<string, string> = en.irregularPlurals;
+export const notPlural = lower(en.notPlural);
+export const countStopWords = lower(en.countStopWords);
+
+/** Month number (1-12) by full name or abbreviation, lower-cased, without a full stop. */
+export const monthNumber = new Map<string, number>([
+  ...en.months.map((m, i) => [m, i + 1] as [string, number]),
+  ...Object.entries(en.monthAbbreviations),
+]);
+export const MONTH = `(?:${alternation(en.months)}|(?:${alternation(Object.keys(en.monthAbbreviations))})\\.?)`;
+export const monthParts = en.monthParts;
+export const monthAloneAfter = lower(en.monthAloneAfter);
+export const [minYear, maxYear] = en.yearRange;
+export const yearPrepositions = lower(en.yearPrepositions);
+export const datelineWindow: number = en.datelineWindow;
+export const datelineWords: string[] = en.datelineWords;
+
+export interface EnglishPeriod {
+  quarter?: number;
+  half?: number;
+  highQuarter?: number;
+}
+/** Periods by lower-cased name, hyphens read as spaces (second-quarter). */
+export const periods = new Map<string, EnglishPeriod>(
+  Object.entries(en.periods as Record<string, EnglishPeriod>).map(([w, p]) => [w.toLowerCase(), p]),
+);
+/** The periods as one alternation, longest first, a space also matching a hyphen. */
+export const PERIOD = Object.keys(en.periods)
+  .sort((a, b) => b.length - a.length)
+  .map((w) => escape(w).replace(/ /g, '[ -]'))
+  .join('|');
+
+/** Every word that may begin a number: cardinals, ordinals, vague amounts and half (lower case). */
+export const numberStartWords = new Set([
+  ...Object.keys(cardinals), ...Object.keys(ordinals), ...Object.keys(vagueAmounts).map((w) => w.split(' ')[0]), 'half',
+]);
+/** Words after "a" that make it a number: a hundred, a million, a dozen, a third. */
+export const articleNumberWords = new Set([HUNDRED, ...Object.keys(scales), 'dozen', ...Object.keys(denominators)]);
+/** The last word of each period, letters only (quarter, half, the Q of Q3): a sentence without one has no period. */
+export const periodWords = new Set(Object.keys(en.periods).map((w) => w.split(' ').pop()!.toLowerCase().replace(/\d+$/, '')));

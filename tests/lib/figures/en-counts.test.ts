@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { figures } from './en-helpers';
+
+describe('English counts', () => {
+  it('spans the number and its counted noun, unit in the singular', () => {
+    const text = 'More than 3,000 teachers and 120 households in two villages joined, as did 36 large ceramic firms and 27 coal mines.';
+    expect(figures(text)).toEqual([
+      ['3,000 teachers', 'count', 3000, 'teacher', true],
+      ['120 households', 'count', 120, 'household', false],
+      ['two villages', 'count', 2, 'village', false],
+      ['36 large ceramic firms', 'count', 36, 'firm', false],
+      ['27 coal mines', 'count', 27, 'mine', false],
+    ]);
+  });
+
+  it('counts people and keeps "or so" inside the span', () => {
+    expect(figures('Three people died and 100 or so residents left; 1.41 billion people live in China.')).toEqual([
+      ['Three people', 'count', 3, 'person', false],
+      ['100 or so residents', 'count', 100, 'resident', true],
+      ['1.41 billion people', 'count', 1.41e9, 'person', false],
+    ]);
+  });
+
+  it('leaves out one in words, referential counts and titles', () => {
+    expect(figures('One official said the two countries and both sides agreed. The city is among the Top 10 Cities.')).toEqual([]);
+  });
+
+  it('reads a year after in as a year, not a count of what follows', () => {
+    expect(figures('In 2019 farmers earned more.')).toEqual([['2019', 'year', 2019, null, false]]);
+  });
+});
+
+describe('English ranks and ordinals', () => {
+  it('reads ranks and the ordinal of second-largest', () => {
+    const text = 'Shandong ranked third in the country, Dongguan is the province\'s second-largest city and Heilongjiang came first nationwide.';
+    expect(figures(text)).toEqual([
+      ['third', 'rank', 3, null, false],
+      ['second', 'rank', 2, null, false],
+      ['first', 'rank', 1, null, false],
+    ]);
+  });
+
+  it('reads "the first province to" as a rank', () => {
+    expect(figures('Zhejiang was the first province to publish the data.')).toEqual([['first', 'rank', 1, null, false]]);
+  });
+
+  it('leaves out session ordinals, numbered plans, phases and "the first time"', () => {
+    const text = 'The fifth plenary session of the 19th Central Committee adopted the 14th Five-Year Plan; the first phase opened for the first time. First, a first-hand account.';
+    expect(figures(text)).toEqual([]);
+  });
+});
+
+describe('English top ranks', () => {
+  it('reads "top 10" as a rank, but not a title', () => {
+    expect(figures('Jinan ranked among the top 10 in the country; it is not among the Top 20 Cities.')).toEqual([['top 10', 'rank', 10, null, false]]);
+  });
+});
+
+describe('English numbers that are not figures', () => {
+  it('leaves out digits glued to letters that are no unit (5G, 4K)', () => {
+    expect(figures('The 5G network reached 300 cities and 4K screens sold well.')).toEqual([['300 cities', 'count', 300, 'city', false]]);
+  });
+
+  it('leaves out times of day, labels, names with digits and ages keep their unit', () => {
+    const text = 'At 10:30 am on Route 66, a G20 delegate said COVID-19 rules ended; the 70-year-old fisherman, aged 45 at the time, agreed.';
+    expect(figures(text)).toEqual([
+      ['70-year-old', 'other', 70, '岁', false],
+      ['45', 'other', 45, '岁', false],
+    ]);
+  });
+});

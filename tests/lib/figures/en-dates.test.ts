@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { extractEnglishFigures } from '../../../lib/figures/en';
+import { figureAt, figures } from './en-helpers';
+
+describe('English dates', () => {
+  it('reads month-first, day-first and abbreviated dates with their years', () => {
+    const text = 'The plant opened on March 4, 2021, after work began on 12 May 2018 and the permit came on Sept 9th 2019.';
+    expect(figures(text)).toEqual([
+      ['March 4, 2021', 'date', '2021-03-04', null, false],
+      ['12 May 2018', 'date', '2018-05-12', null, false],
+      ['Sept 9th 2019', 'date', '2019-09-09', null, false],
+    ]);
+  });
+
+  it('gives yearless dates the dateline\'s year, and "end of June" its month', () => {
+    const text = 'CHANGSHA, Oct. 18, 2021 (Xinhua) -- The bridge will open by the end of June, and the survey ran from June 12-14. Inspectors visited on 5/17.';
+    expect(figures(text)).toEqual([
+      ['Oct. 18, 2021', 'date', '2021-10-18', null, false],
+      ['end of June', 'date', '2021-06', null, false],
+      ['June 12-14', 'date', '2021-06-12', null, false, '2021-06-14'],
+      ['5/17', 'date', '2021-05-17', null, false],
+    ]);
+  });
+
+  it('takes the article\'s year from an Updated line, and never from a year mentioned in passing', () => {
+    expect(figures('By LI WEI | China Daily | Updated: 2021-03-04 07:31\nThe fair opens on June 12.')).toEqual([
+      ['2021-03-04', 'date', '2021-03-04', null, false],
+      ['June 12', 'date', '2021-06-12', null, false],
+    ]);
+    expect(figures('Prices rose in the year to June. Records began in 2006.')).toEqual([
+      ['June', 'date', '--06', null, false],
+      ['2006', 'year', 2006, null, false],
+    ]);
+  });
+
+  it('reads a month alone after in or since, and keeps march and May-the-verb out', () => {
+    expect(figures('Farmers will march on the capital. Prices have risen since March and may fall in July.')).toEqual([
+      ['March', 'date', '--03', null, false],
+      ['July', 'date', '--07', null, false],
+    ]);
+  });
+
+  it('reads numeric dates', () => {
+    expect(figures('The rule took effect on 2021-03-15 and was revised on 17/5/2022.')).toEqual([
+      ['2021-03-15', 'date', '2021-03-15', null, false],
+      ['17/5/2022', 'date', '2022-05-17', null, false],
+    ]);
+  });
+
+  it('reads bare years, decades and ranges of years', () => {
+    const text = 'Exports have grown since the 1990s; the plan for 2021-2025 builds on output in 2019.';
+    expect(figures(text)).toEqual([
+      ['1990s', 'year', 1990, null, false, 1999],
+      ['2021-2025', 'year', 2021, null, false, 2025],
+      ['2019', 'year', 2019, null, false],
+    ]);
+  });
+
+  it('reads a range of months as one date, as 1-11月', () => {
+    expect(figures('BEIJING, Dec. 15, 2021 -- Output rose in the January-November period; sales in March-May 2020 fell.')).toEqual([
+      ['Dec. 15, 2021', 'date', '2021-12-15', null, false],
+      ['January-November', 'date', '2021-01', null, false, '2021-11'],
+      ['March-May 2020', 'date', '2020-03', null, false, '2020-05'],
+    ]);
+  });
+
+  it('reads the 18th century as other, unit century', () => {
+    expect(figures('The temple dates from the 18th century.')).toEqual([['18th century', 'other', 18, 'century', false]]);
+  });
+});
+
+describe('English quarters and halves', () => {
+  it('reads quarters as periods, not ranks, with or without a hyphen or Q', () => {
+    const text = 'Jiangsu\'s GDP grew 4.9 percent in the third quarter of 2021, while second-quarter profits fell and Q4 2021 looks weaker.';
+    expect(figures(text)).toEqual([
+      ['4.9 percent', 'percent', 4.9, '%', false],
+      ['third quarter of 2021', 'date', '2021-Q3', null, false],
+      ['second-quarter', 'date', '2021-Q2', null, false],
+      ['Q4 2021', 'date', '2021-Q4', null, false],
+    ]);
+  });
+
+  it('reads a year before the period, halves and the first three quarters', () => {
+    const text = 'Output fell in the 1988 third quarter. In the first half of 2022 and the first three quarters, sales rose.';
+    expect(figures(text)).toEqual([
+      ['1988 third quarter', 'date', '1988-Q3', null, false],
+      ['first half of 2022', 'date', '2022-H1', null, false],
+      ['first three quarters', 'date', '2022-Q1', null, false, '2022-Q3'],
+    ]);
+  });
+});
+
+describe('English text never fails as a whole', () => {
+  it('annotates the rest of a text around the sentence that once stopped the command line', () => {
+    const text = 'Shipments rose 12 percent in the 1988 third quarter. Weifang exported 3,000 tonnes of garlic.';
+    expect(figureAt(text, '12 percent')).toEqual(['12 percent', 'percent', 12, '%', false]);
+    expect(figureAt(text, '3,000 tonnes')).toEqual(['3,000 tonnes', 'quantity', 3000, 't', false]);
+  });
+
+  it('keeps offsets exact around odd characters', () => {
+    const text = 'Prices rose 5%\u00a0— about $3\u200b million — on 4/31 and 12/12/12.\ud800 In 2020s…';
+    for (const a of extractEnglishFigures(text)) expect(text.slice(a.start, a.end)).toBe(a.text);
+  });
+});

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { figures } from './en-helpers';
+
+describe('English units', () => {
+  it('reads imperial and metric units, plural or singular', () => {
+    const text = 'The storm dropped 20 inches of rain, crews pumped 8,000 gallons a minute, the wall stands 4 feet high and the truck carried 12 metric tons and 85 lbs of tools.';
+    expect(figures(text)).toEqual([
+      ['20 inches', 'quantity', 20, 'in', false],
+      ['8,000 gallons', 'quantity', 8000, 'gal', false],
+      ['4 feet', 'quantity', 4, 'ft', false],
+      ['12 metric tons', 'quantity', 12, 't', false],
+      ['85 lbs', 'quantity', 85, 'lb', false],
+    ]);
+  });
+
+  it('reads hyphenated measures before a noun: 5-inch, 300-foot, 12.6-kilometer', () => {
+    expect(figures('Workers laid 5-inch pipes under a 300-foot bridge beside a 12.6-kilometer canal.')).toEqual([
+      ['5-inch', 'quantity', 5, 'in', false],
+      ['300-foot', 'quantity', 300, 'ft', false],
+      ['12.6-kilometer', 'quantity', 12.6, 'km', false],
+    ]);
+  });
+
+  it('reads areas, mu, hectares, energy and rainfall in mm', () => {
+    const text = 'Gansu built 45 square kilometres of terraces on 1.5 million mu (100,000 hectares); the farm makes 260 million kWh and rain averages 400 mm.';
+    expect(figures(text)).toEqual([
+      ['45 square kilometres', 'quantity', 45, 'km2', false],
+      ['1.5 million mu', 'quantity', 1.5e6, 'mu', false],
+      ['100,000 hectares', 'quantity', 100000, 'ha', false],
+      ['260 million kWh', 'quantity', 2.6e8, 'kWh', false],
+      ['400 mm', 'quantity', 400, 'mm', false],
+    ]);
+  });
+});
+
+describe('English durations and ranges', () => {
+  it('reads decades as years and spans of time', () => {
+    expect(figures('It was the lowest rate in four decades, and the scheme will run for 18 months.')).toEqual([
+      ['four decades', 'duration', 40, 'year', false],
+      ['18 months', 'duration', 18, 'month', false],
+    ]);
+  });
+
+  it('reads a hyphenated span of time, but not in the name of a plan', () => {
+    expect(figures('The province adopted a five-year plan and a three-year action plan for the three-day fair.')).toEqual([
+      ['three-day', 'duration', 3, 'day', false],
+    ]);
+  });
+
+  it('reads ranges in words and digits with their unit', () => {
+    const text = 'Seedlings need two to four weeks; each family plants three to five hectares and prices rose 5-10 percent.';
+    expect(figures(text)).toEqual([
+      ['two to four weeks', 'duration', 2, 'week', false, 4],
+      ['three to five hectares', 'quantity', 3, 'ha', false, 5],
+      ['5-10 percent', 'percent', 5, '%', false, 10],
+    ]);
+  });
+
+  it('reads "between 5 and 10 percent" as a range, and two years after between as years', () => {
+    expect(figures('Prices rose between 5 and 10 percent; between 2015 and 2019 output doubled.')).toEqual([
+      ['5 and 10 percent', 'percent', 5, '%', false, 10],
+      ['2015', 'year', 2015, null, false],
+      ['2019', 'year', 2019, null, false],
+    ]);
+  });
+
+  it('gives the low end of a range the high end\'s scale', () => {
+    expect(figures('The project needs two to three million yuan.')).toEqual([['two to three million yuan', 'money', 2e6, 'CNY', false, 3e6]]);
+  });
+
+  it('does not read a score or a vote as a range', () => {
+    expect(figures('The bill passed by a vote of 69-30.')).toEqual([]);
+  });
+});
+
+describe('English fractions and multiples', () => {
+  it('reads fractions as ratios with a decimal value', () => {
+    const text = 'About one-sixth of firms cut jobs, two-thirds raised prices and nearly half of the land is farmed.';
+    expect(figures(text)).toEqual([
+      ['one-sixth', 'ratio', 1 / 6, 'fraction', true],
+      ['two-thirds', 'ratio', 2 / 3, 'fraction', false],
+      ['half', 'ratio', 0.5, 'fraction', true],
+    ]);
+  });
+
+  it('reads a digit fraction before a unit as a measure, not a date', () => {
+    expect(figures('Nearly 1/2 mile of the road flooded.')).toEqual([['1/2 mile', 'quantity', 0.5, 'mi', true]]);
+  });
+
+  it('reads multiples: ten-fold, threefold, 1.5 times the average', () => {
+    expect(figures('Yields rose ten-fold, exports threefold, and rainfall was 1.5 times the average; he visited three times.')).toEqual([
+      ['ten-fold', 'ratio', 10, 'x', false],
+      ['threefold', 'ratio', 3, 'x', false],
+      ['1.5 times', 'ratio', 1.5, 'x', false],
+      ['three times', 'count', 3, 'time', false],
+    ]);
+  });
+});
+
+describe('English percentages', () => {
+  it('reads %, percent, per cent and percentage points', () => {
+    expect(figures('Inflation hit 11.1%, wages rose 4 per cent, GDP grew 6.1 percent and the jobless rate fell 0.4 percentage points.')).toEqual([
+      ['11.1%', 'percent', 11.1, '%', false],
+      ['4 per cent', 'percent', 4, '%', false],
+      ['6.1 percent', 'percent', 6.1, '%', false],
+      ['0.4 percentage points', 'percent', 0.4, 'pp', false],
+    ]);
+  });
+
+  it('reads minus before a measure inside the span', () => {
+    expect(figures('Temperatures in Mohe fell to minus 30 degrees Celsius.')).toEqual([['minus 30 degrees Celsius', 'quantity', -30, '°C', false]]);
+  });
+
+  it('reads a negative percentage', () => {
+    expect(figures('Profits changed by -3.5% on the year.')).toEqual([['-3.5%', 'percent', -3.5, '%', false]]);
+  });
+});

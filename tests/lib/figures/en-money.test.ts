@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { figures } from './en-helpers';
+
+describe('English money: scale words', () => {
+  it('keeps the scale word and the currency inside the span', () => {
+    expect(figures('Hubei invested 3.2 billion yuan in rural roads and attracted 1.5 trillion yuan of contracts.')).toEqual([
+      ['3.2 billion yuan', 'money', 3.2e9, 'CNY', false],
+      ['1.5 trillion yuan', 'money', 1.5e12, 'CNY', false],
+    ]);
+  });
+
+  it('reads glued scale letters: 2.3bn, £35m, 250m people', () => {
+    expect(figures('The retailer lost £2.3bn last year and will cut £35m of costs; its app has 250m users.')).toEqual([
+      ['£2.3bn', 'money', 2.3e9, 'GBP', false],
+      ['£35m', 'money', 3.5e7, 'GBP', false],
+      ['250m users', 'count', 2.5e8, 'user', false],
+    ]);
+  });
+
+  it('reads k as thousands only after a currency symbol', () => {
+    expect(figures('Nurses earn £30k a year.')).toEqual([['£30k', 'money', 30000, 'GBP', false]]);
+  });
+
+  it('reads a glued m before a measure word as metres', () => {
+    expect(figures('The 300m-long bridge opened.')).toEqual([['300m', 'quantity', 300, 'm', false]]);
+  });
+
+  it('does not swallow a percentage after an amount with a spaced symbol', () => {
+    expect(figures('Revenue was $ 12.5 million, 8 percent more than a year earlier.')).toEqual([
+      ['$ 12.5 million', 'money', 1.25e7, 'USD', false],
+      ['8 percent', 'percent', 8, '%', false],
+    ]);
+  });
+});
+
+describe('English money: currencies around the number', () => {
+  it('reads symbols with a place prefix (HK$, C$, A$, US$)', () => {
+    const text = 'The stock closed at HK$14.60, the Canadian fund paid C$40 million, an Australian bank lent A$12.5 million and bonds raised US$1.2 billion.';
+    expect(figures(text)).toEqual([
+      ['HK$14.60', 'money', 14.6, 'HKD', false],
+      ['C$40 million', 'money', 4e7, 'CAD', false],
+      ['A$12.5 million', 'money', 1.25e7, 'AUD', false],
+      ['US$1.2 billion', 'money', 1.2e9, 'USD', false],
+    ]);
+  });
+
+  it('reads ISO codes and RMB before or after the number, glued or spaced', () => {
+    const text = 'A lender provided EUR 40 million, the group raised RMB 5 billion, tickets cost 80USD and a Ningbo supplier signed a 20 million USD deal.';
+    expect(figures(text)).toEqual([
+      ['EUR 40 million', 'money', 4e7, 'EUR', false],
+      ['RMB 5 billion', 'money', 5e9, 'CNY', false],
+      ['80USD', 'money', 80, 'USD', false],
+      ['20 million USD', 'money', 2e7, 'USD', false],
+    ]);
+  });
+
+  it('reads currency words in any case (yuan, Yuan, euros, pounds sterling)', () => {
+    expect(figures('Sales reached 960 million Yuan, or 120 million euros; a local appeal raised 15,000 pounds sterling.')).toEqual([
+      ['960 million Yuan', 'money', 9.6e8, 'CNY', false],
+      ['120 million euros', 'money', 1.2e8, 'EUR', false],
+      ['15,000 pounds sterling', 'money', 15000, 'GBP', false],
+    ]);
+  });
+
+  it('sets approx from the words before the amount, outside the span', () => {
+    expect(figures('The plant cost more than $75 billion, about 0.4 percent of output.')).toEqual([
+      ['$75 billion', 'money', 7.5e10, 'USD', true],
+      ['0.4 percent', 'percent', 0.4, '%', true],
+    ]);
+  });
+
+  it('reads vague amounts: millions of dollars', () => {
+    expect(figures('The council spent millions of dollars on repairs.')).toEqual([['millions of dollars', 'money', 1e6, 'USD', true]]);
+  });
+});
+
+describe('English pounds: money or weight', () => {
+  it('pounds are GBP unless the text weighs something', () => {
+    expect(figures('The fine was 200 pounds. The boy weighed 90 pounds and carried 20 pounds of rice; she paid £50.')).toEqual([
+      ['200 pounds', 'money', 200, 'GBP', false],
+      ['90 pounds', 'quantity', 90, 'lb', false],
+      ['20 pounds', 'quantity', 20, 'lb', false],
+      ['£50', 'money', 50, 'GBP', false],
+    ]);
+  });
+});
