@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXTENSION_DIR } from '../../scripts/chromium.mjs';
 
-const BUDGET_BYTES = 60 * 1024;
+// 64 KB since the page's publication date is read in the page (lib/page/publication-date.ts, 2.5 KB), for
+// the year of its dates and its saved items.
+const BUDGET_BYTES = 64 * 1024;
 const CONTENT_SCRIPT = join(EXTENSION_DIR, 'content-scripts', 'content.js');
 const BACKGROUND = join(EXTENSION_DIR, 'background.js');
 

@@ -7,7 +7,7 @@ import { highlightedTexts, openInFirstTab, startTestEnvironment, type TestEnviro
 
 // The figures of the page as it loads (headline and first paragraphs), and of the paragraphs that come later.
 const FIRST = ['前三季度', '百亿元', '前三季度', '102.4亿元', '8.3%', '326家', '41家', '2.1万人'];
-const LATER = ['2027年', '15家', '150亿元', '3000万元'];
+const LATER = ['2027年', '亿元', '15家', '150亿元', '3000万元'];
 
 let env: TestEnvironment;
 let worker: Worker;

@@ -31,7 +31,7 @@ describe('an English news page', () => {
 
   it('highlights the figures of the article with their English forms', () => {
     const figures = highlighted['newsfacts-figure'];
-    for (const f of ['June 2, 2023', '2.8 billion yuan', '14.5%', '18,000', 'third', 'May 30', '45,000']) expect(figures).toContain(f);
+    for (const f of ['June 2, 2023', '2.8 billion yuan', '14.5%', '18,000 people', 'third', 'May 30', '45,000 visitors']) expect(figures).toContain(f);
   });
 
   it('links the places of the article by their pinyin names', () => {
