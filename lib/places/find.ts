@@ -1,8 +1,9 @@
 // Finds and links every place a Chinese text names: the dictionary pass (./recognize.ts), the
 // rules that need the whole document (villages need a containing unit, 返淄 needs 淄博 named
 // elsewhere, 淄博高新区 splits into the city and its zone), then linking (./link.ts).
-import type { PlaceAnnotation, PlaceLevel } from '../annotation';
+import type { PlaceAnnotation } from '../annotation';
 import type { Unit } from '../gazetteer/types';
+import { toAnnotation, ZONE_NAME } from './annotate';
 import forms from './data/name-forms.json';
 import type { EnglishPlaceIndex, EnglishSources } from './en';
 import { shortForm } from './forms';
@@ -21,8 +22,6 @@ export interface PlaceIndex {
 
 export type FindPlacesOptions = LinkOptions;
 
-/** Unit names that are development zones rather than ordinary divisions (威海经济技术开发区). */
-const ZONE_NAME = /(?:开发区|高新区|产业园区|工业园区|新区|保税区|示范区|度假区|实验区|试验区)$/;
 const ABBREVIATIONS: Record<string, string> = forms.provinceAbbreviations;
 const ZONE_EQUIVALENTS: string[][] = forms.zoneEquivalents;
 const ABBREVIATION_VERBS = forms.abbreviationVerbs;
@@ -94,42 +93,6 @@ function zoneUnit(resolution: Resolution, previous: Resolution | undefined, inde
   return index.units
     .children(city.code)
     .find((u) => ZONE_NAME.test(u.name) && written.some((w) => u.name === cityShort + w));
-}
-
-function levelOf(unit: Unit): PlaceLevel {
-  return unit.level === 'county' && ZONE_NAME.test(unit.name) ? 'devzone' : unit.level;
-}
-
-/** Names from the province down to the unit (山东省, 淄博市, 淄川区). */
-export function pathOf(unit: Unit, units: UnitLookup): string[] {
-  const names = [unit.name];
-  for (let parent = unit.parent; parent; ) {
-    const p = units.unit(parent);
-    if (!p) break;
-    names.unshift(p.name);
-    parent = p.parent;
-  }
-  return names;
-}
-
-function toAnnotation(text: string, r: Resolution, units: UnitLookup, unitOverride?: Unit): PlaceAnnotation {
-  const { start, end } = r.mention;
-  const base = { kind: 'place' as const, start, end, text: text.slice(start, end) };
-  const unit = unitOverride ?? r.entry?.target.unit;
-  if (unit) {
-    return { ...base, place: { name: unit.name, level: levelOf(unit), code: unit.code, path: pathOf(unit, units), confidence: r.confidence } };
-  }
-  const feature = r.entry?.target.feature;
-  if (feature) {
-    const place: PlaceAnnotation['place'] = { name: feature.name, level: feature.level as PlaceLevel, confidence: r.confidence };
-    if (feature.code) place.code = feature.code;
-    return { ...base, place };
-  }
-  const first = r.mention.entries[0];
-  const level: PlaceLevel = r.mention.level ?? (first?.target.unit ? levelOf(first.target.unit) : 'landmark');
-  const place: PlaceAnnotation['place'] = { name: base.text, level, confidence: r.confidence };
-  if (r.candidates?.length) place.candidates = r.candidates;
-  return { ...base, place };
 }
 
 /** Every place the text names, sorted and non-overlapping, each linked where the text allows. */

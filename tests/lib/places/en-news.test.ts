@@ -1,0 +1,115 @@
+// English place finding with the real gazetteer, on news sentences written for each category:
+// wire datelines, designators, hyphenated pairs, townships and villages in pinyin, people whose
+// surnames are place names, words that are no place, Britain, features and regions, linking.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extract } from '../../../lib/extract';
+import type { LoadedPlaceIndex } from '../../../lib/places/place-index';
+import { loadPlaceIndex } from '../../../lib/places/place-index-node';
+
+let places: LoadedPlaceIndex;
+beforeAll(async () => {
+  places = await loadPlaceIndex();
+});
+
+/** Each place as span/level, with the first 6 or 9 digits of its code when it has one. */
+function found(text: string): string[] {
+  return extract(text, { lang: 'en', places }).flatMap((a) => {
+    if (a.kind !== 'place') return [];
+    const code = a.place.code ? `/${a.place.level === 'township' ? a.place.code.slice(0, 9) : a.place.code.slice(0, 6)}` : '';
+    return [`${a.text}/${a.place.level}${code}`];
+  });
+}
+
+describe('English places', () => {
+  it('reads all-capitals datelines as the city or the province they name', () => {
+    expect(found('JINAN, June 5 (Xinhua) -- Wheat harvesting began early this year.')).toEqual(['JINAN/prefecture/370100']);
+    expect(found('BEIJING -- The State Council approved the plan on Friday.')).toEqual(['BEIJING/province/110000']);
+    expect(found('URUMQI, Jan 9 (Xinhua) -- Snow closed two highways.')).toEqual(['URUMQI/prefecture/650100']);
+    // a capitalised acronym is no county, and the agency is no place
+    expect(found('GDP rose, XINHUA reported, citing the NBS.')).toEqual([]);
+  });
+
+  it('keeps a designator after the name inside the span, one before it outside', () => {
+    expect(found('Farmers in Linyi city, east China\'s Shandong province, finished early.')).toEqual([
+      'Linyi city/prefecture/371300', 'China/country', 'Shandong province/province/370000',
+    ]);
+    expect(found('The coastal province of Fujian and the Guangxi Zhuang Autonomous Region signed a deal.')).toEqual([
+      'Fujian/province/350000', 'Guangxi Zhuang Autonomous Region/province/450000',
+    ]);
+    expect(found('Visitors to the Ili Kazak autonomous prefecture and Guanling Bouyei and Miao autonomous county rose.')).toEqual([
+      'Ili Kazak autonomous prefecture/prefecture/654000', 'Guanling Bouyei and Miao autonomous county/county/520424',
+    ]);
+    expect(found('Officials in Zhangdian District met investors from Hong Kong SAR.')).toEqual(['Zhangdian District/county/370303', 'Hong Kong SAR/province/810000']);
+  });
+
+  it('leaves compass words and possessives outside the span', () => {
+    expect(found("Northwest China's Xinjiang Uygur autonomous region and northern Jiangsu's ports grew.")).toEqual([
+      'China/country', 'Xinjiang Uygur autonomous region/province/650000', 'Jiangsu/province/320000',
+    ]);
+  });
+
+  it('splits hyphenated pairs and keeps the place of "Jinan-based"', () => {
+    expect(found('The Beijing-Tianjin-Hebei region and the Hong Kong-Zhuhai-Macao Bridge drew Jinan-based firms.')).toEqual([
+      'Beijing/province/110000', 'Tianjin/province/120000', 'Hebei/province/130000', 'Hong Kong/province/810000',
+      'Zhuhai/prefecture/440400', 'Macao/province/820000', 'Jinan/prefecture/370100',
+    ]);
+    // a namesake district of the city just named does not take the province's name (Hebei District of Tianjin)
+    expect(found('Trains on the Tianjin-Hebei line were full; Hebei district in Tianjin was quiet.')).toEqual([
+      'Tianjin/province/120000', 'Hebei/province/130000', 'Hebei district/county/120105', 'Tianjin/province/120000',
+    ]);
+    expect(found('Sino-US trade talks resumed.')).toEqual(['US/country']);
+  });
+
+  it('reads townships through their pinyin where the text names their county, and villages by their designator', () => {
+    expect(found('In Dingshu town of Yixing city, kilns burn gas now.')).toEqual(['Dingshu town/township/320282112', 'Yixing city/county/320282']);
+    expect(found('Villagers in Liujiazhuang village of Yinan county grow peaches.')).toEqual(['Liujiazhuang village/village', 'Yinan county/county/371321']);
+    // a township name alone needs its county or city in the text; with its designator it stays a place, unlinked
+    expect(found('Mashang is busy, and so is Dongba town.')).toEqual(['Dongba town/township']);
+    expect(found('In Zibo, Mashang subdistrict opened a market.')).toEqual(['Zibo/prefecture/370300', 'Mashang subdistrict/township/370303009']);
+    // an English word before "village" is no Chinese village
+    expect(found('The Olympic village was quiet.')).toEqual([]);
+  });
+
+  it('does not take people for places: surnames with given names, titles, a surname seen before', () => {
+    expect(found('Premier Li Qiang met Zhang Wei in Shijiazhuang. Li said Mr Zhang had helped.')).toEqual(['Shijiazhuang/prefecture/130100']);
+    expect(found('Xi Jinping visited Lankao county in 2014.')).toEqual(['Lankao county/county/410225']);
+    expect(found('Mr Reading, a landlord, spoke to Governor Wang Hao.')).toEqual([]);
+  });
+
+  it('does not read capitalised words that are no place', () => {
+    expect(found('Zibo was named a National Civilized City by the Communist Party of China Central Committee in May.')).toEqual([
+      'Zibo/prefecture/370300', 'China/country',
+    ]);
+    expect(found('Chinese and British officials met.')).toEqual([]);
+  });
+
+  it('reads Britain, its nations and towns, and common-word towns only with context', () => {
+    expect(found('Council leaders in Manchester, Salford and Stockport backed the plan; England, Scotland and Wales differ.')).toEqual([
+      'Manchester/foreign', 'Salford/foreign', 'Stockport/foreign', 'England/foreign', 'Scotland/foreign', 'Wales/foreign',
+    ]);
+    expect(found('In Reading, the borough council delayed the vote, while Bath and North East Somerset Council agreed.')).toEqual([
+      'Reading/foreign', 'Bath/foreign', 'North East Somerset/foreign',
+    ]);
+    expect(found('Reading the report, she took a Bath towel.')).toEqual([]);
+    expect(found('Ministers in the UK and Britain met.')).toEqual(['UK/country', 'Britain/country']);
+  });
+
+  it('reads rivers, lakes, mountains, regions and named sites', () => {
+    expect(found('The Yellow River, Mount Tai, Lake Tai and Taihu Lake drew tourists from Southeast Asia and the Middle East.')).toEqual([
+      'Yellow River/natural', 'Mount Tai/natural', 'Lake Tai/natural', 'Taihu Lake/natural', 'Southeast Asia/region', 'Middle East/region',
+    ]);
+    expect(found('Floods hit the River Calder and the Xiaoqing river; the Mogao Grottoes closed.')).toEqual([
+      'River Calder/natural', 'Xiaoqing river/natural', 'Mogao Grottoes/landmark',
+    ]);
+    expect(found('The Weifang high-tech zone and the Greater Bay Area grew.')).toEqual(['Weifang/prefecture/370700', 'high-tech zone/devzone', 'Greater Bay Area/region']);
+  });
+
+  it('links names the pinyin does not give (Urumqi, Tibet, Qiqihar) and prefers units the text supports', () => {
+    expect(found('Flights link Tibet, Lhasa and Kashgar with Qiqihar.')).toEqual([
+      'Tibet/province/540000', 'Lhasa/prefecture/540100', 'Kashgar/prefecture/653100', 'Qiqihar/prefecture/230200',
+    ]);
+    // Longquan is a county-level city in Zhejiang and a town in many places: Zichuan named, the town of Zichuan
+    expect(found('In Zichuan district, Longquan town built a school.')).toEqual(['Zichuan district/county/370302', 'Longquan town/township/370302112']);
+    expect(found('Visitors to Tai\'an and Xi\'an (also written Xian) rose.')).toEqual(['Tai\'an/prefecture/370900', 'Xi\'an/prefecture/610100', 'Xian/prefecture/610100']);
+  });
+});
