@@ -88,6 +88,8 @@ export class EnglishPlaceIndex {
       // a county's or a township's name alone needs support from the text (Zichuan, Longquan)
       if (larger) this.shadow(name, { unit });
       else this.add(name, { unit }, small);
+      // a one-syllable county is often written with its level word joined (Feixian for Fei County)
+      if (unit.name.length === 2 && unit.name.endsWith('县')) this.add(`${name}xian`, { unit }, true);
     }
     for (const [name, code] of Object.entries(data.unitNames)) {
       const unit = sources.unit(code);

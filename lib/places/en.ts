@@ -40,6 +40,7 @@ const CONNECTORS = new Set(['of', 'upon', 'on', 'and', 'de', 'es', 'la', 'le', '
 
 const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
 const DESIGNATORS = new Map<string, UnitLevel[]>(data.designators.map((d) => [d.words.toLowerCase(), d.levels as UnitLevel[]]));
+const PLURAL_DESIGNATORS = new Set(data.designators.filter((d) => 'plural' in d && d.plural).map((d) => d.words));
 const ETHNIC_DESIGNATORS = lower(data.ethnicDesignators);
 const FEATURE_AFTER = new Set(data.featureWordsAfter);
 const FEATURE_BEFORE = new Set(data.featureWordsBefore);
@@ -75,10 +76,11 @@ const joined = (text: string, a: Token, b: Token): boolean => !a.possessive && b
 /** The longest known name starting at token k: its entries and the number of tokens it takes. */
 function longestName(text: string, tokens: Token[], k: number, index: EnglishPlaceIndex): { entries: IndexEntry[]; n: number } | undefined {
   let n = 1;
-  while (n < index.maxWords && k + n < tokens.length && joined(text, tokens[k + n - 1], tokens[k + n]) && (tokens[k + n].capital || CONNECTORS.has(tokens[k + n].word))) n++;
+  while (n < index.maxWords && k + n < tokens.length && joined(text, tokens[k + n - 1], tokens[k + n])) n++;
   for (; n > 0; n--) {
     const last = tokens[k + n - 1];
-    if (!last.capital) continue;
+    // inside a name, lower-case words are connectors (Isle of Wight); one ends a name only as the index has it (Chinese mainland)
+    if (tokens.slice(k + 1, k + n - 1).some((t) => !t.capital && !CONNECTORS.has(t.word))) continue;
     const entries = index.get(text.slice(tokens[k].start, last.end));
     if (entries) return { entries, n };
   }
@@ -93,7 +95,8 @@ function designatorAt(text: string, end: number): { levels: UnitLevel[]; end: nu
   for (let n = Math.min(3, words.length); n > 0; n--) {
     const phrase = words.slice(0, n).join(' ');
     const levels = DESIGNATORS.get(phrase.toLowerCase());
-    if (levels && (phrase === phrase.toLowerCase() || /^\p{Lu}/u.test(phrase) || phrase === 'SAR')) return { levels, end: end + 1 + phrase.length };
+    // a plural designator (Pingyi and Feixian counties) is said of several names and stays outside each
+    if (levels && (phrase === phrase.toLowerCase() || /^\p{Lu}/u.test(phrase) || phrase === 'SAR')) return { levels, end: PLURAL_DESIGNATORS.has(phrase.toLowerCase()) ? end : end + 1 + phrase.length };
   }
   // ethnic groups' names before an autonomous area: Ili Kazak autonomous prefecture, Guanling Bouyei and Miao autonomous county
   for (let e = 1; e <= 4 && e + 2 <= words.length; e++) {
@@ -127,19 +130,26 @@ function placeContext(text: string, tokens: Token[], k: number, n: number, index
   return !!next && and.word === 'and' && next.capital && !!longestName(text, tokens, k + n + 1, index);
 }
 
-/** Keeps a township only where the text names a unit containing it (Dingshu town with Yixing): thousands share each name. */
-function supportedTownships(mentions: Mention[], units: EnglishSources): Mention[] {
+/**
+ * Narrows a name that several units share to those inside a unit the text names anywhere
+ * (Yiwu before "Zhejiang province" is Zhejiang's Yiwu, not Xinjiang's); a township needs such
+ * support to stay linked at all (Dingshu town with Yixing): thousands share each name.
+ */
+function preferSupported(mentions: Mention[], units: EnglishSources): Mention[] {
   const named = new Set<string>();
-  for (const m of mentions) for (const e of m.entries) if (e.target.unit && e.target.unit.level !== 'township') named.add(e.target.unit.code);
+  for (const m of mentions) for (const e of m.entries) if (e.target.unit && e.target.unit.level !== 'township' && (m.entries.length === 1 || !e.needsContext)) named.add(e.target.unit.code);
   const supported = (e: IndexEntry): boolean => {
+    for (let code = e.target.unit?.parent; code; code = units.unit(code)?.parent) if (named.has(code)) return true;
+    return false;
+  };
+  const byCounty = (e: IndexEntry): boolean => {
     for (let code = e.target.unit!.parent; code; code = units.unit(code)?.parent) if (named.has(code) && units.unit(code)?.level !== 'province') return true;
     return false;
   };
   return mentions.flatMap((m) => {
-    const townships = m.entries.filter((e) => e.target.unit?.level === 'township');
-    if (!townships.length) return [m];
-    const kept = m.entries.filter((e) => e.target.unit?.level !== 'township' || supported(e));
-    if (kept.length) return [{ ...m, entries: kept }];
+    const kept = m.entries.filter((e) => e.target.unit?.level !== 'township' || byCounty(e));
+    const narrowed = kept.length > 1 && kept.filter(supported).length ? kept.filter(supported) : kept;
+    if (narrowed.length) return [narrowed.length === m.entries.length ? m : { ...m, entries: narrowed }];
     // a township the press names with its designator stays a place, unlinked
     return m.level ? [{ ...m, entries: [] }] : [];
   });
@@ -222,32 +232,51 @@ function scan(text: string, index: EnglishPlaceIndex): Mention[] {
   return mentions;
 }
 
-/** compromise's places the index does not know (a town of another country): Country and City tags say what they are. */
+type Term = { text: string; tags: string[]; offset: { start: number; length: number } };
+/** compromise's tags that name a kind of place; Place alone is also given to Road Initiative and Country Garden. */
+const PLACE_TAGS = ['City', 'Region', 'Country'];
+
+/**
+ * compromise's places the index does not know (Seattle, Ohio): runs of place terms written a
+ * space apart (California, Texas is two), each with a City, Region or Country tag among them.
+ */
 function otherPlaces(text: string, known: PlaceAnnotation[]): PlaceAnnotation[] {
-  const out: PlaceAnnotation[] = [];
-  let found: Array<{ terms: Array<{ text: string; tags: string[]; offset: { start: number; length: number } }> }>;
+  let found: Array<{ terms: Term[] }>;
   try {
     found = nlp(text).places().json({ offset: true });
   } catch {
-    return out; // compromise failing on odd input costs its guesses, never the places already found
+    return []; // compromise failing on odd input costs its guesses, never the places already found
   }
+  const runs: Term[][] = [];
   for (const p of found) {
-    const terms = p.terms.filter((t) => t.tags.includes('Place') || t.tags.includes('ProperNoun'));
-    if (!terms.length || terms.some((t) => NOT_PLACES.has(t.text) || TITLES.has(t.text) || SURNAMES.has(t.text) || DESIGNATORS.has(t.text.toLowerCase()))) continue;
-    const start = terms[0].offset.start;
-    const last = terms[terms.length - 1];
+    let run: Term[] = [];
+    for (const t of p.terms) {
+      const placeTerm = t.tags.includes('Place') && t.tags.includes('ProperNoun') && !NOT_PLACES.has(t.text) && !TITLES.has(t.text) && !SURNAMES.has(t.text);
+      const previous = run[run.length - 1];
+      if (!placeTerm || (previous && t.offset.start !== previous.offset.start + previous.offset.length + 1)) {
+        if (run.length) runs.push(run);
+        run = [];
+      }
+      if (placeTerm) run.push(t);
+    }
+    if (run.length) runs.push(run);
+  }
+  const out: PlaceAnnotation[] = [];
+  for (const run of runs) {
+    if (!run.some((t) => PLACE_TAGS.some((tag) => t.tags.includes(tag)))) continue;
+    const start = run[0].offset.start;
+    const last = run[run.length - 1];
     const end = last.offset.start + last.offset.length;
     const span = text.slice(start, end);
-    if (end <= start || /[-–]/.test(span) || known.some((k) => k.start < end && start < k.end)) continue;
-    const tags = new Set(terms.flatMap((t) => t.tags));
-    const level: PlaceLevel = tags.has('Country') ? 'country' : 'foreign';
+    if (end <= start || /[^\p{L}\p{M} .'’]/u.test(span) || known.some((k) => k.start < end && start < k.end)) continue;
+    const level: PlaceLevel = run.some((t) => t.tags.includes('Country')) ? 'country' : 'foreign';
     out.push({ kind: 'place', start, end, text: span, place: { name: span, level, confidence: 0.5 } });
   }
   return out;
 }
 
 export function findEnglishPlaces(text: string, sources: EnglishSources, index: EnglishPlaceIndex, options: LinkOptions = {}): PlaceAnnotation[] {
-  const mentions = supportedTownships(scan(text, index), sources);
+  const mentions = preferSupported(scan(text, index), sources);
   const places: PlaceAnnotation[] = [];
   for (const r of linkMentions(mentions, sources, options)) if (r.method !== 'rejected') places.push(toAnnotation(text, r, sources));
   return [...places, ...otherPlaces(text, places)].sort((a, b) => a.start - b.start);

@@ -112,4 +112,20 @@ describe('English places', () => {
     expect(found('In Zichuan district, Longquan town built a school.')).toEqual(['Zichuan district/county/370302', 'Longquan town/township/370302112']);
     expect(found('Visitors to Tai\'an and Xi\'an (also written Xian) rose.')).toEqual(['Tai\'an/prefecture/370900', 'Xi\'an/prefecture/610100', 'Xian/prefecture/610100']);
   });
+
+  it('takes the namesake inside a unit the text names, even after the name (Yiwu, Zhejiang)', () => {
+    expect(found('Exports from Yiwu, the small-commodities hub in Zhejiang province, rose.')).toEqual(['Yiwu/county/330782', 'Zhejiang province/province/330000']);
+    expect(found('Herders near Yiwu in Xinjiang moved their flocks.')).toEqual(['Yiwu/county/650522', 'Xinjiang/province/650000']);
+  });
+
+  it('reads a county written with its level word joined, and plural designators outside the spans', () => {
+    expect(found('Growers in Pingyi and Feixian counties of Linyi joined.')).toEqual(['Pingyi/county/371326', 'Feixian/county/371325', 'Linyi/prefecture/371300']);
+    expect(found('Officials from Anhui and Jiangxi provinces attended.')).toEqual(['Anhui/province/340000', 'Jiangxi/province/360000']);
+  });
+
+  it('adds the places compromise knows, one span per place, and no names of companies or plans', () => {
+    expect(found('Flights to California, Texas and Seattle resumed.')).toEqual(['California/foreign', 'Texas/foreign', 'Seattle/foreign']);
+    expect(found('The Belt and Road Initiative helped Country Garden and Dongfeng Motor.')).toEqual([]);
+    expect(found('Firms from the Chinese mainland and students of Peking University came.')).toEqual(['Chinese mainland/country', 'Peking/province/110000']);
+  });
 });
