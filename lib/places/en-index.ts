@@ -49,16 +49,17 @@ export class EnglishPlaceIndex {
   private byKey = new Map<string, IndexEntry[]>();
   /** Counties and townships whose name alone is a larger unit's (Hebei District under Hebei): reached only with their designator. */
   private shadowed = new Map<string, IndexEntry[]>();
-  private most = 1;
+  /** For each first word of a name, the most words a name starting with it has. */
+  private firstWords = new Map<string, number>();
   private built = false;
 
   /** The index is built on first use: Chinese text never needs it, and it reads 40,000 pinyin names. */
   constructor(private sources: EnglishSources, private features: Iterable<FeatureEntry>) {}
 
-  /** The most words any name has, so a scan knows how far to look. */
-  get maxWords(): number {
+  /** The most words a name starting with `word` has (0: none starts so), so a scan knows how far to look. */
+  wordsFrom(word: string): number {
     this.build();
-    return this.most;
+    return this.firstWords.get(nameKey(word)) ?? 0;
   }
 
   /** The entries of a name as written (ZIBO, Xi'an, Hong Kong), if any. */
@@ -108,7 +109,10 @@ export class EnglishPlaceIndex {
       this.addFeature(place.english, feature, !!place.needsContext);
     }
     this.dropComposites();
-    for (const key of this.byKey.keys()) this.most = Math.max(this.most, key.split(' ').length);
+    for (const key of [...this.byKey.keys(), ...this.shadowed.keys()]) {
+      const words = key.split(' ');
+      this.firstWords.set(words[0], Math.max(this.firstWords.get(words[0]) ?? 0, words.length));
+    }
   }
 
   /** Hong Kong and Macao, "Hong Kong, Macao and Taiwan": a region named by listing places is read as those places. */

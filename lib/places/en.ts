@@ -75,8 +75,10 @@ const joined = (text: string, a: Token, b: Token): boolean => !a.possessive && b
 
 /** The longest known name starting at token k: its entries and the number of tokens it takes. */
 function longestName(text: string, tokens: Token[], k: number, index: EnglishPlaceIndex): { entries: IndexEntry[]; n: number } | undefined {
+  const most = index.wordsFrom(tokens[k].word);
+  if (!most) return undefined;
   let n = 1;
-  while (n < index.maxWords && k + n < tokens.length && joined(text, tokens[k + n - 1], tokens[k + n])) n++;
+  while (n < most && k + n < tokens.length && joined(text, tokens[k + n - 1], tokens[k + n])) n++;
   for (; n > 0; n--) {
     const last = tokens[k + n - 1];
     // inside a name, lower-case words are connectors (Isle of Wight); one ends a name only as the index has it (Chinese mainland)
@@ -155,10 +157,20 @@ function preferSupported(mentions: Mention[], units: EnglishSources): Mention[] 
   });
 }
 
-/** Every place name the index knows, with the rules around it; people's names and other words left out. */
-function scan(text: string, index: EnglishPlaceIndex): Mention[] {
+/** A run of capitalised words the index does not know (Seattle, Bury St Edmunds), for compromise to judge. */
+interface Unknown {
+  start: number;
+  end: number;
+}
+
+/**
+ * Every place name the index knows, with the rules around it; people's names and other words
+ * left out. Also the capitalised runs it does not know.
+ */
+function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; unknown: Unknown[] } {
   const tokens = tokenize(text);
   const mentions: Mention[] = [];
+  const unknown: Unknown[] = [];
   const people = new Set<string>();
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k];
@@ -217,6 +229,13 @@ function scan(text: string, index: EnglishPlaceIndex): Mention[] {
         continue;
       }
     }
+    if (!found && !token.allCaps && !NOT_PLACES.has(token.word) && !SURNAMES.has(token.word)) {
+      let j = k;
+      while (j + 1 < tokens.length && tokens[j + 1].capital && joined(text, tokens[j], tokens[j + 1]) && text[tokens[j].end] === ' ' && !longestName(text, tokens, j + 1, index)) j++;
+      unknown.push({ start: token.start, end: tokens[j].end });
+      k = j;
+      continue;
+    }
     if (!found || (n === 1 && NOT_PLACES.has(token.word))) continue;
     let entries = found.entries;
     // a dateline in capitals (JINAN) names a city or a province, not a township or a county alone
@@ -229,55 +248,56 @@ function scan(text: string, index: EnglishPlaceIndex): Mention[] {
     if (zone) mentions.push(zone);
     k += n - 1;
   }
-  return mentions;
+  return { mentions, unknown };
 }
 
 type Term = { text: string; tags: string[]; offset: { start: number; length: number } };
 /** compromise's tags that name a kind of place; Place alone is also given to Road Initiative and Country Garden. */
 const PLACE_TAGS = ['City', 'Region', 'Country'];
 
-/**
- * compromise's places the index does not know (Seattle, Ohio): runs of place terms written a
- * space apart (California, Texas is two), each with a City, Region or Country tag among them.
- */
-function otherPlaces(text: string, known: PlaceAnnotation[]): PlaceAnnotation[] {
-  let found: Array<{ terms: Term[] }>;
+/** compromise's places in a snippet, as [start, end, level] relative to it; cached per snippet, for repeated names. */
+function compromisePlaces(snippet: string, cache: Map<string, Array<[number, number, PlaceLevel]>>): Array<[number, number, PlaceLevel]> {
+  let out = cache.get(snippet);
+  if (out) return out;
+  out = [];
+  let found: Array<{ terms: Term[] }> = [];
   try {
-    found = nlp(text).places().json({ offset: true });
+    found = nlp(snippet).places().json({ offset: true });
   } catch {
-    return []; // compromise failing on odd input costs its guesses, never the places already found
+    // compromise failing on odd input costs its guesses, never the places already found
   }
-  const runs: Term[][] = [];
   for (const p of found) {
-    let run: Term[] = [];
-    for (const t of p.terms) {
-      const placeTerm = t.tags.includes('Place') && t.tags.includes('ProperNoun') && !NOT_PLACES.has(t.text) && !TITLES.has(t.text) && !SURNAMES.has(t.text);
-      const previous = run[run.length - 1];
-      if (!placeTerm || (previous && t.offset.start !== previous.offset.start + previous.offset.length + 1)) {
-        if (run.length) runs.push(run);
-        run = [];
-      }
-      if (placeTerm) run.push(t);
-    }
-    if (run.length) runs.push(run);
+    const terms = p.terms.filter((t) => t.tags.includes('Place') && t.tags.includes('ProperNoun') && !NOT_PLACES.has(t.text) && !TITLES.has(t.text));
+    if (!terms.length || !terms.some((t) => PLACE_TAGS.some((tag) => t.tags.includes(tag)))) continue;
+    const last = terms[terms.length - 1];
+    out.push([terms[0].offset.start, last.offset.start + last.offset.length, terms.some((t) => t.tags.includes('Country')) ? 'country' : 'foreign']);
   }
+  cache.set(snippet, out);
+  return out;
+}
+
+/**
+ * compromise's places among the capitalised runs the index does not know (Seattle, Ohio). Each
+ * run is read alone, so the cost grows with the number of distinct runs, not with the text.
+ */
+function otherPlaces(text: string, unknown: Unknown[]): PlaceAnnotation[] {
+  const cache = new Map<string, Array<[number, number, PlaceLevel]>>();
   const out: PlaceAnnotation[] = [];
-  for (const run of runs) {
-    if (!run.some((t) => PLACE_TAGS.some((tag) => t.tags.includes(tag)))) continue;
-    const start = run[0].offset.start;
-    const last = run[run.length - 1];
-    const end = last.offset.start + last.offset.length;
-    const span = text.slice(start, end);
-    if (end <= start || /[^\p{L}\p{M} .'’]/u.test(span) || known.some((k) => k.start < end && start < k.end)) continue;
-    const level: PlaceLevel = run.some((t) => t.tags.includes('Country')) ? 'country' : 'foreign';
-    out.push({ kind: 'place', start, end, text: span, place: { name: span, level, confidence: 0.5 } });
+  for (const run of unknown) {
+    for (const [from, to, level] of compromisePlaces(text.slice(run.start, run.end), cache)) {
+      const start = run.start + from;
+      const end = run.start + to;
+      const span = text.slice(start, end);
+      if (end > start && !/[^\p{L}\p{M} .'’]/u.test(span)) out.push({ kind: 'place', start, end, text: span, place: { name: span, level, confidence: 0.5 } });
+    }
   }
   return out;
 }
 
 export function findEnglishPlaces(text: string, sources: EnglishSources, index: EnglishPlaceIndex, options: LinkOptions = {}): PlaceAnnotation[] {
-  const mentions = preferSupported(scan(text, index), sources);
+  const { mentions, unknown } = scan(text, index);
   const places: PlaceAnnotation[] = [];
-  for (const r of linkMentions(mentions, sources, options)) if (r.method !== 'rejected') places.push(toAnnotation(text, r, sources));
-  return [...places, ...otherPlaces(text, places)].sort((a, b) => a.start - b.start);
+  for (const r of linkMentions(preferSupported(mentions, sources), sources, options)) if (r.method !== 'rejected') places.push(toAnnotation(text, r, sources));
+  const others = otherPlaces(text, unknown);
+  return others.length ? [...places, ...others].sort((a, b) => a.start - b.start) : places;
 }

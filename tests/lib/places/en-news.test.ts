@@ -125,6 +125,8 @@ describe('English places', () => {
 
   it('adds the places compromise knows, one span per place, and no names of companies or plans', () => {
     expect(found('Flights to California, Texas and Seattle resumed.')).toEqual(['California/foreign', 'Texas/foreign', 'Seattle/foreign']);
+    // a capitalised word before a known name does not hide it
+    expect(found('Visit Kuala Lumpur, then fly on to Ohio.')).toEqual(['Kuala Lumpur/foreign', 'Ohio/foreign']);
     expect(found('The Belt and Road Initiative helped Country Garden and Dongfeng Motor.')).toEqual([]);
     expect(found('Firms from the Chinese mainland and students of Peking University came.')).toEqual(['Chinese mainland/country', 'Peking/province/110000']);
   });
