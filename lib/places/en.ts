@@ -44,11 +44,13 @@ const PLURAL_DESIGNATORS = new Set(data.designators.filter((d) => 'plural' in d 
 const ETHNIC_DESIGNATORS = lower(data.ethnicDesignators);
 const FEATURE_AFTER = new Set(data.featureWordsAfter);
 const FEATURE_BEFORE = new Set(data.featureWordsBefore);
+const FEATURE_OF = new Set(data.featureWordsBeforeOf);
 const LANDMARK_AFTER = new Set(data.landmarkWordsAfter);
 const COMPASS = new Set(data.compassWords);
 const TITLES = new Set(data.titles);
 const SURNAMES = new Set(data.surnames);
 const NOT_PLACES = new Set(data.notPlaces);
+const FUNCTION_WORDS = new Set(data.functionWords);
 const CONTEXT_BEFORE = new Set(data.contextBefore);
 const CONTEXT_AFTER = data.contextAfter;
 /** Zone words in English, longest first (economic and technological development zone before development zone). */
@@ -123,13 +125,41 @@ function zoneAt(text: string, end: number, index: EnglishPlaceIndex): Mention | 
 }
 
 /** Whether the words around a name that needs context show it is a place (in Reading, Reading Borough Council). */
-function placeContext(text: string, tokens: Token[], k: number, n: number, index: EnglishPlaceIndex): boolean {
+function placeContext(text: string, tokens: Token[], k: number, n: number, index: EnglishPlaceIndex, previous: Mention | undefined): boolean {
   const before = tokens[k - 1];
+  // in a list of places: Rochdale, Bury and Tameside
+  if (previous && /^(?:, | and | or )$/.test(text.slice(previous.end, tokens[k].start))) return true;
   if (before && before.after + 1 === tokens[k].start && CONTEXT_BEFORE.has(before.word.toLowerCase())) return true;
   const end = tokens[k + n - 1].end;
   if (CONTEXT_AFTER.some((w) => text.startsWith(` ${w}`, end))) return true;
   const [and, next] = [tokens[k + n], tokens[k + n + 1]];
   return !!next && and.word === 'and' && next.capital && !!longestName(text, tokens, k + n + 1, index);
+}
+
+const firstNames = new Map<string, boolean>();
+/** Whether compromise knows a word as a given name (John, Sarah, Preston), asked once per word. */
+function isFirstName(word: string): boolean {
+  let known = firstNames.get(word);
+  if (known === undefined) {
+    try {
+      known = nlp(word).has('#FirstName');
+    } catch {
+      known = false;
+    }
+    firstNames.set(word, known);
+  }
+  return known;
+}
+
+/**
+ * John Preston, Sarah Wells, Preston Smith: a foreign place's one-word name next to a given name
+ * is a person's name (Chinese units' pinyin names are left to the surname rule).
+ */
+function inPersonName(text: string, tokens: Token[], k: number, entries: IndexEntry[]): boolean {
+  if (!entries.every((e) => e.target.feature)) return false;
+  const [before, token, after] = [tokens[k - 1], tokens[k], tokens[k + 1]];
+  if (before?.capital && joined(text, before, token) && text[before.end] === ' ' && isFirstName(before.word)) return true;
+  return !!after?.capital && joined(text, token, after) && text[token.end] === ' ' && isFirstName(token.word) && !DESIGNATORS.has(after.word.toLowerCase()) && !FEATURE_AFTER.has(after.word);
 }
 
 /**
@@ -150,8 +180,10 @@ function preferSupported(mentions: Mention[], units: EnglishSources): Mention[] 
   };
   return mentions.flatMap((m) => {
     const kept = m.entries.filter((e) => e.target.unit?.level !== 'township' || byCounty(e));
-    const narrowed = kept.length > 1 && kept.filter(supported).length ? kept.filter(supported) : kept;
-    if (narrowed.length) return [narrowed.length === m.entries.length ? m : { ...m, entries: narrowed }];
+    const inside = kept.filter(supported);
+    // a county inside a province the text names is a place even with no city named (Liuyang, Hunan)
+    if (inside.length) return [{ ...m, entries: inside, marked: true }];
+    if (kept.length) return [kept.length === m.entries.length ? m : { ...m, entries: kept }];
     // a township the press names with its designator stays a place, unlinked
     return m.level ? [{ ...m, entries: [] }] : [];
   });
@@ -183,6 +215,13 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
     }
     // Mount Tai, Lake Tai, River Irwell: a feature word before a name the index does not know
     const found = longestName(text, tokens, k, index);
+    // Strait of Hormuz, Gulf of Aden, Isle of Skye
+    const [of, name] = [tokens[k + 1], tokens[k + 2]];
+    if (!found && FEATURE_OF.has(token.word) && of?.word === 'of' && name?.capital && joined(text, token, of) && joined(text, of, name)) {
+      mentions.push({ start: token.start, end: name.end, entries: [], level: 'natural' });
+      k += 2;
+      continue;
+    }
     if (!found && FEATURE_BEFORE.has(token.word) && next?.capital && joined(text, token, next)) {
       mentions.push({ start: token.start, end: next.end, entries: [], level: 'natural' });
       k++;
@@ -195,14 +234,14 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
     // Xiaoqing River, Huangshan Mountain, the Zi river: a feature word after a name
     const featureWord = !last.possessive ? tokens[k + n] : undefined;
     const smallOrUnknown = !found || found.entries.every((e) => e.needsContext);
-    if (featureWord && joined(text, last, featureWord) && (FEATURE_AFTER.has(featureWord.word) || (smallOrUnknown && isPinyin(token.word) && FEATURE_AFTER.has(featureWord.word.replace(/^\p{Ll}/u, (c) => c.toUpperCase()))))) {
+    if (featureWord && !FUNCTION_WORDS.has(token.word) && joined(text, last, featureWord) && (FEATURE_AFTER.has(featureWord.word) || (smallOrUnknown && isPinyin(token.word) && FEATURE_AFTER.has(featureWord.word.replace(/^\p{Ll}/u, (c) => c.toUpperCase()))))) {
       mentions.push({ start: token.start, end: featureWord.end, entries: [], level: 'natural' });
       k += n;
       continue;
     }
     // Mogao Grottoes, Tiananmen Square, Zichuan Road: a site named by a word that is no place or only a small
     // unit's name; a larger place keeps its own span (Jinan Park -> Jinan)
-    if (smallOrUnknown && featureWord && LANDMARK_AFTER.has(featureWord.word) && joined(text, token, featureWord) && text[token.end] === ' ' && !NOT_PLACES.has(token.word) && !SURNAMES.has(token.word) && !TITLES.has(token.word)) {
+    if (smallOrUnknown && featureWord && LANDMARK_AFTER.has(featureWord.word) && joined(text, token, featureWord) && text[token.end] === ' ' && !NOT_PLACES.has(token.word) && !FUNCTION_WORDS.has(token.word) && !SURNAMES.has(token.word) && !TITLES.has(token.word)) {
       mentions.push({ start: token.start, end: featureWord.end, entries: [], level: 'landmark' });
       k++;
       continue;
@@ -229,20 +268,20 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
         continue;
       }
     }
-    if (!found && !token.allCaps && !NOT_PLACES.has(token.word) && !SURNAMES.has(token.word)) {
+    if (!found && !token.allCaps && !NOT_PLACES.has(token.word) && !SURNAMES.has(token.word) && !FUNCTION_WORDS.has(token.word)) {
       let j = k;
       while (j + 1 < tokens.length && tokens[j + 1].capital && joined(text, tokens[j], tokens[j + 1]) && text[tokens[j].end] === ' ' && !longestName(text, tokens, j + 1, index)) j++;
+      // the words after it are still read by the rules (The Dadu River): compromise's guesses give way to theirs
       unknown.push({ start: token.start, end: tokens[j].end });
-      k = j;
       continue;
     }
     if (!found || (n === 1 && NOT_PLACES.has(token.word))) continue;
     let entries = found.entries;
     // a dateline in capitals (JINAN) names a city or a province, not a township or a county alone
     if (n === 1 && token.allCaps) entries = entries.filter((e) => !e.needsContext);
-    if (!entries.length) continue;
+    if (!entries.length || (n === 1 && !token.allCaps && inPersonName(text, tokens, k, entries))) continue;
     const mention: Mention = { start: token.start, end: last.end, entries };
-    if (entries.some((e) => e.needsContext) && placeContext(text, tokens, k, n, index)) mention.marked = true;
+    if (entries.some((e) => e.needsContext) && placeContext(text, tokens, k, n, index, mentions[mentions.length - 1])) mention.marked = true;
     mentions.push(mention);
     const zone = zoneAt(text, last.end, index);
     if (zone) mentions.push(zone);
@@ -294,10 +333,23 @@ function otherPlaces(text: string, unknown: Unknown[]): PlaceAnnotation[] {
   return out;
 }
 
+/** The guesses that overlap no place already found nor an earlier guess; both lists sorted by start. */
+function withoutOverlaps(guesses: PlaceAnnotation[], places: PlaceAnnotation[]): PlaceAnnotation[] {
+  const out: PlaceAnnotation[] = [];
+  let p = 0;
+  for (const g of guesses.sort((a, b) => a.start - b.start)) {
+    while (p < places.length && places[p].end <= g.start) p++;
+    const last = out[out.length - 1];
+    if ((p < places.length && places[p].start < g.end) || (last && last.end > g.start)) continue;
+    out.push(g);
+  }
+  return out;
+}
+
 export function findEnglishPlaces(text: string, sources: EnglishSources, index: EnglishPlaceIndex, options: LinkOptions = {}): PlaceAnnotation[] {
   const { mentions, unknown } = scan(text, index);
   const places: PlaceAnnotation[] = [];
   for (const r of linkMentions(preferSupported(mentions, sources), sources, options)) if (r.method !== 'rejected') places.push(toAnnotation(text, r, sources));
-  const others = otherPlaces(text, unknown);
+  const others = withoutOverlaps(otherPlaces(text, unknown), places);
   return others.length ? [...places, ...others].sort((a, b) => a.start - b.start) : places;
 }

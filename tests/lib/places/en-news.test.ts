@@ -9,7 +9,8 @@ import { loadPlaceIndex } from '../../../lib/places/place-index-node';
 let places: LoadedPlaceIndex;
 beforeAll(async () => {
   places = await loadPlaceIndex();
-});
+  places.english!.index.get('Zibo'); // the English index is built on first use: build it here, not inside a test's time limit
+}, 60_000);
 
 /** Each place as span/level, with the first 6 or 9 digits of its code when it has one. */
 function found(text: string): string[] {
@@ -91,6 +92,8 @@ describe('English places', () => {
       'Reading/foreign', 'Bath/foreign', 'North East Somerset/foreign',
     ]);
     expect(found('Reading the report, she took a Bath towel.')).toEqual([]);
+    // a town's name next to a given name is a person's (John Preston, Sarah Wells)
+    expect(found('John Preston, a councillor in Preston, met Sarah Wells in Wells and Preston Smith in Leeds.')).toEqual(['Preston/foreign', 'Wells/foreign', 'Leeds/foreign']);
     expect(found('Ministers in the UK and Britain met.')).toEqual(['UK/country', 'Britain/country']);
   });
 
@@ -129,5 +132,16 @@ describe('English places', () => {
     expect(found('Visit Kuala Lumpur, then fly on to Ohio.')).toEqual(['Kuala Lumpur/foreign', 'Ohio/foreign']);
     expect(found('The Belt and Road Initiative helped Country Garden and Dongfeng Motor.')).toEqual([]);
     expect(found('Firms from the Chinese mainland and students of Peking University came.')).toEqual(['Chinese mainland/country', 'Peking/province/110000']);
+  });
+
+  it('reads places in lists, features named "X of Y", and never a sentence-initial word as a name', () => {
+    expect(found('Schools in Rochdale, Bury and Tameside will share the plan.')).toEqual(['Rochdale/foreign', 'Bury/foreign', 'Tameside/foreign']);
+    expect(found('Bury said the plan was fair.')).toEqual([]);
+    expect(found('The Strait of Hormuz stayed open. The Dadu River rose. The Bridge reopened.')).toEqual(['Strait of Hormuz/natural', 'Dadu River/natural']);
+  });
+
+  it('reads a county alone when the text names its province', () => {
+    expect(found('Liuyang in neighboring Hunan province makes fireworks.')).toEqual(['Liuyang/county/430181', 'Hunan province/province/430000']);
+    expect(found('Liuyang makes fireworks.')).toEqual([]);
   });
 });
