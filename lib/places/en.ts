@@ -167,12 +167,17 @@ function inPersonName(text: string, tokens: Token[], k: number, entries: IndexEn
  * (Yiwu before "Zhejiang province" is Zhejiang's Yiwu, not Xinjiang's); a township needs such
  * support to stay linked at all (Dingshu town with Yixing): thousands share each name.
  */
-function preferSupported(mentions: Mention[], units: EnglishSources): Mention[] {
+function preferSupported(text: string, mentions: Mention[], units: EnglishSources, index: EnglishPlaceIndex): Mention[] {
   const named = new Set<string>();
   for (const m of mentions) for (const e of m.entries) if (e.target.unit && e.target.unit.level !== 'township' && (m.entries.length === 1 || !e.needsContext)) named.add(e.target.unit.code);
   const supported = (e: IndexEntry): boolean => {
     for (let code = e.target.unit?.parent; code; code = units.unit(code)?.parent) if (named.has(code)) return true;
     return false;
+  };
+  const lineage = (e: IndexEntry): string[] => {
+    const codes: string[] = [];
+    for (let code = e.target.unit?.parent; code; code = units.unit(code)?.parent) codes.push(code);
+    return codes;
   };
   const byCounty = (e: IndexEntry): boolean => {
     for (let code = e.target.unit!.parent; code; code = units.unit(code)?.parent) if (named.has(code) && units.unit(code)?.level !== 'province') return true;
@@ -181,6 +186,13 @@ function preferSupported(mentions: Mention[], units: EnglishSources): Mention[] 
   return mentions.flatMap((m) => {
     const kept = m.entries.filter((e) => e.target.unit?.level !== 'township' || byCounty(e));
     const inside = kept.filter(supported);
+    // Pingxiang with Chongzuo named is Chongzuo's county, not Jiangxi's city of that name
+    if (!inside.length && !m.level && m.entries.some((e) => e.target.unit)) {
+      const own = new Set(m.entries.map((e) => e.target.unit?.code));
+      const underOwn = (e: IndexEntry) => lineage(e).some((code) => own.has(code));
+      const namesake = index.designated(text.slice(m.start, m.end)).filter((e) => e.target.unit?.level !== 'township' && byCounty(e) && !underOwn(e));
+      if (namesake.length === 1) return [{ ...m, entries: namesake, marked: true }];
+    }
     // a county inside a province the text names is a place even with no city named (Liuyang, Hunan)
     if (inside.length) return [{ ...m, entries: inside, marked: true }];
     if (kept.length) return [kept.length === m.entries.length ? m : { ...m, entries: kept }];
@@ -349,7 +361,7 @@ function withoutOverlaps(guesses: PlaceAnnotation[], places: PlaceAnnotation[]):
 export function findEnglishPlaces(text: string, sources: EnglishSources, index: EnglishPlaceIndex, options: LinkOptions = {}): PlaceAnnotation[] {
   const { mentions, unknown } = scan(text, index);
   const places: PlaceAnnotation[] = [];
-  for (const r of linkMentions(preferSupported(mentions, sources), sources, options)) if (r.method !== 'rejected') places.push(toAnnotation(text, r, sources));
+  for (const r of linkMentions(preferSupported(text, mentions, sources, index), sources, options)) if (r.method !== 'rejected') places.push(toAnnotation(text, r, sources));
   const others = withoutOverlaps(otherPlaces(text, unknown), places);
   return others.length ? [...places, ...others].sort((a, b) => a.start - b.start) : places;
 }

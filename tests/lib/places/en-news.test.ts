@@ -144,4 +144,10 @@ describe('English places', () => {
     expect(found('Liuyang in neighboring Hunan province makes fireworks.')).toEqual(['Liuyang/county/430181', 'Hunan province/province/430000']);
     expect(found('Liuyang makes fireworks.')).toEqual([]);
   });
+
+  it('takes a county that shares a larger unit\'s name when the text names its city (Pingxiang, Chongzuo), never on its own name\'s strength', () => {
+    expect(found('Durians cross the border at Pingxiang, a county-level city in Chongzuo.')).toEqual(['Pingxiang/county/451481', 'Chongzuo/prefecture/451400']);
+    expect(found('Fireworks from Pingxiang in Jiangxi sold well.')).toEqual(['Pingxiang/prefecture/360300', 'Jiangxi/province/360000']);
+    expect(found('Spectators came from Lanzhou and Yinchuan to a UNESCO World Heritage site.')).toEqual(['Lanzhou/prefecture/620100', 'Yinchuan/prefecture/640100']);
+  });
 });
