@@ -32,8 +32,8 @@ interface Token {
   allCaps: boolean;
 }
 
-/** A word: letters with apostrophes inside (Xi'an, China's). */
-const WORD = /[\p{L}\p{M}](?:[\p{L}\p{M}]|['’](?=\p{L}))*/gu;
+/** A word: letters with apostrophes inside (Xi'an, China's), or initials with their stops (U.S., U.K.). */
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}](?:[\p{L}\p{M}]|['’](?=\p{L}))*/gu;
 const POSSESSIVE = /['’]s$/;
 /** Lower-case words that may stand inside a name (Isle of Wight, Newcastle upon Tyne, Rio de Janeiro). */
 const CONNECTORS = new Set(['of', 'upon', 'on', 'and', 'de', 'es', 'la', 'le', 'du', 'da', 'del', 'al', 'el', 'the']);

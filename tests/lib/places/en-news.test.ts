@@ -95,6 +95,7 @@ describe('English places', () => {
     // a town's name next to a given name is a person's (John Preston, Sarah Wells)
     expect(found('John Preston, a councillor in Preston, met Sarah Wells in Wells and Preston Smith in Leeds.')).toEqual(['Preston/foreign', 'Wells/foreign', 'Leeds/foreign']);
     expect(found('Ministers in the UK and Britain met.')).toEqual(['UK/country', 'Britain/country']);
+    expect(found('U.S. and U.K. officials joined the U.S.-China talks.')).toEqual(['U.S./country', 'U.K./country', 'U.S./country', 'China/country']);
   });
 
   it('reads rivers, lakes, mountains, regions and named sites', () => {
