@@ -1,114 +1,367 @@
-// Places in English text: Zibo, Zichuan District, Shandong Province, Jinan from the gazetteer's
-// pinyin names, countries and cities from the world data, and other places compromise tags,
-// linked with the same rules as Chinese names (./link.ts).
+// Places in English text. One pass over the capitalised words takes, at each, the longest name
+// the index knows (./en-index.ts): Zibo, Zichuan, Hong Kong, Greater Manchester; hyphens split
+// names (Beijing-Tianjin-Hebei is three places, Jinan-based is Jinan). Around a name, the words
+// decide: a designator after it joins its span and says its level (Shandong province, Dingshu
+// town, Lijia village, Xinjiang Uygur autonomous region), a feature word makes it a river or a
+// mountain (Xiaoqing River, Mount Tai), a title or a given name makes it a person (Mr Zhang,
+// Li Qiang), a zone word after it is a zone of its own (Weifang + high-tech zone). Names are then
+// linked with the same rules as Chinese names (./link.ts), and compromise adds the places it
+// tags that the index does not know.
 import nlp from 'compromise';
 import type { PlaceAnnotation, PlaceLevel } from '../annotation';
-import type { Unit, UnitFacts } from '../gazetteer/types';
-import type { IndexEntry, Target } from './name-index';
-import { pathOf } from './find';
-import { linkMentions, type LinkOptions, type UnitLookup } from './link';
+import type { UnitLevel } from '../gazetteer/types';
+import { toAnnotation } from './annotate';
+import data from './data/english-places.json';
+import { EnglishPlaceIndex, nameKey, type EnglishSources } from './en-index';
+import { linkMentions, type LinkOptions } from './link';
+import type { IndexEntry } from './name-index';
 import type { Mention } from './recognize';
-import type { FeatureEntry } from './world';
+import { zoneWords } from './world';
 
-/** The gazetteer as English place finding needs it. */
-export interface EnglishSources extends UnitLookup {
-  units(): Iterable<Unit>;
-  facts(code: string): UnitFacts | undefined;
+export { EnglishPlaceIndex, type EnglishSources } from './en-index';
+
+interface Token {
+  start: number;
+  /** End of the word, before a possessive 's. */
+  end: number;
+  /** End including a possessive 's. */
+  after: number;
+  word: string;
+  possessive: boolean;
+  capital: boolean;
+  allCaps: boolean;
 }
 
-/** Level words the press adds to a pinyin name (Zichuan District, Zibo City). */
-const LEVEL_WORDS = / (District|County|City|Province|Prefecture|Autonomous Region|Region|Municipality|Town|Township|Subdistrict)$/;
-/** Capitalised runs of words: the only places an English place name can be. */
-const CAPITALISED = /\b[A-Z][a-zA-Z-]*(?: (?:of |de |the )?[A-Z][a-zA-Z-]*)*/g;
+/** A word: letters with apostrophes inside (Xi'an, China's), or initials with their stops (U.S., U.K.). */
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}](?:[\p{L}\p{M}]|['’](?=\p{L}))*/gu;
+const POSSESSIVE = /['’]s$/;
+/** Lower-case words that may stand inside a name (Isle of Wight, Newcastle upon Tyne, Rio de Janeiro). */
+const CONNECTORS = new Set(['of', 'upon', 'on', 'and', 'de', 'es', 'la', 'le', 'du', 'da', 'del', 'al', 'el', 'the']);
 
-export class EnglishPlaceIndex {
-  private byName = new Map<string, IndexEntry[]>();
+const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
+const DESIGNATORS = new Map<string, UnitLevel[]>(data.designators.map((d) => [d.words.toLowerCase(), d.levels as UnitLevel[]]));
+const PLURAL_DESIGNATORS = new Set(data.designators.filter((d) => 'plural' in d && d.plural).map((d) => d.words));
+const ETHNIC_DESIGNATORS = lower(data.ethnicDesignators);
+const FEATURE_AFTER = new Set(data.featureWordsAfter);
+const FEATURE_BEFORE = new Set(data.featureWordsBefore);
+const FEATURE_OF = new Set(data.featureWordsBeforeOf);
+const LANDMARK_AFTER = new Set(data.landmarkWordsAfter);
+const COMPASS = new Set(data.compassWords);
+const TITLES = new Set(data.titles);
+const SURNAMES = new Set(data.surnames);
+const NOT_PLACES = new Set(data.notPlaces);
+const FUNCTION_WORDS = new Set(data.functionWords);
+const CONTEXT_BEFORE = new Set(data.contextBefore);
+const CONTEXT_AFTER = data.contextAfter;
+/** Zone words in English, longest first (economic and technological development zone before development zone). */
+const ZONES = zoneWords.filter((z) => z.standsAlone).sort((a, b) => b.english.length - a.english.length);
 
-  constructor(sources: EnglishSources, features: Iterable<FeatureEntry>) {
-    for (const unit of sources.units()) {
-      if (unit.level === 'township' || unit.level === 'village') continue;
-      const english = sources.facts(unit.code)?.english;
-      if (!english) continue;
-      this.add(english, { unit }, false);
-      const bare = english.replace(LEVEL_WORDS, '');
-      // a bare county name (Zichuan) needs support from the text, like its Chinese short form
-      if (bare !== english) this.add(bare, { unit }, unit.level === 'county');
-      if (unit.level === 'prefecture') this.add(`${english} City`, { unit }, false);
-      if (unit.level === 'province') this.add(`${english} Province`, { unit }, false);
+/** Pinyin syllables, to tell a Chinese name the data lacks (Liujiazhuang village) from an English word (Olympic village). */
+const SYLLABLE = "(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uan|ian|iao|uai|ai|ei|ao|ou|an|en|in|un|ua|uo|ue|ui|ia|ie|iu|er|a|o|e|i|u|ü|v)";
+const PINYIN = new RegExp(`^(?:${SYLLABLE}'?){1,6}$`);
+const isPinyin = (word: string): boolean => word.length <= 30 && PINYIN.test(nameKey(word).replace(/ /g, ''));
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const possessive = POSSESSIVE.test(m[0]) && m[0].length > 3;
+    const word = possessive ? m[0].slice(0, -2) : m[0];
+    const capital = /^\p{Lu}/u.test(word);
+    tokens.push({ start: m.index, end: m.index + word.length, after: m.index + m[0].length, word, possessive, capital, allCaps: capital && word.length > 1 && word === word.toUpperCase() });
+  }
+  return tokens;
+}
+
+/** Tokens k and k+1 are written as one name may be: a single space or hyphen apart, no possessive between. */
+const joined = (text: string, a: Token, b: Token): boolean => !a.possessive && b.start === a.end + 1 && (text[a.end] === ' ' || text[a.end] === '-');
+
+/** The longest known name starting at token k: its entries and the number of tokens it takes. */
+function longestName(text: string, tokens: Token[], k: number, index: EnglishPlaceIndex): { entries: IndexEntry[]; n: number } | undefined {
+  const most = index.wordsFrom(tokens[k].word);
+  if (!most) return undefined;
+  let n = 1;
+  while (n < most && k + n < tokens.length && joined(text, tokens[k + n - 1], tokens[k + n])) n++;
+  for (; n > 0; n--) {
+    const last = tokens[k + n - 1];
+    // inside a name, lower-case words are connectors (Isle of Wight); one ends a name only as the index has it (Chinese mainland)
+    if (tokens.slice(k + 1, k + n - 1).some((t) => !t.capital && !CONNECTORS.has(t.word))) continue;
+    const entries = index.get(text.slice(tokens[k].start, last.end));
+    if (entries) return { entries, n };
+  }
+  return undefined;
+}
+
+/** The designator written right after `end` (province, autonomous prefecture, Uygur autonomous region): its levels and end. */
+function designatorAt(text: string, end: number): { levels: UnitLevel[]; end: number } | undefined {
+  const after = /^(?: [\p{L}-]+){1,6}/u.exec(text.slice(end, end + 80));
+  if (!after) return undefined;
+  const words = after[0].slice(1).split(' ');
+  for (let n = Math.min(3, words.length); n > 0; n--) {
+    const phrase = words.slice(0, n).join(' ');
+    const levels = DESIGNATORS.get(phrase.toLowerCase());
+    // a plural designator (Pingyi and Feixian counties) is said of several names and stays outside each
+    if (levels && (phrase === phrase.toLowerCase() || /^\p{Lu}/u.test(phrase) || phrase === 'SAR')) return { levels, end: PLURAL_DESIGNATORS.has(phrase.toLowerCase()) ? end : end + 1 + phrase.length };
+  }
+  // ethnic groups' names before an autonomous area: Ili Kazak autonomous prefecture, Guanling Bouyei and Miao autonomous county
+  for (let e = 1; e <= 4 && e + 2 <= words.length; e++) {
+    const ethnic = words.slice(0, e);
+    if (!ethnic.every((w, i) => /^\p{Lu}\p{Ll}+$/u.test(w) || (w === 'and' && i > 0))) break;
+    if (ethnic[e - 1] === 'and') continue;
+    const phrase = words.slice(e, e + 2).join(' ');
+    if (ETHNIC_DESIGNATORS.has(phrase.toLowerCase())) {
+      return { levels: DESIGNATORS.get(phrase.toLowerCase())!, end: end + 1 + words.slice(0, e + 2).join(' ').length };
     }
-    for (const feature of features) if (feature.english && !feature.abbreviation) this.add(feature.english, { feature }, !!feature.needsContext);
   }
-
-  /** The entries named so; a dateline's capitals (ZIBO) are read as the name (Zibo). */
-  get(name: string): IndexEntry[] | undefined {
-    const found = this.byName.get(name);
-    if (found || !/^[A-Z -]+$/.test(name)) return found;
-    return this.byName.get(name.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()));
-  }
-
-  private add(form: string, target: Target, needsContext: boolean): void {
-    const entries = this.byName.get(form) ?? [];
-    const entry: IndexEntry = { form, kind: 'full', target };
-    if (needsContext) entry.needsContext = true;
-    entries.push(entry);
-    this.byName.set(form, entries);
-  }
+  return undefined;
 }
 
-/** In each capitalised run, the longest known names from left to right (Zichuan District, Shandong Province). */
-function scan(text: string, index: EnglishPlaceIndex): Mention[] {
+/** A zone word right after a place (Weifang high-tech zone): the zone's feature and span. */
+function zoneAt(text: string, end: number, index: EnglishPlaceIndex): Mention | undefined {
+  if (text[end] !== ' ') return undefined;
+  const rest = text.slice(end + 1, end + 60).toLowerCase();
+  const zone = ZONES.find((z) => rest.startsWith(z.english) && !/\p{L}/u.test(rest[z.english.length] ?? ''));
+  const entries = zone && index.get(zone.english);
+  return entries ? { start: end + 1, end: end + 1 + zone!.english.length, entries } : undefined;
+}
+
+/** Whether the words around a name that needs context show it is a place (in Reading, Reading Borough Council). */
+function placeContext(text: string, tokens: Token[], k: number, n: number, index: EnglishPlaceIndex, previous: Mention | undefined): boolean {
+  const before = tokens[k - 1];
+  // in a list of places: Rochdale, Bury and Tameside
+  if (previous && /^(?:, | and | or )$/.test(text.slice(previous.end, tokens[k].start))) return true;
+  if (before && before.after + 1 === tokens[k].start && CONTEXT_BEFORE.has(before.word.toLowerCase())) return true;
+  const end = tokens[k + n - 1].end;
+  if (CONTEXT_AFTER.some((w) => text.startsWith(` ${w}`, end))) return true;
+  const [and, next] = [tokens[k + n], tokens[k + n + 1]];
+  return !!next && and.word === 'and' && next.capital && !!longestName(text, tokens, k + n + 1, index);
+}
+
+const firstNames = new Map<string, boolean>();
+/** Whether compromise knows a word as a given name (John, Sarah, Preston), asked once per word. */
+function isFirstName(word: string): boolean {
+  let known = firstNames.get(word);
+  if (known === undefined) {
+    try {
+      known = nlp(word).has('#FirstName');
+    } catch {
+      known = false;
+    }
+    firstNames.set(word, known);
+  }
+  return known;
+}
+
+/**
+ * John Preston, Sarah Wells, Preston Smith: a foreign place's one-word name next to a given name
+ * is a person's name (Chinese units' pinyin names are left to the surname rule).
+ */
+function inPersonName(text: string, tokens: Token[], k: number, entries: IndexEntry[]): boolean {
+  if (!entries.every((e) => e.target.feature)) return false;
+  const [before, token, after] = [tokens[k - 1], tokens[k], tokens[k + 1]];
+  if (before?.capital && joined(text, before, token) && text[before.end] === ' ' && isFirstName(before.word)) return true;
+  return !!after?.capital && joined(text, token, after) && text[token.end] === ' ' && isFirstName(token.word) && !DESIGNATORS.has(after.word.toLowerCase()) && !FEATURE_AFTER.has(after.word);
+}
+
+/**
+ * Narrows a name that several units share to those inside a unit the text names anywhere
+ * (Yiwu before "Zhejiang province" is Zhejiang's Yiwu, not Xinjiang's); a township needs such
+ * support to stay linked at all (Dingshu town with Yixing): thousands share each name.
+ */
+function preferSupported(text: string, mentions: Mention[], units: EnglishSources, index: EnglishPlaceIndex): Mention[] {
+  const named = new Set<string>();
+  for (const m of mentions) for (const e of m.entries) if (e.target.unit && e.target.unit.level !== 'township' && (m.entries.length === 1 || !e.needsContext)) named.add(e.target.unit.code);
+  const supported = (e: IndexEntry): boolean => {
+    for (let code = e.target.unit?.parent; code; code = units.unit(code)?.parent) if (named.has(code)) return true;
+    return false;
+  };
+  const lineage = (e: IndexEntry): string[] => {
+    const codes: string[] = [];
+    for (let code = e.target.unit?.parent; code; code = units.unit(code)?.parent) codes.push(code);
+    return codes;
+  };
+  const byCounty = (e: IndexEntry): boolean => {
+    for (let code = e.target.unit!.parent; code; code = units.unit(code)?.parent) if (named.has(code) && units.unit(code)?.level !== 'province') return true;
+    return false;
+  };
+  return mentions.flatMap((m) => {
+    const kept = m.entries.filter((e) => e.target.unit?.level !== 'township' || byCounty(e));
+    const inside = kept.filter(supported);
+    // Pingxiang with Chongzuo named is Chongzuo's county, not Jiangxi's city of that name
+    if (!inside.length && !m.level && m.entries.some((e) => e.target.unit)) {
+      const own = new Set(m.entries.map((e) => e.target.unit?.code));
+      const underOwn = (e: IndexEntry) => lineage(e).some((code) => own.has(code));
+      const namesake = index.designated(text.slice(m.start, m.end)).filter((e) => e.target.unit?.level !== 'township' && byCounty(e) && !underOwn(e));
+      if (namesake.length === 1) return [{ ...m, entries: namesake, marked: true }];
+    }
+    // a county inside a province the text names is a place even with no city named (Liuyang, Hunan)
+    if (inside.length) return [{ ...m, entries: inside, marked: true }];
+    if (kept.length) return [kept.length === m.entries.length ? m : { ...m, entries: kept }];
+    // a township the press names with its designator stays a place, unlinked
+    return m.level ? [{ ...m, entries: [] }] : [];
+  });
+}
+
+/** A run of capitalised words the index does not know (Seattle, Bury St Edmunds), for compromise to judge. */
+interface Unknown {
+  start: number;
+  end: number;
+}
+
+/**
+ * Every place name the index knows, with the rules around it; people's names and other words
+ * left out. Also the capitalised runs it does not know.
+ */
+function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; unknown: Unknown[] } {
+  const tokens = tokenize(text);
   const mentions: Mention[] = [];
-  for (const m of text.matchAll(CAPITALISED)) {
-    const words = m[0].split(' ');
-    let offset = m.index;
-    for (let k = 0; k < words.length; ) {
-      let matched = 1;
-      let entries: IndexEntry[] | undefined;
-      for (let n = words.length - k; n > 0 && !entries; n--) {
-        entries = index.get(words.slice(k, k + n).join(' '));
-        if (entries) matched = n;
-      }
-      const span = words.slice(k, k + matched).join(' ');
-      if (entries) mentions.push({ start: offset, end: offset + span.length, entries });
-      offset += span.length + 1;
-      k += matched;
+  const unknown: Unknown[] = [];
+  const people = new Set<string>();
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k];
+    if (!token.capital) continue;
+    const next = tokens[k + 1];
+    // Mr Zhang, Premier Li Qiang: a title and the capitalised words after it are a person
+    if (TITLES.has(token.word) && next?.capital && next.start - token.after <= 2) {
+      while (k + 1 < tokens.length && tokens[k + 1].capital && tokens[k + 1].start - tokens[k].after <= 2) people.add(tokens[++k].word);
+      continue;
     }
+    // Mount Tai, Lake Tai, River Irwell: a feature word before a name the index does not know
+    const found = longestName(text, tokens, k, index);
+    // Strait of Hormuz, Gulf of Aden, Isle of Skye
+    const [of, name] = [tokens[k + 1], tokens[k + 2]];
+    if (!found && FEATURE_OF.has(token.word) && of?.word === 'of' && name?.capital && joined(text, token, of) && joined(text, of, name)) {
+      mentions.push({ start: token.start, end: name.end, entries: [], level: 'natural' });
+      k += 2;
+      continue;
+    }
+    if (!found && FEATURE_BEFORE.has(token.word) && next?.capital && joined(text, token, next)) {
+      mentions.push({ start: token.start, end: next.end, entries: [], level: 'natural' });
+      k++;
+      continue;
+    }
+    const n = found?.n ?? 1;
+    const last = tokens[k + n - 1];
+    // Northwest China's Xinjiang: the compass word stays outside (China)
+    if (found && n > 1 && COMPASS.has(token.word) && last.possessive && index.get(text.slice(tokens[k + 1].start, last.end))) continue;
+    // Xiaoqing River, Huangshan Mountain, the Zi river: a feature word after a name
+    const featureWord = !last.possessive ? tokens[k + n] : undefined;
+    const smallOrUnknown = !found || found.entries.every((e) => e.needsContext);
+    if (featureWord && !FUNCTION_WORDS.has(token.word) && joined(text, last, featureWord) && (FEATURE_AFTER.has(featureWord.word) || (smallOrUnknown && isPinyin(token.word) && FEATURE_AFTER.has(featureWord.word.replace(/^\p{Ll}/u, (c) => c.toUpperCase()))))) {
+      mentions.push({ start: token.start, end: featureWord.end, entries: [], level: 'natural' });
+      k += n;
+      continue;
+    }
+    // Mogao Grottoes, Tiananmen Square, Zichuan Road: a site named by a word that is no place or only a small
+    // unit's name; a larger place keeps its own span (Jinan Park -> Jinan)
+    if (smallOrUnknown && featureWord && LANDMARK_AFTER.has(featureWord.word) && joined(text, token, featureWord) && text[token.end] === ' ' && !NOT_PLACES.has(token.word) && !FUNCTION_WORDS.has(token.word) && !SURNAMES.has(token.word) && !TITLES.has(token.word)) {
+      mentions.push({ start: token.start, end: featureWord.end, entries: [], level: 'landmark' });
+      k++;
+      continue;
+    }
+    const designator = last.possessive ? undefined : designatorAt(text, last.end);
+    // Li Qiang, Xi Jinping: a surname and a given name; the surname alone later is the same person
+    if (n === 1 && !designator) {
+      if (SURNAMES.has(token.word) && next?.capital && text[token.end] === ' ' && joined(text, token, next)) {
+        people.add(token.word);
+        k++;
+        continue;
+      }
+      if (people.has(token.word)) continue;
+    }
+    if (designator) {
+      const fits = [...(found?.entries ?? []), ...index.designated(text.slice(token.start, last.end))].filter((e) => (e.target.unit ? designator.levels.includes(e.target.unit.level) : !!e.target.feature.code && designator.levels.includes('province')));
+      const unknown = !fits.length && isPinyin(text.slice(token.start, last.end)) && !designator.levels.includes('province');
+      if (fits.length || unknown) {
+        mentions.push({ start: token.start, end: designator.end, entries: fits, level: designator.levels[0], marked: true });
+        const zone = zoneAt(text, designator.end, index);
+        if (zone) mentions.push(zone);
+        k += n - 1;
+        while (k + 1 < tokens.length && tokens[k + 1].start < designator.end) k++;
+        continue;
+      }
+    }
+    if (!found && !token.allCaps && !NOT_PLACES.has(token.word) && !SURNAMES.has(token.word) && !FUNCTION_WORDS.has(token.word)) {
+      let j = k;
+      while (j + 1 < tokens.length && tokens[j + 1].capital && joined(text, tokens[j], tokens[j + 1]) && text[tokens[j].end] === ' ' && !longestName(text, tokens, j + 1, index)) j++;
+      // the words after it are still read by the rules (The Dadu River): compromise's guesses give way to theirs
+      unknown.push({ start: token.start, end: tokens[j].end });
+      continue;
+    }
+    if (!found || (n === 1 && NOT_PLACES.has(token.word))) continue;
+    let entries = found.entries;
+    // a dateline in capitals (JINAN) names a city or a province, not a township or a county alone
+    if (n === 1 && token.allCaps) entries = entries.filter((e) => !e.needsContext);
+    if (!entries.length || (n === 1 && !token.allCaps && inPersonName(text, tokens, k, entries))) continue;
+    const mention: Mention = { start: token.start, end: last.end, entries };
+    if (entries.some((e) => e.needsContext) && placeContext(text, tokens, k, n, index, mentions[mentions.length - 1])) mention.marked = true;
+    mentions.push(mention);
+    const zone = zoneAt(text, last.end, index);
+    if (zone) mentions.push(zone);
+    k += n - 1;
   }
-  return mentions;
+  return { mentions, unknown };
 }
 
-/** compromise's places the index does not know: Country and City tags say what they are. */
-function otherPlaces(text: string, known: Mention[]): PlaceAnnotation[] {
-  const out: PlaceAnnotation[] = [];
-  for (const p of nlp(text).places().json({ offset: true }) as Array<{ terms: Array<{ tags: string[]; offset: { start: number; length: number } }> }>) {
-    const terms = p.terms.filter((t) => t.tags.includes('Place') || t.tags.includes('ProperNoun'));
-    if (!terms.length) continue;
-    const start = terms[0].offset.start;
+type Term = { text: string; tags: string[]; offset: { start: number; length: number } };
+/** compromise's tags that name a kind of place; Place alone is also given to Road Initiative and Country Garden. */
+const PLACE_TAGS = ['City', 'Region', 'Country'];
+
+/** compromise's places in a snippet, as [start, end, level] relative to it; cached per snippet, for repeated names. */
+function compromisePlaces(snippet: string, cache: Map<string, Array<[number, number, PlaceLevel]>>): Array<[number, number, PlaceLevel]> {
+  let out = cache.get(snippet);
+  if (out) return out;
+  out = [];
+  let found: Array<{ terms: Term[] }> = [];
+  try {
+    found = nlp(snippet).places().json({ offset: true });
+  } catch {
+    // compromise failing on odd input costs its guesses, never the places already found
+  }
+  for (const p of found) {
+    const terms = p.terms.filter((t) => t.tags.includes('Place') && t.tags.includes('ProperNoun') && !NOT_PLACES.has(t.text) && !TITLES.has(t.text));
+    if (!terms.length || !terms.some((t) => PLACE_TAGS.some((tag) => t.tags.includes(tag)))) continue;
     const last = terms[terms.length - 1];
-    const end = last.offset.start + last.offset.length;
-    if (end <= start || known.some((k) => k.start < end && start < k.end)) continue;
-    const tags = new Set(terms.flatMap((t) => t.tags));
-    const level: PlaceLevel = tags.has('Country') ? 'country' : 'foreign';
-    out.push({ kind: 'place', start, end, text: text.slice(start, end), place: { name: text.slice(start, end), level, confidence: 0.5 } });
+    out.push([terms[0].offset.start, last.offset.start + last.offset.length, terms.some((t) => t.tags.includes('Country')) ? 'country' : 'foreign']);
+  }
+  cache.set(snippet, out);
+  return out;
+}
+
+/**
+ * compromise's places among the capitalised runs the index does not know (Seattle, Ohio). Each
+ * run is read alone, so the cost grows with the number of distinct runs, not with the text.
+ */
+function otherPlaces(text: string, unknown: Unknown[]): PlaceAnnotation[] {
+  const cache = new Map<string, Array<[number, number, PlaceLevel]>>();
+  const out: PlaceAnnotation[] = [];
+  for (const run of unknown) {
+    for (const [from, to, level] of compromisePlaces(text.slice(run.start, run.end), cache)) {
+      const start = run.start + from;
+      const end = run.start + to;
+      const span = text.slice(start, end);
+      if (end > start && !/[^\p{L}\p{M} .'’]/u.test(span)) out.push({ kind: 'place', start, end, text: span, place: { name: span, level, confidence: 0.5 } });
+    }
+  }
+  return out;
+}
+
+/** The guesses that overlap no place already found nor an earlier guess; both lists sorted by start. */
+function withoutOverlaps(guesses: PlaceAnnotation[], places: PlaceAnnotation[]): PlaceAnnotation[] {
+  const out: PlaceAnnotation[] = [];
+  let p = 0;
+  for (const g of guesses.sort((a, b) => a.start - b.start)) {
+    while (p < places.length && places[p].end <= g.start) p++;
+    const last = out[out.length - 1];
+    if ((p < places.length && places[p].start < g.end) || (last && last.end > g.start)) continue;
+    out.push(g);
   }
   return out;
 }
 
 export function findEnglishPlaces(text: string, sources: EnglishSources, index: EnglishPlaceIndex, options: LinkOptions = {}): PlaceAnnotation[] {
-  const mentions = scan(text, index);
-  const linked: PlaceAnnotation[] = [];
-  for (const r of linkMentions(mentions, sources, options)) {
-    if (r.method === 'rejected') continue;
-    const { start, end } = r.mention;
-    const base = { kind: 'place' as const, start, end, text: text.slice(start, end) };
-    const unit = r.entry?.target.unit;
-    const feature = r.entry?.target.feature;
-    if (unit) linked.push({ ...base, place: { name: unit.name, level: unit.level, code: unit.code, path: pathOf(unit, sources), confidence: r.confidence } });
-    else if (feature) linked.push({ ...base, place: { name: feature.name, level: feature.level as PlaceLevel, ...(feature.code ? { code: feature.code } : {}), confidence: r.confidence } });
-    else {
-      const level = r.mention.entries.find((e) => e.target.unit)?.target.unit?.level ?? 'county';
-      linked.push({ ...base, place: { name: base.text, level, confidence: r.confidence, ...(r.candidates ? { candidates: r.candidates } : {}) } });
-    }
-  }
-  return [...linked, ...otherPlaces(text, mentions)].sort((a, b) => a.start - b.start);
+  const { mentions, unknown } = scan(text, index);
+  const places: PlaceAnnotation[] = [];
+  for (const r of linkMentions(preferSupported(text, mentions, sources, index), sources, options)) if (r.method !== 'rejected') places.push(toAnnotation(text, r, sources));
+  const others = withoutOverlaps(otherPlaces(text, unknown), places);
+  return others.length ? [...places, ...others].sort((a, b) => a.start - b.start) : places;
 }

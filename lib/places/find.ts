@@ -4,6 +4,7 @@
 import type { PlaceAnnotation, PlaceLevel } from '../annotation';
 import { containingCode, padCode } from '../division-code';
 import type { Unit } from '../gazetteer/types';
+import { toAnnotation } from './annotate';
 import forms from './data/name-forms.json';
 import type { EnglishPlaceIndex, EnglishSources } from './en';
 import { shortForm } from './forms';
@@ -128,11 +129,6 @@ function zoneUnit(resolution: Resolution, previous: Resolution | undefined, inde
     .find((u) => isZoneName(u.name) && written.some((w) => u.name === cityShort + w));
 }
 
-/** A unit named as a zone (威海经济技术开发区, a township-level 新材料产业园) is a devzone. */
-function levelOf(unit: Unit): PlaceLevel {
-  return (unit.level === 'county' || unit.level === 'township') && isZoneName(unit.name) ? 'devzone' : unit.level;
-}
-
 /** Characters of a level that start some zone units' names (县经济开发区) but belong to the text before. */
 const LEVEL_CHARS = /^[省市县区旗]/;
 
@@ -148,38 +144,6 @@ function unlinkedZone(text: string, mention: Mention): PlaceAnnotation[] {
   return level ? [{ kind: 'place', start, end: mention.end, text: name, place: { name, level, confidence: CONFIDENCE_UNLINKED } }] : [];
 }
 const CONFIDENCE_UNLINKED = 0.5;
-
-/** Names from the province down to the unit (山东省, 淄博市, 淄川区). */
-export function pathOf(unit: Unit, units: UnitLookup): string[] {
-  const names = [unit.name];
-  for (let parent = unit.parent; parent; ) {
-    const p = units.unit(parent);
-    if (!p) break;
-    names.unshift(p.name);
-    parent = p.parent;
-  }
-  return names;
-}
-
-function toAnnotation(text: string, r: Resolution, units: UnitLookup, unitOverride?: Unit): PlaceAnnotation {
-  const { start, end } = r.mention;
-  const base = { kind: 'place' as const, start, end, text: text.slice(start, end) };
-  const unit = unitOverride ?? r.entry?.target.unit;
-  if (unit) {
-    return { ...base, place: { name: unit.name, level: levelOf(unit), code: unit.code, path: pathOf(unit, units), confidence: r.confidence } };
-  }
-  const feature = r.entry?.target.feature;
-  if (feature) {
-    const place: PlaceAnnotation['place'] = { name: feature.name, level: feature.level as PlaceLevel, confidence: r.confidence };
-    if (feature.code) place.code = feature.code;
-    return { ...base, place };
-  }
-  const first = r.mention.entries[0];
-  const level: PlaceLevel = r.mention.level ?? (first?.target.unit ? levelOf(first.target.unit) : 'landmark');
-  const place: PlaceAnnotation['place'] = { name: base.text, level, confidence: r.confidence };
-  if (r.candidates?.length) place.candidates = r.candidates;
-  return { ...base, place };
-}
 
 /** Every place the text names, sorted and non-overlapping, each linked where the text allows. */
 export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesOptions = {}): PlaceAnnotation[] {

@@ -1,0 +1,45 @@
+// Turns a settled place mention into the contract's annotation: the unit's name, level, code and
+// path, or the feature's, or the bare text with its candidates. Chinese (./find.ts) and English
+// (./en.ts) place finding share it, so both write the same fields the same way.
+import type { PlaceAnnotation, PlaceLevel } from '../annotation';
+import type { Unit } from '../gazetteer/types';
+import type { Resolution, UnitLookup } from './link';
+import { isZoneName } from './zones';
+
+/** A unit named as a zone (威海经济技术开发区, a township-level 新材料产业园) is a devzone. */
+export function levelOf(unit: Unit): PlaceLevel {
+  return (unit.level === 'county' || unit.level === 'township') && isZoneName(unit.name) ? 'devzone' : unit.level;
+}
+
+/** Names from the province down to the unit (山东省, 淄博市, 淄川区). */
+export function pathOf(unit: Unit, units: UnitLookup): string[] {
+  const names = [unit.name];
+  for (let parent = unit.parent; parent; ) {
+    const p = units.unit(parent);
+    if (!p) break;
+    names.unshift(p.name);
+    parent = p.parent;
+  }
+  return names;
+}
+
+/** The annotation of a resolution; `unitOverride` replaces the unit (a city's zone with its own code). */
+export function toAnnotation(text: string, r: Resolution, units: UnitLookup, unitOverride?: Unit): PlaceAnnotation {
+  const { start, end } = r.mention;
+  const base = { kind: 'place' as const, start, end, text: text.slice(start, end) };
+  const unit = unitOverride ?? r.entry?.target.unit;
+  if (unit) {
+    return { ...base, place: { name: unit.name, level: levelOf(unit), code: unit.code, path: pathOf(unit, units), confidence: r.confidence } };
+  }
+  const feature = r.entry?.target.feature;
+  if (feature) {
+    const place: PlaceAnnotation['place'] = { name: feature.name, level: feature.level as PlaceLevel, confidence: r.confidence };
+    if (feature.code) place.code = feature.code;
+    return { ...base, place };
+  }
+  const first = r.mention.entries[0];
+  const level: PlaceLevel = r.mention.level ?? (first?.target.unit ? levelOf(first.target.unit) : 'landmark');
+  const place: PlaceAnnotation['place'] = { name: base.text, level, confidence: r.confidence };
+  if (r.candidates?.length) place.candidates = r.candidates;
+  return { ...base, place };
+}

@@ -1,0 +1,154 @@
+// English place finding with the real gazetteer, on news sentences written for each category:
+// wire datelines, designators, hyphenated pairs, townships and villages in pinyin, people whose
+// surnames are place names, words that are no place, Britain, features and regions, linking.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extract } from '../../../lib/extract';
+import type { LoadedPlaceIndex } from '../../../lib/places/place-index';
+import { loadPlaceIndex } from '../../../lib/places/place-index-node';
+
+let places: LoadedPlaceIndex;
+beforeAll(async () => {
+  places = await loadPlaceIndex();
+  places.english!.index.get('Zibo'); // the English index is built on first use: build it here, not inside a test's time limit
+}, 60_000);
+
+/** Each place as span/level, with the first 6 or 9 digits of its code when it has one. */
+function found(text: string): string[] {
+  return extract(text, { lang: 'en', places }).flatMap((a) => {
+    if (a.kind !== 'place') return [];
+    const code = a.place.code ? `/${a.place.level === 'township' ? a.place.code.slice(0, 9) : a.place.code.slice(0, 6)}` : '';
+    return [`${a.text}/${a.place.level}${code}`];
+  });
+}
+
+describe('English places', () => {
+  it('reads all-capitals datelines as the city or the province they name', () => {
+    expect(found('JINAN, June 5 (Xinhua) -- Wheat harvesting began early this year.')).toEqual(['JINAN/prefecture/370100']);
+    expect(found('BEIJING -- The State Council approved the plan on Friday.')).toEqual(['BEIJING/province/110000']);
+    expect(found('URUMQI, Jan 9 (Xinhua) -- Snow closed two highways.')).toEqual(['URUMQI/prefecture/650100']);
+    // a capitalised acronym is no county, and the agency is no place
+    expect(found('GDP rose, XINHUA reported, citing the NBS.')).toEqual([]);
+  });
+
+  it('keeps a designator after the name inside the span, one before it outside', () => {
+    expect(found('Farmers in Linyi city, east China\'s Shandong province, finished early.')).toEqual([
+      'Linyi city/prefecture/371300', 'China/country', 'Shandong province/province/370000',
+    ]);
+    expect(found('The coastal province of Fujian and the Guangxi Zhuang Autonomous Region signed a deal.')).toEqual([
+      'Fujian/province/350000', 'Guangxi Zhuang Autonomous Region/province/450000',
+    ]);
+    expect(found('Visitors to the Ili Kazak autonomous prefecture and Guanling Bouyei and Miao autonomous county rose.')).toEqual([
+      'Ili Kazak autonomous prefecture/prefecture/654000', 'Guanling Bouyei and Miao autonomous county/county/520424',
+    ]);
+    expect(found('Officials in Zhangdian District met investors from Hong Kong SAR.')).toEqual(['Zhangdian District/county/370303', 'Hong Kong SAR/province/810000']);
+  });
+
+  it('leaves compass words and possessives outside the span', () => {
+    expect(found("Northwest China's Xinjiang Uygur autonomous region and northern Jiangsu's ports grew.")).toEqual([
+      'China/country', 'Xinjiang Uygur autonomous region/province/650000', 'Jiangsu/province/320000',
+    ]);
+  });
+
+  it('splits hyphenated pairs and keeps the place of "Jinan-based"', () => {
+    expect(found('The Beijing-Tianjin-Hebei region and the Hong Kong-Zhuhai-Macao Bridge drew Jinan-based firms.')).toEqual([
+      'Beijing/province/110000', 'Tianjin/province/120000', 'Hebei/province/130000', 'Hong Kong/province/810000',
+      'Zhuhai/prefecture/440400', 'Macao/province/820000', 'Jinan/prefecture/370100',
+    ]);
+    // a namesake district of the city just named does not take the province's name (Hebei District of Tianjin)
+    expect(found('Trains on the Tianjin-Hebei line were full; Hebei district in Tianjin was quiet.')).toEqual([
+      'Tianjin/province/120000', 'Hebei/province/130000', 'Hebei district/county/120105', 'Tianjin/province/120000',
+    ]);
+    expect(found('Sino-US trade talks resumed.')).toEqual(['US/country']);
+  });
+
+  it('reads townships through their pinyin where the text names their county, and villages by their designator', () => {
+    expect(found('In Dingshu town of Yixing city, kilns burn gas now.')).toEqual(['Dingshu town/township/320282112', 'Yixing city/county/320282']);
+    expect(found('Villagers in Liujiazhuang village of Yinan county grow peaches.')).toEqual(['Liujiazhuang village/village', 'Yinan county/county/371321']);
+    // a township name alone needs its county or city in the text; with its designator it stays a place, unlinked
+    expect(found('Mashang is busy, and so is Dongba town.')).toEqual(['Dongba town/township']);
+    expect(found('In Zibo, Mashang subdistrict opened a market.')).toEqual(['Zibo/prefecture/370300', 'Mashang subdistrict/township/370303009']);
+    // an English word before "village" is no Chinese village
+    expect(found('The Olympic village was quiet.')).toEqual([]);
+  });
+
+  it('does not take people for places: surnames with given names, titles, a surname seen before', () => {
+    expect(found('Premier Li Qiang met Zhang Wei in Shijiazhuang. Li said Mr Zhang had helped.')).toEqual(['Shijiazhuang/prefecture/130100']);
+    expect(found('Xi Jinping visited Lankao county in 2014.')).toEqual(['Lankao county/county/410225']);
+    expect(found('Mr Reading, a landlord, spoke to Governor Wang Hao.')).toEqual([]);
+  });
+
+  it('does not read capitalised words that are no place', () => {
+    expect(found('Zibo was named a National Civilized City by the Communist Party of China Central Committee in May.')).toEqual([
+      'Zibo/prefecture/370300', 'China/country',
+    ]);
+    expect(found('Chinese and British officials met.')).toEqual([]);
+  });
+
+  it('reads Britain, its nations and towns, and common-word towns only with context', () => {
+    expect(found('Council leaders in Manchester, Salford and Stockport backed the plan; England, Scotland and Wales differ.')).toEqual([
+      'Manchester/foreign', 'Salford/foreign', 'Stockport/foreign', 'England/foreign', 'Scotland/foreign', 'Wales/foreign',
+    ]);
+    expect(found('In Reading, the borough council delayed the vote, while Bath and North East Somerset Council agreed.')).toEqual([
+      'Reading/foreign', 'Bath/foreign', 'North East Somerset/foreign',
+    ]);
+    expect(found('Reading the report, she took a Bath towel.')).toEqual([]);
+    // a town's name next to a given name is a person's (John Preston, Sarah Wells)
+    expect(found('John Preston, a councillor in Preston, met Sarah Wells in Wells and Preston Smith in Leeds.')).toEqual(['Preston/foreign', 'Wells/foreign', 'Leeds/foreign']);
+    expect(found('Ministers in the UK and Britain met.')).toEqual(['UK/country', 'Britain/country']);
+    expect(found('U.S. and U.K. officials joined the U.S.-China talks.')).toEqual(['U.S./country', 'U.K./country', 'U.S./country', 'China/country']);
+  });
+
+  it('reads rivers, lakes, mountains, regions and named sites', () => {
+    expect(found('The Yellow River, Mount Tai, Lake Tai and Taihu Lake drew tourists from Southeast Asia and the Middle East.')).toEqual([
+      'Yellow River/natural', 'Mount Tai/natural', 'Lake Tai/natural', 'Taihu Lake/natural', 'Southeast Asia/region', 'Middle East/region',
+    ]);
+    expect(found('Floods hit the River Calder and the Xiaoqing river; the Mogao Grottoes closed.')).toEqual([
+      'River Calder/natural', 'Xiaoqing river/natural', 'Mogao Grottoes/landmark',
+    ]);
+    expect(found('The Weifang high-tech zone and the Greater Bay Area grew.')).toEqual(['Weifang/prefecture/370700', 'high-tech zone/devzone', 'Greater Bay Area/region']);
+  });
+
+  it('links names the pinyin does not give (Urumqi, Tibet, Qiqihar) and prefers units the text supports', () => {
+    expect(found('Flights link Tibet, Lhasa and Kashgar with Qiqihar.')).toEqual([
+      'Tibet/province/540000', 'Lhasa/prefecture/540100', 'Kashgar/prefecture/653100', 'Qiqihar/prefecture/230200',
+    ]);
+    // Longquan is a county-level city in Zhejiang and a town in many places: Zichuan named, the town of Zichuan
+    expect(found('In Zichuan district, Longquan town built a school.')).toEqual(['Zichuan district/county/370302', 'Longquan town/township/370302112']);
+    expect(found('Visitors to Tai\'an and Xi\'an (also written Xian) rose.')).toEqual(['Tai\'an/prefecture/370900', 'Xi\'an/prefecture/610100', 'Xian/prefecture/610100']);
+  });
+
+  it('takes the namesake inside a unit the text names, even after the name (Yiwu, Zhejiang)', () => {
+    expect(found('Exports from Yiwu, the small-commodities hub in Zhejiang province, rose.')).toEqual(['Yiwu/county/330782', 'Zhejiang province/province/330000']);
+    expect(found('Herders near Yiwu in Xinjiang moved their flocks.')).toEqual(['Yiwu/county/650522', 'Xinjiang/province/650000']);
+  });
+
+  it('reads a county written with its level word joined, and plural designators outside the spans', () => {
+    expect(found('Growers in Pingyi and Feixian counties of Linyi joined.')).toEqual(['Pingyi/county/371326', 'Feixian/county/371325', 'Linyi/prefecture/371300']);
+    expect(found('Officials from Anhui and Jiangxi provinces attended.')).toEqual(['Anhui/province/340000', 'Jiangxi/province/360000']);
+  });
+
+  it('adds the places compromise knows, one span per place, and no names of companies or plans', () => {
+    expect(found('Flights to California, Texas and Seattle resumed.')).toEqual(['California/foreign', 'Texas/foreign', 'Seattle/foreign']);
+    // a capitalised word before a known name does not hide it
+    expect(found('Visit Kuala Lumpur, then fly on to Ohio.')).toEqual(['Kuala Lumpur/foreign', 'Ohio/foreign']);
+    expect(found('The Belt and Road Initiative helped Country Garden and Dongfeng Motor.')).toEqual([]);
+    expect(found('Firms from the Chinese mainland and students of Peking University came.')).toEqual(['Chinese mainland/country', 'Peking/province/110000']);
+  });
+
+  it('reads places in lists, features named "X of Y", and never a sentence-initial word as a name', () => {
+    expect(found('Schools in Rochdale, Bury and Tameside will share the plan.')).toEqual(['Rochdale/foreign', 'Bury/foreign', 'Tameside/foreign']);
+    expect(found('Bury said the plan was fair.')).toEqual([]);
+    expect(found('The Strait of Hormuz stayed open. The Dadu River rose. The Bridge reopened.')).toEqual(['Strait of Hormuz/natural', 'Dadu River/natural']);
+  });
+
+  it('reads a county alone when the text names its province', () => {
+    expect(found('Liuyang in neighboring Hunan province makes fireworks.')).toEqual(['Liuyang/county/430181', 'Hunan province/province/430000']);
+    expect(found('Liuyang makes fireworks.')).toEqual([]);
+  });
+
+  it('takes a county that shares a larger unit\'s name when the text names its city (Pingxiang, Chongzuo), never on its own name\'s strength', () => {
+    expect(found('Durians cross the border at Pingxiang, a county-level city in Chongzuo.')).toEqual(['Pingxiang/county/451481', 'Chongzuo/prefecture/451400']);
+    expect(found('Fireworks from Pingxiang in Jiangxi sold well.')).toEqual(['Pingxiang/prefecture/360300', 'Jiangxi/province/360000']);
+    expect(found('Spectators came from Lanzhou and Yinchuan to a UNESCO World Heritage site.')).toEqual(['Lanzhou/prefecture/620100', 'Yinchuan/prefecture/640100']);
+  });
+});
