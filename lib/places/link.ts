@@ -1,9 +1,10 @@
 // Decides which unit each place name means. Most township and village names exist many times
 // in China (龙泉镇: 16, 杨家庄村: 119), and short forms can be shared, so a name is resolved with,
-// in order: an explicit chain in the text (淄川区龙泉镇); the nearest earlier mention of a unit
-// that contains one candidate; the document's dominant region (a vote over the names that are
-// unambiguous); the reader's home region. A name none of these settles keeps its candidates and
-// no code: an empty code is better than a wrong one.
+// in order: an explicit chain in the text (淄川区龙泉镇); the unit the text already tied the same
+// name to; the nearest earlier mention of a unit that contains one candidate; the document's
+// dominant region (a vote over the names that are unambiguous); the reader's home region; a
+// natural feature of the same name. A name none of these settles keeps its candidates and no
+// code: an empty code is better than a wrong one (docs/ARCHITECTURE.md lists the order in full).
 import { LEVEL_RANK, padCode } from '../division-code';
 import type { Unit } from '../gazetteer/types';
 import type { IndexEntry } from './name-index';

@@ -2,9 +2,9 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { featureEntries, zoneWords, type FeatureEntry } from '../../lib/places/world';
-import { loadWorld } from '../../lib/places/world-node';
-import { buildWorld } from '../../scripts/build-data/world';
+import { featureEntries, zoneWords, type FeatureEntry } from '../../../lib/places/world';
+import { loadWorld } from '../../../lib/places/world-node';
+import { buildWorld } from '../../../scripts/build-data/world';
 
 /** A build reads jieba's dictionary (8 MB) for the abbreviation words: allow for a busy machine. */
 const BUILD_TIMEOUT = 60_000;

@@ -1,9 +1,9 @@
 // Place finding with the real gazetteer on sentences from all over China and the world, in the
 // style of national news: recognition must not depend on a Shandong article's context.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extract } from '../../../lib/extract';
-import type { LoadedPlaceIndex } from '../../../lib/places/place-index';
-import { loadPlaceIndex, prepareVillages } from '../../../lib/places/place-index-node';
+import { extract } from '../../lib/extract';
+import type { LoadedPlaceIndex } from '../../lib/places/place-index';
+import { loadPlaceIndex, prepareVillages } from '../../lib/places/place-index-node';
 
 let places: LoadedPlaceIndex;
 beforeAll(async () => {
