@@ -1,20 +1,12 @@
 // Place finding with the real gazetteer on sentences from all over China and the world, in the
 // style of national news: recognition must not depend on a Shandong article's context.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { extract } from '../../lib/extract';
-import type { LoadedPlaceIndex } from '../../lib/places/place-index';
-import { loadPlaceIndex, prepareVillages } from '../../lib/places/place-index-node';
+import { describe, expect, it } from 'vitest';
+import { realPlaces } from './real-places';
 
-let places: LoadedPlaceIndex;
-beforeAll(async () => {
-  places = await loadPlaceIndex();
-});
+const places = realPlaces();
 
 async function found(text: string): Promise<string[]> {
-  await prepareVillages(text, places);
-  return extract(text, { lang: 'zh', places }).flatMap((a) =>
-    a.kind === 'place' ? [`${a.text}/${a.place.level}${a.place.code ? '/' + a.place.code.slice(0, 6) : ''}`] : [],
-  );
+  return (await places.findWithVillages(text, 'zh')).map((a) => `${a.text}/${a.place.level}${a.place.code ? '/' + a.place.code.slice(0, 6) : ''}`);
 }
 
 describe('places all over China and the world', () => {

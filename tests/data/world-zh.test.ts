@@ -1,18 +1,13 @@
 // Places of the world and China's large regions in general Chinese news, with the real
 // gazetteer and world data: cities from CLDR, divisions, landmarks, seas and mountains, former
 // countries, regions named in lists, and the words that hold a country's name without being one.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { extract } from '../../../lib/extract';
-import type { LoadedPlaceIndex } from '../../../lib/places/place-index';
-import { loadPlaceIndex } from '../../../lib/places/place-index-node';
+import { describe, expect, it } from 'vitest';
+import { realPlaces } from './real-places';
 
-let places: LoadedPlaceIndex;
-beforeAll(async () => {
-  places = await loadPlaceIndex();
-});
+const places = realPlaces();
 
 function found(text: string): string[] {
-  return extract(text, { lang: 'zh', places }).flatMap((a) => (a.kind === 'place' ? [`${a.text}/${a.place.level}`] : []));
+  return places.find(text, 'zh').map((a) => `${a.text}/${a.place.level}`);
 }
 
 describe('world cities, divisions, landmarks and natural features', () => {

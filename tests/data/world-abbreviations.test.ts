@@ -1,20 +1,13 @@
 // One-character country, region and province forms in general news (中美, 访华, 美方), with the
 // real gazetteer and world data: each counts only in its contexts, never inside ordinary words.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { extract } from '../../../lib/extract';
-import type { LoadedPlaceIndex } from '../../../lib/places/place-index';
-import { loadPlaceIndex } from '../../../lib/places/place-index-node';
+import { describe, expect, it } from 'vitest';
+import { realPlaces } from './real-places';
 
-let places: LoadedPlaceIndex;
-beforeAll(async () => {
-  places = await loadPlaceIndex();
-});
+const places = realPlaces();
 
 /** The one-character places of `text`, as form/name/level. */
 function singles(text: string): string[] {
-  return extract(text, { lang: 'zh', places }).flatMap((a) =>
-    a.kind === 'place' && a.text.length === 1 ? [`${a.text}/${a.place.name}/${a.place.level}`] : [],
-  );
+  return places.find(text, 'zh').flatMap((a) => (a.text.length === 1 ? [`${a.text}/${a.place.name}/${a.place.level}`] : []));
 }
 
 describe('runs of forms before a word of relation', () => {

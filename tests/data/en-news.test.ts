@@ -1,23 +1,16 @@
 // English place finding with the real gazetteer, on news sentences written for each category:
 // wire datelines, designators, hyphenated pairs, townships and villages in pinyin, people whose
 // surnames are place names, words that are no place, Britain, features and regions, linking.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { extract } from '../../../lib/extract';
-import type { LoadedPlaceIndex } from '../../../lib/places/place-index';
-import { loadPlaceIndex } from '../../../lib/places/place-index-node';
+import { describe, expect, it } from 'vitest';
+import { realPlaces } from './real-places';
 
-let places: LoadedPlaceIndex;
-beforeAll(async () => {
-  places = await loadPlaceIndex();
-  places.english!.index.get('Zibo'); // the English index is built on first use: build it here, not inside a test's time limit
-}, 60_000);
+const places = realPlaces();
 
 /** Each place as span/level, with the first 6 or 9 digits of its code when it has one. */
 function found(text: string): string[] {
-  return extract(text, { lang: 'en', places }).flatMap((a) => {
-    if (a.kind !== 'place') return [];
+  return places.find(text, 'en').map((a) => {
     const code = a.place.code ? `/${a.place.level === 'township' ? a.place.code.slice(0, 9) : a.place.code.slice(0, 6)}` : '';
-    return [`${a.text}/${a.place.level}${code}`];
+    return `${a.text}/${a.place.level}${code}`;
   });
 }
 

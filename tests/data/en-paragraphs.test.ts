@@ -1,23 +1,17 @@
 // Scores English place finding on whole news paragraphs (en-paragraphs.fixtures.ts) the way the
 // evaluation does: a place counts when its span is exact, a link when its code is the expected one.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { extract } from '../../../lib/extract';
-import type { LoadedPlaceIndex } from '../../../lib/places/place-index';
-import { loadPlaceIndex } from '../../../lib/places/place-index-node';
+import { describe, expect, it } from 'vitest';
 import { paragraphs } from './en-paragraphs.fixtures';
+import { realPlaces } from './real-places';
 
-let places: LoadedPlaceIndex;
-beforeAll(async () => {
-  places = await loadPlaceIndex();
-  places.english!.index.get('Zibo');
-}, 60_000);
+const places = realPlaces();
 
 describe('English news paragraphs', () => {
   it('finds the expected places with exact spans, and links them to the expected codes', () => {
     let expected = 0, predicted = 0, exact = 0, withCode = 0, linked = 0;
     const misses: string[] = [];
     for (const [name, [text, spans]] of Object.entries(paragraphs)) {
-      const got = extract(text, { lang: 'en', places }).flatMap((a) => (a.kind === 'place' ? [a] : []));
+      const got = places.find(text, 'en');
       predicted += got.length;
       let at = 0;
       for (const [surface, code] of spans) {
