@@ -5,6 +5,7 @@
 // Villages are only proposed here: a village name counts when the text also names a unit that
 // contains it (./find.ts checks), because the same 杨家庄村 exists a hundred times in China.
 import type { PlaceLevel } from '../annotation';
+import landmarkWords from './data/landmark-words.json';
 import forms from './data/name-forms.json';
 import { suffixOf, TOWNSHIP_SUFFIXES, VILLAGE_SUFFIXES } from './forms';
 import type { FormGroup, IndexEntry, NameIndex } from './name-index';
@@ -20,6 +21,11 @@ export interface Mention {
   level?: PlaceLevel;
   /** A word right after the name shows it is a place (淄川境内, 淄川籍): support enough on its own. */
   marked?: boolean;
+  /**
+   * A word of place right before a short form (在恭城，): support enough where the text names no
+   * other province, or names the form's own (a Yunnan article's 在温泉 is a hot spring, not 温泉县).
+   */
+  afterPlaceWord?: boolean;
 }
 
 /** Han ideographs (BMP and extension A): only they can start a Chinese place name. */
@@ -38,6 +44,27 @@ function isGivenName(text: string, group: FormGroup, start: number, end: number)
   );
 }
 const markedAt = (text: string, end: number): boolean => PLACE_MARKERS.some((w) => text.startsWith(w, end));
+const PLACE_WORDS_BEFORE = forms.placeWordsBefore;
+const NOT_PLACE_AFTER_PLACE_WORD = forms.notPlaceAfterPlaceWord;
+/** 在嘉陵江: a short form that opens the name of a river or mountain is not the county. */
+const NATURAL_ENDINGS = landmarkWords.natural;
+
+/**
+ * 在恭城，, 到西昌, 前往敦煌: a county or prefecture short form right after a verb or preposition
+ * of place is the place, without its region named, unless the form is also a common word
+ * (在资源分配上), a word of position follows it (在大田里) or it opens a river's or
+ * mountain's name (在嘉陵江).
+ */
+function placeWordBefore(text: string, group: FormGroup, start: number, index: NameIndex): boolean {
+  const end = start + group.form.length;
+  return (
+    PLACE_WORDS_BEFORE.some((w) => start >= w.length && text.startsWith(w, start - w.length)) &&
+    !NOT_PLACE_AFTER_PLACE_WORD.includes(text[end]) &&
+    !NATURAL_ENDINGS.some((w) => text.startsWith(w, end)) &&
+    !index.isCommonWord(group.form) &&
+    group.entries.every((e) => e.kind === 'short' && (e.target.unit?.level === 'county' || e.target.unit?.level === 'prefecture'))
+  );
+}
 
 const isVillageOnly = (group: FormGroup): boolean => group.entries.every((e) => e.target.unit?.level === 'village');
 
@@ -111,7 +138,10 @@ export function scanNames(text: string, index: NameIndex): Mention[] {
     while (person < people.length && people[person][1] <= i) person++;
     if (person < people.length && people[person][0] <= i && i + best.form.length <= people[person][1]) continue;
     const mention: Mention = { start: i, end: i + best.form.length, entries: best.entries };
-    if (best.entries.some((e) => e.needsContext) && markedAt(text, mention.end)) mention.marked = true;
+    if (best.entries.some((e) => e.needsContext)) {
+      if (markedAt(text, mention.end)) mention.marked = true;
+      else if (placeWordBefore(text, best, i, index)) mention.afterPlaceWord = true;
+    }
     if (isVillageOnly(best)) mention.fallback = shorter.find((g) => !isVillageOnly(g));
     mentions.push(mention);
     i = mention.end - 1;

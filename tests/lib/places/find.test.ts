@@ -42,8 +42,10 @@ describe('recognising place names', () => {
       ['淄博', 'prefecture', '370300000000'],
       ['淄川', 'county', '370302000000'],
     ]);
-    // no word of Shandong around it: 淄川 alone could be part of another word
-    expect(places('他在淄川投资。')).toEqual([]);
+    // no word of Shandong around it and no word of place before it: 淄川 alone could be part of another word
+    expect(places('他说淄川的企业很多。')).toEqual([]);
+    // a word of place before it is enough where the text names no other province (short-forms.test.ts)
+    expect(places('他在淄川投资。')).toEqual([['淄川', 'county', '370302000000']]);
     // ... unless a word after it shows it is the place
     expect(places('他是淄川籍企业家。')).toEqual([['淄川', 'county', '370302000000']]);
   });
