@@ -48,6 +48,15 @@ describe("China's large regions", () => {
     expect(found('救灾物资运往西北、华东和沿海地区。')).toEqual(['西北/region', '华东/region']);
   });
 
+  it('reads the regions of the weather forecasts between the great rivers (黄淮, 江淮)', () => {
+    expect(found('明天白天，黄淮南部和江淮地区有中到大雨。')).toEqual(['黄淮/region', '江淮地区/region']);
+    expect(found('受台风影响，华南、江淮有大雨。')).toEqual(['华南/region', '江淮/region']);
+  });
+
+  it('reads a river that needs context before 流域 (汉水流域)', () => {
+    expect(found('入夏以来，汉水流域降水偏多。')).toEqual(['汉水/natural']);
+  });
+
   it('leaves compass words alone (东北方向, 西南风)', () => {
     expect(found('车队向东北方向行驶，傍晚转西南风。')).toEqual([]);
   });
