@@ -38,6 +38,13 @@ describe('world cities, divisions, landmarks and natural features', () => {
   });
 });
 
+describe('蒙古, the country, beside Inner Mongolia and the Mongol people', () => {
+  it('reads 蒙古 alone as Mongolia, 内蒙古 as the province, and not 蒙古族 or 蒙古包', () => {
+    expect(found('蒙古议会通过了新法律。')).toEqual(['蒙古/country']);
+    expect(found('内蒙古的蒙古族牧民住在蒙古包里，会说蒙古语。')).toEqual(['内蒙古/province']);
+  });
+});
+
 describe("China's large regions", () => {
   it('needs no context for a region written with 地区 (东北地区, 西北地区)', () => {
     expect(found('受冷空气影响，东北地区北部和西北地区东部有小到中雨。')).toEqual(['东北地区/region', '西北地区/region']);
