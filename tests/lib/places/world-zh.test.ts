@@ -45,6 +45,13 @@ describe('蒙古, the country, beside Inner Mongolia and the Mongol people', () 
   });
 });
 
+describe('阿拉伯, the Arab world', () => {
+  it('reads 阿拉伯 as a world region, the longer country names first, and not the language or the digits', () => {
+    expect(found('多个阿拉伯国家的外长在沙特阿拉伯开会。')).toEqual(['阿拉伯/region', '沙特阿拉伯/country']);
+    expect(found('孩子们学习阿拉伯语，也会写阿拉伯数字。')).toEqual([]);
+  });
+});
+
 describe("China's large regions", () => {
   it('needs no context for a region written with 地区 (东北地区, 西北地区)', () => {
     expect(found('受冷空气影响，东北地区北部和西北地区东部有小到中雨。')).toEqual(['东北地区/region', '西北地区/region']);
