@@ -49,11 +49,20 @@ const NOT_PLACE_AFTER_PLACE_WORD = forms.notPlaceAfterPlaceWord;
 /** 在嘉陵江: a short form that opens the name of a river or mountain is not the county. */
 const NATURAL_ENDINGS = landmarkWords.natural;
 
+/** The first sure name (one that needs no support) that starts inside `m` and ends after it: 德国 in 同德国. */
+export function insideSureName(text: string, m: { start: number; end: number }, names: NameIndex): Mention | undefined {
+  for (let i = m.start + 1; i < m.end; i++) {
+    const group = names.matchesAt(text, i).find((g) => i + g.form.length > m.end && g.entries.some((e) => !e.needsContext));
+    if (group) return { start: i, end: i + group.form.length, entries: group.entries };
+  }
+  return undefined;
+}
+
 /**
  * 在恭城，, 到西昌, 前往敦煌: a county or prefecture short form right after a verb or preposition
  * of place is the place, without its region named, unless the form is also a common word
- * (在资源分配上), a word of position follows it (在大田里) or it opens a river's or
- * mountain's name (在嘉陵江).
+ * (在资源分配上), a word of position follows it (在大田里), it opens a river's or
+ * mountain's name (在嘉陵江) or a sure name starts inside it (是在同德国总理: 德国).
  */
 function placeWordBefore(text: string, group: FormGroup, start: number, index: NameIndex): boolean {
   const end = start + group.form.length;
@@ -61,6 +70,7 @@ function placeWordBefore(text: string, group: FormGroup, start: number, index: N
     PLACE_WORDS_BEFORE.some((w) => start >= w.length && text.startsWith(w, start - w.length)) &&
     !NOT_PLACE_AFTER_PLACE_WORD.includes(text[end]) &&
     !NATURAL_ENDINGS.some((w) => text.startsWith(w, end)) &&
+    !insideSureName(text, { start, end }, index) &&
     !index.isCommonWord(group.form) &&
     group.entries.every((e) => e.kind === 'short' && (e.target.unit?.level === 'county' || e.target.unit?.level === 'prefecture'))
   );
