@@ -80,6 +80,7 @@ const isVillageOnly = (group: FormGroup): boolean => group.entries.every((e) => 
 
 const BYLINE_WORDS = new RegExp(forms.bylineWords.join('|'), 'g');
 const BYLINE_NAME_ENDS = forms.bylineNameEnds;
+const BYLINE_TITLE_BEFORE = forms.bylineTitleBefore;
 const BYLINE_SEPARATOR = /[\s\u3000、，,：:/]/;
 const BYLINE_CLOSE = /[）)】\]。；;]/;
 /** Most characters of a person's name in a byline (two-character surnames and minority names included). */
@@ -88,12 +89,14 @@ const MAX_PERSON_NAME = 4;
 /**
  * The people's names of bylines and credit lines (□本报记者 王延安, 记者 张某 通讯员 李某):
  * after a byline word, names of two to four characters each ended by a space, a comma, a closing
- * bracket, the next byline word or a word such as 报道. A run of text (记者从腾冲市获悉) is no name.
+ * bracket, the next byline word or a word such as 报道. A run of text (记者从腾冲市获悉) is no name,
+ * and a title of office (总编辑) is no byline word.
  * Returned as sorted [start, end) pairs.
  */
 export function bylineNames(text: string): Array<[number, number]> {
   const names: Array<[number, number]> = [];
   for (const m of text.matchAll(BYLINE_WORDS)) {
+    if (BYLINE_TITLE_BEFORE.includes(text[m.index - 1])) continue;
     let at = m.index + m[0].length;
     for (;;) {
       while (at < text.length && BYLINE_SEPARATOR.test(text[at])) at++;

@@ -200,6 +200,11 @@ describe('bylines', () => {
   it('still reads places after 记者 in a sentence', () => {
     expect(places('记者从淄博市获悉。').map((p) => p[0])).toEqual(['淄博市']);
   });
+
+  it('reads a place after a title of office that ends in a byline word (总编辑, 副总编辑)', () => {
+    expect(places('各报社长、总编辑齐聚淄博，交流办报经验。').map((p) => p[0])).toEqual(['淄博']);
+    expect(places('副总编辑来到淄博，看望一线记者。').map((p) => p[0])).toEqual(['淄博']);
+  });
 });
 
 describe('villages after their township', () => {
