@@ -14,7 +14,7 @@ import { linkMentions, type LinkOptions, type Resolution, type UnitLookup } from
 import type { NameIndex } from './name-index';
 import type { FeatureEntry } from './world';
 import { markListedNames } from './coordination';
-import { chainedVillages, scanNames, type Mention } from './recognize';
+import { chainedVillages, insideSureName, scanNames, type Mention } from './recognize';
 import { findAbbreviations, type AbbreviationTable } from './world-abbreviations';
 import type { NotPlaceWords } from './world-words';
 
@@ -117,6 +117,30 @@ function worldAbbreviations(text: string, table: AbbreviationTable, resolutions:
   return { found, mentions: resolutions.filter((r) => r.method !== 'rejected' || !overlaps(r.mention)).map((r) => r.mention) };
 }
 
+/**
+ * 同德国总理: the dictionary pass took 同德 (a county's short form) where the text means 德国, and
+ * the linker rejected it for lack of support. A rejected name gives way to a sure name (one that
+ * needs no support) starting inside it and running past its end.
+ */
+function namesInsideRejected(text: string, resolutions: Resolution[], names: NameIndex): Mention[] | undefined {
+  let changed = false;
+  const out: Mention[] = [];
+  for (let k = 0; k < resolutions.length; k++) {
+    const m = resolutions[k].mention;
+    if (resolutions[k].method === 'rejected') {
+      const inside = insideSureName(text, m, names);
+      // the name found inside must not run into the next one
+      if (inside && inside.end <= (resolutions[k + 1]?.mention.start ?? text.length)) {
+        out.push(inside);
+        changed = true;
+        continue;
+      }
+    }
+    out.push(m);
+  }
+  return changed ? out : undefined;
+}
+
 /** 淄博高新区 -> 高新区 is the zone of that city with a statistical code, when the data has one. */
 function zoneUnit(resolution: Resolution, previous: Resolution | undefined, index: PlaceIndex): Unit | undefined {
   const zone = resolution.entry?.target.feature;
@@ -154,6 +178,8 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
   mentions = keepSupportedVillages(mentions, link(mentions));
   mentions = [...mentions, ...chainedVillages(text, mentions)].sort(sortByStart);
   let resolutions = link(mentions);
+  const rescued = namesInsideRejected(text, resolutions, index.names);
+  if (rescued) resolutions = link((mentions = rescued));
   let abbreviated = abbreviations(text, resolutions, index.units, mentions);
   if (index.abbreviations) {
     const world = worldAbbreviations(text, index.abbreviations, resolutions, abbreviated);

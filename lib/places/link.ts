@@ -68,6 +68,12 @@ export function linkMentions(mentions: Mention[], units: UnitLookup, options: Li
     if (unit) for (const code of lineageOf(unit)) vote(code, VOTE_WEIGHT[units.unit(code)?.level ?? 'province']);
     else for (const p of feature.provinces ?? []) vote(padCode(p), VOTE_WEIGHT.province);
   }
+  // 在恭城 in a text naming no province, or naming 恭城's own: the word of place is support enough
+  const provincesNamed = [...votes.keys()].filter((code) => units.unit(code)?.level === 'province');
+  const fitsText = (entry: IndexEntry): boolean => {
+    const codes = lineageOf(entry.target.unit!);
+    return provincesNamed.length === 0 || provincesNamed.includes(codes[codes.length - 1]);
+  };
   const score = (entry: IndexEntry): number => lineageOf(entry.target.unit!).reduce((s, c) => s + (votes.get(c) ?? 0), 0);
   const rank = (entry: IndexEntry): number => LEVEL_RANK[entry.target.unit!.level];
   // A name that needs support (资源 for 资源县) gets it from its own prefecture, not from a mere
@@ -116,7 +122,7 @@ export function linkMentions(mentions: Mention[], units: UnitLookup, options: Li
       // best supported first; between equals, the larger unit (吉林 alone is the province, not 吉林市)
       const ranked = candidates
         .map((e) => ({ e, s: e.needsContext ? support(e) : score(e) }))
-        .filter(({ e, s }) => s > 0 || !e.needsContext || mention.marked)
+        .filter(({ e, s }) => s > 0 || !e.needsContext || mention.marked || (mention.afterPlaceWord && e.target.unit && fitsText(e)))
         .sort((a, b) => b.s - a.s || rank(a.e) - rank(b.e));
       const [first, second] = ranked;
       if (first && (!second || first.s > second.s || rank(first.e) < rank(second.e))) resolved = settle(mention, first.e, 'dominant');
@@ -135,7 +141,8 @@ export function linkMentions(mentions: Mention[], units: UnitLookup, options: Li
         resolved = { mention, candidates: candidates.map((e) => e.target.unit!.code).sort(), confidence: 1 / candidates.length, method: 'unresolved' };
       } else resolved = { mention, confidence: 0, method: mention.entries.length ? 'rejected' : 'unresolved' };
     }
-    if (resolved.entry && form !== undefined && (resolved.method === 'chain' || resolved.method === 'context')) settledForms.set(form, resolved);
+    // a name the text itself shows to be the place (在恭城，, 恭城境内) is that place again further on
+    if (resolved.entry && form !== undefined && (resolved.method === 'chain' || resolved.method === 'context' || mention.marked || mention.afterPlaceWord)) settledForms.set(form, resolved);
     resolutions.push(resolved);
   }
   return resolutions;

@@ -55,6 +55,11 @@ export class NameIndex {
     private wordsBefore: Readonly<Record<string, string>> = {},
   ) {}
 
+  /** Whether a place form is also a common word (资源, 友谊), per the build's word list. */
+  isCommonWord(form: string): boolean {
+    return this.commonWords.has(form);
+  }
+
   /** Whether the form at `i` starts inside a common word that ends there (保山 in 确保山清水秀). */
   endsWordAt(text: string, i: number, form: string): boolean {
     return i > 0 && !!this.wordsBefore[form]?.includes(text[i - 1]);

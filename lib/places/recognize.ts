@@ -5,6 +5,7 @@
 // Villages are only proposed here: a village name counts when the text also names a unit that
 // contains it (./find.ts checks), because the same 杨家庄村 exists a hundred times in China.
 import type { PlaceLevel } from '../annotation';
+import landmarkWords from './data/landmark-words.json';
 import forms from './data/name-forms.json';
 import { suffixOf, TOWNSHIP_SUFFIXES, VILLAGE_SUFFIXES } from './forms';
 import type { FormGroup, IndexEntry, NameIndex } from './name-index';
@@ -20,6 +21,11 @@ export interface Mention {
   level?: PlaceLevel;
   /** A word right after the name shows it is a place (淄川境内, 淄川籍): support enough on its own. */
   marked?: boolean;
+  /**
+   * A word of place right before a short form (在恭城，): support enough where the text names no
+   * other province, or names the form's own (a Yunnan article's 在温泉 is a hot spring, not 温泉县).
+   */
+  afterPlaceWord?: boolean;
 }
 
 /** Han ideographs (BMP and extension A): only they can start a Chinese place name. */
@@ -38,11 +44,43 @@ function isGivenName(text: string, group: FormGroup, start: number, end: number)
   );
 }
 const markedAt = (text: string, end: number): boolean => PLACE_MARKERS.some((w) => text.startsWith(w, end));
+const PLACE_WORDS_BEFORE = forms.placeWordsBefore;
+const NOT_PLACE_AFTER_PLACE_WORD = forms.notPlaceAfterPlaceWord;
+/** 在嘉陵江: a short form that opens the name of a river or mountain is not the county. */
+const NATURAL_ENDINGS = landmarkWords.natural;
+
+/** The first sure name (one that needs no support) that starts inside `m` and ends after it: 德国 in 同德国. */
+export function insideSureName(text: string, m: { start: number; end: number }, names: NameIndex): Mention | undefined {
+  for (let i = m.start + 1; i < m.end; i++) {
+    const group = names.matchesAt(text, i).find((g) => i + g.form.length > m.end && g.entries.some((e) => !e.needsContext));
+    if (group) return { start: i, end: i + group.form.length, entries: group.entries };
+  }
+  return undefined;
+}
+
+/**
+ * 在恭城，, 到西昌, 前往敦煌: a county or prefecture short form right after a verb or preposition
+ * of place is the place, without its region named, unless the form is also a common word
+ * (在资源分配上), a word of position follows it (在大田里), it opens a river's or
+ * mountain's name (在嘉陵江) or a sure name starts inside it (是在同德国总理: 德国).
+ */
+function placeWordBefore(text: string, group: FormGroup, start: number, index: NameIndex): boolean {
+  const end = start + group.form.length;
+  return (
+    PLACE_WORDS_BEFORE.some((w) => start >= w.length && text.startsWith(w, start - w.length)) &&
+    !NOT_PLACE_AFTER_PLACE_WORD.includes(text[end]) &&
+    !NATURAL_ENDINGS.some((w) => text.startsWith(w, end)) &&
+    !insideSureName(text, { start, end }, index) &&
+    !index.isCommonWord(group.form) &&
+    group.entries.every((e) => e.kind === 'short' && (e.target.unit?.level === 'county' || e.target.unit?.level === 'prefecture'))
+  );
+}
 
 const isVillageOnly = (group: FormGroup): boolean => group.entries.every((e) => e.target.unit?.level === 'village');
 
 const BYLINE_WORDS = new RegExp(forms.bylineWords.join('|'), 'g');
 const BYLINE_NAME_ENDS = forms.bylineNameEnds;
+const BYLINE_TITLE_BEFORE = forms.bylineTitleBefore;
 const BYLINE_SEPARATOR = /[\s\u3000、，,：:/]/;
 const BYLINE_CLOSE = /[）)】\]。；;]/;
 /** Most characters of a person's name in a byline (two-character surnames and minority names included). */
@@ -51,12 +89,14 @@ const MAX_PERSON_NAME = 4;
 /**
  * The people's names of bylines and credit lines (□本报记者 王延安, 记者 张某 通讯员 李某):
  * after a byline word, names of two to four characters each ended by a space, a comma, a closing
- * bracket, the next byline word or a word such as 报道. A run of text (记者从腾冲市获悉) is no name.
+ * bracket, the next byline word or a word such as 报道. A run of text (记者从腾冲市获悉) is no name,
+ * and a title of office (总编辑) is no byline word.
  * Returned as sorted [start, end) pairs.
  */
 export function bylineNames(text: string): Array<[number, number]> {
   const names: Array<[number, number]> = [];
   for (const m of text.matchAll(BYLINE_WORDS)) {
+    if (BYLINE_TITLE_BEFORE.includes(text[m.index - 1])) continue;
     let at = m.index + m[0].length;
     for (;;) {
       while (at < text.length && BYLINE_SEPARATOR.test(text[at])) at++;
@@ -111,7 +151,10 @@ export function scanNames(text: string, index: NameIndex): Mention[] {
     while (person < people.length && people[person][1] <= i) person++;
     if (person < people.length && people[person][0] <= i && i + best.form.length <= people[person][1]) continue;
     const mention: Mention = { start: i, end: i + best.form.length, entries: best.entries };
-    if (best.entries.some((e) => e.needsContext) && markedAt(text, mention.end)) mention.marked = true;
+    if (best.entries.some((e) => e.needsContext)) {
+      if (markedAt(text, mention.end)) mention.marked = true;
+      else if (placeWordBefore(text, best, i, index)) mention.afterPlaceWord = true;
+    }
     if (isVillageOnly(best)) mention.fallback = shorter.find((g) => !isVillageOnly(g));
     mentions.push(mention);
     i = mention.end - 1;

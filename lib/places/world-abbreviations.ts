@@ -105,7 +105,7 @@ export function findAbbreviations(text: string, table: AbbreviationTable, named:
     // a character only the text lends (南 from 南非) is read with more care than a known form (美)
     const isLent = meaning.feature !== undefined && meaning.feature.id !== table.meaning(char)?.feature?.id;
     // (1) a run of forms (中美, 中日韩, 中、阿) before a word of relation between them
-    const run = runAt(text, i, meaningAt);
+    const run = runAt(text, i, meaningAt, (k) => !!startsWithAny(text, k, RELATIONS));
     if (run.length >= 2 && !run.some((k) => VERBS_ONLY[text[k]])) {
       const last = run[run.length - 1];
       const usable = !NUMERAL.test(text[i - 1] ?? '') && !!startsWithAny(text, last + 1, RELATIONS);
@@ -130,12 +130,16 @@ export function findAbbreviations(text: string, table: AbbreviationTable, named:
   return out;
 }
 
-/** Positions of the forms in the run starting at `i` (中美, 中、阿), in order. */
-function runAt(text: string, i: number, meaningAt: (i: number) => Meaning | undefined): number[] {
+/**
+ * Positions of the forms in the run starting at `i` (中美, 中、阿), in order. The run ends where a
+ * word of relation starts, even on a character that is a form itself (中美加强合作: 加 opens 加强,
+ * it is not Canada).
+ */
+function runAt(text: string, i: number, meaningAt: (i: number) => Meaning | undefined, relationAt: (k: number) => boolean): number[] {
   const run = [i];
   for (let k = i + 1; k < text.length; k++) {
     const at = text[k] === LIST_MARK ? k + 1 : k;
-    if (!meaningAt(at)) break;
+    if (!meaningAt(at) || (run.length >= 2 && at === k && relationAt(k))) break;
     run.push(at);
     k = at;
   }

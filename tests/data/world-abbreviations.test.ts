@@ -27,6 +27,17 @@ describe('runs of forms before a word of relation', () => {
     expect(singles('外界对这次日俄首脑会晤期待不高。')).toEqual(['日/日本/country', '俄/俄罗斯/country']);
   });
 
+  it('ends the run where a word of relation starts on a character that is a form too (中美加强: 加 is not Canada)', () => {
+    expect(singles('双方同意中美加强在气候领域的沟通。')).toEqual(['中/中国/country', '美/美国/country']);
+    expect(singles('会后，美中就贸易问题发表了联合声明。')).toEqual(['美/美国/country', '中/中国/country']);
+    expect(singles('分析人士认为，韩美间的同盟正在调整。')).toEqual(['韩/韩国/country', '美/美国/country']);
+    expect(singles('日俄和约谈判多年没有进展。')).toEqual(['日/日本/country', '俄/俄罗斯/country']);
+  });
+
+  it('does not end a run of one character before a word of relation (美加强 alone is no pair)', () => {
+    expect(singles('中美洲国家加强合作。')).toEqual([]);
+  });
+
   it('lends the first character of a country the text names in full', () => {
     expect(singles('厄瓜多尔总统访问北京，厄中两国签署了协议。')).toEqual(['厄/厄瓜多尔/country', '中/中国/country']);
   });

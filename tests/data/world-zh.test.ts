@@ -33,6 +33,20 @@ describe('world cities, divisions, landmarks and natural features', () => {
   });
 });
 
+describe('蒙古, the country, beside Inner Mongolia and the Mongol people', () => {
+  it('reads 蒙古 alone as Mongolia, 内蒙古 as the province, and not 蒙古族 or 蒙古包', () => {
+    expect(found('蒙古议会通过了新法律。')).toEqual(['蒙古/country']);
+    expect(found('内蒙古的蒙古族牧民住在蒙古包里，会说蒙古语。')).toEqual(['内蒙古/province']);
+  });
+});
+
+describe('阿拉伯, the Arab world', () => {
+  it('reads 阿拉伯 as a world region, the longer country names first, and not the language or the digits', () => {
+    expect(found('多个阿拉伯国家的外长在沙特阿拉伯开会。')).toEqual(['阿拉伯/region', '沙特阿拉伯/country']);
+    expect(found('孩子们学习阿拉伯语，也会写阿拉伯数字。')).toEqual([]);
+  });
+});
+
 describe("China's large regions", () => {
   it('needs no context for a region written with 地区 (东北地区, 西北地区)', () => {
     expect(found('受冷空气影响，东北地区北部和西北地区东部有小到中雨。')).toEqual(['东北地区/region', '西北地区/region']);
@@ -41,6 +55,15 @@ describe("China's large regions", () => {
   it('reads a region in a list beside a sure region (华北、东北; 西北、华东)', () => {
     expect(found('今天夜间，华北、东北有小到中雨。')).toEqual(['华北/region', '东北/region']);
     expect(found('救灾物资运往西北、华东和沿海地区。')).toEqual(['西北/region', '华东/region']);
+  });
+
+  it('reads the regions of the weather forecasts between the great rivers (黄淮, 江淮)', () => {
+    expect(found('明天白天，黄淮南部和江淮地区有中到大雨。')).toEqual(['黄淮/region', '江淮地区/region']);
+    expect(found('受台风影响，华南、江淮有大雨。')).toEqual(['华南/region', '江淮/region']);
+  });
+
+  it('reads a river that needs context before 流域 (汉水流域)', () => {
+    expect(found('入夏以来，汉水流域降水偏多。')).toEqual(['汉水/natural']);
   });
 
   it('leaves compass words alone (东北方向, 西南风)', () => {

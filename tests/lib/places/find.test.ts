@@ -42,8 +42,10 @@ describe('recognising place names', () => {
       ['淄博', 'prefecture', '370300000000'],
       ['淄川', 'county', '370302000000'],
     ]);
-    // no word of Shandong around it: 淄川 alone could be part of another word
-    expect(places('他在淄川投资。')).toEqual([]);
+    // no word of Shandong around it and no word of place before it: 淄川 alone could be part of another word
+    expect(places('他说淄川的企业很多。')).toEqual([]);
+    // a word of place before it is enough where the text names no other province (short-forms.test.ts)
+    expect(places('他在淄川投资。')).toEqual([['淄川', 'county', '370302000000']]);
     // ... unless a word after it shows it is the place
     expect(places('他是淄川籍企业家。')).toEqual([['淄川', 'county', '370302000000']]);
   });
@@ -197,6 +199,11 @@ describe('bylines', () => {
 
   it('still reads places after 记者 in a sentence', () => {
     expect(places('记者从淄博市获悉。').map((p) => p[0])).toEqual(['淄博市']);
+  });
+
+  it('reads a place after a title of office that ends in a byline word (总编辑, 副总编辑)', () => {
+    expect(places('各报社长、总编辑齐聚淄博，交流办报经验。').map((p) => p[0])).toEqual(['淄博']);
+    expect(places('副总编辑来到淄博，看望一线记者。').map((p) => p[0])).toEqual(['淄博']);
   });
 });
 
