@@ -1,21 +1,14 @@
 // County and prefecture short forms in general news, where the text names no region around them:
 // a verb or preposition of place right before the form (在恭城，, 到西昌) shows it is the place,
 // and the form means that place again further on. Common words and words of position stay out.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { extract } from '../../../lib/extract';
-import type { LoadedPlaceIndex } from '../../../lib/places/place-index';
-import { loadPlaceIndex } from '../../../lib/places/place-index-node';
+import { describe, expect, it } from 'vitest';
+import { realPlaces } from './real-places';
 
-let places: LoadedPlaceIndex;
-beforeAll(async () => {
-  places = await loadPlaceIndex();
-});
+const places = realPlaces();
 
 /** The places of `text`, as form/level/code. */
 function found(text: string): string[] {
-  return extract(text, { lang: 'zh', places }).flatMap((a) =>
-    a.kind === 'place' ? [`${a.text}/${a.place.level}/${a.place.code ?? ''}`] : [],
-  );
+  return places.find(text, 'zh').map((a) => `${a.text}/${a.place.level}/${a.place.code ?? ''}`);
 }
 
 describe('a county short form after a word of place', () => {
