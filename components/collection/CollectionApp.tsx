@@ -91,7 +91,7 @@ function CollectionView({ api, layout, items, error, reload }: ViewProps) {
 
 function LoadedView({ api, layout, items, reload }: Props & { items: CollectedItem[]; reload(): Promise<void> }) {
   const { t } = useT();
-  const [filter, setFilter] = useState<CollectionFilter>({});
+  const [filter, setFilter] = useState<CollectionFilter>(() => (api.startPlace ? { placeCode: api.startPlace } : {}));
   const [status, setStatus] = useState<Status>();
   const [lookup, setLookup] = useState<PlaceLookup>(() => noFacts);
   const [outlines, setOutlines] = useState<OutlinesFile | Error>();
