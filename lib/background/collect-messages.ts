@@ -5,6 +5,7 @@
 // The store is passed in, so the tests pass a fake one.
 import { anchor } from '../anchoring/selectors';
 import type { CollectedItem } from '../collection/item';
+import { sortOutItems } from '../collection/item-schema';
 import type { CollectionStore } from '../collection/store';
 import { withoutFragment } from '../util/url';
 import type {
@@ -53,7 +54,8 @@ export function findAgain(item: CollectedItem, text: string): CollectedItem {
 
 export async function handlePageItems(request: PageItemsRequest, deps: CollectionDeps): Promise<ItemsResponse> {
   if (typeof request.url !== 'string') throw new Error('the request has no url');
-  const items = await deps.store.forPage(withoutFragment(request.url));
+  // a stored value of the wrong shape (lib/collection/item-schema.ts) is left out, not anchored
+  const { items } = sortOutItems(await deps.store.forPage(withoutFragment(request.url)));
   const { text } = request;
   return typeof text === 'string' ? items.map((item) => findAgain(item, text)) : items;
 }
