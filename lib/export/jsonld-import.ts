@@ -53,13 +53,13 @@ function readSelectors(target: Json, where: string, problems: ImportProblem[]): 
   const quote = selectors.find((s) => typeOf(s).includes('TextQuoteSelector'));
   const position = selectors.find((s) => typeOf(s).includes('TextPositionSelector'));
   if (!quote || typeof quote.exact !== 'string' || !quote.exact) {
-    problems.push({ where: `${where}.target.selector`, what: 'needs a TextQuoteSelector with a non-empty exact' });
+    problems.push({ where: `${where}.selector`, what: 'needs a TextQuoteSelector with a non-empty exact' });
     return undefined;
   }
   const start = Number(position?.start);
   const end = Number(position?.end);
   const hasPosition = Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end >= start;
-  if (position && !hasPosition) problems.push({ where: `${where}.target.selector`, what: 'the TextPositionSelector needs whole numbers start <= end' });
+  if (position && !hasPosition) problems.push({ where: `${where}.selector`, what: 'the TextPositionSelector needs whole numbers start <= end' });
   return {
     quote: { type: 'TextQuoteSelector', exact: quote.exact, prefix: typeof quote.prefix === 'string' ? quote.prefix : '', suffix: typeof quote.suffix === 'string' ? quote.suffix : '' },
     position: { type: 'TextPositionSelector', start: hasPosition ? start : 0, end: hasPosition ? end : 0 },
@@ -108,12 +108,18 @@ export function importWebAnnotations(json: string): ImportResult {
       problems.push({ where, what: 'is not an Annotation (type "Annotation")' });
       continue;
     }
-    const target = isObject(a.target) ? a.target : undefined;
+    // the model allows several targets (Hypothesis exports an array of one): the first object is the passage's
+    const target = asArray(a.target).find(isObject);
+    const targetWhere = Array.isArray(a.target) ? `${where}.target[${a.target.indexOf(target)}]` : `${where}.target`;
     if (!target || typeof target.source !== 'string' || !target.source) {
-      problems.push({ where: `${where}.target`, what: 'needs a source (the page\'s URL)' });
+      problems.push({ where: targetWhere, what: 'needs a source (the page\'s URL)' });
       continue;
     }
-    const selectors = readSelectors(target, where, problems);
+    if (!isWebAddress(target.source)) {
+      problems.push({ where: `${targetWhere}.source`, what: `only http(s) pages are taken, not ${JSON.stringify(target.source.slice(0, 40))}` });
+      continue;
+    }
+    const selectors = readSelectors(target, targetWhere, problems);
     if (!selectors) continue;
     const bodies = asArray(a.body).filter(isObject);
     const annotation = readAnnotation(bodies, selectors.quote.exact, where, problems);
@@ -146,6 +152,16 @@ export function importWebAnnotations(json: string): ImportResult {
   }
   if (problems.length) return { ok: false, problems: problems.slice(0, MAX_PROBLEMS) };
   return { ok: true, items };
+}
+
+/** Whether an address is a web page's (http or https): the collection view opens it in a tab, so javascript:, data:, file: and browser or extension pages are refused. */
+function isWebAddress(url: string): boolean {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
 }
 
 function safeHost(url: string): string {

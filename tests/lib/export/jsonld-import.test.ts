@@ -84,6 +84,32 @@ describe('importing Web Annotations', () => {
     expect(result.problems.map((p) => p.where)).toEqual(['first.items[1].body.value.figure.type', 'first.items[2].body.value.start']);
   });
 
+  it('takes an annotation whose target is an array, as Hypothesis exports it', () => {
+    const hypothesis = {
+      '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'Annotation', id: 'https://hyp.example/a/2', created: '2022-02-03T04:05:06Z',
+      body: [{ type: 'TextualBody', value: '看这里', purpose: 'commenting' }],
+      target: [{ source: 'https://news.example.cn/3.html', selector: [{ type: 'TextPositionSelector', start: 7, end: 11 }, { type: 'TextQuoteSelector', exact: '新建大棚', prefix: '淄川区', suffix: '120个' }] }],
+    };
+    const result = importWebAnnotations(JSON.stringify(hypothesis));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.items[0]).toMatchObject({ url: 'https://news.example.cn/3.html', text: '新建大棚', note: '看这里', selectors: { position: { start: 7, end: 11 } } });
+    const broken = { ...hypothesis, target: [{ ...hypothesis.target[0], selector: [] }] };
+    expect(importWebAnnotations(JSON.stringify(broken))).toMatchObject({ ok: false, problems: [{ where: '(file).target[0].selector' }] });
+  });
+
+  it('takes only http(s) pages: a javascript:, data:, file:, browser or extension address is refused', () => {
+    for (const source of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'file:///etc/passwd', 'chrome://settings', 'chrome-extension://abc/collection.html', 'not an address']) {
+      const doc = JSON.parse(renderExport('jsonld', items, () => undefined));
+      doc.first.items[1].target.source = source;
+      const result = importWebAnnotations(JSON.stringify(doc));
+      expect(result.ok, source).toBe(false);
+      if (result.ok) continue;
+      expect(result.problems).toHaveLength(1);
+      expect(result.problems[0].where).toBe('first.items[1].target.source');
+    }
+  });
+
   it('merges without duplicates', () => {
     const { added, duplicates } = mergeNew(new Set([items[0].id]), [...items, items[2]]);
     expect(added.map((i) => i.id)).toEqual([items[1].id, items[2].id]);
