@@ -31,7 +31,11 @@ export default defineBackground(() => {
     placesFor: loader.placesFor,
     settings: () => settings,
     setBadge,
-    collection: { store: new CollectionStore(), announce: announceCollectionChange },
+    collection: {
+      store: new CollectionStore(),
+      announce: announceCollectionChange,
+      openView: async (code) => void (await browser.tabs.create({ url: `${browser.runtime.getURL('/collection.html')}#place=${code}` })),
+    },
     async styleDocument({ tab, frameId = 0, documentId, url = '' }) {
       const tabId = tab?.id;
       if (tabId === undefined) return;

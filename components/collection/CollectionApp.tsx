@@ -9,6 +9,7 @@ import { importWebAnnotations } from '../../lib/export/jsonld-import';
 import type { CollectedItem } from '../../lib/collection/item';
 import { collectionPlaceTree } from '../../lib/collection/place-tree';
 import { CollectionIndex, type CollectionFilter } from '../../lib/collection/query';
+import type { BrokenItem } from '../../lib/collection/item-schema';
 import { textFragmentUrl } from '../../lib/collection/text-fragment';
 import type { PlaceLookup } from '../../lib/export/fields';
 import { exportFileName } from '../../lib/export/file-name';
@@ -71,27 +72,51 @@ export function CollectionApp({ api, layout }: Props) {
   if (!settings) return null;
   return (
     <LanguageContext.Provider value={resolveLanguage(settings.language)}>
-      <CollectionView api={api} layout={layout} items={collection.items} error={collection.error} reload={collection.reload} />
+      <CollectionView api={api} layout={layout} items={collection.items} broken={collection.broken} error={collection.error} reload={collection.reload} />
     </LanguageContext.Provider>
   );
 }
 
 interface ViewProps extends Props {
   items?: CollectedItem[];
+  broken: BrokenItem[];
   error?: string;
   reload(): Promise<void>;
 }
 
-function CollectionView({ api, layout, items, error, reload }: ViewProps) {
+function CollectionView({ api, layout, items, broken, error, reload }: ViewProps) {
   const { t } = useT();
   if (error) return <p class="status error">{t('collection.error', { error })}</p>;
   if (!items) return <p class="status">{t('collection.loading')}</p>;
-  return <LoadedView api={api} layout={layout} items={items} reload={reload} />;
+  return <LoadedView api={api} layout={layout} items={items} broken={broken} reload={reload} />;
 }
 
-function LoadedView({ api, layout, items, reload }: Props & { items: CollectedItem[]; reload(): Promise<void> }) {
+/** The stored values that are not items of the schema's shape: each with why, and a way to delete it. */
+function BrokenItems({ broken, onDelete }: { broken: BrokenItem[]; onDelete(id: string): void }) {
   const { t } = useT();
-  const [filter, setFilter] = useState<CollectionFilter>({});
+  if (broken.length === 0) return null;
+  return (
+    <div class="status error" data-testid="broken">
+      <p>{t('collection.broken', { count: broken.length })}</p>
+      <ul class="problems">
+        {broken.map((b, k) => (
+          <li key={`${b.id}-${k}`}>
+            <code>{b.id || '?'}</code> {b.problem}{' '}
+            {b.id && (
+              <button type="button" class="link" onClick={() => onDelete(b.id)}>
+                {t('list.delete')}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function LoadedView({ api, layout, items, broken, reload }: Props & { items: CollectedItem[]; broken: BrokenItem[]; reload(): Promise<void> }) {
+  const { t } = useT();
+  const [filter, setFilter] = useState<CollectionFilter>(() => (api.startPlace ? { placeCode: api.startPlace } : {}));
   const [status, setStatus] = useState<Status>();
   const [lookup, setLookup] = useState<PlaceLookup>(() => noFacts);
   const [outlines, setOutlines] = useState<OutlinesFile | Error>();
@@ -187,6 +212,14 @@ function LoadedView({ api, layout, items, reload }: Props & { items: CollectedIt
         </p>
       </header>
       <StatusMessage status={status} />
+      <BrokenItems
+        broken={broken}
+        onDelete={async (id) => {
+          await api.store.remove([id]);
+          api.announce();
+          await reload();
+        }}
+      />
       {items.length === 0 && <p class="status">{t('collection.empty')}</p>}
       <div class="columns">
         <aside class="side">

@@ -16,6 +16,8 @@ export interface CollectionApi {
   places: LookupCache;
   /** The bundled map outlines. */
   outlines(): Promise<OutlinesFile>;
+  /** The place the view starts filtered to (a place card's link opens the view on it). */
+  startPlace?: string;
   /** Opens an address in a new tab. */
   open(url: string): void;
   /** Opens the full collection page in a new tab (from the side panel). */

@@ -1,5 +1,9 @@
 // The card's place in the page: a <newsfacts-ui> element on the document element, present only
 // while a card is shown, with the card rendered in its shadow root beside the card's own styles.
+// The root is closed, and only this object holds it: the page's scripts share the DOM with the
+// content script, and an open root would let them read the card (what the reader saved, the
+// place's facts). The browser tests look inside through the DevTools protocol (tests/e2e/card.ts),
+// which no page script has.
 import { render, type ComponentChildren } from 'preact';
 import { UI_ATTRIBUTE } from '../../lib/page/text-map';
 import { LanguageContext } from '../i18n';
@@ -25,6 +29,7 @@ function addStyles(shadow: ShadowRoot): void {
 export class CardHost {
   private host: HTMLElement | undefined;
   private mount: HTMLElement | undefined;
+  private shadow: ShadowRoot | undefined;
 
   constructor(private readonly document: Document) {}
 
@@ -33,11 +38,17 @@ export class CardHost {
     return this.host;
   }
 
+  /** The element focused inside the card, if the focus is in it (the closed root hides it from `document`). */
+  get focused(): Element | null {
+    return this.shadow?.activeElement ?? null;
+  }
+
   show(card: ComponentChildren, lang: UiLang): void {
     if (!this.host || !this.mount) {
       const host = this.document.createElement(HOST_TAG);
       host.setAttribute(UI_ATTRIBUTE, '');
-      const shadow = host.attachShadow({ mode: 'open' });
+      const shadow = host.attachShadow({ mode: 'closed' });
+      this.shadow = shadow;
       addStyles(shadow);
       this.mount = this.document.createElement('div');
       shadow.append(this.mount);
@@ -53,5 +64,6 @@ export class CardHost {
     this.host?.remove();
     this.host = undefined;
     this.mount = undefined;
+    this.shadow = undefined;
   }
 }

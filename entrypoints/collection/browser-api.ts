@@ -21,6 +21,7 @@ export const browserCollectionApi: CollectionApi = {
   store: new CollectionStore(),
   watch: watchCollection,
   announce: announceCollectionChange,
+  startPlace: /^#place=(\d{1,12})$/.exec(location.hash)?.[1],
   places: lookupCache((code) => background.ask({ type: 'nf:lookup', code })),
   outlines: () => gazetteerFiles.readJson<OutlinesFile>(OUTLINES_FILE),
   open: (url) => void browser.tabs.create({ url }),

@@ -30,7 +30,7 @@ export interface CardControllerOptions {
   isSaved(fact: PageFact): boolean;
   /** Saves the fact with the reader's note and tags; rejects with a message for the reader. */
   save(fact: PageFact, note: string, tags: string[]): Promise<void>;
-  /** The reader's items about a place from other pages. */
+  /** Opens the collection view on the reader's items about a place. */
   linked: LinkedItems;
 }
 
@@ -46,9 +46,12 @@ interface OpenCard {
 
 type Listener = [EventTarget, string, EventListener, AddEventListenerOptions];
 
-/** Whether the keyboard focus is where the reader types (a form field or editable region). */
-export function typingFocused(document: Document): boolean {
-  let active = document.activeElement;
+/**
+ * Whether the keyboard focus is where the reader types (a form field or editable region); `inCard`
+ * is the focused element inside our own card, whose closed root `document` cannot see into.
+ */
+export function typingFocused(document: Document, inCard: Element | null = null): boolean {
+  let active = inCard ?? document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   if (!active) return false;
   return /^(INPUT|TEXTAREA|SELECT)$/.test(active.tagName) || (active as HTMLElement).isContentEditable === true;
@@ -67,10 +70,13 @@ export class CardController {
   constructor(private readonly options: CardControllerOptions) {
     const { document } = options;
     this.host = new CardHost(document);
+    // Only the reader's own input counts: a page's script can dispatch events (isTrusted false)
+    // to open a card, which would show it what the extension knows; the browser's are trusted.
+    const trusted = (handle: (e: Event) => void) => guarded((e: Event) => e.isTrusted && handle(e));
     this.listeners = [
-      [document, 'mousemove', guarded((e: Event) => this.pointerMoved(e as MouseEvent)), { capture: true, passive: true }],
-      [document, 'mousedown', guarded((e: Event) => this.pressed(e)), { capture: true, passive: true }],
-      [document.defaultView!, 'keydown', guarded((e: Event) => this.keyPressed(e as KeyboardEvent)), { capture: true }],
+      [document, 'mousemove', trusted((e) => this.pointerMoved(e as MouseEvent)), { capture: true, passive: true }],
+      [document, 'mousedown', trusted((e) => this.pressed(e)), { capture: true, passive: true }],
+      [document.defaultView!, 'keydown', trusted((e) => this.keyPressed(e as KeyboardEvent)), { capture: true }],
     ];
   }
 
@@ -136,7 +142,7 @@ export class CardController {
    */
   step(direction: 1 | -1): boolean {
     const facts = this.options.facts();
-    if (!facts || typingFocused(this.options.document)) return false;
+    if (!facts || typingFocused(this.options.document, this.host.focused)) return false;
     const shown = facts.all().filter(this.options.isShown);
     if (shown.length === 0) return false;
     const from = this.open?.fact ?? this.lastStepped;

@@ -1,7 +1,8 @@
 // The content script's part in collecting: saving facts and selections through the background
 // (the collection lives in the extension's IndexedDB, out of a page's reach), and, once the page
-// is annotated, its saved items found again in its text: highlighted where they anchor, reported
-// as orphans where they do not.
+// is annotated, its saved items found again in its text: a saved fact's card says so, and the
+// items not found are reported as orphans. Saved passages are not marked in the page: the DOM and
+// CSS.highlights are shared with the page's scripts, which must not learn what the reader saved.
 import { CardHost } from '../../components/hover-card/card-host';
 import { typingFocused } from './card-controller';
 import type { LinkedItems } from '../../components/hover-card/LinkedFacts';
@@ -13,7 +14,6 @@ import type { ContentToBackground, MarkOrphansRequest, SaveResponse } from '../.
 import { factItems, pageMeta } from '../../lib/page/collect';
 import { collectedItem, type PageMeta } from '../../lib/collection/from-document';
 import type { PageFact } from '../../lib/page/facts';
-import type { Highlighter } from '../../lib/page/highlight';
 import { offsetsOf, rangeAt, type PageText } from '../../lib/page/page-text';
 import type { PageSession } from '../../lib/page/session';
 import { isDarkBehind } from '../../lib/page/theme';
@@ -22,7 +22,6 @@ import { withoutFragment } from '../../lib/util/url';
 export interface CollectingOptions {
   document: Document;
   session(): PageSession | undefined;
-  highlighter: Highlighter;
   language(): UiLang;
   /** The background; its answers reject with its { error } message. */
   background: Client<ContentToBackground>;
@@ -35,14 +34,14 @@ export interface Collecting {
   restore(): Promise<void>;
   /** Saves facts of the page (one from its card with a note, or every fact shown). */
   saveFacts(facts: readonly PageFact[], note?: string, tags?: string[]): Promise<SaveResponse>;
-  /** The reader's items about a place from other pages. */
+  /** Opens the collection view on the reader's items about a place. */
   linked: LinkedItems;
   /** Opens the dialog that saves the reader's selection; a selection outside the article, in a field or in our own UI is ignored. */
   saveSelection(): void;
   closeDialog(): void;
 }
 
-export function createCollecting({ document, session: current, highlighter, language, background }: CollectingOptions): Collecting {
+export function createCollecting({ document, session: current, language, background }: CollectingOptions): Collecting {
   const saved = new WeakSet<PageFact>();
   const dialog = new CardHost(document);
   const url = () => withoutFragment(document.URL);
@@ -52,16 +51,13 @@ export function createCollecting({ document, session: current, highlighter, lang
     if (!session) return;
     const text = session.text();
     const items = await background.ask({ type: 'nf:page-items', url: url(), text: text.text });
-    const ranges: Range[] = [];
     const report: MarkOrphansRequest = { type: 'nf:mark-orphans', orphans: [], anchored: [] };
     for (const item of items) {
       const range = item.orphan ? undefined : rangeAt(text, item.selectors.position);
       (range ? report.anchored : report.orphans).push(item.id);
       if (!range) continue;
-      ranges.push(range);
       for (const fact of session.annotator.index.at(range.startContainer, range.startOffset)) if (fact.annotation.text === item.annotation?.text) saved.add(fact);
     }
-    highlighter.showSaved(ranges);
     if (items.length > 0) await background.ask(report);
   }
 
@@ -81,11 +77,11 @@ export function createCollecting({ document, session: current, highlighter, lang
     isSaved: (fact) => saved.has(fact),
     restore,
     saveFacts: (facts, note, tags) => save((text, meta) => factItems(text, facts, meta), note, tags),
-    linked: (code) => background.ask({ type: 'nf:place-items', code, exceptUrl: url() }),
+    linked: (code) => void background.ask({ type: 'nf:open-collection', code }).catch(() => undefined),
     saveSelection() {
       const session = current();
       const selection = document.getSelection();
-      if (!session || !selection?.rangeCount || selection.isCollapsed || typingFocused(document)) return;
+      if (!session || !selection?.rangeCount || selection.isCollapsed || typingFocused(document, dialog.focused)) return;
       const range = selection.getRangeAt(0).cloneRange();
       const text = session.text();
       const at = offsetsOf(text, range);

@@ -47,7 +47,7 @@ export default defineContentScript({
     const lookup = (code: string) => background.ask({ type: 'nf:lookup', code });
 
     const language = () => resolveLanguage(settings.language);
-    const collecting = createCollecting({ document, session: () => session, highlighter, language, background });
+    const collecting = createCollecting({ document, session: () => session, language, background });
     const card = new CardController({
       document,
       facts: () => session?.annotator.index,

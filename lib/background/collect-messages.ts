@@ -1,25 +1,24 @@
 // The background's side of collecting: content scripts cannot reach the extension's IndexedDB, so
-// they save, find their page's items again, report which ones their page no longer holds, and ask
-// for the items about a place through these messages (lib/messaging/protocol.ts). Finding again
+// they save, find their page's items again, report which ones their page no longer holds, and open
+// the collection view on a place through these messages (lib/messaging/protocol.ts). Finding again
 // (approx-string-match) is worked out here, which keeps the content script within its budget.
 // The store is passed in, so the tests pass a fake one.
 import { anchor } from '../anchoring/selectors';
 import type { CollectedItem } from '../collection/item';
-import { CollectionIndex } from '../collection/query';
+import { sortOutItems } from '../collection/item-schema';
 import type { CollectionStore } from '../collection/store';
 import { withoutFragment } from '../util/url';
 import type {
-  ItemsResponse, MarkOrphansRequest, PageItemsRequest, PlaceItemsRequest, SaveRequest, SaveResponse,
+  ItemsResponse, MarkOrphansRequest, OpenCollectionRequest, PageItemsRequest, SaveRequest, SaveResponse,
 } from '../messaging/protocol';
 
 export interface CollectionDeps {
   store: Pick<CollectionStore, 'save' | 'forPage' | 'all' | 'markOrphans'>;
   /** Tells the open collection views that the collection changed. */
   announce(): void;
+  /** Opens the collection view in a new tab, filtered to a place. */
+  openView(placeCode: string): Promise<void>;
 }
-
-/** Items a place's card lists, at most. */
-export const PLACE_ITEMS_MAX = 20;
 
 const isItem = (item: unknown): item is CollectedItem =>
   typeof item === 'object' && item !== null && typeof (item as CollectedItem).id === 'string' && typeof (item as CollectedItem).url === 'string';
@@ -55,7 +54,8 @@ export function findAgain(item: CollectedItem, text: string): CollectedItem {
 
 export async function handlePageItems(request: PageItemsRequest, deps: CollectionDeps): Promise<ItemsResponse> {
   if (typeof request.url !== 'string') throw new Error('the request has no url');
-  const items = await deps.store.forPage(withoutFragment(request.url));
+  // a stored value of the wrong shape (lib/collection/item-schema.ts) is left out, not anchored
+  const { items } = sortOutItems(await deps.store.forPage(withoutFragment(request.url)));
   const { text } = request;
   return typeof text === 'string' ? items.map((item) => findAgain(item, text)) : items;
 }
@@ -65,9 +65,9 @@ export async function handleMarkOrphans(request: MarkOrphansRequest, deps: Colle
   return null;
 }
 
-export async function handlePlaceItems(request: PlaceItemsRequest, deps: CollectionDeps): Promise<ItemsResponse> {
-  if (typeof request.code !== 'string' || !request.code) throw new Error('the request has no code');
-  const items = (await deps.store.all()).filter((item) => item.url !== request.exceptUrl);
-  return new CollectionIndex(items).query({ placeCode: request.code }).slice(0, PLACE_ITEMS_MAX);
+export async function handleOpenCollection(request: OpenCollectionRequest, deps: CollectionDeps): Promise<null> {
+  if (typeof request.code !== 'string' || !/^\d{1,12}$/.test(request.code)) throw new Error('the request has no place code');
+  await deps.openView(request.code);
+  return null;
 }
 

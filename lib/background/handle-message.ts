@@ -15,7 +15,7 @@ import type { Gazetteer } from '../gazetteer/gazetteer';
 import type { PlaceIndex } from '../places/find';
 import { homeRegionForHost } from '../places/home-region';
 import type { Settings } from '../settings';
-import { handleMarkOrphans, handlePageItems, handlePlaceItems, handleSave, type CollectionDeps } from './collect-messages';
+import { handleMarkOrphans, handlePageItems, handleOpenCollection, handleSave, type CollectionDeps } from './collect-messages';
 import type { Places } from './place-loader';
 
 /** The loaded places as the handlers use them (place-loader.ts gives more). */
@@ -103,7 +103,7 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers<ToBackground,
     'nf:save': (request) => handleSave(request, deps.collection),
     'nf:page-items': (request) => handlePageItems(request, deps.collection),
     'nf:mark-orphans': (request) => handleMarkOrphans(request, deps.collection),
-    'nf:place-items': (request) => handlePlaceItems(request, deps.collection),
+    'nf:open-collection': (request) => handleOpenCollection(request, deps.collection),
   };
 }
 

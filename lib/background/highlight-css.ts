@@ -5,15 +5,8 @@
 // colour the marks of the fallback for browsers without the Highlight API.
 import { SHADED_LEVELS, type Settings } from '../settings';
 import {
-  FIGURE_HIGHLIGHT, FIGURE_MARK, FLASH_HIGHLIGHT, MARK_FLASH_ATTRIBUTE, MARK_TAG, placeHighlight, placeMark, SAVED_HIGHLIGHT,
+  FIGURE_HIGHLIGHT, FIGURE_MARK, FLASH_HIGHLIGHT, MARK_FLASH_ATTRIBUTE, MARK_TAG, placeHighlight, placeMark,
 } from '../page/highlight-names';
-
-/**
- * A saved passage: a violet line over the text and a faint tint. The line is an overline so that
- * it never hides the category's underline beneath it, and the tint is translucent so that the
- * category's colour still shows through; a saved passage without a fact gets both alone.
- */
-const SAVED_RULE = '{ background-color: rgb(124 58 237 / 0.14) !important; color: #000 !important; text-decoration: overline solid #7c3aed 2px !important; }';
 
 /** The popup's reveal: the orange browsers use for the current find-in-page match. */
 const FLASH_COLOUR = '#ff9632';
@@ -57,7 +50,6 @@ export function highlightCss(settings: Settings): string {
       out.push(...rules(placeHighlight(shade), markSelector(placeMark(shade)), { background: colours.place[shade], underline: 'dotted', thickness: 2 }));
     }
   }
-  out.push(`::highlight(${SAVED_HIGHLIGHT}) ${SAVED_RULE}`);
   out.push(...rules(FLASH_HIGHLIGHT, `${MARK_TAG}[${MARK_FLASH_ATTRIBUTE}]`, { background: FLASH_COLOUR, underline: 'solid', thickness: 3 }));
   return out.join('\n');
 }

@@ -1,11 +1,14 @@
 // Reads a W3C Web Annotation JSON-LD file back into collected items: NewsFacts' own exports
 // round-trip losslessly (the engine's annotation travels in a body of its own), other tools'
 // annotations come in as passages. Anything malformed is reported with where it is, and nothing
-// is imported from a file with errors, so the collection never takes half a file.
+// is imported from a file with errors, so the collection never takes half a file. Every item made
+// is checked against the collection's one schema (lib/collection/item-schema.ts) before it is
+// taken: an item the views could not show never enters the collection.
 import type { Annotation } from '../annotation';
 import type { Selectors } from '../anchoring/selectors';
 import { ANNOTATION_BODY_FORMAT, DIVISION_URN } from './jsonld';
 import { itemId, type CollectedItem } from '../collection/item';
+import { checkAnnotation, checkItem, type SchemaProblem } from '../collection/item-schema';
 
 export interface ImportProblem {
   /** JSON path of the offending value: first.items[3].target.selector. */
@@ -50,20 +53,24 @@ function readSelectors(target: Json, where: string, problems: ImportProblem[]): 
   const quote = selectors.find((s) => typeOf(s).includes('TextQuoteSelector'));
   const position = selectors.find((s) => typeOf(s).includes('TextPositionSelector'));
   if (!quote || typeof quote.exact !== 'string' || !quote.exact) {
-    problems.push({ where: `${where}.target.selector`, what: 'needs a TextQuoteSelector with a non-empty exact' });
+    problems.push({ where: `${where}.selector`, what: 'needs a TextQuoteSelector with a non-empty exact' });
     return undefined;
   }
   const start = Number(position?.start);
   const end = Number(position?.end);
   const hasPosition = Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end >= start;
-  if (position && !hasPosition) problems.push({ where: `${where}.target.selector`, what: 'the TextPositionSelector needs whole numbers start <= end' });
+  if (position && !hasPosition) problems.push({ where: `${where}.selector`, what: 'the TextPositionSelector needs whole numbers start <= end' });
   return {
     quote: { type: 'TextQuoteSelector', exact: quote.exact, prefix: typeof quote.prefix === 'string' ? quote.prefix : '', suffix: typeof quote.suffix === 'string' ? quote.suffix : '' },
     position: { type: 'TextPositionSelector', start: hasPosition ? start : 0, end: hasPosition ? end : 0 },
   };
 }
 
-/** The engine's annotation carried in a body, checked against the contract's shape. */
+/** The schema's problems as import problems, under `where` (the JSON path of the checked value). */
+const problemsAt = (where: string, found: SchemaProblem[]): ImportProblem[] =>
+  found.map(({ path, what }) => ({ where: path ? `${where}.${path}` : where, what }));
+
+/** The engine's annotation carried in a body, checked against the contract's shape (the schema). */
 function readAnnotation(bodies: Json[], exact: string, where: string, problems: ImportProblem[]): Annotation | undefined {
   const body = bodies.find((b) => b.format === ANNOTATION_BODY_FORMAT);
   if (!body) return undefined;
@@ -74,15 +81,16 @@ function readAnnotation(bodies: Json[], exact: string, where: string, problems: 
     problems.push({ where: `${where}.body`, what: 'the NewsFacts annotation body is not valid JSON' });
     return undefined;
   }
-  const ok =
-    isObject(a) &&
-    (a.kind === 'figure' ? isObject(a.figure) && typeof a.figure.type === 'string' : a.kind === 'place' && isObject(a.place) && typeof a.place.name === 'string') &&
-    a.text === exact && Number.isInteger(a.start) && Number.isInteger(a.end);
-  if (!ok) {
-    problems.push({ where: `${where}.body`, what: 'the NewsFacts annotation body does not match the annotation contract or its quote' });
+  const checked = checkAnnotation(a);
+  if (!checked.ok) {
+    problems.push(...problemsAt(`${where}.body.value`, checked.problems));
     return undefined;
   }
-  return a as unknown as Annotation;
+  if (checked.value.text !== exact) {
+    problems.push({ where: `${where}.body.value.text`, what: 'the NewsFacts annotation does not match its quote' });
+    return undefined;
+  }
+  return checked.value;
 }
 
 export function importWebAnnotations(json: string): ImportResult {
@@ -100,12 +108,18 @@ export function importWebAnnotations(json: string): ImportResult {
       problems.push({ where, what: 'is not an Annotation (type "Annotation")' });
       continue;
     }
-    const target = isObject(a.target) ? a.target : undefined;
+    // the model allows several targets (Hypothesis exports an array of one): the first object is the passage's
+    const target = asArray(a.target).find(isObject);
+    const targetWhere = Array.isArray(a.target) ? `${where}.target[${a.target.indexOf(target)}]` : `${where}.target`;
     if (!target || typeof target.source !== 'string' || !target.source) {
-      problems.push({ where: `${where}.target`, what: 'needs a source (the page\'s URL)' });
+      problems.push({ where: targetWhere, what: 'needs a source (the page\'s URL)' });
       continue;
     }
-    const selectors = readSelectors(target, where, problems);
+    if (!isWebAddress(target.source)) {
+      problems.push({ where: `${targetWhere}.source`, what: `only http(s) pages are taken, not ${JSON.stringify(target.source.slice(0, 40))}` });
+      continue;
+    }
+    const selectors = readSelectors(target, targetWhere, problems);
     if (!selectors) continue;
     const bodies = asArray(a.body).filter(isObject);
     const annotation = readAnnotation(bodies, selectors.quote.exact, where, problems);
@@ -129,10 +143,25 @@ export function importWebAnnotations(json: string): ImportResult {
     if (note) item.note = note;
     if (typeof target.published === 'string') item.published = target.published;
     if (a.orphan === true) item.orphan = true;
+    const checked = checkItem(item);
+    if (!checked.ok) {
+      problems.push(...problemsAt(`${where} (as a collected item)`, checked.problems));
+      continue;
+    }
     items.push(item);
   }
   if (problems.length) return { ok: false, problems: problems.slice(0, MAX_PROBLEMS) };
   return { ok: true, items };
+}
+
+/** Whether an address is a web page's (http or https): the collection view opens it in a tab, so javascript:, data:, file: and browser or extension pages are refused. */
+function isWebAddress(url: string): boolean {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
 }
 
 function safeHost(url: string): string {

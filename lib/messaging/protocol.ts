@@ -74,11 +74,14 @@ export interface MarkOrphansRequest {
   anchored: string[];
 }
 
-/** Content script -> background: the newest items about a place or inside it, for its card; those of `exceptUrl` left out. */
-export interface PlaceItemsRequest {
-  type: 'nf:place-items';
+/**
+ * Content script -> background: open the collection view on the reader's items about a place (a
+ * place card's link). The content script never gets items from other pages: whatever it puts in
+ * the page, the page's scripts could read.
+ */
+export interface OpenCollectionRequest {
+  type: 'nf:open-collection';
   code: string;
-  exceptUrl?: string;
 }
 export type ItemsResponse = CollectedItem[];
 
@@ -150,7 +153,7 @@ export type ContentToBackground = {
   'nf:save': Call<SaveRequest, SaveResponse>;
   'nf:page-items': Call<PageItemsRequest, ItemsResponse>;
   'nf:mark-orphans': Call<MarkOrphansRequest, null>;
-  'nf:place-items': Call<PlaceItemsRequest, ItemsResponse>;
+  'nf:open-collection': Call<OpenCollectionRequest, null>;
 };
 
 /** Extension pages (the options page, the collection view) -> background. */

@@ -6,10 +6,10 @@
 //     newsfacts-figure                every figure
 //     newsfacts-place-<shade>         places by shadeOf(level): province, prefecture, county,
 //                                     township, village, other
-//     newsfacts-saved                 the passages of the reader's saved items, found again on the
-//                                     page; priority 1, over the categories, so both show
 //     newsfacts-flash                 the fact the popup reveals, for a moment; register it with
 //                                     the highest Highlight.priority (2) so that it paints on top
+//   The reader's saved passages are never marked in a page: CSS.highlights (and the DOM) are
+//   shared with the page's scripts, which could read what the reader saved (issue 10).
 //   Marks, where the Highlight API is missing (markAttributes):
 //     <newsfacts-mark data-kind="figure">, <newsfacts-mark data-kind="place" data-level="<shade>">,
 //     and data-flash="" on the marks of the fact flashed
@@ -18,7 +18,6 @@ import { shadeOf, type ShadedLevel } from '../settings';
 
 export const FIGURE_HIGHLIGHT = 'newsfacts-figure';
 export const FLASH_HIGHLIGHT = 'newsfacts-flash';
-export const SAVED_HIGHLIGHT = 'newsfacts-saved';
 
 export type PlaceHighlight = `newsfacts-place-${ShadedLevel}`;
 

@@ -3,7 +3,7 @@
 // background inserts), otherwise by wrapping them in <newsfacts-mark> elements whose data
 // attributes (lib/page/highlight-names.ts) the same style sheet colours.
 
-import { FLASH_HIGHLIGHT, MARK_FLASH_ATTRIBUTE, markAttributes, SAVED_HIGHLIGHT } from './highlight-names';
+import { FLASH_HIGHLIGHT, MARK_FLASH_ATTRIBUTE, markAttributes } from './highlight-names';
 import type { PageFact } from './facts';
 import { guarded } from './guard';
 import { unwrapMarks, wrapSpans } from './mark-wrap';
@@ -18,8 +18,6 @@ export interface Highlighter {
   hide(facts: PageFact[]): void;
   /** Shows `fact` in the flash highlight for FLASH_MS. */
   flash(fact: PageFact): void;
-  /** Shows the passages of the reader's saved items (in place of those shown before). */
-  showSaved(ranges: Range[]): void;
   /** Hides everything shown. */
   clear(): void;
 }
@@ -28,15 +26,14 @@ export function hasHighlightApi(): boolean {
   return typeof Highlight === 'function' && typeof CSS !== 'undefined' && 'highlights' in CSS;
 }
 
-// One Highlight per name, registered while it holds ranges; saved passages paint above the
-// categories (their line and tint over the category's colour), flashes above everything.
+// One Highlight per name, registered while it holds ranges; flashes paint above the categories.
 function highlightApiHighlighter(): Highlighter {
   const registered = new Map<string, Highlight>();
   const highlightOf = (name: string): Highlight => {
     let highlight = registered.get(name);
     if (!highlight) {
       highlight = new Highlight();
-      highlight.priority = name === FLASH_HIGHLIGHT ? 2 : name === SAVED_HIGHLIGHT ? 1 : 0;
+      highlight.priority = name === FLASH_HIGHLIGHT ? 2 : 0;
       registered.set(name, highlight);
       CSS.highlights.set(name, highlight);
     }
@@ -59,10 +56,6 @@ function highlightApiHighlighter(): Highlighter {
     flash(fact) {
       highlightOf(FLASH_HIGHLIGHT).add(fact.range);
       setTimeout(guarded(() => remove(FLASH_HIGHLIGHT, fact.range)), FLASH_MS);
-    },
-    showSaved(ranges) {
-      for (const range of [...(registered.get(SAVED_HIGHLIGHT) ?? [])]) remove(SAVED_HIGHLIGHT, range as Range);
-      for (const range of ranges) highlightOf(SAVED_HIGHLIGHT).add(range);
     },
     clear() {
       for (const [name, highlight] of registered) if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
@@ -100,9 +93,6 @@ function markHighlighter(): Highlighter {
       for (const mark of own) mark.setAttribute(MARK_FLASH_ATTRIBUTE, '');
       setTimeout(guarded(() => own.forEach((mark) => mark.removeAttribute(MARK_FLASH_ATTRIBUTE))), FLASH_MS);
     },
-    // Saved passages overlap facts' marks and each other, which marks cannot: browsers without
-    // the Highlight API show the facts only.
-    showSaved() {},
     clear() {
       hide(marks.keys());
     },

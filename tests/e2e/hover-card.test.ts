@@ -9,6 +9,7 @@ import type { WxtBrowser } from 'wxt/browser';
 import type { PageSummary } from '../../lib/messaging/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { highlightedTexts, openInFirstTab, startTestEnvironment, type TestEnvironment } from './browser';
+import { cardState, clickInCard } from './card';
 
 const SCREENSHOT_DIR = join(tmpdir(), 'newsfacts-e2e');
 
@@ -36,15 +37,8 @@ const boxOf = (text: string, nth = 0) =>
     [text, nth] as const,
   );
 
-/** The open card's text and where it is, or null while no card is shown. */
-const openCard = () =>
-  page.evaluate(() => {
-    const host = document.querySelector('newsfacts-ui');
-    const card = host?.shadowRoot?.querySelector('.card') as HTMLElement | null | undefined;
-    if (!card) return null;
-    const rect = card.getBoundingClientRect();
-    return { text: card.innerText, className: card.className, top: rect.top, bottom: rect.bottom, focused: host!.shadowRoot!.activeElement?.textContent ?? null };
-  });
+/** The open card's text and where it is, or null while no card is shown (read as tests/e2e/card.ts says: the root is closed). */
+const openCard = () => cardState(page);
 
 async function hover(text: string, nth = 0): Promise<Box> {
   const box = await boxOf(text, nth);
@@ -108,7 +102,7 @@ describe('the hover card', () => {
     expect(text).toMatch(new RegExp(`Mentions on this page\\s+${mentions} mentions`));
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'card-place.png') });
 
-    await page.locator('newsfacts-ui').getByRole('button', { name: '淄博市' }).click();
+    await clickInCard(page, '淄博市');
     await expect.poll(async () => (await openCard())?.text ?? '', { timeout: 5000 }).toContain('Prefecture');
     expect((await openCard())!.text).toMatch(/淄博市[\s\S]*370300000000[\s\S]*0533/);
     await page.keyboard.press('Escape');

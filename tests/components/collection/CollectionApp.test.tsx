@@ -5,6 +5,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CollectionApp } from '../../../components/collection/CollectionApp';
+import type { CollectedItem } from '../../../lib/collection/item';
 import { CollectionIndex } from '../../../lib/collection/query';
 import { textFragmentUrl } from '../../../lib/collection/text-fragment';
 import { exportFileName } from '../../../lib/export/file-name';
@@ -129,6 +130,28 @@ describe('the collection view', () => {
     fireEvent.click(within(card).getByRole('button', { name: 'Save' }));
     expect(await screen.findByText(/no room left/)).toBeTruthy();
     expect(within(card).getByRole('button', { name: 'Save' })).toBeTruthy();
+  });
+
+  it('survives a stored item of the wrong shape: lists it apart with why, shows the rest, and can delete it', async () => {
+    for (const layout of ['page', 'panel'] as const) {
+      cleanup();
+      const seed = collectionSeed();
+      const place = seed.items.find((item) => item.annotation?.kind === 'place')!;
+      const bad = { ...place, id: 'nf-bad', annotation: { ...place.annotation!, place: { name: '淄川区', level: 'county', path: '山东省 淄博市 淄川区' } } };
+      const api = fakeCollectionApi({ ...seed, items: [...seed.items, bad as unknown as CollectedItem] });
+      render(<CollectionApp api={api} layout={layout} />);
+      await screen.findByTestId('results');
+      const broken = screen.getByTestId('broken');
+      expect(broken.textContent).toContain('nf-bad');
+      expect(broken.textContent).toContain('annotation.place.path');
+      expect(counts()).toBe(`${seed.items.length} of ${seed.items.length} shown`);
+      // the place tree, the map and the chart still work over the rest
+      fireEvent.click(within(screen.getByTestId('place-picker')).getAllByRole('button')[0]);
+      expect(screen.getByTestId('results')).toBeTruthy();
+      fireEvent.click(within(broken).getByRole('button', { name: 'Delete' }));
+      await waitFor(() => expect(screen.queryByTestId('broken')).toBeNull());
+      expect(api.stored.has('nf-bad')).toBe(false);
+    }
   });
 
   it('offers the full page from the side panel', async () => {

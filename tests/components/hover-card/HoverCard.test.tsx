@@ -4,8 +4,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HoverCard } from '../../../components/hover-card/HoverCard';
 import { LanguageContext } from '../../../components/i18n';
 import type { Annotation } from '../../../lib/annotation';
-import type { CollectedItem } from '../../../lib/collection/item';
-import { textFragmentUrl } from '../../../lib/collection/text-fragment';
 import type { PlaceFacts } from '../../../lib/gazetteer/types';
 import type { UiLang } from '../../../lib/i18n';
 import type { PageFact } from '../../../lib/page/facts';
@@ -50,7 +48,7 @@ function showCard(subject: PageFact, { lang = 'en' as UiLang, dark = false } = {
   const props = {
     lookup: vi.fn(async (code: string) => UNITS[code] ?? null),
     mentions: vi.fn(() => 3),
-    linked: vi.fn(async (_code: string) => [] as CollectedItem[]),
+    linked: vi.fn((_code: string) => undefined),
     saved: false,
     onSave: vi.fn(async (_note: string, _tags: string[]) => undefined),
     onPin: vi.fn(),
@@ -180,7 +178,7 @@ describe('saving from the card', () => {
   it('says Saved for a fact in the collection', () => {
     render(
       <LanguageContext.Provider value="zh">
-        <HoverCard fact={fact(money)} dark={false} focus={false} saved lookup={vi.fn()} mentions={() => 0} linked={vi.fn(async () => [])} onSave={vi.fn()} onPin={vi.fn()} onClose={vi.fn()} onPointerEnter={vi.fn()} onPointerLeave={vi.fn()} />
+        <HoverCard fact={fact(money)} dark={false} focus={false} saved lookup={vi.fn()} mentions={() => 0} linked={vi.fn()} onSave={vi.fn()} onPin={vi.fn()} onClose={vi.fn()} onPointerEnter={vi.fn()} onPointerLeave={vi.fn()} />
       </LanguageContext.Provider>,
     );
     expect(card().textContent).toContain('已收藏');
@@ -189,23 +187,12 @@ describe('saving from the card', () => {
 });
 
 describe('linked facts on a place’s card', () => {
-  it('lists the reader’s items about the place from other pages, each opening its page at the passage', async () => {
-    const item: CollectedItem = {
-      id: 'nf-1', url: 'https://news.example.cn/b.html', title: '淄川大棚蔬菜丰收', site: 'news.example.cn', savedAt: '2024-05-02T08:00:00.000Z', published: '2024-05-01',
-      text: '120个', tags: [], selectors: { quote: { type: 'TextQuoteSelector', exact: '120个', prefix: '今年以来，淄川区新建冬暖式大棚', suffix: '，带动农户增收。' }, position: { type: 'TextPositionSelector', start: 15, end: 19 } },
-    };
+  it('shows nothing of the collection, only a button that opens the collection view on the place', async () => {
     const props = showCard(fact(ZICHUAN));
-    await waitFor(() => expect(props.linked).toHaveBeenCalledWith('370302000000'));
-    cleanup();
-    render(
-      <LanguageContext.Provider value="en">
-        <HoverCard fact={fact(ZICHUAN)} dark={false} focus={false} saved={false} lookup={props.lookup} mentions={() => 1} linked={async () => [item]} onSave={vi.fn()} onPin={vi.fn()} onClose={vi.fn()} onPointerEnter={vi.fn()} onPointerLeave={vi.fn()} />
-      </LanguageContext.Provider>,
-    );
-    const link = await screen.findByRole('link');
-    expect(link.getAttribute('href')).toBe(textFragmentUrl(item.url, item.selectors.quote));
-    expect(link.textContent).toBe('淄川区新建冬暖式大棚120个，带动农户增收。');
-    expect(link.parentElement!.textContent).toContain('淄川大棚蔬菜丰收 · 2024-05-01');
-    expect(card().textContent).toContain('Linked facts from your reading');
+    const button = await screen.findByRole('button', { name: 'Your saved facts about this place' });
+    expect(props.linked).not.toHaveBeenCalled();
+    expect(screen.queryByRole('link')).toBeNull();
+    fireEvent.click(button);
+    expect(props.linked).toHaveBeenCalledWith('370302000000');
   });
 });

@@ -41,6 +41,7 @@ function fakeCollection(initial: CollectedItem[] = []) {
       }),
     },
     announce: vi.fn(),
+    openView: vi.fn(async () => undefined),
   };
   return { items, collection };
 }
@@ -123,28 +124,17 @@ describe('nf:page-items and nf:mark-orphans', () => {
   });
 });
 
-describe('nf:place-items', () => {
-  const zichuan = (id: string, savedAt: string, extra: Partial<CollectedItem> = {}) =>
-    item(id, { savedAt, annotation: { kind: 'place', start: 0, end: 3, text: '淄川区', place: { name: '淄川区', level: 'county', code: '370302000000' } }, ...extra });
-
-  it('gives the items about a place or inside it, newest first, without those of the asking page', async () => {
-    const { collection } = fakeCollection([
-      zichuan('old', '2024-01-01T00:00:00.000Z', { url: 'https://news.example.cn/b.html' }),
-      zichuan('new', '2024-03-01T00:00:00.000Z', { url: 'https://news.example.cn/c.html' }),
-      zichuan('here', '2024-04-01T00:00:00.000Z'),
-      item('figure', { url: 'https://news.example.cn/d.html', context: { placeCode: '370302103000', placeName: '龙泉镇' }, savedAt: '2024-02-01T00:00:00.000Z' }),
-      item('elsewhere', { url: 'https://news.example.cn/e.html', context: { placeCode: '370323000000', placeName: '沂源县' } }),
-    ]);
-    const found = (await ask({ type: 'nf:place-items', code: '370302000000', exceptUrl: PAGE }, collection)) as CollectedItem[];
-    expect(found.map((i) => i.id)).toEqual(['new', 'figure', 'old']);
+describe('nf:open-collection', () => {
+  it('opens the collection view on a place, and gives the page nothing of the collection', async () => {
+    const { collection } = fakeCollection([item('a')]);
+    expect(await ask({ type: 'nf:open-collection', code: '370302000000' }, collection)).toBeNull();
+    expect(collection.openView).toHaveBeenCalledWith('370302000000');
   });
 
-  it('gives at most 20', async () => {
-    const many = Array.from({ length: 30 }, (_, k) => zichuan(`i${k}`, `2024-01-${String(k + 1).padStart(2, '0')}T00:00:00.000Z`));
-    const { collection } = fakeCollection(many);
-    const found = (await ask({ type: 'nf:place-items', code: '370300000000' }, collection)) as CollectedItem[];
-    expect(found).toHaveLength(20);
-    expect(found[0].id).toBe('i29');
+  it('refuses a code that is not a division code', async () => {
+    const { collection } = fakeCollection();
+    expect(await ask({ type: 'nf:open-collection', code: 'javascript:alert(1)' }, collection)).toHaveProperty('error');
+    expect(collection.openView).not.toHaveBeenCalled();
   });
 });
 
@@ -152,6 +142,6 @@ describe('nf:strings', () => {
   it('gives the core UI strings, which the content script does not carry', async () => {
     const tables = (await ask({ type: 'nf:strings' }, fakeCollection().collection)) as Record<string, Record<string, unknown>>;
     expect(tables.zh['save.save']).toBe('收藏');
-    expect(tables.en['card.linked']).toBe('Linked facts from your reading');
+    expect(tables.en['card.linked']).toBe('Your saved facts about this place');
   });
 });

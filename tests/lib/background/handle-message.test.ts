@@ -38,7 +38,7 @@ function fakes(settings: Partial<Settings> = {}, places: () => Promise<PlacesInU
     styleDocument: async (sender) => {
       styled.push(sender);
     },
-    collection: { store: { save: vi.fn(), forPage: vi.fn(), all: vi.fn(), markOrphans: vi.fn() }, announce: vi.fn() },
+    collection: { store: { save: vi.fn(), forPage: vi.fn(), all: vi.fn(), markOrphans: vi.fn() }, announce: vi.fn(), openView: vi.fn() },
   };
   return { deps, badges, styled, placesFor, places: placesFn };
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../lib/annotation';
 import { highlightCss } from '../../../lib/background/highlight-css';
 import {
-  FIGURE_HIGHLIGHT, FLASH_HIGHLIGHT, highlightNameOf, MARK_FLASH_ATTRIBUTE, MARK_TAG, markAttributes, placeHighlight, SAVED_HIGHLIGHT,
+  FIGURE_HIGHLIGHT, FLASH_HIGHLIGHT, highlightNameOf, MARK_FLASH_ATTRIBUTE, MARK_TAG, markAttributes, placeHighlight,
 } from '../../../lib/page/highlight-names';
 import { DEFAULT_SETTINGS, normalizeSettings, SHADED_LEVELS, type Settings } from '../../../lib/settings';
 
@@ -34,7 +34,7 @@ const river: Annotation = { ...base, kind: 'place', place: { name: '黄河', lev
 describe('the highlight style sheet', () => {
   it('styles every figure and place shade, saved passages and the flash by default, with the default colours', () => {
     const css = highlightRules(highlightCss(DEFAULT_SETTINGS));
-    expect([...css.keys()]).toEqual([FIGURE_HIGHLIGHT, ...PLACE_NAMES, SAVED_HIGHLIGHT, FLASH_HIGHLIGHT]);
+    expect([...css.keys()]).toEqual([FIGURE_HIGHLIGHT, ...PLACE_NAMES, FLASH_HIGHLIGHT]);
     expect(css.get('newsfacts-figure')?.get('background-color')).toBe('#ffd966');
     expect(css.get('newsfacts-place-county')?.get('background-color')).toBe('#b3d1ff');
     expect(css.get('newsfacts-place-other')?.get('background-color')).toBe('#c2e8d8');
@@ -56,12 +56,6 @@ describe('the highlight style sheet', () => {
     for (const name of PLACE_NAMES) expect(css.get(name)?.get('text-decoration')).toMatch(/^underline dotted #[0-9a-f]{6} 2px$/);
   });
 
-  it('marks saved passages with an overline and a translucent tint, so a fact’s own colour and underline still show', () => {
-    const saved = highlightRules(highlightCss(DEFAULT_SETTINGS)).get(SAVED_HIGHLIGHT)!;
-    expect(saved.get('text-decoration')).toMatch(/^overline /);
-    expect(saved.get('background-color')).toMatch(/^rgb\(.* \/ 0\.\d+\)$/);
-  });
-
   it("uses the reader's colours", () => {
     const settings = normalizeSettings({ colours: { figure: '#00FF00', place: { village: '#102030' } } });
     const css = highlightRules(highlightCss(settings));
@@ -71,17 +65,16 @@ describe('the highlight style sheet', () => {
     expect(css.get(placeHighlight('province'))?.get('background-color')).toBe(DEFAULT_SETTINGS.colours.place.province);
   });
 
-  it('gives a category switched off no rule, and keeps saved passages and the flash', () => {
+  it('gives a category switched off no rule, and keeps the flash', () => {
     const off = (categories: Settings['categories']) => [...highlightRules(highlightCss({ ...DEFAULT_SETTINGS, categories })).keys()];
-    expect(off({ figure: false, place: true })).toEqual([...PLACE_NAMES, SAVED_HIGHLIGHT, FLASH_HIGHLIGHT]);
-    expect(off({ figure: true, place: false })).toEqual([FIGURE_HIGHLIGHT, SAVED_HIGHLIGHT, FLASH_HIGHLIGHT]);
-    expect(off({ figure: false, place: false })).toEqual([SAVED_HIGHLIGHT, FLASH_HIGHLIGHT]);
+    expect(off({ figure: false, place: true })).toEqual([...PLACE_NAMES, FLASH_HIGHLIGHT]);
+    expect(off({ figure: true, place: false })).toEqual([FIGURE_HIGHLIGHT, FLASH_HIGHLIGHT]);
+    expect(off({ figure: false, place: false })).toEqual([FLASH_HIGHLIGHT]);
   });
 
   it('colours the marks of the fallback alike, each in a rule of its own, a flashed mark as the flash', () => {
     const css = rules(highlightCss(DEFAULT_SETTINGS));
-    // saved passages are shown with the Highlight API only
-    const highlights = [...css.keys()].filter((selector) => selector.startsWith('::highlight(') && selector !== `::highlight(${SAVED_HIGHLIGHT})`);
+    const highlights = [...css.keys()].filter((selector) => selector.startsWith('::highlight('));
     const marks = [...css.keys()].filter((selector) => selector.startsWith(MARK_TAG));
     expect(marks).toHaveLength(highlights.length);
     const mark = (annotation: Annotation, flashed = false) => {

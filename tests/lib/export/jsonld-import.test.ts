@@ -3,6 +3,7 @@ import type { Annotation } from '../../../lib/annotation';
 import { itemsFromAnnotations } from '../../../lib/collection/from-document';
 import { mergeNew } from '../../../lib/collection/item';
 import { importWebAnnotations } from '../../../lib/export/jsonld-import';
+import { ANNOTATION_BODY_FORMAT } from '../../../lib/export/jsonld';
 import { renderExport } from '../../../lib/export/render';
 
 const text = '淄川区新建大棚120个，带动300余户增收。';
@@ -50,6 +51,63 @@ describe('importing Web Annotations', () => {
       ],
     });
     expect(importWebAnnotations('{"type": "Sheet"}')).toMatchObject({ ok: false, problems: [{ where: 'type' }] });
+  });
+
+  it('refuses an annotation body that does not fit the schema, naming the item and the field', () => {
+    const doc = JSON.parse(renderExport('jsonld', items, () => undefined));
+    const body = doc.first.items[0].body.find((b: { format?: string }) => b.format === ANNOTATION_BODY_FORMAT);
+    const annotation = JSON.parse(body.value);
+    annotation.place.path = '山东省 淄博市 淄川区';
+    body.value = JSON.stringify(annotation);
+    const result = importWebAnnotations(JSON.stringify(doc));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0].where).toBe('first.items[0].body.value.place.path');
+    expect(result.problems[0].what).toMatch(/Array/);
+  });
+
+  it('names each bad field of each item: a figure type outside the contract, offsets that are not whole numbers', () => {
+    const doc = JSON.parse(renderExport('jsonld', items, () => undefined));
+    const bodyOf = (k: number) => doc.first.items[k].body.find((b: { format?: string }) => b.format === ANNOTATION_BODY_FORMAT);
+    const edit = (k: number, change: (a: Record<string, any>) => void) => {
+      const body = bodyOf(k);
+      const a = JSON.parse(body.value);
+      change(a);
+      body.value = JSON.stringify(a);
+    };
+    edit(1, (a) => (a.figure.type = 'weight'));
+    edit(2, (a) => (a.start = 1.5));
+    const result = importWebAnnotations(JSON.stringify(doc));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((p) => p.where)).toEqual(['first.items[1].body.value.figure.type', 'first.items[2].body.value.start']);
+  });
+
+  it('takes an annotation whose target is an array, as Hypothesis exports it', () => {
+    const hypothesis = {
+      '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'Annotation', id: 'https://hyp.example/a/2', created: '2022-02-03T04:05:06Z',
+      body: [{ type: 'TextualBody', value: '看这里', purpose: 'commenting' }],
+      target: [{ source: 'https://news.example.cn/3.html', selector: [{ type: 'TextPositionSelector', start: 7, end: 11 }, { type: 'TextQuoteSelector', exact: '新建大棚', prefix: '淄川区', suffix: '120个' }] }],
+    };
+    const result = importWebAnnotations(JSON.stringify(hypothesis));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.items[0]).toMatchObject({ url: 'https://news.example.cn/3.html', text: '新建大棚', note: '看这里', selectors: { position: { start: 7, end: 11 } } });
+    const broken = { ...hypothesis, target: [{ ...hypothesis.target[0], selector: [] }] };
+    expect(importWebAnnotations(JSON.stringify(broken))).toMatchObject({ ok: false, problems: [{ where: '(file).target[0].selector' }] });
+  });
+
+  it('takes only http(s) pages: a javascript:, data:, file:, browser or extension address is refused', () => {
+    for (const source of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'file:///etc/passwd', 'chrome://settings', 'chrome-extension://abc/collection.html', 'not an address']) {
+      const doc = JSON.parse(renderExport('jsonld', items, () => undefined));
+      doc.first.items[1].target.source = source;
+      const result = importWebAnnotations(JSON.stringify(doc));
+      expect(result.ok, source).toBe(false);
+      if (result.ok) continue;
+      expect(result.problems).toHaveLength(1);
+      expect(result.problems[0].where).toBe('first.items[1].target.source');
+    }
   });
 
   it('merges without duplicates', () => {

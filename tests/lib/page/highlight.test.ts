@@ -81,20 +81,6 @@ describe('the highlighter with the CSS Custom Highlight API', () => {
     vi.advanceTimersByTime(FLASH_MS);
     expect(highlights.has('newsfacts-flash')).toBe(false);
   });
-
-  it('shows saved passages over the categories, each call in place of the last', () => {
-    const highlights = stubHighlightApi();
-    document.body.innerHTML = PAGE;
-    const [a, b] = factsOf(figure('86349人'), figure('3642.40亿元'));
-    const highlighter = createHighlighter();
-    highlighter.show([a, b]);
-    highlighter.showSaved([a.range]);
-    highlighter.showSaved([b.range]);
-    expect([...highlights.get('newsfacts-saved')!].map(String)).toEqual(['3642.40亿元']);
-    expect(highlights.get('newsfacts-saved')!.priority).toBe(1);
-    highlighter.showSaved([]);
-    expect(highlights.has('newsfacts-saved')).toBe(false);
-  });
 });
 
 describe('the highlighter without the API (marks)', () => {
