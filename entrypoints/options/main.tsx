@@ -1,6 +1,5 @@
 import { render } from 'preact';
 import '../../lib/i18n/ui';
-import { browser } from 'wxt/browser';
 import type { OptionsApi } from '../../components/options/options-api';
 import { Options } from '../../components/options/Options';
 import { pagesToBackground } from '../../lib/messaging/browser-clients';

@@ -1,7 +1,7 @@
 // Finds and links every place a Chinese text names: the dictionary pass (./recognize.ts), the
 // rules that need the whole document (villages need a containing unit, 返淄 needs 淄博 named
 // elsewhere, 淄博高新区 splits into the city and its zone), then linking (./link.ts).
-import type { PlaceAnnotation, PlaceLevel } from '../annotation';
+import type { PlaceAnnotation } from '../annotation';
 import { containingCode, padCode } from '../division-code';
 import type { Unit } from '../gazetteer/types';
 import { toAnnotation } from './annotate';

@@ -5,6 +5,7 @@
 // `this`. Only the test runner holds that session; no page script has anything like it. Clicks
 // and typing then go through page.mouse and page.keyboard, trusted input like the reader's.
 import type { CDPSession, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 interface DomNode {
   nodeName: string;
@@ -97,4 +98,15 @@ export async function clickInCard(page: Page, name: string, prefix = false): Pro
   );
   if (!box) throw new Error(`no control "${name}" in the card`);
   await page.mouse.click(box.x, box.y);
+}
+
+/** Points, with the real mouse, at the highlighted text `text` (its first range) and waits for its card. */
+export async function hoverFact(page: Page, text: string): Promise<void> {
+  const box = await page.evaluate((wanted) => {
+    const ranges = [...CSS.highlights].flatMap(([name, h]) => (name.startsWith('newsfacts-') ? [...h] : [])) as Range[];
+    const rect = ranges.find((r) => r.toString() === wanted)!.getClientRects()[0];
+    return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+  }, text);
+  await page.mouse.move(box.x, box.y, { steps: 2 });
+  await expect.poll(async () => (await cardText(page)) ?? '', { timeout: 5000 }).toContain(text);
 }

@@ -17,14 +17,13 @@ import type { CollectedItem } from '../../lib/collection/item';
 import { DB_NAME } from '../../lib/collection/store';
 import { launchChromium, serveFolder } from '../../scripts/chromium.mjs';
 import { highlightedTexts, tabWithUrl } from './browser';
-import { cardState, cardText, clickInCard } from './card';
+import { cardState, cardText, clickInCard, hoverFact } from './card';
 
 const SCREENSHOT_DIR = join(tmpdir(), 'newsfacts-e2e');
 const FIXTURES = fileURLToPath(new URL('./fixtures/collect/', import.meta.url));
 const PAGE = 'zichuan-greenhouses.html';
 const OTHER = 'zichuan-roads.html';
 const PASSAGE = '村里采取“党支部+合作社+农户”的模式统一建棚，种植面积达1500多亩';
-const EDITED = '村里采取“党支部+合作社+农户”的模式统一建棚，种植面积已达1500多亩';
 
 let folder: string;
 let server: { url: string; close(): Promise<void> };
@@ -34,19 +33,6 @@ let page: Page;
 
 const pageUrl = () => new URL(PAGE, server.url).href;
 
-/** The open in-page card or dialog: its text, or null while none is shown. */
-const shownCard = cardText;
-
-/** Points at the highlighted text `text` (its first range) and waits for its card. */
-async function hover(tab: Page, text: string): Promise<void> {
-  const box = await tab.evaluate((wanted) => {
-    const ranges = [...CSS.highlights].flatMap(([name, h]) => (name.startsWith('newsfacts-') ? [...h] : [])) as Range[];
-    const rect = ranges.find((r) => r.toString() === wanted)!.getClientRects()[0];
-    return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-  }, text);
-  await tab.mouse.move(box.x, box.y, { steps: 2 });
-  await expect.poll(async () => (await shownCard(tab)) ?? '', { timeout: 5000 }).toContain(text);
-}
 
 /** The collection as the extension's store holds it (read in the background's worker). */
 const storedItems = () =>
@@ -81,7 +67,7 @@ async function expectSavedCard(text: string): Promise<void> {
   const card = async () => {
     await page.keyboard.press('Escape');
     await page.mouse.move(1, 1);
-    return hover(page, text).then(() => shownCard(page), () => '');
+    return hoverFact(page, text).then(() => cardText(page), () => '');
   };
   await expect.poll(card, { timeout: 15_000 }).toContain('Saved');
   await page.keyboard.press('Escape');
@@ -120,7 +106,7 @@ afterAll(async () => {
 
 describe('collecting', () => {
   it('saves a fact from its card, with a note and tags', async () => {
-    await hover(page, '1.35亿元');
+    await hoverFact(page, '1.35亿元');
     await clickInCard(page, 'Save');
     // the note field gets the focus
     await expect.poll(async () => (await cardState(page))?.focusedField, { timeout: 5000 }).toBe('Note');
@@ -129,7 +115,7 @@ describe('collecting', () => {
     await page.keyboard.type('农业, 大棚');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'collect-card-form.png') });
     await page.keyboard.press('Enter');
-    await expect.poll(async () => (await shownCard(page)) ?? '', { timeout: 5000 }).toContain('Saved');
+    await expect.poll(async () => (await cardText(page)) ?? '', { timeout: 5000 }).toContain('Saved');
     const stored = await storedItems();
     expect(stored.map((item) => item.text)).toEqual(['1.35亿元']);
     expect(stored[0]).toMatchObject({ note: '比去年多三成', tags: ['农业', '大棚'] });
@@ -164,8 +150,8 @@ describe('collecting', () => {
       const { chrome } = globalThis as unknown as { chrome: WxtBrowser };
       await chrome.tabs.sendMessage(id, { type: 'nf:save-selection' });
     }, await tabWithUrl(worker, pageUrl()));
-    await expect.poll(async () => (await shownCard(page)) ?? '', { timeout: 5000 }).toContain(PASSAGE);
-    expect(await shownCard(page)).toContain('Save selection');
+    await expect.poll(async () => (await cardText(page)) ?? '', { timeout: 5000 }).toContain(PASSAGE);
+    expect(await cardText(page)).toContain('Save selection');
     // the note field gets the focus: the reader types at once
     await expect.poll(async () => (await cardState(page))?.focusedField, { timeout: 5000 }).toBe('Note');
     await page.keyboard.type('合作社统一建棚');
@@ -173,7 +159,7 @@ describe('collecting', () => {
     await page.keyboard.type('台头村');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'collect-selection-dialog.png') });
     await page.keyboard.press('Enter');
-    await expect.poll(async () => (await shownCard(page)) ?? '', { timeout: 5000 }).toContain('Saved');
+    await expect.poll(async () => (await cardText(page)) ?? '', { timeout: 5000 }).toContain('Saved');
     await page.keyboard.press('Escape');
     expect(await foundTexts()).toContain(PASSAGE);
   });
@@ -202,8 +188,8 @@ describe('collecting', () => {
     expect(await noSavedMarks(page)).toEqual([]);
     // the card of a fact found saved says so
     await page.evaluate(() => window.scrollTo(0, 0));
-    await hover(page, '1.35亿元');
-    expect(await shownCard(page)).toContain('Saved');
+    await hoverFact(page, '1.35亿元');
+    expect(await cardText(page)).toContain('Saved');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'collect-saved-highlights.png') });
     await page.keyboard.press('Escape');
   });
@@ -238,9 +224,9 @@ describe('collecting', () => {
     const other = await browser.context.newPage();
     await other.goto(new URL(OTHER, server.url).href);
     await highlightedTexts(other, 5);
-    await hover(other, '淄川区');
-    await expect.poll(async () => (await shownCard(other)) ?? '', { timeout: 5000 }).toContain('Your saved facts about this place');
-    const card = (await shownCard(other))!;
+    await hoverFact(other, '淄川区');
+    await expect.poll(async () => (await cardText(other)) ?? '', { timeout: 5000 }).toContain('Your saved facts about this place');
+    const card = (await cardText(other))!;
     expect(card).not.toContain('1.35亿元');
     expect(card).not.toContain('淄川区冬暖式大棚扩面增效');
     await other.screenshot({ path: join(SCREENSHOT_DIR, 'collect-linked-facts.png') });

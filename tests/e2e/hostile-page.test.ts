@@ -15,7 +15,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, serveFolder } from '../../scripts/chromium.mjs';
 import { highlightedTexts } from './browser';
-import { cardState, cardText, clickInCard } from './card';
+import { cardState, cardText, clickInCard, hoverFact } from './card';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/collect/', import.meta.url));
 const PAGE_A = 'zichuan-greenhouses.html';
@@ -76,20 +76,10 @@ let browser: { context: BrowserContext; extensionId: string; close(): Promise<vo
 
 const url = (file: string) => new URL(file, server.url).href;
 
-/** Points at the highlighted text `text` with the real mouse and waits for its card. */
-async function hover(tab: Page, text: string): Promise<void> {
-  const box = await tab.evaluate((wanted) => {
-    const ranges = [...CSS.highlights].flatMap(([name, h]) => (name.startsWith('newsfacts-') ? [...h] : [])) as Range[];
-    const rect = ranges.find((r) => r.toString() === wanted)!.getClientRects()[0];
-    return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-  }, text);
-  await tab.mouse.move(box.x, box.y, { steps: 2 });
-  await expect.poll(async () => (await cardText(tab)) ?? '', { timeout: 5000 }).toContain(text);
-}
 
 /** Saves the fact `text` from its card, with the real mouse and keyboard. */
 async function saveFromCard(tab: Page, text: string, note: string): Promise<void> {
-  await hover(tab, text);
+  await hoverFact(tab, text);
   await clickInCard(tab, 'Save');
   await expect.poll(async () => (await cardState(tab))?.focusedField, { timeout: 5000 }).toBe('Note');
   await tab.keyboard.type(note);
@@ -149,7 +139,7 @@ describe('a hostile page', () => {
   });
 
   it('cannot read the card the reader opens, and the card holds nothing of the collection', async () => {
-    await hover(b, '淄川区');
+    await hoverFact(b, '淄川区');
     const card = (await cardText(b))!;
     expect(card).toContain('Your saved facts about this place');
     for (const secret of [SAVED_FIGURE, NOTE, TITLE_A, url(PAGE_A)]) expect(card).not.toContain(secret);
@@ -177,7 +167,7 @@ describe('a hostile page', () => {
     const card = async () => {
       await b.keyboard.press('Escape');
       await b.mouse.move(1, 1);
-      return hover(b, FIGURE_B).then(() => cardText(b), () => '');
+      return hoverFact(b, FIGURE_B).then(() => cardText(b), () => '');
     };
     await expect.poll(card, { timeout: 15_000 }).toContain('Saved');
     await b.keyboard.press('Escape');
