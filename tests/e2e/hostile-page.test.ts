@@ -140,8 +140,9 @@ describe('a hostile page', () => {
 
   it('cannot read the card the reader opens, and the card holds nothing of the collection', async () => {
     await hoverFact(b, '淄川区');
+    // the place's facts arrive from the background after the card opens ("Looking up…" first)
+    await expect.poll(async () => (await cardText(b)) ?? '', { timeout: 10_000 }).toContain('Your saved facts about this place');
     const card = (await cardText(b))!;
-    expect(card).toContain('Your saved facts about this place');
     for (const secret of [SAVED_FIGURE, NOTE, TITLE_A, url(PAGE_A)]) expect(card).not.toContain(secret);
     const seen = await readAll(b);
     expect(seen.hosts).toBe(1);
