@@ -5,6 +5,7 @@
 import { itemsFromAnnotations } from '../lib/collection/from-document';
 import { collectionFacets } from '../lib/collection/facets';
 import type { CollectedItem } from '../lib/collection/item';
+import { lookupCache } from '../lib/collection/lookup-cache';
 import { collectionPlaceTree } from '../lib/collection/place-tree';
 import { CollectionIndex, type CollectionFilter } from '../lib/collection/query';
 import { toGeoJson } from '../lib/export/geojson';
@@ -12,7 +13,7 @@ import { extract } from '../lib/extract';
 import { loadVillagePack } from '../lib/gazetteer/node';
 import { loadPlaceIndex } from '../lib/places/place-index-node';
 import { corpusPlaces, newsCorpus } from './corpus';
-import { goal, median } from './measure';
+import { cpuSeconds, goal, medianCpuSeconds } from './measure';
 
 const SIZES = [10_000, 20_000];
 const places = await loadPlaceIndex();
@@ -31,19 +32,15 @@ for (let p = 0; all.length < Math.max(...SIZES); p++) {
     all.push(item);
   }
 }
-const lookup = (code: string) => places.gazetteer.lookup(code);
+// The view reads place facts from the background once per code and keeps them (lookup-cache.ts).
+const lookup = await lookupCache(async (code) => places.gazetteer.lookup(code) ?? null).forItems(all);
 
-/** Median wall time of a step over 15 runs after a warm-up (the view runs on one thread, so wall time is what the reader waits). */
-function stepMs(step: () => unknown): number {
-  step();
-  const runs: number[] = [];
-  for (let k = 0; k < 15; k++) {
-    const t = performance.now();
-    step();
-    runs.push(performance.now() - t);
-  }
-  return median(runs);
-}
+/**
+ * Median CPU time of a step over 15 runs after a warm-up, in ms. The view runs on one thread, so
+ * on the reader's machine this is what the reader waits; wall time on a shared machine would
+ * count the other processes too.
+ */
+const stepMs = (step: () => unknown): number => medianCpuSeconds(step, 15) * 1000;
 
 // Typing 补贴资金 into the search box, one keystroke at a time, with a place chosen.
 const typed = ['补', '补贴', '补贴资', '补贴资金'];
@@ -51,9 +48,9 @@ const base: CollectionFilter = { placeCode: '370300000000' };
 
 for (const size of SIZES) {
   const items = all.slice(0, size);
-  let t = performance.now();
-  const index = new CollectionIndex(items);
-  console.log(`collection  ${size.toLocaleString('en')} items indexed in ${(performance.now() - t).toFixed(1)} ms (once per change of the collection)`);
+  let index = new CollectionIndex(items);
+  const indexMs = cpuSeconds(() => (index = new CollectionIndex(items))) * 1000;
+  console.log(`collection  ${size.toLocaleString('en')} items indexed in ${indexMs.toFixed(1)} CPU ms (once per change of the collection)`);
   const steps: Array<[string, (filter: CollectionFilter) => unknown]> = [
     ['results (query)', (f) => index.query(f)],
     ['place picker tree of what the other filters find', (f) => collectionPlaceTree(index.query({ ...f, placeCode: undefined }))],
@@ -65,7 +62,7 @@ for (const size of SIZES) {
     const perKeystroke = typed.map((text) => stepMs(() => step({ ...base, text })));
     const unfiltered = stepMs(() => step({}));
     worst = Math.max(worst, unfiltered, ...perKeystroke);
-    console.log(`collection  ${size.toLocaleString('en')} items, ${label}: ${perKeystroke.map((x) => x.toFixed(1)).join(', ')} ms per keystroke; ${unfiltered.toFixed(1)} ms with no filter`);
+    console.log(`collection  ${size.toLocaleString('en')} items, ${label}: ${perKeystroke.map((x) => x.toFixed(1)).join(', ')} CPU ms per keystroke; ${unfiltered.toFixed(1)} CPU ms with no filter`);
   }
   goal(`every collection view step per keystroke < 50 ms at ${size.toLocaleString('en')} items`, `slowest step ${worst.toFixed(1)} ms`, worst < 50);
 }
