@@ -1,13 +1,13 @@
 // News pages made from the generated corpus, for the browser benchmark and the large-page test:
 // an article of a given size inside a page with a masthead and links, as real pages have them.
-import { newsCorpus } from './corpus';
+import { newsCorpus, type CorpusPlaces } from './corpus';
 
 /** A page whose article holds about `bytes` of UTF-8 text, in paragraphs of about 600 characters. */
-export function newsPage(bytes: number, title = '淄博日报 合订本'): string {
+export function newsPage(bytes: number, places: CorpusPlaces, title = '淄博日报 合订本'): string {
   const paragraphs: string[] = [];
   let size = 0;
   for (let seed = 1; size < bytes; seed++) {
-    const text = newsCorpus(600, seed);
+    const text = newsCorpus(600, places, seed);
     paragraphs.push(`<p>${text}</p>`);
     size += Buffer.byteLength(text);
   }

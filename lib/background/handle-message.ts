@@ -73,12 +73,15 @@ export async function handleExtract(request: ExtractRequest, sender: MessageSend
   const { text, host } = request;
   if (typeof text !== 'string') throw new Error('the request has no text');
   const lang = request.lang ?? detectLang(text);
-  // The facts still go back when the page cannot be styled.
+  // The facts still go back when the page cannot be styled. The browser inserts the sheet while
+  // the text is read, and the facts go back once it is in, so no highlight shows uncoloured.
   const styled = deps.styleDocument(sender).catch((error: unknown) => console.warn('[NewsFacts] could not style the page:', error));
-  const [settings, places] = await Promise.all([deps.settings(), placesForText(text, lang, deps), styled]);
+  const [settings, places] = await Promise.all([deps.settings(), placesForText(text, lang, deps)]);
   const homeRegion = settings.homeRegion || (places && typeof host === 'string' ? homeRegionForHost(host, places.regionsByPinyin) : undefined);
   const date = typeof request.date === 'string' ? request.date : undefined;
-  return { lang, annotations: extract(text, { lang, places: places?.index, homeRegion, date }) };
+  const annotations = extract(text, { lang, places: places?.index, homeRegion, date });
+  await styled;
+  return { lang, annotations };
 }
 
 export async function handleLookup(request: LookupRequest, deps: BackgroundDeps): Promise<LookupResponse> {

@@ -19,9 +19,8 @@ const COUNTED_LEVELS = LEVELS.slice(0, 4);
 export class Gazetteer {
   readonly sources: Source[] = [];
   private readonly byCode = new Map<string, Unit>();
-  /** Core units in pre-order, and each one's position. */
+  /** Core units in pre-order, which is code order: a unit's position is found by binary search. */
   private readonly order: Unit[] = [];
-  private readonly position = new Map<string, number>();
   /** Position just after the last descendant of each core unit. */
   private readonly subtreeEnd: Int32Array;
   /** For each counted level: how many units of it (groupings left out) come before each position. */
@@ -32,7 +31,8 @@ export class Gazetteer {
   private readonly villagesOf = new Map<string, Unit[]>();
   private readonly packs = new Map<string, Unit[]>();
   private readonly packsBuilt: Set<string>;
-  private readonly factValues: { [K in FactName]: Map<number, Sourced<FactValue[K]>> } = { coordinates: new Map(), telephoneCode: new Map() };
+  /** Each fact of the core units by position. */
+  private readonly factValues: { [K in FactName]: Array<Sourced<FactValue[K]> | undefined> };
   private readonly names: CoreFile['names'];
   private readonly usualReading = new Map<string, string>();
   private readonly readingExceptions = new Map<number, Array<[number, string]>>();
@@ -46,6 +46,7 @@ export class Gazetteer {
     this.subtreeEnd = new Int32Array(n);
     this.before = COUNTED_LEVELS.map(() => new Int32Array(n + 1));
     this.villagesAt = new Int32Array(n);
+    this.factValues = { coordinates: new Array(n), telephoneCode: new Array(n) };
     this.addSources(core.sources);
 
     const sourceAt = new Array<string>(n).fill(units.source.default);
@@ -67,8 +68,8 @@ export class Gazetteer {
       const unit: Unit = { code, name: units.name[i], level, source: sourceAt[i] };
       if (parent) unit.parent = parent.code;
       if (grouping.has(i)) unit.grouping = true;
+      if (i > 0 && this.order[i - 1].code >= code) throw new Error(`gazetteer core file: ${code} is out of code order`);
       this.order.push(unit);
-      this.position.set(code, i);
       this.byCode.set(code, unit);
       open.push(i);
     }
@@ -104,13 +105,14 @@ export class Gazetteer {
     let village = 0;
     pack.villages.forEach((count, t) => {
       const township = `${pack.province}${pack.townships.slice(t * 7, t * 7 + 7)}000`;
-      const at = this.position.get(township);
+      const at = this.positionOf(township);
       if (at === undefined) throw new Error(`village pack ${pack.province}: unknown township ${township}`);
       const list: Unit[] = [];
+      const prefix = codePrefix(township, 'township');
       for (const end = village + count; village < end; village++) {
         const name = pack.name[village];
         const [suffix, added] = pack.committees[parseInt(pack.committee[village], 36)];
-        const unit: Unit = { code: codePrefix(township, 'township') + pack.code.slice(village * 3, village * 3 + 3), name, level: 'village', source: pack.source, parent: township };
+        const unit: Unit = { code: prefix + pack.code.slice(village * 3, village * 3 + 3), name, level: 'village', source: pack.source, parent: township };
         if (suffix) unit.official = name.slice(0, name.length - added.length) + suffix;
         list.push(unit);
         this.byCode.set(unit.code, unit);
@@ -141,7 +143,7 @@ export class Gazetteer {
   facts(code: string): UnitFacts | undefined {
     if (!this.byCode.has(code)) return undefined;
     const facts: UnitFacts = { sources: {} };
-    const at = this.position.get(code);
+    const at = this.positionOf(code);
     if (at === undefined) return facts; // a village: none held
     const form = this.names.forms[this.names.form[at] - 1];
     if (form) {
@@ -150,16 +152,16 @@ export class Gazetteer {
       facts.english = this.englishExceptions.get(at) ?? englishName(facts.pinyin, tail);
       facts.sources.pinyin = facts.sources.english = this.names.source;
     }
-    const coordinates = this.factValues.coordinates.get(at);
+    const coordinates = this.factValues.coordinates[at];
     if (coordinates) { facts.coordinates = coordinates.value; facts.sources.coordinates = coordinates.source; }
-    const telephone = this.factValues.telephoneCode.get(at);
+    const telephone = this.factValues.telephoneCode[at];
     if (telephone) { facts.telephoneCode = telephone.value; facts.sources.telephoneCode = telephone.source; }
     return facts;
   }
 
   /** The units directly below: prefectures of a province..., villages of a township once loaded. */
   children(code: string): Unit[] {
-    const at = this.position.get(code);
+    const at = this.positionOf(code);
     if (at === undefined) return [];
     if (this.order[at].level === 'township') return this.villagesOf.get(code) ?? [];
     const out: Unit[] = [];
@@ -208,7 +210,7 @@ export class Gazetteer {
   }
 
   private descendantCounts(code: string): Partial<Record<UnitLevel, number>> {
-    const at = this.position.get(code);
+    const at = this.positionOf(code);
     const counts: Partial<Record<UnitLevel, number>> = {};
     if (at === undefined) return counts;
     const end = this.subtreeEnd[at];
@@ -237,9 +239,25 @@ export class Gazetteer {
     return syllables;
   }
 
+  // Core codes are in order, so a code's position is a binary search away, and loading builds no
+  // map from 45,000 codes to positions (bench/gazetteer.bench.ts).
+  /** The position of a core unit, undefined for villages and unknown codes. */
+  private positionOf(code: string): number | undefined {
+    let low = 0;
+    let high = this.order.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >>> 1;
+      const at = this.order[mid].code;
+      if (at === code) return mid;
+      if (at < code) low = mid + 1;
+      else high = mid - 1;
+    }
+    return undefined;
+  }
+
   private readFacts<K extends FactName>(fact: K, columns: Array<FactColumn<K>>): void {
-    const map = this.factValues[fact] as Map<number, Sourced<FactValue[K]>>;
-    for (const column of columns) positions(column.at).forEach((at, i) => map.set(at, { value: column.values[i], source: column.source }));
+    const values = this.factValues[fact] as Array<Sourced<FactValue[K]> | undefined>;
+    for (const column of columns) positions(column.at).forEach((at, i) => (values[at] = { value: column.values[i], source: column.source }));
   }
 
   private addSources(sources: Source[]): void {

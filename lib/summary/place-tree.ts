@@ -47,8 +47,10 @@ interface Position {
   id: number;
 }
 
-interface Mention extends Position {
+/** Mentions of one place, the first at `index`: one each on a page, all of a code at once in a collection. */
+export interface Mention extends Position {
   place: PlaceAnnotation['place'];
+  count: number;
 }
 
 interface Building {
@@ -61,13 +63,13 @@ interface Building {
 }
 
 function placeMentions(items: PageItem[]): Mention[] {
-  return items.flatMap((item, index) => (item.annotation.kind === 'place' ? [{ index, id: item.id, place: item.annotation.place }] : []));
+  return items.flatMap((item, index) => (item.annotation.kind === 'place' ? [{ index, id: item.id, place: item.annotation.place, count: 1 }] : []));
 }
 
-/** The ancestors whose names an annotation's path gives (the path leaves groupings out). */
-function namedAncestors(code: string, path: string[] | undefined): Array<{ code: string; level: PlaceLevel; name: string }> {
+/** The ancestors whose names an annotation's path gives (the path leaves groupings out); undefined when the path does not fit the code. */
+function namedAncestors(code: string, path: string[] | undefined): Array<{ code: string; level: PlaceLevel; name: string }> | undefined {
   const ancestors = ancestorCodes(code).filter((ancestor) => !isGroupingCode(ancestor.code));
-  if (!path || path.length !== ancestors.length + 1) return [];
+  if (!path || path.length !== ancestors.length + 1) return undefined;
   return ancestors.map((ancestor, i) => ({ ...ancestor, name: path[i] }));
 }
 
@@ -79,15 +81,18 @@ function unitsByCode(mentions: Mention[]): Map<string, Building> {
     const { code, path, name, level } = mention.place;
     if (!code) continue;
     const unit = units.get(code) ?? { code, name: path?.at(-1) ?? name, level, own: 0, children: [] };
-    unit.own += 1;
+    unit.own += mention.count;
     unit.firstOwn ??= { index: mention.index, id: mention.id };
     units.set(code, unit);
   }
-  for (const mention of mentions) {
-    if (!mention.place.code) continue;
-    for (const ancestor of namedAncestors(mention.place.code, mention.place.path)) {
-      if (!units.has(ancestor.code)) units.set(ancestor.code, { ...ancestor, own: 0, children: [] });
-    }
+  // Once one path of a code has named its ancestors, the other paths of that code add nothing.
+  const named = new Set<string>();
+  for (const { place } of mentions) {
+    if (!place.code || named.has(place.code)) continue;
+    const ancestors = namedAncestors(place.code, place.path);
+    if (!ancestors) continue;
+    named.add(place.code);
+    for (const ancestor of ancestors) if (!units.has(ancestor.code)) units.set(ancestor.code, { ...ancestor, own: 0, children: [] });
   }
   return units;
 }
@@ -112,7 +117,8 @@ function finish(unit: Building): Finished {
   return { node, first };
 }
 
-function buildTree(mentions: Mention[]): PlaceNode[] {
+/** The tree of linked units of the mentions, given in the order they were made. */
+export function placeTree(mentions: Mention[]): PlaceNode[] {
   const units = unitsByCode(mentions);
   const roots: Building[] = [];
   for (const unit of units.values()) {
@@ -144,5 +150,5 @@ function groupOthers(mentions: Mention[]): OtherPlaceGroup[] {
 /** The popup's view of a page's places, from its items in page order. */
 export function summarizePlaces(items: PageItem[]): PlaceSummary {
   const mentions = placeMentions(items);
-  return { tree: buildTree(mentions), other: groupOthers(mentions) };
+  return { tree: placeTree(mentions), other: groupOthers(mentions) };
 }

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { benchPlaces } from '../../bench/corpus-node';
 import { newsPage } from '../../bench/pages';
 import { launchChromium, serveFolder } from '../../scripts/chromium.mjs';
 
@@ -63,7 +64,7 @@ let url: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'newsfacts-large-'));
-  writeFileSync(join(dir, 'large.html'), newsPage(PAGE_BYTES));
+  writeFileSync(join(dir, 'large.html'), newsPage(PAGE_BYTES, await benchPlaces()));
   server = await serveFolder(dir);
   url = new URL('large.html', server.url).href;
 });

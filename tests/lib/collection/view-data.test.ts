@@ -33,6 +33,17 @@ describe("the collection's place tree", () => {
     }
   });
 
+  it("names a unit's ancestors from the first of its items with a path, and counts every item", () => {
+    const village = seed.items.find((item) => item.annotation?.kind === 'place' && item.annotation.place.code === '370302112206')!;
+    if (village.annotation?.kind !== 'place') throw new Error('the seed has no village');
+    const place = village.annotation.place;
+    const withoutPath = { ...village, annotation: { ...village.annotation, place: { ...place, path: undefined } } };
+    const tree = collectionPlaceTree([withoutPath, village, village]);
+    expect(tree.map((n) => n.name)).toEqual(['山东省']);
+    expect(find(tree, '370302112000')!.children.map((n) => [n.name, n.count])).toEqual([['台头村', 3]]);
+    expect(find(tree, '370300000000')!.count).toBe(3);
+  });
+
   it('reads the level of a code a figure names from the code', () => {
     expect(['370000000000', '370300000000', '370302000000', '370302112000', '370302112206', '110101000000'].map(codeLevel)).toEqual([
       'province', 'prefecture', 'county', 'township', 'village', 'county',
