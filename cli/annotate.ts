@@ -72,12 +72,11 @@ export async function annotateDocument(task: DocumentTask, settings: RunSettings
   return { id: task.id, facts: doc.annotations.length, chars: text.length, ...output };
 }
 
-/**
- * Annotates documents one after another in this thread, loading the place index once for the
- * first; a document's failure is its result, not an exception.
- */
+/** The place index, loaded once per thread, for the first document that needs it. */
+let places: Promise<LoadedPlaceIndex> | undefined;
+
+/** Annotates documents one after another in this thread; a document's failure is its result, not an exception. */
 export function documentAnnotator(settings: RunSettings): (task: DocumentTask) => Promise<DocumentResult> {
-  let places: Promise<LoadedPlaceIndex> | undefined;
   return async (task) => {
     try {
       return await annotateDocument(task, settings, await (places ??= loadPlaceIndex()));
