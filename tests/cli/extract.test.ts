@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../cli/extract';
-import { newsCorpus } from '../../bench/corpus';
+import { corpusLines } from './corpus';
 
 /** Runs the command in-process and returns what it printed (standard input from `stdin`). */
 async function run(args: string[], stdin = ''): Promise<{ status: number; out: string; err: string }> {
@@ -30,13 +30,6 @@ writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
 const latin1 = join(dir, 'old.txt');
 writeFileSync(latin1, Buffer.from([0xc4, 0xe3, 0xba, 0xc3]));
 const html = new URL('../fixtures/county-news.html', import.meta.url).pathname;
-
-/** A generated corpus of `count` JSON Lines documents of news text, each a few paragraphs. */
-function corpusLines(count: number, seed: number): string[] {
-  const paragraphs = newsCorpus(count * 600, seed).split('\n\n');
-  const per = Math.ceil(paragraphs.length / count);
-  return Array.from({ length: count }, (_, k) => JSON.stringify({ id: `doc-${seed}-${k}`, text: paragraphs.slice(k * per, (k + 1) * per).join('\n') }));
-}
 
 describe('newsfacts command line', { timeout: 120_000 }, () => {
   it('prints one JSON document for one file, offsets into the text as read (BOM kept)', async () => {
