@@ -5,5 +5,10 @@
 import { buildCli, cliBuildIsCurrent } from '../scripts/build-cli.mjs';
 
 if (!cliBuildIsCurrent()) await buildCli();
+// a reader that stops early (`newsfacts corpus.jsonl | head`) ends the run quietly, as other commands do
+process.stdout.on('error', (e) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
 const { main } = await import('../build/cli/extract.mjs');
 process.exitCode = await main(process.argv.slice(2));
