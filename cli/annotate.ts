@@ -74,12 +74,13 @@ export async function annotateDocument(task: DocumentTask, settings: RunSettings
 
 /** The place index, loaded once per thread, for the first document that needs it. */
 let places: Promise<LoadedPlaceIndex> | undefined;
+export const placeIndex = (): Promise<LoadedPlaceIndex> => (places ??= loadPlaceIndex());
 
 /** Annotates documents one after another in this thread; a document's failure is its result, not an exception. */
 export function documentAnnotator(settings: RunSettings): (task: DocumentTask) => Promise<DocumentResult> {
   return async (task) => {
     try {
-      return await annotateDocument(task, settings, await (places ??= loadPlaceIndex()));
+      return await annotateDocument(task, settings, await placeIndex());
     } catch (e) {
       return { id: task.id, error: (e as Error).message };
     }

@@ -17,6 +17,9 @@ import { finishedIds, openOutput, outFile, write, writeWhole } from './output';
 import { createAnnotator } from './pool';
 import { ProgressBar, summaryLine, type Counts } from './progress';
 
+/** Text files larger than this (in bytes) are annotated in segments and written as they go (cli/segments.ts). */
+const LARGE_FILE_BYTES = 16 * 1024 * 1024;
+
 /** Documents in flight per worker: enough to keep every worker busy, few enough to keep memory flat. */
 const IN_FLIGHT_PER_JOB = 4;
 
@@ -74,10 +77,25 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     }
   }
 
+  // a plain-text file too large to hold is annotated in segments by this thread when its turn
+  // comes, its JSON written as it goes (cli/segments.ts)
+  const LARGE = Symbol('large file');
+  const isLarge = (item: InputItem) =>
+    'task' in item && item.task.path !== undefined && !/\.html?$/i.test(item.task.path) && options.format === 'json' && !options.outDir && item.bytes > LARGE_FILE_BYTES;
+  const annotateLarge = async (path: string): Promise<DocumentResult> => {
+    const { annotateLargeFile } = await import('./segments');
+    try {
+      return { id: path, chunk: '', ...(await annotateLargeFile(path, settings, (text) => write(sink, text))) };
+    } catch (e) {
+      return { id: path, error: (e as Error).message };
+    }
+  };
+
   const jobs = target === 'single' ? 1 : options.jobs;
   const annotator = await createAnnotator(settings, jobs);
   const items: CollectedItem[] = [];
-  const finish = async (result: DocumentResult, item: InputItem) => {
+  const finish = async (work: DocumentResult | typeof LARGE, item: InputItem) => {
+    const result = work === LARGE ? await annotateLarge((item as { task: { id: string } }).task.id) : work;
     counts.bytes += item.bytes;
     if ('error' in result) await fail(result.id, result.error);
     else {
@@ -91,7 +109,8 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     bar.update(counts);
   };
   try {
-    const annotate = (item: InputItem): Promise<DocumentResult> => ('task' in item ? annotator.annotate(item.task) : Promise.resolve(item));
+    const annotate = (item: InputItem): Promise<DocumentResult | typeof LARGE> =>
+      isLarge(item) ? Promise.resolve(LARGE) : 'task' in item ? annotator.annotate(item.task) : Promise.resolve(item);
     await inOrder(toAnnotate(), annotate, jobs * IN_FLIGHT_PER_JOB, finish);
   } finally {
     await annotator.close();

@@ -31,7 +31,7 @@ const latin1 = join(dir, 'old.txt');
 writeFileSync(latin1, Buffer.from([0xc4, 0xe3, 0xba, 0xc3]));
 const html = new URL('../fixtures/county-news.html', import.meta.url).pathname;
 
-describe('newsfacts command line', { timeout: 120_000 }, () => {
+describe('newsfacts command line', { timeout: 300_000 }, () => {
   it('prints one JSON document for one file, offsets into the text as read (BOM kept)', async () => {
     const { status, out, err } = await run([txt]);
     expect(status).toBe(0);
@@ -100,7 +100,7 @@ describe('newsfacts command line', { timeout: 120_000 }, () => {
   });
 });
 
-describe('newsfacts inputs', { timeout: 120_000 }, () => {
+describe('newsfacts inputs', { timeout: 300_000 }, () => {
   const corpus = join(dir, 'corpus');
   mkdirSync(join(corpus, '2023', '05'), { recursive: true });
   writeFileSync(join(corpus, 'b.txt'), '全县新增就业1200人。');
@@ -154,7 +154,7 @@ describe('newsfacts inputs', { timeout: 120_000 }, () => {
   });
 });
 
-describe('newsfacts outputs', { timeout: 120_000 }, () => {
+describe('newsfacts outputs', { timeout: 300_000 }, () => {
   it('writes CSV as one table, the input of each row in its document column', async () => {
     const { status, out } = await run(['--format', 'csv', txt, html]);
     expect(status).toBe(0);
@@ -183,7 +183,7 @@ describe('newsfacts outputs', { timeout: 120_000 }, () => {
   });
 });
 
-describe('newsfacts --resume', { timeout: 120_000 }, () => {
+describe('newsfacts --resume', { timeout: 300_000 }, () => {
   it('skips the ids already in --output FILE and cuts off a line a stopped run left unfinished', async () => {
     const docs = corpusLines(5, 12);
     const corpus = join(dir, 'resume.jsonl');
@@ -209,7 +209,7 @@ describe('newsfacts --resume', { timeout: 120_000 }, () => {
   });
 });
 
-describe('newsfacts --jobs', { timeout: 120_000 }, () => {
+describe('newsfacts --jobs', { timeout: 300_000 }, () => {
   it('writes the same output, in input order, with 1 and with 2 workers', { timeout: 300_000 }, async () => {
     const corpus = join(dir, 'jobs.jsonl');
     writeFileSync(corpus, corpusLines(24, 13).join('\n'));
@@ -222,7 +222,7 @@ describe('newsfacts --jobs', { timeout: 120_000 }, () => {
   });
 });
 
-describe('newsfacts and the publication date', { timeout: 120_000 }, () => {
+describe('newsfacts and the publication date', { timeout: 300_000 }, () => {
   const dated = join(dir, 'dated.txt');
   writeFileSync(dated, '9月12日，镇里举办丰收节。去年同期，参展农户不足百户。');
   const page = join(dir, 'dated.html');
@@ -253,7 +253,7 @@ describe('newsfacts and the publication date', { timeout: 120_000 }, () => {
   });
 });
 
-describe('newsfacts --format', { timeout: 120_000 }, () => {
+describe('newsfacts --format', { timeout: 300_000 }, () => {
   it('exports the annotations of every input as one GeoJSON, JSON-LD or Markdown document', async () => {
     const geo = JSON.parse((await run(['--format', 'geojson', html])).out);
     expect(geo.type).toBe('FeatureCollection');
