@@ -24,7 +24,9 @@ export async function createAnnotator(settings: RunSettings, jobs: number): Prom
     const { documentAnnotator } = await import('./annotate');
     return { annotate: documentAnnotator(settings), close: async () => {} };
   }
-  const pool = new Piscina({ ...workerModule(), minThreads: 1, maxThreads: jobs });
+  // all threads kept for the whole run: a thread piscina ends when idle would load the place
+  // index again when it is started for the next document
+  const pool = new Piscina({ ...workerModule(), minThreads: jobs, maxThreads: jobs, idleTimeout: Infinity });
   return {
     annotate: (task) =>
       pool.run({ task, settings }).catch((e: Error): DocumentResult => ({ id: task.id, error: `its worker stopped: ${e.message}` })),
