@@ -2,21 +2,27 @@
 // parallel (standard input to standard output, in JSON Lines), whose merged output must equal
 // one process's.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { cliBuildIsCurrent } from '../../scripts/build-cli.mjs';
 import { corpusLines } from '../cli/corpus';
 
 const bin = fileURLToPath(new URL('../../bin/newsfacts.mjs', import.meta.url));
 const newsfacts = (args: string[], input?: string) => spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', maxBuffer: 1 << 28 });
 
 describe('the newsfacts command', { timeout: 600_000 }, () => {
-  it('starts from the built JavaScript (building it first when a source changed) and prints its usage', () => {
+  it('runs the built JavaScript, built again first when a source changed since', () => {
+    const source = fileURLToPath(new URL('../../cli/args.ts', import.meta.url));
+    const now = new Date();
+    utimesSync(source, now, now);
+    expect(cliBuildIsCurrent()).toBe(false);
     const { status, stdout } = newsfacts(['--help']);
     expect(status).toBe(0);
     expect(stdout).toMatch(/^usage: newsfacts \[options\] INPUT\.\.\./);
+    expect(cliBuildIsCurrent()).toBe(true);
   });
 
   it('gives the same JSON Lines split across processes by GNU parallel as in one process', () => {
