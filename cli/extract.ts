@@ -95,7 +95,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
   const annotator = await createAnnotator(settings, jobs);
   const items: CollectedItem[] = [];
   const finish = async (work: DocumentResult | typeof LARGE, item: InputItem) => {
-    const result = work === LARGE ? await annotateLarge((item as { task: { id: string } }).task.id) : work;
+    const result = work === LARGE ? await annotateLarge('task' in item ? item.task.id : item.id) : work;
     counts.bytes += item.bytes;
     if ('error' in result) await fail(result.id, result.error);
     else {
