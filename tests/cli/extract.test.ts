@@ -1,19 +1,26 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
+import { Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { main, parseArgs } from '../../cli/extract';
+import { main } from '../../cli/extract';
+import { corpusLines } from './corpus';
 
-/** Runs the command in-process and returns what it printed. */
-async function run(args: string[]): Promise<{ status: number; out: string; err: string }> {
+/** Runs the command in-process and returns what it printed (standard input from `stdin`). */
+async function run(args: string[], stdin = ''): Promise<{ status: number; out: string; err: string }> {
   let out = '';
   let err = '';
   const sink = (append: (s: string) => void) =>
     new Writable({ write(chunk, _enc, done) { append(String(chunk)); done(); } });
-  const status = await main(args, sink((s) => (out += s)) as any, sink((s) => (err += s)) as any);
+  const status = await main(args, sink((s) => (out += s)), sink((s) => (err += s)), Readable.from([Buffer.from(stdin)]));
   return { status, out, err };
 }
+
+/** The error lines, without the summary line. */
+const errors = (err: string) => err.split('\n').filter((l) => l && !/^newsfacts: \d+ documents?,/.test(l));
+const summary = (err: string) => err.trim().split('\n').at(-1);
+const lines = (out: string) => out.trim().split('\n').map((l) => JSON.parse(l));
 
 const dir = mkdtempSync(join(tmpdir(), 'newsfacts-cli-'));
 const txt = join(dir, 'report.txt');
@@ -24,20 +31,22 @@ const latin1 = join(dir, 'old.txt');
 writeFileSync(latin1, Buffer.from([0xc4, 0xe3, 0xba, 0xc3]));
 const html = new URL('../fixtures/county-news.html', import.meta.url).pathname;
 
-describe('newsfacts command line', () => {
+describe('newsfacts command line', { timeout: 300_000 }, () => {
   it('prints one JSON document for one file, offsets into the text as read (BOM kept)', async () => {
-    const { status, out } = await run([txt]);
+    const { status, out, err } = await run([txt]);
     expect(status).toBe(0);
     const doc = JSON.parse(out);
     expect(doc).toMatchObject({ source: txt, lang: 'zh', textLength: 29 });
     expect(doc.annotations.map((a: any) => [a.text, a.start])).toEqual([['2022年', 1], ['120个', 14], ['300余人', 23]]);
     expect(doc.text).toBeUndefined();
+    expect(err).toMatch(/^newsfacts: 1 document, 3 facts, 0 errors in \d+s\n$/);
+    expect((await run(['--quiet', txt])).err).toBe('');
   });
 
   it('prints JSON Lines for several files and carries the visible text of HTML', async () => {
     const { status, out } = await run(['--lang', 'zh', txt, html]);
     expect(status).toBe(0);
-    const docs = out.trim().split('\n').map((l) => JSON.parse(l));
+    const docs = lines(out);
     expect(docs).toHaveLength(2);
     const page = docs[1];
     expect(page.text).toContain('新增合作社46家');
@@ -48,31 +57,172 @@ describe('newsfacts command line', () => {
     expect(page.annotations[0].place).toMatchObject({ code: '370322000000', path: ['山东省', '淄博市', '高青县'], level: 'county' });
   });
 
-  it('names each unreadable file on one line and still processes the others', async () => {
-    const { status, out, err } = await run([join(dir, 'missing.txt'), binary, latin1, dir, txt]);
+  it('names each unreadable input on one line, still processes the others, and counts them in the summary', async () => {
+    const { status, out, err } = await run([join(dir, 'missing.txt'), binary, latin1, join(dir, 'nothing-*.txt'), txt]);
     expect(status).toBe(1);
-    expect(err.trim().split('\n')).toEqual([
+    expect(errors(err)).toEqual([
       `newsfacts: ${join(dir, 'missing.txt')}: no such file`,
       `newsfacts: ${binary}: is a binary file, not text`,
       `newsfacts: ${latin1}: is not valid UTF-8 text`,
-      `newsfacts: ${dir}: is a directory`,
+      `newsfacts: ${join(dir, 'nothing-*.txt')}: matches no file`,
     ]);
+    expect(summary(err)).toMatch(/^newsfacts: 1 document, 3 facts, 4 errors in/);
     expect(out.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('refuses a FIFO instead of waiting for a writer', async () => {
+    const fifo = join(dir, 'feed.txt');
+    execFileSync('mkfifo', [fifo]);
+    const { status, err } = await run([fifo]);
+    expect(status).toBe(1);
+    expect(errors(err)).toEqual([`newsfacts: ${fifo}: is not a regular file (a FIFO, socket or device); give its content on standard input as -`]);
+  });
+
+  it('reads UTF-16 text by its byte-order mark, little- and big-endian', async () => {
+    const text = '\ufeff淄博市2023年新增就业5.2万人。';
+    const le = join(dir, 'utf16le.txt');
+    writeFileSync(le, Buffer.from(text, 'utf16le'));
+    const be = join(dir, 'utf16be.txt');
+    writeFileSync(be, Buffer.from(text, 'utf16le').swap16());
+    const { status, out } = await run([le, be]);
+    expect(status).toBe(0);
+    const [a, b] = lines(out);
+    expect(a.textLength).toBe(text.length);
+    expect(a.annotations.map((x: any) => [x.text, x.start])).toEqual([['淄博市', 1], ['2023年', 4], ['5.2万人', 13]]);
+    expect(b.annotations).toEqual(a.annotations);
   });
 
   it('rejects bad usage with a message', async () => {
     expect((await run([])).status).toBe(2);
     expect((await run(['--lang', 'fr', txt])).err).toContain('--lang must be zh, en or auto');
-    for (const bad of ['2024-3-5', '2023-02-29', 'yesterday']) {
-      const { status, err } = await run(['--date', bad, txt]);
-      expect(status).toBe(2);
-      expect(err).toBe(`--date takes the publication date as YYYY-MM-DD (a real day, such as 2024-03-05), not ${bad}\n`);
-    }
-    expect((await run(['--date'])).err).toContain('--date needs a value');
+    expect((await run(['--resume', txt])).err).toContain('--resume needs the output to resume');
+    expect((await run(['--resume', '--format', 'csv', '--output', join(dir, 'x.csv'), txt])).err).toContain('--resume with --output takes --format json');
   });
 });
 
-describe('newsfacts and the publication date', () => {
+describe('newsfacts inputs', { timeout: 300_000 }, () => {
+  const corpus = join(dir, 'corpus');
+  mkdirSync(join(corpus, '2023', '05'), { recursive: true });
+  writeFileSync(join(corpus, 'b.txt'), '全县新增就业1200人。');
+  writeFileSync(join(corpus, '2023', '05', 'a.html'), '<p>淄川区投资3亿元</p>');
+  writeFileSync(join(corpus, '2023', 'notes.md'), '不读这个文件：100人');
+  writeFileSync(join(corpus, 'more.jsonl'), ['{"id":"j1","text":"博山区新建泵站12座。"}', '', '{"id":"j2","html":"<p>高青县增长6.8%</p>"}'].join('\n') + '\n');
+
+  it('reads a directory recursively (.txt, .html, .htm, .jsonl) in sorted order, with JSON Lines documents by their id', async () => {
+    const { status, out } = await run([corpus]);
+    expect(status).toBe(0);
+    expect(lines(out).map((d) => d.source)).toEqual([join(corpus, '2023/05/a.html'), join(corpus, 'b.txt'), 'j1', 'j2']);
+    expect(lines(out)[3]).toMatchObject({ text: '高青县增长6.8%' });
+  });
+
+  it('expands glob patterns', async () => {
+    const { out } = await run([join(corpus, '**/*.txt'), join(corpus, '**/*.html')]);
+    expect(lines(out).map((d) => d.source)).toEqual([join(corpus, 'b.txt'), join(corpus, '2023/05/a.html')]);
+  });
+
+  it('reads JSON Lines on standard input (-), with each line its url, date and lang', async () => {
+    const stdin = [
+      JSON.stringify({ id: 7, text: '9月12日，镇里举办丰收节。', date: '2021-09-13T08:00:00+08:00', url: 'https://example.org/a' }),
+      JSON.stringify({ id: 'en', text: 'Zibo added 1,200 jobs.', lang: 'en' }),
+    ].join('\r\n');
+    const { status, out } = await run(['-'], stdin);
+    expect(status).toBe(0);
+    const [a, b] = lines(out);
+    expect(a.source).toBe('7');
+    expect(a.annotations.find((x: any) => x.figure?.type === 'date').figure.value).toBe('2021-09-12');
+    expect(b).toMatchObject({ source: 'en', lang: 'en' });
+  });
+
+  it('reports a bad line in the middle of a JSON Lines corpus with its id and goes on', async () => {
+    const good = await corpusLines(4, 11);
+    const file = join(dir, 'with-bad-lines.jsonl');
+    writeFileSync(file, [good[0], good[1], '{"id": "broken", "text": ', '{"id":"no-text","title":"x"}', good[2], '[1,2]', good[3]].join('\n'));
+    const { status, out, err } = await run([file]);
+    expect(status).toBe(1);
+    expect(lines(out).map((d) => d.source)).toEqual(good.map((l) => JSON.parse(l).id));
+    expect(errors(err)).toEqual([
+      expect.stringMatching(new RegExp(`^newsfacts: ${file}:3: is not JSON: `)),
+      'newsfacts: no-text: has neither "text" nor "html" as a string',
+      `newsfacts: ${file}:6: is not a JSON object ({"id", "text"} or {"id", "html"})`,
+    ]);
+    expect(summary(err)).toMatch(/^newsfacts: 4 documents, \d+ facts, 3 errors/);
+  });
+
+  it('refuses a bad date or language of a JSON Lines document', async () => {
+    const { err } = await run(['-'], '{"id":"d","text":"x","date":"May 5"}\n{"id":"l","text":"x","lang":"fr"}\n');
+    expect(errors(err)).toEqual(['newsfacts: d: "date" is not a date YYYY-MM-DD: "May 5"', 'newsfacts: l: "lang" must be zh, en or auto, not "fr"']);
+  });
+});
+
+describe('newsfacts outputs', { timeout: 300_000 }, () => {
+  it('writes CSV as one table, the input of each row in its document column', async () => {
+    const { status, out } = await run(['--format', 'csv', txt, html]);
+    expect(status).toBe(0);
+    const rows = out.replace(/^\ufeff/, '').trim().split('\n');
+    expect(rows[0]).toBe('url,title,date,kind,text,type,value,unit,place_code,full_path,note,tags,high,approx,saved_at,document');
+    expect(rows).toHaveLength(1 + 3 + 10);
+    expect(rows.slice(1).map((r) => r.split(',').at(-1))).toEqual([...Array(3).fill(txt), ...Array(10).fill(html)]);
+  });
+
+  it('writes one file per input under --out DIR, named by its id', async () => {
+    const out = join(dir, 'per-input');
+    const { status } = await run(['--out', out, txt, '-'], '{"id":"a/../b:1","text":"全县新增就业1200人。"}');
+    expect(status).toBe(0);
+    expect(JSON.parse(readFileSync(join(out, txt + '.json'), 'utf8')).source).toBe(txt);
+    expect(JSON.parse(readFileSync(join(out, 'a', 'b_1.json'), 'utf8')).source).toBe('a/../b:1');
+    await run(['--out', out, '--format', 'csv', txt]);
+    expect(readFileSync(join(out, txt + '.csv'), 'utf8')).toMatch(/^\ufeffurl,.*,document\n.*2022年/);
+  });
+
+  it('writes the stream to --output FILE', async () => {
+    const file = join(dir, 'stream.jsonl');
+    const { status, out } = await run(['--output', file, txt, html]);
+    expect(status).toBe(0);
+    expect(out).toBe('');
+    expect(lines(readFileSync(file, 'utf8')).map((d) => d.source)).toEqual([txt, html]);
+  });
+});
+
+describe('newsfacts --resume', { timeout: 300_000 }, () => {
+  it('skips the ids already in --output FILE and cuts off a line a stopped run left unfinished', async () => {
+    const docs = await corpusLines(5, 12);
+    const corpus = join(dir, 'resume.jsonl');
+    const fresh = join(dir, 'fresh.jsonl');
+    await run(['--output', fresh, '-'], docs.join('\n'));
+
+    const file = join(dir, 'resumed.jsonl');
+    await run(['--output', file, '-'], docs.slice(0, 2).join('\n'));
+    appendFileSync(file, '{"source":"doc-12-2","lang":"zh","annot');
+    writeFileSync(corpus, docs.join('\n'));
+    const { status, err } = await run(['--output', file, '--resume', corpus]);
+    expect(status).toBe(0);
+    expect(summary(err)).toMatch(/^newsfacts: 3 documents, \d+ facts, 0 errors, 2 skipped \(already done\)/);
+    expect(readFileSync(file, 'utf8')).toBe(readFileSync(fresh, 'utf8'));
+  });
+
+  it('skips the inputs whose file exists under --out DIR', async () => {
+    const out = join(dir, 'resume-out');
+    await run(['--out', out, txt]);
+    const { err } = await run(['--out', out, '--resume', txt, html]);
+    expect(summary(err)).toMatch(/^newsfacts: 1 document, \d+ facts, 0 errors, 1 skipped/);
+    expect(existsSync(join(out, html + '.json'))).toBe(true);
+  });
+});
+
+describe('newsfacts --jobs', { timeout: 300_000 }, () => {
+  it('writes the same output, in input order, with 1 and with 2 workers', { timeout: 300_000 }, async () => {
+    const corpus = join(dir, 'jobs.jsonl');
+    writeFileSync(corpus, (await corpusLines(24, 13)).join('\n'));
+    const one = await run(['--jobs', '1', corpus, txt, html]);
+    const two = await run(['--jobs', '2', corpus, txt, html]);
+    expect(one.status).toBe(0);
+    expect(two.status).toBe(0);
+    expect(lines(one.out)).toHaveLength(26);
+    expect(two.out).toBe(one.out);
+  });
+});
+
+describe('newsfacts and the publication date', { timeout: 300_000 }, () => {
   const dated = join(dir, 'dated.txt');
   writeFileSync(dated, '9月12日，镇里举办丰收节。去年同期，参展农户不足百户。');
   const page = join(dir, 'dated.html');
@@ -101,32 +251,20 @@ describe('newsfacts and the publication date', () => {
     const date = csv[0].split(',').indexOf('date');
     expect(csv.slice(1).map((row) => row.split(',')[date])).toEqual(['2023-09-14', '2023-09-14']);
   });
-
-  it('reads --home-region as the options page reads a division code, and refuses what it refuses', () => {
-    const home = (value: string) => parseArgs(['--home-region', value, txt]);
-    expect(home('370303')).toMatchObject({ homeRegion: '370303000000' });
-    expect(home('370300000000')).toMatchObject({ homeRegion: '370300000000' });
-    for (const value of ['3703', '37', 'zibo']) expect(home(value)).toBe(`--home-region: “${value}” is not a division code. Write 6 or 12 digits, such as 370303.`);
-  });
 });
 
-describe('newsfacts --format', () => {
-  it('exports the annotations of every file as one CSV, GeoJSON, JSON-LD or Markdown document', async () => {
-    const csv = await run(['--format', 'csv', txt, html]);
-    expect(csv.status).toBe(0);
-    const rows = csv.out.replace(/^\ufeff/, '').trim().split('\n');
-    expect(rows[0]).toBe('url,title,date,kind,text,type,value,unit,place_code,full_path,note,tags,high,approx,saved_at');
-    expect(rows).toHaveLength(1 + 3 + 10);
-
+describe('newsfacts --format', { timeout: 300_000 }, () => {
+  it('exports the annotations of every input as one GeoJSON, JSON-LD or Markdown document', async () => {
     const geo = JSON.parse((await run(['--format', 'geojson', html])).out);
     expect(geo.type).toBe('FeatureCollection');
     expect(geo.features.map((f: any) => f.properties.code)).toEqual(['370322000000']);
     const [lng, lat] = geo.features[0].geometry.coordinates;
     expect(lng > 73 && lng < 135 && lat > 18 && lat < 54).toBe(true); // inside China
 
-    const ld = JSON.parse((await run(['--format', 'jsonld', html])).out);
+    const ld = JSON.parse((await run(['--format', 'jsonld', html, txt])).out);
     expect(ld.type).toBe('AnnotationCollection');
     expect(ld.first.items[0].target.source).toMatch(/^file:\/\/.*county-news\.html$/);
+    expect(ld.first.items).toHaveLength(13);
 
     const md = (await run(['--format', 'md', html])).out;
     expect(md).toContain('## 县域经济稳中有进');

@@ -1,0 +1,4 @@
+// Types of scripts/build-cli.mjs, for the tests.
+export const CLI_BUILD_DIR: string;
+export function buildCli(): Promise<void>;
+export function cliBuildIsCurrent(): boolean;
