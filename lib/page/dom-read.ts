@@ -25,10 +25,14 @@ interface Readers {
   nodeType: Getter<number>;
   ownerDocument: Getter<Document | null>;
   defaultView: Getter<Window | null>;
+  title: Getter<string>;
+  textContent: Getter<string | null>;
+  previousElementSibling: Getter<Element | null>;
   getAttribute: (this: Element, name: string) => string | null;
   hasAttribute: (this: Element, name: string) => boolean;
   contains: (this: Node, other: Node | null) => boolean;
   querySelectorAll: (this: Document, selectors: string) => NodeListOf<Element>;
+  querySelector: (this: Element, selectors: string) => Element | null;
   createTreeWalker: (this: Document, root: Node, whatToShow?: number) => TreeWalker;
 }
 
@@ -43,10 +47,14 @@ function read(): Readers {
     nodeType: getterOf(Node.prototype, 'nodeType'),
     ownerDocument: getterOf(Node.prototype, 'ownerDocument'),
     defaultView: getterOf(Document.prototype, 'defaultView'),
+    title: getterOf(Document.prototype, 'title'),
+    textContent: getterOf(Node.prototype, 'textContent'),
+    previousElementSibling: getterOf(Element.prototype, 'previousElementSibling'),
     getAttribute: Element.prototype.getAttribute,
     hasAttribute: Element.prototype.hasAttribute,
     contains: Node.prototype.contains,
     querySelectorAll: Document.prototype.querySelectorAll,
+    querySelector: Element.prototype.querySelector,
     createTreeWalker: Document.prototype.createTreeWalker,
   };
   return readers;
@@ -62,10 +70,14 @@ export const viewOf = (node: Node): Window | null => {
   const document = read().ownerDocument.call(node);
   return document ? read().defaultView.call(document) : null;
 };
+export const titleOf = (document: Document): string => read().title.call(document);
+export const textOf = (node: Node): string => read().textContent.call(node) ?? '';
+export const previousElementOf = (element: Element): Element | null => read().previousElementSibling.call(element);
 export const attributeOf = (element: Element, name: string): string | null => read().getAttribute.call(element, name);
 export const hasAttributeOf = (element: Element, name: string): boolean => read().hasAttribute.call(element, name);
 export const containsNode = (ancestor: Node, node: Node): boolean => read().contains.call(ancestor, node);
 export const selectAll = (document: Document, selectors: string): Element[] => [...read().querySelectorAll.call(document, selectors)];
+export const holdsMatch = (element: Element, selectors: string): boolean => read().querySelector.call(element, selectors) !== null;
 export const treeWalker = (document: Document, root: Node, whatToShow: number): TreeWalker =>
   read().createTreeWalker.call(document, root, whatToShow);
 
