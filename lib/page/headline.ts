@@ -6,7 +6,7 @@ import { parentElementOf, selectAll, tagNameOf, titleOf } from './dom-read';
 import { INLINE_TAGS } from './text-amounts';
 
 /** What separates a title's parts (story, section, site). */
-const TITLE_SEPARATORS = /\s[-–—|·:]\s|[_|–—｜·：]|(?<=[\u3400-\u9fff])-|-(?=[\u3400-\u9fff])/;
+const TITLE_SEPARATORS = /\s[-–—|·]\s|:\s|[_|–—｜·：]|(?<=[\u3400-\u9fff])-|-(?=[\u3400-\u9fff])/;
 /** A title part shorter than this is a site's or section's name, not a headline. */
 const MIN_PART = 6;
 /** A headline may say a little more than the title's part (the title drops "by 2028"). */
