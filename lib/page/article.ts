@@ -2,9 +2,9 @@
 //
 // The text of each paragraph counts fully for the element holding the paragraphs and half for the
 // one above (Readability's idea); the element with the most, discounted by its share of link
-// text, holds the article. A known container (article-selectors.json `containers`: semantic
-// markup, the containers of Chinese news and government sites) is taken instead when it is that
-// element or a part of it holding most of its text. Siblings that
+// text, holds the article. (A list of known containers, .TRS_Editor, #zoom, <article>, was tried
+// first before; measured on the pages of tests/e2e/fixtures/articles it changed nothing, so it
+// went: <article> also wraps teasers.) Siblings that
 // continue the article (sections of the same kind, long paragraphs) join it, and so does the
 // headline (lib/page/headline.ts) when it stands apart. What lies between these parts and their
 // common ancestor is left out, and inside them, boilerplate (menus, share bars, ads, comments,
@@ -27,7 +27,6 @@ import {
   nodeTypeOf,
   parentElementOf,
   previousElementOf,
-  selectAll,
   tagNameOf,
   textOf,
   viewOf,
@@ -42,7 +41,7 @@ export interface ArticleScope {
   skip?: SkipElement;
 }
 
-const { containers, boilerplate, notArticleText } = SELECTORS;
+const { boilerplate, notArticleText } = SELECTORS;
 const TAGS = new Set(boilerplate.tags);
 const OUTER_TAGS = new Set([...boilerplate.tags, ...boilerplate.outerTags]);
 const ROLES = new Set(boilerplate.roles);
@@ -56,8 +55,6 @@ const PARAGRAPHS = new Set(['P', 'PRE', 'BLOCKQUOTE', 'LI', 'TD', 'DD', 'H1', 'H
 
 /** Fewer characters of non-link text than this is not an article. */
 const MIN_TEXT = 50;
-/** A known container inside the best element counts when it holds this share of its text. */
-const NEAR_BEST = 0.75;
 /** A paragraph beside the article joins it when it is this long, with less than this share of links. */
 const SIBLING_PARAGRAPH = 80;
 const SIBLING_LINKS = 0.25;
@@ -188,20 +185,6 @@ class PageReading {
     return best;
   }
 
-  // The first listed container that is the densest element or a part of it holding most of its
-  // text (.TRS_Editor inside #zoom). A container around it is not taken: what it adds is the
-  // headline, which joins apart, and the furniture around the article.
-  known(densest: Element): Element {
-    const least = scoreOf(this.amount(densest)) * NEAR_BEST;
-    for (const selector of containers) {
-      for (const element of selectAll(this.document, selector)) {
-        if (element === densest) return element;
-        if (containsNode(densest, element) && scoreOf(this.amount(element)) >= least && !this.insideBoilerplate(element)) return element;
-      }
-    }
-    return densest;
-  }
-
   // Siblings that continue the article: parts of the same kind (sections between ads and
   // pictures) and long paragraphs of few links (a live blog's summary).
   continuations(root: Element): Element[] {
@@ -263,8 +246,7 @@ export function findArticle(document: Document, scope: 'article' | 'page'): Arti
   const reading = new PageReading(document, page, headline);
   const densest = reading.densest();
   if (!densest) return { root: document.body, skip: (element) => reading.isBoilerplate(element, false) || reading.notArticle(element) };
-  const root = reading.known(densest);
-  const parts = [root, ...reading.continuations(root)];
+  const parts = [densest, ...reading.continuations(densest)];
   if (headline && !reading.insideBoilerplate(headline) && !parts.some((part) => containsNode(part, headline))) parts.push(headline);
   return scopeOf(parts, reading);
 }

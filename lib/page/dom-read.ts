@@ -2,84 +2,59 @@
 // properties and win over the built-in ones (`<input name="id">` makes `form.id` that input,
 // `name="firstChild"` or `name="getAttribute"` shadow those too), and a document's named
 // elements do the same to `document`. Whole-page forms are common (ASP.NET wraps every page in
-// one), so every element property NewsFacts reads on the page's elements goes through the
-// prototypes' own getters and methods, looked up once.
+// one), so every property NewsFacts reads on the page's nodes goes through the prototypes' own
+// getters and methods.
 
-type Getter<T> = (this: unknown) => T;
+type Own = (this: unknown, ...args: unknown[]) => unknown;
+const found = new Map<string, Own>();
 
-// The getter of `name` on `proto` or the nearest prototype above it that defines it (DOM
-// emulations such as happy-dom define some of them one level up).
-function getterOf<T>(proto: object, name: string): Getter<T> {
-  for (let p: object | null = proto; p; p = Object.getPrototypeOf(p)) {
-    const getter = Object.getOwnPropertyDescriptor(p, name)?.get;
-    if (getter) return getter as Getter<T>;
+// The getter or method `name` of `proto` or the nearest prototype above it that defines it (DOM
+// emulations such as happy-dom define some one level up), looked up once. Prototypes are passed
+// as functions: the module is also loaded where no DOM exists (Node).
+function own(proto: () => object, name: string): Own {
+  let fn = found.get(name);
+  for (let p: object | null = fn ? null : proto(); p && !fn; p = Object.getPrototypeOf(p)) {
+    const descriptor = Object.getOwnPropertyDescriptor(p, name);
+    fn = (descriptor?.get ?? descriptor?.value) as Own | undefined;
   }
-  throw new Error(`no getter ${name}`);
+  found.set(name, fn!);
+  return fn!;
 }
 
-interface Readers {
-  tagName: Getter<string>;
-  parentElement: Getter<Element | null>;
-  firstChild: Getter<ChildNode | null>;
-  nextSibling: Getter<ChildNode | null>;
-  nodeType: Getter<number>;
-  ownerDocument: Getter<Document | null>;
-  defaultView: Getter<Window | null>;
-  title: Getter<string>;
-  textContent: Getter<string | null>;
-  previousElementSibling: Getter<Element | null>;
-  getAttribute: (this: Element, name: string) => string | null;
-  hasAttribute: (this: Element, name: string) => boolean;
-  contains: (this: Node, other: Node | null) => boolean;
-  querySelectorAll: (this: Document, selectors: string) => NodeListOf<Element>;
-  querySelector: (this: Element, selectors: string) => Element | null;
-  createTreeWalker: (this: Document, root: Node, whatToShow?: number) => TreeWalker;
-}
+const NODE = () => Node.prototype;
+const ELEMENT = () => Element.prototype;
+const DOCUMENT = () => Document.prototype;
+const reader =
+  <T, R>(proto: () => object, name: string) =>
+  (target: T): R =>
+    own(proto, name).call(target) as R;
 
-// Looked up on first use, not at import: the module is also loaded where no DOM exists (Node).
-let readers: Readers | undefined;
-function read(): Readers {
-  readers ??= {
-    tagName: getterOf(Element.prototype, 'tagName'),
-    parentElement: getterOf(Node.prototype, 'parentElement'),
-    firstChild: getterOf(Node.prototype, 'firstChild'),
-    nextSibling: getterOf(Node.prototype, 'nextSibling'),
-    nodeType: getterOf(Node.prototype, 'nodeType'),
-    ownerDocument: getterOf(Node.prototype, 'ownerDocument'),
-    defaultView: getterOf(Document.prototype, 'defaultView'),
-    title: getterOf(Document.prototype, 'title'),
-    textContent: getterOf(Node.prototype, 'textContent'),
-    previousElementSibling: getterOf(Element.prototype, 'previousElementSibling'),
-    getAttribute: Element.prototype.getAttribute,
-    hasAttribute: Element.prototype.hasAttribute,
-    contains: Node.prototype.contains,
-    querySelectorAll: Document.prototype.querySelectorAll,
-    querySelector: Element.prototype.querySelector,
-    createTreeWalker: Document.prototype.createTreeWalker,
-  };
-  return readers;
-}
+export const tagNameOf = reader<Element, string>(ELEMENT, 'tagName');
+export const previousElementOf = reader<Element, Element | null>(ELEMENT, 'previousElementSibling');
+export const parentElementOf = reader<Node, Element | null>(NODE, 'parentElement');
+export const firstChildOf = reader<Node, ChildNode | null>(NODE, 'firstChild');
+export const nextSiblingOf = reader<Node, ChildNode | null>(NODE, 'nextSibling');
+export const nodeTypeOf = reader<Node, number>(NODE, 'nodeType');
+export const textOf = reader<Node, string>(NODE, 'textContent');
+export const titleOf = reader<Document, string>(DOCUMENT, 'title');
+const ownerDocumentOf = reader<Node, Document | null>(NODE, 'ownerDocument');
+const defaultViewOf = reader<Document, Window | null>(DOCUMENT, 'defaultView');
 
-export const tagNameOf = (element: Element): string => read().tagName.call(element);
-export const parentElementOf = (node: Node): Element | null => read().parentElement.call(node);
-export const firstChildOf = (node: Node): ChildNode | null => read().firstChild.call(node);
-export const nextSiblingOf = (node: Node): ChildNode | null => read().nextSibling.call(node);
-export const nodeTypeOf = (node: Node): number => read().nodeType.call(node);
 /** The window of the document `node` is in. */
 export const viewOf = (node: Node): Window | null => {
-  const document = read().ownerDocument.call(node);
-  return document ? read().defaultView.call(document) : null;
+  const document = ownerDocumentOf(node);
+  return document && defaultViewOf(document);
 };
-export const titleOf = (document: Document): string => read().title.call(document);
-export const textOf = (node: Node): string => read().textContent.call(node) ?? '';
-export const previousElementOf = (element: Element): Element | null => read().previousElementSibling.call(element);
-export const attributeOf = (element: Element, name: string): string | null => read().getAttribute.call(element, name);
-export const hasAttributeOf = (element: Element, name: string): boolean => read().hasAttribute.call(element, name);
-export const containsNode = (ancestor: Node, node: Node): boolean => read().contains.call(ancestor, node);
-export const selectAll = (document: Document, selectors: string): Element[] => [...read().querySelectorAll.call(document, selectors)];
-export const holdsMatch = (element: Element, selectors: string): boolean => read().querySelector.call(element, selectors) !== null;
+export const attributeOf = (element: Element, name: string): string | null =>
+  own(ELEMENT, 'getAttribute').call(element, name) as string | null;
+export const hasAttributeOf = (element: Element, name: string): boolean => own(ELEMENT, 'hasAttribute').call(element, name) as boolean;
+export const holdsMatch = (element: Element, selectors: string): boolean => own(ELEMENT, 'querySelector').call(element, selectors) !== null;
+export const containsNode = (ancestor: Node, node: Node): boolean => own(NODE, 'contains').call(ancestor, node) as boolean;
+export const selectAll = (document: Document, selectors: string): Element[] => [
+  ...(own(DOCUMENT, 'querySelectorAll').call(document, selectors) as NodeListOf<Element>),
+];
 export const treeWalker = (document: Document, root: Node, whatToShow: number): TreeWalker =>
-  read().createTreeWalker.call(document, root, whatToShow);
+  own(DOCUMENT, 'createTreeWalker').call(document, root, whatToShow) as TreeWalker;
 
 /** The element's class names and id, lower-cased, each on its own. */
 export function namesOf(element: Element): string[] {

@@ -2,7 +2,7 @@
 // holds, and which block holds each piece of text. Reads markup only (no layout), through the
 // readers a page cannot shadow, so it is cheap enough for every page and safe on any.
 
-import { firstChildOf, nextSiblingOf, nodeTypeOf, parentElementOf, tagNameOf, treeWalker } from './dom-read';
+import { parentElementOf, tagNameOf, treeWalker } from './dom-read';
 import { holdsNoProse } from './text-map';
 
 export interface TextAmount {
@@ -34,31 +34,10 @@ export const INLINE_TAGS = new Set([
   'SUB', 'SUP', 'TIME', 'TT', 'U', 'VAR',
 ]);
 
-const EMPTY: TextAmount = { text: 0, links: 0 };
+const NONE: TextAmount = { text: 0, links: 0 };
 
-/** The amount of text under `element`, as measured, or read afresh for an element added since. */
-export function amountOf(measured: Map<Element, TextAmount>, element: Element): TextAmount {
-  return measured.get(element) ?? countText(element);
-}
-
-// Counts an element's text directly (elements the page added after the measuring pass).
-function countText(element: Element): TextAmount {
-  const amount = { text: 0, links: 0 };
-  const visit = (parent: Node, inLink: boolean) => {
-    for (let child = firstChildOf(parent); child; child = nextSiblingOf(child)) {
-      const type = nodeTypeOf(child);
-      if (type === 3) {
-        const length = (child as Text).data.trim().length;
-        amount.text += length;
-        if (inLink) amount.links += length;
-      } else if (type === 1 && !holdsNoProse(child as Element)) {
-        visit(child, inLink || tagNameOf(child as Element) === 'A');
-      }
-    }
-  };
-  visit(element, false);
-  return amount.text > 0 ? amount : EMPTY;
-}
+/** The amount of text under `element` when the page was measured (none for an element added since). */
+export const amountOf = (measured: Map<Element, TextAmount>, element: Element): TextAmount => measured.get(element) ?? NONE;
 
 /** Measures the text of `document`'s body: every element's amount and each piece's block. */
 export function measurePage(document: Document): PageAmounts {
