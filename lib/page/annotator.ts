@@ -3,7 +3,7 @@
 // enough that the page never stalls. The engine is passed in (the extension's background, a
 // stand-in in tests), so this module needs no extension API.
 
-import type { Annotation, Lang } from '../annotation';
+import type { Annotation } from '../annotation';
 import { highlightNameOf } from './highlight-names';
 import { placesBySentence } from '../figure-place';
 import type { ExtractResponse } from '../messaging/protocol';
@@ -13,8 +13,8 @@ import type { Highlighter } from './highlight';
 import { TimeSlice } from './schedule';
 import { rangeFromSpans, type TextRun } from './text-map';
 
-/** Finds the annotations in one chunk of text; `lang` once an earlier chunk has settled it. */
-export type ExtractText = (text: string, lang: Lang | undefined) => Promise<ExtractResponse>;
+/** Finds the annotations in one chunk of text (the engine decides the language of each paragraph). */
+export type ExtractText = (text: string) => Promise<ExtractResponse>;
 
 export interface AnnotatorOptions {
   extract: ExtractText;
@@ -37,7 +37,6 @@ export class PageAnnotator {
   readonly index = new FactIndex();
   /** Every text node that was part of text sent for annotation. */
   readonly seen = new WeakSet<Text>();
-  private lang: Lang | undefined;
   private nextId = 1;
   /** Bumped by clear(): work started before it is dropped when it resumes. */
   private generation = 0;
@@ -50,7 +49,7 @@ export class PageAnnotator {
   }
 
   private send(chunk: Chunk): SentChunk {
-    const response = this.options.extract(chunk.text, this.lang).catch((error: unknown) => {
+    const response = this.options.extract(chunk.text).catch((error: unknown) => {
       console.warn('[NewsFacts] could not annotate a chunk of the page', error);
       return undefined;
     });
@@ -59,7 +58,7 @@ export class PageAnnotator {
 
   /**
    * Annotates the runs `runs` yields, reading them lazily in slices. While one chunk is with the
-   * engine the next is collected; the next is sent once the language of the first is known.
+   * engine the next is collected, and sent once the first's facts are shown.
    */
   async annotate(runs: Iterator<TextRun>): Promise<void> {
     const generation = this.generation;
@@ -93,7 +92,6 @@ export class PageAnnotator {
   private async receive({ chunk, response }: SentChunk, slice: TimeSlice, generation: number): Promise<void> {
     const answer = await response;
     if (!answer || generation !== this.generation) return;
-    this.lang ??= answer.lang;
     const { annotations } = answer;
     const located = new Map<number, PageFact>();
     let batch: PageFact[] = [];
