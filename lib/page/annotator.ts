@@ -28,6 +28,12 @@ export interface AnnotatorOptions {
   chunkChars?: number;
 }
 
+/** Where reading stopped when the budget was spent: the first run not read, and the runs after it. */
+export interface RunsLeft {
+  next: TextRun;
+  rest: Iterator<TextRun>;
+}
+
 interface SentChunk {
   chunk: Chunk;
   response: Promise<ExtractResponse | undefined>;
@@ -58,13 +64,15 @@ export class PageAnnotator {
 
   /**
    * Annotates the runs `runs` yields, reading them lazily in slices. While one chunk is with the
-   * engine the next is collected, and sent once the first's facts are shown.
+   * engine the next is collected, and sent once the first's facts are shown. Stops before the
+   * first run past `budget` characters and says where, so that the rest can wait for the reader.
    */
-  async annotate(runs: Iterator<TextRun>): Promise<void> {
+  async annotate(runs: Iterator<TextRun>, budget = Infinity): Promise<RunsLeft | undefined> {
     const generation = this.generation;
     const slice = new TimeSlice();
     const builder = new ChunkBuilder(this.options.chunkChars);
     let sent: SentChunk | undefined;
+    let read = 0;
     const flush = async (chunk: Chunk | undefined): Promise<boolean> => {
       if (sent) await this.receive(sent, slice, generation);
       sent = chunk && generation === this.generation ? this.send(chunk) : undefined;
@@ -74,16 +82,22 @@ export class PageAnnotator {
     for (let next = runs.next(); !next.done; next = runs.next()) {
       const run = next.value;
       if (run.text.trim() !== '') {
+        if (read >= budget) {
+          if (await flush(builder.take())) await flush(undefined);
+          return { next: run, rest: runs };
+        }
+        read += run.text.length;
         for (const node of run.nodes) this.seen.add(node);
         const full = builder.add(run);
-        if (full && !(await flush(full))) return;
+        if (full && !(await flush(full))) return undefined;
       }
       if (slice.due()) {
         await slice.pause();
-        if (generation !== this.generation) return;
+        if (generation !== this.generation) return undefined;
       }
     }
     if (await flush(builder.take())) await flush(undefined);
+    return undefined;
   }
 
   // Waits for a chunk's annotations and shows them as facts, in slices: a slice ends between two
@@ -122,10 +136,12 @@ export class PageAnnotator {
   }
 
   // The fact an annotation of a chunk makes, or none when it crosses a run boundary or the page
-  // changed its text meanwhile (the page watcher then reads that text again).
+  // changed its text meanwhile (the page watcher then reads that text again). Text the page took
+  // out of the document (a ticker replaces its text all the time) makes no fact: a range there
+  // could not be compared with the others (WrongDocumentError).
   private locate(chunk: Chunk, annotation: Annotation): PageFact | undefined {
     const spans = spansInChunk(chunk, annotation.start, annotation.end);
-    if (!spans) return undefined;
+    if (!spans || !spans.every((span) => span.node.isConnected)) return undefined;
     try {
       return { id: this.nextId++, annotation, range: rangeFromSpans(spans), spans, highlight: highlightNameOf(annotation) };
     } catch {

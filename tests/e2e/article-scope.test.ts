@@ -17,7 +17,7 @@ const PAGES = readdirSync(PAGES_DIR).filter((file) => file.endsWith('.html')).so
 const LEAST_ARTICLE_IN_SCOPE = 0.95;
 const MOST_SCOPE_NOT_ARTICLE = 0.1;
 
-let browser: Awaited<ReturnType<typeof launchChromium>>;
+let browser: { context: BrowserContext; close(): Promise<void> };
 let server: Awaited<ReturnType<typeof serveFolder>>;
 let probe: string;
 const measures = new Map<string, PageMeasure>();
