@@ -63,7 +63,6 @@ const LINK_LIST = 0.5;
 /** Without a headline, an element holding this share of the page's text is a wrapper, not boilerplate. */
 const WRAPPER_SHARE = 0.5;
 
-const scoreOf = ({ text, links }: TextAmount): number => text - links;
 const isInline = (element: Element): boolean => INLINE_TAGS.has(tagNameOf(element));
 const squeeze = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
@@ -80,73 +79,44 @@ function* elementChildren(parent: Element): Generator<Element> {
 }
 
 // The judgments about one page, over its measured text and its headline.
-class PageReading {
-  private readonly outside = new Map<Element, boolean>();
-  private readonly total: number;
-
-  constructor(
-    private readonly document: Document,
-    private readonly page: PageAmounts,
-    private readonly headline: Element | undefined,
-  ) {
-    this.total = page.amounts.get(document.body)?.text ?? 0;
-  }
-
-  amount(element: Element): TextAmount {
-    return amountOf(this.page.amounts, element);
-  }
+function readPage(document: Document, page: PageAmounts, headline: Element | undefined) {
+  const outside = new Map<Element, boolean>();
+  const total = page.amounts.get(document.body)?.text ?? 0;
+  const amount = (element: Element): TextAmount => amountOf(page.amounts, element);
 
   // Pages put boilerplate words on <body> and on wrappers around everything: an element holding
   // the headline (or, without one, most of the page's text) is never boilerplate.
-  private isWrapper(element: Element): boolean {
-    if (element === this.document.body || element === this.document.documentElement) return true;
-    if (this.headline) return containsNode(element, this.headline);
-    return this.amount(element).text >= this.total * WRAPPER_SHARE;
+  function isWrapper(element: Element): boolean {
+    if (element === document.body || element === document.documentElement) return true;
+    if (headline) return containsNode(element, headline);
+    return amount(element).text >= total * WRAPPER_SHARE;
   }
 
   // Boilerplate by itself (not by its ancestors). `inArticle`: a <header> inside an article holds
   // its headline and byline, so only a page-level header is boilerplate.
-  isBoilerplate(element: Element, inArticle: boolean): boolean {
+  function isBoilerplate(element: Element, inArticle: boolean): boolean {
     const role = attributeOf(element, 'role');
     const marked =
       (inArticle ? TAGS : OUTER_TAGS).has(tagNameOf(element)) ||
       (role !== null && ROLES.has(role)) ||
       namesOf(element).some(isBoilerplateName);
-    return marked && !this.isWrapper(element);
+    return marked && !isWrapper(element);
   }
 
-  insideBoilerplate(element: Element): boolean {
-    const known = this.outside.get(element);
-    if (known !== undefined) return known;
-    const parent = parentElementOf(element);
-    const inside = this.isBoilerplate(element, false) || (parent !== null && this.insideBoilerplate(parent));
-    this.outside.set(element, inside);
+  function insideBoilerplate(element: Element): boolean {
+    let inside = outside.get(element);
+    if (inside === undefined) {
+      const parent = parentElementOf(element);
+      inside = isBoilerplate(element, false) || (parent !== null && insideBoilerplate(parent));
+      outside.set(element, inside);
+    }
     return inside;
   }
 
-  /** Inside the article, whether an element is no part of its text. */
-  notArticle(element: Element): boolean {
-    if (this.isBoilerplate(element, true)) return true;
-    if (NOT_TEXT_TAGS.has(tagNameOf(element)) || namesOf(element).some((name) => name.split(/[-_]/).some((word) => NOT_TEXT_WORDS.has(word)))) {
-      return !this.isWrapper(element);
-    }
-    if (isInline(element) || (this.headline && containsNode(element, this.headline))) return false;
-    const { text, links } = this.amount(element);
-    if (text === 0) return false;
-    if (links >= text * LINK_LIST) return true;
-    return text <= notArticleText.lineMaxChars && (this.isMetaLine(element) || this.isCaption(element));
-  }
-
-  // A short line that names the source, the reporters or the editors (来源：鲁中晨报, 记者 王晓东).
-  private isMetaLine(element: Element): boolean {
-    const text = squeeze(textOf(element));
-    return notArticleText.linePrefixes.some((prefix) => text.startsWith(prefix)) && !SENTENCE_MARKS.test(text);
-  }
-
   // A short paragraph right under a picture, centred or signed as a photo (……记者 王晓东 摄).
-  private isCaption(element: Element): boolean {
+  function isCaption(element: Element): boolean {
     const before = previousElementOf(element);
-    if (!before || this.amount(before).text > 0 || !(/^(IMG|PICTURE|VIDEO)$/.test(tagNameOf(before)) || holdsMatch(before, 'img,picture,video'))) {
+    if (!before || amount(before).text > 0 || !(/^(IMG|PICTURE|VIDEO)$/.test(tagNameOf(before)) || holdsMatch(before, 'img,picture,video'))) {
       return false;
     }
     const text = squeeze(textOf(element)).replace(/[（）()]/g, '');
@@ -155,16 +125,27 @@ class PageReading {
     return align === 'center';
   }
 
+  /** Inside the article, whether an element is no part of its text. */
+  function notArticle(element: Element): boolean {
+    if (isBoilerplate(element, true)) return true;
+    if (NOT_TEXT_TAGS.has(tagNameOf(element)) || namesOf(element).some((name) => name.split(/[-_]/).some((word) => NOT_TEXT_WORDS.has(word)))) {
+      return !isWrapper(element);
+    }
+    if (isInline(element) || (headline && containsNode(element, headline))) return false;
+    const { text, links } = amount(element);
+    if (text === 0) return false;
+    if (links >= text * LINK_LIST) return true;
+    return text <= notArticleText.lineMaxChars && (isMetaLine(element) || isCaption(element));
+  }
+
   // The element whose paragraphs hold the most text outside links (never the body itself).
-  densest(): Element | undefined {
+  function densest(): Element | undefined {
     const credit = new Map<Element, number>();
-    const add = (element: Element | null, amount: number) => {
-      if (element && element !== this.document.body && element !== this.document.documentElement) {
-        credit.set(element, (credit.get(element) ?? 0) + amount);
-      }
+    const add = (element: Element | null, length: number) => {
+      if (element && element !== document.body && element !== document.documentElement) credit.set(element, (credit.get(element) ?? 0) + length);
     };
-    for (const { holder, length } of this.page.held) {
-      if (this.insideBoilerplate(holder)) continue;
+    for (const { holder, length } of page.held) {
+      if (insideBoilerplate(holder)) continue;
       const tag = tagNameOf(holder);
       const container = PARAGRAPHS.has(tag) || tag.includes('-') ? parentElementOf(holder) : holder;
       if (!container) continue;
@@ -175,7 +156,7 @@ class PageReading {
     let bestScore = MIN_TEXT;
     for (const [element, count] of credit) {
       if (count < bestScore) continue;
-      const { text, links } = this.amount(element);
+      const { text, links } = amount(element);
       const score = count * (1 - links / text);
       if (score > bestScore) {
         best = element;
@@ -187,20 +168,30 @@ class PageReading {
 
   // Siblings that continue the article: parts of the same kind (sections between ads and
   // pictures) and long paragraphs of few links (a live blog's summary).
-  continuations(root: Element): Element[] {
+  function continuations(root: Element): Element[] {
     const parent = parentElementOf(root);
     if (!parent) return [];
     const kind = attributeOf(root, 'class');
     const found: Element[] = [];
     for (const sibling of elementChildren(parent)) {
-      if (sibling === root || this.insideBoilerplate(sibling)) continue;
-      const amount = this.amount(sibling);
-      const sameKind = tagNameOf(sibling) === tagNameOf(root) && attributeOf(sibling, 'class') === kind && scoreOf(amount) >= MIN_TEXT;
-      const paragraph = tagNameOf(sibling) === 'P' && scoreOf(amount) >= SIBLING_PARAGRAPH && amount.links < amount.text * SIBLING_LINKS;
+      if (sibling === root || insideBoilerplate(sibling)) continue;
+      const { text, links } = amount(sibling);
+      const sameKind = tagNameOf(sibling) === tagNameOf(root) && attributeOf(sibling, 'class') === kind && text - links >= MIN_TEXT;
+      const paragraph = tagNameOf(sibling) === 'P' && text - links >= SIBLING_PARAGRAPH && links < text * SIBLING_LINKS;
       if (sameKind || paragraph) found.push(sibling);
     }
     return found;
   }
+
+  return { isBoilerplate, insideBoilerplate, notArticle, densest, continuations };
+}
+
+type PageReading = ReturnType<typeof readPage>;
+
+// A short line that names the source, the reporters or the editors (来源：鲁中晨报, 记者 王晓东).
+function isMetaLine(element: Element): boolean {
+  const text = squeeze(textOf(element));
+  return notArticleText.linePrefixes.some((prefix) => text.startsWith(prefix)) && !SENTENCE_MARKS.test(text);
 }
 
 // The nearest element holding all of `parts`.
@@ -243,7 +234,7 @@ export function findArticle(document: Document, scope: 'article' | 'page'): Arti
   if (scope === 'page') return { root: document.body };
   const page = measurePage(document);
   const headline = findHeadline(document, page.texts);
-  const reading = new PageReading(document, page, headline);
+  const reading = readPage(document, page, headline);
   const densest = reading.densest();
   if (!densest) return { root: document.body, skip: (element) => reading.isBoilerplate(element, false) || reading.notArticle(element) };
   const parts = [densest, ...reading.continuations(densest)];
