@@ -21,6 +21,7 @@ import {
   attributeOf,
   containsNode,
   firstChildOf,
+  hasAttributeOf,
   holdsMatch,
   namesOf,
   nextSiblingOf,
@@ -167,7 +168,8 @@ function readPage(document: Document, page: PageAmounts, headline: Element | und
   }
 
   // Siblings that continue the article: parts of the same kind (sections between ads and
-  // pictures) and long paragraphs of few links (a live blog's summary).
+  // pictures, the rest a "read more" button will show) and long paragraphs of few links (a live
+  // blog's summary).
   function continuations(root: Element): Element[] {
     const parent = parentElementOf(root);
     if (!parent) return [];
@@ -176,7 +178,8 @@ function readPage(document: Document, page: PageAmounts, headline: Element | und
     for (const sibling of elementChildren(parent)) {
       if (sibling === root || insideBoilerplate(sibling)) continue;
       const { text, links } = amount(sibling);
-      const sameKind = tagNameOf(sibling) === tagNameOf(root) && attributeOf(sibling, 'class') === kind && text - links >= MIN_TEXT;
+      const sameKind =
+        tagNameOf(sibling) === tagNameOf(root) && attributeOf(sibling, 'class') === kind && (text - links >= MIN_TEXT || isHidden(sibling));
       const paragraph = tagNameOf(sibling) === 'P' && text - links >= SIBLING_PARAGRAPH && links < text * SIBLING_LINKS;
       if (sameKind || paragraph) found.push(sibling);
     }
@@ -188,10 +191,17 @@ function readPage(document: Document, page: PageAmounts, headline: Element | und
 
 type PageReading = ReturnType<typeof readPage>;
 
-// A short line that names the source, the reporters or the editors (来源：鲁中晨报, 记者 王晓东).
+// Hidden for now (a "read more" button shows it).
+function isHidden(element: Element): boolean {
+  return hasAttributeOf(element, 'hidden') || viewOf(element)?.getComputedStyle(element).display === 'none';
+}
+
+// A short line that names the source, the reporters or the editors (来源：鲁中晨报, 记者 王晓东,
+// 2024-10-12 来源：博山融媒).
 function isMetaLine(element: Element): boolean {
   const text = squeeze(textOf(element));
-  return notArticleText.linePrefixes.some((prefix) => text.startsWith(prefix)) && !SENTENCE_MARKS.test(text);
+  const { linePrefixes, lineLabels } = notArticleText;
+  return (linePrefixes.some((prefix) => text.startsWith(prefix)) || lineLabels.some((label) => text.includes(label))) && !SENTENCE_MARKS.test(text);
 }
 
 // The nearest element holding all of `parts`.
