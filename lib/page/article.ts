@@ -168,7 +168,7 @@ function readPage(document: Document, page: PageAmounts, headline: Element | und
   }
 
   // Siblings that continue the article: parts of the same kind (sections between ads and
-  // pictures, the rest a "read more" button will show) and long paragraphs of few links (a live
+  // pictures, the rest a "read more" button will show or showed) and long paragraphs of few links (a live
   // blog's summary).
   function continuations(root: Element): Element[] {
     const parent = parentElementOf(root);
@@ -179,7 +179,9 @@ function readPage(document: Document, page: PageAmounts, headline: Element | und
       if (sibling === root || insideBoilerplate(sibling)) continue;
       const { text, links } = amount(sibling);
       const sameKind =
-        tagNameOf(sibling) === tagNameOf(root) && attributeOf(sibling, 'class') === kind && (text - links >= MIN_TEXT || isHidden(sibling));
+        tagNameOf(sibling) === tagNameOf(root) &&
+        attributeOf(sibling, 'class') === kind &&
+        (text - links >= MIN_TEXT || isHidden(sibling) || (links < text * SIBLING_LINKS && holdsMatch(sibling, 'p')));
       const paragraph = tagNameOf(sibling) === 'P' && text - links >= SIBLING_PARAGRAPH && links < text * SIBLING_LINKS;
       if (sameKind || paragraph) found.push(sibling);
     }
