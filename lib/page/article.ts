@@ -2,14 +2,14 @@
 //
 // The text of each paragraph counts fully for the element holding the paragraphs and half for the
 // one above (Readability's idea); the element with the most, discounted by its share of link
-// text, holds the article. (A list of known containers, .TRS_Editor, #zoom, <article>, was tried
-// first before; measured on the pages of tests/e2e/fixtures/articles it changed nothing, so it
-// went: <article> also wraps teasers.) Siblings that
-// continue the article (sections of the same kind, long paragraphs) join it, and so does the
-// headline (lib/page/headline.ts) when it stands apart. What lies between these parts and their
-// common ancestor is left out, and inside them, boilerplate (menus, share bars, ads, comments,
-// related links: `boilerplate`) and the text around the article's text (`notArticleText`: photo
-// captions, bylines, source and editor lines, link lists).
+// text, holds the article. No list of known containers (.TRS_Editor, #zoom, <article>): measured
+// on the pages of tests/e2e/fixtures/articles it changed nothing, and <article> also wraps
+// teasers. Siblings that continue the article (sections of the same kind, long paragraphs) join
+// it, and so does the headline (lib/page/headline.ts) when it stands apart. What lies between
+// these parts and their common ancestor is left out, and inside them, boilerplate (menus, share
+// bars, ads, comments, related links: `boilerplate`) and the text around the article's text
+// (`notArticleText`: photo captions, bylines, source and editor lines, link lists).
+// docs/DEVELOPING.md ("Finding the article, measured") compares it with Readability.
 //
 // Boilerplate is read from tags, ARIA roles, and class or id values that contain one of
 // `substrings`, equal one of `names`, or have one of `words` among their parts split at - and _.
