@@ -31,9 +31,36 @@ const LATIN = /[A-Za-z]/g;
  */
 export function detectLang(text: string): Lang {
   const sample = text.length > 20000 ? text.slice(0, 10000) + text.slice(-10000) : text;
-  const han = sample.match(HAN)?.length ?? 0;
-  const latin = sample.match(LATIN)?.length ?? 0;
-  return han > 0 && han * 5 >= latin ? 'zh' : 'en';
+  return langOf(sample) ?? 'en';
+}
+
+// The language of a text by the rule above; none when it holds no letters.
+function langOf(text: string): Lang | undefined {
+  const han = text.match(HAN)?.length ?? 0;
+  const latin = text.match(LATIN)?.length ?? 0;
+  return han > 0 && han * 5 >= latin ? 'zh' : latin > 0 ? 'en' : undefined;
+}
+
+/**
+ * Like `extract`, with the language decided line by line (a page's paragraphs are its lines):
+ * a page mixing English and Chinese paragraphs gets each read in its own language. A line
+ * without letters goes with the line before it. Each language reads the whole text with the
+ * other language's lines blanked out, so its context (a dateline's year, the region the
+ * article is about) still spans every paragraph and the offsets stay the text's own.
+ */
+export function extractByLine(text: string, options: Omit<ExtractOptions, 'lang'> = {}): { lang: Lang; annotations: Annotation[] } {
+  const lines = text.split('\n');
+  let previous: Lang | undefined;
+  const langs = lines.map((line) => (previous = langOf(line) ?? previous));
+  const first = langs.find((lang) => lang !== undefined) ?? 'en';
+  const used = new Set(langs.map((lang) => lang ?? first));
+  const lang = detectLang(text);
+  if (used.size === 1) return { lang, annotations: extract(text, { ...options, lang: first }) };
+  const annotations = [...used].flatMap((reading) => {
+    const masked = lines.map((line, i) => ((langs[i] ?? first) === reading ? line : ' '.repeat(line.length))).join('\n');
+    return extract(masked, { ...options, lang: reading });
+  });
+  return { lang, annotations: annotations.sort((a, b) => a.start - b.start) };
 }
 
 /**

@@ -10,7 +10,7 @@ import type { Annotation } from '../../lib/annotation';
 import { addMessages, resolveLanguage } from '../../lib/i18n';
 import { contentToBackground } from '../../lib/messaging/browser-clients';
 import { listener, type Handlers } from '../../lib/messaging/handlers';
-import type { ExtractRequest, PageSummary, ToContent } from '../../lib/messaging/protocol';
+import type { PageSummary, ToContent } from '../../lib/messaging/protocol';
 import { guarded } from '../../lib/page/guard';
 import { createHighlighter } from '../../lib/page/highlight';
 import { documentPublicationDate } from '../../lib/page/publication-date';
@@ -42,8 +42,7 @@ export default defineContentScript({
 
     const background = contentToBackground();
     // read for every chunk: a single-page app may have put another article in place
-    const extract = (text: string, lang: ExtractRequest['lang']) =>
-      background.ask({ type: 'nf:extract', text, host, lang, date: documentPublicationDate(document) });
+    const extract = (text: string) => background.ask({ type: 'nf:extract', text, host, date: documentPublicationDate(document) });
     const lookup = (code: string) => background.ask({ type: 'nf:lookup', code });
 
     const language = () => resolveLanguage(settings.language);

@@ -3,10 +3,9 @@
 // written apart from the browser: the background entry passes in its places, settings and badge,
 // and the tests pass in fakes. Nothing here throws to the caller; a failed request gets an
 // ErrorResponse.
-import type { Lang } from '../annotation';
 import { StoreError } from '../collection/store';
 import { CORE_MESSAGES } from '../i18n/core';
-import { detectLang, extract } from '../extract';
+import { detectLang, extractByLine } from '../extract';
 import { answer, type Handlers } from '../messaging/handlers';
 import type {
   CountRequest, ErrorResponse, ExtractRequest, ExtractResponse, LookupRequest, LookupResponse, ResponseOf, ToBackground,
@@ -60,9 +59,10 @@ export function badgeText(count: number): string {
 }
 
 // Figures need no gazetteer, so a page whose places cannot be loaded still gets its figures.
-async function placesForText(text: string, lang: Lang, deps: BackgroundDeps): Promise<PlacesInUse | undefined> {
+// Mostly Chinese text also gets the village packs of the provinces it names.
+async function placesForText(text: string, deps: BackgroundDeps): Promise<PlacesInUse | undefined> {
   try {
-    return await (lang === 'zh' ? deps.placesFor(text) : deps.places());
+    return await (detectLang(text) === 'zh' ? deps.placesFor(text) : deps.places());
   } catch (error) {
     console.warn('[NewsFacts] places could not be loaded, finding figures only:', error);
     return undefined;
@@ -72,16 +72,16 @@ async function placesForText(text: string, lang: Lang, deps: BackgroundDeps): Pr
 export async function handleExtract(request: ExtractRequest, sender: MessageSender, deps: BackgroundDeps): Promise<ExtractResponse> {
   const { text, host } = request;
   if (typeof text !== 'string') throw new Error('the request has no text');
-  const lang = request.lang ?? detectLang(text);
   // The facts still go back when the page cannot be styled. The browser inserts the sheet while
   // the text is read, and the facts go back once it is in, so no highlight shows uncoloured.
   const styled = deps.styleDocument(sender).catch((error: unknown) => console.warn('[NewsFacts] could not style the page:', error));
-  const [settings, places] = await Promise.all([deps.settings(), placesForText(text, lang, deps)]);
+  const [settings, places] = await Promise.all([deps.settings(), placesForText(text, deps)]);
   const homeRegion = settings.homeRegion || (places && typeof host === 'string' ? homeRegionForHost(host, places.regionsByPinyin) : undefined);
   const date = typeof request.date === 'string' ? request.date : undefined;
-  const annotations = extract(text, { lang, places: places?.index, homeRegion, date });
+  // Each paragraph in its own language: a page may mix English and Chinese ones.
+  const response = extractByLine(text, { places: places?.index, homeRegion, date });
   await styled;
-  return { lang, annotations };
+  return response;
 }
 
 export async function handleLookup(request: LookupRequest, deps: BackgroundDeps): Promise<LookupResponse> {

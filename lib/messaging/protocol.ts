@@ -19,8 +19,6 @@ export interface ExtractRequest {
   text: string;
   /** The page's host, for the home region a regional outlet implies. */
   host: string;
-  /** The page's language when already known from an earlier chunk, so every chunk is read alike. */
-  lang?: Lang;
   /** The page's publication date as its markup states it (YYYY-MM-DD): the year of its yearless dates. */
   date?: string;
 }

@@ -3,7 +3,7 @@
 // enough that the page never stalls. The engine is passed in (the extension's background, a
 // stand-in in tests), so this module needs no extension API.
 
-import type { Annotation, Lang } from '../annotation';
+import type { Annotation } from '../annotation';
 import { highlightNameOf } from './highlight-names';
 import { placesBySentence } from '../figure-place';
 import type { ExtractResponse } from '../messaging/protocol';
@@ -13,8 +13,8 @@ import type { Highlighter } from './highlight';
 import { TimeSlice } from './schedule';
 import { rangeFromSpans, type TextRun } from './text-map';
 
-/** Finds the annotations in one chunk of text; `lang` once an earlier chunk has settled it. */
-export type ExtractText = (text: string, lang: Lang | undefined) => Promise<ExtractResponse>;
+/** Finds the annotations in one chunk of text (the engine decides the language of each paragraph). */
+export type ExtractText = (text: string) => Promise<ExtractResponse>;
 
 export interface AnnotatorOptions {
   extract: ExtractText;
@@ -28,6 +28,12 @@ export interface AnnotatorOptions {
   chunkChars?: number;
 }
 
+/** Where reading stopped when the budget was spent: the first run not read, and the runs after it. */
+export interface RunsLeft {
+  next: TextRun;
+  rest: Iterator<TextRun>;
+}
+
 interface SentChunk {
   chunk: Chunk;
   response: Promise<ExtractResponse | undefined>;
@@ -37,7 +43,6 @@ export class PageAnnotator {
   readonly index = new FactIndex();
   /** Every text node that was part of text sent for annotation. */
   readonly seen = new WeakSet<Text>();
-  private lang: Lang | undefined;
   private nextId = 1;
   /** Bumped by clear(): work started before it is dropped when it resumes. */
   private generation = 0;
@@ -50,7 +55,7 @@ export class PageAnnotator {
   }
 
   private send(chunk: Chunk): SentChunk {
-    const response = this.options.extract(chunk.text, this.lang).catch((error: unknown) => {
+    const response = this.options.extract(chunk.text).catch((error: unknown) => {
       console.warn('[NewsFacts] could not annotate a chunk of the page', error);
       return undefined;
     });
@@ -59,13 +64,15 @@ export class PageAnnotator {
 
   /**
    * Annotates the runs `runs` yields, reading them lazily in slices. While one chunk is with the
-   * engine the next is collected; the next is sent once the language of the first is known.
+   * engine the next is collected, and sent once the first's facts are shown. Stops before the
+   * first run past `budget` characters and says where, so that the rest can wait for the reader.
    */
-  async annotate(runs: Iterator<TextRun>): Promise<void> {
+  async annotate(runs: Iterator<TextRun>, budget = Infinity): Promise<RunsLeft | undefined> {
     const generation = this.generation;
     const slice = new TimeSlice();
     const builder = new ChunkBuilder(this.options.chunkChars);
     let sent: SentChunk | undefined;
+    let read = 0;
     const flush = async (chunk: Chunk | undefined): Promise<boolean> => {
       if (sent) await this.receive(sent, slice, generation);
       sent = chunk && generation === this.generation ? this.send(chunk) : undefined;
@@ -75,16 +82,22 @@ export class PageAnnotator {
     for (let next = runs.next(); !next.done; next = runs.next()) {
       const run = next.value;
       if (run.text.trim() !== '') {
+        if (read >= budget) {
+          if (await flush(builder.take())) await flush(undefined);
+          return { next: run, rest: runs };
+        }
+        read += run.text.length;
         for (const node of run.nodes) this.seen.add(node);
         const full = builder.add(run);
-        if (full && !(await flush(full))) return;
+        if (full && !(await flush(full))) return undefined;
       }
       if (slice.due()) {
         await slice.pause();
-        if (generation !== this.generation) return;
+        if (generation !== this.generation) return undefined;
       }
     }
     if (await flush(builder.take())) await flush(undefined);
+    return undefined;
   }
 
   // Waits for a chunk's annotations and shows them as facts, in slices: a slice ends between two
@@ -93,7 +106,6 @@ export class PageAnnotator {
   private async receive({ chunk, response }: SentChunk, slice: TimeSlice, generation: number): Promise<void> {
     const answer = await response;
     if (!answer || generation !== this.generation) return;
-    this.lang ??= answer.lang;
     const { annotations } = answer;
     const located = new Map<number, PageFact>();
     let batch: PageFact[] = [];
@@ -124,10 +136,12 @@ export class PageAnnotator {
   }
 
   // The fact an annotation of a chunk makes, or none when it crosses a run boundary or the page
-  // changed its text meanwhile (the page watcher then reads that text again).
+  // changed its text meanwhile (the page watcher then reads that text again). Text the page took
+  // out of the document (a ticker replaces its text all the time) makes no fact: a range there
+  // could not be compared with the others (WrongDocumentError).
   private locate(chunk: Chunk, annotation: Annotation): PageFact | undefined {
     const spans = spansInChunk(chunk, annotation.start, annotation.end);
-    if (!spans) return undefined;
+    if (!spans || !spans.every((span) => span.node.isConnected)) return undefined;
     try {
       return { id: this.nextId++, annotation, range: rangeFromSpans(spans), spans, highlight: highlightNameOf(annotation) };
     } catch {

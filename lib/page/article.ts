@@ -1,46 +1,71 @@
-// Finds the article body of a page the way reader modes do: known containers first (semantic
-// markup and the containers of Chinese news and government sites), then the element with the
-// most paragraph text and few links. Menus, page headers, footers, sidebars, comment sections
-// and ads are never article text.
+// Finds the article of a page the way reader modes do, and says what inside it is not its text.
 //
-// article-selectors.json holds the data: `containers`, tried in order, most specific first;
-// `boilerplate`, what is never article text: whole `tags` (`outerTags` only outside an
-// article: a header inside one holds its headline), ARIA `roles`, and class or id values that
-// contain one of `substrings`, equal one of `names`, or have one of `words` among their parts
-// split at - and _.
+// The text of each paragraph counts fully for the element holding the paragraphs and half for the
+// one above (Readability's idea); the element with the most, discounted by its share of link
+// text, holds the article. No list of known containers (.TRS_Editor, #zoom, <article>): measured
+// on the pages of tests/e2e/fixtures/articles it changed nothing, and <article> also wraps
+// teasers. Siblings that continue the article (sections of the same kind, long paragraphs) join
+// it, and so does the headline (lib/page/headline.ts) when it stands apart. What lies between
+// these parts and their common ancestor is left out, and inside them, boilerplate (menus, share
+// bars, ads, comments, related links: `boilerplate`) and the text around the article's text
+// (`notArticleText`: photo captions, bylines, source and editor lines, link lists).
+// docs/DEVELOPING.md ("Finding the article, measured") compares it with Readability.
+//
+// Boilerplate is read from tags, ARIA roles, and class or id values that contain one of
+// `substrings`, equal one of `names`, or have one of `words` among their parts split at - and _.
+// An element holding the headline is never boilerplate: pages put such words on <body> or on a
+// wrapper around everything ("no-sidebars", "f_ads_enabled", "nav_drawer_closed").
 
 import SELECTORS from './article-selectors.json';
-import { holdsNoProse, type SkipElement } from './text-map';
+import {
+  attributeOf,
+  containsNode,
+  firstChildOf,
+  hasAttributeOf,
+  holdsMatch,
+  namesOf,
+  nextSiblingOf,
+  nodeTypeOf,
+  parentElementOf,
+  previousElementOf,
+  tagNameOf,
+  textOf,
+  viewOf,
+} from './dom-read';
+import { findHeadline } from './headline';
+import { amountOf, INLINE_TAGS, measurePage, type PageAmounts, type TextAmount } from './text-amounts';
+import type { SkipElement } from './text-map';
 
-/** What to annotate: a root element and the boilerplate inside it to leave out. */
+/** What to annotate: a root element and what inside it to leave out. */
 export interface ArticleScope {
   root: Element;
   skip?: SkipElement;
 }
 
-const { containers, boilerplate } = SELECTORS;
+const { boilerplate, notArticleText } = SELECTORS;
 const TAGS = new Set(boilerplate.tags);
 const OUTER_TAGS = new Set([...boilerplate.tags, ...boilerplate.outerTags]);
 const ROLES = new Set(boilerplate.roles);
 const NAMES = new Set(boilerplate.names);
 const WORDS = new Set(boilerplate.words);
+const NOT_TEXT_TAGS = new Set(notArticleText.tags);
+const NOT_TEXT_WORDS = new Set(notArticleText.words);
+const SENTENCE_MARKS = new RegExp(`[${notArticleText.sentenceMarks}]`);
 // Where the text of a paragraph counts for its container rather than for itself.
 const PARAGRAPHS = new Set(['P', 'PRE', 'BLOCKQUOTE', 'LI', 'TD', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
-const SECTIONS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'TD', 'FONT', 'CENTER']);
 
 /** Fewer characters of non-link text than this is not an article. */
 const MIN_TEXT = 50;
-/** A container counts as the best when it holds this share of the best container's text. */
-const NEAR_BEST = 0.75;
-/** The root grows to take in the headline when that adds no more than this share of text. */
-const HEADLINE_GROWTH = 1.5;
+/** A paragraph beside the article joins it when it is this long, with less than this share of links. */
+const SIBLING_PARAGRAPH = 80;
+const SIBLING_LINKS = 0.25;
+/** A block with this share of link text or more is a list of links, not article text. */
+const LINK_LIST = 0.5;
+/** Without a headline, an element holding this share of the page's text is a wrapper, not boilerplate. */
+const WRAPPER_SHARE = 0.5;
 
-// The class and id values of an element, lower-cased, each on its own.
-function namesOf(element: Element): string[] {
-  const names = [...element.classList].map((name) => name.toLowerCase());
-  if (element.id) names.push(element.id.toLowerCase());
-  return names;
-}
+const isInline = (element: Element): boolean => INLINE_TAGS.has(tagNameOf(element));
+const squeeze = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 function isBoilerplateName(name: string): boolean {
   return (
@@ -50,126 +75,181 @@ function isBoilerplateName(name: string): boolean {
   );
 }
 
-// Boilerplate by itself (not by its ancestors). `inArticle`: a <header> inside an article holds
-// its headline and byline, so only a page-level header is boilerplate.
-function isBoilerplate(element: Element, inArticle: boolean): boolean {
-  if ((inArticle ? TAGS : OUTER_TAGS).has(element.tagName)) return true;
-  const role = element.getAttribute('role');
-  if (role && ROLES.has(role)) return true;
-  return namesOf(element).some(isBoilerplateName);
+function* elementChildren(parent: Element): Generator<Element> {
+  for (let child = firstChildOf(parent); child; child = nextSiblingOf(child)) if (nodeTypeOf(child) === 1) yield child as Element;
 }
 
-// Leaves out the boilerplate inside an article (comments, share bars, ads, related links).
-const skipBoilerplate: SkipElement = (element) => isBoilerplate(element, true);
+// The judgments about one page, over its measured text and its headline.
+function readPage(document: Document, page: PageAmounts, headline: Element | undefined) {
+  const outside = new Map<Element, boolean>();
+  const total = page.amounts.get(document.body)?.text ?? 0;
+  const amount = (element: Element): TextAmount => amountOf(page.amounts, element);
 
-function insideBoilerplate(element: Element): boolean {
-  for (let e: Element | null = element; e; e = e.parentElement) if (isBoilerplate(e, false)) return true;
-  return false;
-}
+  // Pages put boilerplate words on <body> and on wrappers around everything: an element holding
+  // the headline (or, without one, most of the page's text) is never boilerplate.
+  function isWrapper(element: Element): boolean {
+    if (element === document.body || element === document.documentElement) return true;
+    if (headline) return containsNode(element, headline);
+    return amount(element).text >= total * WRAPPER_SHARE;
+  }
 
-interface TextAmount {
-  text: number;
-  links: number;
-}
+  // Boilerplate by itself (not by its ancestors). `inArticle`: a <header> inside an article holds
+  // its headline and byline, so only a page-level header is boilerplate.
+  function isBoilerplate(element: Element, inArticle: boolean): boolean {
+    const role = attributeOf(element, 'role');
+    const marked =
+      (inArticle ? TAGS : OUTER_TAGS).has(tagNameOf(element)) ||
+      (role !== null && ROLES.has(role)) ||
+      namesOf(element).some(isBoilerplateName);
+    return marked && !isWrapper(element);
+  }
 
-// How much visible-looking text an element holds and how much of it is link text, boilerplate
-// left out. Reads markup only (no layout), so it is cheap enough to run on every candidate.
-function textAmount(element: Element): TextAmount {
-  const amount: TextAmount = { text: 0, links: 0 };
-  const visit = (parent: Element, inLink: boolean) => {
-    for (let child = parent.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const length = (child as Text).data.trim().length;
-        amount.text += length;
-        if (inLink) amount.links += length;
-      } else if (child.nodeType === 1) {
-        const e = child as Element;
-        if (holdsNoProse(e) || e.hasAttribute('hidden') || skipBoilerplate(e)) continue;
-        visit(e, inLink || e.tagName === 'A');
+  function insideBoilerplate(element: Element): boolean {
+    let inside = outside.get(element);
+    if (inside === undefined) {
+      const parent = parentElementOf(element);
+      inside = isBoilerplate(element, false) || (parent !== null && insideBoilerplate(parent));
+      outside.set(element, inside);
+    }
+    return inside;
+  }
+
+  // A short paragraph right under a picture, centred or signed as a photo (……记者 王晓东 摄).
+  function isCaption(element: Element): boolean {
+    const before = previousElementOf(element);
+    if (!before || amount(before).text > 0 || !(/^(IMG|PICTURE|VIDEO)$/.test(tagNameOf(before)) || holdsMatch(before, 'img,picture,video'))) {
+      return false;
+    }
+    const text = squeeze(textOf(element)).replace(/[（）()]/g, '');
+    if (notArticleText.captionEnds.some((end) => text.endsWith(end))) return true;
+    const align = attributeOf(element, 'align') ?? viewOf(element)?.getComputedStyle(element).textAlign;
+    return align === 'center';
+  }
+
+  /** Inside the article, whether an element is no part of its text. */
+  function notArticle(element: Element): boolean {
+    if (isBoilerplate(element, true)) return true;
+    if (NOT_TEXT_TAGS.has(tagNameOf(element)) || namesOf(element).some((name) => name.split(/[-_]/).some((word) => NOT_TEXT_WORDS.has(word)))) {
+      return !isWrapper(element);
+    }
+    if (isInline(element) || (headline && containsNode(element, headline))) return false;
+    const { text, links } = amount(element);
+    if (text === 0) return false;
+    if (links >= text * LINK_LIST) return true;
+    return text <= notArticleText.lineMaxChars && (isMetaLine(element) || isCaption(element));
+  }
+
+  // The element whose paragraphs hold the most text outside links (never the body itself).
+  function densest(): Element | undefined {
+    const credit = new Map<Element, number>();
+    const add = (element: Element | null, length: number) => {
+      if (element && element !== document.body && element !== document.documentElement) credit.set(element, (credit.get(element) ?? 0) + length);
+    };
+    for (const { holder, length } of page.held) {
+      if (insideBoilerplate(holder)) continue;
+      const tag = tagNameOf(holder);
+      const container = PARAGRAPHS.has(tag) || tag.includes('-') ? parentElementOf(holder) : holder;
+      if (!container) continue;
+      add(container, length);
+      add(parentElementOf(container), length / 2);
+    }
+    let best: Element | undefined;
+    let bestScore = MIN_TEXT;
+    for (const [element, count] of credit) {
+      if (count < bestScore) continue;
+      const { text, links } = amount(element);
+      const score = count * (1 - links / text);
+      if (score > bestScore) {
+        best = element;
+        bestScore = score;
       }
     }
-  };
-  visit(element, false);
-  return amount;
-}
+    return best;
+  }
 
-const scoreOf = ({ text, links }: TextAmount): number => text - links;
-
-// The first listed container kind whose best element holds nearly as much text as the best
-// container of any kind: a specific container (#zoom) wins over a page-wide one (#content)
-// that holds it and little more.
-function bestContainer(document: Document): Element | null {
-  const found: Array<{ element: Element; score: number; rank: number }> = [];
-  containers.forEach((selector, rank) => {
-    for (const element of document.querySelectorAll(selector)) {
-      if (insideBoilerplate(element)) continue;
-      const score = scoreOf(textAmount(element));
-      if (score >= MIN_TEXT) found.push({ element, score, rank });
+  // Siblings that continue the article: parts of the same kind (sections between ads and
+  // pictures, the rest a "read more" button will show or showed) and long paragraphs of few links (a live
+  // blog's summary).
+  function continuations(root: Element): Element[] {
+    const parent = parentElementOf(root);
+    if (!parent) return [];
+    const kind = attributeOf(root, 'class');
+    const found: Element[] = [];
+    for (const sibling of elementChildren(parent)) {
+      if (sibling === root || insideBoilerplate(sibling)) continue;
+      const { text, links } = amount(sibling);
+      const sameKind =
+        tagNameOf(sibling) === tagNameOf(root) &&
+        attributeOf(sibling, 'class') === kind &&
+        (text - links >= MIN_TEXT || isHidden(sibling) || (links < text * SIBLING_LINKS && holdsMatch(sibling, 'p')));
+      const paragraph = tagNameOf(sibling) === 'P' && text - links >= SIBLING_PARAGRAPH && links < text * SIBLING_LINKS;
+      if (sameKind || paragraph) found.push(sibling);
     }
-  });
-  if (found.length === 0) return null;
-  const top = Math.max(...found.map((f) => f.score));
-  const near = found.filter((f) => f.score >= top * NEAR_BEST);
-  near.sort((a, b) => a.rank - b.rank || b.score - a.score);
-  return near[0].element;
+    return found;
+  }
+
+  return { isBoilerplate, insideBoilerplate, notArticle, densest, continuations };
 }
 
-// Readability's idea: each paragraph's text counts fully for the element that holds the
-// paragraphs and half for the one above; the element with the highest count, discounted by
-// its share of link text, is the article.
-function densestElement(document: Document): Element | null {
-  const credit = new Map<Element, number>();
-  const add = (element: Element | null, amount: number) => {
-    if (element && element !== document.documentElement) credit.set(element, (credit.get(element) ?? 0) + amount);
-  };
-  const walker = document.createTreeWalker(document.body, 4 /* SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const length = (node as Text).data.trim().length;
-    if (length === 0 || !node.parentElement || holdsNoProse(node.parentElement)) continue;
-    let holder: Element | null = node.parentElement;
-    while (holder && !PARAGRAPHS.has(holder.tagName) && !SECTIONS.has(holder.tagName)) holder = holder.parentElement;
-    if (!holder) continue;
-    const container = PARAGRAPHS.has(holder.tagName) ? holder.parentElement : holder;
-    add(container, length);
-    add(container?.parentElement ?? null, length / 2);
+type PageReading = ReturnType<typeof readPage>;
+
+// Hidden for now (a "read more" button shows it).
+function isHidden(element: Element): boolean {
+  return hasAttributeOf(element, 'hidden') || viewOf(element)?.getComputedStyle(element).display === 'none';
+}
+
+// A short line that names the source, the reporters or the editors (来源：鲁中晨报, 记者 王晓东,
+// 2024-10-12 来源：博山融媒).
+function isMetaLine(element: Element): boolean {
+  const text = squeeze(textOf(element));
+  const { linePrefixes, lineLabels } = notArticleText;
+  return (linePrefixes.some((prefix) => text.startsWith(prefix)) || lineLabels.some((label) => text.includes(label))) && !SENTENCE_MARKS.test(text);
+}
+
+// The nearest element holding all of `parts`.
+function commonAncestor(parts: Element[]): Element {
+  let common = parts[0];
+  for (const part of parts.slice(1)) {
+    while (!containsNode(common, part)) common = parentElementOf(common) ?? common;
   }
-  let best: Element | null = null;
-  let bestScore = MIN_TEXT;
-  for (const [element, count] of credit) {
-    if (count < bestScore || insideBoilerplate(element)) continue;
-    const { text, links } = textAmount(element);
-    const score = text > 0 ? count * (1 - links / text) : 0;
-    if (score > bestScore) {
-      best = element;
-      bestScore = score;
+  return common;
+}
+
+// The scope of the article's parts: their common ancestor, leaving out what lies beside the
+// paths down to them, and inside them, what is not article text.
+function scopeOf(parts: Element[], reading: PageReading): ArticleScope {
+  const root = commonAncestor(parts);
+  const kept = new Set(parts);
+  const path = new Set<Element>();
+  for (const part of parts) {
+    if (part === root) continue;
+    for (let e = parentElementOf(part); e; e = parentElementOf(e)) {
+      path.add(e);
+      if (e === root) break;
     }
   }
-  return best;
-}
-
-// Containers often hold the body only, with the headline just outside (<h1> then #zoom).
-// The root grows to the nearest ancestor holding the page's headline when that adds little
-// else, so figures in the headline are annotated too.
-function withHeadline(document: Document, root: Element): Element {
-  const headline = [...document.querySelectorAll('h1')].find((h1) => !insideBoilerplate(h1));
-  if (!headline || root.contains(headline)) return root;
-  const rootScore = scoreOf(textAmount(root));
-  for (let ancestor = root.parentElement; ancestor && ancestor !== document.body; ancestor = ancestor.parentElement) {
-    if (!ancestor.contains(headline)) continue;
-    const grown = scoreOf(textAmount(ancestor));
-    return grown <= rootScore * HEADLINE_GROWTH + headline.textContent!.length ? ancestor : root;
-  }
-  return root;
+  const skip: SkipElement = (element) => {
+    if (kept.has(element) || path.has(element)) return false;
+    const parent = parentElementOf(element);
+    if (parent && path.has(parent)) return true;
+    return reading.notArticle(element);
+  };
+  return { root, skip };
 }
 
 /**
  * The part of the page to annotate. `page` scope is the whole body; `article` scope is the
- * article body with its boilerplate skipped, or, where no article is found, the body without
- * the page's boilerplate (page header included).
+ * article with its headline, what is not article text left out, or, where no article is found,
+ * the body without the page's boilerplate.
  */
 export function findArticle(document: Document, scope: 'article' | 'page'): ArticleScope {
   if (scope === 'page') return { root: document.body };
-  const root = bestContainer(document) ?? densestElement(document);
-  if (!root) return { root: document.body, skip: (element) => isBoilerplate(element, false) };
-  return { root: withHeadline(document, root), skip: skipBoilerplate };
+  const page = measurePage(document);
+  const headline = findHeadline(document, page.texts);
+  const reading = readPage(document, page, headline);
+  const densest = reading.densest();
+  if (!densest) return { root: document.body, skip: (element) => reading.isBoilerplate(element, false) || reading.notArticle(element) };
+  const parts = [densest, ...reading.continuations(densest)];
+  if (headline && !reading.insideBoilerplate(headline) && !parts.some((part) => containsNode(part, headline))) parts.push(headline);
+  return scopeOf(parts, reading);
 }

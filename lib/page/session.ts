@@ -1,16 +1,23 @@
 // NewsFacts on one page while its site is switched on: the article is found and annotated, and
-// its later changes are followed, until the session stops and every highlight goes.
+// its later changes are followed, until the session stops and every highlight goes. A very long
+// article is annotated from its start, and further as the reader scrolls toward the rest.
 
 import { findArticle, type ArticleScope } from './article';
-import { PageAnnotator, type AnnotatorOptions } from './annotator';
+import { PageAnnotator, type AnnotatorOptions, type RunsLeft } from './annotator';
 import { guarded } from './guard';
 import { joinRuns, type PageText } from './page-text';
+import { whenNear } from './near-view';
 import { PageWatcher, type PageChanges } from './page-watch';
-import { textRuns, type SkipElement } from './text-map';
+import { textRuns, type SkipElement, type TextRun } from './text-map';
+
+/** Characters read at once: the start of the article, then as many again each time the reader nears the end of what was read. */
+export const READ_AHEAD_CHARS = 100_000;
 
 export interface SessionOptions extends Omit<AnnotatorOptions, 'quietly'> {
   document: Document;
   scope: 'article' | 'page';
+  /** READ_AHEAD_CHARS unless given. */
+  readAheadChars?: number;
 }
 
 export class PageSession {
@@ -18,6 +25,8 @@ export class PageSession {
   private watcher: PageWatcher | undefined;
   private scope: ArticleScope | undefined;
   private stopped = false;
+  /** Stops waiting for the reader to near the text not read yet. */
+  private stopWaiting: (() => void) | undefined;
 
   constructor(private readonly options: SessionOptions) {
     this.annotator = new PageAnnotator({
@@ -39,12 +48,30 @@ export class PageSession {
       // A single-page app put another article in place of this one: find and read it.
       onRootLost: guarded(() => {
         this.watcher?.stop();
+        this.stopWaiting?.();
         this.annotator.prune();
         if (!this.stopped) return this.start();
       }),
     });
     this.watcher.start();
-    await this.annotator.annotate(textRuns(scope.root, scope.skip));
+    await this.read(textRuns(scope.root, scope.skip));
+  }
+
+  // Annotates READ_AHEAD_CHARS of `runs`, then waits for the reader to near the first run left.
+  private async read(runs: Iterator<TextRun>): Promise<void> {
+    const left = await this.annotator.annotate(runs, this.options.readAheadChars ?? READ_AHEAD_CHARS);
+    if (!left || this.stopped) return;
+    this.stopWaiting = whenNear(left.next.nodes[0], () => {
+      this.stopWaiting = undefined;
+      this.read(this.unread(left)).catch((error: unknown) => console.warn('[NewsFacts] could not annotate the page', error));
+    });
+  }
+
+  // The runs left, without those the page watcher has read meanwhile (their text changed).
+  private *unread({ next, rest }: RunsLeft): Generator<TextRun> {
+    for (let run: IteratorResult<TextRun> = { done: false, value: next }; !run.done; run = rest.next()) {
+      if (!run.value.nodes.every((node) => this.annotator.seen.has(node))) yield run.value;
+    }
   }
 
   /**
@@ -65,6 +92,7 @@ export class PageSession {
   stop(): void {
     this.stopped = true;
     this.watcher?.stop();
+    this.stopWaiting?.();
     this.annotator.clear();
   }
 }

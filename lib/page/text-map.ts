@@ -1,6 +1,7 @@
 // Collects the text a reader sees, as runs of adjacent text nodes, and maps offsets into a
 // run's string back to the DOM. The page is only read here, never changed.
 import { firstIndex } from '../util/binary-search';
+import { attributeOf, firstChildOf, hasAttributeOf, nextSiblingOf, nodeTypeOf, tagNameOf, viewOf } from './dom-read';
 
 /** The text of one stretch of inline content, between block boundaries. */
 export interface TextRun {
@@ -29,7 +30,10 @@ const NOT_PROSE = new Set(['TEXTAREA', 'INPUT', 'SELECT', 'CODE', 'BR']);
 type Role = 'hidden' | 'separator' | 'block' | 'inline';
 
 /** Whether an element's text is never prose a reader sees (scripts, styles, form fields, code). */
-export const holdsNoProse = (element: Element): boolean => NEVER_RENDERED.has(element.tagName) || NOT_PROSE.has(element.tagName);
+export const holdsNoProse = (element: Element): boolean => {
+  const tag = tagNameOf(element);
+  return NEVER_RENDERED.has(tag) || NOT_PROSE.has(tag);
+};
 
 /** Whether a computed display keeps an element in the running text of its block. */
 export const isInlineDisplay = (display: string): boolean =>
@@ -38,10 +42,11 @@ export const isInlineDisplay = (display: string): boolean =>
 // Decides how an element takes part in the running text, from its tag, attributes and
 // computed style (display for block boundaries; '' is how DOM emulations report unstyled inline).
 function roleOf(element: Element, style: CSSStyleDeclaration): Role {
-  if (NEVER_RENDERED.has(element.tagName) || element.hasAttribute('hidden')) return 'hidden';
+  const tag = tagNameOf(element);
+  if (NEVER_RENDERED.has(tag) || hasAttributeOf(element, 'hidden')) return 'hidden';
   if (style.display === 'none') return 'hidden';
-  if (NOT_PROSE.has(element.tagName) || element.hasAttribute(UI_ATTRIBUTE)) return 'separator';
-  const editable = element.getAttribute('contenteditable');
+  if (NOT_PROSE.has(tag) || hasAttributeOf(element, UI_ATTRIBUTE)) return 'separator';
+  const editable = attributeOf(element, 'contenteditable');
   if (editable !== null && editable !== 'false') return 'separator';
   return isInlineDisplay(style.display) ? 'inline' : 'block';
 }
@@ -62,13 +67,13 @@ interface Frame {
  * later: a large page is read in slices that never hold the main thread for long.
  */
 export function* textRuns(root: Element, skip?: SkipElement): Generator<TextRun> {
-  const view = root.ownerDocument.defaultView;
+  const view = viewOf(root);
   if (!view) return;
   const rootStyle = view.getComputedStyle(root);
   if (roleOf(root, rootStyle) === 'hidden') return;
   let current: TextRun = { text: '', nodes: [], starts: [] };
   // visibility is inherited but a child may override it, so it is judged per parent element.
-  const stack: Frame[] = [{ next: root.firstChild, visible: rootStyle.visibility !== 'hidden', block: true }];
+  const stack: Frame[] = [{ next: firstChildOf(root), visible: rootStyle.visibility !== 'hidden', block: true }];
 
   while (stack.length > 0) {
     const frame = stack[stack.length - 1];
@@ -81,14 +86,15 @@ export function* textRuns(root: Element, skip?: SkipElement): Generator<TextRun>
       }
       continue;
     }
-    frame.next = child.nextSibling;
-    if (child.nodeType === 3 /* TEXT_NODE */) {
+    frame.next = nextSiblingOf(child);
+    const type = nodeTypeOf(child);
+    if (type === 3 /* TEXT_NODE */) {
       if (!frame.visible) continue;
       const text = child as Text;
       current.starts.push(current.text.length);
       current.nodes.push(text);
       current.text += text.data;
-    } else if (child.nodeType === 1 /* ELEMENT_NODE */) {
+    } else if (type === 1 /* ELEMENT_NODE */) {
       const element = child as Element;
       const style = view.getComputedStyle(element);
       const role = roleOf(element, style);
@@ -100,7 +106,7 @@ export function* textRuns(root: Element, skip?: SkipElement): Generator<TextRun>
       }
       if (skipped) continue;
       const visible = style.visibility !== 'hidden' && style.visibility !== 'collapse';
-      stack.push({ next: element.firstChild, visible, block: role === 'block' });
+      stack.push({ next: firstChildOf(element), visible, block: role === 'block' });
     }
   }
   if (current.nodes.length > 0) yield current;

@@ -72,8 +72,8 @@ describe('the content script on a regional paper page', () => {
 
   beforeAll(async () => {
     const url = env.fixtureUrl('regional-paper.html');
-    // The article: its headline, byline and body (not the crumbs, share bar, ad or comments).
-    plain = await readPageState(await openInFirstTab(env.plain, url), 'h1, .info, .TRS_Editor p');
+    // The article: its headline and paragraphs (not the source line and byline, crumbs, share bar, ad or comments).
+    plain = await readPageState(await openInFirstTab(env.plain, url), 'h1, .TRS_Editor p');
     page = await openInFirstTab(env.withExtension, url);
     highlighted = await highlightedTexts(page, 20);
   });

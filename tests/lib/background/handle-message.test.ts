@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { badgeText, handleBackgroundMessage, type BackgroundDeps, type MessageSender, type PlacesInUse } from '../../../lib/background/handle-message';
 import type { PlaceFacts } from '../../../lib/gazetteer/types';
+import type { ExtractResponse } from '../../../lib/messaging/protocol';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings';
 import { fixtureIndex } from '../places/fixture-index';
 
@@ -70,9 +71,16 @@ describe('nf:extract', () => {
     expect(placeCodes(await handleBackgroundMessage(request, fromTab, reader))).toEqual(['龙泉镇/330110100000']);
   });
 
-  it('keeps the language it is given, and loads no villages for English', async () => {
+  it('reads each paragraph in its own language', async () => {
+    const text = 'Sales rose 5% to $3 million in the first quarter.\n一季度销售额增长5%，达到300万元。\nThe company hired 40 people.';
+    const response = (await handleBackgroundMessage({ type: 'nf:extract', text, host: 'x' }, fromTab, fakes().deps)) as ExtractResponse;
+    const figures = response.annotations.filter((a) => a.kind === 'figure').map((a) => a.text);
+    expect(figures).toEqual(['5%', '$3 million', 'first quarter', '一季度', '5%', '300万元', '40 people']);
+  });
+
+  it('loads no villages for English', async () => {
     const { deps, placesFor, places } = fakes();
-    const response = await handleBackgroundMessage({ type: 'nf:extract', text: 'Sales rose 5% to $3 million.', host: 'x', lang: 'en' }, fromTab, deps);
+    const response = await handleBackgroundMessage({ type: 'nf:extract', text: 'Sales rose 5% to $3 million.', host: 'x' }, fromTab, deps);
     expect(response).toMatchObject({ lang: 'en' });
     expect(placesFor).not.toHaveBeenCalled();
     expect(places).toHaveBeenCalled();

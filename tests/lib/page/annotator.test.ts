@@ -15,6 +15,7 @@ const marked = () => [...document.querySelectorAll(MARK_TAG)].map((m) => m.textC
 
 afterEach(() => {
   document.body.innerHTML = '';
+  vi.restoreAllMocks();
 });
 
 function annotator(extract = fakeEngine().extract, categories = { figure: true, place: true }) {
@@ -30,7 +31,7 @@ function annotator(extract = fakeEngine().extract, categories = { figure: true, 
 }
 
 describe('PageAnnotator', () => {
-  it('sends whole runs in chunks, the page language once known, and shows every fact found', async () => {
+  it('sends whole runs in chunks and shows every fact found', async () => {
     document.body.innerHTML = PAGE;
     const engine = fakeEngine();
     const { instance, onChange } = annotator(engine.extract);
@@ -38,9 +39,9 @@ describe('PageAnnotator', () => {
     await instance.annotate(textRuns(document.body));
 
     expect(engine.calls).toEqual([
-      { text: '淄川区一季度投资12亿元', lang: undefined },
-      { text: '博山区增长5.2%，沂源县增长3.1%。', lang: 'zh' },
-      { text: '全区完成8亿元。', lang: 'zh' },
+      '淄川区一季度投资12亿元',
+      '博山区增长5.2%，沂源县增长3.1%。',
+      '全区完成8亿元。',
     ]);
     expect(instance.index.all().map((f) => f.annotation.text)).toEqual(['淄川区', '12亿元', '博山区', '5.2%', '沂源县', '3.1%', '8亿元']);
     expect(marked()).toBe('淄川区|12|亿元|博山区|5.2%|沂源县|3.1%|8亿元');
@@ -83,16 +84,40 @@ describe('PageAnnotator', () => {
     document.body.innerHTML = PAGE;
     const engine = fakeEngine();
     let first = true;
-    const { instance } = annotator(async (text, lang) => {
+    const { instance } = annotator(async (text) => {
       if (first) {
         first = false;
         throw new Error('Could not establish connection');
       }
-      return engine.extract(text, lang);
+      return engine.extract(text);
     });
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     await instance.annotate(textRuns(document.body));
     expect(instance.index.all().map((f) => f.annotation.text)).toEqual(['博山区', '5.2%', '沂源县', '3.1%', '8亿元']);
     expect(warn).toHaveBeenCalledOnce();
+  });
+
+  it('stops before the first run past its budget and says where to go on', async () => {
+    document.body.innerHTML = PAGE;
+    const engine = fakeEngine();
+    const { instance } = annotator(engine.extract);
+    const left = await instance.annotate(textRuns(document.body), 10);
+    expect(engine.calls).toEqual(['淄川区一季度投资12亿元']);
+    expect(left?.next.text).toBe('博山区增长5.2%，沂源县增长3.1%。');
+    await instance.annotate(left!.rest);
+    expect(engine.calls.slice(1)).toEqual(['全区完成8亿元。']);
+  });
+
+  it('makes no fact of text the page took out while the engine read it (a ticker)', async () => {
+    document.body.innerHTML = PAGE;
+    const engine = fakeEngine();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { instance } = annotator(async (text) => {
+      if (text.startsWith('博山区')) document.querySelector('p')!.remove();
+      return engine.extract(text);
+    });
+    await instance.annotate(textRuns(document.body));
+    expect(instance.index.all().map((f) => f.annotation.text)).toEqual(['淄川区', '12亿元', '8亿元']);
+    expect(warn).not.toHaveBeenCalled();
   });
 });

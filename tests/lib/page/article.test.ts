@@ -27,13 +27,13 @@ beforeEach(() => {
 describe('findArticle on a regional paper page', () => {
   beforeEach(() => load(REGIONAL_PAPER));
 
-  it('takes the article body and its headline', () => {
+  it("takes the article's headline and paragraphs, not its byline", () => {
     expect(findArticle(document, 'article').root.className).toBe('left-main');
     const text = articleText();
     expect(text).toContain('沂源县今年苹果产量预计达86.5万吨');
     expect(text).toContain('预计总产量86.5万吨，同比增长3.8%');
     expect(text).toContain('力争到2026年全市优质果品基地达到50万亩以上。');
-    expect(text).toContain('记者 孙晓燕');
+    expect(text).not.toContain('记者 孙晓燕');
   });
 
   it('leaves out the masthead, menus, breadcrumbs, share bar, ads, comments, sidebar and footer', () => {
@@ -51,7 +51,7 @@ describe('findArticle on a regional paper page', () => {
 });
 
 describe('findArticle on other layouts', () => {
-  it('prefers a specific container (#zoom) over a page-wide one (#content) on a government site', () => {
+  it('takes the headline and #zoom on a government site, and nothing between them', () => {
     load(`<body><form id="form1"><div id="content">
       <div class="head"><a href="/">淄川区人民政府</a> 无障碍 | 长者模式</div>
       <div class="article-title"><h1>淄川区2023年一季度经济运行情况</h1></div>
@@ -62,7 +62,7 @@ describe('findArticle on other layouts', () => {
       <div class="links"><a href="#">上一篇：三月份全区物价运行情况</a><a href="#">下一篇：全区春耕备耕有序推进</a></div>
     </div></form></body>`);
     const { root } = findArticle(document, 'article');
-    // grown from #zoom to take in the headline, but not the whole #content
+    // #zoom and the headline, from their common ancestor, with what lies beside them left out
     expect(root.className).toBe('');
     expect(root.id).toBe('content');
     const text = articleText();
@@ -84,6 +84,19 @@ describe('findArticle on other layouts', () => {
     </div></body>`);
     expect(findArticle(document, 'article').root.className).toBe('rbox');
     expect(articleText()).not.toContain('古商城文化节');
+  });
+
+  it('takes in the hidden rest of the article that a "read more" button shows, and not what lies beside it', () => {
+    load(`<body><div class="article"><h1>博山区陶瓷琉璃产业产值突破百亿元</h1>
+      <div class="info">2024-10-12　来源：博山融媒</div>
+      <div id="zoom"><p>今年前三季度全区陶瓷琉璃产业实现产值102.4亿元，同比增长8.3%。</p>
+      <p>全区现有陶瓷琉璃企业326家，其中规模以上企业41家，从业人员约2.1万人。</p></div>
+      <div id="rest" hidden><p>琉璃艺术产业园一期已入驻工作室58个。</p></div>
+      <div class="tools"><a href="#">打印本页</a> <a href="#">关闭窗口</a></div></div></body>`);
+    const { skip } = findArticle(document, 'article');
+    expect(skip!(document.getElementById('rest')!)).toBe(false);
+    expect(skip!(document.querySelector('.info')!)).toBe(true);
+    expect(skip!(document.querySelector('.tools')!)).toBe(true);
   });
 
   it('falls back to the body when the page has no article', () => {

@@ -1,6 +1,6 @@
 // A stand-in for the extraction engine: amounts in 亿元 and percentages are figures, a few
 // county names are places. Records every text it is asked about.
-import type { Annotation, Lang } from '../../../lib/annotation';
+import type { Annotation } from '../../../lib/annotation';
 import type { ExtractResponse } from '../../../lib/messaging/protocol';
 
 const PLACES: Record<string, string> = { 淄川区: '370302000000', 博山区: '370304000000', 沂源县: '370323000000' };
@@ -15,9 +15,9 @@ export function findFacts(text: string): Annotation[] {
 }
 
 export function fakeEngine() {
-  const calls: Array<{ text: string; lang: Lang | undefined }> = [];
-  const extract = async (text: string, lang: Lang | undefined): Promise<ExtractResponse> => {
-    calls.push({ text, lang });
+  const calls: string[] = [];
+  const extract = async (text: string): Promise<ExtractResponse> => {
+    calls.push(text);
     return { lang: 'zh', annotations: findFacts(text) };
   };
   return { calls, extract };

@@ -16,7 +16,7 @@ let session: PageSession;
 let original: string;
 
 const facts = () => session.annotator.index.all().map((f) => f.annotation.text);
-const sent = () => engine.calls.map((call) => call.text);
+const sent = () => engine.calls;
 // The watcher waits for the page to rest before it reads what changed.
 const settled = (check: () => void) => expect.poll(() => (check(), true), { timeout: 3000, interval: 50 }).toBe(true);
 
