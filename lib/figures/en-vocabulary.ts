@@ -30,6 +30,7 @@ export const ordinals: Record<string, number> = en.ordinals;
 export const denominators: Record<string, number> = en.denominators;
 export const halfBefore = lower(en.halfBefore);
 export const halfAfter = lower(en.halfAfter);
+export const fractionFollowers = lower(en.fractionFollowers);
 
 export const currencySymbols: Record<string, string> = en.currencySymbols;
 export const currencyCodes: Record<string, string> = en.currencyCodes;
@@ -60,6 +61,11 @@ for (const [table, type] of tables) {
 }
 // ISO codes after the number (80USD, 20 million USD) are units too, matched in capitals only
 const codeAlternation = alternation(Object.keys(currencyCodes));
+/** Capitals that are a unit only glued to digits and in this case (25C), matched as written. */
+export const gluedSymbols = new Map<string, EnglishUnit>(
+  Object.entries(en.gluedSymbols as Record<string, string>).map(([word, unit]) => [word, { word, type: 'quantity', unit }]),
+);
+export const GLUED_SYMBOL = new RegExp(`^(?:${alternation(gluedSymbols.keys())})(?![A-Za-z0-9])`);
 /** A unit word right at the start of a string (after the gap the caller allows). */
 export const UNIT_AT = new RegExp(`^(?:(${codeAlternation})|(${alternation(unitWords.keys())}))(?![A-Za-z0-9])`, 'i');
 

@@ -14,7 +14,7 @@ import { findDates, type DateCandidate, type DateHints } from './en-dates';
 import { readNumeral, type Numeral } from './en-numbers';
 import {
   AGE_UNIT, UNIT_AT, ageBefore, articleNumberWords, cardinals, numberStartWords, periodWords, alternation, approxAfter, approxBefore, approxInside, countStopWords,
-  currencyCodes, currencySymbols, datelineWindow, datelineWords, halfAfter, halfBefore, irregularPlurals, labelsBefore, maxYear,
+  currencyCodes, currencySymbols, datelineWindow, GLUED_SYMBOL, gluedSymbols, datelineWords, halfAfter, halfBefore, irregularPlurals, labelsBefore, maxYear,
   minYear, monthNumber, namesAfterMeasure, notAfterOrdinal, notPlural, ordinalUnits, poundWords, rangeJoiner, rankFollowers, rankVerbs,
   referentialBefore, referentialMax, yearPrepositions, timeOfDayAfter, timesComparisons, unitWords, weightContext, type EnglishUnit,
 } from './en-vocabulary';
@@ -86,7 +86,11 @@ function unitAfter(s: string, end: number): { entry: EnglishUnit; end: number; c
   const rest = s.slice(end, end + 40);
   const gap = /^(?:[ \u00a0]|-(?=[A-Za-z]))?/.exec(rest)![0];
   const m = UNIT_AT.exec(rest.slice(gap.length));
-  if (!m) return undefined;
+  if (!m) {
+    // 25C, minus 3F: a capital glued to the digits is a temperature
+    const glued = gap ? null : GLUED_SYMBOL.exec(rest);
+    return glued ? { entry: gluedSymbols.get(glued[0])!, end: end + glued[0].length } : undefined;
+  }
   const unitEnd = end + gap.length + m[0].length;
   if (m[1]) return { entry: { word: m[1], type: 'money', unit: currencyCodes[m[1]] }, end: unitEnd, code: m[1] };
   // a glued letter unit must be a symbol (5km, 40%), not the start of a word
@@ -191,6 +195,8 @@ function classify(s: string, n: Numeral): Candidate | undefined {
     if (high !== undefined) high = -high;
   }
   const unit = last.metres ? undefined : unitAfter(s, end);
+  // Grade 3C, Class 5F: a label, not a temperature
+  if (unit && gluedSymbols.get(unit.entry.word) === unit.entry && labelsBefore.has(wordBefore(s, n.start))) return undefined;
   if (last.metres) figure = { type: 'quantity', value, unit: 'm', approx: false };
   else if (symbol) {
     figure = { type: 'money', value, unit: currencySymbols[symbol[1]] ?? currencyCodes[symbol[1]], approx: false };

@@ -83,6 +83,15 @@ describe('English fractions and multiples', () => {
     ]);
   });
 
+  it('reads "a fifth" after "by" as a share, and "a third party" as no figure', () => {
+    expect(figures('The town has grown by a fifth since 2001, and bus fares were cut by a quarter.')).toEqual([
+      ['a fifth', 'ratio', 0.2, 'fraction', false],
+      ['2001', 'year', 2001, null, false],
+      ['a quarter', 'ratio', 0.25, 'fraction', false],
+    ]);
+    expect(figures('The survey was run by a third party.')).toEqual([]);
+  });
+
   it('reads a digit fraction before a unit as a measure, not a date', () => {
     expect(figures('Nearly 1/2 mile of the road flooded.')).toEqual([['1/2 mile', 'quantity', 0.5, 'mi', true]]);
   });
@@ -109,6 +118,14 @@ describe('English percentages', () => {
 
   it('reads minus before a measure inside the span', () => {
     expect(figures('Temperatures in Mohe fell to minus 30 degrees Celsius.')).toEqual([['minus 30 degrees Celsius', 'quantity', -30, '°C', false]]);
+  });
+
+  it('reads temperatures the British press writes with a glued capital, but not a label', () => {
+    expect(figures('Overnight it fell to minus 3C in Buxton, after highs of 24C on Monday.')).toEqual([
+      ['minus 3C', 'quantity', -3, '°C', false],
+      ['24C', 'quantity', 24, '°C', false],
+    ]);
+    expect(figures('Pupils in Grade 3C wrote about the weather.')).toEqual([]);
   });
 
   it('reads a negative percentage', () => {
