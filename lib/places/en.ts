@@ -53,6 +53,12 @@ const NOT_PLACES = new Set(data.notPlaces);
 const FUNCTION_WORDS = new Set(data.functionWords);
 const CONTEXT_BEFORE = new Set(data.contextBefore);
 const CONTEXT_AFTER = data.contextAfter;
+const ADJECTIVE_BEFORE = lower(data.adjectiveBefore);
+const COUNCIL_WORDS = [...data.councilWords].sort((a, b) => b.length - a.length);
+const PLACE_NOUNS_BEFORE_OF = lower(data.placeNounsBeforeOf);
+const ROAD_WORDS = new Set(data.roadWordsAfter);
+/** The Chinese level of a pinyin name after "the village of" or "the town of". */
+const NOUN_LEVELS: Record<string, PlaceLevel> = { village: 'village', town: 'township', township: 'township' };
 /** Zone words in English, longest first (economic and technological development zone before development zone). */
 const ZONES = zoneWords.filter((z) => z.standsAlone).sort((a, b) => b.english.length - a.english.length);
 
@@ -208,6 +214,39 @@ interface Unknown {
 }
 
 /**
+ * A capitalised run the index does not know (tokens k..j) that its words show to be a place:
+ * a feature word ends it (Grand Union Canal), a council follows it (Harborough District Council
+ * -> Harborough), "the town of" comes before it, or a known British or foreign place follows
+ * after a comma (Lubenham, Leicestershire). Returns the mention and its last token.
+ */
+function knownByContext(text: string, tokens: Token[], k: number, j: number, index: EnglishPlaceIndex): { mention: Mention; last: number } | undefined {
+  // only from the start of a run: Barton in Emma Barton is no run of its own
+  const before = tokens[k - 1];
+  if (before?.capital && joined(text, before, tokens[k]) && text[before.end] === ' ') return undefined;
+  const person = isFirstName(tokens[k].word);
+  for (let i = k + 1; i <= j && i <= k + 3; i++) {
+    if (FEATURE_AFTER.has(tokens[i].word) && !person) return { mention: { start: tokens[k].start, end: tokens[i].end, entries: [], level: 'natural' }, last: i };
+    if (tokens[i - 1].possessive) break;
+    const council = COUNCIL_WORDS.find((w) => text.startsWith(w, tokens[i].start) && !/\p{L}/u.test(text[tokens[i].start + w.length] ?? ''));
+    if (council) return { mention: { start: tokens[k].start, end: tokens[i - 1].end, entries: [], level: 'foreign' }, last: i - 1 };
+  }
+  const run = text.slice(tokens[k].start, tokens[j].end);
+  const noun = /(?:^|\s)([a-z]+) of $/.exec(text.slice(Math.max(0, tokens[k].start - 16), tokens[k].start))?.[1];
+  if (noun && PLACE_NOUNS_BEFORE_OF.has(noun)) {
+    const level = isPinyin(run) ? NOUN_LEVELS[noun] : 'foreign';
+    if (level) return { mention: { start: tokens[k].start, end: tokens[j].end, entries: [], level }, last: j };
+  }
+  const next = tokens[j + 1];
+  if (!person && j - k < 3 && next?.capital && text.slice(tokens[j].end, next.start) === ', ') {
+    const place = longestName(text, tokens, j + 1, index);
+    if (place?.entries.every((e) => e.target.feature?.level === 'foreign')) {
+      return { mention: { start: tokens[k].start, end: tokens[j].end, entries: [], level: 'foreign' }, last: j };
+    }
+  }
+  return undefined;
+}
+
+/**
  * Every place name the index knows, with the rules around it; people's names and other words
  * left out. Also the capitalised runs it does not know.
  */
@@ -251,6 +290,17 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
       k += n;
       continue;
     }
+    // US dollars, Hong Kong dollars: the name is an adjective there
+    if (found && featureWord && ADJECTIVE_BEFORE.has(featureWord.word) && joined(text, last, featureWord)) {
+      k += n - 1;
+      continue;
+    }
+    // Leicester Road, Zhongshan Road: a road named after a place is a road, not the place
+    if (found && featureWord && ROAD_WORDS.has(featureWord.word) && joined(text, last, featureWord) && text[last.end] === ' ') {
+      mentions.push({ start: token.start, end: featureWord.end, entries: [], level: 'landmark' });
+      k += n;
+      continue;
+    }
     // Mogao Grottoes, Tiananmen Square, Zichuan Road: a site named by a word that is no place or only a small
     // unit's name; a larger place keeps its own span (Jinan Park -> Jinan)
     if (smallOrUnknown && featureWord && LANDMARK_AFTER.has(featureWord.word) && joined(text, token, featureWord) && text[token.end] === ' ' && !NOT_PLACES.has(token.word) && !FUNCTION_WORDS.has(token.word) && !SURNAMES.has(token.word) && !TITLES.has(token.word)) {
@@ -283,6 +333,12 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
     if (!found && !token.allCaps && !NOT_PLACES.has(token.word) && !SURNAMES.has(token.word) && !FUNCTION_WORDS.has(token.word)) {
       let j = k;
       while (j + 1 < tokens.length && tokens[j + 1].capital && joined(text, tokens[j], tokens[j + 1]) && text[tokens[j].end] === ' ' && !longestName(text, tokens, j + 1, index)) j++;
+      const sure = knownByContext(text, tokens, k, j, index);
+      if (sure) {
+        mentions.push(sure.mention);
+        k = sure.last;
+        continue;
+      }
       // the words after it are still read by the rules (The Dadu River): compromise's guesses give way to theirs
       unknown.push({ start: token.start, end: tokens[j].end });
       continue;

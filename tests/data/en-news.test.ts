@@ -91,6 +91,26 @@ describe('English places', () => {
     expect(found('U.S. and U.K. officials joined the U.S.-China talks.')).toEqual(['U.S./country', 'U.K./country', 'U.S./country', 'China/country']);
   });
 
+  it('reads towns the data lacks from the words around them: a council after, "the town of" before, a county after a comma', () => {
+    expect(found('Plans for 300 homes were rejected by Wycliffe District Council on Monday.')).toEqual(['Wycliffe/foreign']);
+    expect(found('Shops in the market town of Upper Dunsford will close early, residents of Ashby Parva, Leicestershire, said.')).toEqual([
+      'Upper Dunsford/foreign', 'Ashby Parva/foreign', 'Leicestershire/foreign',
+    ]);
+    // a pinyin name after "the village of" is a Chinese village
+    expect(found('Farmers in the village of Xiaogangzhuang grow pears.')).toEqual(['Xiaogangzhuang/village']);
+    // a council that is no place's, and a person before a county, are no places
+    expect(found('The Arts Council and the Security Council met. Emma Barton, Shropshire, wrote in.')).toEqual(['Shropshire/foreign']);
+  });
+
+  it('reads a feature named by several words, a road named after a place as a road, and a country before dollars as no place', () => {
+    expect(found('Boats on the Grand Union Canal passed Leicester Road in Leicester.')).toEqual([
+      'Grand Union Canal/natural', 'Leicester Road/landmark', 'Leicester/foreign',
+    ]);
+    expect(found('Shops on Zhongshan Road in Shenzhen took Hong Kong dollars and US dollars.')).toEqual([
+      'Zhongshan Road/landmark', 'Shenzhen/prefecture/440300',
+    ]);
+  });
+
   it('reads rivers, lakes, mountains, regions and named sites', () => {
     expect(found('The Yellow River, Mount Tai, Lake Tai and Taihu Lake drew tourists from Southeast Asia and the Middle East.')).toEqual([
       'Yellow River/natural', 'Mount Tai/natural', 'Lake Tai/natural', 'Taihu Lake/natural', 'Southeast Asia/region', 'Middle East/region',
