@@ -39,7 +39,8 @@ const PERIOD_RE = new RegExp(
   'gi',
 );
 const DECADE = /(?<![\w'’])((?:1[6-9]|20)\d)0s(?![A-Za-z])/g;
-const YEAR_RANGE = new RegExp(`(?<![\\d-])${YEAR}\\s*[-–]\\s*(\\d{4}|\\d{2})(?![\\d-])`, 'g');
+// 2021-2025, 2021-22, and the season or fiscal year 2019/20
+const YEAR_RANGE = new RegExp(`(?<![\\d/-])${YEAR}(?:\\s*[-–]\\s*(\\d{4}|\\d{2})|/(\\d{2}))(?![\\d/-])`, 'g');
 
 const isCapital = (c: string | undefined): boolean => !!c && c >= 'A' && c <= 'Z';
 const validDay = (month: number, day: number): boolean => day >= 1 && day <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
@@ -141,7 +142,8 @@ function decades(s: string, out: DateCandidate[]): void {
   }
   for (const m of s.matchAll(YEAR_RANGE)) {
     const from = Number(m[1]);
-    const to = m[2].length === 2 ? Math.floor(from / 100) * 100 + Number(m[2]) : Number(m[2]);
+    const written = m[2] ?? m[3];
+    const to = written.length === 2 ? Math.floor(from / 100) * 100 + Number(written) : Number(written);
     if (!inYears(from) || to <= from || to - from > 100) continue;
     out.push({ start: m.index, end: m.index + m[0].length, figure: { type: 'year', value: from, high: to, approx: false } });
   }

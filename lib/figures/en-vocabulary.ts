@@ -71,7 +71,11 @@ export const UNIT_AT = new RegExp(`^(?:(${codeAlternation})|(${alternation(unitW
 
 export const approxBefore = new RegExp(`(?:^|[^A-Za-z])(?:${alternation(en.approxBefore)})\\s+$`, 'i');
 export const approxAfter = new RegExp(`^\\s+(?:${alternation(en.approxAfter)})(?![A-Za-z])`, 'i');
-export const approxInside = new RegExp(`^\\s+(?:${alternation(en.approxInside)})(?=\\s)`, 'i');
+/** Between a number and its noun: "or so" after a space, "-odd" and "-plus" glued (9,000-odd members). */
+export const approxInside = new RegExp(
+  `^(?:\\s+(?:${alternation(en.approxInside.filter((w) => !w.startsWith('-')))})|${alternation(en.approxInside.filter((w) => w.startsWith('-')))})(?=\\s)`,
+  'i',
+);
 export const rangeJoiner = new RegExp(`^\\s*(?:${alternation(en.rangeJoiners.filter((j) => /[a-z]/i.test(j)))})\\s+|^\\s*(?:${alternation(en.rangeJoiners.filter((j) => !/[a-z]/i.test(j)))})\\s*`, 'i');
 
 export const rankVerbs = lower(en.rankVerbs);

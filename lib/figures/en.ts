@@ -194,7 +194,9 @@ function classify(s: string, n: Numeral): Candidate | undefined {
     value = -value;
     if (high !== undefined) high = -high;
   }
-  const unit = last.metres ? undefined : unitAfter(s, end);
+  // 40-odd years: the unit comes after the approximation
+  const inside = approxInside.exec(s.slice(end, end + 12))?.[0].length ?? 0;
+  const unit = last.metres ? undefined : (inside && unitAfter(s, end + inside)) || unitAfter(s, end);
   // Grade 3C, Class 5F: a label, not a temperature
   if (unit && gluedSymbols.get(unit.entry.word) === unit.entry && labelsBefore.has(wordBefore(s, n.start))) return undefined;
   if (last.metres) figure = { type: 'quantity', value, unit: 'm', approx: false };

@@ -21,6 +21,14 @@ describe('English counts', () => {
     ]);
   });
 
+  it('keeps -odd and -plus glued to the number inside the span, as approximations', () => {
+    expect(figures('The club has 9,000-odd members and a 2,000-plus staff list; 40-odd years ago it had none.')).toEqual([
+      ['9,000-odd members', 'count', 9000, 'member', true],
+      ['2,000-plus staff', 'count', 2000, 'staff', true],
+      ['40-odd years', 'duration', 40, 'year', true],
+    ]);
+  });
+
   it('leaves out one in words, referential counts and titles', () => {
     expect(figures('One official said the two countries and both sides agreed. The city is among the Top 10 Cities.')).toEqual([]);
   });

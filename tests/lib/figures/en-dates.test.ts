@@ -56,6 +56,13 @@ describe('English dates', () => {
     ]);
   });
 
+  it('reads a season or fiscal year written with a slash as a range of years', () => {
+    expect(figures('The council\'s budget for 2019/20 was cut, and 12/20 of the seats went to Labour.')).toEqual([
+      ['2019/20', 'year', 2019, null, false, 2020],
+      ['12/20', 'ratio', 0.6, 'fraction', false],
+    ]);
+  });
+
   it('reads a range of months as one date, as 1-11月', () => {
     expect(figures('BEIJING, Dec. 15, 2021 -- Output rose in the January-November period; sales in March-May 2020 fell.')).toEqual([
       ['Dec. 15, 2021', 'date', '2021-12-15', null, false],
