@@ -59,8 +59,12 @@ const PLACE_NOUNS_BEFORE_OF = lower(data.placeNounsBeforeOf);
 const ROAD_WORDS = new Set(data.roadWordsAfter);
 /** The Chinese level of a pinyin name after "the village of" or "the town of". */
 const NOUN_LEVELS: Record<string, PlaceLevel> = { village: 'village', town: 'township', township: 'township' };
-/** Zone words in English, longest first (economic and technological development zone before development zone). */
-const ZONES = zoneWords.filter((z) => z.standsAlone).sort((a, b) => b.english.length - a.english.length);
+/**
+ * Zone words in English, longest first (economic and technological development zone before
+ * development zone): those that name a zone alone, and generic ones of two words or more
+ * (Suzhou Industrial Park, Zhoushan demonstration zone); a park or a resort alone is no zone.
+ */
+const ZONES = zoneWords.filter((z) => z.standsAlone || z.english.includes(' ')).sort((a, b) => b.english.length - a.english.length);
 
 /** Pinyin syllables, to tell a Chinese name the data lacks (Liujiazhuang village) from an English word (Olympic village). */
 const SYLLABLE = "(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uan|ian|iao|uai|ai|ei|ao|ou|an|en|in|un|ua|uo|ue|ui|ia|ie|iu|er|a|o|e|i|u|ü|v)";
@@ -126,8 +130,10 @@ function zoneAt(text: string, end: number, index: EnglishPlaceIndex): Mention | 
   if (text[end] !== ' ') return undefined;
   const rest = text.slice(end + 1, end + 60).toLowerCase();
   const zone = ZONES.find((z) => rest.startsWith(z.english) && !/\p{L}/u.test(rest[z.english.length] ?? ''));
-  const entries = zone && index.get(zone.english);
-  return entries ? { start: end + 1, end: end + 1 + zone!.english.length, entries } : undefined;
+  if (!zone) return undefined;
+  const span = { start: end + 1, end: end + 1 + zone.english.length };
+  const entries = index.get(zone.english);
+  return entries ? { ...span, entries } : { ...span, entries: [], level: 'devzone' };
 }
 
 /** Whether the words around a name that needs context show it is a place (in Reading, Reading Borough Council). */
@@ -326,7 +332,7 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
         const zone = zoneAt(text, designator.end, index);
         if (zone) mentions.push(zone);
         k += n - 1;
-        while (k + 1 < tokens.length && tokens[k + 1].start < designator.end) k++;
+        while (k + 1 < tokens.length && tokens[k + 1].start < (zone?.end ?? designator.end)) k++;
         continue;
       }
     }
@@ -354,6 +360,7 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
     const zone = zoneAt(text, last.end, index);
     if (zone) mentions.push(zone);
     k += n - 1;
+    while (zone && k + 1 < tokens.length && tokens[k + 1].start < zone.end) k++;
   }
   return { mentions, unknown };
 }

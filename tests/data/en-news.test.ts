@@ -119,9 +119,16 @@ describe('English places', () => {
       'River Calder/natural', 'Xiaoqing river/natural', 'Mogao Grottoes/landmark',
     ]);
     expect(found('The Weifang high-tech zone and the Greater Bay Area grew.')).toEqual(['Weifang/prefecture/370700', 'high-tech zone/devzone', 'Greater Bay Area/region']);
+    // a generic zone of two words after its city is split from it too; a park alone is no zone
+    expect(found("Firms in Jiangsu's Suzhou Industrial Park and the Zhoushan demonstration zone hired; Jinan Park was busy.")).toEqual([
+      'Jiangsu/province/320000', 'Suzhou/prefecture/320500', 'Industrial Park/devzone', 'Zhoushan/prefecture/330900', 'demonstration zone/devzone', 'Jinan/prefecture/370100',
+    ]);
   });
 
   it('links names the pinyin does not give (Urumqi, Tibet, Qiqihar) and prefers units the text supports', () => {
+    expect(found('Herders from Garze, Ngawa and Golog met traders from Horgos and farmers from Hongdong county.')).toEqual([
+      'Garze/prefecture/513300', 'Ngawa/prefecture/513200', 'Golog/prefecture/632600', 'Horgos/county/654004', 'Hongdong county/county/141024',
+    ]);
     expect(found('Flights link Tibet, Lhasa and Kashgar with Qiqihar.')).toEqual([
       'Tibet/province/540000', 'Lhasa/prefecture/540100', 'Kashgar/prefecture/653100', 'Qiqihar/prefecture/230200',
     ]);
