@@ -91,6 +91,14 @@ describe('English places', () => {
     expect(found('U.S. and U.K. officials joined the U.S.-China talks.')).toEqual(['U.S./country', 'U.K./country', 'U.S./country', 'China/country']);
   });
 
+  it('reads Britain\'s smaller towns from GeoNames: names of several words anywhere, one-word names with context', () => {
+    expect(found('Buses from Market Harborough to Lutterworth and Melton Mowbray were cut, and Liverpool lost two routes.')).toEqual([
+      'Market Harborough/foreign', 'Lutterworth/foreign', 'Melton Mowbray/foreign', 'Liverpool/foreign',
+    ]);
+    // a small town's one-word name alone, or a town's name that is a word first, is no place
+    expect(found('Todmorden said the Street was closed; Hope remains.')).toEqual([]);
+  });
+
   it('reads towns the data lacks from the words around them: a council after, "the town of" before, a county after a comma', () => {
     expect(found('Plans for 300 homes were rejected by Wycliffe District Council on Monday.')).toEqual(['Wycliffe/foreign']);
     expect(found('Shops in the market town of Upper Dunsford will close early, residents of Ashby Parva, Leicestershire, said.')).toEqual([
