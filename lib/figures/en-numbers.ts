@@ -23,6 +23,7 @@ export interface Numeral {
 const DIGITS = /^[-−]?(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?/;
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)(?![A-Za-z])/i;
 const DIGIT_FRACTION = /^\/(\d{1,2})(?![\d/])/;
+const MIXED_FRACTION = /^ ([1-7])\/([2348])(?![\d/])/;
 const SCALE_SUFFIX = new RegExp(`^(${alternation(Object.keys(scaleSuffixes))})(?![A-Za-z0-9])`, 'i');
 const SCALE_WORD = new RegExp(`^[ \\u00a0](${alternation(Object.keys(scales))})(?![A-Za-z])`, 'i');
 const VAGUE = new RegExp(`^(?:${alternation(Object.keys(vagueAmounts))})(?![A-Za-z])`, 'i');
@@ -53,6 +54,11 @@ function readDigits(s: string, at: number): Numeral | undefined {
   const fraction = DIGIT_FRACTION.exec(after);
   if (fraction && /^\d+$/.test(raw) && Number(fraction[1]) > value) {
     return { start: at, end: end + fraction[0].length, value: value / Number(fraction[1]), kind: 'fraction', scale: 1 };
+  }
+  // 2 1/2 hours: a whole number and a proper fraction in halves, thirds, quarters or eighths (not 5 3/12)
+  const mixed = MIXED_FRACTION.exec(after);
+  if (mixed && /^\d+$/.test(raw) && Number(mixed[1]) < Number(mixed[2])) {
+    return withScale(s, { start: at, end: end + mixed[0].length, value: value + Number(mixed[1]) / Number(mixed[2]), kind: 'digits', scale: 1 });
   }
   const suffix = SCALE_SUFFIX.exec(after);
   // k and b alone are scales only after a currency symbol (£30k); 4K and 5B are names

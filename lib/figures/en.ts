@@ -248,6 +248,9 @@ function classify(s: string, n: Numeral): Candidate | undefined {
       if (isLabel(s, n) || (Number.isInteger(value) && Math.abs(value) < 2 && n.scale === 1)) return undefined;
       figure = { type: 'other', value, approx: false };
       if (ageBefore.has(wordBefore(s, n.start))) figure.unit = AGE_UNIT;
+    } else if (n.kind === 'digits') {
+      // from 1.2 to 1.5 million: a range without a unit is read only when its high end has a scale (above)
+      figure = { type: 'other', value, approx: false };
     } else if (n.kind === 'words' && n.scale > 1) {
       figure = { type: 'count', value, approx: false };
     } else return undefined;

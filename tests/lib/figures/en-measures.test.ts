@@ -92,6 +92,17 @@ describe('English fractions and multiples', () => {
     expect(figures('The survey was run by a third party.')).toEqual([]);
   });
 
+  it('reads a whole number with a fraction as one number (2 1/2 hours)', () => {
+    expect(figures('The drive takes 2 1/2 hours over 1 3/4 miles of track.')).toEqual([
+      ['2 1/2 hours', 'duration', 2.5, 'h', false],
+      ['1 3/4 miles', 'quantity', 1.75, 'mi', false],
+    ]);
+  });
+
+  it('reads a range without a unit when its high end has a scale word', () => {
+    expect(figures('The population grew from 1.2 to 1.5 million.')).toEqual([['1.2 to 1.5 million', 'other', 1.2e6, null, false, 1.5e6]]);
+  });
+
   it('reads a digit fraction before a unit as a measure, not a date', () => {
     expect(figures('Nearly 1/2 mile of the road flooded.')).toEqual([['1/2 mile', 'quantity', 0.5, 'mi', true]]);
   });
