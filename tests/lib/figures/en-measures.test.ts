@@ -93,7 +93,7 @@ describe('English fractions and multiples', () => {
   });
 
   it('reads a whole number with a fraction as one number (2 1/2 hours)', () => {
-    expect(figures('The drive takes 2 1/2 hours over 1 3/4 miles of track.')).toEqual([
+    expect(figures('The drive takes 2 1/2 hours along 1 3/4 miles of track.')).toEqual([
       ['2 1/2 hours', 'duration', 2.5, 'h', false],
       ['1 3/4 miles', 'quantity', 1.75, 'mi', false],
     ]);
