@@ -284,7 +284,8 @@ function numberStarts(s: string): { starts: number[]; hints: DateHints } {
     const at = m.index;
     if (token[0] === '-' || token[0] === '−' || (token[0] >= '0' && token[0] <= '9')) {
       hints.digit = true;
-      if (at === 0 || !GLUED_BEFORE.test(s[at - 1])) starts.push(at);
+      // RMB1.2 billion: a currency code glued to the digits starts no word
+      if (at === 0 || !GLUED_BEFORE.test(s[at - 1]) || symbolBefore(s, at)) starts.push(at);
     } else {
       const word = token.toLowerCase();
       if (monthNumber.has(word)) hints.month = true;
