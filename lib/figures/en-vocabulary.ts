@@ -97,6 +97,8 @@ export const monthNumber = new Map<string, number>([
 ]);
 export const MONTH = `(?:${alternation(en.months)}|(?:${alternation(Object.keys(en.monthAbbreviations))})\\.?)`;
 export const monthParts = en.monthParts;
+/** Parts of a year before it that name a month of it (the end of 2025 is December). */
+export const yearEndParts: Record<string, number> = en.yearEndParts;
 export const monthAloneAfter = lower(en.monthAloneAfter);
 export const [minYear, maxYear] = en.yearRange;
 export const yearPrepositions = lower(en.yearPrepositions);

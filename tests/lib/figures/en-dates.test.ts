@@ -56,6 +56,14 @@ describe('English dates', () => {
     ]);
   });
 
+  it('reads the end of a year as its December, and mid-, early or late before a year inside its span', () => {
+    expect(figures('The line opened in mid-2021, trains ran from early 2022, and the second phase ends by the end of 2025.')).toEqual([
+      ['mid-2021', 'year', 2021, null, false],
+      ['early 2022', 'year', 2022, null, false],
+      ['end of 2025', 'date', '2025-12', null, false],
+    ]);
+  });
+
   it('reads a season or fiscal year written with a slash as a range of years', () => {
     expect(figures('The council\'s budget for 2019/20 was cut, and 12/20 of the seats went to Labour.')).toEqual([
       ['2019/20', 'year', 2019, null, false, 2020],
