@@ -145,6 +145,8 @@ function placeContext(text: string, tokens: Token[], k: number, n: number, index
   const end = tokens[k + n - 1].end;
   if (CONTEXT_AFTER.some((w) => text.startsWith(` ${w}`, end))) return true;
   const [and, next] = [tokens[k + n], tokens[k + n + 1]];
+  // before a place in a list: Bedlington, Seghill and Newsham
+  if (and?.capital && text.slice(end, and.start) === ', ' && longestName(text, tokens, k + n, index)) return true;
   return !!next && and.word === 'and' && next.capital && !!longestName(text, tokens, k + n + 1, index);
 }
 

@@ -95,6 +95,8 @@ describe('English places', () => {
     expect(found('Buses from Market Harborough to Lutterworth and Melton Mowbray were cut, and Liverpool lost two routes.')).toEqual([
       'Market Harborough/foreign', 'Lutterworth/foreign', 'Melton Mowbray/foreign', 'Liverpool/foreign',
     ]);
+    // a one-word town before another place in a list has its context
+    expect(found('New stations at Bedlington, Seghill and Newsham were approved.')).toEqual(['Bedlington/foreign', 'Seghill/foreign']);
     // a small town's one-word name alone, or a town's name that is a word first, is no place
     expect(found('Todmorden said the Street was closed; Hope remains.')).toEqual([]);
   });
