@@ -106,6 +106,8 @@ function poundIsWeight(s: string, start: number, unitEnd: number, scaled: boolea
 
 /** Whether an ordinal ranks something (ranked third, second-largest), rather than naming a session or a phase. */
 function ordinalFigure(s: string, n: Numeral): Candidate | undefined {
+  // 1,000 cubic metres per second: a unit of time
+  if (wordBefore(s, n.start) === 'per') return undefined;
   const after = s.slice(n.end, n.end + 30);
   const century = /^[ -](\w+)/.exec(after);
   if (century && century[1].toLowerCase() in ordinalUnits) {
@@ -213,6 +215,8 @@ function classify(s: string, n: Numeral): Candidate | undefined {
     if (code === 'x' && unit.entry.word === 'times' && !timesComparisons.has(NEXT_WORD.exec(s.slice(unit.end, unit.end + 20))?.[1].toLowerCase() ?? '')) {
       [type, code] = ['count', 'time'];
     }
+    // one hour, one day: value 1 in words is no span of time to report, as 一天 is not (one tonne is a measure)
+    if (type === 'duration' && n.kind === 'words' && n.value === 1 && high === undefined) return undefined;
     figure = { type, value: value * factor, unit: code, approx: false };
     if (high !== undefined) high *= factor;
     end = unit.end;

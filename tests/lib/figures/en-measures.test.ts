@@ -73,6 +73,19 @@ describe('English durations and ranges', () => {
   });
 });
 
+describe('English rates and spans of one', () => {
+  it('reads a unit per second or per hour as one unit, never "second" as a rank', () => {
+    expect(figures('The flow peaked at 1,000 cubic meters per second as winds reached 90 km per hour.')).toEqual([
+      ['1,000 cubic meters per second', 'quantity', 1000, 'm3/s', false],
+      ['90 km per hour', 'quantity', 90, 'km/h', false],
+    ]);
+  });
+
+  it('leaves out one hour or one day written in words, as 一天, but keeps one tonne', () => {
+    expect(figures('Rain fell for one hour and the road shut for one day; one tonne of aid arrived.')).toEqual([['one tonne', 'quantity', 1, 't', false]]);
+  });
+});
+
 describe('English fractions and multiples', () => {
   it('reads fractions as ratios with a decimal value', () => {
     const text = 'About one-sixth of firms cut jobs, two-thirds raised prices and nearly half of the land is farmed.';
