@@ -175,7 +175,8 @@ function classify(s: string, n: Numeral): Candidate | undefined {
     const highUnit = other && unitAfter(s, other.end);
     const highNoun = other && !highUnit && countedNoun(s, other.end);
     if (other && other.kind === n.kind) {
-      if (other.value > n.value && (highUnit || highNoun || (other.scale > 1 && n.scale === 1))) {
+      // aged 11 to 16: the ages are the unit
+      if (other.value > n.value && (highUnit || highNoun || (other.scale > 1 && n.scale === 1) || ageBefore.has(wordBefore(s, n.start)))) {
         last = other;
         high = other.value;
         // two to three million: the scale of the high end is the low end's too
@@ -245,6 +246,7 @@ function classify(s: string, n: Numeral): Candidate | undefined {
     if (isYear && (!counted || yearPrepositionBefore(s, n.start))) return { start, end, figure: { type: 'year', value, approx: false } };
     if (counted) {
       if (n.kind === 'words' && n.value === 1 && high === undefined) return undefined; // one person, one of: value 1 in words is no fact
+      if (isCapital(s[n.start - 1 - wordBefore(s, n.start).length]) && labelsBefore.has(wordBefore(s, n.start))) return undefined; // Year 6 pupils
       if (n.kind === 'words' && n.value <= referentialMax && referentialBefore.has(wordBefore(s, n.start))) return undefined; // the two countries
       figure = { type: 'count', value, unit: counted.unit, approx: false };
       end = counted.end;
@@ -253,8 +255,9 @@ function classify(s: string, n: Numeral): Candidate | undefined {
       figure = { type: 'other', value, approx: false };
       if (ageBefore.has(wordBefore(s, n.start))) figure.unit = AGE_UNIT;
     } else if (n.kind === 'digits') {
-      // from 1.2 to 1.5 million: a range without a unit is read only when its high end has a scale (above)
+      // from 1.2 to 1.5 million, aged 11 to 16: a range without a unit is read only with a scale or an age (above)
       figure = { type: 'other', value, approx: false };
+      if (ageBefore.has(wordBefore(s, n.start))) figure.unit = AGE_UNIT;
     } else if (n.kind === 'words' && n.scale > 1) {
       figure = { type: 'count', value, approx: false };
     } else return undefined;
