@@ -324,7 +324,9 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
         k++;
         continue;
       }
-      if (people.has(token.word)) continue;
+      // Preston said: the person named before, unless a word of place comes first (in Preston)
+      const before = tokens[k - 1];
+      if (people.has(token.word) && !(before && before.after + 1 === token.start && CONTEXT_BEFORE.has(before.word.toLowerCase()))) continue;
     }
     if (designator) {
       const fits = [...(found?.entries ?? []), ...index.designated(text.slice(token.start, last.end))].filter((e) => (e.target.unit ? designator.levels.includes(e.target.unit.level) : !!e.target.feature.code && designator.levels.includes('province')));
@@ -355,7 +357,11 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
     let entries = found.entries;
     // a dateline in capitals (JINAN) names a city or a province, not a township or a county alone
     if (n === 1 && token.allCaps) entries = entries.filter((e) => !e.needsContext);
-    if (!entries.length || (n === 1 && !token.allCaps && inPersonName(text, tokens, k, entries))) continue;
+    if (!entries.length) continue;
+    if (n === 1 && !token.allCaps && inPersonName(text, tokens, k, entries)) {
+      people.add(token.word);
+      continue;
+    }
     const mention: Mention = { start: token.start, end: last.end, entries };
     if (entries.some((e) => e.needsContext) && placeContext(text, tokens, k, n, index, mentions[mentions.length - 1])) mention.marked = true;
     mentions.push(mention);
