@@ -332,8 +332,35 @@ function scanSentence(s: string): Candidate[] {
   for (const date of dates) out.push(dateCandidate(date));
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Candidate[] = [];
-  for (const c of out) if (!kept.length || c.start >= kept[kept.length - 1].end) kept.push(c);
+  for (const c of out) {
+    const previous = kept[kept.length - 1];
+    if (previous && c.start < previous.end) continue;
+    const range = previous && RANGE_BETWEEN.test(s.slice(previous.end, c.start)) ? joinRange(previous, c) : undefined;
+    if (range) kept[kept.length - 1] = range;
+    else kept.push(c);
+  }
   return kept;
+}
+
+/** Between the ends of a range of dates or years: May 30 to June 2, 2015 through 2018. */
+const RANGE_BETWEEN = /^\s*(?:to|through|until|till|-|–)\s*$/;
+
+/**
+ * Two dates or two years joined as one range, as 五月三十日到六月2日 and 2015年到2018年 are:
+ * the second must come later and be of the same kind; a year written only at the end is both ends'.
+ */
+function joinRange(a: Candidate, b: Candidate): Candidate | undefined {
+  if (a.figure.type === 'year' && b.figure.type === 'year' && a.figure.high === undefined && b.figure.high === undefined && b.figure.value > a.figure.value) {
+    return { start: a.start, end: b.end, figure: { ...a.figure, high: b.figure.value } };
+  }
+  const [from, to] = [a.date, b.date];
+  if (!from || !to || from.high || to.high || !from.month || !to.month || !from.day !== !to.day || from.quarter || to.quarter) return undefined;
+  const year = from.year ?? to.year;
+  const later = (to.year ?? year ?? 0) * 10000 + to.month * 100 + (to.day ?? 0) > (year ?? 0) * 10000 + from.month * 100 + (from.day ?? 0);
+  if (!later) return undefined;
+  const date: DateParts = { ...from, high: { month: to.month, ...(to.day && { day: to.day }), ...(to.year && { year: to.year }) } };
+  if (year) date.year = year;
+  return { start: a.start, end: b.end, figure: a.figure, date };
 }
 
 function dateCandidate(d: DateCandidate): Candidate {
