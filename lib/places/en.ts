@@ -247,7 +247,12 @@ function knownByContext(text: string, tokens: Token[], k: number, j: number, ind
   const next = tokens[j + 1];
   if (!person && j - k < 3 && next?.capital && text.slice(tokens[j].end, next.start) === ', ') {
     const place = longestName(text, tokens, j + 1, index);
-    if (place?.entries.every((e) => e.target.feature?.level === 'foreign')) {
+    const placeEnd = place && tokens[j + place.n];
+    // an aside (residents of Ashby Parva, Leicestershire, said), or the end of a phrase after a word of
+    // place (lives in Lubenham, Leicestershire.): not "Smith, London's mayor" nor "Barclays, London."
+    const closing = placeEnd && !placeEnd.possessive ? text.slice(placeEnd.end, placeEnd.end + 1) : 'x';
+    const located = !!before && before.after + 1 === tokens[k].start && CONTEXT_BEFORE.has(before.word.toLowerCase());
+    if (place && (/^[,)]$/.test(closing) || (located && /^(?:[.;:]|)$/.test(closing))) && place.entries.every((e) => e.target.feature?.level === 'foreign')) {
       return { mention: { start: tokens[k].start, end: tokens[j].end, entries: [], level: 'foreign' }, last: j };
     }
   }
