@@ -113,7 +113,7 @@ describe('English places', () => {
     // a council that is no place's, and a person before a county, are no places
     expect(found('The Arts Council and the Security Council met. Emma Barton, Shropshire, wrote in.')).toEqual(['Shropshire/foreign']);
     // a firm before a city that ends the sentence is no place; a village after "in" is
-    expect(found('The loan came from Barclays, London. She lives in Lubenham, Leicestershire.')).toEqual(['London/foreign', 'Lubenham/foreign', 'Leicestershire/foreign']);
+    expect(found('The loan was backed by Barclays, London. She lives in Lubenham, Leicestershire.')).toEqual(['London/foreign', 'Lubenham/foreign', 'Leicestershire/foreign']);
   });
 
   it('reads a feature named by several words, a road named after a place as a road, and a country before dollars as no place', () => {
