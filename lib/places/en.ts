@@ -136,12 +136,17 @@ function zoneAt(text: string, end: number, index: EnglishPlaceIndex): Mention | 
   return entries ? { ...span, entries } : { ...span, entries: [], level: 'devzone' };
 }
 
+/** Whether a word of place (in, near, from...) comes right before token k. */
+function afterPlaceWord(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return !!before && before.after + 1 === tokens[k].start && CONTEXT_BEFORE.has(before.word.toLowerCase());
+}
+
 /** Whether the words around a name that needs context show it is a place (in Reading, Reading Borough Council). */
 function placeContext(text: string, tokens: Token[], k: number, n: number, index: EnglishPlaceIndex, previous: Mention | undefined): boolean {
-  const before = tokens[k - 1];
   // in a list of places: Rochdale, Bury and Tameside
   if (previous && /^(?:, | and | or )$/.test(text.slice(previous.end, tokens[k].start))) return true;
-  if (before && before.after + 1 === tokens[k].start && CONTEXT_BEFORE.has(before.word.toLowerCase())) return true;
+  if (afterPlaceWord(tokens, k)) return true;
   const end = tokens[k + n - 1].end;
   if (CONTEXT_AFTER.some((w) => text.startsWith(` ${w}`, end))) return true;
   const [and, next] = [tokens[k + n], tokens[k + n + 1]];
@@ -251,8 +256,7 @@ function knownByContext(text: string, tokens: Token[], k: number, j: number, ind
     // an aside (residents of Ashby Parva, Leicestershire, said), or the end of a phrase after a word of
     // place (lives in Lubenham, Leicestershire.): not "Smith, London's mayor" nor "Barclays, London."
     const closing = placeEnd && !placeEnd.possessive ? text.slice(placeEnd.end, placeEnd.end + 1) : 'x';
-    const located = !!before && before.after + 1 === tokens[k].start && CONTEXT_BEFORE.has(before.word.toLowerCase());
-    if (place && (/^[,)]$/.test(closing) || (located && /^(?:[.;:]|)$/.test(closing))) && place.entries.every((e) => e.target.feature?.level === 'foreign')) {
+    if (place && (/^[,)]$/.test(closing) || (afterPlaceWord(tokens, k) && /^(?:[.;:]|)$/.test(closing))) && place.entries.every((e) => e.target.feature?.level === 'foreign')) {
       return { mention: { start: tokens[k].start, end: tokens[j].end, entries: [], level: 'foreign' }, last: j };
     }
   }
@@ -330,8 +334,7 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
         continue;
       }
       // Preston said: the person named before, unless a word of place comes first (in Preston)
-      const before = tokens[k - 1];
-      if (people.has(token.word) && !(before && before.after + 1 === token.start && CONTEXT_BEFORE.has(before.word.toLowerCase()))) continue;
+      if (people.has(token.word) && !afterPlaceWord(tokens, k)) continue;
     }
     if (designator) {
       const fits = [...(found?.entries ?? []), ...index.designated(text.slice(token.start, last.end))].filter((e) => (e.target.unit ? designator.levels.includes(e.target.unit.level) : !!e.target.feature.code && designator.levels.includes('province')));
