@@ -136,6 +136,15 @@ function zoneAt(text: string, end: number, index: EnglishPlaceIndex): Mention | 
   return entries ? { ...span, entries } : { ...span, entries: [], level: 'devzone' };
 }
 
+/**
+ * The last token of a named site whose name ends at token i (Golden Gate Bridge, Wall Street
+ * Station). Not after a natural feature: the Yellow River Bridge holds the river, a place.
+ */
+function siteAfter(text: string, tokens: Token[], i: number): number {
+  while (i + 1 < tokens.length && !tokens[i].possessive && LANDMARK_AFTER.has(tokens[i + 1].word) && joined(text, tokens[i], tokens[i + 1]) && text[tokens[i].end] === ' ') i++;
+  return i;
+}
+
 /** Whether a word of place (in, near, from...) comes right before token k. */
 function afterPlaceWord(tokens: Token[], k: number): boolean {
   const before = tokens[k - 1];
@@ -321,8 +330,9 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
     // Mogao Grottoes, Tiananmen Square, Zichuan Road: a site named by a word that is no place or only a small
     // unit's name; a larger place keeps its own span (Jinan Park -> Jinan)
     if (smallOrUnknown && featureWord && LANDMARK_AFTER.has(featureWord.word) && joined(text, token, featureWord) && text[token.end] === ' ' && !NOT_PLACES.has(token.word) && !FUNCTION_WORDS.has(token.word) && !SURNAMES.has(token.word) && !TITLES.has(token.word)) {
-      mentions.push({ start: token.start, end: featureWord.end, entries: [], level: 'landmark' });
-      k++;
+      const site = siteAfter(text, tokens, k + 1);
+      mentions.push({ start: token.start, end: tokens[site].end, entries: [], level: 'landmark' });
+      k = site;
       continue;
     }
     const designator = last.possessive ? undefined : designatorAt(text, last.end);

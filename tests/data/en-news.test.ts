@@ -120,6 +120,8 @@ describe('English places', () => {
     expect(found('Boats on the Grand Union Canal passed Leicester Road in Leicester.')).toEqual([
       'Grand Union Canal/natural', 'Leicester Road/landmark', 'Leicester/foreign',
     ]);
+    // a site named by two site words is one landmark; a river's bridge holds the river
+    expect(found('Traffic on the Golden Gate Bridge and the Yellow River Bridge slowed.')).toEqual(['Golden Gate Bridge/landmark', 'Yellow River/natural']);
     expect(found('Shops on Zhongshan Road in Shenzhen took Hong Kong dollars and US dollars.')).toEqual([
       'Zhongshan Road/landmark', 'Shenzhen/prefecture/440300',
     ]);
