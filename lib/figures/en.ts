@@ -176,11 +176,13 @@ function classify(s: string, n: Numeral): Candidate | undefined {
     const highNoun = other && !highUnit && countedNoun(s, other.end);
     if (other && other.kind === n.kind) {
       // aged 11 to 16: the ages are the unit
-      if (other.value > n.value && (highUnit || highNoun || (other.scale > 1 && n.scale === 1) || ageBefore.has(wordBefore(s, n.start)))) {
+      // two to three million shares the scale; 480,000 to 1.4 billion is two numbers, not a range
+      const sharedScale = other.scale > 1 && n.scale === 1 && n.value < other.value / other.scale;
+      if (other.value > n.value && (highUnit || highNoun || sharedScale || ageBefore.has(wordBefore(s, n.start)))) {
         last = other;
         high = other.value;
         // two to three million: the scale of the high end is the low end's too
-        if (other.scale > 1 && n.scale === 1) value = n.value * other.scale;
+        if (sharedScale) value = n.value * other.scale;
       } else if (n.kind === 'digits' && !/[a-z]/i.test(joiner[0]) && !symbolBefore(s, n.start)) {
         return undefined; // a score or a vote (69-30): no figure
       }

@@ -114,6 +114,8 @@ describe('English fractions and multiples', () => {
 
   it('reads a range without a unit when its high end has a scale word', () => {
     expect(figures('The population grew from 1.2 to 1.5 million.')).toEqual([['1.2 to 1.5 million', 'other', 1.2e6, null, false, 1.5e6]]);
+    // a low end above the high end's number before its scale is a number of its own
+    expect(figures('The population rose by 480,000 to 1.41 billion.')).toEqual([['480,000', 'other', 480000, null, false], ['1.41 billion', 'other', 1.41e9, null, false]]);
   });
 
   it('reads a digit fraction before a unit as a measure, not a date', () => {
