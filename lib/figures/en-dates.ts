@@ -5,7 +5,7 @@
 import type { Figure } from '../annotation';
 import type { DateParts } from './dates';
 import {
-  MONTH, PERIOD, UNIT_AT, maxYear, minYear, monthAloneAfter, monthNumber, monthParts, periods, alternation,
+  MONTH, PERIOD, UNIT_AT, maxYear, minYear, monthAloneAfter, monthNumber, monthParts, periods, alternation, yearEndParts,
 } from './en-vocabulary';
 
 export interface DateCandidate {
@@ -38,8 +38,11 @@ const PERIOD_RE = new RegExp(
   `(?<![A-Za-z0-9])(?:${YEAR}[ -])?(${PERIOD})(?:(?:\\s+of|,)?\\s+(?:the\\s+)?(?:year\\s+)?${YEAR}${END})?(?![A-Za-z0-9])`,
   'gi',
 );
+// the end of 2025 (a month, as 2025年底), mid-2021, early 2022: a year with the part of it the text names
+const YEAR_PART = new RegExp(`(?<![A-Za-z])(${alternation(monthParts)})\\s?${YEAR}(?![\\w-])`, 'gi');
 const DECADE = /(?<![\w'’])((?:1[6-9]|20)\d)0s(?![A-Za-z])/g;
-const YEAR_RANGE = new RegExp(`(?<![\\d-])${YEAR}\\s*[-–]\\s*(\\d{4}|\\d{2})(?![\\d-])`, 'g');
+// 2021-2025, 2021-22, and the season or fiscal year 2019/20
+const YEAR_RANGE = new RegExp(`(?<![\\d/-])${YEAR}(?:\\s*[-–]\\s*(\\d{4}|\\d{2})|/(\\d{2}))(?![\\d/-])`, 'g');
 
 const isCapital = (c: string | undefined): boolean => !!c && c >= 'A' && c <= 'Z';
 const validDay = (month: number, day: number): boolean => day >= 1 && day <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
@@ -141,9 +144,20 @@ function decades(s: string, out: DateCandidate[]): void {
   }
   for (const m of s.matchAll(YEAR_RANGE)) {
     const from = Number(m[1]);
-    const to = m[2].length === 2 ? Math.floor(from / 100) * 100 + Number(m[2]) : Number(m[2]);
+    const written = m[2] ?? m[3];
+    const to = written.length === 2 ? Math.floor(from / 100) * 100 + Number(written) : Number(written);
     if (!inYears(from) || to <= from || to - from > 100) continue;
     out.push({ start: m.index, end: m.index + m[0].length, figure: { type: 'year', value: from, high: to, approx: false } });
+  }
+}
+
+/** The end of 2025 is December 2025; mid-2021 and early 2022 are those years. */
+function yearParts(s: string, out: DateCandidate[]): void {
+  for (const m of s.matchAll(YEAR_PART)) {
+    const [whole, part, year] = m;
+    const month = yearEndParts[part.toLowerCase()];
+    if (month) out.push({ start: m.index, end: m.index + whole.length, parts: { year: Number(year), month } });
+    else out.push({ start: m.index, end: m.index + whole.length, figure: { type: 'year', value: Number(year), approx: false } });
   }
 }
 
@@ -165,6 +179,7 @@ export function findDates(s: string, hints: DateHints): DateCandidate[] {
   if (hints.digit) {
     numeric(s, out);
     decades(s, out);
+    yearParts(s, out);
   }
   if (hints.period) quarters(s, out);
   return out.sort((a, b) => a.start - b.start || b.end - a.end);

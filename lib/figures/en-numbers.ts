@@ -3,7 +3,7 @@
 // ordinals (third, 21st, twenty-first), fractions (one-sixth, two-thirds, 1/2) and vague amounts
 // (millions, tens of thousands). What the numeral measures is decided by the caller (./en.ts).
 import {
-  HUNDRED, alternation, cardinals, denominators, metreSuffixAfter, ordinals, scaleSuffixes, scales, suffixesNeedingSymbol,
+  HUNDRED, alternation, cardinals, denominators, fractionFollowers, metreSuffixAfter, ordinals, scaleSuffixes, scales, suffixesNeedingSymbol,
   vagueAmounts,
 } from './en-vocabulary';
 
@@ -23,6 +23,7 @@ export interface Numeral {
 const DIGITS = /^[-−]?(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?/;
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)(?![A-Za-z])/i;
 const DIGIT_FRACTION = /^\/(\d{1,2})(?![\d/])/;
+const MIXED_FRACTION = /^ ([1-7])\/([2348])(?![\d/])/;
 const SCALE_SUFFIX = new RegExp(`^(${alternation(Object.keys(scaleSuffixes))})(?![A-Za-z0-9])`, 'i');
 const SCALE_WORD = new RegExp(`^[ \\u00a0](${alternation(Object.keys(scales))})(?![A-Za-z])`, 'i');
 const VAGUE = new RegExp(`^(?:${alternation(Object.keys(vagueAmounts))})(?![A-Za-z])`, 'i');
@@ -53,6 +54,11 @@ function readDigits(s: string, at: number): Numeral | undefined {
   const fraction = DIGIT_FRACTION.exec(after);
   if (fraction && /^\d+$/.test(raw) && Number(fraction[1]) > value) {
     return { start: at, end: end + fraction[0].length, value: value / Number(fraction[1]), kind: 'fraction', scale: 1 };
+  }
+  // 2 1/2 hours: a whole number and a proper fraction in halves, thirds, quarters or eighths (not 5 3/12)
+  const mixed = MIXED_FRACTION.exec(after);
+  if (mixed && /^\d+$/.test(raw) && Number(mixed[1]) < Number(mixed[2])) {
+    return withScale(s, { start: at, end: end + mixed[0].length, value: value + Number(mixed[1]) / Number(mixed[2]), kind: 'digits', scale: 1 });
   }
   const suffix = SCALE_SUFFIX.exec(after);
   // k and b alone are scales only after a currency symbol (£30k); 4K and 5B are names
@@ -148,6 +154,17 @@ function readOrdinalWord(s: string, at: number): Numeral | undefined {
   return { start: at, end: unit.end, value: tens.value + unit.value, kind: 'ordinal', scale: 1 };
 }
 
+/**
+ * Whether "a third" (ending at `end`) is a share: before "of" (a third of the land), or after
+ * "by" with no noun of its own after it (grew by a fifth since 2010, but by a third party).
+ */
+function articleFraction(s: string, at: number, end: number): boolean {
+  if (/^ of\b/.test(s.slice(end, end + 4))) return true;
+  if (!/(?:^|[^A-Za-z])by $/.test(s.slice(Math.max(0, at - 4), at))) return false;
+  const next = /^ ([A-Za-z]+)/.exec(s.slice(end, end + 16))?.[1];
+  return !next || fractionFollowers.has(next.toLowerCase());
+}
+
 /** one-sixth, two-thirds, three quarters, a third (of): a cardinal over a denominator word. */
 function readFractionWords(s: string, at: number, numerator: Numeral | undefined): Numeral | undefined {
   if (!numerator || numerator.kind !== 'words' || numerator.scale !== 1 || numerator.value > 10) return undefined;
@@ -155,8 +172,8 @@ function readFractionWords(s: string, at: number, numerator: Numeral | undefined
   if (!m) return undefined;
   const article = /^an? /i.test(s.slice(at, at + 3));
   const end = numerator.end + m[0].length;
-  // "a third" is a fraction only before "of": "a third term" is an ordinal
-  if (article && !/^ of\b/.test(s.slice(end, end + 4))) return undefined;
+  // "a third term" is an ordinal
+  if (article && !articleFraction(s, at, end)) return undefined;
   return { start: at, end, value: numerator.value / denominators[m[1].toLowerCase()], kind: 'fraction', scale: 1 };
 }
 

@@ -30,6 +30,7 @@ export const ordinals: Record<string, number> = en.ordinals;
 export const denominators: Record<string, number> = en.denominators;
 export const halfBefore = lower(en.halfBefore);
 export const halfAfter = lower(en.halfAfter);
+export const fractionFollowers = lower(en.fractionFollowers);
 
 export const currencySymbols: Record<string, string> = en.currencySymbols;
 export const currencyCodes: Record<string, string> = en.currencyCodes;
@@ -60,12 +61,21 @@ for (const [table, type] of tables) {
 }
 // ISO codes after the number (80USD, 20 million USD) are units too, matched in capitals only
 const codeAlternation = alternation(Object.keys(currencyCodes));
+/** Capitals that are a unit only glued to digits and in this case (25C), matched as written. */
+export const gluedSymbols = new Map<string, EnglishUnit>(
+  Object.entries(en.gluedSymbols as Record<string, string>).map(([word, unit]) => [word, { word, type: 'quantity', unit }]),
+);
+export const GLUED_SYMBOL = new RegExp(`^(?:${alternation(gluedSymbols.keys())})(?![A-Za-z0-9])`);
 /** A unit word right at the start of a string (after the gap the caller allows). */
 export const UNIT_AT = new RegExp(`^(?:(${codeAlternation})|(${alternation(unitWords.keys())}))(?![A-Za-z0-9])`, 'i');
 
 export const approxBefore = new RegExp(`(?:^|[^A-Za-z])(?:${alternation(en.approxBefore)})\\s+$`, 'i');
 export const approxAfter = new RegExp(`^\\s+(?:${alternation(en.approxAfter)})(?![A-Za-z])`, 'i');
-export const approxInside = new RegExp(`^\\s+(?:${alternation(en.approxInside)})(?=\\s)`, 'i');
+/** Between a number and its noun: "or so" after a space, "-odd" and "-plus" glued (9,000-odd members). */
+export const approxInside = new RegExp(
+  `^(?:\\s+(?:${alternation(en.approxInside.filter((w) => !w.startsWith('-')))})|${alternation(en.approxInside.filter((w) => w.startsWith('-')))})(?=\\s)`,
+  'i',
+);
 export const rangeJoiner = new RegExp(`^\\s*(?:${alternation(en.rangeJoiners.filter((j) => /[a-z]/i.test(j)))})\\s+|^\\s*(?:${alternation(en.rangeJoiners.filter((j) => !/[a-z]/i.test(j)))})\\s*`, 'i');
 
 export const rankVerbs = lower(en.rankVerbs);
@@ -87,6 +97,8 @@ export const monthNumber = new Map<string, number>([
 ]);
 export const MONTH = `(?:${alternation(en.months)}|(?:${alternation(Object.keys(en.monthAbbreviations))})\\.?)`;
 export const monthParts = en.monthParts;
+/** Parts of a year before it that name a month of it (the end of 2025 is December). */
+export const yearEndParts: Record<string, number> = en.yearEndParts;
 export const monthAloneAfter = lower(en.monthAloneAfter);
 export const [minYear, maxYear] = en.yearRange;
 export const yearPrepositions = lower(en.yearPrepositions);

@@ -14,7 +14,7 @@ import { findDates, type DateCandidate, type DateHints } from './en-dates';
 import { readNumeral, type Numeral } from './en-numbers';
 import {
   AGE_UNIT, UNIT_AT, ageBefore, articleNumberWords, cardinals, numberStartWords, periodWords, alternation, approxAfter, approxBefore, approxInside, countStopWords,
-  currencyCodes, currencySymbols, datelineWindow, datelineWords, halfAfter, halfBefore, irregularPlurals, labelsBefore, maxYear,
+  currencyCodes, currencySymbols, datelineWindow, GLUED_SYMBOL, gluedSymbols, datelineWords, halfAfter, halfBefore, irregularPlurals, labelsBefore, maxYear,
   minYear, monthNumber, namesAfterMeasure, notAfterOrdinal, notPlural, ordinalUnits, poundWords, rangeJoiner, rankFollowers, rankVerbs,
   referentialBefore, referentialMax, yearPrepositions, timeOfDayAfter, timesComparisons, unitWords, weightContext, type EnglishUnit,
 } from './en-vocabulary';
@@ -86,7 +86,11 @@ function unitAfter(s: string, end: number): { entry: EnglishUnit; end: number; c
   const rest = s.slice(end, end + 40);
   const gap = /^(?:[ \u00a0]|-(?=[A-Za-z]))?/.exec(rest)![0];
   const m = UNIT_AT.exec(rest.slice(gap.length));
-  if (!m) return undefined;
+  if (!m) {
+    // 25C, minus 3F: a capital glued to the digits is a temperature
+    const glued = gap ? null : GLUED_SYMBOL.exec(rest);
+    return glued ? { entry: gluedSymbols.get(glued[0])!, end: end + glued[0].length } : undefined;
+  }
   const unitEnd = end + gap.length + m[0].length;
   if (m[1]) return { entry: { word: m[1], type: 'money', unit: currencyCodes[m[1]] }, end: unitEnd, code: m[1] };
   // a glued letter unit must be a symbol (5km, 40%), not the start of a word
@@ -102,6 +106,8 @@ function poundIsWeight(s: string, start: number, unitEnd: number, scaled: boolea
 
 /** Whether an ordinal ranks something (ranked third, second-largest), rather than naming a session or a phase. */
 function ordinalFigure(s: string, n: Numeral): Candidate | undefined {
+  // 1,000 cubic metres per second: a unit of time
+  if (wordBefore(s, n.start) === 'per') return undefined;
   const after = s.slice(n.end, n.end + 30);
   const century = /^[ -](\w+)/.exec(after);
   if (century && century[1].toLowerCase() in ordinalUnits) {
@@ -169,11 +175,14 @@ function classify(s: string, n: Numeral): Candidate | undefined {
     const highUnit = other && unitAfter(s, other.end);
     const highNoun = other && !highUnit && countedNoun(s, other.end);
     if (other && other.kind === n.kind) {
-      if (other.value > n.value && (highUnit || highNoun || (other.scale > 1 && n.scale === 1))) {
+      // aged 11 to 16: the ages are the unit
+      // two to three million shares the scale; 480,000 to 1.4 billion is two numbers, not a range
+      const sharedScale = other.scale > 1 && n.scale === 1 && n.value < other.value / other.scale;
+      if (other.value > n.value && (highUnit || highNoun || sharedScale || ageBefore.has(wordBefore(s, n.start)))) {
         last = other;
         high = other.value;
         // two to three million: the scale of the high end is the low end's too
-        if (other.scale > 1 && n.scale === 1) value = n.value * other.scale;
+        if (sharedScale) value = n.value * other.scale;
       } else if (n.kind === 'digits' && !/[a-z]/i.test(joiner[0]) && !symbolBefore(s, n.start)) {
         return undefined; // a score or a vote (69-30): no figure
       }
@@ -190,7 +199,11 @@ function classify(s: string, n: Numeral): Candidate | undefined {
     value = -value;
     if (high !== undefined) high = -high;
   }
-  const unit = last.metres ? undefined : unitAfter(s, end);
+  // 40-odd years: the unit comes after the approximation
+  const inside = approxInside.exec(s.slice(end, end + 12))?.[0].length ?? 0;
+  const unit = last.metres ? undefined : (inside && unitAfter(s, end + inside)) || unitAfter(s, end);
+  // Grade 3C, Class 5F: a label, not a temperature
+  if (unit && gluedSymbols.get(unit.entry.word) === unit.entry && labelsBefore.has(wordBefore(s, n.start))) return undefined;
   if (last.metres) figure = { type: 'quantity', value, unit: 'm', approx: false };
   else if (symbol) {
     figure = { type: 'money', value, unit: currencySymbols[symbol[1]] ?? currencyCodes[symbol[1]], approx: false };
@@ -205,6 +218,8 @@ function classify(s: string, n: Numeral): Candidate | undefined {
     if (code === 'x' && unit.entry.word === 'times' && !timesComparisons.has(NEXT_WORD.exec(s.slice(unit.end, unit.end + 20))?.[1].toLowerCase() ?? '')) {
       [type, code] = ['count', 'time'];
     }
+    // one hour, one day: value 1 in words is no span of time to report, as 一天 is not (one tonne is a measure)
+    if (type === 'duration' && n.kind === 'words' && n.value === 1 && high === undefined) return undefined;
     figure = { type, value: value * factor, unit: code, approx: false };
     if (high !== undefined) high *= factor;
     end = unit.end;
@@ -233,11 +248,16 @@ function classify(s: string, n: Numeral): Candidate | undefined {
     if (isYear && (!counted || yearPrepositionBefore(s, n.start))) return { start, end, figure: { type: 'year', value, approx: false } };
     if (counted) {
       if (n.kind === 'words' && n.value === 1 && high === undefined) return undefined; // one person, one of: value 1 in words is no fact
+      if (isCapital(s[n.start - 1 - wordBefore(s, n.start).length]) && labelsBefore.has(wordBefore(s, n.start))) return undefined; // Year 6 pupils
       if (n.kind === 'words' && n.value <= referentialMax && referentialBefore.has(wordBefore(s, n.start))) return undefined; // the two countries
       figure = { type: 'count', value, unit: counted.unit, approx: false };
       end = counted.end;
     } else if (n.kind === 'digits' && high === undefined) {
       if (isLabel(s, n) || (Number.isInteger(value) && Math.abs(value) < 2 && n.scale === 1)) return undefined;
+      figure = { type: 'other', value, approx: false };
+      if (ageBefore.has(wordBefore(s, n.start))) figure.unit = AGE_UNIT;
+    } else if (n.kind === 'digits') {
+      // from 1.2 to 1.5 million, aged 11 to 16: a range without a unit is read only with a scale or an age (above)
       figure = { type: 'other', value, approx: false };
       if (ageBefore.has(wordBefore(s, n.start))) figure.unit = AGE_UNIT;
     } else if (n.kind === 'words' && n.scale > 1) {
@@ -273,7 +293,8 @@ function numberStarts(s: string): { starts: number[]; hints: DateHints } {
     const at = m.index;
     if (token[0] === '-' || token[0] === '−' || (token[0] >= '0' && token[0] <= '9')) {
       hints.digit = true;
-      if (at === 0 || !GLUED_BEFORE.test(s[at - 1])) starts.push(at);
+      // RMB1.2 billion: a currency code glued to the digits starts no word
+      if (at === 0 || !GLUED_BEFORE.test(s[at - 1]) || symbolBefore(s, at)) starts.push(at);
     } else {
       const word = token.toLowerCase();
       if (monthNumber.has(word)) hints.month = true;
@@ -313,8 +334,35 @@ function scanSentence(s: string): Candidate[] {
   for (const date of dates) out.push(dateCandidate(date));
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Candidate[] = [];
-  for (const c of out) if (!kept.length || c.start >= kept[kept.length - 1].end) kept.push(c);
+  for (const c of out) {
+    const previous = kept[kept.length - 1];
+    if (previous && c.start < previous.end) continue;
+    const range = previous && RANGE_BETWEEN.test(s.slice(previous.end, c.start)) ? joinRange(previous, c) : undefined;
+    if (range) kept[kept.length - 1] = range;
+    else kept.push(c);
+  }
   return kept;
+}
+
+/** Between the ends of a range of dates or years: May 30 to June 2, 2015 through 2018. */
+const RANGE_BETWEEN = /^\s*(?:to|through|until|till|-|–)\s*$/;
+
+/**
+ * Two dates or two years joined as one range, as 五月三十日到六月2日 and 2015年到2018年 are:
+ * the second must come later and be of the same kind; a year written only at the end is both ends'.
+ */
+function joinRange(a: Candidate, b: Candidate): Candidate | undefined {
+  if (a.figure.type === 'year' && b.figure.type === 'year' && a.figure.high === undefined && b.figure.high === undefined && b.figure.value > a.figure.value) {
+    return { start: a.start, end: b.end, figure: { ...a.figure, high: b.figure.value } };
+  }
+  const [from, to] = [a.date, b.date];
+  if (!from || !to || from.high || to.high || !from.month || !to.month || !from.day !== !to.day || from.quarter || to.quarter) return undefined;
+  const year = from.year ?? to.year;
+  const later = (to.year ?? year ?? 0) * 10000 + to.month * 100 + (to.day ?? 0) > (year ?? 0) * 10000 + from.month * 100 + (from.day ?? 0);
+  if (!later) return undefined;
+  const date: DateParts = { ...from, high: { month: to.month, ...(to.day && { day: to.day }), ...(to.year && { year: to.year }) } };
+  if (year) date.year = year;
+  return { start: a.start, end: b.end, figure: a.figure, date };
 }
 
 function dateCandidate(d: DateCandidate): Candidate {

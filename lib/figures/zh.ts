@@ -581,14 +581,26 @@ function matchAt(text: string, start: number, previousEnd: number): Attempt {
   return { candidate, next: candidate ? candidate.end : next };
 }
 
-/** All figures in a Chinese text, sorted and non-overlapping; `date` is the publication date when known (YYYY-MM-DD). */
-export function extractChineseFigures(text: string, date?: string): FigureAnnotation[] {
+/**
+ * All figures in a Chinese text, sorted and non-overlapping; `date` is the publication date when
+ * known (YYYY-MM-DD). A rule that fails at one position loses that figure alone (`onError` hears
+ * of it, for tests and diagnostics).
+ */
+export function extractChineseFigures(text: string, date?: string, onError?: (error: unknown, at: number) => void): FigureAnnotation[] {
   const excluded = excludedSpans(text, vocab.idioms);
   const candidates: Candidate[] = [];
   const trigger = new RegExp(TRIGGER.source, 'g');
   for (let m = trigger.exec(text); m; m = trigger.exec(text)) {
     const previous = candidates[candidates.length - 1];
-    const { candidate, next } = matchAt(text, m.index, previous ? previous.end : -1);
+    let found: Attempt;
+    try {
+      found = matchAt(text, m.index, previous ? previous.end : -1);
+    } catch (error) {
+      // a rule failing on odd input costs the figure at this position, never the text's others
+      onError?.(error, m.index);
+      continue;
+    }
+    const { candidate, next } = found;
     // a date may start before its trigger (去年底 at 年): never over the figure before it
     if (candidate && !excluded.overlaps(candidate.start, candidate.end) && !(previous && candidate.start < previous.end)) candidates.push(candidate);
     trigger.lastIndex = Math.max(next, m.index + 1);

@@ -1,8 +1,9 @@
 // The dictionary of place names English text can hold: the gazetteer's units by their pinyin
 // (Zibo, Zichuan, Longquan, Xi'an), English names that are not pinyin (Urumqi, Tibet), countries
 // (world data and i18n-iso-countries' English forms), the world and China's features and
-// regions by their English names, and the English-only places of ./data/english-places.json
-// (Britain's nations, counties and towns).
+// regions by their English names, the English-only places of ./data/english-places.json
+// (Britain's nations, counties and towns), and Britain's other towns (./data/english-towns.json,
+// built from GeoNames by scripts/build-data/english-towns.ts).
 //
 // Names are keyed without their level word (Zichuan for Zichuan District: the designator after a
 // name is read by ./en.ts) and normalised (lower case, no tone marks, no apostrophes, hyphens as
@@ -10,6 +11,7 @@
 import isoEnglish from 'i18n-iso-countries/langs/en.json';
 import type { Unit, UnitFacts } from '../gazetteer/types';
 import data from './data/english-places.json';
+import towns from './data/english-towns.json';
 import type { UnitLookup } from './link';
 import type { IndexEntry, Target } from './name-index';
 import type { FeatureEntry, FeatureLevel } from './world';
@@ -107,6 +109,10 @@ export class EnglishPlaceIndex {
     for (const place of data.places as EnglishPlace[]) {
       const feature: FeatureEntry = { id: `en:${nameKey(place.english)}`, name: place.english, aliases: [], level: place.level, english: place.english };
       this.addFeature(place.english, feature, !!place.needsContext);
+    }
+    // Britain's other towns (generated): never over a name the text could mean otherwise
+    for (const [list, needsContext] of [[towns.towns, false], [towns.needContext, true]] as const) {
+      for (const name of list) if (!this.byKey.has(nameKey(name))) this.add(name, { feature: { id: `en:${nameKey(name)}`, name, aliases: [], level: 'foreign', english: name } }, needsContext);
     }
     this.dropComposites();
     for (const key of [...this.byKey.keys(), ...this.shadowed.keys()]) {

@@ -53,8 +53,18 @@ const NOT_PLACES = new Set(data.notPlaces);
 const FUNCTION_WORDS = new Set(data.functionWords);
 const CONTEXT_BEFORE = new Set(data.contextBefore);
 const CONTEXT_AFTER = data.contextAfter;
-/** Zone words in English, longest first (economic and technological development zone before development zone). */
-const ZONES = zoneWords.filter((z) => z.standsAlone).sort((a, b) => b.english.length - a.english.length);
+const ADJECTIVE_BEFORE = lower(data.adjectiveBefore);
+const COUNCIL_WORDS = [...data.councilWords].sort((a, b) => b.length - a.length);
+const PLACE_NOUNS_BEFORE_OF = lower(data.placeNounsBeforeOf);
+const ROAD_WORDS = new Set(data.roadWordsAfter);
+/** The Chinese level of a pinyin name after "the village of" or "the town of". */
+const NOUN_LEVELS: Record<string, PlaceLevel> = { village: 'village', town: 'township', township: 'township' };
+/**
+ * Zone words in English, longest first (economic and technological development zone before
+ * development zone): those that name a zone alone, and generic ones of two words or more
+ * (Suzhou Industrial Park, Zhoushan demonstration zone); a park or a resort alone is no zone.
+ */
+const ZONES = zoneWords.filter((z) => z.standsAlone || z.english.includes(' ')).sort((a, b) => b.english.length - a.english.length);
 
 /** Pinyin syllables, to tell a Chinese name the data lacks (Liujiazhuang village) from an English word (Olympic village). */
 const SYLLABLE = "(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uan|ian|iao|uai|ai|ei|ao|ou|an|en|in|un|ua|uo|ue|ui|ia|ie|iu|er|a|o|e|i|u|ü|v)";
@@ -120,19 +130,37 @@ function zoneAt(text: string, end: number, index: EnglishPlaceIndex): Mention | 
   if (text[end] !== ' ') return undefined;
   const rest = text.slice(end + 1, end + 60).toLowerCase();
   const zone = ZONES.find((z) => rest.startsWith(z.english) && !/\p{L}/u.test(rest[z.english.length] ?? ''));
-  const entries = zone && index.get(zone.english);
-  return entries ? { start: end + 1, end: end + 1 + zone!.english.length, entries } : undefined;
+  if (!zone) return undefined;
+  const span = { start: end + 1, end: end + 1 + zone.english.length };
+  const entries = index.get(zone.english);
+  return entries ? { ...span, entries } : { ...span, entries: [], level: 'devzone' };
+}
+
+/**
+ * The last token of a named site whose name ends at token i (Golden Gate Bridge, Wall Street
+ * Station). Not after a natural feature: the Yellow River Bridge holds the river, a place.
+ */
+function siteAfter(text: string, tokens: Token[], i: number): number {
+  while (i + 1 < tokens.length && !tokens[i].possessive && LANDMARK_AFTER.has(tokens[i + 1].word) && joined(text, tokens[i], tokens[i + 1]) && text[tokens[i].end] === ' ') i++;
+  return i;
+}
+
+/** Whether a word of place (in, near, from...) comes right before token k. */
+function afterPlaceWord(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return !!before && before.after + 1 === tokens[k].start && CONTEXT_BEFORE.has(before.word.toLowerCase());
 }
 
 /** Whether the words around a name that needs context show it is a place (in Reading, Reading Borough Council). */
 function placeContext(text: string, tokens: Token[], k: number, n: number, index: EnglishPlaceIndex, previous: Mention | undefined): boolean {
-  const before = tokens[k - 1];
   // in a list of places: Rochdale, Bury and Tameside
   if (previous && /^(?:, | and | or )$/.test(text.slice(previous.end, tokens[k].start))) return true;
-  if (before && before.after + 1 === tokens[k].start && CONTEXT_BEFORE.has(before.word.toLowerCase())) return true;
+  if (afterPlaceWord(tokens, k)) return true;
   const end = tokens[k + n - 1].end;
   if (CONTEXT_AFTER.some((w) => text.startsWith(` ${w}`, end))) return true;
   const [and, next] = [tokens[k + n], tokens[k + n + 1]];
+  // before a place in a list: Bedlington, Seghill and Newsham
+  if (and?.capital && text.slice(end, and.start) === ', ' && longestName(text, tokens, k + n, index)) return true;
   return !!next && and.word === 'and' && next.capital && !!longestName(text, tokens, k + n + 1, index);
 }
 
@@ -208,6 +236,43 @@ interface Unknown {
 }
 
 /**
+ * A capitalised run the index does not know (tokens k..j) that its words show to be a place:
+ * a feature word ends it (Grand Union Canal), a council follows it (Harborough District Council
+ * -> Harborough), "the town of" comes before it, or a known British or foreign place follows
+ * after a comma (Lubenham, Leicestershire). Returns the mention and its last token.
+ */
+function knownByContext(text: string, tokens: Token[], k: number, j: number, index: EnglishPlaceIndex): { mention: Mention; last: number } | undefined {
+  // only from the start of a run: Barton in Emma Barton is no run of its own
+  const before = tokens[k - 1];
+  if (before?.capital && joined(text, before, tokens[k]) && text[before.end] === ' ') return undefined;
+  const person = isFirstName(tokens[k].word);
+  for (let i = k + 1; i <= j && i <= k + 3; i++) {
+    if (FEATURE_AFTER.has(tokens[i].word) && !person) return { mention: { start: tokens[k].start, end: tokens[i].end, entries: [], level: 'natural' }, last: i };
+    if (tokens[i - 1].possessive) break;
+    const council = COUNCIL_WORDS.find((w) => text.startsWith(w, tokens[i].start) && !/\p{L}/u.test(text[tokens[i].start + w.length] ?? ''));
+    if (council) return { mention: { start: tokens[k].start, end: tokens[i - 1].end, entries: [], level: 'foreign' }, last: i - 1 };
+  }
+  const run = text.slice(tokens[k].start, tokens[j].end);
+  const noun = /(?:^|\s)([a-z]+) of $/.exec(text.slice(Math.max(0, tokens[k].start - 16), tokens[k].start))?.[1];
+  if (noun && PLACE_NOUNS_BEFORE_OF.has(noun)) {
+    const level = isPinyin(run) ? NOUN_LEVELS[noun] : 'foreign';
+    if (level) return { mention: { start: tokens[k].start, end: tokens[j].end, entries: [], level }, last: j };
+  }
+  const next = tokens[j + 1];
+  if (!person && j - k < 3 && next?.capital && text.slice(tokens[j].end, next.start) === ', ') {
+    const place = longestName(text, tokens, j + 1, index);
+    const placeEnd = place && tokens[j + place.n];
+    // an aside (residents of Ashby Parva, Leicestershire, said), or the end of a phrase after a word of
+    // place (lives in Lubenham, Leicestershire.): not "Smith, London's mayor" nor "Barclays, London."
+    const closing = placeEnd && !placeEnd.possessive ? text.slice(placeEnd.end, placeEnd.end + 1) : 'x';
+    if (place && (/^[,)]$/.test(closing) || (afterPlaceWord(tokens, k) && /^(?:[.;:]|)$/.test(closing))) && place.entries.every((e) => e.target.feature?.level === 'foreign')) {
+      return { mention: { start: tokens[k].start, end: tokens[j].end, entries: [], level: 'foreign' }, last: j };
+    }
+  }
+  return undefined;
+}
+
+/**
  * Every place name the index knows, with the rules around it; people's names and other words
  * left out. Also the capitalised runs it does not know.
  */
@@ -251,11 +316,23 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
       k += n;
       continue;
     }
+    // US dollars, Hong Kong dollars: the name is an adjective there
+    if (found && featureWord && ADJECTIVE_BEFORE.has(featureWord.word) && joined(text, last, featureWord)) {
+      k += n - 1;
+      continue;
+    }
+    // Leicester Road, Zhongshan Road: a road named after a place is a road, not the place
+    if (found && featureWord && ROAD_WORDS.has(featureWord.word) && joined(text, last, featureWord) && text[last.end] === ' ') {
+      mentions.push({ start: token.start, end: featureWord.end, entries: [], level: 'landmark' });
+      k += n;
+      continue;
+    }
     // Mogao Grottoes, Tiananmen Square, Zichuan Road: a site named by a word that is no place or only a small
     // unit's name; a larger place keeps its own span (Jinan Park -> Jinan)
     if (smallOrUnknown && featureWord && LANDMARK_AFTER.has(featureWord.word) && joined(text, token, featureWord) && text[token.end] === ' ' && !NOT_PLACES.has(token.word) && !FUNCTION_WORDS.has(token.word) && !SURNAMES.has(token.word) && !TITLES.has(token.word)) {
-      mentions.push({ start: token.start, end: featureWord.end, entries: [], level: 'landmark' });
-      k++;
+      const site = siteAfter(text, tokens, k + 1);
+      mentions.push({ start: token.start, end: tokens[site].end, entries: [], level: 'landmark' });
+      k = site;
       continue;
     }
     const designator = last.possessive ? undefined : designatorAt(text, last.end);
@@ -266,7 +343,8 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
         k++;
         continue;
       }
-      if (people.has(token.word)) continue;
+      // Preston said: the person named before, unless a word of place comes first (in Preston)
+      if (people.has(token.word) && !afterPlaceWord(tokens, k)) continue;
     }
     if (designator) {
       const fits = [...(found?.entries ?? []), ...index.designated(text.slice(token.start, last.end))].filter((e) => (e.target.unit ? designator.levels.includes(e.target.unit.level) : !!e.target.feature.code && designator.levels.includes('province')));
@@ -276,13 +354,19 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
         const zone = zoneAt(text, designator.end, index);
         if (zone) mentions.push(zone);
         k += n - 1;
-        while (k + 1 < tokens.length && tokens[k + 1].start < designator.end) k++;
+        while (k + 1 < tokens.length && tokens[k + 1].start < (zone?.end ?? designator.end)) k++;
         continue;
       }
     }
     if (!found && !token.allCaps && !NOT_PLACES.has(token.word) && !SURNAMES.has(token.word) && !FUNCTION_WORDS.has(token.word)) {
       let j = k;
       while (j + 1 < tokens.length && tokens[j + 1].capital && joined(text, tokens[j], tokens[j + 1]) && text[tokens[j].end] === ' ' && !longestName(text, tokens, j + 1, index)) j++;
+      const sure = knownByContext(text, tokens, k, j, index);
+      if (sure) {
+        mentions.push(sure.mention);
+        k = sure.last;
+        continue;
+      }
       // the words after it are still read by the rules (The Dadu River): compromise's guesses give way to theirs
       unknown.push({ start: token.start, end: tokens[j].end });
       continue;
@@ -291,13 +375,18 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
     let entries = found.entries;
     // a dateline in capitals (JINAN) names a city or a province, not a township or a county alone
     if (n === 1 && token.allCaps) entries = entries.filter((e) => !e.needsContext);
-    if (!entries.length || (n === 1 && !token.allCaps && inPersonName(text, tokens, k, entries))) continue;
+    if (!entries.length) continue;
+    if (n === 1 && !token.allCaps && inPersonName(text, tokens, k, entries)) {
+      people.add(token.word);
+      continue;
+    }
     const mention: Mention = { start: token.start, end: last.end, entries };
     if (entries.some((e) => e.needsContext) && placeContext(text, tokens, k, n, index, mentions[mentions.length - 1])) mention.marked = true;
     mentions.push(mention);
     const zone = zoneAt(text, last.end, index);
     if (zone) mentions.push(zone);
     k += n - 1;
+    while (zone && k + 1 < tokens.length && tokens[k + 1].start < zone.end) k++;
   }
   return { mentions, unknown };
 }

@@ -87,8 +87,44 @@ describe('English places', () => {
     expect(found('Reading the report, she took a Bath towel.')).toEqual([]);
     // a town's name next to a given name is a person's (John Preston, Sarah Wells)
     expect(found('John Preston, a councillor in Preston, met Sarah Wells in Wells and Preston Smith in Leeds.')).toEqual(['Preston/foreign', 'Wells/foreign', 'Leeds/foreign']);
+    // the person's surname alone later is the person, unless a word of place comes before it
+    expect(found('John Preston, who lives in Leeds, spoke first. Preston said the bridge in Preston was safe.')).toEqual(['Leeds/foreign', 'Preston/foreign']);
     expect(found('Ministers in the UK and Britain met.')).toEqual(['UK/country', 'Britain/country']);
     expect(found('U.S. and U.K. officials joined the U.S.-China talks.')).toEqual(['U.S./country', 'U.K./country', 'U.S./country', 'China/country']);
+  });
+
+  it('reads Britain\'s smaller towns from GeoNames: names of several words anywhere, one-word names with context', () => {
+    expect(found('Buses from Market Harborough to Lutterworth and Melton Mowbray were cut, and Liverpool lost two routes.')).toEqual([
+      'Market Harborough/foreign', 'Lutterworth/foreign', 'Melton Mowbray/foreign', 'Liverpool/foreign',
+    ]);
+    // a one-word town before another place in a list has its context
+    expect(found('New stations at Bedlington, Seghill and Newsham were approved.')).toEqual(['Bedlington/foreign', 'Seghill/foreign']);
+    // a small town's one-word name alone, or a town's name that is a word first, is no place
+    expect(found('Todmorden said the Street was closed; Hope remains.')).toEqual([]);
+  });
+
+  it('reads towns the data lacks from the words around them: a council after, "the town of" before, a county after a comma', () => {
+    expect(found('Plans for 300 homes were rejected by Wycliffe District Council on Monday.')).toEqual(['Wycliffe/foreign']);
+    expect(found('Shops in the market town of Upper Dunsford will close early, residents of Ashby Parva, Leicestershire, said.')).toEqual([
+      'Upper Dunsford/foreign', 'Ashby Parva/foreign', 'Leicestershire/foreign',
+    ]);
+    // a pinyin name after "the village of" is a Chinese village
+    expect(found('Farmers in the village of Xiaogangzhuang grow pears.')).toEqual(['Xiaogangzhuang/village']);
+    // a council that is no place's, and a person before a county, are no places
+    expect(found('The Arts Council and the Security Council met. Emma Barton, Shropshire, wrote in.')).toEqual(['Shropshire/foreign']);
+    // a firm before a city that ends the sentence is no place; a village after "in" is
+    expect(found('The loan was backed by Barclays, London. She lives in Lubenham, Leicestershire.')).toEqual(['London/foreign', 'Lubenham/foreign', 'Leicestershire/foreign']);
+  });
+
+  it('reads a feature named by several words, a road named after a place as a road, and a country before dollars as no place', () => {
+    expect(found('Boats on the Grand Union Canal passed Leicester Road in Leicester.')).toEqual([
+      'Grand Union Canal/natural', 'Leicester Road/landmark', 'Leicester/foreign',
+    ]);
+    // a site named by two site words is one landmark; a river's bridge holds the river
+    expect(found('Traffic on the Golden Gate Bridge and the Yellow River Bridge slowed.')).toEqual(['Golden Gate Bridge/landmark', 'Yellow River/natural']);
+    expect(found('Shops on Zhongshan Road in Shenzhen took Hong Kong dollars and US dollars.')).toEqual([
+      'Zhongshan Road/landmark', 'Shenzhen/prefecture/440300',
+    ]);
   });
 
   it('reads rivers, lakes, mountains, regions and named sites', () => {
@@ -99,9 +135,16 @@ describe('English places', () => {
       'River Calder/natural', 'Xiaoqing river/natural', 'Mogao Grottoes/landmark',
     ]);
     expect(found('The Weifang high-tech zone and the Greater Bay Area grew.')).toEqual(['Weifang/prefecture/370700', 'high-tech zone/devzone', 'Greater Bay Area/region']);
+    // a generic zone of two words after its city is split from it too; a park alone is no zone
+    expect(found("Firms in Jiangsu's Suzhou Industrial Park and the Zhoushan demonstration zone hired; Jinan Park was busy.")).toEqual([
+      'Jiangsu/province/320000', 'Suzhou/prefecture/320500', 'Industrial Park/devzone', 'Zhoushan/prefecture/330900', 'demonstration zone/devzone', 'Jinan/prefecture/370100',
+    ]);
   });
 
   it('links names the pinyin does not give (Urumqi, Tibet, Qiqihar) and prefers units the text supports', () => {
+    expect(found('Herders from Garze, Ngawa and Golog met traders from Horgos and farmers from Hongdong county.')).toEqual([
+      'Garze/prefecture/513300', 'Ngawa/prefecture/513200', 'Golog/prefecture/632600', 'Horgos/county/654004', 'Hongdong county/county/141024',
+    ]);
     expect(found('Flights link Tibet, Lhasa and Kashgar with Qiqihar.')).toEqual([
       'Tibet/province/540000', 'Lhasa/prefecture/540100', 'Kashgar/prefecture/653100', 'Qiqihar/prefecture/230200',
     ]);

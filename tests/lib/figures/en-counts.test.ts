@@ -21,6 +21,21 @@ describe('English counts', () => {
     ]);
   });
 
+  it('reads a school year or a grade before a noun as a label, and ages as a range', () => {
+    expect(figures('Year 6 pupils and Grade 3 students aged 11 to 16 joined 40 teachers.')).toEqual([
+      ['11 to 16', 'other', 11, '岁', false, 16],
+      ['40 teachers', 'count', 40, 'teacher', false],
+    ]);
+  });
+
+  it('keeps -odd and -plus glued to the number inside the span, as approximations', () => {
+    expect(figures('The club has 9,000-odd members and a 2,000-plus staff list; 40-odd years ago it had none.')).toEqual([
+      ['9,000-odd members', 'count', 9000, 'member', true],
+      ['2,000-plus staff', 'count', 2000, 'staff', true],
+      ['40-odd years', 'duration', 40, 'year', true],
+    ]);
+  });
+
   it('leaves out one in words, referential counts and titles', () => {
     expect(figures('One official said the two countries and both sides agreed. The city is among the Top 10 Cities.')).toEqual([]);
   });

@@ -56,6 +56,33 @@ describe('English dates', () => {
     ]);
   });
 
+  it('reads the end of a year as its December, and mid-, early or late before a year inside its span', () => {
+    expect(figures('The line opened in mid-2021, trains ran from early 2022, and the second phase ends by the end of 2025.')).toEqual([
+      ['mid-2021', 'year', 2021, null, false],
+      ['early 2022', 'year', 2022, null, false],
+      ['end of 2025', 'date', '2025-12', null, false],
+    ]);
+  });
+
+  it('joins two dates or two years with to or through into one range, as 2015年到2018年', () => {
+    expect(figures('Output doubled from 2015 to 2018 and the plan runs 2021 through 2025; in 2019 and 2020 it fell.')).toEqual([
+      ['2015 to 2018', 'year', 2015, null, false, 2018],
+      ['2021 through 2025', 'year', 2021, null, false, 2025],
+      ['2019', 'year', 2019, null, false],
+      ['2020', 'year', 2020, null, false],
+    ]);
+    expect(figures('The fair ran from May 30 to June 2, 2021.')).toEqual([['May 30 to June 2, 2021', 'date', '2021-05-30', null, false, '2021-06-02']]);
+    // the second end before the first: two dates
+    expect(figures('He stayed from June 2 to May 30.')).toEqual([['June 2', 'date', '--06-02', null, false], ['May 30', 'date', '--05-30', null, false]]);
+  });
+
+  it('reads a season or fiscal year written with a slash as a range of years', () => {
+    expect(figures('The council\'s budget for 2019/20 was cut, and 12/20 of the seats went to Labour.')).toEqual([
+      ['2019/20', 'year', 2019, null, false, 2020],
+      ['12/20', 'ratio', 0.6, 'fraction', false],
+    ]);
+  });
+
   it('reads a range of months as one date, as 1-11月', () => {
     expect(figures('BEIJING, Dec. 15, 2021 -- Output rose in the January-November period; sales in March-May 2020 fell.')).toEqual([
       ['Dec. 15, 2021', 'date', '2021-12-15', null, false],

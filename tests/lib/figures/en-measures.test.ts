@@ -73,6 +73,19 @@ describe('English durations and ranges', () => {
   });
 });
 
+describe('English rates and spans of one', () => {
+  it('reads a unit per second or per hour as one unit, never "second" as a rank', () => {
+    expect(figures('The flow peaked at 1,000 cubic meters per second as winds reached 90 km per hour.')).toEqual([
+      ['1,000 cubic meters per second', 'quantity', 1000, 'm3/s', false],
+      ['90 km per hour', 'quantity', 90, 'km/h', false],
+    ]);
+  });
+
+  it('leaves out one hour or one day written in words, as 一天, but keeps one tonne', () => {
+    expect(figures('Rain fell for one hour and the road shut for one day; one tonne of aid arrived.')).toEqual([['one tonne', 'quantity', 1, 't', false]]);
+  });
+});
+
 describe('English fractions and multiples', () => {
   it('reads fractions as ratios with a decimal value', () => {
     const text = 'About one-sixth of firms cut jobs, two-thirds raised prices and nearly half of the land is farmed.';
@@ -81,6 +94,28 @@ describe('English fractions and multiples', () => {
       ['two-thirds', 'ratio', 2 / 3, 'fraction', false],
       ['half', 'ratio', 0.5, 'fraction', true],
     ]);
+  });
+
+  it('reads "a fifth" after "by" as a share, and "a third party" as no figure', () => {
+    expect(figures('The town has grown by a fifth since 2001, and bus fares were cut by a quarter.')).toEqual([
+      ['a fifth', 'ratio', 0.2, 'fraction', false],
+      ['2001', 'year', 2001, null, false],
+      ['a quarter', 'ratio', 0.25, 'fraction', false],
+    ]);
+    expect(figures('The survey was run by a third party.')).toEqual([]);
+  });
+
+  it('reads a whole number with a fraction as one number (2 1/2 hours)', () => {
+    expect(figures('The drive takes 2 1/2 hours along 1 3/4 miles of track.')).toEqual([
+      ['2 1/2 hours', 'duration', 2.5, 'h', false],
+      ['1 3/4 miles', 'quantity', 1.75, 'mi', false],
+    ]);
+  });
+
+  it('reads a range without a unit when its high end has a scale word', () => {
+    expect(figures('The population grew from 1.2 to 1.5 million.')).toEqual([['1.2 to 1.5 million', 'other', 1.2e6, null, false, 1.5e6]]);
+    // a low end above the high end's number before its scale is a number of its own
+    expect(figures('The population rose by 480,000 to 1.41 billion.')).toEqual([['480,000', 'other', 480000, null, false], ['1.41 billion', 'other', 1.41e9, null, false]]);
   });
 
   it('reads a digit fraction before a unit as a measure, not a date', () => {
@@ -109,6 +144,14 @@ describe('English percentages', () => {
 
   it('reads minus before a measure inside the span', () => {
     expect(figures('Temperatures in Mohe fell to minus 30 degrees Celsius.')).toEqual([['minus 30 degrees Celsius', 'quantity', -30, '°C', false]]);
+  });
+
+  it('reads temperatures the British press writes with a glued capital, but not a label', () => {
+    expect(figures('Overnight it fell to minus 3C in Buxton, after highs of 24C on Monday.')).toEqual([
+      ['minus 3C', 'quantity', -3, '°C', false],
+      ['24C', 'quantity', 24, '°C', false],
+    ]);
+    expect(figures('Pupils in Grade 3C wrote about the weather.')).toEqual([]);
   });
 
   it('reads a negative percentage', () => {

@@ -54,6 +54,13 @@ describe('English money: currencies around the number', () => {
     ]);
   });
 
+  it('reads a code glued before the digits (RMB1.2 billion), but no model or version name', () => {
+    expect(figures('The plant cost RMB1.2 billion and HKD500 million; the A380, MP3 players and G20 talks were not.')).toEqual([
+      ['RMB1.2 billion', 'money', 1.2e9, 'CNY', false],
+      ['HKD500 million', 'money', 5e8, 'HKD', false],
+    ]);
+  });
+
   it('reads currency words in any case (yuan, Yuan, euros, pounds sterling)', () => {
     expect(figures('Sales reached 960 million Yuan, or 120 million euros; a local appeal raised 15,000 pounds sterling.')).toEqual([
       ['960 million Yuan', 'money', 9.6e8, 'CNY', false],

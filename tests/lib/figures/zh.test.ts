@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import * as vocab from '../../../lib/figures/vocabulary';
 import { extractChineseFigures } from '../../../lib/figures/zh';
 import { figures, type Expected } from './zh-figures';
 
@@ -162,4 +163,21 @@ describe('bounds as approximation', () => {
   it.each<[string, Expected[]]>([
     ['每年安排不低于5000万元的资金，至少30家企业参与。', [['5000万元', 'money', 50000000, { unit: 'CNY', approx: true }], ['30家', 'count', 30, { unit: '家', approx: true }]]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});
+
+describe('Chinese text never fails as a whole', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('loses only the figure whose rule fails, and says so', () => {
+    const text = '一季度全县完成投资12亿元，上半年增长5.6%，全年新增就业3000人。';
+    const periods = vocab.periods.match.bind(vocab.periods);
+    vi.spyOn(vocab.periods, 'match').mockImplementation((t: string, at: number) => {
+      if (t[at] === '上') throw new Error('a rule failed');
+      return periods(t, at);
+    });
+    const errors: number[] = [];
+    const found = extractChineseFigures(text, undefined, (_, at) => errors.push(at)).map((a) => a.text);
+    expect(found).toEqual(['一季度', '12亿元', '5.6%', '3000人']);
+    expect(errors).toEqual([text.indexOf('上半年')]);
+  });
 });
