@@ -12,6 +12,8 @@ import { waitFor } from '../e2e/wait';
 export const FIREFOX_PATH = '/usr/bin/firefox-esr';
 export const FIREFOX_EXTENSION_DIR = fileURLToPath(new URL('../../.output/firefox-mv2', import.meta.url));
 const VIEWPORT = { width: 1280, height: 900 };
+/** Where the Firefox tests leave their screenshots for a human to look at. */
+export const SCREENSHOT_DIR = join(tmpdir(), 'newsfacts-e2e-firefox');
 
 // An add-on's moz-extension:// host is random per profile unless the profile names it by the
 // add-on's id, which launchFirefox does, so the tests know the extension's pages' addresses.

@@ -4,7 +4,6 @@
 // page (opened by its moz-extension:// address: the toolbar button is browser chrome no driver
 // clicks). The helpers are the Chromium tests' (tests/e2e/browser.ts, card.ts, page-state.ts).
 import { mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import type { WxtBrowser } from 'wxt/browser';
@@ -15,9 +14,8 @@ import { serveFolder } from '../../scripts/chromium.mjs';
 import { highlightedTexts } from '../e2e/browser';
 import { cardState, hoverFact } from '../e2e/card';
 import { expectedHighlights, readPageState } from '../e2e/page-state';
-import { launchFirefox, navigateToExtensionPage, openExtensionPage, type Firefox } from './firefox';
+import { launchFirefox, navigateToExtensionPage, openExtensionPage, SCREENSHOT_DIR, type Firefox } from './firefox';
 
-export const SCREENSHOT_DIR = join(tmpdir(), 'newsfacts-e2e-firefox');
 const FIXTURES = new URL('../e2e/fixtures/', import.meta.url).pathname;
 
 let server: { url: string; close(): Promise<void> };

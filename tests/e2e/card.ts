@@ -150,3 +150,14 @@ export async function hoverFact(page: AnyPage, text: string): Promise<void> {
   await page.mouse.move(box.x, box.y, { steps: 2 });
   await expect.poll(async () => (await cardText(page)) ?? '', { timeout: 5000 }).toContain(text);
 }
+
+/** Saves the fact `text` from its card, with the real mouse and keyboard. */
+export async function saveFromCard(tab: AnyPage, text: string, note: string): Promise<void> {
+  await hoverFact(tab, text);
+  await clickInCard(tab, 'Save');
+  await expect.poll(async () => (await cardState(tab))?.focusedField, { timeout: 5000 }).toBe('Note');
+  await tab.keyboard.type(note);
+  await tab.keyboard.press('Enter');
+  await expect.poll(async () => (await cardText(tab)) ?? '', { timeout: 5000 }).toContain('Saved');
+  await tab.keyboard.press('Escape');
+}
