@@ -105,3 +105,12 @@ export async function navigateToExtensionPage(page: Page, path: string): Promise
   const loaded = () => page.evaluate(() => (document.readyState === 'complete' ? location.href : ''));
   await waitFor(loaded, (href) => href === new URL(url).href, `${url} to load`);
 }
+
+/** The reader's Alt+Shift+N (step to the next fact): puppeteer presses one key at a time, where Playwright takes the chord. */
+export async function pressStepShortcut(page: Page): Promise<void> {
+  await page.keyboard.down('Alt');
+  await page.keyboard.down('Shift');
+  await page.keyboard.press('KeyN');
+  await page.keyboard.up('Shift');
+  await page.keyboard.up('Alt');
+}

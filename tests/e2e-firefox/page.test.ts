@@ -14,7 +14,7 @@ import { serveFolder } from '../../scripts/chromium.mjs';
 import { highlightedTexts } from '../e2e/browser';
 import { cardState, hoverFact } from '../e2e/card';
 import { expectedHighlights, readPageState } from '../e2e/page-state';
-import { launchFirefox, navigateToExtensionPage, openExtensionPage, SCREENSHOT_DIR, type Firefox } from './firefox';
+import { launchFirefox, navigateToExtensionPage, openExtensionPage, pressStepShortcut, SCREENSHOT_DIR, type Firefox } from './firefox';
 
 const FIXTURES = new URL('../e2e/fixtures/', import.meta.url).pathname;
 
@@ -77,12 +77,7 @@ describe('Firefox on a regional paper page', () => {
   });
 
   it('steps to the next fact and opens its card on the reader’s Alt+Shift+N', async () => {
-    // puppeteer presses one key at a time (Playwright's 'Alt+Shift+N' is a chord)
-    await page.keyboard.down('Alt');
-    await page.keyboard.down('Shift');
-    await page.keyboard.press('KeyN');
-    await page.keyboard.up('Shift');
-    await page.keyboard.up('Alt');
+    await pressStepShortcut(page);
     await expect.poll(async () => (await cardState(page))?.text ?? '', { timeout: 5000 }).not.toBe('');
     await page.keyboard.press('Escape');
     await expect.poll(() => cardState(page)).toBeNull();
