@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 // Three projects: `unit` runs in Node (DOM tests opt into happy-dom with a
 // `// @vitest-environment happy-dom` first line), `e2e` drives Chromium with the built
 // extension from .output/chrome-mv3, one file at a time, and `e2e-firefox` drives Firefox ESR with
-// .output/firefox-mv2 (its global setup builds it), one file at a time too. Tests mirror the source:
+// .output/firefox-mv2 (its global setup builds it), one file at a time too, once the others are done. Tests mirror the source:
 // tests/<path of the source file>.test.ts (tests/lib/..., tests/components/..., tests/cli/...,
 // tests/scripts/...); tests over the built data as a whole (public/gazetteer) are in tests/data/,
 // shared fixtures in tests/fixtures/, the browser tests and their pages in tests/e2e/.
@@ -44,6 +44,9 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // after the unit and Chromium tests, not beside them: two browsers at once on a
+          // two-core machine made both slow enough to time out
+          sequence: { groupOrder: 1 },
         },
       },
     ],

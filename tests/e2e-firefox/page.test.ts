@@ -108,6 +108,16 @@ describe('the popup in Firefox', () => {
     await popup.screenshot({ path: join(SCREENSHOT_DIR, 'popup.png') });
   });
 
+  it('has the browser’s keyboard commands registered with their shortcuts', async () => {
+    // A driver's keys reach the page, never the browser's own shortcuts, so the commands are read
+    // from the API; the step keys themselves are tested on the page above.
+    const commands = await popup.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: WxtBrowser }).browser;
+      return (await api.commands.getAll()).map((c) => [c.name, c.shortcut]).sort();
+    });
+    expect(commands).toEqual([['next-fact', 'Alt+Shift+N'], ['previous-fact', 'Alt+Shift+P'], ['save-selection', 'Alt+Shift+S']]);
+  });
+
   it('flashes a place on the page when its entry is clicked', async () => {
     const box = await popup.evaluate(() => {
       const button = [...document.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? '').startsWith('Show 沂源县 on the page'))!;
