@@ -44,8 +44,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
-          // after the unit and Chromium tests, not beside them: two browsers at once on a
-          // two-core machine made both slow enough to time out
+          // after the unit and Chromium tests, not beside them: two browsers do not compete for
+          // a two-core machine
           sequence: { groupOrder: 1 },
         },
       },
