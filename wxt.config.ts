@@ -12,8 +12,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     // Why each permission is there (README, "Permissions"): storage for the settings;
-    // scripting for the highlight colours, which go in as a user style sheet (no <style> in the
-    // page); contextMenus for "Save selection to NewsFacts"; <all_urls> for the content script on
+    // scripting for the highlight colours, which go in as a style sheet the browser adds (no
+    // <style> in the page); contextMenus for "Save selection to NewsFacts"; <all_urls> for the content script on
     // any news page, and it also shows the background a page's address (tab.url) where it
     // restyles open pages. No `tabs`: it would only add the addresses of pages the extension
     // cannot run on, and an install warning that it reads the browsing history.
