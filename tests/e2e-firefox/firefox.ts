@@ -85,13 +85,14 @@ export function bidiOf(page: Page): { send(method: string, params: object): Prom
 }
 
 /**
- * Opens the extension's page `path` (popup.html?tab=3, collection.html...) in a new tab and
- * waits until it has loaded. puppeteer's goto waits for a load event BiDi never reports for
+ * Opens the extension's page `path` (popup.html?tab=3, collection.html...) in a new tab, or a
+ * window of its own when `window` (as the real popup, it then leaves the page it is over in
+ * front, where Firefox does not slow its timers and frames), and waits until it has loaded. puppeteer's goto waits for a load event BiDi never reports for
  * moz-extension:// documents, so the navigation is started without waiting and the document
  * itself is asked.
  */
-export async function openExtensionPage(firefox: Firefox, path: string, viewport = VIEWPORT): Promise<Page> {
-  const page = await firefox.browser.newPage();
+export async function openExtensionPage(firefox: Firefox, path: string, viewport = VIEWPORT, { window = false } = {}): Promise<Page> {
+  const page = await firefox.browser.newPage(window ? { type: 'window' } : undefined);
   await page.setViewport(viewport);
   await navigateToExtensionPage(page, path);
   return page;
