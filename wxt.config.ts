@@ -11,10 +11,13 @@ export default defineConfig({
     default_locale: 'en',
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
-    // storage: settings; scripting + host permissions: the highlight colours go in as a user
-    // style sheet (no <style> in the page); tabs: the popup and badge follow the active tab's site;
-    // contextMenus: "Save selection to NewsFacts" on selected text.
-    permissions: ['storage', 'scripting', 'tabs', 'contextMenus'],
+    // Why each permission is there (README, "Permissions"): storage for the settings;
+    // scripting for the highlight colours, which go in as a style sheet the browser adds (no
+    // <style> in the page); contextMenus for "Save selection to NewsFacts"; <all_urls> for the content script on
+    // any news page, and it also shows the background a page's address (tab.url) where it
+    // restyles open pages. No `tabs`: it would only add the addresses of pages the extension
+    // cannot run on, and an install warning that it reads the browsing history.
+    permissions: ['storage', 'scripting', 'contextMenus'],
     host_permissions: ['<all_urls>'],
     commands: {
       'next-fact': {
@@ -33,9 +36,14 @@ export default defineConfig({
     browser_specific_settings: {
       gecko: {
         id: 'newsfacts@newsfacts.local',
+        // Firefox 140 (an ESR) is the first with the CSS Custom Highlight API, which highlights
+        // without touching the page's DOM, and with the data_collection_permissions key below.
+        strict_min_version: '140.0',
         // @ts-expect-error: newer Firefox key not yet in WXT's manifest types
         data_collection_permissions: { required: ['none'] },
       },
+      // Firefox for Android reads data_collection_permissions from 142 on.
+      gecko_android: { strict_min_version: '142.0' },
     },
   },
 });

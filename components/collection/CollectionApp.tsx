@@ -5,8 +5,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { collectionFacets } from '../../lib/collection/facets';
-import { importWebAnnotations } from '../../lib/export/jsonld-import';
-import type { CollectedItem } from '../../lib/collection/item';
+import { importWebAnnotationFile } from '../../lib/export/jsonld-import';
+import { differingDuplicates, type CollectedItem } from '../../lib/collection/item';
 import { collectionPlaceTree } from '../../lib/collection/place-tree';
 import { CollectionIndex, type CollectionFilter } from '../../lib/collection/query';
 import type { BrokenItem } from '../../lib/collection/item-schema';
@@ -181,16 +181,20 @@ function LoadedView({ api, layout, items, broken, reload }: Props & { items: Col
   };
 
   const onImport = async (file: File) => {
-    const result = importWebAnnotations(await file.text());
+    const result = await importWebAnnotationFile(file);
     if (!result.ok) {
       setStatus({ kind: 'error', text: t('import.problems', { file: file.name }), problems: result.problems });
       return;
     }
+    // an id the collection holds with other content keeps the collection's item, and the reader hears which
+    const differing = differingDuplicates(items, result.items);
     let added = 0;
     const ok = await write(async () => {
       added = await api.store.addNew(result.items);
     });
-    if (ok) setStatus({ kind: 'done', text: t('import.added', { file: file.name, added, duplicates: result.items.length - added }) });
+    const text = t('import.added', { file: file.name, added, duplicates: result.items.length - added });
+    if (ok && !differing.length) setStatus({ kind: 'done', text });
+    else if (ok) setStatus({ kind: 'done', text: `${text} ${t('import.differ', { count: differing.length })}`, problems: differing.map((item) => ({ where: item.id, what: item.text })) });
     else setStatus((s) => s && { ...s, text: t('import.failed', { file: file.name, error: s.text }) });
   };
 

@@ -2,7 +2,7 @@
 // what it is (a figure's value, a place's path), the reader's note and tags, editable in place,
 // and the ways to open its page at the passage or delete it.
 import { useState } from 'preact/hooks';
-import type { CollectedItem } from '../../lib/collection/item';
+import { MAX_NOTE_LENGTH, type CollectedItem } from '../../lib/collection/item';
 import { itemDate } from '../../lib/collection/query';
 import type { PlaceLookup } from '../../lib/export/fields';
 import { formatFigureValue } from '../../lib/summary/figure-value';
@@ -61,7 +61,7 @@ function Editor({ item, onSave, onCancel }: { item: CollectedItem; onSave(note: 
     >
       <label class="field" for={`${id}-note`}>
         <span>{t('list.note')}</span>
-        <textarea id={`${id}-note`} rows={2} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+        <textarea id={`${id}-note`} rows={2} maxLength={MAX_NOTE_LENGTH} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
       </label>
       <label class="field" for={`${id}-tags`}>
         <span>{t('list.tags')}</span>

@@ -2,6 +2,7 @@
 // field saves too). Says "Saved" once the background has stored it, or the store's message (a
 // full disk included) when it could not. Keys typed here stay out of the page's own shortcuts.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { MAX_NOTE_LENGTH } from '../../lib/collection/item';
 import { useT } from '../i18n';
 
 export type SaveItem = (note: string, tags: string[]) => Promise<void>;
@@ -31,7 +32,7 @@ export function SaveForm({ onSave, onCancel }: { onSave: SaveItem; onCancel?: ()
   };
   return (
     <form ref={form} class="save" onSubmit={submit} onKeyDown={keyDown}>
-      <input aria-label={t('save.note')} placeholder={t('save.note')} />
+      <input aria-label={t('save.note')} placeholder={t('save.note')} maxLength={MAX_NOTE_LENGTH} />
       <input aria-label={t('save.tags')} placeholder={t('save.tags')} />
       <button type="submit">{t('save.save')}</button>
       {status && (

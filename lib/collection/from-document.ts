@@ -3,7 +3,7 @@
 import type { Annotation, Place } from '../annotation';
 import { describe } from '../anchoring/selectors';
 import { placesBySentence } from '../figure-place';
-import { itemId, type CollectedItem } from './item';
+import { itemId, MAX_TITLE_LENGTH, type CollectedItem } from './item';
 
 export interface PageMeta {
   url: string;
@@ -22,7 +22,7 @@ export function collectedItem(text: string, start: number, end: number, page: Pa
   const item: CollectedItem = {
     id: itemId(page.url, start, end, passage),
     url: page.url,
-    title: page.title,
+    title: page.title.slice(0, MAX_TITLE_LENGTH),
     site: page.site,
     savedAt: page.savedAt,
     text: passage,

@@ -5,7 +5,7 @@
 // Kept out of the content script: only the background and the extension's pages import it.
 import * as v from 'valibot';
 import type { Annotation } from '../annotation';
-import type { CollectedItem } from './item';
+import { MAX_NOTE_LENGTH, MAX_TITLE_LENGTH, type CollectedItem } from './item';
 
 const FIGURE_TYPES = ['money', 'percent', 'quantity', 'count', 'rank', 'date', 'year', 'duration', 'ratio', 'other'] as const;
 const PLACE_LEVELS = ['country', 'province', 'prefecture', 'county', 'township', 'village', 'devzone', 'region', 'natural', 'landmark', 'foreign'] as const;
@@ -47,7 +47,7 @@ export const AnnotationSchema = v.variant('kind', [FigureAnnotationSchema, Place
 export const CollectedItemSchema = v.object({
   id: v.pipe(v.string(), v.nonEmpty()),
   url: v.string(),
-  title: v.string(),
+  title: v.pipe(v.string(), v.maxLength(MAX_TITLE_LENGTH, (issue) => `a title is at most ${MAX_TITLE_LENGTH} characters, this one has ${issue.received}`)),
   site: v.string(),
   published: v.optional(v.string()),
   savedAt: v.string(),
@@ -57,7 +57,7 @@ export const CollectedItemSchema = v.object({
     quote: v.object({ type: v.literal('TextQuoteSelector'), exact: v.string(), prefix: v.string(), suffix: v.string() }),
     position: v.object({ type: v.literal('TextPositionSelector'), start: offset, end: offset }),
   }),
-  note: v.optional(v.string()),
+  note: v.optional(v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH, (issue) => `a note is at most ${MAX_NOTE_LENGTH} characters, this one has ${issue.received}`))),
   tags: v.array(v.string()),
   context: v.optional(v.object({ placeCode: v.string(), placeName: v.string() })),
   orphan: v.optional(v.boolean()),

@@ -5,6 +5,15 @@ import type { Annotation } from '../annotation';
 import type { Selectors } from '../anchoring/selectors';
 import { withoutFragment } from '../util/url';
 
+/**
+ * The longest title and note an item holds (characters). A page title is rarely past 200 and a
+ * note is a few sentences; the limits keep a hostile page or file from storing megabytes in one
+ * field. A saved page's longer title is cut to the limit, the note fields take no more, and an
+ * import refuses an item past either.
+ */
+export const MAX_TITLE_LENGTH = 1000;
+export const MAX_NOTE_LENGTH = 10_000;
+
 export interface CollectedItem {
   /** Stable id: the same fact of the same page always gets the same id (imports merge on it). */
   id: string;
@@ -54,4 +63,28 @@ export function mergeNew(existingIds: ReadonlySet<string>, incoming: CollectedIt
     added.push(item);
   }
   return { added, duplicates: incoming.length - added.length };
+}
+
+/** JSON with every object's keys in order: two values that are equal give the same text. */
+const canonicalJson = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+
+/**
+ * Whether two items with one id hold the same saved fact: the same page, title, passage, note,
+ * tags and annotation. When it was saved and whether its page still has it do not count.
+ */
+export function sameContent(a: CollectedItem, b: CollectedItem): boolean {
+  const content = (item: CollectedItem) => canonicalJson([item.url, item.title, item.text, item.note ?? '', item.tags, item.annotation ?? null]);
+  return content(a) === content(b);
+}
+
+/** The items of `incoming` whose id the collection holds with other content (the collection's is kept; the reader is told). */
+export function differingDuplicates(existing: readonly CollectedItem[], incoming: readonly CollectedItem[]): CollectedItem[] {
+  const byId = new Map(existing.map((item) => [item.id, item]));
+  return incoming.filter((item) => {
+    const held = byId.get(item.id);
+    return held !== undefined && !sameContent(held, item);
+  });
 }

@@ -3,11 +3,13 @@
 // annotations come in as passages. Anything malformed is reported with where it is, and nothing
 // is imported from a file with errors, so the collection never takes half a file. Every item made
 // is checked against the collection's one schema (lib/collection/item-schema.ts) before it is
-// taken: an item the views could not show never enters the collection.
+// taken: an item the views could not show never enters the collection. A file is refused whole
+// when it is larger than MAX_IMPORT_BYTES (before it is read), is not UTF-8, or gives one id to
+// two annotations of different content.
 import type { Annotation } from '../annotation';
 import type { Selectors } from '../anchoring/selectors';
 import { ANNOTATION_BODY_FORMAT, DIVISION_URN } from './jsonld';
-import { itemId, type CollectedItem } from '../collection/item';
+import { itemId, sameContent, type CollectedItem } from '../collection/item';
 import { checkAnnotation, checkItem, type SchemaProblem } from '../collection/item-schema';
 
 export interface ImportProblem {
@@ -26,6 +28,56 @@ const typeOf = (v: Json): string[] => asArray(v.type ?? v['@type']).map(String);
 const OWN_ID = /^urn:newsfacts:(nf-[0-9a-f]{8}-[0-9a-f]{8})$/;
 /** Most problems reported for one file: enough to see what is wrong, not a wall of text. */
 const MAX_PROBLEMS = 20;
+/**
+ * The largest file imported: 32 MB. NewsFacts' own export of 10,000 saved facts (the size the
+ * collection view is measured at) is about 16 MB; a larger file is refused before it is read,
+ * so a wrong choice of file cannot fill the page's memory.
+ */
+export const MAX_IMPORT_BYTES = 32 * 1024 * 1024;
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/**
+ * Imports a file the reader chose: refused when larger than MAX_IMPORT_BYTES or not UTF-8 text
+ * (a broken byte is named, never read as U+FFFD into a note or passage), else read as JSON-LD.
+ */
+export async function importWebAnnotationFile(file: Blob): Promise<ImportResult> {
+  if (file.size > MAX_IMPORT_BYTES) {
+    return { ok: false, problems: [{ where: '(file)', what: `is ${megabytes(file.size)}; the most one import takes is ${megabytes(MAX_IMPORT_BYTES)}` }] };
+  }
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, problems: [{ where: '(file)', what: `is not UTF-8 text (broken at byte ${firstInvalidUtf8(bytes)}); save it as UTF-8 and import it again` }] };
+  }
+  return importWebAnnotations(text);
+}
+
+/**
+ * Where a UTF-8 decoder first finds `bytes` broken: the length of the shortest prefix that fails
+ * to decode, less one. Streaming decodes hold back a character cut at a prefix's end, so the
+ * prefixes that fail are exactly the long ones and a binary search finds the first (log n decodes).
+ */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  const fails = (length: number) => {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, length), { stream: true });
+      return false;
+    } catch {
+      return true;
+    }
+  };
+  let low = 0;
+  let high = bytes.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (fails(mid + 1)) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
 
 /** The annotations of a collection, a page, an array or a single annotation, with their paths. */
 function annotationsOf(doc: unknown, problems: ImportProblem[]): Array<[string, Json]> {
@@ -102,6 +154,7 @@ export function importWebAnnotations(json: string): ImportResult {
   }
   const problems: ImportProblem[] = [];
   const items: CollectedItem[] = [];
+  const firstWithId = new Map<string, { where: string; item: CollectedItem }>();
   for (const [where, a] of annotationsOf(doc, problems)) {
     if (problems.length >= MAX_PROBLEMS) break;
     if (!isObject(a) || !typeOf(a).includes('Annotation')) {
@@ -148,6 +201,13 @@ export function importWebAnnotations(json: string): ImportResult {
       problems.push(...problemsAt(`${where} (as a collected item)`, checked.problems));
       continue;
     }
+    // the same annotation twice is harmless (merged); one id for two different ones is not
+    const first = firstWithId.get(item.id);
+    if (first && !sameContent(first.item, item)) {
+      problems.push({ where, what: `has the id of ${first.where} (${item.id}) but other content` });
+      continue;
+    }
+    if (!first) firstWithId.set(item.id, { where, item });
     items.push(item);
   }
   if (problems.length) return { ok: false, problems: problems.slice(0, MAX_PROBLEMS) };

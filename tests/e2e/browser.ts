@@ -4,6 +4,8 @@
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import type { WxtBrowser } from 'wxt/browser';
+import { isPlaywright, type AnyPage } from './card';
+import { waitFor } from './wait';
 import { launchChromium, serveFolder } from '../../scripts/chromium.mjs';
 
 const FIXTURES_DIR = fileURLToPath(new URL('./fixtures', import.meta.url));
@@ -44,28 +46,29 @@ export async function openInFirstTab(context: BrowserContext, url: string): Prom
   return page;
 }
 
+/** Runs `fn(arg)` in the page, in either browser (their evaluate signatures differ). */
+export const evaluateIn = <R, A>(page: AnyPage, fn: (arg: A) => R, arg: A): Promise<R> =>
+  (isPlaywright(page) ? page.evaluate(fn as (arg: unknown) => R, arg) : page.evaluate(fn as (arg: unknown) => R, arg)) as Promise<R>;
+
 /**
  * Waits until the content script has highlighted `count` facts or more (any, by default), then
  * returns the highlighted text by highlight name (newsfacts-figure, newsfacts-place-county...),
- * each list in document order.
+ * each list in document order. Chromium and Firefox alike.
  */
-export async function highlightedTexts(page: Page, count = 1): Promise<Record<string, string[]>> {
-  const read = () =>
-    page.evaluate(() => {
-      const byName: Record<string, string[]> = {};
-      for (const [name, highlight] of CSS.highlights) {
-        if (!name.startsWith('newsfacts-') || name === 'newsfacts-flash') continue;
-        const ranges = [...highlight] as Range[];
-        ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-        byName[name] = ranges.map((range) => range.toString());
-      }
-      return byName;
-    });
-  await page.waitForFunction(
-    (least) => [...CSS.highlights].reduce((n, [name, h]) => n + (name.startsWith('newsfacts-') ? h.size : 0), 0) >= least,
-    count,
-  );
-  return read();
+export async function highlightedTexts(page: AnyPage, count = 1): Promise<Record<string, string[]>> {
+  const size = () => evaluateIn(page, () => [...CSS.highlights].reduce((n, [name, h]) => n + (name.startsWith('newsfacts-') ? h.size : 0), 0), null);
+  // the first page of a browser also waits for the background to load the gazetteer
+  await waitFor(size, (n) => n >= count, `${count} highlighted facts`);
+  return evaluateIn(page, () => {
+    const byName: Record<string, string[]> = {};
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('newsfacts-') || name === 'newsfacts-flash') continue;
+      const ranges = [...highlight] as Range[];
+      ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      byName[name] = ranges.map((range) => range.toString());
+    }
+    return byName;
+  }, null);
 }
 
 /** The id of the first tab whose URL is `url`, asked in the extension's service worker. */

@@ -1,11 +1,22 @@
-// Looking inside the in-page card from a test. The card lives in a CLOSED shadow root (issue 10:
-// a page's scripts must not read it), so neither the page's scripts nor Playwright's locators
-// (which pierce open roots only) see into it. The DevTools protocol does: DOM.getDocument with
-// `pierce` lists closed roots too, and Runtime.callFunctionOn runs a function with such a root as
-// `this`. Only the test runner holds that session; no page script has anything like it. Clicks
-// and typing then go through page.mouse and page.keyboard, trusted input like the reader's.
-import type { CDPSession, Page } from 'playwright-core';
+// Looking inside the in-page card from a test, in Chromium (Playwright) or Firefox (puppeteer over
+// WebDriver BiDi). The card lives in a CLOSED shadow root (issue 10: a page's scripts must not read
+// it), so neither the page's scripts nor Playwright's locators (which pierce open roots only) see
+// into it. The browsers' remote protocols do, and only the test runner holds them: in Chromium,
+// the DevTools protocol's DOM.getDocument with `pierce` lists closed roots too and
+// Runtime.callFunctionOn runs a function with such a root as `this`; in Firefox, BiDi serialises
+// an element with its shadow root, open or closed, and script.callFunction takes that root as
+// `this`. Clicks and typing then go through page.mouse and page.keyboard, trusted input like the
+// reader's, in either browser.
+import type { CDPSession, Page as PlaywrightPage } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { expect } from 'vitest';
+import { bidiOf } from '../e2e-firefox/firefox';
+
+/** A tab of either browser. */
+export type AnyPage = PlaywrightPage | PuppeteerPage;
+
+/** Playwright's pages (Chromium) have a context(); puppeteer's (Firefox) a browserContext(). */
+export const isPlaywright = (page: AnyPage): page is PlaywrightPage => 'context' in page && typeof page.context === 'function';
 
 interface DomNode {
   nodeName: string;
@@ -14,9 +25,9 @@ interface DomNode {
   shadowRoots?: DomNode[];
 }
 
-const sessions = new WeakMap<Page, Promise<CDPSession>>();
+const sessions = new WeakMap<PlaywrightPage, Promise<CDPSession>>();
 
-function session(page: Page): Promise<CDPSession> {
+function session(page: PlaywrightPage): Promise<CDPSession> {
   let s = sessions.get(page);
   if (!s) {
     s = page.context().newCDPSession(page);
@@ -25,31 +36,59 @@ function session(page: Page): Promise<CDPSession> {
   return s;
 }
 
-/** The shadow roots of the <newsfacts-ui> hosts on the document element, as DevTools node ids. */
-async function cardRoots(cdp: CDPSession): Promise<number[]> {
+/** Runs `fn` with each card root of the Chromium page as `this`; the results in order. */
+async function inCardRootsCdp(page: PlaywrightPage, fn: string, arg: unknown): Promise<unknown[]> {
+  const cdp = await session(page);
   const { root } = (await cdp.send('DOM.getDocument', { depth: 2, pierce: true })) as { root: DomNode };
   const html = root.children?.find((n) => n.nodeName === 'HTML');
-  return (html?.children ?? []).filter((n) => n.nodeName === 'NEWSFACTS-UI').flatMap((n) => (n.shadowRoots ?? []).map((r) => r.backendNodeId));
-}
-
-/**
- * Runs `fn` (the source of a function taking `arg`) with each card's shadow root as `this`, and
- * gives the first result that is not null; null when no card is shown or none gave one.
- */
-export async function inCard<T>(page: Page, fn: string, arg: unknown = null): Promise<T | null> {
-  const cdp = await session(page);
-  for (const backendNodeId of await cardRoots(cdp)) {
+  const roots = (html?.children ?? []).filter((n) => n.nodeName === 'NEWSFACTS-UI').flatMap((n) => (n.shadowRoots ?? []).map((r) => r.backendNodeId));
+  const results: unknown[] = [];
+  for (const backendNodeId of roots) {
     const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId })) as { object: { objectId: string } };
     const { result } = (await cdp.send('Runtime.callFunctionOn', {
       objectId: object.objectId,
       functionDeclaration: fn,
       arguments: [{ value: arg }],
       returnByValue: true,
-    })) as { result: { value?: T | null } };
+    })) as { result: { value?: unknown } };
     await cdp.send('Runtime.releaseObject', { objectId: object.objectId });
-    if (result.value !== undefined && result.value !== null) return result.value;
+    results.push(result.value);
   }
-  return null;
+  return results;
+}
+
+/** Runs `fn` with each card root of the Firefox page as `this`; the results in order. */
+async function inCardRootsBidi(page: PuppeteerPage, fn: string, arg: unknown): Promise<unknown[]> {
+  const { send, context } = bidiOf(page);
+  const hosts = await page.$$(':root > newsfacts-ui');
+  const results: unknown[] = [];
+  for (const host of hosts) {
+    const remote = (host as unknown as { remoteValue(): { value?: { shadowRoot?: { sharedId: string } | null } } }).remoteValue();
+    const root = remote.value?.shadowRoot;
+    if (!root) continue;
+    // The result comes back as JSON text: BiDi's own serialisation of objects is typed, not plain.
+    const { result } = (await send('script.callFunction', {
+      functionDeclaration: `function (arg) { return JSON.stringify((${fn}).call(this, JSON.parse(arg))); }`,
+      this: { sharedId: root.sharedId },
+      arguments: [{ type: 'string', value: JSON.stringify(arg) }],
+      target: { context },
+      awaitPromise: false,
+    })) as { result: { type: string; result?: { value?: string }; exceptionDetails?: { text: string } } };
+    if (result.type !== 'success') throw new Error(`in the card: ${result.exceptionDetails?.text}`);
+    const text = result.result?.value;
+    results.push(text === undefined ? undefined : JSON.parse(text));
+    await host.dispose();
+  }
+  return results;
+}
+
+/**
+ * Runs `fn` (the source of a function taking `arg`) with each card's shadow root as `this`, and
+ * gives the first result that is not null; null when no card is shown or none gave one.
+ */
+export async function inCard<T>(page: AnyPage, fn: string, arg: unknown = null): Promise<T | null> {
+  const results = isPlaywright(page) ? await inCardRootsCdp(page, fn, arg) : await inCardRootsBidi(page, fn, arg);
+  return (results.find((value) => value !== undefined && value !== null) as T | undefined) ?? null;
 }
 
 export interface CardState {
@@ -64,7 +103,7 @@ export interface CardState {
 }
 
 /** The open card's (or dialog's) text, place and focus; null while none is shown. */
-export const cardState = (page: Page) =>
+export const cardState = (page: AnyPage) =>
   inCard<CardState>(
     page,
     `function () {
@@ -78,13 +117,13 @@ export const cardState = (page: Page) =>
   );
 
 /** The open card's text, or null. */
-export const cardText = async (page: Page) => (await cardState(page))?.text ?? null;
+export const cardText = async (page: AnyPage) => (await cardState(page))?.text ?? null;
 
 /**
  * Clicks, with the real mouse, the card's control (button or form field) whose visible text or
  * label matches `name` exactly, or starts with it when `prefix`.
  */
-export async function clickInCard(page: Page, name: string, prefix = false): Promise<void> {
+export async function clickInCard(page: AnyPage, name: string, prefix = false): Promise<void> {
   const box = await inCard<{ x: number; y: number }>(
     page,
     `function ({ name, prefix }) {
@@ -101,12 +140,24 @@ export async function clickInCard(page: Page, name: string, prefix = false): Pro
 }
 
 /** Points, with the real mouse, at the highlighted text `text` (its first range) and waits for its card. */
-export async function hoverFact(page: Page, text: string): Promise<void> {
-  const box = await page.evaluate((wanted) => {
+export async function hoverFact(page: AnyPage, text: string): Promise<void> {
+  const centre = (wanted: string) => {
     const ranges = [...CSS.highlights].flatMap(([name, h]) => (name.startsWith('newsfacts-') ? [...h] : [])) as Range[];
     const rect = ranges.find((r) => r.toString() === wanted)!.getClientRects()[0];
     return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-  }, text);
+  };
+  const box = isPlaywright(page) ? await page.evaluate(centre, text) : await page.evaluate(centre, text);
   await page.mouse.move(box.x, box.y, { steps: 2 });
   await expect.poll(async () => (await cardText(page)) ?? '', { timeout: 5000 }).toContain(text);
+}
+
+/** Saves the fact `text` from its card, with the real mouse and keyboard. */
+export async function saveFromCard(tab: AnyPage, text: string, note: string): Promise<void> {
+  await hoverFact(tab, text);
+  await clickInCard(tab, 'Save');
+  await expect.poll(async () => (await cardState(tab))?.focusedField, { timeout: 5000 }).toBe('Note');
+  await tab.keyboard.type(note);
+  await tab.keyboard.press('Enter');
+  await expect.poll(async () => (await cardText(tab)) ?? '', { timeout: 5000 }).toContain('Saved');
+  await tab.keyboard.press('Escape');
 }

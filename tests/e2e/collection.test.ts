@@ -1,7 +1,8 @@
 // The collection view in Chromium with the built extension: a JSON-LD file imported through the
 // page's file input fills the extension's IndexedDB; filtering by place takes in the units below
 // it, search finds words, each export format downloads and holds what it should; the JSON-LD
-// export imported into a fresh profile gives the same collection; a broken file changes nothing.
+// export imported into a fresh profile gives the same collection; a broken file, and each bad
+// shape of bad-imports.ts, changes nothing; a Hypothesis-style annotation comes in.
 // The side panel shows the same collection and follows changes made in the page.
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +18,7 @@ import { renderExport, type ExportFormat } from '../../lib/export/render';
 import { CHINA_BOUNDS } from '../../lib/map/projection';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { collectionSeed, type CollectionSeed } from '../fixtures/collection/seed';
+import { hypothesisAnnotation, writeBadImports } from './bad-imports';
 
 const SCREENSHOT_DIR = join(tmpdir(), 'newsfacts-e2e');
 const VIEWPORT = { width: 1280, height: 900 };
@@ -197,6 +199,23 @@ describe('the collection page', () => {
     expect(await counts(page)).toBe(before);
   });
 
+  it('refuses each bad file of bad-imports.ts with where and why, keeps the collection as it was, and every view still opens', async () => {
+    const before = (await exportAs(page, 'jsonld')).text;
+    for (const { file, path, problem } of writeBadImports(before, files)) {
+      expect(await importFile(page, path), file).toContain(`${file} was not imported; the collection is unchanged.`);
+      expect(await page.getByTestId('status').locator('.problems li').first().textContent(), file).toMatch(problem);
+      expect(await counts(page), file).toBe(`${seed.items.length} of ${seed.items.length} shown`);
+    }
+    expect(JSON.parse((await exportAs(page, 'jsonld')).text)).toEqual(JSON.parse(before));
+    const again = await browser.context.newPage();
+    await again.goto(`chrome-extension://${browser.extensionId}/collection.html`);
+    await expectCounts(again, seed.items.length);
+    await again.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+    await expectCounts(again, seed.items.length);
+    expect(await again.getByTestId('broken').count()).toBe(0);
+    await again.close();
+  });
+
   it('shows the same collection in the side panel, which follows deletions made in the page', async () => {
     const panel = await browser.context.newPage();
     await panel.setViewportSize({ width: 360, height: 800 });
@@ -214,6 +233,18 @@ describe('the collection page', () => {
 });
 
 describe('a fresh profile', () => {
+  it('takes a Hypothesis-style annotation whose target is an array', async () => {
+    const fresh = await launchChromium({ viewport: VIEWPORT });
+    try {
+      const tab = await openCollection(fresh);
+      writeFileSync(join(files, 'hypothesis.jsonld'), hypothesisAnnotation('https://news.example.cn/zichuan/greenhouses.html'));
+      expect(await importFile(tab, join(files, 'hypothesis.jsonld'))).toContain('Imported hypothesis.jsonld: 1 new, 0 already in the collection.');
+      expect(await tab.getByTestId('results').textContent()).toContain('记下这个数');
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('gets the same collection from the JSON-LD export', async () => {
     const fresh = await launchChromium({ viewport: VIEWPORT });
     try {

@@ -44,7 +44,7 @@ describe('a page that loads more of the article later', () => {
       return document.body.dataset.loaded ?? 'not yet';
     });
     expect(stashed).toBe('not yet');
-    await page.evaluate(() => (window as unknown as { loadRest(): void }).loadRest());
+    await page.evaluate(() => (window as unknown as { loadMore(): void }).loadMore());
     await expect.poll(figures, { timeout: 10_000 }).toEqual([...FIRST, ...LATER]);
     const kept = await page.evaluate(() => {
       const { firstRanges } = window as unknown as { firstRanges: AbstractRange[] };

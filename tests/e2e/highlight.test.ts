@@ -6,54 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extract } from '../../lib/extract';
-import { highlightNameOf } from '../../lib/page/highlight-names';
-import { loadPlaceIndex, prepareVillages } from '../../lib/places/place-index-node';
 import { highlightedTexts, openInFirstTab, startTestEnvironment, type TestEnvironment } from './browser';
+import { expectedHighlights, readPageState, type PageState } from './page-state';
 
 const SCREENSHOT_DIR = join(tmpdir(), 'newsfacts-e2e');
-// Every visible text of the fixtures sits in one of these blocks, with inline content only.
-const TEXT_BLOCKS = 'h1, h3, p, li, td, .top, #header, .crumbs, .info, .share, .gg_box, .reply, .footer';
-
-interface PageState {
-  html: string;
-  innerText: string;
-  blockTexts: string[];
-  blockRects: number[][];
-}
-
-function readPageState(page: Page, selector = TEXT_BLOCKS): Promise<PageState> {
-  return page.evaluate(
-    (selector) => {
-      const blocks = [...document.querySelectorAll(selector)];
-      return {
-        html: document.documentElement.outerHTML,
-        innerText: document.body.innerText,
-        blockTexts: blocks.map((block) => block.textContent ?? ''),
-        blockRects: blocks.map((block) => {
-          const rect = block.getBoundingClientRect();
-          return [rect.x, rect.y, rect.width, rect.height];
-        }),
-      };
-    },
-    selector,
-  );
-}
-
-// What the content script should highlight, by highlight name: the engine's annotations of the
-// text, one block a line, less those that would cross a line.
-async function expectedHighlights(blockTexts: string[]): Promise<Record<string, string[]>> {
-  const text = blockTexts.join('\n');
-  const places = await loadPlaceIndex();
-  await prepareVillages(text, places);
-  const expected: Record<string, string[]> = {};
-  for (const annotation of extract(text, { places })) {
-    if (annotation.text.includes('\n')) continue;
-    (expected[highlightNameOf(annotation)] ??= []).push(annotation.text);
-  }
-  return expected;
-}
-
 let env: TestEnvironment;
 
 beforeAll(async () => {

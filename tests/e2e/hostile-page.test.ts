@@ -15,7 +15,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, serveFolder } from '../../scripts/chromium.mjs';
 import { highlightedTexts } from './browser';
-import { cardState, cardText, clickInCard, hoverFact } from './card';
+import { cardText, hoverFact, saveFromCard } from './card';
+import { forge, frames, HOSTILE_SCRIPT, lasting, readAll } from './hostile';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/collect/', import.meta.url));
 const PAGE_A = 'zichuan-greenhouses.html';
@@ -27,78 +28,11 @@ const TITLE_A = '淄川区冬暖式大棚扩面增效';
 /** A figure of page B the reader saves too, to see whether B can tell. */
 const FIGURE_B = '287公里';
 
-// The hostile page's script, first in its <head>: it runs before the content script (document_idle).
-const HOSTILE_SCRIPT = `<script>
-(() => {
-  const stolen = (window.__stolen = { roots: [], seen: [] });
-  const attach = Element.prototype.attachShadow;
-  Element.prototype.attachShadow = function (init) {
-    const root = attach.call(this, { ...init, mode: 'open' });
-    stolen.roots.push(root);
-    return root;
-  };
-  new MutationObserver(() => {
-    for (const el of document.querySelectorAll('newsfacts-ui')) stolen.seen.push(el.shadowRoot ? el.shadowRoot.textContent : null);
-  }).observe(document.documentElement, { childList: true, subtree: true });
-  // Everything the page can read: its DOM with every open shadow root (its own included), the
-  // roots its patched attachShadow caught, and the highlight registry.
-  window.__readAll = () => {
-    const texts = [];
-    const walk = (root) => {
-      texts.push(root.textContent || '');
-      for (const el of root.querySelectorAll('*')) if (el.shadowRoot) walk(el.shadowRoot);
-    };
-    walk(document.documentElement);
-    for (const root of stolen.roots) walk(root);
-    const highlights = [...CSS.highlights].map(([name, h]) => name + ':' + [...h].map(String).sort().join('|')).sort();
-    return { texts: texts.join('\\n') + stolen.seen.join('\\n'), highlights, hosts: document.querySelectorAll('newsfacts-ui').length, shadow: [...document.querySelectorAll('newsfacts-ui')].map((el) => el.shadowRoot === null) };
-  };
-  // Opens a card the way a script can: synthetic events at a place's text and the step shortcut.
-  window.__forge = (wanted) => {
-    const ranges = [...CSS.highlights].flatMap(([, h]) => [...h]).filter((r) => r.toString() === wanted);
-    for (const range of ranges) {
-      const rect = range.getClientRects()[0];
-      const x = rect.x + rect.width / 2, y = rect.y + rect.height / 2;
-      const target = document.elementFromPoint(x, y) || document.body;
-      target.dispatchEvent(new MouseEvent('mousemove', { clientX: x, clientY: y, bubbles: true, composed: true }));
-    }
-    for (const target of [window, document, document.body]) {
-      target.dispatchEvent(new KeyboardEvent('keydown', { key: 'N', code: 'KeyN', altKey: true, shiftKey: true, bubbles: true }));
-    }
-    return ranges.length;
-  };
-})();
-</script>`;
-
 let folder: string;
 let server: { url: string; close(): Promise<void> };
 let browser: { context: BrowserContext; extensionId: string; close(): Promise<void> };
 
 const url = (file: string) => new URL(file, server.url).href;
-
-
-/** Saves the fact `text` from its card, with the real mouse and keyboard. */
-async function saveFromCard(tab: Page, text: string, note: string): Promise<void> {
-  await hoverFact(tab, text);
-  await clickInCard(tab, 'Save');
-  await expect.poll(async () => (await cardState(tab))?.focusedField, { timeout: 5000 }).toBe('Note');
-  await tab.keyboard.type(note);
-  await tab.keyboard.press('Enter');
-  await expect.poll(async () => (await cardText(tab)) ?? '', { timeout: 5000 }).toContain('Saved');
-  await tab.keyboard.press('Escape');
-}
-
-interface PageView {
-  texts: string;
-  highlights: string[];
-  hosts: number;
-  shadow: boolean[];
-}
-const readAll = (tab: Page) => tab.evaluate(() => (window as unknown as { __readAll(): PageView }).__readAll());
-/** The registry without the flash of a fact the reader stepped to (it fades after FLASH_MS). */
-const lasting = (view: PageView) => view.highlights.filter((h) => !h.startsWith('newsfacts-flash:'));
-/** Two animation frames: the card controller hit-tests once per frame and steps at once, so a card a forged event opened is there by then. */
-const frames = (tab: Page) => tab.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'newsfacts-hostile-'));
@@ -128,7 +62,7 @@ describe('a hostile page', () => {
     b = await browser.context.newPage();
     await b.goto(url(PAGE_B));
     await highlightedTexts(b, 5);
-    expect(await b.evaluate(() => (window as unknown as { __forge(text: string): number }).__forge('淄川区'))).toBeGreaterThan(0);
+    expect(await forge(b, '淄川区')).toBeGreaterThan(0);
     await frames(b);
     expect((await readAll(b)).hosts).toBe(0);
     expect(await cardText(b)).toBeNull();

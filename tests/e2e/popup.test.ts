@@ -195,13 +195,19 @@ describe('the popup over a regional news page', () => {
   });
 
   it('says so on a page without a content script', async () => {
-    const blank = await env.withExtension.newPage();
-    await blank.goto('about:blank');
-    const blankId = await tabWithUrl(worker, 'about:blank');
+    // opened by the extension, which learns its id so: without the `tabs` permission it sees no about:blank address
+    const blankId = await worker.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: WxtBrowser };
+      return (await chrome.tabs.create({ url: 'about:blank' })).id!;
+    });
     const popup = await env.withExtension.newPage();
     await popup.goto(`chrome-extension://${env.extensionId}/popup.html?tab=${blankId}`);
     await popup.getByTestId('unavailable').waitFor();
-    await Promise.all([popup.close(), blank.close()]);
+    await popup.close();
+    await worker.evaluate(async (id) => {
+      const { chrome } = globalThis as unknown as { chrome: WxtBrowser };
+      await chrome.tabs.remove(id);
+    }, blankId);
   });
 });
 

@@ -62,6 +62,17 @@ describe('the collection view', () => {
     expect(api.announce).toHaveBeenCalled();
   });
 
+  it('keeps the collection’s item when an import gives its id other content, and says which', async () => {
+    const { seed, api } = await setup();
+    const edited = { ...seed.items[1], note: '文件里的另一条备注' };
+    const before = api.stored.get(edited.id)?.note;
+    importFile('edited.jsonld', renderExport('jsonld', [edited, seed.items[2]], seed.lookup));
+    expect(await screen.findByText(/^Imported edited\.jsonld: 0 new, 2 already in the collection\. 1 of those differ from the collection's/)).toBeTruthy();
+    const problems = screen.getByTestId('status').querySelectorAll('.problems li');
+    expect([...problems].map((li) => li.textContent)).toEqual([`${edited.id} ${edited.text}`]);
+    expect(api.stored.get(edited.id)?.note).toBe(before);
+  });
+
   it('lists where and what is wrong in a broken file, and changes nothing', async () => {
     const { seed, api } = await setup('zh');
     const broken = JSON.parse(renderExport('jsonld', seed.items.slice(0, 3), seed.lookup));

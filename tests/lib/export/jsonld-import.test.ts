@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../lib/annotation';
 import { itemsFromAnnotations } from '../../../lib/collection/from-document';
-import { mergeNew } from '../../../lib/collection/item';
-import { importWebAnnotations } from '../../../lib/export/jsonld-import';
+import { MAX_NOTE_LENGTH, MAX_TITLE_LENGTH, mergeNew } from '../../../lib/collection/item';
+import { importWebAnnotationFile, importWebAnnotations, MAX_IMPORT_BYTES } from '../../../lib/export/jsonld-import';
 import { ANNOTATION_BODY_FORMAT } from '../../../lib/export/jsonld';
 import { renderExport } from '../../../lib/export/render';
 
@@ -114,5 +114,63 @@ describe('importing Web Annotations', () => {
     const { added, duplicates } = mergeNew(new Set([items[0].id]), [...items, items[2]]);
     expect(added.map((i) => i.id)).toEqual([items[1].id, items[2].id]);
     expect(duplicates).toBe(2);
+  });
+
+  describe('limits', () => {
+    const exported = () => JSON.parse(renderExport('jsonld', items, () => undefined));
+    const file = (parts: BlobPart[]) => new Blob(parts);
+
+    it('refuses a file larger than the limit before reading it, and takes one at the limit', async () => {
+      const result = await importWebAnnotationFile(file([new Uint8Array(MAX_IMPORT_BYTES + 1)]));
+      expect(result).toEqual({ ok: false, problems: [{ where: '(file)', what: 'is 32.0 MB; the most one import takes is 32.0 MB' }] });
+      const padded = renderExport('jsonld', items, () => undefined);
+      const atLimit = await importWebAnnotationFile(file([padded, ' '.repeat(MAX_IMPORT_BYTES - new TextEncoder().encode(padded).length)]));
+      expect(atLimit).toEqual({ ok: true, items });
+    });
+
+    it('refuses a file that is not UTF-8, naming where it breaks, instead of reading U+FFFD into the collection', async () => {
+      const text = new TextEncoder().encode(renderExport('jsonld', items, () => undefined));
+      const at = text.indexOf(0x40); // '@' of "@context", early in the file
+      // a byte that starts nothing, a lead byte before ASCII, a character cut short: each found where the decoder meets it
+      for (const [bad, found] of [[[0xff], 0], [[0xc3, 0x28], 1], [[0xe6, 0xb7], 2]] as const) {
+        const bytes = new Uint8Array([...text.subarray(0, at), ...bad, ...text.subarray(at)]);
+        const result = await importWebAnnotationFile(file([bytes]));
+        expect(result.ok, String(bad)).toBe(false);
+        if (result.ok) continue;
+        expect(result.problems[0].what).toMatch(new RegExp(`^is not UTF-8 text \\(broken at byte ${at + found}\\)`));
+      }
+      // a byte-order mark is UTF-8 and fine
+      expect(await importWebAnnotationFile(file([new Uint8Array([0xef, 0xbb, 0xbf]), text]))).toEqual({ ok: true, items });
+    });
+
+    it('refuses a note or a title past its length, naming the item and the field', () => {
+      const doc = exported();
+      doc.first.items[1].body.find((b: { purpose?: string }) => b.purpose === 'commenting').value = '长'.repeat(MAX_NOTE_LENGTH + 1);
+      doc.first.items[2].target.title = 't'.repeat(MAX_TITLE_LENGTH + 1);
+      const result = importWebAnnotations(JSON.stringify(doc));
+      expect(result).toEqual({
+        ok: false,
+        problems: [
+          { where: 'first.items[1] (as a collected item).note', what: `a note is at most ${MAX_NOTE_LENGTH} characters, this one has ${MAX_NOTE_LENGTH + 1}` },
+          { where: 'first.items[2] (as a collected item).title', what: `a title is at most ${MAX_TITLE_LENGTH} characters, this one has ${MAX_TITLE_LENGTH + 1}` },
+        ],
+      });
+      doc.first.items[1].body.find((b: { purpose?: string }) => b.purpose === 'commenting').value = '长'.repeat(MAX_NOTE_LENGTH);
+      doc.first.items[2].target.title = 't'.repeat(MAX_TITLE_LENGTH);
+      expect(importWebAnnotations(JSON.stringify(doc)).ok).toBe(true);
+    });
+
+    it('refuses one id given to two annotations of different content, and takes the same annotation twice', () => {
+      const doc = exported();
+      const twice = { ...doc, first: { ...doc.first, items: [...doc.first.items, doc.first.items[1]] } };
+      expect(importWebAnnotations(JSON.stringify(twice)).ok).toBe(true);
+      const other = structuredClone(doc.first.items[1]);
+      other.body.find((b: { purpose?: string }) => b.purpose === 'commenting').value = '另一条备注';
+      const clash = { ...doc, first: { ...doc.first, items: [...doc.first.items, other] } };
+      expect(importWebAnnotations(JSON.stringify(clash))).toEqual({
+        ok: false,
+        problems: [{ where: 'first.items[3]', what: `has the id of first.items[1] (${items[1].id}) but other content` }],
+      });
+    });
   });
 });
