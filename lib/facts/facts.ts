@@ -2,7 +2,7 @@
 // about, its sentence, and the figure a rate or share qualifies. Runs inside extract() over the
 // figures and places the engine found, so the extension and the command line get the same facts.
 import type { Annotation, FigureAnnotation, FigureRelation, FigureSubject, Lang, PlaceAnnotation } from '../annotation';
-import { countNoun, listItems, trimMeasure, withoutPlace } from './measure';
+import { countNoun, listItems, nounAfterCount, trimMeasure, withoutPlace } from './measure';
 import { periodFor, statedTimes } from './period';
 import { linkRates, relationOf } from './relations';
 import { clauseSpans, sentenceSpans, spanAt, trimmed, type Span } from './sentence';
@@ -88,7 +88,7 @@ function measureWindow(figure: FigureAnnotation, clause: Span, annotations: Anno
 }
 
 function measureOf(text: string, figure: FigureAnnotation, window: Span, places: PlaceAnnotation[], previous: FigureAnnotation | undefined, clause: Span, v: FactVocabulary): Span | undefined {
-  const noun = v.lang === 'en' ? countNoun(figure) : undefined;
+  const noun = v.lang === 'en' ? countNoun(figure) : nounAfterCount(text, figure, clause, v);
   if (noun) return noun;
   const place = v.lang === 'en' ? [...places].reverse().find((p) => within(p, window)) : undefined;
   const own = place ? withoutPlace(text, window, place, v) : trimMeasure(text, window, v);
@@ -138,11 +138,28 @@ function distributeList(text: string, sentence: Span, figures: FigureAnnotation[
 }
 
 /** The figure's subject, and whether its own clause named it (else its sentence did). */
+// The subject comes before the figure as a rule (济宁,以GDP4370亿元超越淄博 is about 济宁): a place
+// before it in its clause, an article word in its clause, a place before it in its sentence, then
+// a place after it in its clause, an article word in its sentence, a place after it in the sentence.
 function subjectOf(text: string, figure: FigureAnnotation, clause: Span, sentence: Span, places: PlaceAnnotation[], article: () => ArticlePlaces, v: FactVocabulary): { subject: FigureSubject; fromClause: boolean } | undefined {
-  const inClause = nearestPlace(figure, places.filter((p) => within(p, clause)));
-  const clauseSubject = inClause ? subjectOfPlace(inClause) : articleWordSubject(text, clause, article(), v);
-  if (clauseSubject) return { subject: clauseSubject, fromClause: true };
-  const inSentence = nearestPlace(figure, places);
-  const sentenceSubject = inSentence ? subjectOfPlace(inSentence) : articleWordSubject(text, sentence, article(), v);
-  return sentenceSubject && { subject: sentenceSubject, fromClause: false };
+  const before = places.filter((p) => p.end <= figure.start);
+  const after = places.filter((p) => p.start >= figure.end);
+  const inClause = (list: PlaceAnnotation[]) => list.filter((p) => within(p, clause));
+  const place = (list: PlaceAnnotation[]) => {
+    const found = nearestPlace(figure, list);
+    return found && subjectOfPlace(found);
+  };
+  const steps: Array<[() => FigureSubject | undefined, boolean]> = [
+    [() => place(inClause(before)), true],
+    [() => articleWordSubject(text, clause, article(), v), true],
+    [() => place(before), false],
+    [() => place(inClause(after)), true],
+    [() => articleWordSubject(text, sentence, article(), v), false],
+    [() => place(after), false],
+  ];
+  for (const [step, fromClause] of steps) {
+    const subject = step();
+    if (subject) return { subject, fromClause };
+  }
+  return undefined;
 }

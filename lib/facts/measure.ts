@@ -51,6 +51,23 @@ function shorten(text: string, span: Span, v: FactVocabulary): Span {
   return { start: span.start + words[words.length - v.maxMeasure].index, end: span.end };
 }
 
+const HAN = /[\u3400-\u9fff]/;
+// A noun after a count may open with a Latin letter (B类贫困户).
+const NOUN_START = /[\u3400-\u9fffA-Za-z]/;
+
+/**
+ * The noun a Chinese count is followed by (组建30个科技扶贫服务队, 对210项改革): from the figure up to a
+ * word that starts what is said of it, a stop or the longest length, when a Han word follows at once.
+ */
+export function nounAfterCount(text: string, figure: FigureAnnotation, clause: Span, v: FactVocabulary): Span | undefined {
+  if (figure.figure.type !== 'count' || !NOUN_START.test(text[figure.end] ?? '')) return undefined;
+  if (wordAtEdge(text, figure.end, clause.end, v.countNounStops, v.lang, 'start')) return undefined;
+  let end = figure.end;
+  const limit = Math.min(clause.end, figure.end + v.countNounMax);
+  while (end < limit && (HAN.test(text[end]) || (end === figure.end && NOUN_START.test(text[end])) || /[A-Za-z]/.test(text[end - 1])) && (end === figure.end || !wordAtEdge(text, end, clause.end, v.countNounStops, v.lang, 'start'))) end++;
+  return end > figure.end && HAN.test(text.slice(figure.end, end)) ? { start: figure.end, end } : undefined;
+}
+
 /** The noun an English count carries (3 million visitors: visitors), as a span of the text. */
 export function countNoun(figure: FigureAnnotation): Span | undefined {
   if (figure.figure.type !== 'count' || !figure.figure.unit || !/^[a-z]/i.test(figure.figure.unit)) return undefined;

@@ -18,8 +18,8 @@ const CHINESE_SENTENCE_END = new RegExp(`[。！？；!?;]+[”’」』）)]*|\
 // English: a stop before a capital (Mr. Li stays whole less often than a full stop starts a new
 // sentence, so the next word's capital decides), and line breaks.
 const ENGLISH_SENTENCE_END = /[.!?]["”’)]?\s+(?=["“‘(]?[A-Z])|\n+/g;
-// Clauses within a sentence: commas and colons (a comma between digits is a thousands separator).
-const CHINESE_CLAUSE_END = /[，：:]|,(?!\d)/g;
+// Clauses within a sentence: commas and colons (a comma between a digit and three more is a thousands separator).
+const CHINESE_CLAUSE_END = /[，：:]|(?<!\d),|,(?!\d{3}(?!\d))/g;
 const ENGLISH_CLAUSE_END = /[,:;](?=\s)|\s[-–—]+\s/g;
 
 function split(text: string, pattern: RegExp): Span[] {

@@ -26,6 +26,9 @@ export interface FactVocabulary {
   levelAfter: string[];
   /** The longest measure kept: characters for Chinese, words for English. */
   maxMeasure: number;
+  /** Words that end the noun after a Chinese count (组建30个服务队【稳定】…), and its longest length. */
+  countNounStops: string[];
+  countNounMax: number;
 }
 
 const longestFirst = (words: string[]): string[] => [...words].sort((a, b) => b.length - a.length);
@@ -53,6 +56,8 @@ const VOCABULARIES: Record<Lang, FactVocabulary> = {
     respectively: zh.relations.respectively,
     levelAfter: [],
     maxMeasure: zh.measure.maxLength,
+    countNounStops: zh.measure.countNounStops,
+    countNounMax: zh.measure.countNounMax,
   },
   en: {
     lang: 'en',
@@ -71,6 +76,8 @@ const VOCABULARIES: Record<Lang, FactVocabulary> = {
     respectively: en.relations.respectively,
     levelAfter: en.relations.levelAfter,
     maxMeasure: en.measure.maxWords,
+    countNounStops: [],
+    countNounMax: 0,
   },
 };
 

@@ -27,6 +27,14 @@ describe('what a figure measures (Chinese)', () => {
     });
   });
 
+  it('of a count followed by what it counts is those words, up to what is said of them', () => {
+    expect(measures('周村区组建25个农技服务队，对48户B类贫困户实行帮扶，另有3个村的道路正在修建。')).toEqual({
+      '25个': '农技服务队',
+      '48户': 'B类贫困户',
+      '3个': '村',
+    });
+  });
+
   it('gives each item of a list before 分别 to its figure, in order', () => {
     expect(measures('去年，粮食、蔬菜和水果产量分别达到52万吨、180万吨和36万吨。')).toEqual({
       '52万吨': '粮食',
