@@ -4,7 +4,7 @@
 // 旅游收入8.5亿元，分别增长12%和15.3%).
 import type { FigureAnnotation, FigureRelation } from '../annotation';
 import type { Span } from './sentence';
-import { holdsWord, type FactVocabulary } from './vocabulary';
+import { holdsWord, wordAtEdge, type FactVocabulary } from './vocabulary';
 
 const RATE_TYPES = new Set(['percent', 'ratio']);
 const isTime = (f: FigureAnnotation): boolean => f.figure.type === 'date' || f.figure.type === 'year';
@@ -16,12 +16,22 @@ const isTime = (f: FigureAnnotation): boolean => f.figure.type === 'date' || f.f
  */
 export function relationOf(text: string, figure: FigureAnnotation, spans: Span[], v: FactVocabulary): FigureRelation | undefined {
   if (!RATE_TYPES.has(figure.figure.type) && figure.figure.unit !== '倍') return undefined;
+  let end = figure.start;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  if (wordAtEdge(text, Math.max(0, end - 8), end, v.levelBefore, v.lang, 'end')) return undefined;
   const after = { start: figure.end, end: Math.min(text.length, figure.end + (v.lang === 'zh' ? 3 : 24)) };
-  const reads = (words: string[]) => spans.some((s) => holdsWord(text, s.start, s.end, words, v.lang)) || (v.lang === 'en' && holdsWord(text, after.start, after.end, words, v.lang));
+  const reads = (words: string[], masked: string[] = []) =>
+    spans.some((s) => {
+      const piece = maskWords(text.slice(s.start, s.end), masked);
+      return holdsWord(piece, 0, piece.length, words, v.lang);
+    }) || (v.lang === 'en' && holdsWord(text, after.start, after.end, words, v.lang));
   if (reads(v.change)) return 'change';
-  if (reads(v.share)) return 'share';
+  if (reads(v.share, v.notShare)) return 'share';
   return undefined;
 }
+
+/** The text with each of `words` blanked out (占比 hides its 占), offsets unchanged. */
+const maskWords = (text: string, words: string[]): string => words.reduce((t, word) => t.split(word).join('\u0000'.repeat(word.length)), text);
 
 /**
  * Links the rates among `figures` (one sentence's, in order; `relations` gives each rate's) to the

@@ -24,6 +24,10 @@ export interface FactVocabulary {
   share: string[];
   respectively: string[];
   levelAfter: string[];
+  /** Words that hold a share word without making a share (占比 is a noun, not 占). */
+  notShare: string[];
+  /** Words right before a percentage that make it a level of its own (由12%, 提高到21.5%). */
+  levelBefore: string[];
   /** The longest measure kept: characters for Chinese, words for English. */
   maxMeasure: number;
   /** Words that end the noun after a Chinese count (组建30个服务队【稳定】…), and its longest length. */
@@ -55,6 +59,8 @@ const VOCABULARIES: Record<Lang, FactVocabulary> = {
     share: zh.relations.share,
     respectively: zh.relations.respectively,
     levelAfter: [],
+    notShare: zh.relations.notShare,
+    levelBefore: longestFirst(zh.relations.levelBefore),
     maxMeasure: zh.measure.maxLength,
     countNounStops: zh.measure.countNounStops,
     countNounMax: zh.measure.countNounMax,
@@ -75,6 +81,8 @@ const VOCABULARIES: Record<Lang, FactVocabulary> = {
     share: en.relations.share,
     respectively: en.relations.respectively,
     levelAfter: en.relations.levelAfter,
+    notShare: en.relations.notShare,
+    levelBefore: longestFirst(en.relations.levelBefore),
     maxMeasure: en.measure.maxWords,
     countNounStops: [],
     countNounMax: 0,

@@ -16,6 +16,10 @@ describe('which figure a rate or share belongs to', () => {
     expect(links('全县城镇化率达到58.2%，比上年提高1.3个百分点。')).toEqual({ '58.2%': undefined, '1.3个百分点': '58.2% change' });
   });
 
+  it('in 由…提高到…, both percentages are levels and the change in points qualifies the new one', () => {
+    expect(links('全区新建果园800亩，网络销售占比由15%提高到23.4%，提升8.4个百分点。')).toEqual({ '800亩': undefined, '15%': undefined, '23.4%': undefined, '8.4个百分点': '23.4% change' });
+  });
+
   it('the rate also takes the place and period of the figure it qualifies', () => {
     const facts = factsOf('一季度，淄川区税收收入9.8亿元，同比增长7%。', { date: '2024-04-15' });
     expect(facts['7%']).toMatchObject({ subject: '淄川区', period: '2024-Q1', qualifies: '9.8亿元 change' });
