@@ -206,7 +206,7 @@ describe('the popup over a regional news page', () => {
     await setLanguage('zh');
     const popup = await openPopup();
     expect(await popup.getByRole('switch', { name: '标注此网站' }).isChecked()).toBe(true);
-    expect(await popup.locator('h2').allTextContents()).toEqual(['地名', '数字']);
+    expect(await popup.locator('h2').allTextContents()).toEqual(['事实', '地名', '数字']);
     await popup.screenshot({ path: join(SCREENSHOT_DIR, 'popup-zh.png'), fullPage: true });
     await popup.close();
   });
