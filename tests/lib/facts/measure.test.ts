@@ -28,10 +28,11 @@ describe('what a figure measures (Chinese)', () => {
   });
 
   it('of a count followed by what it counts is those words, up to what is said of them', () => {
-    expect(measures('周村区组建25个农技服务队，对48户B类贫困户实行帮扶，另有3个村的道路正在修建。')).toEqual({
+    expect(measures('周村区组建25个农技服务队，对48户B类贫困户实行帮扶，另有3个村正在修路，2座崭新的候车亭已建成。')).toEqual({
       '25个': '农技服务队',
       '48户': 'B类贫困户',
       '3个': '村',
+      '2座': '崭新的候车亭',
     });
   });
 
