@@ -1,8 +1,9 @@
 // The engine's one entry point: extract(text) -> annotations in the contract's shape.
 // Pure TypeScript with no DOM, so the content script, the background and Node share it.
 import type { Annotation, Lang } from './annotation';
-import { extractEnglishFigures } from './figures/en';
-import { extractChineseFigures } from './figures/zh';
+import { addFacts } from './facts/facts';
+import { readEnglishFigures } from './figures/en';
+import { readChineseFigures } from './figures/zh';
 import { findEnglishPlaces } from './places/en';
 import { findPlaces, type PlaceIndex } from './places/find';
 
@@ -79,13 +80,22 @@ function merge(places: Annotation[], figures: Annotation[]): Annotation[] {
   return out;
 }
 
-/** Every figure (and, given a place index, every place) in `text`: sorted, never overlapping, offsets in UTF-16 code units. */
+/**
+ * Every figure (and, given a place index, every place) in `text`: sorted, never overlapping,
+ * offsets in UTF-16 code units; each figure with the facts its text states (lib/facts/).
+ */
 export function extract(text: string, options: ExtractOptions = {}): Annotation[] {
   const lang = !options.lang || options.lang === 'auto' ? detectLang(text) : options.lang;
-  const figures = lang === 'zh' ? extractChineseFigures(text, options.date) : extractEnglishFigures(text, options.date);
-  const { places, homeRegion } = options;
-  if (!places) return figures;
-  if (lang === 'zh') return merge(findPlaces(text, places, { homeRegion }), figures);
-  if (!places.english) return figures;
-  return merge(findEnglishPlaces(text, places.english.sources, places.english.index, { homeRegion }), figures);
+  const { figures, year } = lang === 'zh' ? readChineseFigures(text, options.date) : readEnglishFigures(text, options.date);
+  const annotations = merge(findAnyPlaces(text, lang, options), figures);
+  addFacts(text, annotations, lang, year);
+  return annotations;
+}
+
+/** The places of `text` when a place index is given (English ones only with its English index). */
+function findAnyPlaces(text: string, lang: Lang, { places, homeRegion }: ExtractOptions): Annotation[] {
+  if (!places) return [];
+  if (lang === 'zh') return findPlaces(text, places, { homeRegion });
+  if (!places.english) return [];
+  return findEnglishPlaces(text, places.english.sources, places.english.index, { homeRegion });
 }

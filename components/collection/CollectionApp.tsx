@@ -23,6 +23,7 @@ import { LanguageContext, useT } from '../i18n';
 import { useSettings } from '../use-settings';
 import type { CollectionApi } from './collection-api';
 import { CollectionMap } from './CollectionMap';
+import { FactConflicts } from './FactConflicts';
 import { ExportImport, type ExportScope } from './ExportImport';
 import { FilterPanel } from './FilterPanel';
 import type { ItemActions } from './ItemCard';
@@ -256,6 +257,7 @@ function LoadedView({ api, layout, items, broken, reload }: Props & { items: Col
               </section>
             </div>
           </Fold>
+          <FactConflicts items={results} />
           <ResultList items={results} lookup={lookup} {...actions} />
         </main>
       </div>

@@ -66,7 +66,7 @@ export function HoverCard({ fact, dark, lookup, mentions, linked, saved, onSave,
   if (code) {
     view = <PlaceView key={code} code={code} lookup={lookup} mentions={mentions} linked={linked} onOpenPlace={openPlace} onBack={back} onClose={onClose} />;
   } else if (annotation.kind === 'figure') {
-    view = <FigureView annotation={annotation} place={fact.place} onOpenPlace={openPlace} onClose={onClose} />;
+    view = <FigureView annotation={annotation} rates={(fact.rates ?? []).map((rate) => rate.annotation).filter((a) => a.kind === 'figure')} onOpenPlace={openPlace} onClose={onClose} />;
   } else {
     view = <PlaceView place={annotation.place} lookup={lookup} mentions={mentions} linked={linked} onOpenPlace={openPlace} onClose={onClose} />;
   }

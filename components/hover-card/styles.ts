@@ -15,6 +15,7 @@ button{font:inherit;color:var(--accent);background:none;border:0;padding:0 2px;c
 .icon{color:var(--muted);font-size:16px;line-height:1;text-decoration:none}
 h2{margin:0 0 4px;font-size:17px}
 .value{margin:0 0 6px;font-size:15px}
+.fact{margin:4px 0 0;line-height:1.5}
 .chip{margin-left:6px;padding:0 6px;border-radius:9px;background:var(--chip);color:var(--muted);font-size:12px;font-weight:400}
 .path{margin:0 0 6px}
 .here{font-weight:600}

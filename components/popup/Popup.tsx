@@ -8,6 +8,7 @@ import { groupFigures } from '../../lib/summary/figure-groups';
 import { summarizePlaces } from '../../lib/summary/place-tree';
 import { LanguageContext, useT } from '../i18n';
 import { useSettings } from '../use-settings';
+import { FactsTable } from './FactsTable';
 import { FigureGroups } from './FigureGroups';
 import { PlaceTree } from './PlaceTree';
 import type { PopupApi } from './popup-api';
@@ -50,6 +51,7 @@ export function Popup({ api, refreshMs = 1000 }: Props) {
         onOpenOptions={() => api.openOptions()}
         onSavePage={() => api.savePage()}
         onOpenCollection={() => api.openCollection()}
+        onCopy={(text) => api.copy(text)}
       />
     </LanguageContext.Provider>
   );
@@ -64,9 +66,10 @@ interface ViewProps {
   onOpenOptions(): void;
   onSavePage(): Promise<number>;
   onOpenCollection(): void;
+  onCopy(text: string): Promise<void>;
 }
 
-function PopupView({ summary, siteOn, onSiteChange, onReveal, onOpenOptions, onSavePage, onOpenCollection }: ViewProps) {
+function PopupView({ summary, siteOn, onSiteChange, onReveal, onOpenOptions, onSavePage, onOpenCollection, onCopy }: ViewProps) {
   const { t } = useT();
   return (
     <main>
@@ -91,6 +94,7 @@ function PopupView({ summary, siteOn, onSiteChange, onReveal, onOpenOptions, onS
           {siteOn && summary.enabled ? (
             <>
               {summary.items.length > 0 && <SavePage onSave={onSavePage} />}
+              <FactsTable items={summary.items} onReveal={onReveal} onCopy={onCopy} />
               <PageFacts summary={summary} onReveal={onReveal} />
             </>
           ) : (

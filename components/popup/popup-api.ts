@@ -14,4 +14,6 @@ export interface PopupApi {
   savePage(): Promise<number>;
   /** Opens the collection view in a tab. */
   openCollection(): void;
+  /** Puts text on the clipboard (the facts table copied as CSV or Markdown). */
+  copy(text: string): Promise<void>;
 }

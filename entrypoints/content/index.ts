@@ -104,7 +104,7 @@ export default defineContentScript({
     const summary = (): PageSummary => ({
       host,
       enabled: isSiteEnabled(settings, host),
-      items: shownFacts().map((fact) => ({ id: fact.id, annotation: fact.annotation })),
+      items: shownFacts().map((fact) => (fact.rates ? { id: fact.id, annotation: fact.annotation, rates: fact.rates.map((rate) => rate.id) } : { id: fact.id, annotation: fact.annotation })),
     });
 
     const reveal = (id: number): boolean => {

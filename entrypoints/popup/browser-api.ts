@@ -34,4 +34,5 @@ export const browserPopupApi: PopupApi = {
     return (await page.ask({ type: 'nf:save-page' })).saved;
   },
   openCollection: () => void browser.tabs.create({ url: browser.runtime.getURL('/collection.html') }),
+  copy: (text) => navigator.clipboard.writeText(text),
 };

@@ -12,6 +12,10 @@ const PLACE_LEVELS = ['country', 'province', 'prefecture', 'county', 'township',
 
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 const figureValue = v.union([v.pipe(v.number(), v.finite()), v.string()]);
+const span = v.object({ start: offset, end: offset });
+const SUBJECT_SOURCES = ['sentence', 'article', 'title'] as const;
+const RELATIONS = ['change', 'share'] as const;
+const SubjectSchema = v.object({ code: v.optional(v.string()), name: v.string(), path: v.optional(v.array(v.string())), via: v.picklist(SUBJECT_SOURCES) });
 
 const FigureAnnotationSchema = v.object({
   kind: v.literal('figure'),
@@ -24,6 +28,11 @@ const FigureAnnotationSchema = v.object({
     high: v.optional(figureValue),
     unit: v.optional(v.string()),
     approx: v.optional(v.boolean()),
+    measure: v.optional(v.object({ ...span.entries, text: v.string() })),
+    subject: v.optional(SubjectSchema),
+    period: v.optional(v.string()),
+    sentence: v.optional(span),
+    qualifies: v.optional(v.object({ ...span.entries, relation: v.picklist(RELATIONS) })),
   }),
 });
 
@@ -60,6 +69,16 @@ export const CollectedItemSchema = v.object({
   note: v.optional(v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH, (issue) => `a note is at most ${MAX_NOTE_LENGTH} characters, this one has ${issue.received}`))),
   tags: v.array(v.string()),
   context: v.optional(v.object({ placeCode: v.string(), placeName: v.string() })),
+  fact: v.optional(
+    v.object({
+      sentence: v.string(),
+      at: offset,
+      measure: v.optional(v.string()),
+      subject: v.optional(SubjectSchema),
+      period: v.optional(v.string()),
+      rates: v.optional(v.array(v.object({ text: v.string(), relation: v.picklist(RELATIONS), measure: v.optional(v.string()) }))),
+    }),
+  ),
   orphan: v.optional(v.boolean()),
 });
 

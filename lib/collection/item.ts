@@ -1,7 +1,7 @@
 // One saved fact or passage of a researcher's collection: where it was read (page, title, site,
 // publication date), when it was saved, what it is (an annotation in the contract's shape, or a
 // passage of the reader's own), how to find it again (W3C selectors), and the reader's note and tags.
-import type { Annotation } from '../annotation';
+import type { Annotation, FigureRelation, FigureSubject } from '../annotation';
 import type { Selectors } from '../anchoring/selectors';
 import { withoutFragment } from '../util/url';
 
@@ -31,10 +31,30 @@ export interface CollectedItem {
   selectors: Selectors;
   note?: string;
   tags: string[];
-  /** For a figure, the place its sentence names (so filtering by 淄博市 finds 淄博's figures too). */
+  /** For a figure, its subject's division code and name (so filtering by 淄博市 and the map find 淄博's figures too). */
   context?: { placeCode: string; placeName: string };
+  /** For a figure, what it is about, kept with it since the page's text is not. */
+  fact?: ItemFact;
   /** Set when the passage could not be found again on its page (re-anchoring failed); kept, never dropped. */
   orphan?: boolean;
+}
+
+/** A saved figure as a fact: its sentence (the figure marked inside by `at`), measure, place, period and qualifying rates. */
+export interface ItemFact {
+  sentence: string;
+  /** Where the figure starts in the sentence. */
+  at: number;
+  measure?: string;
+  subject?: FigureSubject;
+  period?: string;
+  /** The rates and shares that qualify the figure (同比增长 9.3%), in text order. */
+  rates?: ItemRate[];
+}
+
+export interface ItemRate {
+  text: string;
+  relation: FigureRelation;
+  measure?: string;
 }
 
 /** FNV-1a over a string, as 8 hex digits: ids that are stable across sessions and machines. */

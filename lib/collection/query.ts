@@ -27,7 +27,7 @@ export function regionPrefix(code: string): string {
 
 export const itemKind = (item: CollectedItem): 'figure' | 'place' | 'passage' => item.annotation?.kind ?? 'passage';
 export const itemDate = (item: CollectedItem): string => item.published ?? item.savedAt.slice(0, 10);
-/** The division code an item is about: its place, or for a figure the place its sentence names. */
+/** The division code an item is about: its place, or for a figure its subject (the place it is about). */
 export const itemPlaceCode = (item: CollectedItem): string | undefined =>
   item.annotation?.kind === 'place' ? item.annotation.place.code : item.context?.placeCode;
 
@@ -47,7 +47,7 @@ export class CollectionIndex {
     this.rows = newestFirst.map((item) => {
       const a = item.annotation;
       const path = a?.kind === 'place' ? (a.place.path ?? [a.place.name]).join(' ') : item.context?.placeName ?? '';
-      const haystack = [item.text, item.title, item.note ?? '', item.tags.join(' '), item.site, path].join('\n').toLowerCase();
+      const haystack = [item.text, item.title, item.note ?? '', item.tags.join(' '), item.site, path, item.fact?.measure ?? '', item.fact?.sentence ?? ''].join('\n').toLowerCase();
       return { item, haystack, date: itemDate(item), place: itemPlaceCode(item) ?? '' };
     });
   }

@@ -1,13 +1,26 @@
 // GeoJSON export: one Point feature per place of the collection that has coordinates, with how
-// often the collection mentions it and on which pages. Places the gazetteer has no coordinates
-// for are left out and counted, never placed at a guessed point.
+// often the collection mentions it, on which pages, and the facts of the figures about it (their
+// subject). Places the gazetteer has no coordinates for are left out and counted, never placed at
+// a guessed point.
 import type { CollectedItem } from '../collection/item';
 import type { PlaceLookup } from './fields';
 
 export interface PlaceFeature {
   type: 'Feature';
   geometry: { type: 'Point'; coordinates: [number, number] };
-  properties: { code: string; name: string; level: string; path: string[]; mentions: number; sources: string[]; dataSources: string[] };
+  properties: { code: string; name: string; level: string; path: string[]; mentions: number; sources: string[]; dataSources: string[]; facts: PlaceFact[] };
+}
+
+/** A figure about the place, as a feature lists it. */
+export interface PlaceFact {
+  text: string;
+  type: string;
+  value: number | string;
+  unit?: string;
+  measure?: string;
+  period?: string;
+  sentence?: string;
+  source: string;
 }
 
 export interface PlaceFeatureCollection {
@@ -18,18 +31,31 @@ export interface PlaceFeatureCollection {
 }
 
 export function toGeoJson(items: CollectedItem[], lookup: PlaceLookup): PlaceFeatureCollection {
-  const byCode = new Map<string, { mentions: number; pages: Set<string> }>();
+  const byCode = new Map<string, { mentions: number; pages: Set<string>; facts: PlaceFact[] }>();
+  const entryOf = (code: string) => {
+    const entry = byCode.get(code) ?? { mentions: 0, pages: new Set<string>(), facts: [] };
+    byCode.set(code, entry);
+    return entry;
+  };
   for (const item of items) {
     const a = item.annotation;
-    if (a?.kind !== 'place' || !a.place.code) continue;
-    const entry = byCode.get(a.place.code) ?? { mentions: 0, pages: new Set<string>() };
-    entry.mentions++;
-    entry.pages.add(item.url);
-    byCode.set(a.place.code, entry);
+    if (a?.kind === 'place' && a.place.code) {
+      const entry = entryOf(a.place.code);
+      entry.mentions++;
+      entry.pages.add(item.url);
+    }
+    const subject = item.fact?.subject;
+    if (a?.kind === 'figure' && item.fact && subject?.code) {
+      const fact: PlaceFact = { text: item.text, type: a.figure.type, value: a.figure.value, sentence: item.fact.sentence, source: item.url };
+      if (a.figure.unit) fact.unit = a.figure.unit;
+      if (item.fact.measure) fact.measure = item.fact.measure;
+      if (item.fact.period) fact.period = item.fact.period;
+      entryOf(subject.code).facts.push(fact);
+    }
   }
   const features: PlaceFeature[] = [];
   const withoutCoordinates: string[] = [];
-  for (const [code, { mentions, pages }] of [...byCode].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [code, { mentions, pages, facts: placeFacts }] of [...byCode].sort(([a], [b]) => a.localeCompare(b))) {
     const facts = lookup(code);
     if (!facts?.coordinates) {
       withoutCoordinates.push(code);
@@ -46,6 +72,7 @@ export function toGeoJson(items: CollectedItem[], lookup: PlaceLookup): PlaceFea
         mentions,
         sources: [...pages].sort(),
         dataSources: facts.sources.map((s) => `${s.package} ${s.version} (${s.vintage})`),
+        facts: placeFacts,
       },
     });
   }

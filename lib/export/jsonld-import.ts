@@ -8,7 +8,7 @@
 // two annotations of different content.
 import type { Annotation } from '../annotation';
 import type { Selectors } from '../anchoring/selectors';
-import { ANNOTATION_BODY_FORMAT, DIVISION_URN } from './jsonld';
+import { ANNOTATION_BODY_FORMAT, DIVISION_URN, FACT_BODY_FORMAT } from './jsonld';
 import { itemId, sameContent, type CollectedItem } from '../collection/item';
 import { checkAnnotation, checkItem, type SchemaProblem } from '../collection/item-schema';
 
@@ -145,6 +145,18 @@ function readAnnotation(bodies: Json[], exact: string, where: string, problems: 
   return checked.value;
 }
 
+/** The figure's fact of NewsFacts' own body, parsed; the item's schema checks its shape. */
+function readFact(bodies: Json[], where: string, problems: ImportProblem[]): unknown {
+  const body = bodies.find((b) => b.format === FACT_BODY_FORMAT);
+  if (!body) return undefined;
+  try {
+    return JSON.parse(String(body.value));
+  } catch {
+    problems.push({ where: `${where}.body`, what: 'the NewsFacts fact body is not valid JSON' });
+    return undefined;
+  }
+}
+
 export function importWebAnnotations(json: string): ImportResult {
   let doc: unknown;
   try {
@@ -190,6 +202,8 @@ export function importWebAnnotations(json: string): ImportResult {
       tags: texts('tagging'),
     };
     if (annotation) item.annotation = annotation;
+    const fact = readFact(bodies, where, problems);
+    if (fact !== undefined) item.fact = fact as CollectedItem['fact'];
     const link = bodies.find((b) => b.purpose === 'linking' && typeof b.source === 'string' && b.source.startsWith(DIVISION_URN));
     if (link) item.context = { placeCode: String(link.source).slice(DIVISION_URN.length), placeName: typeof link.label === 'string' ? link.label : '' };
     const note = texts('commenting').join('\n');

@@ -3,11 +3,13 @@
 // the place's identifier, the engine's annotation as JSON for a lossless round trip), plus the
 // reader's note (commenting) and tags (tagging). The whole export is one AnnotationCollection.
 import type { CollectedItem } from '../collection/item';
-import { itemFields, type PlaceLookup } from './fields';
+import { factLine, itemFields, type PlaceLookup } from './fields';
 
 export const WEB_ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /** The body that carries the engine's annotation, recognised on import. */
 export const ANNOTATION_BODY_FORMAT = 'application/vnd.newsfacts.annotation+json';
+/** The body that carries a figure's fact (its sentence, measure, subject, period, rates), recognised on import. */
+export const FACT_BODY_FORMAT = 'application/vnd.newsfacts.fact+json';
 export const GENERATOR = { id: 'urn:newsfacts', type: 'Software', name: 'NewsFacts' };
 
 export interface TextualBody {
@@ -20,7 +22,7 @@ export interface TextualBody {
 export interface SpecificResource {
   type: 'SpecificResource';
   source: string;
-  /** identifying: the place the passage names; linking: the place a figure's sentence names. */
+  /** identifying: the place the passage names; linking: the place a figure is about. */
   purpose: 'identifying' | 'linking';
   label?: string;
 }
@@ -65,6 +67,10 @@ function bodies(item: CollectedItem, lookup: PlaceLookup): WebAnnotation['body']
     if (f.placeCode) out.push({ type: 'SpecificResource', purpose: 'identifying', source: divisionUrn(f.placeCode) });
   }
   if (item.context) out.push({ type: 'SpecificResource', purpose: 'linking', source: divisionUrn(item.context.placeCode), label: item.context.placeName });
+  if (item.fact) {
+    out.push({ type: 'TextualBody', purpose: 'describing', value: factLine(item, lookup) });
+    out.push({ type: 'TextualBody', purpose: 'classifying', format: FACT_BODY_FORMAT, value: JSON.stringify(item.fact) });
+  }
   if (item.annotation) out.push({ type: 'TextualBody', purpose: 'classifying', format: ANNOTATION_BODY_FORMAT, value: JSON.stringify(item.annotation) });
   if (item.note) out.push({ type: 'TextualBody', purpose: 'commenting', value: item.note });
   for (const tag of item.tags) out.push({ type: 'TextualBody', purpose: 'tagging', value: tag });

@@ -8,7 +8,12 @@ const escape = (s: string): string => s.replace(/[\\`*_[\]<|]/g, (c) => `\\${c}`
 function line(item: CollectedItem, lookup: PlaceLookup): string {
   const f = itemFields(item, lookup);
   const parts = [`**${escape(item.text)}**`];
-  if (f.kind === 'figure') parts.push(`${f.type}: ${f.value}${f.high ? `–${f.high}` : ''}${f.unit ? ` ${f.unit}` : ''}${f.approx ? ' (approx.)' : ''}`);
+  if (f.kind === 'figure') {
+    parts.push(`${f.type}: ${f.value}${f.high ? `–${f.high}` : ''}${f.unit ? ` ${f.unit}` : ''}${f.approx ? ' (approx.)' : ''}`);
+    const about = [f.subjectName && `place: ${escape(f.subjectName)}${f.subjectCode ? ` ${f.subjectCode}` : ''}${f.subjectPath ? ` (${escape(f.subjectPath)})` : ''}`, f.period && `period: ${f.period}`, f.measure && `measure: ${escape(f.measure)}`, f.rates && `rates: ${escape(f.rates)}`];
+    parts.push(...about.filter((part): part is string => !!part));
+    if (f.sentence) parts.push(`“${escape(f.sentence)}”`);
+  }
   else if (f.kind === 'place') parts.push(`${f.type}${f.placeCode ? ` ${f.placeCode}` : ''}${f.path ? `: ${escape(f.path)}` : ''}`);
   else parts.push('passage');
   if (item.note) parts.push(`note: ${escape(item.note)}`);

@@ -10,7 +10,7 @@
 // (years after 到, 力争, 预计 or before 目标 are plans, not the article's time). Without any of these
 // the value keeps the ISO form for an unknown year: --03-17. A date that cannot exist in the year
 // found (2月29日 in 2023) keeps the unknown year too.
-import type { Figure } from '../annotation';
+import type { Figure, FigureAnnotation } from '../annotation';
 import { firstIndex } from '../util/binary-search';
 
 /** What the scanner read of a date, before the year is settled. */
@@ -44,6 +44,12 @@ export interface DatedCandidate {
   end: number;
   figure: Figure;
   date?: DateParts;
+}
+
+/** Figures found in a text, with the article's year when the dates made it certain. */
+export interface FiguresRead {
+  figures: FigureAnnotation[];
+  year?: number;
 }
 
 /** The publication date, as far as the caller knows it. */
@@ -179,8 +185,10 @@ const CHINESE_YEAR_RULES: YearRules = { isDateline: isDatelineAt, latestFactYear
 /**
  * Gives every date among `candidates` (sorted by start) its value, the year settled as the top
  * of this file says; `date` is the publication date when the caller knows it (YYYY-MM-DD).
+ * Returns the article's year when one is certain: the periods of figures (去年, 今年以来,
+ * lib/facts/period.ts) are counted from it.
  */
-export function settleDates(text: string, candidates: DatedCandidate[], date?: string, rules: YearRules = CHINESE_YEAR_RULES): void {
+export function settleDates(text: string, candidates: DatedCandidate[], date?: string, rules: YearRules = CHINESE_YEAR_RULES): number | undefined {
   const reference = readReference(date);
   const years: StatedYear[] = [];
   for (const c of candidates) {
@@ -207,4 +215,5 @@ export function settleDates(text: string, candidates: DatedCandidate[], date?: s
     c.figure.value = value;
     if (high) c.figure.high = high;
   }
+  return docYear;
 }

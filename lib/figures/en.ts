@@ -9,7 +9,8 @@
 // the spelling rules here. Each sentence is scanned on its own, and a sentence on which anything
 // fails loses its figures alone: bad input never fails the whole text.
 import type { Figure, FigureAnnotation } from '../annotation';
-import { settleDates, type DateParts, type YearRules } from './dates';
+import { sentenceSpans } from '../facts/sentence';
+import { settleDates, type DateParts, type FiguresRead, type YearRules } from './dates';
 import { findDates, type DateCandidate, type DateHints } from './en-dates';
 import { readNumeral, type Numeral } from './en-numbers';
 import {
@@ -31,7 +32,6 @@ const TOKEN = /[A-Za-z]+|[-−]?\d+/g;
 /** Characters that glue digits to a word or another number (G20, COVID-19, 1,200, 3.5, 24/7, 07:31). */
 const GLUED_BEFORE = /[\p{L}\d.,:\-−/]/u;
 /** Sentence ends: a stop before a capital or a quote, or a line break ("Oct. 18" does not end one). */
-const SENTENCE_END = /[.!?]["”’)]?\s+(?=["“‘(]?[A-Z])|\n+/g;
 const CURRENCY_BEFORE = new RegExp(
   `(?:^|[^A-Za-z$])(${alternation(Object.keys(currencySymbols))}|${alternation(Object.keys(currencyCodes))})\\s?$`,
 );
@@ -370,19 +370,6 @@ function dateCandidate(d: DateCandidate): Candidate {
   return { start: d.start, end: d.end, figure: { type: 'date', value: '', approx: false }, date: d.parts };
 }
 
-/** [start, end) of each sentence of `text`. */
-function sentences(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let start = 0;
-  for (const m of text.matchAll(SENTENCE_END)) {
-    const end = m.index + m[0].length;
-    out.push([start, end]);
-    start = end;
-  }
-  if (start < text.length) out.push([start, text.length]);
-  return out;
-}
-
 /** A dated line at the top of the article (JINAN, March 4, 2021 --; Updated: 2021-03-04) states the article's year. */
 function isDateline(text: string, start: number): boolean {
   return start < datelineWindow && DATELINE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
@@ -397,8 +384,13 @@ const ENGLISH_YEAR_RULES: YearRules = { isDateline, latestFactYear: false };
  * and diagnostics).
  */
 export function extractEnglishFigures(text: string, date?: string, onError?: (error: unknown, sentence: string) => void): FigureAnnotation[] {
+  return readEnglishFigures(text, date, onError).figures;
+}
+
+/** The figures of an English text with the article's year (for the periods of lib/facts/). */
+export function readEnglishFigures(text: string, date?: string, onError?: (error: unknown, sentence: string) => void): FiguresRead {
   const kept: Candidate[] = [];
-  for (const [from, to] of sentences(text)) {
+  for (const { start: from, end: to } of sentenceSpans(text, 'en')) {
     const s = text.slice(from, to);
     let found: Candidate[];
     try {
@@ -409,6 +401,7 @@ export function extractEnglishFigures(text: string, date?: string, onError?: (er
     }
     for (const c of found) kept.push({ ...c, start: c.start + from, end: c.end + from });
   }
-  settleDates(text, kept, date, ENGLISH_YEAR_RULES);
-  return kept.map((c) => ({ kind: 'figure', start: c.start, end: c.end, text: text.slice(c.start, c.end), figure: c.figure }));
+  const year = settleDates(text, kept, date, ENGLISH_YEAR_RULES);
+  const figures: FigureAnnotation[] = kept.map((c) => ({ kind: 'figure', start: c.start, end: c.end, text: text.slice(c.start, c.end), figure: c.figure }));
+  return year === undefined ? { figures } : { figures, year };
 }

@@ -5,7 +5,7 @@
 // (digits, numerals, 第, 半, 上半年, 负...), and at each the matchers below try, in order, the
 // forms that start there. Words come from vocabulary/zh.json; this file holds only the rules.
 import type { Figure, FigureAnnotation, FigureType } from '../annotation';
-import { isCalendarDate, settleDates, type DatedCandidate, type DateParts } from './dates';
+import { isCalendarDate, settleDates, type DatedCandidate, type DateParts, type FiguresRead } from './dates';
 import { excludedSpans } from './excluded-spans';
 import { chineseDigitsAt, NUMERAL_START_CHARS, readNumeral, type NumeralMatch } from './numerals';
 import * as vocab from './vocabulary';
@@ -587,6 +587,11 @@ function matchAt(text: string, start: number, previousEnd: number): Attempt {
  * of it, for tests and diagnostics).
  */
 export function extractChineseFigures(text: string, date?: string, onError?: (error: unknown, at: number) => void): FigureAnnotation[] {
+  return readChineseFigures(text, date, onError).figures;
+}
+
+/** The figures of a Chinese text with the article's year (for the periods of lib/facts/). */
+export function readChineseFigures(text: string, date?: string, onError?: (error: unknown, at: number) => void): FiguresRead {
   const excluded = excludedSpans(text, vocab.idioms);
   const candidates: Candidate[] = [];
   const trigger = new RegExp(TRIGGER.source, 'g');
@@ -605,12 +610,13 @@ export function extractChineseFigures(text: string, date?: string, onError?: (er
     if (candidate && !excluded.overlaps(candidate.start, candidate.end) && !(previous && candidate.start < previous.end)) candidates.push(candidate);
     trigger.lastIndex = Math.max(next, m.index + 1);
   }
-  settleDates(text, candidates, date);
-  return candidates.map((c) => ({
+  const year = settleDates(text, candidates, date);
+  const figures: FigureAnnotation[] = candidates.map((c) => ({
     kind: 'figure',
     start: c.start,
     end: c.end,
     text: text.slice(c.start, c.end),
     figure: c.figure,
   }));
+  return year === undefined ? { figures } : { figures, year };
 }

@@ -68,6 +68,14 @@ function dateWords(figure: Figure, lang: UiLang): string {
   return iso + inParentheses(readable, lang);
 }
 
+/** A figure's period (2023-Q1, 2019, an interval 2023-01/2023-05) in plain words. */
+export function periodWords(period: string, lang: UiLang): string {
+  return period
+    .split('/')
+    .map((value) => readableDate(value, lang))
+    .join(RANGE_DASH);
+}
+
 /** The figure's value in plain words in `lang` (approximation is shown apart from it). */
 export function figureWords(figure: Figure, lang: UiLang): string {
   return typeof figure.value === 'string' ? dateWords(figure, lang) : numberWords(figure, lang);

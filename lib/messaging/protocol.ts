@@ -93,6 +93,8 @@ export type StringsResponse = MessageTables;
 export interface PageItem {
   id: number;
   annotation: Annotation;
+  /** For a figure: the ids of the items that are rates or shares of it (同比增长9.3%). */
+  rates?: number[];
 }
 
 /** Popup -> content script: what the page shows. */

@@ -5,7 +5,6 @@
 
 import type { Annotation } from '../annotation';
 import { highlightNameOf } from './highlight-names';
-import { placesBySentence } from '../figure-place';
 import type { ExtractResponse } from '../messaging/protocol';
 import { ChunkBuilder, spansInChunk, type Chunk } from './chunks';
 import { FactIndex, type PageFact } from './facts';
@@ -37,6 +36,18 @@ export interface RunsLeft {
 interface SentChunk {
   chunk: Chunk;
   response: Promise<ExtractResponse | undefined>;
+}
+
+/** Gives each located figure the rates and shares that qualify it (lib/facts/relations.ts), for its card. */
+function linkRates(located: Map<number, PageFact>): void {
+  const byStart = new Map<number, PageFact>();
+  for (const fact of located.values()) byStart.set(fact.annotation.start, fact);
+  for (const fact of located.values()) {
+    const { annotation } = fact;
+    if (annotation.kind !== 'figure' || !annotation.figure.qualifies) continue;
+    const base = byStart.get(annotation.figure.qualifies.start);
+    if (base) (base.rates ??= []).push(fact);
+  }
 }
 
 export class PageAnnotator {
@@ -128,10 +139,7 @@ export class PageAnnotator {
       batch.push(fact);
     }
     show();
-    for (const [figure, place] of placesBySentence(chunk.text, annotations)) {
-      const fact = located.get(figure);
-      if (fact) fact.place = located.get(place);
-    }
+    linkRates(located);
     this.options.onChange();
   }
 

@@ -1,6 +1,7 @@
 // What the content script saves to the collection: items made against the page text
 // (page-text.ts) at save time. No extension API: the content script (entrypoints/content/) sends them.
-import { collectedItem, type PageMeta } from '../collection/from-document';
+import { collectedItem, moved, type PageMeta } from '../collection/from-document';
+import type { FigureAnnotation } from '../annotation';
 import type { CollectedItem } from '../collection/item';
 import type { PageFact } from './facts';
 import { offsetsOf, type PageText } from './page-text';
@@ -18,9 +19,11 @@ export function pageMeta(document: Document, facts: readonly PageFact[]): PageMe
   return meta;
 }
 
-/** Facts still on the page as items: their annotations' offsets those of the page text now, with the place their sentence names. */
+/** Facts still on the page as items: their annotations' offsets those of the page text now, with the rates that qualify them. */
 export const factItems = (page: PageText, facts: readonly PageFact[], meta: PageMeta): CollectedItem[] =>
-  facts.flatMap(({ range, annotation, place }) => {
+  facts.flatMap(({ range, annotation, rates }) => {
     const at = offsetsOf(page, range);
-    return at ? [collectedItem(page.text, at.start, at.end, meta, { ...annotation, ...at }, place?.annotation.kind === 'place' ? place.annotation.place : undefined)] : [];
+    if (!at) return [];
+    const qualifying = (rates ?? []).map((rate) => rate.annotation).filter((a): a is FigureAnnotation => a.kind === 'figure');
+    return [collectedItem(page.text, at.start, at.end, meta, moved(annotation, at.start), qualifying)];
   });

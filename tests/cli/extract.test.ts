@@ -3,6 +3,7 @@ import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../cli/extract';
 import { corpusLines } from './corpus';
@@ -254,7 +255,21 @@ describe('newsfacts and the publication date', { timeout: 300_000 }, () => {
 });
 
 describe('newsfacts --format', { timeout: 300_000 }, () => {
-  it('exports the annotations of every input as one GeoJSON, JSON-LD or Markdown document', async () => {
+  it('exports the annotations of every input as one CSV, GeoJSON, JSON-LD or Markdown document', async () => {
+    const csv = await run(['--format', 'csv', txt, html]);
+    expect(csv.status).toBe(0);
+    const rows = csv.out.replace(/^\ufeff/, '').trim().split('\n');
+    expect(rows[0]).toBe('url,title,date,kind,text,type,value,unit,place_code,full_path,note,tags,high,approx,saved_at,sentence,measure,subject_code,subject_path,period,document');
+    expect(rows).toHaveLength(1 + 3 + 10);
+    const table = Papa.parse<Record<string, string>>(csv.out.replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true }).data;
+    expect(table.find((row) => row.text === '4500多亩')).toMatchObject({
+      kind: 'figure',
+      sentence: '全县蔬菜种植面积达到4500多亩，',
+      measure: '蔬菜种植面积',
+      subject_code: '370322000000',
+      subject_path: '山东省 > 淄博市 > 高青县',
+    });
+
     const geo = JSON.parse((await run(['--format', 'geojson', html])).out);
     expect(geo.type).toBe('FeatureCollection');
     expect(geo.features.map((f: any) => f.properties.code)).toEqual(['370322000000']);
@@ -268,6 +283,14 @@ describe('newsfacts --format', { timeout: 300_000 }, () => {
 
     const md = (await run(['--format', 'md', html])).out;
     expect(md).toContain('## 县域经济稳中有进');
+  });
+
+  it('writes the tidy table of facts alone with --format facts: one row per figure, what it is about first', async () => {
+    const { out, status } = await run(['--format', 'facts', html]);
+    expect(status).toBe(0);
+    const table = Papa.parse<Record<string, string>>(out.replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true }).data;
+    expect(table.map((row) => row.text)).toEqual(['6.8%', '1.2万亩', '3200户', '4500多亩', '2.6亿元', '46家', '1800人次']);
+    expect(table[1]).toMatchObject({ subject_name: '高青县', subject_via: 'sentence', measure: '新建高标准农田', value: '12000', unit: 'mu' });
   });
 
   it('rejects an unknown format', async () => {

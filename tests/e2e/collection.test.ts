@@ -158,6 +158,11 @@ describe('the collection page', () => {
     expect(table.errors).toEqual([]);
     expect(table.data[0]).toEqual([...CSV_COLUMNS]);
     expect(table.data).toHaveLength(seed.items.length + 1);
+    // a figure's row has its fact: sentence, measure, subject code and path, period
+    const column = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
+    const gdp = table.data.find((row) => row[column('text')] === '1050.3亿元')!;
+    expect(gdp[column('sentence')]).toContain('1050.3亿元');
+    expect([gdp[column('measure')], gdp[column('subject_code')], gdp[column('subject_path')], gdp[column('period')]]).toEqual(['地区生产总值完成', ZIBO, '山东省 > 淄博市', '2023-Q1']);
 
     const geojson = await exportAs(page, 'geojson');
     const features: PlaceFeatureCollection = JSON.parse(geojson.text);

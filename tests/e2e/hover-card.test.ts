@@ -69,13 +69,13 @@ afterAll(async () => {
 });
 
 describe('the hover card', () => {
-  it('shows a figure in plain words, with the place its sentence names, beside the text', async () => {
+  it('shows a figure in plain words, with the fact it states (place · measure · value), beside the text', async () => {
     const box = await hover('1.35亿元');
     const card = (await openCard())!;
     expect(card.text).toContain('Money');
     expect(card.text).toContain('135,000,000 CNY (135 million)');
     expect(card.text).toContain('exact');
-    expect(card.text).toMatch(/Place in the sentence\s+沂源县/);
+    expect(card.text).toMatch(/沂源县\s*·\s*累计投入财政资金\s*·\s*1\.35亿元/);
     // never over the text: wholly below or above its line
     expect(card.top >= box.bottom || card.bottom <= box.top).toBe(true);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'card-figure.png') });

@@ -123,6 +123,23 @@ describe('the popup over a regional news page', () => {
     await popup.close();
   });
 
+  it('shows a table of the page’s facts (place, period, measure, value) in document order, sortable', async () => {
+    const popup = await openPopup();
+    const rows = () => popup.getByTestId('facts-table').evaluate((table) => [...table.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    const shown = await rows();
+    const growth = shown.find((row) => row[3]!.startsWith('12.3%'));
+    expect(growth?.slice(0, 3)).toEqual(['纪台镇', 'Q1 2024', '蔬菜交易额同比增长']);
+    // document order: as the page's figures come
+    const order = summary.items.map((item) => item.annotation.text);
+    const positions = shown.map((row) => order.indexOf(row[3]!.split(' · ')[0]));
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    await popup.getByRole('button', { name: 'Place', exact: true }).click();
+    const places = (await rows()).map((row) => row[0]).filter(Boolean);
+    expect(places).toEqual([...places].sort((a, b) => a!.localeCompare(b!, 'zh')));
+    await popup.screenshot({ path: join(SCREENSHOT_DIR, 'popup-facts.png'), fullPage: true });
+    await popup.close();
+  });
+
   it('shows the places as the tree the page’s places make, down to the village', async () => {
     const popup = await openPopup();
     const tree = await shownTree(popup);
@@ -189,7 +206,7 @@ describe('the popup over a regional news page', () => {
     await setLanguage('zh');
     const popup = await openPopup();
     expect(await popup.getByRole('switch', { name: '标注此网站' }).isChecked()).toBe(true);
-    expect(await popup.locator('h2').allTextContents()).toEqual(['地名', '数字']);
+    expect(await popup.locator('h2').allTextContents()).toEqual(['事实', '地名', '数字']);
     await popup.screenshot({ path: join(SCREENSHOT_DIR, 'popup-zh.png'), fullPage: true });
     await popup.close();
   });

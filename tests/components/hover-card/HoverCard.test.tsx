@@ -37,11 +37,11 @@ const ZICHUAN: Annotation = {
   place: { name: '淄川区', level: 'county', code: '370302000000', path: ['山东省', '淄博市', '淄川区'], confidence: 0.95 },
 };
 
-function fact(annotation: Annotation, place?: PageFact): PageFact {
+function fact(annotation: Annotation, rates?: PageFact[]): PageFact {
   document.body.textContent = annotation.text;
   const range = document.createRange();
   range.selectNodeContents(document.body);
-  return { id: 1, annotation, range, spans: [], highlight: 'newsfacts-figure', place };
+  return { id: 1, annotation, range, spans: [], highlight: 'newsfacts-figure', rates };
 }
 
 function showCard(subject: PageFact, { lang = 'en' as UiLang, dark = false } = {}) {
@@ -84,14 +84,32 @@ describe('the card of a figure', () => {
     expect(card().textContent).toContain('1,500 m²');
   });
 
-  it('names the place of its sentence, which opens that place’s card', async () => {
-    const props = showCard(fact(money, fact(ZICHUAN)));
-    expect(card().textContent).toContain('Place in the sentence淄川区 · 山东省 › 淄博市');
+  // 2023年一季度，淄川区完成投资3642.40亿元，同比增长9.3%。
+  const fullFact: Annotation = {
+    ...money,
+    figure: {
+      ...(money.kind === 'figure' ? money.figure : { type: 'money', value: 0, approx: false }),
+      subject: { code: '370302000000', name: '淄川区', path: ['山东省', '淄博市', '淄川区'], via: 'sentence' },
+      period: '2023-Q1',
+      measure: { text: '完成投资', start: 6, end: 10 },
+    },
+  };
+  const growth: Annotation = { kind: 'figure', start: 24, end: 28, text: '9.3%', figure: { type: 'percent', value: 9.3, unit: '%', approx: false, measure: { text: '同比增长', start: 20, end: 24 }, qualifies: { start: 10, end: 19, relation: 'change' } } };
+
+  it('reads as a sentence of facts (place · period · measure · value · rate), the place opening its card', async () => {
+    const props = showCard(fact(fullFact, [fact(growth)]));
+    expect(card().textContent).toContain('淄川区 · Q1 2023 · 完成投资 · 3642.40亿元 · 同比增长 9.3%');
     fireEvent.click(screen.getByRole('button', { name: '淄川区' }));
     expect(await screen.findByText('Zichuan District')).toBeTruthy();
     expect(props.lookup).toHaveBeenCalledWith('370302000000');
     fireEvent.click(screen.getByRole('button', { name: 'Back' }));
     expect(card().textContent).toContain('364,240,000,000 CNY');
+  });
+
+  it('says how the place was found when the sentence does not name it', () => {
+    const viaArticle = { ...fullFact, figure: { ...(fullFact as { figure: object }).figure, subject: { code: '370300000000', name: '淄博市', via: 'article' } } } as Annotation;
+    showCard(fact(viaArticle));
+    expect(card().textContent).toContain("淄博市 (the article's place) · Q1 2023");
   });
 
   it('speaks Chinese and matches a dark page', () => {

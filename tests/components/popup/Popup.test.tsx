@@ -18,6 +18,7 @@ function setup(summary: PageSummary | null, settings: Partial<Settings> = { lang
     openOptions: vi.fn(),
     savePage: vi.fn(savePage),
     openCollection: vi.fn(),
+    copy: vi.fn(async (_text: string) => undefined),
   } satisfies PopupApi;
   render(<Popup api={api} refreshMs={60_000} />);
   return api;

@@ -62,9 +62,9 @@ describe("the filters' choices", () => {
 });
 
 describe("the chart's measures", () => {
-  it("are the types and units of a place's numeric figures, the most first", () => {
+  it("are the types and units of a place's numeric figures, the most first (a year is a time, about no place)", () => {
     expect(seriesMeasures(seed.items, '370300000000').map(({ type, unit, count }) => [type, unit, count])).toEqual([
-      ['money', 'CNY', 8], ['percent', '%', 3], ['count', '家', 1], ['count', '户', 1], ['year', undefined, 1],
+      ['money', 'CNY', 8], ['percent', '%', 3], ['count', '家', 1], ['count', '户', 1],
     ]);
     expect(seriesMeasures(seed.items, '110000000000')).toEqual([]);
   });

@@ -48,12 +48,20 @@ describe('PageAnnotator', () => {
     expect(onChange).toHaveBeenCalledTimes(3);
   });
 
-  it('links each figure to the place its sentence names', async () => {
-    document.body.innerHTML = PAGE;
-    const { instance } = annotator();
+  it('gives each figure the rates that qualify it, for its card', async () => {
+    document.body.innerHTML = '<p>博山区投资12亿元，增长5.2%，占计划的30%。</p>';
+    // the engine links each rate to the figure before it, as lib/facts/relations.ts does
+    const extract = async (text: string): Promise<ExtractResponse> => {
+      const annotations = findFacts(text);
+      const money = annotations.find((a) => a.text === '12亿元')!;
+      for (const a of annotations) if (a.kind === 'figure' && a.text.endsWith('%')) a.figure.qualifies = { start: money.start, end: money.end, relation: a.text === '30%' ? 'share' : 'change' };
+      return { lang: 'zh', annotations };
+    };
+    const { instance } = annotator(extract);
     await instance.annotate(textRuns(document.body));
-    const placeOf = (text: string) => instance.index.all().find((f) => f.annotation.text === text)?.place?.annotation.text;
-    expect([placeOf('12亿元'), placeOf('5.2%'), placeOf('3.1%'), placeOf('8亿元')]).toEqual(['淄川区', '博山区', '沂源县', undefined]);
+    const ratesOf = (text: string) => instance.index.all().find((f) => f.annotation.text === text)?.rates?.map((r) => r.annotation.text);
+    expect(ratesOf('12亿元')).toEqual(['5.2%', '30%']);
+    expect(ratesOf('5.2%')).toBeUndefined();
   });
 
   it('shows only the categories switched on, and follows a change', async () => {

@@ -18,13 +18,17 @@ beforeEach(() => {
 const page = () => joinRuns(collectTextRuns(document.body));
 
 // A fact over the first occurrence of `text`, its annotation's offsets those of a chunk (not of the page).
-function fact(annotation: Annotation, place?: PageFact): PageFact {
+function fact(annotation: Annotation): PageFact {
   const text = page();
   const start = text.text.indexOf(annotation.text);
-  return { id: start, annotation: { ...annotation, start: 0, end: annotation.text.length }, range: rangeAt(text, { start, end: start + annotation.text.length })!, spans: [], highlight: '', place };
+  return { id: start, annotation: { ...annotation, start: 0, end: annotation.text.length }, range: rangeAt(text, { start, end: start + annotation.text.length })!, spans: [], highlight: '' };
 }
-const zichuan = (): PageFact => fact({ kind: 'place', start: 0, end: 3, text: '淄川区', place: { name: '淄川区', level: 'county', code: '370302000000' } });
-const money = (place?: PageFact) => fact({ kind: 'figure', start: 0, end: 7, text: '1.35亿元', figure: { type: 'money', value: 135000000, unit: 'CNY', approx: false } }, place);
+// 1.35亿元 as a chunk that starts at 带动 would give it: its sentence and measure at that chunk's offsets
+const money = () =>
+  fact({
+    kind: 'figure', start: 0, end: 7, text: '1.35亿元',
+    figure: { type: 'money', value: 135000000, unit: 'CNY', approx: false, measure: { text: '带动农户增收', start: -6, end: 0 }, sentence: { start: -26, end: 7 }, period: '2024', subject: { code: '370302000000', name: '淄川区', via: 'sentence' } },
+  });
 const date = () => fact({ kind: 'figure', start: 0, end: 10, text: '2024年5月12日', figure: { type: 'date', value: '2024-05-12', approx: false } });
 
 describe('the page’s publication date', () => {
@@ -40,9 +44,9 @@ describe('the page’s publication date', () => {
 });
 
 describe('a fact as an item', () => {
-  it('carries the page, its offsets in the page text, selectors and the place its sentence names', () => {
+  it('carries the page, its offsets in the page text, selectors and its fact: sentence, measure, subject and period', () => {
     const text = page();
-    const [item] = factItems(text, [money(zichuan())], pageMeta(document, []));
+    const [item] = factItems(text, [money()], pageMeta(document, []));
     const start = text.text.indexOf('1.35亿元');
     expect(item).toMatchObject({
       url: document.URL.replace(/#.*$/, ''),
@@ -51,6 +55,7 @@ describe('a fact as an item', () => {
       annotation: { kind: 'figure', start, end: start + 6 },
       selectors: { quote: { exact: '1.35亿元', prefix: expect.stringMatching(/带动农户增收$/), suffix: '。\n龙泉镇台头村种植面积达1500多亩。' }, position: { start, end: start + 6 } },
       context: { placeCode: '370302000000', placeName: '淄川区' },
+      fact: { sentence: '今年以来，淄川区新建冬暖式大棚120个，带动农户增收1.35亿元。', at: 26, measure: '带动农户增收', period: '2024', subject: { code: '370302000000', name: '淄川区', via: 'sentence' } },
       tags: [],
     });
   });

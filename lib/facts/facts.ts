@@ -1,0 +1,165 @@
+// Makes each figure a fact (contract version 2): what it measures, the place and the time it is
+// about, its sentence, and the figure a rate or share qualifies. Runs inside extract() over the
+// figures and places the engine found, so the extension and the command line get the same facts.
+import type { Annotation, FigureAnnotation, FigureRelation, FigureSubject, Lang, PlaceAnnotation } from '../annotation';
+import { countNoun, listItems, nounAfterCount, trimMeasure, withoutPlace } from './measure';
+import { periodFor, statedTimes } from './period';
+import { linkRates, relationOf } from './relations';
+import { clauseSpans, sentenceSpans, spanAt, trimmed, type Span } from './sentence';
+import { articleWordSubject, ArticlePlaces, isSubjectPlace, nearestPlace, subjectOfPlace } from './subject';
+import { factVocabulary, holdsWord, wordAtEdge, type FactVocabulary } from './vocabulary';
+
+const isTime = (a: Annotation): boolean => a.kind === 'figure' && (a.figure.type === 'date' || a.figure.type === 'year');
+const isFigure = (a: Annotation): a is FigureAnnotation => a.kind === 'figure';
+const isPlace = (a: Annotation): a is PlaceAnnotation => a.kind === 'place';
+const within = (a: Span, b: Span): boolean => a.start >= b.start && a.end <= b.end;
+const LIST_GAP = /^[\s、，,和及与;；]*(?:and|or|以及)?[\s、，,]*$/;
+
+/**
+ * Gives every figure among `annotations` (sorted, as extract() returns them) its sentence and,
+ * for figures that are not times, the measure, subject and period its text states. `year` is the
+ * article's year as lib/figures/dates.ts settled it.
+ */
+export function addFacts(text: string, annotations: Annotation[], lang: Lang, year: number | undefined): void {
+  const v = factVocabulary(lang);
+  const sentences = sentenceSpans(text, lang);
+  const clauses = clauseSpans(text, lang);
+  let article: ArticlePlaces | undefined;
+  const articlePlaces = () => (article ??= new ArticlePlaces(text, annotations.filter(isPlace).filter(isSubjectPlace), lang));
+
+  let from = 0;
+  while (from < annotations.length) {
+    const index = spanAt(sentences, annotations[from].start);
+    let to = from;
+    while (to < annotations.length && spanAt(sentences, annotations[to].start) === index) to++;
+    const inSentence = annotations.slice(from, to);
+    from = to;
+    if (inSentence.some(isFigure)) sentenceFacts(text, trimmed(text, sentences[index]), inSentence, clauses, articlePlaces, v, year);
+  }
+}
+
+function sentenceFacts(text: string, sentence: Span, annotations: Annotation[], clauses: Span[], article: () => ArticlePlaces, v: FactVocabulary, year: number | undefined): void {
+  const times = statedTimes(text, sentence, annotations, v, year);
+  const places = annotations.filter(isPlace).filter(isSubjectPlace);
+  const figures = annotations.filter(isFigure);
+  const relations = new Map<FigureAnnotation, FigureRelation>();
+  const ownSubject = new Set<FigureAnnotation>();
+  let previous: FigureAnnotation | undefined;
+  for (const figure of figures) {
+    figure.figure.sentence = { start: sentence.start, end: sentence.end };
+    if (isTime(figure)) continue;
+    const clauseSpan = clauses[spanAt(clauses, figure.start)];
+    const clause = { start: Math.max(clauseSpan.start, sentence.start), end: Math.min(clauseSpan.end, sentence.end) };
+    const window = measureWindow(figure, clause, annotations, v);
+    const measure = measureOf(text, figure, window, places, previous, clause, v);
+    if (measure) figure.figure.measure = { text: text.slice(measure.start, measure.end), ...measure };
+    const relation = relationOf(text, figure, measure ? [window, measure] : [window], v);
+    if (relation) relations.set(figure, relation);
+    const period = periodFor(figure, clause, times);
+    if (period) figure.figure.period = period;
+    const subject = subjectOf(text, figure, clause, sentence, places, article, v);
+    if (subject) {
+      figure.figure.subject = subject.subject;
+      if (subject.fromClause) ownSubject.add(figure);
+    }
+    previous = figure;
+  }
+  distributeList(text, sentence, figures, places, v);
+  linkRates(text, sentence, figures, relations, v);
+  // a rate whose own clause names no place or time has those of the figure it qualifies
+  for (const rate of relations.keys()) {
+    const base = rate.figure.qualifies && figures.find((f) => f.start === rate.figure.qualifies!.start);
+    if (!base) continue;
+    if (!ownSubject.has(rate) && base.figure.subject) rate.figure.subject = base.figure.subject;
+    rate.figure.period ??= base.figure.period;
+  }
+}
+
+// The words a figure's measure is read from: from the last annotation before it in its clause
+// (a time, a place or another figure: 一季度全市完成投资, 淄川区完成投资) up to the figure. In English
+// a place stays in the window (exports from Ningbo rose), withoutPlace takes it out.
+function measureWindow(figure: FigureAnnotation, clause: Span, annotations: Annotation[], v: FactVocabulary): Span {
+  let start = clause.start;
+  for (const a of annotations) {
+    if (a.end > figure.start) break;
+    if (a.start >= clause.start && (v.lang === 'zh' || a.kind === 'figure')) start = a.end;
+  }
+  return { start, end: figure.start };
+}
+
+function measureOf(text: string, figure: FigureAnnotation, window: Span, places: PlaceAnnotation[], previous: FigureAnnotation | undefined, clause: Span, v: FactVocabulary): Span | undefined {
+  const noun = v.lang === 'en' ? countNoun(figure) : nounAfterCount(text, figure, clause, v);
+  if (noun) return noun;
+  const place = v.lang === 'en' ? [...places].reverse().find((p) => within(p, window)) : undefined;
+  const own = place ? withoutPlace(text, window, place, v) : trimMeasure(text, window, v);
+  if (own) return own;
+  // a list member (接待游客120万人次、旅游收入8.5亿元 / 增长12%和15.3%) without words of its own has its neighbour's
+  const gap = previous ? text.slice(previous.end, figure.start) : '';
+  if (previous?.figure.measure && previous.start >= clause.start && (LIST_GAP.test(gap) || v.levelAfter.includes(gap.trim().toLowerCase()))) {
+    const { start, end } = previous.figure.measure;
+    return { start, end };
+  }
+  // a rate whose words are only its change (up 12%, 增长12%) is measured by that word
+  return changeWordBefore(text, window, v);
+}
+
+function changeWordBefore(text: string, window: Span, v: FactVocabulary): Span | undefined {
+  const word = wordAtEdge(text, window.start, window.end.valueOf() - trailingBlanks(text, window), v.change, v.lang, 'end');
+  if (!word) return undefined;
+  const end = window.end - trailingBlanks(text, window);
+  return { start: end - word.length, end };
+}
+
+const trailingBlanks = (text: string, span: Span): number => {
+  let n = 0;
+  while (span.end - n > span.start && /\s/.test(text[span.end - n - 1])) n++;
+  return n;
+};
+
+// 生产总值、投资和消费分别增长5%、8%和6%: a measure that lists as many items as the figures that share
+// it, with 分别 / "respectively", gives each figure its own item; so do as many places named
+// before the measure (张店区、临淄区和周村区分别完成投资30亿元、25亿元和12亿元).
+function distributeList(text: string, sentence: Span, figures: FigureAnnotation[], places: PlaceAnnotation[], v: FactVocabulary): void {
+  for (let i = 0; i < figures.length; i++) {
+    const measure = figures[i].figure.measure;
+    if (!measure) continue;
+    let j = i + 1;
+    while (j < figures.length && figures[j].figure.measure?.start === measure.start && figures[j].figure.measure?.end === measure.end) j++;
+    const group = figures.slice(i, j);
+    const opening = i > 0 ? figures[i - 1].end : sentence.start;
+    i = j - 1;
+    const said = v.lang === 'zh' ? holdsWord(text, opening, group[0].start, v.respectively, v.lang) : holdsWord(text, group[group.length - 1].end, sentence.end, v.respectively, v.lang);
+    if (group.length < 2 || !said) continue;
+    const items = listItems(text, measure, v);
+    if (items.length === group.length) group.forEach((f, k) => (f.figure.measure = { text: text.slice(items[k].start, items[k].end), ...items[k] }));
+    const named = places.filter((p) => p.start >= opening && p.end <= measure.start);
+    if (named.length === group.length) group.forEach((f, k) => (f.figure.subject = subjectOfPlace(named[k])));
+  }
+}
+
+/** The figure's subject, and whether its own clause named it (else its sentence did). */
+// The subject comes before the figure as a rule (济宁,以GDP4370亿元超越淄博 is about 济宁): a place
+// before it in its clause, an article word in its clause, a place before it in its sentence, then
+// a place after it in its clause, an article word in its sentence, a place after it in the sentence.
+function subjectOf(text: string, figure: FigureAnnotation, clause: Span, sentence: Span, places: PlaceAnnotation[], article: () => ArticlePlaces, v: FactVocabulary): { subject: FigureSubject; fromClause: boolean } | undefined {
+  const before = places.filter((p) => p.end <= figure.start);
+  const after = places.filter((p) => p.start >= figure.end);
+  const inClause = (list: PlaceAnnotation[]) => list.filter((p) => within(p, clause));
+  const place = (list: PlaceAnnotation[]) => {
+    const found = nearestPlace(figure, list);
+    return found && subjectOfPlace(found);
+  };
+  const steps: Array<[() => FigureSubject | undefined, boolean]> = [
+    [() => place(inClause(before)), true],
+    [() => articleWordSubject(text, clause, article(), v), true],
+    [() => place(before), false],
+    [() => place(inClause(after)), true],
+    [() => articleWordSubject(text, sentence, article(), v), false],
+    [() => place(after), false],
+  ];
+  for (const [step, fromClause] of steps) {
+    const subject = step();
+    if (subject) return { subject, fromClause };
+  }
+  return undefined;
+}

@@ -1,0 +1,112 @@
+// What a figure measures: the words before it in its clause (完成投资412.6亿元, 同比增长9.3%,
+// "exports rose 8.5%"), trimmed of what is not the measure — the place and time that open the
+// clause (they are the subject and the period), connectors and fillers at the front (其中, 分别),
+// linking verbs at the back (达到, 为, "rose to"). An English count names its own measure
+// (3 million visitors). The words are data (vocabulary/*.json).
+import type { FigureAnnotation } from '../annotation';
+import type { Span } from './sentence';
+import { wordAtEdge, type FactVocabulary } from './vocabulary';
+
+const HAS_WORD = /[\p{L}]/u;
+const BLANK = /\s/;
+
+/** The span [start, end) without the words the vocabulary trims from each end, or undefined when nothing is left. */
+export function trimMeasure(text: string, window: Span, v: FactVocabulary): Span | undefined {
+  let { start, end } = window;
+  const fronts = [v.comparisonBases, v.leading, [...v.articleSuffix.keys()], [...v.articleFixed.keys()], [...v.relativeYears.keys()]];
+  for (let changed = true; changed && start < end; ) {
+    changed = false;
+    while (start < end && BLANK.test(text[start])) start++;
+    while (end > start && BLANK.test(text[end - 1])) end--;
+    for (const words of fronts) {
+      const word = wordAtEdge(text, start, end, words, v.lang, 'start');
+      if (word) {
+        start += word.length;
+        changed = true;
+        break;
+      }
+    }
+    if (changed) continue;
+    const word = wordAtEdge(text, start, end, v.trailing, v.lang, 'end');
+    if (word) {
+      end -= word.length;
+      changed = true;
+    }
+  }
+  if (start >= end || !HAS_WORD.test(text.slice(start, end))) return undefined;
+  return shorten(text, { start, end }, v);
+}
+
+// A measure longer than the vocabulary allows keeps its end, where the head noun is: after the
+// last 的 in Chinese, the last words in English.
+function shorten(text: string, span: Span, v: FactVocabulary): Span {
+  if (v.lang === 'zh') {
+    if (span.end - span.start <= v.maxMeasure) return span;
+    const de = text.lastIndexOf('的', span.end - 1);
+    const start = de >= span.start && span.end - de - 1 >= 2 ? de + 1 : span.start;
+    return { start: Math.max(start, span.end - v.maxMeasure), end: span.end };
+  }
+  const words = [...text.slice(span.start, span.end).matchAll(/\S+/g)];
+  if (words.length <= v.maxMeasure) return span;
+  return { start: span.start + words[words.length - v.maxMeasure].index, end: span.end };
+}
+
+const HAN = /[\u3400-\u9fff]/;
+// A noun after a count may open with a Latin letter (B类贫困户).
+const NOUN_START = /[\u3400-\u9fffA-Za-z]/;
+
+/**
+ * The noun a Chinese count is followed by (组建30个科技扶贫服务队, 对210项改革): from the figure up to a
+ * word that starts what is said of it, a stop or the longest length, when a Han word follows at once.
+ */
+export function nounAfterCount(text: string, figure: FigureAnnotation, clause: Span, v: FactVocabulary): Span | undefined {
+  if (figure.figure.type !== 'count' || !NOUN_START.test(text[figure.end] ?? '')) return undefined;
+  if (wordAtEdge(text, figure.end, clause.end, v.countNounStops, v.lang, 'start')) return undefined;
+  let end = figure.end;
+  const limit = Math.min(clause.end, figure.end + v.countNounMax);
+  while (end < limit && (HAN.test(text[end]) || (end === figure.end && NOUN_START.test(text[end])) || /[A-Za-z]/.test(text[end - 1])) && (end === figure.end || !wordAtEdge(text, end, clause.end, v.countNounStops, v.lang, 'start'))) end++;
+  return end > figure.end && HAN.test(text.slice(figure.end, end)) ? { start: figure.end, end } : undefined;
+}
+
+/** The noun an English count carries (3 million visitors: visitors), as a span of the text. */
+export function countNoun(figure: FigureAnnotation): Span | undefined {
+  if (figure.figure.type !== 'count' || !figure.figure.unit || !/^[a-z]/i.test(figure.figure.unit)) return undefined;
+  const last = /[A-Za-z][A-Za-z-]*$/.exec(figure.text);
+  return last ? { start: figure.start + last.index, end: figure.end } : undefined;
+}
+
+/**
+ * English: the window without a place and the preposition before it (exports from Ningbo rose:
+ * exports), or the words after the place when none come before it (Ningbo's exports).
+ */
+export function withoutPlace(text: string, window: Span, place: Span, v: FactVocabulary): Span | undefined {
+  let end = place.start;
+  while (end > window.start && BLANK.test(text[end - 1])) end--;
+  const preposition = wordAtEdge(text, window.start, end, v.placePrepositions, v.lang, 'end');
+  if (preposition) {
+    const before = trimMeasure(text, { start: window.start, end: end - preposition.length }, v);
+    if (before) return before;
+  }
+  let start = place.end;
+  const possessive = /^['’]s?\b/.exec(text.slice(start, window.end));
+  if (possessive) start += possessive[0].length;
+  return trimMeasure(text, { start, end: window.end }, v);
+}
+
+/**
+ * A list named before 分别 / "respectively" (生产总值、投资和消费分别增长…): the spans of its items,
+ * split at 、 和 及 与 or commas and "and", when the measure `span` holds a list at all.
+ */
+export function listItems(text: string, span: Span, v: FactVocabulary): Span[] {
+  const separator = v.lang === 'zh' ? /、|和|及|与|以及/g : /,\s*(?:and\s+)?|\s+and\s+/g;
+  const items: Span[] = [];
+  let start = span.start;
+  for (const m of text.slice(span.start, span.end).matchAll(separator)) {
+    const item = trimMeasure(text, { start, end: span.start + m.index }, v);
+    if (item) items.push(item);
+    start = span.start + m.index + m[0].length;
+  }
+  const last = trimMeasure(text, { start, end: span.end }, v);
+  if (last) items.push(last);
+  return items.length > 1 ? items : [];
+}

@@ -1,0 +1,71 @@
+// When a figure holds: the time its sentence states before it (一季度, 上半年, 截至6月底, 1-5月,
+// "in 2019"), its own clause first. The times are the date figures the engine already read, their
+// years settled by lib/figures/dates.ts; a year word without a number (去年, 今年以来, "last
+// year") is counted from the article's year, which dates.ts settled too. A time that is the base of
+// a comparison (比去年, 上年同期, "than in 2019") is not the figure's period.
+import type { Annotation, FigureAnnotation } from '../annotation';
+import type { Span } from './sentence';
+import { wordAtEdge, type FactVocabulary } from './vocabulary';
+
+/** A time stated in a sentence, with its value as the contract writes a date. */
+export interface StatedTime extends Span {
+  period: string;
+}
+
+/** Whether the words around a time make it the base of a comparison. */
+function isBase(text: string, span: Span, v: FactVocabulary): boolean {
+  const before = Math.max(0, span.start - 16);
+  let end = span.start;
+  while (end > before && /\s/.test(text[end - 1])) end--;
+  if (wordAtEdge(text, before, end, v.baseBefore, v.lang, 'end')) return true;
+  let start = span.end;
+  while (start < text.length && /\s/.test(text[start])) start++;
+  return !!wordAtEdge(text, start, Math.min(text.length, start + 16), v.baseAfter, v.lang, 'start');
+}
+
+/** A date figure's value as a period: a range is written as an ISO interval (2023-01/2023-05). */
+const periodOf = (figure: FigureAnnotation): string => {
+  const { value, high } = figure.figure;
+  return high !== undefined ? `${value}/${high}` : String(value);
+};
+
+const isTime = (a: Annotation): a is FigureAnnotation => a.kind === 'figure' && (a.figure.type === 'date' || a.figure.type === 'year');
+
+/**
+ * The times stated in text[sentence] (its annotations given): date and year figures, and the
+ * vocabulary's year words when the article's `year` is known, bases of comparison left out.
+ */
+export function statedTimes(text: string, sentence: Span, annotations: Annotation[], v: FactVocabulary, year: number | undefined): StatedTime[] {
+  const times: StatedTime[] = [];
+  for (const a of annotations) if (isTime(a) && !isBase(text, a, v)) times.push({ start: a.start, end: a.end, period: periodOf(a) });
+  if (year !== undefined) {
+    const covered = (at: number) => annotations.some((a) => a.start <= at && at < a.end);
+    const words = text.slice(sentence.start, sentence.end);
+    const haystack = v.lang === 'en' ? words.toLowerCase() : words;
+    for (const [word, offset] of v.relativeYears) {
+      for (let i = haystack.indexOf(word); i >= 0; i = haystack.indexOf(word, i + 1)) {
+        const span = { start: sentence.start + i, end: sentence.start + i + word.length };
+        // a longer year word at the same place wins (今年以来 over 今年); a date figure holds its own (去年底)
+        if (covered(span.start) || times.some((t) => t.start <= span.start && span.end <= t.end) || isBase(text, span, v)) continue;
+        times.push({ ...span, period: String(year + offset) });
+      }
+    }
+  }
+  return times.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The period of a figure at `at` among the times of its sentence: the last time before it in its
+ * clause, else the last before it in the sentence, else the first after it in its clause.
+ */
+export function periodFor(at: Span, clause: Span, times: StatedTime[]): string | undefined {
+  let inSentence: StatedTime | undefined;
+  let inClause: StatedTime | undefined;
+  for (const t of times) {
+    if (t.end > at.start) break;
+    inSentence = t;
+    if (t.start >= clause.start) inClause = t;
+  }
+  const after = times.find((t) => t.start >= at.end && t.end <= clause.end);
+  return (inClause ?? inSentence ?? after)?.period;
+}

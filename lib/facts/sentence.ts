@@ -1,0 +1,58 @@
+// Sentences and clauses of a text, as spans: the one home of where a sentence ends, for the
+// English figure scanner (which reads sentence by sentence) and for the facts of lib/facts/ (a
+// figure's place, time and rate are looked for in its own clause, then its sentence).
+import type { Lang } from '../annotation';
+import { firstIndex } from '../util/binary-search';
+import zh from './vocabulary/zh.json';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+// Chinese: full-width stops and semicolons, line breaks (each block is a run of its own), and a
+// Latin stop before a space; a closing quote or bracket after the stop stays in the sentence.
+// A dateline (本报淄博讯, 新华社济南6月1日电) at the start of a line ends where its 讯 or 电 does.
+const DATELINE_OPENERS = zh.datelineOpeners.words.join('|');
+const CHINESE_SENTENCE_END = new RegExp(`[。！？；!?;]+[”’」』）)]*|\\n+|\\.(?=\\s)|(?<=(?:^|\\n)[ \\u3000]*(?:${DATELINE_OPENERS})[^\\n。，]{0,20}?[讯电])[ \\u3000]*`, 'g');
+// English: a stop before a capital (Mr. Li stays whole less often than a full stop starts a new
+// sentence, so the next word's capital decides), and line breaks.
+const ENGLISH_SENTENCE_END = /[.!?]["”’)]?\s+(?=["“‘(]?[A-Z])|\n+/g;
+// Clauses within a sentence: commas and colons (a comma between a digit and three more is a thousands separator).
+const CHINESE_CLAUSE_END = /[，：:]|(?<!\d),|,(?!\d{3}(?!\d))/g;
+const ENGLISH_CLAUSE_END = /[,:;](?=\s)|\s[-–—]+\s/g;
+
+function split(text: string, pattern: RegExp): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (const m of text.matchAll(pattern)) {
+    const end = m.index + m[0].length;
+    if (end > start) out.push({ start, end });
+    start = end;
+  }
+  if (start < text.length) out.push({ start, end: text.length });
+  return out;
+}
+
+/** [start, end) of each sentence of `text`, end after its stop; together they cover the text. */
+export function sentenceSpans(text: string, lang: Lang): Span[] {
+  return split(text, lang === 'zh' ? CHINESE_SENTENCE_END : ENGLISH_SENTENCE_END);
+}
+
+/** The spans of each clause (between commas and colons) of `text`, over the whole text. */
+export function clauseSpans(text: string, lang: Lang): Span[] {
+  const sentenceEnds = lang === 'zh' ? CHINESE_SENTENCE_END : ENGLISH_SENTENCE_END;
+  const clauseEnds = lang === 'zh' ? CHINESE_CLAUSE_END : ENGLISH_CLAUSE_END;
+  return split(text, new RegExp(`${sentenceEnds.source}|${clauseEnds.source}`, 'g'));
+}
+
+/** Index of the span holding `offset` among sorted spans that cover the text. */
+export const spanAt = (spans: Span[], offset: number): number => Math.max(0, Math.min(spans.length - 1, firstIndex(spans.length, (i) => spans[i].end > offset)));
+
+/** The span without the blanks at its ends (a sentence as a reader would quote it). */
+export function trimmed(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}

@@ -1,0 +1,127 @@
+// Which place a figure is about. A place its own clause names comes first (淄川区完成投资12亿元，
+// 博山区8亿元), then one its sentence names, nearest first; a word that stands for the article's
+// place (全市, 全县, 本区, "the city") means the unit the article is about with a name of that
+// kind: the one its headline or dateline names (via 'title'), else the one its places add up to
+// (via 'article'): every mention counts for itself and the units above it, so an article about
+// the townships of 淄川区 is about 淄川区 and 淄博市.
+import type { FigureSubject, PlaceAnnotation, PlaceLevel } from '../annotation';
+import { ancestorCodes } from '../division-code';
+import type { Span } from './sentence';
+import { type FactVocabulary } from './vocabulary';
+
+/** A unit the article names or lies in, with how much the text speaks of it. */
+interface ArticleUnit {
+  code: string;
+  name: string;
+  path: string[];
+  /** Depth in the division tree: deeper units are more particular. */
+  depth: number;
+  votes: number;
+  inTitle: boolean;
+}
+
+/** Levels of places that a figure can be about (a river or a road is not counted in). */
+const COUNTED_LEVELS: ReadonlySet<PlaceLevel> = new Set(['country', 'province', 'prefecture', 'county', 'township', 'village', 'devzone', 'region', 'foreign']);
+
+export const isSubjectPlace = (place: PlaceAnnotation): boolean => COUNTED_LEVELS.has(place.place.level);
+
+// The headline is the text's first line when it is short; a dateline (本报淄博讯, 新华社济南6月1日电,
+// "ZIBO, June 1 --") names its place near the top, before 讯 or 电, or at the start of a line
+// before a date or a dash.
+const HEADLINE_CHARS = 80;
+const DATELINE_WINDOW = 400;
+const DATELINE_AFTER_ZH = /^[^\n。，,]{0,14}?[讯电]/;
+const DATELINE_AFTER_EN = /^,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\(|[-–—]{1,2})/;
+
+function inTitle(text: string, place: PlaceAnnotation, lang: FactVocabulary['lang']): boolean {
+  const firstBreak = text.indexOf('\n');
+  const headlineEnd = firstBreak < 0 ? text.length : firstBreak;
+  if (headlineEnd <= HEADLINE_CHARS && place.end <= headlineEnd) return true;
+  if (place.start > DATELINE_WINDOW) return false;
+  const after = text.slice(place.end, place.end + 40);
+  if (lang === 'zh') return DATELINE_AFTER_ZH.test(after);
+  return /(?:^|\n)\s*$/.test(text.slice(Math.max(0, place.start - 4), place.start)) && DATELINE_AFTER_EN.test(after);
+}
+
+/** The units an article is about, from its place mentions. */
+export class ArticlePlaces {
+  private readonly units = new Map<string, ArticleUnit>();
+
+  constructor(text: string, places: PlaceAnnotation[], lang: FactVocabulary['lang']) {
+    for (const mention of places) {
+      const { code, path } = mention.place;
+      if (!code || !path) continue;
+      const title = inTitle(text, mention, lang);
+      const ancestors = ancestorCodes(code);
+      // the path names the ancestors when it has one name for each (a municipality's may skip a grouping)
+      const named = path.length === ancestors.length + 1;
+      const chain = named ? [...ancestors.map((a, i) => ({ code: a.code, name: path[i] })), { code, name: mention.place.name }] : [{ code, name: mention.place.name }];
+      chain.forEach(({ code: c, name }, i) => {
+        const depth = named ? i : ancestors.length;
+        const unit = this.units.get(c) ?? { code: c, name, path: named ? path.slice(0, i + 1) : path, depth, votes: 0, inTitle: false };
+        unit.votes++;
+        unit.inTitle ||= title;
+        this.units.set(c, unit);
+      });
+    }
+  }
+
+  /** The unit whose name ends in `suffix` that the article is about, and how that was found. */
+  bySuffix(suffix: string): FigureSubject | undefined {
+    let best: ArticleUnit | undefined;
+    for (const unit of this.units.values()) {
+      if (!unit.name.endsWith(suffix)) continue;
+      // the headline's first; then the most spoken of; then the more particular
+      if (!best || rank(unit) > rank(best)) best = unit;
+    }
+    return best && { code: best.code, name: best.name, path: best.path, via: best.inTitle ? 'title' : 'article' };
+  }
+}
+
+const rank = (u: ArticleUnit): number => (u.inTitle ? 1e9 : 0) + u.votes * 100 + u.depth;
+
+/**
+ * The place a clause or sentence names nearest to the figure at `at`: the nearest before it or
+ * after it, the one before when both are as near.
+ */
+export function nearestPlace(at: Span, places: PlaceAnnotation[]): PlaceAnnotation | undefined {
+  let best: PlaceAnnotation | undefined;
+  let bestDistance = Infinity;
+  for (const p of places) {
+    const distance = p.end <= at.start ? at.start - p.end : p.start - at.end + 0.5;
+    if (distance < bestDistance) {
+      best = p;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** The article words (全市, 全国, "the city") in text[span], as the subjects they stand for. */
+export function articleWordSubject(text: string, span: Span, article: ArticlePlaces, v: FactVocabulary): FigureSubject | undefined {
+  const piece = v.lang === 'en' ? text.slice(span.start, span.end).toLowerCase() : text.slice(span.start, span.end);
+  let masked = piece;
+  for (const word of v.notArticleWords) masked = masked.split(word).join('\u0000'.repeat(word.length));
+  for (const [word, suffix] of v.articleSuffix) {
+    if (!containsWord(masked, word, v.lang)) continue;
+    const subject = article.bySuffix(suffix);
+    if (subject) return subject;
+  }
+  for (const [word, name] of v.articleFixed) if (containsWord(masked, word, v.lang)) return { name, via: 'sentence' };
+  return undefined;
+}
+
+function containsWord(haystack: string, word: string, lang: FactVocabulary['lang']): boolean {
+  for (let i = haystack.indexOf(word); i >= 0; i = haystack.indexOf(word, i + 1)) {
+    if (lang !== 'en' || (!/[a-z]/.test(haystack[i - 1] ?? '') && !/[a-z]/.test(haystack[i + word.length] ?? ''))) return true;
+  }
+  return false;
+}
+
+/** The subject a place annotation makes. */
+export function subjectOfPlace({ place }: PlaceAnnotation): FigureSubject {
+  const subject: FigureSubject = { name: place.name, via: 'sentence' };
+  if (place.code) subject.code = place.code;
+  if (place.path) subject.path = place.path;
+  return subject;
+}

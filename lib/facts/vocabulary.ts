@@ -1,0 +1,126 @@
+// The words of lib/facts/vocabulary/*.json compiled once into what the fact rules look up: lists
+// longest first (so 分别达到 goes before 达到), and per language the same shape, so the rules
+// read Chinese and English alike.
+import type { Lang } from '../annotation';
+import en from './vocabulary/en.json';
+import zh from './vocabulary/zh.json';
+
+export interface FactVocabulary {
+  lang: Lang;
+  /** Words for the article's place (全市, "the city") with the last character of the unit's name they mean. */
+  articleSuffix: Map<string, string>;
+  /** Words for a fixed place (全国: 中国). */
+  articleFixed: Map<string, string>;
+  /** Longer words that hold an article word without being one (全市场). */
+  notArticleWords: string[];
+  relativeYears: Map<string, number>;
+  baseBefore: string[];
+  baseAfter: string[];
+  leading: string[];
+  trailing: string[];
+  comparisonBases: string[];
+  placePrepositions: string[];
+  change: string[];
+  share: string[];
+  respectively: string[];
+  levelAfter: string[];
+  /** Words that hold a share word without making a share (占比 is a noun, not 占). */
+  notShare: string[];
+  /** Words right before a percentage that make it a level of its own (由12%, 提高到21.5%). */
+  levelBefore: string[];
+  /** The longest measure kept: characters for Chinese, words for English. */
+  maxMeasure: number;
+  /** Words that end the noun after a Chinese count (组建30个服务队【稳定】…), and its longest length. */
+  countNounStops: string[];
+  countNounMax: number;
+}
+
+const longestFirst = (words: string[]): string[] => [...words].sort((a, b) => b.length - a.length);
+// The entries of a table of the JSON, its comments left out, longest keys first (今年以来 before 今年).
+const entries = (table: Record<string, string | number>) =>
+  Object.entries(table)
+    .filter(([key]) => !key.startsWith('_'))
+    .sort(([a], [b]) => b.length - a.length);
+
+const VOCABULARIES: Record<Lang, FactVocabulary> = {
+  zh: {
+    lang: 'zh',
+    articleSuffix: new Map(entries(zh.articleWords.suffix) as Array<[string, string]>),
+    articleFixed: new Map(entries(zh.articleWords.fixed) as Array<[string, string]>),
+    notArticleWords: zh.articleWords.notArticleWords,
+    relativeYears: new Map(entries(zh.periods.relativeYears) as Array<[string, number]>),
+    baseBefore: longestFirst(zh.periods.baseBefore),
+    baseAfter: longestFirst(zh.periods.baseAfter),
+    leading: longestFirst(zh.measure.leading),
+    trailing: longestFirst(zh.measure.trailing),
+    comparisonBases: longestFirst(zh.measure.comparisonBases),
+    placePrepositions: [],
+    change: zh.relations.change,
+    share: zh.relations.share,
+    respectively: zh.relations.respectively,
+    levelAfter: [],
+    notShare: zh.relations.notShare,
+    levelBefore: longestFirst(zh.relations.levelBefore),
+    maxMeasure: zh.measure.maxLength,
+    countNounStops: zh.measure.countNounStops,
+    countNounMax: zh.measure.countNounMax,
+  },
+  en: {
+    lang: 'en',
+    articleSuffix: new Map(entries(en.articleWords.suffix) as Array<[string, string]>),
+    articleFixed: new Map(entries(en.articleWords.fixed) as Array<[string, string]>),
+    notArticleWords: [],
+    relativeYears: new Map(entries(en.periods.relativeYears) as Array<[string, number]>),
+    baseBefore: longestFirst(en.periods.baseBefore),
+    baseAfter: longestFirst(en.periods.baseAfter),
+    leading: longestFirst(en.measure.leading),
+    trailing: longestFirst(en.measure.trailing),
+    comparisonBases: [],
+    placePrepositions: en.measure.placePrepositions,
+    change: en.relations.change,
+    share: en.relations.share,
+    respectively: en.relations.respectively,
+    levelAfter: en.relations.levelAfter,
+    notShare: en.relations.notShare,
+    levelBefore: longestFirst(en.relations.levelBefore),
+    maxMeasure: en.measure.maxWords,
+    countNounStops: [],
+    countNounMax: 0,
+  },
+};
+
+export const factVocabulary = (lang: Lang): FactVocabulary => VOCABULARIES[lang];
+
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[A-Za-z0-9'’-]/.test(c);
+
+/**
+ * The word of `words` that `text` holds at `from` (reading forwards) or ending at `to` (reading
+ * backwards), within [from, to): English words case-insensitively and whole, Chinese as
+ * characters. The first of `words` that fits, so lists are kept longest first.
+ */
+export function wordAtEdge(text: string, from: number, to: number, words: readonly string[], lang: Lang, edge: 'start' | 'end'): string | undefined {
+  for (const word of words) {
+    if (word.length > to - from) continue;
+    const at = edge === 'start' ? from : to - word.length;
+    const piece = text.slice(at, at + word.length);
+    if (lang === 'en') {
+      if (piece.toLowerCase() !== word.toLowerCase()) continue;
+      if (isWordChar(word[0]) && isWordChar(text[at - 1])) continue;
+      if (isWordChar(word[word.length - 1]) && isWordChar(text[at + word.length])) continue;
+    } else if (piece !== word) continue;
+    return word;
+  }
+  return undefined;
+}
+
+/** Whether `words` holds a word found anywhere in text[from, to) (whole words for English). */
+export function holdsWord(text: string, from: number, to: number, words: readonly string[], lang: Lang): boolean {
+  const piece = lang === 'en' ? text.slice(from, to).toLowerCase() : text.slice(from, to);
+  return words.some((word) => {
+    if (lang !== 'en') return piece.includes(word);
+    for (let i = piece.indexOf(word); i >= 0; i = piece.indexOf(word, i + 1)) {
+      if (!isWordChar(piece[i - 1]) && !isWordChar(piece[i + word.length])) return true;
+    }
+    return false;
+  });
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf } from './facts-of';
+
+const measures = (text: string, lang?: 'zh' | 'en') => Object.fromEntries(Object.entries(factsOf(text, { lang })).map(([k, v]) => [k, v.measure]));
+
+describe('what a figure measures (Chinese)', () => {
+  it('is the words before it in its clause, without the place, time and linking verb', () => {
+    expect(measures('今年前三季度，临淄区规模以上工业增加值达到268亿元，社会消费品零售总额为95.6亿元。')).toEqual({
+      '268亿元': '规模以上工业增加值',
+      '95.6亿元': '社会消费品零售总额',
+    });
+  });
+
+  it('keeps 累计 and 完成 but drops 实现, 全市 and fillers such as 其中', () => {
+    expect(measures('一至五月，全市累计完成固定资产投资156亿元。其中，民间投资98亿元，实现利税12.4亿元。')).toEqual({
+      '156亿元': '累计完成固定资产投资',
+      '98亿元': '民间投资',
+      '12.4亿元': '利税',
+    });
+  });
+
+  it('of a growth rate is its change (同比增长), and a list member without words of its own shares its neighbour’s', () => {
+    expect(measures('张店区新增市场主体3200户，同比增长8.1%，新增就业岗位1.5万个和2000个。')).toMatchObject({
+      '3200户': '新增市场主体',
+      '8.1%': '同比增长',
+      '2000个': '新增就业岗位',
+    });
+  });
+
+  it('of a count followed by what it counts is those words, up to what is said of them', () => {
+    expect(measures('周村区组建25个农技服务队，对48户B类贫困户实行帮扶，另有3个村正在修路，2座崭新的候车亭已建成。')).toEqual({
+      '25个': '农技服务队',
+      '48户': 'B类贫困户',
+      '3个': '村',
+      '2座': '崭新的候车亭',
+    });
+  });
+
+  it('gives each item of a list before 分别 to its figure, in order', () => {
+    expect(measures('去年，粮食、蔬菜和水果产量分别达到52万吨、180万吨和36万吨。')).toEqual({
+      '52万吨': '粮食',
+      '180万吨': '蔬菜',
+      '36万吨': '水果产量',
+    });
+  });
+
+  it('drops the base of a comparison (比上年) from a change', () => {
+    expect(measures('全县农村居民人均可支配收入21000元，比上年增长6.5%。')).toEqual({ '21000元': '农村居民人均可支配收入', '6.5%': '增长' });
+  });
+});
+
+describe('what a figure measures (English)', () => {
+  it('is the noun before the verb, without a place and its preposition', () => {
+    expect(measures('Exports from the port rose 8.5% to $12 billion in the first half.', 'en')).toEqual({ '8.5%': 'Exports from the port', '$12 billion': 'Exports from the port' });
+  });
+
+  it('is the noun a count carries', () => {
+    expect(measures('The museum welcomed 2.3 million visitors last year.', 'en')).toEqual({ '2.3 million visitors': 'visitors' });
+  });
+
+  it('of a bare change is the change word', () => {
+    expect(measures('Retail sales reached $4.1 billion, up 6% year on year.', 'en')).toEqual({ '$4.1 billion': 'Retail sales', '6%': 'up' });
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf } from './facts-of';
+
+const periods = (text: string, date?: string, lang?: 'zh' | 'en') => Object.fromEntries(Object.entries(factsOf(text, { date, lang })).map(([k, v]) => [k, v.period]));
+
+describe('the period of a figure', () => {
+  it('is the time that opens its sentence, its year the article’s', () => {
+    expect(periods('今年一季度，全区实现地区生产总值186亿元。上半年，张店区完成投资90亿元。', '2024-07-20')).toEqual({ '186亿元': '2024-Q1', '90亿元': '2024-H1' });
+  });
+
+  it('of a cumulative figure (截至, 1-5月) is the month it runs to, or the months it covers', () => {
+    expect(periods('截至9月底，全市累计发放创业贷款3.2亿元。1-8月，周村区外贸进出口额76亿元。', '2023-10-08')).toEqual({ '3.2亿元': '2023-09', '76亿元': '2023-01/2023-08' });
+  });
+
+  it('counts 去年 and 今年以来 from the article’s year, and not a base of comparison (比去年, 上年同期)', () => {
+    expect(periods('去年，全市接待游客4200万人次。今年以来，淄川区新增企业560家，比去年同期多120家。', '2024-03-01')).toEqual({ '4200万人次': '2023', '560家': '2024', '120家': '2024' });
+  });
+
+  it('of a figure in a clause of its own time is that time, not the sentence’s first', () => {
+    expect(periods('2022年全县粮食产量41万吨，2023年达到43万吨。')).toEqual({ '41万吨': '2022', '43万吨': '2023' });
+  });
+
+  it('is absent when the text states no time, or when the article’s year is unknown for 去年', () => {
+    expect(periods('全市新建5G基站1200个。去年新增企业300家。')).toEqual({ '1200个': undefined, '300家': undefined });
+  });
+
+  it('in English: "in 2019", "last year", a quarter with the dateline’s year', () => {
+    expect(periods('In 2019, the port handled 12 million containers. Last year it handled 14 million containers.', '2024-05-02', 'en')).toEqual({ '12 million containers': '2019', '14 million containers': '2023' });
+  });
+});

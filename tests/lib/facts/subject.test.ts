@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf } from './facts-of';
+
+const subjects = (text: string, lang?: 'zh' | 'en') => Object.fromEntries(Object.entries(factsOf(text, { lang })).map(([k, v]) => [k, v.subject ? `${v.subject} ${v.via}` : undefined]));
+
+describe('the place a figure is about', () => {
+  it('is the place its own clause names before one elsewhere in the sentence', () => {
+    expect(subjects('淄川区完成投资12亿元，张店区18亿元，临淄区则为9亿元。')).toEqual({ '12亿元': '淄川区 sentence', '18亿元': '张店区 sentence', '9亿元': '临淄区 sentence' });
+  });
+
+  it('goes to each of several places listed before 分别, in order', () => {
+    expect(subjects('张店区、临淄区和周村区分别新增就业2100人、1800人和950人。')).toEqual({ '2100人': '张店区 sentence', '1800人': '临淄区 sentence', '950人': '周村区 sentence' });
+  });
+
+  it('for 全市 is the city of the dateline (via title), for 全区 the district the article speaks of most', () => {
+    const text = '本报淄博3月2日讯 去年全市新增高新技术企业260家。\n在淄川区，龙泉镇和太河镇的大棚不断扩大。淄川区的企业也在增加。全区新建大棚1300个。';
+    expect(subjects(text)).toEqual({ '260家': '淄博市 title', '1300个': '淄川区 article' });
+  });
+
+  it('for 全市 is the city of the headline', () => {
+    expect(subjects('周村区：春耕备耕有序推进\n全区已备足化肥3.6万吨。')).toEqual({ '3.6万吨': '周村区 title' });
+  });
+
+  it('is absent when neither the sentence nor an article word names a place', () => {
+    expect(subjects('淄博市召开会议。会上，与会人员观看了12分钟的宣传片。')).toEqual({ '12分钟': undefined });
+  });
+
+  it('for 全市场 is no place (a word that holds 全市 without meaning the city)', () => {
+    expect(subjects('本报淄博讯 全市场交易额达到8亿元。')).toEqual({ '8亿元': undefined });
+  });
+
+  it('for 全国 is China', () => {
+    expect(subjects('全国粮食总产量达到6.9亿吨。')).toEqual({ '6.9亿吨': '中国 sentence' });
+  });
+});
