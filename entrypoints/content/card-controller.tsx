@@ -1,6 +1,7 @@
 // When the hover card opens and closes. The pointer opens a fact's card by resting on its text
-// (found by hit-testing, as highlights are not elements) and closes it by moving away, after a
-// grace period that lets it reach the card. Alt+Shift+N / Alt+Shift+P (or the background's
+// (found by hit-testing, as highlights are not elements) for a moment, as link previews do, so a
+// pointer passing over the text on its way elsewhere opens nothing; it closes the card by leaving
+// both the text and the card, after a grace period that lets it reach the card. Alt+Shift+N / Alt+Shift+P (or the background's
 // commands, as step()) move to the next or previous fact, flash it and open its card with the
 // keyboard focus in it; Escape closes the card and gives the focus back.
 import type { PlaceFacts } from '../../lib/gazetteer/types';
@@ -17,6 +18,13 @@ import type { LinkedItems } from '../../components/hover-card/LinkedFacts';
 
 /** How long a card stays once the pointer left its text, so the pointer can reach the card. */
 export const CLOSE_DELAY_MS = 300;
+
+/**
+ * How long the pointer rests on a fact before its card opens (hover intent). Link previews wait
+ * about as long (Wikipedia's page previews 500 ms); a pointer crossing a line of text stays on a
+ * word for far less.
+ */
+export const OPEN_DELAY_MS = 400;
 
 export interface CardControllerOptions {
   document: Document;
@@ -64,6 +72,8 @@ export class CardController {
   private open: OpenCard | undefined;
   private lastStepped: PageFact | undefined;
   private closeTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The fact under the pointer whose card opens if the pointer stays on it. */
+  private intent: { fact: PageFact; timer: ReturnType<typeof setTimeout> } | undefined;
   private frame: number | undefined;
   private pointer = { x: 0, y: 0, overCard: false };
 
@@ -88,6 +98,7 @@ export class CardController {
     for (const [target, type, listener, options] of this.listeners) target.removeEventListener(type, listener, options);
     if (this.frame !== undefined) cancelAnimationFrame(this.frame);
     this.frame = undefined;
+    this.cancelIntent();
     this.close();
   }
 
@@ -117,9 +128,29 @@ export class CardController {
     const facts = this.options.facts();
     const fact = overCard || !facts ? undefined : factAtPoint(facts, this.options.document, x, y, this.options.isShown);
     if (overCard || fact) this.cancelClose();
+    if (fact !== this.intent?.fact) this.cancelIntent();
     if (this.open?.pinned) return;
-    if (fact && fact !== this.open?.fact) this.show(fact, false);
+    if (fact && fact !== this.open?.fact) this.intend(fact);
     else if (!overCard && !fact && this.open && !this.open.keyboard) this.closeSoon();
+  }
+
+  // Opens the fact's card once the pointer has rested on it for OPEN_DELAY_MS; moving to another
+  // fact or off the text before then starts over (hitTest cancels it).
+  private intend(fact: PageFact): void {
+    if (this.intent?.fact === fact) return;
+    const timer = setTimeout(
+      guarded(() => {
+        this.intent = undefined;
+        if (!this.open?.pinned) this.show(fact, false);
+      }),
+      OPEN_DELAY_MS,
+    );
+    this.intent = { fact, timer };
+  }
+
+  private cancelIntent(): void {
+    clearTimeout(this.intent?.timer);
+    this.intent = undefined;
   }
 
   private pressed(event: Event): void {
@@ -192,6 +223,7 @@ export class CardController {
 
   close(): void {
     this.cancelClose();
+    this.cancelIntent();
     const open = this.open;
     if (!open) return;
     this.open = undefined;
