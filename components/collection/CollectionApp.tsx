@@ -9,6 +9,7 @@ import { importWebAnnotations } from '../../lib/export/jsonld-import';
 import type { CollectedItem } from '../../lib/collection/item';
 import { collectionPlaceTree } from '../../lib/collection/place-tree';
 import { CollectionIndex, type CollectionFilter } from '../../lib/collection/query';
+import type { ItemOrder } from '../../lib/collection/sort';
 import type { BrokenItem } from '../../lib/collection/item-schema';
 import { textFragmentUrl } from '../../lib/collection/text-fragment';
 import type { PlaceLookup } from '../../lib/export/fields';
@@ -21,7 +22,7 @@ import { regionShapes } from '../../lib/map/regions';
 import type { PlaceNode } from '../../lib/summary/place-tree';
 import { LanguageContext, useT } from '../i18n';
 import { useSettings } from '../use-settings';
-import type { CollectionApi } from './collection-api';
+import type { CollectionApi, PanelTab } from './collection-api';
 import { CollectionMap } from './CollectionMap';
 import { ExportImport, type ExportScope } from './ExportImport';
 import { FilterPanel } from './FilterPanel';
@@ -31,6 +32,7 @@ import { ResultList } from './ResultList';
 import { SeriesChart } from './SeriesChart';
 import { StatusMessage, type Status } from './StatusMessage';
 import { useCollection } from './use-collection';
+import { withoutFragment } from '../../lib/util/url';
 
 export type Layout = 'page' | 'panel';
 
@@ -114,12 +116,56 @@ function BrokenItems({ broken, onDelete }: { broken: BrokenItem[]; onDelete(id: 
   );
 }
 
+/** The address of the page in the side panel's tab, kept current as the reader moves; undefined without one. */
+function useTabUrl(tab: PanelTab | undefined): string | undefined {
+  const [url, setUrl] = useState<string>();
+  useEffect(() => {
+    if (!tab) return undefined;
+    let live = true;
+    const read = () => void tab.url().then((u) => live && setUrl(u), () => live && setUrl(undefined));
+    read();
+    const unwatch = tab.watch(read);
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, [tab]);
+  return url;
+}
+
+/**
+ * The side panel's first view: the items saved from the page beside it, as its text has them;
+ * a click scrolls the page to the passage (no new tab for the page already open). The whole
+ * collection is one click away.
+ */
+function PageItems({ items, url, total, lookup, actions, onWhole }: { items: CollectedItem[]; url: string; total: number; lookup: PlaceLookup; actions: ItemActions; onWhole(): void }) {
+  const { t } = useT();
+  const onPage = useMemo(() => items.filter((item) => withoutFragment(item.url) === url), [items, url]);
+  return (
+    <div class="collection panel">
+      <header>
+        <h1>{t('panel.thisPage')}</h1>
+        <button type="button" class="link" onClick={onWhole}>
+          {t('panel.whole', { count: total })}
+        </button>
+        <p class="counts" data-testid="counts">
+          {onPage.length > 0 ? t('panel.onPage', { count: onPage.length }) : t('panel.noPage')}
+        </p>
+      </header>
+      {onPage.length > 0 && <ResultList items={onPage} lookup={lookup} order="document" {...actions} />}
+    </div>
+  );
+}
+
 function LoadedView({ api, layout, items, broken, reload }: Props & { items: CollectedItem[]; broken: BrokenItem[]; reload(): Promise<void> }) {
   const { t } = useT();
   const [filter, setFilter] = useState<CollectionFilter>(() => (api.startPlace ? { placeCode: api.startPlace } : {}));
   const [status, setStatus] = useState<Status>();
   const [lookup, setLookup] = useState<PlaceLookup>(() => noFacts);
   const [outlines, setOutlines] = useState<OutlinesFile | Error>();
+  const [order, setOrder] = useState<ItemOrder>('saved');
+  const tabUrl = useTabUrl(api.tab);
+  const [whole, setWhole] = useState(false);
 
   useEffect(() => {
     let live = true;
@@ -165,7 +211,12 @@ function LoadedView({ api, layout, items, broken, reload }: Props & { items: Col
       if (!(await write(() => api.store.remove([item.id])))) return;
       setStatus({ kind: 'done', text: t('list.deleted', { text: item.text }), undo: () => write(() => api.store.save([item])).then(() => setStatus(undefined)) });
     },
-    onOpen: (item) => api.open(textFragmentUrl(item.url, item.selectors.quote)),
+    onOpen: async (item) => {
+      // the page beside the side panel scrolls to the passage; any other opens in a new tab
+      const beside = api.tab && tabUrl === withoutFragment(item.url) && !item.orphan;
+      if (beside && (await api.tab!.reveal(item.id).catch(() => false))) return;
+      api.open(item.orphan ? item.url : textFragmentUrl(item.url, item.selectors.quote));
+    },
   };
 
   const onExport = async (format: ExportFormat, scope: ExportScope) => {
@@ -198,10 +249,16 @@ function LoadedView({ api, layout, items, broken, reload }: Props & { items: Col
   const placeName = filter.placeCode ? (lookup(filter.placeCode)?.name ?? findNode(tree, filter.placeCode)?.name ?? filter.placeCode) : '';
   const size = SIZES[layout];
 
+  if (tabUrl && !whole) return <PageItems items={items} url={tabUrl} total={items.length} lookup={lookup} actions={actions} onWhole={() => setWhole(true)} />;
   return (
     <div class={`collection ${layout}`}>
       <header>
         <h1>{t('collection.title')}</h1>
+        {layout === 'panel' && tabUrl && (
+          <button type="button" class="link" onClick={() => setWhole(false)}>
+            {t('panel.thisPage')}
+          </button>
+        )}
         {layout === 'panel' && (
           <button type="button" class="link" onClick={() => api.openFullView()}>
             {t('collection.openFull')}
@@ -252,7 +309,7 @@ function LoadedView({ api, layout, items, broken, reload }: Props & { items: Col
               </section>
             </div>
           </Fold>
-          <ResultList items={results} lookup={lookup} {...actions} />
+          <ResultList items={results} lookup={lookup} order={order} onOrder={setOrder} {...actions} />
         </main>
       </div>
     </div>

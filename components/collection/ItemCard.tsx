@@ -114,8 +114,9 @@ export function ItemCard({ item, lookup, onUpdate, onRemove, onOpen }: Props) {
             </ul>
           )}
           <div class="actions">
+            {/* an orphan's passage is not on its page any more: only the page can be opened */}
             <button type="button" class="link" onClick={() => onOpen(item)}>
-              {t('list.open')}
+              {t(item.orphan ? 'list.openPage' : 'list.open')}
             </button>
             <button type="button" class="link" onClick={() => setEditing(true)}>
               {t('list.edit')}

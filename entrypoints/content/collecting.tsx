@@ -22,6 +22,8 @@ import { withoutFragment } from '../../lib/util/url';
 export interface CollectingOptions {
   document: Document;
   session(): PageSession | undefined;
+  /** Brings a fact into view and flashes it (as the popup's reveal does). */
+  reveal(fact: PageFact): void;
   language(): UiLang;
   /** The background; its answers reject with its { error } message. */
   background: Client<ContentToBackground>;
@@ -32,6 +34,8 @@ export interface Collecting {
   isSaved(fact: PageFact): boolean;
   /** The page's saved items, found again in its text now (by the background): highlighted, and the orphans reported. */
   restore(): Promise<void>;
+  /** Scrolls to a saved item found on the page and flashes it; false when it is not on the page. */
+  revealItem(id: string): boolean;
   /** Saves facts of the page (one from its card with a note, or every fact shown). */
   saveFacts(facts: readonly PageFact[], note?: string, tags?: string[]): Promise<SaveResponse>;
   /** Opens the collection view on the reader's items about a place. */
@@ -41,8 +45,10 @@ export interface Collecting {
   closeDialog(): void;
 }
 
-export function createCollecting({ document, session: current, language, background }: CollectingOptions): Collecting {
+export function createCollecting({ document, session: current, reveal, language, background }: CollectingOptions): Collecting {
   const saved = new WeakSet<PageFact>();
+  /** Where the page's saved items were found, by item id, as of the last restore. */
+  let found = new Map<string, Range>();
   const dialog = new CardHost(document);
   const url = () => withoutFragment(document.URL);
 
@@ -52,10 +58,12 @@ export function createCollecting({ document, session: current, language, backgro
     const text = session.text();
     const items = await background.ask({ type: 'nf:page-items', url: url(), text: text.text });
     const report: MarkOrphansRequest = { type: 'nf:mark-orphans', orphans: [], anchored: [] };
+    found = new Map();
     for (const item of items) {
       const range = item.orphan ? undefined : rangeAt(text, item.selectors.position);
       (range ? report.anchored : report.orphans).push(item.id);
       if (!range) continue;
+      found.set(item.id, range);
       for (const fact of session.annotator.index.at(range.startContainer, range.startOffset)) if (fact.annotation.text === item.annotation?.text) saved.add(fact);
     }
     if (items.length > 0) await background.ask(report);
@@ -73,9 +81,20 @@ export function createCollecting({ document, session: current, language, backgro
   }
 
 
+  // A saved fact flashes as the fact it is; a passage of the reader's own is scrolled to the middle.
+  function revealItem(id: string): boolean {
+    const range = found.get(id);
+    if (!range?.startContainer.isConnected) return false;
+    const fact = current()?.annotator.index.at(range.startContainer, range.startOffset).find((f) => f.range.toString() === range.toString());
+    if (fact) reveal(fact);
+    else range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    return true;
+  }
+
   return {
     isSaved: (fact) => saved.has(fact),
     restore,
+    revealItem,
     saveFacts: (facts, note, tags) => save((text, meta) => factItems(text, facts, meta), note, tags),
     linked: (code) => void background.ask({ type: 'nf:open-collection', code }).catch(() => undefined),
     saveSelection() {

@@ -15,6 +15,7 @@ import { guarded } from '../../lib/page/guard';
 import { createHighlighter } from '../../lib/page/highlight';
 import { documentPublicationDate } from '../../lib/page/publication-date';
 import { scrollToFact } from '../../lib/page/reveal';
+import type { PageFact } from '../../lib/page/facts';
 import { PageSession } from '../../lib/page/session';
 import { DEFAULT_SETTINGS, isSiteEnabled, type Settings } from '../../lib/settings';
 import { createCollecting } from './collecting';
@@ -47,7 +48,11 @@ export default defineContentScript({
     const lookup = (code: string) => background.ask({ type: 'nf:lookup', code });
 
     const language = () => resolveLanguage(settings.language);
-    const collecting = createCollecting({ document, session: () => session, language, background });
+    const reveal = (fact: PageFact) => {
+      scrollToFact(fact);
+      highlighter.flash(fact);
+    };
+    const collecting = createCollecting({ document, session: () => session, reveal, language, background });
     const card = new CardController({
       document,
       facts: () => session?.annotator.index,
@@ -108,11 +113,10 @@ export default defineContentScript({
       items: shownFacts().map((fact) => ({ id: fact.id, annotation: fact.annotation })),
     });
 
-    const reveal = (id: number): boolean => {
+    const revealFact = (id: number): boolean => {
       const fact = session?.annotator.index.byId(id);
       if (!fact || !isShown(fact.annotation)) return false;
-      scrollToFact(fact);
-      highlighter.flash(fact);
+      reveal(fact);
       return true;
     };
 
@@ -120,7 +124,8 @@ export default defineContentScript({
     // saving every fact waits for the background. The commands get no answer.
     const handlers: Handlers<ToContent, unknown> = {
       'nf:summary': summary,
-      'nf:reveal': (request) => reveal(request.id),
+      'nf:reveal': (request) => revealFact(request.id),
+      'nf:reveal-item': (request) => collecting.revealItem(request.id),
       'nf:save-page': () => collecting.saveFacts(shownFacts()),
       'nf:save-selection': () => collecting.saveSelection(),
       'nf:step': (request) => {

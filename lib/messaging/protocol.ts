@@ -114,6 +114,13 @@ export interface RevealRequest {
   id: number;
 }
 
+/** Side panel -> content script of the tab beside it: scroll to a saved item of the page and flash it. */
+export interface RevealItemRequest {
+  type: 'nf:reveal-item';
+  /** The CollectedItem's id. */
+  id: string;
+}
+
 /** Popup -> content script: save every fact the page shows; answered like SaveRequest. */
 export interface SavePageRequest {
   type: 'nf:save-page';
@@ -167,12 +174,14 @@ export type BackgroundToContent = {
   'nf:save-selection': Call<SaveSelectionRequest, void>;
 };
 
-/** Popup -> content script of the tab it was opened over. */
+/** Popup (and side panel) -> content script of the tab it was opened over (or is beside). */
 export type PopupToContent = {
   'nf:summary': Call<SummaryRequest, PageSummary>;
   /** Whether the fact was there to reveal. */
   'nf:reveal': Call<RevealRequest, boolean>;
   'nf:save-page': Call<SavePageRequest, SaveResponse>;
+  /** Whether the item was found on the page to reveal. */
+  'nf:reveal-item': Call<RevealItemRequest, boolean>;
 };
 
 /** Everything the background answers, and everything a content script answers. */

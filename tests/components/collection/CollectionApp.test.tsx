@@ -159,4 +159,35 @@ describe('the collection view', () => {
     fireEvent.click(screen.getByRole('button', { name: '在新标签页中打开全部收藏' }));
     expect(api.openFullView).toHaveBeenCalled();
   });
+
+  it('shows in the side panel the items of the page beside it, in its order; a click scrolls that page, the whole collection is one click away', async () => {
+    const seed = collectionSeed();
+    const pageUrl = seed.items.find((i) => !i.orphan)!.url.split('#')[0];
+    const onPage = seed.items.filter((i) => i.url.split('#')[0] === pageUrl && !i.orphan);
+    const api = fakeCollectionApi(seed);
+    api.tab = { url: vi.fn(async () => pageUrl), watch: vi.fn(() => () => {}), reveal: vi.fn(async () => true) };
+    render(<CollectionApp api={api} layout="panel" />);
+    await screen.findByRole('heading', { level: 1, name: 'This page' });
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(onPage.length));
+    const starts = onPage.map((i) => i.selectors.position.start).sort((a, b) => a - b);
+    const shown = screen.getAllByRole('article').map((a) => seed.items.find((i) => i.id === a.dataset.id)!.selectors.position.start);
+    expect(shown).toEqual(starts);
+    fireEvent.click(screen.getAllByRole('button', { name: 'Open the page at this passage' })[0]);
+    await waitFor(() => expect(api.tab!.reveal).toHaveBeenCalled());
+    expect(api.open).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: `Whole collection (${seed.items.length})` }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'NewsFacts collection' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'This page' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'This page' })).toBeTruthy();
+  });
+
+  it('opens a new tab when the page beside the side panel did not find the item', async () => {
+    const seed = collectionSeed();
+    const item = seed.items.find((i) => !i.orphan)!;
+    const api = fakeCollectionApi(seed);
+    api.tab = { url: vi.fn(async () => item.url.split('#')[0]), watch: vi.fn(() => () => {}), reveal: vi.fn(async () => false) };
+    render(<CollectionApp api={api} layout="panel" />);
+    fireEvent.click((await screen.findAllByRole('button', { name: 'Open the page at this passage' }))[0]);
+    await waitFor(() => expect(api.open).toHaveBeenCalled());
+  });
 });
