@@ -93,6 +93,7 @@ export function ItemCard({ item, lookup, onUpdate, onRemove, onOpen }: Props) {
       </blockquote>
       <p class="facts">
         <FactLine item={item} lookup={lookup} />
+        {item.mentions && <span class="mentions"> · {t('list.mentions', { count: item.mentions })}</span>}
       </p>
       <p class="source">
         <span class="title">{item.title || item.url}</span> · <span class="site">{item.site}</span> · <time dateTime={itemDate(item)}>{itemDate(item)}</time>

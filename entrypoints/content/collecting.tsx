@@ -18,6 +18,10 @@ import { offsetsOf, rangeAt, type PageText } from '../../lib/page/page-text';
 import type { PageSession } from '../../lib/page/session';
 import { isDarkBehind } from '../../lib/page/theme';
 import { withoutFragment } from '../../lib/util/url';
+import { distinctFacts } from '../../lib/collection/distinct-facts';
+
+/** The unit a fact's sentence names (a figure's place), which keeps the same value of two places apart. */
+const placeCodeOf = (fact: PageFact): string | undefined => (fact.place?.annotation.kind === 'place' ? fact.place.annotation.place.code : undefined);
 
 export interface CollectingOptions {
   document: Document;
@@ -36,8 +40,10 @@ export interface Collecting {
   restore(): Promise<void>;
   /** Scrolls to a saved item found on the page and flashes it; false when it is not on the page. */
   revealItem(id: string): boolean;
-  /** Saves facts of the page (one from its card with a note, or every fact shown). */
+  /** Saves facts of the page (one from its card, with a note). */
   saveFacts(facts: readonly PageFact[], note?: string, tags?: string[]): Promise<SaveResponse>;
+  /** Saves every fact shown, each distinct fact once (at its first mention, with how often the page mentions it). */
+  savePage(facts: readonly PageFact[]): Promise<SaveResponse>;
   /** Opens the collection view on the reader's items about a place. */
   linked: LinkedItems;
   /** Opens the dialog that saves the reader's selection; a selection outside the article, in a field or in our own UI is ignored. */
@@ -96,6 +102,10 @@ export function createCollecting({ document, session: current, reveal, language,
     restore,
     revealItem,
     saveFacts: (facts, note, tags) => save((text, meta) => factItems(text, facts, meta), note, tags),
+    savePage: (facts) =>
+      save((text, meta) =>
+        distinctFacts(facts, placeCodeOf).flatMap(({ fact, mentions }) => factItems(text, [fact], meta).map((item) => (mentions > 1 ? { ...item, mentions } : item))),
+      ),
     linked: (code) => void background.ask({ type: 'nf:open-collection', code }).catch(() => undefined),
     saveSelection() {
       const session = current();

@@ -126,7 +126,7 @@ export default defineContentScript({
       'nf:summary': summary,
       'nf:reveal': (request) => revealFact(request.id),
       'nf:reveal-item': (request) => collecting.revealItem(request.id),
-      'nf:save-page': () => collecting.saveFacts(shownFacts()),
+      'nf:save-page': () => collecting.savePage(shownFacts()),
       'nf:save-selection': () => collecting.saveSelection(),
       'nf:step': (request) => {
         if (Math.abs(request.direction) === 1) card.step(request.direction);

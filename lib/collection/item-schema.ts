@@ -60,6 +60,7 @@ export const CollectedItemSchema = v.object({
   note: v.optional(v.string()),
   tags: v.array(v.string()),
   context: v.optional(v.object({ placeCode: v.string(), placeName: v.string() })),
+  mentions: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
   orphan: v.optional(v.boolean()),
 });
 

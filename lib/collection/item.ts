@@ -24,6 +24,8 @@ export interface CollectedItem {
   tags: string[];
   /** For a figure, the place its sentence names (so filtering by 淄博市 finds 淄博's figures too). */
   context?: { placeCode: string; placeName: string };
+  /** How often the page mentions the same unit or figure, when the whole page was saved at once (each fact is saved once, at its first mention). */
+  mentions?: number;
   /** Set when the passage could not be found again on its page (re-anchoring failed); kept, never dropped. */
   orphan?: boolean;
 }

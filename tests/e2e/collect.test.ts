@@ -131,8 +131,21 @@ describe('collecting', () => {
     const count = Number(/(\d+)/.exec(saved!)![1]);
     expect(count).toBeGreaterThan(10);
     await popup.screenshot({ path: join(SCREENSHOT_DIR, 'collect-popup.png') });
-    await popup.close();
     await expect.poll(async () => (await foundTexts()).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(count);
+
+    // each unit once, at its first mention, with how often the page names it
+    const places = (await storedItems()).filter((item) => item.url === pageUrl() && item.annotation?.kind === 'place');
+    const codes = places.map((item) => (item.annotation?.kind === 'place' ? item.annotation.place.code : undefined)).filter(Boolean);
+    expect(codes.length).toBeGreaterThan(2);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(places.some((item) => (item.mentions ?? 1) > 1)).toBe(true);
+
+    // saving the page again adds nothing
+    const before = (await storedItems()).length;
+    await popup.getByRole('button', { name: 'Save every fact on this page' }).click();
+    await expect.poll(async () => (await popup.getByTestId('saved').textContent()) ?? '', { timeout: 10_000 }).toContain(String(count));
+    expect((await storedItems()).length).toBe(before);
+    await popup.close();
   });
 
   it('saves a selection through the dialog nf:save-selection opens', async () => {
