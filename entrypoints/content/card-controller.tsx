@@ -3,7 +3,8 @@
 // pointer passing over the text on its way elsewhere opens nothing; it closes the card by leaving
 // both the text and the card, after a grace period that lets it reach the card. Alt+Shift+N / Alt+Shift+P (or the background's
 // commands, as step()) move to the next or previous fact, flash it and open its card with the
-// keyboard focus in it; Escape closes the card and gives the focus back.
+// keyboard focus in it; Alt+Shift+S opens the dialog that saves the selection; Escape closes the
+// card and gives the focus back.
 import type { PlaceFacts } from '../../lib/gazetteer/types';
 import type { UiLang } from '../../lib/i18n';
 import type { FactIndex, PageFact } from '../../lib/page/facts';
@@ -40,6 +41,8 @@ export interface CardControllerOptions {
   save(fact: PageFact, note: string, tags: string[]): Promise<void>;
   /** Opens the collection view on the reader's items about a place. */
   linked: LinkedItems;
+  /** Opens the dialog that saves the reader's selection (Alt+Shift+S). */
+  saveSelection(): void;
 }
 
 interface OpenCard {
@@ -163,6 +166,14 @@ export class CardController {
       return;
     }
     if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
+    // The browser's own commands take these keys where it has them; this is the fallback for a
+    // browser that gave them to another extension or left them unassigned.
+    if (event.code === 'KeyS') {
+      if (typingFocused(this.options.document, this.host.focused)) return;
+      this.options.saveSelection();
+      event.preventDefault();
+      return;
+    }
     const direction = event.code === 'KeyN' ? 1 : event.code === 'KeyP' ? -1 : 0;
     if (direction !== 0 && this.step(direction)) event.preventDefault();
   }

@@ -63,6 +63,7 @@ export default defineContentScript({
       isSaved: collecting.isSaved,
       save: async (fact, note, tags) => void (await collecting.saveFacts([fact], note, tags)),
       linked: collecting.linked,
+      saveSelection: collecting.saveSelection,
     });
 
     const reportCount = guarded(async () => {

@@ -73,6 +73,19 @@ async function expectSavedCard(text: string): Promise<void> {
   await page.keyboard.press('Escape');
 }
 
+/** Selects PASSAGE in the page, as the reader would with the mouse. */
+const selectPassage = () =>
+  page.evaluate((passage) => {
+    const paragraph = [...document.querySelectorAll('.content p')].find((p) => p.textContent!.includes(passage))!;
+    const text = paragraph.firstChild as Text;
+    const start = text.data.indexOf(passage);
+    const range = document.createRange();
+    range.setStart(text, start);
+    range.setEnd(text, start + passage.length);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  }, PASSAGE);
+
 /** The page, reloaded (after its file changed) and annotated again. */
 async function reload(): Promise<void> {
   await page.reload();
@@ -151,17 +164,17 @@ describe('collecting', () => {
     expect((await storedItems()).length).toBe(before);
   });
 
+  it('opens the selection dialog on Alt+Shift+S in the page too', async () => {
+    await selectPassage();
+    await page.keyboard.press('Alt+Shift+S');
+    await expect.poll(async () => (await cardText(page)) ?? '', { timeout: 5000 }).toContain('Save selection');
+    await expect.poll(async () => (await cardState(page))?.focusedField, { timeout: 5000 }).toBe('Note');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toBeNull();
+  });
+
   it('saves a selection through the dialog nf:save-selection opens', async () => {
-    await page.evaluate((passage) => {
-      const paragraph = [...document.querySelectorAll('.content p')].find((p) => p.textContent!.includes(passage))!;
-      const text = paragraph.firstChild as Text;
-      const start = text.data.indexOf(passage);
-      const range = document.createRange();
-      range.setStart(text, start);
-      range.setEnd(text, start + passage.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-    }, PASSAGE);
+    await selectPassage();
     await worker.evaluate(async (id) => {
       const { chrome } = globalThis as unknown as { chrome: WxtBrowser };
       await chrome.tabs.sendMessage(id, { type: 'nf:save-selection' });
