@@ -193,6 +193,33 @@ describe('collecting', () => {
     expect(await foundTexts()).toContain(PASSAGE);
   });
 
+  it('shows this page’s items in the side panel in the page’s order; a click scrolls the page, no new tab', async () => {
+    const panel = await browser.context.newPage();
+    await panel.setViewportSize({ width: 360, height: 800 });
+    await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tab=${await tabWithUrl(worker, pageUrl())}`);
+    await panel.getByRole('heading', { level: 1, name: 'This page' }).waitFor();
+    const onPage = (await storedItems()).filter((item) => item.url === pageUrl() && !item.orphan);
+    await expect.poll(() => panel.locator('article.card').count(), { timeout: 10_000 }).toBe(onPage.length);
+    const ids = await panel.locator('article.card').evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.id));
+    const byId = new Map(onPage.map((item) => [item.id, item.selectors.position.start]));
+    const starts = ids.map((id) => byId.get(id!)!);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    await panel.screenshot({ path: join(SCREENSHOT_DIR, 'sidepanel-this-page.png') });
+
+    // a short window, so that the last item is out of view until the click brings it
+    await page.setViewportSize({ width: 1280, height: 300 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const tabs = browser.context.pages().length;
+    await panel.locator('article.card').last().getByRole('button', { name: 'Open the page at this passage' }).click();
+    await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 5000 }).toBeGreaterThan(0);
+    expect(browser.context.pages().length).toBe(tabs);
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    await panel.getByRole('button', { name: /^Whole collection/ }).click();
+    await panel.getByRole('heading', { level: 1, name: 'NewsFacts collection' }).waitFor();
+    await panel.close();
+  });
+
   it('lists the saved items in the collection view, with the note', async () => {
     const view = await openCollection();
     const results = view.getByTestId('results');
