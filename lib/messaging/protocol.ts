@@ -36,6 +36,12 @@ export interface LookupRequest {
 }
 export type LookupResponse = PlaceFacts | null;
 
+/** Options page -> background: the units whose name holds what the reader typed, best first (villages left out). */
+export interface SearchPlacesRequest {
+  type: 'nf:search-places';
+  query: string;
+}
+
 /** Content script -> background: how many facts the sender's page shows now (the badge). */
 export interface CountRequest {
   type: 'nf:count';
@@ -166,6 +172,7 @@ export type ContentToBackground = {
 /** Extension pages (the options page, the collection view) -> background. */
 export type PagesToBackground = {
   'nf:lookup': Call<LookupRequest, LookupResponse>;
+  'nf:search-places': Call<SearchPlacesRequest, PlaceFacts[]>;
 };
 
 /** Background -> content script: the keyboard commands and the context menu, which get no answer. */
