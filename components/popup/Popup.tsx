@@ -1,11 +1,11 @@
 // The toolbar popup: the site under it with its on/off switch, and what NewsFacts found on the
 // page (places as a tree, figures by type); each item shows its fact on the page.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PageSummary } from '../../lib/messaging/protocol';
 import { resolveLanguage } from '../../lib/i18n';
 import { isSiteEnabled } from '../../lib/settings';
 import { groupFigures } from '../../lib/summary/figure-groups';
-import { summarizePlaces } from '../../lib/summary/place-tree';
+import { summarizePlaces, type PlaceNode } from '../../lib/summary/place-tree';
 import { LanguageContext, useT } from '../i18n';
 import { useSettings } from '../use-settings';
 import { FigureGroups } from './FigureGroups';
@@ -50,6 +50,7 @@ export function Popup({ api, refreshMs = 1000 }: Props) {
         onOpenOptions={() => api.openOptions()}
         onSavePage={() => api.savePage()}
         onOpenCollection={() => api.openCollection()}
+        lookup={api.lookup}
       />
     </LanguageContext.Provider>
   );
@@ -64,9 +65,10 @@ interface ViewProps {
   onOpenOptions(): void;
   onSavePage(): Promise<number>;
   onOpenCollection(): void;
+  lookup: PopupApi['lookup'];
 }
 
-function PopupView({ summary, siteOn, onSiteChange, onReveal, onOpenOptions, onSavePage, onOpenCollection }: ViewProps) {
+function PopupView({ summary, siteOn, onSiteChange, onReveal, onOpenOptions, onSavePage, onOpenCollection, lookup }: ViewProps) {
   const { t } = useT();
   return (
     <main>
@@ -91,7 +93,7 @@ function PopupView({ summary, siteOn, onSiteChange, onReveal, onOpenOptions, onS
           {siteOn && summary.enabled ? (
             <>
               {summary.items.length > 0 && <SavePage onSave={onSavePage} />}
-              <PageFacts summary={summary} onReveal={onReveal} />
+              <PageFacts summary={summary} onReveal={onReveal} lookup={lookup} />
             </>
           ) : (
             <p class="status" data-testid="site-off">
@@ -134,9 +136,34 @@ function SavePage({ onSave }: { onSave(): Promise<number> }) {
   );
 }
 
-function PageFacts({ summary, onReveal }: { summary: PageSummary; onReveal(id: number): void }) {
+/** Every code of the place tree, parents first. */
+const treeCodes = (nodes: PlaceNode[]): string[] => nodes.flatMap((node) => [node.code, ...treeCodes(node.children)]);
+
+/**
+ * The English names of the units in the English interface, asked once per code (the summary is
+ * asked again every second); the Chinese interface needs none.
+ */
+function useEnglishNames(codes: string[], lookup: PopupApi['lookup']): (code: string) => string | undefined {
+  const { lang } = useT();
+  const [names, setNames] = useState<ReadonlyMap<string, string>>(new Map());
+  const asked = useRef(new Set<string>());
+  const key = codes.join(' ');
+  useEffect(() => {
+    if (lang !== 'en') return;
+    const fresh = codes.filter((code) => !asked.current.has(code));
+    for (const code of fresh) asked.current.add(code);
+    if (fresh.length === 0) return;
+    void Promise.all(fresh.map((code) => lookup(code).catch(() => null))).then((found) =>
+      setNames((old) => new Map([...old, ...found.flatMap((facts) => (facts?.english ? [[facts.code, facts.english] as const] : []))])),
+    );
+  }, [key, lang]);
+  return (code) => names.get(code);
+}
+
+function PageFacts({ summary, onReveal, lookup }: { summary: PageSummary; onReveal(id: number): void; lookup: PopupApi['lookup'] }) {
   const { t } = useT();
   const places = useMemo(() => summarizePlaces(summary.items), [summary]);
+  const english = useEnglishNames(useMemo(() => treeCodes(places.tree), [places]), lookup);
   const figures = useMemo(() => groupFigures(summary.items), [summary]);
   const figureCount = summary.items.filter((item) => item.annotation.kind === 'figure').length;
   const placeCount = summary.items.length - figureCount;
@@ -149,7 +176,7 @@ function PageFacts({ summary, onReveal }: { summary: PageSummary; onReveal(id: n
       {placeCount > 0 && (
         <section aria-labelledby="places-heading">
           <h2 id="places-heading">{t('popup.placesHeading')}</h2>
-          <PlaceTree tree={places.tree} other={places.other} onReveal={onReveal} />
+          <PlaceTree tree={places.tree} other={places.other} onReveal={onReveal} english={english} />
         </section>
       )}
       {figureCount > 0 && (

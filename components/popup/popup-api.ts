@@ -1,5 +1,6 @@
 // What the popup needs from the browser, as one object: the extension passes the real one
 // (entrypoints/popup/browser-api.ts), tests a fake.
+import type { PlaceFacts } from '../../lib/gazetteer/types';
 import type { SettingsStore } from '../../lib/settings-store';
 import type { PageSummary } from '../../lib/messaging/protocol';
 
@@ -14,4 +15,6 @@ export interface PopupApi {
   savePage(): Promise<number>;
   /** Opens the collection view in a tab. */
   openCollection(): void;
+  /** The gazetteer's facts of a division code (asked of the background), null for an unknown code. */
+  lookup(code: string): Promise<PlaceFacts | null>;
 }
