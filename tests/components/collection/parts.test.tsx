@@ -197,6 +197,19 @@ describe('the chart', () => {
     expect(chart.querySelector('.axis.y text')!.textContent).toMatch(/%$/);
   });
 
+  it('names the value axis with its measure and unit', () => {
+    inLanguage('en', <SeriesChart items={seed.items} placeCode="370300000000" placeName="淄博市" width={400} height={260} />);
+    expect(screen.getByTestId('chart-axis-title').textContent).toBe('Money (CNY)');
+  });
+
+  it('says so, and draws no chart, when every figure is of one date', () => {
+    const money = seed.items.filter((i) => i.annotation?.kind === 'figure' && i.annotation.figure.type === 'money');
+    const sameDay = money.map((i) => ({ ...i, published: '2024-05-01' }));
+    inLanguage('en', <SeriesChart items={sameDay} placeCode="370300000000" placeName="淄博市" width={400} height={260} />);
+    expect(screen.queryByTestId('chart')).toBeNull();
+    expect(screen.getByTestId('chart-one-date').textContent).toMatch(/^All \d+ figures of this measure about 淄博市 are of one date, 2024-05-01: a chart needs figures of two dates or more\.$/);
+  });
+
   it('says so when the place has no figures', () => {
     inLanguage('en', <SeriesChart items={seed.items} placeCode="110000000000" placeName="北京市" width={400} height={260} />);
     expect(screen.getByText('北京市 has no figures to chart.')).toBeTruthy();
