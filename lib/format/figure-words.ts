@@ -4,7 +4,6 @@
 
 import type { Figure } from '../annotation';
 import { hasMessage, languageTag, t, type UiLang } from '../i18n';
-import CLASSIFIERS_EN from '../i18n/classifiers.en.json';
 
 /** From this size on, a value also gets its compact form (364.24 billion, 3642.4亿). */
 const COMPACT_FROM = 10_000;
@@ -18,16 +17,6 @@ const compact = (value: number, lang: UiLang): string =>
 
 const inParentheses = (text: string, lang: UiLang): string => (lang === 'zh' ? `（${text}）` : ` (${text})`);
 
-const englishNouns: Readonly<Record<string, string | readonly string[]>> = CLASSIFIERS_EN;
-
-// A Chinese count in English words: the noun its classifier counts, or the number alone, never
-// the Chinese classifier itself (the English interface showed "21,483人").
-function englishCount(classifier: string, written: string, count: number): string {
-  const noun = englishNouns[classifier];
-  if (!Array.isArray(noun)) return written;
-  return `${written} ${count === 1 ? noun[0] : noun[1]}`;
-}
-
 // A number (or range of numbers, already written) with the figure's unit.
 function withUnit(figure: Figure, written: string, lang: UiLang): string {
   const { type, unit } = figure;
@@ -38,7 +27,11 @@ function withUnit(figure: Figure, written: string, lang: UiLang): string {
   if (unit === '%' || unit === '‰') return `${written}${unit}`;
   const key = `unit.${unit}`;
   if (hasMessage(key)) return t(key, lang, { value: written, count });
-  if (lang === 'en' && type === 'count') return englishCount(unit, written, count);
+  // A count's classifier in the interface's language: 21,483人 is "21,483 people" in English
+  // (count.* in lib/i18n/core.*.json); one the tables lack is left out of the English text.
+  const classifier = `count.${unit}`;
+  if (type === 'count' && hasMessage(classifier)) return t(classifier, lang, { value: written, count });
+  if (type === 'count' && lang === 'en') return written;
   // Unit codes after a space, Chinese classifiers (户, 人次) right after the number.
   return /^[a-z]/i.test(unit) ? `${written} ${unit}` : `${written}${unit}`;
 }
