@@ -3,7 +3,7 @@
 // site, dates, tag and words; its places on a map and a chosen place's figures over time; the
 // results to read, annotate, open at the passage or delete; export and import.
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { collectionFacets } from '../../lib/collection/facets';
 import { importWebAnnotations } from '../../lib/export/jsonld-import';
 import type { CollectedItem } from '../../lib/collection/item';
@@ -158,9 +158,16 @@ function PageItems({ items, url, total, lookup, actions, onWhole }: { items: Col
 }
 
 function LoadedView({ api, layout, items, broken, reload }: Props & { items: CollectedItem[]; broken: BrokenItem[]; reload(): Promise<void> }) {
-  const { t } = useT();
+  const { lang, t } = useT();
   const [filter, setFilter] = useState<CollectionFilter>(() => (api.startPlace ? { placeCode: api.startPlace } : {}));
   const [status, setStatus] = useState<Status>();
+  // a message is written in the language it was made in: it goes when the language changes
+  const statusLang = useRef(lang);
+  useEffect(() => {
+    if (statusLang.current === lang) return;
+    statusLang.current = lang;
+    setStatus(undefined);
+  }, [lang]);
   const [lookup, setLookup] = useState<PlaceLookup>(() => noFacts);
   const [outlines, setOutlines] = useState<OutlinesFile | Error>();
   const [order, setOrder] = useState<ItemOrder>('saved');

@@ -62,6 +62,15 @@ describe('the collection view', () => {
     expect(api.announce).toHaveBeenCalled();
   });
 
+  it('drops a message in the old language when the language changes', async () => {
+    const { seed, api } = await setup();
+    importFile('more.jsonld', renderExport('jsonld', [seed.items[1]], seed.lookup));
+    await screen.findByText('Imported more.jsonld: 0 new, 1 already in the collection.');
+    await api.settings.update((s) => ({ ...s, language: 'zh' }));
+    await waitFor(() => expect(counts()).toContain('显示'));
+    await waitFor(() => expect(screen.getByTestId('status').textContent).toBe(''));
+  });
+
   it('lists where and what is wrong in a broken file, and changes nothing', async () => {
     const { seed, api } = await setup('zh');
     const broken = JSON.parse(renderExport('jsonld', seed.items.slice(0, 3), seed.lookup));
