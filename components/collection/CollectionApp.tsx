@@ -116,9 +116,13 @@ function BrokenItems({ broken, onDelete }: { broken: BrokenItem[]; onDelete(id: 
   );
 }
 
-/** The address of the page in the side panel's tab, kept current as the reader moves; undefined without one. */
-function useTabUrl(tab: PanelTab | undefined): string | undefined {
-  const [url, setUrl] = useState<string>();
+/**
+ * The address of the page in the side panel's tab, kept current as the reader moves: null while
+ * it is asked for the first time (so the panel does not flash the whole collection first),
+ * undefined without one.
+ */
+function useTabUrl(tab: PanelTab | undefined): string | null | undefined {
+  const [url, setUrl] = useState<string | null | undefined>(tab ? null : undefined);
   useEffect(() => {
     if (!tab) return undefined;
     let live = true;
@@ -256,6 +260,7 @@ function LoadedView({ api, layout, items, broken, reload }: Props & { items: Col
   const placeName = filter.placeCode ? (lookup(filter.placeCode)?.name ?? findNode(tree, filter.placeCode)?.name ?? filter.placeCode) : '';
   const size = SIZES[layout];
 
+  if (tabUrl === null) return <p class="status">{t('collection.loading')}</p>;
   if (tabUrl && !whole) return <PageItems items={items} url={tabUrl} total={items.length} lookup={lookup} actions={actions} onWhole={() => setWhole(true)} />;
   return (
     <div class={`collection ${layout}`}>
