@@ -27,16 +27,19 @@ export interface Settings {
 export const SETTINGS_KEY = 'local:settings';
 
 /**
- * Default colours: figures amber, places blue, darker for larger units. Chosen so dark text stays
- * readable on each (contrast 4.5:1 or more with #000 text) and figures and places differ in hue.
+ * Default colours: Paul Tol's "light" qualitative scheme (made for cells behind black text, and
+ * told apart with colour-vision deficiency), one hue per place level, so that a province, a
+ * county and a village no longer look alike (five near-identical blues before). Black text keeps
+ * 7:1 or more on each, each stands out from a white page, and on a dark page each is a bright
+ * patch with the highlight's own black text (tests/lib/settings.test.ts checks all three).
  */
 export const DEFAULT_SETTINGS: Settings = {
   enabledByDefault: true,
   sites: {},
   categories: { figure: true, place: true },
   colours: {
-    figure: '#ffd966',
-    place: { province: '#7fb3ff', prefecture: '#99c2ff', county: '#b3d1ff', township: '#cce0ff', village: '#e0ecff', other: '#c2e8d8' },
+    figure: '#eedd88',
+    place: { province: '#77aadd', prefecture: '#ee8866', county: '#44bb99', township: '#ffaabb', village: '#bbcc33', other: '#99ddff' },
   },
   homeRegion: '',
   scope: 'article',

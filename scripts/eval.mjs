@@ -11,7 +11,10 @@ import { dirname, join } from 'node:path';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const evalDir = join(root, '..', 'shared', 'eval');
 if (!existsSync(join(evalDir, 'score.mjs'))) {
-  console.log(`no evaluation set at ${evalDir}; nothing to score`);
+  console.log(`No evaluation set at ${evalDir}, so there is nothing to score.`);
+  console.log('`npm run eval` needs the team\'s evaluation folder beside this checkout: ../shared/eval with');
+  console.log('score.mjs, texts/ (the articles) and gold/ (their hand-made annotations), and optionally');
+  console.log('news-ner/ (people-daily-dev.bio and its score.mjs). A clone alone does not have it.');
   process.exit(0);
 }
 const quiet = process.argv.includes('--quiet');

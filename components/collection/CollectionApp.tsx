@@ -3,12 +3,13 @@
 // site, dates, tag and words; its places on a map and a chosen place's figures over time; the
 // results to read, annotate, open at the passage or delete; export and import.
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { collectionFacets } from '../../lib/collection/facets';
 import { importWebAnnotationFile } from '../../lib/export/jsonld-import';
 import { differingDuplicates, type CollectedItem } from '../../lib/collection/item';
 import { collectionPlaceTree } from '../../lib/collection/place-tree';
 import { CollectionIndex, type CollectionFilter } from '../../lib/collection/query';
+import type { ItemOrder } from '../../lib/collection/sort';
 import type { BrokenItem } from '../../lib/collection/item-schema';
 import { textFragmentUrl } from '../../lib/collection/text-fragment';
 import type { PlaceLookup } from '../../lib/export/fields';
@@ -21,7 +22,7 @@ import { regionShapes } from '../../lib/map/regions';
 import type { PlaceNode } from '../../lib/summary/place-tree';
 import { LanguageContext, useT } from '../i18n';
 import { useSettings } from '../use-settings';
-import type { CollectionApi } from './collection-api';
+import type { CollectionApi, PanelTab } from './collection-api';
 import { CollectionMap } from './CollectionMap';
 import { FactConflicts } from './FactConflicts';
 import { ExportImport, type ExportScope } from './ExportImport';
@@ -32,6 +33,7 @@ import { ResultList } from './ResultList';
 import { SeriesChart } from './SeriesChart';
 import { StatusMessage, type Status } from './StatusMessage';
 import { useCollection } from './use-collection';
+import { withoutFragment } from '../../lib/util/url';
 
 export type Layout = 'page' | 'panel';
 
@@ -115,12 +117,67 @@ function BrokenItems({ broken, onDelete }: { broken: BrokenItem[]; onDelete(id: 
   );
 }
 
-function LoadedView({ api, layout, items, broken, reload }: Props & { items: CollectedItem[]; broken: BrokenItem[]; reload(): Promise<void> }) {
+/**
+ * The address of the page in the side panel's tab, kept current as the reader moves: null while
+ * it is asked for the first time (so the panel does not flash the whole collection first),
+ * undefined without one.
+ */
+function useTabUrl(tab: PanelTab | undefined): string | null | undefined {
+  const [url, setUrl] = useState<string | null | undefined>(tab ? null : undefined);
+  useEffect(() => {
+    if (!tab) return undefined;
+    let live = true;
+    const read = () => void tab.url().then((u) => live && setUrl(u), () => live && setUrl(undefined));
+    read();
+    const unwatch = tab.watch(read);
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, [tab]);
+  return url;
+}
+
+/**
+ * The side panel's first view: the items saved from the page beside it, as its text has them;
+ * a click scrolls the page to the passage (no new tab for the page already open). The whole
+ * collection is one click away.
+ */
+function PageItems({ items, url, total, lookup, actions, onWhole }: { items: CollectedItem[]; url: string; total: number; lookup: PlaceLookup; actions: ItemActions; onWhole(): void }) {
   const { t } = useT();
+  const onPage = useMemo(() => items.filter((item) => withoutFragment(item.url) === url), [items, url]);
+  return (
+    <div class="collection panel">
+      <header>
+        <h1>{t('panel.thisPage')}</h1>
+        <button type="button" class="link" onClick={onWhole}>
+          {t('panel.whole', { count: total })}
+        </button>
+        <p class="counts" data-testid="counts">
+          {onPage.length > 0 ? t('panel.onPage', { count: onPage.length }) : t('panel.noPage')}
+        </p>
+      </header>
+      {onPage.length > 0 && <ResultList items={onPage} lookup={lookup} order="document" {...actions} />}
+    </div>
+  );
+}
+
+function LoadedView({ api, layout, items, broken, reload }: Props & { items: CollectedItem[]; broken: BrokenItem[]; reload(): Promise<void> }) {
+  const { lang, t } = useT();
   const [filter, setFilter] = useState<CollectionFilter>(() => (api.startPlace ? { placeCode: api.startPlace } : {}));
   const [status, setStatus] = useState<Status>();
+  // a message is written in the language it was made in: it goes when the language changes
+  const statusLang = useRef(lang);
+  useEffect(() => {
+    if (statusLang.current === lang) return;
+    statusLang.current = lang;
+    setStatus(undefined);
+  }, [lang]);
   const [lookup, setLookup] = useState<PlaceLookup>(() => noFacts);
   const [outlines, setOutlines] = useState<OutlinesFile | Error>();
+  const [order, setOrder] = useState<ItemOrder>('saved');
+  const tabUrl = useTabUrl(api.tab);
+  const [whole, setWhole] = useState(false);
 
   useEffect(() => {
     let live = true;
@@ -166,7 +223,12 @@ function LoadedView({ api, layout, items, broken, reload }: Props & { items: Col
       if (!(await write(() => api.store.remove([item.id])))) return;
       setStatus({ kind: 'done', text: t('list.deleted', { text: item.text }), undo: () => write(() => api.store.save([item])).then(() => setStatus(undefined)) });
     },
-    onOpen: (item) => api.open(textFragmentUrl(item.url, item.selectors.quote)),
+    onOpen: async (item) => {
+      // the page beside the side panel scrolls to the passage; any other opens in a new tab
+      const beside = api.tab && tabUrl === withoutFragment(item.url) && !item.orphan;
+      if (beside && (await api.tab!.reveal(item.id).catch(() => false))) return;
+      api.open(item.orphan ? item.url : textFragmentUrl(item.url, item.selectors.quote));
+    },
   };
 
   const onExport = async (format: ExportFormat, scope: ExportScope) => {
@@ -203,10 +265,17 @@ function LoadedView({ api, layout, items, broken, reload }: Props & { items: Col
   const placeName = filter.placeCode ? (lookup(filter.placeCode)?.name ?? findNode(tree, filter.placeCode)?.name ?? filter.placeCode) : '';
   const size = SIZES[layout];
 
+  if (tabUrl === null) return <p class="status">{t('collection.loading')}</p>;
+  if (tabUrl && !whole) return <PageItems items={items} url={tabUrl} total={items.length} lookup={lookup} actions={actions} onWhole={() => setWhole(true)} />;
   return (
     <div class={`collection ${layout}`}>
       <header>
         <h1>{t('collection.title')}</h1>
+        {layout === 'panel' && tabUrl && (
+          <button type="button" class="link" onClick={() => setWhole(false)}>
+            {t('panel.thisPage')}
+          </button>
+        )}
         {layout === 'panel' && (
           <button type="button" class="link" onClick={() => api.openFullView()}>
             {t('collection.openFull')}
@@ -258,7 +327,7 @@ function LoadedView({ api, layout, items, broken, reload }: Props & { items: Col
             </div>
           </Fold>
           <FactConflicts items={results} />
-          <ResultList items={results} lookup={lookup} {...actions} />
+          <ResultList items={results} lookup={lookup} order={order} onOrder={setOrder} {...actions} />
         </main>
       </div>
     </div>

@@ -5,6 +5,7 @@ import { useState } from 'preact/hooks';
 import { MAX_NOTE_LENGTH, type CollectedItem } from '../../lib/collection/item';
 import { itemDate } from '../../lib/collection/query';
 import type { PlaceLookup } from '../../lib/export/fields';
+import { sentenceAround } from '../../lib/format/sentence';
 import { formatFigureValue } from '../../lib/summary/figure-value';
 import { useT } from '../i18n';
 
@@ -83,16 +84,17 @@ function Editor({ item, onSave, onCancel }: { item: CollectedItem; onSave(note: 
 export function ItemCard({ item, lookup, onUpdate, onRemove, onOpen }: Props) {
   const { t } = useT();
   const [editing, setEditing] = useState(false);
-  const { prefix, suffix } = item.selectors.quote;
+  const { before, after } = sentenceAround(item.selectors.quote.prefix, item.selectors.quote.suffix);
   return (
     <article class="card" data-id={item.id}>
       <blockquote class="passage">
-        <span class="context">{prefix.slice(-16)}</span>
+        <span class="context">{before}</span>
         <mark>{item.text}</mark>
-        <span class="context">{suffix.slice(0, 16)}</span>
+        <span class="context">{after}</span>
       </blockquote>
       <p class="facts">
         <FactLine item={item} lookup={lookup} />
+        {item.mentions && <span class="mentions"> · {t('list.mentions', { count: item.mentions })}</span>}
       </p>
       <p class="source">
         <span class="title">{item.title || item.url}</span> · <span class="site">{item.site}</span> · <time dateTime={itemDate(item)}>{itemDate(item)}</time>
@@ -114,8 +116,9 @@ export function ItemCard({ item, lookup, onUpdate, onRemove, onOpen }: Props) {
             </ul>
           )}
           <div class="actions">
+            {/* an orphan's passage is not on its page any more: only the page can be opened */}
             <button type="button" class="link" onClick={() => onOpen(item)}>
-              {t('list.open')}
+              {t(item.orphan ? 'list.openPage' : 'list.open')}
             </button>
             <button type="button" class="link" onClick={() => setEditing(true)}>
               {t('list.edit')}

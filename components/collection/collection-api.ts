@@ -5,6 +5,16 @@ import type { CollectionStore } from '../../lib/collection/store';
 import type { OutlinesFile } from '../../lib/map/outlines';
 import type { SettingsStore } from '../../lib/settings-store';
 
+/** The tab beside the side panel: the page the reader is on. */
+export interface PanelTab {
+  /** The page's address without its fragment; undefined where there is no web page. */
+  url(): Promise<string | undefined>;
+  /** Calls `onChange` when the reader switches tabs or the tab goes to another page; returns a function that stops it. */
+  watch(onChange: () => void): () => void;
+  /** Scrolls the page to a saved item and flashes it; false when the page did not find it. */
+  reveal(itemId: string): Promise<boolean>;
+}
+
 export interface CollectionApi {
   settings: SettingsStore;
   store: Pick<CollectionStore, 'all' | 'save' | 'update' | 'remove' | 'addNew'>;
@@ -18,6 +28,8 @@ export interface CollectionApi {
   outlines(): Promise<OutlinesFile>;
   /** The place the view starts filtered to (a place card's link opens the view on it). */
   startPlace?: string;
+  /** The side panel's tab (absent in the full page). */
+  tab?: PanelTab;
   /** Opens an address in a new tab. */
   open(url: string): void;
   /** Opens the full collection page in a new tab (from the side panel). */

@@ -48,6 +48,24 @@ function SaveFact({ saved, onSave, onPin }: Pick<HoverCardProps, 'saved' | 'onSa
   );
 }
 
+/** The card's controls that Tab moves between. */
+const FOCUSABLE = 'button, input, a[href]';
+
+// Keeps Tab inside the card once the focus is in it: from the last control (Save) back to the
+// first, and Shift+Tab the other way, instead of leaving for the page's top.
+function keepTabInside(event: KeyboardEvent): void {
+  if (event.key !== 'Tab') return;
+  const card = event.currentTarget as HTMLElement;
+  const controls = [...card.querySelectorAll<HTMLElement>(FOCUSABLE)];
+  if (controls.length === 0) return;
+  const active = (card.getRootNode() as Document | ShadowRoot).activeElement;
+  const [first, last] = [controls[0], controls[controls.length - 1]];
+  const wrapTo = event.shiftKey ? (active === first || active === card ? last : undefined) : active === last ? first : undefined;
+  if (!wrapTo) return;
+  event.preventDefault();
+  wrapTo.focus();
+}
+
 export function HoverCard({ fact, dark, lookup, mentions, linked, saved, onSave, onPin, focus, onClose, onPointerEnter, onPointerLeave }: HoverCardProps) {
   // Codes of the places opened from the fact, the last one shown; empty shows the fact itself.
   const [opened, setOpened] = useState<string[]>([]);
@@ -79,6 +97,7 @@ export function HoverCard({ fact, dark, lookup, mentions, linked, saved, onSave,
       tabIndex={-1}
       onMouseEnter={onPointerEnter}
       onMouseLeave={onPointerLeave}
+      onKeyDown={keepTabInside}
     >
       {view}
       {!code && <SaveFact saved={saved} onSave={onSave} onPin={onPin} />}

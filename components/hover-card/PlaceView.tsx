@@ -1,6 +1,7 @@
-// A place's card: the unit the place was linked to, with the facts the gazetteer holds (path,
-// code, English name, pinyin, coordinates, telephone code, child units, their sources) and how
-// often the page mentions it; or, for a place not linked to one unit, why not.
+// A place's card: the unit the place was linked to, with the facts the gazetteer holds, and how
+// often the page mentions it; or, for a place not linked to one unit, why not. Its first view is
+// compact (name, level, path, code, English name, mentions), so it covers little of the page;
+// the rest (pinyin, child units, coordinates, telephone code, sources) is behind "More".
 import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Place } from '../../lib/annotation';
@@ -28,6 +29,8 @@ export interface PlaceViewProps {
 /** Candidates named on an unlinked place's card, at most. */
 const CANDIDATES_SHOWN = 6;
 const CHILD_LEVELS: UnitLevel[] = ['prefecture', 'county', 'township', 'village'];
+/** Levels of China's administrative divisions: a place of one the gazetteer lacks is not listed, not "no unit". */
+const CHINESE_LEVELS: ReadonlySet<string> = new Set<UnitLevel>(['province', ...CHILD_LEVELS]);
 
 // The facts of each code: undefined while asking, null where the gazetteer has none.
 function usePlaceFacts(codes: string[], lookup: Lookup): Array<PlaceFacts | null | undefined> {
@@ -64,57 +67,56 @@ function Path({ facts, onOpenPlace }: { facts: PlaceFacts; onOpenPlace(code: str
   );
 }
 
+// One fact as a term and its value, or nothing when the gazetteer lacks it.
+function Fact({ term, value }: { term: string; value: string | undefined }) {
+  if (!value) return null;
+  return (
+    <>
+      <dt>{term}</dt>
+      <dd>{value}</dd>
+    </>
+  );
+}
+
 function UnitFacts({ facts, mentions }: { facts: PlaceFacts; mentions: number }) {
   const { lang, t } = useT();
+  const [more, setMore] = useState(false);
   const children = CHILD_LEVELS.filter((level) => facts.children[level]);
+  const count = (n: number) => n.toLocaleString(languageTag(lang));
   return (
     <>
       <dl>
-        <dt>{t('card.code')}</dt>
-        <dd>{facts.code}</dd>
-        {facts.english && (
+        <Fact term={t('card.code')} value={facts.code} />
+        {/* the English interface has the English name in the heading already */}
+        {lang !== 'en' && <Fact term={t('card.english')} value={facts.english} />}
+        <Fact term={t('card.mentions')} value={t('value.mentions', { count: mentions })} />
+        {more && (
           <>
-            <dt>{t('card.english')}</dt>
-            <dd>{facts.english}</dd>
+            <Fact term={t('card.pinyin')} value={facts.pinyin} />
+            <Fact term={t('card.children')} value={children.map((level) => `${t(`level.${level}`)} ${count(facts.children[level]!)}`).join(' · ')} />
+            <Fact term={t('card.coordinates')} value={facts.coordinates && t('card.coordinatesValue', { lon: facts.coordinates[0].toFixed(2), lat: facts.coordinates[1].toFixed(2) })} />
+            <Fact term={t('card.telephoneCode')} value={facts.telephoneCode} />
           </>
         )}
-        {facts.pinyin && (
-          <>
-            <dt>{t('card.pinyin')}</dt>
-            <dd>{facts.pinyin}</dd>
-          </>
-        )}
-        {children.length > 0 && (
-          <>
-            <dt>{t('card.children')}</dt>
-            <dd>{children.map((level) => `${t(`level.${level}`)} ${facts.children[level]!.toLocaleString(languageTag(lang))}`).join(' · ')}</dd>
-          </>
-        )}
-        {facts.coordinates && (
-          <>
-            <dt>{t('card.coordinates')}</dt>
-            <dd>{t('card.coordinatesValue', { lon: facts.coordinates[0].toFixed(2), lat: facts.coordinates[1].toFixed(2) })}</dd>
-          </>
-        )}
-        {facts.telephoneCode && (
-          <>
-            <dt>{t('card.telephoneCode')}</dt>
-            <dd>{facts.telephoneCode}</dd>
-          </>
-        )}
-        <dt>{t('card.mentions')}</dt>
-        <dd>{t('value.mentions', { count: mentions })}</dd>
       </dl>
-      <div class="sources">
-        {t('card.source')} · {t('card.vintage')}
-        <ul>
-          {facts.sources.map((source) => (
-            <li key={source.id}>
-              {source.package} {source.version} · {source.vintage}
-            </li>
-          ))}
-        </ul>
-      </div>
+      {more ? (
+        <div class="sources">
+          {t('card.source')} · {t('card.vintage')}
+          <ul>
+            {facts.sources.map((source) => (
+              <li key={source.id}>
+                {source.package} {source.version} · {source.vintage}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <p class="note">
+          <button type="button" aria-expanded="false" onClick={() => setMore(true)}>
+            {t('card.more')}
+          </button>
+        </p>
+      )}
     </>
   );
 }
@@ -124,7 +126,7 @@ function Unlinked({ place, lookup, onOpenPlace }: { place: Place; lookup: Lookup
   const { t } = useT();
   const candidates = place.candidates ?? [];
   const facts = usePlaceFacts(candidates.slice(0, CANDIDATES_SHOWN), lookup);
-  if (candidates.length === 0) return <p class="note">{t('card.notUnit')}</p>;
+  if (candidates.length === 0) return <p class="note">{t(CHINESE_LEVELS.has(place.level) ? 'card.notListed' : 'card.notUnit')}</p>;
   return (
     <>
       <p class="note">{t('card.unlinked')}</p>
@@ -147,7 +149,7 @@ function Unlinked({ place, lookup, onOpenPlace }: { place: Place; lookup: Lookup
 }
 
 export function PlaceView({ place, code = place?.code, lookup, mentions, linked, onOpenPlace, onBack, onClose }: PlaceViewProps) {
-  const { t } = useT();
+  const { lang, t } = useT();
   const [facts] = usePlaceFacts(code ? [code] : [], lookup);
   const level = facts?.level ?? place?.level;
   const top = <CardTop kind={level ? t(`level.${level}`) : ''} onBack={onBack} onClose={onClose} />;
@@ -183,7 +185,10 @@ export function PlaceView({ place, code = place?.code, lookup, mentions, linked,
   return (
     <>
       {top}
-      <h2>{name}</h2>
+      <h2>
+        {name}
+        {lang === 'en' && facts?.english && <span class="alt"> {facts.english}</span>}
+      </h2>
       {body}
     </>
   );

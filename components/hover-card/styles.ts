@@ -14,6 +14,7 @@ box-shadow:0 6px 24px rgb(0 0 0/.25);font:14px/1.5 system-ui,"WenQuanYi Micro He
 button{font:inherit;color:var(--accent);background:none;border:0;padding:0 2px;cursor:pointer;text-decoration:underline}
 .icon{color:var(--muted);font-size:16px;line-height:1;text-decoration:none}
 h2{margin:0 0 4px;font-size:17px}
+.alt{font-weight:400;color:var(--muted)}
 .value{margin:0 0 6px;font-size:15px}
 .fact{margin:4px 0 0;line-height:1.5}
 .chip{margin-left:6px;padding:0 6px;border-radius:9px;background:var(--chip);color:var(--muted);font-size:12px;font-weight:400}

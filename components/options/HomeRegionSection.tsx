@@ -1,5 +1,6 @@
-// The reader's home region as a division code: checked for its form here and for its existence
-// by the background's gazetteer, and shown by name once it is known.
+// The reader's home region: typed as a place name (Chinese or English) and picked from the
+// gazetteer's matches, or as a division code, checked for its form here and for its existence by
+// the background's gazetteer; shown by name once it is known. What is stored is the code.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { parseDivisionCode } from '../../lib/division-code';
 import type { PlaceFacts } from '../../lib/gazetteer/types';
@@ -13,6 +14,7 @@ interface Props {
   save: SaveChange;
   onInvalid(): void;
   lookup: OptionsApi['lookup'];
+  search: OptionsApi['search'];
 }
 
 /** What the field says under it. */
@@ -22,15 +24,40 @@ type Note =
   | { kind: 'resolved'; facts: PlaceFacts }
   | { kind: 'unchecked' }
   | { kind: 'invalid'; input: string }
-  | { kind: 'unknown'; code: string };
+  | { kind: 'unknown'; code: string }
+  | { kind: 'choose' }
+  | { kind: 'noMatch'; input: string };
+
+/** Typed text that is meant as a code rather than a name: digits and spaces only. */
+const looksLikeCode = (input: string): boolean => /^[\d\s]*$/.test(input);
 
 const lookupOrUndefined = (lookup: OptionsApi['lookup'], code: string): Promise<PlaceFacts | null | undefined> =>
   lookup(code).catch(() => undefined);
 
-export function HomeRegionSection({ homeRegion, save, onInvalid, lookup }: Props) {
+export function HomeRegionSection({ homeRegion, save, onInvalid, lookup, search }: Props) {
   const { t, lang } = useT();
   const [draft, setDraft] = useState(homeRegion);
   const [note, setNote] = useState<Note>({ kind: 'fromSite' });
+  const [matches, setMatches] = useState<PlaceFacts[]>([]);
+  // Searches answer in any order too: only the answer to the latest text is shown.
+  const typed = useRef('');
+  const findMatches = async (input: string): Promise<PlaceFacts[]> => {
+    typed.current = input;
+    const found = looksLikeCode(input) ? [] : await search(input).catch(() => []);
+    if (typed.current === input) setMatches(found);
+    return found;
+  };
+  const onDraft = (input: string) => {
+    setDraft(input);
+    void findMatches(input);
+  };
+  const pick = async (facts: PlaceFacts) => {
+    ask()({ kind: 'resolved', facts });
+    typed.current = '';
+    setMatches([]);
+    setDraft(facts.code);
+    await save((s) => ({ ...s, homeRegion: facts.code }));
+  };
   // Lookups answer in any order: only the latest question may set the note.
   const latest = useRef(0);
   const ask = () => {
@@ -52,6 +79,16 @@ export function HomeRegionSection({ homeRegion, save, onInvalid, lookup }: Props
       answer({ kind: 'fromSite' });
       return save((s) => ({ ...s, homeRegion: '' }));
     }
+    if (!looksLikeCode(input)) {
+      // a name: its only match, or the only one with that whole name; else the reader picks from the list
+      const answer = ask();
+      const found = await findMatches(input.trim());
+      const whole = found.filter((f) => f.name === input.trim() || f.english?.toLowerCase() === input.trim().toLowerCase());
+      const chosen = found.length === 1 ? found[0] : whole.length === 1 ? whole[0] : undefined;
+      if (chosen) return pick(chosen);
+      if (found.length === 0) onInvalid();
+      return answer(found.length === 0 ? { kind: 'noMatch', input } : { kind: 'choose' });
+    }
     const code = parseDivisionCode(input);
     if (!code) {
       onInvalid();
@@ -68,7 +105,7 @@ export function HomeRegionSection({ homeRegion, save, onInvalid, lookup }: Props
     await save((s) => ({ ...s, homeRegion: code }));
   };
 
-  const error = note.kind === 'invalid' || note.kind === 'unknown';
+  const error = note.kind === 'invalid' || note.kind === 'unknown' || note.kind === 'noMatch';
   return (
     <section aria-labelledby="home-heading">
       <h2 id="home-heading">{t('options.homeRegion')}</h2>
@@ -76,7 +113,18 @@ export function HomeRegionSection({ homeRegion, save, onInvalid, lookup }: Props
         {t('options.homeRegionHelp')}
       </p>
       <label for="home-region">{t('options.homeRegionLabel')}</label>
-      <TextInput id="home-region" inputMode="numeric" value={draft} invalid={error} describedBy="home-help home-note" onDraft={setDraft} onCommit={commit} />
+      <TextInput id="home-region" inputMode="text" value={draft} invalid={error} describedBy="home-help home-note" onDraft={onDraft} onCommit={commit} />
+      {matches.length > 0 && (
+        <ul class="matches" aria-label={t('options.homeRegionMatches')} data-testid="home-matches">
+          {matches.map((facts) => (
+            <li key={facts.code}>
+              <button type="button" class="link" onClick={() => void pick(facts)}>
+                <RegionName facts={facts} english={lang === 'en'} />
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
       <p id="home-note" class={error ? 'error' : 'help'} role={error ? 'alert' : undefined} data-testid="home-note">
         {note.kind === 'fromSite' && t('options.homeRegionFromSite')}
         {note.kind === 'checking' && t('options.homeRegionChecking', { code: note.code })}
@@ -84,6 +132,8 @@ export function HomeRegionSection({ homeRegion, save, onInvalid, lookup }: Props
         {note.kind === 'unchecked' && t('options.homeRegionUnchecked')}
         {note.kind === 'invalid' && t('options.homeRegionInvalid', { input: note.input })}
         {note.kind === 'unknown' && t('options.homeRegionUnknown', { code: note.code })}
+        {note.kind === 'choose' && t('options.homeRegionChoose')}
+        {note.kind === 'noMatch' && t('options.homeRegionNoMatch', { input: note.input })}
       </p>
     </section>
   );

@@ -44,6 +44,7 @@ export function Options({ api, colourDelayMs = 300 }: Props) {
         onInvalid={() => setStatus(undefined)}
         status={status}
         lookup={api.lookup}
+        search={api.search}
         colourDelayMs={colourDelayMs}
       />
     </LanguageContext.Provider>
@@ -56,10 +57,11 @@ interface ViewProps {
   onInvalid(): void;
   status: SaveStatus;
   lookup: OptionsApi['lookup'];
+  search: OptionsApi['search'];
   colourDelayMs: number;
 }
 
-function OptionsView({ settings, save, onInvalid, status, lookup, colourDelayMs }: ViewProps) {
+function OptionsView({ settings, save, onInvalid, status, lookup, search, colourDelayMs }: ViewProps) {
   const { t } = useT();
   return (
     <main>
@@ -82,7 +84,7 @@ function OptionsView({ settings, save, onInvalid, status, lookup, colourDelayMs 
         ))}
       </fieldset>
       <ColoursSection colours={settings.colours} save={save} delayMs={colourDelayMs} />
-      <HomeRegionSection homeRegion={settings.homeRegion} save={save} onInvalid={onInvalid} lookup={lookup} />
+      <HomeRegionSection homeRegion={settings.homeRegion} save={save} onInvalid={onInvalid} lookup={lookup} search={search} />
       <fieldset>
         <legend>{t('options.scope')}</legend>
         {(['article', 'page'] as const).map((scope) => (

@@ -4,7 +4,7 @@
 interface Props {
   id: string;
   value: string;
-  inputMode: 'numeric' | 'url';
+  inputMode: 'numeric' | 'url' | 'text';
   invalid: boolean;
   /** Ids of the elements that describe the field (help, the error message). */
   describedBy?: string;

@@ -7,4 +7,6 @@ export interface OptionsApi {
   settings: SettingsStore;
   /** The gazetteer's facts of a division code (asked of the background), null for an unknown code. */
   lookup(code: string): Promise<PlaceFacts | null>;
+  /** The units whose name holds what the reader typed (Chinese or English), best first. */
+  search(query: string): Promise<PlaceFacts[]>;
 }

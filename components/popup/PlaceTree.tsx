@@ -7,31 +7,34 @@ interface Props {
   tree: PlaceNode[];
   other: OtherPlaceGroup[];
   onReveal(id: number): void;
+  /** A unit's English name, shown beside its Chinese one in the English interface. */
+  english(code: string): string | undefined;
 }
 
-function Branch({ nodes, onReveal }: { nodes: PlaceNode[]; onReveal(id: number): void }) {
+function Branch({ nodes, onReveal, english }: Pick<Props, 'onReveal' | 'english'> & { nodes: PlaceNode[] }) {
   const { t } = useT();
   return (
     <ul>
       {nodes.map((node) => (
         <li key={node.code} data-code={node.code}>
           <RevealItem text={node.name} count={node.count} revealId={node.revealId} onReveal={onReveal}>
-            {node.name} <span class="level">{t(`level.${node.level}` as const)}</span>
+            {node.name}
+            {english(node.code) && <span lang="en"> {english(node.code)}</span>} <span class="level">{t(`level.${node.level}` as const)}</span>
           </RevealItem>
-          {node.children.length > 0 && <Branch nodes={node.children} onReveal={onReveal} />}
+          {node.children.length > 0 && <Branch nodes={node.children} onReveal={onReveal} english={english} />}
         </li>
       ))}
     </ul>
   );
 }
 
-export function PlaceTree({ tree, other, onReveal }: Props) {
+export function PlaceTree({ tree, other, onReveal, english }: Props) {
   const { t } = useT();
   return (
     <>
       {tree.length > 0 && (
         <div class="tree" data-testid="place-tree">
-          <Branch nodes={tree} onReveal={onReveal} />
+          <Branch nodes={tree} onReveal={onReveal} english={english} />
         </div>
       )}
       {other.length > 0 && (

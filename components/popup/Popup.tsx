@@ -1,11 +1,11 @@
 // The toolbar popup: the site under it with its on/off switch, and what NewsFacts found on the
 // page (places as a tree, figures by type); each item shows its fact on the page.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PageSummary } from '../../lib/messaging/protocol';
 import { resolveLanguage } from '../../lib/i18n';
 import { isSiteEnabled } from '../../lib/settings';
 import { groupFigures } from '../../lib/summary/figure-groups';
-import { summarizePlaces } from '../../lib/summary/place-tree';
+import { summarizePlaces, type PlaceNode } from '../../lib/summary/place-tree';
 import { LanguageContext, useT } from '../i18n';
 import { useSettings } from '../use-settings';
 import { FactsTable } from './FactsTable';
@@ -52,6 +52,7 @@ export function Popup({ api, refreshMs = 1000 }: Props) {
         onSavePage={() => api.savePage()}
         onOpenCollection={() => api.openCollection()}
         onCopy={(text) => api.copy(text)}
+        lookup={api.lookup}
       />
     </LanguageContext.Provider>
   );
@@ -67,9 +68,10 @@ interface ViewProps {
   onSavePage(): Promise<number>;
   onOpenCollection(): void;
   onCopy(text: string): Promise<void>;
+  lookup: PopupApi['lookup'];
 }
 
-function PopupView({ summary, siteOn, onSiteChange, onReveal, onOpenOptions, onSavePage, onOpenCollection, onCopy }: ViewProps) {
+function PopupView({ summary, siteOn, onSiteChange, onReveal, onOpenOptions, onSavePage, onOpenCollection, onCopy, lookup }: ViewProps) {
   const { t } = useT();
   return (
     <main>
@@ -95,7 +97,7 @@ function PopupView({ summary, siteOn, onSiteChange, onReveal, onOpenOptions, onS
             <>
               {summary.items.length > 0 && <SavePage onSave={onSavePage} />}
               <FactsTable items={summary.items} onReveal={onReveal} onCopy={onCopy} />
-              <PageFacts summary={summary} onReveal={onReveal} />
+              <PageFacts summary={summary} onReveal={onReveal} lookup={lookup} />
             </>
           ) : (
             <p class="status" data-testid="site-off">
@@ -138,9 +140,34 @@ function SavePage({ onSave }: { onSave(): Promise<number> }) {
   );
 }
 
-function PageFacts({ summary, onReveal }: { summary: PageSummary; onReveal(id: number): void }) {
+/** Every code of the place tree, parents first. */
+const treeCodes = (nodes: PlaceNode[]): string[] => nodes.flatMap((node) => [node.code, ...treeCodes(node.children)]);
+
+/**
+ * The English names of the units in the English interface, asked once per code (the summary is
+ * asked again every second); the Chinese interface needs none.
+ */
+function useEnglishNames(codes: string[], lookup: PopupApi['lookup']): (code: string) => string | undefined {
+  const { lang } = useT();
+  const [names, setNames] = useState<ReadonlyMap<string, string>>(new Map());
+  const asked = useRef(new Set<string>());
+  const key = codes.join(' ');
+  useEffect(() => {
+    if (lang !== 'en') return;
+    const fresh = codes.filter((code) => !asked.current.has(code));
+    for (const code of fresh) asked.current.add(code);
+    if (fresh.length === 0) return;
+    void Promise.all(fresh.map((code) => lookup(code).catch(() => null))).then((found) =>
+      setNames((old) => new Map([...old, ...found.flatMap((facts) => (facts?.english ? [[facts.code, facts.english] as const] : []))])),
+    );
+  }, [key, lang]);
+  return (code) => names.get(code);
+}
+
+function PageFacts({ summary, onReveal, lookup }: { summary: PageSummary; onReveal(id: number): void; lookup: PopupApi['lookup'] }) {
   const { t } = useT();
   const places = useMemo(() => summarizePlaces(summary.items), [summary]);
+  const english = useEnglishNames(useMemo(() => treeCodes(places.tree), [places]), lookup);
   const figures = useMemo(() => groupFigures(summary.items), [summary]);
   const figureCount = summary.items.filter((item) => item.annotation.kind === 'figure').length;
   const placeCount = summary.items.length - figureCount;
@@ -153,7 +180,7 @@ function PageFacts({ summary, onReveal }: { summary: PageSummary; onReveal(id: n
       {placeCount > 0 && (
         <section aria-labelledby="places-heading">
           <h2 id="places-heading">{t('popup.placesHeading')}</h2>
-          <PlaceTree tree={places.tree} other={places.other} onReveal={onReveal} />
+          <PlaceTree tree={places.tree} other={places.other} onReveal={onReveal} english={english} />
         </section>
       )}
       {figureCount > 0 && (

@@ -1,5 +1,6 @@
 // What the popup needs from the browser, as one object: the extension passes the real one
 // (entrypoints/popup/browser-api.ts), tests a fake.
+import type { PlaceFacts } from '../../lib/gazetteer/types';
 import type { SettingsStore } from '../../lib/settings-store';
 import type { PageSummary } from '../../lib/messaging/protocol';
 
@@ -16,4 +17,6 @@ export interface PopupApi {
   openCollection(): void;
   /** Puts text on the clipboard (the facts table copied as CSV or Markdown). */
   copy(text: string): Promise<void>;
+  /** The gazetteer's facts of a division code (asked of the background), null for an unknown code. */
+  lookup(code: string): Promise<PlaceFacts | null>;
 }

@@ -1,8 +1,10 @@
 // When the hover card opens and closes. The pointer opens a fact's card by resting on its text
-// (found by hit-testing, as highlights are not elements) and closes it by moving away, after a
-// grace period that lets it reach the card. Alt+Shift+N / Alt+Shift+P (or the background's
+// (found by hit-testing, as highlights are not elements) for a moment, as link previews do, so a
+// pointer passing over the text on its way elsewhere opens nothing; it closes the card by leaving
+// both the text and the card, after a grace period that lets it reach the card. Alt+Shift+N / Alt+Shift+P (or the background's
 // commands, as step()) move to the next or previous fact, flash it and open its card with the
-// keyboard focus in it; Escape closes the card and gives the focus back.
+// keyboard focus in it; Alt+Shift+S opens the dialog that saves the selection; Escape closes the
+// card and gives the focus back.
 import type { PlaceFacts } from '../../lib/gazetteer/types';
 import type { UiLang } from '../../lib/i18n';
 import type { FactIndex, PageFact } from '../../lib/page/facts';
@@ -18,6 +20,13 @@ import type { LinkedItems } from '../../components/hover-card/LinkedFacts';
 /** How long a card stays once the pointer left its text, so the pointer can reach the card. */
 export const CLOSE_DELAY_MS = 300;
 
+/**
+ * How long the pointer rests on a fact before its card opens (hover intent). Link previews wait
+ * about as long (Wikipedia's page previews 500 ms); a pointer crossing a line of text stays on a
+ * word for far less.
+ */
+export const OPEN_DELAY_MS = 400;
+
 export interface CardControllerOptions {
   document: Document;
   /** The facts on the page now (undefined while the site is switched off). */
@@ -32,6 +41,8 @@ export interface CardControllerOptions {
   save(fact: PageFact, note: string, tags: string[]): Promise<void>;
   /** Opens the collection view on the reader's items about a place. */
   linked: LinkedItems;
+  /** Opens the dialog that saves the reader's selection (Alt+Shift+S). */
+  saveSelection(): void;
 }
 
 interface OpenCard {
@@ -64,6 +75,8 @@ export class CardController {
   private open: OpenCard | undefined;
   private lastStepped: PageFact | undefined;
   private closeTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The fact under the pointer whose card opens if the pointer stays on it. */
+  private intent: { fact: PageFact; timer: ReturnType<typeof setTimeout> } | undefined;
   private frame: number | undefined;
   private pointer = { x: 0, y: 0, overCard: false };
 
@@ -88,6 +101,7 @@ export class CardController {
     for (const [target, type, listener, options] of this.listeners) target.removeEventListener(type, listener, options);
     if (this.frame !== undefined) cancelAnimationFrame(this.frame);
     this.frame = undefined;
+    this.cancelIntent();
     this.close();
   }
 
@@ -117,9 +131,29 @@ export class CardController {
     const facts = this.options.facts();
     const fact = overCard || !facts ? undefined : factAtPoint(facts, this.options.document, x, y, this.options.isShown);
     if (overCard || fact) this.cancelClose();
+    if (fact !== this.intent?.fact) this.cancelIntent();
     if (this.open?.pinned) return;
-    if (fact && fact !== this.open?.fact) this.show(fact, false);
+    if (fact && fact !== this.open?.fact) this.intend(fact);
     else if (!overCard && !fact && this.open && !this.open.keyboard) this.closeSoon();
+  }
+
+  // Opens the fact's card once the pointer has rested on it for OPEN_DELAY_MS; moving to another
+  // fact or off the text before then starts over (hitTest cancels it).
+  private intend(fact: PageFact): void {
+    if (this.intent?.fact === fact) return;
+    const timer = setTimeout(
+      guarded(() => {
+        this.intent = undefined;
+        if (!this.open?.pinned) this.show(fact, false);
+      }),
+      OPEN_DELAY_MS,
+    );
+    this.intent = { fact, timer };
+  }
+
+  private cancelIntent(): void {
+    clearTimeout(this.intent?.timer);
+    this.intent = undefined;
   }
 
   private pressed(event: Event): void {
@@ -132,6 +166,14 @@ export class CardController {
       return;
     }
     if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
+    // The browser's own commands take these keys where it has them; this is the fallback for a
+    // browser that gave them to another extension or left them unassigned.
+    if (event.code === 'KeyS') {
+      if (typingFocused(this.options.document, this.host.focused)) return;
+      this.options.saveSelection();
+      event.preventDefault();
+      return;
+    }
     const direction = event.code === 'KeyN' ? 1 : event.code === 'KeyP' ? -1 : 0;
     if (direction !== 0 && this.step(direction)) event.preventDefault();
   }
@@ -192,6 +234,7 @@ export class CardController {
 
   close(): void {
     this.cancelClose();
+    this.cancelIntent();
     const open = this.open;
     if (!open) return;
     this.open = undefined;

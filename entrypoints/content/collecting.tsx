@@ -18,10 +18,19 @@ import { offsetsOf, rangeAt, type PageText } from '../../lib/page/page-text';
 import type { PageSession } from '../../lib/page/session';
 import { isDarkBehind } from '../../lib/page/theme';
 import { withoutFragment } from '../../lib/util/url';
+import { distinctFacts } from '../../lib/collection/distinct-facts';
+
+/** The place a figure is about (its subject), which keeps the same value of two places apart. */
+const placeCodeOf = (fact: PageFact): string | undefined => {
+  const { annotation } = fact;
+  return annotation.kind === 'figure' ? (annotation.figure.subject?.code ?? annotation.figure.subject?.name) : undefined;
+};
 
 export interface CollectingOptions {
   document: Document;
   session(): PageSession | undefined;
+  /** Brings a fact into view and flashes it (as the popup's reveal does). */
+  reveal(fact: PageFact): void;
   language(): UiLang;
   /** The background; its answers reject with its { error } message. */
   background: Client<ContentToBackground>;
@@ -32,8 +41,12 @@ export interface Collecting {
   isSaved(fact: PageFact): boolean;
   /** The page's saved items, found again in its text now (by the background): highlighted, and the orphans reported. */
   restore(): Promise<void>;
-  /** Saves facts of the page (one from its card with a note, or every fact shown). */
+  /** Scrolls to a saved item found on the page and flashes it; false when it is not on the page. */
+  revealItem(id: string): boolean;
+  /** Saves facts of the page (one from its card, with a note). */
   saveFacts(facts: readonly PageFact[], note?: string, tags?: string[]): Promise<SaveResponse>;
+  /** Saves every fact shown, each distinct fact once (at its first mention, with how often the page mentions it). */
+  savePage(facts: readonly PageFact[]): Promise<SaveResponse>;
   /** Opens the collection view on the reader's items about a place. */
   linked: LinkedItems;
   /** Opens the dialog that saves the reader's selection; a selection outside the article, in a field or in our own UI is ignored. */
@@ -41,8 +54,10 @@ export interface Collecting {
   closeDialog(): void;
 }
 
-export function createCollecting({ document, session: current, language, background }: CollectingOptions): Collecting {
+export function createCollecting({ document, session: current, reveal, language, background }: CollectingOptions): Collecting {
   const saved = new WeakSet<PageFact>();
+  /** Where the page's saved items were found, by item id, as of the last restore. */
+  let found = new Map<string, Range>();
   const dialog = new CardHost(document);
   const url = () => withoutFragment(document.URL);
 
@@ -52,10 +67,12 @@ export function createCollecting({ document, session: current, language, backgro
     const text = session.text();
     const items = await background.ask({ type: 'nf:page-items', url: url(), text: text.text });
     const report: MarkOrphansRequest = { type: 'nf:mark-orphans', orphans: [], anchored: [] };
+    found = new Map();
     for (const item of items) {
       const range = item.orphan ? undefined : rangeAt(text, item.selectors.position);
       (range ? report.anchored : report.orphans).push(item.id);
       if (!range) continue;
+      found.set(item.id, range);
       for (const fact of session.annotator.index.at(range.startContainer, range.startOffset)) if (fact.annotation.text === item.annotation?.text) saved.add(fact);
     }
     if (items.length > 0) await background.ask(report);
@@ -73,10 +90,25 @@ export function createCollecting({ document, session: current, language, backgro
   }
 
 
+  // A saved fact flashes as the fact it is; a passage of the reader's own is scrolled to the middle.
+  function revealItem(id: string): boolean {
+    const range = found.get(id);
+    if (!range?.startContainer.isConnected) return false;
+    const fact = current()?.annotator.index.at(range.startContainer, range.startOffset).find((f) => f.range.toString() === range.toString());
+    if (fact) reveal(fact);
+    else range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    return true;
+  }
+
   return {
     isSaved: (fact) => saved.has(fact),
     restore,
+    revealItem,
     saveFacts: (facts, note, tags) => save((text, meta) => factItems(text, facts, meta), note, tags),
+    savePage: (facts) =>
+      save((text, meta) =>
+        distinctFacts(facts, placeCodeOf).flatMap(({ fact, mentions }) => factItems(text, [fact], meta).map((item) => (mentions > 1 ? { ...item, mentions } : item))),
+      ),
     linked: (code) => void background.ask({ type: 'nf:open-collection', code }).catch(() => undefined),
     saveSelection() {
       const session = current();

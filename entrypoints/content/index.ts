@@ -15,6 +15,7 @@ import { guarded } from '../../lib/page/guard';
 import { createHighlighter } from '../../lib/page/highlight';
 import { documentPublicationDate } from '../../lib/page/publication-date';
 import { scrollToFact } from '../../lib/page/reveal';
+import type { PageFact } from '../../lib/page/facts';
 import { PageSession } from '../../lib/page/session';
 import { DEFAULT_SETTINGS, isSiteEnabled, type Settings } from '../../lib/settings';
 import { createCollecting } from './collecting';
@@ -46,7 +47,11 @@ export default defineContentScript({
     const lookup = (code: string) => background.ask({ type: 'nf:lookup', code });
 
     const language = () => resolveLanguage(settings.language);
-    const collecting = createCollecting({ document, session: () => session, language, background });
+    const reveal = (fact: PageFact) => {
+      scrollToFact(fact);
+      highlighter.flash(fact);
+    };
+    const collecting = createCollecting({ document, session: () => session, reveal, language, background });
     const card = new CardController({
       document,
       facts: () => session?.annotator.index,
@@ -57,6 +62,7 @@ export default defineContentScript({
       isSaved: collecting.isSaved,
       save: async (fact, note, tags) => void (await collecting.saveFacts([fact], note, tags)),
       linked: collecting.linked,
+      saveSelection: collecting.saveSelection,
     });
 
     const reportCount = guarded(async () => {
@@ -107,11 +113,10 @@ export default defineContentScript({
       items: shownFacts().map((fact) => (fact.rates ? { id: fact.id, annotation: fact.annotation, rates: fact.rates.map((rate) => rate.id) } : { id: fact.id, annotation: fact.annotation })),
     });
 
-    const reveal = (id: number): boolean => {
+    const revealFact = (id: number): boolean => {
       const fact = session?.annotator.index.byId(id);
       if (!fact || !isShown(fact.annotation)) return false;
-      scrollToFact(fact);
-      highlighter.flash(fact);
+      reveal(fact);
       return true;
     };
 
@@ -119,8 +124,9 @@ export default defineContentScript({
     // saving every fact waits for the background. The commands get no answer.
     const handlers: Handlers<ToContent, unknown> = {
       'nf:summary': summary,
-      'nf:reveal': (request) => reveal(request.id),
-      'nf:save-page': () => collecting.saveFacts(shownFacts()),
+      'nf:reveal': (request) => revealFact(request.id),
+      'nf:reveal-item': (request) => collecting.revealItem(request.id),
+      'nf:save-page': () => collecting.savePage(shownFacts()),
       'nf:save-selection': () => collecting.saveSelection(),
       'nf:step': (request) => {
         if (Math.abs(request.direction) === 1) card.step(request.direction);

@@ -11,6 +11,7 @@ const background = pagesToBackground();
 const api: OptionsApi = {
   settings: extensionSettings,
   lookup: (code) => background.ask({ type: 'nf:lookup', code }),
+  search: (query) => background.ask({ type: 'nf:search-places', query }),
 };
 
 render(<Options api={api} />, document.getElementById('app')!);

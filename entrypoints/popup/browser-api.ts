@@ -2,7 +2,7 @@
 // the settings in storage.
 import { browser } from 'wxt/browser';
 import type { PopupApi } from '../../components/popup/popup-api';
-import { popupToContent } from '../../lib/messaging/browser-clients';
+import { pagesToBackground, popupToContent } from '../../lib/messaging/browser-clients';
 import { extensionSettings } from '../../lib/settings-store';
 
 // The tab to ask: `?tab=ID` when given (tests open the popup as a page of its own, where the
@@ -15,6 +15,7 @@ async function targetTabId(): Promise<number | undefined> {
 }
 
 const page = popupToContent(targetTabId);
+const background = pagesToBackground();
 
 export const browserPopupApi: PopupApi = {
   settings: extensionSettings,
@@ -35,4 +36,5 @@ export const browserPopupApi: PopupApi = {
   },
   openCollection: () => void browser.tabs.create({ url: browser.runtime.getURL('/collection.html') }),
   copy: (text) => navigator.clipboard.writeText(text),
+  lookup: (code) => background.ask({ type: 'nf:lookup', code }),
 };

@@ -8,9 +8,11 @@ import { CORE_MESSAGES } from '../i18n/core';
 import { detectLang, extractByLine } from '../extract';
 import { answer, type Handlers } from '../messaging/handlers';
 import type {
-  CountRequest, ErrorResponse, ExtractRequest, ExtractResponse, LookupRequest, LookupResponse, ResponseOf, ToBackground,
+  CountRequest, ErrorResponse, ExtractRequest, ExtractResponse, LookupRequest, LookupResponse, ResponseOf, SearchPlacesRequest, ToBackground,
 } from '../messaging/protocol';
 import type { Gazetteer } from '../gazetteer/gazetteer';
+import { searchUnits, type SearchableGazetteer } from '../gazetteer/search';
+import type { PlaceFacts } from '../gazetteer/types';
 import type { PlaceIndex } from '../places/find';
 import { homeRegionForHost } from '../places/home-region';
 import type { Settings } from '../settings';
@@ -19,7 +21,7 @@ import type { Places } from './place-loader';
 
 /** The loaded places as the handlers use them (place-loader.ts gives more). */
 export interface PlacesInUse {
-  index: PlaceIndex & { gazetteer: Pick<Gazetteer, 'lookup'> };
+  index: PlaceIndex & { gazetteer: SearchableGazetteer };
   regionsByPinyin: Places['regionsByPinyin'];
 }
 
@@ -89,6 +91,11 @@ export async function handleLookup(request: LookupRequest, deps: BackgroundDeps)
   return (await deps.places()).index.gazetteer.lookup(request.code) ?? null;
 }
 
+export async function handleSearchPlaces(request: SearchPlacesRequest, deps: BackgroundDeps): Promise<PlaceFacts[]> {
+  if (typeof request.query !== 'string') throw new Error('the request has no query');
+  return searchUnits((await deps.places()).index.gazetteer, request.query);
+}
+
 export async function handleCount(request: CountRequest, sender: MessageSender, deps: BackgroundDeps): Promise<null> {
   const tabId = sender.tab?.id;
   if (tabId === undefined) throw new Error('only a page can report its count');
@@ -102,6 +109,7 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers<ToBackground,
     'nf:strings': async () => CORE_MESSAGES,
     'nf:extract': (request, sender) => handleExtract(request, sender, deps),
     'nf:lookup': (request) => handleLookup(request, deps),
+    'nf:search-places': (request) => handleSearchPlaces(request, deps),
     'nf:count': (request, sender) => handleCount(request, sender, deps),
     'nf:save': (request) => handleSave(request, deps.collection),
     'nf:page-items': (request) => handlePageItems(request, deps.collection),

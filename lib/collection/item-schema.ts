@@ -79,6 +79,7 @@ export const CollectedItemSchema = v.object({
       rates: v.optional(v.array(v.object({ text: v.string(), relation: v.picklist(RELATIONS), measure: v.optional(v.string()) }))),
     }),
   ),
+  mentions: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
   orphan: v.optional(v.boolean()),
 });
 

@@ -35,6 +35,8 @@ export interface CollectedItem {
   context?: { placeCode: string; placeName: string };
   /** For a figure, what it is about, kept with it since the page's text is not. */
   fact?: ItemFact;
+  /** How often the page mentions the same unit or figure, when the whole page was saved at once (each fact is saved once, at its first mention). */
+  mentions?: number;
   /** Set when the passage could not be found again on its page (re-anchoring failed); kept, never dropped. */
   orphan?: boolean;
 }

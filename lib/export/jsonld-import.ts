@@ -209,6 +209,7 @@ export function importWebAnnotations(json: string): ImportResult {
     const note = texts('commenting').join('\n');
     if (note) item.note = note;
     if (typeof target.published === 'string') item.published = target.published;
+    if (typeof a.mentions === 'number') item.mentions = a.mentions;
     if (a.orphan === true) item.orphan = true;
     const checked = checkItem(item);
     if (!checked.ok) {

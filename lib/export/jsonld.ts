@@ -35,6 +35,8 @@ export interface WebAnnotation {
   generator: typeof GENERATOR;
   /** NewsFacts' own term: the passage was no longer found on its page when last visited. */
   orphan?: true;
+  /** NewsFacts' own term: how often the page mentions the fact (a whole page saved at once). */
+  mentions?: number;
   body: Array<TextualBody | SpecificResource>;
   target: {
     source: string;
@@ -83,6 +85,7 @@ export function toWebAnnotation(item: CollectedItem, lookup: PlaceLookup): WebAn
   if (item.site) target.site = item.site;
   if (item.published) target.published = item.published;
   const annotation: WebAnnotation = { id: `urn:newsfacts:${item.id}`, type: 'Annotation', created: item.savedAt, generator: GENERATOR, body: bodies(item, lookup), target };
+  if (item.mentions) annotation.mentions = item.mentions;
   if (item.orphan) annotation.orphan = true;
   return annotation;
 }

@@ -27,6 +27,11 @@ function withUnit(figure: Figure, written: string, lang: UiLang): string {
   if (unit === '%' || unit === '‰') return `${written}${unit}`;
   const key = `unit.${unit}`;
   if (hasMessage(key)) return t(key, lang, { value: written, count });
+  // A count's classifier in the interface's language: 21,483人 is "21,483 people" in English
+  // (count.* in lib/i18n/core.*.json); one the tables lack is left out of the English text.
+  const classifier = `count.${unit}`;
+  if (type === 'count' && hasMessage(classifier)) return t(classifier, lang, { value: written, count });
+  if (type === 'count' && lang === 'en') return written;
   // Unit codes after a space, Chinese classifiers (户, 人次) right after the number.
   return /^[a-z]/i.test(unit) ? `${written} ${unit}` : `${written}${unit}`;
 }

@@ -34,6 +34,12 @@ export interface LookupRequest {
 }
 export type LookupResponse = PlaceFacts | null;
 
+/** Options page -> background: the units whose name holds what the reader typed, best first (villages left out). */
+export interface SearchPlacesRequest {
+  type: 'nf:search-places';
+  query: string;
+}
+
 /** Content script -> background: how many facts the sender's page shows now (the badge). */
 export interface CountRequest {
   type: 'nf:count';
@@ -114,6 +120,13 @@ export interface RevealRequest {
   id: number;
 }
 
+/** Side panel -> content script of the tab beside it: scroll to a saved item of the page and flash it. */
+export interface RevealItemRequest {
+  type: 'nf:reveal-item';
+  /** The CollectedItem's id. */
+  id: string;
+}
+
 /** Popup -> content script: save every fact the page shows; answered like SaveRequest. */
 export interface SavePageRequest {
   type: 'nf:save-page';
@@ -159,6 +172,7 @@ export type ContentToBackground = {
 /** Extension pages (the options page, the collection view) -> background. */
 export type PagesToBackground = {
   'nf:lookup': Call<LookupRequest, LookupResponse>;
+  'nf:search-places': Call<SearchPlacesRequest, PlaceFacts[]>;
 };
 
 /** Background -> content script: the keyboard commands and the context menu, which get no answer. */
@@ -167,12 +181,14 @@ export type BackgroundToContent = {
   'nf:save-selection': Call<SaveSelectionRequest, void>;
 };
 
-/** Popup -> content script of the tab it was opened over. */
+/** Popup (and side panel) -> content script of the tab it was opened over (or is beside). */
 export type PopupToContent = {
   'nf:summary': Call<SummaryRequest, PageSummary>;
   /** Whether the fact was there to reveal. */
   'nf:reveal': Call<RevealRequest, boolean>;
   'nf:save-page': Call<SavePageRequest, SaveResponse>;
+  /** Whether the item was found on the page to reveal. */
+  'nf:reveal-item': Call<RevealItemRequest, boolean>;
 };
 
 /** Everything the background answers, and everything a content script answers. */

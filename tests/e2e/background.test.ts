@@ -118,7 +118,7 @@ describe('the highlight style sheet', () => {
           return getComputedStyle(block, `::highlight(${name})`).backgroundColor;
         });
       }, [FIGURE_HIGHLIGHT, placeHighlight('county')]);
-    await expect.poll(backgrounds).toEqual(['rgb(255, 217, 102)', 'rgb(179, 209, 255)']);
+    await expect.poll(backgrounds).toEqual(['rgb(238, 221, 136)', 'rgb(68, 187, 153)']);
     // The marks of the fallback for browsers without the Highlight API, a flashed one too.
     const markBackgrounds = await page.evaluate(
       ({ tag, attributes, flash }) =>
@@ -130,7 +130,7 @@ describe('the highlight style sheet', () => {
         }),
       { tag: MARK_TAG, attributes: [FIGURE_MARK, placeMark('county'), placeMark('county')], flash: MARK_FLASH_ATTRIBUTE },
     );
-    expect(markBackgrounds).toEqual(['rgb(255, 217, 102)', 'rgb(179, 209, 255)', 'rgb(255, 150, 50)']);
+    expect(markBackgrounds).toEqual(['rgb(238, 221, 136)', 'rgb(68, 187, 153)', 'rgb(255, 150, 50)']);
 
     const store = (settings: unknown) =>
       env.withExtension.serviceWorkers()[0].evaluate(async (stored) => {
@@ -139,9 +139,9 @@ describe('the highlight style sheet', () => {
       }, settings);
     await store({ colours: { figure: '#00ff00' }, categories: { figure: true, place: false } });
     await expect.poll(async () => (await backgrounds())[0]).toBe('rgb(0, 255, 0)');
-    expect((await backgrounds())[1]).not.toBe('rgb(179, 209, 255)');
+    expect((await backgrounds())[1]).not.toBe('rgb(68, 187, 153)');
     await store(null);
-    await expect.poll(backgrounds).toEqual(['rgb(255, 217, 102)', 'rgb(179, 209, 255)']);
+    await expect.poll(backgrounds).toEqual(['rgb(238, 221, 136)', 'rgb(68, 187, 153)']);
     await page.close();
   });
 });
@@ -156,7 +156,7 @@ describe('a page still loading', () => {
     const page = await env.withExtension.newPage();
     void page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`).catch(() => {}); // closed before it loads
     await page.waitForFunction(
-      (name) => getComputedStyle(document.querySelector('p')!, `::highlight(${name})`).backgroundColor === 'rgb(255, 217, 102)' && CSS.highlights.has(name),
+      (name) => getComputedStyle(document.querySelector('p')!, `::highlight(${name})`).backgroundColor === 'rgb(238, 221, 136)' && CSS.highlights.has(name),
       FIGURE_HIGHLIGHT,
     );
     expect(await page.evaluate(() => document.readyState)).not.toBe('complete');

@@ -73,6 +73,19 @@ async function expectSavedCard(text: string): Promise<void> {
   await page.keyboard.press('Escape');
 }
 
+/** Selects PASSAGE in the page, as the reader would with the mouse. */
+const selectPassage = () =>
+  page.evaluate((passage) => {
+    const paragraph = [...document.querySelectorAll('.content p')].find((p) => p.textContent!.includes(passage))!;
+    const text = paragraph.firstChild as Text;
+    const start = text.data.indexOf(passage);
+    const range = document.createRange();
+    range.setStart(text, start);
+    range.setEnd(text, start + passage.length);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  }, PASSAGE);
+
 /** The page, reloaded (after its file changed) and annotated again. */
 async function reload(): Promise<void> {
   await page.reload();
@@ -131,21 +144,37 @@ describe('collecting', () => {
     const count = Number(/(\d+)/.exec(saved!)![1]);
     expect(count).toBeGreaterThan(10);
     await popup.screenshot({ path: join(SCREENSHOT_DIR, 'collect-popup.png') });
-    await popup.close();
     await expect.poll(async () => (await foundTexts()).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(count);
+
+    // each unit once, at its first mention, with how often the page names it
+    const places = (await storedItems()).filter((item) => item.url === pageUrl() && item.annotation?.kind === 'place');
+    const codes = places.map((item) => (item.annotation?.kind === 'place' ? item.annotation.place.code : undefined)).filter(Boolean);
+    expect(codes.length).toBeGreaterThan(2);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(places.some((item) => (item.mentions ?? 1) > 1)).toBe(true);
+
+    // saving the page again adds nothing
+    const before = (await storedItems()).length;
+    await popup.close();
+    const again = await worker.evaluate(async (id) => {
+      const { chrome } = globalThis as unknown as { chrome: WxtBrowser };
+      return (await chrome.tabs.sendMessage(id, { type: 'nf:save-page' })) as { saved: number };
+    }, await tabWithUrl(worker, pageUrl()));
+    expect(again.saved).toBe(count);
+    expect((await storedItems()).length).toBe(before);
+  });
+
+  it('opens the selection dialog on Alt+Shift+S in the page too', async () => {
+    await selectPassage();
+    await page.keyboard.press('Alt+Shift+S');
+    await expect.poll(async () => (await cardText(page)) ?? '', { timeout: 5000 }).toContain('Save selection');
+    await expect.poll(async () => (await cardState(page))?.focusedField, { timeout: 5000 }).toBe('Note');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toBeNull();
   });
 
   it('saves a selection through the dialog nf:save-selection opens', async () => {
-    await page.evaluate((passage) => {
-      const paragraph = [...document.querySelectorAll('.content p')].find((p) => p.textContent!.includes(passage))!;
-      const text = paragraph.firstChild as Text;
-      const start = text.data.indexOf(passage);
-      const range = document.createRange();
-      range.setStart(text, start);
-      range.setEnd(text, start + passage.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-    }, PASSAGE);
+    await selectPassage();
     await worker.evaluate(async (id) => {
       const { chrome } = globalThis as unknown as { chrome: WxtBrowser };
       await chrome.tabs.sendMessage(id, { type: 'nf:save-selection' });
@@ -162,6 +191,33 @@ describe('collecting', () => {
     await expect.poll(async () => (await cardText(page)) ?? '', { timeout: 5000 }).toContain('Saved');
     await page.keyboard.press('Escape');
     expect(await foundTexts()).toContain(PASSAGE);
+  });
+
+  it('shows this page’s items in the side panel in the page’s order; a click scrolls the page, no new tab', async () => {
+    const panel = await browser.context.newPage();
+    await panel.setViewportSize({ width: 360, height: 800 });
+    await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tab=${await tabWithUrl(worker, pageUrl())}`);
+    await panel.getByRole('heading', { level: 1, name: 'This page' }).waitFor();
+    const onPage = (await storedItems()).filter((item) => item.url === pageUrl() && !item.orphan);
+    await expect.poll(() => panel.locator('article.card').count(), { timeout: 10_000 }).toBe(onPage.length);
+    const ids = await panel.locator('article.card').evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.id));
+    const byId = new Map(onPage.map((item) => [item.id, item.selectors.position.start]));
+    const starts = ids.map((id) => byId.get(id!)!);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    await panel.screenshot({ path: join(SCREENSHOT_DIR, 'sidepanel-this-page.png') });
+
+    // a short window, so that the last item is out of view until the click brings it
+    await page.setViewportSize({ width: 1280, height: 300 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const tabs = browser.context.pages().length;
+    await panel.locator('article.card').last().getByRole('button', { name: 'Open the page at this passage' }).click();
+    await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 5000 }).toBeGreaterThan(0);
+    expect(browser.context.pages().length).toBe(tabs);
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    await panel.getByRole('button', { name: /^Whole collection/ }).click();
+    await panel.getByRole('heading', { level: 1, name: 'NewsFacts collection' }).waitFor();
+    await panel.close();
   });
 
   it('lists the saved items in the collection view, with the note', async () => {

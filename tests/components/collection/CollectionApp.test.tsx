@@ -73,6 +73,15 @@ describe('the collection view', () => {
     expect(api.stored.get(edited.id)?.note).toBe(before);
   });
 
+  it('drops a message in the old language when the language changes', async () => {
+    const { seed, api } = await setup();
+    importFile('more.jsonld', renderExport('jsonld', [seed.items[1]], seed.lookup));
+    await screen.findByText('Imported more.jsonld: 0 new, 1 already in the collection.');
+    await api.settings.update((s) => ({ ...s, language: 'zh' }));
+    await waitFor(() => expect(counts()).toContain('显示'));
+    await waitFor(() => expect(screen.getByTestId('status').textContent).toBe(''));
+  });
+
   it('lists where and what is wrong in a broken file, and changes nothing', async () => {
     const { seed, api } = await setup('zh');
     const broken = JSON.parse(renderExport('jsonld', seed.items.slice(0, 3), seed.lookup));
@@ -170,5 +179,36 @@ describe('the collection view', () => {
     const { api } = await setup('zh', 'panel');
     fireEvent.click(screen.getByRole('button', { name: '在新标签页中打开全部收藏' }));
     expect(api.openFullView).toHaveBeenCalled();
+  });
+
+  it('shows in the side panel the items of the page beside it, in its order; a click scrolls that page, the whole collection is one click away', async () => {
+    const seed = collectionSeed();
+    const pageUrl = seed.items.find((i) => !i.orphan)!.url.split('#')[0];
+    const onPage = seed.items.filter((i) => i.url.split('#')[0] === pageUrl && !i.orphan);
+    const api = fakeCollectionApi(seed);
+    api.tab = { url: vi.fn(async () => pageUrl), watch: vi.fn(() => () => {}), reveal: vi.fn(async () => true) };
+    render(<CollectionApp api={api} layout="panel" />);
+    await screen.findByRole('heading', { level: 1, name: 'This page' });
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(onPage.length));
+    const starts = onPage.map((i) => i.selectors.position.start).sort((a, b) => a - b);
+    const shown = screen.getAllByRole('article').map((a) => seed.items.find((i) => i.id === a.dataset.id)!.selectors.position.start);
+    expect(shown).toEqual(starts);
+    fireEvent.click(screen.getAllByRole('button', { name: 'Open the page at this passage' })[0]);
+    await waitFor(() => expect(api.tab!.reveal).toHaveBeenCalled());
+    expect(api.open).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: `Whole collection (${seed.items.length})` }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'NewsFacts collection' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'This page' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'This page' })).toBeTruthy();
+  });
+
+  it('opens a new tab when the page beside the side panel did not find the item', async () => {
+    const seed = collectionSeed();
+    const item = seed.items.find((i) => !i.orphan)!;
+    const api = fakeCollectionApi(seed);
+    api.tab = { url: vi.fn(async () => item.url.split('#')[0]), watch: vi.fn(() => () => {}), reveal: vi.fn(async () => false) };
+    render(<CollectionApp api={api} layout="panel" />);
+    fireEvent.click((await screen.findAllByRole('button', { name: 'Open the page at this passage' }))[0]);
+    await waitFor(() => expect(api.open).toHaveBeenCalled());
   });
 });

@@ -73,8 +73,9 @@ describe('the result list', () => {
   it('shows each passage with its page, site, date, what it is, note and tags', () => {
     const village = seed.items.find((i) => i.text === '台头村')!;
     const money = seed.items.find((i) => i.text === '1050.3亿元')!;
-    inLanguage('zh', <ResultList items={[village, money]} lookup={seed.lookup} {...actions()} />);
-    const [first, second] = screen.getAllByRole('article');
+    inLanguage('zh', <ResultList items={[village, money]} lookup={seed.lookup} order="saved" {...actions()} />);
+    // newest saved first: the money figure was saved after the village
+    const [second, first] = screen.getAllByRole('article');
     expect(first.querySelector('mark')!.textContent).toBe('台头村');
     expect(first.querySelector('.facts')!.textContent).toBe('村 山东省 > 淄博市 > 淄川区 > 龙泉镇 > 台头村370302112206');
     expect(first.querySelector('.source')!.textContent).toBe('龙泉镇建蔬菜大棚 · www.lznews.example.cn · 2022-06-10');
@@ -87,7 +88,7 @@ describe('the result list', () => {
   it('edits note and tags in place, and stays open when the change was not saved', async () => {
     const a = actions();
     const village = seed.items.find((i) => i.text === '台头村')!;
-    inLanguage('en', <ResultList items={[village]} lookup={seed.lookup} {...a} />);
+    inLanguage('en', <ResultList items={[village]} lookup={seed.lookup} order="saved" {...a} />);
     fireEvent.click(screen.getByRole('button', { name: 'Edit note and tags' }));
     fireEvent.input(screen.getByLabelText('Note'), { target: { value: ' 合作社 ' } });
     fireEvent.input(screen.getByLabelText('Tags'), { target: { value: '农业，大棚、 合作社, 农业' } });
@@ -107,7 +108,7 @@ describe('the result list', () => {
   it('opens and deletes an item, and lists orphans in their own section', () => {
     const a = actions();
     const [found, lost] = seed.items.slice(0, 2);
-    inLanguage('en', <ResultList items={[found, { ...lost, orphan: true }]} lookup={seed.lookup} {...a} />);
+    inLanguage('en', <ResultList items={[found, { ...lost, orphan: true }]} lookup={seed.lookup} order="saved" {...a} />);
     const results = screen.getByTestId('results');
     const orphans = screen.getByTestId('orphans');
     expect(within(results).getAllByRole('article')).toHaveLength(1);
@@ -115,16 +116,37 @@ describe('the result list', () => {
     expect(within(orphans).getByRole('heading').textContent).toBe('No longer found on their page');
     fireEvent.click(within(results).getByRole('button', { name: 'Open the page at this passage' }));
     expect(a.onOpen).toHaveBeenCalledWith(found);
+    // an orphan's passage is gone from its page: only the page is offered
+    expect(within(orphans).queryByRole('button', { name: 'Open the page at this passage' })).toBeNull();
+    fireEvent.click(within(orphans).getByRole('button', { name: 'Open the page' }));
+    expect(a.onOpen).toHaveBeenCalledWith({ ...lost, orphan: true });
     fireEvent.click(within(orphans).getByRole('button', { name: 'Delete' }));
     expect(a.onRemove).toHaveBeenCalledWith({ ...lost, orphan: true });
   });
 
-  it('draws the first hundred cards and more on request', () => {
+  it('draws the first hundred cards, says how many of how many, and more on request', () => {
     const many = Array.from({ length: 130 }, (_, k) => ({ ...seed.items[0], id: `item-${k}` }));
-    inLanguage('en', <ResultList items={many} lookup={seed.lookup} {...actions()} />);
+    inLanguage('en', <ResultList items={many} lookup={seed.lookup} order="saved" {...actions()} />);
     expect(screen.getAllByRole('article')).toHaveLength(100);
+    expect(screen.getByTestId('list-count').textContent).toBe('Showing 100 of 130');
     fireEvent.click(screen.getByRole('button', { name: 'Show 30 more' }));
     expect(screen.getAllByRole('article')).toHaveLength(130);
+  });
+
+  it('sorts as the reader chooses, and in page order groups the items under their page', () => {
+    const onOrder = vi.fn();
+    const items = seed.items.filter((i) => !i.orphan);
+    const { rerender } = inLanguage('en', <ResultList items={items} lookup={seed.lookup} order="saved" onOrder={onOrder} {...actions()} />);
+    expect(screen.queryAllByRole('heading', { level: 3 })).toHaveLength(0);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Order' }), { target: { value: 'document' } });
+    expect(onOrder).toHaveBeenCalledWith('document');
+    rerender(
+      <LanguageContext.Provider value="en">
+        <ResultList items={items} lookup={seed.lookup} order="document" onOrder={onOrder} {...actions()} />
+      </LanguageContext.Provider>,
+    );
+    const pages = new Set(items.map((i) => i.url.split('#')[0]));
+    expect(screen.getAllByRole('heading', { level: 3 })).toHaveLength(pages.size);
   });
 
   it('reads tags as typed, with Chinese or Western commas', () => {
@@ -173,6 +195,19 @@ describe('the chart', () => {
     fireEvent.change(screen.getByLabelText('指标'), { target: { value: 'percent:%' } });
     expect(chart.querySelectorAll('circle.point')).toHaveLength(3);
     expect(chart.querySelector('.axis.y text')!.textContent).toMatch(/%$/);
+  });
+
+  it('names the value axis with its measure and unit', () => {
+    inLanguage('en', <SeriesChart items={seed.items} placeCode="370300000000" placeName="淄博市" width={400} height={260} />);
+    expect(screen.getByTestId('chart-axis-title').textContent).toBe('Money (CNY)');
+  });
+
+  it('says so, and draws no chart, when every figure is of one date', () => {
+    const money = seed.items.filter((i) => i.annotation?.kind === 'figure' && i.annotation.figure.type === 'money');
+    const sameDay = money.map((i) => ({ ...i, published: '2024-05-01' }));
+    inLanguage('en', <SeriesChart items={sameDay} placeCode="370300000000" placeName="淄博市" width={400} height={260} />);
+    expect(screen.queryByTestId('chart')).toBeNull();
+    expect(screen.getByTestId('chart-one-date').textContent).toMatch(/^All \d+ figures of this measure about 淄博市 are of one date, 2024-05-01: a chart needs figures of two dates or more\.$/);
   });
 
   it('says so when the place has no figures', () => {

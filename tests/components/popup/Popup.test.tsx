@@ -19,6 +19,8 @@ function setup(summary: PageSummary | null, settings: Partial<Settings> = { lang
     savePage: vi.fn(savePage),
     openCollection: vi.fn(),
     copy: vi.fn(async (_text: string) => undefined),
+    // the gazetteer knows Zibo's English name only
+    lookup: vi.fn(async (code: string) => (code === '370300000000' ? { code, name: '淄博市', english: 'Zibo', level: 'prefecture' as const, path: [], children: {}, villagesLoaded: false, sources: [] } : null)),
   } satisfies PopupApi;
   render(<Popup api={api} refreshMs={60_000} />);
   return api;
@@ -104,10 +106,19 @@ describe('the popup on an annotated page', () => {
     expect(api.openOptions).toHaveBeenCalled();
   });
 
-  it('speaks English when the settings say so', async () => {
-    setup(summary, { language: 'en' });
+  it('speaks English when the settings say so, with the units’ English names beside their Chinese ones', async () => {
+    const api = setup(summary, { language: 'en' });
     expect((await screen.findByTestId('counts')).textContent).toBe('4 figures · 11 places');
     expect(document.documentElement.lang).toBe('en');
+    const zibo = within(screen.getByTestId('place-tree')).getByText('淄博市', { exact: false });
+    await waitFor(() => expect(zibo.textContent).toContain('淄博市 Zibo'));
+    expect(api.lookup).toHaveBeenCalledWith('370300000000');
+  });
+
+  it('asks for no English names in the Chinese interface', async () => {
+    const api = setup(summary, { language: 'zh' });
+    await screen.findByTestId('place-tree');
+    expect(api.lookup).not.toHaveBeenCalled();
   });
 });
 

@@ -13,7 +13,9 @@ function fakePlaces(): PlacesInUse {
     const unit = index.units.unit(code);
     return unit && { code, name: unit.name, level: unit.level, path: [], children: {}, villagesLoaded: false, sources: [] };
   };
-  return { index: { ...index, gazetteer: { lookup } }, regionsByPinyin: new Map([['zibo', '370300000000']]) };
+  const all = ['370000000000', '370300000000', '370302000000'].map((code) => index.units.unit(code)!);
+  const gazetteer = { lookup, units: () => all, facts: (code: string) => (code === '370300000000' ? { english: 'Zibo', sources: {} } : { sources: {} }) };
+  return { index: { ...index, gazetteer }, regionsByPinyin: new Map([['zibo', '370300000000']]) };
 }
 
 interface Fakes {
@@ -133,6 +135,15 @@ describe('nf:lookup', () => {
     const { deps } = fakes();
     expect(await handleBackgroundMessage({ type: 'nf:lookup', code: '370302000000' }, {}, deps)).toMatchObject({ name: '淄川区', level: 'county' });
     expect(await handleBackgroundMessage({ type: 'nf:lookup', code: '999999999999' }, {}, deps)).toBeNull();
+  });
+});
+
+describe('nf:search-places', () => {
+  it('answers the units whose name holds the query, larger units first', async () => {
+    const { deps } = fakes();
+    const found = (await handleBackgroundMessage({ type: 'nf:search-places', query: '淄' }, {}, deps)) as PlaceFacts[];
+    expect(found.map((unit) => unit.name)).toEqual(['淄博市', '淄川区']);
+    expect(((await handleBackgroundMessage({ type: 'nf:search-places', query: 'zibo' }, {}, deps)) as PlaceFacts[]).map((u) => u.code)).toEqual(['370300000000']);
   });
 });
 

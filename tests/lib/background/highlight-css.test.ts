@@ -35,9 +35,9 @@ describe('the highlight style sheet', () => {
   it('styles every figure and place shade, saved passages and the flash by default, with the default colours', () => {
     const css = highlightRules(highlightCss(DEFAULT_SETTINGS));
     expect([...css.keys()]).toEqual([FIGURE_HIGHLIGHT, ...PLACE_NAMES, FLASH_HIGHLIGHT]);
-    expect(css.get('newsfacts-figure')?.get('background-color')).toBe('#ffd966');
-    expect(css.get('newsfacts-place-county')?.get('background-color')).toBe('#b3d1ff');
-    expect(css.get('newsfacts-place-other')?.get('background-color')).toBe('#c2e8d8');
+    expect(css.get('newsfacts-figure')?.get('background-color')).toBe('#eedd88');
+    expect(css.get('newsfacts-place-county')?.get('background-color')).toBe('#44bb99');
+    expect(css.get('newsfacts-place-other')?.get('background-color')).toBe('#99ddff');
   });
 
   it('uses only what ::highlight() can set, black text, and !important (the page cannot override it)', () => {
@@ -51,8 +51,8 @@ describe('the highlight style sheet', () => {
 
   it('tells figures from places by the underline, not only by colour', () => {
     const css = highlightRules(highlightCss(DEFAULT_SETTINGS));
-    // a darker shade of the background: #ffd966 * 0.45
-    expect(css.get(FIGURE_HIGHLIGHT)?.get('text-decoration')).toBe('underline solid #73622e 2px');
+    // a darker shade of the background: #eedd88 * 0.45
+    expect(css.get(FIGURE_HIGHLIGHT)?.get('text-decoration')).toBe('underline solid #6b633d 2px');
     for (const name of PLACE_NAMES) expect(css.get(name)?.get('text-decoration')).toMatch(/^underline dotted #[0-9a-f]{6} 2px$/);
   });
 

@@ -11,6 +11,7 @@ function table(overrides: Partial<Handlers<PopupToContent, unknown>> = {}): Hand
     'nf:summary': () => ({ host: 'news.example.cn', enabled: true, items: [] }),
     'nf:reveal': (request) => request.id === 1,
     'nf:save-page': async () => ({ saved: 3 }),
+    'nf:reveal-item': (request) => request.id === 'a1',
     ...overrides,
   };
 }

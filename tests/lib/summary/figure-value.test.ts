@@ -15,6 +15,6 @@ describe('formatFigureValue', () => {
   it('marks an approximate figure in the UI language', () => {
     const households = f({ type: 'count', value: 1800, unit: '户', approx: true });
     expect(formatFigureValue(households, 'zh')).toBe('约1,800户');
-    expect(formatFigureValue(households, 'en')).toBe('about 1,800户');
+    expect(formatFigureValue(households, 'en')).toBe('about 1,800 households');
   });
 });
