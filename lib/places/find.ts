@@ -17,6 +17,7 @@ import { markListedNames } from './coordination';
 import { chainedVillages, insideSureName, scanNames, type Mention } from './recognize';
 import { findAbbreviations, type AbbreviationTable } from './world-abbreviations';
 import type { NotPlaceWords } from './world-words';
+import { withTransliterated, type TransliterationTable } from './transliterated';
 
 /** What place finding needs: the units by code (with their children) and the name dictionaries. */
 export interface PlaceIndex {
@@ -28,6 +29,8 @@ export interface PlaceIndex {
   abbreviations?: AbbreviationTable;
   /** Words that hold a country's name without being a place (挪威克朗, 发展中国家). */
   notPlaces?: NotPlaceWords;
+  /** The characters of transliterated names (恰帕斯州); no such names without it. */
+  transliteration?: TransliterationTable;
 }
 
 export type FindPlacesOptions = LinkOptions;
@@ -191,5 +194,6 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
     r.method === 'rejected' ? unlinkedZone(text, r.mention) : [toAnnotation(text, r, index.units, zoneUnit(r, resolutions[k - 1], index))],
   );
   const { places: kept, streets } = streetsNamedAfterPlaces(text, places);
-  return withLandmarks(text, kept, streets);
+  const withSites = withLandmarks(text, kept, streets);
+  return index.transliteration ? withTransliterated(text, withSites, index.transliteration) : withSites;
 }

@@ -33,6 +33,33 @@ describe('world cities, divisions, landmarks and natural features', () => {
   });
 });
 
+describe('Hong Kong, Macao and Taiwan below the province level (no division codes)', () => {
+  it.each<[string, string[]]>([
+    ['今天台北有雷阵雨，高雄多云。', ['台北/prefecture', '高雄/prefecture']],
+    ['住在港岛的人每天乘巴士去新界上班，九龙的交通也很繁忙。', ['港岛/prefecture', '新界/prefecture', '九龙/prefecture']],
+    ['游客从氹仔出发，前往台湾的士林区夜市。', ['氹仔/county', '台湾/province', '士林区/county']],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it('gives them no code, and their province none of the mainland', () => {
+    const [taipei] = places.find('台北市政府发布了通告。', 'zh');
+    expect(taipei.place).toMatchObject({ name: '台北市', level: 'prefecture' });
+    expect(taipei.place.code).toBeUndefined();
+  });
+});
+
+describe('foreign divisions the data does not list, by their transliterated spelling', () => {
+  it.each<[string, string[]]>([
+    ['墨西哥军队在南部的恰帕斯州发现了一处营地。', ['墨西哥/country', '恰帕斯州/foreign']],
+    ['暴雨袭击了印度西北部的拉贾斯坦邦。', ['印度/country', '拉贾斯坦邦/foreign']],
+    ['英国东南部肯特郡的试验将持续一年。', ['英国/country', '肯特郡/foreign']],
+    ['法国阿尔萨斯大区和罗马尼亚康斯坦察县签署了友好协议。', ['法国/country', '阿尔萨斯大区/foreign', '罗马尼亚/country', '康斯坦察县/foreign']],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it('reads no Chinese word before a division word as one (全市, 特区, 开发区)', () => {
+    expect(found('全市上下和特区政府都支持开发区建设。').filter((p) => p.endsWith('/foreign'))).toEqual([]);
+  });
+});
+
 describe('蒙古, the country, beside Inner Mongolia and the Mongol people', () => {
   it('reads 蒙古 alone as Mongolia, 内蒙古 as the province, and not 蒙古族 or 蒙古包', () => {
     expect(found('蒙古议会通过了新法律。')).toEqual(['蒙古/country']);
