@@ -152,6 +152,26 @@ describe('named sites and zones without a code', () => {
     expect(places('打造“红叶柿岩”乡村振兴示范区。')).toEqual([['红叶柿岩', 'landmark', null]]);
   });
 
+  it("reads a building word right after a place as that place's building, there only", () => {
+    expect(places('淄博体育馆今晚开赛，体育馆外排起长队。')).toEqual([
+      ['淄博', 'prefecture', '370300000000'],
+      ['体育馆', 'landmark', null],
+    ]);
+    expect(places('淄川区图书大厦开业。')).toEqual([
+      ['淄川区', 'county', '370302000000'],
+      ['图书大厦', 'landmark', null],
+    ]);
+  });
+
+  it('reads a named building or park right after a word of place, then its other mentions', () => {
+    expect(places('书画展在齐鲁艺术馆开幕，齐鲁艺术馆免费开放。').map((p) => p[0])).toEqual(['齐鲁艺术馆', '齐鲁艺术馆']);
+    expect(places('志愿者来到滨河公园清理垃圾。').map((p) => p[0])).toEqual(['滨河公园']);
+  });
+
+  it('reads no street after a word of place (在扩大路网, 在转型升级路上)', () => {
+    expect(places('在扩大路网的同时，企业在转型升级路上加快步伐。')).toEqual([]);
+  });
+
   it('does not read a phrase that only ends like one', () => {
     expect(places('淄博在转型升级路上，淄川区大街小巷都很热闹。').map((p) => p[0])).toEqual(['淄博', '淄川区']);
   });
