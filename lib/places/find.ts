@@ -18,6 +18,7 @@ import { chainedVillages, insideSureName, scanNames, type Mention } from './reco
 import { findAbbreviations, type AbbreviationTable } from './world-abbreviations';
 import type { NotPlaceWords } from './world-words';
 import { withTransliterated, type TransliterationTable } from './transliterated';
+import { withUnlistedUnits } from './unlisted';
 
 /** What place finding needs: the units by code (with their children) and the name dictionaries. */
 export interface PlaceIndex {
@@ -194,6 +195,6 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
     r.method === 'rejected' ? unlinkedZone(text, r.mention) : [toAnnotation(text, r, index.units, zoneUnit(r, resolutions[k - 1], index))],
   );
   const { places: kept, streets } = streetsNamedAfterPlaces(text, places);
-  const withSites = withLandmarks(text, kept, streets);
+  const withSites = withUnlistedUnits(text, withLandmarks(text, kept, streets));
   return index.transliteration ? withTransliterated(text, withSites, index.transliteration) : withSites;
 }

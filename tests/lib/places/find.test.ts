@@ -228,6 +228,18 @@ describe('bylines', () => {
 });
 
 describe('villages after their township', () => {
+  it('reads a township the data lacks right after its county, and a village after that township', () => {
+    expect(places('走进淄川区麦禾营镇东坡村。')).toEqual([
+      ['淄川区', 'county', '370302000000'],
+      ['麦禾营镇', 'township', null],
+      ['东坡村', 'village', null],
+    ]);
+  });
+
+  it('reads no words of function after a county as a township (淄川区各镇, 淄川区麻田的乡亲们)', () => {
+    expect(places('淄川区各镇都行动起来，淄川区麻田的乡亲们很高兴。').map((p) => p[0])).toEqual(['淄川区', '淄川区']);
+  });
+
   it('does not take a word ending in 村 before 村民 for a village', () => {
     expect(places('龙泉镇引导村民种植花椒。').map((p) => p[0])).toEqual(['龙泉镇']);
   });
