@@ -79,6 +79,15 @@ describe("China's large regions", () => {
     expect(found('受冷空气影响，东北地区北部和西北地区东部有小到中雨。')).toEqual(['东北地区/region', '西北地区/region']);
   });
 
+  it('reads three or more listed names of mountains as the mountains, though each alone needs context', () => {
+    expect(found('论高度，它比不上泰山、华山、黄山和峨眉山。')).toEqual(['泰山/natural', '华山/natural', '黄山/natural', '峨眉山/natural']);
+    expect(found('和恒山、嵩山、华山比，它只是个小个子。')).toEqual(['恒山/natural', '嵩山/natural', '华山/natural']);
+  });
+
+  it('reads no two listed names as features when each alone needs context (黄山、六安)', () => {
+    expect(found('会议在黄山、六安两地召开。').map((p) => p.split('/')[1])).not.toContain('natural');
+  });
+
   it('reads a region in a list beside a sure region (华北、东北; 西北、华东)', () => {
     expect(found('今天夜间，华北、东北有小到中雨。')).toEqual(['华北/region', '东北/region']);
     expect(found('救灾物资运往西北、华东和沿海地区。')).toEqual(['西北/region', '华东/region']);
