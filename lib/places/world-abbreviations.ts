@@ -31,6 +31,7 @@ const isHan = (c: string | undefined) => !!c && /[\u3400-\u9fff]/.test(c);
 /** What the rule knows before reading a text: the fixed one-character forms and the ordinary words. */
 export class AbbreviationTable {
   private fixed = new Map<string, Meaning>();
+  private pairs = new Map<string, [Meaning, Meaning]>();
   private words: Set<string>;
 
   /**
@@ -49,6 +50,10 @@ export class AbbreviationTable {
       const full = f.abbreviates && byId.get(f.abbreviates);
       if (full) this.fixed.set(f.name, { feature: full });
     }
+    for (const [pair, isos] of Object.entries(contexts.pairs as Record<string, string[]>)) {
+      const [a, b] = isos.map((iso) => byId.get(`country:${iso}`));
+      if (a && b) this.pairs.set(pair, [{ feature: a }, { feature: b }]);
+    }
     for (const [char, iso] of Object.entries(VERBS_ONLY)) {
       const country = byId.get(`country:${iso}`);
       if (country) this.fixed.set(char, { feature: country });
@@ -58,6 +63,11 @@ export class AbbreviationTable {
   /** Whether the `length` characters at `i` make an ordinary word. */
   isWord(text: string, i: number, length = 2): boolean {
     return i >= 0 && i + length <= text.length && this.words.has(text.slice(i, i + length));
+  }
+
+  /** The two countries of a compound such as 印巴 at `i`, if one stands there. */
+  pairAt(text: string, i: number): [Meaning, Meaning] | undefined {
+    return this.pairs.get(text.slice(i, i + 2));
   }
 
   /** The fixed meaning of a character, if it has one. */
@@ -99,6 +109,14 @@ export function findAbbreviations(text: string, table: AbbreviationTable, named:
   };
 
   for (let i = 0; i < text.length; i++) {
+    // (0) 印巴, 巴以: a compound of two countries, not part of a word on either side (下巴以, 打印巴)
+    const pair = covered[i] || covered[i + 1] ? undefined : table.pairAt(text, i);
+    if (pair && !table.isWord(text, i - 1) && !table.isWord(text, i + 1)) {
+      add(i, pair[0]);
+      add(i + 1, pair[1]);
+      i++;
+      continue;
+    }
     const meaning = meaningAt(i);
     if (!meaning) continue;
     const char = text[i];

@@ -10,6 +10,18 @@ function singles(text: string): string[] {
   return places.find(text, 'zh').flatMap((a) => (a.text.length === 1 ? [`${a.text}/${a.place.name}/${a.place.level}`] : []));
 }
 
+describe('compounds of two countries whose character stands for its country there only', () => {
+  it.each<[string, string[]]>([
+    ['联合国呼吁印巴两国保持克制。', ['印/印度/country', '巴/巴基斯坦/country']],
+    ['多国表示不赞成对印巴实行制裁。', ['印/印度/country', '巴/巴基斯坦/country']],
+    ['特使此行将推动巴以和谈重启。', ['巴/巴勒斯坦领土/country', '以/以色列/country']],
+  ])('%s', (text, expected) => expect(singles(text)).toEqual(expected));
+
+  it('reads none inside a word (下巴以下, 打印巴黎的地图) or a name (阿巴查)', () => {
+    expect(singles('他的下巴以下受了伤，还打印巴黎的地图。阿巴查总统发表讲话。')).toEqual([]);
+  });
+});
+
 describe('runs of forms before a word of relation', () => {
   it.each<[string, string[]]>([
     ['两国元首重申，中美关系对世界和平至关重要。', ['中/中国/country', '美/美国/country']],
