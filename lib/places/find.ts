@@ -108,11 +108,12 @@ function abbreviations(text: string, resolutions: Resolution[], units: UnitLooku
  * (布隆迪) lend their first character (布中两国).
  */
 function worldAbbreviations(text: string, table: AbbreviationTable, resolutions: Resolution[], abbreviated: Mention[]) {
-  const named: FeatureEntry[] = [];
+  const named = new Map<FeatureEntry, number>();
   const kept: Mention[] = [...abbreviated];
   for (const r of resolutions) {
     if (r.method !== 'rejected') kept.push(r.mention);
-    if (r.entry?.target.feature?.level === 'country') named.push(r.entry.target.feature);
+    const country = r.entry?.target.feature;
+    if (country?.level === 'country' && !named.has(country)) named.set(country, r.mention.start);
   }
   const found = findAbbreviations(text, table, named, kept);
   const taken = new Uint8Array(text.length + 1);

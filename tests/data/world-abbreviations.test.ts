@@ -22,6 +22,19 @@ describe('compounds of two countries whose character stands for its country ther
   });
 });
 
+describe('a country named in full, then by its one-character form opening a clause', () => {
+  it.each<[string, string[]]>([
+    ['俄罗斯总统发表讲话。他表示，俄将继续推进改革。', ['俄/俄罗斯/country']],
+    ['欧盟向南斯拉夫提出要求，并对南实行制裁。', ['南/南斯拉夫/country']],
+  ])('%s', (text, expected) => expect(singles(text)).toEqual(expected));
+
+  it('needs the full name before, and no word or function character (，中长期, ，日前, ，以实际行动)', () => {
+    expect(singles('他表示，俄将继续推进改革。')).toEqual([]);
+    expect(singles('中国经济平稳。这次调息，中长期利率下调，日前公布，以实际行动落实。')).toEqual([]);
+    expect(singles('日本代表团抵京。日前，双方签署协议。')).toEqual(['京/北京市/province']);
+  });
+});
+
 describe('runs of forms before a word of relation', () => {
   it.each<[string, string[]]>([
     ['两国元首重申，中美关系对世界和平至关重要。', ['中/中国/country', '美/美国/country']],
