@@ -19,6 +19,7 @@ import { findAbbreviations, type AbbreviationTable } from './world-abbreviations
 import type { NotPlaceWords } from './world-words';
 import { withTransliterated, type TransliterationTable } from './transliterated';
 import { withUnlistedUnits } from './unlisted';
+import { withDatelinePlaces } from './datelines';
 
 /** What place finding needs: the units by code (with their children) and the name dictionaries. */
 export interface PlaceIndex {
@@ -196,6 +197,6 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
     r.method === 'rejected' ? unlinkedZone(text, r.mention) : [toAnnotation(text, r, index.units, zoneUnit(r, resolutions[k - 1], index))],
   );
   const { places: kept, streets } = streetsNamedAfterPlaces(text, places);
-  const withSites = withUnlistedUnits(text, withLandmarks(text, kept, streets));
+  const withSites = withDatelinePlaces(text, withUnlistedUnits(text, withLandmarks(text, kept, streets)));
   return index.transliteration ? withTransliterated(text, withSites, index.transliteration) : withSites;
 }
