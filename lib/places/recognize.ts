@@ -81,6 +81,7 @@ const isVillageOnly = (group: FormGroup): boolean => group.entries.every((e) => 
 const BYLINE_WORDS = new RegExp(forms.bylineWords.join('|'), 'g');
 const BYLINE_NAME_ENDS = forms.bylineNameEnds;
 const BYLINE_TITLE_BEFORE = forms.bylineTitleBefore;
+const BYLINE_SOURCE_ENDS = forms.bylineSourceEnds;
 const BYLINE_SEPARATOR = /[\s\u3000、，,：:/]/;
 const BYLINE_CLOSE = /[）)】\]。；;]/;
 /** Most characters of a person's name in a byline (two-character surnames and minority names included). */
@@ -96,7 +97,10 @@ const MAX_PERSON_NAME = 4;
 export function bylineNames(text: string): Array<[number, number]> {
   const names: Array<[number, number]> = [];
   for (const m of text.matchAll(BYLINE_WORDS)) {
-    if (BYLINE_TITLE_BEFORE.includes(text[m.index - 1])) continue;
+    const before = text[m.index - 1];
+    if (BYLINE_TITLE_BEFORE.includes(before)) continue;
+    // 200多名记者汇集蓉城: in running text the word is a subject, not a credit (新华社记者 still is one)
+    if (isHan(text.charCodeAt(m.index - 1)) && !BYLINE_SOURCE_ENDS.includes(before)) continue;
     let at = m.index + m[0].length;
     for (;;) {
       while (at < text.length && BYLINE_SEPARATOR.test(text[at])) at++;

@@ -130,6 +130,7 @@ export function featureEntries(world: WorldFile): FeatureEntry[] {
     ...curated(features.natural as CuratedEntry[], 'natural'),
     ...curated(features.regions as CuratedEntry[], 'region'),
     ...curated(features.devzones as CuratedEntry[], 'devzone'),
+    ...(features.cityNicknames as Array<CuratedEntry & { level: FeatureLevel }>).map((e) => ({ ...e, aliases: e.aliases ?? [] })),
   ];
 }
 

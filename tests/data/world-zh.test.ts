@@ -33,6 +33,23 @@ describe('world cities, divisions, landmarks and natural features', () => {
   });
 });
 
+describe('other names of cities, new districts, accents and river mouths', () => {
+  it('links the names the press gives cities to the city (蓉城, 泉城, 北平)', () => {
+    const linked = places.find('各地记者汇集蓉城。三十年代，他在北平读书，后来定居泉城。', 'zh').map((p) => `${p.text}/${p.place.code}`);
+    expect(linked).toEqual(['蓉城/510100000000', '北平/110000000000', '泉城/370100000000']);
+  });
+
+  it('reads a new district by its short form where the text supports it (上海开发浦东)', () => {
+    const linked = places.find('上海开发浦东，浦东新区成为开放的窗口。', 'zh').map((p) => `${p.text}/${p.place.code}`);
+    expect(linked).toEqual(['上海/310000000000', '浦东/310115000000', '浦东新区/310115000000']);
+  });
+
+  it('reads a region before 口音 and a river before 口 (its mouth)', () => {
+    expect(found('他说话带点东北口音。')).toEqual(['东北/region']);
+    expect(found('考察队到达了鸭绿江口。')).toEqual(['鸭绿江/natural']);
+  });
+});
+
 describe('Hong Kong, Macao and Taiwan below the province level (no division codes)', () => {
   it.each<[string, string[]]>([
     ['今天台北有雷阵雨，高雄多云。', ['台北/prefecture', '高雄/prefecture']],

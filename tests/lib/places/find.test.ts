@@ -221,6 +221,11 @@ describe('bylines', () => {
     expect(places('记者从淄博市获悉。').map((p) => p[0])).toEqual(['淄博市']);
   });
 
+  it('reads a place after a byline word in running text (200多名记者汇集淄博), but not after a news source (新华社记者)', () => {
+    expect(places('全国200多名记者汇集淄博，报道这次盛会。').map((p) => p[0])).toEqual(['淄博']);
+    expect(places('新华社记者 王淄博 报道').map((p) => p[0])).toEqual([]);
+  });
+
   it('reads a place after a title of office that ends in a byline word (总编辑, 副总编辑)', () => {
     expect(places('各报社长、总编辑齐聚淄博，交流办报经验。').map((p) => p[0])).toEqual(['淄博']);
     expect(places('副总编辑来到淄博，看望一线记者。').map((p) => p[0])).toEqual(['淄博']);
