@@ -54,20 +54,19 @@ const SUPPORTING_LEVELS = new Set<PlaceLevel>(['prefecture', 'county', 'township
 export function withUnlistedUnits(text: string, places: PlaceAnnotation[]): PlaceAnnotation[] {
   const covered = new Uint8Array(text.length + 1);
   for (const p of places) covered.fill(1, p.start, p.end);
-  // supported[i] > 0: a supporting place ends within the window before i or starts within it after
-  // i (counted with a difference array, so each place costs two writes)
-  const supported = new Int32Array(text.length + 2);
-  for (const p of places) {
-    if (!SUPPORTING_LEVELS.has(p.place.level)) continue;
-    supported[Math.max(0, p.start - rules.supportWindow)]++;
-    supported[Math.min(text.length + 1, p.end + rules.supportWindow)]--;
-  }
-  for (let i = 1; i < supported.length; i++) supported[i] += supported[i - 1];
+  // the supporting places, sorted and non-overlapping, so their ends grow too: one pointer finds
+  // the first whose window reaches past each suffix, as the suffixes come in order
+  const supporting = places.filter((p) => SUPPORTING_LEVELS.has(p.place.level));
+  let next = 0;
+  const supported = (i: number): boolean => {
+    while (next < supporting.length && supporting[next].end + rules.supportWindow <= i) next++;
+    return next < supporting.length && supporting[next].start - rules.supportWindow <= i;
+  };
   const found: PlaceAnnotation[] = [];
   for (const m of text.matchAll(SUFFIX)) {
     const end = m.index + m[0].length;
     // 村民, 村里, 镇政府 is fine but 镇居民 and 村级 are not names' ends
-    if (NOT_AFTER.has(text[end]) || NOT_SUFFIX_PAIRS.has(text.slice(end - 1, end + 1)) || covered[m.index - 1] || covered[m.index] || supported[m.index] <= 0) continue;
+    if (NOT_AFTER.has(text[end]) || NOT_SUFFIX_PAIRS.has(text.slice(end - 1, end + 1)) || covered[m.index - 1] || covered[m.index] || !supported(m.index)) continue;
     const start = nameStart(text, m.index);
     if (start === undefined || covered.subarray(start, end).includes(1)) continue;
     const name = text.slice(start, end);
