@@ -32,7 +32,7 @@ const isHan = (c: string | undefined) => !!c && /[\u3400-\u9fff]/.test(c);
 export class AbbreviationTable {
   private fixed = new Map<string, Meaning>();
   private pairs = new Map<string, [Meaning, Meaning]>();
-  private pairStarts = new Set<string>();
+  private pairStarts = new Set<number>();
   private words: Set<string>;
 
   /**
@@ -54,7 +54,7 @@ export class AbbreviationTable {
     for (const [pair, isos] of Object.entries(contexts.pairs as Record<string, string[]>)) {
       const [a, b] = isos.map((iso) => byId.get(`country:${iso}`));
       if (a && b) this.pairs.set(pair, [{ feature: a }, { feature: b }]);
-      this.pairStarts.add(pair[0]);
+      this.pairStarts.add(pair.charCodeAt(0));
     }
     for (const [char, iso] of Object.entries(VERBS_ONLY)) {
       const country = byId.get(`country:${iso}`);
@@ -69,7 +69,7 @@ export class AbbreviationTable {
 
   /** The two countries of a compound such as 印巴 at `i`, if one stands there. */
   pairAt(text: string, i: number): [Meaning, Meaning] | undefined {
-    return this.pairStarts.has(text[i]) ? this.pairs.get(text.slice(i, i + 2)) : undefined;
+    return this.pairStarts.has(text.charCodeAt(i)) ? this.pairs.get(text.slice(i, i + 2)) : undefined;
   }
 
   /** The fixed meaning of a character, if it has one. */
