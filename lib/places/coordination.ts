@@ -9,9 +9,42 @@ const LIST_WORDS = new Set(['、', '和', '及', '与', '以及', '或']);
 const featureLevel = (m: Mention): string | undefined => m.entries.find((e) => e.target.feature)?.target.feature?.level;
 const isSure = (m: Mention) => m.marked || (m.entries.length > 0 && m.entries.every((e) => !e.needsContext));
 
+/** The feature levels a mention may have (natural for 黄山, which is also 黄山市). */
+const featureLevels = (m: Mention): Set<string> => new Set(m.entries.flatMap((e) => (e.target.feature ? [e.target.feature.level] : [])));
+/** Fewest names in a list of features of one kind that support each other when none is sure (恒山、华山、黄山、峨眉山). */
+const MIN_LIST = 3;
+
+/**
+ * 和恒山、华山、黄山、峨眉山比: three or more listed names that can each be a feature of the same
+ * kind are those features, though each alone needs context (黄山 is also 黄山市): they are marked
+ * and keep only that meaning.
+ */
+function markFeatureLists(text: string, out: Mention[]): void {
+  const listed = (a: Mention, b: Mention) => LIST_WORDS.has(text.slice(a.end, b.start));
+  for (let k = 0; k < out.length; ) {
+    let end = k + 1;
+    let shared = featureLevels(out[k]);
+    while (end < out.length && listed(out[end - 1], out[end])) {
+      const next = new Set([...featureLevels(out[end])].filter((l) => shared.has(l)));
+      if (!next.size) break;
+      shared = next;
+      end++;
+    }
+    const [level] = shared;
+    if (end - k >= MIN_LIST && level) {
+      for (let j = k; j < end; j++) {
+        const entries = out[j].entries.filter((e) => e.target.feature?.level === level);
+        out[j] = { ...out[j], entries, marked: true };
+      }
+    }
+    k = end;
+  }
+}
+
 /** `mentions` (sorted) with the listed names that need context marked; the others unchanged. */
 export function markListedNames(text: string, mentions: Mention[]): Mention[] {
   const out = [...mentions];
+  markFeatureLists(text, out);
   const listed = (a: Mention, b: Mention) => LIST_WORDS.has(text.slice(a.end, b.start));
   // two sweeps, forward then back, so that support runs along a whole list
   for (const order of [1, -1]) {

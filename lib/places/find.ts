@@ -17,6 +17,9 @@ import { markListedNames } from './coordination';
 import { chainedVillages, insideSureName, scanNames, type Mention } from './recognize';
 import { findAbbreviations, type AbbreviationTable } from './world-abbreviations';
 import type { NotPlaceWords } from './world-words';
+import { withTransliterated, type TransliterationTable } from './transliterated';
+import { withUnlistedUnits } from './unlisted';
+import { withDatelinePlaces } from './datelines';
 
 /** What place finding needs: the units by code (with their children) and the name dictionaries. */
 export interface PlaceIndex {
@@ -28,6 +31,8 @@ export interface PlaceIndex {
   abbreviations?: AbbreviationTable;
   /** Words that hold a country's name without being a place (挪威克朗, 发展中国家). */
   notPlaces?: NotPlaceWords;
+  /** The characters of transliterated names (恰帕斯州); no such names without it. */
+  transliteration?: TransliterationTable;
 }
 
 export type FindPlacesOptions = LinkOptions;
@@ -104,11 +109,12 @@ function abbreviations(text: string, resolutions: Resolution[], units: UnitLooku
  * (布隆迪) lend their first character (布中两国).
  */
 function worldAbbreviations(text: string, table: AbbreviationTable, resolutions: Resolution[], abbreviated: Mention[]) {
-  const named: FeatureEntry[] = [];
+  const named = new Map<FeatureEntry, number>();
   const kept: Mention[] = [...abbreviated];
   for (const r of resolutions) {
     if (r.method !== 'rejected') kept.push(r.mention);
-    if (r.entry?.target.feature?.level === 'country') named.push(r.entry.target.feature);
+    const country = r.entry?.target.feature;
+    if (country?.level === 'country' && !named.has(country)) named.set(country, r.mention.start);
   }
   const found = findAbbreviations(text, table, named, kept);
   const taken = new Uint8Array(text.length + 1);
@@ -191,5 +197,6 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
     r.method === 'rejected' ? unlinkedZone(text, r.mention) : [toAnnotation(text, r, index.units, zoneUnit(r, resolutions[k - 1], index))],
   );
   const { places: kept, streets } = streetsNamedAfterPlaces(text, places);
-  return withLandmarks(text, kept, streets);
+  const withSites = withDatelinePlaces(text, withUnlistedUnits(text, withLandmarks(text, kept, streets)));
+  return index.transliteration ? withTransliterated(text, withSites, index.transliteration) : withSites;
 }

@@ -45,7 +45,8 @@ export function shortForm(name: string, level: UnitLevel): string | undefined {
     if (!name.endsWith(suffix) || name.length <= suffix.length) continue;
     let core = name.slice(0, -suffix.length);
     if (suffix.startsWith('自治') || suffix.endsWith('自治区')) core = stripEthnicGroups(core);
-    return core.length >= 2 ? core : undefined;
+    // 清新区 is 清新 with 区, not 清 with 新区: a suffix that leaves one character gives way to the next
+    if (core.length >= 2) return core;
   }
   return undefined;
 }

@@ -29,8 +29,12 @@ const NATURAL_NEXT = new Set(words.naturalNext);
 const alternation = (list: string[]) => [...list].sort((a, b) => b.length - a.length).join('|');
 const LOCATIVE = new RegExp(alternation(words.locativesBefore), 'g');
 const FOLLOWER = new RegExp(alternation(words.naturalFollowers), 'g');
+const SITE_LOCATIVE = new RegExp(alternation(words.siteLocativesBefore), 'g');
 const LOCATIVE_AT = new RegExp(`^(?:${alternation(words.locativesBefore)})`);
 const COORDINATION = /^[、和及与]/;
+/** Most characters of a site's name before its ending after a word of place (二十一世纪 in 二十一世纪演艺中心). */
+const MAX_SITE_CORE_AFTER_LOCATIVE = 5;
+const BUILDINGS_AFTER_PLACE = [...words.buildingsAfterPlace].sort((a, b) => b.length - a.length);
 const ROADS: Ending[] = words.roads.map((word) => ({ word, level: 'landmark' as PlaceLevel })).sort(byLength);
 const ROAD_NEXT = [...words.roadNext].sort((a, b) => b.length - a.length);
 /** Most characters of a feature's name before its ending (高黎贡 in 高黎贡山, 浑善达克 in 浑善达克沙地). */
@@ -245,14 +249,36 @@ export function withLandmarks(text: string, places: PlaceAnnotation[], streets: 
   return [...kept, ...sites].sort((a, b) => a.start - b.start);
 }
 
+/** 中国美术馆, 广元火车站: a building word right after a place is that place's building, there only. */
+function buildingAfter(text: string, place: PlaceAnnotation): PlaceAnnotation | undefined {
+  const word = BUILDINGS_AFTER_PLACE.find((w) => text.startsWith(w, place.end));
+  if (!word) return undefined;
+  return { kind: 'place', start: place.end, end: place.end + word.length, text: word, place: { name: word, level: 'landmark', confidence: 0.6 } };
+}
+
 /** Landmarks, zones and features in `text`, given the places already found (sorted); none overlaps them but those it puts in `crossed`. */
 function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterable<string>, crossed: Set<PlaceAnnotation>): PlaceAnnotation[] {
   const found = new Map<string, PlaceLevel>();
+  const buildings: PlaceAnnotation[] = [];
   for (const street of streets) found.set(street, 'landmark');
   for (const place of places) {
     const site = nameAt(text, place.end);
     const name = site && text.slice(place.end, site.end);
     if (site && name && !NOT_NAMES.has(name)) found.set(name, site.level);
+    else if (!site) {
+      const building = buildingAfter(text, place);
+      if (building) buildings.push(building);
+    }
+  }
+  // 在炎黄艺术馆, 来到滨河公园: a named site right after a word of place; not a street (在转型升级路上
+  // is a figure of speech), and a short name only (在巴金家中介绍文学馆 runs over words)
+  for (const m of text.matchAll(SITE_LOCATIVE)) {
+    const start = m.index + m[0].length;
+    const site = nameAt(text, start);
+    const name = site && text.slice(start, site.end);
+    if (site?.level !== 'landmark' || !name || NOT_NAMES.has(name) || found.has(name)) continue;
+    const ending = SITES.find((e) => name.endsWith(e.word))!;
+    if (!ROADS.some((r) => r.word === ending.word) && name.length - ending.word.length <= MAX_SITE_CORE_AFTER_LOCATIVE) found.set(name, 'landmark');
   }
   for (const m of text.matchAll(QUOTED)) {
     if (endsInSiteWord(text, m.index + m[0].length)) found.set(m[1], 'landmark');
@@ -275,5 +301,6 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
     }
     if (added) sites = occurrences(text, found, places, crossed);
   }
-  return sites;
+  if (!buildings.length) return sites;
+  return [...sites, ...buildings].sort((a, b) => a.start - b.start || b.end - a.end).filter((a, k, all) => k === 0 || a.start >= all[k - 1].end);
 }

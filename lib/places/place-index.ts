@@ -13,6 +13,7 @@ import { scanNames } from './recognize';
 import { featureEntries, zoneWords, type FeatureEntry, type WorldFile } from './world';
 import { AbbreviationTable } from './world-abbreviations';
 import { NotPlaceWords } from './world-words';
+import { TransliterationTable } from './transliterated';
 
 /** The build's list of place forms that are also common words (public/gazetteer/common-words.json). */
 export interface CommonWordsFile {
@@ -47,6 +48,7 @@ export function createPlaceIndex(gazetteer: Gazetteer, world: WorldFile, commonW
     english: { index: new EnglishPlaceIndex(gazetteer, features), sources: gazetteer },
     abbreviations: new AbbreviationTable(features, world.abbreviationWords ?? '', gazetteer),
     notPlaces: new NotPlaceWords(world.notPlaces ?? ''),
+    ...(world.transliteration && { transliteration: new TransliterationTable(world.transliteration) }),
     addVillagesOf(provinceCode) {
       if (villagesAdded.has(provinceCode) || !gazetteer.hasVillages(provinceCode)) return;
       villagesAdded.add(provinceCode);

@@ -81,6 +81,7 @@ const isVillageOnly = (group: FormGroup): boolean => group.entries.every((e) => 
 const BYLINE_WORDS = new RegExp(forms.bylineWords.join('|'), 'g');
 const BYLINE_NAME_ENDS = forms.bylineNameEnds;
 const BYLINE_TITLE_BEFORE = forms.bylineTitleBefore;
+const BYLINE_SOURCE_ENDS = forms.bylineSourceEnds;
 const BYLINE_SEPARATOR = /[\s\u3000、，,：:/]/;
 const BYLINE_CLOSE = /[）)】\]。；;]/;
 /** Most characters of a person's name in a byline (two-character surnames and minority names included). */
@@ -96,7 +97,10 @@ const MAX_PERSON_NAME = 4;
 export function bylineNames(text: string): Array<[number, number]> {
   const names: Array<[number, number]> = [];
   for (const m of text.matchAll(BYLINE_WORDS)) {
-    if (BYLINE_TITLE_BEFORE.includes(text[m.index - 1])) continue;
+    const before = text[m.index - 1];
+    if (BYLINE_TITLE_BEFORE.includes(before)) continue;
+    // 200多名记者汇集蓉城: in running text the word is a subject, not a credit (新华社记者 still is one)
+    if (isHan(text.charCodeAt(m.index - 1)) && !BYLINE_SOURCE_ENDS.includes(before)) continue;
     let at = m.index + m[0].length;
     for (;;) {
       while (at < text.length && BYLINE_SEPARATOR.test(text[at])) at++;
@@ -118,10 +122,14 @@ export function bylineNames(text: string): Array<[number, number]> {
   return names;
 }
 
-/** A name the press writes for a village directly after its township: 中庄镇杨家庄村. */
+/** A name the press writes for a village directly after its township (中庄镇杨家庄村), or for a township after its county (岐山县麦禾营镇). */
 const CHAINED_VILLAGE = new RegExp(`^[\\u4e00-\\u9fff]{1,4}?(?:${VILLAGE_SUFFIXES.join('|')})`);
-const NOT_VILLAGE_START = /^[的和与及在是为对从把被将向于等了]/;
+const CHAINED_TOWNSHIP = new RegExp(`^[\\u4e00-\\u9fff]{2,4}?(?:${TOWNSHIP_SUFFIXES.join('|')})`);
+const NOT_VILLAGE_START = new RegExp(`^[${forms.notChainStart}]`);
 const NOT_VILLAGE_AFTER = new Set(forms.notVillageAfter);
+const NOT_IN_CHAIN = new Set(forms.notChainStart);
+/** How a county's name is written in full (岐山县, 淄川区, 邹平市): a chain goes on after it. */
+const COUNTY_WRITTEN = /[县区市旗]$/;
 
 /**
  * 发展乡村旅游 holds 乡村 (rural), not a township 发展乡: a township name ending in 乡 before 村
@@ -162,26 +170,48 @@ export function scanNames(text: string, index: NameIndex): Mention[] {
   return mentions;
 }
 
+/** The unit written right after `end` by `pattern` (a village, a township), if the text holds one there and the dictionary does not. */
+function chainedAt(text: string, end: number, next: Mention | undefined, pattern: RegExp, minLength: number): number | undefined {
+  const rest = text.slice(end, end + 6);
+  if (NOT_VILLAGE_START.test(rest)) return undefined;
+  const name = pattern.exec(rest)?.[0];
+  // 麻田的乡亲们: no word of function inside a name
+  if (name && [...name.slice(1, -1)].some((c) => NOT_IN_CHAIN.has(c))) return undefined;
+  // the dictionary's own reading of what follows wins over the rule
+  if (!name || (next && next.start < end + name.length) || NOT_VILLAGE_AFTER.has(text[end + name.length])) return undefined;
+  return name.length >= minLength && name.length <= 5 ? end + name.length : undefined;
+}
+
 /**
- * Villages written right after their township that the dictionary does not know (or knows only
- * elsewhere): 中庄镇杨家庄村. They are places of the chain, linked only if the data has them there.
+ * Villages written right after their township and townships right after their county that the
+ * dictionary does not know (or knows only elsewhere): 中庄镇杨家庄村, 岐山县麦禾营镇, 邢台县南市屯村.
+ * They are places of the chain, linked only if the data has them there.
  */
 export function chainedVillages(text: string, mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
+  const add = (start: number, end: number, level: PlaceLevel) => out.push({ start, end, entries: [], level });
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
-    const township = m.entries.some((e) => e.target.unit?.level === 'township') || suffixOf(text.slice(m.start, m.end), TOWNSHIP_SUFFIXES);
-    if (!township) continue;
-    const rest = text.slice(m.end, m.end + 6);
-    if (NOT_VILLAGE_START.test(rest)) continue;
-    const village = CHAINED_VILLAGE.exec(rest);
-    // the dictionary's own reading of what follows wins over the rule
     const next = mentions[k + 1];
-    if (village && next && next.start < m.end + village[0].length) continue;
-    if (village && NOT_VILLAGE_AFTER.has(text[m.end + village[0].length])) continue;
-    if (village && village[0].length >= 2 && village[0].length <= 5) {
-      out.push({ start: m.end, end: m.end + village[0].length, entries: [], level: 'village' });
+    const written = text.slice(m.start, m.end);
+    const township = m.entries.some((e) => e.target.unit?.level === 'township') || suffixOf(written, TOWNSHIP_SUFFIXES);
+    if (township) {
+      const village = chainedAt(text, m.end, next, CHAINED_VILLAGE, 2);
+      if (village !== undefined) add(m.end, village, 'village');
+      continue;
     }
+    const county = COUNTY_WRITTEN.test(written) && m.entries.some((e) => e.target.unit?.level === 'county' || e.target.unit?.level === 'prefecture');
+    if (!county) continue;
+    const found = chainedAt(text, m.end, next, CHAINED_TOWNSHIP, 3);
+    if (found !== undefined) {
+      add(m.end, found, 'township');
+      const village = chainedAt(text, found, next, CHAINED_VILLAGE, 3);
+      if (village !== undefined) add(found, village, 'village');
+      continue;
+    }
+    // 邢台县南市屯村: a village named with its county alone has a name of two characters at least
+    const village = chainedAt(text, m.end, next, CHAINED_VILLAGE, 3);
+    if (village !== undefined) add(m.end, village, 'village');
   }
   return out;
 }

@@ -31,6 +31,8 @@ const isHan = (c: string | undefined) => !!c && /[\u3400-\u9fff]/.test(c);
 /** What the rule knows before reading a text: the fixed one-character forms and the ordinary words. */
 export class AbbreviationTable {
   private fixed = new Map<string, Meaning>();
+  private pairs = new Map<string, [Meaning, Meaning]>();
+  private pairStarts = new Set<number>();
   private words: Set<string>;
 
   /**
@@ -49,6 +51,11 @@ export class AbbreviationTable {
       const full = f.abbreviates && byId.get(f.abbreviates);
       if (full) this.fixed.set(f.name, { feature: full });
     }
+    for (const [pair, isos] of Object.entries(contexts.pairs as Record<string, string[]>)) {
+      const [a, b] = isos.map((iso) => byId.get(`country:${iso}`));
+      if (a && b) this.pairs.set(pair, [{ feature: a }, { feature: b }]);
+      this.pairStarts.add(pair.charCodeAt(0));
+    }
     for (const [char, iso] of Object.entries(VERBS_ONLY)) {
       const country = byId.get(`country:${iso}`);
       if (country) this.fixed.set(char, { feature: country });
@@ -58,6 +65,11 @@ export class AbbreviationTable {
   /** Whether the `length` characters at `i` make an ordinary word. */
   isWord(text: string, i: number, length = 2): boolean {
     return i >= 0 && i + length <= text.length && this.words.has(text.slice(i, i + length));
+  }
+
+  /** The two countries of a compound such as 印巴 at `i`, if one stands there. */
+  pairAt(text: string, i: number): [Meaning, Meaning] | undefined {
+    return this.pairStarts.has(text.charCodeAt(i)) ? this.pairs.get(text.slice(i, i + 2)) : undefined;
   }
 
   /** The fixed meaning of a character, if it has one. */
@@ -79,14 +91,18 @@ function lentCharacters(named: Iterable<FeatureEntry>): Map<string, Meaning | nu
 
 const startsWithAny = (text: string, at: number, words: readonly string[]): string | undefined => words.find((w) => text.startsWith(w, at));
 
+/** Characters after which a clause starts: a form there is the clause's subject (，俄将大力整顿). */
+const CLAUSE_START = new Set(contexts.clauseStart);
+
 /**
  * Every one-character country or province form in `text` outside the `taken` spans.
- * @param named the countries the text names in full (from the dictionary pass)
+ * @param named the countries the text names in full (from the dictionary pass), with where each is first named
  */
-export function findAbbreviations(text: string, table: AbbreviationTable, named: Iterable<FeatureEntry>, taken: Mention[]): Mention[] {
+export function findAbbreviations(text: string, table: AbbreviationTable, named: Map<FeatureEntry, number>, taken: Mention[]): Mention[] {
   const covered = new Uint8Array(text.length + 1);
   for (const m of taken) covered.fill(1, m.start, m.end);
-  const lent = lentCharacters(named);
+  const lent = lentCharacters(named.keys());
+  const firstNamed = new Map([...named].map(([country, at]) => [country.id, at]));
   const meaningAt = (i: number): Meaning | undefined => {
     if (i < 0 || i >= text.length || covered[i]) return undefined;
     const char = text[i];
@@ -99,6 +115,14 @@ export function findAbbreviations(text: string, table: AbbreviationTable, named:
   };
 
   for (let i = 0; i < text.length; i++) {
+    // (0) 印巴, 巴以: a compound of two countries, not part of a word on either side (下巴以, 打印巴)
+    const pair = covered[i] || covered[i + 1] ? undefined : table.pairAt(text, i);
+    if (pair && !table.isWord(text, i - 1) && !table.isWord(text, i + 1)) {
+      add(i, pair[0]);
+      add(i + 1, pair[1]);
+      i++;
+      continue;
+    }
     const meaning = meaningAt(i);
     if (!meaning) continue;
     const char = text[i];
@@ -125,7 +149,12 @@ export function findAbbreviations(text: string, table: AbbreviationTable, named:
       continue;
     }
     // (3) before a follower (美方, 俄政府), not closing a word (其中方), the follower not opening one (以方便)
-    if (!VERBS_ONLY[char] && followerAt(text, i, table, FUNCTION_CHARACTERS[char] ?? FOLLOWERS, isLent)) add(i, meaning);
+    if (!VERBS_ONLY[char] && followerAt(text, i, table, FUNCTION_CHARACTERS[char] ?? FOLLOWERS, isLent)) {
+      add(i, meaning);
+      continue;
+    }
+    // (4) a country named in full before, at the start of a clause as its subject (叶利钦表示，俄将…)
+    if (clauseSubjectAt(text, i, table, meaning, firstNamed)) add(i, meaning);
   }
   return out;
 }
@@ -144,6 +173,19 @@ function runAt(text: string, i: number, meaningAt: (i: number) => Meaning | unde
     k = at;
   }
   return run;
+}
+
+/**
+ * Whether the form at `i` opens a clause (after punctuation or a word such as 对, 使) and stands for
+ * a country the text has named in full before, making no word with what follows (，俄将 but not
+ * ，日前 or ，南方).
+ */
+function clauseSubjectAt(text: string, i: number, table: AbbreviationTable, meaning: Meaning, firstNamed: Map<string, number>): boolean {
+  const country = meaning.feature;
+  if (!country || country.level !== 'country' || VERBS_ONLY[text[i]] || FUNCTION_CHARACTERS[text[i]] || !((firstNamed.get(country.id) ?? Infinity) < i)) return false;
+  const before = text[i - 1];
+  const opens = i === 0 || CLAUSE_START.has(before) || (BEFORE_FOLLOWERS.has(before) && !table.isWord(text, i - 2));
+  return opens && !table.isWord(text, i - 1) && !table.isWord(text, i) && !table.isWord(text, i, 3) && isHan(text[i + 1]) && !NUMERAL.test(text[i + 1]);
 }
 
 function followerAt(text: string, i: number, table: AbbreviationTable, followers: readonly string[], lent: boolean): boolean {

