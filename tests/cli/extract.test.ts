@@ -160,7 +160,7 @@ describe('newsfacts outputs', { timeout: 300_000 }, () => {
     const { status, out } = await run(['--format', 'csv', txt, html]);
     expect(status).toBe(0);
     const rows = out.replace(/^\ufeff/, '').trim().split('\n');
-    expect(rows[0]).toBe('url,title,date,kind,text,type,value,unit,place_code,full_path,note,tags,high,approx,saved_at,document');
+    expect(rows[0]).toBe('url,title,date,kind,text,type,value,unit,place_code,full_path,note,tags,high,approx,saved_at,sentence,measure,subject_code,subject_path,period,document');
     expect(rows).toHaveLength(1 + 3 + 10);
     expect(rows.slice(1).map((r) => r.split(',').at(-1))).toEqual([...Array(3).fill(txt), ...Array(10).fill(html)]);
   });
