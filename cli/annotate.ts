@@ -58,8 +58,8 @@ export async function annotateDocument(task: DocumentTask, settings: RunSettings
   const docLang = lang === 'auto' ? detectLang(text) : lang;
   const doc: AnnotatedDocument = { source: task.id, lang: docLang, textLength: text.length, annotations: [] };
   if (html) doc.text = text;
-  if (docLang === 'zh') await prepareVillages(text, places);
-  doc.annotations = extract(text, { lang: docLang, places, homeRegion: settings.homeRegion, date: published });
+  const villageProvinces = docLang === 'zh' ? await prepareVillages(text, places) : undefined;
+  doc.annotations = extract(text, { lang: docLang, places, homeRegion: settings.homeRegion, date: published, villageProvinces });
   const items = async () => {
     const url = task.path ? pathToFileURL(resolve(task.path)).href : (task.url ?? '');
     const savedAt = task.path ? (await stat(task.path)).mtime.toISOString() : settings.startedAt;

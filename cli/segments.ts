@@ -69,8 +69,8 @@ export async function annotateLargeFile(path: string, settings: RunSettings, wri
       lang = detectLang(segment);
       await write(`{"source":${JSON.stringify(path)},"lang":"${lang}","annotations":[`);
     }
-    if (lang === 'zh') await prepareVillages(segment, places);
-    const annotations: Annotation[] = extract(segment, { lang, places, homeRegion: settings.homeRegion, date: settings.date });
+    const villageProvinces = lang === 'zh' ? await prepareVillages(segment, places) : undefined;
+    const annotations: Annotation[] = extract(segment, { lang, places, homeRegion: settings.homeRegion, date: settings.date, villageProvinces });
     if (annotations.length) await write((facts ? ',' : '') + annotations.map((a) => JSON.stringify(shifted(a, chars))).join(','));
     facts += annotations.length;
     chars += segment.length;

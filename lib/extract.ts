@@ -20,6 +20,11 @@ export interface ExtractOptions {
    * or years decide, and a date whose year is not certain keeps the form --MM-DD.
    */
   date?: string;
+  /**
+   * The provinces whose villages count (what `prepareVillages` or the background's `placesFor`
+   * loaded for this text); without it every loaded village pack counts.
+   */
+  villageProvinces?: readonly string[];
 }
 
 const HAN = /[\u3400-\u9fff]/g;
@@ -93,9 +98,9 @@ export function extract(text: string, options: ExtractOptions = {}): Annotation[
 }
 
 /** The places of `text` when a place index is given (English ones only with its English index). */
-function findAnyPlaces(text: string, lang: Lang, { places, homeRegion }: ExtractOptions): Annotation[] {
+function findAnyPlaces(text: string, lang: Lang, { places, homeRegion, villageProvinces }: ExtractOptions): Annotation[] {
   if (!places) return [];
-  if (lang === 'zh') return findPlaces(text, places, { homeRegion });
+  if (lang === 'zh') return findPlaces(text, places, { homeRegion, villageProvinces });
   if (!places.english) return [];
   return findEnglishPlaces(text, places.english.sources, places.english.index, { homeRegion });
 }

@@ -35,7 +35,15 @@ export interface PlaceIndex {
   transliteration?: TransliterationTable;
 }
 
-export type FindPlacesOptions = LinkOptions;
+export interface FindPlacesOptions extends LinkOptions {
+  /**
+   * The provinces (2-digit codes) whose villages count for this text, those it is about
+   * (`provincesOf`): a village pack another text loaded earlier then changes nothing, so a text
+   * gives the same places whatever was read before it (the command line's workers). Without it,
+   * every loaded pack counts.
+   */
+  villageProvinces?: readonly string[];
+}
 
 const ABBREVIATIONS: Record<string, string> = forms.provinceAbbreviations;
 const ZONE_EQUIVALENTS: string[][] = forms.zoneEquivalents;
@@ -49,7 +57,7 @@ const isVillageOnly = (m: Mention) => m.entries.length > 0 && m.entries.every((e
  * (anywhere: 台头村 may come before 龙泉镇); a name left with none gives way to the shorter
  * name at its position, if any.
  */
-function keepSupportedVillages(mentions: Mention[], resolutions: Resolution[]): Mention[] {
+function keepSupportedVillages(mentions: Mention[], resolutions: Resolution[], provinces?: readonly string[]): Mention[] {
   const named = new Set<string>();
   for (const r of resolutions) {
     const unit = r.entry?.target.unit;
@@ -62,6 +70,7 @@ function keepSupportedVillages(mentions: Mention[], resolutions: Resolution[]): 
       continue;
     }
     const supported = m.entries.filter((e) => {
+      if (provinces && !provinces.includes(e.target.unit!.code.slice(0, 2))) return false;
       const township = e.target.unit!.parent;
       return !!township && (named.has(township) || named.has(containingCode(township, 'county')));
     });
@@ -181,7 +190,7 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
   let mentions = scanNames(text, index.names);
   if (index.notPlaces) mentions = index.notPlaces.drop(text, mentions);
   mentions = markListedNames(text, mentions);
-  mentions = keepSupportedVillages(mentions, link(mentions));
+  mentions = keepSupportedVillages(mentions, link(mentions), options.villageProvinces);
   mentions = [...mentions, ...chainedVillages(text, mentions)].sort(sortByStart);
   let resolutions = link(mentions);
   const rescued = namesInsideRejected(text, resolutions, index.names);

@@ -7,7 +7,7 @@ export function loadPlaceIndex(dir = GAZETTEER_DIR): Promise<LoadedPlaceIndex> {
   return readPlaceIndex(diskFiles(dir));
 }
 
-/** Loads the village packs of the provinces `text` is about, so its villages can be found. */
-export function prepareVillages(text: string, index: LoadedPlaceIndex, dir = GAZETTEER_DIR): Promise<void> {
+/** Loads the village packs of the provinces `text` is about, so its villages can be found; returns those provinces. */
+export function prepareVillages(text: string, index: LoadedPlaceIndex, dir = GAZETTEER_DIR): Promise<string[]> {
   return readVillagesFor(text, index, diskFiles(dir));
 }

@@ -84,6 +84,8 @@ export function provincesOf(text: string, index: PlaceIndex): string[] {
   const counts = new Map<string, number>();
   let total = 0;
   for (const r of linkMentions(scanNames(text, index.names), index.units)) {
+    // villages do not count: which packs are loaded must not change the answer
+    if (r.entry?.target.unit?.level === 'village') continue;
     const provinces = r.entry?.target.feature?.provinces;
     const code = r.entry?.target.unit?.code ?? (provinces?.length === 1 ? provinces[0] : undefined);
     if (!code) continue;
@@ -94,7 +96,12 @@ export function provincesOf(text: string, index: PlaceIndex): string[] {
   return [...counts].filter(([, n]) => n >= PROVINCE_SHARE * total).map(([p]) => p).sort();
 }
 
-/** Loads the village packs of the provinces `text` is about, so its villages can be found. */
-export async function readVillagesFor(text: string, index: LoadedPlaceIndex, files: GazetteerFiles): Promise<void> {
-  await Promise.all(provincesOf(text, index).map((province) => readVillagesOf(province, index, files)));
+/**
+ * Loads the village packs of the provinces `text` is about, so its villages can be found, and
+ * returns those provinces (for `villageProvinces` of extract).
+ */
+export async function readVillagesFor(text: string, index: LoadedPlaceIndex, files: GazetteerFiles): Promise<string[]> {
+  const provinces = provincesOf(text, index);
+  await Promise.all(provinces.map((province) => readVillagesOf(province, index, files)));
+  return provinces;
 }

@@ -60,7 +60,7 @@ describe('annotateLargeFile', () => {
     for (const a of doc.annotations) expect(text.slice(a.start, a.end)).toBe(a.text);
     const figures = (list: any[]) => list.filter((a) => a.kind === 'figure');
     // the figures and what they are about, as the whole text gives them (each segment names its place)
-    expect(figures(doc.annotations)).toEqual(figures(extract(text, { lang: 'zh', places: await placeIndex() })));
+    expect(figures(doc.annotations)).toEqual(figures(extract(text, { lang: 'zh', places: await placeIndex(), villageProvinces: ['37'] })));
     expect(doc.annotations.filter((a: any) => a.kind === 'place')).toHaveLength(12);
   });
 

@@ -7,8 +7,8 @@ import type { LoadedPlaceIndex } from '../../lib/places/place-index';
 import { loadPlaceIndex, prepareVillages } from '../../lib/places/place-index-node';
 
 export interface RealPlaces {
-  /** The places extract() finds in `text` with the national core. */
-  find(text: string, lang: Lang): PlaceAnnotation[];
+  /** The places extract() finds in `text` with the national core (and the villages of `villageProvinces`, of those loaded). */
+  find(text: string, lang: Lang, villageProvinces?: string[]): PlaceAnnotation[];
   /** The same after loading the village packs of the provinces `text` names. */
   findWithVillages(text: string, lang: Lang): Promise<PlaceAnnotation[]>;
 }
@@ -20,13 +20,13 @@ export function realPlaces(): RealPlaces {
     places = await loadPlaceIndex();
     places.english?.index.get('Zibo');
   }, 60_000);
-  const find = (text: string, lang: Lang) =>
-    extract(text, { lang, places }).filter((a): a is PlaceAnnotation => a.kind === 'place');
+  const find = (text: string, lang: Lang, villageProvinces?: string[]) =>
+    extract(text, { lang, places, villageProvinces }).filter((a): a is PlaceAnnotation => a.kind === 'place');
   return {
     find,
     async findWithVillages(text, lang) {
-      await prepareVillages(text, places);
-      return find(text, lang);
+      // as the command line does: the villages of the provinces the text is about, whatever else is loaded
+      return find(text, lang, await prepareVillages(text, places));
     },
   };
 }
