@@ -126,7 +126,7 @@ const medianOf = (visits: Visit[], key: 'first' | 'all') => median(visits.map((v
 const failures = (visits: Visit[]) => visits.filter((v) => v.first === null).length;
 
 const bundle = statSync(join(EXTENSION_DIR, 'content-scripts/content.js')).size;
-console.log(`extension   content script bundle ${(bundle / KB).toFixed(1)} KB (budget 64 KB: ${bundle <= 64 * KB ? 'met' : 'NOT met'})`);
+console.log(`extension   content script bundle ${(bundle / KB).toFixed(1)} KB (budget 72 KB: ${bundle <= 72 * KB ? 'met' : 'NOT met'})`);
 
 const plain = await launchChromium({ extension: false, viewport: VIEWPORT });
 const withExtension = await launchChromium({ viewport: VIEWPORT });

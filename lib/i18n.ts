@@ -5,7 +5,7 @@
 // Two tables per language, both added at startup (see addMessages): core.*.json holds what the
 // hover card and the content script's dialog need (levels, figure types, units, the card's
 // labels); ui.*.json the popup's, options' and collection's strings. The pages import ./i18n/ui,
-// which brings both. The content script carries neither, since its bundle must stay under 64 KB:
+// which brings both. The content script carries neither, since its bundle must stay under 72 KB:
 // it gets the core tables from the background (nf:strings) as it starts.
 import type { Settings } from './settings';
 

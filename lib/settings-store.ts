@@ -1,7 +1,7 @@
 // The reader's settings in extension storage, one module for every part of the extension: the
 // content script and the background read and watch them, the popup and the options page change
 // them. It talks to browser.storage directly (WXT's storage wrapper would cost the content script
-// 8.6 KB of its 64 KB budget). Every read goes through normalizeSettings, so damaged stored data
+// 8.6 KB of its 72 KB budget). Every read goes through normalizeSettings, so damaged stored data
 // never reaches the UI, and every change starts from the stored value, so two pages never undo
 // each other's changes.
 import { browser } from 'wxt/browser';

@@ -5,9 +5,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXTENSION_DIR } from '../../scripts/chromium.mjs';
 
-// 64 KB since the page's publication date is read in the page (lib/page/publication-date.ts, 2.5 KB), for
-// the year of its dates and its saved items.
-const BUDGET_BYTES = 64 * 1024;
+// 72 KB since the content script finds the article itself (lib/page/article.ts and its helpers,
+// about 6 KB, where @mozilla/readability would be 35 KB and found it worse), reads a very long page
+// as the reader scrolls, and the card opens on hover intent and states a figure's fact; 64 KB
+// before, with the page's publication date read in the page.
+const BUDGET_BYTES = 72 * 1024;
 const CONTENT_SCRIPT = join(EXTENSION_DIR, 'content-scripts', 'content.js');
 const BACKGROUND = join(EXTENSION_DIR, 'background.js');
 
