@@ -3,7 +3,7 @@
 // figures and places the engine found, so the extension and the command line get the same facts.
 import type { Annotation, FigureAnnotation, FigureRelation, FigureSubject, Lang, PlaceAnnotation } from '../annotation';
 import { countNoun, listItems, nounAfterCount, trimMeasure, withoutPlace } from './measure';
-import { periodFor, statedTimes } from './period';
+import { periodFor, statedTimes, type StatedTime } from './period';
 import { linkRates, relationOf } from './relations';
 import { clauseSpans, sentenceSpans, spanAt, trimmed, type Span } from './sentence';
 import { articleWordSubject, ArticlePlaces, isSubjectPlace, nearestPlace, subjectOfPlace } from './subject';
@@ -28,18 +28,36 @@ export function addFacts(text: string, annotations: Annotation[], lang: Lang, ye
   const articlePlaces = () => (article ??= new ArticlePlaces(text, annotations.filter(isPlace).filter(isSubjectPlace), lang));
 
   let from = 0;
+  let carried: CarriedPeriod | undefined;
   while (from < annotations.length) {
     const index = spanAt(sentences, annotations[from].start);
     let to = from;
     while (to < annotations.length && spanAt(sentences, annotations[to].start) === index) to++;
     const inSentence = annotations.slice(from, to);
     from = to;
-    if (inSentence.some(isFigure)) sentenceFacts(text, trimmed(text, sentences[index]), inSentence, clauses, articlePlaces, v, year);
+    const sentence = trimmed(text, sentences[index]);
+    if (carried && text.slice(carried.end, sentence.start).includes('\n')) carried = undefined;
+    if (!inSentence.some(isFigure)) continue;
+    const times = statedTimes(text, sentence, inSentence, v, year);
+    const stated = times.filter((t) => !/^\d{4}-\d{2}-\d{2}$/.test(t.period));
+    sentenceFacts(text, sentence, inSentence, clauses, articlePlaces, v, times.length ? times : carried ? [carried.time] : []);
+    if (stated.length) carried = { time: { ...stated[stated.length - 1], start: sentence.start, end: sentence.start }, end: sentence.end };
+    else if (carried) carried.end = sentence.end;
   }
 }
 
-function sentenceFacts(text: string, sentence: Span, annotations: Annotation[], clauses: Span[], article: () => ArticlePlaces, v: FactVocabulary, year: number | undefined): void {
-  const times = statedTimes(text, sentence, annotations, v, year);
+/**
+ * A time a paragraph stated and its later sentences go on speaking of (2019年，全市…。全年新增…):
+ * the last one an earlier sentence stated, until the paragraph ends or a sentence states its own.
+ * A single day is an event's date, not a period, so it is not carried.
+ */
+interface CarriedPeriod {
+  time: StatedTime;
+  /** Where the last sentence it was carried through ends. */
+  end: number;
+}
+
+function sentenceFacts(text: string, sentence: Span, annotations: Annotation[], clauses: Span[], article: () => ArticlePlaces, v: FactVocabulary, times: StatedTime[]): void {
   const places = annotations.filter(isPlace).filter(isSubjectPlace);
   const figures = annotations.filter(isFigure);
   const relations = new Map<FigureAnnotation, FigureRelation>();
