@@ -20,7 +20,7 @@ export function trimMeasure(text: string, window: Span, v: FactVocabulary): Span
     while (end > start && BLANK.test(text[end - 1])) end--;
     for (const words of fronts) {
       const word = wordAtEdge(text, start, end, words, v.lang, 'start');
-      if (word) {
+      if (word && !opensQuote(text, start, end, word)) {
         start += word.length;
         changed = true;
         break;
@@ -33,8 +33,53 @@ export function trimMeasure(text: string, window: Span, v: FactVocabulary): Span
       changed = true;
     }
   }
-  if (start >= end || !HAS_WORD.test(text.slice(start, end))) return undefined;
+  if (end - start < v.minMeasure || !HAS_WORD.test(text.slice(start, end))) return undefined;
   return shorten(text, { start, end }, v);
+}
+
+const CLOSING: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '「': '」', '（': '）', '(': ')' };
+
+// An opening quote whose closing one is in the measure is part of it (“微法庭”结案率), not a stray mark.
+const opensQuote = (text: string, start: number, end: number, word: string): boolean => word in CLOSING && text.slice(start + 1, end).includes(CLOSING[word]);
+
+/**
+ * The measure of a rank (结案率列全省第二: 结案率): the words before those that place it, trimmed;
+ * undefined when nothing comes before them (全省排名第七), and the rank then ranks another figure.
+ */
+export function rankMeasure(text: string, window: Span, v: FactVocabulary): Span | undefined {
+  const piece = v.lang === 'en' ? text.slice(window.start, window.end).toLowerCase() : text.slice(window.start, window.end);
+  let cut = piece.length;
+  for (const word of v.rankWords) {
+    const at = v.lang === 'en' ? piece.search(new RegExp(`\\b${word}\\b`)) : piece.indexOf(word);
+    if (at >= 0 && at < cut) cut = at;
+  }
+  return trimMeasure(text, { start: window.start, end: window.start + cut }, v);
+}
+
+/**
+ * The noun a count without one of its own counts, told elsewhere in its clause or sentence by a
+ * word that ends in its unit (对92户…的贫困户, 属于B类贫困户，全镇有2312户): the first such word after
+ * it in its clause, else the last before it in its sentence, outside other figures.
+ */
+export function unitNounNear(text: string, figure: FigureAnnotation, clause: Span, sentence: Span, taken: Span[], v: FactVocabulary): Span | undefined {
+  const unit = figure.figure.unit;
+  if (figure.figure.type !== 'count' || !unit || !v.unitNouns.includes(unit)) return undefined;
+  const free = (at: number) => !taken.some((a) => a.start <= at && at < a.end);
+  const nounEndingAt = (at: number): Span | undefined => {
+    let start = at;
+    while (start > Math.max(sentence.start, at - v.countNounMax) && NOUN_START.test(text[start - 1]) && !v.unitNounBoundaries.includes(text[start - 1]) && free(start - 1)) start--;
+    return at + 1 - start >= v.minMeasure ? { start, end: at + 1 } : undefined;
+  };
+  for (let at = text.indexOf(unit, figure.end); at >= 0 && at < clause.end; at = text.indexOf(unit, at + 1)) {
+    const noun = free(at) ? nounEndingAt(at) : undefined;
+    if (noun && noun.start >= figure.end) return noun;
+  }
+  for (let at = text.lastIndexOf(unit, figure.start - 1); at >= sentence.start; at = text.lastIndexOf(unit, at - 1)) {
+    const noun = free(at) ? nounEndingAt(at) : undefined;
+    if (noun) return noun;
+    if (at === 0) break;
+  }
+  return undefined;
 }
 
 // A measure longer than the vocabulary allows keeps its end, where the head noun is: after the
@@ -61,11 +106,14 @@ const NOUN_START = /[\u3400-\u9fffA-Za-z]/;
  */
 export function nounAfterCount(text: string, figure: FigureAnnotation, clause: Span, v: FactVocabulary): Span | undefined {
   if (figure.figure.type !== 'count' || !NOUN_START.test(text[figure.end] ?? '')) return undefined;
-  if (wordAtEdge(text, figure.end, clause.end, v.countNounStops, v.lang, 'start')) return undefined;
-  let end = figure.end;
-  const limit = Math.min(clause.end, figure.end + v.countNounMax);
-  while (end < limit && (HAN.test(text[end]) || (end === figure.end && NOUN_START.test(text[end])) || /[A-Za-z]/.test(text[end - 1])) && (end === figure.end || !wordAtEdge(text, end, clause.end, v.countNounStops, v.lang, 'start'))) end++;
-  return end > figure.end && HAN.test(text.slice(figure.end, end)) ? { start: figure.end, end } : undefined;
+  // 20个左右优势产业链条: the noun comes after the approximation
+  const skip = wordAtEdge(text, figure.end, clause.end, v.countNounSkips, v.lang, 'start');
+  const from = skip && NOUN_START.test(text[figure.end + skip.length] ?? '') ? figure.end + skip.length : figure.end;
+  if (wordAtEdge(text, from, clause.end, v.countNounStops, v.lang, 'start')) return undefined;
+  let end = from;
+  const limit = Math.min(clause.end, from + v.countNounMax);
+  while (end < limit && (HAN.test(text[end]) || (end === from && NOUN_START.test(text[end])) || /[A-Za-z]/.test(text[end - 1])) && (end === from || !wordAtEdge(text, end, clause.end, v.countNounStops, v.lang, 'start'))) end++;
+  return end > from && HAN.test(text.slice(from, end)) ? { start: from, end } : undefined;
 }
 
 /** The noun an English count carries (3 million visitors: visitors), as a span of the text. */
