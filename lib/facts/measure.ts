@@ -18,7 +18,8 @@ export function trimMeasure(text: string, window: Span, v: FactVocabulary): Span
     changed = false;
     while (start < end && BLANK.test(text[start])) start++;
     while (end > start && BLANK.test(text[end - 1])) end--;
-    for (const words of fronts) {
+    const keepFront = !!wordAtEdge(text, start, end, v.keep, v.lang, 'start');
+    for (const words of keepFront ? [] : fronts) {
       const word = wordAtEdge(text, start, end, words, v.lang, 'start');
       if (word && !opensQuote(text, start, end, word)) {
         start += word.length;
@@ -27,14 +28,29 @@ export function trimMeasure(text: string, window: Span, v: FactVocabulary): Span
       }
     }
     if (changed) continue;
-    const word = wordAtEdge(text, start, end, v.trailing, v.lang, 'end');
+    const word = !wordAtEdge(text, start, end, v.keep, v.lang, 'end') && wordAtEdge(text, start, end, v.trailing, v.lang, 'end');
     if (word) {
       end -= word.length;
       changed = true;
     }
   }
+  const cut = lastCut(text, { start, end }, v);
+  if (cut !== undefined) return trimMeasure(text, { start: cut, end }, v);
   if (end - start < v.minMeasure || !HAS_WORD.test(text.slice(start, end))) return undefined;
   return shorten(text, { start, end }, v);
+}
+
+// Where the measure begins after a modal or a finished verb inside it (家里可增收: 增收), when words
+// follow; undefined when none is there.
+function lastCut(text: string, span: Span, v: FactVocabulary): number | undefined {
+  const piece = text.slice(span.start, span.end);
+  const masked = v.notCut.reduce((t, word) => t.split(word).join('\u0000'.repeat(word.length)), piece);
+  let best: number | undefined;
+  for (const word of v.cutAfter) {
+    const at = masked.lastIndexOf(word);
+    if (at >= 0 && at + word.length < piece.length && (best === undefined || at + word.length > best)) best = at + word.length;
+  }
+  return best === undefined ? undefined : span.start + best;
 }
 
 const CLOSING: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '「': '」', '（': '）', '(': ')' };
@@ -109,9 +125,10 @@ export function nounAfterCount(text: string, figure: FigureAnnotation, clause: S
   // 20个左右优势产业链条: the noun comes after the approximation
   const skip = wordAtEdge(text, figure.end, clause.end, v.countNounSkips, v.lang, 'start');
   const from = skip && NOUN_START.test(text[figure.end + skip.length] ?? '') ? figure.end + skip.length : figure.end;
-  if (wordAtEdge(text, from, clause.end, v.countNounStops, v.lang, 'start')) return undefined;
+  if (!wordAtEdge(text, from, clause.end, v.countNounKeeps, v.lang, 'start') && wordAtEdge(text, from, clause.end, v.countNounStops, v.lang, 'start')) return undefined;
   let end = from;
   const limit = Math.min(clause.end, from + v.countNounMax);
+  end += wordAtEdge(text, end, clause.end, v.countNounKeeps, v.lang, 'start')?.length ?? 0;
   while (end < limit && (HAN.test(text[end]) || (end === from && NOUN_START.test(text[end])) || /[A-Za-z]/.test(text[end - 1])) && (end === from || !wordAtEdge(text, end, clause.end, v.countNounStops, v.lang, 'start'))) end++;
   return end > from && HAN.test(text.slice(from, end)) ? { start: from, end } : undefined;
 }

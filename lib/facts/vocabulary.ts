@@ -35,6 +35,13 @@ export interface FactVocabulary {
   /** Words that end the noun after a Chinese count (组建30个服务队【稳定】…), and its longest length. */
   countNounStops: string[];
   countNounMax: number;
+  /** Nouns after a count that hold a word that would end them (规模以上企业). */
+  countNounKeeps: string[];
+  /** Words at a measure's edge that stay though they begin or end with a trimmed word (对应, 人均). */
+  keep: string[];
+  /** Words after which a measure begins (可增收: 增收), and words that hold them without being them (可支配). */
+  cutAfter: string[];
+  notCut: string[];
   /** Words of approximation between a count and its noun (20个左右优势产业链条). */
   countNounSkips: string[];
   /** Units that end the noun they count (户: 贫困户), looked for around a count without a noun of its own, and where such a noun begins. */
@@ -81,6 +88,10 @@ const VOCABULARIES: Record<Lang, FactVocabulary> = {
     countNounStops: zh.measure.countNounStops,
     countNounMax: zh.measure.countNounMax,
     countNounSkips: longestFirst(zh.measure.countNounSkips),
+    countNounKeeps: zh.measure.countNounKeeps,
+    keep: zh.measure.keep,
+    cutAfter: zh.measure.cutAfter,
+    notCut: zh.measure.notCut,
     unitNouns: zh.measure.unitNouns,
     unitNounBoundaries: zh.measure.unitNounBoundaries,
     rankWords: zh.measure.rankWords,
@@ -111,6 +122,10 @@ const VOCABULARIES: Record<Lang, FactVocabulary> = {
     countNounStops: [],
     countNounMax: 0,
     countNounSkips: [],
+    countNounKeeps: [],
+    keep: [],
+    cutAfter: [],
+    notCut: [],
     unitNouns: [],
     unitNounBoundaries: [],
     rankWords: en.measure.rankWords,

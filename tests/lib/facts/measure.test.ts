@@ -82,6 +82,17 @@ describe('what a figure measures: ranks, durations, counts told elsewhere, edges
     expect(measures('去年，全县1250户3680名易地搬迁群众住进新居。')).toEqual({ '1250户': '易地搬迁群众', '3680名': '易地搬迁群众' });
   });
 
+  it('begins after a modal or a finished verb inside it, but keeps 可支配, 平均 and 规模以上', () => {
+    expect(measures('今年每户预计能够增收3000元，为92户困难群众发放了救助金46万元，城镇居民人均可支配收入41000元，小麦亩产平均达到650公斤，服务200家规模以上企业。')).toEqual({
+      '3000元': '增收',
+      '92户': '困难群众',
+      '46万元': '救助金',
+      '41000元': '城镇居民人均可支配收入',
+      '650公斤': '小麦亩产平均',
+      '200家': '规模以上企业',
+    });
+  });
+
   it('leaves out a lone character, a verb of exceeding (过), a court or a pronoun at the edges', () => {
     expect(measures('全县年营业收入过十亿元的企业达到9家，张店区人民法院审结案件2600件，他家年收入3.5万元，种了半亩。')).toEqual({
       十亿元: '年营业收入',
