@@ -2,7 +2,7 @@
 // about, its sentence, and the figure a rate or share qualifies. Runs inside extract() over the
 // figures and places the engine found, so the extension and the command line get the same facts.
 import type { Annotation, FigureAnnotation, FigureRelation, FigureSubject, Lang, PlaceAnnotation } from '../annotation';
-import { countNoun, listItems, nounAfterCount, rankMeasure, trimMeasure, unitNounNear, withoutPlace } from './measure';
+import { countNoun, listItems, nounAfterCount, rankWindow, trimMeasure, unitNounNear, withoutPlace } from './measure';
 import { periodFor, statedTimes, type StatedTime } from './period';
 import { linkRates, relationOf } from './relations';
 import { clauseSpans, sentenceSpans, spanAt, trimmed, type Span } from './sentence';
@@ -114,13 +114,16 @@ function measureOf(text: string, figure: FigureAnnotation, window: Span, annotat
   const { type } = figure.figure;
   // a duration (十年间, 3个多月) measures something only as a change (工期缩短30天)
   if (type === 'duration') return changeWordBefore(text, window, v) && trimMeasure(text, window, v);
+  const places = annotations.filter(isPlace).filter(isSubjectPlace);
+  const ownWords = (span: Span) => {
+    const place = v.lang === 'en' ? [...places].reverse().find((p) => within(p, span)) : undefined;
+    return place ? withoutPlace(text, span, place, v) : trimMeasure(text, span, v);
+  };
   // a rank measures what its clause names before the words that place it, else the figure it ranks (GDP…，全省排名第七)
-  if (type === 'rank') return rankMeasure(text, window, v) ?? copy(previous?.figure.measure);
+  if (type === 'rank') return ownWords(rankWindow(text, window, v)) ?? copy(previous?.figure.measure);
   const noun = v.lang === 'en' ? countNoun(figure) : nounAfterCount(text, figure, clause, v);
   if (noun) return noun;
-  const places = annotations.filter(isPlace).filter(isSubjectPlace);
-  const place = v.lang === 'en' ? [...places].reverse().find((p) => within(p, window)) : undefined;
-  const own = place ? withoutPlace(text, window, place, v) : trimMeasure(text, window, v);
+  const own = ownWords(window);
   if (own) return own;
   const told = unitNounNear(text, figure, clause, sentence, annotations, v);
   if (told) return told;

@@ -13,7 +13,8 @@ const BLANK = /\s/;
 /** The span [start, end) without the words the vocabulary trims from each end, or undefined when nothing is left. */
 export function trimMeasure(text: string, window: Span, v: FactVocabulary): Span | undefined {
   let { start, end } = window;
-  const fronts = [v.comparisonBases, v.leading, [...v.articleSuffix.keys()], [...v.articleFixed.keys()], [...v.relativeYears.keys()]];
+  // article words before fillers: "the county" goes whole, not as "the" and a stray "county"
+  const fronts = [v.comparisonBases, [...v.articleSuffix.keys()], [...v.articleFixed.keys()], [...v.relativeYears.keys()], v.leading];
   for (let changed = true; changed && start < end; ) {
     changed = false;
     while (start < end && BLANK.test(text[start])) start++;
@@ -43,11 +44,11 @@ export function trimMeasure(text: string, window: Span, v: FactVocabulary): Span
 // Where the measure begins after a modal or a finished verb inside it (家里可增收: 增收), when words
 // follow; undefined when none is there.
 function lastCut(text: string, span: Span, v: FactVocabulary): number | undefined {
-  const piece = text.slice(span.start, span.end);
+  const piece = v.lang === 'en' ? text.slice(span.start, span.end).toLowerCase() : text.slice(span.start, span.end);
   const masked = v.notCut.reduce((t, word) => t.split(word).join('\u0000'.repeat(word.length)), piece);
   let best: number | undefined;
   for (const word of v.cutAfter) {
-    const at = masked.lastIndexOf(word);
+    const at = v.lang === 'en' ? lastWordAt(masked, word) : masked.lastIndexOf(word);
     if (at >= 0 && at + word.length < piece.length && (best === undefined || at + word.length > best)) best = at + word.length;
   }
   return best === undefined ? undefined : span.start + best;
@@ -58,18 +59,24 @@ const CLOSING: Record<string, string> = { '“': '”', '‘': '’', '《': '�
 // An opening quote whose closing one is in the measure is part of it (“微法庭”结案率), not a stray mark.
 const opensQuote = (text: string, start: number, end: number, word: string): boolean => word in CLOSING && text.slice(start + 1, end).includes(CLOSING[word]);
 
+/** Where a whole English word last occurs in `haystack`, or -1. */
+function lastWordAt(haystack: string, word: string): number {
+  const found = [...haystack.matchAll(new RegExp(`\\b${word}\\b`, 'g'))];
+  return found.length ? found[found.length - 1].index : -1;
+}
+
 /**
- * The measure of a rank (结案率列全省第二: 结案率): the words before those that place it, trimmed;
- * undefined when nothing comes before them (全省排名第七), and the rank then ranks another figure.
+ * The words a rank's measure is read from (结案率列全省第二: 结案率): the window up to the words that
+ * place it; the rank ranks another figure when nothing comes before them (全省排名第七).
  */
-export function rankMeasure(text: string, window: Span, v: FactVocabulary): Span | undefined {
+export function rankWindow(text: string, window: Span, v: FactVocabulary): Span {
   const piece = v.lang === 'en' ? text.slice(window.start, window.end).toLowerCase() : text.slice(window.start, window.end);
   let cut = piece.length;
   for (const word of v.rankWords) {
     const at = v.lang === 'en' ? piece.search(new RegExp(`\\b${word}\\b`)) : piece.indexOf(word);
     if (at >= 0 && at < cut) cut = at;
   }
-  return trimMeasure(text, { start: window.start, end: window.start + cut }, v);
+  return { start: window.start, end: window.start + cut };
 }
 
 /**

@@ -124,7 +124,7 @@ const VOCABULARIES: Record<Lang, FactVocabulary> = {
     countNounSkips: [],
     countNounKeeps: [],
     keep: [],
-    cutAfter: [],
+    cutAfter: en.measure.cutAfter,
     notCut: [],
     unitNouns: [],
     unitNounBoundaries: [],

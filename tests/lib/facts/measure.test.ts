@@ -113,8 +113,21 @@ describe('what a figure measures (English)', () => {
     expect(measures('The museum welcomed 2.3 million visitors last year.', 'en')).toEqual({ '2.3 million visitors': 'visitors' });
   });
 
-  it('of a rank is the noun before the verb that ranks it; a duration that is no change has none', () => {
-    expect(measures('Container throughput ranked third in the province. Construction took 18 months.', 'en')).toEqual({ third: 'Container throughput', '18 months': undefined });
+  it('of a rank is the noun before the verb that ranks it, none when only the place comes before; a duration that is no change has none', () => {
+    expect(measures('Container throughput ranked third in the province. Construction took 18 months. The county ranked second.', 'en')).toEqual({
+      third: 'Container throughput',
+      '18 months': undefined,
+      second: undefined,
+    });
+  });
+
+  it('begins after "with" or a verb of receiving, and leaves out "worth" and "narrowed to"', () => {
+    expect(measures('The county ranks fifth with GDP of 47 billion yuan. Farmers received subsidies worth 12 million yuan. The gap narrowed to 3%.', 'en')).toEqual({
+      fifth: undefined,
+      '47 billion yuan': 'GDP',
+      '12 million yuan': 'subsidies',
+      '3%': 'gap',
+    });
   });
 
   it('of a bare change is the change word', () => {
