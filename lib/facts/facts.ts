@@ -2,7 +2,7 @@
 // about, its sentence, and the figure a rate or share qualifies. Runs inside extract() over the
 // figures and places the engine found, so the extension and the command line get the same facts.
 import type { Annotation, FigureAnnotation, FigureRelation, FigureSubject, Lang, PlaceAnnotation } from '../annotation';
-import { countNoun, listItems, nounAfterCount, rankWindow, trimMeasure, unitNounNear, withoutPlace } from './measure';
+import { countNoun, isGrade, listItems, nounAfterCount, rankWindow, trimMeasure, unitNounNear, withoutPlace } from './measure';
 import { periodFor, statedTimes, type StatedTime } from './period';
 import { linkRates, relationOf } from './relations';
 import { clauseSpans, sentenceSpans, spanAt, trimmed, type Span } from './sentence';
@@ -121,6 +121,8 @@ function measureOf(text: string, figure: FigureAnnotation, window: Span, annotat
   };
   // a rank measures what its clause names before the words that place it, else the figure it ranks (GDP…，全省排名第七)
   if (type === 'rank') return ownWords(rankWindow(text, window, v)) ?? copy(previous?.figure.measure);
+  // 五十亿级、百亿级、千亿级龙头企业: a grade measures the noun after its list, or nothing
+  if (isGrade(figure, v)) return nounAfterCount(text, lastOfList(text, figure, annotations), clause, v);
   const noun = v.lang === 'en' ? countNoun(figure) : nounAfterCount(text, figure, clause, v);
   if (noun) return noun;
   const own = ownWords(window);
@@ -132,6 +134,17 @@ function measureOf(text: string, figure: FigureAnnotation, window: Span, annotat
   if (previous?.figure.measure && previous.start >= clause.start && (LIST_GAP.test(gap) || v.levelAfter.includes(gap.trim().toLowerCase()))) return copy(previous.figure.measure);
   // a rate whose words are only its change (up 12%, 增长12%) is measured by that word
   return changeWordBefore(text, window, v);
+}
+
+/** The last figure of the list (joined by 、 和 及) that `figure` opens or is in. */
+function lastOfList(text: string, figure: FigureAnnotation, annotations: Annotation[]): FigureAnnotation {
+  let last = figure;
+  for (const a of annotations) {
+    if (a.start < last.end) continue;
+    if (!isFigure(a) || !LIST_GAP.test(text.slice(last.end, a.start))) break;
+    last = a;
+  }
+  return last;
 }
 
 const copy = (measure: Span | undefined): Span | undefined => measure && { start: measure.start, end: measure.end };

@@ -123,12 +123,15 @@ const HAN = /[\u3400-\u9fff]/;
 // A noun after a count may open with a Latin letter (B类贫困户).
 const NOUN_START = /[\u3400-\u9fffA-Za-z]/;
 
+/** Whether a figure is a grade (百亿级, 4A级), not an amount. */
+export const isGrade = (figure: FigureAnnotation, v: FactVocabulary): boolean => v.gradeSuffixes.some((s) => figure.text.endsWith(s));
+
 /**
- * The noun a Chinese count is followed by (组建30个科技扶贫服务队, 对210项改革): from the figure up to a
- * word that starts what is said of it, a stop or the longest length, when a Han word follows at once.
+ * The noun a Chinese count or grade is followed by (组建30个科技扶贫服务队, 对210项改革, 百亿级龙头企业): from
+ * the figure up to a word that starts what is said of it, a stop or the longest length, when a Han word follows at once.
  */
 export function nounAfterCount(text: string, figure: FigureAnnotation, clause: Span, v: FactVocabulary): Span | undefined {
-  if (figure.figure.type !== 'count' || !NOUN_START.test(text[figure.end] ?? '')) return undefined;
+  if ((figure.figure.type !== 'count' && !isGrade(figure, v)) || !NOUN_START.test(text[figure.end] ?? '')) return undefined;
   // 20个左右优势产业链条: the noun comes after the approximation
   const skip = wordAtEdge(text, figure.end, clause.end, v.countNounSkips, v.lang, 'start');
   const from = skip && NOUN_START.test(text[figure.end + skip.length] ?? '') ? figure.end + skip.length : figure.end;

@@ -37,6 +37,8 @@ export interface FactVocabulary {
   countNounMax: number;
   /** Nouns after a count that hold a word that would end them (规模以上企业). */
   countNounKeeps: string[];
+  /** Endings of a figure that is a grade, not an amount (百亿级龙头企业). */
+  gradeSuffixes: string[];
   /** Words at a measure's edge that stay though they begin or end with a trimmed word (对应, 人均). */
   keep: string[];
   /** Words after which a measure begins (可增收: 增收), and words that hold them without being them (可支配). */
@@ -89,6 +91,7 @@ const VOCABULARIES: Record<Lang, FactVocabulary> = {
     countNounMax: zh.measure.countNounMax,
     countNounSkips: longestFirst(zh.measure.countNounSkips),
     countNounKeeps: zh.measure.countNounKeeps,
+    gradeSuffixes: zh.measure.gradeSuffixes,
     keep: zh.measure.keep,
     cutAfter: zh.measure.cutAfter,
     notCut: zh.measure.notCut,
@@ -123,6 +126,7 @@ const VOCABULARIES: Record<Lang, FactVocabulary> = {
     countNounMax: 0,
     countNounSkips: [],
     countNounKeeps: [],
+    gradeSuffixes: [],
     keep: [],
     cutAfter: en.measure.cutAfter,
     notCut: [],

@@ -82,6 +82,15 @@ describe('what a figure measures: ranks, durations, counts told elsewhere, edges
     expect(measures('去年，全县1250户3680名易地搬迁群众住进新居。')).toEqual({ '1250户': '易地搬迁群众', '3680名': '易地搬迁群众' });
   });
 
+  it('of a grade is the noun after its list, or nothing', () => {
+    expect(measures('全区着力打造十亿级、百亿级特色产业集群，创建4A级景区。目前有有效发明专利1800件。')).toEqual({
+      十亿级: '特色产业集群',
+      百亿级: '特色产业集群',
+      '4A级': '景区',
+      '1800件': '有效发明专利',
+    });
+  });
+
   it('begins after a modal or a finished verb inside it, but keeps 可支配, 平均 and 规模以上', () => {
     expect(measures('今年每户预计能够增收3000元，为92户困难群众发放了救助金46万元，城镇居民人均可支配收入41000元，小麦亩产平均达到650公斤，服务200家规模以上企业。')).toEqual({
       '3000元': '增收',
