@@ -82,6 +82,10 @@ describe('what a figure measures: ranks, durations, counts told elsewhere, edges
     expect(measures('去年，全县1250户3680名易地搬迁群众住进新居。')).toEqual({ '1250户': '易地搬迁群众', '3680名': '易地搬迁群众' });
   });
 
+  it('leaves out the verbs that hold a level (稳定在) and the opening of a change (由)', () => {
+    expect(measures('全县粮食播种面积稳定在52万亩，网络零售额占比由18%提高到26%。')).toMatchObject({ '52万亩': '粮食播种面积', '18%': '网络零售额占比' });
+  });
+
   it('of a grade is the noun after its list, or nothing', () => {
     expect(measures('全区着力打造十亿级、百亿级特色产业集群，创建4A级景区。目前有有效发明专利1800件。')).toEqual({
       十亿级: '特色产业集群',
