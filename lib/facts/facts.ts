@@ -2,8 +2,8 @@
 // about, its sentence, and the figure a rate or share qualifies. Runs inside extract() over the
 // figures and places the engine found, so the extension and the command line get the same facts.
 import type { Annotation, FigureAnnotation, FigureRelation, FigureSubject, Lang, PlaceAnnotation } from '../annotation';
-import { countNoun, listItems, nounAfterCount, trimMeasure, withoutPlace } from './measure';
-import { periodFor, statedTimes } from './period';
+import { countNoun, isGrade, listItems, nounAfterCount, rankWindow, trimMeasure, unitNounNear, withoutPlace } from './measure';
+import { periodFor, statedTimes, type StatedTime } from './period';
 import { linkRates, relationOf } from './relations';
 import { clauseSpans, sentenceSpans, spanAt, trimmed, type Span } from './sentence';
 import { articleWordSubject, ArticlePlaces, isSubjectPlace, nearestPlace, subjectOfPlace } from './subject';
@@ -28,18 +28,40 @@ export function addFacts(text: string, annotations: Annotation[], lang: Lang, ye
   const articlePlaces = () => (article ??= new ArticlePlaces(text, annotations.filter(isPlace).filter(isSubjectPlace), lang));
 
   let from = 0;
+  let carried: CarriedPeriod | undefined;
   while (from < annotations.length) {
     const index = spanAt(sentences, annotations[from].start);
     let to = from;
     while (to < annotations.length && spanAt(sentences, annotations[to].start) === index) to++;
     const inSentence = annotations.slice(from, to);
     from = to;
-    if (inSentence.some(isFigure)) sentenceFacts(text, trimmed(text, sentences[index]), inSentence, clauses, articlePlaces, v, year);
+    const sentence = trimmed(text, sentences[index]);
+    if (carried && text.slice(carried.end, sentence.start).includes('\n')) carried = undefined;
+    if (!inSentence.some(isFigure)) continue;
+    const times = statedTimes(text, sentence, inSentence, v, year);
+    const stated = times.filter((t) => !ONE_DAY_OR_MONTH.test(t.period));
+    const ownTime = times.length > 0 || holdsWord(text, sentence.start, sentence.end, v.present, v.lang);
+    sentenceFacts(text, sentence, inSentence, clauses, articlePlaces, v, ownTime ? times : carried ? [carried.time] : []);
+    if (stated.length) carried = { time: { ...stated[stated.length - 1], start: sentence.start, end: sentence.start }, end: sentence.end };
+    else if (carried) carried.end = sentence.end;
   }
 }
 
-function sentenceFacts(text: string, sentence: Span, annotations: Annotation[], clauses: Span[], article: () => ArticlePlaces, v: FactVocabulary, year: number | undefined): void {
-  const times = statedTimes(text, sentence, annotations, v, year);
+const ONE_DAY_OR_MONTH = /^\d{4}-\d{2}(?:-\d{2})?$/;
+
+/**
+ * A time a paragraph stated and its later sentences go on speaking of (2019年，全市…。全年新增…):
+ * the last one an earlier sentence stated, until the paragraph ends or a sentence states its own.
+ * A single day or month is an event's date or a deadline (2020年8月底), not the paragraph's period, so
+ * it is not carried; nor is any to a sentence set in the present (目前).
+ */
+interface CarriedPeriod {
+  time: StatedTime;
+  /** Where the last sentence it was carried through ends. */
+  end: number;
+}
+
+function sentenceFacts(text: string, sentence: Span, annotations: Annotation[], clauses: Span[], article: () => ArticlePlaces, v: FactVocabulary, times: StatedTime[]): void {
   const places = annotations.filter(isPlace).filter(isSubjectPlace);
   const figures = annotations.filter(isFigure);
   const relations = new Map<FigureAnnotation, FigureRelation>();
@@ -51,7 +73,7 @@ function sentenceFacts(text: string, sentence: Span, annotations: Annotation[], 
     const clauseSpan = clauses[spanAt(clauses, figure.start)];
     const clause = { start: Math.max(clauseSpan.start, sentence.start), end: Math.min(clauseSpan.end, sentence.end) };
     const window = measureWindow(figure, clause, annotations, v);
-    const measure = measureOf(text, figure, window, places, previous, clause, v);
+    const measure = measureOf(text, figure, window, annotations, previous, clause, sentence, v);
     if (measure) figure.figure.measure = { text: text.slice(measure.start, measure.end), ...measure };
     const relation = relationOf(text, figure, measure ? [window, measure] : [window], v);
     if (relation) relations.set(figure, relation);
@@ -64,6 +86,7 @@ function sentenceFacts(text: string, sentence: Span, annotations: Annotation[], 
     }
     previous = figure;
   }
+  countsOfOneNoun(text, figures);
   distributeList(text, sentence, figures, places, v);
   linkRates(text, sentence, figures, relations, v);
   // a rate whose own clause names no place or time has those of the figure it qualifies
@@ -87,21 +110,44 @@ function measureWindow(figure: FigureAnnotation, clause: Span, annotations: Anno
   return { start, end: figure.start };
 }
 
-function measureOf(text: string, figure: FigureAnnotation, window: Span, places: PlaceAnnotation[], previous: FigureAnnotation | undefined, clause: Span, v: FactVocabulary): Span | undefined {
+function measureOf(text: string, figure: FigureAnnotation, window: Span, annotations: Annotation[], previous: FigureAnnotation | undefined, clause: Span, sentence: Span, v: FactVocabulary): Span | undefined {
+  const { type } = figure.figure;
+  // a duration (十年间, 3个多月) measures something only as a change (工期缩短30天)
+  if (type === 'duration') return changeWordBefore(text, window, v) && trimMeasure(text, window, v);
+  const places = annotations.filter(isPlace).filter(isSubjectPlace);
+  const ownWords = (span: Span) => {
+    const place = v.lang === 'en' ? [...places].reverse().find((p) => within(p, span)) : undefined;
+    return place ? withoutPlace(text, span, place, v) : trimMeasure(text, span, v);
+  };
+  // a rank measures what its clause names before the words that place it, else the figure it ranks (GDP…，全省排名第七)
+  if (type === 'rank') return ownWords(rankWindow(text, window, v)) ?? copy(previous?.figure.measure);
+  // 五十亿级、百亿级、千亿级龙头企业: a grade measures the noun after its list, or nothing
+  if (isGrade(figure, v)) return nounAfterCount(text, lastOfList(text, figure, annotations), clause, v);
   const noun = v.lang === 'en' ? countNoun(figure) : nounAfterCount(text, figure, clause, v);
   if (noun) return noun;
-  const place = v.lang === 'en' ? [...places].reverse().find((p) => within(p, window)) : undefined;
-  const own = place ? withoutPlace(text, window, place, v) : trimMeasure(text, window, v);
+  const own = ownWords(window);
   if (own) return own;
+  const told = unitNounNear(text, figure, clause, sentence, annotations, v);
+  if (told) return told;
   // a list member (接待游客120万人次、旅游收入8.5亿元 / 增长12%和15.3%) without words of its own has its neighbour's
   const gap = previous ? text.slice(previous.end, figure.start) : '';
-  if (previous?.figure.measure && previous.start >= clause.start && (LIST_GAP.test(gap) || v.levelAfter.includes(gap.trim().toLowerCase()))) {
-    const { start, end } = previous.figure.measure;
-    return { start, end };
-  }
+  if (previous?.figure.measure && previous.start >= clause.start && (LIST_GAP.test(gap) || v.levelAfter.includes(gap.trim().toLowerCase()))) return copy(previous.figure.measure);
   // a rate whose words are only its change (up 12%, 增长12%) is measured by that word
   return changeWordBefore(text, window, v);
 }
+
+/** The last figure of the list (joined by 、 和 及) that `figure` opens or is in. */
+function lastOfList(text: string, figure: FigureAnnotation, annotations: Annotation[]): FigureAnnotation {
+  let last = figure;
+  for (const a of annotations) {
+    if (a.start < last.end) continue;
+    if (!isFigure(a) || !LIST_GAP.test(text.slice(last.end, a.start))) break;
+    last = a;
+  }
+  return last;
+}
+
+const copy = (measure: Span | undefined): Span | undefined => measure && { start: measure.start, end: measure.end };
 
 function changeWordBefore(text: string, window: Span, v: FactVocabulary): Span | undefined {
   const word = wordAtEdge(text, window.start, window.end.valueOf() - trailingBlanks(text, window), v.change, v.lang, 'end');
@@ -115,6 +161,16 @@ const trailingBlanks = (text: string, span: Span): number => {
   while (span.end - n > span.start && /\s/.test(text[span.end - n - 1])) n++;
   return n;
 };
+
+// 8600户15200名贫困人口: a count right before another of the same thing in other units counts
+// what the other does.
+function countsOfOneNoun(text: string, figures: FigureAnnotation[]): void {
+  for (let i = figures.length - 2; i >= 0; i--) {
+    const [count, next] = [figures[i], figures[i + 1]];
+    if (count.figure.measure || count.figure.type !== 'count' || next.figure.type !== 'count' || !next.figure.measure) continue;
+    if (text.slice(count.end, next.start).trim() === '' && next.figure.unit !== count.figure.unit) count.figure.measure = { ...next.figure.measure };
+  }
+}
 
 // 生产总值、投资和消费分别增长5%、8%和6%: a measure that lists as many items as the figures that share
 // it, with 分别 / "respectively", gives each figure its own item; so do as many places named
@@ -149,12 +205,17 @@ function subjectOf(text: string, figure: FigureAnnotation, clause: Span, sentenc
     const found = nearestPlace(figure, list);
     return found && subjectOfPlace(found);
   };
+  // 两地相差727亿元: a figure between two places is about neither alone
+  if (holdsWord(text, clause.start, figure.start, v.pairWords, v.lang)) return undefined;
+  // 全省排名第七: an article word that scopes a rank is not the ranked place
+  const scope = figure.figure.type === 'rank' || holdsWord(text, clause.start, clause.end, v.rankScope, v.lang);
+  const articleWord = (span: Span) => (scope ? undefined : articleWordSubject(text, span, article(), v));
   const steps: Array<[() => FigureSubject | undefined, boolean]> = [
     [() => place(inClause(before)), true],
-    [() => articleWordSubject(text, clause, article(), v), true],
+    [() => articleWord(clause), true],
     [() => place(before), false],
     [() => place(inClause(after)), true],
-    [() => articleWordSubject(text, sentence, article(), v), false],
+    [() => articleWord(sentence), false],
     [() => place(after), false],
   ];
   for (const [step, fromClause] of steps) {

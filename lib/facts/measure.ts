@@ -13,28 +13,96 @@ const BLANK = /\s/;
 /** The span [start, end) without the words the vocabulary trims from each end, or undefined when nothing is left. */
 export function trimMeasure(text: string, window: Span, v: FactVocabulary): Span | undefined {
   let { start, end } = window;
-  const fronts = [v.comparisonBases, v.leading, [...v.articleSuffix.keys()], [...v.articleFixed.keys()], [...v.relativeYears.keys()]];
+  // article words before fillers: "the county" goes whole, not as "the" and a stray "county"
+  const fronts = [v.comparisonBases, [...v.articleSuffix.keys()], [...v.articleFixed.keys()], [...v.relativeYears.keys()], v.leading];
   for (let changed = true; changed && start < end; ) {
     changed = false;
     while (start < end && BLANK.test(text[start])) start++;
     while (end > start && BLANK.test(text[end - 1])) end--;
-    for (const words of fronts) {
+    const keepFront = !!wordAtEdge(text, start, end, v.keep, v.lang, 'start');
+    for (const words of keepFront ? [] : fronts) {
       const word = wordAtEdge(text, start, end, words, v.lang, 'start');
-      if (word) {
+      if (word && !opensQuote(text, start, end, word)) {
         start += word.length;
         changed = true;
         break;
       }
     }
     if (changed) continue;
-    const word = wordAtEdge(text, start, end, v.trailing, v.lang, 'end');
+    const word = !wordAtEdge(text, start, end, v.keep, v.lang, 'end') && wordAtEdge(text, start, end, v.trailing, v.lang, 'end');
     if (word) {
       end -= word.length;
       changed = true;
     }
   }
-  if (start >= end || !HAS_WORD.test(text.slice(start, end))) return undefined;
+  const cut = lastCut(text, { start, end }, v);
+  if (cut !== undefined) return trimMeasure(text, { start: cut, end }, v);
+  if (end - start < v.minMeasure || !HAS_WORD.test(text.slice(start, end))) return undefined;
   return shorten(text, { start, end }, v);
+}
+
+// Where the measure begins after a modal or a finished verb inside it (家里可增收: 增收), when words
+// follow; undefined when none is there.
+function lastCut(text: string, span: Span, v: FactVocabulary): number | undefined {
+  const piece = v.lang === 'en' ? text.slice(span.start, span.end).toLowerCase() : text.slice(span.start, span.end);
+  const masked = v.notCut.reduce((t, word) => t.split(word).join('\u0000'.repeat(word.length)), piece);
+  let best: number | undefined;
+  for (const word of v.cutAfter) {
+    const at = v.lang === 'en' ? lastWordAt(masked, word) : masked.lastIndexOf(word);
+    if (at >= 0 && at + word.length < piece.length && (best === undefined || at + word.length > best)) best = at + word.length;
+  }
+  return best === undefined ? undefined : span.start + best;
+}
+
+const CLOSING: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '「': '」', '（': '）', '(': ')' };
+
+// An opening quote whose closing one is in the measure is part of it (“微法庭”结案率), not a stray mark.
+const opensQuote = (text: string, start: number, end: number, word: string): boolean => word in CLOSING && text.slice(start + 1, end).includes(CLOSING[word]);
+
+/** Where a whole English word last occurs in `haystack`, or -1. */
+function lastWordAt(haystack: string, word: string): number {
+  const found = [...haystack.matchAll(new RegExp(`\\b${word}\\b`, 'g'))];
+  return found.length ? found[found.length - 1].index : -1;
+}
+
+/**
+ * The words a rank's measure is read from (结案率列全省第二: 结案率): the window up to the words that
+ * place it; the rank ranks another figure when nothing comes before them (全省排名第七).
+ */
+export function rankWindow(text: string, window: Span, v: FactVocabulary): Span {
+  const piece = v.lang === 'en' ? text.slice(window.start, window.end).toLowerCase() : text.slice(window.start, window.end);
+  let cut = piece.length;
+  for (const word of v.rankWords) {
+    const at = v.lang === 'en' ? piece.search(new RegExp(`\\b${word}\\b`)) : piece.indexOf(word);
+    if (at >= 0 && at < cut) cut = at;
+  }
+  return { start: window.start, end: window.start + cut };
+}
+
+/**
+ * The noun a count without one of its own counts, told elsewhere in its clause or sentence by a
+ * word that ends in its unit (对92户…的贫困户, 属于B类贫困户，全镇有2312户): the first such word after
+ * it in its clause, else the last before it in its sentence, outside other figures.
+ */
+export function unitNounNear(text: string, figure: FigureAnnotation, clause: Span, sentence: Span, taken: Span[], v: FactVocabulary): Span | undefined {
+  const unit = figure.figure.unit;
+  if (figure.figure.type !== 'count' || !unit || !v.unitNouns.includes(unit)) return undefined;
+  const free = (at: number) => !taken.some((a) => a.start <= at && at < a.end);
+  const nounEndingAt = (at: number): Span | undefined => {
+    let start = at;
+    while (start > Math.max(sentence.start, at - v.countNounMax) && NOUN_START.test(text[start - 1]) && !v.unitNounBoundaries.includes(text[start - 1]) && free(start - 1)) start--;
+    return at + 1 - start >= v.minMeasure ? { start, end: at + 1 } : undefined;
+  };
+  for (let at = text.indexOf(unit, figure.end); at >= 0 && at < clause.end; at = text.indexOf(unit, at + 1)) {
+    const noun = free(at) ? nounEndingAt(at) : undefined;
+    if (noun && noun.start >= figure.end) return noun;
+  }
+  for (let at = text.lastIndexOf(unit, figure.start - 1); at >= sentence.start; at = text.lastIndexOf(unit, at - 1)) {
+    const noun = free(at) ? nounEndingAt(at) : undefined;
+    if (noun) return noun;
+    if (at === 0) break;
+  }
+  return undefined;
 }
 
 // A measure longer than the vocabulary allows keeps its end, where the head noun is: after the
@@ -55,17 +123,24 @@ const HAN = /[\u3400-\u9fff]/;
 // A noun after a count may open with a Latin letter (B类贫困户).
 const NOUN_START = /[\u3400-\u9fffA-Za-z]/;
 
+/** Whether a figure is a grade (百亿级, 4A级), not an amount. */
+export const isGrade = (figure: FigureAnnotation, v: FactVocabulary): boolean => v.gradeSuffixes.some((s) => figure.text.endsWith(s));
+
 /**
- * The noun a Chinese count is followed by (组建30个科技扶贫服务队, 对210项改革): from the figure up to a
- * word that starts what is said of it, a stop or the longest length, when a Han word follows at once.
+ * The noun a Chinese count or grade is followed by (组建30个科技扶贫服务队, 对210项改革, 百亿级龙头企业): from
+ * the figure up to a word that starts what is said of it, a stop or the longest length, when a Han word follows at once.
  */
 export function nounAfterCount(text: string, figure: FigureAnnotation, clause: Span, v: FactVocabulary): Span | undefined {
-  if (figure.figure.type !== 'count' || !NOUN_START.test(text[figure.end] ?? '')) return undefined;
-  if (wordAtEdge(text, figure.end, clause.end, v.countNounStops, v.lang, 'start')) return undefined;
-  let end = figure.end;
-  const limit = Math.min(clause.end, figure.end + v.countNounMax);
-  while (end < limit && (HAN.test(text[end]) || (end === figure.end && NOUN_START.test(text[end])) || /[A-Za-z]/.test(text[end - 1])) && (end === figure.end || !wordAtEdge(text, end, clause.end, v.countNounStops, v.lang, 'start'))) end++;
-  return end > figure.end && HAN.test(text.slice(figure.end, end)) ? { start: figure.end, end } : undefined;
+  if ((figure.figure.type !== 'count' && !isGrade(figure, v)) || !NOUN_START.test(text[figure.end] ?? '')) return undefined;
+  // 20个左右优势产业链条: the noun comes after the approximation
+  const skip = wordAtEdge(text, figure.end, clause.end, v.countNounSkips, v.lang, 'start');
+  const from = skip && NOUN_START.test(text[figure.end + skip.length] ?? '') ? figure.end + skip.length : figure.end;
+  if (!wordAtEdge(text, from, clause.end, v.countNounKeeps, v.lang, 'start') && wordAtEdge(text, from, clause.end, v.countNounStops, v.lang, 'start')) return undefined;
+  let end = from;
+  const limit = Math.min(clause.end, from + v.countNounMax);
+  end += wordAtEdge(text, end, clause.end, v.countNounKeeps, v.lang, 'start')?.length ?? 0;
+  while (end < limit && (HAN.test(text[end]) || (end === from && NOUN_START.test(text[end])) || /[A-Za-z]/.test(text[end - 1])) && (end === from || !wordAtEdge(text, end, clause.end, v.countNounStops, v.lang, 'start'))) end++;
+  return end > from && HAN.test(text.slice(from, end)) ? { start: from, end } : undefined;
 }
 
 /** The noun an English count carries (3 million visitors: visitors), as a span of the text. */

@@ -14,6 +14,8 @@ export interface FactVocabulary {
   /** Longer words that hold an article word without being one (全市场). */
   notArticleWords: string[];
   relativeYears: Map<string, number>;
+  /** Words that set a sentence in the present (目前, "currently"): an earlier sentence's period is not carried to it. */
+  present: string[];
   baseBefore: string[];
   baseAfter: string[];
   leading: string[];
@@ -33,6 +35,28 @@ export interface FactVocabulary {
   /** Words that end the noun after a Chinese count (组建30个服务队【稳定】…), and its longest length. */
   countNounStops: string[];
   countNounMax: number;
+  /** Nouns after a count that hold a word that would end them (规模以上企业). */
+  countNounKeeps: string[];
+  /** Endings of a figure that is a grade, not an amount (百亿级龙头企业). */
+  gradeSuffixes: string[];
+  /** Words at a measure's edge that stay though they begin or end with a trimmed word (对应, 人均). */
+  keep: string[];
+  /** Words after which a measure begins (可增收: 增收), and words that hold them without being them (可支配). */
+  cutAfter: string[];
+  notCut: string[];
+  /** Words of approximation between a count and its noun (20个左右优势产业链条). */
+  countNounSkips: string[];
+  /** Units that end the noun they count (户: 贫困户), looked for around a count without a noun of its own, and where such a noun begins. */
+  unitNouns: string[];
+  unitNounBoundaries: string[];
+  /** Words that place a rank (名列, 排名, "ranked"): a rank measures what comes before them. */
+  rankWords: string[];
+  /** The shortest measure kept from the words before a figure (a lone 个 or 近 is no measure). */
+  minMeasure: number;
+  /** Words for two places at once (两地相差): such a clause's figure is about neither alone. */
+  pairWords: string[];
+  /** Words after an article word that make it a ranking's scope (全省排名第七), not a place. */
+  rankScope: string[];
 }
 
 const longestFirst = (words: string[]): string[] => [...words].sort((a, b) => b.length - a.length);
@@ -49,6 +73,7 @@ const VOCABULARIES: Record<Lang, FactVocabulary> = {
     articleFixed: new Map(entries(zh.articleWords.fixed) as Array<[string, string]>),
     notArticleWords: zh.articleWords.notArticleWords,
     relativeYears: new Map(entries(zh.periods.relativeYears) as Array<[string, number]>),
+    present: zh.periods.present,
     baseBefore: longestFirst(zh.periods.baseBefore),
     baseAfter: longestFirst(zh.periods.baseAfter),
     leading: longestFirst(zh.measure.leading),
@@ -64,6 +89,18 @@ const VOCABULARIES: Record<Lang, FactVocabulary> = {
     maxMeasure: zh.measure.maxLength,
     countNounStops: zh.measure.countNounStops,
     countNounMax: zh.measure.countNounMax,
+    countNounSkips: longestFirst(zh.measure.countNounSkips),
+    countNounKeeps: zh.measure.countNounKeeps,
+    gradeSuffixes: zh.measure.gradeSuffixes,
+    keep: zh.measure.keep,
+    cutAfter: zh.measure.cutAfter,
+    notCut: zh.measure.notCut,
+    unitNouns: zh.measure.unitNouns,
+    unitNounBoundaries: zh.measure.unitNounBoundaries,
+    rankWords: zh.measure.rankWords,
+    minMeasure: zh.measure.minLength,
+    pairWords: zh.articleWords.pairWords,
+    rankScope: zh.articleWords.rankScope,
   },
   en: {
     lang: 'en',
@@ -71,6 +108,7 @@ const VOCABULARIES: Record<Lang, FactVocabulary> = {
     articleFixed: new Map(entries(en.articleWords.fixed) as Array<[string, string]>),
     notArticleWords: [],
     relativeYears: new Map(entries(en.periods.relativeYears) as Array<[string, number]>),
+    present: en.periods.present,
     baseBefore: longestFirst(en.periods.baseBefore),
     baseAfter: longestFirst(en.periods.baseAfter),
     leading: longestFirst(en.measure.leading),
@@ -86,6 +124,18 @@ const VOCABULARIES: Record<Lang, FactVocabulary> = {
     maxMeasure: en.measure.maxWords,
     countNounStops: [],
     countNounMax: 0,
+    countNounSkips: [],
+    countNounKeeps: [],
+    gradeSuffixes: [],
+    keep: [],
+    cutAfter: en.measure.cutAfter,
+    notCut: [],
+    unitNouns: [],
+    unitNounBoundaries: [],
+    rankWords: en.measure.rankWords,
+    minMeasure: 1,
+    pairWords: en.articleWords.pairWords,
+    rankScope: en.articleWords.rankScope,
   },
 };
 

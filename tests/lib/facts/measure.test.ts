@@ -49,6 +49,74 @@ describe('what a figure measures (Chinese)', () => {
   });
 });
 
+describe('what a figure measures: ranks, durations, counts told elsewhere, edges (Chinese)', () => {
+  it('of a rank is what comes before the words that place it, else the figure it ranks', () => {
+    expect(measures('去年，临淄区粮食总产量48万吨，在全市各区县中位列第三。')).toMatchObject({
+      '48万吨': '粮食总产量',
+      第三: '粮食总产量',
+    });
+    expect(measures('周村区“一窗受理”办结率位列全省第二。')).toEqual({ 第二: '“一窗受理”办结率' });
+  });
+
+  it('of a rank with nothing before it and no figure to rank is absent, not a stray word', () => {
+    expect(measures('作为第三个试点县，淄川区开展了培训。')).toEqual({ 第三个: undefined });
+  });
+
+  it('of a duration is absent unless it is a change', () => {
+    expect(measures('近5年间，张店区的学校越来越多，项目前后仅用了4个多月，审批时限缩短30天。')).toEqual({
+      '5年间': undefined,
+      '4个多月': undefined,
+      '30天': '审批时限缩短',
+    });
+  });
+
+  it('of a count whose noun follows an approximation (左右) is that noun', () => {
+    expect(measures('全区将培育15个左右特色农业园区。')).toEqual({ '15个': '特色农业园区' });
+  });
+
+  it('of a count without a noun of its own is the word in its unit that its clause or sentence names', () => {
+    expect(measures('对65户因学返贫风险较大的脱贫户落实了助学金。王某家属于低保户，全村有41户。')).toEqual({ '65户': '脱贫户', '41户': '低保户' });
+  });
+
+  it('of a count of households right before a count of people is what the people are', () => {
+    expect(measures('去年，全县1250户3680名易地搬迁群众住进新居。')).toEqual({ '1250户': '易地搬迁群众', '3680名': '易地搬迁群众' });
+  });
+
+  it('leaves out the verbs that hold a level (稳定在) and the opening of a change (由)', () => {
+    expect(measures('全县粮食播种面积稳定在52万亩，网络零售额占比由18%提高到26%。')).toMatchObject({ '52万亩': '粮食播种面积', '18%': '网络零售额占比' });
+  });
+
+  it('of a grade is the noun after its list, or nothing', () => {
+    expect(measures('全区着力打造十亿级、百亿级特色产业集群，创建4A级景区。目前有有效发明专利1800件。')).toEqual({
+      十亿级: '特色产业集群',
+      百亿级: '特色产业集群',
+      '4A级': '景区',
+      '1800件': '有效发明专利',
+    });
+  });
+
+  it('begins after a modal or a finished verb inside it, but keeps 可支配, 平均 and 规模以上', () => {
+    expect(measures('今年每户预计能够增收3000元，为92户困难群众发放了救助金46万元，城镇居民人均可支配收入41000元，小麦亩产平均达到650公斤，服务200家规模以上企业。')).toEqual({
+      '3000元': '增收',
+      '92户': '困难群众',
+      '46万元': '救助金',
+      '41000元': '城镇居民人均可支配收入',
+      '650公斤': '小麦亩产平均',
+      '200家': '规模以上企业',
+    });
+  });
+
+  it('leaves out a lone character, a verb of exceeding (过), a court or a pronoun at the edges', () => {
+    expect(measures('全县年营业收入过十亿元的企业达到9家，张店区人民法院审结案件2600件，他家年收入3.5万元，种了半亩。')).toEqual({
+      十亿元: '年营业收入',
+      '9家': '企业',
+      '2600件': '审结案件',
+      '3.5万元': '年收入',
+      半亩: undefined,
+    });
+  });
+});
+
 describe('what a figure measures (English)', () => {
   it('is the noun before the verb, without a place and its preposition', () => {
     expect(measures('Exports from the port rose 8.5% to $12 billion in the first half.', 'en')).toEqual({ '8.5%': 'Exports from the port', '$12 billion': 'Exports from the port' });
@@ -56,6 +124,23 @@ describe('what a figure measures (English)', () => {
 
   it('is the noun a count carries', () => {
     expect(measures('The museum welcomed 2.3 million visitors last year.', 'en')).toEqual({ '2.3 million visitors': 'visitors' });
+  });
+
+  it('of a rank is the noun before the verb that ranks it, none when only the place comes before; a duration that is no change has none', () => {
+    expect(measures('Container throughput ranked third in the province. Construction took 18 months. The county ranked second.', 'en')).toEqual({
+      third: 'Container throughput',
+      '18 months': undefined,
+      second: undefined,
+    });
+  });
+
+  it('begins after "with" or a verb of receiving, and leaves out "worth" and "narrowed to"', () => {
+    expect(measures('The county ranks fifth with GDP of 47 billion yuan. Farmers received subsidies worth 12 million yuan. The gap narrowed to 3%.', 'en')).toEqual({
+      fifth: undefined,
+      '47 billion yuan': 'GDP',
+      '12 million yuan': 'subsidies',
+      '3%': 'gap',
+    });
   });
 
   it('of a bare change is the change word', () => {

@@ -24,7 +24,25 @@ describe('the period of a figure', () => {
     expect(periods('全市新建5G基站1200个。去年新增企业300家。')).toEqual({ '1200个': undefined, '300家': undefined });
   });
 
+  it('carries a year to the later sentences of its paragraph that state none, not past the paragraph', () => {
+    const text = '2022年，全县新建日光温室420个。全县蔬菜产量达到38万吨。2023年，设施面积扩大到5万亩。\n全县共有合作社610家。';
+    expect(periods(text)).toEqual({ '420个': '2022', '38万吨': '2022', '5万亩': '2023', '610家': undefined });
+  });
+
+  it('does not carry a single day (an event’s date) nor pass a sentence’s own time', () => {
+    const text = '5月12日，县里召开了会议。全县已培训农民1800人次。上半年，全县发放贷款2.6亿元。全县新增农户贷款460户。';
+    expect(periods(text, '2024-07-01')).toEqual({ '1800人次': undefined, '2.6亿元': '2024-H1', '460户': '2024-H1' });
+  });
+
   it('in English: "in 2019", "last year", a quarter with the dateline’s year', () => {
     expect(periods('In 2019, the port handled 12 million containers. Last year it handled 14 million containers.', '2024-05-02', 'en')).toEqual({ '12 million containers': '2019', '14 million containers': '2023' });
+  });
+
+  it('in English, carries the year to the next sentence of the paragraph', () => {
+    expect(periods('In 2021, the county planted 3,000 hectares of tea. Output reached 8,500 tonnes.\nThe county has 42 tea cooperatives.', undefined, 'en')).toEqual({
+      '3,000 hectares': '2021',
+      '8,500 tonnes': '2021',
+      '42 tea cooperatives': undefined,
+    });
   });
 });

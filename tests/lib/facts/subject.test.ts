@@ -29,6 +29,15 @@ describe('the place a figure is about', () => {
     expect(subjects('本报淄博讯 全市场交易额达到8亿元。')).toEqual({ '8亿元': undefined });
   });
 
+  it('of a gap between two places is neither of them', () => {
+    expect(subjects('2023年，临淄区完成投资95亿元，高于周村区，两地相差12亿元。')).toEqual({ '95亿元': '临淄区 sentence', '12亿元': undefined });
+  });
+
+  it('of a rank scoped by 全省 is the ranked place, not the province', () => {
+    const text = '本报淄博讯 去年，淄博市森林覆盖率达到41.2%，全省排名第四。';
+    expect(subjects(text)).toEqual({ '41.2%': '淄博市 sentence', 第四: '淄博市 sentence' });
+  });
+
   it('for 全国 is China', () => {
     expect(subjects('全国粮食总产量达到6.9亿吨。')).toEqual({ '6.9亿吨': '中国 sentence' });
   });
