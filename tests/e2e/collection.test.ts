@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FigureAnnotation } from '../../lib/annotation';
+import { itemId, type CollectedItem } from '../../lib/collection/item';
 import { CollectionIndex } from '../../lib/collection/query';
 import { CSV_COLUMNS } from '../../lib/export/csv';
 import type { PlaceFeatureCollection } from '../../lib/export/geojson';
@@ -258,6 +260,38 @@ describe('a fresh profile', () => {
       const again: AnnotationCollection = JSON.parse((await exportAs(tab, 'jsonld')).text);
       const original: AnnotationCollection = JSON.parse(readFileSync(join(files, 'export.jsonld'), 'utf8'));
       expect(again).toEqual(original);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('flags two pages that report the same measure of the same place and period with different values, side by side with their sources', async () => {
+    const fresh = await launchChromium({ viewport: VIEWPORT });
+    try {
+      const tab = await openCollection(fresh);
+      // the seed's GDP of 淄博市 in 2023-Q1, and the same figure as another paper printed it
+      const gdp = seed.items.find((item) => item.fact?.measure === '地区生产总值完成' && item.fact.period === '2023-Q1')!;
+      const figureOf = (item: CollectedItem) => item.annotation as FigureAnnotation;
+      const url = 'https://www.zbnews.example.cn/2023/0521/gdp.html';
+      const text = '1048.6亿元';
+      const { start, end } = gdp.selectors.position;
+      const other: CollectedItem = {
+        ...gdp,
+        id: itemId(url, start, end, text),
+        url,
+        site: 'www.zbnews.example.cn',
+        title: '淄博一季度GDP',
+        text,
+        selectors: { ...gdp.selectors, quote: { ...gdp.selectors.quote, exact: text } },
+        annotation: { ...figureOf(gdp), text, figure: { ...figureOf(gdp).figure, value: 104_860_000_000 } },
+      };
+      writeFileSync(join(files, 'two-papers.jsonld'), renderExport('jsonld', [gdp, other], seed.lookup));
+      expect(await importFile(tab, join(files, 'two-papers.jsonld'))).toContain('2 new');
+      const conflicts = tab.getByTestId('conflicts');
+      await conflicts.waitFor();
+      const shown = (await conflicts.textContent()) ?? '';
+      for (const part of ['淄博市', '地区生产总值完成', gdp.text, text, gdp.title, '淄博一季度GDP']) expect(shown).toContain(part);
+      await tab.screenshot({ path: join(SCREENSHOT_DIR, 'collection-conflict.png') });
     } finally {
       await fresh.close();
     }
