@@ -11,8 +11,8 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import type { WxtBrowser } from 'wxt/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CollectedItem } from '../../lib/collection/item';
 import { DB_NAME } from '../../lib/collection/store';
+import { storedItemsIn } from '../e2e/stored-items';
 import { serveFolder } from '../../scripts/chromium.mjs';
 import { highlightedTexts } from '../e2e/browser';
 import { cardState, cardText, hoverFact, saveFromCard } from '../e2e/card';
@@ -34,23 +34,7 @@ let extensionPage: Page;
 const pageUrl = () => new URL(PAGE, server.url).href;
 
 /** The collection as the extension's store holds it (same origin as the background page). */
-const storedItems = () =>
-  extensionPage.evaluate(
-    (name) =>
-      new Promise<CollectedItem[]>((resolve, reject) => {
-        const open = indexedDB.open(name);
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('items').objectStore('items').getAll();
-          all.onsuccess = () => {
-            open.result.close();
-            resolve(all.result as CollectedItem[]);
-          };
-          all.onerror = () => reject(all.error);
-        };
-      }),
-    DB_NAME,
-  );
+const storedItems = () => extensionPage.evaluate(storedItemsIn, DB_NAME);
 
 /** Waits until the card of the fact `text` says Saved: the page's items were found again. */
 async function expectSavedCard(text: string): Promise<void> {

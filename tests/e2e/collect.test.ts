@@ -13,8 +13,8 @@ import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import type { WxtBrowser } from 'wxt/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CollectedItem } from '../../lib/collection/item';
 import { DB_NAME } from '../../lib/collection/store';
+import { storedItemsIn } from './stored-items';
 import { launchChromium, serveFolder } from '../../scripts/chromium.mjs';
 import { highlightedTexts, tabWithUrl } from './browser';
 import { cardState, cardText, clickInCard, hoverFact } from './card';
@@ -35,23 +35,7 @@ const pageUrl = () => new URL(PAGE, server.url).href;
 
 
 /** The collection as the extension's store holds it (read in the background's worker). */
-const storedItems = () =>
-  worker.evaluate(
-    (name) =>
-      new Promise<CollectedItem[]>((resolve, reject) => {
-        const open = indexedDB.open(name);
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('items').objectStore('items').getAll();
-          all.onsuccess = () => {
-            open.result.close();
-            resolve(all.result as CollectedItem[]);
-          };
-          all.onerror = () => reject(all.error);
-        };
-      }),
-    DB_NAME,
-  );
+const storedItems = () => worker.evaluate(storedItemsIn, DB_NAME);
 
 /** The texts of the stored items of this page that the last visit found again (or lost: `orphan`). */
 async function foundTexts(orphan = false): Promise<string[]> {
