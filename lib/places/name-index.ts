@@ -34,7 +34,12 @@ const keyAt = (text: string, i: number): number => text.charCodeAt(i) * 65536 + 
 /** A unit that may be written with a sibling suffix (皇城街道 for 皇城镇). */
 interface Renamable extends SiblingCore {
   target: Target;
+  /** Its place among the renamable units of its key, the order their forms are merged in. */
+  order: number;
 }
+
+/** The renamable units of one key, by core: a position tests each core once, not each of hundreds of 城关镇. */
+type RenamableByCore = Map<string, Renamable[]>;
 
 export class NameIndex {
   private buckets = new Map<number, FormGroup[]>();
@@ -43,7 +48,8 @@ export class NameIndex {
    * Renamed forms are not stored (two more names for each of 40,000 townships would double the
    * index): each unit's core is, and the forms are made when the text holds one.
    */
-  private renamable = new Map<number, Renamable[]>();
+  private renamable = new Map<number, RenamableByCore>();
+  private renamableCount = 0;
 
   /**
    * @param commonWords place forms that are also common words (the build's common-words.json)
@@ -82,7 +88,11 @@ export class NameIndex {
       const sibling = forms.length && (unit.level === 'township' || unit.level === 'county') ? siblingCore(unit) : undefined;
       if (sibling) {
         const key = keyAt(sibling.core, 0);
-        this.renamable.set(key, [...(this.renamable.get(key) ?? []), { ...sibling, target }]);
+        let byCore = this.renamable.get(key);
+        if (!byCore) this.renamable.set(key, (byCore = new Map()));
+        const renamable: Renamable = { ...sibling, target, order: this.renamableCount++ };
+        const same = byCore.get(sibling.core);
+        byCore.set(sibling.core, same ? same.concat(renamable) : [renamable]);
       }
     }
   }
@@ -106,16 +116,18 @@ export class NameIndex {
     const bucket = this.buckets.get(key);
     let out: FormGroup[] = [];
     if (bucket) for (const group of bucket) if (text.startsWith(group.form, i)) out.push(group);
-    const renamable = this.renamable.get(key);
-    if (renamable) out = this.withRenamed(text, i, renamable, out);
+    const byCore = this.renamable.get(key);
+    if (byCore) {
+      const renamable = renamableAt(text, i, byCore);
+      if (renamable) out = this.withRenamed(text, i, renamable, out);
+    }
     return out;
   }
 
-  /** Adds the renamed forms written at `i` to the dictionary's groups, merging equal forms. */
+  /** Adds the renamed forms written at `i` (of units whose core is written there) to the dictionary's groups, merging equal forms. */
   private withRenamed(text: string, i: number, renamable: Renamable[], groups: FormGroup[]): FormGroup[] {
     let out = groups;
     for (const { core, siblings, target } of renamable) {
-      if (!text.startsWith(core, i)) continue;
       const suffix = siblings.find((s) => text.startsWith(s, i + core.length));
       if (!suffix) continue;
       const form = core + suffix;
@@ -158,6 +170,18 @@ export class NameIndex {
 }
 
 /** 东北地区 is 东北 with a place marker (地区) after it: the form needs no context even where 东北 does. */
+/** The renamable units whose core is written at `i`, in the order they were added. */
+function renamableAt(text: string, i: number, byCore: RenamableByCore): Renamable[] | undefined {
+  let found: Renamable[] | undefined;
+  let merged = false;
+  for (const [core, renamable] of byCore) {
+    if (!text.startsWith(core, i)) continue;
+    merged = !!found;
+    found = found ? found.concat(renamable) : renamable;
+  }
+  return merged ? found!.sort((a, b) => a.order - b.order) : found;
+}
+
 function carriesMarker(form: string, forms: string[]): boolean {
   return forms.some((f) => f !== form && form.startsWith(f) && PLACE_MARKERS.has(form.slice(f.length)));
 }
