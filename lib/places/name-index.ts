@@ -36,6 +36,8 @@ interface Renamable extends SiblingCore {
   target: Target;
   /** Its place among the renamable units of its key, the order their forms are merged in. */
   order: number;
+  /** Its entry under each sibling suffix (皇城街道, 皇城乡), made when the text first holds it. */
+  renamed?: IndexEntry[];
 }
 
 /** The renamable units of one key, by core: a position tests each core once, not each of hundreds of 城关镇. */
@@ -124,20 +126,31 @@ export class NameIndex {
     return out;
   }
 
-  /** Adds the renamed forms written at `i` (of units whose core is written there) to the dictionary's groups, merging equal forms. */
+  /**
+   * Adds the renamed forms written at `i` (of units whose core is written there) to the
+   * dictionary's groups, merging equal forms: a dictionary form keeps its place with the renamed
+   * entries after its own, new forms follow in the order of the units, then all longest first.
+   */
   private withRenamed(text: string, i: number, renamable: Renamable[], groups: FormGroup[]): FormGroup[] {
-    let out = groups;
-    for (const { core, siblings, target } of renamable) {
-      const suffix = siblings.find((s) => text.startsWith(s, i + core.length));
-      if (!suffix) continue;
-      const form = core + suffix;
-      const entry: IndexEntry = { form, kind: 'renamed', target, needsContext: true };
-      const at = out.findIndex((g) => g.form === form);
-      if (out === groups) out = [...groups];
-      if (at >= 0) out[at] = { form, entries: [...out[at].entries, entry] };
-      else out.push({ form, entries: [entry] });
+    let added: Map<string, IndexEntry[]> | undefined;
+    for (const r of renamable) {
+      const k = r.siblings.findIndex((s) => text.startsWith(s, i + r.core.length));
+      if (k < 0) continue;
+      const entry = ((r.renamed ??= [])[k] ??= { form: r.core + r.siblings[k], kind: 'renamed', target: r.target, needsContext: true });
+      added ??= new Map();
+      const same = added.get(entry.form);
+      if (same) same.push(entry);
+      else added.set(entry.form, [entry]);
     }
-    return out === groups ? out : out.sort((a, b) => b.form.length - a.form.length);
+    if (!added) return groups;
+    const out = groups.map((g) => {
+      const more = added.get(g.form);
+      if (!more) return g;
+      added.delete(g.form);
+      return { form: g.form, entries: g.entries.concat(more) };
+    });
+    for (const [form, entries] of added) out.push({ form, entries });
+    return out.sort((a, b) => b.form.length - a.form.length);
   }
 
   /** The entries written exactly as `form`, if any. */
