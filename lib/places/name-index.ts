@@ -29,6 +29,9 @@ export interface FormGroup {
   entries: IndexEntry[];
 }
 
+/** No forms at a position: one shared empty list rather than a new one at each of a text's characters. */
+const NONE: readonly FormGroup[] = [];
+
 const keyAt = (text: string, i: number): number => text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1);
 
 /** A unit that may be written with a sibling suffix (皇城街道 for 皇城镇). */
@@ -112,18 +115,15 @@ export class NameIndex {
   }
 
   /** Forms that start at `i`, longest first, renamed forms (needing context) among them. */
-  matchesAt(text: string, i: number): FormGroup[] {
-    if (i + 1 >= text.length) return [];
+  matchesAt(text: string, i: number): readonly FormGroup[] {
+    if (i + 1 >= text.length) return NONE;
     const key = keyAt(text, i);
     const bucket = this.buckets.get(key);
-    let out: FormGroup[] = [];
-    if (bucket) for (const group of bucket) if (text.startsWith(group.form, i)) out.push(group);
+    let out: FormGroup[] | undefined;
+    if (bucket) for (const group of bucket) if (text.startsWith(group.form, i)) (out ??= []).push(group);
     const byCore = this.renamable.get(key);
-    if (byCore) {
-      const renamable = renamableAt(text, i, byCore);
-      if (renamable) out = this.withRenamed(text, i, renamable, out);
-    }
-    return out;
+    const renamable = byCore && renamableAt(text, i, byCore);
+    return renamable ? this.withRenamed(text, i, renamable, out ?? NONE) : out ?? NONE;
   }
 
   /**
@@ -131,7 +131,7 @@ export class NameIndex {
    * dictionary's groups, merging equal forms: a dictionary form keeps its place with the renamed
    * entries after its own, new forms follow in the order of the units, then all longest first.
    */
-  private withRenamed(text: string, i: number, renamable: Renamable[], groups: FormGroup[]): FormGroup[] {
+  private withRenamed(text: string, i: number, renamable: Renamable[], groups: readonly FormGroup[]): readonly FormGroup[] {
     let added: Map<string, IndexEntry[]> | undefined;
     for (const r of renamable) {
       const k = r.siblings.findIndex((s) => text.startsWith(s, i + r.core.length));

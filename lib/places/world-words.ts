@@ -3,14 +3,16 @@
 // come from world.json (notPlaces); one pass over the text finds them.
 import type { Mention } from './recognize';
 
+const keyAt = (text: string, i: number): number => text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1);
+
 export class NotPlaceWords {
-  /** Words by their first two characters, longest first. */
-  private byKey = new Map<string, string[]>();
+  /** Words by their first two UTF-16 units as one number (no string made per position), longest first. */
+  private byKey = new Map<number, string[]>();
 
   /** @param words world.json's notPlaces (space-separated) */
   constructor(words: string) {
     for (const word of words.split(' ').filter((w) => w.length >= 2)) {
-      const key = word.slice(0, 2);
+      const key = keyAt(word, 0);
       this.byKey.set(key, [...(this.byKey.get(key) ?? []), word].sort((a, b) => b.length - a.length));
     }
   }
@@ -20,7 +22,7 @@ export class NotPlaceWords {
     if (!mentions.length || !this.byKey.size) return mentions;
     const inside = new Int32Array(text.length + 1).fill(-1); // the end of the word covering each position
     for (let i = 0; i < text.length - 1; i++) {
-      const word = this.byKey.get(text.slice(i, i + 2))?.find((w) => text.startsWith(w, i));
+      const word = this.byKey.get(keyAt(text, i))?.find((w) => text.startsWith(w, i));
       if (word) for (let k = i; k < i + word.length; k++) inside[k] = Math.max(inside[k], i + word.length);
     }
     // a word covering a mention's first character began at or before it: it holds the mention if it reaches its end
