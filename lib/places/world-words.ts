@@ -1,12 +1,11 @@
 // Words that hold a country's name without being a place: currencies (挪威克朗, 新加坡元) and
 // a few set words (发展中国家, 沿海地区's 海地区). A name found inside one is dropped. The words
 // come from world.json (notPlaces); one pass over the text finds them.
+import { keyAt } from './name-index';
 import type { Mention } from './recognize';
 
-const keyAt = (text: string, i: number): number => text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1);
-
 export class NotPlaceWords {
-  /** Words by their first two UTF-16 units as one number (no string made per position), longest first. */
+  /** Words by the key of their first two characters (no string made per position), longest first. */
   private byKey = new Map<number, string[]>();
 
   /** @param words world.json's notPlaces (space-separated) */
