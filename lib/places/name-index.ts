@@ -29,6 +29,10 @@ export interface FormGroup {
   entries: IndexEntry[];
 }
 
+/** The filter of keys that may start a name: 2^21 bits, a key's bit by a multiplicative hash. */
+const KEY_FILTER_WORDS = 1 << 16;
+const keyBit = (key: number): number => Math.imul(key, 0x9e3779b1) >>> 11;
+
 /** No forms at a position: one shared empty list rather than a new one at each of a text's characters. */
 const NONE: readonly FormGroup[] = [];
 
@@ -59,6 +63,12 @@ export class NameIndex {
    * index): each unit's core is, and the forms are made when the text holds one.
    */
   private renamable = new Map<number, RenamableByCore>();
+  /**
+   * One bit per hashed key of the two maps above: most positions of a text start no name, and
+   * the bit says so without two map lookups (a set bit is checked in the maps, so a shared one
+   * only costs those). 256 KB.
+   */
+  private mayStart = new Uint32Array(KEY_FILTER_WORDS);
   private renamableCount = 0;
 
   /**
@@ -98,6 +108,7 @@ export class NameIndex {
       const sibling = forms.length && (unit.level === 'township' || unit.level === 'county') ? siblingCore(unit) : undefined;
       if (sibling) {
         const key = keyAt(sibling.core, 0);
+        this.markKey(key);
         let byCore = this.renamable.get(key);
         if (!byCore) this.renamable.set(key, (byCore = new Map()));
         const renamable: Renamable = { ...sibling, target, order: this.renamableCount++ };
@@ -123,6 +134,8 @@ export class NameIndex {
   matchesAt(text: string, i: number): readonly FormGroup[] {
     if (i + 1 >= text.length) return NONE;
     const key = keyAt(text, i);
+    const bit = keyBit(key);
+    if (!(this.mayStart[bit >>> 5] & (1 << (bit & 31)))) return NONE;
     const bucket = this.buckets.get(key);
     let out: FormGroup[] | undefined;
     if (bucket) for (const group of bucket) if (text.startsWith(group.form, i)) (out ??= []).push(group);
@@ -184,6 +197,12 @@ export class NameIndex {
     let at = 0;
     while (at < bucket.length && bucket[at].form.length >= created.form.length) at++;
     this.buckets.set(key, [...bucket.slice(0, at), created, ...bucket.slice(at)]);
+    this.markKey(key);
+  }
+
+  private markKey(key: number): void {
+    const bit = keyBit(key);
+    this.mayStart[bit >>> 5] |= 1 << (bit & 31);
   }
 }
 
