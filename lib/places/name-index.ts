@@ -69,6 +69,7 @@ export class NameIndex {
    * only costs those). 256 KB.
    */
   private mayStart = new Uint32Array(KEY_FILTER_WORDS);
+  private renamedCache = new WeakMap<Renamable[], RenamedCache>();
   private renamableCount = 0;
 
   /**
@@ -150,25 +151,32 @@ export class NameIndex {
    * entries after its own, new forms follow in the order of the units, then all longest first.
    */
   private withRenamed(text: string, i: number, renamable: Renamable[], groups: readonly FormGroup[]): readonly FormGroup[] {
-    let added: Map<string, IndexEntry[]> | undefined;
-    for (const r of renamable) {
-      const k = r.siblings.findIndex((s) => text.startsWith(s, i + r.core.length));
-      if (k < 0) continue;
-      const entry = ((r.renamed ??= [])[k] ??= { form: r.core + r.siblings[k], kind: 'renamed', target: r.target, needsContext: true });
-      added ??= new Map();
-      const same = added.get(entry.form);
-      if (same) same.push(entry);
-      else added.set(entry.form, [entry]);
-    }
+    const added = this.renamedAt(text, i, renamable);
     if (!added) return groups;
     const out = groups.map((g) => {
       const more = added.get(g.form);
-      if (!more) return g;
-      added.delete(g.form);
-      return { form: g.form, entries: g.entries.concat(more) };
+      return more ? { form: g.form, entries: g.entries.concat(more) } : g;
     });
-    for (const [form, entries] of added) out.push({ form, entries });
+    for (const [form, entries] of added) if (!groups.some((g) => g.form === form)) out.push({ form, entries });
     return out.sort((a, b) => b.form.length - a.form.length);
+  }
+
+  /**
+   * The renamed entries written at `i`, by form, in the order of the units. Units of one core
+   * (the usual case: 龙泉镇's dozens of namesakes) give the same entries wherever the same
+   * sibling suffixes follow the core, so those are made once per set of suffixes.
+   */
+  private renamedAt(text: string, i: number, renamable: Renamable[]): RenamedForms | undefined {
+    let cache = this.renamedCache.get(renamable);
+    if (!cache) this.renamedCache.set(renamable, (cache = renamedCache(renamable)));
+    if (!cache.coreLength) return renamedForms(text, i, renamable);
+    let mask = 0;
+    cache.suffixes.forEach((s, k) => {
+      if (text.startsWith(s, i + cache.coreLength!)) mask |= 1 << k;
+    });
+    if (!mask) return undefined;
+    if (!cache.byMask.has(mask)) cache.byMask.set(mask, renamedForms(text, i, renamable));
+    return cache.byMask.get(mask);
   }
 
   /** The entries written exactly as `form`, if any. */
@@ -204,6 +212,37 @@ export class NameIndex {
     const bit = keyBit(key);
     this.mayStart[bit >>> 5] |= 1 << (bit & 31);
   }
+}
+
+/** Renamed entries by form, in the order of their units. */
+type RenamedForms = Map<string, IndexEntry[]>;
+
+/** For a list of renamable units: their core's length if they share one, the sibling suffixes they have, their forms per set of those. */
+interface RenamedCache {
+  coreLength?: number;
+  suffixes: string[];
+  byMask: Map<number, RenamedForms | undefined>;
+}
+
+function renamedCache(renamable: Renamable[]): RenamedCache {
+  const lengths = new Set(renamable.map((r) => r.core.length));
+  const suffixes = [...new Set(renamable.flatMap((r) => r.siblings))];
+  return { coreLength: lengths.size === 1 && suffixes.length <= 30 ? [...lengths][0] : undefined, suffixes, byMask: new Map() };
+}
+
+/** The renamed entries written at `i` (each unit under the first of its sibling suffixes written after its core). */
+function renamedForms(text: string, i: number, renamable: Renamable[]): RenamedForms | undefined {
+  let added: RenamedForms | undefined;
+  for (const r of renamable) {
+    const k = r.siblings.findIndex((s) => text.startsWith(s, i + r.core.length));
+    if (k < 0) continue;
+    const entry = ((r.renamed ??= [])[k] ??= { form: r.core + r.siblings[k], kind: 'renamed', target: r.target, needsContext: true });
+    added ??= new Map();
+    const same = added.get(entry.form);
+    if (same) same.push(entry);
+    else added.set(entry.form, [entry]);
+  }
+  return added;
 }
 
 /** 东北地区 is 东北 with a place marker (地区) after it: the form needs no context even where 东北 does. */
