@@ -7,10 +7,13 @@ import type { Mention } from './recognize';
 export class NotPlaceWords {
   /** Words by the key of their first two characters (no string made per position), longest first. */
   private byKey = new Map<number, string[]>();
+  /** Whether some word starts with a character, by its code: most positions are passed over without a lookup. */
+  private starts = new Uint8Array(65536);
 
   /** @param words world.json's notPlaces (space-separated) */
   constructor(words: string) {
     for (const word of words.split(' ').filter((w) => w.length >= 2)) {
+      this.starts[word.charCodeAt(0)] = 1;
       const key = keyAt(word, 0);
       this.byKey.set(key, [...(this.byKey.get(key) ?? []), word].sort((a, b) => b.length - a.length));
     }
@@ -21,6 +24,7 @@ export class NotPlaceWords {
     if (!mentions.length || !this.byKey.size) return mentions;
     const inside = new Int32Array(text.length + 1).fill(-1); // the end of the word covering each position
     for (let i = 0; i < text.length - 1; i++) {
+      if (!this.starts[text.charCodeAt(i)]) continue;
       const word = this.byKey.get(keyAt(text, i))?.find((w) => text.startsWith(w, i));
       if (word) for (let k = i; k < i + word.length; k++) inside[k] = Math.max(inside[k], i + word.length);
     }
