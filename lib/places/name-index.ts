@@ -2,8 +2,9 @@
 // short forms, countries, cities, natural features, regions), looked up at a text position.
 //
 // Keyed by the first two UTF-16 units of a name: one Map lookup per position finds the few names
-// that can start there, longest first. No name is shorter than two characters (one-character
-// abbreviations are a separate rule), so every name has a key.
+// that can start there, longest first, after a bit filter has passed over the many positions
+// where none can. No name is shorter than two characters (one-character abbreviations are a
+// separate rule), so every name has a key.
 import { LEVEL_RANK } from '../division-code';
 import type { Unit } from '../gazetteer/types';
 import { siblingCore, surfaceForms, type FormKind, type SiblingCore } from './forms';
