@@ -87,8 +87,12 @@ export function chineseDigitsAt(text: string, i: number, max: number): string {
   return digits;
 }
 
-/** Rounds away binary noise such as 3642.40 * 1e8 = 364240000000.00006. */
+/**
+ * Rounds away binary noise such as 3642.40 * 1e8 = 364240000000.00006. An integer of at most
+ * 12 digits (most figures) is its own rounding: it is returned without the trip through a string.
+ */
 function clean(v: number): number {
+  if (Number.isInteger(v) && v !== 0 && Math.abs(v) < 1e12) return v;
   return Number(v.toPrecision(12));
 }
 

@@ -47,7 +47,8 @@ export interface FindPlacesOptions extends LinkOptions {
 
 const ABBREVIATIONS: Record<string, string> = forms.provinceAbbreviations;
 const ZONE_EQUIVALENTS: string[][] = forms.zoneEquivalents;
-const ABBREVIATION_VERBS = forms.abbreviationVerbs;
+/** The verbs' characters by code: the test runs at every position of the text, and makes no string. */
+const ABBREVIATION_VERBS = new Set([...forms.abbreviationVerbs].map((c) => c.charCodeAt(0)));
 const ABBREVIATION_FOLLOWERS = forms.abbreviationFollowers;
 const sortByStart = (a: Mention, b: Mention) => a.start - b.start;
 const isVillageOnly = (m: Mention) => m.entries.length > 0 && m.entries.every((e) => e.target.unit?.level === 'village');
@@ -101,7 +102,7 @@ function abbreviations(text: string, resolutions: Resolution[], units: UnitLooku
   };
   const out: Mention[] = [];
   for (let i = 1; i < text.length - 1; i++) {
-    if (!ABBREVIATION_VERBS.includes(text[i - 1])) continue;
+    if (!ABBREVIATION_VERBS.has(text.charCodeAt(i - 1))) continue;
     const follower = text[i + 1];
     if (!ABBREVIATION_FOLLOWERS.includes(follower) || covered(i)) continue;
     const prefecture = byChar.get(text[i]);

@@ -176,11 +176,14 @@ function endsInSiteWord(text: string, at: number): boolean {
  * over the text with the names keyed by their first character, so many names cost no more than one.
  */
 function startsOf(text: string, names: Iterable<string>): Array<[number, string]> {
-  const byFirst = new Map<string, string[]>();
-  for (const name of names) if (name) byFirst.set(name[0], [...(byFirst.get(name[0]) ?? []), name].sort((a, b) => b.length - a.length));
+  // by the first character's code: no one-character string is made at each position
+  const byFirst = new Map<number, string[]>();
+  for (const name of names) {
+    if (name) byFirst.set(name.charCodeAt(0), [...(byFirst.get(name.charCodeAt(0)) ?? []), name].sort((a, b) => b.length - a.length));
+  }
   const out: Array<[number, string]> = [];
   for (let at = 0; at < text.length; at++) {
-    const candidates = byFirst.get(text[at]);
+    const candidates = byFirst.get(text.charCodeAt(at));
     if (!candidates) continue;
     for (const name of candidates) if (text.startsWith(name, at)) out.push([at, name]);
   }

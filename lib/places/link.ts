@@ -48,10 +48,22 @@ function lineage(units: UnitLookup, unit: Unit): string[] {
   return codes;
 }
 
+/**
+ * Lineages by code, per lookup: units never change, and a text is linked three or four times
+ * (./find.ts) and a reader's texts share their places, so each lineage is walked once.
+ */
+const lineageCaches = new WeakMap<UnitLookup, Map<string, string[]>>();
+
+function lineageCache(units: UnitLookup): Map<string, string[]> {
+  let cache = lineageCaches.get(units);
+  if (!cache) lineageCaches.set(units, (cache = new Map()));
+  return cache;
+}
+
 const unitEntries = (m: Mention): IndexEntry[] => m.entries.filter((e) => e.target.unit);
 
 export function linkMentions(mentions: Mention[], units: UnitLookup, options: LinkOptions = {}): Resolution[] {
-  const lineages = new Map<string, string[]>();
+  const lineages = lineageCache(units);
   const lineageOf = (unit: Unit): string[] => {
     let codes = lineages.get(unit.code);
     if (!codes) lineages.set(unit.code, (codes = lineage(units, unit)));

@@ -2,8 +2,9 @@
 // short forms, countries, cities, natural features, regions), looked up at a text position.
 //
 // Keyed by the first two UTF-16 units of a name: one Map lookup per position finds the few names
-// that can start there, longest first. No name is shorter than two characters (one-character
-// abbreviations are a separate rule), so every name has a key.
+// that can start there, longest first, after a bit filter has passed over the many positions
+// where none can. No name is shorter than two characters (one-character abbreviations are a
+// separate rule), so every name has a key.
 import { LEVEL_RANK } from '../division-code';
 import type { Unit } from '../gazetteer/types';
 import { siblingCore, surfaceForms, type FormKind, type SiblingCore } from './forms';
@@ -29,12 +30,31 @@ export interface FormGroup {
   entries: IndexEntry[];
 }
 
-const keyAt = (text: string, i: number): number => text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1);
+/** The filter of keys that may start a name: 2^21 bits, a key's bit by a multiplicative hash. */
+const KEY_FILTER_WORDS = 1 << 16;
+const keyBit = (key: number): number => Math.imul(key, 0x9e3779b1) >>> 11;
+
+/** No forms at a position: one shared empty list rather than a new one at each of a text's characters. */
+const NONE: readonly FormGroup[] = [];
+
+/**
+ * The key of the two UTF-16 units at `i`, folded into 30 bits so that it is a small integer V8
+ * hashes without boxing (the full 32-bit pair would be a heap number made at every position).
+ * Units 0x8000 apart share a key: every lookup checks the text, so that only costs a comparison.
+ */
+export const keyAt = (text: string, i: number): number => ((text.charCodeAt(i) & 0x7fff) << 15) | (text.charCodeAt(i + 1) & 0x7fff);
 
 /** A unit that may be written with a sibling suffix (皇城街道 for 皇城镇). */
 interface Renamable extends SiblingCore {
   target: Target;
+  /** Its place among the renamable units of its key, the order their forms are merged in. */
+  order: number;
+  /** Its entry under each sibling suffix (皇城街道, 皇城乡), made when the text first holds it. */
+  renamed?: IndexEntry[];
 }
+
+/** The renamable units of one key, by core: a position tests each core once, not each of hundreds of 城关镇. */
+type RenamableByCore = Map<string, Renamable[]>;
 
 export class NameIndex {
   private buckets = new Map<number, FormGroup[]>();
@@ -43,7 +63,15 @@ export class NameIndex {
    * Renamed forms are not stored (two more names for each of 40,000 townships would double the
    * index): each unit's core is, and the forms are made when the text holds one.
    */
-  private renamable = new Map<number, Renamable[]>();
+  private renamable = new Map<number, RenamableByCore>();
+  /**
+   * One bit per hashed key of the two maps above: most positions of a text start no name, and
+   * the bit says so without two map lookups (a set bit is checked in the maps, so a shared one
+   * only costs those). 256 KB.
+   */
+  private mayStart = new Uint32Array(KEY_FILTER_WORDS);
+  private renamedCache = new WeakMap<Renamable[], RenamedCache>();
+  private renamableCount = 0;
 
   /**
    * @param commonWords place forms that are also common words (the build's common-words.json)
@@ -82,7 +110,12 @@ export class NameIndex {
       const sibling = forms.length && (unit.level === 'township' || unit.level === 'county') ? siblingCore(unit) : undefined;
       if (sibling) {
         const key = keyAt(sibling.core, 0);
-        this.renamable.set(key, [...(this.renamable.get(key) ?? []), { ...sibling, target }]);
+        this.markKey(key);
+        let byCore = this.renamable.get(key);
+        if (!byCore) this.renamable.set(key, (byCore = new Map()));
+        const renamable: Renamable = { ...sibling, target, order: this.renamableCount++ };
+        const same = byCore.get(sibling.core);
+        byCore.set(sibling.core, same ? same.concat(renamable) : [renamable]);
       }
     }
   }
@@ -100,32 +133,51 @@ export class NameIndex {
   }
 
   /** Forms that start at `i`, longest first, renamed forms (needing context) among them. */
-  matchesAt(text: string, i: number): FormGroup[] {
-    if (i + 1 >= text.length) return [];
+  matchesAt(text: string, i: number): readonly FormGroup[] {
+    if (i + 1 >= text.length) return NONE;
     const key = keyAt(text, i);
+    const bit = keyBit(key);
+    if (!(this.mayStart[bit >>> 5] & (1 << (bit & 31)))) return NONE;
     const bucket = this.buckets.get(key);
-    let out: FormGroup[] = [];
-    if (bucket) for (const group of bucket) if (text.startsWith(group.form, i)) out.push(group);
-    const renamable = this.renamable.get(key);
-    if (renamable) out = this.withRenamed(text, i, renamable, out);
-    return out;
+    let out: FormGroup[] | undefined;
+    if (bucket) for (const group of bucket) if (text.startsWith(group.form, i)) (out ??= []).push(group);
+    const byCore = this.renamable.get(key);
+    const renamable = byCore && renamableAt(text, i, byCore);
+    return renamable ? this.withRenamed(text, i, renamable, out ?? NONE) : out ?? NONE;
   }
 
-  /** Adds the renamed forms written at `i` to the dictionary's groups, merging equal forms. */
-  private withRenamed(text: string, i: number, renamable: Renamable[], groups: FormGroup[]): FormGroup[] {
-    let out = groups;
-    for (const { core, siblings, target } of renamable) {
-      if (!text.startsWith(core, i)) continue;
-      const suffix = siblings.find((s) => text.startsWith(s, i + core.length));
-      if (!suffix) continue;
-      const form = core + suffix;
-      const entry: IndexEntry = { form, kind: 'renamed', target, needsContext: true };
-      const at = out.findIndex((g) => g.form === form);
-      if (out === groups) out = [...groups];
-      if (at >= 0) out[at] = { form, entries: [...out[at].entries, entry] };
-      else out.push({ form, entries: [entry] });
-    }
-    return out === groups ? out : out.sort((a, b) => b.form.length - a.form.length);
+  /**
+   * Adds the renamed forms written at `i` (of units whose core is written there) to the
+   * dictionary's groups, merging equal forms: a dictionary form keeps its place with the renamed
+   * entries after its own, new forms follow in the order of the units, then all longest first.
+   */
+  private withRenamed(text: string, i: number, renamable: Renamable[], groups: readonly FormGroup[]): readonly FormGroup[] {
+    const added = this.renamedAt(text, i, renamable);
+    if (!added) return groups;
+    const out = groups.map((g) => {
+      const more = added.get(g.form);
+      return more ? { form: g.form, entries: g.entries.concat(more) } : g;
+    });
+    for (const [form, entries] of added) if (!groups.some((g) => g.form === form)) out.push({ form, entries });
+    return out.sort((a, b) => b.form.length - a.form.length);
+  }
+
+  /**
+   * The renamed entries written at `i`, by form, in the order of the units. Units of one core
+   * (the usual case: 龙泉镇's dozens of namesakes) give the same entries wherever the same
+   * sibling suffixes follow the core, so those are made once per set of suffixes.
+   */
+  private renamedAt(text: string, i: number, renamable: Renamable[]): RenamedForms | undefined {
+    let cache = this.renamedCache.get(renamable);
+    if (!cache) this.renamedCache.set(renamable, (cache = renamedCache(renamable)));
+    if (!cache.coreLength) return renamedForms(text, i, renamable);
+    let mask = 0;
+    cache.suffixes.forEach((s, k) => {
+      if (text.startsWith(s, i + cache.coreLength!)) mask |= 1 << k;
+    });
+    if (!mask) return undefined;
+    if (!cache.byMask.has(mask)) cache.byMask.set(mask, renamedForms(text, i, renamable));
+    return cache.byMask.get(mask);
   }
 
   /** The entries written exactly as `form`, if any. */
@@ -154,10 +206,59 @@ export class NameIndex {
     let at = 0;
     while (at < bucket.length && bucket[at].form.length >= created.form.length) at++;
     this.buckets.set(key, [...bucket.slice(0, at), created, ...bucket.slice(at)]);
+    this.markKey(key);
+  }
+
+  private markKey(key: number): void {
+    const bit = keyBit(key);
+    this.mayStart[bit >>> 5] |= 1 << (bit & 31);
   }
 }
 
+/** Renamed entries by form, in the order of their units. */
+type RenamedForms = Map<string, IndexEntry[]>;
+
+/** For a list of renamable units: their core's length if they share one, the sibling suffixes they have, their forms per set of those. */
+interface RenamedCache {
+  coreLength?: number;
+  suffixes: string[];
+  byMask: Map<number, RenamedForms | undefined>;
+}
+
+function renamedCache(renamable: Renamable[]): RenamedCache {
+  const lengths = new Set(renamable.map((r) => r.core.length));
+  const suffixes = [...new Set(renamable.flatMap((r) => r.siblings))];
+  return { coreLength: lengths.size === 1 && suffixes.length <= 30 ? [...lengths][0] : undefined, suffixes, byMask: new Map() };
+}
+
+/** The renamed entries written at `i` (each unit under the first of its sibling suffixes written after its core). */
+function renamedForms(text: string, i: number, renamable: Renamable[]): RenamedForms | undefined {
+  let added: RenamedForms | undefined;
+  for (const r of renamable) {
+    const k = r.siblings.findIndex((s) => text.startsWith(s, i + r.core.length));
+    if (k < 0) continue;
+    const entry = ((r.renamed ??= [])[k] ??= { form: r.core + r.siblings[k], kind: 'renamed', target: r.target, needsContext: true });
+    added ??= new Map();
+    const same = added.get(entry.form);
+    if (same) same.push(entry);
+    else added.set(entry.form, [entry]);
+  }
+  return added;
+}
+
 /** 东北地区 is 东北 with a place marker (地区) after it: the form needs no context even where 东北 does. */
+/** The renamable units whose core is written at `i`, in the order they were added. */
+function renamableAt(text: string, i: number, byCore: RenamableByCore): Renamable[] | undefined {
+  let found: Renamable[] | undefined;
+  let merged = false;
+  for (const [core, renamable] of byCore) {
+    if (!text.startsWith(core, i)) continue;
+    merged = !!found;
+    found = found ? found.concat(renamable) : renamable;
+  }
+  return merged ? found!.sort((a, b) => a.order - b.order) : found;
+}
+
 function carriesMarker(form: string, forms: string[]): boolean {
   return forms.some((f) => f !== form && form.startsWith(f) && PLACE_MARKERS.has(form.slice(f.length)));
 }

@@ -76,6 +76,11 @@ export class AbbreviationTable {
   meaning(char: string): Meaning | undefined {
     return this.fixed.get(char);
   }
+
+  /** The codes of the characters that have a fixed meaning, to pass over the others without a lookup. */
+  characterCodes(): number[] {
+    return [...this.fixed.keys()].filter((c) => c.length === 1).map((c) => c.charCodeAt(0));
+  }
 }
 
 /** The countries `named` in full lend their first character; a character two of them share lends nothing. */
@@ -103,8 +108,10 @@ export function findAbbreviations(text: string, table: AbbreviationTable, named:
   for (const m of taken) covered.fill(1, m.start, m.end);
   const lent = lentCharacters(named.keys());
   const firstNamed = new Map([...named].map(([country, at]) => [country.id, at]));
+  // the characters that may mean a place, by code: most positions are passed over without making a string
+  const meaningful = new Set([...table.characterCodes(), ...[...lent.keys()].map((c) => c.charCodeAt(0))]);
   const meaningAt = (i: number): Meaning | undefined => {
-    if (i < 0 || i >= text.length || covered[i]) return undefined;
+    if (i < 0 || i >= text.length || covered[i] || !meaningful.has(text.charCodeAt(i))) return undefined;
     const char = text[i];
     return lent.get(char) ?? table.meaning(char);
   };
