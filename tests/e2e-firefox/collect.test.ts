@@ -12,6 +12,7 @@ import type { Page } from 'puppeteer-core';
 import type { WxtBrowser } from 'wxt/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_NAME } from '../../lib/collection/store';
+import { selectPassageInArticle } from '../e2e/select-passage';
 import { storedItemsIn } from '../e2e/stored-items';
 import { serveFolder } from '../../scripts/chromium.mjs';
 import { highlightedTexts } from '../e2e/browser';
@@ -77,16 +78,7 @@ describe('collecting in Firefox', () => {
   });
 
   it('saves a selection through the dialog nf:save-selection opens', async () => {
-    await page.evaluate((passage) => {
-      const paragraph = [...document.querySelectorAll('.content p')].find((p) => p.textContent!.includes(passage))!;
-      const text = paragraph.firstChild as Text;
-      const start = text.data.indexOf(passage);
-      const range = document.createRange();
-      range.setStart(text, start);
-      range.setEnd(text, start + passage.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-    }, PASSAGE);
+    await page.evaluate(selectPassageInArticle, PASSAGE);
     // what the Alt+Shift+S command does in the background page (a driver's keys reach the page, not the browser's shortcuts)
     await extensionPage.evaluate(async (wanted) => {
       const api = (globalThis as unknown as { browser: WxtBrowser }).browser;

@@ -14,6 +14,7 @@ import type { BrowserContext, Page, Worker } from 'playwright-core';
 import type { WxtBrowser } from 'wxt/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_NAME } from '../../lib/collection/store';
+import { selectPassageInArticle } from './select-passage';
 import { storedItemsIn } from './stored-items';
 import { launchChromium, serveFolder } from '../../scripts/chromium.mjs';
 import { highlightedTexts, tabWithUrl } from './browser';
@@ -58,17 +59,7 @@ async function expectSavedCard(text: string): Promise<void> {
 }
 
 /** Selects PASSAGE in the page, as the reader would with the mouse. */
-const selectPassage = () =>
-  page.evaluate((passage) => {
-    const paragraph = [...document.querySelectorAll('.content p')].find((p) => p.textContent!.includes(passage))!;
-    const text = paragraph.firstChild as Text;
-    const start = text.data.indexOf(passage);
-    const range = document.createRange();
-    range.setStart(text, start);
-    range.setEnd(text, start + passage.length);
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
-  }, PASSAGE);
+const selectPassage = () => page.evaluate(selectPassageInArticle, PASSAGE);
 
 /** The page, reloaded (after its file changed) and annotated again. */
 async function reload(): Promise<void> {
