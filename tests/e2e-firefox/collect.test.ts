@@ -16,7 +16,7 @@ import { selectPassageInArticle } from '../e2e/select-passage';
 import { storedItemsIn } from '../e2e/stored-items';
 import { serveFolder } from '../../scripts/chromium.mjs';
 import { highlightedTexts } from '../e2e/browser';
-import { cardState, cardText, hoverFact, saveFromCard } from '../e2e/card';
+import { cardState, cardText, expectSavedCard, saveFromCard } from '../e2e/card';
 import { launchFirefox, openExtensionPage, SCREENSHOT_DIR, type Firefox } from './firefox';
 
 const FIXTURES = fileURLToPath(new URL('../e2e/fixtures/collect/', import.meta.url));
@@ -36,17 +36,6 @@ const pageUrl = () => new URL(PAGE, server.url).href;
 
 /** The collection as the extension's store holds it (same origin as the background page). */
 const storedItems = () => extensionPage.evaluate(storedItemsIn, DB_NAME);
-
-/** Waits until the card of the fact `text` says Saved: the page's items were found again. */
-async function expectSavedCard(text: string): Promise<void> {
-  const card = async () => {
-    await page.keyboard.press('Escape');
-    await page.mouse.move(1, 1);
-    return hoverFact(page, text).then(() => cardText(page), () => '');
-  };
-  await expect.poll(card, { timeout: 15_000 }).toContain('Saved');
-  await page.keyboard.press('Escape');
-}
 
 /** The visible text of an extension page's element `selector`, once it has some. */
 const textOf = (tab: Page, selector: string) => tab.evaluate((s) => document.querySelector(s)?.textContent ?? '', selector);
@@ -97,12 +86,12 @@ describe('collecting in Firefox', () => {
   it('finds the saved items again when the page is reloaded, and an edited passage fuzzily', async () => {
     await page.reload();
     await highlightedTexts(page, 10);
-    await expectSavedCard(FIGURE);
+    await expectSavedCard(page, FIGURE);
     const file = join(folder, PAGE);
     writeFileSync(file, readFileSync(file, 'utf8').replace('种植面积达1500多亩', '种植面积已达1500多亩'));
     await page.reload();
     await highlightedTexts(page, 10);
-    await expectSavedCard(FIGURE);
+    await expectSavedCard(page, FIGURE);
     expect((await storedItems()).filter((item) => item.orphan)).toEqual([]);
     expect((await storedItems()).map((item) => item.text)).toContain(PASSAGE);
   });

@@ -161,3 +161,14 @@ export async function saveFromCard(tab: AnyPage, text: string, note: string): Pr
   await expect.poll(async () => (await cardText(tab)) ?? '', { timeout: 5000 }).toContain('Saved');
   await tab.keyboard.press('Escape');
 }
+
+/** Waits until the card of the fact `text` says Saved: the page's saved items were found again (a card opened before says nothing). */
+export async function expectSavedCard(page: AnyPage, text: string): Promise<void> {
+  const card = async () => {
+    await page.keyboard.press('Escape');
+    await page.mouse.move(1, 1);
+    return hoverFact(page, text).then(() => cardText(page), () => '');
+  };
+  await expect.poll(card, { timeout: 15_000 }).toContain('Saved');
+  await page.keyboard.press('Escape');
+}

@@ -18,7 +18,7 @@ import { selectPassageInArticle } from './select-passage';
 import { storedItemsIn } from './stored-items';
 import { launchChromium, serveFolder } from '../../scripts/chromium.mjs';
 import { highlightedTexts, tabWithUrl } from './browser';
-import { cardState, cardText, clickInCard, hoverFact } from './card';
+import { cardState, cardText, clickInCard, expectSavedCard, hoverFact } from './card';
 
 const SCREENSHOT_DIR = join(tmpdir(), 'newsfacts-e2e');
 const FIXTURES = fileURLToPath(new URL('./fixtures/collect/', import.meta.url));
@@ -46,17 +46,6 @@ async function foundTexts(orphan = false): Promise<string[]> {
 
 /** The saved passages are never marked in the page: nothing a page's script could read. */
 const noSavedMarks = (tab: Page) => tab.evaluate(() => [...CSS.highlights.keys()].filter((name) => name.includes('saved')));
-
-/** Waits until the card of the fact `text` says Saved: the page's items were found again. */
-async function expectSavedCard(text: string): Promise<void> {
-  const card = async () => {
-    await page.keyboard.press('Escape');
-    await page.mouse.move(1, 1);
-    return hoverFact(page, text).then(() => cardText(page), () => '');
-  };
-  await expect.poll(card, { timeout: 15_000 }).toContain('Saved');
-  await page.keyboard.press('Escape');
-}
 
 /** Selects PASSAGE in the page, as the reader would with the mouse. */
 const selectPassage = () => page.evaluate(selectPassageInArticle, PASSAGE);
@@ -210,7 +199,7 @@ describe('collecting', () => {
 
   it('finds the saved items again when the page is reloaded', async () => {
     await reload();
-    await expectSavedCard('1.35亿元');
+    await expectSavedCard(page, '1.35亿元');
     const saved = await foundTexts();
     expect(saved).toContain(PASSAGE);
     expect(saved).toContain('1.35亿元');
@@ -230,7 +219,7 @@ describe('collecting', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('种植面积达1500多亩', '种植面积已达1500多亩'));
     await reload();
     // the passage, saved before the edit, is still found (not an orphan) once the page's items were found again
-    await expectSavedCard('1.35亿元');
+    await expectSavedCard(page, '1.35亿元');
     await expect.poll(() => foundTexts(), { timeout: 10_000 }).toContain(PASSAGE);
     expect(await foundTexts(true)).toEqual([]);
   });

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFolder } from '../../scripts/chromium.mjs';
 import { highlightedTexts } from './browser';
-import { cardText, hoverFact, saveFromCard, type AnyPage } from './card';
+import { cardText, expectSavedCard, hoverFact, saveFromCard, type AnyPage } from './card';
 import { forge, frames, HOSTILE_SCRIPT, lasting, readAll } from './hostile';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/collect/', import.meta.url));
@@ -119,14 +119,7 @@ export function hostilePageTests(title: string, launch: () => Promise<HostileBro
       // and after a reload, when the page's saved items are found again
       await page.reload();
       await highlightedTexts(b, 5);
-      // the card says Saved once the page's items were found again (a card opened before says nothing)
-      const card = async () => {
-        await page.keyboard.press('Escape');
-        await page.mouse.move(1, 1);
-        return hoverFact(b, FIGURE_B).then(() => cardText(b), () => '');
-      };
-      await expect.poll(card, { timeout: 15_000 }).toContain('Saved');
-      await page.keyboard.press('Escape');
+      await expectSavedCard(b, FIGURE_B);
       await page.mouse.move(1, 1);
       await frames(b);
       const reloaded = await readAll(b);
