@@ -5,7 +5,7 @@
 // (3 million visitors). The words are data (vocabulary/*.json).
 import type { FigureAnnotation } from '../annotation';
 import type { Span } from './sentence';
-import { wordAtEdge, type FactVocabulary } from './vocabulary';
+import { maskWord, wordAtEdge, type FactVocabulary } from './vocabulary';
 
 const HAS_WORD = /[\p{L}]/u;
 const BLANK = /\s/;
@@ -13,8 +13,7 @@ const BLANK = /\s/;
 /** The span [start, end) without the words the vocabulary trims from each end, or undefined when nothing is left. */
 export function trimMeasure(text: string, window: Span, v: FactVocabulary): Span | undefined {
   let { start, end } = window;
-  // article words before fillers: "the county" goes whole, not as "the" and a stray "county"
-  const fronts = [v.comparisonBases, [...v.articleSuffix.keys()], [...v.articleFixed.keys()], [...v.relativeYears.keys()], v.leading];
+  const fronts = frontWords(v);
   for (let changed = true; changed && start < end; ) {
     changed = false;
     while (start < end && BLANK.test(text[start])) start++;
@@ -41,11 +40,21 @@ export function trimMeasure(text: string, window: Span, v: FactVocabulary): Span
   return shorten(text, { start, end }, v);
 }
 
+// The word lists trimmed from a measure's front, in order: article words before fillers ("the
+// county" goes whole, not as "the" and a stray "county"). Made once per vocabulary, so that
+// wordAtEdge's index of each list is made once too.
+const frontsCache = new WeakMap<FactVocabulary, string[][]>();
+function frontWords(v: FactVocabulary): string[][] {
+  let fronts = frontsCache.get(v);
+  if (!fronts) frontsCache.set(v, (fronts = [v.comparisonBases, [...v.articleSuffix.keys()], [...v.articleFixed.keys()], [...v.relativeYears.keys()], v.leading]));
+  return fronts;
+}
+
 // Where the measure begins after a modal or a finished verb inside it (家里可增收: 增收), when words
 // follow; undefined when none is there.
 function lastCut(text: string, span: Span, v: FactVocabulary): number | undefined {
   const piece = v.lang === 'en' ? text.slice(span.start, span.end).toLowerCase() : text.slice(span.start, span.end);
-  const masked = v.notCut.reduce((t, word) => t.split(word).join('\u0000'.repeat(word.length)), piece);
+  const masked = v.notCut.reduce((t, word) => maskWord(t, word), piece);
   let best: number | undefined;
   for (const word of v.cutAfter) {
     const at = v.lang === 'en' ? lastWordAt(masked, word) : masked.lastIndexOf(word);

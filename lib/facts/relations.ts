@@ -4,7 +4,7 @@
 // 旅游收入8.5亿元，分别增长12%和15.3%).
 import type { FigureAnnotation, FigureRelation } from '../annotation';
 import type { Span } from './sentence';
-import { holdsWord, wordAtEdge, type FactVocabulary } from './vocabulary';
+import { holdsWord, maskWord, wordAtEdge, type FactVocabulary } from './vocabulary';
 
 const RATE_TYPES = new Set(['percent', 'ratio']);
 const isTime = (f: FigureAnnotation): boolean => f.figure.type === 'date' || f.figure.type === 'year';
@@ -31,7 +31,7 @@ export function relationOf(text: string, figure: FigureAnnotation, spans: Span[]
 }
 
 /** The text with each of `words` blanked out (占比 hides its 占), offsets unchanged. */
-const maskWords = (text: string, words: string[]): string => words.reduce((t, word) => t.split(word).join('\u0000'.repeat(word.length)), text);
+const maskWords = (text: string, words: string[]): string => words.reduce(maskWord, text);
 
 /**
  * Links the rates among `figures` (one sentence's, in order; `relations` gives each rate's) to the

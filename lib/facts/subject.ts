@@ -7,7 +7,7 @@
 import type { FigureSubject, PlaceAnnotation, PlaceLevel } from '../annotation';
 import { ancestorCodes } from '../division-code';
 import type { Span } from './sentence';
-import { type FactVocabulary } from './vocabulary';
+import { maskWord, type FactVocabulary } from './vocabulary';
 
 /** A unit the article names or lies in, with how much the text speaks of it. */
 interface ArticleUnit {
@@ -101,7 +101,7 @@ export function nearestPlace(at: Span, places: PlaceAnnotation[]): PlaceAnnotati
 export function articleWordSubject(text: string, span: Span, article: ArticlePlaces, v: FactVocabulary): FigureSubject | undefined {
   const piece = v.lang === 'en' ? text.slice(span.start, span.end).toLowerCase() : text.slice(span.start, span.end);
   let masked = piece;
-  for (const word of v.notArticleWords) masked = masked.split(word).join('\u0000'.repeat(word.length));
+  for (const word of v.notArticleWords) masked = maskWord(masked, word);
   for (const [word, suffix] of v.articleSuffix) {
     if (!containsWord(masked, word, v.lang)) continue;
     const subject = article.bySuffix(suffix);

@@ -149,18 +149,63 @@ const isWordChar = (c: string | undefined): boolean => c !== undefined && /[A-Za
  * characters. The first of `words` that fits, so lists are kept longest first.
  */
 export function wordAtEdge(text: string, from: number, to: number, words: readonly string[], lang: Lang, edge: 'start' | 'end'): string | undefined {
+  if (lang !== 'en') {
+    const byEdge = wordsByEdge(words)[edge];
+    if (!byEdge) return chineseWordAtEdge(text, from, to, words, edge);
+    const candidates = byEdge.get(text.charCodeAt(edge === 'start' ? from : to - 1));
+    return candidates && chineseWordAtEdge(text, from, to, candidates, edge);
+  }
   for (const word of words) {
     if (word.length > to - from) continue;
     const at = edge === 'start' ? from : to - word.length;
     const piece = text.slice(at, at + word.length);
-    if (lang === 'en') {
-      if (piece.toLowerCase() !== word.toLowerCase()) continue;
-      if (isWordChar(word[0]) && isWordChar(text[at - 1])) continue;
-      if (isWordChar(word[word.length - 1]) && isWordChar(text[at + word.length])) continue;
-    } else if (piece !== word) continue;
+    if (piece.toLowerCase() !== word.toLowerCase()) continue;
+    if (isWordChar(word[0]) && isWordChar(text[at - 1])) continue;
+    if (isWordChar(word[word.length - 1]) && isWordChar(text[at + word.length])) continue;
     return word;
   }
   return undefined;
+}
+
+// The first of `words` written at the edge, compared in place (no piece of the text is made).
+function chineseWordAtEdge(text: string, from: number, to: number, words: readonly string[], edge: 'start' | 'end'): string | undefined {
+  for (const word of words) {
+    if (word.length > to - from) continue;
+    if (text.startsWith(word, edge === 'start' ? from : to - word.length)) return word;
+  }
+  return undefined;
+}
+
+/**
+ * A word list by the character each word starts with and by the one it ends with, in the list's
+ * order: the rules ask for a word at an edge of many spans, and the character there rules out
+ * nearly every word of the list. None for a list holding an empty word (it fits any edge).
+ */
+interface WordsByEdge {
+  start?: Map<number, string[]>;
+  end?: Map<number, string[]>;
+}
+const byEdgeCache = new WeakMap<readonly string[], WordsByEdge>();
+
+function wordsByEdge(words: readonly string[]): WordsByEdge {
+  let cached = byEdgeCache.get(words);
+  if (cached) return cached;
+  cached = {};
+  if (words.every((w) => w.length > 0)) {
+    const group = (at: (w: string) => number) => {
+      const map = new Map<number, string[]>();
+      for (const w of words) map.set(at(w), [...(map.get(at(w)) ?? []), w]);
+      return map;
+    };
+    cached = { start: group((w) => w.charCodeAt(0)), end: group((w) => w.charCodeAt(w.length - 1)) };
+  }
+  byEdgeCache.set(words, cached);
+  return cached;
+}
+
+/** `text` with each `word` in it blanked by as many NULs (offsets stay); the text itself, with no copy, when it holds none. */
+export function maskWord(text: string, word: string): string {
+  return text.includes(word) ? text.split(word).join('\u0000'.repeat(word.length)) : text;
 }
 
 /** Whether `words` holds a word found anywhere in text[from, to) (whole words for English). */

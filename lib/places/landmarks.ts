@@ -22,6 +22,11 @@ const ENDINGS: Ending[] = [
   ...NATURAL,
 ].sort(byLength);
 const SITES = ENDINGS.filter((e) => e.level !== 'natural');
+/** The endings by their first character, longest first as in ENDINGS: a position compares the text with the few that can start there. */
+const ENDINGS_BY_FIRST = new Map<number, Ending[]>();
+for (const e of ENDINGS) ENDINGS_BY_FIRST.set(e.word.charCodeAt(0), [...(ENDINGS_BY_FIRST.get(e.word.charCodeAt(0)) ?? []), e]);
+/** The longest ending written at `at`. */
+const endingAt = (text: string, at: number): Ending | undefined => ENDINGS_BY_FIRST.get(text.charCodeAt(at))?.find((e) => text.startsWith(e.word, at));
 const NOT_IN_NAME = new Set(words.notInName);
 const NOT_IN_NATURAL = new Set(words.notInNatural);
 const NOT_NAMES = new Set(words.notNames);
@@ -59,7 +64,7 @@ function nameAt(text: string, start: number): { end: number; level: PlaceLevel }
   for (let length = 1; length <= words.maxNameLength; length++) {
     const c = text[start + length - 1];
     if (!isHan(c) || NOT_IN_NAME.has(c)) return undefined;
-    const ending = length >= words.minNameLength && ENDINGS.find((e) => text.startsWith(e.word, start + length));
+    const ending = length >= words.minNameLength && endingAt(text, start + length);
     if (!ending) continue;
     const end = start + length + ending.word.length;
     // 嘎查争取草原生态: a feature's name must end where the phrase does
@@ -165,7 +170,7 @@ const MAX_QUALIFIER = 6;
 /** Whether an ending word follows `at` within a few characters of one phrase. */
 function endsInSiteWord(text: string, at: number): boolean {
   for (let k = 0; k <= MAX_QUALIFIER; k++) {
-    if (ENDINGS.some((e) => text.startsWith(e.word, at + k))) return true;
+    if (endingAt(text, at + k)) return true;
     if (!isHan(text[at + k]) || NOT_IN_NAME.has(text[at + k])) return false;
   }
   return false;

@@ -1,10 +1,12 @@
 // A dictionary of every place name the recogniser knows (administrative units in their full and
 // short forms, countries, cities, natural features, regions), looked up at a text position.
 //
-// Keyed by the first two UTF-16 units of a name: one Map lookup per position finds the few names
+// Keyed by the first two UTF-16 units of a name: one Map lookup per position finds the names
 // that can start there, longest first, after a bit filter has passed over the many positions
-// where none can. No name is shorter than two characters (one-character abbreviations are a
-// separate rule), so every name has a key.
+// where none can. A key that starts many names (王家 starts hundreds of villages) branches on the
+// characters after it, so a position compares the text with a few names, never with hundreds.
+// No name is shorter than two characters (one-character abbreviations are a separate rule), so
+// every name has a key.
 import { LEVEL_RANK } from '../division-code';
 import type { Unit } from '../gazetteer/types';
 import { siblingCore, surfaceForms, type FormKind, type SiblingCore } from './forms';
@@ -56,8 +58,67 @@ interface Renamable extends SiblingCore {
 /** The renamable units of one key, by core: a position tests each core once, not each of hundreds of 城关镇. */
 type RenamableByCore = Map<string, Renamable[]>;
 
+/** Most names a bucket lists before it branches on its next character. */
+const BRANCH_AT = 8;
+
+/**
+ * The names of one key past its first `depth` characters: those no longer than `depth` (longest
+ * first), and the longer ones by their character at `depth`. Every name under one branch shares
+ * the characters from the third to `depth` (the first two share only the key), and a deeper
+ * branch holds longer names, so a lookup walks one path and lists what it passes, longest first.
+ */
+interface Branch {
+  depth: number;
+  ending: FormGroup[];
+  next: Map<number, Bucket>;
+}
+
+/** The names of one key (or of one branch's character): a short list longest first, or a branch. */
+type Bucket = FormGroup[] | Branch;
+
+/** `group` added to the sorted list, which it keeps longest first, new names after equally long ones. */
+function insertSorted(list: readonly FormGroup[], group: FormGroup): FormGroup[] {
+  let at = 0;
+  while (at < list.length && list[at].form.length >= group.form.length) at++;
+  return [...list.slice(0, at), group, ...list.slice(at)];
+}
+
+/** The bucket with `group` added, a list branching once it grows past BRANCH_AT. */
+function insertInto(bucket: Bucket | undefined, group: FormGroup, depth: number): Bucket {
+  if (bucket && !Array.isArray(bucket)) {
+    insertIntoBranch(bucket, group);
+    return bucket;
+  }
+  const list = insertSorted(bucket ?? [], group);
+  if (list.length <= BRANCH_AT) return list;
+  const branch: Branch = { depth, ending: [], next: new Map() };
+  for (const g of list) insertIntoBranch(branch, g);
+  return branch;
+}
+
+function insertIntoBranch(branch: Branch, group: FormGroup): void {
+  if (group.form.length <= branch.depth) {
+    branch.ending = insertSorted(branch.ending, group);
+    return;
+  }
+  const c = group.form.charCodeAt(branch.depth);
+  branch.next.set(c, insertInto(branch.next.get(c), group, branch.depth + 1));
+}
+
+/** The names of `bucket` written at `i`, longest first, added to `out`. */
+function matchesIn(text: string, i: number, bucket: Bucket, out: FormGroup[] | undefined): FormGroup[] | undefined {
+  if (Array.isArray(bucket)) {
+    for (const group of bucket) if (text.startsWith(group.form, i)) (out ??= []).push(group);
+    return out;
+  }
+  const deeper = bucket.next.get(text.charCodeAt(i + bucket.depth));
+  if (deeper) out = matchesIn(text, i, deeper, out);
+  for (const group of bucket.ending) if (text.startsWith(group.form, i)) (out ??= []).push(group);
+  return out;
+}
+
 export class NameIndex {
-  private buckets = new Map<number, FormGroup[]>();
+  private buckets = new Map<number, Bucket>();
   private groups = new Map<string, FormGroup>();
   /**
    * Renamed forms are not stored (two more names for each of 40,000 townships would double the
@@ -139,8 +200,7 @@ export class NameIndex {
     const bit = keyBit(key);
     if (!(this.mayStart[bit >>> 5] & (1 << (bit & 31)))) return NONE;
     const bucket = this.buckets.get(key);
-    let out: FormGroup[] | undefined;
-    if (bucket) for (const group of bucket) if (text.startsWith(group.form, i)) (out ??= []).push(group);
+    const out = bucket && matchesIn(text, i, bucket, undefined);
     const byCore = this.renamable.get(key);
     const renamable = byCore && renamableAt(text, i, byCore);
     return renamable ? this.withRenamed(text, i, renamable, out ?? NONE) : out ?? NONE;
@@ -201,11 +261,7 @@ export class NameIndex {
     const created: FormGroup = { form: entry.form, entries: [entry] };
     this.groups.set(entry.form, created);
     const key = keyAt(entry.form, 0);
-    const bucket = this.buckets.get(key) ?? [];
-    // keep the bucket longest first without re-sorting it
-    let at = 0;
-    while (at < bucket.length && bucket[at].form.length >= created.form.length) at++;
-    this.buckets.set(key, [...bucket.slice(0, at), created, ...bucket.slice(at)]);
+    this.buckets.set(key, insertInto(this.buckets.get(key), created, 2));
     this.markKey(key);
   }
 

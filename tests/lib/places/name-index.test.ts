@@ -52,3 +52,28 @@ describe('NameIndex.matchesAt', () => {
     expect(countries.matchesAt('美国', 0).map((g) => g.form)).toEqual(['美国']);
   });
 });
+
+describe('NameIndex.matchesAt with many names of one key', () => {
+  // 王家 starts hundreds of villages' names: the key's names branch on the characters after it
+  const village = (k: number, name: string): Unit => ({ code: `3703021010${String(k).padStart(2, '0')}`, name, level: 'village', parent: '370302101000', source: 'test' });
+  const feature = (name: string): FeatureEntry => ({ id: `natural:${name}`, name, aliases: [], level: 'natural' });
+  const villages = ['王家庄村', '王家庄子村', '王家村', '王家河村', '王家岭村', '王家沟村', '王家楼村', '王家店村', '王家坡村', '王家桥村', '王家营村', '王家湾村'];
+  const index = new NameIndex();
+  index.addUnits(villages.map((name, k) => village(k + 1, name)));
+  index.addFeatures([feature('王家河'), feature('王家岭')]);
+  const formsAt = (text: string) => index.matchesAt(text, 0).map((g) => g.form);
+
+  it('finds every name written at a position, longest first', () => {
+    expect(formsAt('王家河村东头')).toEqual(['王家河村', '王家河']);
+    expect(formsAt('王家岭村民')).toEqual(['王家岭村', '王家岭']);
+    expect(formsAt('王家河水')).toEqual(['王家河']);
+    expect(formsAt('王家庄子村委会')).toEqual(['王家庄子村']);
+    expect(formsAt('王家村口')).toEqual(['王家村']);
+  });
+
+  it('finds none where the characters after the key start no name', () => {
+    expect(formsAt('王家人')).toEqual([]);
+    expect(formsAt('王家庄子')).toEqual([]);
+    expect(formsAt('王家')).toEqual([]);
+  });
+});
