@@ -48,7 +48,11 @@ const MIN_NATURAL_CORE = 2;
 const ONE_CHARACTER_CORES = new Set(words.oneCharacterCores);
 /** The fewest characters a feature's name needs before `ending` (渭 in 渭河, 大苏 in 大苏山). */
 const minCore = (ending: string) => (ONE_CHARACTER_CORES.has(ending) ? 1 : MIN_NATURAL_CORE);
-const isHan = (c: string | undefined) => !!c && /[\u3400-\u9fff]/.test(c);
+/** Whether the character `c` (one of the text's, or undefined past its end) is a Han ideograph; by its code, as it runs at most characters of a text. */
+const isHan = (c: string | undefined) => {
+  const code = c === undefined ? NaN : c.charCodeAt(0);
+  return code >= 0x3400 && code <= 0x9fff;
+};
 
 /** The level of a site or zone named `name` by its ending (新材料产业园: landmark, 经济开发区: devzone), if it ends in one. */
 export function siteLevel(name: string): PlaceLevel | undefined {

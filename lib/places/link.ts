@@ -121,10 +121,12 @@ export function linkMentions(mentions: Mention[], units: UnitLookup, options: Li
     }
     const earlier = form === undefined ? undefined : settledForms.get(form);
     if (!resolved && earlier?.entry) resolved = { ...settle(mention, earlier.entry, earlier.method), confidence: earlier.confidence };
-    // 2. the nearest earlier mention of a unit that contains a candidate
+    // 2. the nearest earlier mention of a unit that contains a candidate; a mention of none of
+    // the units containing them is passed over without testing each candidate
+    const around = resolved ? undefined : new Set(candidates.flatMap((e) => lineageOf(e.target.unit!)));
     for (let j = k - 1; !resolved && j >= 0 && j >= k - CONTEXT_WINDOW; j--) {
       const outer = resolutions[j].entry?.target.unit;
-      if (!outer) continue;
+      if (!outer || !around!.has(outer.code)) continue;
       const under = candidates.filter((e) => e.target.unit!.code !== outer.code && contains(outer.code, e));
       if (under.length === 1) resolved = settle(mention, under[0], 'context');
       else if (under.length > 1) candidates = under;

@@ -58,8 +58,14 @@ interface Renamable extends SiblingCore {
 /** The renamable units of one key, by core: a position tests each core once, not each of hundreds of 城关镇. */
 type RenamableByCore = Map<string, Renamable[]>;
 
+/** What starts with one key: names, and units renamable with a sibling suffix. */
+interface KeyEntry {
+  bucket?: Bucket;
+  renamable?: RenamableByCore;
+}
+
 /** Most names a bucket lists before it branches on its next character. */
-const BRANCH_AT = 8;
+const BRANCH_AT = 4;
 
 /**
  * The names of one key past its first `depth` characters: those no longer than `depth` (longest
@@ -118,15 +124,16 @@ function matchesIn(text: string, i: number, bucket: Bucket, out: FormGroup[] | u
 }
 
 export class NameIndex {
-  private buckets = new Map<number, Bucket>();
+  /**
+   * By key: the names it starts, and the renamable units whose core it starts. Renamed forms are
+   * not stored (two more names for each of 40,000 townships would double the index): each unit's
+   * core is, and the forms are made when the text holds one. One map for both, so a position
+   * costs one lookup.
+   */
+  private keys = new Map<number, KeyEntry>();
   private groups = new Map<string, FormGroup>();
   /**
-   * Renamed forms are not stored (two more names for each of 40,000 townships would double the
-   * index): each unit's core is, and the forms are made when the text holds one.
-   */
-  private renamable = new Map<number, RenamableByCore>();
-  /**
-   * One bit per hashed key of the two maps above: most positions of a text start no name, and
+   * One bit per hashed key of the map above: most positions of a text start no name, and
    * the bit says so without two map lookups (a set bit is checked in the maps, so a shared one
    * only costs those). 256 KB.
    */
@@ -172,8 +179,8 @@ export class NameIndex {
       if (sibling) {
         const key = keyAt(sibling.core, 0);
         this.markKey(key);
-        let byCore = this.renamable.get(key);
-        if (!byCore) this.renamable.set(key, (byCore = new Map()));
+        const byKey = this.entryOf(key);
+        const byCore = (byKey.renamable ??= new Map());
         const renamable: Renamable = { ...sibling, target, order: this.renamableCount++ };
         const same = byCore.get(sibling.core);
         byCore.set(sibling.core, same ? same.concat(renamable) : [renamable]);
@@ -199,10 +206,10 @@ export class NameIndex {
     const key = keyAt(text, i);
     const bit = keyBit(key);
     if (!(this.mayStart[bit >>> 5] & (1 << (bit & 31)))) return NONE;
-    const bucket = this.buckets.get(key);
-    const out = bucket && matchesIn(text, i, bucket, undefined);
-    const byCore = this.renamable.get(key);
-    const renamable = byCore && renamableAt(text, i, byCore);
+    const byKey = this.keys.get(key);
+    if (!byKey) return NONE;
+    const out = byKey.bucket && matchesIn(text, i, byKey.bucket, undefined);
+    const renamable = byKey.renamable && renamableAt(text, i, byKey.renamable);
     return renamable ? this.withRenamed(text, i, renamable, out ?? NONE) : out ?? NONE;
   }
 
@@ -261,8 +268,15 @@ export class NameIndex {
     const created: FormGroup = { form: entry.form, entries: [entry] };
     this.groups.set(entry.form, created);
     const key = keyAt(entry.form, 0);
-    this.buckets.set(key, insertInto(this.buckets.get(key), created, 2));
+    const byKey = this.entryOf(key);
+    byKey.bucket = insertInto(byKey.bucket, created, 2);
     this.markKey(key);
+  }
+
+  private entryOf(key: number): KeyEntry {
+    let entry = this.keys.get(key);
+    if (!entry) this.keys.set(key, (entry = {}));
+    return entry;
   }
 
   private markKey(key: number): void {

@@ -151,7 +151,7 @@ export function scanNames(text: string, index: NameIndex): Mention[] {
     if (!isHan(text.charCodeAt(i))) continue;
     const groups = index.matchesAt(text, i);
     if (groups.length === 0) continue;
-    const [best, ...shorter] = groups;
+    const best = groups[0];
     if (isGivenName(text, best, i, i + best.form.length)) continue;
     // 确保山清水秀 holds 确保, not 保山; right after a name (吉林省长春市) a new word starts anyway
     if (i !== mentions[mentions.length - 1]?.end && index.endsWordAt(text, i, best.form)) continue;
@@ -163,7 +163,7 @@ export function scanNames(text: string, index: NameIndex): Mention[] {
       if (markedAt(text, mention.end)) mention.marked = true;
       else if (placeWordBefore(text, best, i, index)) mention.afterPlaceWord = true;
     }
-    if (isVillageOnly(best)) mention.fallback = shorter.find((g) => !isVillageOnly(g));
+    if (isVillageOnly(best)) mention.fallback = groups.find((g, k) => k > 0 && !isVillageOnly(g));
     mentions.push(mention);
     i = mention.end - 1;
   }
