@@ -31,16 +31,18 @@ export interface NumeralMatch {
   high?: number;
 }
 
-const DIGITS: Record<string, number> = {
+// Maps rather than objects: a character read from the text is a new string, and a Map finds it by
+// its hash where an object's property lookup would first have to intern it.
+const DIGITS = new Map<string, number>(Object.entries({
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
   壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9,
-};
-const SMALL_MAGNITUDES: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
-const BIG_MAGNITUDES: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+}));
+const SMALL_MAGNITUDES = new Map<string, number>(Object.entries({ 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 }));
+const BIG_MAGNITUDES = new Map<string, number>(Object.entries({ 万: 1e4, 亿: 1e8 }));
 /** Characters that open a vague amount before a magnitude (数百, 几十, 上万). */
 const VAGUE = '几数上';
 /** Every character that can open a numeral, for the figure scanner's trigger. */
-export const NUMERAL_START_CHARS = ['0123456789０１２３４５６７８９', ...Object.keys(DIGITS), ...Object.keys(SMALL_MAGNITUDES), ...Object.keys(BIG_MAGNITUDES), VAGUE].join('');
+export const NUMERAL_START_CHARS = ['0123456789０１２３４５６７８９', ...DIGITS.keys(), ...SMALL_MAGNITUDES.keys(), ...BIG_MAGNITUDES.keys(), VAGUE].join('');
 
 /** ASCII or full-width digit value at i, or -1. */
 function digitAt(text: string, i: number): number {
@@ -83,7 +85,7 @@ function readArabic(text: string, i: number): { value: number; end: number; digi
 /** The Chinese digits (一 to 九, 零) at i, at most `max` of them, as a string of arabic digits. */
 export function chineseDigitsAt(text: string, i: number, max: number): string {
   let digits = '';
-  while (digits.length < max && DIGITS[text[i + digits.length]] !== undefined) digits += DIGITS[text[i + digits.length]];
+  while (digits.length < max && DIGITS.has(text[i + digits.length])) digits += DIGITS.get(text[i + digits.length])!;
   return digits;
 }
 
@@ -147,8 +149,8 @@ export function readNumeral(text: string, i: number, loneMagnitude = false): Num
       j++; // 一百零五, 三万零五百: 零 only holds a place
       continue;
     }
-    if (c in DIGITS) {
-      const d = DIGITS[c];
+    const d = DIGITS.get(c);
+    if (d !== undefined) {
       if (decimal) break;
       if (hasPending && chineseDigitRun === '') break;
       if (hasPending && chineseDigitRun.length === 1 && (d === pending + 1 || (pending === 3 && d === 5)) && pending > 0 && !rangeWeight) {
@@ -184,14 +186,14 @@ export function readNumeral(text: string, i: number, loneMagnitude = false): Num
         j++;
         tokens++;
         // 一百几十: the vague digit's own magnitude adds nothing certain
-        const m = SMALL_MAGNITUDES[text[j]];
+        const m = SMALL_MAGNITUDES.get(text[j]);
         if (m && m < lastWasMagnitudeSmall) {
           j++;
           lastWasMagnitudeSmall = m;
         }
         continue;
       }
-      if (next && (next in SMALL_MAGNITUDES || next in BIG_MAGNITUDES) && (c !== '上' || next !== '十')) {
+      if (next && (SMALL_MAGNITUDES.has(next) || BIG_MAGNITUDES.has(next)) && (c !== '上' || next !== '十')) {
         pending = 1;
         hasPending = true;
         approx = true;
@@ -202,9 +204,9 @@ export function readNumeral(text: string, i: number, loneMagnitude = false): Num
       }
       break;
     }
-    if (c in SMALL_MAGNITUDES) {
+    if (SMALL_MAGNITUDES.has(c)) {
       if (chineseDigitRun.length > 1 || decimal) break;
-      const m = SMALL_MAGNITUDES[c];
+      const m = SMALL_MAGNITUDES.get(c)!;
       // 十二 and 百亿 may open a numeral without a digit; later, 千 needs one (25万6千, not
       // 120万千瓦), but 十 may stand alone after 零 or 百 (三千零十, 一百十五)
       if (!hasPending && tokens > 0 && !(m === 10 && (afterZero || lastWasMagnitudeSmall === 100))) break;
@@ -226,7 +228,7 @@ export function readNumeral(text: string, i: number, loneMagnitude = false): Num
       tokens++;
       continue;
     }
-    if (c in BIG_MAGNITUDES) {
+    if (BIG_MAGNITUDES.has(c)) {
       if (tokens === 0) {
         // 万余人, 亿多元: the magnitude alone means one of it; 万 alone is no number
         if (!loneMagnitude && text[j + 1] !== '余' && text[j + 1] !== '多') break;
@@ -234,7 +236,7 @@ export function readNumeral(text: string, i: number, loneMagnitude = false): Num
         hasPending = true;
       }
       if (chineseDigitRun.length > 1) break;
-      let m = BIG_MAGNITUDES[c];
+      let m = BIG_MAGNITUDES.get(c)!;
       if (c === '万' && text[j + 1] === '亿') {
         m = 1e12; // 万亿
         j++;
@@ -262,14 +264,14 @@ export function readNumeral(text: string, i: number, loneMagnitude = false): Num
       continue;
     }
     if (
-      c === '点' && !decimal && !rangeWeight && total === 0 && DIGITS[text[j + 1]] !== undefined &&
+      c === '点' && !decimal && !rangeWeight && total === 0 && DIGITS.has(text[j + 1]) &&
       (chineseDigitRun !== '' || (endsWithMagnitude && section > 0))
     ) {
       // 三点五, 十二点五, 二十点五: a decimal written in Chinese digits (a time of day,
       // 三点二十分, has no unit after it and stops before the 十)
       let k = j + 1;
       let decimals = '';
-      while (DIGITS[text[k]] !== undefined) decimals += DIGITS[text[k++]];
+      while (DIGITS.has(text[k])) decimals += DIGITS.get(text[k++])!;
       const whole = chineseDigitRun.length > 1 && section === 0 ? Number(chineseDigitRun) : section + (hasPending ? pending : 0);
       pending = whole + Number(`0.${decimals}`);
       hasPending = true;
@@ -285,7 +287,7 @@ export function readNumeral(text: string, i: number, loneMagnitude = false): Num
     if ((c === '多' || c === '余') && tokens > 0 && !approx) {
       // 两千多, 300余; and 20余万 where a magnitude follows the 余
       const next = text[j + 1];
-      if (next && next in BIG_MAGNITUDES && (hasPending || section > 0)) {
+      if (next && BIG_MAGNITUDES.has(next) && (hasPending || section > 0)) {
         approx = true;
         j++;
         continue;

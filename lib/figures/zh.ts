@@ -20,7 +20,15 @@ const TRIGGER_CHARS = new Set([
   ...NUMERAL_START_CHARS,
   ...[...vocab.periods.words(), ...vocab.rankPrefixes, ...vocab.topRankPrefixes, ...vocab.centuryWords, ...vocab.fractionPercents.words(), ...vocab.negativeSigns.words(), vocab.half].map((w) => w[0]),
 ]);
-const TRIGGER = new RegExp(`[${[...TRIGGER_CHARS].map((c) => c.replace(/[\\\]\[^-]/g, '\\$&')).join('')}]`, 'g');
+/** The trigger characters by UTF-16 unit: finding the next costs one table entry per character of the text. */
+const TRIGGER_TABLE = new Uint8Array(0x10000);
+for (const c of TRIGGER_CHARS) for (let k = 0; k < c.length; k++) TRIGGER_TABLE[c.charCodeAt(k)] = 1;
+
+/** Where the next trigger character is at or after `from`, or -1. */
+function nextTrigger(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) if (TRIGGER_TABLE[text.charCodeAt(i)]) return i;
+  return -1;
+}
 /** The month character: a longer unit that begins with it (月龄) is not a month. */
 const MONTH = '月';
 /** Characters joining the two ends of a range: 2-3亩, 1.5—3倍, 3至5万元. */
@@ -594,21 +602,21 @@ export function extractChineseFigures(text: string, date?: string, onError?: (er
 export function readChineseFigures(text: string, date?: string, onError?: (error: unknown, at: number) => void): FiguresRead {
   const excluded = excludedSpans(text, vocab.idioms);
   const candidates: Candidate[] = [];
-  const trigger = new RegExp(TRIGGER.source, 'g');
-  for (let m = trigger.exec(text); m; m = trigger.exec(text)) {
+  for (let at = nextTrigger(text, 0); at >= 0; ) {
     const previous = candidates[candidates.length - 1];
     let found: Attempt;
     try {
-      found = matchAt(text, m.index, previous ? previous.end : -1);
+      found = matchAt(text, at, previous ? previous.end : -1);
     } catch (error) {
       // a rule failing on odd input costs the figure at this position, never the text's others
-      onError?.(error, m.index);
+      onError?.(error, at);
+      at = nextTrigger(text, at + 1);
       continue;
     }
     const { candidate, next } = found;
     // a date may start before its trigger (去年底 at 年): never over the figure before it
     if (candidate && !excluded.overlaps(candidate.start, candidate.end) && !(previous && candidate.start < previous.end)) candidates.push(candidate);
-    trigger.lastIndex = Math.max(next, m.index + 1);
+    at = nextTrigger(text, Math.max(next, at + 1));
   }
   const year = settleDates(text, candidates, date);
   const figures: FigureAnnotation[] = candidates.map((c) => ({

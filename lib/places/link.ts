@@ -50,26 +50,36 @@ function lineage(units: UnitLookup, unit: Unit): string[] {
 
 /**
  * Lineages by code, per lookup: units never change, and a text is linked three or four times
- * (./find.ts) and a reader's texts share their places, so each lineage is walked once.
+ * (./find.ts) and a reader's texts share their places, so each lineage is walked once. With them,
+ * for a name's list of meanings, every code of their lineages: the units whose mention may settle it.
  */
-const lineageCaches = new WeakMap<UnitLookup, Map<string, string[]>>();
+interface LineageCache {
+  lineages: Map<string, string[]>;
+  around: WeakMap<readonly IndexEntry[], ReadonlySet<string>>;
+}
+const lineageCaches = new WeakMap<UnitLookup, LineageCache>();
 
-function lineageCache(units: UnitLookup): Map<string, string[]> {
+function lineageCache(units: UnitLookup): LineageCache {
   let cache = lineageCaches.get(units);
-  if (!cache) lineageCaches.set(units, (cache = new Map()));
+  if (!cache) lineageCaches.set(units, (cache = { lineages: new Map(), around: new WeakMap() }));
   return cache;
 }
 
 const unitEntries = (m: Mention): IndexEntry[] => m.entries.filter((e) => e.target.unit);
 
 export function linkMentions(mentions: Mention[], units: UnitLookup, options: LinkOptions = {}): Resolution[] {
-  const lineages = lineageCache(units);
+  const { lineages, around: arounds } = lineageCache(units);
   const lineageOf = (unit: Unit): string[] => {
     let codes = lineages.get(unit.code);
     if (!codes) lineages.set(unit.code, (codes = lineage(units, unit)));
     return codes;
   };
   const contains = (outer: string, entry: IndexEntry): boolean => lineageOf(entry.target.unit!).includes(outer);
+  const aroundOf = (entries: readonly IndexEntry[]): ReadonlySet<string> => {
+    let codes = arounds.get(entries);
+    if (!codes) arounds.set(entries, (codes = new Set(entries.flatMap((e) => (e.target.unit ? lineageOf(e.target.unit) : [])))));
+    return codes;
+  };
 
   // The document's dominant region: votes from names with one meaning that needs no support.
   const votes = new Map<string, number>();
@@ -123,7 +133,7 @@ export function linkMentions(mentions: Mention[], units: UnitLookup, options: Li
     if (!resolved && earlier?.entry) resolved = { ...settle(mention, earlier.entry, earlier.method), confidence: earlier.confidence };
     // 2. the nearest earlier mention of a unit that contains a candidate; a mention of none of
     // the units containing them is passed over without testing each candidate
-    const around = resolved ? undefined : new Set(candidates.flatMap((e) => lineageOf(e.target.unit!)));
+    const around = resolved ? undefined : aroundOf(mention.entries);
     for (let j = k - 1; !resolved && j >= 0 && j >= k - CONTEXT_WINDOW; j--) {
       const outer = resolutions[j].entry?.target.unit;
       if (!outer || !around!.has(outer.code)) continue;
