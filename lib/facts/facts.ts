@@ -198,11 +198,10 @@ function distributeList(text: string, sentence: Span, figures: FigureAnnotation[
 // before it in its clause, an article word in its clause, a place before it in its sentence, then
 // a place after it in its clause, an article word in its sentence, a place after it in the sentence.
 function subjectOf(text: string, figure: FigureAnnotation, clause: Span, sentence: Span, places: PlaceAnnotation[], article: () => ArticlePlaces, v: FactVocabulary): { subject: FigureSubject; fromClause: boolean } | undefined {
-  const before = places.filter((p) => p.end <= figure.start);
-  const after = places.filter((p) => p.start >= figure.end);
-  const inClause = (list: PlaceAnnotation[]) => list.filter((p) => within(p, clause));
-  const place = (list: PlaceAnnotation[]) => {
-    const found = nearestPlace(figure, list);
+  const before = (p: PlaceAnnotation) => p.end <= figure.start;
+  const after = (p: PlaceAnnotation) => p.start >= figure.end;
+  const place = (which: (p: PlaceAnnotation) => boolean) => {
+    const found = nearestPlace(figure, places, which);
     return found && subjectOfPlace(found);
   };
   // 两地相差727亿元: a figure between two places is about neither alone
@@ -210,17 +209,12 @@ function subjectOf(text: string, figure: FigureAnnotation, clause: Span, sentenc
   // 全省排名第七: an article word that scopes a rank is not the ranked place
   const scope = figure.figure.type === 'rank' || holdsWord(text, clause.start, clause.end, v.rankScope, v.lang);
   const articleWord = (span: Span) => (scope ? undefined : articleWordSubject(text, span, article(), v));
-  const steps: Array<[() => FigureSubject | undefined, boolean]> = [
-    [() => place(inClause(before)), true],
-    [() => articleWord(clause), true],
-    [() => place(before), false],
-    [() => place(inClause(after)), true],
-    [() => articleWord(sentence), false],
-    [() => place(after), false],
-  ];
-  for (const [step, fromClause] of steps) {
-    const subject = step();
-    if (subject) return { subject, fromClause };
-  }
+  let subject: FigureSubject | undefined;
+  if ((subject = place((p) => before(p) && within(p, clause)))) return { subject, fromClause: true };
+  if ((subject = articleWord(clause))) return { subject, fromClause: true };
+  if ((subject = place(before))) return { subject, fromClause: false };
+  if ((subject = place((p) => after(p) && within(p, clause)))) return { subject, fromClause: true };
+  if ((subject = articleWord(sentence))) return { subject, fromClause: false };
+  if ((subject = place(after))) return { subject, fromClause: false };
   return undefined;
 }

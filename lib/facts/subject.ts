@@ -46,6 +46,8 @@ function inTitle(text: string, place: PlaceAnnotation, lang: FactVocabulary['lan
 /** The units an article is about, from its place mentions. */
 export class ArticlePlaces {
   private readonly units = new Map<string, ArticleUnit>();
+  /** The subjects of the article words of spans already read, by start and end (null: none): the figures of one clause or sentence ask for the same span. */
+  readonly wordSubjects = new Map<number, Map<number, FigureSubject | null>>();
 
   constructor(text: string, places: PlaceAnnotation[], lang: FactVocabulary['lang']) {
     for (const mention of places) {
@@ -82,12 +84,13 @@ const rank = (u: ArticleUnit): number => (u.inTitle ? 1e9 : 0) + u.votes * 100 +
 
 /**
  * The place a clause or sentence names nearest to the figure at `at`: the nearest before it or
- * after it, the one before when both are as near.
+ * after it, the one before when both are as near; of those `which` accepts (all by default).
  */
-export function nearestPlace(at: Span, places: PlaceAnnotation[]): PlaceAnnotation | undefined {
+export function nearestPlace(at: Span, places: PlaceAnnotation[], which: (p: PlaceAnnotation) => boolean = () => true): PlaceAnnotation | undefined {
   let best: PlaceAnnotation | undefined;
   let bestDistance = Infinity;
   for (const p of places) {
+    if (!which(p)) continue;
     const distance = p.end <= at.start ? at.start - p.end : p.start - at.end + 0.5;
     if (distance < bestDistance) {
       best = p;
@@ -99,6 +102,14 @@ export function nearestPlace(at: Span, places: PlaceAnnotation[]): PlaceAnnotati
 
 /** The article words (全市, 全国, "the city") in text[span], as the subjects they stand for. */
 export function articleWordSubject(text: string, span: Span, article: ArticlePlaces, v: FactVocabulary): FigureSubject | undefined {
+  let byEnd = article.wordSubjects.get(span.start);
+  if (!byEnd) article.wordSubjects.set(span.start, (byEnd = new Map()));
+  let subject = byEnd.get(span.end);
+  if (subject === undefined) byEnd.set(span.end, (subject = readArticleWords(text, span, article, v) ?? null));
+  return subject ? { ...subject } : undefined;
+}
+
+function readArticleWords(text: string, span: Span, article: ArticlePlaces, v: FactVocabulary): FigureSubject | undefined {
   const piece = v.lang === 'en' ? text.slice(span.start, span.end).toLowerCase() : text.slice(span.start, span.end);
   let masked = piece;
   for (const word of v.notArticleWords) masked = maskWord(masked, word);
@@ -112,6 +123,7 @@ export function articleWordSubject(text: string, span: Span, article: ArticlePla
 }
 
 function containsWord(haystack: string, word: string, lang: FactVocabulary['lang']): boolean {
+  if (lang !== 'en') return haystack.includes(word);
   for (let i = haystack.indexOf(word); i >= 0; i = haystack.indexOf(word, i + 1)) {
     if (lang !== 'en' || (!/[a-z]/.test(haystack[i - 1] ?? '') && !/[a-z]/.test(haystack[i + word.length] ?? ''))) return true;
   }

@@ -1,6 +1,6 @@
 // Words that hold a country's name without being a place: currencies (挪威克朗, 新加坡元) and
 // a few set words (发展中国家, 沿海地区's 海地区). A name found inside one is dropped. The words
-// come from world.json (notPlaces); one pass over the text finds them.
+// come from world.json (notPlaces); only the few positions where a word could cover a mention are read.
 import { keyAt } from './name-index';
 import type { Mention } from './recognize';
 
@@ -9,11 +9,13 @@ export class NotPlaceWords {
   private byKey = new Map<number, string[]>();
   /** Whether some word starts with a character, by its code: most positions are passed over without a lookup. */
   private starts = new Uint8Array(65536);
+  private longest = 0;
 
   /** @param words world.json's notPlaces (space-separated) */
   constructor(words: string) {
     for (const word of words.split(' ').filter((w) => w.length >= 2)) {
       this.starts[word.charCodeAt(0)] = 1;
+      this.longest = Math.max(this.longest, word.length);
       const key = keyAt(word, 0);
       this.byKey.set(key, [...(this.byKey.get(key) ?? []), word].sort((a, b) => b.length - a.length));
     }
@@ -22,13 +24,17 @@ export class NotPlaceWords {
   /** `mentions` without those lying inside one of the words. */
   drop(text: string, mentions: Mention[]): Mention[] {
     if (!mentions.length || !this.byKey.size) return mentions;
-    const inside = new Int32Array(text.length + 1).fill(-1); // the end of the word covering each position
-    for (let i = 0; i < text.length - 1; i++) {
+    return mentions.filter((m) => !this.holds(text, m));
+  }
+
+  // Whether a word covering the mention's first character (so starting at most the longest word's
+  // length before it) reaches its end; the longest word at a position reaches furthest.
+  private holds(text: string, m: Mention): boolean {
+    for (let i = Math.max(0, m.start - this.longest + 1); i <= m.start && i < text.length - 1; i++) {
       if (!this.starts[text.charCodeAt(i)]) continue;
       const word = this.byKey.get(keyAt(text, i))?.find((w) => text.startsWith(w, i));
-      if (word) for (let k = i; k < i + word.length; k++) inside[k] = Math.max(inside[k], i + word.length);
+      if (word && i + word.length > m.start && i + word.length >= m.end) return true;
     }
-    // a word covering a mention's first character began at or before it: it holds the mention if it reaches its end
-    return mentions.filter((m) => inside[m.start] < m.end);
+    return false;
   }
 }
