@@ -111,6 +111,8 @@ export function articleWordSubject(text: string, span: Span, article: ArticlePla
 
 function readArticleWords(text: string, span: Span, article: ArticlePlaces, v: FactVocabulary): FigureSubject | undefined {
   const piece = v.lang === 'en' ? text.slice(span.start, span.end).toLowerCase() : text.slice(span.start, span.end);
+  // most spans hold no article word at all: they are passed over before any masking
+  if (!v.articleWordList.some((word) => piece.includes(word))) return undefined;
   let masked = piece;
   for (const word of v.notArticleWords) masked = maskWord(masked, word);
   for (const [word, suffix] of v.articleSuffix) {

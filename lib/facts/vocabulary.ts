@@ -11,6 +11,8 @@ export interface FactVocabulary {
   articleSuffix: Map<string, string>;
   /** Words for a fixed place (全国: 中国). */
   articleFixed: Map<string, string>;
+  /** The words of articleSuffix and articleFixed, for a quick test that a span holds none. */
+  articleWordList: string[];
   /** Longer words that hold an article word without being one (全市场). */
   notArticleWords: string[];
   relativeYears: Map<string, number>;
@@ -71,6 +73,7 @@ const VOCABULARIES: Record<Lang, FactVocabulary> = {
     lang: 'zh',
     articleSuffix: new Map(entries(zh.articleWords.suffix) as Array<[string, string]>),
     articleFixed: new Map(entries(zh.articleWords.fixed) as Array<[string, string]>),
+    articleWordList: [...entries(zh.articleWords.suffix), ...entries(zh.articleWords.fixed)].map(([word]) => word),
     notArticleWords: zh.articleWords.notArticleWords,
     relativeYears: new Map(entries(zh.periods.relativeYears) as Array<[string, number]>),
     present: zh.periods.present,
@@ -106,6 +109,7 @@ const VOCABULARIES: Record<Lang, FactVocabulary> = {
     lang: 'en',
     articleSuffix: new Map(entries(en.articleWords.suffix) as Array<[string, string]>),
     articleFixed: new Map(entries(en.articleWords.fixed) as Array<[string, string]>),
+    articleWordList: [...entries(en.articleWords.suffix), ...entries(en.articleWords.fixed)].map(([word]) => word),
     notArticleWords: [],
     relativeYears: new Map(entries(en.periods.relativeYears) as Array<[string, number]>),
     present: en.periods.present,

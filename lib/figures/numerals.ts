@@ -44,6 +44,13 @@ const VAGUE = '几数上';
 /** Every character that can open a numeral, for the figure scanner's trigger. */
 export const NUMERAL_START_CHARS = ['0123456789０１２３４５６７８９', ...DIGITS.keys(), ...SMALL_MAGNITUDES.keys(), ...BIG_MAGNITUDES.keys(), VAGUE].join('');
 
+/**
+ * Every character a numeral's reading can go on with, by code: the reading stops at any other
+ * character without making a string of it (most numerals end at the character after them).
+ */
+const NUMERAL_CHAR = new Uint8Array(0x10000);
+for (const c of [NUMERAL_START_CHARS, '零〇几点多余来'].join('')) NUMERAL_CHAR[c.charCodeAt(0)] = 1;
+
 /** ASCII or full-width digit value at i, or -1. */
 function digitAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
@@ -128,8 +135,8 @@ export function readNumeral(text: string, i: number, loneMagnitude = false): Num
   let rangeIn: 'pending' | 'section' | 'total' = 'pending';
 
   for (;;) {
+    if (!NUMERAL_CHAR[text.charCodeAt(j)]) break; // past the text's end too
     const c = text[j];
-    if (c === undefined) break;
     const arabic = readArabic(text, j);
     if (arabic) {
       if (hasPending || decimal) break; // two numbers in a row: stop before the second
