@@ -48,13 +48,49 @@ function pairs(text: string, open: string, close: string, maxLength: number, out
   }
 }
 
-function occurrences(text: string, word: string, out: Array<[number, number]>): void {
-  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) out.push([i, i + word.length]);
+/** A list of set phrases by the code of their first character, each with its place in the list. */
+interface PhraseTable {
+  /** Whether some phrase starts with a character, by its code: most positions need no lookup. */
+  first: Uint8Array;
+  byFirst: Map<number, Array<{ word: string; id: number }>>;
+  count: number;
+}
+const phraseTables = new WeakMap<readonly string[], PhraseTable>();
+
+function phraseTable(words: readonly string[]): PhraseTable {
+  let table = phraseTables.get(words);
+  if (!table) {
+    const byFirst = new Map<number, Array<{ word: string; id: number }>>();
+    const first = new Uint8Array(0x10000);
+    words.forEach((word, id) => {
+      first[word.charCodeAt(0)] = 1;
+      byFirst.set(word.charCodeAt(0), [...(byFirst.get(word.charCodeAt(0)) ?? []), { word, id }]);
+    });
+    phraseTables.set(words, (table = { first, byFirst, count: words.length }));
+  }
+  return table;
+}
+
+/**
+ * Every occurrence of each phrase, an occurrence starting no earlier than the end of the same
+ * phrase's last one: one pass over the text for all the phrases, not one per phrase.
+ */
+function occurrences(text: string, words: readonly string[], out: Array<[number, number]>): void {
+  const { first, byFirst, count } = phraseTable(words);
+  const free = new Int32Array(count); // per phrase, where its next occurrence may start
+  for (let i = 0; i < text.length; i++) {
+    if (!first[text.charCodeAt(i)]) continue;
+    for (const { word, id } of byFirst.get(text.charCodeAt(i))!) {
+      if (i < free[id] || !text.startsWith(word, i)) continue;
+      out.push([i, i + word.length]);
+      free[id] = i + word.length;
+    }
+  }
 }
 
 export function excludedSpans(text: string, idioms: readonly string[]): SpanSet {
   const spans: Array<[number, number]> = [];
-  for (const word of idioms) occurrences(text, word, spans);
+  occurrences(text, idioms, spans);
   for (const [open, close] of QUOTES) pairs(text, open, close, MAX_LABEL_LENGTH, spans);
   pairs(text, TITLE[0], TITLE[1], 200, spans);
   for (const m of text.matchAll(WEB_ADDRESS)) spans.push([m.index, m.index + m[0].length]);

@@ -49,19 +49,20 @@ function lineage(units: UnitLookup, unit: Unit): string[] {
 }
 
 /**
- * Lineages by code, per lookup: units never change, and a text is linked three or four times
+ * Lineages of units, per lookup: units never change, and a text is linked three or four times
  * (./find.ts) and a reader's texts share their places, so each lineage is walked once. With them,
  * for a name's list of meanings, every code of their lineages: the units whose mention may settle it.
  */
 interface LineageCache {
-  lineages: Map<string, string[]>;
+  /** By the unit itself: one unit is one object, and an object is found faster than a code. */
+  lineages: WeakMap<Unit, string[]>;
   around: WeakMap<readonly IndexEntry[], ReadonlySet<string>>;
 }
 const lineageCaches = new WeakMap<UnitLookup, LineageCache>();
 
 function lineageCache(units: UnitLookup): LineageCache {
   let cache = lineageCaches.get(units);
-  if (!cache) lineageCaches.set(units, (cache = { lineages: new Map(), around: new WeakMap() }));
+  if (!cache) lineageCaches.set(units, (cache = { lineages: new WeakMap(), around: new WeakMap() }));
   return cache;
 }
 
@@ -70,8 +71,8 @@ const unitEntries = (m: Mention): IndexEntry[] => m.entries.filter((e) => e.targ
 export function linkMentions(mentions: Mention[], units: UnitLookup, options: LinkOptions = {}): Resolution[] {
   const { lineages, around: arounds } = lineageCache(units);
   const lineageOf = (unit: Unit): string[] => {
-    let codes = lineages.get(unit.code);
-    if (!codes) lineages.set(unit.code, (codes = lineage(units, unit)));
+    let codes = lineages.get(unit);
+    if (!codes) lineages.set(unit, (codes = lineage(units, unit)));
     return codes;
   };
   const contains = (outer: string, entry: IndexEntry): boolean => lineageOf(entry.target.unit!).includes(outer);
