@@ -32,7 +32,10 @@ const isHan = (c: string | undefined) => !!c && /[\u3400-\u9fff]/.test(c);
 export class AbbreviationTable {
   private fixed = new Map<string, Meaning>();
   private pairs = new Map<string, [Meaning, Meaning]>();
-  private pairStarts = new Set<number>();
+  /** Whether a compound starts with a character, by its code: most positions need no lookup. */
+  private pairStarts = new Uint8Array(0x10000);
+  /** Whether a character has a fixed meaning, by its code. */
+  private meaningful = new Uint8Array(0x10000);
   private words: Set<string>;
 
   /**
@@ -54,12 +57,13 @@ export class AbbreviationTable {
     for (const [pair, isos] of Object.entries(contexts.pairs as Record<string, string[]>)) {
       const [a, b] = isos.map((iso) => byId.get(`country:${iso}`));
       if (a && b) this.pairs.set(pair, [{ feature: a }, { feature: b }]);
-      this.pairStarts.add(pair.charCodeAt(0));
+      this.pairStarts[pair.charCodeAt(0)] = 1;
     }
     for (const [char, iso] of Object.entries(VERBS_ONLY)) {
       const country = byId.get(`country:${iso}`);
       if (country) this.fixed.set(char, { feature: country });
     }
+    for (const char of this.fixed.keys()) if (char.length === 1) this.meaningful[char.charCodeAt(0)] = 1;
   }
 
   /** Whether the `length` characters at `i` make an ordinary word. */
@@ -69,7 +73,7 @@ export class AbbreviationTable {
 
   /** The two countries of a compound such as 印巴 at `i`, if one stands there. */
   pairAt(text: string, i: number): [Meaning, Meaning] | undefined {
-    return this.pairStarts.has(text.charCodeAt(i)) ? this.pairs.get(text.slice(i, i + 2)) : undefined;
+    return this.pairStarts[text.charCodeAt(i)] ? this.pairs.get(text.slice(i, i + 2)) : undefined;
   }
 
   /** The fixed meaning of a character, if it has one. */
@@ -77,9 +81,9 @@ export class AbbreviationTable {
     return this.fixed.get(char);
   }
 
-  /** The codes of the characters that have a fixed meaning, to pass over the others without a lookup. */
-  characterCodes(): number[] {
-    return [...this.fixed.keys()].filter((c) => c.length === 1).map((c) => c.charCodeAt(0));
+  /** Whether the character of this code has a fixed meaning: the others are passed over without a lookup. */
+  hasMeaning(code: number): boolean {
+    return this.meaningful[code] === 1;
   }
 }
 
@@ -109,9 +113,10 @@ export function findAbbreviations(text: string, table: AbbreviationTable, named:
   const lent = lentCharacters(named.keys());
   const firstNamed = new Map([...named].map(([country, at]) => [country.id, at]));
   // the characters that may mean a place, by code: most positions are passed over without making a string
-  const meaningful = new Set([...table.characterCodes(), ...[...lent.keys()].map((c) => c.charCodeAt(0))]);
+  const lentCodes = new Set([...lent.keys()].map((c) => c.charCodeAt(0)));
+  const meaningful = (code: number) => table.hasMeaning(code) || (lentCodes.size > 0 && lentCodes.has(code));
   const meaningAt = (i: number): Meaning | undefined => {
-    if (i < 0 || i >= text.length || covered[i] || !meaningful.has(text.charCodeAt(i))) return undefined;
+    if (i < 0 || i >= text.length || covered[i] || !meaningful(text.charCodeAt(i))) return undefined;
     const char = text[i];
     return lent.get(char) ?? table.meaning(char);
   };
