@@ -32,9 +32,40 @@ const NOT_IN_NATURAL = new Set(words.notInNatural);
 const NOT_NAMES = new Set(words.notNames);
 const NATURAL_NEXT = new Set(words.naturalNext);
 const alternation = (list: string[]) => [...list].sort((a, b) => b.length - a.length).join('|');
-const LOCATIVE = new RegExp(alternation(words.locativesBefore), 'g');
-const FOLLOWER = new RegExp(alternation(words.naturalFollowers), 'g');
-const SITE_LOCATIVE = new RegExp(alternation(words.siteLocativesBefore), 'g');
+/**
+ * The words of a list where the text holds them, left to right, the longest at a position, each
+ * search going on after the last word found (as a global regular expression of the words, longest
+ * first, would find them), with the words by their first character so a position costs one table
+ * entry.
+ */
+class WordFinder {
+  private first = new Uint8Array(0x10000);
+  private byFirst = new Map<number, string[]>();
+
+  constructor(list: string[]) {
+    for (const word of [...list].sort((a, b) => b.length - a.length)) {
+      const code = word.charCodeAt(0);
+      this.first[code] = 1;
+      this.byFirst.set(code, [...(this.byFirst.get(code) ?? []), word]);
+    }
+  }
+
+  /** Each word found, with where it starts. */
+  find(text: string): Array<{ index: number; word: string }> {
+    const out: Array<{ index: number; word: string }> = [];
+    for (let i = 0; i < text.length; i++) {
+      if (!this.first[text.charCodeAt(i)]) continue;
+      const word = this.byFirst.get(text.charCodeAt(i))!.find((w) => text.startsWith(w, i));
+      if (!word) continue;
+      out.push({ index: i, word });
+      i += word.length - 1;
+    }
+    return out;
+  }
+}
+const LOCATIVE = new WordFinder(words.locativesBefore);
+const FOLLOWER = new WordFinder(words.naturalFollowers);
+const SITE_LOCATIVE = new WordFinder(words.siteLocativesBefore);
 const LOCATIVE_AT = new RegExp(`^(?:${alternation(words.locativesBefore)})`);
 const COORDINATION = /^[、和及与]/;
 /** Most characters of a site's name before its ending after a word of place (二十一世纪 in 二十一世纪演艺中心). */
@@ -140,12 +171,12 @@ function naturalFeatures(text: string, places: PlaceAnnotation[], found: Map<str
     const name = text.slice(start, end);
     if (!NOT_NAMES.has(name) && !found.has(name)) found.set(name, 'natural');
   };
-  for (const m of text.matchAll(LOCATIVE)) {
-    const start = m.index + m[0].length;
+  for (const m of LOCATIVE.find(text)) {
+    const start = m.index + m.word.length;
     add(start, naturalAt(text, start, true));
   }
   const placeEnds = new Set(places.map((p) => p.end));
-  for (const m of text.matchAll(FOLLOWER)) {
+  for (const m of FOLLOWER.find(text)) {
     const start = naturalBefore(text, m.index, placeEnds);
     if (start !== undefined) add(start, m.index);
   }
@@ -284,8 +315,8 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
   }
   // 在炎黄艺术馆, 来到滨河公园: a named site right after a word of place; not a street (在转型升级路上
   // is a figure of speech), and a short name only (在巴金家中介绍文学馆 runs over words)
-  for (const m of text.matchAll(SITE_LOCATIVE)) {
-    const start = m.index + m[0].length;
+  for (const m of SITE_LOCATIVE.find(text)) {
+    const start = m.index + m.word.length;
     const site = nameAt(text, start);
     const name = site && text.slice(start, site.end);
     if (site?.level !== 'landmark' || !name || NOT_NAMES.has(name) || found.has(name)) continue;

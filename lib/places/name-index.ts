@@ -321,11 +321,12 @@ function renamedForms(text: string, i: number, renamable: Renamable[]): RenamedF
 function renamableAt(text: string, i: number, byCore: RenamableByCore): Renamable[] | undefined {
   let found: Renamable[] | undefined;
   let merged = false;
-  for (const [core, renamable] of byCore) {
-    if (!text.startsWith(core, i)) continue;
+  // forEach rather than for-of: no [core, units] pair is made for each core tested
+  byCore.forEach((renamable, core) => {
+    if (!text.startsWith(core, i)) return;
     merged = !!found;
     found = found ? found.concat(renamable) : renamable;
-  }
+  });
   return merged ? found!.sort((a, b) => a.order - b.order) : found;
 }
 
