@@ -122,3 +122,13 @@ export function newsCorpus(chars: number, places: CorpusPlaces, seed = 2019): st
   }
   return paragraphs.join('\n\n');
 }
+
+/** The paragraphs of a corpus gathered into articles of about 3,000 characters, as pages and files bring them. */
+export function newsArticles(corpus: string): string[] {
+  const articles: string[] = [];
+  for (const paragraph of corpus.split('\n\n')) {
+    if (!articles.length || articles[articles.length - 1].length > 3000) articles.push(paragraph);
+    else articles[articles.length - 1] += `\n\n${paragraph}`;
+  }
+  return articles;
+}

@@ -15,7 +15,7 @@ import { extract } from '../lib/extract';
 import { extractChineseFigures } from '../lib/figures/zh';
 import { loadVillagePack } from '../lib/gazetteer/node';
 import { loadPlaceIndex, prepareVillages } from '../lib/places/place-index-node';
-import { corpusPlaces, newsCorpus } from './corpus';
+import { corpusPlaces, newsArticles, newsCorpus } from './corpus';
 import { cpuSeconds, goal, MB, median, medianCpuSeconds, utf8Bytes } from './measure';
 
 const CURVE_SECONDS = Number(process.env.BENCH_CURVE_SECONDS ?? 60);
@@ -27,11 +27,7 @@ const places = corpusPlaces(index.gazetteer, '3703');
 
 // Articles of about 3,000 characters, as pages and files bring them.
 const corpus = newsCorpus(700_000, places);
-const articles: string[] = [];
-for (const paragraph of corpus.split('\n\n')) {
-  if (!articles.length || articles[articles.length - 1].length > 3000) articles.push(paragraph);
-  else articles[articles.length - 1] += `\n\n${paragraph}`;
-}
+const articles = newsArticles(corpus);
 await prepareVillages(corpus, index); // what the background and the command line do first
 const size = utf8Bytes(corpus);
 let found = 0;

@@ -191,7 +191,8 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
   let mentions = scanNames(text, index.names);
   if (index.notPlaces) mentions = index.notPlaces.drop(text, mentions);
   mentions = markListedNames(text, mentions);
-  mentions = keepSupportedVillages(mentions, link(mentions), options.villageProvinces);
+  // (a text naming no village needs no linking for them)
+  if (mentions.some(isVillageOnly)) mentions = keepSupportedVillages(mentions, link(mentions), options.villageProvinces);
   mentions = [...mentions, ...chainedVillages(text, mentions)].sort(sortByStart);
   let resolutions = link(mentions);
   const rescued = namesInsideRejected(text, resolutions, index.names);

@@ -56,24 +56,31 @@ function lineage(units: UnitLookup, unit: Unit): string[] {
 interface LineageCache {
   /** By the unit itself: one unit is one object, and an object is found faster than a code. */
   lineages: WeakMap<Unit, string[]>;
+  /** The vote of a mention of the unit for each unit of its lineage, in the lineage's order. */
+  weights: WeakMap<Unit, number[]>;
   around: WeakMap<readonly IndexEntry[], ReadonlySet<string>>;
 }
 const lineageCaches = new WeakMap<UnitLookup, LineageCache>();
 
 function lineageCache(units: UnitLookup): LineageCache {
   let cache = lineageCaches.get(units);
-  if (!cache) lineageCaches.set(units, (cache = { lineages: new WeakMap(), around: new WeakMap() }));
+  if (!cache) lineageCaches.set(units, (cache = { lineages: new WeakMap(), weights: new WeakMap(), around: new WeakMap() }));
   return cache;
 }
 
 const unitEntries = (m: Mention): IndexEntry[] => m.entries.filter((e) => e.target.unit);
 
 export function linkMentions(mentions: Mention[], units: UnitLookup, options: LinkOptions = {}): Resolution[] {
-  const { lineages, around: arounds } = lineageCache(units);
+  const { lineages, weights, around: arounds } = lineageCache(units);
   const lineageOf = (unit: Unit): string[] => {
     let codes = lineages.get(unit);
     if (!codes) lineages.set(unit, (codes = lineage(units, unit)));
     return codes;
+  };
+  const weightsOf = (unit: Unit): number[] => {
+    let found = weights.get(unit);
+    if (!found) weights.set(unit, (found = lineageOf(unit).map((code) => VOTE_WEIGHT[units.unit(code)?.level ?? 'province'])));
+    return found;
   };
   const contains = (outer: string, entry: IndexEntry): boolean => lineageOf(entry.target.unit!).includes(outer);
   const aroundOf = (entries: readonly IndexEntry[]): ReadonlySet<string> => {
@@ -88,7 +95,11 @@ export function linkMentions(mentions: Mention[], units: UnitLookup, options: Li
   for (const m of mentions) {
     if (m.entries.length !== 1 || m.entries[0].needsContext) continue;
     const { unit, feature } = m.entries[0].target;
-    if (unit) for (const code of lineageOf(unit)) vote(code, VOTE_WEIGHT[units.unit(code)?.level ?? 'province']);
+    if (unit) {
+      const codes = lineageOf(unit);
+      const weight = weightsOf(unit);
+      for (let c = 0; c < codes.length; c++) vote(codes[c], weight[c]);
+    }
     else for (const p of feature.provinces ?? []) vote(padCode(p), VOTE_WEIGHT.province);
   }
   // 在恭城 in a text naming no province, or naming 恭城's own: the word of place is support enough
