@@ -26,13 +26,14 @@ export interface UnitEntry {
  * tries 平方公里 before 平方 and 个百分点 before 个 with one map access.
  */
 export class WordIndex<T extends { word: string }> {
-  private byFirst = new Map<string, T[]>();
+  /** By the code of the first character: a lookup at a position of the text makes no string of it. */
+  private byFirst = new Map<number, T[]>();
 
   constructor(entries: Iterable<T>) {
     for (const e of entries) {
-      const list = this.byFirst.get(e.word[0]) ?? [];
+      const list = this.byFirst.get(e.word.charCodeAt(0)) ?? [];
       list.push(e);
-      this.byFirst.set(e.word[0], list);
+      this.byFirst.set(e.word.charCodeAt(0), list);
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.word.length - a.word.length);
   }
@@ -44,7 +45,7 @@ export class WordIndex<T extends { word: string }> {
 
   /** The longest entry that starts at `at`, if any. */
   match(text: string, at: number): T | undefined {
-    const list = this.byFirst.get(text[at]);
+    const list = this.byFirst.get(text.charCodeAt(at));
     if (!list) return undefined;
     for (const e of list) if (text.startsWith(e.word, at)) return e;
     return undefined;
@@ -53,11 +54,12 @@ export class WordIndex<T extends { word: string }> {
 
 /** Same as WordIndex, but matching words that end just before a position. */
 export class SuffixIndex {
-  private byLast = new Map<string, string[]>();
+  /** By the code of the last character, as WordIndex is by the first. */
+  private byLast = new Map<number, string[]>();
 
   constructor(words: Iterable<string>) {
     for (const w of words) {
-      const last = w[w.length - 1];
+      const last = w.charCodeAt(w.length - 1);
       const list = this.byLast.get(last) ?? [];
       list.push(w);
       this.byLast.set(last, list);
@@ -67,7 +69,7 @@ export class SuffixIndex {
 
   /** The longest word that ends at `end` (exclusive), if any. */
   matchBefore(text: string, end: number): string | undefined {
-    const list = this.byLast.get(text[end - 1]);
+    const list = this.byLast.get(text.charCodeAt(end - 1));
     if (!list) return undefined;
     for (const w of list) if (end - w.length >= 0 && text.startsWith(w, end - w.length)) return w;
     return undefined;

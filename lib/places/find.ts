@@ -47,8 +47,9 @@ export interface FindPlacesOptions extends LinkOptions {
 
 const ABBREVIATIONS: Record<string, string> = forms.provinceAbbreviations;
 const ZONE_EQUIVALENTS: string[][] = forms.zoneEquivalents;
-/** The verbs' characters by code: the test runs at every position of the text, and makes no string. */
-const ABBREVIATION_VERBS = new Set([...forms.abbreviationVerbs].map((c) => c.charCodeAt(0)));
+/** The verbs' characters by code: the test runs at every position of the text, and makes no string nor hashes anything. */
+const ABBREVIATION_VERBS = new Uint8Array(0x10000);
+for (const c of forms.abbreviationVerbs) ABBREVIATION_VERBS[c.charCodeAt(0)] = 1;
 const ABBREVIATION_FOLLOWERS = forms.abbreviationFollowers;
 const sortByStart = (a: Mention, b: Mention) => a.start - b.start;
 const isVillageOnly = (m: Mention) => m.entries.length > 0 && m.entries.every((e) => e.target.unit?.level === 'village');
@@ -102,7 +103,7 @@ function abbreviations(text: string, resolutions: Resolution[], units: UnitLooku
   };
   const out: Mention[] = [];
   for (let i = 1; i < text.length - 1; i++) {
-    if (!ABBREVIATION_VERBS.has(text.charCodeAt(i - 1))) continue;
+    if (!ABBREVIATION_VERBS[text.charCodeAt(i - 1)]) continue;
     const follower = text[i + 1];
     if (!ABBREVIATION_FOLLOWERS.includes(follower) || covered(i)) continue;
     const prefecture = byChar.get(text[i]);

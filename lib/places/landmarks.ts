@@ -55,10 +55,12 @@ class WordFinder {
     const out: Array<{ index: number; word: string }> = [];
     for (let i = 0; i < text.length; i++) {
       if (!this.first[text.charCodeAt(i)]) continue;
-      const word = this.byFirst.get(text.charCodeAt(i))!.find((w) => text.startsWith(w, i));
-      if (!word) continue;
-      out.push({ index: i, word });
-      i += word.length - 1;
+      for (const word of this.byFirst.get(text.charCodeAt(i))!) {
+        if (!text.startsWith(word, i)) continue;
+        out.push({ index: i, word });
+        i += word.length - 1;
+        break;
+      }
     }
     return out;
   }
