@@ -5,6 +5,13 @@
 import type { Mention } from './recognize';
 
 const LIST_WORDS = new Set(['、', '和', '及', '与', '以及', '或']);
+const LONGEST_LIST_WORD = Math.max(...[...LIST_WORDS].map((w) => w.length));
+
+/** Whether a list word alone separates two mentions (a, then b); most pairs are told by their gap alone, without a piece of text. */
+const listedIn = (text: string, a: Mention, b: Mention): boolean => {
+  const gap = b.start - a.end;
+  return gap > 0 && gap <= LONGEST_LIST_WORD && LIST_WORDS.has(text.slice(a.end, b.start));
+};
 
 const featureLevel = (m: Mention): string | undefined => m.entries.find((e) => e.target.feature)?.target.feature?.level;
 const isSure = (m: Mention) => m.marked || (m.entries.length > 0 && m.entries.every((e) => !e.needsContext));
@@ -20,8 +27,13 @@ const MIN_LIST = 3;
  * and keep only that meaning.
  */
 function markFeatureLists(text: string, out: Mention[]): void {
-  const listed = (a: Mention, b: Mention) => LIST_WORDS.has(text.slice(a.end, b.start));
+  const listed = (a: Mention, b: Mention) => listedIn(text, a, b);
   for (let k = 0; k < out.length; ) {
+    // a name not listed with the next starts no list
+    if (k + 1 >= out.length || !listed(out[k], out[k + 1])) {
+      k++;
+      continue;
+    }
     let end = k + 1;
     let shared = featureLevels(out[k]);
     while (end < out.length && listed(out[end - 1], out[end])) {
@@ -45,7 +57,7 @@ function markFeatureLists(text: string, out: Mention[]): void {
 export function markListedNames(text: string, mentions: Mention[]): Mention[] {
   const out = [...mentions];
   markFeatureLists(text, out);
-  const listed = (a: Mention, b: Mention) => LIST_WORDS.has(text.slice(a.end, b.start));
+  const listed = (a: Mention, b: Mention) => listedIn(text, a, b);
   // two sweeps, forward then back, so that support runs along a whole list
   for (const order of [1, -1]) {
     for (let k = order > 0 ? 1 : out.length - 2; k >= 0 && k < out.length; k += order) {
