@@ -46,6 +46,7 @@ function inTitle(text: string, place: PlaceAnnotation, lang: FactVocabulary['lan
 /** The units an article is about, from its place mentions. */
 export class ArticlePlaces {
   private readonly units = new Map<string, ArticleUnit>();
+  private readonly bestBySuffix = new Map<string, ArticleUnit | null>();
   /** The subjects of the article words of spans already read, by start and end (null: none): the figures of one clause or sentence ask for the same span. */
   readonly wordSubjects = new Map<number, Map<number, FigureSubject | null>>();
 
@@ -70,13 +71,20 @@ export class ArticlePlaces {
 
   /** The unit whose name ends in `suffix` that the article is about, and how that was found. */
   bySuffix(suffix: string): FigureSubject | undefined {
+    // the units are all counted when this is first asked, so each suffix's answer is sought once
+    let best = this.bestBySuffix.get(suffix);
+    if (best === undefined) this.bestBySuffix.set(suffix, (best = this.bestEndingIn(suffix) ?? null));
+    return best ? { code: best.code, name: best.name, path: best.path, via: best.inTitle ? 'title' : 'article' } : undefined;
+  }
+
+  private bestEndingIn(suffix: string): ArticleUnit | undefined {
     let best: ArticleUnit | undefined;
     for (const unit of this.units.values()) {
       if (!unit.name.endsWith(suffix)) continue;
       // the headline's first; then the most spoken of; then the more particular
       if (!best || rank(unit) > rank(best)) best = unit;
     }
-    return best && { code: best.code, name: best.name, path: best.path, via: best.inTitle ? 'title' : 'article' };
+    return best;
   }
 }
 

@@ -221,8 +221,12 @@ function startsOf(text: string, names: Iterable<string>): Array<[number, string]
   // by the first character's code: no one-character string is made at each position
   const byFirst = new Map<number, string[]>();
   for (const name of names) {
-    if (name) byFirst.set(name.charCodeAt(0), [...(byFirst.get(name.charCodeAt(0)) ?? []), name].sort((a, b) => b.length - a.length));
+    if (!name) continue;
+    const list = byFirst.get(name.charCodeAt(0));
+    if (list) list.push(name);
+    else byFirst.set(name.charCodeAt(0), [name]);
   }
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
   const out: Array<[number, string]> = [];
   for (let at = 0; at < text.length; at++) {
     const candidates = byFirst.get(text.charCodeAt(at));
