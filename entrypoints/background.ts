@@ -29,6 +29,7 @@ export default defineBackground(() => {
   const deps: BackgroundDeps = {
     places: loader.places,
     placesFor: loader.placesFor,
+    loadedPlacesFor: loader.loadedPlacesFor,
     settings: () => settings,
     setBadge,
     collection: {

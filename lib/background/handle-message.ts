@@ -29,6 +29,8 @@ export interface BackgroundDeps {
   places(): Promise<PlacesInUse>;
   /** The places, with the village packs of the provinces a Chinese text is about loaded. */
   placesFor(text: string): Promise<PlacesInUse>;
+  /** As placesFor, when the place index has loaded already; else undefined at once. */
+  loadedPlacesFor(text: string): Promise<PlacesInUse | undefined>;
   settings(): Promise<Settings>;
   /**
    * Gives the sender's document the highlight style sheet if it has not got it yet. Awaited before
@@ -61,9 +63,11 @@ export function badgeText(count: number): string {
 }
 
 // Figures need no gazetteer, so a page whose places cannot be loaded still gets its figures.
-// Mostly Chinese text also gets the village packs of the provinces it names.
-async function placesForText(text: string, deps: BackgroundDeps): Promise<PlacesInUse | undefined> {
+// Mostly Chinese text also gets the village packs of the provinces it names. A preview does not
+// wait for the place index: a background that has just started needs seconds to load it.
+async function placesForText(text: string, deps: BackgroundDeps, preview: boolean): Promise<PlacesInUse | undefined> {
   try {
+    if (preview) return await deps.loadedPlacesFor(text);
     return await (detectLang(text) === 'zh' ? deps.placesFor(text) : deps.places());
   } catch (error) {
     console.warn('[NewsFacts] places could not be loaded, finding figures only:', error);
@@ -77,7 +81,7 @@ export async function handleExtract(request: ExtractRequest, sender: MessageSend
   // The facts still go back when the page cannot be styled. The browser inserts the sheet while
   // the text is read, and the facts go back once it is in, so no highlight shows uncoloured.
   const styled = deps.styleDocument(sender).catch((error: unknown) => console.warn('[NewsFacts] could not style the page:', error));
-  const [settings, places] = await Promise.all([deps.settings(), placesForText(text, deps)]);
+  const [settings, places] = await Promise.all([deps.settings(), placesForText(text, deps, request.preview === true)]);
   const homeRegion = settings.homeRegion || (places && typeof host === 'string' ? homeRegionForHost(host, places.regionsByPinyin) : undefined);
   const date = typeof request.date === 'string' ? request.date : undefined;
   // Each paragraph in its own language: a page may mix English and Chinese ones.

@@ -1,6 +1,8 @@
 // The place index in the background. Loading starts with the background and every request waits
 // for the same promise, so a restarted MV3 service worker (which keeps no state) simply loads
 // again. Village packs load as the texts need them, each once however many tabs ask at a time.
+// Both are built in steps that give the event loop back between them, so that the background
+// answers a page's preview (and every other message) while it loads.
 import type { GazetteerFiles } from '../gazetteer/files';
 import { regionsByPinyin } from '../places/home-region';
 import { provincesOf, readPlaceIndex, readVillagesOf, type LoadedPlaceIndex } from '../places/place-index';
@@ -17,27 +19,39 @@ export interface PlaceLoader {
   places(): Promise<Places>;
   /** The places, with the village packs of the provinces a Chinese text is about loaded. */
   placesFor(text: string): Promise<Places>;
+  /** As placesFor once the places have loaded; before that, undefined at once (a preview does not wait). */
+  loadedPlacesFor(text: string): Promise<Places | undefined>;
   /** Loads a province's villages before a text needs them (the reader's home province). */
   preloadVillages(provinceCode: string): Promise<void>;
 }
 
+/**
+ * Gives the event loop back: a timer's task, which comes after the messages already waiting
+ * (scheduler.yield would resume ahead of them).
+ */
+const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
 export function createPlaceLoader(files: GazetteerFiles): PlaceLoader {
   const index = new Map<string, Promise<Places>>();
   const villages = new Map<string, Promise<void>>();
+  let loaded: Places | undefined;
   const places = (): Promise<Places> =>
     once(index, '', async () => {
-      const loaded = await readPlaceIndex(files);
-      return { index: loaded, regionsByPinyin: regionsByPinyin(loaded.gazetteer) };
+      const built = await readPlaceIndex(files, pause);
+      loaded = { index: built, regionsByPinyin: regionsByPinyin(built.gazetteer) };
+      return loaded;
     });
   const loadVillages = (provinceCode: string, loaded: Places): Promise<void> =>
-    once(villages, provinceCode, () => readVillagesOf(provinceCode, loaded.index, files));
+    once(villages, provinceCode, () => readVillagesOf(provinceCode, loaded.index, files, pause));
+  const placesFor = async (text: string): Promise<Places> => {
+    const loaded = await places();
+    await Promise.all(provincesOf(text, loaded.index).map((province) => loadVillages(province, loaded)));
+    return loaded;
+  };
   return {
     places,
-    async placesFor(text) {
-      const loaded = await places();
-      await Promise.all(provincesOf(text, loaded.index).map((province) => loadVillages(province, loaded)));
-      return loaded;
-    },
+    placesFor,
+    loadedPlacesFor: async (text) => (loaded ? placesFor(text) : undefined),
     async preloadVillages(provinceCode) {
       await loadVillages(provinceCode, await places());
     },
