@@ -2,7 +2,7 @@
 // for the same promise, so a restarted MV3 service worker (which keeps no state) simply loads
 // again. Village packs load as the texts need them, each once however many tabs ask at a time.
 // Both are built in steps that give the event loop back between them, so that the background
-// answers a page's preview (and every other message) while it loads.
+// answers messages while it loads, and a page's preview before it goes on.
 import type { GazetteerFiles } from '../gazetteer/files';
 import { regionsByPinyin } from '../places/home-region';
 import { provincesOf, readPlaceIndex, readVillagesOf, type LoadedPlaceIndex } from '../places/place-index';
@@ -19,22 +19,32 @@ export interface PlaceLoader {
   places(): Promise<Places>;
   /** The places, with the village packs of the provinces a Chinese text is about loaded. */
   placesFor(text: string): Promise<Places>;
-  /** As placesFor once the places have loaded; before that, undefined at once (a preview does not wait). */
-  loadedPlacesFor(text: string): Promise<Places | undefined>;
+  /**
+   * Runs `answer` ahead of the loading, which waits until it is done (a page's preview): it gets
+   * the places as loaded so far, or undefined while the index is not.
+   */
+  ahead<T>(answer: (places: Places | undefined) => Promise<T>): Promise<T>;
   /** Loads a province's villages before a text needs them (the reader's home province). */
   preloadVillages(provinceCode: string): Promise<void>;
 }
 
-/**
- * Gives the event loop back: a timer's task, which comes after the messages already waiting
- * (scheduler.yield would resume ahead of them).
- */
-const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+/** A timer's task, which comes after the messages already waiting (scheduler.yield would resume ahead of them). */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 export function createPlaceLoader(files: GazetteerFiles): PlaceLoader {
   const index = new Map<string, Promise<Places>>();
   const villages = new Map<string, Promise<void>>();
   let loaded: Places | undefined;
+  // Answers run ahead of the loading, which waits between its steps while any is under way.
+  let answering = 0;
+  const waiting: Array<() => void> = [];
+  const pause = async (): Promise<void> => {
+    await nextTask();
+    while (answering > 0) {
+      await new Promise<void>((resolve) => waiting.push(resolve));
+      await nextTask();
+    }
+  };
   const places = (): Promise<Places> =>
     once(index, '', async () => {
       const built = await readPlaceIndex(files, pause);
@@ -51,7 +61,14 @@ export function createPlaceLoader(files: GazetteerFiles): PlaceLoader {
   return {
     places,
     placesFor,
-    loadedPlacesFor: async (text) => (loaded ? placesFor(text) : undefined),
+    async ahead(answer) {
+      answering++;
+      try {
+        return await answer(loaded);
+      } finally {
+        if (--answering === 0) for (const resume of waiting.splice(0)) resume();
+      }
+    },
     async preloadVillages(provinceCode) {
       await loadVillages(provinceCode, await places());
     },

@@ -107,9 +107,8 @@ export class PageAnnotator {
     let read = 0;
     const flush = async (chunk: Chunk | undefined): Promise<boolean> => {
       wantPreview = false;
-      const ahead = sent?.preview && chunk ? this.send(chunk) : undefined;
       if (sent) await this.receive(sent, slice, generation);
-      sent = ahead ?? (chunk && generation === this.generation ? this.send(chunk) : undefined);
+      sent = chunk && generation === this.generation ? this.send(chunk) : undefined;
       return generation === this.generation;
     };
 

@@ -3,8 +3,9 @@
 // packs are added when a text turns out to be about their province. Node and the extension both
 // load it here, and differ only in how they read the files (GazetteerFiles).
 import { codePrefix, LEVEL_RANK } from '../division-code';
-import { COMMON_WORDS_FILE, readGazetteer, readVillagePack, WORLD_FILE, type GazetteerFiles } from '../gazetteer/files';
-import type { Gazetteer } from '../gazetteer/gazetteer';
+import { COMMON_WORDS_FILE, CORE_FILE, readVillagePack, WORLD_FILE, type GazetteerFiles } from '../gazetteer/files';
+import type { CoreFile } from '../gazetteer/format';
+import { Gazetteer } from '../gazetteer/gazetteer';
 import type { Unit } from '../gazetteer/types';
 import { EnglishPlaceIndex } from './en';
 import type { PlaceIndex } from './find';
@@ -110,12 +111,13 @@ export function createPlaceIndex(gazetteer: Gazetteer, world: WorldFile, commonW
  * gives its event loop back, so that it answers messages while it builds).
  */
 export async function readPlaceIndex(files: GazetteerFiles, pause?: () => Promise<void>): Promise<LoadedPlaceIndex> {
-  const [gazetteer, world, commonWords] = await Promise.all([
-    readGazetteer(files),
+  const [core, world, commonWords] = await Promise.all([
+    files.readJson<CoreFile>(CORE_FILE),
     files.readJson<WorldFile>(WORLD_FILE),
     files.readJson<CommonWordsFile>(COMMON_WORDS_FILE),
   ]);
-  const steps = placeIndexSteps(gazetteer, world, commonWords);
+  await pause?.();
+  const steps = placeIndexSteps(Gazetteer.fromCore(core), world, commonWords);
   return pause ? runStepsPausing(steps, pause) : runSteps(steps);
 }
 

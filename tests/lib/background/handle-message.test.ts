@@ -35,7 +35,7 @@ function fakes(settings: Partial<Settings> = {}, places: () => Promise<PlacesInU
   const deps: BackgroundDeps = {
     places: placesFn,
     placesFor,
-    loadedPlacesFor: async (text) => (loaded ? placesFor(text) : undefined),
+    ahead: async (answer) => answer(loaded ? await places() : undefined),
     settings: async () => ({ ...DEFAULT_SETTINGS, ...settings }),
     setBadge: async (tabId, text) => {
       badges.push([tabId, text]);
