@@ -77,7 +77,7 @@ describe('the place loader', { timeout: 30_000 }, () => {
       expect(loaded).toBe(false);
       finish();
       expect(await answered).toBe('answered');
-      vi.useRealTimers();
+      while (!loaded) await vi.runAllTimersAsync();
       await loading;
       const places = await loader.ahead(async (p) => p);
       expect(places?.index.gazetteer.unit('370300000000')?.name).toBe('淄博市');
