@@ -1,6 +1,6 @@
-// The place index in the background. Loading starts with the background and every request waits
-// for the same promise, so a restarted MV3 service worker (which keeps no state) simply loads
-// again. Village packs load as the texts need them, each once however many tabs ask at a time.
+// The place index in the background. Loading starts with the first request that needs it (or the
+// background's preload, entrypoints/background.ts) and every request waits for the same promise,
+// so a restarted MV3 service worker (which keeps no state) simply loads again. Village packs load as the texts need them, each once however many tabs ask at a time.
 // Both are built in steps that give the event loop back between them, so that the background
 // answers messages while it loads, and a page's preview before it goes on.
 import type { GazetteerFiles } from '../gazetteer/files';
