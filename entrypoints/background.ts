@@ -18,6 +18,9 @@ import { StyledDocuments } from '../lib/background/styled-documents';
 import { colourBadge, setBadge } from '../lib/background/toolbar-badge';
 import type { Settings } from '../lib/settings';
 
+/** How long after its start the background starts loading the places when no page has asked for them. */
+const PRELOAD_DELAY_MS = 1000;
+
 const warn = (what: string) => (error: unknown) => console.warn(`[NewsFacts] ${what}:`, error);
 
 export default defineBackground(() => {
@@ -29,6 +32,7 @@ export default defineBackground(() => {
   const deps: BackgroundDeps = {
     places: loader.places,
     placesFor: loader.placesFor,
+    ahead: loader.ahead,
     settings: () => settings,
     setBadge,
     collection: {
@@ -46,10 +50,12 @@ export default defineBackground(() => {
     },
   };
 
-  // Loading starts now, before the first page asks: the index, and the villages of the reader's
-  // home province. A restarted service worker comes here again and starts again.
+  // Loading starts soon, before most pages ask: the index, and the villages of the reader's home
+  // province. A restarted service worker comes here again and starts again. Not at once: a worker
+  // woken by a page gets that page's preview a moment later, and answers it first while the
+  // loading would hold the thread (the page's full request starts the loading itself).
   const preload = (s: Settings): Promise<unknown> => (s.homeRegion ? loader.preloadVillages(s.homeRegion.slice(0, 2)) : loader.places());
-  settings.then(preload).catch(warn('could not load the places'));
+  setTimeout(() => settings.then(preload).catch(warn('could not load the places')), PRELOAD_DELAY_MS);
   colourBadge().catch(warn('could not colour the badge'));
 
   browser.runtime.onMessage.addListener(listener(backgroundHandlers(deps), describeBackgroundError));

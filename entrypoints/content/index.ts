@@ -43,7 +43,8 @@ export default defineContentScript({
 
     const background = contentToBackground();
     // read for every chunk: a single-page app may have put another article in place
-    const extract = (text: string) => background.ask({ type: 'nf:extract', text, host, date: documentPublicationDate(document) });
+    const extract = (text: string, preview?: boolean) =>
+      background.ask({ type: 'nf:extract', text, host, date: documentPublicationDate(document), ...(preview && { preview }) });
     const lookup = (code: string) => background.ask({ type: 'nf:lookup', code });
 
     const language = () => resolveLanguage(settings.language);

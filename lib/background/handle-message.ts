@@ -29,6 +29,11 @@ export interface BackgroundDeps {
   places(): Promise<PlacesInUse>;
   /** The places, with the village packs of the provinces a Chinese text is about loaded. */
   placesFor(text: string): Promise<PlacesInUse>;
+  /**
+   * Answers a preview ahead of the loading of places, which waits until `answer` is done:
+   * `answer` gets the places as loaded so far, or undefined while the index is not.
+   */
+  ahead<T>(answer: (places: PlacesInUse | undefined) => Promise<T>): Promise<T>;
   settings(): Promise<Settings>;
   /**
    * Gives the sender's document the highlight style sheet if it has not got it yet. Awaited before
@@ -71,13 +76,22 @@ async function placesForText(text: string, deps: BackgroundDeps): Promise<Places
   }
 }
 
-export async function handleExtract(request: ExtractRequest, sender: MessageSender, deps: BackgroundDeps): Promise<ExtractResponse> {
+// A preview (the first screenful, sent ahead of its chunk) is answered at once with the places
+// loaded so far: a background that has just started needs seconds to load them, and the loading
+// gives way to the preview meanwhile.
+export function handleExtract(request: ExtractRequest, sender: MessageSender, deps: BackgroundDeps): Promise<ExtractResponse> {
+  return request.preview === true
+    ? deps.ahead((places) => extractWith(request, sender, deps, Promise.resolve(places)))
+    : extractWith(request, sender, deps, typeof request.text === 'string' ? placesForText(request.text, deps) : Promise.resolve(undefined));
+}
+
+async function extractWith(request: ExtractRequest, sender: MessageSender, deps: BackgroundDeps, loading: Promise<PlacesInUse | undefined>): Promise<ExtractResponse> {
   const { text, host } = request;
   if (typeof text !== 'string') throw new Error('the request has no text');
   // The facts still go back when the page cannot be styled. The browser inserts the sheet while
   // the text is read, and the facts go back once it is in, so no highlight shows uncoloured.
   const styled = deps.styleDocument(sender).catch((error: unknown) => console.warn('[NewsFacts] could not style the page:', error));
-  const [settings, places] = await Promise.all([deps.settings(), placesForText(text, deps)]);
+  const [settings, places] = await Promise.all([deps.settings(), loading]);
   const homeRegion = settings.homeRegion || (places && typeof host === 'string' ? homeRegionForHost(host, places.regionsByPinyin) : undefined);
   const date = typeof request.date === 'string' ? request.date : undefined;
   // Each paragraph in its own language: a page may mix English and Chinese ones.

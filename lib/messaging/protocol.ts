@@ -21,6 +21,11 @@ export interface ExtractRequest {
   host: string;
   /** The page's publication date as its markup states it (YYYY-MM-DD): the year of its yearless dates. */
   date?: string;
+  /**
+   * The first screenful of a chunk sent ahead of it (lib/page/annotator.ts): answered with the
+   * places only when they are loaded already, with figures alone rather than waiting for them.
+   */
+  preview?: boolean;
 }
 export interface ExtractResponse {
   lang: Lang;

@@ -2,6 +2,11 @@
 // chunk's annotations come back as highlighted facts, one chunk at a time, in slices short
 // enough that the page never stalls. The engine is passed in (the extension's background, a
 // stand-in in tests), so this module needs no extension API.
+//
+// A chunk of a whole article takes the engine a few hundred milliseconds, and a background that
+// has just started needs seconds for its places. So the first screenful goes first as a preview,
+// which the engine answers at once with what it has loaded; its facts show until those of the
+// whole chunk, read in the context of the whole article, take their place.
 
 import type { Annotation } from '../annotation';
 import { highlightNameOf } from './highlight-names';
@@ -12,8 +17,15 @@ import type { Highlighter } from './highlight';
 import { TimeSlice } from './schedule';
 import { rangeFromSpans, type TextRun } from './text-map';
 
-/** Finds the annotations in one chunk of text (the engine decides the language of each paragraph). */
-export type ExtractText = (text: string) => Promise<ExtractResponse>;
+/**
+ * Finds the annotations in one chunk of text (the engine decides the language of each paragraph).
+ * A preview is answered at once with what the engine has loaded (figures alone while its places
+ * still load); its facts are replaced by those of the chunk it begins.
+ */
+export type ExtractText = (text: string, preview?: boolean) => Promise<ExtractResponse>;
+
+/** About the first screenful of an article's text: the preview sent before its first chunk. */
+export const PREVIEW_CHARS = 1500;
 
 export interface AnnotatorOptions {
   extract: ExtractText;
@@ -25,6 +37,8 @@ export interface AnnotatorOptions {
   /** Runs a DOM change of NewsFacts' own (marks), so that the page watcher ignores it. */
   quietly?(change: () => void): void;
   chunkChars?: number;
+  /** PREVIEW_CHARS unless given. */
+  previewChars?: number;
 }
 
 /** Where reading stopped when the budget was spent: the first run not read, and the runs after it. */
@@ -36,6 +50,7 @@ export interface RunsLeft {
 interface SentChunk {
   chunk: Chunk;
   response: Promise<ExtractResponse | undefined>;
+  preview?: boolean;
 }
 
 /** Gives each located figure the rates and shares that qualify it (lib/facts/relations.ts), for its card. */
@@ -55,6 +70,8 @@ export class PageAnnotator {
   /** Every text node that was part of text sent for annotation. */
   readonly seen = new WeakSet<Text>();
   private nextId = 1;
+  /** The facts of a preview, shown until the facts of the chunk it began replace them. */
+  private previewFacts: PageFact[] = [];
   /** Bumped by clear(): work started before it is dropped when it resumes. */
   private generation = 0;
 
@@ -65,26 +82,31 @@ export class PageAnnotator {
     else change();
   }
 
-  private send(chunk: Chunk): SentChunk {
-    const response = this.options.extract(chunk.text).catch((error: unknown) => {
+  private send(chunk: Chunk, preview = false): SentChunk {
+    const response = this.options.extract(chunk.text, preview).catch((error: unknown) => {
       console.warn('[NewsFacts] could not annotate a chunk of the page', error);
       return undefined;
     });
-    return { chunk, response };
+    return preview ? { chunk, response, preview } : { chunk, response };
   }
 
   /**
    * Annotates the runs `runs` yields, reading them lazily in slices. While one chunk is with the
    * engine the next is collected, and sent once the first's facts are shown. Stops before the
    * first run past `budget` characters and says where, so that the rest can wait for the reader.
+   * With `preview`, the first screenful is sent ahead of the first chunk (see above); only where
+   * highlights leave the DOM as it is, since marks would split the nodes the chunk was read from.
    */
-  async annotate(runs: Iterator<TextRun>, budget = Infinity): Promise<RunsLeft | undefined> {
+  async annotate(runs: Iterator<TextRun>, budget = Infinity, preview = false): Promise<RunsLeft | undefined> {
     const generation = this.generation;
     const slice = new TimeSlice();
     const builder = new ChunkBuilder(this.options.chunkChars);
+    const previewChars = this.options.previewChars ?? PREVIEW_CHARS;
+    let wantPreview = preview && !this.options.highlighter.changesDom;
     let sent: SentChunk | undefined;
     let read = 0;
     const flush = async (chunk: Chunk | undefined): Promise<boolean> => {
+      wantPreview = false;
       if (sent) await this.receive(sent, slice, generation);
       sent = chunk && generation === this.generation ? this.send(chunk) : undefined;
       return generation === this.generation;
@@ -101,6 +123,10 @@ export class PageAnnotator {
         for (const node of run.nodes) this.seen.add(node);
         const full = builder.add(run);
         if (full && !(await flush(full))) return undefined;
+        if (wantPreview && builder.size >= previewChars) {
+          wantPreview = false;
+          sent = this.send(builder.soFar(), true);
+        }
       }
       if (slice.due()) {
         await slice.pause();
@@ -113,14 +139,17 @@ export class PageAnnotator {
 
   // Waits for a chunk's annotations and shows them as facts, in slices: a slice ends between two
   // facts in different text nodes, so that marks made for one batch never split a node the next
-  // batch was located in.
-  private async receive({ chunk, response }: SentChunk, slice: TimeSlice, generation: number): Promise<void> {
+  // batch was located in. A preview's facts go in the same task as the chunk's first batch shows,
+  // so that the page is never painted without either.
+  private async receive({ chunk, response, preview }: SentChunk, slice: TimeSlice, generation: number): Promise<void> {
     const answer = await response;
     if (!answer || generation !== this.generation) return;
     const { annotations } = answer;
     const located = new Map<number, PageFact>();
     let batch: PageFact[] = [];
     const show = () => {
+      if (preview) this.previewFacts.push(...batch);
+      else if (this.previewFacts.length > 0) this.drop(this.previewFacts.splice(0));
       this.index.insert(batch);
       const shown = batch.filter((fact) => this.options.isShown(fact.annotation));
       this.quietly(() => this.options.highlighter.show(shown));
@@ -198,6 +227,7 @@ export class PageAnnotator {
   /** Takes every fact away and drops work under way. */
   clear(): void {
     this.generation++;
+    this.previewFacts = [];
     this.index.clear();
     this.quietly(() => this.options.highlighter.clear());
     this.options.onChange();

@@ -34,6 +34,11 @@ export class ChunkBuilder {
     return this.chunk.text.length;
   }
 
+  /** The runs added so far as a chunk of their own, the builder going on with its own. */
+  soFar(): Chunk {
+    return { text: this.chunk.text, runs: [...this.chunk.runs], starts: [...this.chunk.starts] };
+  }
+
   /** The chunk built so far (undefined when empty), and a fresh start. */
   take(): Chunk | undefined {
     const chunk = this.chunk;

@@ -54,12 +54,13 @@ export class PageSession {
       }),
     });
     this.watcher.start();
-    await this.read(textRuns(scope.root, scope.skip));
+    await this.read(textRuns(scope.root, scope.skip), true);
   }
 
   // Annotates READ_AHEAD_CHARS of `runs`, then waits for the reader to near the first run left.
-  private async read(runs: Iterator<TextRun>): Promise<void> {
-    const left = await this.annotator.annotate(runs, this.options.readAheadChars ?? READ_AHEAD_CHARS);
+  // The article's start, which the reader sees first, gets a preview (lib/page/annotator.ts).
+  private async read(runs: Iterator<TextRun>, preview = false): Promise<void> {
+    const left = await this.annotator.annotate(runs, this.options.readAheadChars ?? READ_AHEAD_CHARS, preview);
     if (!left || this.stopped) return;
     this.stopWaiting = whenNear(left.next.nodes[0], () => {
       this.stopWaiting = undefined;

@@ -2,9 +2,11 @@
 // it and from the world and feature data, and which province's villages are loaded. Village
 // packs are added when a text turns out to be about their province. Node and the extension both
 // load it here, and differ only in how they read the files (GazetteerFiles).
-import { codePrefix } from '../division-code';
-import { COMMON_WORDS_FILE, readGazetteer, readVillagePack, WORLD_FILE, type GazetteerFiles } from '../gazetteer/files';
-import type { Gazetteer } from '../gazetteer/gazetteer';
+import { codePrefix, LEVEL_RANK } from '../division-code';
+import { COMMON_WORDS_FILE, CORE_FILE, readVillagePack, WORLD_FILE, type GazetteerFiles } from '../gazetteer/files';
+import type { CoreFile } from '../gazetteer/format';
+import { Gazetteer } from '../gazetteer/gazetteer';
+import type { Unit } from '../gazetteer/types';
 import { EnglishPlaceIndex } from './en';
 import type { PlaceIndex } from './find';
 import { linkMentions } from './link';
@@ -26,6 +28,8 @@ export interface LoadedPlaceIndex extends PlaceIndex {
   gazetteer: Gazetteer;
   /** Adds the villages of a province whose pack the gazetteer has just loaded; adding them again changes nothing. */
   addVillagesOf(provinceCode: string): void;
+  /** The same in steps, for a caller that gives its event loop back between them. */
+  addVillagesInSteps(provinceCode: string): Generator<void, void>;
 }
 
 /** Zone words that name one zone alone (高新区, 自贸区) as entries: the zone the text is about. */
@@ -35,42 +39,94 @@ function zoneEntries(): FeatureEntry[] {
     .map((z) => ({ id: `zone:${z.word}`, name: z.word, aliases: [], level: 'devzone', english: z.english }));
 }
 
-export function createPlaceIndex(gazetteer: Gazetteer, world: WorldFile, commonWords: CommonWordsFile): LoadedPlaceIndex {
+/** Units added to the names between two pauses of a build in steps (a few tens of milliseconds of work). */
+const UNITS_PER_STEP = 2500;
+
+/**
+ * Adds units to the names in steps, larger units first as NameIndex.addUnits orders them (its
+ * sort is stable, so slices of the sorted list add them in the order one call would).
+ */
+function* addUnitsInSteps(names: NameIndex, units: Iterable<Unit>): Generator<void, void> {
+  const sorted = [...units].sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level]);
+  for (let at = 0; at < sorted.length; at += UNITS_PER_STEP) {
+    names.addUnits(sorted.slice(at, at + UNITS_PER_STEP));
+    yield;
+  }
+}
+
+/** Runs a build in steps to its end at once. */
+function runSteps<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Runs a build in steps, awaiting `pause` between two. */
+async function runStepsPausing<T>(steps: Generator<void, T>, pause: () => Promise<void>): Promise<T> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+// The index built in steps of a few tens of milliseconds: the background builds it between the
+// messages it answers meanwhile (readPlaceIndex's `pause`), everything else at once.
+function* placeIndexSteps(gazetteer: Gazetteer, world: WorldFile, commonWords: CommonWordsFile): Generator<void, LoadedPlaceIndex> {
   const names = new NameIndex(new Set(commonWords.words), commonWords.wordsBefore);
   const features = [...featureEntries(world), ...zoneEntries()];
-  names.addUnits(gazetteer.units());
+  yield* addUnitsInSteps(names, gazetteer.units());
   names.addFeatures(features);
+  yield;
+  const english = { index: new EnglishPlaceIndex(gazetteer, features), sources: gazetteer };
+  yield;
+  const abbreviations = new AbbreviationTable(features, world.abbreviationWords ?? '', gazetteer);
   const villagesAdded = new Set<string>();
+  const villageSteps = function* (provinceCode: string): Generator<void, void> {
+    if (villagesAdded.has(provinceCode) || !gazetteer.hasVillages(provinceCode)) return;
+    villagesAdded.add(provinceCode);
+    yield* addUnitsInSteps(names, gazetteer.unitsOfPack(provinceCode));
+  };
   return {
     gazetteer,
     units: gazetteer,
     names,
-    english: { index: new EnglishPlaceIndex(gazetteer, features), sources: gazetteer },
-    abbreviations: new AbbreviationTable(features, world.abbreviationWords ?? '', gazetteer),
+    english,
+    abbreviations,
     notPlaces: new NotPlaceWords(world.notPlaces ?? ''),
     ...(world.transliteration && { transliteration: new TransliterationTable(world.transliteration) }),
-    addVillagesOf(provinceCode) {
-      if (villagesAdded.has(provinceCode) || !gazetteer.hasVillages(provinceCode)) return;
-      villagesAdded.add(provinceCode);
-      names.addUnits(gazetteer.unitsOfPack(provinceCode));
-    },
+    addVillagesOf: (provinceCode) => runSteps(villageSteps(provinceCode)),
+    addVillagesInSteps: villageSteps,
   };
 }
 
-/** Reads the gazetteer, the world data and the common words through `files` and builds the index. */
-export async function readPlaceIndex(files: GazetteerFiles): Promise<LoadedPlaceIndex> {
-  const [gazetteer, world, commonWords] = await Promise.all([
-    readGazetteer(files),
+export function createPlaceIndex(gazetteer: Gazetteer, world: WorldFile, commonWords: CommonWordsFile): LoadedPlaceIndex {
+  return runSteps(placeIndexSteps(gazetteer, world, commonWords));
+}
+
+/**
+ * Reads the gazetteer, the world data and the common words through `files` and builds the index,
+ * awaiting `pause` between the steps of the build when given (the background passes one that
+ * gives its event loop back, so that it answers messages while it builds).
+ */
+export async function readPlaceIndex(files: GazetteerFiles, pause?: () => Promise<void>): Promise<LoadedPlaceIndex> {
+  const [core, world, commonWords] = await Promise.all([
+    files.readJson<CoreFile>(CORE_FILE),
     files.readJson<WorldFile>(WORLD_FILE),
     files.readJson<CommonWordsFile>(COMMON_WORDS_FILE),
   ]);
-  return createPlaceIndex(gazetteer, world, commonWords);
+  await pause?.();
+  const steps = placeIndexSteps(Gazetteer.fromCore(core), world, commonWords);
+  return pause ? runStepsPausing(steps, pause) : runSteps(steps);
 }
 
-/** Loads the village pack of a province (2 digits) and adds its villages to the names. */
-export async function readVillagesOf(provinceCode: string, index: LoadedPlaceIndex, files: GazetteerFiles): Promise<void> {
+/** Loads the village pack of a province (2 digits) and adds its villages to the names, in steps with `pause` when given. */
+export async function readVillagesOf(provinceCode: string, index: LoadedPlaceIndex, files: GazetteerFiles, pause?: () => Promise<void>): Promise<void> {
   await readVillagePack(index.gazetteer, provinceCode, files);
-  index.addVillagesOf(provinceCode);
+  const steps = index.addVillagesInSteps(provinceCode);
+  if (pause) await runStepsPausing(steps, pause);
+  else runSteps(steps);
 }
 
 /** Share of a document's linked names a province needs before its villages are loaded. */

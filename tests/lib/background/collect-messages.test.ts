@@ -50,6 +50,7 @@ function ask(message: unknown, collection: CollectionDeps) {
   const deps: BackgroundDeps = {
     places: async () => Promise.reject(new Error('not used')),
     placesFor: async () => Promise.reject(new Error('not used')),
+    ahead: async () => Promise.reject(new Error('not used')),
     settings: async () => DEFAULT_SETTINGS,
     setBadge: async () => undefined,
     styleDocument: async () => undefined,

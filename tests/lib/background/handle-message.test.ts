@@ -26,7 +26,8 @@ interface Fakes {
   places: ReturnType<typeof vi.fn>;
 }
 
-function fakes(settings: Partial<Settings> = {}, places: () => Promise<PlacesInUse> = async () => fakePlaces()): Fakes {
+/** `loaded`: whether the places have loaded already (what a preview gets without waiting). */
+function fakes(settings: Partial<Settings> = {}, places: () => Promise<PlacesInUse> = async () => fakePlaces(), loaded = true): Fakes {
   const badges: Array<[number, string]> = [];
   const styled: MessageSender[] = [];
   const placesFn = vi.fn(places);
@@ -34,6 +35,7 @@ function fakes(settings: Partial<Settings> = {}, places: () => Promise<PlacesInU
   const deps: BackgroundDeps = {
     places: placesFn,
     placesFor,
+    ahead: async (answer) => answer(loaded ? await places() : undefined),
     settings: async () => ({ ...DEFAULT_SETTINGS, ...settings }),
     setBadge: async (tabId, text) => {
       badges.push([tabId, text]);
@@ -78,6 +80,18 @@ describe('nf:extract', () => {
     const response = (await handleBackgroundMessage({ type: 'nf:extract', text, host: 'x' }, fromTab, fakes().deps)) as ExtractResponse;
     const figures = response.annotations.filter((a) => a.kind === 'figure').map((a) => a.text);
     expect(figures).toEqual(['5%', '$3 million', 'first quarter', '一季度', '5%', '300万元', '40 people']);
+  });
+
+  it('answers a preview with the places loaded, and with figures alone rather than waiting for them', async () => {
+    const text = '淄博市淄川区完成投资3642.40亿元。';
+    const preview = { type: 'nf:extract', text, host: 'x', preview: true };
+    const figures = (response: unknown) => (response as ExtractResponse).annotations.filter((a) => a.kind === 'figure').map((a) => a.text);
+    const loading = fakes({}, () => new Promise(() => {}), false);
+    const early = await handleBackgroundMessage(preview, fromTab, loading.deps);
+    expect(figures(early)).toEqual(['3642.40亿元']);
+    expect(placeCodes(early)).toEqual([]);
+    expect(loading.placesFor).not.toHaveBeenCalled();
+    expect(placeCodes(await handleBackgroundMessage(preview, fromTab, fakes().deps))).toEqual(['淄博市/370300000000', '淄川区/370302000000']);
   });
 
   it('loads no villages for English', async () => {

@@ -1,5 +1,5 @@
 // The background's place loading, over the real built gazetteer read from disk.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPlaceLoader } from '../../../lib/background/place-loader';
 import { extract } from '../../../lib/extract';
 import type { GazetteerFiles } from '../../../lib/gazetteer/files';
@@ -51,5 +51,36 @@ describe('the place loader', { timeout: 30_000 }, () => {
     await loader.preloadVillages('81');
     expect(reads.filter((path) => path.startsWith('villages/'))).toEqual(['villages/37.json']);
     expect((await loader.places()).index.gazetteer.hasVillages('37')).toBe(true);
+  });
+
+  describe('an answer run ahead of the loading (a page\'s preview)', () => {
+    afterEach(() => vi.useRealTimers());
+
+    it('gets the places loaded so far, and the loading waits until it is done', async () => {
+      // the files read before, so that the loading waits on nothing but its own pauses
+      const disk = diskFiles();
+      const read = new Map<string, unknown>();
+      for (const path of ['core.json', 'world.json', 'common-words.json']) read.set(path, await disk.readJson(path));
+      vi.useFakeTimers();
+      const loader = createPlaceLoader({ readJson: async <T>(path: string) => read.get(path) as T });
+      let finish: () => void = () => {};
+      let given: unknown = 'not called';
+      const answered = loader.ahead((places) => {
+        given = places;
+        return new Promise<string>((resolve) => (finish = () => resolve('answered')));
+      });
+      expect(given).toBeUndefined();
+      let loaded = false;
+      const loading = loader.places().then(() => (loaded = true));
+      // every step the loading could take on its own
+      for (let k = 0; k < 20; k++) await vi.runAllTimersAsync();
+      expect(loaded).toBe(false);
+      finish();
+      expect(await answered).toBe('answered');
+      while (!loaded) await vi.runAllTimersAsync();
+      await loading;
+      const places = await loader.ahead(async (p) => p);
+      expect(places?.index.gazetteer.unit('370300000000')?.name).toBe('淄博市');
+    });
   });
 });

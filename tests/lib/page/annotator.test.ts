@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Annotation } from '../../../lib/annotation';
 import type { ExtractResponse } from '../../../lib/messaging/protocol';
 import { PageAnnotator } from '../../../lib/page/annotator';
-import { createHighlighter } from '../../../lib/page/highlight';
+import type { PageFact } from '../../../lib/page/facts';
+import { createHighlighter, type Highlighter } from '../../../lib/page/highlight';
 import { MARK_TAG } from '../../../lib/page/highlight-names';
 import { textRuns } from '../../../lib/page/text-map';
 import { fakeEngine, findFacts } from './fake-engine';
@@ -127,5 +128,69 @@ describe('PageAnnotator', () => {
     await instance.annotate(textRuns(document.body));
     expect(instance.index.all().map((f) => f.annotation.text)).toEqual(['淄川区', '12亿元', '8亿元']);
     expect(warn).not.toHaveBeenCalled();
+  });
+
+  describe('a preview of the first screenful', () => {
+    /** Highlights as the CSS Custom Highlight API makes them, leaving the DOM as it is: the texts shown, in order. */
+    function rangeHighlighter(): Highlighter & { texts(): string[] } {
+      const shown = new Set<PageFact>();
+      return {
+        changesDom: false,
+        show: (facts) => facts.forEach((fact) => shown.add(fact)),
+        hide: (facts) => facts.forEach((fact) => shown.delete(fact)),
+        flash: () => {},
+        clear: () => shown.clear(),
+        texts: () => [...shown].sort((a, b) => a.annotation.start - b.annotation.start).map((fact) => fact.annotation.text),
+      };
+    }
+
+    // The engine answers a preview with figures alone, as a background still loading its places does.
+    function previewEngine() {
+      const calls: Array<[string, boolean]> = [];
+      let answerChunk: () => void = () => {};
+      const extract = (text: string, preview = false): Promise<ExtractResponse> => {
+        calls.push([text, preview]);
+        const annotations = findFacts(text).filter((a) => !preview || a.kind === 'figure');
+        if (preview) return Promise.resolve({ lang: 'zh', annotations });
+        return new Promise((resolve) => (answerChunk = () => resolve({ lang: 'zh', annotations })));
+      };
+      return { calls, extract, answerChunk: () => answerChunk() };
+    }
+
+    it('goes ahead of the first chunk, and its facts give way to the chunk’s', async () => {
+      document.body.innerHTML = PAGE;
+      const engine = previewEngine();
+      const highlighter = rangeHighlighter();
+      const instance = new PageAnnotator({ extract: engine.extract, highlighter, isShown: () => true, onChange: () => {}, previewChars: 15 });
+      const annotating = instance.annotate(textRuns(document.body), Infinity, true);
+      await vi.waitFor(() => expect(engine.calls).toHaveLength(2));
+      expect(engine.calls).toEqual([
+        ['淄川区一季度投资12亿元\n博山区增长5.2%，沂源县增长3.1%。', true],
+        ['淄川区一季度投资12亿元\n博山区增长5.2%，沂源县增长3.1%。\n全区完成8亿元。', false],
+      ]);
+      await vi.waitFor(() => expect(highlighter.texts()).toEqual(['12亿元', '5.2%', '3.1%']));
+      engine.answerChunk();
+      await annotating;
+      expect(highlighter.texts()).toEqual(['淄川区', '12亿元', '博山区', '5.2%', '沂源县', '3.1%', '8亿元']);
+      expect(instance.index.all().map((f) => f.annotation.text)).toEqual(highlighter.texts());
+    });
+
+    it('is not sent for a text shorter than a screenful, nor where highlights are marks in the DOM', async () => {
+      document.body.innerHTML = PAGE;
+      const short = previewEngine();
+      const annotating = new PageAnnotator({ extract: short.extract, highlighter: rangeHighlighter(), isShown: () => true, onChange: () => {}, previewChars: 100 }).annotate(textRuns(document.body), Infinity, true);
+      await vi.waitFor(() => expect(short.calls).toHaveLength(1));
+      short.answerChunk();
+      await annotating;
+      expect(short.calls.map(([, preview]) => preview)).toEqual([false]);
+
+      const marks = previewEngine();
+      const marking = new PageAnnotator({ extract: marks.extract, highlighter: createHighlighter(), isShown: () => true, onChange: () => {}, previewChars: 15 }).annotate(textRuns(document.body), Infinity, true);
+      await vi.waitFor(() => expect(marks.calls).toHaveLength(1));
+      marks.answerChunk();
+      await marking;
+      expect(marks.calls.map(([, preview]) => preview)).toEqual([false]);
+      expect(marked()).toBe('淄川区|12|亿元|博山区|5.2%|沂源县|3.1%|8亿元');
+    });
   });
 });
