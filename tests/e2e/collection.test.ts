@@ -19,7 +19,7 @@ import type { AnnotationCollection } from '../../lib/export/jsonld';
 import { renderExport, type ExportFormat } from '../../lib/export/render';
 import { CHINA_BOUNDS } from '../../lib/map/projection';
 import { launchChromium } from '../../scripts/chromium.mjs';
-import { collectionSeed, type CollectionSeed } from '../fixtures/collection/seed';
+import { collectionSeed, seriesSeed, type CollectionSeed } from '../fixtures/collection/seed';
 import { hypothesisAnnotation, writeBadImports } from './bad-imports';
 
 const SCREENSHOT_DIR = join(tmpdir(), 'newsfacts-e2e');
@@ -108,7 +108,8 @@ describe('the collection page', () => {
     // Dots for the places with coordinates, outlines around them, a line of 淄博's money figures.
     await page.locator('[data-testid="map"] circle[data-code="370302000000"]').waitFor();
     expect(await page.locator('[data-testid="map"] path.prefecture').count()).toBeGreaterThan(3);
-    expect(await page.getByTestId('chart').locator('circle.point').count()).toBeGreaterThanOrEqual(5);
+    // the chart turns to 淄博市's own facts
+    await page.waitForFunction(() => (document.querySelector('#chart-place') as HTMLSelectElement | null)?.selectedOptions[0]?.textContent === '淄博市');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'collection-en.png') });
     await setLanguage(page, 'zh');
     await page.getByText('数字随时间的变化').waitFor();
@@ -260,6 +261,30 @@ describe('a fresh profile', () => {
       const again: AnnotationCollection = JSON.parse((await exportAs(tab, 'jsonld')).text);
       const original: AnnotationCollection = JSON.parse(readFileSync(join(files, 'export.jsonld'), 'utf8'));
       expect(again).toEqual(original);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('charts one measure of one place over its periods, in order, both values of a period two papers disagree on marked', async () => {
+    const fresh = await launchChromium({ viewport: VIEWPORT });
+    try {
+      const tab = await openCollection(fresh, 'zh');
+      const series = seriesSeed();
+      writeFileSync(join(files, 'series.jsonld'), renderExport('jsonld', series.items, series.lookup));
+      expect(await importFile(tab, join(files, 'series.jsonld'))).toContain(`${series.items.length}`);
+      const chart = tab.getByTestId('chart');
+      await chart.waitFor();
+      expect(await tab.locator('#chart-place option:checked').textContent()).toBe('潍坊市');
+      expect(await tab.locator('#chart-measure option:checked').textContent()).toBe('地区生产总值 (CNY) · 4 个时期');
+      expect(await chart.locator('.axis.x text').allTextContents()).toEqual(['2022', '2023年第1季度', '2023年上半年', '2023']);
+      const dots = await chart.locator('circle.point').evaluateAll((circles) => circles.map((c) => ({ period: c.getAttribute('data-period'), x: Number(c.getAttribute('cx')), conflict: c.classList.contains('conflict') })));
+      expect(dots.map((d) => d.period)).toEqual(['2022', '2023-Q1', '2023-H1', '2023-H1', '2023']);
+      expect(dots.map((d) => d.x)).toEqual(dots.map((d) => d.x).sort((a, b) => a - b));
+      expect(dots.filter((d) => d.conflict).map((d) => d.period)).toEqual(['2023-H1', '2023-H1']);
+      const listed = (await tab.getByTestId('chart-conflicts').textContent()) ?? '';
+      for (const part of ['3650亿元', '3605亿元', '潍坊上半年经济数据', '晚报：潍坊上半年GDP']) expect(listed).toContain(part);
+      await tab.getByTestId('chart-section').screenshot({ path: join(SCREENSHOT_DIR, 'collection-chart.png') });
     } finally {
       await fresh.close();
     }
