@@ -2,8 +2,8 @@
 // and the chart opens on the most frequent pair with two periods or more (the filter's place
 // first). Periods sit evenly along the axis in their order (2022, 2023-Q1, 2023-H1, 2023), since
 // a year and a quarter are not points of one time line; a line joins each period's most-given
-// value. Pages that give a period different values are all drawn, ringed, and listed under the
-// chart with their sources.
+// value. Pages that give a period different values are all drawn, side by side and ringed, and
+// listed under the chart with their sources.
 import { useMemo, useState } from 'preact/hooks';
 import type { CollectedItem } from '../../lib/collection/item';
 import { defaultSeries, factSeries, type FactSeries, type SeriesValue } from '../../lib/collection/series';
@@ -23,6 +23,8 @@ interface Props {
 const MARGIN = { top: 26, right: 40, bottom: 28, left: 64 };
 /** Where the value axis's name sits, above its top tick. */
 const AXIS_TITLE_Y = 12;
+/** How far apart a period's differing values sit side by side, so that close values both show. */
+const SPREAD = 10;
 
 /** An axis value, short: 3642亿 or 364.2B, with the unit where it is a symbol (%). */
 function axisValue(value: number, unit: string | undefined, lang: UiLang): string {
@@ -105,8 +107,8 @@ export function SeriesChart({ items, placeCode, width, height }: Props) {
           </g>
           <polyline class="line" points={points.map((p, k) => `${x(k).toFixed(1)},${y(p.values[0].value).toFixed(1)}`).join(' ')} />
           {points.flatMap((p, k) =>
-            p.values.map((v) => (
-              <circle key={`${p.period}:${v.value}`} class={p.conflict ? 'point conflict' : 'point'} data-period={p.period} cx={x(k).toFixed(1)} cy={y(v.value).toFixed(1)} r={p.conflict ? 5 : 4}>
+            p.values.map((v, i) => (
+              <circle key={`${p.period}:${v.value}`} class={p.conflict ? 'point conflict' : 'point'} data-period={p.period} cx={(x(k) + (i - (p.values.length - 1) / 2) * SPREAD).toFixed(1)} cy={y(v.value).toFixed(1)} r={p.conflict ? 5 : 4}>
                 <title>{t('chart.point', { period: periodWords(p.period, lang), value: valueText(v), sources: sources(v) })}</title>
               </circle>
             )),
