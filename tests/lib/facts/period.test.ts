@@ -38,6 +38,10 @@ describe('the period of a figure', () => {
     expect(periods('In 2019, the port handled 12 million containers. Last year it handled 14 million containers.', '2024-05-02', 'en')).toEqual({ '12 million containers': '2019', '14 million containers': '2023' });
   });
 
+  it('in English, is the time after the figure in its clause before a dateline’s day before it', () => {
+    expect(periods('ZIBO, July 20, 2024 -- Zibo’s output reached 210 billion yuan in the first half of 2024.', undefined, 'en')).toEqual({ '210 billion yuan': '2024-H1' });
+  });
+
   it('in English, carries the year to the next sentence of the paragraph', () => {
     expect(periods('In 2021, the county planted 3,000 hectares of tea. Output reached 8,500 tonnes.\nThe county has 42 tea cooperatives.', undefined, 'en')).toEqual({
       '3,000 hectares': '2021',
