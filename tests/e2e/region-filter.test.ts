@@ -67,7 +67,7 @@ describe('the region filter', () => {
     expect(figure.fact?.subject).toMatchObject({ code: WEIFANG, name: '潍坊市' });
     const results = await resultsAfter(WEIFANG);
     expect(results.some((text) => text.includes(FIGURE))).toBe(true);
-    await view.screenshot({ path: join(SCREENSHOT_DIR, 'region-filter.png') });
+    await view.screenshot({ path: join(SCREENSHOT_DIR, 'collection-region-filter.png') });
   });
 
   it('does not find it through a city inside it that another sentence names', async () => {
