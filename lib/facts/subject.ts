@@ -97,11 +97,16 @@ export function nearestPlace(at: Span, places: PlaceAnnotation[]): PlaceAnnotati
   return best;
 }
 
-/** The article words (全市, 全国, "the city") in text[span], as the subjects they stand for. */
+/**
+ * The article words (全市, 全国, "the city") in text[span], as the subjects they stand for; one
+ * after a word of comparison (高于全省, "than the province") is the comparison's base, not a subject.
+ */
 export function articleWordSubject(text: string, span: Span, article: ArticlePlaces, v: FactVocabulary): FigureSubject | undefined {
   const piece = v.lang === 'en' ? text.slice(span.start, span.end).toLowerCase() : text.slice(span.start, span.end);
+  const gap = v.lang === 'en' ? ' ' : '';
+  const bases = v.baseBefore.flatMap((base) => [...v.articleSuffix.keys(), ...v.articleFixed.keys()].map((word) => base + gap + word));
   let masked = piece;
-  for (const word of v.notArticleWords) masked = masked.split(word).join('\u0000'.repeat(word.length));
+  for (const word of [...v.notArticleWords, ...bases]) masked = masked.split(word).join('\u0000'.repeat(word.length));
   for (const [word, suffix] of v.articleSuffix) {
     if (!containsWord(masked, word, v.lang)) continue;
     const subject = article.bySuffix(suffix);

@@ -35,6 +35,10 @@ describe('the place a figure is about', () => {
     expect(subjects('临淄区新建厂房12万平方米。淄川区也在招商。全年签约项目16个。')).toMatchObject({ '12万平方米': '临淄区 sentence', '16个': undefined });
   });
 
+  it('is not the base of a comparison (高于全省): that is what the figure is measured against', () => {
+    expect(subjects('本报淄博讯 全市规模以上工业增加值增长7.9%，高于全省1.5个百分点。')).toEqual({ '7.9%': '淄博市 title', '1.5个百分点': '淄博市 title' });
+  });
+
   it('is absent when neither the sentence nor an article word names a place', () => {
     expect(subjects('淄博市召开会议。会上，与会人员观看了12分钟的宣传片。')).toEqual({ '12分钟': undefined });
   });
