@@ -65,13 +65,14 @@ interface CarriedSubject {
   end: number;
 }
 
-const ONE_DAY_OR_MONTH = /^\d{4}-\d{2}(?:-\d{2})?$/;
+const ONE_DAY_OR_MONTH = /^(?:\d{4}|-)-\d{2}(?:-\d{2})?$/;
 
 /**
  * A time a paragraph stated and its later sentences go on speaking of (2019年，全市…。全年新增…):
  * the last one an earlier sentence stated, until the paragraph ends or a sentence states its own.
- * A single day or month is an event's date or a deadline (2020年8月底), not the paragraph's period, so
- * it is not carried; nor is any to a sentence set in the present (目前).
+ * A single day or month is an event's date or a deadline (2020年8月底, a dateline's 10月17日 whose
+ * year is not stated), not the paragraph's period, so it is not carried; nor is any to a sentence
+ * set in the present (目前).
  */
 interface CarriedPeriod {
   time: StatedTime;
