@@ -34,7 +34,7 @@ export interface FactSeries {
   points: SeriesPoint[];
   /** How many figures the series holds. */
   count: number;
-  /** Its figures are rates or shares of other figures (同比增长 of 地区生产总值). */
+  /** Its figures are rates or shares (同比增长 of 地区生产总值, a percentage). */
   rates: boolean;
 }
 
@@ -60,7 +60,7 @@ export function factSeries(items: readonly CollectedItem[]): FactSeries[] {
     const key = [measureKey(fact.measure), placeKey, type, unit ?? ''].join('\u0000');
     const group = groups.get(key) ?? { key, placeKey, placeName: fact.subject.name, measure: fact.measure, type, unit, points: [], count: 0, rates: true, byPeriod: new Map() };
     group.count++;
-    group.rates &&= a.figure.qualifies !== undefined;
+    group.rates &&= a.figure.qualifies !== undefined || type === 'percent';
     const values = group.byPeriod.get(fact.period) ?? new Map<number, CollectedItem[]>();
     values.set(value, [...(values.get(value) ?? []), item]);
     group.byPeriod.set(fact.period, values);
