@@ -165,7 +165,7 @@ describe('the collection page', () => {
     const column = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
     const gdp = table.data.find((row) => row[column('text')] === '1050.3亿元')!;
     expect(gdp[column('sentence')]).toContain('1050.3亿元');
-    expect([gdp[column('measure')], gdp[column('subject_code')], gdp[column('subject_path')], gdp[column('period')]]).toEqual(['地区生产总值完成', ZIBO, '山东省 > 淄博市', '2023-Q1']);
+    expect([gdp[column('measure')], gdp[column('subject_code')], gdp[column('subject_path')], gdp[column('period')]]).toEqual(['地区生产总值', ZIBO, '山东省 > 淄博市', '2023-Q1']);
 
     const geojson = await exportAs(page, 'geojson');
     const features: PlaceFeatureCollection = JSON.parse(geojson.text);
@@ -295,7 +295,7 @@ describe('a fresh profile', () => {
     try {
       const tab = await openCollection(fresh);
       // the seed's GDP of 淄博市 in 2023-Q1, and the same figure as another paper printed it
-      const gdp = seed.items.find((item) => item.fact?.measure === '地区生产总值完成' && item.fact.period === '2023-Q1')!;
+      const gdp = seed.items.find((item) => item.fact?.measure === '地区生产总值' && item.fact.period === '2023-Q1')!;
       const figureOf = (item: CollectedItem) => item.annotation as FigureAnnotation;
       const url = 'https://www.zbnews.example.cn/2023/0521/gdp.html';
       const text = '1048.6亿元';
@@ -315,7 +315,7 @@ describe('a fresh profile', () => {
       const conflicts = tab.getByTestId('conflicts');
       await conflicts.waitFor();
       const shown = (await conflicts.textContent()) ?? '';
-      for (const part of ['淄博市', '地区生产总值完成', gdp.text, text, gdp.title, '淄博一季度GDP']) expect(shown).toContain(part);
+      for (const part of ['淄博市', '地区生产总值', gdp.text, text, gdp.title, '淄博一季度GDP']) expect(shown).toContain(part);
       await tab.screenshot({ path: join(SCREENSHOT_DIR, 'collection-conflict.png') });
     } finally {
       await fresh.close();
