@@ -13,6 +13,7 @@ import { DB_NAME } from '../../lib/collection/store';
 import { launchChromium, serveFolder } from '../../scripts/chromium.mjs';
 import { highlightedTexts, tabWithUrl } from './browser';
 import { storedItemsIn } from './stored-items';
+import { waitFor } from './wait';
 
 const SCREENSHOT_DIR = join(tmpdir(), 'newsfacts-e2e');
 const FIXTURES = fileURLToPath(new URL('./fixtures/collect/', import.meta.url));
@@ -48,6 +49,7 @@ beforeAll(async () => {
     return (await chrome.tabs.sendMessage(id, { type: 'nf:save-page' })) as { saved: number };
   }, await tabWithUrl(worker, url));
   expect(saved).toBeGreaterThan(3);
+  await waitFor(() => worker.evaluate(storedItemsIn, DB_NAME), (items) => items.length >= saved, `the ${saved} saved items in the store`);
   view = await browser.context.newPage();
   await view.goto(`chrome-extension://${browser.extensionId}/collection.html`);
   await view.getByTestId('place-picker').locator(`li[data-code="${WEIFANG}"]`).waitFor();
