@@ -2,6 +2,7 @@
 // Pure TypeScript with no DOM, so the content script, the background and Node share it.
 import type { Annotation, Lang } from './annotation';
 import { addFacts } from './facts/facts';
+import { sentenceSpans } from './facts/sentence';
 import { readEnglishFigures } from './figures/en';
 import { readChineseFigures } from './figures/zh';
 import { findEnglishPlaces } from './places/en';
@@ -91,9 +92,11 @@ function merge(places: Annotation[], figures: Annotation[]): Annotation[] {
  */
 export function extract(text: string, options: ExtractOptions = {}): Annotation[] {
   const lang = !options.lang || options.lang === 'auto' ? detectLang(text) : options.lang;
-  const { figures, year } = lang === 'zh' ? readChineseFigures(text, options.date) : readEnglishFigures(text, options.date);
+  // split once: the English figures are read sentence by sentence, and the facts look in sentences
+  const sentences = sentenceSpans(text, lang);
+  const { figures, year } = lang === 'zh' ? readChineseFigures(text, options.date) : readEnglishFigures(text, options.date, undefined, sentences);
   const annotations = merge(findAnyPlaces(text, lang, options), figures);
-  addFacts(text, annotations, lang, year);
+  addFacts(text, annotations, lang, year, sentences);
   return annotations;
 }
 

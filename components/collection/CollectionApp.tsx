@@ -19,7 +19,6 @@ import { EXPORT_FILES, renderExport, type ExportFormat } from '../../lib/export/
 import { resolveLanguage } from '../../lib/i18n';
 import type { OutlinesFile } from '../../lib/map/outlines';
 import { regionShapes } from '../../lib/map/regions';
-import type { PlaceNode } from '../../lib/summary/place-tree';
 import { LanguageContext, useT } from '../i18n';
 import { useSettings } from '../use-settings';
 import type { CollectionApi, PanelTab } from './collection-api';
@@ -58,15 +57,6 @@ function Fold({ layout, title, children }: { layout: Layout; title: string; chil
       {children}
     </details>
   );
-}
-
-function findNode(nodes: PlaceNode[], code: string): PlaceNode | undefined {
-  for (const node of nodes) {
-    if (node.code === code) return node;
-    const inside = findNode(node.children, code);
-    if (inside) return inside;
-  }
-  return undefined;
 }
 
 export function CollectionApp({ api, layout }: Props) {
@@ -262,7 +252,6 @@ function LoadedView({ api, layout, items, broken, reload }: Props & { items: Col
   };
 
   const pick = (placeCode: string | undefined) => setFilter((f) => ({ ...f, placeCode }));
-  const placeName = filter.placeCode ? (lookup(filter.placeCode)?.name ?? findNode(tree, filter.placeCode)?.name ?? filter.placeCode) : '';
   const size = SIZES[layout];
 
   if (tabUrl === null) return <p class="status">{t('collection.loading')}</p>;
@@ -316,13 +305,9 @@ function LoadedView({ api, layout, items, broken, reload }: Props & { items: Col
                 {regions && places.length === 0 && <p class="status">{t('map.none')}</p>}
                 {loaded && <p class="help">{t('map.source', loaded.source)}</p>}
               </section>
-              <section class="chart-section" aria-labelledby="chart-heading">
+              <section class="chart-section" aria-labelledby="chart-heading" data-testid="chart-section">
                 <h2 id="chart-heading">{t('chart.heading')}</h2>
-                {filter.placeCode ? (
-                  <SeriesChart items={results} placeCode={filter.placeCode} placeName={placeName} width={size.chart[0]} height={size.chart[1]} />
-                ) : (
-                  <p class="status">{t('chart.choosePlace')}</p>
-                )}
+                <SeriesChart items={results} placeCode={filter.placeCode} width={size.chart[0]} height={size.chart[1]} />
               </section>
             </div>
           </Fold>

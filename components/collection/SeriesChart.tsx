@@ -1,20 +1,21 @@
-// One place's figures of one measure over time (figureSeries): a small SVG dot chart with a
-// date axis and a value axis. The measures offered are the ones the place's figures have. Dots
-// are not joined by a line: figures of one type and unit about a place and the places inside it
-// (淄博市's GDP, 淄川区's vegetable output) are not one quantity measured again and again. The
-// value axis names its measure and unit; figures all of one date make no chart, and it says so.
+// One measure of one place over periods (factSeries): the reader picks the place and the measure,
+// and the chart opens on the most frequent pair with two periods or more (the filter's place
+// first). Periods sit evenly along the axis in their order (2022, 2023-Q1, 2023-H1, 2023), since
+// a year and a quarter are not points of one time line; a line joins each period's most-given
+// value. Pages that give a period different values are all drawn, side by side and ringed, and
+// listed under the chart with their sources.
 import { useMemo, useState } from 'preact/hooks';
 import type { CollectedItem } from '../../lib/collection/item';
-import { figureSeries, seriesMeasures, type Measure } from '../../lib/collection/series';
-import { dayNumber, dayTicks, isoDay, linear, niceTicks } from '../../lib/chart/scale';
+import { defaultSeries, factSeries, type FactSeries, type SeriesValue } from '../../lib/collection/series';
+import { linear, niceTicks } from '../../lib/chart/scale';
+import { periodWords } from '../../lib/format/figure-words';
 import { languageTag, type UiLang } from '../../lib/i18n';
-import { formatFigureValue } from '../../lib/summary/figure-value';
 import { useT } from '../i18n';
 
 interface Props {
   items: CollectedItem[];
-  placeCode: string;
-  placeName: string;
+  /** The place the reader filtered on: its series come first. */
+  placeCode?: string;
   width: number;
   height: number;
 }
@@ -22,7 +23,8 @@ interface Props {
 const MARGIN = { top: 26, right: 40, bottom: 28, left: 64 };
 /** Where the value axis's name sits, above its top tick. */
 const AXIS_TITLE_Y = 12;
-const measureKey = (m: Pick<Measure, 'type' | 'unit'>): string => `${m.type}:${m.unit ?? ''}`;
+/** How far apart a period's differing values sit side by side, so that close values both show. */
+const SPREAD = 10;
 
 /** An axis value, short: 3642亿 or 364.2B, with the unit where it is a symbol (%). */
 function axisValue(value: number, unit: string | undefined, lang: UiLang): string {
@@ -30,71 +32,97 @@ function axisValue(value: number, unit: string | undefined, lang: UiLang): strin
   return unit === '%' ? `${number}%` : number;
 }
 
-export function SeriesChart({ items, placeCode, placeName, width, height }: Props) {
-  const { lang, t } = useT();
-  const measures = useMemo(() => seriesMeasures(items, placeCode), [items, placeCode]);
-  const [chosen, setChosen] = useState<string>();
-  const measure = measures.find((m) => measureKey(m) === chosen) ?? measures[0];
-  if (!measure) return <p class="status">{t('chart.none', { place: placeName })}</p>;
+/** A value as its first page printed it (3650亿元). */
+const valueText = (value: SeriesValue): string => value.items[0].text;
 
-  const measureName = (m: Measure) => `${t(`figure.${m.type}` as const)}${m.unit ? ` (${m.unit})` : ''}`;
-  const points = figureSeries(items, placeCode, measure.type, measure.unit);
-  const days = points.map((p) => dayNumber(p.date));
-  const ticks = niceTicks(Math.min(...points.map((p) => p.value)), Math.max(...points.map((p) => p.value)), 4);
-  const x = linear(days[0], days.at(-1)!, MARGIN.left, width - MARGIN.right);
+const sources = (value: SeriesValue): string => value.items.map((item) => item.title || item.site).join('; ');
+
+export function SeriesChart({ items, placeCode, width, height }: Props) {
+  const { lang, t } = useT();
+  const series = useMemo(() => factSeries(items), [items]);
+  const [chosen, setChosen] = useState<string>();
+  const current = series.find((s) => s.key === chosen) ?? defaultSeries(series, placeCode);
+  if (!current) return <p class="status">{t('chart.none')}</p>;
+
+  const places = [...new Map(series.map((s) => [s.placeKey, s.placeName]))];
+  const measures = series.filter((s) => s.placeKey === current.placeKey);
+  const measureName = (s: FactSeries) => `${s.measure}${s.unit ? ` (${s.unit})` : ''}`;
+  const label = t('chart.label', { measure: measureName(current), place: current.placeName });
+  const { points } = current;
+  const values = points.flatMap((p) => p.values.map((v) => v.value));
+  const ticks = niceTicks(Math.min(...values), Math.max(...values), 4);
+  const x = linear(0, points.length - 1, MARGIN.left + 24, width - MARGIN.right);
   const y = linear(ticks[0], ticks.at(-1)!, height - MARGIN.bottom, MARGIN.top);
-  const label = t('chart.label', { measure: measureName(measure), place: placeName });
-  const oneDate = new Set(days).size < 2;
+  const conflicts = points.filter((p) => p.conflict);
 
   return (
     <div class="chart">
-      <label class="field" for="chart-measure">
-        <span>{t('chart.measure')}</span>
-        <select id="chart-measure" value={measureKey(measure)} onChange={(e) => setChosen(e.currentTarget.value)}>
-          {measures.map((m) => (
-            <option key={measureKey(m)} value={measureKey(m)}>
-              {measureName(m)} · {m.count}
+      <label class="field" for="chart-place">
+        <span>{t('chart.place')}</span>
+        <select id="chart-place" value={current.placeKey} onChange={(e) => setChosen(defaultSeries(series, e.currentTarget.value)?.key)}>
+          {places.map(([key, name]) => (
+            <option key={key} value={key}>
+              {name}
             </option>
           ))}
         </select>
       </label>
-      {oneDate ? (
-        <p class="status" data-testid="chart-one-date">
-          {t('chart.oneDate', { count: points.length, place: placeName, date: points[0].date })}
+      <label class="field" for="chart-measure">
+        <span>{t('chart.measure')}</span>
+        <select id="chart-measure" value={current.key} onChange={(e) => setChosen(e.currentTarget.value)}>
+          {measures.map((s) => (
+            <option key={s.key} value={s.key}>
+              {measureName(s)} · {t('chart.periods', { count: s.points.length })}
+            </option>
+          ))}
+        </select>
+      </label>
+      {points.length < 2 ? (
+        <p class="status" data-testid="chart-one-period">
+          {t('chart.onePeriod', { place: current.placeName, measure: current.measure, period: periodWords(points[0].period, lang) })}
         </p>
       ) : (
         <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-labelledby="chart-title" data-testid="chart">
           <title id="chart-title">{label}</title>
           <text class="axis-title" x={MARGIN.left} y={AXIS_TITLE_Y} data-testid="chart-axis-title">
-            {measureName(measure)}
+            {`${current.placeName} · ${measureName(current)}`}
           </text>
           <g class="axis y">
             {ticks.map((v) => (
               <g key={v}>
                 <line x1={MARGIN.left} x2={width - MARGIN.right} y1={y(v)} y2={y(v)} />
                 <text x={MARGIN.left - 6} y={y(v) + 4} text-anchor="end">
-                  {axisValue(v, measure.unit, lang)}
+                  {axisValue(v, current.unit, lang)}
                 </text>
               </g>
             ))}
           </g>
           <g class="axis x">
             <line x1={MARGIN.left} x2={width - MARGIN.right} y1={height - MARGIN.bottom} y2={height - MARGIN.bottom} />
-            {dayTicks(days[0], days.at(-1)!).map((day) => (
-              <text key={day} x={x(day)} y={height - MARGIN.bottom + 18} text-anchor="middle">
-                {isoDay(day)}
+            {points.map((p, k) => (
+              <text key={p.period} x={x(k)} y={height - MARGIN.bottom + 18} text-anchor="middle">
+                {periodWords(p.period, lang)}
               </text>
             ))}
           </g>
-          {points.map((p, k) => {
-            const figure = p.item.annotation?.kind === 'figure' ? p.item.annotation.figure : undefined;
-            return (
-              <circle key={p.item.id} class="point" cx={x(days[k]).toFixed(1)} cy={y(p.value).toFixed(1)} r={4}>
-                <title>{t('chart.point', { date: p.date, value: figure ? formatFigureValue(figure, lang) : p.value, title: p.item.title })}</title>
+          <polyline class="line" points={points.map((p, k) => `${x(k).toFixed(1)},${y(p.values[0].value).toFixed(1)}`).join(' ')} />
+          {points.flatMap((p, k) =>
+            p.values.map((v, i) => (
+              <circle key={`${p.period}:${v.value}`} class={p.conflict ? 'point conflict' : 'point'} data-period={p.period} cx={(x(k) + (i - (p.values.length - 1) / 2) * SPREAD).toFixed(1)} cy={y(v.value).toFixed(1)} r={p.conflict ? 5 : 4}>
+                <title>{t('chart.point', { period: periodWords(p.period, lang), value: valueText(v), sources: sources(v) })}</title>
               </circle>
-            );
-          })}
+            )),
+          )}
         </svg>
+      )}
+      {conflicts.length > 0 && (
+        <ul class="chart-conflicts" data-testid="chart-conflicts">
+          {conflicts.map((p) => (
+            <li key={p.period}>
+              {t('chart.conflict', { period: periodWords(p.period, lang), values: p.values.map((v) => `${valueText(v)} (${sources(v)})`).join(' · ') })}
+            </li>
+          ))}
+        </ul>
       )}
     </div>
   );

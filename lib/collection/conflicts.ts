@@ -1,7 +1,7 @@
 // Facts that disagree across pages: figures with the same measure, for the same place and period,
 // saved from different pages with different values (one paper's 412.6亿元 against another's
 // 398亿元). The collection shows them side by side with their sources.
-import type { CollectedItem } from './item';
+import { measureKey, type CollectedItem } from './item';
 
 export interface ConflictEntry {
   item: CollectedItem;
@@ -16,9 +16,6 @@ export interface FactConflict {
   period: string;
   entries: ConflictEntry[];
 }
-
-/** A measure as compared: without blanks or case. */
-const measureKey = (measure: string): string => measure.replace(/\s+/g, '').toLowerCase();
 
 /** The groups of figures of one measure, place and period from at least two pages whose values differ. */
 export function factConflicts(items: CollectedItem[]): FactConflict[] {

@@ -53,6 +53,9 @@ export interface ItemFact {
   rates?: ItemRate[];
 }
 
+/** A measure as compared across pages (grouping conflicts, charting a series): without blanks or case. */
+export const measureKey = (measure: string): string => measure.replace(/\s+/g, '').toLowerCase();
+
 export interface ItemRate {
   text: string;
   relation: FigureRelation;

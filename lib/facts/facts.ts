@@ -5,7 +5,7 @@ import type { Annotation, FigureAnnotation, FigureRelation, FigureSubject, Lang,
 import { countNoun, isGrade, listItems, nounAfterCount, rankWindow, trimMeasure, unitNounNear, withoutPlace } from './measure';
 import { periodFor, statedTimes, type StatedTime } from './period';
 import { linkRates, relationOf } from './relations';
-import { clauseSpans, sentenceSpans, spanAt, trimmed, type Span } from './sentence';
+import { clauseSpans, spanAt, trimmed, type Span } from './sentence';
 import { articleWordSubject, ArticlePlaces, isSubjectPlace, nearestPlace, subjectOfPlace } from './subject';
 import { factVocabulary, holdsWord, wordAtEdge, type FactVocabulary } from './vocabulary';
 
@@ -18,17 +18,18 @@ const LIST_GAP = /^[\s、，,和及与;；]*(?:and|or|以及)?[\s、，,]*$/;
 /**
  * Gives every figure among `annotations` (sorted, as extract() returns them) its sentence and,
  * for figures that are not times, the measure, subject and period its text states. `year` is the
- * article's year as lib/figures/dates.ts settled it.
+ * article's year as lib/figures/dates.ts settled it; `sentences` are the text's (sentenceSpans, split
+ * once by extract() for the English figures too).
  */
-export function addFacts(text: string, annotations: Annotation[], lang: Lang, year: number | undefined): void {
+export function addFacts(text: string, annotations: Annotation[], lang: Lang, year: number | undefined, sentences: Span[]): void {
   const v = factVocabulary(lang);
-  const sentences = sentenceSpans(text, lang);
   const clauses = clauseSpans(text, lang);
   let article: ArticlePlaces | undefined;
   const articlePlaces = () => (article ??= new ArticlePlaces(text, annotations.filter(isPlace).filter(isSubjectPlace), lang));
 
   let from = 0;
   let carried: CarriedPeriod | undefined;
+  let topic: CarriedSubject | undefined;
   while (from < annotations.length) {
     const index = spanAt(sentences, annotations[from].start);
     let to = from;
@@ -37,23 +38,41 @@ export function addFacts(text: string, annotations: Annotation[], lang: Lang, ye
     from = to;
     const sentence = trimmed(text, sentences[index]);
     if (carried && text.slice(carried.end, sentence.start).includes('\n')) carried = undefined;
-    if (!inSentence.some(isFigure)) continue;
+    if (topic && text.slice(topic.end, sentence.start).includes('\n')) topic = undefined;
+    if (!inSentence.some(isFigure)) {
+      // a sentence that names a place without a figure moves the paragraph on to it
+      if (inSentence.some((a) => isPlace(a) && isSubjectPlace(a))) topic = undefined;
+      continue;
+    }
     const times = statedTimes(text, sentence, inSentence, v, year);
     const stated = times.filter((t) => !ONE_DAY_OR_MONTH.test(t.period));
     const ownTime = times.length > 0 || holdsWord(text, sentence.start, sentence.end, v.present, v.lang);
-    sentenceFacts(text, sentence, inSentence, clauses, articlePlaces, v, ownTime ? times : carried ? [carried.time] : []);
+    const subjects = sentenceFacts(text, sentence, inSentence, clauses, articlePlaces, v, ownTime ? times : carried ? [carried.time] : [], topic?.subject);
     if (stated.length) carried = { time: { ...stated[stated.length - 1], start: sentence.start, end: sentence.start }, end: sentence.end };
     else if (carried) carried.end = sentence.end;
+    topic = subjects.length === 1 ? { subject: subjects[0], end: sentence.end } : subjects.length > 1 ? undefined : topic && { ...topic, end: sentence.end };
   }
 }
 
-const ONE_DAY_OR_MONTH = /^\d{4}-\d{2}(?:-\d{2})?$/;
+/**
+ * The place a paragraph's sentence was about, that the next sentences go on speaking of when they
+ * name none (临沂市外贸进出口总值…。其中，出口762.8亿元…): the one place all the figures of the last
+ * sentence with figures were about, until the paragraph ends, a sentence is about another place or
+ * more than one, or names a place without a figure.
+ */
+interface CarriedSubject {
+  subject: FigureSubject;
+  end: number;
+}
+
+const ONE_DAY_OR_MONTH = /^(?:\d{4}|-)-\d{2}(?:-\d{2})?$/;
 
 /**
  * A time a paragraph stated and its later sentences go on speaking of (2019年，全市…。全年新增…):
  * the last one an earlier sentence stated, until the paragraph ends or a sentence states its own.
- * A single day or month is an event's date or a deadline (2020年8月底), not the paragraph's period, so
- * it is not carried; nor is any to a sentence set in the present (目前).
+ * A single day or month is an event's date or a deadline (2020年8月底, a dateline's 10月17日 whose
+ * year is not stated), not the paragraph's period, so it is not carried; nor is any to a sentence
+ * set in the present (目前).
  */
 interface CarriedPeriod {
   time: StatedTime;
@@ -61,7 +80,8 @@ interface CarriedPeriod {
   end: number;
 }
 
-function sentenceFacts(text: string, sentence: Span, annotations: Annotation[], clauses: Span[], article: () => ArticlePlaces, v: FactVocabulary, times: StatedTime[]): void {
+/** Gives the figures of a sentence their facts; returns the places they are about (each once), `topic` serving those whose sentence names none. */
+function sentenceFacts(text: string, sentence: Span, annotations: Annotation[], clauses: Span[], article: () => ArticlePlaces, v: FactVocabulary, times: StatedTime[], topic: FigureSubject | undefined): FigureSubject[] {
   const places = annotations.filter(isPlace).filter(isSubjectPlace);
   const figures = annotations.filter(isFigure);
   const relations = new Map<FigureAnnotation, FigureRelation>();
@@ -70,14 +90,13 @@ function sentenceFacts(text: string, sentence: Span, annotations: Annotation[], 
   for (const figure of figures) {
     figure.figure.sentence = { start: sentence.start, end: sentence.end };
     if (isTime(figure)) continue;
-    const clauseSpan = clauses[spanAt(clauses, figure.start)];
-    const clause = { start: Math.max(clauseSpan.start, sentence.start), end: Math.min(clauseSpan.end, sentence.end) };
+    const clause = clauseOf(figure, clauses, sentence);
     const window = measureWindow(figure, clause, annotations, v);
     const measure = measureOf(text, figure, window, annotations, previous, clause, sentence, v);
     if (measure) figure.figure.measure = { text: text.slice(measure.start, measure.end), ...measure };
     const relation = relationOf(text, figure, measure ? [window, measure] : [window], v);
     if (relation) relations.set(figure, relation);
-    const period = periodFor(figure, clause, times);
+    const period = periodFor(figure, clause, times, v.timeAfterFirst);
     if (period) figure.figure.period = period;
     const subject = subjectOf(text, figure, clause, sentence, places, article, v);
     if (subject) {
@@ -96,7 +115,19 @@ function sentenceFacts(text: string, sentence: Span, annotations: Annotation[], 
     if (!ownSubject.has(rate) && base.figure.subject) rate.figure.subject = base.figure.subject;
     rate.figure.period ??= base.figure.period;
   }
+  const facts = figures.filter((f) => !isTime(f));
+  const about = new Map(facts.flatMap((f) => (f.figure.subject ? [[f.figure.subject.code ?? f.figure.subject.name, f.figure.subject] as const] : [])));
+  if (about.size === 0 && topic) {
+    for (const f of facts) if (!holdsWord(text, clauseOf(f, clauses, sentence).start, f.start, v.pairWords, v.lang)) f.figure.subject = { ...topic };
+    return [];
+  }
+  return [...about.values()];
 }
+
+const clauseOf = (figure: FigureAnnotation, clauses: Span[], sentence: Span): Span => {
+  const span = clauses[spanAt(clauses, figure.start)];
+  return { start: Math.max(span.start, sentence.start), end: Math.min(span.end, sentence.end) };
+};
 
 // The words a figure's measure is read from: from the last annotation before it in its clause
 // (a time, a place or another figure: 一季度全市完成投资, 淄川区完成投资) up to the figure. In English
@@ -126,6 +157,10 @@ function measureOf(text: string, figure: FigureAnnotation, window: Span, annotat
   const noun = v.lang === 'en' ? countNoun(figure) : nounAfterCount(text, figure, clause, v);
   if (noun) return noun;
   const own = ownWords(window);
+  const bare = !own || v.bareVerbs.includes(text.slice(own.start, own.end));
+  if (!bare) return own;
+  const elided = elidedMeasure(text, window, previous, sentence, v);
+  if (elided) return elided;
   if (own) return own;
   const told = unitNounNear(text, figure, clause, sentence, annotations, v);
   if (told) return told;
@@ -134,6 +169,20 @@ function measureOf(text: string, figure: FigureAnnotation, window: Span, annotat
   if (previous?.figure.measure && previous.start >= clause.start && (LIST_GAP.test(gap) || v.levelAfter.includes(gap.trim().toLowerCase()))) return copy(previous.figure.measure);
   // a rate whose words are only its change (up 12%, 增长12%) is measured by that word
   return changeWordBefore(text, window, v);
+}
+
+/**
+ * The measure of a figure whose words only say it was done (翠屏区完成178亿元): the measure of the
+ * figure before it in its sentence when that opens with those words (叙州区完成固定资产投资182亿元),
+ * else the topic its sentence opened with (A级景区门票收入方面，五天累计实现1.86亿元).
+ */
+function elidedMeasure(text: string, window: Span, previous: FigureAnnotation | undefined, sentence: Span, v: FactVocabulary): Span | undefined {
+  const words = text.slice(window.start, window.end).trim();
+  const before = previous && previous.start >= sentence.start ? previous.figure.measure : undefined;
+  if (before && words && before.text.startsWith(words)) return copy(before);
+  const opening = text.slice(sentence.start, window.start);
+  const topicEnd = v.topicEnds.map((word) => opening.indexOf(word)).find((at) => at > 0);
+  return topicEnd === undefined ? undefined : trimMeasure(text, { start: sentence.start, end: sentence.start + topicEnd }, v);
 }
 
 /** The last figure of the list (joined by 、 和 及) that `figure` opens or is in. */

@@ -1,7 +1,7 @@
 // What a figure measures: the words before it in its clause (完成投资412.6亿元, 同比增长9.3%,
 // "exports rose 8.5%"), trimmed of what is not the measure — the place and time that open the
 // clause (they are the subject and the period), connectors and fillers at the front (其中, 分别),
-// linking verbs at the back (达到, 为, "rose to"). An English count names its own measure
+// linking verbs and a year word at the back (达到, 完成, 去年, "rose to"). An English count names its own measure
 // (3 million visitors). The words are data (vocabulary/*.json).
 import type { FigureAnnotation } from '../annotation';
 import type { Span } from './sentence';
@@ -28,7 +28,10 @@ export function trimMeasure(text: string, window: Span, v: FactVocabulary): Span
       }
     }
     if (changed) continue;
-    const word = !wordAtEdge(text, start, end, v.keep, v.lang, 'end') && wordAtEdge(text, start, end, v.trailing, v.lang, 'end');
+    // a year word after the noun (产值去年突破) is the period, as before it; so is an English article
+    // word the subject ("sales in the city"), where a Chinese one is a comparison's base (高于全省)
+    const backs = [v.trailing, [...v.relativeYears.keys()], ...(v.lang === 'en' ? [[...v.articleSuffix.keys()], [...v.articleFixed.keys()]] : [])];
+    const word = !wordAtEdge(text, start, end, v.keep, v.lang, 'end') && backs.map((words) => wordAtEdge(text, start, end, words, v.lang, 'end')).find(Boolean);
     if (word) {
       end -= word.length;
       changed = true;

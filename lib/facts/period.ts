@@ -56,9 +56,11 @@ export function statedTimes(text: string, sentence: Span, annotations: Annotatio
 
 /**
  * The period of a figure at `at` among the times of its sentence: the last time before it in its
- * clause, else the last before it in the sentence, else the first after it in its clause.
+ * clause, else the last before it in the sentence, else the first after it in its clause; in a
+ * language that says the time after the figure (`afterFirst`: "reached 365 billion yuan in the
+ * first half"), the first after it in its clause first.
  */
-export function periodFor(at: Span, clause: Span, times: StatedTime[]): string | undefined {
+export function periodFor(at: Span, clause: Span, times: StatedTime[], afterFirst = false): string | undefined {
   let inSentence: StatedTime | undefined;
   let inClause: StatedTime | undefined;
   for (const t of times) {
@@ -67,5 +69,5 @@ export function periodFor(at: Span, clause: Span, times: StatedTime[]): string |
     if (t.start >= clause.start) inClause = t;
   }
   const after = times.find((t) => t.start >= at.end && t.end <= clause.end);
-  return (inClause ?? inSentence ?? after)?.period;
+  return (afterFirst ? (after ?? inClause ?? inSentence) : (inClause ?? inSentence ?? after))?.period;
 }

@@ -1,6 +1,7 @@
 // Sentences and clauses of a text, as spans: the one home of where a sentence ends, for the
-// English figure scanner (which reads sentence by sentence) and for the facts of lib/facts/ (a
-// figure's place, time and rate are looked for in its own clause, then its sentence).
+// English figure scanner (which reads sentence by sentence), for the facts of lib/facts/ (a
+// figure's place, time and rate are looked for in its own clause, then its sentence), and for a
+// saved passage shown in its sentence (lib/format/sentence.ts).
 import type { Lang } from '../annotation';
 import { firstIndex } from '../util/binary-search';
 import zh from './vocabulary/zh.json';

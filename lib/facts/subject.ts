@@ -108,7 +108,10 @@ export function nearestPlace(at: Span, places: PlaceAnnotation[], which: (p: Pla
   return best;
 }
 
-/** The article words (全市, 全国, "the city") in text[span], as the subjects they stand for. */
+/**
+ * The article words (全市, 全国, "the city") in text[span], as the subjects they stand for; one
+ * after a word of comparison (高于全省, "than the province") is the comparison's base, not a subject.
+ */
 export function articleWordSubject(text: string, span: Span, article: ArticlePlaces, v: FactVocabulary): FigureSubject | undefined {
   let byEnd = article.wordSubjects.get(span.start);
   if (!byEnd) article.wordSubjects.set(span.start, (byEnd = new Map()));
@@ -121,8 +124,10 @@ function readArticleWords(text: string, span: Span, article: ArticlePlaces, v: F
   const piece = v.lang === 'en' ? text.slice(span.start, span.end).toLowerCase() : text.slice(span.start, span.end);
   // most spans hold no article word at all: they are passed over before any masking
   if (!v.articleWordList.some((word) => piece.includes(word))) return undefined;
+  const gap = v.lang === 'en' ? ' ' : '';
+  const bases = v.baseBefore.flatMap((base) => [...v.articleSuffix.keys(), ...v.articleFixed.keys()].map((word) => base + gap + word));
   let masked = piece;
-  for (const word of v.notArticleWords) masked = maskWord(masked, word);
+  for (const word of [...v.notArticleWords, ...bases]) masked = maskWord(masked, word);
   for (const [word, suffix] of v.articleSuffix) {
     if (!containsWord(masked, word, v.lang)) continue;
     const subject = article.bySuffix(suffix);

@@ -16,6 +16,8 @@ export interface FactVocabulary {
   /** Longer words that hold an article word without being one (全市场). */
   notArticleWords: string[];
   relativeYears: Map<string, number>;
+  /** Whether the language says a figure's time after it in its clause (English), so that such a time comes first. */
+  timeAfterFirst: boolean;
   /** Words that set a sentence in the present (目前, "currently"): an earlier sentence's period is not carried to it. */
   present: string[];
   baseBefore: string[];
@@ -43,6 +45,9 @@ export interface FactVocabulary {
   gradeSuffixes: string[];
   /** Words at a measure's edge that stay though they begin or end with a trimmed word (对应, 人均). */
   keep: string[];
+  /** Words that say a figure was done but not what was counted (完成), and words that end a sentence's opening topic (方面). */
+  bareVerbs: string[];
+  topicEnds: string[];
   /** Words after which a measure begins (可增收: 增收), and words that hold them without being them (可支配). */
   cutAfter: string[];
   notCut: string[];
@@ -76,6 +81,7 @@ const VOCABULARIES: Record<Lang, FactVocabulary> = {
     articleWordList: [...entries(zh.articleWords.suffix), ...entries(zh.articleWords.fixed)].map(([word]) => word),
     notArticleWords: zh.articleWords.notArticleWords,
     relativeYears: new Map(entries(zh.periods.relativeYears) as Array<[string, number]>),
+    timeAfterFirst: zh.periods.timeAfterFirst,
     present: zh.periods.present,
     baseBefore: longestFirst(zh.periods.baseBefore),
     baseAfter: longestFirst(zh.periods.baseAfter),
@@ -96,6 +102,8 @@ const VOCABULARIES: Record<Lang, FactVocabulary> = {
     countNounKeeps: zh.measure.countNounKeeps,
     gradeSuffixes: zh.measure.gradeSuffixes,
     keep: zh.measure.keep,
+    bareVerbs: zh.measure.bareVerbs,
+    topicEnds: zh.measure.topicEnds,
     cutAfter: zh.measure.cutAfter,
     notCut: zh.measure.notCut,
     unitNouns: zh.measure.unitNouns,
@@ -112,6 +120,7 @@ const VOCABULARIES: Record<Lang, FactVocabulary> = {
     articleWordList: [...entries(en.articleWords.suffix), ...entries(en.articleWords.fixed)].map(([word]) => word),
     notArticleWords: [],
     relativeYears: new Map(entries(en.periods.relativeYears) as Array<[string, number]>),
+    timeAfterFirst: en.periods.timeAfterFirst,
     present: en.periods.present,
     baseBefore: longestFirst(en.periods.baseBefore),
     baseAfter: longestFirst(en.periods.baseAfter),
@@ -132,6 +141,8 @@ const VOCABULARIES: Record<Lang, FactVocabulary> = {
     countNounKeeps: [],
     gradeSuffixes: [],
     keep: [],
+    bareVerbs: en.measure.bareVerbs,
+    topicEnds: en.measure.topicEnds,
     cutAfter: en.measure.cutAfter,
     notCut: [],
     unitNouns: [],

@@ -9,7 +9,7 @@
 // the spelling rules here. Each sentence is scanned on its own, and a sentence on which anything
 // fails loses its figures alone: bad input never fails the whole text.
 import type { Figure, FigureAnnotation } from '../annotation';
-import { sentenceSpans } from '../facts/sentence';
+import { sentenceSpans, type Span } from '../facts/sentence';
 import { settleDates, type DateParts, type FiguresRead, type YearRules } from './dates';
 import { findDates, type DateCandidate, type DateHints } from './en-dates';
 import { readNumeral, type Numeral } from './en-numbers';
@@ -387,10 +387,13 @@ export function extractEnglishFigures(text: string, date?: string, onError?: (er
   return readEnglishFigures(text, date, onError).figures;
 }
 
-/** The figures of an English text with the article's year (for the periods of lib/facts/). */
-export function readEnglishFigures(text: string, date?: string, onError?: (error: unknown, sentence: string) => void): FiguresRead {
+/**
+ * The figures of an English text with the article's year (for the periods of lib/facts/), read
+ * over its `sentences` (extract() splits the text once, for this and for the facts).
+ */
+export function readEnglishFigures(text: string, date?: string, onError?: (error: unknown, sentence: string) => void, sentences: Span[] = sentenceSpans(text, 'en')): FiguresRead {
   const kept: Candidate[] = [];
-  for (const { start: from, end: to } of sentenceSpans(text, 'en')) {
+  for (const { start: from, end: to } of sentences) {
     const s = text.slice(from, to);
     let found: Candidate[];
     try {

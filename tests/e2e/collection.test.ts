@@ -19,7 +19,7 @@ import type { AnnotationCollection } from '../../lib/export/jsonld';
 import { renderExport, type ExportFormat } from '../../lib/export/render';
 import { CHINA_BOUNDS } from '../../lib/map/projection';
 import { launchChromium } from '../../scripts/chromium.mjs';
-import { collectionSeed, type CollectionSeed } from '../fixtures/collection/seed';
+import { collectionSeed, seriesSeed, type CollectionSeed } from '../fixtures/collection/seed';
 import { hypothesisAnnotation, writeBadImports } from './bad-imports';
 
 const SCREENSHOT_DIR = join(tmpdir(), 'newsfacts-e2e');
@@ -108,7 +108,8 @@ describe('the collection page', () => {
     // Dots for the places with coordinates, outlines around them, a line of 淄博's money figures.
     await page.locator('[data-testid="map"] circle[data-code="370302000000"]').waitFor();
     expect(await page.locator('[data-testid="map"] path.prefecture').count()).toBeGreaterThan(3);
-    expect(await page.getByTestId('chart').locator('circle.point').count()).toBeGreaterThanOrEqual(5);
+    // the chart turns to 淄博市's own facts
+    await page.waitForFunction(() => (document.querySelector('#chart-place') as HTMLSelectElement | null)?.selectedOptions[0]?.textContent === '淄博市');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'collection-en.png') });
     await setLanguage(page, 'zh');
     await page.getByText('数字随时间的变化').waitFor();
@@ -164,7 +165,7 @@ describe('the collection page', () => {
     const column = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
     const gdp = table.data.find((row) => row[column('text')] === '1050.3亿元')!;
     expect(gdp[column('sentence')]).toContain('1050.3亿元');
-    expect([gdp[column('measure')], gdp[column('subject_code')], gdp[column('subject_path')], gdp[column('period')]]).toEqual(['地区生产总值完成', ZIBO, '山东省 > 淄博市', '2023-Q1']);
+    expect([gdp[column('measure')], gdp[column('subject_code')], gdp[column('subject_path')], gdp[column('period')]]).toEqual(['地区生产总值', ZIBO, '山东省 > 淄博市', '2023-Q1']);
 
     const geojson = await exportAs(page, 'geojson');
     const features: PlaceFeatureCollection = JSON.parse(geojson.text);
@@ -265,12 +266,36 @@ describe('a fresh profile', () => {
     }
   });
 
+  it('charts one measure of one place over its periods, in order, both values of a period two papers disagree on marked', async () => {
+    const fresh = await launchChromium({ viewport: VIEWPORT });
+    try {
+      const tab = await openCollection(fresh, 'zh');
+      const series = seriesSeed();
+      writeFileSync(join(files, 'series.jsonld'), renderExport('jsonld', series.items, series.lookup));
+      expect(await importFile(tab, join(files, 'series.jsonld'))).toContain(`${series.items.length}`);
+      const chart = tab.getByTestId('chart');
+      await chart.waitFor();
+      expect(await tab.locator('#chart-place option:checked').textContent()).toBe('潍坊市');
+      expect(await tab.locator('#chart-measure option:checked').textContent()).toBe('地区生产总值 (CNY) · 4 个时期');
+      expect(await chart.locator('.axis.x text').allTextContents()).toEqual(['2022', '2023年第1季度', '2023年上半年', '2023']);
+      const dots = await chart.locator('circle.point').evaluateAll((circles) => circles.map((c) => ({ period: c.getAttribute('data-period'), x: Number(c.getAttribute('cx')), conflict: c.classList.contains('conflict') })));
+      expect(dots.map((d) => d.period)).toEqual(['2022', '2023-Q1', '2023-H1', '2023-H1', '2023']);
+      expect(dots.map((d) => d.x)).toEqual(dots.map((d) => d.x).sort((a, b) => a - b));
+      expect(dots.filter((d) => d.conflict).map((d) => d.period)).toEqual(['2023-H1', '2023-H1']);
+      const listed = (await tab.getByTestId('chart-conflicts').textContent()) ?? '';
+      for (const part of ['3650亿元', '3605亿元', '潍坊上半年经济数据', '晚报：潍坊上半年GDP']) expect(listed).toContain(part);
+      await tab.getByTestId('chart-section').screenshot({ path: join(SCREENSHOT_DIR, 'collection-chart.png') });
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('flags two pages that report the same measure of the same place and period with different values, side by side with their sources', async () => {
     const fresh = await launchChromium({ viewport: VIEWPORT });
     try {
       const tab = await openCollection(fresh);
       // the seed's GDP of 淄博市 in 2023-Q1, and the same figure as another paper printed it
-      const gdp = seed.items.find((item) => item.fact?.measure === '地区生产总值完成' && item.fact.period === '2023-Q1')!;
+      const gdp = seed.items.find((item) => item.fact?.measure === '地区生产总值' && item.fact.period === '2023-Q1')!;
       const figureOf = (item: CollectedItem) => item.annotation as FigureAnnotation;
       const url = 'https://www.zbnews.example.cn/2023/0521/gdp.html';
       const text = '1048.6亿元';
@@ -290,7 +315,7 @@ describe('a fresh profile', () => {
       const conflicts = tab.getByTestId('conflicts');
       await conflicts.waitFor();
       const shown = (await conflicts.textContent()) ?? '';
-      for (const part of ['淄博市', '地区生产总值完成', gdp.text, text, gdp.title, '淄博一季度GDP']) expect(shown).toContain(part);
+      for (const part of ['淄博市', '地区生产总值', gdp.text, text, gdp.title, '淄博一季度GDP']) expect(shown).toContain(part);
       await tab.screenshot({ path: join(SCREENSHOT_DIR, 'collection-conflict.png') });
     } finally {
       await fresh.close();

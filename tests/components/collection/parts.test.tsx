@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 // The collection view's parts, each given its data and callbacks: filters, place picker, result
-// list with inline editing, map, chart.
+// list with inline editing, map (the chart: SeriesChart.test.tsx).
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -9,11 +9,9 @@ import { FilterPanel } from '../../../components/collection/FilterPanel';
 import { parseTags } from '../../../components/collection/ItemCard';
 import { PlacePicker } from '../../../components/collection/PlacePicker';
 import { ResultList } from '../../../components/collection/ResultList';
-import { SeriesChart } from '../../../components/collection/SeriesChart';
 import { LanguageContext } from '../../../components/i18n';
 import { collectionFacets } from '../../../lib/collection/facets';
 import { collectionPlaceTree } from '../../../lib/collection/place-tree';
-import { figureSeries } from '../../../lib/collection/series';
 import { toGeoJson } from '../../../lib/export/geojson';
 import type { UiLang } from '../../../lib/i18n';
 import { regionShapes } from '../../../lib/map/regions';
@@ -181,37 +179,5 @@ describe('the map', () => {
     expect(onPick).toHaveBeenLastCalledWith('110000000000');
     fireEvent.click(screen.getByTestId('map').querySelector('path[data-code="370000000000"]')!);
     expect(onPick).toHaveBeenLastCalledWith('370000000000');
-  });
-});
-
-describe('the chart', () => {
-  it("plots a place's figures of the chosen measure by date, with labelled axes", () => {
-    inLanguage('zh', <SeriesChart items={seed.items} placeCode="370300000000" placeName="淄博市" width={400} height={260} />);
-    const chart = screen.getByTestId('chart');
-    expect(chart.querySelector('title')!.textContent).toBe('淄博市的金额 (CNY)（按日期）');
-    expect(chart.querySelectorAll('circle.point')).toHaveLength(figureSeries(seed.items, '370300000000', 'money', 'CNY').length);
-    expect([...chart.querySelectorAll('.axis.y text')].map((t) => t.textContent)).toEqual(['0', '2000亿', '4000亿', '6000亿']);
-    expect([...chart.querySelectorAll('.axis.x text')].map((t) => t.textContent)).toEqual(['2022-06-10', '2023-01-16', '2023-08-25', '2024-04-01']);
-    fireEvent.change(screen.getByLabelText('指标'), { target: { value: 'percent:%' } });
-    expect(chart.querySelectorAll('circle.point')).toHaveLength(3);
-    expect(chart.querySelector('.axis.y text')!.textContent).toMatch(/%$/);
-  });
-
-  it('names the value axis with its measure and unit', () => {
-    inLanguage('en', <SeriesChart items={seed.items} placeCode="370300000000" placeName="淄博市" width={400} height={260} />);
-    expect(screen.getByTestId('chart-axis-title').textContent).toBe('Money (CNY)');
-  });
-
-  it('says so, and draws no chart, when every figure is of one date', () => {
-    const money = seed.items.filter((i) => i.annotation?.kind === 'figure' && i.annotation.figure.type === 'money');
-    const sameDay = money.map((i) => ({ ...i, published: '2024-05-01' }));
-    inLanguage('en', <SeriesChart items={sameDay} placeCode="370300000000" placeName="淄博市" width={400} height={260} />);
-    expect(screen.queryByTestId('chart')).toBeNull();
-    expect(screen.getByTestId('chart-one-date').textContent).toMatch(/^All \d+ figures of this measure about 淄博市 are of one date, 2024-05-01: a chart needs figures of two dates or more\.$/);
-  });
-
-  it('says so when the place has no figures', () => {
-    inLanguage('en', <SeriesChart items={seed.items} placeCode="110000000000" placeName="北京市" width={400} height={260} />);
-    expect(screen.getByText('北京市 has no figures to chart.')).toBeTruthy();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber, dayTicks, isoDay, linear, niceTicks } from '../../../lib/chart/scale';
+import { linear, niceTicks, periodDays } from '../../../lib/chart/scale';
 
 describe('chart scales', () => {
   it('gives round ticks covering the values', () => {
@@ -13,11 +13,15 @@ describe('chart scales', () => {
     expect(linear(4, 4, 0, 100)(4)).toBe(50);
   });
 
-  it('reads ISO dates as days and spaces date ticks evenly', () => {
-    expect(isoDay(dayNumber('2023-05-20'))).toBe('2023-05-20');
-    expect(isoDay(dayNumber('2023-05'))).toBe('2023-05-01');
-    expect(dayTicks(dayNumber('2022-06-10'), dayNumber('2024-04-01')).map(isoDay)).toEqual(['2022-06-10', '2023-01-16', '2023-08-25', '2024-04-01']);
-    expect(dayTicks(10, 10)).toEqual([10]);
-    expect(dayTicks(10, 11)).toEqual([10, 11]);
+  it('reads a period as its first and last day, so that periods order by start and then length', () => {
+    const day = (iso: string) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000;
+    expect(periodDays('2023')).toEqual([day('2023-01-01'), day('2023-12-31')]);
+    expect(periodDays('2023-Q2')).toEqual([day('2023-04-01'), day('2023-06-30')]);
+    expect(periodDays('2023-H2')).toEqual([day('2023-07-01'), day('2023-12-31')]);
+    expect(periodDays('2024-02')).toEqual([day('2024-02-01'), day('2024-02-29')]);
+    expect(periodDays('2023-05-13')).toEqual([day('2023-05-13'), day('2023-05-13')]);
+    expect(periodDays('2023-01/2023-05')).toEqual([day('2023-01-01'), day('2023-05-31')]);
+    expect(periodDays('2023-Q1/2023-Q3')).toEqual([day('2023-01-01'), day('2023-09-30')]);
+    expect(periodDays('--03-17')).toBeUndefined();
   });
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CollectedItem } from '../../../lib/collection/item';
 import { CollectionIndex, regionPrefix } from '../../../lib/collection/query';
-import { figureSeries } from '../../../lib/collection/series';
 
 const base = { title: '新闻', savedAt: '2023-05-13T08:00:00.000Z', selectors: { quote: { type: 'TextQuoteSelector' as const, exact: '', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector' as const, start: 0, end: 0 } }, tags: [] as string[] };
 const place = (id: string, code: string, name: string, extra: Partial<CollectedItem> = {}): CollectedItem => ({
@@ -44,9 +43,5 @@ describe('querying a collection', () => {
 
   it('lists newest saved first', () => {
     expect(index.query({ site: 'a.cn' })[0].id).toBe('jinan');
-  });
-
-  it('gives a place\'s figures of one measure over time', () => {
-    expect(figureSeries(items, '370300000000', 'money', 'CNY').map((p) => [p.date, p.value])).toEqual([['2022-03-01', 800], ['2023-03-01', 500]]);
   });
 });

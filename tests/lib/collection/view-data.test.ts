@@ -1,11 +1,10 @@
 // The collection view's data from a collection: the place picker's tree, the filters' choices,
-// the chart's measures, place facts asked once, export file names.
+// place facts asked once, export file names.
 import { describe, expect, it, vi } from 'vitest';
 import { collectionFacets } from '../../../lib/collection/facets';
 import { lookupCache } from '../../../lib/collection/lookup-cache';
 import { collectionPlaceTree } from '../../../lib/collection/place-tree';
 import { CollectionIndex } from '../../../lib/collection/query';
-import { seriesMeasures } from '../../../lib/collection/series';
 import { codeLevel } from '../../../lib/division-code';
 import { exportFileName } from '../../../lib/export/file-name';
 import type { PlaceNode } from '../../../lib/summary/place-tree';
@@ -58,15 +57,6 @@ describe("the filters' choices", () => {
     expect(facets.figureTypes).toEqual(['money', 'percent', 'count', 'date', 'year']);
     expect(facets.sites).toEqual(['english.example.cn', 'news.qingdao.example.cn', 'paper.dzrb.example.cn', 'www.lznews.example.cn']);
     expect(facets.tags).toEqual(['GDP', '农业', '大棚']);
-  });
-});
-
-describe("the chart's measures", () => {
-  it("are the types and units of a place's numeric figures, the most first (a year is a time, about no place)", () => {
-    expect(seriesMeasures(seed.items, '370300000000').map(({ type, unit, count }) => [type, unit, count])).toEqual([
-      ['money', 'CNY', 8], ['percent', '%', 3], ['count', '家', 1], ['count', '户', 1],
-    ]);
-    expect(seriesMeasures(seed.items, '110000000000')).toEqual([]);
   });
 });
 

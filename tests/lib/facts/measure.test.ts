@@ -44,6 +44,21 @@ describe('what a figure measures (Chinese)', () => {
     });
   });
 
+  it('drops 完成 or 已 after the noun, 共 and 连续多年 before it, and a year word after it', () => {
+    expect(measures('临淄区化工产业产值完成420亿元，全区共接待游客96万人次，有效发明专利已达1800件，农业总产值去年突破90亿元。')).toEqual({
+      '420亿元': '化工产业产值',
+      '96万人次': '接待游客',
+      '1800件': '有效发明专利',
+      '90亿元': '农业总产值',
+    });
+    expect(measures('临淄区粮食总产量48万吨，连续多年位列全市第一。')).toMatchObject({ 第一: '粮食总产量' });
+  });
+
+  it('of a figure whose words only say it was done is its neighbour’s that opens with them, or the topic its sentence opened with', () => {
+    expect(measures('张店区完成工业投资88亿元，周村区完成41亿元。')).toEqual({ '88亿元': '完成工业投资', '41亿元': '完成工业投资' });
+    expect(measures('全区乡村旅游收入方面，三天累计实现6200万元。')).toEqual({ '6200万元': '乡村旅游收入' });
+  });
+
   it('drops the base of a comparison (比上年) from a change', () => {
     expect(measures('全县农村居民人均可支配收入21000元，比上年增长6.5%。')).toEqual({ '21000元': '农村居民人均可支配收入', '6.5%': '增长' });
   });
@@ -120,6 +135,13 @@ describe('what a figure measures: ranks, durations, counts told elsewhere, edges
 describe('what a figure measures (English)', () => {
   it('is the noun before the verb, without a place and its preposition', () => {
     expect(measures('Exports from the port rose 8.5% to $12 billion in the first half.', 'en')).toEqual({ '8.5%': 'Exports from the port', '$12 billion': 'Exports from the port' });
+  });
+
+  it('leaves out the article word after it ("in the city") and a verb of exceeding ("topped")', () => {
+    expect(measures('Last year GDP topped 450 billion yuan. Grain output in the county totaled 480,000 tons.', 'en')).toEqual({
+      '450 billion yuan': 'GDP',
+      '480,000 tons': 'Grain output',
+    });
   });
 
   it('is the noun a count carries', () => {

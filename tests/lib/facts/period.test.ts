@@ -34,8 +34,16 @@ describe('the period of a figure', () => {
     expect(periods(text, '2024-07-01')).toEqual({ '1800人次': undefined, '2.6亿元': '2024-H1', '460户': '2024-H1' });
   });
 
+  it('does not carry a dateline’s day whose year is not stated', () => {
+    expect(periods('本报10月17日讯 秋收过后，记者从县农业农村局了解到，全县苹果种植面积31.2万亩。')).toEqual({ '31.2万亩': undefined });
+  });
+
   it('in English: "in 2019", "last year", a quarter with the dateline’s year', () => {
     expect(periods('In 2019, the port handled 12 million containers. Last year it handled 14 million containers.', '2024-05-02', 'en')).toEqual({ '12 million containers': '2019', '14 million containers': '2023' });
+  });
+
+  it('in English, is the time after the figure in its clause before a dateline’s day before it', () => {
+    expect(periods('ZIBO, July 20, 2024 -- Zibo’s output reached 210 billion yuan in the first half of 2024.', undefined, 'en')).toEqual({ '210 billion yuan': '2024-H1' });
   });
 
   it('in English, carries the year to the next sentence of the paragraph', () => {

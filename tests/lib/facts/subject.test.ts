@@ -21,6 +21,24 @@ describe('the place a figure is about', () => {
     expect(subjects('周村区：春耕备耕有序推进\n全区已备足化肥3.6万吨。')).toEqual({ '3.6万吨': '周村区 title' });
   });
 
+  it('of a sentence that names none is the one place the sentence before in its paragraph was about', () => {
+    expect(subjects('上半年，临淄区化工产业产值完成420亿元。其中，新材料产值180亿元，精细化工产值96亿元。\n其中，出口额12亿元。')).toEqual({
+      '420亿元': '临淄区 sentence',
+      '180亿元': '临淄区 sentence',
+      '96亿元': '临淄区 sentence',
+      '12亿元': undefined,
+    });
+  });
+
+  it('of a sentence that names none is none after a sentence about two places, or a sentence that names a place without a figure', () => {
+    expect(subjects('张店区和周村区分别新增就业2100人和950人。全年发放贴息贷款3亿元。')).toMatchObject({ '3亿元': undefined });
+    expect(subjects('临淄区新建厂房12万平方米。淄川区也在招商。全年签约项目16个。')).toMatchObject({ '12万平方米': '临淄区 sentence', '16个': undefined });
+  });
+
+  it('is not the base of a comparison (高于全省): that is what the figure is measured against', () => {
+    expect(subjects('本报淄博讯 全市规模以上工业增加值增长7.9%，高于全省1.5个百分点。')).toEqual({ '7.9%': '淄博市 title', '1.5个百分点': '淄博市 title' });
+  });
+
   it('is absent when neither the sentence nor an article word names a place', () => {
     expect(subjects('淄博市召开会议。会上，与会人员观看了12分钟的宣传片。')).toEqual({ '12分钟': undefined });
   });

@@ -10,6 +10,10 @@ describe('a passage in its sentence', () => {
     expect(sentenceAround('改造老旧果园', '万亩，电商销售苹果占比由')).toEqual({ before: '…改造老旧果园', after: '万亩，电商销售苹果占比由…' });
   });
 
+  it('keeps a closing quote with the stop before it, as the facts\' sentences do', () => {
+    expect(sentenceAround('他说：“产量翻番。”今年新建', '座冷库。')).toEqual({ before: '今年新建', after: '座冷库。' });
+  });
+
   it('reads English sentence ends too, and gives nothing at a text’s very start and end', () => {
     expect(sentenceAround('Output rose. About ', ' tonnes were sold! Then')).toEqual({ before: 'About ', after: ' tonnes were sold!' });
     expect(sentenceAround('', '')).toEqual({ before: '', after: '' });

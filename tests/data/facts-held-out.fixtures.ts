@@ -1,0 +1,218 @@
+// Held-out gold for what figures are about: short regional news articles written for this test
+// (no sentence comes from real articles or from the evaluation texts), each figure with the
+// measure, subject and period a reader expects. Written before the engine was run on them, and
+// not fitted afterwards: the test scores them, it does not require each to be right.
+//
+// Conventions, as in the contract: a measure keeps the verbs that say what is counted (完成投资,
+// 接待游客, 新签约项目) but not a linking verb (实现, 达到, 为) nor the place, the time, 全市 or
+// fillers (其中, 分别); a growth rate's measure is its change (同比增长) when the noun it changes
+// has its own figure, else the noun with its change (工业投资增长); an item of a list before 分别
+// gets its own noun with the list's shared head (小麦、玉米播种面积: 小麦播种面积). The subject is
+// the place the figure is about (全市: the article's city); the period is the time the text gives
+// it, carried from the sentence before when the figure's own says none, in the contract's date
+// forms. The first line of each text is its headline.
+export interface GoldFigure {
+  /** The figure as the text writes it; the n-th of equal texts in the article is the n-th listed. */
+  text: string;
+  measure?: string;
+  /** The subject's name as the gazetteer gives it (烟台市). */
+  subject?: string;
+  period?: string;
+}
+
+export interface GoldArticle {
+  name: string;
+  text: string;
+  figures: GoldFigure[];
+}
+
+const q1 = '2024-Q1';
+
+export const heldOut: GoldArticle[] = [
+  {
+    name: 'a quarter of a prefecture, industries listed then rates 分别',
+    text:
+      '烟台一季度经济运行开局良好\n烟台日报2024年4月22日讯 记者从市统计局获悉，一季度，全市实现地区生产总值2350.6亿元，同比增长6.2%。' +
+      '分产业看，第一产业增加值102.3亿元，第二产业增加值1001.5亿元，第三产业增加值1246.8亿元，分别增长3.9%、7.1%和5.8%。' +
+      '全市规模以上工业增加值同比增长8.4%，高于全省1.2个百分点。1-3月，全市固定资产投资同比增长5.5%，其中工业投资增长13.6%。',
+    figures: [
+      { text: '2350.6亿元', measure: '地区生产总值', subject: '烟台市', period: q1 },
+      { text: '6.2%', measure: '同比增长', subject: '烟台市', period: q1 },
+      { text: '102.3亿元', measure: '第一产业增加值', subject: '烟台市', period: q1 },
+      { text: '1001.5亿元', measure: '第二产业增加值', subject: '烟台市', period: q1 },
+      { text: '1246.8亿元', measure: '第三产业增加值', subject: '烟台市', period: q1 },
+      { text: '3.9%', measure: '增长', subject: '烟台市', period: q1 },
+      { text: '7.1%', measure: '增长', subject: '烟台市', period: q1 },
+      { text: '5.8%', measure: '增长', subject: '烟台市', period: q1 },
+      { text: '8.4%', measure: '规模以上工业增加值同比增长', subject: '烟台市', period: q1 },
+      { text: '1.2个百分点', measure: '高于全省', subject: '烟台市', period: q1 },
+      { text: '5.5%', measure: '固定资产投资同比增长', subject: '烟台市', period: '2024-01/2024-03' },
+      { text: '13.6%', measure: '工业投资增长', subject: '烟台市', period: '2024-01/2024-03' },
+    ],
+  },
+  {
+    name: 'a half year of foreign trade, counties listed before 分别, 截至 a month',
+    text:
+      '临沂上半年外贸进出口增长较快\n2023年7月28日 临沂日报讯 上半年，临沂市外贸进出口总值达到943.2亿元，同比增长12.5%。其中，出口762.8亿元，进口180.4亿元。' +
+      '兰陵县、沂水县、费县进出口额分别为35.6亿元、28.1亿元和22.7亿元。截至6月底，全市有进出口实绩的企业达到4120家。',
+    figures: [
+      { text: '943.2亿元', measure: '外贸进出口总值', subject: '临沂市', period: '2023-H1' },
+      { text: '12.5%', measure: '同比增长', subject: '临沂市', period: '2023-H1' },
+      { text: '762.8亿元', measure: '出口', subject: '临沂市', period: '2023-H1' },
+      { text: '180.4亿元', measure: '进口', subject: '临沂市', period: '2023-H1' },
+      { text: '35.6亿元', measure: '进出口额', subject: '兰陵县', period: '2023-H1' },
+      { text: '28.1亿元', measure: '进出口额', subject: '沂水县', period: '2023-H1' },
+      { text: '22.7亿元', measure: '进出口额', subject: '费县', period: '2023-H1' },
+      { text: '4120家', measure: '有进出口实绩的企业', subject: '临沂市', period: '2023-06' },
+    ],
+  },
+  {
+    name: 'a harvest of last year, a shared head noun in a list, verbs that say what is counted, a rank',
+    text:
+      '德州粮食生产实现“二十连丰”\n德州日报2024年1月15日讯 去年，全市粮食总产量达到183.6亿斤，比上年增加2.1亿斤。其中，小麦、玉米播种面积分别为842万亩和865万亩。' +
+      '全市建成高标准农田560万亩，培育家庭农场1.2万家。齐河县粮食总产量28.5亿斤，连续多年居全省县级第一。',
+    figures: [
+      { text: '183.6亿斤', measure: '粮食总产量', subject: '德州市', period: '2023' },
+      { text: '2.1亿斤', measure: '增加', subject: '德州市', period: '2023' },
+      { text: '842万亩', measure: '小麦播种面积', subject: '德州市', period: '2023' },
+      { text: '865万亩', measure: '玉米播种面积', subject: '德州市', period: '2023' },
+      { text: '560万亩', measure: '建成高标准农田', subject: '德州市', period: '2023' },
+      { text: '1.2万家', measure: '培育家庭农场', subject: '德州市', period: '2023' },
+      { text: '28.5亿斤', measure: '粮食总产量', subject: '齐河县', period: '2023' },
+      { text: '第一', measure: '粮食总产量', subject: '齐河县', period: '2023' },
+    ],
+  },
+  {
+    name: 'a holiday of tourism, a county after the city, a measure in the clause before',
+    text:
+      '威海“五一”假期旅游市场火热\n威海晚报2024年5月6日讯 5月1日至5日，全市共接待游客286.5万人次，同比增长18.2%；实现旅游收入24.3亿元，同比增长21.6%。' +
+      '荣成市接待游客达到78.4万人次。全市A级景区门票收入方面，五天累计实现1.86亿元。',
+    figures: [
+      { text: '286.5万人次', measure: '接待游客', subject: '威海市', period: '2024-05-01/2024-05-05' },
+      { text: '18.2%', measure: '同比增长', subject: '威海市', period: '2024-05-01/2024-05-05' },
+      { text: '24.3亿元', measure: '旅游收入', subject: '威海市', period: '2024-05-01/2024-05-05' },
+      { text: '21.6%', measure: '同比增长', subject: '威海市', period: '2024-05-01/2024-05-05' },
+      { text: '78.4万人次', measure: '接待游客', subject: '荣成市', period: '2024-05-01/2024-05-05' },
+      { text: '1.86亿元', measure: 'A级景区门票收入', subject: '威海市', period: '2024-05-01/2024-05-05' },
+    ],
+  },
+  {
+    name: 'a year of industry, 完成 after its noun, shares before 分别, a rank of a county',
+    text:
+      '东营石化产业营业收入突破三千亿元\n2024年2月20日 东营日报讯 2023年，东营市石化产业营业收入完成3126亿元，利润总额完成128亿元，分别占全市规模以上工业的62.5%和58.3%。' +
+      '全市新增国家级专精特新“小巨人”企业9家。广饶县规模以上工业营业收入完成1520亿元，总量居全市第一。',
+    figures: [
+      { text: '3126亿元', measure: '石化产业营业收入', subject: '东营市', period: '2023' },
+      { text: '128亿元', measure: '利润总额', subject: '东营市', period: '2023' },
+      { text: '62.5%', measure: '占全市规模以上工业', subject: '东营市', period: '2023' },
+      { text: '58.3%', measure: '占全市规模以上工业', subject: '东营市', period: '2023' },
+      { text: '9家', measure: '新增国家级专精特新“小巨人”企业', subject: '东营市', period: '2023' },
+      { text: '1520亿元', measure: '规模以上工业营业收入', subject: '广饶县', period: '2023' },
+      { text: '第一', measure: '总量', subject: '广饶县', period: '2023' },
+    ],
+  },
+  {
+    name: 'a port over ten months, cumulative figures, 截至 a month',
+    text:
+      '日照港前10月货物吞吐量4.6亿吨\n日照日报2023年11月8日讯 1-10月，日照港累计完成货物吞吐量4.6亿吨，同比增长5.1%；集装箱吞吐量完成560万标箱，增长8.7%。' +
+      '截至10月底，全市港口泊位总数达到81个，其中万吨级以上泊位68个。',
+    figures: [
+      { text: '4.6亿吨', measure: '累计完成货物吞吐量', subject: '日照市', period: '2023-01/2023-10' },
+      { text: '5.1%', measure: '同比增长', subject: '日照市', period: '2023-01/2023-10' },
+      { text: '560万标箱', measure: '集装箱吞吐量', subject: '日照市', period: '2023-01/2023-10' },
+      { text: '8.7%', measure: '增长', subject: '日照市', period: '2023-01/2023-10' },
+      { text: '81个', measure: '港口泊位总数', subject: '日照市', period: '2023-10' },
+      { text: '68个', measure: '万吨级以上泊位', subject: '日照市', period: '2023-10' },
+    ],
+  },
+  {
+    name: 'a year of incomes, two counties in one sentence with 分别',
+    text:
+      '聊城城乡居民收入稳步增长\n聊城日报2024年1月30日讯 2023年，全市居民人均可支配收入达到26840元，同比增长6.3%。其中，城镇居民人均可支配收入36420元，农村居民人均可支配收入19650元。' +
+      '临清市和冠县农村居民人均可支配收入分别增长7.1%和7.4%。全年城镇新增就业4.8万人。',
+    figures: [
+      { text: '26840元', measure: '居民人均可支配收入', subject: '聊城市', period: '2023' },
+      { text: '6.3%', measure: '同比增长', subject: '聊城市', period: '2023' },
+      { text: '36420元', measure: '城镇居民人均可支配收入', subject: '聊城市', period: '2023' },
+      { text: '19650元', measure: '农村居民人均可支配收入', subject: '聊城市', period: '2023' },
+      { text: '7.1%', measure: '农村居民人均可支配收入增长', subject: '临清市', period: '2023' },
+      { text: '7.4%', measure: '农村居民人均可支配收入增长', subject: '冠县', period: '2023' },
+      { text: '4.8万人', measure: '城镇新增就业', subject: '聊城市', period: '2023' },
+    ],
+  },
+  {
+    name: 'three quarters in Sichuan, a rank of growth, a district whose noun its neighbour names',
+    text:
+      '宜宾前三季度GDP增长7.6%\n四川日报2023年10月27日讯 前三季度，宜宾市实现地区生产总值2593.1亿元，同比增长7.6%，增速居全省第二。其中，动力电池产业产值增长35.2%。' +
+      '叙州区完成固定资产投资182亿元，翠屏区完成178亿元。',
+    figures: [
+      { text: '2593.1亿元', measure: '地区生产总值', subject: '宜宾市', period: '2023-Q1/2023-Q3' },
+      { text: '7.6%', measure: '同比增长', subject: '宜宾市', period: '2023-Q1/2023-Q3' },
+      { text: '第二', measure: '增速', subject: '宜宾市', period: '2023-Q1/2023-Q3' },
+      { text: '35.2%', measure: '动力电池产业产值增长', subject: '宜宾市', period: '2023-Q1/2023-Q3' },
+      { text: '182亿元', measure: '完成固定资产投资', subject: '叙州区', period: '2023-Q1/2023-Q3' },
+      { text: '178亿元', measure: '完成固定资产投资', subject: '翠屏区', period: '2023-Q1/2023-Q3' },
+    ],
+  },
+  {
+    name: 'an industry in Jiangxi, 截至 a month, 今年以来, 去年 after its noun',
+    text:
+      '赣州新能源汽车产业集群加速成长\n赣州日报2024年3月12日讯 截至2月底，全市新能源汽车产业链企业达到186家，今年以来新签约项目23个，总投资412亿元。' +
+      '南康区家具产业集群产值去年突破2000亿元。',
+    figures: [
+      { text: '186家', measure: '新能源汽车产业链企业', subject: '赣州市', period: '2024-02' },
+      { text: '23个', measure: '新签约项目', subject: '赣州市', period: '2024' },
+      { text: '412亿元', measure: '总投资', subject: '赣州市', period: '2024' },
+      { text: '2000亿元', measure: '家具产业集群产值', subject: '南康区', period: '2023' },
+    ],
+  },
+  {
+    name: 'a county-level city (全市 is 寿光), rates 分别 after two figures, the present',
+    text:
+      '寿光蔬菜种业加快发展\n寿光日报2024年6月18日讯 今年1-5月，全市蔬菜交易量达到42.6亿公斤，交易额157亿元，分别增长4.3%和6.8%。' +
+      '目前，全市自主研发蔬菜品种已达178个，国产蔬菜种子市场占有率提高到70%以上。',
+    figures: [
+      { text: '42.6亿公斤', measure: '蔬菜交易量', subject: '寿光市', period: '2024-01/2024-05' },
+      { text: '157亿元', measure: '交易额', subject: '寿光市', period: '2024-01/2024-05' },
+      { text: '4.3%', measure: '增长', subject: '寿光市', period: '2024-01/2024-05' },
+      { text: '6.8%', measure: '增长', subject: '寿光市', period: '2024-01/2024-05' },
+      { text: '178个', measure: '自主研发蔬菜品种', subject: '寿光市' },
+      { text: '70%', measure: '国产蔬菜种子市场占有率', subject: '寿光市' },
+    ],
+  },
+  {
+    name: 'English: a half year of a prefecture, "the city", a county',
+    text:
+      "Weifang's economy grows 5.6% in first half\nWEIFANG, July 26, 2023 -- Weifang's gross domestic product reached 365 billion yuan in the first half of 2023, up 5.6 percent year on year. " +
+      'Retail sales of consumer goods in the city totaled 140.8 billion yuan in the first half. Vegetable exports from Shouguang rose to 12,000 tons in the first half.',
+    figures: [
+      { text: '365 billion yuan', measure: 'gross domestic product', subject: '潍坊市', period: '2023-H1' },
+      { text: '5.6 percent', measure: 'up', subject: '潍坊市', period: '2023-H1' },
+      { text: '140.8 billion yuan', measure: 'Retail sales of consumer goods', subject: '潍坊市', period: '2023-H1' },
+      { text: '12,000 tons', measure: 'Vegetable exports', subject: '寿光市', period: '2023-H1' },
+    ],
+  },
+  {
+    name: 'English: a quarter of tourism, last year',
+    text:
+      'Yantai tourism booms in first quarter\nYANTAI, April 22, 2024 -- Yantai received 9.8 million tourists in the first quarter, up 15 percent from a year earlier. ' +
+      "Tourism revenue reached 11.2 billion yuan in the quarter. Last year, the city's fixed-asset investment grew 4.1 percent.",
+    figures: [
+      { text: '9.8 million tourists', measure: 'tourists', subject: '烟台市', period: q1 },
+      { text: '15 percent', measure: 'up', subject: '烟台市', period: q1 },
+      { text: '11.2 billion yuan', measure: 'Tourism revenue', subject: '烟台市', period: q1 },
+      { text: '4.1 percent', measure: 'fixed-asset investment', subject: '烟台市', period: '2023' },
+    ],
+  },
+  {
+    name: 'English: two cities in one sentence, a count carrying its noun',
+    text:
+      "Shandong's big cities grow\nJINAN, Jan 18, 2024 -- Jinan's GDP topped 1.27 trillion yuan in 2023, while Qingdao's GDP reached 1.58 trillion yuan. " +
+      'Zibo had 3,120 industrial enterprises above designated size in 2023.',
+    figures: [
+      { text: '1.27 trillion yuan', measure: 'GDP', subject: '济南市', period: '2023' },
+      { text: '1.58 trillion yuan', measure: 'GDP', subject: '青岛市', period: '2023' },
+      { text: '3,120 industrial enterprises', measure: 'industrial enterprises', subject: '淄博市', period: '2023' },
+    ],
+  },
+];
