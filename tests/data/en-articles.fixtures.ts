@@ -1,0 +1,77 @@
+// Whole English news articles written for the tests (wire and China Daily style stories about
+// Chinese provinces, cities, counties and villages; British local news), with every place and
+// figure a reader following ../../shared/eval/GUIDELINES.md marks, inline:
+//   [[span]] or [[span|code]]  a place; the code's leading digits (370302 = 370302000000)
+//   {{span|value}}             a figure; value a number, a date string, or low~high for a range
+// Scored by en-articles.test.ts as the evaluation scores: exact spans, codes, values.
+
+export const articles: Record<string, string> = {
+
+a01_zibo_ceramics: `[[ZIBO|370300]], {{March 4|--03-04}} (Xinhua) -- Ceramic makers in [[Zibo|370300]], an industrial city in east [[China]]'s [[Shandong Province|370000]], exported goods worth {{1.8 billion yuan|1800000000}} last year, up {{12.6 percent|12.6}} year on year, the city's commerce bureau said on Monday.
+
+[[Zichuan District|370302]], the heart of the trade, is home to {{210 companies|210}} that employ more than {{35,000 workers|35000}}. Kilns in [[Boshan|370304]], about {{30 kilometers|30}} to the south, have fired glazed pottery for over {{1,000 years|1000}}.
+
+"Orders from the [[Middle East]] doubled in the {{second half|--H2}}," said Sun Hongmei, {{52|52}}, who runs a workshop in [[Linzi|370305]]. Her firm now ships {{40,000 pieces|40000}} a month to buyers in [[Dubai]] and [[Jakarta]], and its sales ranked {{third|3}} in the district.
+
+[[Zibo|370300]] was one of the first cities in the province to set up a ceramics export base, in {{2015|2015}}. The city plans to invest {{3.5 billion yuan|3500000000}} over the next {{five years|5}} in kilns that burn natural gas instead of coal, cutting emissions by {{two-thirds|0.6666666666666666}}.`,
+
+a02_jinan_wheat: `[[Jinan|370100]], capital of east [[China]]'s [[Shandong Province|370000]], has finished harvesting {{1.2 million mu|1200000}} of winter wheat, {{five days|5}} earlier than last year, local agricultural authorities said on {{June 12|--06-12}}.
+
+In [[Shanghe County|370126]], {{1,260 combine harvesters|1260}} worked around the clock. Yields reached {{560 kilograms|560}} per mu, up {{3.1 percent|3.1}}. Farmers along the [[Yellow River]] in [[Pingyin County|370124]] sold grain at {{2.45 yuan|2.45}} per kilogram.
+
+Li Guoqiang, a farmer in [[Sunjiazhuang Village]], said he had rented {{300 mu|300}} from {{46 households|46}} and hired {{12 workers|12}} for the harvest. "Machines do in {{two days|2}} what took us {{two weeks|2}} {{two decades|20}} ago," he said.
+
+[[Shandong|370000]] produced {{26.6 million tonnes|26600000}} of wheat in {{2023|2023}}, about {{one-fifth|0.2}} of the national total, ranking {{second|2}} after [[Henan|410000]].`,
+
+a03_guizhou_bridge: `[[GUIYANG|520100]], {{Sept 28|--09-28}} (Xinhua) -- A bridge {{625 meters|625}} above a river gorge opened to traffic on Wednesday in southwest [[China]]'s [[Guizhou Province|520000]], cutting the drive between [[Liupanshui|520200]] and [[Anshun|520400]] from {{two hours|2}} to about {{40 minutes|40}}.
+
+The {{2.9-kilometer|2.9}} bridge cost {{2.13 billion yuan|2130000000}} and took {{three years|3}} to build. About {{1,800 workers|1800}} worked on the site at its peak, the provincial transport department said.
+
+[[Guizhou|520000]] now has more than {{30,000 bridges|30000}}, and {{eight|8}} of the world's {{10|10}} highest are in the province. Tourism revenue in [[Guanling County|520424]] rose {{18 percent|18}} in {{August|--08}}.
+
+Yang Mei, {{34|34}}, from [[Huajiang Town|520424110]], sells kiwifruit to visitors. She earns about {{6,000 yuan|6000}} a month, {{four times|4}} what she made in {{2019|2019}}.`,
+
+a04_zhejiang_village: `[[HANGZHOU|330100]] -- Bamboo once cut for paper now draws tourists to [[Yucun Village]] in [[Anji County|330523]], east [[China]]'s [[Zhejiang Province|330000]].
+
+The village, with {{1,050 residents|1050}} and {{280 households|280}}, closed its limestone quarries in {{2005|2005}}. Last year it received {{1.2 million visitors|1200000}}, and the average income of villagers reached {{64,000 yuan|64000}}, more than {{ten-fold|10}} the figure of {{two decades|20}} ago.
+
+[[Anji|330523]], part of [[Huzhou|330500]], has {{1.08 million mu|1080000}} of bamboo forest, covering {{70 percent|70}} of the county. Its bamboo industry was worth {{18.5 billion yuan|18500000000}} in {{2022|2022}}.
+
+Farmers in nearby [[Deqing County|330521]] and in [[Tonglu|330122]], west of [[Hangzhou|330100]], have copied the model. "We have {{two guesthouses|2}} now, and more than {{20 rooms|20}}," said Zhang Lan, a villager aged {{58|58}}.`,
+
+a05_shenzhen_trade: `[[SHENZHEN|440300]] -- Exports from [[Shenzhen|440300]] rose {{9.4 percent|9.4}} to {{1.42 trillion yuan|1420000000000}} in the {{first half|--H1}}, the city's customs office said on Tuesday, helped by shipments of electric vehicles and batteries.
+
+Trade through the [[Hong Kong|810000]]-[[Zhuhai|440400]]-[[Macao|820000]] Bridge reached {{HK$120 billion|120000000000}}, while the port of [[Yantian|440308]] handled {{7.1 million TEUs|7100000}}. Trade with [[Vietnam]] grew {{21 per cent|21}} and with the [[United States]] fell {{4.2 percent|4.2}}.
+
+About {{36,000 companies|36000}} in the city reported export business, {{1,400|1400}} more than a year earlier. A trader in [[Qianhai]] said prices had dropped by {{a third|0.3333333333333333}} since {{2021|2021}}, to around {{$12,500|12500}} per container.`,
+
+a06_leicestershire_homes: `Plans for {{120 homes|120}} on farmland near [[Lubenham]] have been approved, despite objections from more than {{400 residents|400}}.
+
+[[Harborough]] District Council's planning committee approved the scheme on {{14 March|--03-14}}. The {{14-acre|14}} site lies off the [[A4304]] between the village and [[Market Harborough]], about {{two miles|2}} to the east.
+
+The developer will pay {{£1.2m|1200000}} towards a new primary school and {{£350,000|350000}} for road improvements. {{A third|0.3333333333333333}} of the homes will be affordable. Councillor Jane Moss said the village had grown by {{20 per cent|20}} since {{2011|2011}}.
+
+[[Lubenham]] Parish Council said the [[River Welland]] had flooded {{three times|3}} in the past {{five years|5}}, and that water had stood {{3ft 6in|3.5}} deep in gardens on [[Main Street]] in {{February 2020|2020-02}}. Its chairman, Peter Lowe, {{71|71}}, said: "We are not against new homes, but we are against building on a flood plain."`,
+
+a07_yorkshire_bus: `Bus fares in [[West Yorkshire]] will be capped at {{£2|2}} for a single journey from {{1 June|--06-01}}, the combined authority has announced.
+
+The cap, which will cost {{£14.5 million|14500000}} a year, replaces fares of up to {{£5.60|5.6}} on some routes between [[Leeds]], [[Bradford]] and [[Halifax]]. Children will pay {{£1|1}}, and a day ticket will cost {{£5|5}}, down from {{£6.80|6.8}}.
+
+About {{180,000 passengers|180000}} use the region's buses every day, {{a quarter|0.25}} fewer than before the pandemic. The authority said more than {{1,100 drivers|1100}} were employed across {{56 routes|56}}.
+
+Passengers in [[Huddersfield]] said services were still unreliable. "My bus was {{45 minutes|45}} late last Tuesday, and the next one never came," said Amy Clarke, a nurse from [[Holmfirth]]. The [[M62]] was closed for {{six hours|6}} after a crash near junction 24, adding to delays.`,
+
+a08_wales_river: `{{Hundreds|100}} of homes in [[Powys]] were left without power on Sunday after the [[River Severn]] burst its banks at [[Newtown]].
+
+Natural Resources [[Wales]] said the river rose {{4.6 metres|4.6}} in {{12 hours|12}}, the highest level since {{1998|1998}}. About {{300 properties|300}} in [[Welshpool]] and [[Llanidloes]] were evacuated, and {{two people|2}} were rescued from a car on the [[A483]].
+
+Rainfall reached {{96mm|96}} at one gauge, and a {{12-inch|12}} water main burst. Wind gusts of {{70mph|70}} brought down trees across mid [[Wales]].
+
+The Welsh Government said it would spend {{£2.4m|2400000}} on flood defences in the county this year. Repairs to a {{300-metre|300}} stretch of embankment near [[Caersws]] will take about {{18 months|18}}. Sandbags cost residents {{30p|0.3}} each at a council depot on [[Park Road]], which reopens on the {{15th|---15}}.`,
+
+a09_jiangmen_diaolou: `[[Taishan|440781]], a county-level city in [[Jiangmen|440700]], south [[China]]'s [[Guangdong Province|440000]], is the ancestral home of about {{1.3 million people|1300000}} living overseas, more than its own population of {{950,000|950000}}.
+
+Many left in the {{19th century|19}} to build railways in [[Canada]] and the [[United States]]. Money they sent home paid for the diaolou, fortified towers that still stand in [[Kaiping|440783]] next door. {{1,833 towers|1833}} survive, and {{four villages|4}} with them were listed as a UNESCO World Heritage site on {{June 28, 2007|2007-06-28}}.
+
+A restored tower in [[Chikan Town|440783109]] reopened on {{Sept 9th 2019|2019-09-09}} after repairs that cost {{C$1.5 million|1500000}}, donated by families in [[Vancouver]]. Visitor numbers rose by {{a fifth|0.2}} to {{860,000|860000}} in {{2023|2023}}, the city's tourism bureau said, and ticket sales reached {{27 million yuan|27000000}} by the {{end of June|2023-06}}.`,
+};
