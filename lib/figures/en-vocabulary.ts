@@ -31,6 +31,7 @@ export const denominators: Record<string, number> = en.denominators;
 export const halfBefore = lower(en.halfBefore);
 export const halfAfter = lower(en.halfAfter);
 export const fractionFollowers = lower(en.fractionFollowers);
+export const fractionComparatives = lower(en.fractionComparatives);
 
 export const currencySymbols: Record<string, string> = en.currencySymbols;
 export const currencyCodes: Record<string, string> = en.currencyCodes;
@@ -89,6 +90,16 @@ export const referentialMax: number = en.referentialMax;
 export const irregularPlurals: Record<string, string> = en.irregularPlurals;
 export const notPlural = lower(en.notPlural);
 export const countStopWords = lower(en.countStopWords);
+export const countOfFollowers = lower(en.countOfFollowers);
+/** The smaller unit of a two-unit measure (the 6in of 3ft 6in) by the larger's code: a number and one of its words, and how many make one. */
+export const compoundUnits = new Map<string, { at: RegExp; per: number }>(
+  Object.entries(en.compoundUnits as Record<string, { words: string[]; per: number }>).map(([code, { words, per }]) => [
+    code,
+    { at: new RegExp(`^ ?(\\d{1,2}(?:\\.\\d+)?) ?(?:${alternation(words)})(?![A-Za-z0-9])`, 'i'), per },
+  ]),
+);
+/** Right before a day written as an ordinal (on the 15th): the words of dayOrdinalAfter. */
+export const DAY_ORDINAL_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${alternation(en.dayOrdinalAfter)})\\s+$`, 'i');
 
 /** Month number (1-12) by full name or abbreviation, lower-cased, without a full stop. */
 export const monthNumber = new Map<string, number>([

@@ -14,7 +14,7 @@ import { settleDates, type DateParts, type FiguresRead, type YearRules } from '.
 import { findDates, type DateCandidate, type DateHints } from './en-dates';
 import { readNumeral, type Numeral } from './en-numbers';
 import {
-  AGE_UNIT, UNIT_AT, ageBefore, articleNumberWords, cardinals, numberStartWords, periodWords, alternation, approxAfter, approxBefore, approxInside, countStopWords,
+  AGE_UNIT, DAY_ORDINAL_BEFORE, UNIT_AT, ageBefore, compoundUnits, countOfFollowers, articleNumberWords, cardinals, numberStartWords, periodWords, alternation, approxAfter, approxBefore, approxInside, countStopWords,
   currencyCodes, currencySymbols, datelineWindow, GLUED_SYMBOL, gluedSymbols, datelineWords, halfAfter, halfBefore, irregularPlurals, labelsBefore, maxYear,
   minYear, monthNumber, namesAfterMeasure, notAfterOrdinal, notPlural, ordinalUnits, poundWords, rangeJoiner, rankFollowers, rankVerbs,
   referentialBefore, referentialMax, yearPrepositions, timeOfDayAfter, timesComparisons, unitWords, weightContext, type EnglishUnit,
@@ -25,6 +25,8 @@ interface Candidate {
   end: number;
   figure: Figure;
   date?: DateParts;
+  /** A day of the month alone (on the 15th): its month and year are the latest date's before it. */
+  day?: number;
 }
 
 /** Words and digit runs: a numeral starts at one, and the words say which date patterns to try. */
@@ -97,6 +99,14 @@ function unitAfter(s: string, end: number): { entry: EnglishUnit; end: number; c
   return { entry: unitWords.get(m[2].toLowerCase())!, end: unitEnd };
 }
 
+/** The second part of a measure in two units after `end` (the 6in of 3ft 6in), in the larger unit `code`. */
+function smallerUnit(s: string, end: number, code: string): { value: number; end: number } | undefined {
+  const compound = compoundUnits.get(code);
+  const m = compound?.at.exec(s.slice(end, end + 16));
+  if (!m || Number(m[1]) >= compound!.per) return undefined;
+  return { value: Number(m[1]) / compound!.per, end: end + m[0].length };
+}
+
 /** Pounds are GBP unless the text weighs something (weighing 200 pounds, 85 pounds of rice). */
 function poundIsWeight(s: string, start: number, unitEnd: number, scaled: boolean): boolean {
   const before = s.slice(Math.max(0, start - 40), start).toLowerCase().match(/[a-z]+/g) ?? [];
@@ -109,6 +119,7 @@ function ordinalFigure(s: string, n: Numeral): Candidate | undefined {
   // 1,000 cubic metres per second: a unit of time
   if (wordBefore(s, n.start) === 'per') return undefined;
   const after = s.slice(n.end, n.end + 30);
+  if (isDayOfMonth(s, n, after)) return { start: n.start, end: n.end, figure: { type: 'date', value: '', approx: false }, day: n.value };
   const century = /^[ -](\w+)/.exec(after);
   if (century && century[1].toLowerCase() in ordinalUnits) {
     return { start: n.start, end: n.end + century[0].length, figure: { type: 'other', value: n.value, unit: ordinalUnits[century[1].toLowerCase()], approx: false } };
@@ -131,6 +142,15 @@ function ordinalFigure(s: string, n: Numeral): Candidate | undefined {
   return rankOf(n);
 }
 
+/** on the 15th, by the 3rd: a day of the month in digits, with no noun after it (the 15th floor, the 3rd time). */
+function isDayOfMonth(s: string, n: Numeral, after: string): boolean {
+  return (
+    /\d/.test(s[n.start]) && n.value >= 1 && n.value <= 31 &&
+    DAY_ORDINAL_BEFORE.test(s.slice(Math.max(0, n.start - 16), n.start)) &&
+    /^(?:\s*(?:[,.;:!?)"”]|$)|\s+(?:and|or|to|until|till|when|at|as)(?![A-Za-z]))/.test(after)
+  );
+}
+
 const rankOf = (n: Numeral): Candidate => ({ start: n.start, end: n.end, figure: { type: 'rank', value: n.value, approx: false } });
 
 /** Whether a bare number reads as a label or a name (No. 5, Top 10 Cities, Boeing 737 Max), not a figure. */
@@ -141,6 +161,9 @@ function isLabel(s: string, n: Numeral): boolean {
   const next = NEXT_WORD.exec(s.slice(n.end, n.end + 30))?.[1];
   return !!before && isCapital(before[1][0]) && !!next && isCapital(next[0]);
 }
+
+/** Whether the word after "of" names what a number word before it counts (of the, of them, of 20, of eight). */
+const countsOf = (word: string | undefined): boolean => !!word && (countOfFollowers.has(word) || word in cardinals || /^\d/.test(word));
 
 /** Whether a plan or programme is named within two words after `at`. */
 function planFollows(s: string, at: number): boolean {
@@ -220,9 +243,16 @@ function classify(s: string, n: Numeral): Candidate | undefined {
     }
     // one hour, one day: value 1 in words is no span of time to report, as 一天 is not (one tonne is a measure)
     if (type === 'duration' && n.kind === 'words' && n.value === 1 && high === undefined) return undefined;
-    figure = { type, value: value * factor, unit: code, approx: false };
-    if (high !== undefined) high *= factor;
+    // 95p is 0.95 GBP, not 0.9500000000000001: a factor's float error is rounded away
+    const times = (x: number) => Number((x * factor).toPrecision(15));
+    figure = { type, value: times(value), unit: code, approx: false };
+    if (high !== undefined) high = times(high);
     end = unit.end;
+    const smaller = high === undefined ? smallerUnit(s, end, code) : undefined;
+    if (smaller) {
+      figure.value = value + smaller.value;
+      end = smaller.end;
+    }
   } else if (n.kind === 'fraction') {
     // half alone is a fraction only where it measures something: about half, half of the land
     if (/^half$/i.test(s.slice(n.start, n.end))) {
@@ -261,6 +291,9 @@ function classify(s: string, n: Numeral): Candidate | undefined {
       figure = { type: 'other', value, approx: false };
       if (ageBefore.has(wordBefore(s, n.start))) figure.unit = AGE_UNIT;
     } else if (n.kind === 'words' && n.scale > 1) {
+      figure = { type: 'count', value, approx: false };
+    } else if (n.kind === 'words' && value >= 2 && countsOf(/^\s+of\s+([A-Za-z]+|\d)/.exec(after)?.[1].toLowerCase())) {
+      // eight of the ten largest, two of them, six of 20: a count of the things named after it
       figure = { type: 'count', value, approx: false };
     } else return undefined;
   }
@@ -370,6 +403,15 @@ function dateCandidate(d: DateCandidate): Candidate {
   return { start: d.start, end: d.end, figure: { type: 'date', value: '', approx: false }, date: d.parts };
 }
 
+/** A day of the month alone (on the 15th) takes the month and year of the latest date before it, as --MM-DD when yearless; with none, ---DD. */
+function settleDays(candidates: Candidate[]): void {
+  let month: string | undefined;
+  for (const c of candidates) {
+    if (c.day !== undefined) c.figure.value = `${month ?? '--'}-${String(c.day).padStart(2, '0')}`;
+    else if (c.figure.type === 'date') month = /^(\d{4}|-)-\d\d(?=-\d\d$|$)/.exec(String(c.figure.value))?.[0] ?? month;
+  }
+}
+
 /** A dated line at the top of the article (JINAN, March 4, 2021 --; Updated: 2021-03-04) states the article's year. */
 function isDateline(text: string, start: number): boolean {
   return start < datelineWindow && DATELINE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
@@ -402,6 +444,7 @@ export function readEnglishFigures(text: string, date?: string, onError?: (error
     for (const c of found) kept.push({ ...c, start: c.start + from, end: c.end + from });
   }
   const year = settleDates(text, kept, date, ENGLISH_YEAR_RULES);
+  settleDays(kept);
   const figures: FigureAnnotation[] = kept.map((c) => ({ kind: 'figure', start: c.start, end: c.end, text: text.slice(c.start, c.end), figure: c.figure }));
   return year === undefined ? { figures } : { figures, year };
 }

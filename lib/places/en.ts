@@ -57,6 +57,8 @@ const ADJECTIVE_BEFORE = lower(data.adjectiveBefore);
 const COUNCIL_WORDS = [...data.councilWords].sort((a, b) => b.length - a.length);
 const PLACE_NOUNS_BEFORE_OF = lower(data.placeNounsBeforeOf);
 const ROAD_WORDS = new Set(data.roadWordsAfter);
+/** A numbered British road (the A30, off the M62): its letter and digits after a word that may stand before a road. */
+const ROAD_NUMBER = new RegExp(`(?<=(?:^|[^\\p{L}])(?:${data.roadNumbers.before.join('|')}) )[${data.roadNumbers.letters}]\\d{1,4}(?:\\(M\\))?(?![\\p{L}\\d(])(?! (?:${data.roadNumbers.notAfter.join('|')})(?!\\p{L}))`, 'giu');
 /** The Chinese level of a pinyin name after "the village of" or "the town of". */
 const NOUN_LEVELS: Record<string, PlaceLevel> = { village: 'village', town: 'township', township: 'township' };
 /**
@@ -316,6 +318,11 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
       k += n;
       continue;
     }
+    // US$48 million, HK$120 billion: a currency's symbol, not the place
+    if (found && text[last.end] === '$') {
+      k += n - 1;
+      continue;
+    }
     // US dollars, Hong Kong dollars: the name is an adjective there
     if (found && featureWord && ADJECTIVE_BEFORE.has(featureWord.word) && joined(text, last, featureWord)) {
       k += n - 1;
@@ -447,10 +454,17 @@ function withoutOverlaps(guesses: PlaceAnnotation[], places: PlaceAnnotation[]):
   return out;
 }
 
+/** Britain's numbered roads (the A30, the M62), landmarks the index cannot hold. */
+function roads(text: string): PlaceAnnotation[] {
+  return [...text.matchAll(ROAD_NUMBER)].map((m) => ({
+    kind: 'place', start: m.index, end: m.index + m[0].length, text: m[0], place: { name: m[0], level: 'landmark', confidence: 0.9 },
+  }));
+}
+
 export function findEnglishPlaces(text: string, sources: EnglishSources, index: EnglishPlaceIndex, options: LinkOptions = {}): PlaceAnnotation[] {
   const { mentions, unknown } = scan(text, index);
   const places: PlaceAnnotation[] = [];
   for (const r of linkMentions(preferSupported(text, mentions, sources, index), sources, options)) if (r.method !== 'rejected') places.push(toAnnotation(text, r, sources));
-  const others = withoutOverlaps(otherPlaces(text, unknown), places);
+  const others = withoutOverlaps([...roads(text), ...otherPlaces(text, unknown)], places);
   return others.length ? [...places, ...others].sort((a, b) => a.start - b.start) : places;
 }

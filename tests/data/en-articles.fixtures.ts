@@ -74,4 +74,50 @@ a09_jiangmen_diaolou: `[[Taishan|440781]], a county-level city in [[Jiangmen|440
 Many left in the {{19th century|19}} to build railways in [[Canada]] and the [[United States]]. Money they sent home paid for the diaolou, fortified towers that still stand in [[Kaiping|440783]] next door. {{1,833 towers|1833}} survive, and {{four villages|4}} with them were listed as a UNESCO World Heritage site on {{June 28, 2007|2007-06-28}}.
 
 A restored tower in [[Chikan Town|440783109]] reopened on {{Sept 9th 2019|2019-09-09}} after repairs that cost {{C$1.5 million|1500000}}, donated by families in [[Vancouver]]. Visitor numbers rose by {{a fifth|0.2}} to {{860,000|860000}} in {{2023|2023}}, the city's tourism bureau said, and ticket sales reached {{27 million yuan|27000000}} by the {{end of June|2023-06}}.`,
+
+b01_zibo_districts: `Workers in [[Zibo|370300]]'s [[Zhoucun district|370306]] have restored {{46 shops|46}} on an old trading street that dates back to the {{15th century|15}}, the district government said.
+
+The project, launched in {{May 2022|2022-05}}, cost nearly {{RMB 800 million|800000000}} and created {{2,300 jobs|2300}}. Visitors rose {{27.4%|27.4}} year-on-year to {{5.6 million|5600000}} in {{2023|2023}}, while hotel occupancy rose {{6.3 percentage points|6.3}}.
+
+Neighbouring [[Huantai county|370321]] and [[Gaoqing county|370322]] grow vegetables for [[Beijing|110000]] and [[Shanghai|310000]]. In [[Yiyuan county|370323]], {{a dozen villages|12}} have built guesthouses, and {{tens of thousands|10000}} of people visit each spring. [[Wangcun town|370306102]], {{18 km|18}} north of the street, hosts a pancake festival every {{September|--09}}.
+
+"My family has sold pancakes here for {{three generations|3}}," said Zhao Min, {{63|63}}. Her stall takes about {{1,500 yuan|1500}} on a busy day.`,
+
+b02_sichuan_pandas: `[[CHENGDU|510100]] -- The giant panda breeding base in [[Chengdu|510100]], capital of southwest [[China]]'s [[Sichuan province|510000]], welcomed {{9.6 million visitors|9600000}} last year, up from {{7.1 million|7100000}} in {{2019|2019}}.
+
+The base, which opened in {{1987|1987}} with {{six pandas|6}} rescued from the wild, now houses more than {{200|200}}. A new {{27-hectare|27}} enclosure cost {{US$48 million|48000000}}.
+
+About {{1,860 wild pandas|1860}} live in [[Sichuan|510000]], [[Shaanxi|610000]] and [[Gansu|620000]], according to the latest survey, about {{17 percent|17}} more than a decade earlier. Most live in the [[Qinling Mountains]] and in reserves around [[Wolong]] in [[Wenchuan county|513221]], where a {{magnitude-8.0|8}} earthquake struck on {{May 12, 2008|2008-05-12}}.
+
+The panda park spans {{27,134 square kilometers|27134}}, about {{three times|3}} the size of [[Cyprus]].`,
+
+b03_qingdao_port: `[[QINGDAO|370200]], {{Jan 8|--01-08}} (Xinhua) -- [[Qingdao|370200]] Port, one of the world's busiest, handled {{30.02 million containers|30020000}} in {{2023|2023}}, ranking {{fifth|5}} globally, port authorities said.
+
+Cargo throughput rose {{4.8 percent|4.8}} to {{680 million tonnes|680000000}}. The port's automated terminal, the {{first|1}} in [[Asia]], moves up to {{60 boxes|60}} an hour per crane.
+
+The port now has {{220 routes|220}} to more than {{180 countries|180}}. Shipping rates to [[Europe]] fell by between {{5 and 10 percent|5~10}} in the {{fourth quarter|--Q4}}.
+
+[[Qingdao|370200]], a coastal city in [[Shandong|370000]], plans to spend {{$4.5bn|4500000000}} on new berths over {{two to four years|2~4}}. The 14th Five-Year Plan sets a target of {{40 million TEU|40000000}} by {{2025|2025}}.`,
+
+b04_cornwall_council: `[[Cornwall]] Council has approved a {{2.99 per cent|2.99}} rise in council tax, adding about {{£60|60}} a year to the average Band D bill.
+
+The council, which employs about {{5,000 staff|5000}}, must save {{£42.5 million|42500000}} in the next financial year. Libraries in [[Bodmin]], [[Launceston]] and [[Penzance]] will open {{two days|2}} a week instead of five.
+
+Cabinet member Adam Paynter said the authority was spending {{£1.2 million|1200000}} a week on temporary housing for nearly {{700 families|700}}. Each bed-and-breakfast room costs up to {{£95|95}} a night.
+
+Parking charges in [[Truro]] will rise by {{20p|0.2}} an hour from {{April 1|--04-01}}. A {{12-mile|12}} stretch of the [[A30]] near [[Bodmin Moor]] will get new lighting at a cost of {{£850,000|850000}}.`,
+
+b05_thames_barrier: `Engineers have begun a {{£100m|100000000}} upgrade of the [[Thames]] Barrier in east [[London]], which has protected the capital from flooding since {{1982|1982}}.
+
+The barrier's {{10 steel gates|10}}, each weighing {{3,300 tonnes|3300}}, span {{520 metres|520}} of the river near [[Woolwich]]. They have been closed more than {{220 times|220}}, {{50|50}} of them in the winter of {{2013-14|2013~2014}}.
+
+The Environment Agency said sea levels in the [[Thames Estuary]] could rise by up to {{1.15 metres|1.15}} by {{2100|2100}}. About {{1.4 million people|1400000}} and {{£321bn|321000000000}} of property are at risk.
+
+The work, which will take {{five years|5}}, includes replacing {{2,000 ft|2000}} of cabling and a {{6-inch|6}} hydraulic pipe. Dan Hall, {{47|47}}, an engineer from [[Gravesend]], said the gates were "as good as new" after {{four decades|40}}.`,
+
+b06_xinjiang_cotton: `[[URUMQI|650100]] -- Cotton output in northwest [[China]]'s [[Xinjiang Uygur Autonomous Region|650000]] reached {{5.11 million tonnes|5110000}} this year, accounting for more than {{90 percent|90}} of the national total, regional authorities said on {{Dec 25|--12-25}}.
+
+Machines picked {{85 percent|85}} of the crop, against {{one-sixth|0.16666666666666666}} a decade ago. In [[Aksu prefecture|652900]], {{2,000 drones|2000}} sprayed fields covering {{3.3 million mu|3300000}}.
+
+Farmers in [[Shaya county|652924]] earned an average of {{22,000 yuan|22000}}, about {{7 percent|7}} more than last year. Mamat Tursun, a farmer aged {{45|45}} in [[Yengisar]], said his {{50-mu|50}} plot produced {{450 kg|450}} of cotton per mu. The [[Tarim River]] supplied {{3.2 billion cubic meters|3200000000}} of water for irrigation.`,
 };

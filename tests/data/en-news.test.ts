@@ -187,4 +187,16 @@ describe('English places', () => {
     expect(found('Fireworks from Pingxiang in Jiangxi sold well.')).toEqual(['Pingxiang/prefecture/360300', 'Jiangxi/province/360000']);
     expect(found('Spectators came from Lanzhou and Yinchuan to a UNESCO World Heritage site.')).toEqual(['Lanzhou/prefecture/620100', 'Yinchuan/prefecture/640100']);
   });
+
+  it('reads Britain\'s numbered roads as landmarks, never an aircraft or a paper size', () => {
+    expect(found('Lorries left the M6 for the A38 and queued on the A5(M) near Walsall.')).toEqual([
+      'M6/landmark', 'A38/landmark', 'A5(M)/landmark', 'Walsall/foreign',
+    ]);
+    expect(found('The A380 aircraft landed, and the form is printed on A4 paper.')).toEqual([]);
+  });
+
+  it('reads moors and downs as natural features, and a currency symbol\'s letters as no place', () => {
+    expect(found('Walkers crossed Bodmin Moor and the South Downs.')).toEqual(['Bodmin Moor/natural', 'South Downs/natural']);
+    expect(found('The deal was worth US$3 billion and HK$40 million.')).toEqual([]);
+  });
 });

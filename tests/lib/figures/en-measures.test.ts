@@ -13,6 +13,15 @@ describe('English units', () => {
     ]);
   });
 
+  it('reads a measure in two units as one figure in the larger: feet and inches, pounds and ounces', () => {
+    expect(figures('The hedge must be cut to 4ft 3in, the goalkeeper is 6 ft 2 inches tall and the twins weighed 5lb 8oz; the wall is 2ft in places.')).toEqual([
+      ['4ft 3in', 'quantity', 4.25, 'ft', false],
+      ['6 ft 2 inches', 'quantity', 6 + 2 / 12, 'ft', false],
+      ['5lb 8oz', 'quantity', 5.5, 'lb', false],
+      ['2ft', 'quantity', 2, 'ft', false],
+    ]);
+  });
+
   it('reads hyphenated measures before a noun: 5-inch, 300-foot, 12.6-kilometer', () => {
     expect(figures('Workers laid 5-inch pipes under a 300-foot bridge beside a 12.6-kilometer canal.')).toEqual([
       ['5-inch', 'quantity', 5, 'in', false],
@@ -103,6 +112,14 @@ describe('English fractions and multiples', () => {
       ['a quarter', 'ratio', 0.25, 'fraction', false],
     ]);
     expect(figures('The survey was run by a third party.')).toEqual([]);
+  });
+
+  it('reads "a quarter" before a comparative as a share, wherever it stands', () => {
+    expect(figures('Rents are a third higher than in 2019, and a fifth more homes stand empty.')).toEqual([
+      ['a third', 'ratio', 1 / 3, 'fraction', false],
+      ['2019', 'year', 2019, null, false],
+      ['a fifth', 'ratio', 0.2, 'fraction', false],
+    ]);
   });
 
   it('reads a whole number with a fraction as one number (2 1/2 hours)', () => {

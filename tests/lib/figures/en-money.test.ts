@@ -90,4 +90,13 @@ describe('English pounds: money or weight', () => {
       ['£50', 'money', 50, 'GBP', false],
     ]);
   });
+
+  it('reads pence glued or spelt out as hundredths of a pound', () => {
+    expect(figures('A pint of milk rose by 4p to 95p, stamps by 10 pence, and diesel by 1.5p a litre.')).toEqual([
+      ['4p', 'money', 0.04, 'GBP', false],
+      ['95p', 'money', 0.95, 'GBP', false],
+      ['10 pence', 'money', 0.1, 'GBP', false],
+      ['1.5p', 'money', 0.015, 'GBP', false],
+    ]);
+  });
 });
