@@ -3,11 +3,11 @@
 // ordinals (third, 21st, twenty-first), fractions (one-sixth, two-thirds, 1/2) and vague amounts
 // (millions, tens of thousands). What the numeral measures is decided by the caller (./en.ts).
 import {
-  HUNDRED, alternation, cardinals, denominators, fractionComparatives, fractionFollowers, metreSuffixAfter, ordinals, scaleSuffixes, scales, suffixesNeedingSymbol,
+  HUNDRED, alternation, cardinals, multiplierWords, denominators, fractionComparatives, fractionFollowers, metreSuffixAfter, ordinals, scaleSuffixes, scales, suffixesNeedingSymbol,
   vagueAmounts,
 } from './en-vocabulary';
 
-export type NumeralKind = 'digits' | 'words' | 'ordinal' | 'fraction' | 'vague';
+export type NumeralKind = 'digits' | 'words' | 'ordinal' | 'fraction' | 'vague' | 'multiplier';
 
 export interface Numeral {
   start: number;
@@ -195,6 +195,8 @@ export function readNumeral(s: string, at: number): Numeral | undefined {
     return { start: at, end: at + halfScale[0].length, value: scale / 2, kind: 'words', scale };
   }
   if (/^half(?![A-Za-z])/i.test(s.slice(at, at + 5))) return { start: at, end: at + 4, value: 0.5, kind: 'fraction', scale: 1 };
+  const multiplier = wordAt(s, at, multiplierWords);
+  if (multiplier) return { start: at, end: multiplier.end, value: multiplier.value, kind: 'multiplier', scale: 1 };
   const words = readWords(s, at);
   const fraction = readFractionWords(s, at, words);
   if (fraction) return fraction;

@@ -38,6 +38,12 @@ export const currencyCodes: Record<string, string> = en.currencyCodes;
 export const poundWords = lower(en.poundWords);
 export const weightContext = lower(en.weightContext);
 export const timesComparisons = lower(en.timesComparisons);
+export const multiplierWords: Record<string, number> = en.multiplierWords;
+/** Between two numbers that make a share (one in five, three out of four). */
+export const SHARE_JOINER = new RegExp(`^\\s+(?:${alternation(en.shareJoiners)})\\s+`, 'i');
+/** A unit word written right before the number (magnitude 6.8), with its space or hyphen. */
+export const UNIT_BEFORE = new RegExp(`(?:^|[^A-Za-z])(${alternation(Object.keys(en.otherUnitsBefore))})[ -]$`, 'i');
+export const otherUnitsBefore: Record<string, string> = en.otherUnitsBefore;
 export const ordinalUnits: Record<string, string> = en.ordinalUnits;
 export const ageBefore = lower(en.ageBefore);
 export const AGE_UNIT: string = en.otherUnits['years old'];
@@ -133,7 +139,7 @@ export const PERIOD = Object.keys(en.periods)
 
 /** Every word that may begin a number: cardinals, ordinals, vague amounts and half (lower case). */
 export const numberStartWords = new Set([
-  ...Object.keys(cardinals), ...Object.keys(ordinals), ...Object.keys(vagueAmounts).map((w) => w.split(' ')[0]), 'half',
+  ...Object.keys(cardinals), ...Object.keys(ordinals), ...Object.keys(multiplierWords), ...Object.keys(vagueAmounts).map((w) => w.split(' ')[0]), 'half',
 ]);
 /** Words after "a" that make it a number: a hundred, a million, a dozen, a third. */
 export const articleNumberWords = new Set([HUNDRED, ...Object.keys(scales), 'dozen', ...Object.keys(denominators)]);

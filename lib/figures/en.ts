@@ -14,7 +14,7 @@ import { settleDates, type DateParts, type FiguresRead, type YearRules } from '.
 import { findDates, type DateCandidate, type DateHints } from './en-dates';
 import { readNumeral, type Numeral } from './en-numbers';
 import {
-  AGE_UNIT, DAY_ORDINAL_BEFORE, UNIT_AT, ageBefore, compoundUnits, countOfFollowers, articleNumberWords, cardinals, numberStartWords, periodWords, alternation, approxAfter, approxBefore, approxInside, countStopWords,
+  AGE_UNIT, DAY_ORDINAL_BEFORE, SHARE_JOINER, UNIT_AT, UNIT_BEFORE, otherUnitsBefore, ageBefore, compoundUnits, countOfFollowers, articleNumberWords, cardinals, numberStartWords, periodWords, alternation, approxAfter, approxBefore, approxInside, countStopWords,
   currencyCodes, currencySymbols, datelineWindow, GLUED_SYMBOL, gluedSymbols, datelineWords, halfAfter, halfBefore, irregularPlurals, labelsBefore, maxYear,
   minYear, monthNumber, namesAfterMeasure, notAfterOrdinal, notPlural, ordinalUnits, poundWords, rangeJoiner, rankFollowers, rankVerbs,
   referentialBefore, referentialMax, yearPrepositions, timeOfDayAfter, timesComparisons, unitWords, weightContext, type EnglishUnit,
@@ -165,6 +165,15 @@ function isLabel(s: string, n: Numeral): boolean {
 /** Whether the word after "of" names what a number word before it counts (of the, of them, of 20, of eight). */
 const countsOf = (word: string | undefined): boolean => !!word && (countOfFollowers.has(word) || word in cardinals || /^\d/.test(word));
 
+/** one in five, three out of four, 1 in 10: a share of the second number, as a fraction. */
+function shareOf(s: string, n: Numeral, after: string): Candidate | undefined {
+  const joiner = (n.kind === 'words' || n.kind === 'digits') && n.scale === 1 ? SHARE_JOINER.exec(after) : null;
+  const of = joiner && readNumeral(s, n.end + joiner[0].length);
+  // 1 in 2019 is a year, not a share
+  if (!of || (of.kind !== 'words' && of.kind !== 'digits') || of.scale !== 1 || of.value <= n.value || of.value > 1000) return undefined;
+  return { start: n.start, end: of.end, figure: { type: 'ratio', value: n.value / of.value, unit: 'fraction', approx: false } };
+}
+
 /** Whether a plan or programme is named within two words after `at`. */
 function planFollows(s: string, at: number): boolean {
   const words = /^(?:\s+[A-Za-z-]+){1,3}/.exec(s.slice(at, at + 40))?.[0].toLowerCase().split(/\s+/) ?? [];
@@ -178,6 +187,12 @@ function classify(s: string, n: Numeral): Candidate | undefined {
   const after = s.slice(n.end, n.end + 30);
   if (timeOfDayAfter.test(after) || /^:\d/.test(after)) return undefined;
   if (n.kind === 'ordinal') return ordinalFigure(s, n);
+  // twice the average, twice as high: a ratio; twice a week is no figure
+  if (n.kind === 'multiplier') {
+    return timesComparisons.has(NEXT_WORD.exec(after)?.[1].toLowerCase() ?? '') ? { start: n.start, end: n.end, figure: { type: 'ratio', value: n.value, unit: 'x', approx: false } } : undefined;
+  }
+  const share = shareOf(s, n, after);
+  if (share) return share;
   if (/^\/\d/.test(after)) return undefined; // 24/7, 3/2021: not a figure of its own
   // letters glued to digits that are no unit make a name or a code (5G, A4, 4K TV)
   if (n.kind === 'digits' && /^[A-Za-z]/.test(after) && !unitAfter(s, n.end)) return undefined;
@@ -197,7 +212,8 @@ function classify(s: string, n: Numeral): Candidate | undefined {
     const other = readNumeral(s, n.end + joiner[0].length);
     const highUnit = other && unitAfter(s, other.end);
     const highNoun = other && !highUnit && countedNoun(s, other.end);
-    if (other && other.kind === n.kind) {
+    // aged four to 11: a range may mix words and digits
+    if (other && (other.kind === n.kind || other.kind === 'words' || other.kind === 'digits')) {
       // aged 11 to 16: the ages are the unit
       // two to three million shares the scale; 480,000 to 1.4 billion is two numbers, not a range
       const sharedScale = other.scale > 1 && n.scale === 1 && n.value < other.value / other.scale;
@@ -222,12 +238,17 @@ function classify(s: string, n: Numeral): Candidate | undefined {
     value = -value;
     if (high !== undefined) high = -high;
   }
+  // a magnitude 6.8 earthquake: a unit written before the number
+  const unitBefore = !symbol && !minus ? UNIT_BEFORE.exec(s.slice(Math.max(0, start - 12), start)) : null;
   // 40-odd years: the unit comes after the approximation
   const inside = approxInside.exec(s.slice(end, end + 12))?.[0].length ?? 0;
   const unit = last.metres ? undefined : (inside && unitAfter(s, end + inside)) || unitAfter(s, end);
   // Grade 3C, Class 5F: a label, not a temperature
   if (unit && gluedSymbols.get(unit.entry.word) === unit.entry && labelsBefore.has(wordBefore(s, n.start))) return undefined;
-  if (last.metres) figure = { type: 'quantity', value, unit: 'm', approx: false };
+  if (unitBefore && !unit) {
+    start -= unitBefore[0].length - unitBefore[0].indexOf(unitBefore[1]);
+    figure = { type: 'other', value, unit: otherUnitsBefore[unitBefore[1].toLowerCase()], approx: false };
+  } else if (last.metres) figure = { type: 'quantity', value, unit: 'm', approx: false };
   else if (symbol) {
     figure = { type: 'money', value, unit: currencySymbols[symbol[1]] ?? currencyCodes[symbol[1]], approx: false };
     // $5 million USD: the code after the number stays in the span
@@ -286,8 +307,8 @@ function classify(s: string, n: Numeral): Candidate | undefined {
       if (isLabel(s, n) || (Number.isInteger(value) && Math.abs(value) < 2 && n.scale === 1)) return undefined;
       figure = { type: 'other', value, approx: false };
       if (ageBefore.has(wordBefore(s, n.start))) figure.unit = AGE_UNIT;
-    } else if (n.kind === 'digits') {
-      // from 1.2 to 1.5 million, aged 11 to 16: a range without a unit is read only with a scale or an age (above)
+    } else if (n.kind === 'digits' || high !== undefined) {
+      // from 1.2 to 1.5 million, aged 11 to 16, aged four to 11: a range without a unit is read only with a scale or an age (above)
       figure = { type: 'other', value, approx: false };
       if (ageBefore.has(wordBefore(s, n.start))) figure.unit = AGE_UNIT;
     } else if (n.kind === 'words' && n.scale > 1) {
@@ -328,6 +349,8 @@ function numberStarts(s: string): { starts: number[]; hints: DateHints } {
       hints.digit = true;
       // RMB1.2 billion: a currency code glued to the digits starts no word
       if (at === 0 || !GLUED_BEFORE.test(s[at - 1]) || symbolBefore(s, at)) starts.push(at);
+      // magnitude-8.0: the hyphen joins a unit written before the number, it is no minus
+      else if (token[0] === '-' && UNIT_BEFORE.test(s.slice(Math.max(0, at - 12), at + 1))) starts.push(at + 1);
     } else {
       const word = token.toLowerCase();
       if (monthNumber.has(word)) hints.month = true;

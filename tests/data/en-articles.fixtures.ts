@@ -120,4 +120,44 @@ b06_xinjiang_cotton: `[[URUMQI|650100]] -- Cotton output in northwest [[China]]'
 Machines picked {{85 percent|85}} of the crop, against {{one-sixth|0.16666666666666666}} a decade ago. In [[Aksu prefecture|652900]], {{2,000 drones|2000}} sprayed fields covering {{3.3 million mu|3300000}}.
 
 Farmers in [[Shaya county|652924]] earned an average of {{22,000 yuan|22000}}, about {{7 percent|7}} more than last year. Mamat Tursun, a farmer aged {{45|45}} in [[Yengisar]], said his {{50-mu|50}} plot produced {{450 kg|450}} of cotton per mu. The [[Tarim River]] supplied {{3.2 billion cubic meters|3200000000}} of water for irrigation.`,
+
+c01_zichuan_chain: `Villagers in [[Taitou Village]], [[Longquan Town|370302112]], [[Zichuan District|370302]] of [[Zibo City|370300]] have turned an abandoned quarry into a lavender farm that drew {{86,000 visitors|86000}} in {{2023|2023}}.
+
+The farm covers {{200 mu|200}} and employs {{43 villagers|43}}, most of them over {{60|60}}. Each worker earns about {{2,800 yuan|2800}} a month. Village Party secretary Wang Jun said the collective's income reached {{1.36 million yuan|1360000}}, about {{nine times|9}} the figure in {{2018|2018}}.
+
+The quarry was closed in the {{1990s|1990}} after dust from it damaged crops across {{three villages|3}}. Work to restore it began in {{March 2020|2020-03}} and cost {{RMB 4.2 million|4200000}}, of which [[Shandong|370000]]'s provincial government paid {{60 percent|60}}.`,
+
+c02_sichuan_quake_relief: `[[CHENGDU|510100]], {{Sept 6|--09-06}} (Xinhua) -- Rescuers in south-west [[China]]'s [[Sichuan Province|510000]] have moved more than {{50,000 people|50000}} to safety after a {{6.8-magnitude|6.8}} earthquake struck [[Luding County|513322]] at 12:52 pm on Monday.
+
+The quake killed {{93 people|93}} and left {{25|25}} missing, the provincial emergency management department said on Tuesday. About {{40,000 houses|40000}} were damaged in [[Luding|513322]] and neighbouring [[Shimian County|511824]] in [[Ya'an|511800]].
+
+The central government allocated {{100 million yuan|100000000}} for relief. Troops repaired {{18 kilometres|18}} of road to [[Moxi Town|513322103]], home to {{23,000 residents|23000}}, within {{three days|3}}. Zhang Hua, {{37|37}}, a teacher at the town's No. 1 Primary School, said {{two|2}} of her pupils had been hurt.`,
+
+c03_hebei_xiongan: `[[SHIJIAZHUANG|130100]] -- Investment in the [[Xiong'an New Area]] in north [[China]]'s [[Hebei province|130000]] topped {{700 billion yuan|700000000000}} by the {{end of 2023|2023-12}}, officials said.
+
+More than {{4,000 buildings|4000}} have been completed and about {{1 million people|1000000}} now live in the new city, about {{100 km|100}} southwest of [[Beijing|110000]]. The area covers {{1,770 square kilometers|1770}}, including [[Baiyangdian Lake]], the largest freshwater lake in [[North China]].
+
+Water quality in the lake improved from Grade V in {{2017|2017}} to Grade III, and its fish species rose to {{48|48}}. A high-speed line links the area with [[Tianjin|120000]] in under an hour.`,
+
+c04_yorkshire_council_tax: `Council tax in [[North Yorkshire]] will rise by {{4.99 per cent|4.99}} from {{April|--04}}, adding about {{£90|90}} a year to a Band D bill of {{£1,900|1900}}.
+
+The council says it faces a gap of {{£30 million|30000000}} in its budget for {{2024-25|2024~2025}}. It plans to close {{eight|8}} of its {{42 libraries|42}} and cut {{150 jobs|150}}, about {{2 per cent|2}} of its workforce.
+
+In [[Scarborough]], where {{one in five|0.2}} children live in poverty, campaigners held a protest outside the town hall on Saturday {{3 February|--02-03}}. Bus routes to [[Whitby]] and [[Pickering]] will be cut from {{six journeys|6}} a day to four.
+
+The cost of a parking permit will go up by {{£25|25}} to {{£125|125}}, and a bin collection will cost {{£48|48}} a year. Residents aged over {{65|65}} will get a {{25%|25}} discount.`,
+
+c05_yunnan_tea: `[[KUNMING|530100]], {{April 18|--04-18}} (Xinhua) -- Tea farmers in [[Pu'er|530800]], a city in southwest [[China]]'s [[Yunnan Province|530000]], are expected to earn {{15 percent|15}} more this year as spring tea prices rise.
+
+[[Pu'er|530800]]'s tea plantations cover {{1.6 million mu|1600000}}, and output reached {{170,000 tonnes|170000}} last year, worth {{31.6 billion yuan|31600000000}}. The city ranks {{first|1}} in the province for tea output and {{second|2}} for its value, after [[Xishuangbanna]].
+
+In [[Jingmai Mountain]] in [[Lancang county|530828]], ancient tea forests covering {{28,000 mu|28000}} were listed as a World Heritage site in {{September 2023|2023-09}}. Aini Zhang, {{29|29}}, who runs a tea shop in the village of [[Nuogang]], said a kilogram of old-tree tea now sells for up to {{8,000 yuan|8000}}, {{twice|2}} the price of {{five years|5}} ago.`,
+
+c06_kent_school: `A primary school in [[Ashford]], [[Kent]], will get a new building after inspectors found {{three|3}} of its classrooms unsafe.
+
+The {{£6.8m|6800000}} project, paid for by the Department for Education, will add {{210 places|210}}. The school, which has {{420 pupils|420}} aged {{four to 11|4~11}}, has used {{six temporary classrooms|6}} since {{2019|2019}}.
+
+Headteacher Claire Dunn said the old block, built in {{1968|1968}}, had a roof that leaked "every time it rained". The new building will have {{12 classrooms|12}}, a hall seating {{300 people|300}} and a {{40-metre|40}} running track. Work starts on {{8 July|--07-08}} and should finish within {{14 months|14}}.
+
+The school is one of {{22|22}} in [[Kent]] on a government list for rebuilding. The county council said it had spent {{£14.7 million|14700000}} on repairs to school roofs in the last {{three years|3}}.`,
 };

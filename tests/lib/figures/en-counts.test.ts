@@ -92,6 +92,13 @@ describe('English numbers that are not figures', () => {
     ]);
   });
 
+  it('reads a range of ages written in words and digits', () => {
+    expect(figures('Children aged three to 16 and adults aged 18 to sixty took part.')).toEqual([
+      ['three to 16', 'other', 3, '岁', false, 16],
+      ['18 to sixty', 'other', 18, '岁', false, 60],
+    ]);
+  });
+
   it('leaves out a motorway junction\'s number', () => {
     expect(figures('Lorries queued between junction 12 and exit 14 for 3 miles.')).toEqual([['3 miles', 'quantity', 3, 'mi', false]]);
   });

@@ -114,6 +114,30 @@ describe('English fractions and multiples', () => {
     expect(figures('The survey was run by a third party.')).toEqual([]);
   });
 
+  it('reads a share of a number (one in four, two out of three, 1 in 20) as a fraction, never one in a year', () => {
+    expect(figures('One in four households and two out of three firms said 1 in 20 loans failed in 2022.')).toEqual([
+      ['One in four', 'ratio', 0.25, 'fraction', false],
+      ['two out of three', 'ratio', 2 / 3, 'fraction', false],
+      ['1 in 20', 'ratio', 0.05, 'fraction', false],
+      ['2022', 'year', 2022, null, false],
+    ]);
+  });
+
+  it('reads twice and thrice before a comparison as ratios, not twice a week', () => {
+    expect(figures('Rents are twice what they were, prices thrice as high; buses run twice a day.')).toEqual([
+      ['twice', 'ratio', 2, 'x', false],
+      ['thrice', 'ratio', 3, 'x', false],
+    ]);
+  });
+
+  it('reads an earthquake\'s magnitude with the word before or after the number inside the span', () => {
+    expect(figures('A magnitude 5.2 tremor followed the 7.4-magnitude quake and a magnitude-6.1 aftershock.')).toEqual([
+      ['magnitude 5.2', 'other', 5.2, 'magnitude', false],
+      ['7.4-magnitude', 'other', 7.4, 'magnitude', false],
+      ['magnitude-6.1', 'other', 6.1, 'magnitude', false],
+    ]);
+  });
+
   it('reads "a quarter" before a comparative as a share, wherever it stands', () => {
     expect(figures('Rents are a third higher than in 2019, and a fifth more homes stand empty.')).toEqual([
       ['a third', 'ratio', 1 / 3, 'fraction', false],
