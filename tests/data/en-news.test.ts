@@ -199,4 +199,22 @@ describe('English places', () => {
     expect(found('Walkers crossed Bodmin Moor and the South Downs.')).toEqual(['Bodmin Moor/natural', 'South Downs/natural']);
     expect(found('The deal was worth US$3 billion and HK$40 million.')).toEqual([]);
   });
+
+  it('links a pinyin name several units share to the unit its designator translates (district: 区, county: 县)', () => {
+    expect(found('Residents of Chaoyang district in Beijing voted.')).toEqual(['Chaoyang district/county/110105', 'Beijing/province/110000']);
+    expect(found('Heping district in Shenyang reported snow.')).toEqual(['Heping district/county/210102', 'Shenyang/prefecture/210100']);
+    expect(found('Taishan district of Tai\'an opened a museum.')).toEqual(['Taishan district/county/370902', 'Tai\'an/prefecture/370900']);
+  });
+
+  it('links a shared name to the unit whose larger unit the text names nearest to it', () => {
+    expect(found('Nanjing welcomed visitors, and in Fuzhou\'s Gulou district officials opened a library.')).toEqual([
+      'Nanjing/prefecture/320100', 'Fuzhou/prefecture/350100', 'Gulou district/county/350102',
+    ]);
+    expect(found('Officials from Chaoyang in Liaoning met makers of swords from Longquan, a city in Lishui, Zhejiang.')).toEqual([
+      'Chaoyang/prefecture/211300', 'Liaoning/province/210000', 'Longquan/county/331181', 'Lishui/prefecture/331100', 'Zhejiang/province/330000',
+    ]);
+    expect(found('Tai\'an hosted a fair. Taishan, a county-level city in Jiangmen, Guangdong, sent a team.')).toEqual([
+      'Tai\'an/prefecture/370900', 'Taishan/county/440781', 'Jiangmen/prefecture/440700', 'Guangdong/province/440000',
+    ]);
+  });
 });
