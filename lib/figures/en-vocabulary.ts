@@ -38,6 +38,8 @@ export const currencyCodes: Record<string, string> = en.currencyCodes;
 export const poundWords = lower(en.poundWords);
 export const weightContext = lower(en.weightContext);
 export const timesComparisons = lower(en.timesComparisons);
+export const timesChangeVerbs = lower(en.timesChangeVerbs);
+export const spacedSymbolAfter = lower(en.spacedSymbolAfter);
 export const multiplierWords: Record<string, number> = en.multiplierWords;
 /** Between two numbers that make a share (one in five, three out of four). */
 export const SHARE_JOINER = new RegExp(`^\\s+(?:${alternation(en.shareJoiners)})\\s+`, 'i');

@@ -14,7 +14,7 @@ import { settleDates, type DateParts, type FiguresRead, type YearRules } from '.
 import { findDates, type DateCandidate, type DateHints } from './en-dates';
 import { readNumeral, type Numeral } from './en-numbers';
 import {
-  AGE_UNIT, DAY_ORDINAL_BEFORE, SHARE_JOINER, UNIT_AT, UNIT_BEFORE, otherUnitsBefore, ageBefore, compoundUnits, countOfFollowers, articleNumberWords, cardinals, numberStartWords, periodWords, alternation, approxAfter, approxBefore, approxInside, countStopWords,
+  AGE_UNIT, DAY_ORDINAL_BEFORE, spacedSymbolAfter, timesChangeVerbs, SHARE_JOINER, UNIT_AT, UNIT_BEFORE, otherUnitsBefore, ageBefore, compoundUnits, countOfFollowers, articleNumberWords, cardinals, numberStartWords, periodWords, alternation, approxAfter, approxBefore, approxInside, countStopWords,
   currencyCodes, currencySymbols, datelineWindow, GLUED_SYMBOL, gluedSymbols, datelineWords, halfAfter, halfBefore, irregularPlurals, labelsBefore, maxYear,
   minYear, monthNumber, namesAfterMeasure, notAfterOrdinal, notPlural, ordinalUnits, poundWords, rangeJoiner, rankFollowers, rankVerbs,
   referentialBefore, referentialMax, yearPrepositions, timeOfDayAfter, timesComparisons, unitWords, weightContext, type EnglishUnit,
@@ -84,14 +84,14 @@ function countedNoun(s: string, end: number): { end: number; unit: string } | un
 }
 
 /** The unit word after a numeral: glued (5km, 80USD), after a space (5 percent) or a hyphen (300-foot). */
-function unitAfter(s: string, end: number): { entry: EnglishUnit; end: number; code?: string } | undefined {
+function unitAfter(s: string, end: number, start = end): { entry: EnglishUnit; end: number; code?: string } | undefined {
   const rest = s.slice(end, end + 40);
   const gap = /^(?:[ \u00a0]|-(?=[A-Za-z]))?/.exec(rest)![0];
   const m = UNIT_AT.exec(rest.slice(gap.length));
   if (!m) {
-    // 25C, minus 3F: a capital glued to the digits is a temperature
-    const glued = gap ? null : GLUED_SYMBOL.exec(rest);
-    return glued ? { entry: gluedSymbols.get(glued[0])!, end: end + glued[0].length } : undefined;
+    // 25C, minus 3F: a capital glued to the digits is a temperature; minus 40 C, temperatures of 35 C after a space
+    const glued = !gap || (gap === ' ' && spacedSymbolAfter.has(wordBefore(s, start))) ? GLUED_SYMBOL.exec(rest.slice(gap.length)) : null;
+    return glued ? { entry: gluedSymbols.get(glued[0])!, end: end + gap.length + glued[0].length } : undefined;
   }
   const unitEnd = end + gap.length + m[0].length;
   if (m[1]) return { entry: { word: m[1], type: 'money', unit: currencyCodes[m[1]] }, end: unitEnd, code: m[1] };
@@ -242,7 +242,7 @@ function classify(s: string, n: Numeral): Candidate | undefined {
   const unitBefore = !symbol && !minus ? UNIT_BEFORE.exec(s.slice(Math.max(0, start - 12), start)) : null;
   // 40-odd years: the unit comes after the approximation
   const inside = approxInside.exec(s.slice(end, end + 12))?.[0].length ?? 0;
-  const unit = last.metres ? undefined : (inside && unitAfter(s, end + inside)) || unitAfter(s, end);
+  const unit = last.metres ? undefined : (inside && unitAfter(s, end + inside)) || unitAfter(s, end, n.start);
   // Grade 3C, Class 5F: a label, not a temperature
   if (unit && gluedSymbols.get(unit.entry.word) === unit.entry && labelsBefore.has(wordBefore(s, n.start))) return undefined;
   if (unitBefore && !unit) {
@@ -259,7 +259,9 @@ function classify(s: string, n: Numeral): Candidate | undefined {
     let { type, unit: code } = unit.entry;
     let factor = unit.entry.factor ?? 1;
     if (poundWords.has(unit.entry.word) && poundIsWeight(s, start, unit.end, last.scale > 1)) [type, code] = ['quantity', 'lb'];
-    if (code === 'x' && unit.entry.word === 'times' && !timesComparisons.has(NEXT_WORD.exec(s.slice(unit.end, unit.end + 20))?.[1].toLowerCase() ?? '')) {
+    const timesRatio =
+      !Number.isInteger(value) || timesComparisons.has(NEXT_WORD.exec(s.slice(unit.end, unit.end + 20))?.[1].toLowerCase() ?? '') || timesChangeVerbs.has(wordBefore(s, start));
+    if (code === 'x' && unit.entry.word === 'times' && !timesRatio) {
       [type, code] = ['count', 'time'];
     }
     // one hour, one day: value 1 in words is no span of time to report, as 一天 is not (one tonne is a measure)

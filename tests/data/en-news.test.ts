@@ -195,6 +195,12 @@ describe('English places', () => {
     expect(found('The A380 aircraft landed, and the form is printed on A4 paper.')).toEqual([]);
   });
 
+  it('reads Britain\'s hills, moors and rivers the press names alone', () => {
+    expect(found('Ramblers left the Cotswolds for Dartmoor and Ben Nevis; the Mersey and the Humber rose, but Burton upon Trent stayed dry.')).toEqual([
+      'Cotswolds/natural', 'Dartmoor/natural', 'Ben Nevis/natural', 'Mersey/natural', 'Humber/natural', 'Burton upon Trent/foreign',
+    ]);
+  });
+
   it('reads moors and downs as natural features, and a currency symbol\'s letters as no place', () => {
     expect(found('Walkers crossed Bodmin Moor and the South Downs.')).toEqual(['Bodmin Moor/natural', 'South Downs/natural']);
     expect(found('The deal was worth US$3 billion and HK$40 million.')).toEqual([]);

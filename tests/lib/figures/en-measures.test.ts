@@ -123,6 +123,22 @@ describe('English fractions and multiples', () => {
     ]);
   });
 
+  it('reads times after a verb of change or after a decimal as a ratio, as 增长2.5倍; times done as a count', () => {
+    expect(figures('Exports grew 4 times, imports 1.8 times, and the minister came 3 times.')).toEqual([
+      ['4 times', 'ratio', 4, 'x', false],
+      ['1.8 times', 'ratio', 1.8, 'x', false],
+      ['3 times', 'count', 3, 'time', false],
+    ]);
+  });
+
+  it('reads a temperature with a spaced C after minus or a word of reading, never a grade or a battery', () => {
+    expect(figures('Harbin fell to minus 32 C, and highs of 38 C hit Turpan; Year 4 C class bought 2 C batteries.')).toEqual([
+      ['minus 32 C', 'quantity', -32, '°C', false],
+      ['38 C', 'quantity', 38, '°C', false],
+      ['2 C batteries', 'count', 2, 'battery', false],
+    ]);
+  });
+
   it('reads twice and thrice before a comparison as ratios, not twice a week', () => {
     expect(figures('Rents are twice what they were, prices thrice as high; buses run twice a day.')).toEqual([
       ['twice', 'ratio', 2, 'x', false],
