@@ -422,6 +422,15 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
         continue;
       }
     }
+    // Qianwan Economic and Technological Development Zone, Lingang High-tech Zone: a pinyin name that is no unit's, or only
+    // townships', before a zone's capitalised words names the zone
+    const zoneName = !token.allCaps && isPinyin(token.word) && (!found || (n === 1 && found.entries.every((e) => e.target.unit?.level === 'township')));
+    const namedZone = zoneName ? zoneAt(text, token.end, index) : undefined;
+    if (namedZone && /^\p{Lu}/u.test(text[namedZone.start])) {
+      mentions.push({ start: token.start, end: namedZone.end, entries: [], level: 'devzone' });
+      while (k + 1 < tokens.length && tokens[k + 1].start < namedZone.end) k++;
+      continue;
+    }
     if (!found && !token.allCaps && !NOT_PLACES.has(token.word) && !SURNAMES.has(token.word) && !FUNCTION_WORDS.has(token.word)) {
       let j = k;
       while (j + 1 < tokens.length && tokens[j + 1].capital && joined(text, tokens[j], tokens[j + 1]) && text[tokens[j].end] === ' ' && !longestName(text, tokens, j + 1, index)) j++;

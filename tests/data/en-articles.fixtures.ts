@@ -160,4 +160,32 @@ The {{£6.8m|6800000}} project, paid for by the Department for Education, will a
 Headteacher Claire Dunn said the old block, built in {{1968|1968}}, had a roof that leaked "every time it rained". The new building will have {{12 classrooms|12}}, a hall seating {{300 people|300}} and a {{40-metre|40}} running track. Work starts on {{8 July|--07-08}} and should finish within {{14 months|14}}.
 
 The school is one of {{22|22}} in [[Kent]] on a government list for rebuilding. The county council said it had spent {{£14.7 million|14700000}} on repairs to school roofs in the last {{three years|3}}.`,
+
+d01_weifang_kites: `[[WEIFANG|370700]], {{April 20|--04-20}} (Xinhua) -- More than {{600 teams|600}} from {{58 countries|58}} and regions flew kites in [[Weifang|370700]], a city in east [[China]]'s [[Shandong|370000]] known as the world's kite capital, at the opening of its {{41st|41}} international kite festival on Saturday.
+
+Kite making employs about {{80,000 people|80000}} in the city, and its {{360 kite companies|360}} sell {{2 billion yuan|2000000000}} worth of kites a year, taking {{75 percent|75}} of the global market.
+
+In [[Yangjiabu Village]] of [[Hanting District|370703]], Zhang Xiaodong, {{51|51}}, paints kite frames made from bamboo. A dragon kite {{200 meters|200}} long took his workshop {{three months|3}} to finish and sold for {{12,000 yuan|12000}}. "My grandfather started the business in the {{1930s|1930}}," he said.
+
+Visitors from [[Japan]], [[Lithuania]] and [[Indonesia]] joined the festival, which has been held every {{April|--04}} since {{1984|1984}}. [[Weifang|370700]]'s [[Binhai Economic and Technological Development Zone]] hosted a night show with {{1,500 drones|1500}}.`,
+
+d02_anhui_floods: `[[HEFEI|340100]] -- Flood waters on the [[Huaihe River]] rose {{1.2 meters|1.2}} overnight, forcing the evacuation of {{16,000 residents|16000}} from low-lying villages in [[Funan County|341225]], [[Anhui Province|340000]], on {{July 9|--07-09}}.
+
+The county opened {{two flood storage areas|2}} at [[Mengwa]], flooding {{180,000 mu|180000}} of farmland to protect downstream cities including [[Bengbu|340300]] and [[Huainan|340400]]. It was the 16th time the Mengwa area had been used since {{1954|1954}}.
+
+Rainfall in northern [[Anhui|340000]] reached {{310 millimeters|310}} in {{72 hours|72}}, about {{40 percent|40}} of the annual average, the provincial weather station said. Wang Dong, a villager in [[Wangjiaba Town|341225117]], said his family had moved {{six tonnes|6}} of wheat to higher ground. The provincial government allocated {{50 million yuan|50000000}} for relief.`,
+
+d03_scotland_ferry: `A new ferry for the [[Isle of Arran]] has finally entered service, {{six years|6}} late and {{£150m|150000000}} over budget.
+
+The {{102-metre|102}} vessel, built at the Ferguson shipyard in [[Port Glasgow]], can carry {{852 passengers|852}} and {{127 cars|127}}. Its original contract, signed in {{October 2015|2015-10}}, was worth {{£97m|97000000}}.
+
+Islanders said the delays had cost local businesses. "We lost about {{£25,000|25000}} last summer when sailings from [[Ardrossan]] were cancelled," said Fiona Kerr, who runs a hotel in [[Brodick]]. About {{4,600 people|4600}} live on the island, which draws more than {{300,000 visitors|300000}} a year.
+
+The crossing takes {{55 minutes|55}}. Transport [[Scotland]] said a sister ship would join the route by the {{end of 2025|2025-12}}, and that fares would be frozen at {{£4.20|4.2}} for foot passengers until {{March 2026|2026-03}}.`,
+
+d04_gansu_desert: `[[LANZHOU|620100]] -- Foresters in [[Minqin County|620621]], northwest [[China]]'s [[Gansu Province|620000]], have planted {{1.6 million trees|1600000}} this spring to stop the [[Tengger Desert]] and the [[Badain Jaran Desert]] from merging.
+
+The county, wedged between the two deserts, has lost {{one-fifth|0.2}} of its farmland to sand since the {{1950s|1950}}. Its forest cover has risen from {{3 percent|3}} to {{18.3 percent|18.3}} over {{four decades|40}}.
+
+Volunteers from [[Wuwei|620600]], [[Lanzhou|620100]] and even [[Hong Kong|810000]] joined local farmers in [[Xiqu Town|620621103]], where straw grids hold sand dunes in place. Each grid measures {{1 meter|1}} by {{1 meter|1}}, and a worker can lay about {{200 square meters|200}} a day, earning {{150 yuan|150}}.`,
 };

@@ -195,6 +195,12 @@ describe('English places', () => {
     expect(found('The A380 aircraft landed, and the form is printed on A4 paper.')).toEqual([]);
   });
 
+  it('reads a zone named by a pinyin word that is no unit\'s (or only townships\') as one devzone', () => {
+    expect(found('Firms moved to the Qianwan Economic and Technological Development Zone in Qingdao and the Lingang High-tech Zone.')).toEqual([
+      'Qianwan Economic and Technological Development Zone/devzone', 'Qingdao/prefecture/370200', 'Lingang High-tech Zone/devzone',
+    ]);
+  });
+
   it('reads Britain\'s hills, moors and rivers the press names alone', () => {
     expect(found('Ramblers left the Cotswolds for Dartmoor and Ben Nevis; the Mersey and the Humber rose, but Burton upon Trent stayed dry.')).toEqual([
       'Cotswolds/natural', 'Dartmoor/natural', 'Ben Nevis/natural', 'Mersey/natural', 'Humber/natural', 'Burton upon Trent/foreign',
