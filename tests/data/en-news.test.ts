@@ -195,6 +195,13 @@ describe('English places', () => {
     expect(found('The A380 aircraft landed, and the form is printed on A4 paper.')).toEqual([]);
   });
 
+  it('reads Xinjiang\'s towns by the names the press gives them, and Shandong\'s regions by pinyin', () => {
+    expect(found('Farmers in Yengisar and Kargilik sold knives and walnuts to traders from Ghulja.')).toEqual([
+      'Yengisar/county/653123', 'Kargilik/county/653126', 'Ghulja/county/654002',
+    ]);
+    expect(found('Factories across Luzhong and Jiaodong hired.')).toEqual(['Luzhong/region', 'Jiaodong/region']);
+  });
+
   it('reads a zone named by a pinyin word that is no unit\'s (or only townships\') as one devzone', () => {
     expect(found('Firms moved to the Qianwan Economic and Technological Development Zone in Qingdao and the Lingang High-tech Zone.')).toEqual([
       'Qianwan Economic and Technological Development Zone/devzone', 'Qingdao/prefecture/370200', 'Lingang High-tech Zone/devzone',
