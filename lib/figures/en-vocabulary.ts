@@ -128,6 +128,9 @@ export interface EnglishPeriod {
   quarter?: number;
   half?: number;
   highQuarter?: number;
+  /** The first nine months: months 1 to 9. */
+  month?: number;
+  highMonth?: number;
 }
 /** Periods by lower-cased name, hyphens read as spaces (second-quarter). */
 export const periods = new Map<string, EnglishPeriod>(

@@ -37,6 +37,8 @@ const GLUED_BEFORE = /[\p{L}\d.,:\-−/]/u;
 const CURRENCY_BEFORE = new RegExp(
   `(?:^|[^A-Za-z$])(${alternation(Object.keys(currencySymbols))}|${alternation(Object.keys(currencyCodes))})\\s?$`,
 );
+/** A currency symbol at the start of a string, with its optional space. */
+const CURRENCY_AT = new RegExp(`^(?:${alternation(Object.keys(currencySymbols))})\\s?(?=\\d)`);
 /** Before a dateline's date: a city in capitals and a comma, or a word such as Updated. */
 const DATELINE_BEFORE = new RegExp(`(?:[A-Z]{2,}[^a-z\\n]*,|\\b(?:${alternation(datelineWords)}):?)\\s*$`);
 const WORD_BEFORE = /([A-Za-z][A-Za-z.'-]*)\s*$/;
@@ -207,9 +209,13 @@ function classify(s: string, n: Numeral): Candidate | undefined {
   let high: number | undefined;
   // ranges: two to four years, 5-10 percent, $5-10 million
   // between 5 and 10 percent is a range too
-  const joiner = rangeJoiner.exec(after) ?? (wordBefore(s, n.start) === 'between' ? /^\s+and\s+/.exec(after) : null);
+  const lowSymbol = symbolBefore(s, n.start);
+  const written = lowSymbol ? n.start - (lowSymbol[0].length - lowSymbol[0].indexOf(lowSymbol[1])) : n.start;
+  const joiner = rangeJoiner.exec(after) ?? (wordBefore(s, written) === 'between' ? /^\s+and\s+/.exec(after) : null);
   if (joiner && (n.kind === 'digits' || n.kind === 'words')) {
-    const other = readNumeral(s, n.end + joiner[0].length);
+    // between £300,000 and £2.5m, $5-$10: the currency written again before the high end (up by £25 to £125 is a change and a level)
+    const repeated = lowSymbol && (!/[a-z]/i.test(joiner[0]) || wordBefore(s, written) === 'between') ? CURRENCY_AT.exec(s.slice(n.end + joiner[0].length, n.end + joiner[0].length + 5)) : null;
+    const other = readNumeral(s, n.end + joiner[0].length + (repeated?.[0].length ?? 0));
     const highUnit = other && unitAfter(s, other.end);
     const highNoun = other && !highUnit && countedNoun(s, other.end);
     // aged four to 11: a range may mix words and digits
@@ -217,7 +223,7 @@ function classify(s: string, n: Numeral): Candidate | undefined {
       // aged 11 to 16: the ages are the unit
       // two to three million shares the scale; 480,000 to 1.4 billion is two numbers, not a range
       const sharedScale = other.scale > 1 && n.scale === 1 && n.value < other.value / other.scale;
-      if (other.value > n.value && (highUnit || highNoun || sharedScale || ageBefore.has(wordBefore(s, n.start)))) {
+      if (other.value > n.value && (highUnit || highNoun || sharedScale || repeated || ageBefore.has(wordBefore(s, n.start)))) {
         last = other;
         high = other.value;
         // two to three million: the scale of the high end is the low end's too

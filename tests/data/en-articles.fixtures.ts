@@ -188,4 +188,26 @@ d04_gansu_desert: `[[LANZHOU|620100]] -- Foresters in [[Minqin County|620621]], 
 The county, wedged between the two deserts, has lost {{one-fifth|0.2}} of its farmland to sand since the {{1950s|1950}}. Its forest cover has risen from {{3 percent|3}} to {{18.3 percent|18.3}} over {{four decades|40}}.
 
 Volunteers from [[Wuwei|620600]], [[Lanzhou|620100]] and even [[Hong Kong|810000]] joined local farmers in [[Xiqu Town|620621103]], where straw grids hold sand dunes in place. Each grid measures {{1 meter|1}} by {{1 meter|1}}, and a worker can lay about {{200 square meters|200}} a day, earning {{150 yuan|150}}.`,
+
+e01_reuters_property: `[[SHANGHAI|310000]], {{Oct 16|--10-16}} (Reuters) - New home prices in [[China]] fell for a {{sixth|6}} straight month in {{September|--09}}, with {{56|56}} of the {{70 cities|70}} surveyed reporting declines, official data showed on Monday.
+
+Prices dropped {{0.3%|0.3}} month-on-month, after a {{0.2%|0.2}} fall in {{August|--08}}, according to Reuters calculations. Year-on-year, they were down {{0.6%|0.6}}. In [[Shenzhen|440300]], prices slid {{1.1%|1.1}}, while [[Beijing|110000]] and [[Shanghai|310000]] posted gains of {{0.4%|0.4}} and {{0.5%|0.5}}.
+
+Property investment shrank {{9.1%|9.1}} in the {{first nine months|--01~--09}}, and sales by floor area fell {{7.5%|7.5}}. Developers raised {{9.97 trillion yuan|9970000000000}} ({{$1.37 trillion|1370000000000}}) in the period.
+
+The central bank kept its one-year loan prime rate at {{3.45%|3.45}} and the {{five-year|5}} rate at {{4.2%|4.2}}. Analysts at Nomura expect a recovery only in the {{second half|--H2}} of next year.`,
+
+e02_bristol_council: `[[Bristol]] City Council will sell {{14 buildings|14}}, including a former library in [[Bedminster]], to raise {{£12m|12000000}} towards a {{£40m|40000000}} gap in its budget.
+
+The buildings, valued at between {{£300,000 and £2.5m|300000~2500000}} each, have been empty for up to {{seven years|7}}. The council's finance chief said selling them would save {{£650,000|650000}} a year in upkeep.
+
+Opposition councillors said the sale of the {{19th-century|19}} library, which closed in {{2017|2017}}, was "short-sighted". About {{1,200 people|1200}} signed a petition against it within {{48 hours|48}}.
+
+A decision is due at a cabinet meeting on {{September 12|--09-12}}. Council tax in the city rose {{4.99%|4.99}} in {{April|--04}}, taking a Band D bill to {{£2,271.37|2271.37}}, one of the highest among the eight core cities in [[England]].`,
+
+e03_chongqing_metro: `[[CHONGQING|500000]], {{Jan 1|--01-01}} (Xinhua) -- A new metro line opened on Monday in southwest [[China]]'s [[Chongqing Municipality|500000]], bringing the city's rail network to {{538 kilometers|538}} and {{11 lines|11}}.
+
+The {{27.9-km|27.9}} line has {{13 stations|13}} and links [[Yubei District|500112]] with [[Liangjiang New Area]], cutting the trip from {{70 minutes|70}} to {{35|35}}. Trains run every {{four minutes|4}} at peak hours at speeds of up to {{100 km per hour|100}}.
+
+The metro carried {{1.19 billion passengers|1190000000}} last year, a daily average of {{3.26 million|3260000}}. Fares range from {{2 to 10 yuan|2~10}}. The city plans to extend its network to {{1,000 km|1000}} by {{2030|2030}}, at a cost of more than {{300 billion yuan|300000000000}}.`,
 };

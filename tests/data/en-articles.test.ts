@@ -16,7 +16,7 @@ interface GoldSpan {
   text: string;
   code?: string;
   value?: number | string;
-  high?: number;
+  high?: number | string;
 }
 
 const MARK = /\[\[([^\]|]+)(?:\|(\d+))?\]\]|\{\{([^}|]+)\|([^}]*)\}\}/g;
@@ -35,8 +35,8 @@ function parse(marked: string): { text: string; gold: GoldSpan[] } {
     if (m[1]) gold.push({ kind: 'place', start, end: text.length, text: span, ...(m[2] && { code: m[2].padEnd(12, '0') }) });
     else {
       const [low, high] = m[4].split('~');
-      const value = low === '' ? undefined : /^-?[\d.]+(?:e\d+)?$/.test(low) ? Number(low) : low;
-      gold.push({ kind: 'figure', start, end: text.length, text: span, value, ...(high && { high: Number(high) }) });
+      const read = (v: string) => (/^-?[\d.]+(?:e\d+)?$/.test(v) ? Number(v) : v);
+      gold.push({ kind: 'figure', start, end: text.length, text: span, value: low === '' ? undefined : read(low), ...(high && { high: read(high) }) });
     }
   }
   return { text: text + marked.slice(at), gold };

@@ -92,6 +92,10 @@ describe('English numbers that are not figures', () => {
     ]);
   });
 
+  it('leaves out the ordinal of a match\'s minute or a birthday', () => {
+    expect(figures('Smith equalised in the 90th minute, on his 25th birthday, as City came third.')).toEqual([['third', 'rank', 3, null, false]]);
+  });
+
   it('reads a range of ages written in words and digits', () => {
     expect(figures('Children aged three to 16 and adults aged 18 to sixty took part.')).toEqual([
       ['three to 16', 'other', 3, '岁', false, 16],

@@ -52,6 +52,13 @@ describe('English dates', () => {
     ]);
   });
 
+  it('reads the first months of a year as a range of months, as 1-9月', () => {
+    expect(figures('Exports rose in the first 10 months of 2024, after falling in the first eight months.')).toEqual([
+      ['first 10 months of 2024', 'date', '2024-01', null, false, '2024-10'],
+      ['first eight months', 'date', '2024-01', null, false, '2024-08'],
+    ]);
+  });
+
   it('reads a month after every or each as a date', () => {
     expect(figures('The fair is held every August and the count each May.')).toEqual([
       ['August', 'date', '--08', null, false],
