@@ -28,6 +28,9 @@ export interface ExtractOptions {
 }
 
 const HAN = /[\u3400-\u9fff]/g;
+const HAN_RUN = /[\u3400-\u9fff]/;
+/** Every UTF-16 unit that is no Han character nor a line break, one for one, so offsets are kept. */
+const NOT_HAN = /[^\u3400-\u9fff\n]/g;
 const LATIN = /[A-Za-z]/g;
 
 /**
@@ -102,5 +105,9 @@ function findAnyPlaces(text: string, lang: Lang, { places, homeRegion, villagePr
   if (!places) return [];
   if (lang === 'zh') return findPlaces(text, places, { homeRegion, villageProvinces });
   if (!places.english) return [];
-  return findEnglishPlaces(text, places.english.sources, places.english.index, { homeRegion });
+  const english = findEnglishPlaces(text, places.english.sources, places.english.index, { homeRegion });
+  // Zichuan District (淄川区): Chinese names inside English lines are read as Chinese, the rest blanked so offsets stay
+  if (!HAN_RUN.test(text)) return english;
+  const chinese = findPlaces(text.replace(NOT_HAN, ' '), places, { homeRegion, villageProvinces });
+  return chinese.length ? [...english, ...chinese].sort((a, b) => a.start - b.start) : english;
 }

@@ -202,6 +202,12 @@ describe('English places', () => {
     expect(found('Factories across Luzhong and Jiaodong hired.')).toEqual(['Luzhong/region', 'Jiaodong/region']);
   });
 
+  it('reads the Chinese names an English line gives in brackets as Chinese places', () => {
+    expect(found('Zichuan District (淄川区) lies in Zibo (淄博).')).toEqual([
+      'Zichuan District/county/370302', '淄川区/county/370302', 'Zibo/prefecture/370300', '淄博/prefecture/370300',
+    ]);
+  });
+
   it('reads a zone named by a pinyin word that is no unit\'s (or only townships\') as one devzone', () => {
     expect(found('Firms moved to the Qianwan Economic and Technological Development Zone in Qingdao and the Lingang High-tech Zone.')).toEqual([
       'Qianwan Economic and Technological Development Zone/devzone', 'Qingdao/prefecture/370200', 'Lingang High-tech Zone/devzone',
