@@ -62,6 +62,10 @@ const ADJECTIVE_BEFORE = lower(data.adjectiveBefore);
 const COUNCIL_WORDS = [...data.councilWords].sort((a, b) => b.length - a.length);
 const PLACE_NOUNS_BEFORE_OF = lower(data.placeNounsBeforeOf);
 const ROAD_WORDS = new Set(data.roadWordsAfter);
+const TOWN_BEFORE = new Set(data.townEndingsAfter.before);
+const NOT_TOWNS = new Set(data.notTowns);
+/** A one-word name ending as English towns' and villages' names do (Lubenham, Bedminster, Thornbury). */
+const TOWN_ENDING = new RegExp(`^\\p{Lu}\\p{Ll}{2,}(?:${data.townEndingsAfter.endings.join('|')})$`, 'u');
 /** A numbered British road (the A30, off the M62): its letter and digits after a word that may stand before a road. */
 const ROAD_NUMBER = new RegExp(`(?<=(?:^|[^\\p{L}])(?:${data.roadNumbers.before.join('|')}) )[${data.roadNumbers.letters}]\\d{1,4}(?:\\(M\\))?(?![\\p{L}\\d(])(?! (?:${data.roadNumbers.notAfter.join('|')})(?!\\p{L}))`, 'giu');
 /** The Chinese level of a pinyin name after "the village of" or "the town of". */
@@ -313,6 +317,10 @@ function knownByContext(text: string, tokens: Token[], k: number, j: number, ind
   if (noun && PLACE_NOUNS_BEFORE_OF.has(noun)) {
     const level = isPinyin(run) ? NOUN_LEVELS[noun] : 'foreign';
     if (level) return { mention: { start: tokens[k].start, end: tokens[j].end, entries: [], level }, last: j };
+  }
+  // near Lubenham, in Bedminster: a name the data lacks that ends as English places' names do
+  if (j === k && !person && before && before.after + 1 === tokens[k].start && TOWN_BEFORE.has(before.word.toLowerCase()) && TOWN_ENDING.test(run) && !isPinyin(run) && !SURNAMES.has(run) && !NOT_TOWNS.has(run)) {
+    return { mention: { start: tokens[k].start, end: tokens[k].end, entries: [], level: 'foreign' }, last: k };
   }
   const next = tokens[j + 1];
   if (!person && j - k < 3 && next?.capital && text.slice(tokens[j].end, next.start) === ', ') {

@@ -214,6 +214,12 @@ describe('English places', () => {
     ]);
   });
 
+  it('reads a village the data lacks after in or near when its name ends as English places\' names do', () => {
+    expect(found('Homes near Lubenham and a school in Bedminster were flooded.')).toEqual(['Lubenham/foreign', 'Bedminster/foreign']);
+    // no such ending, or a name that is a word first (notTowns): no place
+    expect(found('Talks in Parliament, fans in Hilton and a deal in Labour circles went on.')).toEqual([]);
+  });
+
   it('reads Britain\'s hills, moors and rivers the press names alone', () => {
     expect(found('Ramblers left the Cotswolds for Dartmoor and Ben Nevis; the Mersey and the Humber rose, but Burton upon Trent stayed dry.')).toEqual([
       'Cotswolds/natural', 'Dartmoor/natural', 'Ben Nevis/natural', 'Mersey/natural', 'Humber/natural', 'Burton upon Trent/foreign',
