@@ -210,4 +210,20 @@ e03_chongqing_metro: `[[CHONGQING|500000]], {{Jan 1|--01-01}} (Xinhua) -- A new 
 The {{27.9-km|27.9}} line has {{13 stations|13}} and links [[Yubei District|500112]] with [[Liangjiang New Area]], cutting the trip from {{70 minutes|70}} to {{35|35}}. Trains run every {{four minutes|4}} at peak hours at speeds of up to {{100 km per hour|100}}.
 
 The metro carried {{1.19 billion passengers|1190000000}} last year, a daily average of {{3.26 million|3260000}}. Fares range from {{2 to 10 yuan|2~10}}. The city plans to extend its network to {{1,000 km|1000}} by {{2030|2030}}, at a cost of more than {{300 billion yuan|300000000000}}.`,
+
+f01_zibo_barbecue: `[[ZIBO|370300]], [[Shandong|370000]], {{May 3|--05-03}} (Xinhua) -- Barbecue restaurants in [[Zibo|370300]] served some {{1.2 million diners|1200000}} over the {{five-day|5}} May Day holiday, the city's culture and tourism bureau said on Wednesday.
+
+Special trains from [[Jinan|370100]], about {{110 km|110}} away, carried more than {{60,000 passengers|60000}}. Hotel bookings in the city rose {{800 percent|800}} from {{2019|2019}}, and the average room rate doubled to around {{450 yuan|450}} a night.
+
+At the Bazaar market in [[Zhangdian District|370303]], which has {{72 stalls|72}}, queues began to form at 3 pm. "We sold {{3,000 skewers|3000}} in {{four hours|4}}," said stall owner Liu Fang, {{38|38}}. A set of {{10 skewers|10}} with flatbread and scallions costs {{25 yuan|25}}.
+
+Tourists from [[Beijing|110000]], [[Tianjin|120000]] and [[Hebei|130000]] made up nearly {{half|0.5}} of the visitors. The city's tourism revenue in {{April|--04}} reached {{1.56 billion yuan|1560000000}}.`,
+
+f02_cumbria_floods: `Parts of [[Cumbria]] were cut off on Saturday after up to {{150mm|150}} of rain fell in {{24 hours|24}}, with the [[River Eden]] rising {{2.5 metres|2.5}} above its usual level in [[Carlisle]].
+
+About {{600 homes|600}} lost power, and {{12 schools|12}} will stay closed on Monday. Mountain rescue teams helped {{35 people|35}} from cars stranded on the [[A66]] between [[Keswick]] and [[Penrith]].
+
+[[Cumbria]] County Council said repairing {{40 bridges|40}} damaged in the storm would cost an estimated {{£18m|18000000}} and could take {{two years|2}}. It was the {{third|3}} major flood in the county since {{2005|2005}}.
+
+Rainfall at Honister Pass reached {{341mm|341}} in {{48 hours|48}}, a [[UK]] record set in {{December 2015|2015-12}} stood at {{405mm|405}}.`,
 };
