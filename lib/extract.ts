@@ -1,6 +1,6 @@
 // The engine's one entry point: extract(text) -> annotations in the contract's shape.
 // Pure TypeScript with no DOM, so the content script, the background and Node share it.
-import type { Annotation, Lang } from './annotation';
+import type { Annotation, Lang, PlaceAnnotation } from './annotation';
 import { addFacts } from './facts/facts';
 import { readEnglishFigures } from './figures/en';
 import { readChineseFigures } from './figures/zh';
@@ -29,8 +29,7 @@ export interface ExtractOptions {
 
 const HAN = /[\u3400-\u9fff]/g;
 const HAN_RUN = /[\u3400-\u9fff]/;
-/** Every UTF-16 unit that is no Han character nor a line break, one for one, so offsets are kept. */
-const NOT_HAN = /[^\u3400-\u9fff\n]/g;
+const HAN_RUNS = /[\u3400-\u9fff]+/g;
 const LATIN = /[A-Za-z]/g;
 
 /**
@@ -106,8 +105,27 @@ function findAnyPlaces(text: string, lang: Lang, { places, homeRegion, villagePr
   if (lang === 'zh') return findPlaces(text, places, { homeRegion, villageProvinces });
   if (!places.english) return [];
   const english = findEnglishPlaces(text, places.english.sources, places.english.index, { homeRegion });
-  // Zichuan District (淄川区): Chinese names inside English lines are read as Chinese, the rest blanked so offsets stay
   if (!HAN_RUN.test(text)) return english;
-  const chinese = findPlaces(text.replace(NOT_HAN, ' '), places, { homeRegion, villageProvinces });
+  const chinese = hanPlaces(text, places, { homeRegion, villageProvinces });
   return chinese.length ? [...english, ...chinese].sort((a, b) => a.start - b.start) : english;
+}
+
+/**
+ * Zichuan District (淄川区): the Chinese names inside English lines, read by the Chinese finder
+ * over the text's runs of Han characters alone, one per line (a long English page with one Chinese
+ * name costs nothing more), offsets led back to the text's own.
+ */
+function hanPlaces(text: string, places: PlaceIndex, options: Parameters<typeof findPlaces>[2]): PlaceAnnotation[] {
+  const runs = [...text.matchAll(HAN_RUNS)].map((m) => ({ at: m.index, text: m[0], from: 0 }));
+  let from = 0;
+  for (const run of runs) {
+    run.from = from;
+    from += run.text.length + 1;
+  }
+  let r = 0;
+  return findPlaces(runs.map((run) => run.text).join('\n'), places, options).map((a) => {
+    while (r + 1 < runs.length && runs[r + 1].from <= a.start) r++;
+    const shift = runs[r].at - runs[r].from;
+    return { ...a, start: a.start + shift, end: a.end + shift };
+  });
 }
