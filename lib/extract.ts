@@ -6,6 +6,7 @@ import { readEnglishFigures } from './figures/en';
 import { readChineseFigures } from './figures/zh';
 import { findEnglishPlaces } from './places/en';
 import { findPlaces, type PlaceIndex } from './places/find';
+import { unwrapLines } from './wrapped-lines';
 
 export interface ExtractOptions {
   /** The text's language; 'auto' (the default) decides from the characters it holds. */
@@ -93,10 +94,20 @@ function merge(places: Annotation[], figures: Annotation[]): Annotation[] {
  */
 export function extract(text: string, options: ExtractOptions = {}): Annotation[] {
   const lang = !options.lang || options.lang === 'auto' ? detectLang(text) : options.lang;
-  const { figures, year } = lang === 'zh' ? readChineseFigures(text, options.date) : readEnglishFigures(text, options.date);
-  const annotations = merge(findAnyPlaces(text, lang, options), figures);
-  addFacts(text, annotations, lang, year);
+  // English printed with hard line breaks is read with each break inside a paragraph as a space
+  const reading = lang === 'en' ? unwrapLines(text) : text;
+  const { figures, year } = lang === 'zh' ? readChineseFigures(text, options.date) : readEnglishFigures(reading, options.date);
+  const annotations = merge(findAnyPlaces(reading, lang, options), figures);
+  addFacts(reading, annotations, lang, year);
+  if (reading !== text) for (const a of annotations) quoteFrom(text, a);
   return annotations;
+}
+
+/** An annotation read from the unwrapped text quotes the text itself: its line breaks stay inside its span. */
+function quoteFrom(text: string, a: Annotation): void {
+  a.text = text.slice(a.start, a.end);
+  const measure = a.kind === 'figure' ? a.figure.measure : undefined;
+  if (measure) measure.text = text.slice(measure.start, measure.end);
 }
 
 /** The places of `text` when a place index is given (English ones only with its English index). */
