@@ -1,12 +1,13 @@
 // The engine's one entry point: extract(text) -> annotations in the contract's shape.
 // Pure TypeScript with no DOM, so the content script, the background and Node share it.
-import type { Annotation, Lang } from './annotation';
+import type { Annotation, Lang, PlaceAnnotation } from './annotation';
 import { addFacts } from './facts/facts';
 import { sentenceSpans } from './facts/sentence';
 import { readEnglishFigures } from './figures/en';
 import { readChineseFigures } from './figures/zh';
 import { findEnglishPlaces } from './places/en';
 import { findPlaces, type PlaceIndex } from './places/find';
+import { unwrapLines } from './wrapped-lines';
 
 export interface ExtractOptions {
   /** The text's language; 'auto' (the default) decides from the characters it holds. */
@@ -29,6 +30,8 @@ export interface ExtractOptions {
 }
 
 const HAN = /[\u3400-\u9fff]/g;
+const HAN_RUN = /[\u3400-\u9fff]/;
+const HAN_RUNS = /[\u3400-\u9fff]+/g;
 const LATIN = /[A-Za-z]/g;
 
 /**
@@ -92,12 +95,22 @@ function merge(places: Annotation[], figures: Annotation[]): Annotation[] {
  */
 export function extract(text: string, options: ExtractOptions = {}): Annotation[] {
   const lang = !options.lang || options.lang === 'auto' ? detectLang(text) : options.lang;
+  // English printed with hard line breaks is read with each break inside a paragraph as a space
+  const reading = lang === 'en' ? unwrapLines(text) : text;
   // split once: the English figures are read sentence by sentence, and the facts look in sentences
-  const sentences = sentenceSpans(text, lang);
-  const { figures, year } = lang === 'zh' ? readChineseFigures(text, options.date) : readEnglishFigures(text, options.date, undefined, sentences);
-  const annotations = merge(findAnyPlaces(text, lang, options), figures);
-  addFacts(text, annotations, lang, year, sentences);
+  const sentences = sentenceSpans(reading, lang);
+  const { figures, year } = lang === 'zh' ? readChineseFigures(text, options.date) : readEnglishFigures(reading, options.date, undefined, sentences);
+  const annotations = merge(findAnyPlaces(reading, lang, options), figures);
+  addFacts(reading, annotations, lang, year, sentences);
+  if (reading !== text) for (const a of annotations) quoteFrom(text, a);
   return annotations;
+}
+
+/** An annotation read from the unwrapped text quotes the text itself: its line breaks stay inside its span. */
+function quoteFrom(text: string, a: Annotation): void {
+  a.text = text.slice(a.start, a.end);
+  const measure = a.kind === 'figure' ? a.figure.measure : undefined;
+  if (measure) measure.text = text.slice(measure.start, measure.end);
 }
 
 /** The places of `text` when a place index is given (English ones only with its English index). */
@@ -105,5 +118,28 @@ function findAnyPlaces(text: string, lang: Lang, { places, homeRegion, villagePr
   if (!places) return [];
   if (lang === 'zh') return findPlaces(text, places, { homeRegion, villageProvinces });
   if (!places.english) return [];
-  return findEnglishPlaces(text, places.english.sources, places.english.index, { homeRegion });
+  const english = findEnglishPlaces(text, places.english.sources, places.english.index, { homeRegion });
+  if (!HAN_RUN.test(text)) return english;
+  const chinese = hanPlaces(text, places, { homeRegion, villageProvinces });
+  return chinese.length ? [...english, ...chinese].sort((a, b) => a.start - b.start) : english;
+}
+
+/**
+ * Zichuan District (淄川区): the Chinese names inside English lines, read by the Chinese finder
+ * over the text's runs of Han characters alone, one per line (a long English page with one Chinese
+ * name costs nothing more), offsets led back to the text's own.
+ */
+function hanPlaces(text: string, places: PlaceIndex, options: Parameters<typeof findPlaces>[2]): PlaceAnnotation[] {
+  const runs = [...text.matchAll(HAN_RUNS)].map((m) => ({ at: m.index, text: m[0], from: 0 }));
+  let from = 0;
+  for (const run of runs) {
+    run.from = from;
+    from += run.text.length + 1;
+  }
+  let r = 0;
+  return findPlaces(runs.map((run) => run.text).join('\n'), places, options).map((a) => {
+    while (r + 1 < runs.length && runs[r + 1].from <= a.start) r++;
+    const shift = runs[r].at - runs[r].from;
+    return { ...a, start: a.start + shift, end: a.end + shift };
+  });
 }

@@ -130,6 +130,8 @@ function quarters(s: string, out: DateCandidate[]): void {
     if (period.quarter) parts.quarter = period.quarter;
     if (period.half) parts.half = period.half;
     if (period.highQuarter) parts.highQuarter = period.highQuarter;
+    if (period.month) parts.month = period.month;
+    if (period.highMonth) parts.high = { month: period.highMonth };
     const year = yearBefore ?? yearAfter;
     if (year) parts.year = Number(year);
     out.push({ start: m.index, end: m.index + whole.length, parts });

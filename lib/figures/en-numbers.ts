@@ -3,11 +3,11 @@
 // ordinals (third, 21st, twenty-first), fractions (one-sixth, two-thirds, 1/2) and vague amounts
 // (millions, tens of thousands). What the numeral measures is decided by the caller (./en.ts).
 import {
-  HUNDRED, alternation, cardinals, denominators, fractionFollowers, metreSuffixAfter, ordinals, scaleSuffixes, scales, suffixesNeedingSymbol,
+  HUNDRED, alternation, cardinals, multiplierWords, denominators, fractionComparatives, fractionFollowers, metreSuffixAfter, ordinals, scaleSuffixes, scales, suffixesNeedingSymbol,
   vagueAmounts,
 } from './en-vocabulary';
 
-export type NumeralKind = 'digits' | 'words' | 'ordinal' | 'fraction' | 'vague';
+export type NumeralKind = 'digits' | 'words' | 'ordinal' | 'fraction' | 'vague' | 'multiplier';
 
 export interface Numeral {
   start: number;
@@ -155,11 +155,14 @@ function readOrdinalWord(s: string, at: number): Numeral | undefined {
 }
 
 /**
- * Whether "a third" (ending at `end`) is a share: before "of" (a third of the land), or after
+ * Whether "a third" (ending at `end`) is a share: before "of" (a third of the land) or a comparative
+ * (a quarter fewer), or after
  * "by" with no noun of its own after it (grew by a fifth since 2010, but by a third party).
  */
 function articleFraction(s: string, at: number, end: number): boolean {
   if (/^ of\b/.test(s.slice(end, end + 4))) return true;
+  const comparative = /^ ([A-Za-z]+)/.exec(s.slice(end, end + 16))?.[1];
+  if (comparative && fractionComparatives.has(comparative.toLowerCase())) return true;
   if (!/(?:^|[^A-Za-z])by $/.test(s.slice(Math.max(0, at - 4), at))) return false;
   const next = /^ ([A-Za-z]+)/.exec(s.slice(end, end + 16))?.[1];
   return !next || fractionFollowers.has(next.toLowerCase());
@@ -192,6 +195,8 @@ export function readNumeral(s: string, at: number): Numeral | undefined {
     return { start: at, end: at + halfScale[0].length, value: scale / 2, kind: 'words', scale };
   }
   if (/^half(?![A-Za-z])/i.test(s.slice(at, at + 5))) return { start: at, end: at + 4, value: 0.5, kind: 'fraction', scale: 1 };
+  const multiplier = wordAt(s, at, multiplierWords);
+  if (multiplier) return { start: at, end: multiplier.end, value: multiplier.value, kind: 'multiplier', scale: 1 };
   const words = readWords(s, at);
   const fraction = readFractionWords(s, at, words);
   if (fraction) return fraction;

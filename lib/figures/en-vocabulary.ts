@@ -31,12 +31,21 @@ export const denominators: Record<string, number> = en.denominators;
 export const halfBefore = lower(en.halfBefore);
 export const halfAfter = lower(en.halfAfter);
 export const fractionFollowers = lower(en.fractionFollowers);
+export const fractionComparatives = lower(en.fractionComparatives);
 
 export const currencySymbols: Record<string, string> = en.currencySymbols;
 export const currencyCodes: Record<string, string> = en.currencyCodes;
 export const poundWords = lower(en.poundWords);
 export const weightContext = lower(en.weightContext);
 export const timesComparisons = lower(en.timesComparisons);
+export const timesChangeVerbs = lower(en.timesChangeVerbs);
+export const spacedSymbolAfter = lower(en.spacedSymbolAfter);
+export const multiplierWords: Record<string, number> = en.multiplierWords;
+/** Between two numbers that make a share (one in five, three out of four). */
+export const SHARE_JOINER = new RegExp(`^\\s+(?:${alternation(en.shareJoiners)})\\s+`, 'i');
+/** A unit word written right before the number (magnitude 6.8), with its space or hyphen. */
+export const UNIT_BEFORE = new RegExp(`(?:^|[^A-Za-z])(${alternation(Object.keys(en.otherUnitsBefore))})[ -]$`, 'i');
+export const otherUnitsBefore: Record<string, string> = en.otherUnitsBefore;
 export const ordinalUnits: Record<string, string> = en.ordinalUnits;
 export const ageBefore = lower(en.ageBefore);
 export const AGE_UNIT: string = en.otherUnits['years old'];
@@ -89,6 +98,16 @@ export const referentialMax: number = en.referentialMax;
 export const irregularPlurals: Record<string, string> = en.irregularPlurals;
 export const notPlural = lower(en.notPlural);
 export const countStopWords = lower(en.countStopWords);
+export const countOfFollowers = lower(en.countOfFollowers);
+/** The smaller unit of a two-unit measure (the 6in of 3ft 6in) by the larger's code: a number and one of its words, and how many make one. */
+export const compoundUnits = new Map<string, { at: RegExp; per: number }>(
+  Object.entries(en.compoundUnits as Record<string, { words: string[]; per: number }>).map(([code, { words, per }]) => [
+    code,
+    { at: new RegExp(`^ ?(\\d{1,2}(?:\\.\\d+)?) ?(?:${alternation(words)})(?![A-Za-z0-9])`, 'i'), per },
+  ]),
+);
+/** Right before a day written as an ordinal (on the 15th): the words of dayOrdinalAfter. */
+export const DAY_ORDINAL_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${alternation(en.dayOrdinalAfter)})\\s+$`, 'i');
 
 /** Month number (1-12) by full name or abbreviation, lower-cased, without a full stop. */
 export const monthNumber = new Map<string, number>([
@@ -109,6 +128,9 @@ export interface EnglishPeriod {
   quarter?: number;
   half?: number;
   highQuarter?: number;
+  /** The first nine months: months 1 to 9. */
+  month?: number;
+  highMonth?: number;
 }
 /** Periods by lower-cased name, hyphens read as spaces (second-quarter). */
 export const periods = new Map<string, EnglishPeriod>(
@@ -122,7 +144,7 @@ export const PERIOD = Object.keys(en.periods)
 
 /** Every word that may begin a number: cardinals, ordinals, vague amounts and half (lower case). */
 export const numberStartWords = new Set([
-  ...Object.keys(cardinals), ...Object.keys(ordinals), ...Object.keys(vagueAmounts).map((w) => w.split(' ')[0]), 'half',
+  ...Object.keys(cardinals), ...Object.keys(ordinals), ...Object.keys(multiplierWords), ...Object.keys(vagueAmounts).map((w) => w.split(' ')[0]), 'half',
 ]);
 /** Words after "a" that make it a number: a hundred, a million, a dozen, a third. */
 export const articleNumberWords = new Set([HUNDRED, ...Object.keys(scales), 'dozen', ...Object.keys(denominators)]);

@@ -14,7 +14,7 @@ import { settleDates, type DateParts, type FiguresRead, type YearRules } from '.
 import { findDates, type DateCandidate, type DateHints } from './en-dates';
 import { readNumeral, type Numeral } from './en-numbers';
 import {
-  AGE_UNIT, UNIT_AT, ageBefore, articleNumberWords, cardinals, numberStartWords, periodWords, alternation, approxAfter, approxBefore, approxInside, countStopWords,
+  AGE_UNIT, DAY_ORDINAL_BEFORE, spacedSymbolAfter, timesChangeVerbs, SHARE_JOINER, UNIT_AT, UNIT_BEFORE, otherUnitsBefore, ageBefore, compoundUnits, countOfFollowers, articleNumberWords, cardinals, numberStartWords, periodWords, alternation, approxAfter, approxBefore, approxInside, countStopWords,
   currencyCodes, currencySymbols, datelineWindow, GLUED_SYMBOL, gluedSymbols, datelineWords, halfAfter, halfBefore, irregularPlurals, labelsBefore, maxYear,
   minYear, monthNumber, namesAfterMeasure, notAfterOrdinal, notPlural, ordinalUnits, poundWords, rangeJoiner, rankFollowers, rankVerbs,
   referentialBefore, referentialMax, yearPrepositions, timeOfDayAfter, timesComparisons, unitWords, weightContext, type EnglishUnit,
@@ -25,6 +25,8 @@ interface Candidate {
   end: number;
   figure: Figure;
   date?: DateParts;
+  /** A day of the month alone (on the 15th): its month and year are the latest date's before it. */
+  day?: number;
 }
 
 /** Words and digit runs: a numeral starts at one, and the words say which date patterns to try. */
@@ -35,6 +37,8 @@ const GLUED_BEFORE = /[\p{L}\d.,:\-−/]/u;
 const CURRENCY_BEFORE = new RegExp(
   `(?:^|[^A-Za-z$])(${alternation(Object.keys(currencySymbols))}|${alternation(Object.keys(currencyCodes))})\\s?$`,
 );
+/** A currency symbol at the start of a string, with its optional space. */
+const CURRENCY_AT = new RegExp(`^(?:${alternation(Object.keys(currencySymbols))})\\s?(?=\\d)`);
 /** Before a dateline's date: a city in capitals and a comma, or a word such as Updated. */
 const DATELINE_BEFORE = new RegExp(`(?:[A-Z]{2,}[^a-z\\n]*,|\\b(?:${alternation(datelineWords)}):?)\\s*$`);
 const WORD_BEFORE = /([A-Za-z][A-Za-z.'-]*)\s*$/;
@@ -82,19 +86,27 @@ function countedNoun(s: string, end: number): { end: number; unit: string } | un
 }
 
 /** The unit word after a numeral: glued (5km, 80USD), after a space (5 percent) or a hyphen (300-foot). */
-function unitAfter(s: string, end: number): { entry: EnglishUnit; end: number; code?: string } | undefined {
+function unitAfter(s: string, end: number, start = end): { entry: EnglishUnit; end: number; code?: string } | undefined {
   const rest = s.slice(end, end + 40);
   const gap = /^(?:[ \u00a0]|-(?=[A-Za-z]))?/.exec(rest)![0];
   const m = UNIT_AT.exec(rest.slice(gap.length));
   if (!m) {
-    // 25C, minus 3F: a capital glued to the digits is a temperature
-    const glued = gap ? null : GLUED_SYMBOL.exec(rest);
-    return glued ? { entry: gluedSymbols.get(glued[0])!, end: end + glued[0].length } : undefined;
+    // 25C, minus 3F: a capital glued to the digits is a temperature; minus 40 C, temperatures of 35 C after a space
+    const glued = !gap || (gap === ' ' && spacedSymbolAfter.has(wordBefore(s, start))) ? GLUED_SYMBOL.exec(rest.slice(gap.length)) : null;
+    return glued ? { entry: gluedSymbols.get(glued[0])!, end: end + gap.length + glued[0].length } : undefined;
   }
   const unitEnd = end + gap.length + m[0].length;
   if (m[1]) return { entry: { word: m[1], type: 'money', unit: currencyCodes[m[1]] }, end: unitEnd, code: m[1] };
   // a glued letter unit must be a symbol (5km, 40%), not the start of a word
   return { entry: unitWords.get(m[2].toLowerCase())!, end: unitEnd };
+}
+
+/** The second part of a measure in two units after `end` (the 6in of 3ft 6in), in the larger unit `code`. */
+function smallerUnit(s: string, end: number, code: string): { value: number; end: number } | undefined {
+  const compound = compoundUnits.get(code);
+  const m = compound?.at.exec(s.slice(end, end + 16));
+  if (!m || Number(m[1]) >= compound!.per) return undefined;
+  return { value: Number(m[1]) / compound!.per, end: end + m[0].length };
 }
 
 /** Pounds are GBP unless the text weighs something (weighing 200 pounds, 85 pounds of rice). */
@@ -109,6 +121,7 @@ function ordinalFigure(s: string, n: Numeral): Candidate | undefined {
   // 1,000 cubic metres per second: a unit of time
   if (wordBefore(s, n.start) === 'per') return undefined;
   const after = s.slice(n.end, n.end + 30);
+  if (isDayOfMonth(s, n, after)) return { start: n.start, end: n.end, figure: { type: 'date', value: '', approx: false }, day: n.value };
   const century = /^[ -](\w+)/.exec(after);
   if (century && century[1].toLowerCase() in ordinalUnits) {
     return { start: n.start, end: n.end + century[0].length, figure: { type: 'other', value: n.value, unit: ordinalUnits[century[1].toLowerCase()], approx: false } };
@@ -131,6 +144,15 @@ function ordinalFigure(s: string, n: Numeral): Candidate | undefined {
   return rankOf(n);
 }
 
+/** on the 15th, by the 3rd: a day of the month in digits, with no noun after it (the 15th floor, the 3rd time). */
+function isDayOfMonth(s: string, n: Numeral, after: string): boolean {
+  return (
+    /\d/.test(s[n.start]) && n.value >= 1 && n.value <= 31 &&
+    DAY_ORDINAL_BEFORE.test(s.slice(Math.max(0, n.start - 16), n.start)) &&
+    /^(?:\s*(?:[,.;:!?)"”]|$)|\s+(?:and|or|to|until|till|when|at|as)(?![A-Za-z]))/.test(after)
+  );
+}
+
 const rankOf = (n: Numeral): Candidate => ({ start: n.start, end: n.end, figure: { type: 'rank', value: n.value, approx: false } });
 
 /** Whether a bare number reads as a label or a name (No. 5, Top 10 Cities, Boeing 737 Max), not a figure. */
@@ -140,6 +162,18 @@ function isLabel(s: string, n: Numeral): boolean {
   const before = /([A-Za-z]+)\s+$/.exec(s.slice(Math.max(0, n.start - 20), n.start));
   const next = NEXT_WORD.exec(s.slice(n.end, n.end + 30))?.[1];
   return !!before && isCapital(before[1][0]) && !!next && isCapital(next[0]);
+}
+
+/** Whether the word after "of" names what a number word before it counts (of the, of them, of 20, of eight). */
+const countsOf = (word: string | undefined): boolean => !!word && (countOfFollowers.has(word) || word in cardinals || /^\d/.test(word));
+
+/** one in five, three out of four, 1 in 10: a share of the second number, as a fraction. */
+function shareOf(s: string, n: Numeral, after: string): Candidate | undefined {
+  const joiner = (n.kind === 'words' || n.kind === 'digits') && n.scale === 1 ? SHARE_JOINER.exec(after) : null;
+  const of = joiner && readNumeral(s, n.end + joiner[0].length);
+  // 1 in 2019 is a year, not a share
+  if (!of || (of.kind !== 'words' && of.kind !== 'digits') || of.scale !== 1 || of.value <= n.value || of.value > 1000) return undefined;
+  return { start: n.start, end: of.end, figure: { type: 'ratio', value: n.value / of.value, unit: 'fraction', approx: false } };
 }
 
 /** Whether a plan or programme is named within two words after `at`. */
@@ -155,6 +189,12 @@ function classify(s: string, n: Numeral): Candidate | undefined {
   const after = s.slice(n.end, n.end + 30);
   if (timeOfDayAfter.test(after) || /^:\d/.test(after)) return undefined;
   if (n.kind === 'ordinal') return ordinalFigure(s, n);
+  // twice the average, twice as high: a ratio; twice a week is no figure
+  if (n.kind === 'multiplier') {
+    return timesComparisons.has(NEXT_WORD.exec(after)?.[1].toLowerCase() ?? '') ? { start: n.start, end: n.end, figure: { type: 'ratio', value: n.value, unit: 'x', approx: false } } : undefined;
+  }
+  const share = shareOf(s, n, after);
+  if (share) return share;
   if (/^\/\d/.test(after)) return undefined; // 24/7, 3/2021: not a figure of its own
   // letters glued to digits that are no unit make a name or a code (5G, A4, 4K TV)
   if (n.kind === 'digits' && /^[A-Za-z]/.test(after) && !unitAfter(s, n.end)) return undefined;
@@ -169,16 +209,21 @@ function classify(s: string, n: Numeral): Candidate | undefined {
   let high: number | undefined;
   // ranges: two to four years, 5-10 percent, $5-10 million
   // between 5 and 10 percent is a range too
-  const joiner = rangeJoiner.exec(after) ?? (wordBefore(s, n.start) === 'between' ? /^\s+and\s+/.exec(after) : null);
+  const lowSymbol = symbolBefore(s, n.start);
+  const written = lowSymbol ? n.start - (lowSymbol[0].length - lowSymbol[0].indexOf(lowSymbol[1])) : n.start;
+  const joiner = rangeJoiner.exec(after) ?? (wordBefore(s, written) === 'between' ? /^\s+and\s+/.exec(after) : null);
   if (joiner && (n.kind === 'digits' || n.kind === 'words')) {
-    const other = readNumeral(s, n.end + joiner[0].length);
+    // between £300,000 and £2.5m, $5-$10: the currency written again before the high end (up by £25 to £125 is a change and a level)
+    const repeated = lowSymbol && (!/[a-z]/i.test(joiner[0]) || wordBefore(s, written) === 'between') ? CURRENCY_AT.exec(s.slice(n.end + joiner[0].length, n.end + joiner[0].length + 5)) : null;
+    const other = readNumeral(s, n.end + joiner[0].length + (repeated?.[0].length ?? 0));
     const highUnit = other && unitAfter(s, other.end);
     const highNoun = other && !highUnit && countedNoun(s, other.end);
-    if (other && other.kind === n.kind) {
+    // aged four to 11: a range may mix words and digits
+    if (other && (other.kind === n.kind || other.kind === 'words' || other.kind === 'digits')) {
       // aged 11 to 16: the ages are the unit
       // two to three million shares the scale; 480,000 to 1.4 billion is two numbers, not a range
       const sharedScale = other.scale > 1 && n.scale === 1 && n.value < other.value / other.scale;
-      if (other.value > n.value && (highUnit || highNoun || sharedScale || ageBefore.has(wordBefore(s, n.start)))) {
+      if (other.value > n.value && (highUnit || highNoun || sharedScale || repeated || ageBefore.has(wordBefore(s, n.start)))) {
         last = other;
         high = other.value;
         // two to three million: the scale of the high end is the low end's too
@@ -199,12 +244,17 @@ function classify(s: string, n: Numeral): Candidate | undefined {
     value = -value;
     if (high !== undefined) high = -high;
   }
+  // a magnitude 6.8 earthquake: a unit written before the number
+  const unitBefore = !symbol && !minus ? UNIT_BEFORE.exec(s.slice(Math.max(0, start - 12), start)) : null;
   // 40-odd years: the unit comes after the approximation
   const inside = approxInside.exec(s.slice(end, end + 12))?.[0].length ?? 0;
-  const unit = last.metres ? undefined : (inside && unitAfter(s, end + inside)) || unitAfter(s, end);
+  const unit = last.metres ? undefined : (inside && unitAfter(s, end + inside)) || unitAfter(s, end, n.start);
   // Grade 3C, Class 5F: a label, not a temperature
   if (unit && gluedSymbols.get(unit.entry.word) === unit.entry && labelsBefore.has(wordBefore(s, n.start))) return undefined;
-  if (last.metres) figure = { type: 'quantity', value, unit: 'm', approx: false };
+  if (unitBefore && !unit) {
+    start -= unitBefore[0].length - unitBefore[0].indexOf(unitBefore[1]);
+    figure = { type: 'other', value, unit: otherUnitsBefore[unitBefore[1].toLowerCase()], approx: false };
+  } else if (last.metres) figure = { type: 'quantity', value, unit: 'm', approx: false };
   else if (symbol) {
     figure = { type: 'money', value, unit: currencySymbols[symbol[1]] ?? currencyCodes[symbol[1]], approx: false };
     // $5 million USD: the code after the number stays in the span
@@ -215,14 +265,23 @@ function classify(s: string, n: Numeral): Candidate | undefined {
     let { type, unit: code } = unit.entry;
     let factor = unit.entry.factor ?? 1;
     if (poundWords.has(unit.entry.word) && poundIsWeight(s, start, unit.end, last.scale > 1)) [type, code] = ['quantity', 'lb'];
-    if (code === 'x' && unit.entry.word === 'times' && !timesComparisons.has(NEXT_WORD.exec(s.slice(unit.end, unit.end + 20))?.[1].toLowerCase() ?? '')) {
+    const timesRatio =
+      !Number.isInteger(value) || timesComparisons.has(NEXT_WORD.exec(s.slice(unit.end, unit.end + 20))?.[1].toLowerCase() ?? '') || timesChangeVerbs.has(wordBefore(s, start));
+    if (code === 'x' && unit.entry.word === 'times' && !timesRatio) {
       [type, code] = ['count', 'time'];
     }
     // one hour, one day: value 1 in words is no span of time to report, as 一天 is not (one tonne is a measure)
     if (type === 'duration' && n.kind === 'words' && n.value === 1 && high === undefined) return undefined;
-    figure = { type, value: value * factor, unit: code, approx: false };
-    if (high !== undefined) high *= factor;
+    // 95p is 0.95 GBP, not 0.9500000000000001: a factor's float error is rounded away
+    const times = (x: number) => Number((x * factor).toPrecision(15));
+    figure = { type, value: times(value), unit: code, approx: false };
+    if (high !== undefined) high = times(high);
     end = unit.end;
+    const smaller = high === undefined ? smallerUnit(s, end, code) : undefined;
+    if (smaller) {
+      figure.value = value + smaller.value;
+      end = smaller.end;
+    }
   } else if (n.kind === 'fraction') {
     // half alone is a fraction only where it measures something: about half, half of the land
     if (/^half$/i.test(s.slice(n.start, n.end))) {
@@ -256,11 +315,14 @@ function classify(s: string, n: Numeral): Candidate | undefined {
       if (isLabel(s, n) || (Number.isInteger(value) && Math.abs(value) < 2 && n.scale === 1)) return undefined;
       figure = { type: 'other', value, approx: false };
       if (ageBefore.has(wordBefore(s, n.start))) figure.unit = AGE_UNIT;
-    } else if (n.kind === 'digits') {
-      // from 1.2 to 1.5 million, aged 11 to 16: a range without a unit is read only with a scale or an age (above)
+    } else if (n.kind === 'digits' || high !== undefined) {
+      // from 1.2 to 1.5 million, aged 11 to 16, aged four to 11: a range without a unit is read only with a scale or an age (above)
       figure = { type: 'other', value, approx: false };
       if (ageBefore.has(wordBefore(s, n.start))) figure.unit = AGE_UNIT;
     } else if (n.kind === 'words' && n.scale > 1) {
+      figure = { type: 'count', value, approx: false };
+    } else if (n.kind === 'words' && value >= 2 && countsOf(/^\s+of\s+([A-Za-z]+|\d)/.exec(after)?.[1].toLowerCase())) {
+      // eight of the ten largest, two of them, six of 20: a count of the things named after it
       figure = { type: 'count', value, approx: false };
     } else return undefined;
   }
@@ -295,6 +357,8 @@ function numberStarts(s: string): { starts: number[]; hints: DateHints } {
       hints.digit = true;
       // RMB1.2 billion: a currency code glued to the digits starts no word
       if (at === 0 || !GLUED_BEFORE.test(s[at - 1]) || symbolBefore(s, at)) starts.push(at);
+      // magnitude-8.0: the hyphen joins a unit written before the number, it is no minus
+      else if (token[0] === '-' && UNIT_BEFORE.test(s.slice(Math.max(0, at - 12), at + 1))) starts.push(at + 1);
     } else {
       const word = token.toLowerCase();
       if (monthNumber.has(word)) hints.month = true;
@@ -370,6 +434,15 @@ function dateCandidate(d: DateCandidate): Candidate {
   return { start: d.start, end: d.end, figure: { type: 'date', value: '', approx: false }, date: d.parts };
 }
 
+/** A day of the month alone (on the 15th) takes the month and year of the latest date before it, as --MM-DD when yearless; with none, ---DD. */
+function settleDays(candidates: Candidate[]): void {
+  let month: string | undefined;
+  for (const c of candidates) {
+    if (c.day !== undefined) c.figure.value = `${month ?? '--'}-${String(c.day).padStart(2, '0')}`;
+    else if (c.figure.type === 'date') month = /^(\d{4}|-)-\d\d(?=-\d\d$|$)/.exec(String(c.figure.value))?.[0] ?? month;
+  }
+}
+
 /** A dated line at the top of the article (JINAN, March 4, 2021 --; Updated: 2021-03-04) states the article's year. */
 function isDateline(text: string, start: number): boolean {
   return start < datelineWindow && DATELINE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
@@ -405,6 +478,7 @@ export function readEnglishFigures(text: string, date?: string, onError?: (error
     for (const c of found) kept.push({ ...c, start: c.start + from, end: c.end + from });
   }
   const year = settleDates(text, kept, date, ENGLISH_YEAR_RULES);
+  settleDays(kept);
   const figures: FigureAnnotation[] = kept.map((c) => ({ kind: 'figure', start: c.start, end: c.end, text: text.slice(c.start, c.end), figure: c.figure }));
   return year === undefined ? { figures } : { figures, year };
 }

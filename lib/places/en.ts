@@ -39,7 +39,12 @@ const POSSESSIVE = /['’]s$/;
 const CONNECTORS = new Set(['of', 'upon', 'on', 'and', 'de', 'es', 'la', 'le', 'du', 'da', 'del', 'al', 'el', 'the']);
 
 const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
-const DESIGNATORS = new Map<string, UnitLevel[]>(data.designators.map((d) => [d.words.toLowerCase(), d.levels as UnitLevel[]]));
+interface Designator {
+  levels: UnitLevel[];
+  /** The ends of the Chinese names the word translates (district: 区), when it says. */
+  suffixes?: string[];
+}
+const DESIGNATORS = new Map<string, Designator>(data.designators.map((d) => [d.words.toLowerCase(), { levels: d.levels as UnitLevel[], suffixes: 'suffixes' in d ? d.suffixes : undefined }]));
 const PLURAL_DESIGNATORS = new Set(data.designators.filter((d) => 'plural' in d && d.plural).map((d) => d.words));
 const ETHNIC_DESIGNATORS = lower(data.ethnicDesignators);
 const FEATURE_AFTER = new Set(data.featureWordsAfter);
@@ -57,6 +62,12 @@ const ADJECTIVE_BEFORE = lower(data.adjectiveBefore);
 const COUNCIL_WORDS = [...data.councilWords].sort((a, b) => b.length - a.length);
 const PLACE_NOUNS_BEFORE_OF = lower(data.placeNounsBeforeOf);
 const ROAD_WORDS = new Set(data.roadWordsAfter);
+const TOWN_BEFORE = new Set(data.townEndingsAfter.before);
+const NOT_TOWNS = new Set(data.notTowns);
+/** A one-word name ending as English towns' and villages' names do (Lubenham, Bedminster, Thornbury). */
+const TOWN_ENDING = new RegExp(`^\\p{Lu}\\p{Ll}{2,}(?:${data.townEndingsAfter.endings.join('|')})$`, 'u');
+/** A numbered British road (the A30, off the M62): its letter and digits after a word that may stand before a road. */
+const ROAD_NUMBER = new RegExp(`(?<=(?:^|[^\\p{L}])(?:${data.roadNumbers.before.join('|')}) )[${data.roadNumbers.letters}]\\d{1,4}(?:\\(M\\))?(?![\\p{L}\\d(])(?! (?:${data.roadNumbers.notAfter.join('|')})(?!\\p{L}))`, 'giu');
 /** The Chinese level of a pinyin name after "the village of" or "the town of". */
 const NOUN_LEVELS: Record<string, PlaceLevel> = { village: 'village', town: 'township', township: 'township' };
 /**
@@ -102,15 +113,15 @@ function longestName(text: string, tokens: Token[], k: number, index: EnglishPla
 }
 
 /** The designator written right after `end` (province, autonomous prefecture, Uygur autonomous region): its levels and end. */
-function designatorAt(text: string, end: number): { levels: UnitLevel[]; end: number } | undefined {
+function designatorAt(text: string, end: number): (Designator & { end: number }) | undefined {
   const after = /^(?: [\p{L}-]+){1,6}/u.exec(text.slice(end, end + 80));
   if (!after) return undefined;
   const words = after[0].slice(1).split(' ');
   for (let n = Math.min(3, words.length); n > 0; n--) {
     const phrase = words.slice(0, n).join(' ');
-    const levels = DESIGNATORS.get(phrase.toLowerCase());
+    const designator = DESIGNATORS.get(phrase.toLowerCase());
     // a plural designator (Pingyi and Feixian counties) is said of several names and stays outside each
-    if (levels && (phrase === phrase.toLowerCase() || /^\p{Lu}/u.test(phrase) || phrase === 'SAR')) return { levels, end: PLURAL_DESIGNATORS.has(phrase.toLowerCase()) ? end : end + 1 + phrase.length };
+    if (designator && (phrase === phrase.toLowerCase() || /^\p{Lu}/u.test(phrase) || phrase === 'SAR')) return { ...designator, end: PLURAL_DESIGNATORS.has(phrase.toLowerCase()) ? end : end + 1 + phrase.length };
   }
   // ethnic groups' names before an autonomous area: Ili Kazak autonomous prefecture, Guanling Bouyei and Miao autonomous county
   for (let e = 1; e <= 4 && e + 2 <= words.length; e++) {
@@ -119,10 +130,17 @@ function designatorAt(text: string, end: number): { levels: UnitLevel[]; end: nu
     if (ethnic[e - 1] === 'and') continue;
     const phrase = words.slice(e, e + 2).join(' ');
     if (ETHNIC_DESIGNATORS.has(phrase.toLowerCase())) {
-      return { levels: DESIGNATORS.get(phrase.toLowerCase())!, end: end + 1 + words.slice(0, e + 2).join(' ').length };
+      return { ...DESIGNATORS.get(phrase.toLowerCase())!, end: end + 1 + words.slice(0, e + 2).join(' ').length };
     }
   }
   return undefined;
+}
+
+/** The units whose Chinese name ends as the designator says (Chaoyang district: 朝阳区, not 朝阳县), when any does. */
+function bySuffix(entries: IndexEntry[], suffixes: string[] | undefined): IndexEntry[] {
+  if (!suffixes) return entries;
+  const fitting = entries.filter((e) => e.target.unit && suffixes.some((x) => e.target.unit!.name.endsWith(x)));
+  return fitting.length ? fitting : entries;
 }
 
 /** A zone word right after a place (Weifang high-tech zone): the zone's feature and span. */
@@ -190,17 +208,59 @@ function inPersonName(text: string, tokens: Token[], k: number, entries: IndexEn
   return !!after?.capital && joined(text, token, after) && text[token.end] === ' ' && isFirstName(token.word) && !DESIGNATORS.has(after.word.toLowerCase()) && !FEATURE_AFTER.has(after.word);
 }
 
+/** A sentence's end, and how many characters apart a unit named in another sentence counts as, per sentence between. */
+const SENTENCE_END = /[.!?]["”’]?(?=\s|$)/g;
+const OTHER_SENTENCE = 10_000;
+
+/** How many of the sorted numbers are below `at` (binary search). */
+function countBelow(sorted: number[], at: number): number {
+  let [lo, hi] = [0, sorted.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Narrows a name that several units share to those inside a unit the text names anywhere
- * (Yiwu before "Zhejiang province" is Zhejiang's Yiwu, not Xinjiang's); a township needs such
- * support to stay linked at all (Dingshu town with Yixing): thousands share each name.
+ * (Yiwu before "Zhejiang province" is Zhejiang's Yiwu, not Xinjiang's), and of those to the ones
+ * whose unit is named nearest (Gulou district of Fuzhou in a text that names Nanjing too); a
+ * township needs such support to stay linked at all (Dingshu town with Yixing): thousands share
+ * each name.
  */
 function preferSupported(text: string, mentions: Mention[], units: EnglishSources, index: EnglishPlaceIndex): Mention[] {
-  const named = new Set<string>();
-  for (const m of mentions) for (const e of m.entries) if (e.target.unit && e.target.unit.level !== 'township' && (m.entries.length === 1 || !e.needsContext)) named.add(e.target.unit.code);
+  const named = new Map<string, number[]>();
+  for (const m of mentions) {
+    for (const e of m.entries) {
+      if (!e.target.unit || e.target.unit.level === 'township' || (m.entries.length > 1 && e.needsContext)) continue;
+      named.set(e.target.unit.code, [...(named.get(e.target.unit.code) ?? []), m.start]);
+    }
+  }
+  const sentenceEnds = [...text.matchAll(SENTENCE_END)].map((m) => m.index);
+  const apart = (a: number, b: number): number => Math.abs(a - b) + OTHER_SENTENCE * Math.abs(countBelow(sentenceEnds, a) - countBelow(sentenceEnds, b));
+  /** How far from `at` the text names a unit that holds the entry's, another sentence counting as far (Infinity: nowhere). */
+  const distance = (e: IndexEntry, at: number): number => {
+    let best = Infinity;
+    for (let code = e.target.unit?.parent; code; code = units.unit(code)?.parent) {
+      // the mentions are in text order: the nearest is the last before `at` or the first after it
+      const positions = named.get(code);
+      if (!positions) continue;
+      const i = countBelow(positions, at);
+      for (const p of [positions[i - 1], positions[i]]) if (p !== undefined) best = Math.min(best, apart(p, at));
+    }
+    return best;
+  };
   const supported = (e: IndexEntry): boolean => {
     for (let code = e.target.unit?.parent; code; code = units.unit(code)?.parent) if (named.has(code)) return true;
     return false;
+  };
+  /** The supported entries whose support stands nearest the mention. */
+  const nearest = (entries: IndexEntry[], at: number): IndexEntry[] => {
+    const far = entries.map((e) => distance(e, at));
+    const least = Math.min(...far);
+    return least === Infinity ? [] : entries.filter((_, i) => far[i] === least);
   };
   const lineage = (e: IndexEntry): string[] => {
     const codes: string[] = [];
@@ -213,7 +273,7 @@ function preferSupported(text: string, mentions: Mention[], units: EnglishSource
   };
   return mentions.flatMap((m) => {
     const kept = m.entries.filter((e) => e.target.unit?.level !== 'township' || byCounty(e));
-    const inside = kept.filter(supported);
+    const inside = nearest(kept, m.start);
     // Pingxiang with Chongzuo named is Chongzuo's county, not Jiangxi's city of that name
     if (!inside.length && !m.level && m.entries.some((e) => e.target.unit)) {
       const own = new Set(m.entries.map((e) => e.target.unit?.code));
@@ -257,6 +317,10 @@ function knownByContext(text: string, tokens: Token[], k: number, j: number, ind
   if (noun && PLACE_NOUNS_BEFORE_OF.has(noun)) {
     const level = isPinyin(run) ? NOUN_LEVELS[noun] : 'foreign';
     if (level) return { mention: { start: tokens[k].start, end: tokens[j].end, entries: [], level }, last: j };
+  }
+  // near Lubenham, in Bedminster: a name the data lacks that ends as English places' names do
+  if (j === k && !person && before && before.after + 1 === tokens[k].start && TOWN_BEFORE.has(before.word.toLowerCase()) && TOWN_ENDING.test(run) && !isPinyin(run) && !SURNAMES.has(run) && !NOT_TOWNS.has(run)) {
+    return { mention: { start: tokens[k].start, end: tokens[k].end, entries: [], level: 'foreign' }, last: k };
   }
   const next = tokens[j + 1];
   if (!person && j - k < 3 && next?.capital && text.slice(tokens[j].end, next.start) === ', ') {
@@ -316,6 +380,11 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
       k += n;
       continue;
     }
+    // US$48 million, HK$120 billion: a currency's symbol, not the place
+    if (found && text[last.end] === '$') {
+      k += n - 1;
+      continue;
+    }
     // US dollars, Hong Kong dollars: the name is an adjective there
     if (found && featureWord && ADJECTIVE_BEFORE.has(featureWord.word) && joined(text, last, featureWord)) {
       k += n - 1;
@@ -347,7 +416,10 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
       if (people.has(token.word) && !afterPlaceWord(tokens, k)) continue;
     }
     if (designator) {
-      const fits = [...(found?.entries ?? []), ...index.designated(text.slice(token.start, last.end))].filter((e) => (e.target.unit ? designator.levels.includes(e.target.unit.level) : !!e.target.feature.code && designator.levels.includes('province')));
+      const fits = bySuffix(
+        [...(found?.entries ?? []), ...index.designated(text.slice(token.start, last.end))].filter((e) => (e.target.unit ? designator.levels.includes(e.target.unit.level) : !!e.target.feature.code && designator.levels.includes('province'))),
+        designator.suffixes,
+      );
       const unknown = !fits.length && isPinyin(text.slice(token.start, last.end)) && !designator.levels.includes('province');
       if (fits.length || unknown) {
         mentions.push({ start: token.start, end: designator.end, entries: fits, level: designator.levels[0], marked: true });
@@ -357,6 +429,15 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
         while (k + 1 < tokens.length && tokens[k + 1].start < (zone?.end ?? designator.end)) k++;
         continue;
       }
+    }
+    // Qianwan Economic and Technological Development Zone, Lingang High-tech Zone: a pinyin name that is no unit's, or only
+    // townships', before a zone's capitalised words names the zone
+    const zoneName = !token.allCaps && isPinyin(token.word) && (!found || (n === 1 && found.entries.every((e) => e.target.unit?.level === 'township')));
+    const namedZone = zoneName ? zoneAt(text, token.end, index) : undefined;
+    if (namedZone && /^\p{Lu}/u.test(text[namedZone.start])) {
+      mentions.push({ start: token.start, end: namedZone.end, entries: [], level: 'devzone' });
+      while (k + 1 < tokens.length && tokens[k + 1].start < namedZone.end) k++;
+      continue;
     }
     if (!found && !token.allCaps && !NOT_PLACES.has(token.word) && !SURNAMES.has(token.word) && !FUNCTION_WORDS.has(token.word)) {
       let j = k;
@@ -447,10 +528,17 @@ function withoutOverlaps(guesses: PlaceAnnotation[], places: PlaceAnnotation[]):
   return out;
 }
 
+/** Britain's numbered roads (the A30, the M62), landmarks the index cannot hold. */
+function roads(text: string): PlaceAnnotation[] {
+  return [...text.matchAll(ROAD_NUMBER)].map((m) => ({
+    kind: 'place', start: m.index, end: m.index + m[0].length, text: m[0], place: { name: m[0], level: 'landmark', confidence: 0.9 },
+  }));
+}
+
 export function findEnglishPlaces(text: string, sources: EnglishSources, index: EnglishPlaceIndex, options: LinkOptions = {}): PlaceAnnotation[] {
   const { mentions, unknown } = scan(text, index);
   const places: PlaceAnnotation[] = [];
   for (const r of linkMentions(preferSupported(text, mentions, sources, index), sources, options)) if (r.method !== 'rejected') places.push(toAnnotation(text, r, sources));
-  const others = withoutOverlaps(otherPlaces(text, unknown), places);
+  const others = withoutOverlaps([...roads(text), ...otherPlaces(text, unknown)], places);
   return others.length ? [...places, ...others].sort((a, b) => a.start - b.start) : places;
 }

@@ -187,4 +187,65 @@ describe('English places', () => {
     expect(found('Fireworks from Pingxiang in Jiangxi sold well.')).toEqual(['Pingxiang/prefecture/360300', 'Jiangxi/province/360000']);
     expect(found('Spectators came from Lanzhou and Yinchuan to a UNESCO World Heritage site.')).toEqual(['Lanzhou/prefecture/620100', 'Yinchuan/prefecture/640100']);
   });
+
+  it('reads Britain\'s numbered roads as landmarks, never an aircraft or a paper size', () => {
+    expect(found('Lorries left the M6 for the A38 and queued on the A5(M) near Walsall.')).toEqual([
+      'M6/landmark', 'A38/landmark', 'A5(M)/landmark', 'Walsall/foreign',
+    ]);
+    expect(found('The A380 aircraft landed, and the form is printed on A4 paper.')).toEqual([]);
+  });
+
+  it('reads Xinjiang\'s towns by the names the press gives them, and Shandong\'s regions by pinyin', () => {
+    expect(found('Farmers in Yengisar and Kargilik sold knives and walnuts to traders from Ghulja.')).toEqual([
+      'Yengisar/county/653123', 'Kargilik/county/653126', 'Ghulja/county/654002',
+    ]);
+    expect(found('Factories across Luzhong and Jiaodong hired.')).toEqual(['Luzhong/region', 'Jiaodong/region']);
+  });
+
+  it('reads the Chinese names an English line gives in brackets as Chinese places', () => {
+    expect(found('Zichuan District (淄川区) lies in Zibo (淄博).')).toEqual([
+      'Zichuan District/county/370302', '淄川区/county/370302', 'Zibo/prefecture/370300', '淄博/prefecture/370300',
+    ]);
+  });
+
+  it('reads a zone named by a pinyin word that is no unit\'s (or only townships\') as one devzone', () => {
+    expect(found('Firms moved to the Qianwan Economic and Technological Development Zone in Qingdao and the Lingang High-tech Zone.')).toEqual([
+      'Qianwan Economic and Technological Development Zone/devzone', 'Qingdao/prefecture/370200', 'Lingang High-tech Zone/devzone',
+    ]);
+  });
+
+  it('reads a village the data lacks after in or near when its name ends as English places\' names do', () => {
+    expect(found('Homes near Lubenham and a school in Bedminster were flooded.')).toEqual(['Lubenham/foreign', 'Bedminster/foreign']);
+    // no such ending, or a name that is a word first (notTowns): no place
+    expect(found('Talks in Parliament, fans in Hilton and a deal in Labour circles went on.')).toEqual([]);
+  });
+
+  it('reads Britain\'s hills, moors and rivers the press names alone', () => {
+    expect(found('Ramblers left the Cotswolds for Dartmoor and Ben Nevis; the Mersey and the Humber rose, but Burton upon Trent stayed dry.')).toEqual([
+      'Cotswolds/natural', 'Dartmoor/natural', 'Ben Nevis/natural', 'Mersey/natural', 'Humber/natural', 'Burton upon Trent/foreign',
+    ]);
+  });
+
+  it('reads moors and downs as natural features, and a currency symbol\'s letters as no place', () => {
+    expect(found('Walkers crossed Bodmin Moor and the South Downs.')).toEqual(['Bodmin Moor/natural', 'South Downs/natural']);
+    expect(found('The deal was worth US$3 billion and HK$40 million.')).toEqual([]);
+  });
+
+  it('links a pinyin name several units share to the unit its designator translates (district: 区, county: 县)', () => {
+    expect(found('Residents of Chaoyang district in Beijing voted.')).toEqual(['Chaoyang district/county/110105', 'Beijing/province/110000']);
+    expect(found('Heping district in Shenyang reported snow.')).toEqual(['Heping district/county/210102', 'Shenyang/prefecture/210100']);
+    expect(found('Taishan district of Tai\'an opened a museum.')).toEqual(['Taishan district/county/370902', 'Tai\'an/prefecture/370900']);
+  });
+
+  it('links a shared name to the unit whose larger unit the text names nearest to it', () => {
+    expect(found('Nanjing welcomed visitors, and in Fuzhou\'s Gulou district officials opened a library.')).toEqual([
+      'Nanjing/prefecture/320100', 'Fuzhou/prefecture/350100', 'Gulou district/county/350102',
+    ]);
+    expect(found('Officials from Chaoyang in Liaoning met makers of swords from Longquan, a city in Lishui, Zhejiang.')).toEqual([
+      'Chaoyang/prefecture/211300', 'Liaoning/province/210000', 'Longquan/county/331181', 'Lishui/prefecture/331100', 'Zhejiang/province/330000',
+    ]);
+    expect(found('Tai\'an hosted a fair. Taishan, a county-level city in Jiangmen, Guangdong, sent a team.')).toEqual([
+      'Tai\'an/prefecture/370900', 'Taishan/county/440781', 'Jiangmen/prefecture/440700', 'Guangdong/province/440000',
+    ]);
+  });
 });

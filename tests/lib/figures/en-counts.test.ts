@@ -83,4 +83,27 @@ describe('English numbers that are not figures', () => {
       ['45', 'other', 45, '岁', false],
     ]);
   });
+
+  it('counts the things named after "of" (six of eight stations, two of them), never one of', () => {
+    expect(figures('Six of eight stations closed, and two of them will not reopen; one of the lines runs.')).toEqual([
+      ['Six', 'count', 6, null, false],
+      ['eight stations', 'count', 8, 'station', false],
+      ['two', 'count', 2, null, false],
+    ]);
+  });
+
+  it('leaves out the ordinal of a match\'s minute or a birthday', () => {
+    expect(figures('Smith equalised in the 90th minute, on his 25th birthday, as City came third.')).toEqual([['third', 'rank', 3, null, false]]);
+  });
+
+  it('reads a range of ages written in words and digits', () => {
+    expect(figures('Children aged three to 16 and adults aged 18 to sixty took part.')).toEqual([
+      ['three to 16', 'other', 3, '岁', false, 16],
+      ['18 to sixty', 'other', 18, '岁', false, 60],
+    ]);
+  });
+
+  it('leaves out a motorway junction\'s number', () => {
+    expect(figures('Lorries queued between junction 12 and exit 14 for 3 miles.')).toEqual([['3 miles', 'quantity', 3, 'mi', false]]);
+  });
 });

@@ -40,6 +40,32 @@ describe('English dates', () => {
     ]);
   });
 
+  it('reads a day written alone as an ordinal as a day of the latest month named, never a floor or a time', () => {
+    expect(figures('The library closed in October 2023. It reopens on the 21st, and fees fall by the 3rd.')).toEqual([
+      ['October 2023', 'date', '2023-10', null, false],
+      ['21st', 'date', '2023-10-21', null, false],
+      ['3rd', 'date', '2023-10-03', null, false],
+    ]);
+    expect(figures('Bins are collected on the 2nd and the 16th. Offices on the 4th floor shut for the 3rd time.')).toEqual([
+      ['2nd', 'date', '---02', null, false],
+      ['16th', 'date', '---16', null, false],
+    ]);
+  });
+
+  it('reads the first months of a year as a range of months, as 1-9月', () => {
+    expect(figures('Exports rose in the first 10 months of 2024, after falling in the first eight months.')).toEqual([
+      ['first 10 months of 2024', 'date', '2024-01', null, false, '2024-10'],
+      ['first eight months', 'date', '2024-01', null, false, '2024-08'],
+    ]);
+  });
+
+  it('reads a month after every or each as a date', () => {
+    expect(figures('The fair is held every August and the count each May.')).toEqual([
+      ['August', 'date', '--08', null, false],
+      ['May', 'date', '--05', null, false],
+    ]);
+  });
+
   it('reads numeric dates', () => {
     expect(figures('The rule took effect on 2021-03-15 and was revised on 17/5/2022.')).toEqual([
       ['2021-03-15', 'date', '2021-03-15', null, false],

@@ -13,6 +13,15 @@ describe('English units', () => {
     ]);
   });
 
+  it('reads a measure in two units as one figure in the larger: feet and inches, pounds and ounces', () => {
+    expect(figures('The hedge must be cut to 4ft 3in, the goalkeeper is 6 ft 2 inches tall and the twins weighed 5lb 8oz; the wall is 2ft in places.')).toEqual([
+      ['4ft 3in', 'quantity', 4.25, 'ft', false],
+      ['6 ft 2 inches', 'quantity', 6 + 2 / 12, 'ft', false],
+      ['5lb 8oz', 'quantity', 5.5, 'lb', false],
+      ['2ft', 'quantity', 2, 'ft', false],
+    ]);
+  });
+
   it('reads hyphenated measures before a noun: 5-inch, 300-foot, 12.6-kilometer', () => {
     expect(figures('Workers laid 5-inch pipes under a 300-foot bridge beside a 12.6-kilometer canal.')).toEqual([
       ['5-inch', 'quantity', 5, 'in', false],
@@ -103,6 +112,54 @@ describe('English fractions and multiples', () => {
       ['a quarter', 'ratio', 0.25, 'fraction', false],
     ]);
     expect(figures('The survey was run by a third party.')).toEqual([]);
+  });
+
+  it('reads a share of a number (one in four, two out of three, 1 in 20) as a fraction, never one in a year', () => {
+    expect(figures('One in four households and two out of three firms said 1 in 20 loans failed in 2022.')).toEqual([
+      ['One in four', 'ratio', 0.25, 'fraction', false],
+      ['two out of three', 'ratio', 2 / 3, 'fraction', false],
+      ['1 in 20', 'ratio', 0.05, 'fraction', false],
+      ['2022', 'year', 2022, null, false],
+    ]);
+  });
+
+  it('reads times after a verb of change or after a decimal as a ratio, as 增长2.5倍; times done as a count', () => {
+    expect(figures('Exports grew 4 times, imports 1.8 times, and the minister came 3 times.')).toEqual([
+      ['4 times', 'ratio', 4, 'x', false],
+      ['1.8 times', 'ratio', 1.8, 'x', false],
+      ['3 times', 'count', 3, 'time', false],
+    ]);
+  });
+
+  it('reads a temperature with a spaced C after minus or a word of reading, never a grade or a battery', () => {
+    expect(figures('Harbin fell to minus 32 C, and highs of 38 C hit Turpan; Year 4 C class bought 2 C batteries.')).toEqual([
+      ['minus 32 C', 'quantity', -32, '°C', false],
+      ['38 C', 'quantity', 38, '°C', false],
+      ['2 C batteries', 'count', 2, 'battery', false],
+    ]);
+  });
+
+  it('reads twice and thrice before a comparison as ratios, not twice a week', () => {
+    expect(figures('Rents are twice what they were, prices thrice as high; buses run twice a day.')).toEqual([
+      ['twice', 'ratio', 2, 'x', false],
+      ['thrice', 'ratio', 3, 'x', false],
+    ]);
+  });
+
+  it('reads an earthquake\'s magnitude with the word before or after the number inside the span', () => {
+    expect(figures('A magnitude 5.2 tremor followed the 7.4-magnitude quake and a magnitude-6.1 aftershock.')).toEqual([
+      ['magnitude 5.2', 'other', 5.2, 'magnitude', false],
+      ['7.4-magnitude', 'other', 7.4, 'magnitude', false],
+      ['magnitude-6.1', 'other', 6.1, 'magnitude', false],
+    ]);
+  });
+
+  it('reads "a quarter" before a comparative as a share, wherever it stands', () => {
+    expect(figures('Rents are a third higher than in 2019, and a fifth more homes stand empty.')).toEqual([
+      ['a third', 'ratio', 1 / 3, 'fraction', false],
+      ['2019', 'year', 2019, null, false],
+      ['a fifth', 'ratio', 0.2, 'fraction', false],
+    ]);
   });
 
   it('reads a whole number with a fraction as one number (2 1/2 hours)', () => {

@@ -90,4 +90,22 @@ describe('English pounds: money or weight', () => {
       ['£50', 'money', 50, 'GBP', false],
     ]);
   });
+
+  it('reads a range whose high end repeats the currency, but not a rise by one amount to another', () => {
+    expect(figures('Flats sell for between £180,000 and £1.2m, seats cost €20-€45, and rent went up by £50 to £900.')).toEqual([
+      ['£180,000 and £1.2m', 'money', 180000, 'GBP', false, 1200000],
+      ['€20-€45', 'money', 20, 'EUR', false, 45],
+      ['£50', 'money', 50, 'GBP', false],
+      ['£900', 'money', 900, 'GBP', false],
+    ]);
+  });
+
+  it('reads pence glued or spelt out as hundredths of a pound', () => {
+    expect(figures('A pint of milk rose by 4p to 95p, stamps by 10 pence, and diesel by 1.5p a litre.')).toEqual([
+      ['4p', 'money', 0.04, 'GBP', false],
+      ['95p', 'money', 0.95, 'GBP', false],
+      ['10 pence', 'money', 0.1, 'GBP', false],
+      ['1.5p', 'money', 0.015, 'GBP', false],
+    ]);
+  });
 });
