@@ -14,6 +14,7 @@ import { linkMentions, type LinkOptions, type Resolution, type UnitLookup } from
 import type { NameIndex } from './name-index';
 import type { FeatureEntry } from './world';
 import { markListedNames } from './coordination';
+import { markFeaturesByFollower } from './feature-context';
 import { chainedVillages, insideSureName, scanNames, type Mention } from './recognize';
 import { findAbbreviations, type AbbreviationTable } from './world-abbreviations';
 import type { NotPlaceWords } from './world-words';
@@ -126,7 +127,10 @@ function worldAbbreviations(text: string, table: AbbreviationTable, resolutions:
     const country = r.entry?.target.feature;
     if (country?.level === 'country' && !named.has(country)) named.set(country, r.mention.start);
   }
-  const found = findAbbreviations(text, table, named, kept);
+  // 在亚布力滑雪场 after 亚布力镇: a character that opens a name the text gives a place elsewhere
+  // is that name without its suffix, not a country's or region's form
+  const openings = new Set(kept.filter((m) => m.end - m.start > 2).map((m) => text.slice(m.start, m.start + 2)));
+  const found = findAbbreviations(text, table, named, kept).filter((f) => !openings.has(text.slice(f.start, f.start + 2)));
   const taken = new Uint8Array(text.length + 1);
   for (const f of found) taken[f.start] = 1;
   const overlaps = (m: Mention) => taken.subarray(m.start, m.end).includes(1);
@@ -190,7 +194,7 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
   const link = (mentions: Mention[]) => linkMentions(mentions, index.units, options);
   let mentions = scanNames(text, index.names);
   if (index.notPlaces) mentions = index.notPlaces.drop(text, mentions);
-  mentions = markListedNames(text, mentions);
+  mentions = markFeaturesByFollower(text, markListedNames(text, mentions));
   mentions = keepSupportedVillages(mentions, link(mentions), options.villageProvinces);
   mentions = [...mentions, ...chainedVillages(text, mentions)].sort(sortByStart);
   let resolutions = link(mentions);

@@ -61,6 +61,8 @@ function nameAt(text: string, start: number): { end: number; level: PlaceLevel }
     if (!isHan(c) || NOT_IN_NAME.has(c)) return undefined;
     const ending = length >= words.minNameLength && ENDINGS.find((e) => text.startsWith(e.word, start + length));
     if (!ending) continue;
+    // 黄河湾风景区: the name's last character opens a longer ending (风景区), so 湾风 is no name
+    if (ENDINGS.some((e) => e.word.length > ending.word.length && text.startsWith(e.word, start + length - 1))) return undefined;
     const end = start + length + ending.word.length;
     // 嘎查争取草原生态: a feature's name must end where the phrase does
     if (ending.level !== 'natural' || endsName(text, end)) return { end, level: ending.level };
@@ -162,10 +164,13 @@ const QUOTED = /“([\u3400-\u9fff]{2,6})”/g;
 /** Most characters between a quoted name and the ending word of what it names (乡村振兴 in “红叶柿岩”乡村振兴示范区). */
 const MAX_QUALIFIER = 6;
 
+/** Endings that show a quoted name is a site's: one-character feature words are too often inside common words (“晒秋”高峰). */
+const QUOTED_ENDINGS = ENDINGS.filter((e) => e.level !== 'natural' || e.word.length > 1);
+
 /** Whether an ending word follows `at` within a few characters of one phrase. */
 function endsInSiteWord(text: string, at: number): boolean {
   for (let k = 0; k <= MAX_QUALIFIER; k++) {
-    if (ENDINGS.some((e) => text.startsWith(e.word, at + k))) return true;
+    if (QUOTED_ENDINGS.some((e) => text.startsWith(e.word, at + k))) return true;
     if (!isHan(text[at + k]) || NOT_IN_NAME.has(text[at + k])) return false;
   }
   return false;
