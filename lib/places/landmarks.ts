@@ -61,9 +61,10 @@ function nameAt(text: string, start: number): { end: number; level: PlaceLevel }
     if (!isHan(c) || NOT_IN_NAME.has(c)) return undefined;
     const ending = length >= words.minNameLength && ENDINGS.find((e) => text.startsWith(e.word, start + length));
     if (!ending) continue;
-    // 黄河湾风景区: the name's last character opens a longer ending (风景区), so 湾风 is no name
-    if (ENDINGS.some((e) => e.word.length > ending.word.length && text.startsWith(e.word, start + length - 1))) return undefined;
     const end = start + length + ending.word.length;
+    // 黄河湾风景区, 渭河湾湿地公园: the longest ending that closes the name (风景区, 湿地公园) leaves too little before it
+    const longest = ENDINGS.find((e) => text.endsWith(e.word, end) && e.word.length > ending.word.length);
+    if (longest && end - longest.word.length - start < words.minNameLength) return undefined;
     // 嘎查争取草原生态: a feature's name must end where the phrase does
     if (ending.level !== 'natural' || endsName(text, end)) return { end, level: ending.level };
   }
@@ -198,7 +199,8 @@ function startsOf(text: string, names: Iterable<string>): Array<[number, string]
 /**
  * Every occurrence of the found names that overlaps no place, sorted and non-overlapping. A
  * feature's name wins over a name that starts inside it and runs past its end (渭河源头 holds
- * 渭河, not 河源): those places go into `crossed`.
+ * 渭河, not 河源), and over a shorter feature it opens with (汾河湾 holds 汾河): those places go
+ * into `crossed`.
  */
 function occurrences(text: string, found: Map<string, PlaceLevel>, places: PlaceAnnotation[], crossed: Set<PlaceAnnotation>): PlaceAnnotation[] {
   const out: PlaceAnnotation[] = [];
@@ -208,7 +210,10 @@ function occurrences(text: string, found: Map<string, PlaceLevel>, places: Place
       const end = at + name.length;
       const k = firstEndingAfter(places, at);
       const place = places[k];
-      if (level === 'natural' && place && place.start > at && place.start < end && place.end > end && !(places[k + 1]?.start < end)) {
+      const crossing = place && place.start > at && place.start < end && place.end > end;
+      // 汾河湾 before 风景区: a feature the text names with a further feature word holds the shorter one
+      const extending = place && place.start === at && place.end < end && place.place.level === 'natural';
+      if (level === 'natural' && (crossing || extending) && !(places[k + 1]?.start < end)) {
         crossed.add(place);
       } else if (overlapsAny(places, at, end)) continue;
       out.push({ kind: 'place', start: at, end, text: name, place: { name, level, confidence: 0.6 } });
@@ -279,14 +284,16 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
     }
   }
   // 在炎黄艺术馆, 来到滨河公园: a named site right after a word of place; not a street (在转型升级路上
-  // is a figure of speech), and a short name only (在巴金家中介绍文学馆 runs over words)
+  // is a figure of speech) unless others are listed after it, and a short name only (在巴金家中介绍文学馆 runs over words)
   for (const m of text.matchAll(SITE_LOCATIVE)) {
     const start = m.index + m[0].length;
     const site = nameAt(text, start);
     const name = site && text.slice(start, site.end);
     if (site?.level !== 'landmark' || !name || NOT_NAMES.has(name) || found.has(name)) continue;
     const ending = SITES.find((e) => name.endsWith(e.word))!;
-    if (!ROADS.some((r) => r.word === ending.word) && name.length - ending.word.length <= MAX_SITE_CORE_AFTER_LOCATIVE) found.set(name, 'landmark');
+    // 在双龙巷、马道街等: a street that opens a list is named, not a figure of speech
+    const road = ROADS.some((r) => r.word === ending.word) && !COORDINATION.test(text[site.end] ?? '');
+    if (!road && name.length - ending.word.length <= MAX_SITE_CORE_AFTER_LOCATIVE) found.set(name, 'landmark');
   }
   for (const m of text.matchAll(QUOTED)) {
     if (endsInSiteWord(text, m.index + m[0].length)) found.set(m[1], 'landmark');

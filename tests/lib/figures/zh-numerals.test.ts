@@ -45,6 +45,10 @@ describe('来 as about', () => {
       ['十来亩', 'quantity', 10, { unit: 'mu', approx: true }], ['30来岁', 'other', 30, { unit: '岁', approx: true }], ['百来人', 'count', 100, { unit: '人', approx: true }],
     ]],
     ['三十年来，合作社一直坚持。', [['三十年来', 'duration', 30, { unit: 'year' }]]],
+    ['开民宿一年能挣二十来万元，林场有十来万亩林地。', [
+      ['二十来万元', 'money', 200000, { unit: 'CNY', approx: true }], ['十来万亩', 'quantity', 100000, { unit: 'mu', approx: true }],
+    ]],
+    ['去年卖了30来万斤苹果。', [['30来万斤', 'quantity', 300000, { unit: 'jin', approx: true }]]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
 
