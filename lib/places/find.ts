@@ -161,6 +161,28 @@ function namesInsideRejected(text: string, resolutions: Resolution[], names: Nam
   return changed ? out : undefined;
 }
 
+/**
+ * 王村镇司村, 周村镇周村: a name right after a linked township, found by the chain rule
+ * (./recognize.ts chainedVillages) or left without a unit by the linker, is that township's
+ * village of the same name when the data has one; short village names (司村) are not in the name
+ * index, where two characters would match too much text. Returns undefined when none is found.
+ */
+function chainedChildren(text: string, mentions: Mention[], resolutions: Resolution[], index: PlaceIndex, provinces?: readonly string[]): Mention[] | undefined {
+  let changed = false;
+  const out = mentions.map((m, k) => {
+    const township = resolutions[k - 1]?.entry?.target.unit;
+    // a chained name, or a name the linker left without a unit (周村 after 定州市周村镇 is no 周村区)
+    const open = (!m.entries.length && m.level === 'village') || (m.entries.length > 0 && !resolutions[k].entry);
+    if (!open || township?.level !== 'township' || resolutions[k - 1].mention.end !== m.start) return m;
+    const written = text.slice(m.start, m.end);
+    const unit = index.units.children(township.code).find((v) => v.name === written && (!provinces || provinces.includes(v.code.slice(0, 2))));
+    if (!unit) return m;
+    changed = true;
+    return { start: m.start, end: m.end, entries: [{ form: written, kind: 'full' as const, target: { unit } }] };
+  });
+  return changed ? out : undefined;
+}
+
 /** 淄博高新区 -> 高新区 is the zone of that city with a statistical code, when the data has one. */
 function zoneUnit(resolution: Resolution, previous: Resolution | undefined, index: PlaceIndex): Unit | undefined {
   const zone = resolution.entry?.target.feature;
@@ -198,6 +220,8 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
   mentions = keepSupportedVillages(mentions, link(mentions), options.villageProvinces);
   mentions = [...mentions, ...chainedVillages(text, mentions)].sort(sortByStart);
   let resolutions = link(mentions);
+  const named = chainedChildren(text, mentions, resolutions, index, options.villageProvinces);
+  if (named) resolutions = link((mentions = named));
   const rescued = namesInsideRejected(text, resolutions, index.names);
   if (rescued) resolutions = link((mentions = rescued));
   let abbreviated = abbreviations(text, resolutions, index.units, mentions);

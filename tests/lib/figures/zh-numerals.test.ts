@@ -32,6 +32,8 @@ describe('halves and lone magnitudes', () => {
     ['木架三十公分长，航行二百海里。', [['三十公分', 'quantity', 30, { unit: 'cm' }], ['二百海里', 'quantity', 200, { unit: 'nmi' }]]],
     ['小伙子身高一米七五，妹妹一米六。', [['一米七五', 'quantity', 1.75, { unit: 'm' }], ['一米六', 'quantity', 1.6, { unit: 'm' }]]],
     ['早市上的白菜两块五一斤，比上周贵了五毛。', [['两块五', 'money', 2.5, { unit: 'CNY' }]]],
+    ['柑橘每公斤三元五，比去年贵了一元。', [['三元五', 'money', 3.5, { unit: 'CNY' }], ['一元', 'money', 1, { unit: 'CNY' }]]],
+    ['鸡蛋五元一斤，馒头两元一个。', [['五元', 'money', 5, { unit: 'CNY' }], ['一斤', 'quantity', 1, { unit: 'jin' }], ['两元', 'money', 2, { unit: 'CNY' }]]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 
   it('does not read 万 alone after 附近 or 走近', () => {
