@@ -24,6 +24,7 @@ describe('places in county news, by category', () => {
     ['rivers passing through, and after a word of place before a verb', '清水河从村中穿过，白龙江从城中流过。沿着清溪河修建了步道，在青龙湖种下荷花。', [
       '清水河/natural', '白龙江/natural', '清溪河/natural', '青龙湖/natural',
     ]],
+    ['a river after a word of path before a word of direction', '沿着青弋江往下游走，顺着新安江向东行。', ['青弋江/natural', '新安江/natural']],
     ['a short village name right after its township, also one that is a county elsewhere', '定州市周村镇周村的食用菌大棚连成一片，周村镇还在大吴村建起了冷库。', [
       '定州市/county/130682', '周村镇/township/130682', '周村/village/130682', '周村镇/township/130682', '大吴村/village/130682',
     ]],
