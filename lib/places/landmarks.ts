@@ -31,6 +31,7 @@ const LOCATIVE = new RegExp(alternation(words.locativesBefore), 'g');
 const FOLLOWER = new RegExp(alternation(words.naturalFollowers), 'g');
 const SITE_LOCATIVE = new RegExp(alternation(words.siteLocativesBefore), 'g');
 const LOCATIVE_AT = new RegExp(`^(?:${alternation(words.locativesBefore)})`);
+const ANYWHERE = new RegExp(alternation(words.endingsAnywhere), 'g');
 const COORDINATION = /^[、和及与]/;
 /** Most characters of a site's name before its ending after a word of place (二十一世纪 in 二十一世纪演艺中心). */
 const MAX_SITE_CORE_AFTER_LOCATIVE = 5;
@@ -142,6 +143,13 @@ function naturalFeatures(text: string, places: PlaceAnnotation[], found: Map<str
   for (const m of text.matchAll(FOLLOWER)) {
     const start = naturalBefore(text, m.index, placeEnds);
     if (start !== undefined) add(start, m.index);
+  }
+  // 黑龙滩水库是…: a distinctive ending needs no word around it, only a boundary before the name
+  for (const m of text.matchAll(ANYWHERE)) {
+    const end = m.index + m[0].length;
+    if (words.notBeforeAnywhere.includes(text[m.index - 1])) continue;
+    const start = naturalBefore(text, end, placeEnds);
+    if (start !== undefined && !words.notNameStart.some((w) => text.startsWith(w, start))) add(start, end);
   }
 }
 

@@ -25,6 +25,9 @@ describe('places in county news, by category', () => {
       '清水河/natural', '白龙江/natural', '清溪河/natural', '青龙湖/natural',
     ]],
     ['a river after a word of path before a word of direction', '沿着青弋江往下游走，顺着新安江向东行。', ['青弋江/natural', '新安江/natural']],
+    ['a reservoir after any boundary, not a kind of reservoir nor one after a verb', '石门坎水库是全乡的灌溉水源，村里新修的龙王沟水库也已蓄水。全县兴建水库两座，中型水库除险加固，洪水冲入水库。', [
+      '石门坎水库/natural', '龙王沟水库/natural',
+    ]],
     ['a short village name right after its township, also one that is a county elsewhere', '定州市周村镇周村的食用菌大棚连成一片，周村镇还在大吴村建起了冷库。', [
       '定州市/county/130682', '周村镇/township/130682', '周村/village/130682', '周村镇/township/130682', '大吴村/village/130682',
     ]],
