@@ -7,15 +7,16 @@ import type { Unit } from '../gazetteer/types';
 import { toAnnotation } from './annotate';
 import forms from './data/name-forms.json';
 import type { EnglishPlaceIndex, EnglishSources } from './en';
-import { shortForm } from './forms';
+import { shortForm, suffixOf, TOWNSHIP_SUFFIXES } from './forms';
+import unlistedRules from './data/unlisted-units.json';
 import { siteLevel, streetsNamedAfterPlaces, withLandmarks } from './landmarks';
 import { isZoneName } from './zones';
 import { linkMentions, type LinkOptions, type Resolution, type UnitLookup } from './link';
-import type { NameIndex } from './name-index';
+import type { IndexEntry, NameIndex } from './name-index';
 import type { FeatureEntry } from './world';
 import { markListedNames } from './coordination';
 import { markFeaturesByFollower } from './feature-context';
-import { chainedVillages, insideSureName, scanNames, type Mention } from './recognize';
+import { bylineNames, chainedVillages, insideSureName, scanNames, type Mention } from './recognize';
 import { findAbbreviations, type AbbreviationTable } from './world-abbreviations';
 import type { NotPlaceWords } from './world-words';
 import { withTransliterated, type TransliterationTable } from './transliterated';
@@ -184,6 +185,43 @@ function chainedChildren(text: string, mentions: Mention[], resolutions: Resolut
   return changed ? out : undefined;
 }
 
+const PHRASE_OPENERS = [...unlistedRules.wordsBefore].sort((a, b) => b.length - a.length);
+const STOPLISTED = new Set(forms.shortFormStoplist);
+const isHanAt = (text: string, i: number) => i >= 0 && /[\u3400-\u9fff]/.test(text[i]);
+
+/**
+ * 从瓯北到温州, 在亚布力的雪道上: a township the text names in full (瓯北街道) is written without
+ * its suffix elsewhere. Such a short form counts where a phrase starts before it (after a
+ * punctuation mark or 在, 从, 到…) and it does not run into the suffix; short forms are not in the
+ * name index, where they would match too much text.
+ */
+function townshipShortForms(text: string, resolutions: Resolution[]): Mention[] {
+  const byShort = new Map<string, IndexEntry>();
+  for (const r of resolutions) {
+    const unit = r.entry?.target.unit;
+    if (unit?.level !== 'township' || r.method === 'rejected') continue;
+    const written = text.slice(r.mention.start, r.mention.end);
+    const suffix = suffixOf(written, TOWNSHIP_SUFFIXES);
+    const short = suffix && written.slice(0, -suffix.length);
+    if (short && short.length >= 2 && !STOPLISTED.has(short)) byShort.set(short, { form: short, kind: 'short', target: { unit } });
+  }
+  if (!byShort.size) return [];
+  const covered = new Uint8Array(text.length + 1);
+  // a name the linker left without a unit gives way (江湾 after 江湾镇 is no other 江湾)
+  for (const r of resolutions) if (r.entry) covered.fill(1, r.mention.start, r.mention.end);
+  for (const [start, end] of bylineNames(text)) covered.fill(1, start, end); // （记者 田铺）
+  const out: Mention[] = [];
+  for (const [short, entry] of byShort) {
+    for (let i = text.indexOf(short); i >= 0; i = text.indexOf(short, i + 1)) {
+      const end = i + short.length;
+      if (covered.subarray(i, end).includes(1) || TOWNSHIP_SUFFIXES.some((s) => text.startsWith(s, end))) continue;
+      const opens = !isHanAt(text, i - 1) || PHRASE_OPENERS.some((w) => text.endsWith(w, i));
+      if (opens) out.push({ start: i, end, entries: [entry] });
+    }
+  }
+  return out;
+}
+
 /** 淄博高新区 -> 高新区 is the zone of that city with a statistical code, when the data has one. */
 function zoneUnit(resolution: Resolution, previous: Resolution | undefined, index: PlaceIndex): Unit | undefined {
   const zone = resolution.entry?.target.feature;
@@ -225,6 +263,11 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
   if (named) resolutions = link((mentions = named));
   const rescued = namesInsideRejected(text, resolutions, index.names);
   if (rescued) resolutions = link((mentions = rescued));
+  const shortTownships = townshipShortForms(text, resolutions);
+  if (shortTownships.length) {
+    const overlaps = (m: Mention) => shortTownships.some((t) => t.start < m.end && m.start < t.end);
+    resolutions = link((mentions = [...mentions.filter((m) => !overlaps(m)), ...shortTownships].sort(sortByStart)));
+  }
   let abbreviated = abbreviations(text, resolutions, index.units, mentions);
   if (index.abbreviations) {
     const world = worldAbbreviations(text, index.abbreviations, resolutions, abbreviated);

@@ -31,6 +31,9 @@ describe('places in county news, by category', () => {
     ['a short village name right after its township, also one that is a county elsewhere', '定州市周村镇周村的食用菌大棚连成一片，周村镇还在大吴村建起了冷库。', [
       '定州市/county/130682', '周村镇/township/130682', '周村/village/130682', '周村镇/township/130682', '大吴村/village/130682',
     ]],
-    ['a one-character country form that opens a township the text names', '晋江市英林镇的服装企业众多。在英林的工业区，记者看到一派繁忙景象。', ['晋江市/county/350582', '英林镇/township/350582']],
+    ['a township named in full, then without its suffix where a phrase starts', '（记者 江湾）婺源县江湾镇的游客络绎不绝。从江湾出发，在江湾的老街上一路向东，就到了晓起村。', [
+      '婺源县/county/361130', '江湾镇/township/361130', '江湾/township/361130', '江湾/township/361130', '晓起村/village/361130',
+    ]],
+    ['a one-character country form that opens a township the text names', '晋江市英林镇的服装企业众多。在英林的工业区，记者看到一派繁忙景象。', ['晋江市/county/350582', '英林镇/township/350582', '英林/township/350582']],
   ])('%s', async (_, text, expected) => expect(await found(text)).toEqual(expected));
 });
