@@ -187,6 +187,8 @@ function chainedChildren(text: string, mentions: Mention[], resolutions: Resolut
 
 const PHRASE_OPENERS = [...unlistedRules.wordsBefore].sort((a, b) => b.length - a.length);
 const STOPLISTED = new Set(forms.shortFormStoplist);
+/** Characters after a township's short form that make it the opening of another name (红星村, 江湾路). */
+const OTHER_NAME_ENDS = /[村镇乡区县市路街巷港湾山河湖]/;
 const isHanAt = (text: string, i: number) => i >= 0 && /[\u3400-\u9fff]/.test(text[i]);
 
 /**
@@ -214,7 +216,8 @@ function townshipShortForms(text: string, resolutions: Resolution[]): Mention[] 
   for (const [short, entry] of byShort) {
     for (let i = text.indexOf(short); i >= 0; i = text.indexOf(short, i + 1)) {
       const end = i + short.length;
-      if (covered.subarray(i, end).includes(1) || TOWNSHIP_SUFFIXES.some((s) => text.startsWith(s, end))) continue;
+      // 红星村 after 红星乡, 江湾路: the name of another unit or a street that opens with the form
+      if (covered.subarray(i, end).includes(1) || TOWNSHIP_SUFFIXES.some((s) => text.startsWith(s, end)) || OTHER_NAME_ENDS.test(text[end] ?? '')) continue;
       const opens = !isHanAt(text, i - 1) || PHRASE_OPENERS.some((w) => text.endsWith(w, i));
       if (opens) out.push({ start: i, end, entries: [entry] });
     }
