@@ -425,6 +425,10 @@ function matchMeasure(text: string, start: number, n: NumeralMatch, lowSign = 1)
   let unit = vocab.units.match(text, at);
   if (!unit && last.magnitude >= 1e4 && !high) return matchBareAmount(text, start, n);
   if (!unit) {
+    // 一斤能卖到五六块: pieces or yuan, settled by a word of price before
+    unit = vocab.priceUnitAt(text, at, start);
+  }
+  if (!unit) {
     // a classifier after a page break (两\n\n个), a unit symbol after one space (175 cm)
     const gap = GAP.exec(text.slice(at, at + 5));
     if (!gap) return undefined;

@@ -41,6 +41,17 @@ describe('halves and lone magnitudes', () => {
   });
 });
 
+describe('块 as yuan after a word of price', () => {
+  it.each<[string, Expected[]]>([
+    ['现在一斤能卖到七八块。', [['一斤', 'quantity', 1, { unit: 'jin' }], ['七八块', 'money', 7, { unit: 'CNY', approx: true, high: 8 }]]],
+    ['他打零工，工资四千块左右。', [['四千块', 'money', 4000, { unit: 'CNY', approx: true }]]],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+
+  it('keeps 块 a count of pieces without a word of price, or before the counted noun', () => {
+    expect(figures('地里挖出三块石碑，集市上卖了十块月饼。')).toEqual([]);
+  });
+});
+
 describe('来 as about', () => {
   it.each<[string, Expected[]]>([
     ['老人种了十来亩花椒，雇了30来岁的帮工，请了百来人吃饭。', [
