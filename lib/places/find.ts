@@ -198,28 +198,37 @@ const isHanAt = (text: string, i: number) => i >= 0 && /[\u3400-\u9fff]/.test(te
  * name index, where they would match too much text.
  */
 function townshipShortForms(text: string, resolutions: Resolution[]): Mention[] {
-  const byShort = new Map<string, IndexEntry>();
+  // by the first character's code; null where two townships share the short form
+  const byFirst = new Map<number, Map<string, IndexEntry | null>>();
   for (const r of resolutions) {
     const unit = r.entry?.target.unit;
     if (unit?.level !== 'township' || r.method === 'rejected') continue;
     const written = text.slice(r.mention.start, r.mention.end);
     const suffix = suffixOf(written, TOWNSHIP_SUFFIXES);
     const short = suffix && written.slice(0, -suffix.length);
-    if (short && short.length >= 2 && !STOPLISTED.has(short)) byShort.set(short, { form: short, kind: 'short', target: { unit } });
+    if (!short || short.length < 2 || STOPLISTED.has(short)) continue;
+    const shorts = byFirst.get(short.charCodeAt(0)) ?? new Map<string, IndexEntry | null>();
+    byFirst.set(short.charCodeAt(0), shorts);
+    const known = shorts.get(short);
+    shorts.set(short, known === undefined || known?.target.unit?.code === unit.code ? { form: short, kind: 'short', target: { unit } } : null);
   }
-  if (!byShort.size) return [];
+  if (!byFirst.size) return [];
   const covered = new Uint8Array(text.length + 1);
   // a name the linker left without a unit gives way (江湾 after 江湾镇 is no other 江湾)
   for (const r of resolutions) if (r.entry) covered.fill(1, r.mention.start, r.mention.end);
   for (const [start, end] of bylineNames(text)) covered.fill(1, start, end); // （记者 田铺）
   const out: Mention[] = [];
-  for (const [short, entry] of byShort) {
-    for (let i = text.indexOf(short); i >= 0; i = text.indexOf(short, i + 1)) {
+  for (let i = 0; i < text.length; i++) {
+    const shorts = byFirst.get(text.charCodeAt(i));
+    if (!shorts || covered[i] || (isHanAt(text, i - 1) && !PHRASE_OPENERS.some((w) => text.endsWith(w, i)))) continue;
+    for (const [short, entry] of shorts) {
       const end = i + short.length;
       // 红星村 after 红星乡, 江湾路: the name of another unit or a street that opens with the form
-      if (covered.subarray(i, end).includes(1) || TOWNSHIP_SUFFIXES.some((s) => text.startsWith(s, end)) || OTHER_NAME_ENDS.test(text[end] ?? '')) continue;
-      const opens = !isHanAt(text, i - 1) || PHRASE_OPENERS.some((w) => text.endsWith(w, i));
-      if (opens) out.push({ start: i, end, entries: [entry] });
+      if (!entry || !text.startsWith(short, i) || covered.subarray(i, end).includes(1)) continue;
+      if (TOWNSHIP_SUFFIXES.some((s) => text.startsWith(s, end)) || OTHER_NAME_ENDS.test(text[end] ?? '')) continue;
+      out.push({ start: i, end, entries: [entry] });
+      i = end - 1;
+      break;
     }
   }
   return out;
@@ -268,8 +277,10 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
   if (rescued) resolutions = link((mentions = rescued));
   const shortTownships = townshipShortForms(text, resolutions);
   if (shortTownships.length) {
-    const overlaps = (m: Mention) => shortTownships.some((t) => t.start < m.end && m.start < t.end);
-    resolutions = link((mentions = [...mentions.filter((m) => !overlaps(m)), ...shortTownships].sort(sortByStart)));
+    const taken = new Uint8Array(text.length + 1);
+    for (const t of shortTownships) taken.fill(1, t.start, t.end);
+    const free = (m: Mention) => !taken.subarray(m.start, m.end).includes(1);
+    resolutions = link((mentions = [...mentions.filter(free), ...shortTownships].sort(sortByStart)));
   }
   let abbreviated = abbreviations(text, resolutions, index.units, mentions);
   if (index.abbreviations) {
