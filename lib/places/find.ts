@@ -23,6 +23,7 @@ import { withTransliterated, type TransliterationTable } from './transliterated'
 import { withUnlistedUnits } from './unlisted';
 import { withDatelinePlaces } from './datelines';
 import { withProvinceRuns } from './province-runs';
+import { withNumberedRoads } from './numbered-roads';
 
 /** What place finding needs: the units by code (with their children) and the name dictionaries. */
 export interface PlaceIndex {
@@ -293,6 +294,6 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
     r.method === 'rejected' ? unlinkedZone(text, r.mention) : [toAnnotation(text, r, index.units, zoneUnit(r, resolutions[k - 1], index))],
   );
   const { places: kept, streets } = streetsNamedAfterPlaces(text, places);
-  const withSites = withProvinceRuns(text, withDatelinePlaces(text, withUnlistedUnits(text, withLandmarks(text, kept, streets))));
+  const withSites = withNumberedRoads(text, withProvinceRuns(text, withDatelinePlaces(text, withUnlistedUnits(text, withLandmarks(text, kept, streets)))));
   return index.transliteration ? withTransliterated(text, withSites, index.transliteration) : withSites;
 }
