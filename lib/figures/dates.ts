@@ -7,7 +7,8 @@
 // or the article's year itself. The article's year is the publication date the caller knows
 // (ExtractOptions.date: the page's markup, the command line's --date); else a dateline
 // (2020年1月1日 星期三, 发布时间：2020-01-01); else the latest year the article reports as fact
-// (years after 到, 力争, 预计 or before 目标 are plans, not the article's time). Without any of these
+// (years after 到, 力争, 预计 or before 目标 are plans, and years before 以来 or 至今 start a span
+// that runs to a later time: neither is the article's time). Without any of these
 // the value keeps the ISO form for an unknown year: --03-17. A date that cannot exist in the year
 // found (2月29日 in 2023) keeps the unknown year too.
 import type { Figure, FigureAnnotation } from '../annotation';
@@ -119,6 +120,10 @@ const PLAN_AFTER = /^(?:年)?(?:前|以前|之前|目标|远景|愿景)/;
 const isPlan = (text: string, start: number, end: number): boolean =>
   PLAN_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || PLAN_AFTER.test(text.slice(end, end + 4));
 
+const SINCE_AFTER = /^(?:年)?(?:以来|来|起|开始|至今|以后|之后)/;
+/** 2019年以来, 2023年12月1日至今: the start of a span up to the article's time, which lies later. */
+const isSince = (text: string, end: number): boolean => SINCE_AFTER.test(text.slice(end, end + 3));
+
 /** Reads the article's own year from the years it states, or undefined when none is certain. */
 function articleYear(text: string, years: StatedYear[], latestFactYear: boolean): number | undefined {
   const dateline = years.find((y) => y.dateline);
@@ -126,7 +131,7 @@ function articleYear(text: string, years: StatedYear[], latestFactYear: boolean)
   if (!latestFactYear) return undefined;
   let best: number | undefined;
   for (const y of years) {
-    if (isPlan(text, y.start, y.end)) continue;
+    if (isPlan(text, y.start, y.end) || isSince(text, y.end)) continue;
     if (best === undefined || y.year > best) best = y.year;
   }
   return best;

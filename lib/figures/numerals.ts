@@ -304,9 +304,11 @@ export function readNumeral(text: string, i: number, loneMagnitude = false): Num
       break;
     }
     if (c === '来' && !approx && !decimal && (endsWithMagnitude || (hasPending && arabicOnly && pending >= 10 && pending % 10 === 0))) {
-      // 十来亩, 三千来块, 30来岁: "about" a round number, inside the span as 多 is
+      // 十来亩, 三千来块, 30来岁: "about" a round number, inside the span as 多 is; and 二十来万
+      // where a magnitude follows the 来, as after 余
       approx = true;
       j++;
+      if (text[j] in BIG_MAGNITUDES && magnitude < 1e4) continue;
       break;
     }
     break;

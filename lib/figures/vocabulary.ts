@@ -207,6 +207,20 @@ export const lunarMarker: string = zh.lunarMarker;
 export const lunarWindow: number = zh.lunarWindow;
 export const moneyContext: string[] = zh.moneyContext;
 export const moneyContextWindow: number = zh.moneyContextWindow;
+const priceUnits: Record<string, string> = zh.priceUnits;
+
+/**
+ * A word that counts pieces as often as money (块) as a unit of money, when a word of price
+ * stands shortly before `start` and no counted noun follows (卖了五块蛋糕 counts cakes).
+ */
+export function priceUnitAt(text: string, at: number, start: number): UnitEntry | undefined {
+  const word = Object.keys(priceUnits).find((w) => text.startsWith(w, at));
+  if (!word) return undefined;
+  const next = at + word.length;
+  if (/[\u3400-\u9fff]/.test(text[next] ?? '') && !zh.priceNext.some((w: string) => text.startsWith(w, next))) return undefined;
+  const before = text.slice(Math.max(0, start - zh.priceWindow), start);
+  return zh.priceWords.some((w) => before.includes(w)) ? { word, type: 'money', unit: priceUnits[word] } : undefined;
+}
 export const labelClassifiers = new Set(zh.labelClassifiers);
 export const firstRankClassifiers = new Set(zh.firstRankClassifiers);
 export const clauseStarts = new Set(zh.clauseStarts);

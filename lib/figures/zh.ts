@@ -402,7 +402,7 @@ function matchBareAmount(text: string, start: number, n: NumeralMatch): Candidat
 }
 
 const MAGNITUDE_OR_DIGIT = /[0-9０-９十百千万亿拾佰仟]/;
-/** 一米七, 两块五: a unit followed by spoken decimals (not 两块五十, a different number). */
+/** 一米七, 两块五, 三元五: a unit followed by spoken decimals (not 两块五十, a different number, nor 两块一斤). */
 function matchSpokenDecimal(text: string, start: number, n: NumeralMatch): Candidate | undefined {
   const unit = vocab.spokenDecimalUnits.match(text, n.end);
   if (!unit || n.high !== undefined || !Number.isInteger(n.value)) return undefined;
@@ -410,6 +410,8 @@ function matchSpokenDecimal(text: string, start: number, n: NumeralMatch): Candi
   const digits = chineseDigitsAt(text, at, unit.digits);
   if (!digits || MAGNITUDE_OR_DIGIT.test(text[at + digits.length] ?? '')) return undefined;
   const end = at + digits.length;
+  // 五元一斤, 两块一个: the digit counts what follows, it is no decimal
+  if (vocab.units.match(text, end)) return undefined;
   const approx = n.approx || !!vocab.approxWordBefore(text, start) || approxAfterAt(text, end);
   return { start, end, figure: figureOf(unit.type, Number(`${n.value}.${digits}`), unit.unit, approx) };
 }
@@ -430,6 +432,10 @@ function matchMeasure(text: string, start: number, n: NumeralMatch, lowSign = 1)
   let at = last.end;
   let unit = vocab.units.match(text, at);
   if (!unit && last.magnitude >= 1e4 && !high) return matchBareAmount(text, start, n);
+  if (!unit) {
+    // 一斤能卖到五六块: pieces or yuan, settled by a word of price before
+    unit = vocab.priceUnitAt(text, at, start);
+  }
   if (!unit) {
     // a classifier after a page break (两\n\n个), a unit symbol after one space (175 cm)
     const gap = GAP.exec(text.slice(at, at + 5));

@@ -7,19 +7,23 @@ import type { Unit } from '../gazetteer/types';
 import { toAnnotation } from './annotate';
 import forms from './data/name-forms.json';
 import type { EnglishPlaceIndex, EnglishSources } from './en';
-import { shortForm } from './forms';
+import { shortForm, suffixOf, TOWNSHIP_SUFFIXES } from './forms';
+import unlistedRules from './data/unlisted-units.json';
 import { siteLevel, streetsNamedAfterPlaces, withLandmarks } from './landmarks';
 import { isZoneName } from './zones';
 import { linkMentions, type LinkOptions, type Resolution, type UnitLookup } from './link';
-import type { NameIndex } from './name-index';
+import type { IndexEntry, NameIndex } from './name-index';
 import type { FeatureEntry } from './world';
 import { markListedNames } from './coordination';
-import { chainedVillages, insideSureName, scanNames, type Mention } from './recognize';
+import { markFeaturesByFollower } from './feature-context';
+import { bylineNames, chainedVillages, insideSureName, scanNames, type Mention } from './recognize';
 import { findAbbreviations, type AbbreviationTable } from './world-abbreviations';
 import type { NotPlaceWords } from './world-words';
 import { withTransliterated, type TransliterationTable } from './transliterated';
 import { withUnlistedUnits } from './unlisted';
 import { withDatelinePlaces } from './datelines';
+import { withProvinceRuns } from './province-runs';
+import { withNumberedRoads } from './numbered-roads';
 
 /** What place finding needs: the units by code (with their children) and the name dictionaries. */
 export interface PlaceIndex {
@@ -127,7 +131,10 @@ function worldAbbreviations(text: string, table: AbbreviationTable, resolutions:
     const country = r.entry?.target.feature;
     if (country?.level === 'country' && !named.has(country)) named.set(country, r.mention.start);
   }
-  const found = findAbbreviations(text, table, named, kept);
+  // 在亚布力滑雪场 after 亚布力镇: a character that opens a name the text gives a place elsewhere
+  // is that name without its suffix, not a country's or region's form
+  const openings = new Set(kept.filter((m) => m.end - m.start > 2).map((m) => text.slice(m.start, m.start + 2)));
+  const found = findAbbreviations(text, table, named, kept).filter((f) => !openings.has(text.slice(f.start, f.start + 2)));
   const taken = new Uint8Array(text.length + 1);
   for (const f of found) taken[f.start] = 1;
   const overlaps = (m: Mention) => taken.subarray(m.start, m.end).includes(1);
@@ -156,6 +163,77 @@ function namesInsideRejected(text: string, resolutions: Resolution[], names: Nam
     out.push(m);
   }
   return changed ? out : undefined;
+}
+
+/**
+ * 王村镇司村, 周村镇周村: a name right after a linked township, found by the chain rule
+ * (./recognize.ts chainedVillages) or left without a unit by the linker, is that township's
+ * village of the same name when the data has one; short village names (司村) are not in the name
+ * index, where two characters would match too much text. Returns undefined when none is found.
+ */
+function chainedChildren(text: string, mentions: Mention[], resolutions: Resolution[], index: PlaceIndex, provinces?: readonly string[]): Mention[] | undefined {
+  let changed = false;
+  const out = mentions.map((m, k) => {
+    const township = resolutions[k - 1]?.entry?.target.unit;
+    // a chained name, or a name the linker left without a unit (周村 after 定州市周村镇 is no 周村区)
+    const open = (!m.entries.length && m.level === 'village') || (m.entries.length > 0 && !resolutions[k].entry);
+    if (!open || township?.level !== 'township' || resolutions[k - 1].mention.end !== m.start) return m;
+    const written = text.slice(m.start, m.end);
+    const unit = index.units.children(township.code).find((v) => v.name === written && (!provinces || provinces.includes(v.code.slice(0, 2))));
+    if (!unit) return m;
+    changed = true;
+    return { start: m.start, end: m.end, entries: [{ form: written, kind: 'full' as const, target: { unit } }] };
+  });
+  return changed ? out : undefined;
+}
+
+const PHRASE_OPENERS = [...unlistedRules.wordsBefore].sort((a, b) => b.length - a.length);
+const STOPLISTED = new Set(forms.shortFormStoplist);
+/** Characters after a township's short form that make it the opening of another name (红星村, 江湾路). */
+const OTHER_NAME_ENDS = /[村镇乡区县市路街巷港湾山河湖]/;
+const isHanAt = (text: string, i: number) => i >= 0 && /[\u3400-\u9fff]/.test(text[i]);
+
+/**
+ * 从瓯北到温州, 在亚布力的雪道上: a township the text names in full (瓯北街道) is written without
+ * its suffix elsewhere. Such a short form counts where a phrase starts before it (after a
+ * punctuation mark or 在, 从, 到…) and it does not run into the suffix; short forms are not in the
+ * name index, where they would match too much text.
+ */
+function townshipShortForms(text: string, resolutions: Resolution[]): Mention[] {
+  // by the first character's code; null where two townships share the short form
+  const byFirst = new Map<number, Map<string, IndexEntry | null>>();
+  for (const r of resolutions) {
+    const unit = r.entry?.target.unit;
+    if (unit?.level !== 'township' || r.method === 'rejected') continue;
+    const written = text.slice(r.mention.start, r.mention.end);
+    const suffix = suffixOf(written, TOWNSHIP_SUFFIXES);
+    const short = suffix && written.slice(0, -suffix.length);
+    if (!short || short.length < 2 || STOPLISTED.has(short)) continue;
+    const shorts = byFirst.get(short.charCodeAt(0)) ?? new Map<string, IndexEntry | null>();
+    byFirst.set(short.charCodeAt(0), shorts);
+    const known = shorts.get(short);
+    shorts.set(short, known === undefined || known?.target.unit?.code === unit.code ? { form: short, kind: 'short', target: { unit } } : null);
+  }
+  if (!byFirst.size) return [];
+  const covered = new Uint8Array(text.length + 1);
+  // a name the linker left without a unit gives way (江湾 after 江湾镇 is no other 江湾)
+  for (const r of resolutions) if (r.entry) covered.fill(1, r.mention.start, r.mention.end);
+  for (const [start, end] of bylineNames(text)) covered.fill(1, start, end); // （记者 田铺）
+  const out: Mention[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const shorts = byFirst.get(text.charCodeAt(i));
+    if (!shorts || covered[i] || (isHanAt(text, i - 1) && !PHRASE_OPENERS.some((w) => text.endsWith(w, i)))) continue;
+    for (const [short, entry] of shorts) {
+      const end = i + short.length;
+      // 红星村 after 红星乡, 江湾路: the name of another unit or a street that opens with the form
+      if (!entry || !text.startsWith(short, i) || covered.subarray(i, end).includes(1)) continue;
+      if (TOWNSHIP_SUFFIXES.some((s) => text.startsWith(s, end)) || OTHER_NAME_ENDS.test(text[end] ?? '')) continue;
+      out.push({ start: i, end, entries: [entry] });
+      i = end - 1;
+      break;
+    }
+  }
+  return out;
 }
 
 /** 淄博高新区 -> 高新区 is the zone of that city with a statistical code, when the data has one. */
@@ -191,13 +269,22 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
   const link = (mentions: Mention[]) => linkMentions(mentions, index.units, options);
   let mentions = scanNames(text, index.names);
   if (index.notPlaces) mentions = index.notPlaces.drop(text, mentions);
-  mentions = markListedNames(text, mentions);
+  mentions = markFeaturesByFollower(text, markListedNames(text, mentions));
   // (a text naming no village needs no linking for them)
   if (mentions.some(isVillageOnly)) mentions = keepSupportedVillages(mentions, link(mentions), options.villageProvinces);
   mentions = [...mentions, ...chainedVillages(text, mentions)].sort(sortByStart);
   let resolutions = link(mentions);
+  const named = chainedChildren(text, mentions, resolutions, index, options.villageProvinces);
+  if (named) resolutions = link((mentions = named));
   const rescued = namesInsideRejected(text, resolutions, index.names);
   if (rescued) resolutions = link((mentions = rescued));
+  const shortTownships = townshipShortForms(text, resolutions);
+  if (shortTownships.length) {
+    const taken = new Uint8Array(text.length + 1);
+    for (const t of shortTownships) taken.fill(1, t.start, t.end);
+    const free = (m: Mention) => !taken.subarray(m.start, m.end).includes(1);
+    resolutions = link((mentions = [...mentions.filter(free), ...shortTownships].sort(sortByStart)));
+  }
   let abbreviated = abbreviations(text, resolutions, index.units, mentions);
   if (index.abbreviations) {
     const world = worldAbbreviations(text, index.abbreviations, resolutions, abbreviated);
@@ -209,6 +296,6 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
     r.method === 'rejected' ? unlinkedZone(text, r.mention) : [toAnnotation(text, r, index.units, zoneUnit(r, resolutions[k - 1], index))],
   );
   const { places: kept, streets } = streetsNamedAfterPlaces(text, places);
-  const withSites = withDatelinePlaces(text, withUnlistedUnits(text, withLandmarks(text, kept, streets)));
+  const withSites = withNumberedRoads(text, withProvinceRuns(text, withDatelinePlaces(text, withUnlistedUnits(text, withLandmarks(text, kept, streets)))));
   return index.transliteration ? withTransliterated(text, withSites, index.transliteration) : withSites;
 }

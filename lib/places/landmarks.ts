@@ -69,6 +69,7 @@ const LOCATIVE = new WordFinder(words.locativesBefore);
 const FOLLOWER = new WordFinder(words.naturalFollowers);
 const SITE_LOCATIVE = new WordFinder(words.siteLocativesBefore);
 const LOCATIVE_AT = new RegExp(`^(?:${alternation(words.locativesBefore)})`);
+const ANYWHERE = new RegExp(alternation(words.endingsAnywhere), 'g');
 const COORDINATION = /^[、和及与]/;
 /** Most characters of a site's name before its ending after a word of place (二十一世纪 in 二十一世纪演艺中心). */
 const MAX_SITE_CORE_AFTER_LOCATIVE = 5;
@@ -104,6 +105,9 @@ function nameAt(text: string, start: number): { end: number; level: PlaceLevel }
     const ending = length >= words.minNameLength && endingAt(text, start + length);
     if (!ending) continue;
     const end = start + length + ending.word.length;
+    // 黄河湾风景区, 渭河湾湿地公园: the longest ending that closes the name (风景区, 湿地公园) leaves too little before it
+    const longest = ENDINGS.find((e) => text.endsWith(e.word, end) && e.word.length > ending.word.length);
+    if (longest && end - longest.word.length - start < words.minNameLength) return undefined;
     // 嘎查争取草原生态: a feature's name must end where the phrase does
     if (ending.level !== 'natural' || endsName(text, end)) return { end, level: ending.level };
   }
@@ -182,6 +186,13 @@ function naturalFeatures(text: string, places: PlaceAnnotation[], found: Map<str
     const start = naturalBefore(text, m.index, placeEnds);
     if (start !== undefined) add(start, m.index);
   }
+  // 黑龙滩水库是…: a distinctive ending needs no word around it, only a boundary before the name
+  for (const m of text.matchAll(ANYWHERE)) {
+    const end = m.index + m[0].length;
+    if (words.notBeforeAnywhere.includes(text[m.index - 1])) continue;
+    const start = naturalBefore(text, end, placeEnds);
+    if (start !== undefined && !words.notNameStart.some((w) => text.startsWith(w, start))) add(start, end);
+  }
 }
 
 /** The index of the first place ending after `at`, in places sorted by start (they do not overlap). */
@@ -204,10 +215,13 @@ const QUOTED = /“([\u3400-\u9fff]{2,6})”/g;
 /** Most characters between a quoted name and the ending word of what it names (乡村振兴 in “红叶柿岩”乡村振兴示范区). */
 const MAX_QUALIFIER = 6;
 
+/** Endings that show a quoted name is a site's: one-character feature words are too often inside common words (“晒秋”高峰). */
+const QUOTED_ENDINGS = ENDINGS.filter((e) => e.level !== 'natural' || e.word.length > 1);
+
 /** Whether an ending word follows `at` within a few characters of one phrase. */
 function endsInSiteWord(text: string, at: number): boolean {
   for (let k = 0; k <= MAX_QUALIFIER; k++) {
-    if (endingAt(text, at + k)) return true;
+    if (QUOTED_ENDINGS.some((e) => text.startsWith(e.word, at + k))) return true;
     if (!isHan(text[at + k]) || NOT_IN_NAME.has(text[at + k])) return false;
   }
   return false;
@@ -239,7 +253,8 @@ function startsOf(text: string, names: Iterable<string>): Array<[number, string]
 /**
  * Every occurrence of the found names that overlaps no place, sorted and non-overlapping. A
  * feature's name wins over a name that starts inside it and runs past its end (渭河源头 holds
- * 渭河, not 河源): those places go into `crossed`.
+ * 渭河, not 河源), and over a shorter feature it opens with (汾河湾 holds 汾河): those places go
+ * into `crossed`.
  */
 function occurrences(text: string, found: Map<string, PlaceLevel>, places: PlaceAnnotation[], crossed: Set<PlaceAnnotation>): PlaceAnnotation[] {
   const out: PlaceAnnotation[] = [];
@@ -249,7 +264,10 @@ function occurrences(text: string, found: Map<string, PlaceLevel>, places: Place
       const end = at + name.length;
       const k = firstEndingAfter(places, at);
       const place = places[k];
-      if (level === 'natural' && place && place.start > at && place.start < end && place.end > end && !(places[k + 1]?.start < end)) {
+      const crossing = place && place.start > at && place.start < end && place.end > end;
+      // 汾河湾 before 风景区: a feature the text names with a further feature word holds the shorter one
+      const extending = place && place.start === at && place.end < end && place.place.level === 'natural';
+      if (level === 'natural' && (crossing || extending) && !(places[k + 1]?.start < end)) {
         crossed.add(place);
       } else if (overlapsAny(places, at, end)) continue;
       out.push({ kind: 'place', start: at, end, text: name, place: { name, level, confidence: 0.6 } });
@@ -320,14 +338,16 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
     }
   }
   // 在炎黄艺术馆, 来到滨河公园: a named site right after a word of place; not a street (在转型升级路上
-  // is a figure of speech), and a short name only (在巴金家中介绍文学馆 runs over words)
+  // is a figure of speech) unless others are listed after it, and a short name only (在巴金家中介绍文学馆 runs over words)
   for (const m of SITE_LOCATIVE.find(text)) {
     const start = m.index + m.word.length;
     const site = nameAt(text, start);
     const name = site && text.slice(start, site.end);
     if (site?.level !== 'landmark' || !name || NOT_NAMES.has(name) || found.has(name)) continue;
     const ending = SITES.find((e) => name.endsWith(e.word))!;
-    if (!ROADS.some((r) => r.word === ending.word) && name.length - ending.word.length <= MAX_SITE_CORE_AFTER_LOCATIVE) found.set(name, 'landmark');
+    // 在双龙巷、马道街等: a street that opens a list is named, not a figure of speech
+    const road = ROADS.some((r) => r.word === ending.word) && !COORDINATION.test(text[site.end] ?? '');
+    if (!road && name.length - ending.word.length <= MAX_SITE_CORE_AFTER_LOCATIVE) found.set(name, 'landmark');
   }
   for (const m of text.matchAll(QUOTED)) {
     if (endsInSiteWord(text, m.index + m[0].length)) found.set(m[1], 'landmark');

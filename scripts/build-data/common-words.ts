@@ -57,11 +57,17 @@ function charactersBefore(dictionary: Map<string, [number, string]>, forms: Iter
     if (word.length !== 2 || frequency < MIN_FREQUENCY || !ACROSS_CLASSES.has(pos)) continue;
     byLast.set(word[1], [...(byLast.get(word[1]) ?? []), [word[0], frequency]]);
   }
+  // two-character words of any class by their last character (入海 is tagged a place name)
+  const openers = new Map<string, string[]>();
+  for (const [word, [frequency]] of dictionary) if (word.length === 2 && frequency >= MIN_FREQUENCY) openers.set(word[1], [...(openers.get(word[1]) ?? []), word[0]]);
   const out: Record<string, string> = {};
   for (const form of [...new Set(forms)].sort()) {
     if (form.length < 2) continue;
     const own = dictionary.get(form)?.[0] ?? 0;
-    const before = (byLast.get(form[0]) ?? []).filter(([, frequency]) => frequency > own).map(([c]) => c);
+    // 樱桃园, 入海口: a word of its own that ends in the name and opens with a word, whatever
+    // their frequencies (樱桃 353 is rarer than 桃园 377, yet 樱桃园 is an orchard)
+    const enclosing = (openers.get(form[0]) ?? []).filter((c) => dictionary.has(c + form));
+    const before = [...(byLast.get(form[0]) ?? []).filter(([, frequency]) => frequency > own).map(([c]) => c), ...enclosing];
     if (before.length) out[form] = [...new Set(before)].sort().join('');
   }
   return out;

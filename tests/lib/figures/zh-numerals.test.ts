@@ -32,10 +32,23 @@ describe('halves and lone magnitudes', () => {
     ['木架三十公分长，航行二百海里。', [['三十公分', 'quantity', 30, { unit: 'cm' }], ['二百海里', 'quantity', 200, { unit: 'nmi' }]]],
     ['小伙子身高一米七五，妹妹一米六。', [['一米七五', 'quantity', 1.75, { unit: 'm' }], ['一米六', 'quantity', 1.6, { unit: 'm' }]]],
     ['早市上的白菜两块五一斤，比上周贵了五毛。', [['两块五', 'money', 2.5, { unit: 'CNY' }]]],
+    ['柑橘每公斤三元五，比去年贵了一元。', [['三元五', 'money', 3.5, { unit: 'CNY' }], ['一元', 'money', 1, { unit: 'CNY' }]]],
+    ['鸡蛋五元一斤，馒头两元一个。', [['五元', 'money', 5, { unit: 'CNY' }], ['一斤', 'quantity', 1, { unit: 'jin' }], ['两元', 'money', 2, { unit: 'CNY' }]]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 
   it('does not read 万 alone after 附近 or 走近', () => {
     expect(figures('走近万家灯火，附近万达广场。')).toEqual([]);
+  });
+});
+
+describe('块 as yuan after a word of price', () => {
+  it.each<[string, Expected[]]>([
+    ['现在一斤能卖到七八块。', [['一斤', 'quantity', 1, { unit: 'jin' }], ['七八块', 'money', 7, { unit: 'CNY', approx: true, high: 8 }]]],
+    ['他打零工，工资四千块左右。', [['四千块', 'money', 4000, { unit: 'CNY', approx: true }]]],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+
+  it('keeps 块 a count of pieces without a word of price, or before the counted noun', () => {
+    expect(figures('地里挖出三块石碑，集市上卖了十块月饼。')).toEqual([]);
   });
 });
 
@@ -45,6 +58,10 @@ describe('来 as about', () => {
       ['十来亩', 'quantity', 10, { unit: 'mu', approx: true }], ['30来岁', 'other', 30, { unit: '岁', approx: true }], ['百来人', 'count', 100, { unit: '人', approx: true }],
     ]],
     ['三十年来，合作社一直坚持。', [['三十年来', 'duration', 30, { unit: 'year' }]]],
+    ['开民宿一年能挣二十来万元，林场有十来万亩林地。', [
+      ['二十来万元', 'money', 200000, { unit: 'CNY', approx: true }], ['十来万亩', 'quantity', 100000, { unit: 'mu', approx: true }],
+    ]],
+    ['去年卖了30来万斤苹果。', [['30来万斤', 'quantity', 300000, { unit: 'jin', approx: true }]]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
 

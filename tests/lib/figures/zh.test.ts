@@ -105,6 +105,12 @@ describe('dates, years and durations', () => {
   it('does not take a planned year as the article year', () => {
     expect(figures('力争到2030年建成。6月1日开放。').map((f) => f[2])).toEqual([2030, '--06-01']);
   });
+
+  it('does not take the start of a span as the article year', () => {
+    expect(figures('2019年以来，村里建成大棚22个。预计明年6月投产。').map((f) => f[2])).toEqual([2019, 22, '--06']);
+    expect(figures('2021年起，全镇推广稻渔种养。今年3月新增基地两处。').map((f) => f[2])).toEqual([2021, '--03', 2]);
+    expect(figures('从2022年3月至今，累计接待游客12万人次。8月起实行预约。').map((f) => f[2])).toEqual(['2022-03', 120000, '--08']);
+  });
 });
 
 describe('what is not a figure', () => {
@@ -128,6 +134,9 @@ describe('what is not a figure', () => {
     ['星期三上午，周五下午。'],
     ['农历癸卯年三月廿三。'],
     ['第一产业增加值增长，第三产业占比提高。'],
+    ['县第一高级中学、第二实验小学和第三人民医院的志愿者来到村里。'],
+    ['他考上了县第二中学，妹妹在第一初级中学读书。'],
+    ['侗寨的百家宴上，寨老讲起百家姓的来历；景区里立着天下第一壶的雕塑。'],
   ])('%s', (text) => expect(figures(text)).toEqual([]));
 });
 

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import type { PlaceAnnotation } from '../../../lib/annotation';
+import { withProvinceRuns } from '../../../lib/places/province-runs';
+
+const region = (text: string, start: number, name: string): PlaceAnnotation => ({
+  kind: 'place', start, end: start + name.length, text: name, place: { name, level: 'region', confidence: 0.9 },
+});
+const names = (places: PlaceAnnotation[]) => places.map((p) => `${p.text}/${p.place.level}`);
+
+describe('regions named by the provinces they span', () => {
+  it('reads a run of province forms before a word of a region', () => {
+    const text = '三县联手打造湘粤赣边区旅游线路，川陕革命根据地纪念馆开馆，甘青两省联合执法，苏浙皖交界地区治水。';
+    expect(names(withProvinceRuns(text, []))).toEqual(['湘粤赣/region', '川陕/region', '甘青/region', '苏浙皖/region']);
+  });
+
+  it('reads no run without such a word, nor a doubled character', () => {
+    expect(withProvinceRuns('川陕公路修通了，青青草地上，浙闽的客人来了。', [])).toEqual([]);
+  });
+
+  it('takes the place of a region it holds, and leaves any other place alone', () => {
+    const text = '晋冀鲁豫边区政府旧址。';
+    expect(names(withProvinceRuns(text, [region(text, 1, '冀鲁豫')]))).toEqual(['晋冀鲁豫/region']);
+    const city: PlaceAnnotation = { kind: 'place', start: 0, end: 2, text: '宁夏', place: { name: '宁夏', level: 'province', confidence: 1 } };
+    expect(names(withProvinceRuns('宁夏地区', [city]))).toEqual(['宁夏/province']);
+  });
+});
