@@ -308,7 +308,7 @@ export function readNumeral(text: string, i: number, loneMagnitude = false): Num
       // where a magnitude follows the 来, as after 余
       approx = true;
       j++;
-      if (text[j] in BIG_MAGNITUDES && magnitude < 1e4) continue;
+      if (BIG_MAGNITUDES.has(text[j]) && magnitude < 1e4) continue;
       break;
     }
     break;
