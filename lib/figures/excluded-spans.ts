@@ -75,11 +75,13 @@ function phraseTable(words: readonly string[]): PhraseTable {
  * Every occurrence of each phrase, an occurrence starting no earlier than the end of the same
  * phrase's last one: one pass over the text for all the phrases, not one per phrase.
  */
-function occurrences(text: string, words: readonly string[], out: Array<[number, number]>): void {
+function occurrences(text: string, words: readonly string[], out: Array<[number, number]>, numeralChars: string): void {
   const { first, byFirst, count } = phraseTable(words);
   const free = new Int32Array(count); // per phrase, where its next occurrence may start
   for (let i = 0; i < text.length; i++) {
     if (!first[text.charCodeAt(i)]) continue;
+    // 二十四五岁 holds 十四五 inside a longer number: a phrase opening with a numeral does not start there
+    if (i > 0 && numeralChars.includes(text[i]) && numeralChars.includes(text[i - 1])) continue;
     for (const { word, id } of byFirst.get(text.charCodeAt(i))!) {
       if (i < free[id] || !text.startsWith(word, i)) continue;
       out.push([i, i + word.length]);
@@ -88,9 +90,10 @@ function occurrences(text: string, words: readonly string[], out: Array<[number,
   }
 }
 
-export function excludedSpans(text: string, idioms: readonly string[]): SpanSet {
+/** Set phrases, titles, labels and addresses; `numeralChars` are the characters numbers are written with. */
+export function excludedSpans(text: string, idioms: readonly string[], numeralChars = ''): SpanSet {
   const spans: Array<[number, number]> = [];
-  occurrences(text, idioms, spans);
+  occurrences(text, idioms, spans, numeralChars);
   for (const [open, close] of QUOTES) pairs(text, open, close, MAX_LABEL_LENGTH, spans);
   pairs(text, TITLE[0], TITLE[1], 200, spans);
   for (const m of text.matchAll(WEB_ADDRESS)) spans.push([m.index, m.index + m[0].length]);

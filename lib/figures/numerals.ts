@@ -8,7 +8,7 @@
 // is computed while scanning (section arithmetic for 十/百/千 inside 万/亿), and because the
 // content script calls it for every numeral character on a page.
 
-import { numeralWords } from './vocabulary';
+import { numeralWords, units } from './vocabulary';
 
 /** What a numeral at a position reads as. */
 export interface NumeralMatch {
@@ -213,6 +213,8 @@ export function readNumeral(text: string, i: number, loneMagnitude = false): Num
     }
     if (SMALL_MAGNITUDES.has(c)) {
       if (chineseDigitRun.length > 1 || decimal) break;
+      // 120千米, 5千克, 0.5百分点: after arabic digits a unit that opens with a magnitude is the unit
+      if (hasPending && arabicOnly && tokens === 1 && (units.match(text, j)?.word.length ?? 0) > 1) break;
       const m = SMALL_MAGNITUDES.get(c)!;
       // 十二 and 百亿 may open a numeral without a digit; later, 千 needs one (25万6千, not
       // 120万千瓦), but 十 may stand alone after 零 or 百 (三千零十, 一百十五)

@@ -134,6 +134,14 @@ export const approxAfter = new WordIndex(toWords(zh.approxAfter));
 export const rankPrefixes = [...zh.rankPrefixes].sort((a, b) => b.length - a.length);
 /** 前三名: "the top N". */
 export const topRankPrefixes = zh.topRankPrefixes;
+/** The words that end a top N inside its span (前三名, 前五强). */
+export const topRankSuffixes = new Set(zh.topRankSuffixes);
+/** Words after which a bare 前N is the top N (全国前十). */
+export const topRankScopes = new SuffixIndex(zh.topRankScopes);
+/** The unit of a fraction (三分之一). */
+export const fractionUnit: string = zh.fractionUnit;
+/** 末, 初 after a quarter or a half (二季度末), inside its span. */
+export const periodSuffixes = new WordIndex(toWords(zh.periodSuffixes));
 export const rankClassifiers = new WordIndex(toWords(zh.rankClassifiers));
 export const notAfterOrdinal = new WordIndex(toWords(zh.notFiguresAfterOrdinal));
 export const notAfterCount = new WordIndex(toWords(zh.notFiguresAfterCount));
@@ -178,6 +186,7 @@ export const spokenDecimalUnits = new WordIndex<SpokenDecimalUnit>(
 );
 export const denominatorBefore: string = zh.denominatorBefore;
 export const half: string = zh.half;
+export const ageUnit: string = zh.ageUnit;
 export const singleOneTypes = new Set<FigureType>(zh.singleOneTypes as FigureType[]);
 export const halfNotAfter: string = zh.halfNotAfter;
 
@@ -207,19 +216,30 @@ export const lunarMarker: string = zh.lunarMarker;
 export const lunarWindow: number = zh.lunarWindow;
 export const moneyContext: string[] = zh.moneyContext;
 export const moneyContextWindow: number = zh.moneyContextWindow;
-const priceUnits: Record<string, string> = zh.priceUnits;
+/** One reading of a word that is a unit only after words of its kind (块 after a price). */
+interface ContextReading {
+  type: string;
+  unit: string;
+  words: string[];
+  next: string[];
+}
+const contextUnits: Record<string, ContextReading[]> = zh.contextUnits;
 
 /**
- * A word that counts pieces as often as money (块) as a unit of money, when a word of price
- * stands shortly before `start` and no counted noun follows (卖了五块蛋糕 counts cakes).
+ * A word that is a unit only in context (块 of money after a word of price, 度 of electricity
+ * after 用电) as that unit, when a word of its kind stands shortly before `start` and no counted
+ * noun follows (卖了五块蛋糕 counts cakes).
  */
-export function priceUnitAt(text: string, at: number, start: number): UnitEntry | undefined {
-  const word = Object.keys(priceUnits).find((w) => text.startsWith(w, at));
+export function contextUnitAt(text: string, at: number, start: number): UnitEntry | undefined {
+  const word = Object.keys(contextUnits).find((w) => text.startsWith(w, at));
   if (!word) return undefined;
   const next = at + word.length;
-  if (/[\u3400-\u9fff]/.test(text[next] ?? '') && !zh.priceNext.some((w: string) => text.startsWith(w, next))) return undefined;
-  const before = text.slice(Math.max(0, start - zh.priceWindow), start);
-  return zh.priceWords.some((w) => before.includes(w)) ? { word, type: 'money', unit: priceUnits[word] } : undefined;
+  const han = /[\u3400-\u9fff]/.test(text[next] ?? '');
+  const before = text.slice(Math.max(0, start - zh.contextUnitWindow), start);
+  const reading = contextUnits[word].find(
+    (r) => (!han || r.next.some((w) => text.startsWith(w, next))) && r.words.some((w) => before.includes(w)),
+  );
+  return reading ? { word, type: reading.type as FigureType, unit: reading.unit } : undefined;
 }
 export const labelClassifiers = new Set(zh.labelClassifiers);
 export const firstRankClassifiers = new Set(zh.firstRankClassifiers);

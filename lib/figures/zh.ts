@@ -127,7 +127,8 @@ function readAfterYear(text: string, yearEnd: number, parts: DateParts): number 
   if (quarter && !quarter.month) {
     parts.quarter = quarter.quarter;
     parts.half = quarter.half;
-    return end + quarter.word.length;
+    const suffix = vocab.periodSuffixes.match(text, end + quarter.word.length);
+    return end + quarter.word.length + (suffix?.word.length ?? 0);
   }
   return undefined;
 }
@@ -293,7 +294,9 @@ function matchPeriod(text: string, start: number): Candidate | undefined {
   const relative = before ?? shared;
   if (relative) parts.relative = vocab.relativeYearOffset[relative];
   const from = shared ? start + 1 - shared.length : start;
-  return { start: from, end: start + period.word.length, figure: { type: 'date', value: '', approx: false }, date: parts };
+  const end = start + period.word.length;
+  const suffix = period.month ? undefined : vocab.periodSuffixes.match(text, end);
+  return { start: from, end: end + (suffix?.word.length ?? 0), figure: { type: 'date', value: '', approx: false }, date: parts };
 }
 
 /** Whether position `start` opens a clause (after 。, ；, a line break or the start). */
@@ -302,6 +305,9 @@ function atClauseStart(text: string, start: number): boolean {
   while (k >= 0 && (text[k] === ' ' || text[k] === '\u3000')) k--;
   return k < 0 || vocab.clauseStarts.has(text[k]);
 }
+
+/** A character after 前N that continues a number or a word of time (前十天, 前3年): no bare top N. */
+const CJK_DIGIT_NEXT = /[0-9０-９年月日天周期批]/;
 
 /** Ranks: 第七, 第八个, 倒数第一, 前三名. Not 第十二届, 第一时间, nor a list's 第一，. */
 function matchRank(text: string, start: number): Attempt | undefined {
@@ -323,10 +329,11 @@ function matchRank(text: string, start: number): Attempt | undefined {
       const end = n.end + 2;
       return { candidate: { start, end, figure: { type: 'date', value: '', approx: false }, date: parts }, next: end };
     }
-    // 前三名, 前10位, 前五强: "the top N"; a bare 前三 is too often "the three before"
-    const suffix = text[n.end];
-    if (suffix !== '名' && suffix !== '位' && suffix !== '强') return { next };
-    return { candidate: { start, end: n.end + 1, figure: figureOf('rank', n.value, undefined, false) }, next: n.end + 1 };
+    // 前三名, 前10位, 前五强: "the top N"; a bare 前三 is too often "the three before", but not
+    // after a word that sets a ranking's scope (进入全国前十)
+    if (vocab.topRankSuffixes.has(text[n.end])) return { candidate: { start, end: n.end + 1, figure: figureOf('rank', n.value, undefined, false) }, next: n.end + 1 };
+    if (!vocab.topRankScopes.matchBefore(text, start) || vocab.units.match(text, n.end) || CJK_DIGIT_NEXT.test(text[n.end] ?? '')) return { next };
+    return { candidate: { start, end: n.end, figure: figureOf('rank', n.value, undefined, false) }, next };
   }
   if (vocab.notAfterOrdinal.match(text, n.end) || vocab.periods.match(text, n.end)) return { next };
   const classifier = vocab.rankClassifiers.match(text, n.end);
@@ -346,7 +353,7 @@ function matchFraction(text: string, start: number, n: NumeralMatch): Candidate 
   const part = readNumeral(text, n.end + 2);
   if (!part) return undefined;
   const approx = !!vocab.approxWordBefore(text, start) || approxAfterAt(text, part.end);
-  return { start, end: part.end, figure: figureOf('ratio', Number((part.value / n.value).toPrecision(6)), 'x', approx) };
+  return { start, end: part.end, figure: figureOf('ratio', part.value / n.value, vocab.fractionUnit, approx) };
 }
 
 /** 百分之十, 千分之三, 百分之三四十 (a range). */
@@ -359,13 +366,24 @@ function matchFractionPercent(text: string, start: number): Attempt | undefined 
   const at = start + per.word.length + (signed ? sign.word.length : 0);
   const n = readNumeral(text, at);
   if (!n) return { next: at };
-  const approx = n.approx || !!vocab.approxWordBefore(text, start) || approxAfterAt(text, n.end);
-  const figure = figureOf('percent', n.value, per.unit, approx, n.high);
+  let end = n.end;
+  let high = n.high;
+  if (high === undefined && !signed && RANGE_JOINERS.includes(text[end] ?? '')) {
+    // 百分之八十到九十, 百分之五至百分之八: a range
+    const again = text.startsWith(per.word, end + 1) ? per.word.length : 0;
+    const other = readNumeral(text, end + 1 + again);
+    if (other && other.high === undefined && other.value > n.value) {
+      high = other.value;
+      end = other.end;
+    }
+  }
+  const approx = n.approx || !!vocab.approxWordBefore(text, start) || approxAfterAt(text, end);
+  const figure = figureOf('percent', n.value, per.unit, approx, high);
   if (signed) {
     figure.value = -(n.high ?? n.value);
     if (n.high !== undefined) figure.high = -n.value;
   }
-  return { candidate: { start, end: n.end, figure }, next: n.end };
+  return { candidate: { start, end, figure }, next: end };
 }
 
 /** 半亩, 半年, 半个月: a half of a measure. Not 上半年 (a period) nor 一半. */
@@ -431,10 +449,11 @@ function matchMeasure(text: string, start: number, n: NumeralMatch, lowSign = 1)
   const last = high ?? low;
   let at = last.end;
   let unit = vocab.units.match(text, at);
-  if (!unit && last.magnitude >= 1e4 && !high) return matchBareAmount(text, start, n);
+  // 800万, and 一万二千五 whose last magnitude is smaller
+  if (!unit && (last.magnitude >= 1e4 || (!last.arabicOnly && last.value >= 1e4)) && !high) return matchBareAmount(text, start, n);
   if (!unit) {
-    // 一斤能卖到五六块: pieces or yuan, settled by a word of price before
-    unit = vocab.priceUnitAt(text, at, start);
+    // 一斤能卖到五六块: pieces or yuan, settled by a word of price before (用电300度: by a word of electricity)
+    unit = vocab.contextUnitAt(text, at, start);
   }
   if (!unit) {
     // a classifier after a page break (两\n\n个), a unit symbol after one space (175 cm)
@@ -487,12 +506,22 @@ function matchMeasure(text: string, start: number, n: NumeralMatch, lowSign = 1)
       if (highValue !== undefined) highValue *= 10;
     }
   }
-  if ((type === 'duration' || type === 'quantity') && text.startsWith(vocab.half, end) && highValue === undefined) {
-    value += 0.5; // 两天半
+  if ((type === 'duration' || type === 'quantity' || code === vocab.ageUnit) && text.startsWith(vocab.half, end) && highValue === undefined) {
+    value += 0.5; // 两天半, 3岁半
     end += vocab.half.length;
   }
-  // 一天, 一次, 一批 state no figure; 一吨, 一欧元, 一成 do
-  if (n.bareOne && value === 1 && highValue === undefined && !vocab.singleOneTypes.has(type)) return undefined;
+  if (highValue === undefined && !unit.tenths && RANGE_JOINERS.includes(text[end] ?? '')) {
+    // 15%-20%, 3万元至5万元: a range with the unit written at both ends
+    const other = readNumeral(text, end + 1);
+    if (other && other.high === undefined && other.value > lowSign * value && vocab.units.match(text, other.end)?.word === unit.word) {
+      highValue = other.value;
+      end = other.end + unit.word.length;
+      approx ||= other.approx;
+    }
+  }
+  // 一天, 一次, 一批 state no figure; 一吨, 一欧元, 一成 do, and so does 一个多月 or 一年多
+  const more = unit.word.includes('多') || (type === 'duration' && (text[end] === '多' || text[end] === '余'));
+  if (n.bareOne && value === 1 && highValue === undefined && !more && !vocab.singleOneTypes.has(type)) return undefined;
   if (type === 'count' && vocab.labelClassifiers.has(unit.word) && /[”’」』"]/.test(text[start - 1] ?? '')) return undefined;
   if (vocab.approxWordBefore(text, start) || approxAfterAt(text, end)) approx = true;
   return { start, end, figure: figureOf(type, value, code, approx, highValue) };
@@ -606,7 +635,7 @@ export function extractChineseFigures(text: string, date?: string, onError?: (er
 
 /** The figures of a Chinese text with the article's year (for the periods of lib/facts/). */
 export function readChineseFigures(text: string, date?: string, onError?: (error: unknown, at: number) => void): FiguresRead {
-  const excluded = excludedSpans(text, vocab.idioms);
+  const excluded = excludedSpans(text, vocab.idioms, NUMERAL_START_CHARS);
   const candidates: Candidate[] = [];
   for (let at = nextTrigger(text, 0); at >= 0; ) {
     const previous = candidates[candidates.length - 1];

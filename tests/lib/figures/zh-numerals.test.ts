@@ -78,15 +78,16 @@ describe('negative numbers', () => {
     ]],
     ['该指标上月为负3.6，本月转正。', [['负3.6', 'other', -3.6]]],
     ['出口增速为百分之负五，进口同比负百分之三点二。', [['百分之负五', 'percent', -5, { unit: '%' }], ['负百分之三点二', 'percent', -3.2, { unit: '%' }]]],
-    ['监测点气温在-5℃至3℃之间。', [['-5℃', 'quantity', -5, { unit: '°C' }], ['3℃', 'quantity', 3, { unit: '°C' }]]],
+    ['监测点气温在-5℃至3℃之间。', [['-5℃至3℃', 'quantity', -5, { unit: '°C', high: 3 }]]],
     ['夜间气温-3~2℃。', [['-3~2℃', 'quantity', -3, { unit: '°C', high: 2 }]]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 
   it('keeps 下降 a direction and a hyphen a joiner, not a sign', () => {
     expect(figures('出口额下降3.2%，每户流转2-3亩。')).toEqual([['3.2%', 'percent', 3.2, { unit: '%' }], ['2-3亩', 'quantity', 2, { unit: 'mu', high: 3 }]]);
     expect(figures('A-5型机组，正负5%的误差。')).toEqual([['5%', 'percent', 5, { unit: '%' }]]);
+    // the unit written at both ends makes one range
     expect(figures('增幅在20%-30%之间，每亩3吨-5吨。')).toEqual([
-      ['20%', 'percent', 20, { unit: '%' }], ['30%', 'percent', 30, { unit: '%' }], ['3吨', 'quantity', 3, { unit: 't' }], ['5吨', 'quantity', 5, { unit: 't' }],
+      ['20%-30%', 'percent', 20, { unit: '%', high: 30 }], ['3吨-5吨', 'quantity', 3, { unit: 't', high: 5 }],
     ]);
   });
 
