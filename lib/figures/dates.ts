@@ -37,6 +37,8 @@ interface StatedYear {
   end: number;
   /** A full date standing as the page's dateline (followed by the weekday, after 发布时间：). */
   dateline: boolean;
+  /** The dateline's month: a yearless month long after it lies in the year before. */
+  month?: number;
 }
 
 /** A figure found by a scanner, with the parts of its date when it is one. */
@@ -168,6 +170,8 @@ function yearFor(text: string, start: number, end: number, parts: DateParts, yea
 function isDatelineAt(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 8);
   if (/^[ \u3000\t]*(?:星期|周|礼拜)[一二三四五六日天]/.test(after)) return true;
+  // 2024年1月3日讯, 2024年1月3日电: a news story's own dateline
+  if (/^(?:讯|电)/.test(after)) return true;
   if (/(?:发布|发表|更新|刊发|出版)?(?:时间|日期)[:：][ \u3000\t]*$/.test(text.slice(Math.max(0, start - 10), start))) return true;
   return /^[ \u3000\t]+[0-2]?\d[:：][0-5]\d/.test(after) && /(?:^|\n)[ \u3000\t]*$/.test(text.slice(Math.max(0, start - 10), start));
 }
@@ -205,15 +209,19 @@ export function settleDates(text: string, candidates: DatedCandidate[], date?: s
     if (c.figure.type === 'year') {
       if (c.figure.high === undefined) years.push({ year: c.figure.value as number, start: c.start, end: c.end, dateline: false });
     } else if (c.date?.year !== undefined) {
-      years.push({ year: c.date.year, start: c.start, end: c.end, dateline: !!c.date.day && rules.isDateline(text, c.start, c.end) });
+      const dateline = !!c.date.day && rules.isDateline(text, c.start, c.end);
+      years.push({ year: c.date.year, start: c.start, end: c.end, dateline, ...(dateline && { month: c.date.month }) });
     }
   }
   const docYear = reference?.year ?? articleYear(text, years, rules.latestFactYear);
+  // without a publication date, the dateline's date stands for it
+  const dateline = reference ? undefined : years.find((y) => y.dateline);
+  const published = reference ?? (dateline && { year: dateline.year, month: dateline.month });
   for (const c of candidates) {
     if (!c.date || c.figure.type !== 'date') continue;
     let year = c.date.year;
     if (year === undefined) {
-      year = yearFor(text, c.start, c.end, c.date, years, docYear, reference);
+      year = yearFor(text, c.start, c.end, c.date, years, docYear, published);
       if (year !== undefined && c.date.month && c.date.day && !isCalendarDate(year, c.date.month, c.date.day)) year = undefined;
     }
     const { value, high } = formatDate(c.date, year);

@@ -19,6 +19,8 @@ export interface UnitEntry {
   pairs?: boolean;
   /** The word ends in a Latin letter or digit (km2, kV), so it must not be glued to another. */
   latinEnd?: boolean;
+  /** The unit is this share of the unit code (毛钱: 0.1 CNY). */
+  scale?: number;
 }
 
 /**
@@ -113,6 +115,7 @@ const toWords = (list: string[]): Word[] => list.map((word) => ({ word }));
 /** Every word that may follow a number, with what it makes of the number. */
 export const units = new UnitIndex([
   ...mapEntries(zh.currencies, 'money'),
+  ...Object.entries(zh.currencyParts).map(([word, [unit, scale]]) => ({ word, type: 'money' as FigureType, unit: unit as string, scale: scale as number })),
   ...mapEntries(zh.percentUnits, 'percent'),
   ...mapEntries(zh.tenthUnits, 'percent', { tenths: true }).map((e) => (zh.tenthPairUnits.includes(e.word) ? { ...e, pairs: true } : e)),
   ...mapEntries(zh.ratioUnits, 'ratio'),

@@ -524,6 +524,11 @@ function matchMeasure(text: string, start: number, n: NumeralMatch, lowSign = 1)
   if (n.bareOne && value === 1 && highValue === undefined && !more && !vocab.singleOneTypes.has(type)) return undefined;
   if (type === 'count' && vocab.labelClassifiers.has(unit.word) && /[”’」』"]/.test(text[start - 1] ?? '')) return undefined;
   if (vocab.approxWordBefore(text, start) || approxAfterAt(text, end)) approx = true;
+  if (unit.scale) {
+    // 两毛钱: a part of the currency
+    value = Number((value * unit.scale).toPrecision(12));
+    if (highValue !== undefined) highValue = Number((highValue * unit.scale).toPrecision(12));
+  }
   return { start, end, figure: figureOf(type, value, code, approx, highValue) };
 }
 

@@ -149,3 +149,11 @@ describe("the article's year", () => {
     expect(dates('The bridge opened on March 4, ahead of schedule.')).toEqual([['March 4', 'date', '--03-04']]);
   });
 });
+
+describe("a story's own dateline", () => {
+  it('reads 2024年1月3日讯 as the dateline, and a month long after it as last year', () => {
+    expect(dates('2024年1月3日讯 去年全县完成投资。12月28日，项目竣工。')).toEqual([
+      ['2024年1月3日', 'date', '2024-01-03'], ['12月28日', 'date', '2023-12-28'],
+    ]);
+  });
+});
