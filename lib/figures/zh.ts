@@ -416,7 +416,7 @@ function matchBareAmount(text: string, start: number, n: NumeralMatch): Candidat
   const before = text.slice(Math.max(0, start - vocab.moneyContextWindow), start);
   const money = vocab.moneyContext.some((w) => before.includes(w));
   const approx = n.approx || !!vocab.approxWordBefore(text, start) || approxAfterAt(text, n.end);
-  return { start, end: n.end, figure: figureOf(money ? 'money' : 'other', n.value, money ? 'CNY' : undefined, approx) };
+  return { start, end: n.end, figure: figureOf(money ? 'money' : 'other', n.value, money ? 'CNY' : undefined, approx, n.high) };
 }
 
 const MAGNITUDE_OR_DIGIT = /[0-9０-９十百千万亿拾佰仟]/;
@@ -448,13 +448,10 @@ function matchMeasure(text: string, start: number, n: NumeralMatch, lowSign = 1)
   }
   const last = high ?? low;
   let at = last.end;
-  let unit = vocab.units.match(text, at);
+  // 一斤能卖到五六块: pieces or yuan, settled by a word of price before (用电300度: by a word of electricity)
+  let unit = vocab.units.match(text, at) ?? vocab.contextUnitAt(text, at, start);
   // 800万, and 一万二千五 whose last magnitude is smaller
   if (!unit && (last.magnitude >= 1e4 || (!last.arabicOnly && last.value >= 1e4)) && !high) return matchBareAmount(text, start, n);
-  if (!unit) {
-    // 一斤能卖到五六块: pieces or yuan, settled by a word of price before (用电300度: by a word of electricity)
-    unit = vocab.contextUnitAt(text, at, start);
-  }
   if (!unit) {
     // a classifier after a page break (两\n\n个), a unit symbol after one space (175 cm)
     const gap = GAP.exec(text.slice(at, at + 5));

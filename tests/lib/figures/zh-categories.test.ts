@@ -4,7 +4,7 @@
 // miss, spurious figure and wrong field (NF_REPORT=1 prints them always).
 import { describe, expect, it } from 'vitest';
 import { extractChineseFigures } from '../../../lib/figures/zh';
-import { batchA, DATE, type Batch } from './zh-categories.fixtures';
+import { batchA, batchB, DATE, type Batch } from './zh-categories.fixtures';
 
 interface Gold {
   start: number;
@@ -97,5 +97,12 @@ describe('Chinese figures by category of language', () => {
     expect(scores.f1, why).toBeGreaterThanOrEqual(0.995);
     expect(scores.value, why).toBeGreaterThanOrEqual(0.99);
     expect(scores.type, why).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it('batch B (written after the rules, scored before any change for it)', () => {
+    const { scores, report } = score(batchB);
+    const why = `${JSON.stringify(scores)}\n${report.join('\n')}`;
+    expect(scores.f1, why).toBeGreaterThanOrEqual(0.995);
+    expect(scores.value, why).toBeGreaterThanOrEqual(0.99);
   });
 });
