@@ -126,6 +126,12 @@ const SINCE_AFTER = /^(?:年)?(?:以来|来|起|开始|至今|以后|之后)/;
 /** 2019年以来, 2023年12月1日至今: the start of a span up to the article's time, which lies later. */
 const isSince = (text: string, end: number): boolean => SINCE_AFTER.test(text.slice(end, end + 3));
 
+const BASE_BEFORE = /(?:比|较|相比|对比|同比|好于|高于|低于|超过|恢复到|回到)\s*$/;
+const BASE_AFTER = /^(?:年)?(?:相比|相较|同期|水平)/;
+/** 比2020年提高, 与2019年相比, 恢复到2019年同期水平: a year the figures are compared with, not the article's. */
+const isBase = (text: string, start: number, end: number): boolean =>
+  BASE_BEFORE.test(text.slice(Math.max(0, start - 6), start)) || BASE_AFTER.test(text.slice(end, end + 4));
+
 /** Reads the article's own year from the years it states, or undefined when none is certain. */
 function articleYear(text: string, years: StatedYear[], latestFactYear: boolean): number | undefined {
   const dateline = years.find((y) => y.dateline);
@@ -133,7 +139,7 @@ function articleYear(text: string, years: StatedYear[], latestFactYear: boolean)
   if (!latestFactYear) return undefined;
   let best: number | undefined;
   for (const y of years) {
-    if (isPlan(text, y.start, y.end) || isSince(text, y.end)) continue;
+    if (isPlan(text, y.start, y.end) || isSince(text, y.end) || isBase(text, y.start, y.end)) continue;
     if (best === undefined || y.year > best) best = y.year;
   }
   return best;

@@ -41,7 +41,10 @@ const ABBREVIATION_BEFORE = /(?:^|[^A-Za-z0-9])[A-Z]{2,}$/;
 const GAP = /^[ \t\r\n\u3000]{1,4}/;
 
 /** A match before the year of yearless dates is settled. */
-type Candidate = DatedCandidate;
+interface Candidate extends DatedCandidate {
+  /** 一斤, 一亩: a measure of one, which before a price or a yield in its clause is their unit. */
+  one?: boolean;
+}
 
 interface Attempt {
   candidate?: Candidate;
@@ -521,13 +524,17 @@ function matchMeasure(text: string, start: number, n: NumeralMatch, lowSign = 1)
   if (n.bareOne && value === 1 && highValue === undefined && !more && !vocab.singleOneTypes.has(type)) return undefined;
   if (type === 'count' && vocab.labelClassifiers.has(unit.word) && /[”’」』"]/.test(text[start - 1] ?? '')) return undefined;
   if (vocab.approxWordBefore(text, start) || approxAfterAt(text, end)) approx = true;
+  const one = n.bareOne && value === 1 && highValue === undefined && type === 'quantity';
   if (unit.scale) {
     // 两毛钱: a part of the currency
     value = Number((value * unit.scale).toPrecision(12));
     if (highValue !== undefined) highValue = Number((highValue * unit.scale).toPrecision(12));
   }
-  return { start, end, figure: figureOf(type, value, code, approx, highValue) };
+  return { start, end, figure: figureOf(type, value, code, approx, highValue), ...(one && { one }) };
 }
+
+/** What ends a clause: a measure of one and a price beyond it are not one rate. */
+const CLAUSE_BREAK = /[，,。；;！？!?\n]/;
 
 /** Figure types a sign can make negative (not counts, dates or ranks). */
 const SIGNED_TYPES = new Set<FigureType>(['money', 'percent', 'quantity', 'ratio', 'other']);
@@ -652,7 +659,12 @@ export function readChineseFigures(text: string, date?: string, onError?: (error
     }
     const { candidate, next } = found;
     // a date may start before its trigger (去年底 at 年): never over the figure before it
-    if (candidate && !excluded.overlaps(candidate.start, candidate.end) && !(previous && candidate.start < previous.end)) candidates.push(candidate);
+    if (candidate && !excluded.overlaps(candidate.start, candidate.end) && !(previous && candidate.start < previous.end)) {
+      // 一斤土豆只卖两毛钱, 一亩地收入3000元: the measure of one is the unit of the price after it, no figure
+      if (previous?.one && candidate.figure.type === 'money' && !CLAUSE_BREAK.test(text.slice(previous.end, candidate.start))) candidates.pop();
+      // 五元一斤: and so is a measure of one right after a price
+      if (!(candidate.one && previous?.figure.type === 'money' && previous.end === candidate.start)) candidates.push(candidate);
+    }
     at = nextTrigger(text, Math.max(next, at + 1));
   }
   const year = settleDates(text, candidates, date);

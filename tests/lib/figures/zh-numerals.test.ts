@@ -33,7 +33,8 @@ describe('halves and lone magnitudes', () => {
     ['小伙子身高一米七五，妹妹一米六。', [['一米七五', 'quantity', 1.75, { unit: 'm' }], ['一米六', 'quantity', 1.6, { unit: 'm' }]]],
     ['早市上的白菜两块五一斤，比上周贵了五毛。', [['两块五', 'money', 2.5, { unit: 'CNY' }]]],
     ['柑橘每公斤三元五，比去年贵了一元。', [['三元五', 'money', 3.5, { unit: 'CNY' }], ['一元', 'money', 1, { unit: 'CNY' }]]],
-    ['鸡蛋五元一斤，馒头两元一个。', [['五元', 'money', 5, { unit: 'CNY' }], ['一斤', 'quantity', 1, { unit: 'jin' }], ['两元', 'money', 2, { unit: 'CNY' }]]],
+    // 一斤 is the unit of the price, no figure of its own
+    ['鸡蛋五元一斤，馒头两元一个。', [['五元', 'money', 5, { unit: 'CNY' }], ['两元', 'money', 2, { unit: 'CNY' }]]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 
   it('does not read 万 alone after 附近 or 走近', () => {
@@ -43,7 +44,7 @@ describe('halves and lone magnitudes', () => {
 
 describe('块 as yuan after a word of price', () => {
   it.each<[string, Expected[]]>([
-    ['现在一斤能卖到七八块。', [['一斤', 'quantity', 1, { unit: 'jin' }], ['七八块', 'money', 7, { unit: 'CNY', approx: true, high: 8 }]]],
+    ['现在一斤能卖到七八块。', [['七八块', 'money', 7, { unit: 'CNY', approx: true, high: 8 }]]],
     ['他打零工，工资四千块左右。', [['四千块', 'money', 4000, { unit: 'CNY', approx: true }]]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 
