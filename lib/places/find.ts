@@ -21,6 +21,7 @@ import { findAbbreviations, type AbbreviationTable } from './world-abbreviations
 import type { NotPlaceWords } from './world-words';
 import { withTransliterated, type TransliterationTable } from './transliterated';
 import { withUnlistedUnits } from './unlisted';
+import { villagesOfLinkedTownships } from './short-villages';
 import { withDatelinePlaces } from './datelines';
 import { withProvinceRuns } from './province-runs';
 import { withNumberedRoads } from './numbered-roads';
@@ -279,6 +280,8 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
   if (named) resolutions = link((mentions = named));
   const rescued = namesInsideRejected(text, resolutions, index.names);
   if (rescued) resolutions = link((mentions = rescued));
+  const shortVillages = villagesOfLinkedTownships(text, mentions, resolutions, (code) => index.units.children(code), options.villageProvinces);
+  if (shortVillages.length) resolutions = link((mentions = [...mentions, ...shortVillages].sort(sortByStart)));
   const shortTownships = townshipShortForms(text, resolutions);
   if (shortTownships.length) {
     const taken = new Uint8Array(text.length + 1);

@@ -81,6 +81,8 @@ const COORDINATION = /^[、和及与]/;
 const STREET_COORDINATION = /^[、和及与到至]/;
 /** Most characters of a site's name before its ending after a word of place (二十一世纪 in 二十一世纪演艺中心). */
 const MAX_SITE_CORE_AFTER_LOCATIVE = 5;
+/** Fewest characters of a site's name before its ending after a place and 的: shorter ones are kinds of site (淄川区的城市公园). */
+const MIN_SITE_CORE_AFTER_OF = 3;
 const BUILDINGS_AFTER_PLACE = [...words.buildingsAfterPlace].sort((a, b) => b.length - a.length);
 const ROADS: Ending[] = words.roads.map((word) => ({ word, level: 'landmark' as PlaceLevel })).sort(byLength);
 const ROAD_NEXT = [...words.roadNext].sort((a, b) => b.length - a.length);
@@ -88,6 +90,8 @@ const ROAD_NEXT = [...words.roadNext].sort((a, b) => b.length - a.length);
 const MAX_NATURAL_CORE = 4;
 const MIN_NATURAL_CORE = 2;
 const ONE_CHARACTER_CORES = new Set(words.oneCharacterCores);
+const ONE_CHARACTER_BEFORE_MARKER = new Set(words.oneCharacterCoresBeforeMarker);
+const FEATURE_MARKERS = new Set(words.featureMarkersAfter);
 /** The fewest characters a feature's name needs before `ending` (渭 in 渭河, 大苏 in 大苏山). */
 const minCore = (ending: string) => (ONE_CHARACTER_CORES.has(ending) ? 1 : MIN_NATURAL_CORE);
 /** Whether the character `c` (one of the text's, or undefined past its end) is a Han ideograph; by its code, as it runs at most characters of a text. */
@@ -96,8 +100,12 @@ const isHan = (c: string | undefined) => {
   return code >= 0x3400 && code <= 0x9fff;
 };
 
-/** The level of a site or zone named `name` by its ending (新材料产业园: landmark, 经济开发区: devzone), if it ends in one. */
+/**
+ * The level of a site or zone named `name` by its ending (新材料产业园: landmark, 经济开发区: devzone),
+ * if it ends in one and opens with no word of a kind of site (现代农业产业园 is what many counties build).
+ */
 export function siteLevel(name: string): PlaceLevel | undefined {
+  if (words.notNameStart.some((w) => name.startsWith(w))) return undefined;
   return SITES.find((e) => name.endsWith(e.word) && name.length > e.word.length)?.level;
 }
 
@@ -158,15 +166,18 @@ export function namesFeature(text: string, start: number, end: number): boolean 
   return NATURAL.some((e) => text.endsWith(e.word, end) && end - e.word.length > start) && startsFollower(text, end);
 }
 
-/** The feature's name ending at `end` (嘉陵江 before 畔): its core must start after a boundary. */
-function naturalBefore(text: string, end: number, placeEnds: Set<number>): number | undefined {
+/**
+ * The feature's name ending at `end` (嘉陵江 before 畔): its core must start after a boundary. Before
+ * a word only a feature takes (`marked`: 龟山脚下, 凤岭南麓) a mountain's name may have one character.
+ */
+function naturalBefore(text: string, end: number, placeEnds: Set<number>, marked = false): number | undefined {
   const ending = NATURAL.find((e) => text.endsWith(e.word, end) && end - e.word.length >= 0);
   if (!ending) return undefined;
   const coreEnd = end - ending.word.length;
   for (let length = 1; length <= MAX_NATURAL_CORE; length++) {
     const start = coreEnd - length;
     if (start < 0 || !coreChar(text[start])) return undefined;
-    if (length < minCore(ending.word)) continue;
+    if (length < (marked && ONE_CHARACTER_BEFORE_MARKER.has(ending.word) ? 1 : minCore(ending.word))) continue;
     const before = text[start - 1];
     const boundary = start === 0 || !isHan(before) || NOT_IN_NAME.has(before) || placeEnds.has(start) || endsLocative(text, start);
     // 乐园村依托水库: a core that opens with a word of place is that word, not a name
@@ -189,8 +200,10 @@ function streetAt(text: string, start: number): number | undefined {
 
 /** Features named by their ending where the text shows they are ones, as name -> level. */
 function naturalFeatures(text: string, places: PlaceAnnotation[], found: Map<string, PlaceLevel>): void {
+  // 秦岭南麓: a name the dictionary found there is its own, and so are its other mentions (not 记者 秦岭)
+  const known = new Set(places.map((p) => p.start * 65536 + p.end));
   const add = (start: number, end: number | undefined) => {
-    if (end === undefined) return;
+    if (end === undefined || known.has(start * 65536 + end)) return;
     const name = text.slice(start, end);
     if (!NOT_NAMES.has(name) && !found.has(name)) found.set(name, 'natural');
   };
@@ -200,7 +213,7 @@ function naturalFeatures(text: string, places: PlaceAnnotation[], found: Map<str
   }
   const placeEnds = new Set(places.map((p) => p.end));
   for (const m of FOLLOWER.find(text)) {
-    const start = naturalBefore(text, m.index, placeEnds);
+    const start = naturalBefore(text, m.index, placeEnds, FEATURE_MARKERS.has(m.word));
     if (start !== undefined) add(start, m.index);
   }
   // 黑龙滩水库是…: a distinctive ending needs no word around it, only a boundary before the name
@@ -359,6 +372,14 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
     else if (!site) {
       const building = buildingAfter(text, place);
       if (building) buildings.push(building);
+    }
+    // 武康街道的地理信息小镇, 开发区的五彩陶瓷产业园: a site of the place, its ending a word of two characters or more
+    if (text[place.end] === '的') {
+      const owned = nameAt(text, place.end + 1);
+      const ownedName = owned && owned.level !== 'natural' && text.slice(place.end + 1, owned.end);
+      if (ownedName && !NOT_NAMES.has(ownedName) && SITES.some((e) => e.word.length > 1 && ownedName.endsWith(e.word) && ownedName.length - e.word.length >= MIN_SITE_CORE_AFTER_OF)) {
+        found.set(ownedName, owned.level);
+      }
     }
   }
   // 在炎黄艺术馆, 来到滨河公园: a named site right after a word of place; not a street (在转型升级路上

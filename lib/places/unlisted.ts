@@ -45,6 +45,8 @@ function nameStart(text: string, at: number, opens: (start: number) => boolean):
     const chars = text.slice(start, at);
     if (![...chars].every((c) => isHan(c) && !NOT_IN_CORE.has(c))) continue;
     if (NOT_CORES.has(chars) || NOT_CORES.has(chars.slice(1))) continue;
+    // ，到大坝寨: a word before a name does not open it
+    if (WORDS_BEFORE.some((w) => chars.startsWith(w))) continue;
     if (opens(start)) return start;
   }
   return undefined;
