@@ -9,8 +9,8 @@ import forms from './data/name-forms.json';
 import type { EnglishPlaceIndex, EnglishSources } from './en';
 import { shortForm, suffixOf, TOWNSHIP_SUFFIXES } from './forms';
 import unlistedRules from './data/unlisted-units.json';
-import { siteLevel, streetsNamedAfterPlaces, withLandmarks } from './landmarks';
-import { isZoneName } from './zones';
+import { namesFeature, siteLevel, streetsNamedAfterPlaces, withLandmarks } from './landmarks';
+import { isZoneName, splitCityZone, zoneOwnerNames } from './zones';
 import { linkMentions, type LinkOptions, type Resolution, type UnitLookup } from './link';
 import type { IndexEntry, NameIndex } from './name-index';
 import type { FeatureEntry } from './world';
@@ -21,6 +21,7 @@ import { findAbbreviations, type AbbreviationTable } from './world-abbreviations
 import type { NotPlaceWords } from './world-words';
 import { withTransliterated, type TransliterationTable } from './transliterated';
 import { withUnlistedUnits } from './unlisted';
+import { villagesOfLinkedTownships } from './short-villages';
 import { withDatelinePlaces } from './datelines';
 import { withProvinceRuns } from './province-runs';
 import { withNumberedRoads } from './numbered-roads';
@@ -228,6 +229,7 @@ function townshipShortForms(text: string, resolutions: Resolution[]): Mention[] 
       // 红星村 after 红星乡, 江湾路: the name of another unit or a street that opens with the form
       if (!entry || !text.startsWith(short, i) || covered.subarray(i, end).includes(1)) continue;
       if (TOWNSHIP_SUFFIXES.some((s) => text.startsWith(s, end)) || OTHER_NAME_ENDS.test(text[end] ?? '')) continue;
+      if (namesFeature(text, i, end)) continue; // 娄山关脚下 after 娄山关街道: the pass, not the township
       out.push({ start: i, end, entries: [entry] });
       i = end - 1;
       break;
@@ -241,11 +243,11 @@ function zoneUnit(resolution: Resolution, previous: Resolution | undefined, inde
   const zone = resolution.entry?.target.feature;
   const city = previous?.entry?.target.unit;
   if (!zone || zone.level !== ('devzone' as string) || !city || previous!.mention.end !== resolution.mention.start) return undefined;
-  const cityShort = shortForm(city.name, city.level) ?? city.name;
+  const owners = zoneOwnerNames(city, index.units);
   const written = ZONE_EQUIVALENTS.find((group) => group.includes(zone.name)) ?? [zone.name];
   return index.units
     .children(city.code)
-    .find((u) => isZoneName(u.name) && written.some((w) => u.name === cityShort + w));
+    .find((u) => isZoneName(u.name) && written.some((w) => owners.some((o) => u.name === o + w)));
 }
 
 /** Characters of a level that start some zone units' names (县经济开发区) but belong to the text before. */
@@ -278,6 +280,8 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
   if (named) resolutions = link((mentions = named));
   const rescued = namesInsideRejected(text, resolutions, index.names);
   if (rescued) resolutions = link((mentions = rescued));
+  const shortVillages = villagesOfLinkedTownships(text, mentions, resolutions, (code) => index.units.children(code), options.villageProvinces);
+  if (shortVillages.length) resolutions = link((mentions = [...mentions, ...shortVillages].sort(sortByStart)));
   const shortTownships = townshipShortForms(text, resolutions);
   if (shortTownships.length) {
     const taken = new Uint8Array(text.length + 1);
@@ -293,7 +297,7 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
   }
   if (abbreviated.length) resolutions = link([...mentions, ...abbreviated].sort(sortByStart));
   const places = resolutions.flatMap((r, k) =>
-    r.method === 'rejected' ? unlinkedZone(text, r.mention) : [toAnnotation(text, r, index.units, zoneUnit(r, resolutions[k - 1], index))],
+    r.method === 'rejected' ? unlinkedZone(text, r.mention) : splitCityZone(toAnnotation(text, r, index.units, zoneUnit(r, resolutions[k - 1], index)), index.units),
   );
   const { places: kept, streets } = streetsNamedAfterPlaces(text, places);
   const withSites = withNumberedRoads(text, withProvinceRuns(text, withDatelinePlaces(text, withUnlistedUnits(text, withLandmarks(text, kept, streets)))));

@@ -27,6 +27,8 @@ const ENDINGS_BY_FIRST = new Map<number, Ending[]>();
 for (const e of ENDINGS) ENDINGS_BY_FIRST.set(e.word.charCodeAt(0), [...(ENDINGS_BY_FIRST.get(e.word.charCodeAt(0)) ?? []), e]);
 /** The longest ending written at `at`. */
 const endingAt = (text: string, at: number): Ending | undefined => ENDINGS_BY_FIRST.get(text.charCodeAt(at))?.find((e) => text.startsWith(e.word, at));
+/** Feature words too common in ordinary words to close a name right after a place (淄川区生产用水, 全县山塘). */
+const NOT_AFTER_PLACE = new Set(words.endingsNotAfterPlace);
 const NOT_IN_NAME = new Set(words.notInName);
 const NOT_IN_NATURAL = new Set(words.notInNatural);
 const NOT_NAMES = new Set(words.notNames);
@@ -68,11 +70,19 @@ class WordFinder {
 const LOCATIVE = new WordFinder(words.locativesBefore);
 const FOLLOWER = new WordFinder(words.naturalFollowers);
 const SITE_LOCATIVE = new WordFinder(words.siteLocativesBefore);
+/** Words of path, with the words that open with one and are none (经济, 从事), found first and passed over. */
+const ROAD_PATH = new WordFinder([...words.roadPathBefore, ...words.notRoadPath]);
+const NOT_ROAD_PATH = new Set(words.notRoadPath);
+const NOT_IN_STREET = new Set(words.notInStreet);
 const LOCATIVE_AT = new RegExp(`^(?:${alternation(words.locativesBefore)})`);
 const ANYWHERE = new RegExp(alternation(words.endingsAnywhere), 'g');
 const COORDINATION = /^[、和及与]/;
+/** Streets are listed as features are, and named as the two ends of a way (从迎晖路到临安路). */
+const STREET_COORDINATION = /^[、和及与到至]/;
 /** Most characters of a site's name before its ending after a word of place (二十一世纪 in 二十一世纪演艺中心). */
 const MAX_SITE_CORE_AFTER_LOCATIVE = 5;
+/** Fewest characters of a site's name before its ending after a place and 的: shorter ones are kinds of site (淄川区的城市公园). */
+const MIN_SITE_CORE_AFTER_OF = 3;
 const BUILDINGS_AFTER_PLACE = [...words.buildingsAfterPlace].sort((a, b) => b.length - a.length);
 const ROADS: Ending[] = words.roads.map((word) => ({ word, level: 'landmark' as PlaceLevel })).sort(byLength);
 const ROAD_NEXT = [...words.roadNext].sort((a, b) => b.length - a.length);
@@ -80,6 +90,8 @@ const ROAD_NEXT = [...words.roadNext].sort((a, b) => b.length - a.length);
 const MAX_NATURAL_CORE = 4;
 const MIN_NATURAL_CORE = 2;
 const ONE_CHARACTER_CORES = new Set(words.oneCharacterCores);
+const ONE_CHARACTER_BEFORE_MARKER = new Set(words.oneCharacterCoresBeforeMarker);
+const FEATURE_MARKERS = new Set(words.featureMarkersAfter);
 /** The fewest characters a feature's name needs before `ending` (渭 in 渭河, 大苏 in 大苏山). */
 const minCore = (ending: string) => (ONE_CHARACTER_CORES.has(ending) ? 1 : MIN_NATURAL_CORE);
 /** Whether the character `c` (one of the text's, or undefined past its end) is a Han ideograph; by its code, as it runs at most characters of a text. */
@@ -88,8 +100,12 @@ const isHan = (c: string | undefined) => {
   return code >= 0x3400 && code <= 0x9fff;
 };
 
-/** The level of a site or zone named `name` by its ending (新材料产业园: landmark, 经济开发区: devzone), if it ends in one. */
+/**
+ * The level of a site or zone named `name` by its ending (新材料产业园: landmark, 经济开发区: devzone),
+ * if it ends in one and opens with no word of a kind of site (现代农业产业园 is what many counties build).
+ */
 export function siteLevel(name: string): PlaceLevel | undefined {
+  if (words.notNameStart.some((w) => name.startsWith(w))) return undefined;
   return SITES.find((e) => name.endsWith(e.word) && name.length > e.word.length)?.level;
 }
 
@@ -103,7 +119,7 @@ function nameAt(text: string, start: number): { end: number; level: PlaceLevel }
     const c = text[start + length - 1];
     if (!isHan(c) || NOT_IN_NAME.has(c)) return undefined;
     const ending = length >= words.minNameLength && endingAt(text, start + length);
-    if (!ending) continue;
+    if (!ending || NOT_AFTER_PLACE.has(ending.word)) continue;
     const end = start + length + ending.word.length;
     // 黄河湾风景区, 渭河湾湿地公园: the longest ending that closes the name (风景区, 湿地公园) leaves too little before it
     const longest = ENDINGS.find((e) => text.endsWith(e.word, end) && e.word.length > ending.word.length);
@@ -121,8 +137,11 @@ const doubled = (text: string, start: number) => text[start] === text[start + 1]
 /** Whether what follows a feature's name at `at` ends the name (沿着竹竿河一路, 扎陵湖、). */
 function endsName(text: string, at: number): boolean {
   const c = text[at];
+  // 商讨关于: an ending and the character after it that make a word together
+  if (NOT_ENDING_PAIRS.has(text.slice(at - 1, at + 1))) return false;
   return !isHan(c) || NOT_IN_NAME.has(c) || NATURAL_NEXT.has(c) || startsFollower(text, at);
 }
+const NOT_ENDING_PAIRS = new Set(words.notEndingPairs);
 const startsFollower = (text: string, at: number) => words.naturalFollowers.some((w) => text.startsWith(w, at));
 
 /**
@@ -142,18 +161,27 @@ function naturalAt(text: string, start: number, strict: boolean): number | undef
   return undefined;
 }
 
-/** The feature's name ending at `end` (嘉陵江 before 畔): its core must start after a boundary. */
-function naturalBefore(text: string, end: number, placeEnds: Set<number>): number | undefined {
+/** Whether `text` names a feature from `start` to `end`: the name ends in a feature's word and a word that only follows a feature comes next (娄山关脚下, 下渚湖湿地). */
+export function namesFeature(text: string, start: number, end: number): boolean {
+  return NATURAL.some((e) => text.endsWith(e.word, end) && end - e.word.length > start) && startsFollower(text, end);
+}
+
+/**
+ * The feature's name ending at `end` (嘉陵江 before 畔): its core must start after a boundary. Before
+ * a word only a feature takes (`marked`: 龟山脚下, 凤岭南麓) a mountain's name may have one character.
+ */
+function naturalBefore(text: string, end: number, placeEnds: Set<number>, marked = false): number | undefined {
   const ending = NATURAL.find((e) => text.endsWith(e.word, end) && end - e.word.length >= 0);
   if (!ending) return undefined;
   const coreEnd = end - ending.word.length;
   for (let length = 1; length <= MAX_NATURAL_CORE; length++) {
     const start = coreEnd - length;
     if (start < 0 || !coreChar(text[start])) return undefined;
-    if (length < minCore(ending.word)) continue;
+    if (length < (marked && ONE_CHARACTER_BEFORE_MARKER.has(ending.word) ? 1 : minCore(ending.word))) continue;
     const before = text[start - 1];
     const boundary = start === 0 || !isHan(before) || NOT_IN_NAME.has(before) || placeEnds.has(start) || endsLocative(text, start);
-    if (boundary) return doubled(text, start) ? undefined : start;
+    // 乐园村依托水库: a core that opens with a word of place is that word, not a name
+    if (boundary) return doubled(text, start) || LOCATIVE_AT.test(text.slice(start, start + 3)) ? undefined : start;
   }
   return undefined;
 }
@@ -172,8 +200,10 @@ function streetAt(text: string, start: number): number | undefined {
 
 /** Features named by their ending where the text shows they are ones, as name -> level. */
 function naturalFeatures(text: string, places: PlaceAnnotation[], found: Map<string, PlaceLevel>): void {
+  // 秦岭南麓: a name the dictionary found there is its own, and so are its other mentions (not 记者 秦岭)
+  const known = new Set(places.map((p) => p.start * 65536 + p.end));
   const add = (start: number, end: number | undefined) => {
-    if (end === undefined) return;
+    if (end === undefined || known.has(start * 65536 + end)) return;
     const name = text.slice(start, end);
     if (!NOT_NAMES.has(name) && !found.has(name)) found.set(name, 'natural');
   };
@@ -183,7 +213,7 @@ function naturalFeatures(text: string, places: PlaceAnnotation[], found: Map<str
   }
   const placeEnds = new Set(places.map((p) => p.end));
   for (const m of FOLLOWER.find(text)) {
-    const start = naturalBefore(text, m.index, placeEnds);
+    const start = naturalBefore(text, m.index, placeEnds, FEATURE_MARKERS.has(m.word));
     if (start !== undefined) add(start, m.index);
   }
   // 黑龙滩水库是…: a distinctive ending needs no word around it, only a boundary before the name
@@ -250,11 +280,16 @@ function startsOf(text: string, names: Iterable<string>): Array<[number, string]
   return out;
 }
 
+/** A unit written without its suffix (官庄 for 官庄镇, 河口 for 河口县), no province nor country: it may be the start or middle of another name. */
+const isShortForm = (p: PlaceAnnotation) =>
+  p.place.level !== 'province' && p.place.level !== 'country' && !!p.place.code && !UNIT_SUFFIX.test(p.text[p.text.length - 1]);
+const UNIT_SUFFIX = /[省市县区旗盟州镇乡村]/;
+
 /**
  * Every occurrence of the found names that overlaps no place, sorted and non-overlapping. A
  * feature's name wins over a name that starts inside it and runs past its end (渭河源头 holds
- * 渭河, not 河源), and over a shorter feature it opens with (汾河湾 holds 汾河): those places go
- * into `crossed`.
+ * 渭河, not 河源), over a shorter feature it opens with (汾河湾 holds 汾河) and over a unit's short
+ * form inside it (官庄水库 holds 官庄): those places go into `crossed`.
  */
 function occurrences(text: string, found: Map<string, PlaceLevel>, places: PlaceAnnotation[], crossed: Set<PlaceAnnotation>): PlaceAnnotation[] {
   const out: PlaceAnnotation[] = [];
@@ -267,7 +302,9 @@ function occurrences(text: string, found: Map<string, PlaceLevel>, places: Place
       const crossing = place && place.start > at && place.start < end && place.end > end;
       // 汾河湾 before 风景区: a feature the text names with a further feature word holds the shorter one
       const extending = place && place.start === at && place.end < end && place.place.level === 'natural';
-      if (level === 'natural' && (crossing || extending) && !(places[k + 1]?.start < end)) {
+      // 官庄水库 after 官庄镇, 对河口水库: a feature holds a unit's short form inside its name
+      const holding = place && place.start >= at && place.end <= end && place.end - place.start < end - at && isShortForm(place);
+      if (level === 'natural' && (crossing || extending || holding) && !(places[k + 1]?.start < end)) {
         crossed.add(place);
       } else if (overlapsAny(places, at, end)) continue;
       out.push({ kind: 'place', start: at, end, text: name, place: { name, level, confidence: 0.6 } });
@@ -336,6 +373,14 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
       const building = buildingAfter(text, place);
       if (building) buildings.push(building);
     }
+    // 武康街道的地理信息小镇, 开发区的五彩陶瓷产业园: a site of the place, its ending a word of two characters or more
+    if (text[place.end] === '的') {
+      const owned = nameAt(text, place.end + 1);
+      const ownedName = owned && owned.level !== 'natural' && text.slice(place.end + 1, owned.end);
+      if (ownedName && !NOT_NAMES.has(ownedName) && SITES.some((e) => e.word.length > 1 && ownedName.endsWith(e.word) && ownedName.length - e.word.length >= MIN_SITE_CORE_AFTER_OF)) {
+        found.set(ownedName, owned.level);
+      }
+    }
   }
   // 在炎黄艺术馆, 来到滨河公园: a named site right after a word of place; not a street (在转型升级路上
   // is a figure of speech) unless others are listed after it, and a short name only (在巴金家中介绍文学馆 runs over words)
@@ -349,6 +394,16 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
     const road = ROADS.some((r) => r.word === ending.word) && !COORDINATION.test(text[site.end] ?? '');
     if (!road && name.length - ending.word.length <= MAX_SITE_CORE_AFTER_LOCATIVE) found.set(name, 'landmark');
   }
+  // 从迎晖路到临安路, 沿新中大道向北: a street after a word of path, a word of its parts or of direction after it
+  for (const m of ROAD_PATH.find(text)) {
+    if (NOT_ROAD_PATH.has(m.word)) continue;
+    const start = m.index + m.word.length;
+    const end = streetAt(text, start);
+    const name = end === undefined ? undefined : text.slice(start, end);
+    if (!name || NOT_NAMES.has(name) || found.has(name)) continue;
+    const core = name.slice(0, -ROADS.find((r) => name.endsWith(r.word))!.word.length);
+    if (![...core].some((c) => NOT_IN_STREET.has(c))) found.set(name, 'landmark');
+  }
   for (const m of text.matchAll(QUOTED)) {
     if (endsInSiteWord(text, m.index + m[0].length)) found.set(m[1], 'landmark');
   }
@@ -358,8 +413,8 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
   for (let added = true; added; ) {
     added = false;
     for (const site of sites) {
-      if (!COORDINATION.test(text.slice(site.end, site.end + 1))) continue;
       const street = ROADS.some((r) => site.text.endsWith(r.word));
+      if (!(street ? STREET_COORDINATION : COORDINATION).test(text.slice(site.end, site.end + 1))) continue;
       if (site.place.level !== 'natural' && !street) continue;
       const end = street ? streetAt(text, site.end + 1) : naturalAt(text, site.end + 1, false);
       const name = end === undefined ? undefined : text.slice(site.end + 1, end);

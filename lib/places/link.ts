@@ -70,6 +70,20 @@ function lineageCache(units: UnitLookup): LineageCache {
 
 const unitEntries = (m: Mention): IndexEntry[] => m.entries.filter((e) => e.target.unit);
 
+/**
+ * 东营市 is the prefecture, never its 东营区 written with a sibling suffix: a renamed form
+ * (./forms.ts) that is the full name of a unit containing the renamed one is that unit's name
+ * alone, for no unit is renamed to the name of the unit it lies in. The mention itself when no
+ * such entry is there (most mentions: no list is made).
+ */
+function withoutParentsNames(mention: Mention, contains: (outer: string, entry: IndexEntry) => boolean): Mention {
+  const entries = mention.entries;
+  if (entries.length < 2 || !entries.some((e) => e.kind === 'renamed')) return mention;
+  const fulls = entries.filter((e) => e.kind === 'full' && e.target.unit);
+  const kept = entries.filter((e) => e.kind !== 'renamed' || !fulls.some((f) => contains(f.target.unit!.code, e)));
+  return kept.length === entries.length ? mention : { ...mention, entries: kept };
+}
+
 export function linkMentions(mentions: Mention[], units: UnitLookup, options: LinkOptions = {}): Resolution[] {
   const { lineages, weights, around: arounds } = lineageCache(units);
   const lineageOf = (unit: Unit): string[] => {
@@ -89,6 +103,7 @@ export function linkMentions(mentions: Mention[], units: UnitLookup, options: Li
     return codes;
   };
 
+  mentions = mentions.map((m) => withoutParentsNames(m, contains));
   // The document's dominant region: votes from names with one meaning that needs no support.
   const votes = new Map<string, number>();
   const vote = (code: string, weight: number) => votes.set(code, (votes.get(code) ?? 0) + weight);

@@ -1,6 +1,7 @@
 // Villages and townships the loaded data does not hold, by their suffix: general news names
 // villages of every province (梁沟村, 古都河村) while only the packs of the provinces a text is
-// about are loaded, and townships are renamed and merged (窑河乡). A name of two or three
+// about are loaded, townships are renamed and merged (窑河乡), and natural villages and villagers'
+// groups are in no data (弄平屯, 老屋坪, 塘冲组). A name of two or three
 // characters before a village or township suffix, at the start of a phrase, is such a unit,
 // unlinked, unless it is a kind of unit (贫困村, 小城镇). The words are data in
 // data/unlisted-units.json. One pass over the suffixes of the text.
@@ -15,6 +16,9 @@ const NOT_IN_CORE = new Set(rules.notInCore);
 const NOT_CORES = new Set(rules.notCores);
 const NOT_AFTER = new Set(forms.notVillageAfter);
 const NOT_SUFFIX_PAIRS = new Set(rules.notSuffixPairs);
+const SUFFIX_STARTS = new Set(Object.keys(SUFFIXES).map((s) => s[0]));
+const AFTER_PLACE_OR_OF = new Set(rules.afterPlaceOrOf);
+const ONLY_AFTER_VILLAGE = new Set(rules.onlyAfterVillage);
 const CONFIDENCE = 0.5;
 const isHan = (c: string | undefined) => !!c && /[\u3400-\u9fff]/.test(c);
 
@@ -30,15 +34,20 @@ function startsPhrase(text: string, i: number): boolean {
   return before === 0 || !isHan(text[before - 1]) || WORDS_BEFORE.some((w) => text.endsWith(w, i));
 }
 
-/** The start of the unit's name whose suffix starts at `at`, the longest core first, if the text holds one. */
-function nameStart(text: string, at: number): number | undefined {
+/**
+ * The start of the unit's name whose suffix starts at `at`, the longest core first, if the text
+ * holds one; `opens(start)` says whether a name may start there.
+ */
+function nameStart(text: string, at: number, opens: (start: number) => boolean): number | undefined {
   for (let core = rules.maxCore; core >= rules.minCore; core--) {
     const start = at - core;
     if (start < 0) continue;
     const chars = text.slice(start, at);
     if (![...chars].every((c) => isHan(c) && !NOT_IN_CORE.has(c))) continue;
     if (NOT_CORES.has(chars) || NOT_CORES.has(chars.slice(1))) continue;
-    if (startsPhrase(text, start)) return start;
+    // ，到大坝寨: a word before a name does not open it
+    if (WORDS_BEFORE.some((w) => chars.startsWith(w))) continue;
+    if (opens(start)) return start;
   }
   return undefined;
 }
@@ -62,15 +71,25 @@ export function withUnlistedUnits(text: string, places: PlaceAnnotation[]): Plac
     while (next < supporting.length && supporting[next].end + rules.supportWindow <= i) next++;
     return next < supporting.length && supporting[next].start - rules.supportWindow <= i;
   };
+  // 那万村弄平屯, 李山村塘冲组: a natural village or group right after the village it lies in
+  const villageEnds = new Set(places.filter((p) => p.place.level === 'village').map((p) => p.end));
   const found: PlaceAnnotation[] = [];
   for (const m of text.matchAll(SUFFIX)) {
     const end = m.index + m[0].length;
     // 村民, 村里, 镇政府 is fine but 镇居民 and 村级 are not names' ends
     if (NOT_AFTER.has(text[end]) || NOT_SUFFIX_PAIRS.has(text.slice(end - 1, end + 1)) || covered[m.index - 1] || covered[m.index] || !supported(m.index)) continue;
-    const start = nameStart(text, m.index);
+    // 柳家湾村: a natural village's suffix with another after it is inside the name
+    if (AFTER_PLACE_OR_OF.has(m[0]) && SUFFIX_STARTS.has(text[end])) continue;
+    const suffix = m[0];
+    const opens = ONLY_AFTER_VILLAGE.has(suffix)
+      ? (i: number) => villageEnds.has(i)
+      : AFTER_PLACE_OR_OF.has(suffix)
+        ? (i: number) => startsPhrase(text, i) || villageEnds.has(i) || text[i - 1] === '的'
+        : (i: number) => startsPhrase(text, i);
+    const start = nameStart(text, m.index, opens);
     if (start === undefined || covered.subarray(start, end).includes(1)) continue;
     const name = text.slice(start, end);
-    found.push({ kind: 'place', start, end, text: name, place: { name, level: SUFFIXES[m[0]], confidence: CONFIDENCE } });
+    found.push({ kind: 'place', start, end, text: name, place: { name, level: SUFFIXES[suffix], confidence: CONFIDENCE } });
   }
   return found.length ? [...places, ...found].sort((a, b) => a.start - b.start) : places;
 }

@@ -1,7 +1,13 @@
 // The words that end a development zone's name (开发区, 高新区, 聚集区), from their one home,
 // data/zone-words.json: which units are zones rather than ordinary divisions, and which endings
 // make a name read in context a zone.
+import type { PlaceAnnotation } from '../annotation';
+import { padCode } from '../division-code';
+import type { Unit } from '../gazetteer/types';
+import { levelOf, pathOf } from './annotate';
 import data from './data/zone-words.json';
+import { shortForm } from './forms';
+import type { UnitLookup } from './link';
 
 interface ZoneWordData {
   word: string;
@@ -14,4 +20,37 @@ export const ZONE_WORDS: readonly ZoneWordData[] = [...(data.words as ZoneWordDa
 /** Whether a unit's name is a zone's (威海经济技术开发区, 石家庄循环化工园区), not a district's (梁园区). */
 export function isZoneName(name: string): boolean {
   return ZONE_WORDS.some((z) => name.endsWith(z.word) && name.length - z.word.length >= (z.minBefore ?? 0));
+}
+
+/** The names a unit's zone may open with: its own short form, and that after its province's (湖南醴陵经济开发区). */
+export function zoneOwnerNames(unit: Unit, units: UnitLookup): string[] {
+  const own = shortForm(unit.name, unit.level) ?? unit.name;
+  const province = units.unit(padCode(unit.code.slice(0, 2)));
+  const provinceShort = province && province.code !== unit.code ? shortForm(province.name, province.level) : undefined;
+  return provinceShort ? [own, provinceShort + own] : [own];
+}
+
+/**
+ * 新乡经济开发区, a unit of that name, is the city and its zone (新乡 + 经济开发区), as the
+ * gold splits a zone named after its city: the city is the largest unit containing the zone whose
+ * name or short form opens it, and the zone keeps its own code. Any other annotation is returned alone.
+ */
+export function splitCityZone(a: PlaceAnnotation, units: UnitLookup): PlaceAnnotation[] {
+  if (a.place.level !== 'devzone' || !a.place.code) return [a];
+  const zone = ZONE_WORDS.find((z) => a.text.endsWith(z.word) && a.text.length > z.word.length);
+  if (!zone) return [a];
+  const head = a.text.slice(0, -zone.word.length);
+  let city: Unit | undefined;
+  for (let code = units.unit(a.place.code)?.parent; code; ) {
+    const unit = units.unit(code);
+    if (!unit) break;
+    if (unit.level !== 'province' && (unit.name === head || shortForm(unit.name, unit.level) === head)) city = unit;
+    code = unit.parent;
+  }
+  if (!city) return [a];
+  const at = a.start + head.length;
+  return [
+    { kind: 'place', start: a.start, end: at, text: head, place: { name: city.name, level: levelOf(city), code: city.code, path: pathOf(city, units), confidence: a.place.confidence } },
+    { ...a, start: at, text: zone.word },
+  ];
 }

