@@ -204,7 +204,8 @@ function followerAt(text: string, i: number, table: AbbreviationTable, followers
   const before = text[i - 1];
   // after a preposition, a verb, or a word that ends right there (所以美方)
   if (isHan(before) && !BEFORE_FOLLOWERS.has(before) && !VERBS.has(before) && !table.isWord(text, i - 2)) return false;
-  if (table.isWord(text, i - 1) || NUMERAL.test(before ?? '')) return false;
+  // a word it closes (其中方) hides it, unless that word opens with the preposition itself (向日方: 向日 is a word too)
+  if ((table.isWord(text, i - 1) && !BEFORE_FOLLOWERS.has(before)) || NUMERAL.test(before ?? '')) return false;
   const follower = startsWithAny(text, i + 1, followers);
   if (!follower || (follower.length === 1 && table.isWord(text, i + 1))) return false;
   // 南 lent by 南非 is not a place in 南方

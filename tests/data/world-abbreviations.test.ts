@@ -107,3 +107,20 @@ describe('ordinary words are not places', () => {
     expect(singles('意大利总统斯卡尔法罗总统访问欧洲。')).toEqual([]);
   });
 });
+
+describe('general news: diplomacy and cooperation', () => {
+  it.each<[string, string[]]>([
+    ['外交部发言人说，已向日方提出严正交涉。', ['日/日本/country']],
+    ['中方注意到日方近期的有关言论。', ['中/中国/country', '日/日本/country']],
+    ['巴西总统表示，中巴全面战略伙伴关系不断深化。', ['中/中国/country', '巴/巴西/country']],
+    ['今年新开行中欧班列线路10条。', ['中/中国/country', '欧/欧洲/region']],
+  ])('%s', (text, expected) => expect(singles(text)).toEqual(expected));
+
+  it('opens no site with a one-character form (中欧班列线路 is no road)', () => {
+    expect(places.find('今年新开行中欧班列线路10条。', 'zh').map((a) => a.text)).toEqual(['中', '欧']);
+  });
+
+  it('reads no country in words that open with a preposition and a form (向日葵, 从中方可)', () => {
+    expect(singles('院子里种满了向日葵，从中可以看出他的爱好。')).toEqual([]);
+  });
+});

@@ -141,3 +141,45 @@ describe('words that hold a country name without being a place', () => {
     expect(found('挪威和新加坡签署协议。')).toEqual(['挪威/country', '新加坡/country']);
   });
 });
+
+describe('general news: world cities, islands and divisions the press names often', () => {
+  it.each<[string, string[]]>([
+    ['欧盟外长会议在加的夫闭幕，下一次会议将在不来梅举行。', ['欧盟/region', '加的夫/foreign', '不来梅/foreign']],
+    ['地震波及安塔利亚和阿达纳，伊兹密尔也有震感。', ['安塔利亚/foreign', '阿达纳/foreign', '伊兹密尔/foreign']],
+    ['西班牙政府回应了加泰罗尼亚的公投计划。', ['西班牙/country', '加泰罗尼亚/foreign']],
+    ['部长们在维也纳举行磋商。', ['维也纳/foreign']],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it('reads an island named after its own syllables whole (西西里岛, not 西 for Spain)', () => {
+    expect(found('西班牙和意大利遭遇热浪，西西里岛和撒丁岛发生山火。')).toEqual(['西班牙/country', '意大利/country', '西西里岛/natural', '撒丁岛/natural']);
+  });
+});
+
+describe('general news: red tourism and historic sites', () => {
+  it('reads the famous sites and the county-level cities the national press names alone', () => {
+    expect(found('瑞金是红色故都，韶山是伟人故里。')).toEqual(['瑞金/county', '韶山/county']);
+    expect(found('1948年，中共中央移驻西柏坡。')).toEqual(['西柏坡/landmark']);
+    expect(found('红军飞夺泸定桥后继续北上，游客在宝塔山下合影。')).toEqual(['泸定桥/landmark', '宝塔山/natural']);
+    expect(found('赣南等原中央苏区的乡村走上了振兴之路。')).toEqual(['赣南/region', '中央苏区/region']);
+  });
+
+  it('still needs support for an ordinary county short form', () => {
+    expect(found('他们讨论了资源和发展的关系。')).toEqual([]);
+  });
+});
+
+describe('general news: national strategy regions and provinces', () => {
+  it('reads a region of one-character forms after a verb that closes a word (推进京津冀)', () => {
+    expect(found('要深入推进京津冀协同发展。')).toEqual(['京津冀/region']);
+  });
+
+  it('reads 海南 as the province, not the prefecture of Qinghai that shares the short form', () => {
+    const linked = places.find('海南自由贸易港建设稳步推进，青藏高原生态屏障建设持续加强。', 'zh').map((p) => `${p.text}/${p.place.code ?? ''}`);
+    expect(linked[0]).toBe('海南/460000000000');
+    expect(found('青海省海南州共和县')).toEqual(['青海省/province', '海南州/prefecture', '共和县/county']);
+  });
+
+  it('reads Hong Kong landmarks (港珠澳大桥, 金紫荆广场)', () => {
+    expect(found('港珠澳大桥通车五年来，金紫荆广场每天举行升旗仪式。')).toEqual(['港珠澳大桥/landmark', '金紫荆广场/landmark']);
+  });
+});
