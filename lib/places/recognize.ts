@@ -35,15 +35,19 @@ const PLACE_MARKERS = [...forms.placeMarkersAfter].sort((a, b) => b.length - a.l
 const SURNAMES = new Set(forms.surnames);
 const PERSON_WORDS = forms.personWordsAfter;
 
-/** 李沂源说: a short name between a surname and a word that follows people is a given name. */
+/** 李沂源说, 刘中华表示: a short name or a region's between a surname and a word that follows people is a given name. */
 function isGivenName(text: string, group: FormGroup, start: number, end: number): boolean {
   return (
     SURNAMES.has(text[start - 1]) &&
-    group.entries.every((e) => e.kind === 'short') &&
+    group.entries.every((e) => e.kind === 'short' || e.target.feature?.level === 'region') &&
     PERSON_WORDS.some((w) => text.startsWith(w, end))
   );
 }
 const markedAt = (text: string, end: number): boolean => PLACE_MARKERS.some((w) => text.startsWith(w, end));
+/** 江南中北部: a part of a region after a name that can be a region or feature shows it is one. */
+const REGION_PARTS = forms.regionPartsAfter;
+const regionPartAt = (text: string, end: number, group: FormGroup): boolean =>
+  group.entries.some((e) => e.target.feature) && REGION_PARTS.some((w) => text.startsWith(w, end));
 const PLACE_WORDS_BEFORE = forms.placeWordsBefore;
 const NOT_PLACE_AFTER_PLACE_WORD = forms.notPlaceAfterPlaceWord;
 /** 在嘉陵江: a short form that opens the name of a river or mountain is not the county. */
@@ -160,7 +164,7 @@ export function scanNames(text: string, index: NameIndex): Mention[] {
     if (person < people.length && people[person][0] <= i && i + best.form.length <= people[person][1]) continue;
     const mention: Mention = { start: i, end: i + best.form.length, entries: best.entries };
     if (best.entries.some((e) => e.needsContext)) {
-      if (markedAt(text, mention.end)) mention.marked = true;
+      if (markedAt(text, mention.end) || regionPartAt(text, mention.end, best)) mention.marked = true;
       else if (placeWordBefore(text, best, i, index)) mention.afterPlaceWord = true;
     }
     if (isVillageOnly(best)) mention.fallback = groups.find((g, k) => k > 0 && !isVillageOnly(g));

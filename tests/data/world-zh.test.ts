@@ -183,3 +183,20 @@ describe('general news: national strategy regions and provinces', () => {
     expect(found('港珠澳大桥通车五年来，金紫荆广场每天举行升旗仪式。')).toEqual(['港珠澳大桥/landmark', '金紫荆广场/landmark']);
   });
 });
+
+describe('general news: weather regions and the names of China', () => {
+  it('reads a region before a part of it the forecasts name, and in a list after such a part', () => {
+    expect(found('明天，黄淮中南部、江淮和江南中北部有中到大雨。')).toEqual(['黄淮/region', '江淮/region', '江南/region']);
+    expect(found('其中江南东部、华南西部有暴雨。')).toEqual(['江南/region', '华南/region']);
+  });
+
+  it('reads no unit that is a common word before such a part (城区北部)', () => {
+    expect(found('城区北部和郊区南部新建了两座公园。')).toEqual([]);
+  });
+
+  it('reads 中华 as China (中华民族, 中华大地) and 神州 before 大地, not a given name (刘中华说)', () => {
+    expect(found('中华民族伟大复兴的进程中，神州大地处处生机勃勃。')).toEqual(['中华/region', '神州/region']);
+    expect(found('中华人民共和国成立七十五周年。')).toEqual(['中华人民共和国/country']);
+    expect(found('村支书刘中华说，今年收成不错。')).toEqual([]);
+  });
+});
