@@ -200,3 +200,14 @@ describe('general news: weather regions and the names of China', () => {
     expect(found('村支书刘中华说，今年收成不错。')).toEqual([]);
   });
 });
+
+describe('a transliterated division that ends in a Chinese unit\'s name', () => {
+  it('is the foreign division, not 德州 (贾拉拉巴德州, 南里奥格朗德州)', () => {
+    expect(found('暴雨袭击了吉尔吉斯斯坦南部的贾拉拉巴德州。')).toEqual(['吉尔吉斯斯坦/country', '贾拉拉巴德州/foreign']);
+    expect(found('洪水淹没了巴西南里奥格朗德州的多座城市。')).toEqual(['巴西/country', '南里奥格朗德州/foreign']);
+  });
+
+  it('leaves 德州 itself alone after its province or at a phrase start', () => {
+    expect(found('山东德州的企业在从德州到济南的高速上运货。')).toEqual(['山东/province', '德州/prefecture', '德州/prefecture', '济南/prefecture']);
+  });
+});
