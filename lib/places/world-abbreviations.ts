@@ -55,7 +55,7 @@ export class AbbreviationTable {
       if (full) this.fixed.set(f.name, { feature: full });
     }
     for (const [pair, isos] of Object.entries(contexts.pairs as Record<string, string[]>)) {
-      const [a, b] = isos.map((iso) => byId.get(`country:${iso}`));
+      const [a, b] = isos.map((iso) => byId.get(iso.includes(':') ? iso : `country:${iso}`));
       if (a && b) this.pairs.set(pair, [{ feature: a }, { feature: b }]);
       this.pairStarts[pair.charCodeAt(0)] = 1;
     }
@@ -210,4 +210,37 @@ function followerAt(text: string, i: number, table: AbbreviationTable, followers
   if (!follower || (follower.length === 1 && table.isWord(text, i + 1))) return false;
   // 南 lent by 南非 is not a place in 南方
   return !(lent && table.isWord(text, i));
+}
+
+interface RegionAnaphor {
+  codes: string[];
+  followers: string[];
+  notAfter: string[];
+}
+const ANAPHORS = Object.entries(contexts.regionAnaphors as Record<string, RegionAnaphor>);
+
+/**
+ * 特区政府 in a text about Hong Kong: a word that stands for a region the text names in full
+ * (`kept`, the names found), before a word of its government, is that region, the nearest named
+ * before it or else after it. A text that names none gets nothing.
+ */
+export function findRegionAnaphors(text: string, kept: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const [word, { codes, followers, notAfter }] of ANAPHORS) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      const end = at + word.length;
+      if (!followers.some((f) => text.startsWith(f, end)) || notAfter.some((w) => text.endsWith(w, at)) || kept.some((m) => m.start < end && m.end > at)) continue;
+      let before: IndexEntry | undefined;
+      let after: IndexEntry | undefined;
+      for (const m of kept) {
+        const entry = m.entries.find((e) => codes.includes(e.target.unit?.code ?? e.target.feature?.code ?? ''));
+        if (!entry) continue;
+        if (m.end <= at) before = entry;
+        else if (!after) after = entry;
+      }
+      const entry = before ?? after;
+      if (entry) out.push({ start: at, end, entries: [{ form: word, kind: 'short', target: entry.target }] });
+    }
+  }
+  return out;
 }

@@ -124,3 +124,24 @@ describe('general news: diplomacy and cooperation', () => {
     expect(singles('院子里种满了向日葵，从中可以看出他的爱好。')).toEqual([]);
   });
 });
+
+describe('欧美, Europe and the United States', () => {
+  it.each<[string, string[]]>([
+    ['近年来，不少在欧美留学的青年选择回国创业。', ['欧/欧洲/region', '美/美国/country']],
+    ['美欧之间的贸易摩擦再度升级。', ['美/美国/country', '欧/欧洲/region']],
+  ])('%s', (text, expected) => expect(singles(text)).toEqual(expected));
+});
+
+describe('特区 for the SAR the text names', () => {
+  const sar = (text: string) => places.find(text, 'zh').filter((a) => a.text === '特区').map((a) => a.place.code);
+
+  it('is Hong Kong or Macao before a word of its government, the one named nearest', () => {
+    expect(sar('香港各界庆祝回归，特区政府举行了升旗仪式。')).toEqual(['810000000000']);
+    expect(sar('特区政府公布了施政报告。澳门居民普遍表示支持。')).toEqual(['820000000000']);
+  });
+
+  it('is nothing in a text that names neither, nor in 经济特区', () => {
+    expect(sar('特区政府公布了施政报告。')).toEqual([]);
+    expect(sar('香港和深圳经济特区政府签署协议。')).toEqual([]);
+  });
+});
