@@ -145,3 +145,13 @@ describe('特区 for the SAR the text names', () => {
     expect(sar('香港和深圳经济特区政府签署协议。')).toEqual([]);
   });
 });
+
+describe('方 after a known form, whatever word ends before it', () => {
+  it('reads 期待中方, 希望美方 as the sides', () => {
+    expect(singles('我们期待中方发挥建设性作用，也希望美方停止挑衅。')).toEqual(['中/中国/country', '美/美国/country']);
+  });
+
+  it('reads none where 方 opens a word or the form closes one (心中方寸, 集中方式, 途中方知)', () => {
+    expect(singles('他心中方寸已乱，改用集中方式处理，途中方知消息。')).toEqual([]);
+  });
+});

@@ -211,3 +211,13 @@ describe('a transliterated division that ends in a Chinese unit\'s name', () => 
     expect(found('山东德州的企业在从德州到济南的高速上运货。')).toEqual(['山东/province', '德州/prefecture', '德州/prefecture', '济南/prefecture']);
   });
 });
+
+describe('general news: Hong Kong and Macao sites, and streets that are no names', () => {
+  it('reads the districts visitors name (尖沙咀, 铜锣湾, 维港)', () => {
+    expect(found('夜幕降临，尖沙咀和铜锣湾人流如织，维港两岸灯火璀璨。')).toEqual(['尖沙咀/landmark', '铜锣湾/landmark', '维港/landmark']);
+  });
+
+  it('reads no street in 部分街道 after a place', () => {
+    expect(found('暴雨过后，卡拉奇部分街道积水严重。')).toEqual(['卡拉奇/foreign']);
+  });
+});
