@@ -44,6 +44,13 @@ function isGivenName(text: string, group: FormGroup, start: number, end: number)
   );
 }
 const markedAt = (text: string, end: number): boolean => PLACE_MARKERS.some((w) => text.startsWith(w, end));
+const TIME_WORDS = forms.timeWordsAfter;
+const TIME_STARTS = forms.timeStarts;
+const NUMERAL = /[0-9０-９〇一二三四五六七八九十]/;
+const timeAfter = (text: string, end: number) =>
+  TIME_WORDS.some((w) => text.startsWith(w, end) && (TIME_STARTS.includes(text[end + w.length]) || NUMERAL.test(text[end + w.length] ?? '')));
+/** 北京时间6月6日 is a time zone (来淄博时间不长 is a place); 日本 in 5月11日本报 opens with the day of a date. */
+const isTimeOrDate = (text: string, start: number, end: number): boolean => timeAfter(text, end) || (text[start] === '日' && NUMERAL.test(text[start - 1] ?? ''));
 /** 江南中北部: a part of a region after a name that can be a region or feature shows it is one. */
 const REGION_PARTS = forms.regionPartsAfter;
 const regionPartAt = (text: string, end: number, group: FormGroup): boolean =>
@@ -156,7 +163,7 @@ export function scanNames(text: string, index: NameIndex): Mention[] {
     const groups = index.matchesAt(text, i);
     if (groups.length === 0) continue;
     const best = groups[0];
-    if (isGivenName(text, best, i, i + best.form.length)) continue;
+    if (isGivenName(text, best, i, i + best.form.length) || isTimeOrDate(text, i, i + best.form.length)) continue;
     // 确保山清水秀 holds 确保, not 保山; right after a name (吉林省长春市) a new word starts anyway
     if (i !== mentions[mentions.length - 1]?.end && index.endsWordAt(text, i, best.form)) continue;
     if (isRuralWord(text, best, i + best.form.length)) continue;

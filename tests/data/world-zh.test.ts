@@ -221,3 +221,22 @@ describe('general news: Hong Kong and Macao sites, and streets that are no names
     expect(found('暴雨过后，卡拉奇部分街道积水严重。')).toEqual(['卡拉奇/foreign']);
   });
 });
+
+describe('general news: older and shorter names of the world, time zones and dates', () => {
+  it.each<[string, string[]]>([
+    ['刚果盆地的雨林面积居世界第二。', ['刚果/region']],
+    ['法兰西民族有着悠久的文化传统。', ['法兰西/country']],
+    ['四十年前的马岛战争至今仍有争议。', ['马岛/natural']],
+    ['切尔诺贝利核电站事故已过去多年。', ['切尔诺贝利/foreign']],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it('reads no place in a time zone before a time, but the place before other words (来淄博时间不长)', () => {
+    expect(found('比赛将于北京时间明晨4时开始。')).toEqual([]);
+    expect(found('他来淄博时间不长，却已爱上了这座城市。')).toEqual(['淄博/prefecture']);
+  });
+
+  it('reads no 日本 where 日 closes a date (5月11日本报讯)', () => {
+    expect(found('本报讯 5月11日本报记者从市政府获悉。')).toEqual([]);
+    expect(found('5月11日，日本代表团抵达。')).toEqual(['日本/country']);
+  });
+});
