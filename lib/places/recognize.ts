@@ -55,6 +55,13 @@ const isTimeOrDate = (text: string, start: number, end: number): boolean => time
 const REGION_PARTS = forms.regionPartsAfter;
 const regionPartAt = (text: string, end: number, group: FormGroup): boolean =>
   group.entries.some((e) => e.target.feature) && REGION_PARTS.some((w) => text.startsWith(w, end));
+/** 新西兰奥克兰, 智利圣地亚哥: a foreign place right after the country it lies in is that place. */
+const afterOwnCountry = (mention: Mention, before: Mention | undefined): boolean =>
+  before?.end === mention.start &&
+  mention.entries.some((e) => {
+    const country = e.target.feature?.country;
+    return !!country && e.target.feature?.level !== 'country' && before.entries.some((b) => b.target.feature?.id === `country:${country}`);
+  });
 const PLACE_WORDS_BEFORE = forms.placeWordsBefore;
 const NOT_PLACE_AFTER_PLACE_WORD = forms.notPlaceAfterPlaceWord;
 /** 在嘉陵江: a short form that opens the name of a river or mountain is not the county. */
@@ -171,7 +178,7 @@ export function scanNames(text: string, index: NameIndex): Mention[] {
     if (person < people.length && people[person][0] <= i && i + best.form.length <= people[person][1]) continue;
     const mention: Mention = { start: i, end: i + best.form.length, entries: best.entries };
     if (best.entries.some((e) => e.needsContext)) {
-      if (markedAt(text, mention.end) || regionPartAt(text, mention.end, best)) mention.marked = true;
+      if (markedAt(text, mention.end) || regionPartAt(text, mention.end, best) || afterOwnCountry(mention, mentions[mentions.length - 1])) mention.marked = true;
       else if (placeWordBefore(text, best, i, index)) mention.afterPlaceWord = true;
     }
     if (isVillageOnly(best)) mention.fallback = groups.find((g, k) => k > 0 && !isVillageOnly(g));

@@ -240,3 +240,15 @@ describe('general news: older and shorter names of the world, time zones and dat
     expect(found('5月11日，日本代表团抵达。')).toEqual(['日本/country']);
   });
 });
+
+describe('general news: names a namesake made wait for context', () => {
+  it('reads 南海 and 东海 as the seas, and as the districts where the text is about their city', () => {
+    expect(found('多国军舰近期在南海举行演习，东海海域则出现大雾。')).toEqual(['南海/natural', '东海/natural']);
+    expect(found('广东佛山南海的家具企业。')).toEqual(['广东/province', '佛山/prefecture', '南海/county']);
+  });
+
+  it('reads a foreign city that needs context right after its own country (新西兰奥克兰)', () => {
+    expect(found('新西兰奥克兰遭遇强降雨。')).toEqual(['新西兰/country', '奥克兰/foreign']);
+    expect(found('奥克兰表示同意。')).toEqual([]);
+  });
+});
