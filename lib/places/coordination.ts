@@ -2,15 +2,27 @@
 // 西北 are regions, not compass words, because the names beside them are sure regions. A name
 // that needs context is marked when a list mark alone (、, 和, 及, 与) separates it from a name of
 // the same kind that needs none (or is itself marked), in either direction.
+import forms from './data/name-forms.json';
 import type { Mention } from './recognize';
 
 const LIST_WORDS = new Set(['、', '和', '及', '与', '以及', '或']);
 const LONGEST_LIST_WORD = Math.max(...[...LIST_WORDS].map((w) => w.length));
 
-/** Whether a list word alone separates two mentions (a, then b); most pairs are told by their gap alone, without a piece of text. */
+/** Parts of a region that may stand between it and the list word (黄淮中南部、江淮). */
+const REGION_PARTS = forms.regionPartsAfter;
+const LONGEST_PART = Math.max(...REGION_PARTS.map((w) => w.length));
+
+/**
+ * Whether a list word alone separates two mentions (a, then b), after a part of the first if any
+ * (黄淮中南部、江淮); most pairs are told by their gap alone, without a piece of text.
+ */
 const listedIn = (text: string, a: Mention, b: Mention): boolean => {
   const gap = b.start - a.end;
-  return gap > 0 && gap <= LONGEST_LIST_WORD && LIST_WORDS.has(text.slice(a.end, b.start));
+  if (gap <= 0 || gap > LONGEST_PART + LONGEST_LIST_WORD) return false;
+  const between = text.slice(a.end, b.start);
+  if (LIST_WORDS.has(between)) return true;
+  const part = REGION_PARTS.find((w) => between.startsWith(w));
+  return !!part && LIST_WORDS.has(between.slice(part.length));
 };
 
 const featureLevel = (m: Mention): string | undefined => m.entries.find((e) => e.target.feature)?.target.feature?.level;

@@ -17,7 +17,7 @@ import type { FeatureEntry } from './world';
 import { markListedNames } from './coordination';
 import { markFeaturesByFollower } from './feature-context';
 import { bylineNames, chainedVillages, insideSureName, scanNames, type Mention } from './recognize';
-import { findAbbreviations, type AbbreviationTable } from './world-abbreviations';
+import { findAbbreviations, findRegionAnaphors, type AbbreviationTable } from './world-abbreviations';
 import type { NotPlaceWords } from './world-words';
 import { withTransliterated, type TransliterationTable } from './transliterated';
 import { withUnlistedUnits } from './unlisted';
@@ -135,7 +135,7 @@ function worldAbbreviations(text: string, table: AbbreviationTable, resolutions:
   // 在亚布力滑雪场 after 亚布力镇: a character that opens a name the text gives a place elsewhere
   // is that name without its suffix, not a country's or region's form
   const openings = new Set(kept.filter((m) => m.end - m.start > 2).map((m) => text.slice(m.start, m.start + 2)));
-  const found = findAbbreviations(text, table, named, kept).filter((f) => !openings.has(text.slice(f.start, f.start + 2)));
+  const found = [...findAbbreviations(text, table, named, kept).filter((f) => !openings.has(text.slice(f.start, f.start + 2))), ...findRegionAnaphors(text, kept)];
   const taken = new Uint8Array(text.length + 1);
   for (const f of found) taken[f.start] = 1;
   const overlaps = (m: Mention) => taken.subarray(m.start, m.end).includes(1);

@@ -20,6 +20,7 @@ export const TOWNSHIP_SUFFIXES: readonly string[] = forms.townshipSuffixes;
 export const VILLAGE_SUFFIXES: readonly string[] = forms.villageSuffixes;
 const STOPLIST = new Set(forms.shortFormStoplist);
 const CONTEXT_SHORT_FORMS = new Set(forms.contextShortForms);
+const WELL_KNOWN_SHORT_FORMS = new Set(forms.wellKnownShortForms);
 const SIBLING_SUFFIXES = forms.siblingSuffixes as Partial<Record<UnitLevel, string[]>>;
 /** Shortest full name of an odd township-level unit (农场, 开发区) still worth recognising. */
 const MIN_ODD_TOWNSHIP_LENGTH = 4;
@@ -108,8 +109,9 @@ export function surfaceForms(unit: Unit, isCommonWord: CommonWordTest): SurfaceF
   const autonomous = short ? SUFFIXES[unit.level]?.find((s) => s.startsWith('自治') && unit.name.endsWith(s)) : undefined;
   if (autonomous && short) out.push({ form: short + autonomous.slice(-1), kind: 'full' });
   if (short && !(county && isStoplisted(short))) {
-    // a county's short form is often a word or part of one (投资兴业 holds 资兴): it needs support
-    out.push({ form: short, kind: 'short', needsContext: county || wordLike(short) || CONTEXT_SHORT_FORMS.has(short) });
+    // a county's short form is often a word or part of one (投资兴业 holds 资兴): it needs support,
+    // unless the national press writes it alone (瑞金, 义乌)
+    out.push({ form: short, kind: 'short', needsContext: (county && !WELL_KNOWN_SHORT_FORMS.has(short)) || wordLike(short) || CONTEXT_SHORT_FORMS.has(short) });
   }
   return out;
 }

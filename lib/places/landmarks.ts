@@ -366,6 +366,8 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
   const buildings: PlaceAnnotation[] = [];
   for (const street of streets) found.set(street, 'landmark');
   for (const place of places) {
+    // a one-character form (中欧班列线路, 美驻韩使馆) opens no site's name
+    if (place.end - place.start < 2) continue;
     const site = nameAt(text, place.end);
     const name = site && text.slice(place.end, site.end);
     if (site && name && !NOT_NAMES.has(name)) found.set(name, site.level);

@@ -171,6 +171,8 @@ export class NameIndex {
       for (const { form, kind, needsContext } of forms) {
         // 河北区's short form 河北 is the province: the press means the larger unit
         if (kind === 'short' && unit.level === 'county' && this.hasLargerUnit(form)) continue;
+        // 海南藏族自治州's short form 海南 is the province of Hainan: a province elsewhere wins the same way
+        if (kind === 'short' && unit.level === 'prefecture' && this.hasOtherProvince(form, unit.code)) continue;
         const entry: IndexEntry = { form, kind, target };
         if (needsContext) entry.needsContext = true;
         this.add(entry);
@@ -250,6 +252,10 @@ export class NameIndex {
   /** The entries written exactly as `form`, if any. */
   get(form: string): FormGroup | undefined {
     return this.groups.get(form);
+  }
+
+  private hasOtherProvince(form: string, code: string): boolean {
+    return !!this.groups.get(form)?.entries.some((e) => e.target.unit?.level === 'province' && e.target.unit.code.slice(0, 2) !== code.slice(0, 2));
   }
 
   private hasLargerUnit(form: string): boolean {

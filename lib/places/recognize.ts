@@ -35,15 +35,33 @@ const PLACE_MARKERS = [...forms.placeMarkersAfter].sort((a, b) => b.length - a.l
 const SURNAMES = new Set(forms.surnames);
 const PERSON_WORDS = forms.personWordsAfter;
 
-/** 李沂源说: a short name between a surname and a word that follows people is a given name. */
+/** 李沂源说, 刘中华表示: a short name or a region's between a surname and a word that follows people is a given name. */
 function isGivenName(text: string, group: FormGroup, start: number, end: number): boolean {
   return (
     SURNAMES.has(text[start - 1]) &&
-    group.entries.every((e) => e.kind === 'short') &&
+    group.entries.every((e) => e.kind === 'short' || e.target.feature?.level === 'region') &&
     PERSON_WORDS.some((w) => text.startsWith(w, end))
   );
 }
 const markedAt = (text: string, end: number): boolean => PLACE_MARKERS.some((w) => text.startsWith(w, end));
+const TIME_WORDS = forms.timeWordsAfter;
+const TIME_STARTS = forms.timeStarts;
+const NUMERAL = /[0-9０-９〇一二三四五六七八九十]/;
+const timeAfter = (text: string, end: number) =>
+  TIME_WORDS.some((w) => text.startsWith(w, end) && (TIME_STARTS.includes(text[end + w.length]) || NUMERAL.test(text[end + w.length] ?? '')));
+/** 北京时间6月6日 is a time zone (来淄博时间不长 is a place); 日本 in 5月11日本报 opens with the day of a date. */
+const isTimeOrDate = (text: string, start: number, end: number): boolean => timeAfter(text, end) || (text[start] === '日' && NUMERAL.test(text[start - 1] ?? ''));
+/** 江南中北部: a part of a region after a name that can be a region or feature shows it is one. */
+const REGION_PARTS = forms.regionPartsAfter;
+const regionPartAt = (text: string, end: number, group: FormGroup): boolean =>
+  group.entries.some((e) => e.target.feature) && REGION_PARTS.some((w) => text.startsWith(w, end));
+/** 新西兰奥克兰, 智利圣地亚哥: a foreign place right after the country it lies in is that place. */
+const afterOwnCountry = (mention: Mention, before: Mention | undefined): boolean =>
+  before?.end === mention.start &&
+  mention.entries.some((e) => {
+    const country = e.target.feature?.country;
+    return !!country && e.target.feature?.level !== 'country' && before.entries.some((b) => b.target.feature?.id === `country:${country}`);
+  });
 const PLACE_WORDS_BEFORE = forms.placeWordsBefore;
 const NOT_PLACE_AFTER_PLACE_WORD = forms.notPlaceAfterPlaceWord;
 /** 在嘉陵江: a short form that opens the name of a river or mountain is not the county. */
@@ -152,7 +170,7 @@ export function scanNames(text: string, index: NameIndex): Mention[] {
     const groups = index.matchesAt(text, i);
     if (groups.length === 0) continue;
     const best = groups[0];
-    if (isGivenName(text, best, i, i + best.form.length)) continue;
+    if (isGivenName(text, best, i, i + best.form.length) || isTimeOrDate(text, i, i + best.form.length)) continue;
     // 确保山清水秀 holds 确保, not 保山; right after a name (吉林省长春市) a new word starts anyway
     if (i !== mentions[mentions.length - 1]?.end && index.endsWordAt(text, i, best.form)) continue;
     if (isRuralWord(text, best, i + best.form.length)) continue;
@@ -160,7 +178,7 @@ export function scanNames(text: string, index: NameIndex): Mention[] {
     if (person < people.length && people[person][0] <= i && i + best.form.length <= people[person][1]) continue;
     const mention: Mention = { start: i, end: i + best.form.length, entries: best.entries };
     if (best.entries.some((e) => e.needsContext)) {
-      if (markedAt(text, mention.end)) mention.marked = true;
+      if (markedAt(text, mention.end) || regionPartAt(text, mention.end, best) || afterOwnCountry(mention, mentions[mentions.length - 1])) mention.marked = true;
       else if (placeWordBefore(text, best, i, index)) mention.afterPlaceWord = true;
     }
     if (isVillageOnly(best)) mention.fallback = groups.find((g, k) => k > 0 && !isVillageOnly(g));

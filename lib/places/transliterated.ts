@@ -49,21 +49,39 @@ const BOUNDARY = new Set(rules.boundaries);
 
 /**
  * The places found (sorted, non-overlapping) with the transliterated names before a division word
- * added where no place stands: 在恰帕斯州发现 gives 恰帕斯州 (foreign, without a code).
+ * added where no place stands: 在恰帕斯州发现 gives 恰帕斯州 (foreign, without a code). A Chinese
+ * unit's name that a longer transliterated name ends in gives way to it (德州 in 贾拉拉巴德州,
+ * 南里奥格朗德州): only the end of a foreign name is read as the unit there.
  */
 export function withTransliterated(text: string, places: PlaceAnnotation[], table: TransliterationTable): PlaceAnnotation[] {
   const covered = new Uint8Array(text.length + 1);
   for (const p of places) covered.fill(1, p.start, p.end);
+  // the units that end where a division word ends, by that end
+  const endingAt = new Map(places.filter((p) => p.place.code !== undefined).map((p) => [p.end, p]));
   const found: PlaceAnnotation[] = [];
+  const replaced = new Set<PlaceAnnotation>();
   let last = 0;
   const boundary = (i: number) => i <= 0 || covered[i - 1] === 1 || !isHan(text[i - 1]) || BOUNDARY.has(text[i - 1]);
   for (const m of text.matchAll(SUFFIXES)) {
-    const start = table.nameStart(text, m.index, boundary);
     const end = m.index + m[0].length;
+    const unit = endingAt.get(end);
+    let start: number | undefined;
+    if (unit && unit.start < m.index && unit.start > 0 && covered[unit.start - 1] === 0) {
+      // read the name again as if the unit were not there: it must start before the unit
+      covered.fill(0, unit.start, unit.end);
+      start = table.nameStart(text, m.index, boundary);
+      if (start === undefined || start >= unit.start) {
+        covered.fill(1, unit.start, unit.end);
+        continue;
+      }
+      replaced.add(unit);
+    } else start = table.nameStart(text, m.index, boundary);
     if (start === undefined || start < last || covered.subarray(start, end).includes(1)) continue;
     const name = text.slice(start, end);
     found.push({ kind: 'place', start, end, text: name, place: { name, level: 'foreign', confidence: CONFIDENCE } });
+    covered.fill(1, start, end);
     last = end;
   }
-  return found.length ? [...places, ...found].sort((a, b) => a.start - b.start) : places;
+  if (!found.length) return places;
+  return [...places.filter((p) => !replaced.has(p)), ...found].sort((a, b) => a.start - b.start);
 }

@@ -24,6 +24,8 @@ const RELATIONS = [...contexts.relationWords].sort((a, b) => b.length - a.length
 const FUNCTION_CHARACTERS = contexts.functionCharacters as Record<string, string[]>;
 const VERBS_ONLY = contexts.verbsOnly as Record<string, string>;
 const LIST_MARK = '、';
+/** 方, a country's side (中方, 美方): the follower that most surely makes a form a place. */
+const SIDE = '方';
 /** Arabic and Chinese digits: 日 after one is a day of the month (5月11日), not Japan. */
 const NUMERAL = /[0-9０-９〇零一二三四五六七八九十]/;
 const isHan = (c: string | undefined) => !!c && /[\u3400-\u9fff]/.test(c);
@@ -55,7 +57,7 @@ export class AbbreviationTable {
       if (full) this.fixed.set(f.name, { feature: full });
     }
     for (const [pair, isos] of Object.entries(contexts.pairs as Record<string, string[]>)) {
-      const [a, b] = isos.map((iso) => byId.get(`country:${iso}`));
+      const [a, b] = isos.map((iso) => byId.get(iso.includes(':') ? iso : `country:${iso}`));
       if (a && b) this.pairs.set(pair, [{ feature: a }, { feature: b }]);
       this.pairStarts[pair.charCodeAt(0)] = 1;
     }
@@ -202,11 +204,47 @@ function clauseSubjectAt(text: string, i: number, table: AbbreviationTable, mean
 
 function followerAt(text: string, i: number, table: AbbreviationTable, followers: readonly string[], lent: boolean): boolean {
   const before = text[i - 1];
-  // after a preposition, a verb, or a word that ends right there (所以美方)
-  if (isHan(before) && !BEFORE_FOLLOWERS.has(before) && !VERBS.has(before) && !table.isWord(text, i - 2)) return false;
-  if (table.isWord(text, i - 1) || NUMERAL.test(before ?? '')) return false;
   const follower = startsWithAny(text, i + 1, followers);
   if (!follower || (follower.length === 1 && table.isWord(text, i + 1))) return false;
+  // after a preposition, a verb, or a word that ends right there (所以美方); 方 of a known form
+  // needs none (期待中方): no foreign name ends in a country's character before it
+  const side = follower === SIDE && !lent;
+  if (!side && isHan(before) && !BEFORE_FOLLOWERS.has(before) && !VERBS.has(before) && !table.isWord(text, i - 2)) return false;
+  // a word it closes (其中方) hides it, unless that word opens with the preposition itself (向日方: 向日 is a word too)
+  if ((table.isWord(text, i - 1) && !BEFORE_FOLLOWERS.has(before)) || NUMERAL.test(before ?? '')) return false;
   // 南 lent by 南非 is not a place in 南方
   return !(lent && table.isWord(text, i));
+}
+
+interface RegionAnaphor {
+  codes: string[];
+  followers: string[];
+  notAfter: string[];
+}
+const ANAPHORS = Object.entries(contexts.regionAnaphors as Record<string, RegionAnaphor>);
+
+/**
+ * 特区政府 in a text about Hong Kong: a word that stands for a region the text names in full
+ * (`kept`, the names found), before a word of its government, is that region, the nearest named
+ * before it or else after it. A text that names none gets nothing.
+ */
+export function findRegionAnaphors(text: string, kept: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const [word, { codes, followers, notAfter }] of ANAPHORS) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      const end = at + word.length;
+      if (!followers.some((f) => text.startsWith(f, end)) || notAfter.some((w) => text.endsWith(w, at)) || kept.some((m) => m.start < end && m.end > at)) continue;
+      let before: IndexEntry | undefined;
+      let after: IndexEntry | undefined;
+      for (const m of kept) {
+        const entry = m.entries.find((e) => codes.includes(e.target.unit?.code ?? e.target.feature?.code ?? ''));
+        if (!entry) continue;
+        if (m.end <= at) before = entry;
+        else if (!after) after = entry;
+      }
+      const entry = before ?? after;
+      if (entry) out.push({ start: at, end, entries: [{ form: word, kind: 'short', target: entry.target }] });
+    }
+  }
+  return out;
 }

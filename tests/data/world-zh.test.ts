@@ -141,3 +141,114 @@ describe('words that hold a country name without being a place', () => {
     expect(found('挪威和新加坡签署协议。')).toEqual(['挪威/country', '新加坡/country']);
   });
 });
+
+describe('general news: world cities, islands and divisions the press names often', () => {
+  it.each<[string, string[]]>([
+    ['欧盟外长会议在加的夫闭幕，下一次会议将在不来梅举行。', ['欧盟/region', '加的夫/foreign', '不来梅/foreign']],
+    ['地震波及安塔利亚和阿达纳，伊兹密尔也有震感。', ['安塔利亚/foreign', '阿达纳/foreign', '伊兹密尔/foreign']],
+    ['西班牙政府回应了加泰罗尼亚的公投计划。', ['西班牙/country', '加泰罗尼亚/foreign']],
+    ['部长们在维也纳举行磋商。', ['维也纳/foreign']],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it('reads an island named after its own syllables whole (西西里岛, not 西 for Spain)', () => {
+    expect(found('西班牙和意大利遭遇热浪，西西里岛和撒丁岛发生山火。')).toEqual(['西班牙/country', '意大利/country', '西西里岛/natural', '撒丁岛/natural']);
+  });
+});
+
+describe('general news: red tourism and historic sites', () => {
+  it('reads the famous sites and the county-level cities the national press names alone', () => {
+    expect(found('瑞金是红色故都，韶山是伟人故里。')).toEqual(['瑞金/county', '韶山/county']);
+    expect(found('1948年，中共中央移驻西柏坡。')).toEqual(['西柏坡/landmark']);
+    expect(found('红军飞夺泸定桥后继续北上，游客在宝塔山下合影。')).toEqual(['泸定桥/landmark', '宝塔山/natural']);
+    expect(found('赣南等原中央苏区的乡村走上了振兴之路。')).toEqual(['赣南/region', '中央苏区/region']);
+  });
+
+  it('still needs support for an ordinary county short form', () => {
+    expect(found('他们讨论了资源和发展的关系。')).toEqual([]);
+  });
+});
+
+describe('general news: national strategy regions and provinces', () => {
+  it('reads a region of one-character forms after a verb that closes a word (推进京津冀)', () => {
+    expect(found('要深入推进京津冀协同发展。')).toEqual(['京津冀/region']);
+  });
+
+  it('reads 海南 as the province, not the prefecture of Qinghai that shares the short form', () => {
+    const linked = places.find('海南自由贸易港建设稳步推进，青藏高原生态屏障建设持续加强。', 'zh').map((p) => `${p.text}/${p.place.code ?? ''}`);
+    expect(linked[0]).toBe('海南/460000000000');
+    expect(found('青海省海南州共和县')).toEqual(['青海省/province', '海南州/prefecture', '共和县/county']);
+  });
+
+  it('reads Hong Kong landmarks (港珠澳大桥, 金紫荆广场)', () => {
+    expect(found('港珠澳大桥通车五年来，金紫荆广场每天举行升旗仪式。')).toEqual(['港珠澳大桥/landmark', '金紫荆广场/landmark']);
+  });
+});
+
+describe('general news: weather regions and the names of China', () => {
+  it('reads a region before a part of it the forecasts name, and in a list after such a part', () => {
+    expect(found('明天，黄淮中南部、江淮和江南中北部有中到大雨。')).toEqual(['黄淮/region', '江淮/region', '江南/region']);
+    expect(found('其中江南东部、华南西部有暴雨。')).toEqual(['江南/region', '华南/region']);
+  });
+
+  it('reads no unit that is a common word before such a part (城区北部)', () => {
+    expect(found('城区北部和郊区南部新建了两座公园。')).toEqual([]);
+  });
+
+  it('reads 中华 as China (中华民族, 中华大地) and 神州 before 大地, not a given name (刘中华说)', () => {
+    expect(found('中华民族伟大复兴的进程中，神州大地处处生机勃勃。')).toEqual(['中华/region', '神州/region']);
+    expect(found('中华人民共和国成立七十五周年。')).toEqual(['中华人民共和国/country']);
+    expect(found('村支书刘中华说，今年收成不错。')).toEqual([]);
+  });
+});
+
+describe('a transliterated division that ends in a Chinese unit\'s name', () => {
+  it('is the foreign division, not 德州 (贾拉拉巴德州, 南里奥格朗德州)', () => {
+    expect(found('暴雨袭击了吉尔吉斯斯坦南部的贾拉拉巴德州。')).toEqual(['吉尔吉斯斯坦/country', '贾拉拉巴德州/foreign']);
+    expect(found('洪水淹没了巴西南里奥格朗德州的多座城市。')).toEqual(['巴西/country', '南里奥格朗德州/foreign']);
+  });
+
+  it('leaves 德州 itself alone after its province or at a phrase start', () => {
+    expect(found('山东德州的企业在从德州到济南的高速上运货。')).toEqual(['山东/province', '德州/prefecture', '德州/prefecture', '济南/prefecture']);
+  });
+});
+
+describe('general news: Hong Kong and Macao sites, and streets that are no names', () => {
+  it('reads the districts visitors name (尖沙咀, 铜锣湾, 维港)', () => {
+    expect(found('夜幕降临，尖沙咀和铜锣湾人流如织，维港两岸灯火璀璨。')).toEqual(['尖沙咀/landmark', '铜锣湾/landmark', '维港/landmark']);
+  });
+
+  it('reads no street in 部分街道 after a place', () => {
+    expect(found('暴雨过后，卡拉奇部分街道积水严重。')).toEqual(['卡拉奇/foreign']);
+  });
+});
+
+describe('general news: older and shorter names of the world, time zones and dates', () => {
+  it.each<[string, string[]]>([
+    ['刚果盆地的雨林面积居世界第二。', ['刚果/region']],
+    ['法兰西民族有着悠久的文化传统。', ['法兰西/country']],
+    ['四十年前的马岛战争至今仍有争议。', ['马岛/natural']],
+    ['切尔诺贝利核电站事故已过去多年。', ['切尔诺贝利/foreign']],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it('reads no place in a time zone before a time, but the place before other words (来淄博时间不长)', () => {
+    expect(found('比赛将于北京时间明晨4时开始。')).toEqual([]);
+    expect(found('他来淄博时间不长，却已爱上了这座城市。')).toEqual(['淄博/prefecture']);
+  });
+
+  it('reads no 日本 where 日 closes a date (5月11日本报讯)', () => {
+    expect(found('本报讯 5月11日本报记者从市政府获悉。')).toEqual([]);
+    expect(found('5月11日，日本代表团抵达。')).toEqual(['日本/country']);
+  });
+});
+
+describe('general news: names a namesake made wait for context', () => {
+  it('reads 南海 and 东海 as the seas, and as the districts where the text is about their city', () => {
+    expect(found('多国军舰近期在南海举行演习，东海海域则出现大雾。')).toEqual(['南海/natural', '东海/natural']);
+    expect(found('广东佛山南海的家具企业。')).toEqual(['广东/province', '佛山/prefecture', '南海/county']);
+  });
+
+  it('reads a foreign city that needs context right after its own country (新西兰奥克兰)', () => {
+    expect(found('新西兰奥克兰遭遇强降雨。')).toEqual(['新西兰/country', '奥克兰/foreign']);
+    expect(found('奥克兰表示同意。')).toEqual([]);
+  });
+});
