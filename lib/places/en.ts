@@ -62,12 +62,17 @@ const ADJECTIVE_BEFORE = lower(data.adjectiveBefore);
 const COUNCIL_WORDS = [...data.councilWords].sort((a, b) => b.length - a.length);
 const PLACE_NOUNS_BEFORE_OF = lower(data.placeNounsBeforeOf);
 const ROAD_WORDS = new Set(data.roadWordsAfter);
+const ORGANISATION_WORDS = new Set(data.organisationWords);
 const TOWN_BEFORE = new Set(data.townEndingsAfter.before);
 const NOT_TOWNS = new Set(data.notTowns);
 /** A one-word name ending as English towns' and villages' names do (Lubenham, Bedminster, Thornbury). */
 const TOWN_ENDING = new RegExp(`^\\p{Lu}\\p{Ll}{2,}(?:${data.townEndingsAfter.endings.join('|')})$`, 'u');
 /** A numbered British road (the A30, off the M62): its letter and digits after a word that may stand before a road. */
 const ROAD_NUMBER = new RegExp(`(?<=(?:^|[^\\p{L}])(?:${data.roadNumbers.before.join('|')}) )[${data.roadNumbers.letters}]\\d{1,4}(?:\\(M\\))?(?![\\p{L}\\d(])(?! (?:${data.roadNumbers.notAfter.join('|')})(?!\\p{L}))`, 'giu');
+/** Levels from the largest down, to tell a place larger than a designator's level. */
+const LEVEL_ORDER: Record<string, number> = { province: 0, prefecture: 1, county: 2, township: 3, village: 4 };
+/** A Chinese numbered road with its class word (the G65 expressway, G318 National Highway). */
+const CHINESE_ROAD = new RegExp(`(?<![\\p{L}\\d])[${data.chineseRoads.letters}]\\d{1,4} (?:${data.chineseRoads.classWords.join('|')})(?!\\p{L})`, 'giu');
 /** The Chinese level of a pinyin name after "the village of" or "the town of". */
 const NOUN_LEVELS: Record<string, PlaceLevel> = { village: 'village', town: 'township', township: 'township' };
 /**
@@ -161,6 +166,28 @@ function zoneAt(text: string, end: number, index: EnglishPlaceIndex): Mention | 
 function siteAfter(text: string, tokens: Token[], i: number): number {
   while (i + 1 < tokens.length && !tokens[i].possessive && LANDMARK_AFTER.has(tokens[i + 1].word) && joined(text, tokens[i], tokens[i + 1]) && text[tokens[i].end] === ' ') i++;
   return i;
+}
+
+/**
+ * The first token of the capitalised run that token k ends a site's name in (Mytton Oak Road,
+ * where Oak alone is a town's name): back over capitalised words joined by spaces, not over a
+ * function word, a title or a place already found.
+ */
+function runStart(text: string, tokens: Token[], k: number, mentions: Mention[]): number {
+  const found = mentions.length ? mentions[mentions.length - 1].end : 0;
+  let i = k;
+  while (i > 0) {
+    const before = tokens[i - 1];
+    if (!before.capital || before.start < found || !joined(text, before, tokens[i]) || text[before.end] !== ' ' || FUNCTION_WORDS.has(before.word) || TITLES.has(before.word) || NOT_PLACES.has(before.word)) break;
+    i--;
+  }
+  return i;
+}
+
+/** Whether the site's name ending at token i goes on into an organisation's (the Wine Industry Park Administrative Committee). */
+function inOrganisation(text: string, tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return !!next && ORGANISATION_WORDS.has(next.word) && joined(text, tokens[i], next);
 }
 
 /** Whether a word of place (in, near, from...) comes right before token k. */
@@ -368,6 +395,16 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
       k++;
       continue;
     }
+    // North Norfolk District Council, East Devon: a compass word and a British county name a district before its council
+    if (!found && COMPASS.has(token.word) && next?.capital && joined(text, token, next) && text[token.end] === ' ') {
+      const inner = longestName(text, tokens, k + 1, index);
+      const innerLast = inner && tokens[k + inner.n];
+      if (inner && !innerLast!.possessive && inner.entries.every((e) => e.target.feature?.level === 'foreign') && COUNCIL_WORDS.some((w) => text.startsWith(` ${w}`, innerLast!.end))) {
+        mentions.push({ start: token.start, end: innerLast!.end, entries: [], level: 'foreign' });
+        k += inner.n;
+        continue;
+      }
+    }
     const n = found?.n ?? 1;
     const last = tokens[k + n - 1];
     // Northwest China's Xinjiang: the compass word stays outside (China)
@@ -392,7 +429,7 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
     }
     // Leicester Road, Zhongshan Road: a road named after a place is a road, not the place
     if (found && featureWord && ROAD_WORDS.has(featureWord.word) && joined(text, last, featureWord) && text[last.end] === ' ') {
-      mentions.push({ start: token.start, end: featureWord.end, entries: [], level: 'landmark' });
+      if (!inOrganisation(text, tokens, k + n)) mentions.push({ start: tokens[runStart(text, tokens, k, mentions)].start, end: featureWord.end, entries: [], level: 'landmark' });
       k += n;
       continue;
     }
@@ -400,7 +437,7 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
     // unit's name; a larger place keeps its own span (Jinan Park -> Jinan)
     if (smallOrUnknown && featureWord && LANDMARK_AFTER.has(featureWord.word) && joined(text, token, featureWord) && text[token.end] === ' ' && !NOT_PLACES.has(token.word) && !FUNCTION_WORDS.has(token.word) && !SURNAMES.has(token.word) && !TITLES.has(token.word)) {
       const site = siteAfter(text, tokens, k + 1);
-      mentions.push({ start: token.start, end: tokens[site].end, entries: [], level: 'landmark' });
+      if (!inOrganisation(text, tokens, site)) mentions.push({ start: tokens[runStart(text, tokens, k, mentions)].start, end: tokens[site].end, entries: [], level: 'landmark' });
       k = site;
       continue;
     }
@@ -420,7 +457,9 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
         [...(found?.entries ?? []), ...index.designated(text.slice(token.start, last.end))].filter((e) => (e.target.unit ? designator.levels.includes(e.target.unit.level) : !!e.target.feature.code && designator.levels.includes('province'))),
         designator.suffixes,
       );
-      const unknown = !fits.length && isPinyin(text.slice(token.start, last.end)) && !designator.levels.includes('province');
+      // a name the data lacks at that level (Laobanzhang village), not a larger place the designator follows (Hunan village that...)
+      const larger = found?.entries.some((e) => !e.needsContext && (e.target.feature || (e.target.unit && LEVEL_ORDER[e.target.unit.level] < LEVEL_ORDER[designator.levels[0]])));
+      const unknown = !fits.length && !larger && isPinyin(text.slice(token.start, last.end)) && !designator.levels.includes('province');
       if (fits.length || unknown) {
         mentions.push({ start: token.start, end: designator.end, entries: fits, level: designator.levels[0], marked: true });
         const zone = zoneAt(text, designator.end, index);
@@ -528,15 +567,31 @@ function withoutOverlaps(guesses: PlaceAnnotation[], places: PlaceAnnotation[]):
   return out;
 }
 
-/** Britain's numbered roads (the A30, the M62), landmarks the index cannot hold. */
+/** Britain's numbered roads (the A30, the M62) and China's (the G65 expressway), landmarks the index cannot hold. */
 function roads(text: string): PlaceAnnotation[] {
-  return [...text.matchAll(ROAD_NUMBER)].map((m) => ({
+  return [...text.matchAll(ROAD_NUMBER), ...text.matchAll(CHINESE_ROAD)].map((m) => ({
     kind: 'place', start: m.index, end: m.index + m[0].length, text: m[0], place: { name: m[0], level: 'landmark', confidence: 0.9 },
   }));
 }
 
+/**
+ * One sense per text: a name the words around it showed to be a place somewhere in the text (in
+ * Hemsby, near Lubenham) is that place where it stands with no such words too (Hemsby homes to be
+ * demolished, in a headline). A person's name the scan set apart stays apart.
+ */
+function sameNameAgain(text: string, mentions: Mention[], unknown: Unknown[]): Mention[] {
+  const key = (m: { start: number; end: number }) => text.slice(m.start, m.end);
+  const shown = new Set(mentions.filter((m) => m.marked || (m.level === 'foreign' && !m.entries.length)).map(key));
+  if (!shown.size) return mentions;
+  for (const m of mentions) if (!m.marked && m.entries.some((e) => e.needsContext) && shown.has(key(m))) m.marked = true;
+  const added = unknown.filter((u) => shown.has(key(u)) && !/\s/.test(key(u))).map((u): Mention => ({ ...u, entries: [], level: 'foreign' }));
+  return added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start) : mentions;
+}
+
 export function findEnglishPlaces(text: string, sources: EnglishSources, index: EnglishPlaceIndex, options: LinkOptions = {}): PlaceAnnotation[] {
-  const { mentions, unknown } = scan(text, index);
+  const scanned = scan(text, index);
+  const unknown = scanned.unknown;
+  const mentions = sameNameAgain(text, scanned.mentions, unknown);
   const places: PlaceAnnotation[] = [];
   for (const r of linkMentions(preferSupported(text, mentions, sources, index), sources, options)) if (r.method !== 'rejected') places.push(toAnnotation(text, r, sources));
   const others = withoutOverlaps([...roads(text), ...otherPlaces(text, unknown)], places);
