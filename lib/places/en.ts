@@ -10,10 +10,11 @@
 import nlp from 'compromise';
 import type { PlaceAnnotation, PlaceLevel } from '../annotation';
 import type { UnitLevel } from '../gazetteer/types';
-import { toAnnotation } from './annotate';
+import type { Unit } from '../gazetteer/types';
+import { levelOf, toAnnotation } from './annotate';
 import data from './data/english-places.json';
 import { EnglishPlaceIndex, nameKey, type EnglishSources } from './en-index';
-import { linkMentions, type LinkOptions } from './link';
+import { linkMentions, type LinkOptions, type Resolution } from './link';
 import type { IndexEntry } from './name-index';
 import type { Mention } from './recognize';
 import { zoneWords } from './world';
@@ -331,7 +332,7 @@ interface Unknown {
 function knownByContext(text: string, tokens: Token[], k: number, j: number, index: EnglishPlaceIndex): { mention: Mention; last: number } | undefined {
   // only from the start of a run: Barton in Emma Barton is no run of its own
   const before = tokens[k - 1];
-  if (before?.capital && joined(text, before, tokens[k]) && text[before.end] === ' ') return undefined;
+  if (before?.capital && !FUNCTION_WORDS.has(before.word) && joined(text, before, tokens[k]) && text[before.end] === ' ') return undefined;
   const person = isFirstName(tokens[k].word);
   for (let i = k + 1; i <= j && i <= k + 3; i++) {
     if (FEATURE_AFTER.has(tokens[i].word) && !person) return { mention: { start: tokens[k].start, end: tokens[i].end, entries: [], level: 'natural' }, last: i };
@@ -588,12 +589,51 @@ function sameNameAgain(text: string, mentions: Mention[], unknown: Unknown[]): M
   return added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start) : mentions;
 }
 
-export function findEnglishPlaces(text: string, sources: EnglishSources, index: EnglishPlaceIndex, options: LinkOptions = {}): PlaceAnnotation[] {
+/** What a village's Chinese name ends with, left out of its pinyin (小岗村 -> xiaogang). */
+const VILLAGE_ENDING = /(?:村|社区|嘎查)$/;
+/** The most townships a county named in the text lends its villages to a village's search. */
+const MAX_TOWNSHIPS = 60;
+
+/**
+ * The unit a zone or a village the index cannot hold stands for, from the units the text has
+ * linked: a zone word right after its city is the city's zone when the data has one (Hefei
+ * Economic and Technological Development Zone -> 合肥经济技术开发区); a pinyin village is the one
+ * village of that reading under the townships, or failing them the counties, the text names
+ * (Xiaogang village with Xiaoxihe town or Fengyang county), in a province whose villages the text
+ * loaded (`villageProvinces`, so that what another text loaded changes nothing).
+ */
+function unitBelow(text: string, r: Resolution, previous: Resolution | undefined, linked: Unit[], sources: EnglishSources, villageProvinces: readonly string[] | undefined): Unit | undefined {
+  const { mention } = r;
+  if (r.entry?.target.unit) return undefined;
+  if (mention.level === 'devzone' || r.entry?.target.feature?.level === 'devzone') {
+    const city = previous?.mention.end === mention.start - 1 ? previous.entry?.target.unit : undefined;
+    if (!city || (city.level !== 'prefecture' && city.level !== 'county')) return undefined;
+    const english = text.slice(mention.start, mention.end).toLowerCase();
+    const words = zoneWords.filter((z) => z.english === english).map((z) => z.word);
+    const zones = sources.children(city.code).filter((u) => levelOf(u) === 'devzone' && words.some((w) => u.name.endsWith(w)));
+    return zones.length === 1 ? zones[0] : undefined;
+  }
+  if (mention.level !== 'village' || !villageProvinces?.length) return undefined;
+  const name = text.slice(mention.start, mention.end).replace(/ [Vv]illage$/, '');
+  const wanted = nameKey(name).replace(/ /g, '');
+  const search = (townships: Unit[]): Unit[] =>
+    townships.flatMap((t) => (villageProvinces.includes(t.code.slice(0, 2)) ? sources.children(t.code) : [])).filter((v) => v.level === 'village' && sources.pinyinOf(v.name.replace(VILLAGE_ENDING, '')) === wanted);
+  const found = search(linked.filter((u) => u.level === 'township'));
+  if (found.length) return found.length === 1 ? found[0] : undefined;
+  const inCounties = search(linked.filter((u) => u.level === 'county').flatMap((c) => sources.children(c.code).slice(0, MAX_TOWNSHIPS)));
+  return inCounties.length === 1 ? inCounties[0] : undefined;
+}
+
+export function findEnglishPlaces(text: string, sources: EnglishSources, index: EnglishPlaceIndex, options: LinkOptions & { villageProvinces?: readonly string[] } = {}): PlaceAnnotation[] {
   const scanned = scan(text, index);
   const unknown = scanned.unknown;
   const mentions = sameNameAgain(text, scanned.mentions, unknown);
   const places: PlaceAnnotation[] = [];
-  for (const r of linkMentions(preferSupported(text, mentions, sources, index), sources, options)) if (r.method !== 'rejected') places.push(toAnnotation(text, r, sources));
+  const resolutions = linkMentions(preferSupported(text, mentions, sources, index), sources, options);
+  const linked = [...new Map(resolutions.flatMap((r) => (r.entry?.target.unit ? [[r.entry.target.unit.code, r.entry.target.unit] as const] : []))).values()];
+  resolutions.forEach((r, i) => {
+    if (r.method !== 'rejected') places.push(toAnnotation(text, r, sources, unitBelow(text, r, resolutions[i - 1], linked, sources, options.villageProvinces)));
+  });
   const others = withoutOverlaps([...roads(text), ...otherPlaces(text, unknown)], places);
   return others.length ? [...places, ...others].sort((a, b) => a.start - b.start) : places;
 }

@@ -144,4 +144,43 @@ Shi Bayi, {{63|63}}, who opened a homestay with {{eight rooms|8}} in {{2016|2016
 The village's spring water business, set up with a [[Hong Kong|810000]]-listed firm, pays each villager a dividend of around {{HK$1,300|1300}} a year. A {{2.4km|2.4}} road through the [[Dehang Grand Canyon]] scenic area in neighbouring [[Jishou city|433101]] opened in {{2021|2021}}.
 
 [[Huayuan|433124]] was removed from the national list of poor counties in {{2019|2019}}, one of {{51|51}} in [[Hunan|430000]] to do so between {{2016|2016}} and {{2020|2020}}.`,
+// The second batch, written blind after the fixes the first ten led to.
+
+h01_zhejiang_tea: `Longjing Tea Growers in [[Hangzhou|330100]] Turn to Livestreaming
+
+[[HANGZHOU|330100]] -- Tea farmers in [[Meijiawu village|330106008201]], on the western outskirts of [[Hangzhou|330100]], capital of East [[China]]'s [[Zhejiang province|330000]], sold more than {{40 percent|40}} of this year's [[West Lake]] Longjing tea online, up from just {{5 percent|5}} in {{2019|2019}}, local officials said on Tuesday.
+
+The village, which has {{1,600 mu|1600}} of tea gardens and about {{560 households|560}}, produced {{32 tons|32}} of dry tea this spring. Premium leaves picked before the Qingming Festival on {{April 4|--04-04}} sold for up to {{6,000 yuan|6000}} ({{$830|830}}) per {{500 grams|500}}.
+
+"We used to wait for buyers from [[Shanghai|310000]] and [[Suzhou|320500]] to come to us," said Chen Xiaolin, {{38|38}}, who has {{1.2 million followers|1200000}} on Douyin. "Now I can sell {{300 orders|300}} in a {{two-hour|2}} livestream."
+
+The [[West Lake]] Longjing protected zone covers {{168 square kilometers|168}} across [[Xihu district|330106]] and [[Qiantang district|330114]], according to the [[Hangzhou|330100]] municipal agriculture bureau. In {{2023|2023}}, the city's tea output value reached {{3.8 billion yuan|3800000000}}, with exports to [[Morocco]] and [[Uzbekistan]] accounting for about {{a fifth|0.2}} of sales.
+
+Further south, in [[Fenshui town|330122109]] of [[Tonglu county|330122]], farmers have planted {{2,000 mu|2000}} of white tea since {{2021|2021}}. The county hosted the third [[China]] Tea Expo on {{May 18|--05-18}}, drawing {{150,000 visitors|150000}} and deals worth {{1.1 billion yuan|1100000000}}.`,
+
+h02_lincolnshire_floods: `[[Lincolnshire]] flood defences: {{£38m|38000000}} scheme gets go-ahead
+
+A {{£38m|38000000}} flood defence scheme to protect more than {{2,000 homes|2000}} in [[Boston]] and [[Skegness]] has been approved by the Environment Agency.
+
+Work on a {{4.5-mile|4.5}} stretch of sea wall between [[Gibraltar Point]] and [[Chapel St Leonards]] will begin in {{January|--01}} and is expected to take {{three years|3}}.
+
+The [[Lincolnshire]] coast was hit by a tidal surge in {{December 2013|2013-12}}, when water levels on the [[River Haven]] in [[Boston]] reached {{5.8m|5.8}} ({{19ft|19}}), the highest since {{1953|1953}}. About {{800 properties|800}} were flooded.
+
+[[East Lindsey]] District Council leader Craig Leyland said the plans were "long overdue". He added: "Tourism brings {{£550m|550000000}} a year into this area, and {{a fifth|0.2}} of our jobs depend on it."
+
+Residents in [[Ingoldmells]] and [[Mablethorpe]] have raised concerns about lorries using the [[A52]] during the summer, when the population of the coast can double to more than {{150,000|150000}}.
+
+The agency said it would hold drop-in sessions at [[Skegness]] Town Hall on {{12 October|--10-12}}, from 10:00 to 19:00 BST.`,
+
+h03_hainan_trade: `[[Hainan|460000]]'s Foreign Trade Surges {{20%|20}} in {{First Half|2024-H1}}
+
+[[HAIKOU|460100]], {{July 19|--07-19}} (Xinhua) -- The foreign trade of south [[China]]'s [[Hainan province|460000]] grew {{20.4 percent|20.4}} year on year to {{133.5 billion yuan|133500000000}} in the {{first half of 2024|2024-H1}}, the [[Haikou|460100]] customs said on Friday.
+
+Imports rose {{8.2 percent|8.2}} to {{88.3 billion yuan|88300000000}}, while exports jumped {{53.7 percent|53.7}} to {{45.2 billion yuan|45200000000}}. In the {{second quarter|--Q2}} alone, trade hit a record {{71 billion yuan|71000000000}}.
+
+The [[Yangpu Economic Development Zone|460400499]] in [[Danzhou|460400]] accounted for nearly {{half|0.5}} of the province's trade, as shipments through its port reached {{31.4 million tonnes|31400000}}. Trade with the member countries of the Regional Comprehensive Economic Partnership climbed {{17.5 percent|17.5}}, with [[Singapore]], [[Indonesia]] and [[Australia]] the {{top three|3}} partners.
+
+[[Sanya|460200]], the southern resort city, received {{12.6 million tourists|12600000}} in the {{first six months|--01~--06}}, and duty-free sales on the island totaled {{19.5 billion yuan|19500000000}}, down {{29 percent|29}} from a year earlier, according to the provincial department of commerce.
+
+Since the [[Hainan|460000]] [[Free Trade Port]] plan was unveiled on {{June 1, 2020|2020-06-01}}, more than {{70,000 companies|70000}} have registered in the province. The island will launch independent customs operations by the {{end of 2025|2025-12}}, Wang Jun, an official with the provincial government, said at a press conference at 10 a.m. Friday.`,
 };
