@@ -224,8 +224,8 @@ function classify(s: string, n: Numeral): Candidate | undefined {
   if (/^\/\d/.test(after)) return undefined; // 24/7, 3/2021: not a figure of its own
   // letters glued to digits that are no unit make a name or a code (5G, A4, 4K TV)
   if (n.kind === 'digits' && /^[A-Za-z]/.test(after) && !unitAfter(s, n.end)) return undefined;
-  // "top 10" ranks, as 前三 does; "Top 10 Cities" is a title
-  if (s.slice(Math.max(0, n.start - 4), n.start) === 'top ' && (n.kind === 'digits' || n.kind === 'words') && !countedNoun(s, n.end)) {
+  // "top 10" and "the top three partners" rank, as 前三 does; "Top 10 Cities" is a title
+  if (s.slice(Math.max(0, n.start - 4), n.start) === 'top ' && (n.kind === 'digits' || n.kind === 'words')) {
     return { start: n.start - 4, end: n.end, figure: { type: 'rank', value: n.value, approx: false } };
   }
 

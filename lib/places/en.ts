@@ -64,6 +64,8 @@ const COUNCIL_WORDS = [...data.councilWords].sort((a, b) => b.length - a.length)
 const PLACE_NOUNS_BEFORE_OF = lower(data.placeNounsBeforeOf);
 const ROAD_WORDS = new Set(data.roadWordsAfter);
 const ORGANISATION_WORDS = new Set(data.organisationWords);
+/** The prefecture the press means by a shared pinyin name, by code, with the name's key. */
+const PREFERRED = new Map(Object.entries(data.preferredNamesakes).map(([name, code]) => [code, nameKey(name)]));
 const TOWN_BEFORE = new Set(data.townEndingsAfter.before);
 const NOT_TOWNS = new Set(data.notTowns);
 /** A one-word name ending as English towns' and villages' names do (Lubenham, Bedminster, Thornbury). */
@@ -311,6 +313,9 @@ function preferSupported(text: string, mentions: Mention[], units: EnglishSource
     }
     // a county inside a province the text names is a place even with no city named (Liuyang, Hunan)
     if (inside.length) return [{ ...m, entries: inside, marked: true }];
+    // Suzhou with nothing to tell its namesakes apart: the one the press means
+    const preferred = kept.filter((e) => e.target.unit && PREFERRED.has(e.target.unit.code) && PREFERRED.get(e.target.unit.code) === nameKey(text.slice(m.start, m.end)));
+    if (preferred.length === 1 && kept.length > 1) return [{ ...m, entries: preferred }];
     if (kept.length) return [kept.length === m.entries.length ? m : { ...m, entries: kept }];
     // a township the press names with its designator stays a place, unlinked
     return m.level ? [{ ...m, entries: [] }] : [];
@@ -472,7 +477,7 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
     }
     // Qianwan Economic and Technological Development Zone, Lingang High-tech Zone: a pinyin name that is no unit's, or only
     // townships', before a zone's capitalised words names the zone
-    const zoneName = !token.allCaps && isPinyin(token.word) && (!found || (n === 1 && found.entries.every((e) => e.target.unit?.level === 'township')));
+    const zoneName = !token.allCaps && isPinyin(token.word) && (!found || (n === 1 && found.entries.every((e) => e.target.unit?.level === 'township' || (e.target.unit && e.needsContext))));
     const namedZone = zoneName ? zoneAt(text, token.end, index) : undefined;
     if (namedZone && /^\p{Lu}/u.test(text[namedZone.start])) {
       mentions.push({ start: token.start, end: namedZone.end, entries: [], level: 'devzone' });
@@ -606,11 +611,19 @@ function unitBelow(text: string, r: Resolution, previous: Resolution | undefined
   const { mention } = r;
   if (r.entry?.target.unit) return undefined;
   if (mention.level === 'devzone' || r.entry?.target.feature?.level === 'devzone') {
+    const written = text.slice(mention.start, mention.end).toLowerCase();
+    const zone = ZONES.find((z) => written.endsWith(z.english));
+    if (!zone) return undefined;
+    const words = zoneWords.filter((z) => z.english === zone.english).map((z) => z.word);
+    const name = nameKey(written.slice(0, -zone.english.length)).replace(/ /g, '');
+    // a zone word alone after its city (Hefei Economic and Technological Development Zone): that city's zone;
+    // a zone's own name (Yangpu Economic Development Zone): the zone of that reading in a place the text names
     const city = previous?.mention.end === mention.start - 1 ? previous.entry?.target.unit : undefined;
-    if (!city || (city.level !== 'prefecture' && city.level !== 'county')) return undefined;
-    const english = text.slice(mention.start, mention.end).toLowerCase();
-    const words = zoneWords.filter((z) => z.english === english).map((z) => z.word);
-    const zones = sources.children(city.code).filter((u) => levelOf(u) === 'devzone' && words.some((w) => u.name.endsWith(w)));
+    const around = name ? linked.filter((u) => u.level === 'prefecture' || u.level === 'county') : city && (city.level === 'prefecture' || city.level === 'county') ? [city] : [];
+    const zones = around.flatMap((u) => sources.children(u.code)).filter((u) => {
+      const word = levelOf(u) === 'devzone' ? words.find((w) => u.name.endsWith(w)) : undefined;
+      return word !== undefined && (!name || sources.pinyinOf(u.name.slice(0, -word.length)) === name);
+    });
     return zones.length === 1 ? zones[0] : undefined;
   }
   if (mention.level !== 'village' || !villageProvinces?.length) return undefined;

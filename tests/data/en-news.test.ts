@@ -266,6 +266,16 @@ describe('English places', () => {
     ]);
   });
 
+  it('links a zone by its own pinyin name inside a place the text names, and reads the free trade port after its province', () => {
+    expect(found('The Yangpu Economic Development Zone in Danzhou grew.')).toEqual(['Yangpu Economic Development Zone/devzone/460400', 'Danzhou/prefecture/460400']);
+    expect(found('Since the Hainan Free Trade Port plan was unveiled, firms came.')).toEqual(['Hainan/province/460000', 'Free Trade Port/devzone']);
+  });
+
+  it('takes the prefecture the press means by a pinyin name two share, unless the text names the other\'s province', () => {
+    expect(found('Buyers from Shanghai, Suzhou and Fuzhou came.')).toEqual(['Shanghai/province/310000', 'Suzhou/prefecture/320500', 'Fuzhou/prefecture/350100']);
+    expect(found('Farmers in Suzhou, Anhui province, grow wheat.')).toEqual(['Suzhou/prefecture/341300', 'Anhui province/province/340000']);
+  });
+
   it('reads sites by their whole capitalised name, China\'s numbered roads, and no site inside an organisation\'s name', () => {
     expect(found('A car park on Mytton Oak Road will open.')).toEqual(['Mytton Oak Road/landmark']);
     expect(found('Coaches arrive along the G65 expressway and G318 National Highway.')).toEqual(['G65 expressway/landmark', 'G318 National Highway/landmark']);
@@ -278,5 +288,6 @@ describe('English places', () => {
       'Hemsby/foreign', 'Hemsby/foreign', 'Norfolk/foreign', 'North Norfolk/foreign',
     ]);
     expect(found('Further up the coast at Happisburgh, cliffs retreat.')).toEqual(['Happisburgh/foreign']);
+    expect(found('The wall runs from Gibraltar Point to Skegness.')).toEqual(['Gibraltar Point/natural', 'Skegness/foreign']);
   });
 });

@@ -64,6 +64,7 @@ describe('English compound adjectives, headlines and lengths', () => {
   it('counts a capitalised noun in a title-case headline, but not a title in a sentence', () => {
     expect(figures("Hefei's EV Bet Pays Off as Output Tops 1.3 Million Units")).toEqual([['1.3 Million Units', 'count', 1300000, 'unit', false]]);
     expect(figures('It entered the Top 10 Cities list.')).toEqual([]);
+    expect(figures('Singapore and Australia were the top three partners.')).toEqual([['top three', 'rank', 3, null, false]]);
   });
 
   it('reads a glued m given again in feet as metres', () => {
