@@ -118,7 +118,7 @@ function findAnyPlaces(text: string, lang: Lang, { places, homeRegion, villagePr
   if (!places) return [];
   if (lang === 'zh') return findPlaces(text, places, { homeRegion, villageProvinces });
   if (!places.english) return [];
-  const english = findEnglishPlaces(text, places.english.sources, places.english.index, { homeRegion });
+  const english = findEnglishPlaces(text, places.english.sources, places.english.index, { homeRegion, villageProvinces });
   if (!HAN_RUN.test(text)) return english;
   const chinese = hanPlaces(text, places, { homeRegion, villageProvinces });
   return chinese.length ? [...english, ...chinese].sort((a, b) => a.start - b.start) : english;

@@ -25,7 +25,10 @@ const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)(?![A-Za-z])/i;
 const DIGIT_FRACTION = /^\/(\d{1,2})(?![\d/])/;
 const MIXED_FRACTION = /^ ([1-7])\/([2348])(?![\d/])/;
 const SCALE_SUFFIX = new RegExp(`^(${alternation(Object.keys(scaleSuffixes))})(?![A-Za-z0-9])`, 'i');
-const SCALE_WORD = new RegExp(`^[ \\u00a0](${alternation(Object.keys(scales))})(?![A-Za-z])`, 'i');
+/** A scale word after a space, or a hyphen in a compound adjective (a 1.5-billion-yuan farm). */
+const SCALE_WORD = new RegExp(`^[ \\u00a0-](${alternation(Object.keys(scales))})(?![A-Za-z])`, 'i');
+/** A length in feet or inches in brackets, the conversion British papers give after metres. */
+const IMPERIAL_AFTER = /^\s*\(\d[\d.,]*\s?(?:ft|feet|foot|in|inches)\b/;
 const VAGUE = new RegExp(`^(?:${alternation(Object.keys(vagueAmounts))})(?![A-Za-z])`, 'i');
 const WORD = /^[A-Za-z]+/;
 const NEXT_WORD = /^[\s-]*([A-Za-z]+)/;
@@ -67,7 +70,8 @@ function readDigits(s: string, at: number): Numeral | undefined {
     end += suffix[0].length;
     if (letters === 'm') {
       const next = NEXT_WORD.exec(s.slice(end, end + 20));
-      if (next && metreSuffixAfter.has(next[1].toLowerCase())) return { start: at, end, value, kind: 'digits', scale: 1, metres: true };
+      // 4m (13ft): a length given again in feet or inches is a length
+      if ((next && metreSuffixAfter.has(next[1].toLowerCase())) || IMPERIAL_AFTER.test(s.slice(end, end + 16))) return { start: at, end, value, kind: 'digits', scale: 1, metres: true };
     }
     const scale = scaleSuffixes[letters];
     return { start: at, end, value: value * scale, kind: 'digits', scale };

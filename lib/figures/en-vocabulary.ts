@@ -98,6 +98,7 @@ export const referentialMax: number = en.referentialMax;
 export const irregularPlurals: Record<string, string> = en.irregularPlurals;
 export const notPlural = lower(en.notPlural);
 export const countStopWords = lower(en.countStopWords);
+export const hyphenNotCounted = lower(en.hyphenNotCounted);
 export const countOfFollowers = lower(en.countOfFollowers);
 /** The smaller unit of a two-unit measure (the 6in of 3ft 6in) by the larger's code: a number and one of its words, and how many make one. */
 export const compoundUnits = new Map<string, { at: RegExp; per: number }>(

@@ -17,7 +17,7 @@ import {
   AGE_UNIT, DAY_ORDINAL_BEFORE, spacedSymbolAfter, timesChangeVerbs, SHARE_JOINER, UNIT_AT, UNIT_BEFORE, otherUnitsBefore, ageBefore, compoundUnits, countOfFollowers, articleNumberWords, cardinals, numberStartWords, periodWords, alternation, approxAfter, approxBefore, approxInside, countStopWords,
   currencyCodes, currencySymbols, datelineWindow, GLUED_SYMBOL, gluedSymbols, datelineWords, halfAfter, halfBefore, irregularPlurals, labelsBefore, maxYear,
   minYear, monthNumber, namesAfterMeasure, notAfterOrdinal, notPlural, ordinalUnits, poundWords, rangeJoiner, rankFollowers, rankVerbs,
-  referentialBefore, referentialMax, yearPrepositions, timeOfDayAfter, timesComparisons, unitWords, weightContext, type EnglishUnit,
+  referentialBefore, referentialMax, hyphenNotCounted, yearPrepositions, timeOfDayAfter, timesComparisons, unitWords, weightContext, type EnglishUnit,
 } from './en-vocabulary';
 
 interface Candidate {
@@ -78,11 +78,37 @@ function countedNoun(s: string, end: number): { end: number; unit: string } | un
     const start = at + m[0].length - m[1].length;
     const word = m[1].replace(/['’]s?$/, '');
     if (countStopWords.has(word.toLowerCase())) return undefined;
-    // a capitalised noun makes a title (Top 10 Cities), not a count
-    if (isPlural(word)) return isCapital(word[0]) ? undefined : { end: start + word.length, unit: singular(word) };
+    // a capitalised noun makes a title (Top 10 Cities), not a count, but in a headline in title case (Output Tops 1.3 Million Units)
+    if (isPlural(word)) return isCapital(word[0]) && !isTitleCase(s) ? undefined : { end: start + word.length, unit: singular(word) };
     at += m[0].length;
   }
   return undefined;
+}
+
+/** Words of four letters or more a headline in title case may leave in lower case. */
+const TITLE_MINOR = new Set(['with', 'from', 'into', 'onto', 'over', 'than', 'that', 'upon', 'amid', 'after', 'under', 'since']);
+let titleCaseOf: [string, boolean] = ['', false];
+/**
+ * Whether sentence `s` is a headline in title case (Rural Revival Brings Tourists to Guizhou
+ * Village): at least three longer words, each capitalised. Remembered for the last sentence
+ * asked, as the scanner asks of one sentence at a time.
+ */
+function isTitleCase(s: string): boolean {
+  if (titleCaseOf[0] !== s) {
+    const words = (s.match(/[A-Za-z]{4,}/g) ?? []).filter((w) => !TITLE_MINOR.has(w));
+    titleCaseOf = [s, words.length >= 3 && words.every((w) => isCapital(w[0]))];
+  }
+  return titleCaseOf[1];
+}
+
+/**
+ * A count written as a compound adjective (a 400-space car park, a 1,000-seat theatre): digits,
+ * a hyphen and a singular noun before another word in lower case; the noun is the unit.
+ */
+function hyphenedCount(s: string, end: number): { end: number; unit: string } | undefined {
+  const m = /^-([a-z]{3,})(?= [a-z])/.exec(s.slice(end, end + 24));
+  if (!m || countStopWords.has(m[1]) || hyphenNotCounted.has(m[1]) || isPlural(m[1])) return undefined;
+  return { end: end + m[0].length, unit: m[1] };
 }
 
 /** The unit word after a numeral: glued (5km, 80USD), after a space (5 percent) or a hyphen (300-foot). */
@@ -198,8 +224,8 @@ function classify(s: string, n: Numeral): Candidate | undefined {
   if (/^\/\d/.test(after)) return undefined; // 24/7, 3/2021: not a figure of its own
   // letters glued to digits that are no unit make a name or a code (5G, A4, 4K TV)
   if (n.kind === 'digits' && /^[A-Za-z]/.test(after) && !unitAfter(s, n.end)) return undefined;
-  // "top 10" ranks, as 前三 does; "Top 10 Cities" is a title
-  if (s.slice(Math.max(0, n.start - 4), n.start) === 'top ' && (n.kind === 'digits' || n.kind === 'words') && !countedNoun(s, n.end)) {
+  // "top 10" and "the top three partners" rank, as 前三 does; "Top 10 Cities" is a title
+  if (s.slice(Math.max(0, n.start - 4), n.start) === 'top ' && (n.kind === 'digits' || n.kind === 'words')) {
     return { start: n.start - 4, end: n.end, figure: { type: 'rank', value: n.value, approx: false } };
   }
 
@@ -303,7 +329,7 @@ function classify(s: string, n: Numeral): Candidate | undefined {
     }
   } else {
     const isYear = n.kind === 'digits' && n.scale === 1 && /^\d{4}$/.test(s.slice(n.start, n.end)) && value >= minYear && value <= maxYear;
-    const counted = countedNoun(s, end);
+    const counted = countedNoun(s, end) ?? (n.kind === 'digits' && !isYear && high === undefined ? hyphenedCount(s, end) : undefined);
     if (isYear && (!counted || yearPrepositionBefore(s, n.start))) return { start, end, figure: { type: 'year', value, approx: false } };
     if (counted) {
       if (n.kind === 'words' && n.value === 1 && high === undefined) return undefined; // one person, one of: value 1 in words is no fact

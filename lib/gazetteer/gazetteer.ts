@@ -7,7 +7,7 @@
 // a difference of two running counts, and listing children is a walk from subtree to subtree.
 import { CODE_END, LEVELS, codePrefix, codeStart, padCode } from '../division-code';
 import { CORE_FORMAT, type CoreFile, type FactColumn, type FactName, type FactValue, VILLAGE_PACK_FORMAT, type VillagePack, positions } from './format';
-import { englishName, pinyinName } from './names';
+import { englishName, pinyinName, withoutTones } from './names';
 import type { PlaceFacts, Source, Unit, UnitFacts, UnitLevel } from './types';
 
 /** A fact's value and the id of its source. */
@@ -157,6 +157,20 @@ export class Gazetteer {
     const telephone = this.factValues.telephoneCode[at];
     if (telephone) { facts.telephoneCode = telephone.value; facts.sources.telephoneCode = telephone.source; }
     return facts;
+  }
+
+  /**
+   * A name's pinyin without tones or spaces from its characters' usual readings (小岗 -> xiaogang),
+   * for names the gazetteer holds no pinyin of (villages); undefined when a character has none.
+   */
+  pinyinOf(name: string): string | undefined {
+    let out = '';
+    for (const ch of name) {
+      const syllable = this.usualReading.get(ch);
+      if (syllable === undefined) return undefined;
+      out += syllable;
+    }
+    return withoutTones(out);
   }
 
   /** The units directly below: prefectures of a province..., villages of a township once loaded. */

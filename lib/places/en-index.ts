@@ -20,6 +20,10 @@ import type { FeatureEntry, FeatureLevel } from './world';
 export interface EnglishSources extends UnitLookup {
   units(): Iterable<Unit>;
   facts(code: string): UnitFacts | undefined;
+  /** The units directly below (a township's villages once its province's pack is loaded). */
+  children(code: string): Unit[];
+  /** A Chinese name's pinyin, toneless and unspaced (小岗 -> xiaogang), for villages, which hold none. */
+  pinyinOf(name: string): string | undefined;
 }
 
 /** A name as the index keys it: lower case, no tone marks or apostrophes, hyphens as spaces. */

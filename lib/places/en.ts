@@ -10,10 +10,11 @@
 import nlp from 'compromise';
 import type { PlaceAnnotation, PlaceLevel } from '../annotation';
 import type { UnitLevel } from '../gazetteer/types';
-import { toAnnotation } from './annotate';
+import type { Unit } from '../gazetteer/types';
+import { levelOf, toAnnotation } from './annotate';
 import data from './data/english-places.json';
 import { EnglishPlaceIndex, nameKey, type EnglishSources } from './en-index';
-import { linkMentions, type LinkOptions } from './link';
+import { linkMentions, type LinkOptions, type Resolution } from './link';
 import type { IndexEntry } from './name-index';
 import type { Mention } from './recognize';
 import { zoneWords } from './world';
@@ -62,12 +63,19 @@ const ADJECTIVE_BEFORE = lower(data.adjectiveBefore);
 const COUNCIL_WORDS = [...data.councilWords].sort((a, b) => b.length - a.length);
 const PLACE_NOUNS_BEFORE_OF = lower(data.placeNounsBeforeOf);
 const ROAD_WORDS = new Set(data.roadWordsAfter);
+const ORGANISATION_WORDS = new Set(data.organisationWords);
+/** The prefecture the press means by a shared pinyin name, by code, with the name's key. */
+const PREFERRED = new Map(Object.entries(data.preferredNamesakes).map(([name, code]) => [code, nameKey(name)]));
 const TOWN_BEFORE = new Set(data.townEndingsAfter.before);
 const NOT_TOWNS = new Set(data.notTowns);
 /** A one-word name ending as English towns' and villages' names do (Lubenham, Bedminster, Thornbury). */
 const TOWN_ENDING = new RegExp(`^\\p{Lu}\\p{Ll}{2,}(?:${data.townEndingsAfter.endings.join('|')})$`, 'u');
 /** A numbered British road (the A30, off the M62): its letter and digits after a word that may stand before a road. */
 const ROAD_NUMBER = new RegExp(`(?<=(?:^|[^\\p{L}])(?:${data.roadNumbers.before.join('|')}) )[${data.roadNumbers.letters}]\\d{1,4}(?:\\(M\\))?(?![\\p{L}\\d(])(?! (?:${data.roadNumbers.notAfter.join('|')})(?!\\p{L}))`, 'giu');
+/** Levels from the largest down, to tell a place larger than a designator's level. */
+const LEVEL_ORDER: Record<string, number> = { province: 0, prefecture: 1, county: 2, township: 3, village: 4 };
+/** A Chinese numbered road with its class word (the G65 expressway, G318 National Highway). */
+const CHINESE_ROAD = new RegExp(`(?<![\\p{L}\\d])[${data.chineseRoads.letters}]\\d{1,4} (?:${data.chineseRoads.classWords.join('|')})(?!\\p{L})`, 'giu');
 /** The Chinese level of a pinyin name after "the village of" or "the town of". */
 const NOUN_LEVELS: Record<string, PlaceLevel> = { village: 'village', town: 'township', township: 'township' };
 /**
@@ -161,6 +169,28 @@ function zoneAt(text: string, end: number, index: EnglishPlaceIndex): Mention | 
 function siteAfter(text: string, tokens: Token[], i: number): number {
   while (i + 1 < tokens.length && !tokens[i].possessive && LANDMARK_AFTER.has(tokens[i + 1].word) && joined(text, tokens[i], tokens[i + 1]) && text[tokens[i].end] === ' ') i++;
   return i;
+}
+
+/**
+ * The first token of the capitalised run that token k ends a site's name in (Mytton Oak Road,
+ * where Oak alone is a town's name): back over capitalised words joined by spaces, not over a
+ * function word, a title or a place already found.
+ */
+function runStart(text: string, tokens: Token[], k: number, mentions: Mention[]): number {
+  const found = mentions.length ? mentions[mentions.length - 1].end : 0;
+  let i = k;
+  while (i > 0) {
+    const before = tokens[i - 1];
+    if (!before.capital || before.start < found || !joined(text, before, tokens[i]) || text[before.end] !== ' ' || FUNCTION_WORDS.has(before.word) || TITLES.has(before.word) || NOT_PLACES.has(before.word)) break;
+    i--;
+  }
+  return i;
+}
+
+/** Whether the site's name ending at token i goes on into an organisation's (the Wine Industry Park Administrative Committee). */
+function inOrganisation(text: string, tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return !!next && ORGANISATION_WORDS.has(next.word) && joined(text, tokens[i], next);
 }
 
 /** Whether a word of place (in, near, from...) comes right before token k. */
@@ -283,6 +313,9 @@ function preferSupported(text: string, mentions: Mention[], units: EnglishSource
     }
     // a county inside a province the text names is a place even with no city named (Liuyang, Hunan)
     if (inside.length) return [{ ...m, entries: inside, marked: true }];
+    // Suzhou with nothing to tell its namesakes apart: the one the press means
+    const preferred = kept.filter((e) => e.target.unit && PREFERRED.has(e.target.unit.code) && PREFERRED.get(e.target.unit.code) === nameKey(text.slice(m.start, m.end)));
+    if (preferred.length === 1 && kept.length > 1) return [{ ...m, entries: preferred }];
     if (kept.length) return [kept.length === m.entries.length ? m : { ...m, entries: kept }];
     // a township the press names with its designator stays a place, unlinked
     return m.level ? [{ ...m, entries: [] }] : [];
@@ -304,7 +337,7 @@ interface Unknown {
 function knownByContext(text: string, tokens: Token[], k: number, j: number, index: EnglishPlaceIndex): { mention: Mention; last: number } | undefined {
   // only from the start of a run: Barton in Emma Barton is no run of its own
   const before = tokens[k - 1];
-  if (before?.capital && joined(text, before, tokens[k]) && text[before.end] === ' ') return undefined;
+  if (before?.capital && !FUNCTION_WORDS.has(before.word) && joined(text, before, tokens[k]) && text[before.end] === ' ') return undefined;
   const person = isFirstName(tokens[k].word);
   for (let i = k + 1; i <= j && i <= k + 3; i++) {
     if (FEATURE_AFTER.has(tokens[i].word) && !person) return { mention: { start: tokens[k].start, end: tokens[i].end, entries: [], level: 'natural' }, last: i };
@@ -368,6 +401,16 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
       k++;
       continue;
     }
+    // North Norfolk District Council, East Devon: a compass word and a British county name a district before its council
+    if (!found && COMPASS.has(token.word) && next?.capital && joined(text, token, next) && text[token.end] === ' ') {
+      const inner = longestName(text, tokens, k + 1, index);
+      const innerLast = inner && tokens[k + inner.n];
+      if (inner && !innerLast!.possessive && inner.entries.every((e) => e.target.feature?.level === 'foreign') && COUNCIL_WORDS.some((w) => text.startsWith(` ${w}`, innerLast!.end))) {
+        mentions.push({ start: token.start, end: innerLast!.end, entries: [], level: 'foreign' });
+        k += inner.n;
+        continue;
+      }
+    }
     const n = found?.n ?? 1;
     const last = tokens[k + n - 1];
     // Northwest China's Xinjiang: the compass word stays outside (China)
@@ -392,7 +435,7 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
     }
     // Leicester Road, Zhongshan Road: a road named after a place is a road, not the place
     if (found && featureWord && ROAD_WORDS.has(featureWord.word) && joined(text, last, featureWord) && text[last.end] === ' ') {
-      mentions.push({ start: token.start, end: featureWord.end, entries: [], level: 'landmark' });
+      if (!inOrganisation(text, tokens, k + n)) mentions.push({ start: tokens[runStart(text, tokens, k, mentions)].start, end: featureWord.end, entries: [], level: 'landmark' });
       k += n;
       continue;
     }
@@ -400,7 +443,7 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
     // unit's name; a larger place keeps its own span (Jinan Park -> Jinan)
     if (smallOrUnknown && featureWord && LANDMARK_AFTER.has(featureWord.word) && joined(text, token, featureWord) && text[token.end] === ' ' && !NOT_PLACES.has(token.word) && !FUNCTION_WORDS.has(token.word) && !SURNAMES.has(token.word) && !TITLES.has(token.word)) {
       const site = siteAfter(text, tokens, k + 1);
-      mentions.push({ start: token.start, end: tokens[site].end, entries: [], level: 'landmark' });
+      if (!inOrganisation(text, tokens, site)) mentions.push({ start: tokens[runStart(text, tokens, k, mentions)].start, end: tokens[site].end, entries: [], level: 'landmark' });
       k = site;
       continue;
     }
@@ -420,7 +463,9 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
         [...(found?.entries ?? []), ...index.designated(text.slice(token.start, last.end))].filter((e) => (e.target.unit ? designator.levels.includes(e.target.unit.level) : !!e.target.feature.code && designator.levels.includes('province'))),
         designator.suffixes,
       );
-      const unknown = !fits.length && isPinyin(text.slice(token.start, last.end)) && !designator.levels.includes('province');
+      // a name the data lacks at that level (Laobanzhang village), not a larger place the designator follows (Hunan village that...)
+      const larger = found?.entries.some((e) => !e.needsContext && (e.target.feature || (e.target.unit && LEVEL_ORDER[e.target.unit.level] < LEVEL_ORDER[designator.levels[0]])));
+      const unknown = !fits.length && !larger && isPinyin(text.slice(token.start, last.end)) && !designator.levels.includes('province');
       if (fits.length || unknown) {
         mentions.push({ start: token.start, end: designator.end, entries: fits, level: designator.levels[0], marked: true });
         const zone = zoneAt(text, designator.end, index);
@@ -432,7 +477,7 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
     }
     // Qianwan Economic and Technological Development Zone, Lingang High-tech Zone: a pinyin name that is no unit's, or only
     // townships', before a zone's capitalised words names the zone
-    const zoneName = !token.allCaps && isPinyin(token.word) && (!found || (n === 1 && found.entries.every((e) => e.target.unit?.level === 'township')));
+    const zoneName = !token.allCaps && isPinyin(token.word) && (!found || (n === 1 && found.entries.every((e) => e.target.unit?.level === 'township' || (e.target.unit && e.needsContext))));
     const namedZone = zoneName ? zoneAt(text, token.end, index) : undefined;
     if (namedZone && /^\p{Lu}/u.test(text[namedZone.start])) {
       mentions.push({ start: token.start, end: namedZone.end, entries: [], level: 'devzone' });
@@ -528,17 +573,80 @@ function withoutOverlaps(guesses: PlaceAnnotation[], places: PlaceAnnotation[]):
   return out;
 }
 
-/** Britain's numbered roads (the A30, the M62), landmarks the index cannot hold. */
+/** Britain's numbered roads (the A30, the M62) and China's (the G65 expressway), landmarks the index cannot hold. */
 function roads(text: string): PlaceAnnotation[] {
-  return [...text.matchAll(ROAD_NUMBER)].map((m) => ({
+  return [...text.matchAll(ROAD_NUMBER), ...text.matchAll(CHINESE_ROAD)].map((m) => ({
     kind: 'place', start: m.index, end: m.index + m[0].length, text: m[0], place: { name: m[0], level: 'landmark', confidence: 0.9 },
   }));
 }
 
-export function findEnglishPlaces(text: string, sources: EnglishSources, index: EnglishPlaceIndex, options: LinkOptions = {}): PlaceAnnotation[] {
-  const { mentions, unknown } = scan(text, index);
+/**
+ * One sense per text: a name the words around it showed to be a place somewhere in the text (in
+ * Hemsby, near Lubenham) is that place where it stands with no such words too (Hemsby homes to be
+ * demolished, in a headline). A person's name the scan set apart stays apart.
+ */
+function sameNameAgain(text: string, mentions: Mention[], unknown: Unknown[]): Mention[] {
+  const key = (m: { start: number; end: number }) => text.slice(m.start, m.end);
+  const shown = new Set(mentions.filter((m) => m.marked || (m.level === 'foreign' && !m.entries.length)).map(key));
+  if (!shown.size) return mentions;
+  for (const m of mentions) if (!m.marked && m.entries.some((e) => e.needsContext) && shown.has(key(m))) m.marked = true;
+  const added = unknown.filter((u) => shown.has(key(u)) && !/\s/.test(key(u))).map((u): Mention => ({ ...u, entries: [], level: 'foreign' }));
+  return added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start) : mentions;
+}
+
+/** What a village's Chinese name ends with, left out of its pinyin (小岗村 -> xiaogang). */
+const VILLAGE_ENDING = /(?:村|社区|嘎查)$/;
+/** The most townships a county named in the text lends its villages to a village's search. */
+const MAX_TOWNSHIPS = 60;
+
+/**
+ * The unit a zone or a village the index cannot hold stands for, from the units the text has
+ * linked: a zone word right after its city is the city's zone when the data has one (Hefei
+ * Economic and Technological Development Zone -> 合肥经济技术开发区); a pinyin village is the one
+ * village of that reading under the townships, or failing them the counties, the text names
+ * (Xiaogang village with Xiaoxihe town or Fengyang county), in a province whose villages the text
+ * loaded (`villageProvinces`, so that what another text loaded changes nothing).
+ */
+function unitBelow(text: string, r: Resolution, previous: Resolution | undefined, linked: Unit[], sources: EnglishSources, villageProvinces: readonly string[] | undefined): Unit | undefined {
+  const { mention } = r;
+  if (r.entry?.target.unit) return undefined;
+  if (mention.level === 'devzone' || r.entry?.target.feature?.level === 'devzone') {
+    const written = text.slice(mention.start, mention.end).toLowerCase();
+    const zone = ZONES.find((z) => written.endsWith(z.english));
+    if (!zone) return undefined;
+    const words = zoneWords.filter((z) => z.english === zone.english).map((z) => z.word);
+    const name = nameKey(written.slice(0, -zone.english.length)).replace(/ /g, '');
+    // a zone word alone after its city (Hefei Economic and Technological Development Zone): that city's zone;
+    // a zone's own name (Yangpu Economic Development Zone): the zone of that reading in a place the text names
+    const city = previous?.mention.end === mention.start - 1 ? previous.entry?.target.unit : undefined;
+    const around = name ? linked.filter((u) => u.level === 'prefecture' || u.level === 'county') : city && (city.level === 'prefecture' || city.level === 'county') ? [city] : [];
+    const zones = around.flatMap((u) => sources.children(u.code)).filter((u) => {
+      const word = levelOf(u) === 'devzone' ? words.find((w) => u.name.endsWith(w)) : undefined;
+      return word !== undefined && (!name || sources.pinyinOf(u.name.slice(0, -word.length)) === name);
+    });
+    return zones.length === 1 ? zones[0] : undefined;
+  }
+  if (mention.level !== 'village' || !villageProvinces?.length) return undefined;
+  const name = text.slice(mention.start, mention.end).replace(/ [Vv]illage$/, '');
+  const wanted = nameKey(name).replace(/ /g, '');
+  const search = (townships: Unit[]): Unit[] =>
+    townships.flatMap((t) => (villageProvinces.includes(t.code.slice(0, 2)) ? sources.children(t.code) : [])).filter((v) => v.level === 'village' && sources.pinyinOf(v.name.replace(VILLAGE_ENDING, '')) === wanted);
+  const found = search(linked.filter((u) => u.level === 'township'));
+  if (found.length) return found.length === 1 ? found[0] : undefined;
+  const inCounties = search(linked.filter((u) => u.level === 'county').flatMap((c) => sources.children(c.code).slice(0, MAX_TOWNSHIPS)));
+  return inCounties.length === 1 ? inCounties[0] : undefined;
+}
+
+export function findEnglishPlaces(text: string, sources: EnglishSources, index: EnglishPlaceIndex, options: LinkOptions & { villageProvinces?: readonly string[] } = {}): PlaceAnnotation[] {
+  const scanned = scan(text, index);
+  const unknown = scanned.unknown;
+  const mentions = sameNameAgain(text, scanned.mentions, unknown);
   const places: PlaceAnnotation[] = [];
-  for (const r of linkMentions(preferSupported(text, mentions, sources, index), sources, options)) if (r.method !== 'rejected') places.push(toAnnotation(text, r, sources));
+  const resolutions = linkMentions(preferSupported(text, mentions, sources, index), sources, options);
+  const linked = [...new Map(resolutions.flatMap((r) => (r.entry?.target.unit ? [[r.entry.target.unit.code, r.entry.target.unit] as const] : []))).values()];
+  resolutions.forEach((r, i) => {
+    if (r.method !== 'rejected') places.push(toAnnotation(text, r, sources, unitBelow(text, r, resolutions[i - 1], linked, sources, options.villageProvinces)));
+  });
   const others = withoutOverlaps([...roads(text), ...otherPlaces(text, unknown)], places);
   return others.length ? [...places, ...others].sort((a, b) => a.start - b.start) : places;
 }

@@ -7,7 +7,7 @@ import { COMMON_WORDS_FILE, CORE_FILE, readVillagePack, WORLD_FILE, type Gazette
 import type { CoreFile } from '../gazetteer/format';
 import { Gazetteer } from '../gazetteer/gazetteer';
 import type { Unit } from '../gazetteer/types';
-import { EnglishPlaceIndex } from './en';
+import { EnglishPlaceIndex, findEnglishPlaces } from './en';
 import type { PlaceIndex } from './find';
 import { linkMentions } from './link';
 import { NameIndex } from './name-index';
@@ -129,6 +129,9 @@ export async function readVillagesOf(provinceCode: string, index: LoadedPlaceInd
   else runSteps(steps);
 }
 
+/** A capitalised name before "village", as English text names a Chinese village. */
+const ENGLISH_VILLAGE = /\p{Lu}\p{Ll}+ [Vv]illage\b/u;
+
 /** Share of a document's linked names a province needs before its villages are loaded. */
 const PROVINCE_SHARE = 0.2;
 
@@ -139,15 +142,21 @@ const PROVINCE_SHARE = 0.2;
 export function provincesOf(text: string, index: PlaceIndex): string[] {
   const counts = new Map<string, number>();
   let total = 0;
+  const count = (code: string) => {
+    const province = codePrefix(code, 'province');
+    counts.set(province, (counts.get(province) ?? 0) + 1);
+    total++;
+  };
   for (const r of linkMentions(scanNames(text, index.names), index.units)) {
     // villages do not count: which packs are loaded must not change the answer
     if (r.entry?.target.unit?.level === 'village') continue;
     const provinces = r.entry?.target.feature?.provinces;
     const code = r.entry?.target.unit?.code ?? (provinces?.length === 1 ? provinces[0] : undefined);
-    if (!code) continue;
-    const province = codePrefix(code, 'province');
-    counts.set(province, (counts.get(province) ?? 0) + 1);
-    total++;
+    if (code) count(code);
+  }
+  // English naming a village (Xiaogang village): the provinces of its pinyin places
+  if (index.english && ENGLISH_VILLAGE.test(text)) {
+    for (const p of findEnglishPlaces(text, index.english.sources, index.english.index)) if (p.place.code && p.place.level !== 'village') count(p.place.code);
   }
   return [...counts].filter(([, n]) => n >= PROVINCE_SHARE * total).map(([p]) => p).sort();
 }

@@ -135,9 +135,9 @@ describe('English places', () => {
       'River Calder/natural', 'Xiaoqing river/natural', 'Mogao Grottoes/landmark',
     ]);
     expect(found('The Weifang high-tech zone and the Greater Bay Area grew.')).toEqual(['Weifang/prefecture/370700', 'high-tech zone/devzone', 'Greater Bay Area/region']);
-    // a generic zone of two words after its city is split from it too; a park alone is no zone
+    // a generic zone of two words after its city is split from it too, with the code of the city's zone (苏州工业园区); a park alone is no zone
     expect(found("Firms in Jiangsu's Suzhou Industrial Park and the Zhoushan demonstration zone hired; Jinan Park was busy.")).toEqual([
-      'Jiangsu/province/320000', 'Suzhou/prefecture/320500', 'Industrial Park/devzone', 'Zhoushan/prefecture/330900', 'demonstration zone/devzone', 'Jinan/prefecture/370100',
+      'Jiangsu/province/320000', 'Suzhou/prefecture/320500', 'Industrial Park/devzone/320576', 'Zhoushan/prefecture/330900', 'demonstration zone/devzone', 'Jinan/prefecture/370100',
     ]);
   });
 
@@ -247,5 +247,47 @@ describe('English places', () => {
     expect(found('Tai\'an hosted a fair. Taishan, a county-level city in Jiangmen, Guangdong, sent a team.')).toEqual([
       'Tai\'an/prefecture/370900', 'Taishan/county/440781', 'Jiangmen/prefecture/440700', 'Guangdong/province/440000',
     ]);
+  });
+
+  it('links a pinyin village to the one village of that reading under the township or county the text names, when its villages are loaded', async () => {
+    const text = 'Farmers in Shibadong village of Huayuan county, Hunan province, opened homestays. In Xiaogang village, Fengyang county, Anhui, rice grows.';
+    const codes = (await places.findWithVillages(text, 'en')).map((a) => `${a.text}/${a.place.code ?? ''}`);
+    expect(codes).toContain('Shibadong village/433124110226');
+    expect(codes).toContain('Xiaogang village/341126112206');
+    // without the village packs it stays a village, unlinked
+    expect(found('Farmers in Shibadong village of Huayuan county grow kiwis.')).toEqual(['Shibadong village/village', 'Huayuan county/county/433124']);
+    // a province before "village" is the province
+    expect(found('A Hunan village that tourists love')).toEqual(['Hunan/province/430000']);
+  });
+
+  it('gives a zone word after its city the code of the city\'s zone of that kind', () => {
+    expect(found('NIO is based in the Hefei Economic and Technological Development Zone.')).toEqual([
+      'Hefei/prefecture/340100', 'Economic and Technological Development Zone/devzone/340177',
+    ]);
+  });
+
+  it('links a zone by its own pinyin name inside a place the text names, and reads the free trade port after its province', () => {
+    expect(found('The Yangpu Economic Development Zone in Danzhou grew.')).toEqual(['Yangpu Economic Development Zone/devzone/460400', 'Danzhou/prefecture/460400']);
+    expect(found('Since the Hainan Free Trade Port plan was unveiled, firms came.')).toEqual(['Hainan/province/460000', 'Free Trade Port/devzone']);
+  });
+
+  it('takes the prefecture the press means by a pinyin name two share, unless the text names the other\'s province', () => {
+    expect(found('Buyers from Shanghai, Suzhou and Fuzhou came.')).toEqual(['Shanghai/province/310000', 'Suzhou/prefecture/320500', 'Fuzhou/prefecture/350100']);
+    expect(found('Farmers in Suzhou, Anhui province, grow wheat.')).toEqual(['Suzhou/prefecture/341300', 'Anhui province/province/340000']);
+  });
+
+  it('reads sites by their whole capitalised name, China\'s numbered roads, and no site inside an organisation\'s name', () => {
+    expect(found('A car park on Mytton Oak Road will open.')).toEqual(['Mytton Oak Road/landmark']);
+    expect(found('Coaches arrive along the G65 expressway and G318 National Highway.')).toEqual(['G65 expressway/landmark', 'G318 National Highway/landmark']);
+    expect(found('the Wine Industry Park Administrative Committee said')).toEqual([]);
+    expect(found('The Crescent Moon Spring and the Dehang Grand Canyon drew crowds.')).toEqual(['Crescent Moon Spring/natural', 'Dehang Grand Canyon/natural']);
+  });
+
+  it('reads a town the text showed to be a place as one where it stands again, and a district named with a compass word before its council', () => {
+    expect(found('Hemsby homes to be demolished\n\nFive homes in Hemsby, Norfolk, will go. North Norfolk District Council said so.')).toEqual([
+      'Hemsby/foreign', 'Hemsby/foreign', 'Norfolk/foreign', 'North Norfolk/foreign',
+    ]);
+    expect(found('Further up the coast at Happisburgh, cliffs retreat.')).toEqual(['Happisburgh/foreign']);
+    expect(found('The wall runs from Gibraltar Point to Skegness.')).toEqual(['Gibraltar Point/natural', 'Skegness/foreign']);
   });
 });

@@ -51,4 +51,27 @@ describe('English periods, counts and plans', () => {
     ]);
     expect(figures('Sales rose on May 18. By 2030 the city aims higher.')[0]).toEqual(['May 18', 'date', '--05-18', null, false]);
   });
+
+describe('English compound adjectives, headlines and lengths', () => {
+  it('reads a scale and a count written as compound adjectives', () => {
+    expect(figures('It built a 1.5-billion-yuan pig farm and a 400-space car park, with 40-odd staff.')).toEqual([
+      ['1.5-billion-yuan', 'money', 1500000000, 'CNY', false],
+      ['400-space', 'count', 400, 'space', false],
+      ['40-odd staff', 'count', 40, 'staff', true],
+    ]);
+  });
+
+  it('counts a capitalised noun in a title-case headline, but not a title in a sentence', () => {
+    expect(figures("Hefei's EV Bet Pays Off as Output Tops 1.3 Million Units")).toEqual([['1.3 Million Units', 'count', 1300000, 'unit', false]]);
+    expect(figures('It entered the Top 10 Cities list.')).toEqual([]);
+    expect(figures('Singapore and Australia were the top three partners.')).toEqual([['top three', 'rank', 3, null, false]]);
+  });
+
+  it('reads a glued m given again in feet as metres', () => {
+    expect(figures('Storms washed away up to 4m (13ft) of dunes, and 4m people watched.')).toEqual([
+      ['4m', 'quantity', 4, 'm', false],
+      ['13ft', 'quantity', 13, 'ft', false],
+      ['4m people', 'count', 4000000, 'person', false],
+    ]);
+  });
 });

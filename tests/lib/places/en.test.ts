@@ -17,6 +17,8 @@ const sources: EnglishSources = {
     const row = rows.find(([u]) => u.code === code);
     return row && { english: row[1], sources: {} };
   },
+  children: (code) => [...units.values()].filter((u) => u.parent === code),
+  pinyinOf: () => undefined,
 };
 const features: FeatureEntry[] = [{ id: 'country:DE', name: '德国', aliases: [], level: 'country', english: 'Germany' }];
 const index = new EnglishPlaceIndex(sources, features);

@@ -1,0 +1,186 @@
+// English news articles written blind for issue 8 (the engine never tuned on them before they were
+// scored): a Xinhua story on a Yunnan tea county, a China Daily business story, a Global Times
+// piece on Gansu's deserts, an SCMP story on Guangdong, a BBC-style local story from Shropshire
+// and a Reuters economic piece, each with its headline as its first line. Marked as
+// en-articles.fixtures.ts marks them and scored by en-articles.test.ts:
+//   [[span]] or [[span|code]]  a place; the code's leading digits
+//   {{span|value}}             a figure; value a number, a date string, or low~high for a range
+
+export const heldOutArticles: Record<string, string> = {
+
+g01_yunnan_tea_county: `Ancient Tea Trees Bring Wealth to [[Yunnan|530000]] Border County
+
+[[KUNMING|530100]], {{May 6|--05-06}} (Xinhua) -- In [[Menghai county|532822]] of [[Xishuangbanna Dai autonomous prefecture|532800]], southwest [[China]]'s [[Yunnan province|530000]], the spring tea harvest has wrapped up with output up {{8.2 percent|8.2}} from a year earlier, local officials said.
+
+The county has {{880,000 mu|880000}} of tea gardens, about {{one-fourth|0.25}} of them home to trees more than {{100 years|100}} old. Its tea industry generated {{21.5 billion yuan|21500000000}} in output value in {{2023|2023}}, ranking {{first|1}} among [[Yunnan|530000]]'s counties.
+
+In [[Laobanzhang village]] of [[Bulangshan township|532822204]], Yang Jianhua, {{42|42}}, picks leaves from trees his family has tended for {{five generations|5}}. A kilogram of first-flush maocha from the village sold for as much as {{12,000 yuan|12000}} this spring, he said, while his household earned over {{600,000 yuan|600000}} last year.
+
+"{{Twenty years|20}} ago, we could hardly sell our tea for {{20 yuan|20}} a kilogram," Yang said at 7 am, as he loaded baskets onto a motorbike.
+
+The village, with {{136 households|136}}, now has paved roads and a tea processing plant built in {{2019|2019}}. Visitors from [[Guangdong|440000]] and [[Shanghai|310000]] drive for about {{nine hours|9}} from [[Kunming|530100]] to reach it, the last stretch along [[Binhai Road]] in the county seat.
+
+[[Menghai|532822]] also borders [[Myanmar]], and the county plans to expand tea exports through the [[Daluo|532822102]] border crossing by {{30 percent|30}} by {{2025|2025}}.`,
+
+g02_hefei_ev: `[[Hefei|340100]]'s EV Bet Pays Off as Output Tops {{1.3 Million Units|1300000}}
+
+[[Hefei|340100]], capital of [[Anhui province|340000]], produced {{1.37 million vehicles|1370000}} powered by new energy last year, up {{85.6 percent|85.6}} year-on-year, making it the country's {{second|2}}-largest production base for such cars after [[Shenzhen|440300]], according to the city's bureau of statistics.
+
+The industry's output value reached {{238.7 billion yuan|238700000000}} in {{2023|2023}}, accounting for nearly {{one-third|0.3333333333333333}} of the city's industrial output. [[Hefei|340100]] is home to {{12 carmakers|12}}, including NIO, whose headquarters sits in the [[Hefei|340100]] [[Economic and Technological Development Zone|340177]], and more than {{500 suppliers|500}} of parts.
+
+In the {{first quarter|--Q1}} of this year, the city's output grew a further {{42 percent|42}} to {{310,000 units|310000}}. Exports through the port of [[Wuhu|340200]], about {{130 kilometers|130}} to the southeast, rose to {{58,000 vehicles|58000}} in the same period.
+
+The city's government invested {{7 billion yuan|7000000000}} in NIO in {{April 2020|2020-04}}, when the startup was struggling to raise cash. That stake was worth about {{30 billion yuan|30000000000}} by the {{end of 2023|2023-12}}, according to analysts at CICC.
+
+"{{Four years|4}} ago, few believed in this strategy," said Wang Qingyun, a researcher at [[Anhui|340000]] University in [[Hefei|340100]]. "Now the city has a full supply chain within a radius of {{100 km|100}}."
+
+[[Hefei|340100]] aims to produce {{2 million cars|2000000}} a year by {{2025|2025}} and to lift the sector's output value above {{300 billion yuan|300000000000}}. A Top 10 Cities list published by CCID ranked [[Hefei|340100]] ahead of [[Xi'an|610100]], [[Changsha|430100]] and [[Liuzhou|450200]] in [[Guangxi Zhuang autonomous region|450000]].`,
+
+g03_gansu_desert: `Desert Turns Green as [[Gansu|620000]] Plants Shrubs Along [[Hexi Corridor]]
+
+Forest farm workers in [[Gulang county|620622]], [[Wuwei|620600]], Northwest [[China]]'s [[Gansu Province|620000]], have fixed more than {{400,000 mu|400000}} of sand dunes over the past {{four decades|40}}, turning the southern edge of the [[Tengger Desert]] into a green belt, the Global Times learned on Sunday.
+
+The [[Babusha forest farm]], founded by {{six farmers|6}} in {{1981|1981}}, now employs {{120 people|120}} and has planted {{30 million trees|30000000}} and shrubs. Its workers lay straw checkerboards of {{1 square meter|1}} each, a method first used along the [[Baotou|150200]]-[[Lanzhou|620100]] Railway in the {{1950s|1950}}.
+
+"When my father came here, sand buried the road to [[Tumen town|620622102]] {{three times|3}} a year," said Guo Wanliang, {{51|51}}, the farm's deputy head. The farm has also built a {{27-kilometer|27}} road and set up a company that earned {{20 million yuan|20000000}} in {{2022|2022}} from selling seedlings and running tours.
+
+[[Gansu|620000]] plans to treat {{5 million mu|5000000}} of desertified land during the 14th Five-Year Plan period ({{2021-25|2021~2025}}), and {{a third|0.3333333333333333}} of the work has been completed, according to the provincial forestry and grassland bureau. About {{40 percent|40}} of the province's land area is affected by desertification.
+
+Further west, in [[Dunhuang|620982]], the [[Crescent Moon Spring]] received {{2.1 million visitors|2100000}} last year. Along the [[Hexi Corridor]], solar farms near [[Jiuquan|620900]] cover {{1,200 square kilometers|1200}}, producing electricity that is sent as far as [[Hunan|430000]] via an {{800-kilovolt|800}} line.`,
+
+g04_guangdong_robots: `[[Guangdong|440000]]'s factory towns bet on robots as orders from [[US]] slump
+
+Factory owners in [[Dongguan|441900]], the manufacturing hub in southern [[Guangdong province|440000]], are replacing workers with robots as export orders dwindle, with the city's installations of industrial robots rising by {{a quarter|0.25}} last year.
+
+In [[Chang'an town|441900119]], home to more than {{1,300 factories|1300}} making electronics and moulds, Lee Wing-kin, {{56|56}}, a [[Hong Kong|810000]] businessman who moved his plant there in {{1993|1993}}, said he had cut his workforce from {{800|800}} to {{320|320}} since {{2018|2018}}.
+
+"Each robot costs about {{150,000 yuan|150000}} ({{US$20,700|20700}}) and pays for itself in {{18 months|18}}," he said.
+
+[[Dongguan|441900]]'s exports fell {{6.4 per cent|6.4}} to {{1.26 trillion yuan|1260000000000}} in {{2023|2023}}, according to customs data, while the city's GDP grew {{2.6 per cent|2.6}} to {{1.14 trillion yuan|1140000000000}}, the weakest among the [[Greater Bay Area]]'s {{nine mainland cities|9}}.
+
+Neighbouring [[Foshan|440600]] and [[Zhongshan|442000]] reported similar trends. In [[Shunde district|440606]] of [[Foshan|440600]], appliance maker Midea has invested {{5bn yuan|5000000000}} in automated plants since {{2015|2015}}, while [[Zhongshan|442000]]'s [[Guzhen town|442000105]], which makes about {{70 per cent|70}} of the country's lamps, lost {{200 firms|200}} in the {{first half|--H1}}.
+
+Wages have also climbed. The monthly minimum wage in [[Dongguan|441900]] is {{1,900 yuan|1900}}, compared with {{2,360 yuan|2360}} in [[Shenzhen|440300]] and {{HK$40|40}} an hour in [[Hong Kong|810000]].
+
+The provincial government said on Thursday it would spend {{100bn yuan|100000000000}} over {{three years|3}} to upgrade manufacturing, with a target of {{500,000 robots|500000}} in use by {{2026|2026}}.`,
+
+g05_shropshire_parking: `Hospital car park fees to rise despite protests
+
+Parking charges at hospitals in [[Shrewsbury]] and [[Telford]] will rise by {{50p|0.5}} an hour from {{1 October|--10-01}}, the trust that runs them has confirmed.
+
+The [[Shrewsbury]] and [[Telford]] Hospital NHS Trust said the increase would raise about {{£400,000|400000}} a year towards repairs at the Royal [[Shrewsbury]] Hospital, which opened in {{1977|1977}}.
+
+Visitors to the [[Princess Royal Hospital]] in [[Telford]] will pay {{£3.50|3.5}} for up to {{four hours|4}}, while blue badge holders and parents of children staying overnight will still park for free.
+
+A petition started by Sarah Jenkins, {{39|39}}, from [[Wellington]], [[Shropshire]], has gathered more than {{5,200 signatures|5200}}. "My mum was in for {{three weeks|3}} last year and we spent {{£150|150}} on parking," she said.
+
+The trust, which serves about {{500,000 people|500000}} across [[Shropshire]] and mid [[Wales]], has a deficit of {{£56m|56000000}}. It said {{a third|0.3333333333333333}} of its parking spaces were used by staff, and that a new {{400-space|400}} multi-storey on [[Mytton Oak Road]] would open in {{2025|2025}}.
+
+[[Shropshire]] Council said the Park and Ride service from [[Oxon]] and [[Meole Brace]] would run every {{15 minutes|15}}, from 7am to 7pm, Monday to Saturday.`,
+
+g06_reuters_gdp: `[[China]]'s {{Q3|--Q3}} growth slows to {{4.6%|4.6}} as property slump weighs
+
+[[BEIJING|110000]], {{Oct 18|--10-18}} (Reuters) - [[China]]'s economy grew {{4.6%|4.6}} in the {{third quarter|--Q3}} from a year earlier, the slowest pace since early {{2023|2023}}, as a deepening property crisis and weak consumer demand weighed on activity, official data showed on Friday.
+
+The figure was slightly above the {{4.5%|4.5}} forecast in a Reuters poll of economists, but below the {{4.7%|4.7}} pace in the {{second quarter|--Q2}}. On a quarterly basis, GDP expanded {{0.9%|0.9}} in {{July-September|--07~--09}}, compared with {{0.5%|0.5}} in {{April-June|--04~--06}}.
+
+Growth in the {{first three quarters|--01~--09}} was {{4.8%|4.8}}, short of the government's target of around {{5%|5}} for the full year.
+
+Retail sales, a gauge of consumption, rose {{3.2%|3.2}} in {{September|--09}}, beating expectations of a {{2.5%|2.5}} increase. Industrial output grew {{5.4%|5.4}}, while fixed-asset investment expanded {{3.4%|3.4}} in the {{January-September|--01~--09}} period.
+
+Property investment fell {{10.1%|10.1}} in the {{first nine months|--01~--09}}, and new home prices dropped at the fastest pace in {{nine years|9}}. The nationwide survey-based jobless rate eased to {{5.1%|5.1}} in {{September|--09}} from {{5.3%|5.3}} in {{August|--08}}.
+
+"The stimulus measures announced since {{late September|--09}} should help in the {{fourth quarter|--Q4}}, but the rebound will be modest," said Zhiwei Zhang, chief economist at Pinpoint Asset Management in [[Hong Kong|810000]].
+
+The central bank cut its benchmark lending rates by {{25 basis points|25}} on Monday, and [[Beijing|110000]] pledged to issue {{2 trillion yuan|2000000000000}} ({{$281.7 billion|281700000000}}) of special bonds. Stocks in [[Shanghai|310000]] rose {{1.3%|1.3}} after the data, while the yuan was steady at {{7.1|7.1}} per dollar.`,
+g07_anhui_xiaogang: `[[Xiaogang Village|341126112206]] Marks {{46 Years|46}} Since Farmers' Secret Pact
+
+[[Xiaogang village|341126112206]] in [[Fengyang county|341126]], East [[China]]'s [[Anhui province|340000]], where {{18 farmers|18}} secretly divided collective land among their families in {{1978|1978}}, welcomed more than {{1.1 million visitors|1100000}} last year, the village committee said.
+
+The village's collective income hit {{13.2 million yuan|13200000}} in {{2023|2023}}, up from {{200,000 yuan|200000}} in {{2012|2012}}, while per capita disposable income reached {{34,000 yuan|34000}} - about {{1.5 times|1.5}} the rural average in [[Anhui|340000]].
+
+Yan Jinchang, one of the {{18 signatories|18}}, died in {{2022|2022}} at the age of {{79|79}}. His son Yan Deyou, {{56|56}}, runs a restaurant on [[Xiaogang Avenue]] that seats {{120 diners|120}} and earns about {{400,000 yuan|400000}} a year.
+
+"My father used to say we went hungry for {{half|0.5}} the year," he said.
+
+[[Fengyang|341126]], about {{150 kilometers|150}} northeast of [[Hefei|340100]], now grows high-quality rice on {{520,000 mu|520000}} and has attracted Wens Foodstuff Group, which built a {{1.5-billion-yuan|1500000000}} pig farm in [[Banqiao town|341126110]]. [[Xiaogang|341126112206]] belongs to [[Xiaoxihe town|341126112]], which has set up a rural tourism company with investment of {{80 million yuan|80000000}}.
+
+The village hosts about {{2,000 groups|2000}} of students and officials a year from across the country, and a new museum that opened on {{Nov 24|--11-24}} covers {{6,800 square meters|6800}}.`,
+
+g08_norfolk_erosion: `Coastal erosion: [[Hemsby]] homes to be demolished as cliffs collapse
+
+{{Five homes|5}} in [[Hemsby]], [[Norfolk]], are to be demolished after storms washed away up to {{4m|4}} ({{13ft|13}}) of the sand dunes beneath them, [[Great Yarmouth]] Borough Council has said.
+
+The properties on [[The Marrams]] are the latest of more than {{20|20}} to be lost in the village since {{March 2018|2018-03}}. Residents were given {{24 hours|24}} to leave on Saturday.
+
+Lance Martin, {{66|66}}, who runs a cafe on [[Beach Road]], said: "We have lost {{a third|0.3333333333333333}} of the gap in {{six years|6}}. Without a rock berm, the whole of this end of the village will be gone within {{ten years|10}}."
+
+The council estimates a {{1.8km|1.8}} defence scheme would cost {{£15m|15000000}}. A bid for {{£8.4m|8400000}} of government funding was rejected last year.
+
+Further up the coast at [[Happisburgh]], where {{35 homes|35}} have fallen into the [[North Sea]] since the {{1990s|1990}}, the cliffs retreat by an average of {{2 metres|2}} a year. The Environment Agency says {{1,500 homes|1500}} along the East Anglian coast could be lost by {{2105|2105}}.
+
+[[North Norfolk]] District Council has spent {{£3.2m|3200000}} moving people and facilities inland, including a lifeboat station in [[Cromer]] and a caravan park in [[Bacton]].`,
+
+g09_ningxia_wine: `[[Ningxia|640000]]'s Wine Region Toasts Record Exports
+
+[[YINCHUAN|640100]], {{Aug 30|--08-30}} (Xinhua) -- Wineries at the eastern foot of the [[Helan Mountains]] in Northwest [[China]]'s [[Ningxia Hui autonomous region|640000]] exported {{1.2 million bottles|1200000}} in the {{first seven months|--01~--07}} of the year, a year-on-year increase of {{37 percent|37}}, local authorities said Friday.
+
+The region has {{600,000 mu|600000}} of wine grapes, about {{a quarter|0.25}} of the country's total, and {{260 wineries|260}}, which produce some {{140 million bottles|140000000}} a year. The industry's comprehensive output value exceeded {{40 billion yuan|40000000000}} in {{2023|2023}}.
+
+In [[Minning town|640121104]] of [[Yongning county|640121]], once a relocation site for {{66,000 people|66000}} moved from the arid mountains of southern [[Ningxia|640000]], vineyards now employ {{12,000 residents|12000}} at {{150 yuan|150}} a day. "I earn more than {{40,000 yuan|40000}} a year, {{twice|2}} what I got from growing corn," said Ma Xiaoping, {{45|45}}, a Hui woman from [[Xiji county|640422]].
+
+[[Ningxia|640000]]'s wines have won more than {{1,000 international awards|1000}} since {{2012|2012}}. The region aims to produce {{600 million bottles|600000000}} by {{2035|2035}}, said Wang Yong, an official of the [[Ningxia|640000]] [[Helan Mountain]] East Foothill Wine Industry Park Administrative Committee, at a press conference held at 10 am on Friday.
+
+The 11th [[Ningxia|640000]] [[Helan Mountain]] Wine Expo will open in [[Yinchuan|640100]] on {{Sept 20|--09-20}}, with exhibitors from {{20 countries|20}} including [[France]], [[Chile]] and [[Australia]].`,
+
+g10_hunan_shibadong: `[[Hunan|430000]] village that Xi visited becomes poverty-relief showcase
+
+[[Shibadong village|433124110226]] in [[Huayuan county|433124]], in the [[Xiangxi Tujia and Miao autonomous prefecture|433100]] of western [[Hunan province|430000]], has become a place of pilgrimage since President Xi Jinping visited it on {{November 3, 2013|2013-11-03}}, and first put forward his idea of "targeted poverty alleviation".
+
+At the time, the village's {{225 households|225}} had an average annual income of {{1,668 yuan|1668}} per person. By {{2023|2023}}, it had risen to {{25,000 yuan|25000}}, nearly {{15 times|15}} higher, and the village received {{800,000 tourists|800000}}, mostly in groups arriving by coach along the [[G65 expressway]].
+
+Shi Bayi, {{63|63}}, who opened a homestay with {{eight rooms|8}} in {{2016|2016}}, said business had slowed since the {{end of June|--06}}, when a heatwave kept visitors away. "We had only {{two-thirds|0.6666666666666666}} of last year's guests in {{July|--07}}," she said.
+
+The village's spring water business, set up with a [[Hong Kong|810000]]-listed firm, pays each villager a dividend of around {{HK$1,300|1300}} a year. A {{2.4km|2.4}} road through the [[Dehang Grand Canyon]] scenic area in neighbouring [[Jishou city|433101]] opened in {{2021|2021}}.
+
+[[Huayuan|433124]] was removed from the national list of poor counties in {{2019|2019}}, one of {{51|51}} in [[Hunan|430000]] to do so between {{2016|2016}} and {{2020|2020}}.`,
+// The second batch, written blind after the fixes the first ten led to.
+
+h01_zhejiang_tea: `Longjing Tea Growers in [[Hangzhou|330100]] Turn to Livestreaming
+
+[[HANGZHOU|330100]] -- Tea farmers in [[Meijiawu village|330106008201]], on the western outskirts of [[Hangzhou|330100]], capital of East [[China]]'s [[Zhejiang province|330000]], sold more than {{40 percent|40}} of this year's [[West Lake]] Longjing tea online, up from just {{5 percent|5}} in {{2019|2019}}, local officials said on Tuesday.
+
+The village, which has {{1,600 mu|1600}} of tea gardens and about {{560 households|560}}, produced {{32 tons|32}} of dry tea this spring. Premium leaves picked before the Qingming Festival on {{April 4|--04-04}} sold for up to {{6,000 yuan|6000}} ({{$830|830}}) per {{500 grams|500}}.
+
+"We used to wait for buyers from [[Shanghai|310000]] and [[Suzhou|320500]] to come to us," said Chen Xiaolin, {{38|38}}, who has {{1.2 million followers|1200000}} on Douyin. "Now I can sell {{300 orders|300}} in a {{two-hour|2}} livestream."
+
+The [[West Lake]] Longjing protected zone covers {{168 square kilometers|168}} across [[Xihu district|330106]] and [[Qiantang district|330114]], according to the [[Hangzhou|330100]] municipal agriculture bureau. In {{2023|2023}}, the city's tea output value reached {{3.8 billion yuan|3800000000}}, with exports to [[Morocco]] and [[Uzbekistan]] accounting for about {{a fifth|0.2}} of sales.
+
+Further south, in [[Fenshui town|330122109]] of [[Tonglu county|330122]], farmers have planted {{2,000 mu|2000}} of white tea since {{2021|2021}}. The county hosted the third [[China]] Tea Expo on {{May 18|--05-18}}, drawing {{150,000 visitors|150000}} and deals worth {{1.1 billion yuan|1100000000}}.`,
+
+h02_lincolnshire_floods: `[[Lincolnshire]] flood defences: {{£38m|38000000}} scheme gets go-ahead
+
+A {{£38m|38000000}} flood defence scheme to protect more than {{2,000 homes|2000}} in [[Boston]] and [[Skegness]] has been approved by the Environment Agency.
+
+Work on a {{4.5-mile|4.5}} stretch of sea wall between [[Gibraltar Point]] and [[Chapel St Leonards]] will begin in {{January|--01}} and is expected to take {{three years|3}}.
+
+The [[Lincolnshire]] coast was hit by a tidal surge in {{December 2013|2013-12}}, when water levels on the [[River Haven]] in [[Boston]] reached {{5.8m|5.8}} ({{19ft|19}}), the highest since {{1953|1953}}. About {{800 properties|800}} were flooded.
+
+[[East Lindsey]] District Council leader Craig Leyland said the plans were "long overdue". He added: "Tourism brings {{£550m|550000000}} a year into this area, and {{a fifth|0.2}} of our jobs depend on it."
+
+Residents in [[Ingoldmells]] and [[Mablethorpe]] have raised concerns about lorries using the [[A52]] during the summer, when the population of the coast can double to more than {{150,000|150000}}.
+
+The agency said it would hold drop-in sessions at [[Skegness]] Town Hall on {{12 October|--10-12}}, from 10:00 to 19:00 BST.`,
+
+h03_hainan_trade: `[[Hainan|460000]]'s Foreign Trade Surges {{20%|20}} in {{First Half|2024-H1}}
+
+[[HAIKOU|460100]], {{July 19|--07-19}} (Xinhua) -- The foreign trade of south [[China]]'s [[Hainan province|460000]] grew {{20.4 percent|20.4}} year on year to {{133.5 billion yuan|133500000000}} in the {{first half of 2024|2024-H1}}, the [[Haikou|460100]] customs said on Friday.
+
+Imports rose {{8.2 percent|8.2}} to {{88.3 billion yuan|88300000000}}, while exports jumped {{53.7 percent|53.7}} to {{45.2 billion yuan|45200000000}}. In the {{second quarter|--Q2}} alone, trade hit a record {{71 billion yuan|71000000000}}.
+
+The [[Yangpu Economic Development Zone|460400499]] in [[Danzhou|460400]] accounted for nearly {{half|0.5}} of the province's trade, as shipments through its port reached {{31.4 million tonnes|31400000}}. Trade with the member countries of the Regional Comprehensive Economic Partnership climbed {{17.5 percent|17.5}}, with [[Singapore]], [[Indonesia]] and [[Australia]] the {{top three|3}} partners.
+
+[[Sanya|460200]], the southern resort city, received {{12.6 million tourists|12600000}} in the {{first six months|--01~--06}}, and duty-free sales on the island totaled {{19.5 billion yuan|19500000000}}, down {{29 percent|29}} from a year earlier, according to the provincial department of commerce.
+
+Since the [[Hainan|460000]] [[Free Trade Port]] plan was unveiled on {{June 1, 2020|2020-06-01}}, more than {{70,000 companies|70000}} have registered in the province. The island will launch independent customs operations by the {{end of 2025|2025-12}}, Wang Jun, an official with the provincial government, said at a press conference at 10 a.m. Friday.`,
+};
