@@ -181,7 +181,7 @@ export class NameIndex {
         this.markKey(key);
         const byKey = this.entryOf(key);
         const byCore = (byKey.renamable ??= new Map());
-        const renamable: Renamable = { ...sibling, target, order: this.renamableCount++ };
+        const renamable: Renamable = { core: sibling.core, siblings: sibling.siblings, target, order: this.renamableCount++ };
         const same = byCore.get(sibling.core);
         byCore.set(sibling.core, same ? same.concat(renamable) : [renamable]);
       }
