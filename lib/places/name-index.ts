@@ -161,20 +161,25 @@ export class NameIndex {
     return i > 0 && !!this.wordsBefore[form]?.includes(text[i - 1]);
   }
 
-  /** Adds administrative units, larger units first so their short forms take precedence. */
-  addUnits(units: Iterable<Unit>): void {
+  /**
+   * Adds administrative units, larger units first so their short forms take precedence. Adding a
+   * unit again changes nothing; `fresh` says that none of `units` was added before nor comes twice,
+   * so its entries are not tested for a repeat (a test that costs most for the names a hundred
+   * villages share, 杨家庄村).
+   */
+  addUnits(units: Iterable<Unit>, fresh = false): void {
     const sorted = [...units].sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level]);
     const isCommonWord = (form: string) => this.commonWords.has(form);
     for (const unit of sorted) {
       const target: Target = { unit };
       const forms = surfaceForms(unit, isCommonWord);
-      for (const { form, kind, needsContext } of forms) {
+      forms.forEach(({ form, kind, needsContext }, k) => {
         // 河北区's short form 河北 is the province: the press means the larger unit
-        if (kind === 'short' && unit.level === 'county' && this.hasLargerUnit(form)) continue;
+        if (kind === 'short' && unit.level === 'county' && this.hasLargerUnit(form)) return;
         const entry: IndexEntry = { form, kind, target };
         if (needsContext) entry.needsContext = true;
-        this.add(entry);
-      }
+        this.add(entry, !fresh || k > 0);
+      });
       const sibling = forms.length && (unit.level === 'township' || unit.level === 'county') ? siblingCore(unit) : undefined;
       if (sibling) {
         const key = keyAt(sibling.core, 0);
@@ -259,10 +264,11 @@ export class NameIndex {
 
   // Arrays are made at their final size ([entry], concat) rather than grown with push: a pushed
   // array reserves room for 17 items, and with 100,000 names that alone is tens of megabytes.
-  private add(entry: IndexEntry): void {
+  // `mayRepeat` is false for an entry of a unit that has none yet (see addUnits' `fresh`).
+  private add(entry: IndexEntry, mayRepeat = true): void {
     const group = this.groups.get(entry.form);
     if (group) {
-      if (!group.entries.some((e) => sameTarget(e.target, entry.target))) group.entries = group.entries.concat(entry);
+      if (!mayRepeat || !group.entries.some((e) => sameTarget(e.target, entry.target))) group.entries = group.entries.concat(entry);
       return;
     }
     const created: FormGroup = { form: entry.form, entries: [entry] };

@@ -49,7 +49,8 @@ const UNITS_PER_STEP = 2500;
 function* addUnitsInSteps(names: NameIndex, units: Iterable<Unit>): Generator<void, void> {
   const sorted = [...units].sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level]);
   for (let at = 0; at < sorted.length; at += UNITS_PER_STEP) {
-    names.addUnits(sorted.slice(at, at + UNITS_PER_STEP));
+    // fresh: each unit comes once, and no step adds a unit an earlier one did (see villagesAdded)
+    names.addUnits(sorted.slice(at, at + UNITS_PER_STEP), true);
     yield;
   }
 }
@@ -76,13 +77,15 @@ async function runStepsPausing<T>(steps: Generator<void, T>, pause: () => Promis
 function* placeIndexSteps(gazetteer: Gazetteer, world: WorldFile, commonWords: CommonWordsFile): Generator<void, LoadedPlaceIndex> {
   const names = new NameIndex(new Set(commonWords.words), commonWords.wordsBefore);
   const features = [...featureEntries(world), ...zoneEntries()];
-  yield* addUnitsInSteps(names, gazetteer.units());
+  const units = [...gazetteer.units()];
+  yield* addUnitsInSteps(names, units);
   names.addFeatures(features);
   yield;
   const english = { index: new EnglishPlaceIndex(gazetteer, features), sources: gazetteer };
   yield;
   const abbreviations = new AbbreviationTable(features, world.abbreviationWords ?? '', gazetteer);
-  const villagesAdded = new Set<string>();
+  // the villages of packs the gazetteer held before the build are among its units, added above
+  const villagesAdded = new Set<string>(units.filter((u) => u.level === 'village').map((u) => codePrefix(u.code, 'province')));
   const villageSteps = function* (provinceCode: string): Generator<void, void> {
     if (villagesAdded.has(provinceCode) || !gazetteer.hasVillages(provinceCode)) return;
     villagesAdded.add(provinceCode);
