@@ -183,8 +183,7 @@ export class NameIndex {
   // under that key and is added when a text first holds the key: building the index costs a
   // key per unit, and only the names texts come near are made.
   addUnits(units: Iterable<Unit>, fresh = false): void {
-    const sorted = [...units].sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level]);
-    for (const unit of sorted) this.defer(keyAt(unit.name, 0), fresh ? unit : { again: unit });
+    for (const unit of byLevel(units)) this.defer(keyAt(unit.name, 0), fresh ? unit : { again: unit });
   }
 
   /** Adds a unit's forms and its renamable core (what addUnits deferred). */
@@ -330,6 +329,16 @@ export class NameIndex {
     const bit = keyBit(key);
     this.mayStart[bit >>> 5] |= 1 << (bit & 31);
   }
+}
+
+/**
+ * Units larger first, in their order within a level (as a stable sort by level would give them):
+ * one pass into a list per level, where a sort would compare each unit's level many times.
+ */
+export function byLevel(units: Iterable<Unit>): Unit[] {
+  const lists: Unit[][] = Object.values(LEVEL_RANK).map(() => []);
+  for (const unit of units) lists[LEVEL_RANK[unit.level]].push(unit);
+  return lists.flat();
 }
 
 /** Renamed entries by form, in the order of their units. */
