@@ -116,7 +116,8 @@ function sentenceFacts(text: string, sentence: Span, annotations: Annotation[], 
     rate.figure.period ??= base.figure.period;
   }
   const facts = figures.filter((f) => !isTime(f));
-  const about = new Map(facts.flatMap((f) => (f.figure.subject ? [[f.figure.subject.code ?? f.figure.subject.name, f.figure.subject] as const] : [])));
+  const about = new Map<string, FigureSubject>();
+  for (const f of facts) if (f.figure.subject) about.set(f.figure.subject.code ?? f.figure.subject.name, f.figure.subject);
   if (about.size === 0 && topic) {
     for (const f of facts) if (!holdsWord(text, clauseOf(f, clauses, sentence).start, f.start, v.pairWords, v.lang)) f.figure.subject = { ...topic };
     return [];

@@ -30,8 +30,7 @@ export function trimMeasure(text: string, window: Span, v: FactVocabulary): Span
     if (changed) continue;
     // a year word after the noun (产值去年突破) is the period, as before it; so is an English article
     // word the subject ("sales in the city"), where a Chinese one is a comparison's base (高于全省)
-    const backs = [v.trailing, [...v.relativeYears.keys()], ...(v.lang === 'en' ? [[...v.articleSuffix.keys()], [...v.articleFixed.keys()]] : [])];
-    const word = !wordAtEdge(text, start, end, v.keep, v.lang, 'end') && backs.map((words) => wordAtEdge(text, start, end, words, v.lang, 'end')).find(Boolean);
+    const word = !wordAtEdge(text, start, end, v.keep, v.lang, 'end') && backWords(v).map((words) => wordAtEdge(text, start, end, words, v.lang, 'end')).find(Boolean);
     if (word) {
       end -= word.length;
       changed = true;
@@ -51,6 +50,14 @@ function frontWords(v: FactVocabulary): string[][] {
   let fronts = frontsCache.get(v);
   if (!fronts) frontsCache.set(v, (fronts = [v.comparisonBases, [...v.articleSuffix.keys()], [...v.articleFixed.keys()], [...v.relativeYears.keys()], v.leading]));
   return fronts;
+}
+
+// The word lists trimmed from a measure's back, in order, made once per vocabulary as the fronts are.
+const backsCache = new WeakMap<FactVocabulary, string[][]>();
+function backWords(v: FactVocabulary): string[][] {
+  let backs = backsCache.get(v);
+  if (!backs) backsCache.set(v, (backs = [v.trailing, [...v.relativeYears.keys()], ...(v.lang === 'en' ? [[...v.articleSuffix.keys()], [...v.articleFixed.keys()]] : [])]));
+  return backs;
 }
 
 // Where the measure begins after a modal or a finished verb inside it (家里可增收: 增收), when words

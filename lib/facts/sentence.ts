@@ -23,11 +23,15 @@ const ENGLISH_SENTENCE_END = /[.!?]["”’)]?\s+(?=["“‘(]?[A-Z])|\n+/g;
 const CHINESE_CLAUSE_END = /[，：:]|(?<!\d),|,(?!\d{3}(?!\d))/g;
 const ENGLISH_CLAUSE_END = /[,:;](?=\s)|\s[-–—]+\s/g;
 
+// An exec loop over the shared global pattern rather than matchAll, which copies the pattern on
+// every call; an empty match moves on by one character, as matchAll does.
 function split(text: string, pattern: RegExp): Span[] {
   const out: Span[] = [];
   let start = 0;
-  for (const m of text.matchAll(pattern)) {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const end = m.index + m[0].length;
+    if (m[0].length === 0) pattern.lastIndex++;
     if (end > start) out.push({ start, end });
     start = end;
   }
@@ -42,10 +46,10 @@ export function sentenceSpans(text: string, lang: Lang): Span[] {
 
 /** The spans of each clause (between commas and colons) of `text`, over the whole text. */
 export function clauseSpans(text: string, lang: Lang): Span[] {
-  const sentenceEnds = lang === 'zh' ? CHINESE_SENTENCE_END : ENGLISH_SENTENCE_END;
-  const clauseEnds = lang === 'zh' ? CHINESE_CLAUSE_END : ENGLISH_CLAUSE_END;
-  return split(text, new RegExp(`${sentenceEnds.source}|${clauseEnds.source}`, 'g'));
+  return split(text, lang === 'zh' ? CHINESE_CLAUSE_OR_SENTENCE_END : ENGLISH_CLAUSE_OR_SENTENCE_END);
 }
+const CHINESE_CLAUSE_OR_SENTENCE_END = new RegExp(`${CHINESE_SENTENCE_END.source}|${CHINESE_CLAUSE_END.source}`, 'g');
+const ENGLISH_CLAUSE_OR_SENTENCE_END = new RegExp(`${ENGLISH_SENTENCE_END.source}|${ENGLISH_CLAUSE_END.source}`, 'g');
 
 /** Index of the span holding `offset` among sorted spans that cover the text. */
 export const spanAt = (spans: Span[], offset: number): number => Math.max(0, Math.min(spans.length - 1, firstIndex(spans.length, (i) => spans[i].end > offset)));

@@ -69,6 +69,25 @@ export class ArticlePlaces {
     }
   }
 
+  /**
+   * Whether text[span] holds one of `words` (the article words): their occurrences in the text
+   * are found once, sorted by where they start with the least end from each on, so each span asks
+   * one binary search instead of looking for every word in it.
+   */
+  holdsArticleWord(text: string, span: Span, words: readonly string[]): boolean {
+    const found = (this.articleWordsAt ??= occurrences(text, words));
+    let lo = 0;
+    let hi = found.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (found.starts[mid] < span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < found.starts.length && found.leastEnd[lo] <= span.end;
+  }
+
+  private articleWordsAt?: Occurrences;
+
   /** The unit whose name ends in `suffix` that the article is about, and how that was found. */
   bySuffix(suffix: string): FigureSubject | undefined {
     // the units are all counted when this is first asked, so each suffix's answer is sought once
@@ -86,6 +105,27 @@ export class ArticlePlaces {
     }
     return best;
   }
+}
+
+/** Where words occur in a text (overlapping ones too), by start; leastEnd[i] is the least end of the occurrences from i on. */
+interface Occurrences {
+  starts: Int32Array;
+  leastEnd: Int32Array;
+}
+
+function occurrences(text: string, words: readonly string[]): Occurrences {
+  const found: Array<[number, number]> = [];
+  for (const word of words) for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) found.push([at, at + word.length]);
+  found.sort((a, b) => a[0] - b[0]);
+  const starts = new Int32Array(found.length);
+  const leastEnd = new Int32Array(found.length);
+  let least = Infinity;
+  for (let i = found.length - 1; i >= 0; i--) {
+    starts[i] = found[i][0];
+    least = Math.min(least, found[i][1]);
+    leastEnd[i] = least;
+  }
+  return { starts, leastEnd };
 }
 
 const rank = (u: ArticleUnit): number => (u.inTitle ? 1e9 : 0) + u.votes * 100 + u.depth;
@@ -121,13 +161,14 @@ export function articleWordSubject(text: string, span: Span, article: ArticlePla
 }
 
 function readArticleWords(text: string, span: Span, article: ArticlePlaces, v: FactVocabulary): FigureSubject | undefined {
-  const piece = v.lang === 'en' ? text.slice(span.start, span.end).toLowerCase() : text.slice(span.start, span.end);
   // most spans hold no article word at all: they are passed over before any masking
-  if (!v.articleWordList.some((word) => piece.includes(word))) return undefined;
-  const gap = v.lang === 'en' ? ' ' : '';
-  const bases = v.baseBefore.flatMap((base) => [...v.articleSuffix.keys(), ...v.articleFixed.keys()].map((word) => base + gap + word));
+  if (v.lang !== 'en' && !article.holdsArticleWord(text, span, v.articleWordList)) return undefined;
+  const piece = v.lang === 'en' ? text.slice(span.start, span.end).toLowerCase() : text.slice(span.start, span.end);
+  if (v.lang === 'en' && !v.articleWordList.some((word) => piece.includes(word))) return undefined;
   let masked = piece;
-  for (const word of [...v.notArticleWords, ...bases]) masked = maskWord(masked, word);
+  for (const word of v.notArticleWords) masked = maskWord(masked, word);
+  // an article word after a word of comparison (高于全省) is masked; only bases the piece holds can start one
+  for (const { base, words } of comparedWords(v)) if (piece.includes(base)) for (const word of words) masked = maskWord(masked, word);
   for (const [word, suffix] of v.articleSuffix) {
     if (!containsWord(masked, word, v.lang)) continue;
     const subject = article.bySuffix(suffix);
@@ -135,6 +176,17 @@ function readArticleWords(text: string, span: Span, article: ArticlePlaces, v: F
   }
   for (const [word, name] of v.articleFixed) if (containsWord(masked, word, v.lang)) return { name, via: 'sentence' };
   return undefined;
+}
+
+// Each word of comparison with the article words after it (高于 + 全省), made once per vocabulary.
+const comparedCache = new WeakMap<FactVocabulary, Array<{ base: string; words: string[] }>>();
+function comparedWords(v: FactVocabulary): Array<{ base: string; words: string[] }> {
+  let compared = comparedCache.get(v);
+  if (compared) return compared;
+  const gap = v.lang === 'en' ? ' ' : '';
+  compared = v.baseBefore.map((base) => ({ base, words: [...v.articleSuffix.keys(), ...v.articleFixed.keys()].map((word) => base + gap + word) }));
+  comparedCache.set(v, compared);
+  return compared;
 }
 
 function containsWord(haystack: string, word: string, lang: FactVocabulary['lang']): boolean {

@@ -5,7 +5,7 @@
 // Units are kept in the core file's order, which is pre-order, with the end of each unit's
 // subtree: a unit's descendants are the positions up to that end, so counting them by level is
 // a difference of two running counts, and listing children is a walk from subtree to subtree.
-import { CODE_END, LEVELS, codePrefix, codeStart, padCode } from '../division-code';
+import { CODE_END, CODE_LENGTH, LEVELS, codePrefix, codeStart, padCode } from '../division-code';
 import { CORE_FORMAT, type CoreFile, type FactColumn, type FactName, type FactValue, VILLAGE_PACK_FORMAT, type VillagePack, positions } from './format';
 import { englishName, pinyinName, withoutTones } from './names';
 import type { PlaceFacts, Source, Unit, UnitFacts, UnitLevel } from './types';
@@ -18,6 +18,7 @@ const COUNTED_LEVELS = LEVELS.slice(0, 4);
 
 export class Gazetteer {
   readonly sources: Source[] = [];
+  /** The core's units by code (villages are found through their township's list). */
   private readonly byCode = new Map<string, Unit>();
   /** Core units in pre-order, which is code order: a unit's position is found by binary search. */
   private readonly order: Unit[] = [];
@@ -115,7 +116,6 @@ export class Gazetteer {
         const unit: Unit = { code: prefix + pack.code.slice(village * 3, village * 3 + 3), name, level: 'village', source: pack.source, parent: township };
         if (suffix) unit.official = name.slice(0, name.length - added.length) + suffix;
         list.push(unit);
-        this.byCode.set(unit.code, unit);
       }
       this.villagesOf.set(township, list);
       this.villagesAt[at] += count;
@@ -136,12 +136,20 @@ export class Gazetteer {
   }
 
   unit(code: string): Unit | undefined {
-    return this.byCode.get(code);
+    return this.byCode.get(code) ?? this.village(code);
+  }
+
+  // A village is found among its township's (a few dozen): a pack's villages are not put in the
+  // map of codes, which cost more to load than all the rest of a pack (62,000 entries for Shandong).
+  private village(code: string): Unit | undefined {
+    if (code.length !== CODE_LENGTH || code.endsWith('000')) return undefined;
+    const list = this.villagesOf.get(padCode(codePrefix(code, 'township')));
+    return list?.find((v) => v.code === code);
   }
 
   /** The facts about a unit (pinyin, English, coordinates, telephone code), undefined if the code is unknown. */
   facts(code: string): UnitFacts | undefined {
-    if (!this.byCode.has(code)) return undefined;
+    if (!this.unit(code)) return undefined;
     const facts: UnitFacts = { sources: {} };
     const at = this.positionOf(code);
     if (at === undefined) return facts; // a village: none held
@@ -186,7 +194,7 @@ export class Gazetteer {
   /** The units containing a unit, province first, the unit itself excluded (groupings included). */
   ancestors(code: string): Unit[] {
     const out: Unit[] = [];
-    for (let u = this.byCode.get(code); u?.parent; ) {
+    for (let u = this.unit(code); u?.parent; ) {
       u = this.byCode.get(u.parent)!;
       out.unshift(u);
     }
@@ -206,7 +214,7 @@ export class Gazetteer {
 
   /** Everything shown about a place: its path, facts, counts of the units below, and sources. */
   lookup(code: string): PlaceFacts | undefined {
-    const unit = this.byCode.get(code);
+    const unit = this.unit(code);
     if (!unit) return undefined;
     const { sources, ...facts } = this.facts(code)!;
     const path = [...this.ancestors(code).filter((u) => !u.grouping), unit].map((u) => ({ code: u.code, name: u.name, level: u.level }));

@@ -11,8 +11,20 @@ export function levelOf(unit: Unit): PlaceLevel {
   return (unit.level === 'county' || unit.level === 'township') && isZoneName(unit.name) ? 'devzone' : unit.level;
 }
 
-/** Names from the province down to the unit (山东省, 淄博市, 淄川区). */
+/**
+ * Names from the province down to the unit (山东省, 淄博市, 淄川区). Walked once per unit and
+ * lookup (units never change; every mention of a unit asks again), each caller getting its own copy.
+ */
 export function pathOf(unit: Unit, units: UnitLookup): string[] {
+  let byUnit = paths.get(units);
+  if (!byUnit) paths.set(units, (byUnit = new WeakMap()));
+  let path = byUnit.get(unit);
+  if (!path) byUnit.set(unit, (path = walkPath(unit, units)));
+  return path.slice();
+}
+const paths = new WeakMap<UnitLookup, WeakMap<Unit, string[]>>();
+
+function walkPath(unit: Unit, units: UnitLookup): string[] {
   const names = [unit.name];
   for (let parent = unit.parent; parent; ) {
     const p = units.unit(parent);
@@ -26,11 +38,13 @@ export function pathOf(unit: Unit, units: UnitLookup): string[] {
 /** The annotation of a resolution; `unitOverride` replaces the unit (a city's zone with its own code). */
 export function toAnnotation(text: string, r: Resolution, units: UnitLookup, unitOverride?: Unit): PlaceAnnotation {
   const { start, end } = r.mention;
-  const base = { kind: 'place' as const, start, end, text: text.slice(start, end) };
+  // fields written out rather than spread from a base object: this runs for every place of a text
+  const written = text.slice(start, end);
   const unit = unitOverride ?? r.entry?.target.unit;
   if (unit) {
-    return { ...base, place: { name: unit.name, level: levelOf(unit), code: unit.code, path: pathOf(unit, units), confidence: r.confidence } };
+    return { kind: 'place', start, end, text: written, place: { name: unit.name, level: levelOf(unit), code: unit.code, path: pathOf(unit, units), confidence: r.confidence } };
   }
+  const base = { kind: 'place' as const, start, end, text: written };
   const feature = r.entry?.target.feature;
   if (feature) {
     const place: PlaceAnnotation['place'] = { name: feature.name, level: feature.level as PlaceLevel, confidence: r.confidence };

@@ -6,7 +6,9 @@
 // where none can. A key that starts many names (王家 starts hundreds of villages) branches on the
 // characters after it, so a position compares the text with a few names, never with hundreds.
 // No name is shorter than two characters (one-character abbreviations are a separate rule), so
-// every name has a key.
+// every name has a key. Units and features wait under their key until a text first holds it (or
+// `get` asks for a form of it): loading the index costs a key per unit, and the names are made
+// only for the keys texts come near, in the order they were given, so the answers are the same.
 import { LEVEL_RANK } from '../division-code';
 import type { Unit } from '../gazetteer/types';
 import { siblingCore, surfaceForms, type FormKind, type SiblingCore } from './forms';
@@ -58,10 +60,18 @@ interface Renamable extends SiblingCore {
 /** The renamable units of one key, by core: a position tests each core once, not each of hundreds of 城关镇. */
 type RenamableByCore = Map<string, Renamable[]>;
 
-/** What starts with one key: names, and units renamable with a sibling suffix. */
+/**
+ * What waits to be added under a key until a text first holds the key (or `get` asks for one of
+ * its forms): a unit (`again` when it may have been added before, so its entries are tested for
+ * repeats) or a feature's entry, in the order they were given.
+ */
+type Pending = Unit | { again: Unit } | { entry: IndexEntry };
+
+/** What starts with one key: names, units renamable with a sibling suffix, and what waits to be added. */
 interface KeyEntry {
   bucket?: Bucket;
   renamable?: RenamableByCore;
+  pending?: Pending[];
 }
 
 /** Most names a bucket lists before it branches on its next character. */
@@ -161,35 +171,49 @@ export class NameIndex {
     return i > 0 && !!this.wordsBefore[form]?.includes(text[i - 1]);
   }
 
-  /** Adds administrative units, larger units first so their short forms take precedence. */
-  addUnits(units: Iterable<Unit>): void {
-    const sorted = [...units].sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level]);
-    const isCommonWord = (form: string) => this.commonWords.has(form);
-    for (const unit of sorted) {
-      const target: Target = { unit };
-      const forms = surfaceForms(unit, isCommonWord);
-      for (const { form, kind, needsContext } of forms) {
-        // 河北区's short form 河北 is the province: the press means the larger unit
-        if (kind === 'short' && unit.level === 'county' && this.hasLargerUnit(form)) continue;
-        // 海南藏族自治州's short form 海南 is the province of Hainan: a province elsewhere wins the same way
-        if (kind === 'short' && unit.level === 'prefecture' && this.hasOtherProvince(form, unit.code)) continue;
-        const entry: IndexEntry = { form, kind, target };
-        if (needsContext) entry.needsContext = true;
-        this.add(entry);
-      }
-      const sibling = forms.length && (unit.level === 'township' || unit.level === 'county') ? siblingCore(unit) : undefined;
-      if (sibling) {
-        const key = keyAt(sibling.core, 0);
-        this.markKey(key);
-        const byKey = this.entryOf(key);
-        const byCore = (byKey.renamable ??= new Map());
-        const renamable: Renamable = { ...sibling, target, order: this.renamableCount++ };
-        const same = byCore.get(sibling.core);
-        byCore.set(sibling.core, same ? same.concat(renamable) : [renamable]);
-      }
+  /**
+   * Adds administrative units, larger units first so their short forms take precedence. Adding a
+   * unit again changes nothing; `fresh` says that none of `units` was added before nor comes twice,
+   * so its entries are not tested for a repeat (a test that costs most for the names a hundred
+   * villages share, 杨家庄村).
+   *
+   * A unit's forms and its renamable core all begin with the first two characters of its name
+   * (a short form or a core is a prefix of it, of two characters at least), so the unit waits
+   * under that key and is added when a text first holds the key: building the index costs a
+   * key per unit, and only the names texts come near are made.
+   */
+  addUnits(units: Iterable<Unit>, fresh = false): void {
+    for (const unit of byLevel(units)) this.defer(keyAt(unit.name, 0), fresh ? unit : { again: unit });
+  }
+
+  /** Adds a unit's forms and its renamable core (what addUnits deferred). */
+  private addUnit(unit: Unit, fresh: boolean): void {
+    const target: Target = { unit };
+    const forms = surfaceForms(unit, this.isCommon);
+    forms.forEach(({ form, kind, needsContext }, k) => {
+      // 河北区's short form 河北 is the province: the press means the larger unit
+      if (kind === 'short' && unit.level === 'county' && this.hasLargerUnit(form)) return;
+      // 海南藏族自治州's short form 海南 is the province of Hainan: a province elsewhere wins the same way
+      if (kind === 'short' && unit.level === 'prefecture' && this.hasOtherProvince(form, unit.code)) return;
+      const entry: IndexEntry = { form, kind, target };
+      if (needsContext) entry.needsContext = true;
+      this.add(entry, !fresh || k > 0);
+    });
+    const sibling = forms.length && (unit.level === 'township' || unit.level === 'county') ? siblingCore(unit) : undefined;
+    if (sibling) {
+      const key = keyAt(sibling.core, 0);
+      this.markKey(key);
+      const byKey = this.entryOf(key);
+      const byCore = (byKey.renamable ??= new Map());
+      const renamable: Renamable = { core: sibling.core, siblings: sibling.siblings, target, order: this.renamableCount++ };
+      const same = byCore.get(sibling.core);
+      byCore.set(sibling.core, same ? same.concat(renamable) : [renamable]);
     }
   }
 
+  private readonly isCommon = (form: string): boolean => this.commonWords.has(form);
+
+  /** Adds features (countries, cities, rivers, regions); each form waits under its key as units do, so a key's entries keep the order they were given in. */
   addFeatures(features: Iterable<FeatureEntry>): void {
     for (const feature of features) {
       const forms = [feature.name, ...feature.aliases];
@@ -197,8 +221,26 @@ export class NameIndex {
         if (form.length < 2) continue;
         const entry: IndexEntry = { form, kind: form === feature.name ? 'full' : 'short', target: { feature } };
         if (feature.needsContext && !carriesMarker(form, forms)) entry.needsContext = true;
-        this.add(entry);
+        this.defer(keyAt(form, 0), { entry });
       }
+    }
+  }
+
+  private defer(key: number, item: Pending): void {
+    const byKey = this.entryOf(key);
+    if (byKey.pending) byKey.pending.push(item);
+    else byKey.pending = [item];
+    this.markKey(key);
+  }
+
+  /** Adds what waits under a key, in the order it was given. */
+  private addPending(byKey: KeyEntry): void {
+    const pending = byKey.pending!;
+    byKey.pending = undefined;
+    for (const item of pending) {
+      if ('entry' in item) this.add(item.entry);
+      else if ('again' in item) this.addUnit(item.again, false);
+      else this.addUnit(item, true);
     }
   }
 
@@ -210,6 +252,7 @@ export class NameIndex {
     if (!(this.mayStart[bit >>> 5] & (1 << (bit & 31)))) return NONE;
     const byKey = this.keys.get(key);
     if (!byKey) return NONE;
+    if (byKey.pending) this.addPending(byKey);
     const out = byKey.bucket && matchesIn(text, i, byKey.bucket, undefined);
     const renamable = byKey.renamable && renamableAt(text, i, byKey.renamable);
     return renamable ? this.withRenamed(text, i, renamable, out ?? NONE) : out ?? NONE;
@@ -251,6 +294,8 @@ export class NameIndex {
 
   /** The entries written exactly as `form`, if any. */
   get(form: string): FormGroup | undefined {
+    const byKey = this.keys.get(keyAt(form, 0));
+    if (byKey?.pending) this.addPending(byKey);
     return this.groups.get(form);
   }
 
@@ -265,10 +310,11 @@ export class NameIndex {
 
   // Arrays are made at their final size ([entry], concat) rather than grown with push: a pushed
   // array reserves room for 17 items, and with 100,000 names that alone is tens of megabytes.
-  private add(entry: IndexEntry): void {
+  // `mayRepeat` is false for an entry of a unit that has none yet (see addUnits' `fresh`).
+  private add(entry: IndexEntry, mayRepeat = true): void {
     const group = this.groups.get(entry.form);
     if (group) {
-      if (!group.entries.some((e) => sameTarget(e.target, entry.target))) group.entries = group.entries.concat(entry);
+      if (!mayRepeat || !group.entries.some((e) => sameTarget(e.target, entry.target))) group.entries = group.entries.concat(entry);
       return;
     }
     const created: FormGroup = { form: entry.form, entries: [entry] };
@@ -289,6 +335,16 @@ export class NameIndex {
     const bit = keyBit(key);
     this.mayStart[bit >>> 5] |= 1 << (bit & 31);
   }
+}
+
+/**
+ * Units larger first, in their order within a level (as a stable sort by level would give them):
+ * one pass into a list per level, where a sort would compare each unit's level many times.
+ */
+export function byLevel(units: Iterable<Unit>): Unit[] {
+  const lists: Unit[][] = Object.values(LEVEL_RANK).map(() => []);
+  for (const unit of units) lists[LEVEL_RANK[unit.level]].push(unit);
+  return lists.flat();
 }
 
 /** Renamed entries by form, in the order of their units. */

@@ -2,7 +2,7 @@
 // it and from the world and feature data, and which province's villages are loaded. Village
 // packs are added when a text turns out to be about their province. Node and the extension both
 // load it here, and differ only in how they read the files (GazetteerFiles).
-import { codePrefix, LEVEL_RANK } from '../division-code';
+import { codePrefix } from '../division-code';
 import { COMMON_WORDS_FILE, CORE_FILE, readVillagePack, WORLD_FILE, type GazetteerFiles } from '../gazetteer/files';
 import type { CoreFile } from '../gazetteer/format';
 import { Gazetteer } from '../gazetteer/gazetteer';
@@ -10,7 +10,7 @@ import type { Unit } from '../gazetteer/types';
 import { EnglishPlaceIndex, findEnglishPlaces } from './en';
 import type { PlaceIndex } from './find';
 import { linkMentions } from './link';
-import { NameIndex } from './name-index';
+import { byLevel, NameIndex } from './name-index';
 import { scanNames } from './recognize';
 import { featureEntries, zoneWords, type FeatureEntry, type WorldFile } from './world';
 import { AbbreviationTable } from './world-abbreviations';
@@ -47,9 +47,10 @@ const UNITS_PER_STEP = 2500;
  * sort is stable, so slices of the sorted list add them in the order one call would).
  */
 function* addUnitsInSteps(names: NameIndex, units: Iterable<Unit>): Generator<void, void> {
-  const sorted = [...units].sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level]);
+  const sorted = byLevel(units);
   for (let at = 0; at < sorted.length; at += UNITS_PER_STEP) {
-    names.addUnits(sorted.slice(at, at + UNITS_PER_STEP));
+    // fresh: each unit comes once, and no step adds a unit an earlier one did (see villagesAdded)
+    names.addUnits(sorted.slice(at, at + UNITS_PER_STEP), true);
     yield;
   }
 }
@@ -76,13 +77,15 @@ async function runStepsPausing<T>(steps: Generator<void, T>, pause: () => Promis
 function* placeIndexSteps(gazetteer: Gazetteer, world: WorldFile, commonWords: CommonWordsFile): Generator<void, LoadedPlaceIndex> {
   const names = new NameIndex(new Set(commonWords.words), commonWords.wordsBefore);
   const features = [...featureEntries(world), ...zoneEntries()];
-  yield* addUnitsInSteps(names, gazetteer.units());
+  const units = [...gazetteer.units()];
+  yield* addUnitsInSteps(names, units);
   names.addFeatures(features);
   yield;
   const english = { index: new EnglishPlaceIndex(gazetteer, features), sources: gazetteer };
   yield;
   const abbreviations = new AbbreviationTable(features, world.abbreviationWords ?? '', gazetteer);
-  const villagesAdded = new Set<string>();
+  // the villages of packs the gazetteer held before the build are among its units, added above
+  const villagesAdded = new Set<string>(units.filter((u) => u.level === 'village').map((u) => codePrefix(u.code, 'province')));
   const villageSteps = function* (provinceCode: string): Generator<void, void> {
     if (villagesAdded.has(provinceCode) || !gazetteer.hasVillages(provinceCode)) return;
     villagesAdded.add(provinceCode);

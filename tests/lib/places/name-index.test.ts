@@ -77,3 +77,26 @@ describe('NameIndex.matchesAt with many names of one key', () => {
     expect(formsAt('王家')).toEqual([]);
   });
 });
+
+describe('NameIndex names made when a text first holds their key', () => {
+  const village = (code: string, name: string): Unit => ({ code, name, level: 'village', parent: `${code.slice(0, 9)}000`, source: 'test' });
+  const lake: FeatureEntry = { id: 'natural:杨家庄村', name: '杨家庄村', aliases: [], level: 'natural' };
+
+  it('keeps the entries of a form in the order they were given, before and after a lookup', () => {
+    const index = new NameIndex();
+    index.addUnits([village('370302101001', '杨家庄村')], true);
+    index.addFeatures([lake]);
+    expect(index.get('杨家庄村')?.entries.map((e) => e.target.unit?.code ?? e.target.feature?.id)).toEqual(['370302101001', 'natural:杨家庄村']);
+    index.addUnits([village('410102102003', '杨家庄村')], true);
+    expect(groupsAt(index, '在杨家庄村', 1)).toEqual([['杨家庄村', [['full', '370302101001'], ['full', 'natural:杨家庄村'], ['full', '410102102003']]]]);
+  });
+
+  it('adds a unit given again once', () => {
+    const index = new NameIndex();
+    const unit = village('370302101001', '杨家庄村');
+    index.addUnits([unit], true);
+    expect(groupsAt(index, '杨家庄村', 0)).toEqual([['杨家庄村', [['full', '370302101001']]]]);
+    index.addUnits([unit]);
+    expect(groupsAt(index, '杨家庄村', 0)).toEqual([['杨家庄村', [['full', '370302101001']]]]);
+  });
+});
