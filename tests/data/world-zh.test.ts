@@ -148,6 +148,8 @@ describe('general news: world cities, islands and divisions the press names ofte
     ['地震波及安塔利亚和阿达纳，伊兹密尔也有震感。', ['安塔利亚/foreign', '阿达纳/foreign', '伊兹密尔/foreign']],
     ['西班牙政府回应了加泰罗尼亚的公投计划。', ['西班牙/country', '加泰罗尼亚/foreign']],
     ['部长们在维也纳举行磋商。', ['维也纳/foreign']],
+    ['本报波恩电 德国议会今天通过决议，代表团随后前往都灵和热那亚。', ['波恩/foreign', '德国/country', '都灵/foreign', '热那亚/foreign']],
+    ['冲突波及伊德利卜和霍姆斯，伯利恒的圣诞活动取消。', ['伊德利卜/foreign', '霍姆斯/foreign', '伯利恒/foreign']],
   ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
 
   it('reads an island named after its own syllables whole (西西里岛, not 西 for Spain)', () => {
