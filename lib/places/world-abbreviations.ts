@@ -163,8 +163,10 @@ export function findAbbreviations(text: string, table: AbbreviationTable, named:
     }
     // (2) after a verb of visit or stay that is not the end of a word (访华, but not 以来华侨)
     const weak = isLent || FUNCTION_CHARACTERS[char] !== undefined;
-    const verb = (VERBS.has(text[i - 1]) || (!weak && WEAK_VERBS.has(text[i - 1]))) && !isLent;
-    if (verb && !table.isWord(text, i - 2) && !table.isWord(text, i - 2, 3) && !table.isWord(text, i)) {
+    const strongVerb = VERBS.has(text[i - 1]);
+    const verb = (strongVerb || (!weak && WEAK_VERBS.has(text[i - 1]))) && !isLent;
+    // after a verb of visit or stay the form is the place even where it opens a word (访华表示, 访日前夕)
+    if (verb && !table.isWord(text, i - 2) && !table.isWord(text, i - 2, 3) && (strongVerb || !table.isWord(text, i))) {
       add(i, meaning);
       continue;
     }

@@ -75,6 +75,8 @@ describe('after verbs of visit and stay', () => {
     ['他早年赴美留学，后来旅日经商。', ['美/美国/country', '日/日本/country']],
     ['代表团昨天抵京，明天离京。', ['京/北京市/province', '京/北京市/province']],
     ['欧盟调整对华政策。', ['华/中国/country']],
+    ['外交部对芬兰总统访华表示欢迎。', ['华/中国/country']],
+    ['首相访日前夕，双方举行了磋商。', ['日/日本/country']],
   ])('%s', (text, expected) => expect(singles(text)).toEqual(expected));
 });
 
