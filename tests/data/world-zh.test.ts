@@ -147,6 +147,7 @@ describe('general news: world cities, islands and divisions the press names ofte
     ['欧盟外长会议在加的夫闭幕，下一次会议将在不来梅举行。', ['欧盟/region', '加的夫/foreign', '不来梅/foreign']],
     ['地震波及安塔利亚和阿达纳，伊兹密尔也有震感。', ['安塔利亚/foreign', '阿达纳/foreign', '伊兹密尔/foreign']],
     ['西班牙政府回应了加泰罗尼亚的公投计划。', ['西班牙/country', '加泰罗尼亚/foreign']],
+    ['季风降雨袭击了印度喀拉拉邦和北方邦，巴基斯坦信德省也有洪水。', ['印度/country', '喀拉拉邦/foreign', '北方邦/foreign', '巴基斯坦/country', '信德省/foreign']],
     ['部长们在维也纳举行磋商。', ['维也纳/foreign']],
     ['本报波恩电 德国议会今天通过决议，代表团随后前往都灵和热那亚。', ['波恩/foreign', '德国/country', '都灵/foreign', '热那亚/foreign']],
     ['冲突波及伊德利卜和霍姆斯，伯利恒的圣诞活动取消。', ['伊德利卜/foreign', '霍姆斯/foreign', '伯利恒/foreign']],
