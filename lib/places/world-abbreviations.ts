@@ -146,7 +146,13 @@ export function findAbbreviations(text: string, table: AbbreviationTable, named:
     const run = runAt(text, i, meaningAt, (k) => !!startsWithAny(text, k, RELATIONS));
     if (run.length >= 2 && !run.some((k) => VERBS_ONLY[text[k]])) {
       const last = run[run.length - 1];
-      const usable = !NUMERAL.test(text[i - 1] ?? '') && !!startsWithAny(text, last + 1, RELATIONS);
+      // the word of relation right after the run, or after a two-character word of what it is about (中美禁毒合作)
+      // (not where the run's first character closes a word, 所以美方对安全, or a follower comes next)
+      const about =
+        isHan(text[last + 1]) && isHan(text[last + 2]) && !covered[last + 1] && !covered[last + 2] && !meaningAt(last + 1) && !meaningAt(last + 2) &&
+        !table.isWord(text, i - 1) && !startsWithAny(text, last + 1, FOLLOWERS);
+      const related = !!startsWithAny(text, last + 1, RELATIONS) || (about && !!startsWithAny(text, last + 3, RELATIONS));
+      const usable = !NUMERAL.test(text[i - 1] ?? '') && related;
       // 节日中美两国 -> the run starts after 日, which closes the word 节日 (unless too little is left: 这次日俄首脑)
       const first = usable && table.isWord(text, i - 1) && run.length > 2 ? 1 : 0;
       if (usable && run.length - first >= 2) {
@@ -157,8 +163,10 @@ export function findAbbreviations(text: string, table: AbbreviationTable, named:
     }
     // (2) after a verb of visit or stay that is not the end of a word (访华, but not 以来华侨)
     const weak = isLent || FUNCTION_CHARACTERS[char] !== undefined;
-    const verb = (VERBS.has(text[i - 1]) || (!weak && WEAK_VERBS.has(text[i - 1]))) && !isLent;
-    if (verb && !table.isWord(text, i - 2) && !table.isWord(text, i - 2, 3) && !table.isWord(text, i)) {
+    const strongVerb = VERBS.has(text[i - 1]);
+    const verb = (strongVerb || (!weak && WEAK_VERBS.has(text[i - 1]))) && !isLent;
+    // after a verb of visit or stay the form is the place even where it opens a word (访华表示, 访日前夕)
+    if (verb && !table.isWord(text, i - 2) && !table.isWord(text, i - 2, 3) && (strongVerb || !table.isWord(text, i))) {
       add(i, meaning);
       continue;
     }

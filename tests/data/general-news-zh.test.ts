@@ -107,5 +107,5 @@ function check(title: string, articles: Record<string, string>, minRecall: numbe
 // precision 0.948 (news-ner's way), exact-span recall 0.750. The floors are a little below today's.
 describe('places in general Chinese news', () => {
   check('batch 1', batch1, 0.93, 0.98);
-  check('batch 2', batch2, 0.8, 0.95);
+  check('batch 2', batch2, 0.84, 0.95);
 });

@@ -75,6 +75,8 @@ describe('after verbs of visit and stay', () => {
     ['他早年赴美留学，后来旅日经商。', ['美/美国/country', '日/日本/country']],
     ['代表团昨天抵京，明天离京。', ['京/北京市/province', '京/北京市/province']],
     ['欧盟调整对华政策。', ['华/中国/country']],
+    ['外交部对芬兰总统访华表示欢迎。', ['华/中国/country']],
+    ['首相访日前夕，双方举行了磋商。', ['日/日本/country']],
   ])('%s', (text, expected) => expect(singles(text)).toEqual(expected));
 });
 
@@ -153,5 +155,17 @@ describe('方 after a known form, whatever word ends before it', () => {
 
   it('reads none where 方 opens a word or the form closes one (心中方寸, 集中方式, 途中方知)', () => {
     expect(singles('他心中方寸已乱，改用集中方式处理，途中方知消息。')).toEqual([]);
+  });
+});
+
+describe('a run of forms with a two-character word before the word of relation', () => {
+  it.each<[string, string[]]>([
+    ['双方同意深化中俄能源合作。', ['中/中国/country', '俄/俄罗斯/country']],
+    ['中日文化交流源远流长。', ['中/中国/country', '日/日本/country']],
+  ])('%s', (text, expected) => expect(singles(text)).toEqual(expected));
+
+  it('not after a word the run\'s first character closes, before a follower, or across a place', () => {
+    expect(singles('在改革过程中日益加强管理。')).toEqual([]);
+    expect(singles('报告呼吁以美中北京首脑会晤为契机。').filter((s) => s.startsWith('以'))).toEqual([]);
   });
 });

@@ -147,7 +147,10 @@ describe('general news: world cities, islands and divisions the press names ofte
     ['欧盟外长会议在加的夫闭幕，下一次会议将在不来梅举行。', ['欧盟/region', '加的夫/foreign', '不来梅/foreign']],
     ['地震波及安塔利亚和阿达纳，伊兹密尔也有震感。', ['安塔利亚/foreign', '阿达纳/foreign', '伊兹密尔/foreign']],
     ['西班牙政府回应了加泰罗尼亚的公投计划。', ['西班牙/country', '加泰罗尼亚/foreign']],
+    ['季风降雨袭击了印度喀拉拉邦和北方邦，巴基斯坦信德省也有洪水。', ['印度/country', '喀拉拉邦/foreign', '北方邦/foreign', '巴基斯坦/country', '信德省/foreign']],
     ['部长们在维也纳举行磋商。', ['维也纳/foreign']],
+    ['本报波恩电 德国议会今天通过决议，代表团随后前往都灵和热那亚。', ['波恩/foreign', '德国/country', '都灵/foreign', '热那亚/foreign']],
+    ['冲突波及伊德利卜和霍姆斯，伯利恒的圣诞活动取消。', ['伊德利卜/foreign', '霍姆斯/foreign', '伯利恒/foreign']],
   ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
 
   it('reads an island named after its own syllables whole (西西里岛, not 西 for Spain)', () => {
@@ -160,6 +163,7 @@ describe('general news: red tourism and historic sites', () => {
     expect(found('瑞金是红色故都，韶山是伟人故里。')).toEqual(['瑞金/county', '韶山/county']);
     expect(found('1948年，中共中央移驻西柏坡。')).toEqual(['西柏坡/landmark']);
     expect(found('红军飞夺泸定桥后继续北上，游客在宝塔山下合影。')).toEqual(['泸定桥/landmark', '宝塔山/natural']);
+    expect(found('从娄山关到腊子口，从杨家岭到南泥湾，处处是红色记忆。')).toEqual(['娄山关/landmark', '腊子口/landmark', '杨家岭/landmark', '南泥湾/landmark']);
     expect(found('赣南等原中央苏区的乡村走上了振兴之路。')).toEqual(['赣南/region', '中央苏区/region']);
   });
 
