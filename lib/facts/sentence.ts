@@ -14,8 +14,11 @@ export interface Span {
 // Chinese: full-width stops and semicolons, line breaks (each block is a run of its own), and a
 // Latin stop before a space; a closing quote or bracket after the stop stays in the sentence.
 // A dateline (本报淄博讯, 新华社济南6月1日电) at the start of a line ends where its 讯 or 电 does.
+// A long line that ends in a word, not a stop, is a paragraph a page or column break cut (力⏎⏎争,
+// 两⏎⏎个): the break does not end its sentence.
 const DATELINE_OPENERS = zh.datelineOpeners.words.join('|');
-const CHINESE_SENTENCE_END = new RegExp(`[。！？；!?;]+[”’」』）)]*|\\n+|\\.(?=\\s)|(?<=(?:^|\\n)[ \\u3000]*(?:${DATELINE_OPENERS})[^\\n。，]{0,20}?[讯电])[ \\u3000]*`, 'g');
+const CUT_LINE = `(?<!(?:^|\\n)[^\\n]{${zh.pageBreaks.minLine},}[\\p{Script=Han}\\d])`;
+const CHINESE_SENTENCE_END = new RegExp(`[。！？；!?;]+[”’」』）)]*|${CUT_LINE}(?<!\\n)\\n+|\\.(?=\\s)|(?<=(?:^|\\n)[ \\u3000]*(?:${DATELINE_OPENERS})[^\\n。，]{0,20}?[讯电])[ \\u3000]*`, 'gu');
 // English: a stop before a capital (Mr. Li stays whole less often than a full stop starts a new
 // sentence, so the next word's capital decides), and line breaks.
 const ENGLISH_SENTENCE_END = /[.!?]["”’)]?\s+(?=["“‘(]?[A-Z])|\n+/g;
@@ -44,7 +47,7 @@ export function sentenceSpans(text: string, lang: Lang): Span[] {
 export function clauseSpans(text: string, lang: Lang): Span[] {
   const sentenceEnds = lang === 'zh' ? CHINESE_SENTENCE_END : ENGLISH_SENTENCE_END;
   const clauseEnds = lang === 'zh' ? CHINESE_CLAUSE_END : ENGLISH_CLAUSE_END;
-  return split(text, new RegExp(`${sentenceEnds.source}|${clauseEnds.source}`, 'g'));
+  return split(text, new RegExp(`${sentenceEnds.source}|${clauseEnds.source}`, sentenceEnds.flags));
 }
 
 /** Index of the span holding `offset` among sorted spans that cover the text. */
