@@ -18,7 +18,9 @@ export function trimMeasure(text: string, window: Span, v: FactVocabulary): Span
     changed = false;
     while (start < end && BLANK.test(text[start])) start++;
     while (end > start && BLANK.test(text[end - 1])) end--;
-    const keepFront = !!wordAtEdge(text, start, end, v.keep, v.lang, 'start');
+    // 有进出口实绩的企业: a word that opens a phrase ending in 的 before its noun stays with it
+    const opensPhrase = (word: string) => text.startsWith(word, start) && text.indexOf('的', start + word.length) >= 0 && text.indexOf('的', start + word.length) < end - 1;
+    const keepFront = !!wordAtEdge(text, start, end, v.keep, v.lang, 'start') || v.phraseOpeners.some(opensPhrase);
     for (const words of keepFront ? [] : fronts) {
       const word = wordAtEdge(text, start, end, words, v.lang, 'start');
       if (word && !opensQuote(text, start, end, word)) {

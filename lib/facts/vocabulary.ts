@@ -55,6 +55,8 @@ export interface FactVocabulary {
   sharedHeadItemMax: number;
   /** Words at a measure's edge that stay though they begin or end with a trimmed word (对应, 人均). */
   keep: string[];
+  /** Front words that stay when they open a phrase ending in 的 (有进出口实绩的企业). */
+  phraseOpeners: string[];
   /** Words that say a figure was done but not what was counted (完成), and words that end a sentence's opening topic (方面). */
   bareVerbs: string[];
   topicEnds: string[];
@@ -118,6 +120,7 @@ const VOCABULARIES: Record<Lang, FactVocabulary> = {
     nameEndLength: zh.measure.nameEndLength,
     sharedHeadItemMax: zh.measure.sharedHeadItemMax,
     keep: zh.measure.keep,
+    phraseOpeners: zh.measure.phraseOpeners,
     bareVerbs: zh.measure.bareVerbs,
     topicEnds: zh.measure.topicEnds,
     cutAfter: zh.measure.cutAfter,
@@ -163,6 +166,7 @@ const VOCABULARIES: Record<Lang, FactVocabulary> = {
     nameEndLength: 0,
     sharedHeadItemMax: 0,
     keep: [],
+    phraseOpeners: [],
     bareVerbs: en.measure.bareVerbs,
     topicEnds: en.measure.topicEnds,
     cutAfter: en.measure.cutAfter,

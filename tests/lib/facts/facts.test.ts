@@ -44,6 +44,12 @@ describe('a base of comparison at the start of the year', () => {
   });
 });
 
+describe('有 at the front of a measure', () => {
+  it('stays when it opens a phrase ending in 的 (有出口实绩的企业), not before a bare noun', () => {
+    expect(field('截至6月底，淄川区有出口实绩的企业达到860家，全区有低保户1200户。', 'measure')).toEqual({ '860家': '有出口实绩的企业', '1200户': '低保户' });
+  });
+});
+
 describe('a paragraph’s sentence without figures', () => {
   it('gives the later sentences the time it opens with and the place it names', () => {
     const text = '今年，周村区启动老旧小区改造工作。区住建局已改造小区46个，惠及居民5200户。';
