@@ -218,10 +218,28 @@ function measureWindow(text: string, figure: FigureAnnotation, clause: Span, ann
   let start = clause.start;
   for (const a of annotations) {
     if (a.end > figure.start) break;
-    if (a.start >= clause.start && (v.lang === 'zh' || a.kind === 'figure')) start = a.end + (a.kind === 'place' ? (wordAtEdge(text, a.end, figure.start, v.nameEnds, v.lang, 'start')?.length ?? 0) : 0);
+    if (a.start >= clause.start && (v.lang === 'zh' || a.kind === 'figure')) start = a.kind === 'place' ? afterNames(text, a.end, figure.start, v) : a.end;
   }
   return { start, end: figure.start };
 }
+
+// Where the names a place opens end: the name of its port or station (日照港), and the names listed
+// after it with the same ending (梁山港、龙拱港货物吞吐量: 货物吞吐量).
+function afterNames(text: string, at: number, end: number, v: FactVocabulary): number {
+  const ending = v.lang === 'zh' ? wordAtEdge(text, at, end, v.nameEnds, v.lang, 'start') : undefined;
+  if (!ending) return at;
+  let next = at + ending.length;
+  for (;;) {
+    const joiner = wordAtEdge(text, next, end, LIST_JOINERS, v.lang, 'start');
+    if (!joiner) return next;
+    const named = text.indexOf(ending, next + joiner.length + 1);
+    if (named < 0 || named - next - joiner.length > v.nameEndLength || named + ending.length >= end || !HAN_RUN.test(text.slice(next + joiner.length, named))) return next;
+    next = named + ending.length;
+  }
+}
+
+const LIST_JOINERS = ['、', '和', '及', '与'];
+const HAN_RUN = /^[\u3400-\u9fff]+$/;
 
 function measureOf(text: string, figure: FigureAnnotation, window: Span, annotations: Annotation[], previous: FigureAnnotation | undefined, clause: Span, sentence: Span, v: FactVocabulary): Span | undefined {
   const { type } = figure.figure;

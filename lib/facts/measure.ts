@@ -69,10 +69,12 @@ function lastCut(text: string, span: Span, v: FactVocabulary): number | undefine
 }
 
 // 龙眼港完成货物吞吐量: where the name of a port or station that opens the measure ends, when a word
-// that says the figure was done follows it (the name is whose figure it is); undefined when none does.
+// that says the figure was done follows it (the name is whose figure it is); undefined when none does
+// (港口完成货物吞吐量 opens with the noun itself).
 function nameEndBeforeVerb(text: string, span: Span, v: FactVocabulary): number | undefined {
   for (const word of v.nameEnds) {
-    const at = text.indexOf(word, span.start);
+    // 港口完成货物吞吐量: an ending that opens the measure is its noun, not a name's end
+    const at = text.indexOf(word, span.start + 1);
     if (at < 0 || at - span.start > v.nameEndLength) continue;
     const after = at + word.length;
     if (after < span.end && wordAtEdge(text, after, span.end, v.bareVerbs, v.lang, 'start')) return after;

@@ -304,4 +304,65 @@ export const heldOut: GoldArticle[] = [
       { text: '14.5 percent', measure: 'exports', subject: '兰陵县', period: '2023-01/2023-10' },
     ],
   },
+
+  // The third batch (issue 9, 2026-12-06): written and annotated after the second batch's fixes,
+  // before the engine was run on it, for the blind number of those fixes (a story's headline place,
+  // a sentence without figures, years to come, lists with a shared head, ports).
+  {
+    name: 'third batch: a county’s industry over paragraphs, the present, years to come',
+    text:
+      '昌乐县蓝宝石产业集群加速壮大\n潍坊日报2024年5月16日讯 近年来，昌乐县依托宝石资源优势，打造蓝宝石特色产业集群。全县现有宝石加工企业860余家，从业人员2.3万人。\n' +
+      '今年一季度，全县宝石产业交易额达到18.6亿元，同比增长21.4%，其中线上交易额占比达到63%。\n县里提出，未来三年将新建宝石主题特色街区2处。',
+    figures: [
+      { text: '860余家', measure: '宝石加工企业', subject: '昌乐县' },
+      { text: '2.3万人', measure: '从业人员', subject: '昌乐县' },
+      { text: '18.6亿元', measure: '宝石产业交易额', subject: '昌乐县', period: q1 },
+      { text: '21.4%', measure: '同比增长', subject: '昌乐县', period: q1 },
+      { text: '63%', measure: '线上交易额占比', subject: '昌乐县', period: q1 },
+      { text: '2处', measure: '新建宝石主题特色街区', subject: '昌乐县', period: '2024/2026' },
+    ],
+  },
+  {
+    name: 'third batch: a quarter of inland ports, two ports before 分别, 截至 a month',
+    text:
+      '济宁一季度港航物流量质齐升\n济宁日报2024年4月18日讯 一季度，全市港口完成货物吞吐量1420万吨，同比增长12.6%。梁山港、龙拱港货物吞吐量分别为386万吨和295万吨。' +
+      '全市内河集装箱运量完成5.2万标箱，增长46.3%。\n截至3月底，全市共有运营船舶3860艘，总运力达到712万载重吨。',
+    figures: [
+      { text: '1420万吨', measure: '港口完成货物吞吐量', subject: '济宁市', period: q1 },
+      { text: '12.6%', measure: '同比增长', subject: '济宁市', period: q1 },
+      { text: '386万吨', measure: '货物吞吐量', subject: '梁山县', period: q1 },
+      { text: '295万吨', measure: '货物吞吐量', subject: '济宁市', period: q1 },
+      { text: '5.2万标箱', measure: '内河集装箱运量', subject: '济宁市', period: q1 },
+      { text: '46.3%', measure: '增长', subject: '济宁市', period: q1 },
+      { text: '3860艘', measure: '运营船舶', subject: '济宁市', period: '2024-03' },
+      { text: '712万载重吨', measure: '总运力', subject: '济宁市', period: '2024-03' },
+    ],
+  },
+  {
+    name: 'third batch: a town of a county-level city, last year, a list with a shared head',
+    text:
+      '新泰市楼德镇大棚蔬菜喜获丰收\n泰安日报2024年3月2日讯 去年，楼德镇新建冬暖式大棚320个，全镇设施蔬菜种植面积达到1.8万亩，总产量9.6万吨，产值4.2亿元。' +
+      '其中，黄瓜、番茄种植面积分别为6200亩和4800亩。今年，全镇计划再发展大棚150个。',
+    figures: [
+      { text: '320个', measure: '新建冬暖式大棚', subject: '楼德镇', period: '2023' },
+      { text: '1.8万亩', measure: '设施蔬菜种植面积', subject: '楼德镇', period: '2023' },
+      { text: '9.6万吨', measure: '总产量', subject: '楼德镇', period: '2023' },
+      { text: '4.2亿元', measure: '产值', subject: '楼德镇', period: '2023' },
+      { text: '6200亩', measure: '黄瓜种植面积', subject: '楼德镇', period: '2023' },
+      { text: '4800亩', measure: '番茄种植面积', subject: '楼德镇', period: '2023' },
+      { text: '150个', measure: '发展大棚', subject: '楼德镇', period: '2024' },
+    ],
+  },
+  {
+    name: 'third batch, English: a year of an industry, the present, a county',
+    text:
+      'Dongying expands oil-field services\nDONGYING, March 8, 2024 -- Dongying’s petrochemical industry generated revenue of 312.6 billion yuan in 2023, up 6.8 percent from the previous year. ' +
+      'The city now has 126 high-tech petrochemical enterprises. Guangrao county, home to the largest rubber tire cluster in the province, produced 78 million tires last year.',
+    figures: [
+      { text: '312.6 billion yuan', measure: 'revenue', subject: '东营市', period: '2023' },
+      { text: '6.8 percent', measure: 'up', subject: '东营市', period: '2023' },
+      { text: '126 high-tech petrochemical enterprises', measure: 'high-tech petrochemical enterprises', subject: '东营市' },
+      { text: '78 million tires', measure: 'tires', subject: '广饶县', period: '2023' },
+    ],
+  },
 ];

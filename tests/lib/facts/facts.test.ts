@@ -33,14 +33,29 @@ describe('a port or station whose figures are reported', () => {
     });
   });
 
-  it('stays in a measure it opens as a noun (港口货物吞吐量)', () => {
+  it('stays in a measure it opens as a noun (港口货物吞吐量, 港口完成…)', () => {
     expect(field('今年以来，全市港口货物吞吐量增长6.3%。', 'measure')).toEqual({ '6.3%': '港口货物吞吐量增长' });
+    expect(field('一季度，全市港口完成货物吞吐量860万吨。', 'measure')).toEqual({ '860万吨': '港口完成货物吞吐量' });
+  });
+
+  it('is left out with the names listed after it (济南港、东岳港货物吞吐量)', () => {
+    expect(field('上半年，济南港、东岳港货物吞吐量分别为126万吨和88万吨。', 'measure')).toEqual({ '126万吨': '货物吞吐量', '88万吨': '货物吞吐量' });
   });
 });
 
 describe('a base of comparison at the start of the year', () => {
   it('is not part of the measure (比年初净增)', () => {
     expect(field('截至6月底，淄川区市场主体达到6.2万户，比年初净增3100户。', 'measure')).toEqual({ '6.2万户': '市场主体', '3100户': '净增' });
+  });
+});
+
+describe('再 at the front of a measure', () => {
+  it('is a filler (再发展), not in 再生 or 再就业', () => {
+    expect(field('今年，张店区计划再发展大棚150个，实现再就业1200人，再生资源回收量达到3.6万吨。', 'measure')).toEqual({
+      '150个': '发展大棚',
+      '1200人': '再就业',
+      '3.6万吨': '再生资源回收量',
+    });
   });
 });
 
