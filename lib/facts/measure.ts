@@ -89,7 +89,20 @@ function nameEndBeforeVerb(text: string, span: Span, v: FactVocabulary): number 
 export function measureText(text: string, span: Span, v: FactVocabulary): string {
   // a Chinese measure a page break cut (新开工的⏎⏎项目) is one word again
   const words = v.lang === 'zh' ? text.slice(span.start, span.end).replace(/\s*\n\s*/g, '') : text.slice(span.start, span.end);
-  return v.inner.reduce((t, word) => (t.length > word.length && t.includes(word) ? t.slice(0, 1) + t.slice(1, -1).split(word).join('') + t.slice(-1) : t), words);
+  const shared = v.inner.reduce((t, word) => (t.length > word.length && t.includes(word) ? t.slice(0, 1) + t.slice(1, -1).split(word).join('') + t.slice(-1) : t), words);
+  return withoutAdverbs(shared, v);
+}
+
+// 黄烟种植收入就增加: an adverb between a measure's noun and its change (就, 也, 又) is no part of it;
+// 就业增长 keeps its 就.
+function withoutAdverbs(words: string, v: FactVocabulary): string {
+  let out = words;
+  for (const adverb of v.innerAdverbs) {
+    for (let at = out.indexOf(adverb, 1); at > 0; at = out.indexOf(adverb, at + 1)) {
+      if (wordAtEdge(out, at + adverb.length, out.length, v.change, v.lang, 'start')) out = out.slice(0, at) + out.slice(at + adverb.length);
+    }
+  }
+  return out;
 }
 
 /**

@@ -48,6 +48,8 @@ export interface FactVocabulary {
   gradeSuffixes: string[];
   /** Words inside a measure that are not part of what it measures (…收入分别增长: …收入增长). */
   inner: string[];
+  /** Adverbs between a measure's noun and its change word (…收入就增加), left out of its words. */
+  innerAdverbs: string[];
   /** Endings of a port's or station's name that opens a measure (日照港, 龙眼港完成…), and how far into the measure such a name may end. */
   nameEnds: string[];
   nameEndLength: number;
@@ -116,6 +118,7 @@ const VOCABULARIES: Record<Lang, FactVocabulary> = {
     countNounKeeps: zh.measure.countNounKeeps,
     gradeSuffixes: zh.measure.gradeSuffixes,
     inner: zh.measure.inner,
+    innerAdverbs: zh.measure.innerAdverbs,
     nameEnds: longestFirst(zh.measure.nameEnds),
     nameEndLength: zh.measure.nameEndLength,
     sharedHeadItemMax: zh.measure.sharedHeadItemMax,
@@ -162,6 +165,7 @@ const VOCABULARIES: Record<Lang, FactVocabulary> = {
     countNounKeeps: [],
     gradeSuffixes: [],
     inner: [],
+    innerAdverbs: [],
     nameEnds: [],
     nameEndLength: 0,
     sharedHeadItemMax: 0,

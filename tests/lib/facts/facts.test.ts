@@ -49,6 +49,12 @@ describe('a base of comparison at the start of the year', () => {
   });
 });
 
+describe('an adverb before a change', () => {
+  it('is no part of the measure (收入就增加), unlike 就 of 就业', () => {
+    expect(field('2023年，他家仅蔬菜种植收入就增加了6000元，全村新增就业增长12%。', 'measure')).toEqual({ '6000元': '蔬菜种植收入增加', '12%': '新增就业增长' });
+  });
+});
+
 describe('再 at the front of a measure', () => {
   it('is a filler (再发展), not in 再生 or 再就业', () => {
     expect(field('今年，张店区计划再发展大棚150个，实现再就业1200人，再生资源回收量达到3.6万吨。', 'measure')).toEqual({
