@@ -2,10 +2,11 @@
 // about, its sentence, and the figure a rate or share qualifies. Runs inside extract() over the
 // figures and places the engine found, so the extension and the command line get the same facts.
 import type { Annotation, FigureAnnotation, FigureRelation, FigureSubject, Lang, PlaceAnnotation } from '../annotation';
-import { countNoun, isGrade, listItems, nounAfterCount, rankWindow, trimMeasure, unitNounNear, withoutPlace } from './measure';
+import { countNoun, isGrade, listItems, measureText, nounAfterCount, rankWindow, sharedHead, trimMeasure, unitNounNear, withoutPlace } from './measure';
 import { periodFor, statedTimes, type StatedTime } from './period';
 import { linkRates, relationOf } from './relations';
 import { clauseSpans, spanAt, trimmed, type Span } from './sentence';
+import { ancestorCodes } from '../division-code';
 import { articleWordSubject, ArticlePlaces, isSubjectPlace, nearestPlace, subjectOfPlace } from './subject';
 import { factVocabulary, holdsWord, wordAtEdge, type FactVocabulary } from './vocabulary';
 
@@ -30,28 +31,102 @@ export function addFacts(text: string, annotations: Annotation[], lang: Lang, ye
   let from = 0;
   let carried: CarriedPeriod | undefined;
   let topic: CarriedSubject | undefined;
+  let section: FigureSubject | undefined;
+  let read = -1;
   while (from < annotations.length) {
     const index = spanAt(sentences, annotations[from].start);
     let to = from;
     while (to < annotations.length && spanAt(sentences, annotations[to].start) === index) to++;
     const inSentence = annotations.slice(from, to);
     from = to;
+    // the sentences between that hold no annotation may still state the paragraph's time or place
+    for (let quiet = read + 1; quiet < index; quiet++) {
+      const at = trimmed(text, sentences[quiet]);
+      if (at.start === at.end) continue;
+      if (carried && text.slice(carried.end, at.start).includes('\n')) carried = undefined;
+      if (topic && text.slice(topic.end, at.start).includes('\n')) topic = undefined;
+      const said = saidOfParagraph(text, at, [], articlePlaces, v, year);
+      if (said.time) carried = { time: said.time, end: at.end };
+      else if (carried) carried.end = at.end;
+      if (said.subject) topic = { subject: said.subject, end: at.end };
+      else if (topic) topic.end = at.end;
+    }
+    read = index;
     const sentence = trimmed(text, sentences[index]);
     if (carried && text.slice(carried.end, sentence.start).includes('\n')) carried = undefined;
     if (topic && text.slice(topic.end, sentence.start).includes('\n')) topic = undefined;
+    if (v.lang === 'zh') section = headlinePlace(text, sentence, inSentence) ?? section;
     if (!inSentence.some(isFigure)) {
-      // a sentence that names a place without a figure moves the paragraph on to it
-      if (inSentence.some((a) => isPlace(a) && isSubjectPlace(a))) topic = undefined;
+      // a sentence that names a place without a figure moves the paragraph on to it (今年，周村区启动…。
+      // 区住建局已改造…), when it names one (or one inside another); one that names none may say the
+      // paragraph's time (今年，…) or, by an article word, its place (对全镇…)
+      const named = inSentence.filter(isPlace).filter(isSubjectPlace);
+      const said = saidOfParagraph(text, sentence, inSentence, articlePlaces, v, year);
+      if (said.time) carried = { time: said.time, end: sentence.end };
+      else if (carried) carried.end = sentence.end;
+      // a dateline (本报淄博讯) says where the story was filed, not what its sentences are about
+      const subject = DATELINE_END.test(text.slice(sentence.start, sentence.end)) ? undefined : named.length ? onePlace(named) : said.subject;
+      topic = subject ? { subject, end: sentence.end } : named.length ? undefined : topic && { ...topic, end: sentence.end };
       continue;
     }
     const times = statedTimes(text, sentence, inSentence, v, year);
     const stated = times.filter((t) => !ONE_DAY_OR_MONTH.test(t.period));
     const ownTime = times.length > 0 || holdsWord(text, sentence.start, sentence.end, v.present, v.lang);
-    const subjects = sentenceFacts(text, sentence, inSentence, clauses, articlePlaces, v, ownTime ? times : carried ? [carried.time] : [], topic?.subject);
+    const subjects = sentenceFacts(text, sentence, inSentence, clauses, articlePlaces, v, ownTime ? times : carried ? [carried.time] : [], topic?.subject, section);
     if (stated.length) carried = { time: { ...stated[stated.length - 1], start: sentence.start, end: sentence.start }, end: sentence.end };
     else if (carried) carried.end = sentence.end;
     topic = subjects.length === 1 ? { subject: subjects[0], end: sentence.end } : subjects.length > 1 ? undefined : topic && { ...topic, end: sentence.end };
   }
+}
+
+/** The one place `places` name, the innermost when each lies in the next (淄川区太河镇): undefined when they name more than one. */
+function onePlace(places: PlaceAnnotation[]): FigureSubject | undefined {
+  const codes = new Map(places.map((p) => [p.place.code ?? p.place.name, p]));
+  if (codes.size === 1) return subjectOfPlace(places[0]);
+  const coded = [...codes.values()].filter((p) => p.place.code);
+  if (coded.length !== codes.size) return undefined;
+  const lineage = (p: PlaceAnnotation) => new Set(ancestorCodes(p.place.code!).map((a) => a.code));
+  const innermost = coded.reduce((a, b) => (lineage(b).has(a.place.code!) ? b : a));
+  const above = lineage(innermost);
+  return coded.every((p) => p === innermost || above.has(p.place.code!)) ? subjectOfPlace(innermost) : undefined;
+}
+
+/**
+ * What a sentence without figures says of its paragraph's later sentences: the time it opens with,
+ * when that is not a single day or month (今年，道路改造工作有序开展。为此…; not 去年 inside it, an
+ * event's time), and the article's place when it speaks of it by an article word (对全镇贫困户实行分级管理。…).
+ */
+function saidOfParagraph(text: string, sentence: Span, annotations: Annotation[], article: () => ArticlePlaces, v: FactVocabulary, year: number | undefined): { time?: StatedTime; subject?: FigureSubject } {
+  const opening = statedTimes(text, sentence, annotations, v, year).find((t) => t.start === sentence.start && !ONE_DAY_OR_MONTH.test(t.period));
+  const time = opening && { ...opening, end: sentence.start };
+  const subject = articleWordSubject(text, sentence, article(), v);
+  return { time, subject };
+}
+
+const DATELINE_END = /[讯电]$/;
+
+// A headline or section title: a short line without a sentence's stop.
+const HEADLINE_MAX = 40;
+const SENTENCE_STOP = /[。！？!?；;]/;
+
+/**
+ * The place a Chinese headline or section title is about (淄川区太河镇 因户施策…, “六大赋能”加速淄博崛起):
+ * its first place, the last of a chain written together (淄川区太河镇: 太河镇). A page of several
+ * stories gives the figures of each that name no place its own title's, not the first story's.
+ */
+function headlinePlace(text: string, sentence: Span, annotations: Annotation[]): FigureSubject | undefined {
+  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', sentence.start);
+  const line = trimmed(text, { start: lineStart, end: lineEnd < 0 ? text.length : lineEnd });
+  if (line.end - line.start > HEADLINE_MAX || SENTENCE_STOP.test(text.slice(line.start, line.end))) return undefined;
+  const places = annotations.filter(isPlace).filter((p) => isSubjectPlace(p) && within(p, line));
+  if (!places.length) return undefined;
+  let place = places[0];
+  for (const next of places.slice(1)) {
+    if (next.start !== place.end) break;
+    place = next;
+  }
+  return { ...subjectOfPlace(place), via: 'title' };
 }
 
 /**
@@ -80,8 +155,12 @@ interface CarriedPeriod {
   end: number;
 }
 
-/** Gives the figures of a sentence their facts; returns the places they are about (each once), `topic` serving those whose sentence names none. */
-function sentenceFacts(text: string, sentence: Span, annotations: Annotation[], clauses: Span[], article: () => ArticlePlaces, v: FactVocabulary, times: StatedTime[], topic: FigureSubject | undefined): FigureSubject[] {
+/**
+ * Gives the figures of a sentence their facts; returns the places they are about (each once),
+ * `topic` (the paragraph's place) serving those whose sentence names none, else `section` (the
+ * place of the headline over them).
+ */
+function sentenceFacts(text: string, sentence: Span, annotations: Annotation[], clauses: Span[], article: () => ArticlePlaces, v: FactVocabulary, times: StatedTime[], topic: FigureSubject | undefined, section: FigureSubject | undefined): FigureSubject[] {
   const places = annotations.filter(isPlace).filter(isSubjectPlace);
   const figures = annotations.filter(isFigure);
   const relations = new Map<FigureAnnotation, FigureRelation>();
@@ -91,9 +170,9 @@ function sentenceFacts(text: string, sentence: Span, annotations: Annotation[], 
     figure.figure.sentence = { start: sentence.start, end: sentence.end };
     if (isTime(figure)) continue;
     const clause = clauseOf(figure, clauses, sentence);
-    const window = measureWindow(figure, clause, annotations, v);
+    const window = measureWindow(text, figure, clause, annotations, v);
     const measure = measureOf(text, figure, window, annotations, previous, clause, sentence, v);
-    if (measure) figure.figure.measure = { text: text.slice(measure.start, measure.end), ...measure };
+    if (measure) figure.figure.measure = { text: measureText(text, measure, v), ...measure };
     const relation = relationOf(text, figure, measure ? [window, measure] : [window], v);
     if (relation) relations.set(figure, relation);
     const period = periodFor(figure, clause, times, v.timeAfterFirst);
@@ -118,8 +197,10 @@ function sentenceFacts(text: string, sentence: Span, annotations: Annotation[], 
   const facts = figures.filter((f) => !isTime(f));
   const about = new Map<string, FigureSubject>();
   for (const f of facts) if (f.figure.subject) about.set(f.figure.subject.code ?? f.figure.subject.name, f.figure.subject);
-  if (about.size === 0 && topic) {
-    for (const f of facts) if (!holdsWord(text, clauseOf(f, clauses, sentence).start, f.start, v.pairWords, v.lang)) f.figure.subject = { ...topic };
+  // a sentence that names no place speaks of its paragraph's, else of its story's (the headline's)
+  const fallback = about.size === 0 ? (topic ?? section) : undefined;
+  if (fallback) {
+    for (const f of facts) if (!holdsWord(text, clauseOf(f, clauses, sentence).start, f.start, v.pairWords, v.lang)) f.figure.subject = { ...fallback };
     return [];
   }
   return [...about.values()];
@@ -131,16 +212,35 @@ const clauseOf = (figure: FigureAnnotation, clauses: Span[], sentence: Span): Sp
 };
 
 // The words a figure's measure is read from: from the last annotation before it in its clause
-// (a time, a place or another figure: 一季度全市完成投资, 淄川区完成投资) up to the figure. In English
-// a place stays in the window (exports from Ningbo rose), withoutPlace takes it out.
-function measureWindow(figure: FigureAnnotation, clause: Span, annotations: Annotation[], v: FactVocabulary): Span {
+// (a time, a place or another figure: 一季度全市完成投资, 淄川区完成投资) up to the figure, and after
+// the name of a port or station a place opens (日照港); in English a place stays in the window
+// (exports from Ningbo rose), withoutPlace takes it out.
+function measureWindow(text: string, figure: FigureAnnotation, clause: Span, annotations: Annotation[], v: FactVocabulary): Span {
   let start = clause.start;
   for (const a of annotations) {
     if (a.end > figure.start) break;
-    if (a.start >= clause.start && (v.lang === 'zh' || a.kind === 'figure')) start = a.end;
+    if (a.start >= clause.start && (v.lang === 'zh' || a.kind === 'figure')) start = a.kind === 'place' ? afterNames(text, a.end, figure.start, v) : a.end;
   }
   return { start, end: figure.start };
 }
+
+// Where the names a place opens end: the name of its port or station (日照港), and the names listed
+// after it with the same ending (梁山港、龙拱港货物吞吐量: 货物吞吐量).
+function afterNames(text: string, at: number, end: number, v: FactVocabulary): number {
+  const ending = v.lang === 'zh' ? wordAtEdge(text, at, end, v.nameEnds, v.lang, 'start') : undefined;
+  if (!ending) return at;
+  let next = at + ending.length;
+  for (;;) {
+    const joiner = wordAtEdge(text, next, end, LIST_JOINERS, v.lang, 'start');
+    if (!joiner) return next;
+    const named = text.indexOf(ending, next + joiner.length + 1);
+    if (named < 0 || named - next - joiner.length > v.nameEndLength || named + ending.length >= end || !HAN_RUN.test(text.slice(next + joiner.length, named))) return next;
+    next = named + ending.length;
+  }
+}
+
+const LIST_JOINERS = ['、', '和', '及', '与'];
+const HAN_RUN = /^[\u3400-\u9fff]+$/;
 
 function measureOf(text: string, figure: FigureAnnotation, window: Span, annotations: Annotation[], previous: FigureAnnotation | undefined, clause: Span, sentence: Span, v: FactVocabulary): Span | undefined {
   const { type } = figure.figure;
@@ -160,14 +260,16 @@ function measureOf(text: string, figure: FigureAnnotation, window: Span, annotat
   const own = ownWords(window);
   const bare = !own || v.bareVerbs.includes(text.slice(own.start, own.end));
   if (!bare) return own;
+  // a list member (接待游客120万人次、旅游收入8.5亿元 / 增长12%和15.3%) without words of its own has its
+  // neighbour's, before a topic its sentence opened with (玉米、大豆种植面积分别为805万亩和41万亩)
+  const gap = previous ? text.slice(previous.end, figure.start) : '';
+  const member = !own && previous?.figure.measure && previous.start >= clause.start && (LIST_GAP.test(gap) || v.levelAfter.includes(gap.trim().toLowerCase()));
+  if (member) return copy(previous.figure.measure);
   const elided = elidedMeasure(text, window, previous, sentence, v);
   if (elided) return elided;
   if (own) return own;
   const told = unitNounNear(text, figure, clause, sentence, annotations, v);
   if (told) return told;
-  // a list member (接待游客120万人次、旅游收入8.5亿元 / 增长12%和15.3%) without words of its own has its neighbour's
-  const gap = previous ? text.slice(previous.end, figure.start) : '';
-  if (previous?.figure.measure && previous.start >= clause.start && (LIST_GAP.test(gap) || v.levelAfter.includes(gap.trim().toLowerCase()))) return copy(previous.figure.measure);
   // a rate whose words are only its change (up 12%, 增长12%) is measured by that word
   return changeWordBefore(text, window, v);
 }
@@ -223,8 +325,9 @@ function countsOfOneNoun(text: string, figures: FigureAnnotation[]): void {
 }
 
 // 生产总值、投资和消费分别增长5%、8%和6%: a measure that lists as many items as the figures that share
-// it, with 分别 / "respectively", gives each figure its own item; so do as many places named
-// before the measure (张店区、临淄区和周村区分别完成投资30亿元、25亿元和12亿元).
+// it, with 分别 / "respectively", gives each figure its own item, with the head the items share
+// (小麦、玉米播种面积: 小麦播种面积); so do as many places named before the measure
+// (张店区、临淄区和周村区分别完成投资30亿元、25亿元和12亿元).
 function distributeList(text: string, sentence: Span, figures: FigureAnnotation[], places: PlaceAnnotation[], v: FactVocabulary): void {
   for (let i = 0; i < figures.length; i++) {
     const measure = figures[i].figure.measure;
@@ -237,7 +340,8 @@ function distributeList(text: string, sentence: Span, figures: FigureAnnotation[
     const said = v.lang === 'zh' ? holdsWord(text, opening, group[0].start, v.respectively, v.lang) : holdsWord(text, group[group.length - 1].end, sentence.end, v.respectively, v.lang);
     if (group.length < 2 || !said) continue;
     const items = listItems(text, measure, v);
-    if (items.length === group.length) group.forEach((f, k) => (f.figure.measure = { text: text.slice(items[k].start, items[k].end), ...items[k] }));
+    const head = sharedHead(text, items, v);
+    if (items.length === group.length) group.forEach((f, k) => (f.figure.measure = { text: measureText(text, items[k], v) + (k < items.length - 1 ? head : ''), ...items[k] }));
     const named = places.filter((p) => p.start >= opening && p.end <= measure.start);
     if (named.length === group.length) group.forEach((f, k) => (f.figure.subject = subjectOfPlace(named[k])));
   }

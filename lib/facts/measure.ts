@@ -18,7 +18,9 @@ export function trimMeasure(text: string, window: Span, v: FactVocabulary): Span
     changed = false;
     while (start < end && BLANK.test(text[start])) start++;
     while (end > start && BLANK.test(text[end - 1])) end--;
-    const keepFront = !!wordAtEdge(text, start, end, v.keep, v.lang, 'start');
+    // 有进出口实绩的企业: a word that opens a phrase ending in 的 before its noun stays with it
+    const opensPhrase = (word: string) => text.startsWith(word, start) && text.indexOf('的', start + word.length) >= 0 && text.indexOf('的', start + word.length) < end - 1;
+    const keepFront = !!wordAtEdge(text, start, end, v.keep, v.lang, 'start') || v.phraseOpeners.some(opensPhrase);
     for (const words of keepFront ? [] : fronts) {
       const word = wordAtEdge(text, start, end, words, v.lang, 'start');
       if (word && !opensQuote(text, start, end, word)) {
@@ -36,7 +38,7 @@ export function trimMeasure(text: string, window: Span, v: FactVocabulary): Span
       changed = true;
     }
   }
-  const cut = lastCut(text, { start, end }, v);
+  const cut = lastCut(text, { start, end }, v) ?? nameEndBeforeVerb(text, { start, end }, v);
   if (cut !== undefined) return trimMeasure(text, { start: cut, end }, v);
   if (end - start < v.minMeasure || !HAS_WORD.test(text.slice(start, end))) return undefined;
   return shorten(text, { start, end }, v);
@@ -71,6 +73,57 @@ function lastCut(text: string, span: Span, v: FactVocabulary): number | undefine
     if (at >= 0 && at + word.length < piece.length && (best === undefined || at + word.length > best)) best = at + word.length;
   }
   return best === undefined ? undefined : span.start + best;
+}
+
+// 龙眼港完成货物吞吐量: where the name of a port or station that opens the measure ends, when a word
+// that says the figure was done follows it (the name is whose figure it is); undefined when none does
+// (港口完成货物吞吐量 opens with the noun itself).
+function nameEndBeforeVerb(text: string, span: Span, v: FactVocabulary): number | undefined {
+  for (const word of v.nameEnds) {
+    // 港口完成货物吞吐量: an ending that opens the measure is its noun, not a name's end
+    const at = text.indexOf(word, span.start + 1);
+    if (at < 0 || at - span.start > v.nameEndLength) continue;
+    const after = at + word.length;
+    if (after < span.end && wordAtEdge(text, after, span.end, v.bareVerbs, v.lang, 'start')) return after;
+  }
+  return undefined;
+}
+
+/**
+ * The words of a measure: the text of its span without the words inside it that say how its
+ * figures are shared out (农村居民人均可支配收入分别增长: 农村居民人均可支配收入增长), nor line breaks in Chinese.
+ */
+export function measureText(text: string, span: Span, v: FactVocabulary): string {
+  // a Chinese measure a page break cut (新开工的⏎⏎项目) is one word again
+  const words = v.lang === 'zh' ? text.slice(span.start, span.end).replace(/\s*\n\s*/g, '') : text.slice(span.start, span.end);
+  const shared = v.inner.reduce((t, word) => (t.length > word.length && t.includes(word) ? t.slice(0, 1) + t.slice(1, -1).split(word).join('') + t.slice(-1) : t), words);
+  return withoutAdverbs(shared, v);
+}
+
+// 黄烟种植收入就增加: an adverb between a measure's noun and its change (就, 也, 又) is no part of it;
+// 就业增长 keeps its 就.
+function withoutAdverbs(words: string, v: FactVocabulary): string {
+  let out = words;
+  for (const adverb of v.innerAdverbs) {
+    for (let at = out.indexOf(adverb, 1); at > 0; at = out.indexOf(adverb, at + 1)) {
+      if (wordAtEdge(out, at + adverb.length, out.length, v.change, v.lang, 'start')) out = out.slice(0, at) + out.slice(at + adverb.length);
+    }
+  }
+  return out;
+}
+
+/**
+ * The head the items of a list before 分别 share (小麦、玉米播种面积: 播种面积), or '' when they share
+ * none: the earlier items are short modifiers, all of one length, and the last is that modifier and a head.
+ */
+export function sharedHead(text: string, items: Span[], v: FactVocabulary): string {
+  if (items.length < 2) return '';
+  const last = items[items.length - 1];
+  const modifier = items[0].end - items[0].start;
+  const earlier = items.slice(0, -1);
+  if (modifier > v.sharedHeadItemMax || earlier.some((item) => item.end - item.start !== modifier)) return '';
+  if (last.end - last.start < modifier + v.minMeasure) return '';
+  return text.slice(last.start + modifier, last.end);
 }
 
 const CLOSING: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '「': '」', '（': '）', '(': ')' };
@@ -162,11 +215,19 @@ export function nounAfterCount(text: string, figure: FigureAnnotation, clause: S
   return end > from && HAN.test(text.slice(from, end)) ? { start: from, end } : undefined;
 }
 
-/** The noun an English count carries (3 million visitors: visitors), as a span of the text. */
+// The words of an English count that state its number: digits, number words and scales, "or so".
+const NUMBER_WORDS = /^(?:[\d.,]+(?:m|bn|k)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|[a-z]+-(?:one|two|three|four|five|six|seven|eight|nine)|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|m|bn|k|or|so|some|and)$/i;
+
+/** The noun an English count carries after its number (3 million visitors: visitors; 3,120 industrial enterprises: industrial enterprises), as a span of the text. */
 export function countNoun(figure: FigureAnnotation): Span | undefined {
   if (figure.figure.type !== 'count' || !figure.figure.unit || !/^[a-z]/i.test(figure.figure.unit)) return undefined;
-  const last = /[A-Za-z][A-Za-z-]*$/.exec(figure.text);
-  return last ? { start: figure.start + last.index, end: figure.end } : undefined;
+  let start: number | undefined;
+  for (const word of figure.text.matchAll(/\S+/g)) {
+    if (NUMBER_WORDS.test(word[0])) continue;
+    start = word.index;
+    break;
+  }
+  return start === undefined || !/[A-Za-z]/.test(figure.text.slice(start)) ? undefined : { start: figure.start + start, end: figure.end };
 }
 
 /**

@@ -39,6 +39,10 @@ export function statedTimes(text: string, sentence: Span, annotations: Annotatio
   const times: StatedTime[] = [];
   for (const a of annotations) if (isTime(a) && !isBase(text, a, v)) times.push({ start: a.start, end: a.end, period: periodOf(a) });
   if (year !== undefined) {
+    for (const a of annotations) {
+      const span = yearsFromNow(text, a, v, year);
+      if (span) times.push(span);
+    }
     const covered = (at: number) => annotations.some((a) => a.start <= at && at < a.end);
     const words = text.slice(sentence.start, sentence.end);
     const haystack = v.lang === 'en' ? words.toLowerCase() : words;
@@ -52,6 +56,18 @@ export function statedTimes(text: string, sentence: Span, annotations: Annotatio
     }
   }
   return times.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A span of years counted from the article's `year`: the years to come (未来五年: 2020/2024) or the
+ * year it ends (2年后: 2022); undefined for any other figure.
+ */
+function yearsFromNow(text: string, a: Annotation, v: FactVocabulary, year: number): StatedTime | undefined {
+  if (a.kind !== 'figure' || a.figure.type !== 'duration' || a.figure.unit !== 'year' || typeof a.figure.value !== 'number' || !Number.isInteger(a.figure.value)) return undefined;
+  const n = a.figure.value;
+  if (wordAtEdge(text, Math.max(0, a.start - 4), a.start, v.yearsAhead, v.lang, 'end')) return { start: a.start, end: a.end, period: n > 1 ? `${year}/${year + n - 1}` : String(year) };
+  if (wordAtEdge(text, a.end, Math.min(text.length, a.end + 4), v.yearsLater, v.lang, 'start')) return { start: a.start, end: a.end, period: String(year + n) };
+  return undefined;
 }
 
 /**

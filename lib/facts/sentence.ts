@@ -14,8 +14,12 @@ export interface Span {
 // Chinese: full-width stops and semicolons, line breaks (each block is a run of its own), and a
 // Latin stop before a space; a closing quote or bracket after the stop stays in the sentence.
 // A dateline (本报淄博讯, 新华社济南6月1日电) at the start of a line ends where its 讯 or 电 does.
+// A long line that ends in a word, not a stop, is a paragraph a page or column break cut (力⏎⏎争,
+// 两⏎⏎个): the break does not end its sentence. The line is looked at only where a break is (the
+// lookahead first), so each line is read back once.
 const DATELINE_OPENERS = zh.datelineOpeners.words.join('|');
-const CHINESE_SENTENCE_END = new RegExp(`[。！？；!?;]+[”’」』）)]*|\\n+|\\.(?=\\s)|(?<=(?:^|\\n)[ \\u3000]*(?:${DATELINE_OPENERS})[^\\n。，]{0,20}?[讯电])[ \\u3000]*`, 'g');
+const CUT_LINE = `(?<!(?:^|\\n)[^\\n]{${zh.pageBreaks.minLine},}[\\p{Script=Han}\\d])`;
+const CHINESE_SENTENCE_END = new RegExp(`[。！？；!?;]+[”’」』）)]*|(?=\\n)(?<!\\n)${CUT_LINE}\\n+|\\.(?=\\s)|(?<=(?:^|\\n)[ \\u3000]*(?:${DATELINE_OPENERS})[^\\n。，]{0,20}?[讯电])[ \\u3000]*`, 'gu');
 // English: a stop before a capital (Mr. Li stays whole less often than a full stop starts a new
 // sentence, so the next word's capital decides), and line breaks.
 const ENGLISH_SENTENCE_END = /[.!?]["”’)]?\s+(?=["“‘(]?[A-Z])|\n+/g;
@@ -48,8 +52,8 @@ export function sentenceSpans(text: string, lang: Lang): Span[] {
 export function clauseSpans(text: string, lang: Lang): Span[] {
   return split(text, lang === 'zh' ? CHINESE_CLAUSE_OR_SENTENCE_END : ENGLISH_CLAUSE_OR_SENTENCE_END);
 }
-const CHINESE_CLAUSE_OR_SENTENCE_END = new RegExp(`${CHINESE_SENTENCE_END.source}|${CHINESE_CLAUSE_END.source}`, 'g');
-const ENGLISH_CLAUSE_OR_SENTENCE_END = new RegExp(`${ENGLISH_SENTENCE_END.source}|${ENGLISH_CLAUSE_END.source}`, 'g');
+const CHINESE_CLAUSE_OR_SENTENCE_END = new RegExp(`${CHINESE_SENTENCE_END.source}|${CHINESE_CLAUSE_END.source}`, CHINESE_SENTENCE_END.flags);
+const ENGLISH_CLAUSE_OR_SENTENCE_END = new RegExp(`${ENGLISH_SENTENCE_END.source}|${ENGLISH_CLAUSE_END.source}`, ENGLISH_SENTENCE_END.flags);
 
 /** Index of the span holding `offset` among sorted spans that cover the text. */
 export const spanAt = (spans: Span[], offset: number): number => Math.max(0, Math.min(spans.length - 1, firstIndex(spans.length, (i) => spans[i].end > offset)));

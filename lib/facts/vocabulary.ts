@@ -20,6 +20,9 @@ export interface FactVocabulary {
   timeAfterFirst: boolean;
   /** Words that set a sentence in the present (目前, "currently"): an earlier sentence's period is not carried to it. */
   present: string[];
+  /** Words before a span of years that make it the years to come (未来五年), and words after one that make it the year it ends (2年后). */
+  yearsAhead: string[];
+  yearsLater: string[];
   baseBefore: string[];
   baseAfter: string[];
   leading: string[];
@@ -43,8 +46,19 @@ export interface FactVocabulary {
   countNounKeeps: string[];
   /** Endings of a figure that is a grade, not an amount (百亿级龙头企业). */
   gradeSuffixes: string[];
+  /** Words inside a measure that are not part of what it measures (…收入分别增长: …收入增长). */
+  inner: string[];
+  /** Adverbs between a measure's noun and its change word (…收入就增加), left out of its words. */
+  innerAdverbs: string[];
+  /** Endings of a port's or station's name that opens a measure (日照港, 龙眼港完成…), and how far into the measure such a name may end. */
+  nameEnds: string[];
+  nameEndLength: number;
+  /** The longest earlier item of a list before 分别 read as a modifier of the last item's head (小麦、玉米播种面积). */
+  sharedHeadItemMax: number;
   /** Words at a measure's edge that stay though they begin or end with a trimmed word (对应, 人均). */
   keep: string[];
+  /** Front words that stay when they open a phrase ending in 的 (有进出口实绩的企业). */
+  phraseOpeners: string[];
   /** Words that say a figure was done but not what was counted (完成), and words that end a sentence's opening topic (方面). */
   bareVerbs: string[];
   topicEnds: string[];
@@ -83,6 +97,8 @@ const VOCABULARIES: Record<Lang, FactVocabulary> = {
     relativeYears: new Map(entries(zh.periods.relativeYears) as Array<[string, number]>),
     timeAfterFirst: zh.periods.timeAfterFirst,
     present: zh.periods.present,
+    yearsAhead: longestFirst(zh.periods.yearsAhead),
+    yearsLater: longestFirst(zh.periods.yearsLater),
     baseBefore: longestFirst(zh.periods.baseBefore),
     baseAfter: longestFirst(zh.periods.baseAfter),
     leading: longestFirst(zh.measure.leading),
@@ -101,7 +117,13 @@ const VOCABULARIES: Record<Lang, FactVocabulary> = {
     countNounSkips: longestFirst(zh.measure.countNounSkips),
     countNounKeeps: zh.measure.countNounKeeps,
     gradeSuffixes: zh.measure.gradeSuffixes,
+    inner: zh.measure.inner,
+    innerAdverbs: zh.measure.innerAdverbs,
+    nameEnds: longestFirst(zh.measure.nameEnds),
+    nameEndLength: zh.measure.nameEndLength,
+    sharedHeadItemMax: zh.measure.sharedHeadItemMax,
     keep: zh.measure.keep,
+    phraseOpeners: zh.measure.phraseOpeners,
     bareVerbs: zh.measure.bareVerbs,
     topicEnds: zh.measure.topicEnds,
     cutAfter: zh.measure.cutAfter,
@@ -122,6 +144,8 @@ const VOCABULARIES: Record<Lang, FactVocabulary> = {
     relativeYears: new Map(entries(en.periods.relativeYears) as Array<[string, number]>),
     timeAfterFirst: en.periods.timeAfterFirst,
     present: en.periods.present,
+    yearsAhead: [],
+    yearsLater: [],
     baseBefore: longestFirst(en.periods.baseBefore),
     baseAfter: longestFirst(en.periods.baseAfter),
     leading: longestFirst(en.measure.leading),
@@ -140,7 +164,13 @@ const VOCABULARIES: Record<Lang, FactVocabulary> = {
     countNounSkips: [],
     countNounKeeps: [],
     gradeSuffixes: [],
+    inner: [],
+    innerAdverbs: [],
+    nameEnds: [],
+    nameEndLength: 0,
+    sharedHeadItemMax: 0,
     keep: [],
+    phraseOpeners: [],
     bareVerbs: en.measure.bareVerbs,
     topicEnds: en.measure.topicEnds,
     cutAfter: en.measure.cutAfter,

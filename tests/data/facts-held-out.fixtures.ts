@@ -215,4 +215,154 @@ export const heldOut: GoldArticle[] = [
       { text: '3,120 industrial enterprises', measure: 'industrial enterprises', subject: '淄博市', period: '2023' },
     ],
   },
+
+  // The second batch (issue 9, 2026-12-06): written and annotated before the engine was run on it,
+  // after the first batch had been fitted, to give a blind number for the categories fixed then
+  // (a county-level city's 全市, 分别 inside a measure, a list's shared head noun, cumulative 累计
+  // and 截至 figures of a port, a town's 全镇 with its county in the headline).
+  {
+    name: 'second batch: a county-level city over three quarters, 全市 is 胶州, two subdistricts before 分别',
+    text:
+      '胶州前三季度经济稳中有进\n胶州日报2024年10月28日讯 记者从市统计局获悉，前三季度，全市实现地区生产总值1052.3亿元，同比增长6.4%。' +
+      '其中，规模以上工业增加值增长9.1%，社会消费品零售总额完成312.6亿元，增长5.7%。胶东街道、九龙街道新签约项目分别为26个和19个。' +
+      '截至9月底，全市市场主体总量达到18.6万户，比年初净增1.2万户。',
+    figures: [
+      { text: '1052.3亿元', measure: '地区生产总值', subject: '胶州市', period: '2024-Q1/2024-Q3' },
+      { text: '6.4%', measure: '同比增长', subject: '胶州市', period: '2024-Q1/2024-Q3' },
+      { text: '9.1%', measure: '规模以上工业增加值增长', subject: '胶州市', period: '2024-Q1/2024-Q3' },
+      { text: '312.6亿元', measure: '社会消费品零售总额', subject: '胶州市', period: '2024-Q1/2024-Q3' },
+      { text: '5.7%', measure: '增长', subject: '胶州市', period: '2024-Q1/2024-Q3' },
+      { text: '26个', measure: '新签约项目', subject: '胶东街道', period: '2024-Q1/2024-Q3' },
+      { text: '19个', measure: '新签约项目', subject: '九龙街道', period: '2024-Q1/2024-Q3' },
+      { text: '18.6万户', measure: '市场主体总量', subject: '胶州市', period: '2024-09' },
+      { text: '1.2万户', measure: '净增', subject: '胶州市', period: '2024-09' },
+    ],
+  },
+  {
+    name: 'second batch: a summer harvest, rates 分别 after three figures, lists with a shared head noun',
+    text:
+      '菏泽夏粮再获丰收\n菏泽日报2024年7月3日讯 今年，全市小麦播种面积达到1028.5万亩，总产量93.6亿斤，单产455.2公斤，分别比上年增长0.3%、1.8%和1.5%。' +
+      '单县、曹县小麦单产分别达到482公斤和476公斤，居全市前列。全市累计投入农机具26.3万台套，机收率达到99.5%。' +
+      '夏播方面，全市玉米、大豆种植面积分别为805.6万亩和41.3万亩。',
+    figures: [
+      { text: '1028.5万亩', measure: '小麦播种面积', subject: '菏泽市', period: '2024' },
+      { text: '93.6亿斤', measure: '总产量', subject: '菏泽市', period: '2024' },
+      { text: '455.2公斤', measure: '单产', subject: '菏泽市', period: '2024' },
+      { text: '0.3%', measure: '增长', subject: '菏泽市', period: '2024' },
+      { text: '1.8%', measure: '增长', subject: '菏泽市', period: '2024' },
+      { text: '1.5%', measure: '增长', subject: '菏泽市', period: '2024' },
+      { text: '482公斤', measure: '小麦单产', subject: '单县', period: '2024' },
+      { text: '476公斤', measure: '小麦单产', subject: '曹县', period: '2024' },
+      { text: '26.3万台套', measure: '投入农机具', subject: '菏泽市', period: '2024' },
+      { text: '99.5%', measure: '机收率', subject: '菏泽市', period: '2024' },
+      { text: '805.6万亩', measure: '玉米种植面积', subject: '菏泽市', period: '2024' },
+      { text: '41.3万亩', measure: '大豆种植面积', subject: '菏泽市', period: '2024' },
+    ],
+  },
+  {
+    name: 'second batch: a port over eleven months, cumulative 累计 and 截至, a county-level city’s port',
+    text:
+      '威海港集装箱吞吐量创新高\n威海日报2023年12月12日讯 记者从市港航部门获悉，1-11月，威海港累计完成货物吞吐量5860万吨，同比增长6.3%，其中集装箱吞吐量完成118.5万标箱，增长9.2%。' +
+      '截至11月底，全市累计开通国际集装箱航线21条，今年新增4条。荣成市龙眼港完成货物吞吐量1530万吨。',
+    figures: [
+      { text: '5860万吨', measure: '累计完成货物吞吐量', subject: '威海市', period: '2023-01/2023-11' },
+      { text: '6.3%', measure: '同比增长', subject: '威海市', period: '2023-01/2023-11' },
+      { text: '118.5万标箱', measure: '集装箱吞吐量', subject: '威海市', period: '2023-01/2023-11' },
+      { text: '9.2%', measure: '增长', subject: '威海市', period: '2023-01/2023-11' },
+      { text: '21条', measure: '累计开通国际集装箱航线', subject: '威海市', period: '2023-11' },
+      { text: '4条', measure: '新增', subject: '威海市', period: '2023' },
+      { text: '1530万吨', measure: '完成货物吞吐量', subject: '荣成市', period: '2023-01/2023-11' },
+    ],
+  },
+  {
+    name: 'second batch: a town of a county, 全镇 with the county in the headline, two towns before 分别, the present',
+    text:
+      '沂南县岸堤镇特色产业带动群众增收\n沂南日报2024年8月5日讯 今年以来，岸堤镇大力发展小米、黄桃等特色产业，全镇小米种植面积达到1.2万亩，黄桃种植面积6800亩，带动农户2300余户。' +
+      '上半年，岸堤镇和孙祖镇农村居民人均可支配收入分别增长8.6%和7.9%，高于全县平均水平。目前，全镇已建成农产品冷库16座，总库容3.5万吨。',
+    figures: [
+      { text: '1.2万亩', measure: '小米种植面积', subject: '岸堤镇', period: '2024' },
+      { text: '6800亩', measure: '黄桃种植面积', subject: '岸堤镇', period: '2024' },
+      { text: '2300余户', measure: '带动农户', subject: '岸堤镇', period: '2024' },
+      { text: '8.6%', measure: '农村居民人均可支配收入增长', subject: '岸堤镇', period: '2024-H1' },
+      { text: '7.9%', measure: '农村居民人均可支配收入增长', subject: '孙祖镇', period: '2024-H1' },
+      { text: '16座', measure: '建成农产品冷库', subject: '岸堤镇' },
+      { text: '3.5万吨', measure: '总库容', subject: '岸堤镇' },
+    ],
+  },
+  {
+    name: 'second batch, English: ten months of foreign trade, by the end of a month, a county',
+    text:
+      "Linyi's foreign trade expands\nLINYI, Nov 24, 2023 -- Linyi's imports and exports totaled 158.6 billion yuan in the first 10 months of 2023, up 9.2 percent year on year. " +
+      'Exports reached 131.4 billion yuan, while imports stood at 27.2 billion yuan. By the end of October, the city had 5,860 foreign trade enterprises. ' +
+      "Lanling county's exports grew 14.5 percent in the period.",
+    figures: [
+      { text: '158.6 billion yuan', measure: 'imports and exports', subject: '临沂市', period: '2023-01/2023-10' },
+      { text: '9.2 percent', measure: 'up', subject: '临沂市', period: '2023-01/2023-10' },
+      { text: '131.4 billion yuan', measure: 'Exports', subject: '临沂市', period: '2023-01/2023-10' },
+      { text: '27.2 billion yuan', measure: 'imports', subject: '临沂市', period: '2023-01/2023-10' },
+      { text: '5,860 foreign trade enterprises', measure: 'foreign trade enterprises', subject: '临沂市', period: '2023-10' },
+      { text: '14.5 percent', measure: 'exports', subject: '兰陵县', period: '2023-01/2023-10' },
+    ],
+  },
+
+  // The third batch (issue 9, 2026-12-06): written and annotated after the second batch's fixes,
+  // before the engine was run on it, for the blind number of those fixes (a story's headline place,
+  // a sentence without figures, years to come, lists with a shared head, ports).
+  {
+    name: 'third batch: a county’s industry over paragraphs, the present, years to come',
+    text:
+      '昌乐县蓝宝石产业集群加速壮大\n潍坊日报2024年5月16日讯 近年来，昌乐县依托宝石资源优势，打造蓝宝石特色产业集群。全县现有宝石加工企业860余家，从业人员2.3万人。\n' +
+      '今年一季度，全县宝石产业交易额达到18.6亿元，同比增长21.4%，其中线上交易额占比达到63%。\n县里提出，未来三年将新建宝石主题特色街区2处。',
+    figures: [
+      { text: '860余家', measure: '宝石加工企业', subject: '昌乐县' },
+      { text: '2.3万人', measure: '从业人员', subject: '昌乐县' },
+      { text: '18.6亿元', measure: '宝石产业交易额', subject: '昌乐县', period: q1 },
+      { text: '21.4%', measure: '同比增长', subject: '昌乐县', period: q1 },
+      { text: '63%', measure: '线上交易额占比', subject: '昌乐县', period: q1 },
+      { text: '2处', measure: '新建宝石主题特色街区', subject: '昌乐县', period: '2024/2026' },
+    ],
+  },
+  {
+    name: 'third batch: a quarter of inland ports, two ports before 分别, 截至 a month',
+    text:
+      '济宁一季度港航物流量质齐升\n济宁日报2024年4月18日讯 一季度，全市港口完成货物吞吐量1420万吨，同比增长12.6%。梁山港、龙拱港货物吞吐量分别为386万吨和295万吨。' +
+      '全市内河集装箱运量完成5.2万标箱，增长46.3%。\n截至3月底，全市共有运营船舶3860艘，总运力达到712万载重吨。',
+    figures: [
+      { text: '1420万吨', measure: '港口完成货物吞吐量', subject: '济宁市', period: q1 },
+      { text: '12.6%', measure: '同比增长', subject: '济宁市', period: q1 },
+      { text: '386万吨', measure: '货物吞吐量', subject: '梁山县', period: q1 },
+      { text: '295万吨', measure: '货物吞吐量', subject: '济宁市', period: q1 },
+      { text: '5.2万标箱', measure: '内河集装箱运量', subject: '济宁市', period: q1 },
+      { text: '46.3%', measure: '增长', subject: '济宁市', period: q1 },
+      { text: '3860艘', measure: '运营船舶', subject: '济宁市', period: '2024-03' },
+      { text: '712万载重吨', measure: '总运力', subject: '济宁市', period: '2024-03' },
+    ],
+  },
+  {
+    name: 'third batch: a town of a county-level city, last year, a list with a shared head',
+    text:
+      '新泰市楼德镇大棚蔬菜喜获丰收\n泰安日报2024年3月2日讯 去年，楼德镇新建冬暖式大棚320个，全镇设施蔬菜种植面积达到1.8万亩，总产量9.6万吨，产值4.2亿元。' +
+      '其中，黄瓜、番茄种植面积分别为6200亩和4800亩。今年，全镇计划再发展大棚150个。',
+    figures: [
+      { text: '320个', measure: '新建冬暖式大棚', subject: '楼德镇', period: '2023' },
+      { text: '1.8万亩', measure: '设施蔬菜种植面积', subject: '楼德镇', period: '2023' },
+      { text: '9.6万吨', measure: '总产量', subject: '楼德镇', period: '2023' },
+      { text: '4.2亿元', measure: '产值', subject: '楼德镇', period: '2023' },
+      { text: '6200亩', measure: '黄瓜种植面积', subject: '楼德镇', period: '2023' },
+      { text: '4800亩', measure: '番茄种植面积', subject: '楼德镇', period: '2023' },
+      { text: '150个', measure: '发展大棚', subject: '楼德镇', period: '2024' },
+    ],
+  },
+  {
+    name: 'third batch, English: a year of an industry, the present, a county',
+    text:
+      'Dongying expands oil-field services\nDONGYING, March 8, 2024 -- Dongying’s petrochemical industry generated revenue of 312.6 billion yuan in 2023, up 6.8 percent from the previous year. ' +
+      'The city now has 126 high-tech petrochemical enterprises. Guangrao county, home to the largest rubber tire cluster in the province, produced 78 million tires last year.',
+    figures: [
+      { text: '312.6 billion yuan', measure: 'revenue', subject: '东营市', period: '2023' },
+      { text: '6.8 percent', measure: 'up', subject: '东营市', period: '2023' },
+      { text: '126 high-tech petrochemical enterprises', measure: 'high-tech petrochemical enterprises', subject: '东营市' },
+      { text: '78 million tires', measure: 'tires', subject: '广饶县', period: '2023' },
+    ],
+  },
 ];

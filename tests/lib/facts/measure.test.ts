@@ -36,10 +36,10 @@ describe('what a figure measures (Chinese)', () => {
     });
   });
 
-  it('gives each item of a list before 分别 to its figure, in order', () => {
+  it('gives each item of a list before 分别 to its figure, in order, with the head the items share', () => {
     expect(measures('去年，粮食、蔬菜和水果产量分别达到52万吨、180万吨和36万吨。')).toEqual({
-      '52万吨': '粮食',
-      '180万吨': '蔬菜',
+      '52万吨': '粮食产量',
+      '180万吨': '蔬菜产量',
       '36万吨': '水果产量',
     });
   });

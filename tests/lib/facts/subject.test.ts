@@ -30,9 +30,10 @@ describe('the place a figure is about', () => {
     });
   });
 
-  it('of a sentence that names none is none after a sentence about two places, or a sentence that names a place without a figure', () => {
+  it('of a sentence that names none is none after a sentence about two places, and the place a sentence without a figure names', () => {
     expect(subjects('张店区和周村区分别新增就业2100人和950人。全年发放贴息贷款3亿元。')).toMatchObject({ '3亿元': undefined });
-    expect(subjects('临淄区新建厂房12万平方米。淄川区也在招商。全年签约项目16个。')).toMatchObject({ '12万平方米': '临淄区 sentence', '16个': undefined });
+    expect(subjects('临淄区新建厂房12万平方米。淄川区也在招商。全年签约项目16个。')).toMatchObject({ '12万平方米': '临淄区 sentence', '16个': '淄川区 sentence' });
+    expect(subjects('临淄区新建厂房12万平方米。张店区和周村区也在招商。全年签约项目16个。')).toMatchObject({ '16个': undefined });
   });
 
   it('is not the base of a comparison (高于全省): that is what the figure is measured against', () => {
@@ -40,7 +41,7 @@ describe('the place a figure is about', () => {
   });
 
   it('is absent when neither the sentence nor an article word names a place', () => {
-    expect(subjects('淄博市召开会议。会上，与会人员观看了12分钟的宣传片。')).toEqual({ '12分钟': undefined });
+    expect(subjects('会议召开当天，与会人员观看了12分钟的宣传片。')).toEqual({ '12分钟': undefined });
   });
 
   it('for 全市场 is no place (a word that holds 全市 without meaning the city)', () => {
