@@ -463,9 +463,10 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
         [...(found?.entries ?? []), ...index.designated(text.slice(token.start, last.end))].filter((e) => (e.target.unit ? designator.levels.includes(e.target.unit.level) : !!e.target.feature.code && designator.levels.includes('province'))),
         designator.suffixes,
       );
-      // a name the data lacks at that level (Laobanzhang village), not a larger place the designator follows (Hunan village that...)
+      // a name the data lacks at that level (Laobanzhang village), not a larger place the designator follows (Hunan village that...),
       const larger = found?.entries.some((e) => !e.needsContext && (e.target.feature || (e.target.unit && LEVEL_ORDER[e.target.unit.level] < LEVEL_ORDER[designator.levels[0]])));
-      const unknown = !fits.length && !larger && isPinyin(text.slice(token.start, last.end)) && !designator.levels.includes('province');
+      // ... and never before a plural designator, said of a list (Remote Villages Get Connected)
+      const unknown = !fits.length && !larger && designator.end > last.end && isPinyin(text.slice(token.start, last.end)) && !designator.levels.includes('province');
       if (fits.length || unknown) {
         mentions.push({ start: token.start, end: designator.end, entries: fits, level: designator.levels[0], marked: true });
         const zone = zoneAt(text, designator.end, index);

@@ -183,4 +183,53 @@ The [[Yangpu Economic Development Zone|460400499]] in [[Danzhou|460400]] account
 [[Sanya|460200]], the southern resort city, received {{12.6 million tourists|12600000}} in the {{first six months|--01~--06}}, and duty-free sales on the island totaled {{19.5 billion yuan|19500000000}}, down {{29 percent|29}} from a year earlier, according to the provincial department of commerce.
 
 Since the [[Hainan|460000]] [[Free Trade Port]] plan was unveiled on {{June 1, 2020|2020-06-01}}, more than {{70,000 companies|70000}} have registered in the province. The island will launch independent customs operations by the {{end of 2025|2025-12}}, Wang Jun, an official with the provincial government, said at a press conference at 10 a.m. Friday.`,
+// The third batch, written blind after the fixes the second led to.
+
+i01_xizang_roads: `[[Tibet|540000]]'s Highway Network Tops {{120,000 km|120000}} as Remote Villages Get Connected
+
+[[LHASA|540100]] -- The total length of highways in Southwest [[China]]'s [[Xizang Autonomous Region|540000]] has exceeded {{120,000 kilometers|120000}}, with {{99 percent|99}} of administrative villages now accessible by paved roads, the regional transport department told the Global Times on Monday.
+
+In [[Medog county|540423]] of [[Nyingchi|540400]], the last county in [[China]] to be linked by road, in {{2013|2013}}, travel time to the regional capital [[Lhasa|540100]] has been cut to about {{10 hours|10}} from {{three days|3}}. A {{67.2-kilometer|67.2}} section of the road, completed in {{October 2021|2021-10}}, now carries more than {{1,500 vehicles|1500}} a day in the peak season.
+
+"Before, we had to carry everything on our backs across the [[Galung La Pass]]," said Tsering Dorje, {{49|49}}, a villager from [[Dexing township|540423205]]. His family now earns about {{80,000 yuan|80000}} a year from a guesthouse.
+
+[[Xizang|540000]] invested {{48.1 billion yuan|48100000000}} in transport infrastructure in {{2023|2023}}, up {{9.7 percent|9.7}}. The [[Sichuan|510000]]-[[Tibet|540000]] Railway, under construction since {{November 2020|2020-11}}, will cut the trip between [[Chengdu|510100]] and [[Lhasa|540100]] from {{48 hours|48}} to {{13|13}}, according to [[China]] State Railway Group.
+
+Zhou Wei, a researcher with the Chinese Academy of Social Sciences, said the roads have helped lift incomes in the region's {{74 counties|74}} and districts by an average of {{10 percent|10}} a year over the past decade.`,
+
+i02_reuters_uk_gdp: `[[UK]] economy grew {{0.6%|0.6}} in {{first quarter|--Q1}}, exiting recession
+
+[[LONDON]], {{May 10|--05-10}} (Reuters) - [[Britain]]'s economy grew by {{0.6%|0.6}} in the {{first three months of 2024|2024-01~2024-03}}, its fastest growth in more than {{two years|2}}, official data showed on Friday, confirming that the country exited a shallow recession.
+
+Economists polled by Reuters had expected growth of {{0.4%|0.4}}. The Office for National Statistics said output was up {{0.2%|0.2}} compared with the {{first quarter of 2023|2023-Q1}}.
+
+Finance minister Jeremy Hunt said the economy was "returning to full health" ahead of a national election expected in the {{second half|--H2}} of the year. The Bank of [[England]], which held interest rates at a {{16-year|16}} high of {{5.25%|5.25}} on Thursday, forecast growth of {{0.4%|0.4}} in the {{April-June|--04~--06}} period.
+
+Sterling rose {{0.1%|0.1}} to {{$1.2535|1.2535}}. The FTSE 100 index of leading shares climbed to a record high of {{8,433.76 points|8433.76}}.
+
+Car production at plants in [[Sunderland]] and [[Ellesmere Port]] fell {{14%|14}} in {{March|--03}}, the Society of Motor Manufacturers and Traders said, while [[Manchester]] Airport handled {{2.2 million passengers|2200000}} over the Easter holidays.`,
+
+i03_shanxi_datong: `Former Coal Town in [[Shanxi|140000]] Reinvents Itself with [[Yungang Grottoes]] Tourism
+
+[[TAIYUAN|140100]], {{Oct 8|--10-08}} (Xinhua) -- During the {{eight-day|8}} National Day holiday, the [[Yungang Grottoes]] in [[Datong|140200]], north [[China]]'s [[Shanxi Province|140000]], received {{315,000 visitors|315000}}, {{2.3 times|2.3}} the number in the same period of {{2019|2019}}.
+
+[[Datong|140200]], once known as [[China]]'s coal capital, closed {{118 small coal mines|118}} between {{2016|2016}} and {{2020|2020}} and cut its coal output by {{a quarter|0.25}}. Tourism revenue in the city hit {{79.6 billion yuan|79600000000}} last year, accounting for nearly {{40 percent|40}} of its GDP.
+
+In [[Yungang town|140214102]], about {{16 km|16}} west of the downtown, {{63-year-old|63}} former miner Li Wenbin now sells hand-carved Buddha statues at a stall on [[Yungang Avenue]]. "I worked underground for {{28 years|28}}. Now I make {{5,000 yuan|5000}} in a good month," he said.
+
+In [[Shenxi village|140225100215]] of [[Hunyuan county|140225]], home to the [[Hanging Temple]], villagers run {{42 family inns|42}} with more than {{600 beds|600}}. The temple, built more than {{1,500 years|1500}} ago on a cliff {{50 meters|50}} above the ground, limits visitors to {{80|80}} at a time.
+
+The city plans to invest {{12 billion yuan|12000000000}} by {{2027|2027}} to upgrade its scenic spots, including the ancient city wall, which was rebuilt in {{2008|2008}} at a cost of {{1.5 billion yuan|1500000000}}.`,
+
+i04_scmp_northbound: `Northbound travel: Hongkongers made {{5.4 million trips|5400000}} to [[Shenzhen|440300]] over summer
+
+[[Hong Kong|810000]] residents made {{5.4 million trips|5400000}} across the border to [[Shenzhen|440300]] in {{July|--07}} and {{August|--08}}, up {{37 per cent|37}} from a year earlier, as weekend shoppers flocked to malls in [[Futian|440304]] and [[Nanshan|440305]] districts, according to figures from the Immigration Department.
+
+The [[Lok Ma Chau]] Spur Line and [[Shenzhen Bay]] control points handled more than {{half|0.5}} of the traffic. On the busiest day, Saturday {{August 10|--08-10}}, about {{115,000 residents|115000}} left the city through {{14 land crossings|14}}.
+
+Retailers in [[Tsim Sha Tsui]] and [[Mong Kok]] said sales fell by {{10 to 20 per cent|10~20}} over the same period. "Our turnover is down {{a fifth|0.2}} on last summer," said Wong Ka-ming, who runs an electronics shop on [[Nathan Road]].
+
+[[Hong Kong|810000]]'s retail sales by value dropped {{11.4 per cent|11.4}} year on year in {{July|--07}} to {{HK$29.7 billion|29700000000}}, the {{seventh|7}} straight monthly decline, according to the Census and Statistics Department.
+
+Meanwhile, the number of mainland visitors rose {{8.5 per cent|8.5}} to {{3.9 million|3900000}} in {{July|--07}}. Officials expect {{47 million arrivals|47000000}} this year, still below the record {{65 million|65000000}} in {{2018|2018}}.`,
 };

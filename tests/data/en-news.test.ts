@@ -276,6 +276,20 @@ describe('English places', () => {
     expect(found('Farmers in Suzhou, Anhui province, grow wheat.')).toEqual(['Suzhou/prefecture/341300', 'Anhui province/province/340000']);
   });
 
+  it('links Tibetan counties by the names the press gives them, and reads Hong Kong\'s districts and mountain passes', () => {
+    expect(found('In Medog county of Nyingchi, across the Galung La Pass, yaks graze; Tingri is near.')).toEqual([
+      'Medog county/county/540423', 'Nyingchi/prefecture/540400', 'Galung La Pass/natural', 'Tingri/county/540223',
+    ]);
+    expect(found('Retailers in Tsim Sha Tsui, Mong Kok and Sha Tin, and in Macao\'s Taipa, gave way.')).toEqual([
+      'Tsim Sha Tsui/county', 'Mong Kok/county', 'Sha Tin/county', 'Macao/province/820000', 'Taipa/county',
+    ]);
+  });
+
+  it('reads no village from a pinyin-like English word before a plural designator in a headline', () => {
+    expect(found('Highway Network Tops 120,000 km as Remote Villages Get Connected')).toEqual([]);
+    expect(found('Xiaogang Village Marks 46 Years Since Farmers\' Pact')).toEqual(['Xiaogang Village/village']);
+  });
+
   it('reads sites by their whole capitalised name, China\'s numbered roads, and no site inside an organisation\'s name', () => {
     expect(found('A car park on Mytton Oak Road will open.')).toEqual(['Mytton Oak Road/landmark']);
     expect(found('Coaches arrive along the G65 expressway and G318 National Highway.')).toEqual(['G65 expressway/landmark', 'G318 National Highway/landmark']);

@@ -67,6 +67,14 @@ describe('English compound adjectives, headlines and lengths', () => {
     expect(figures('Singapore and Australia were the top three partners.')).toEqual([['top three', 'rank', 3, null, false]]);
   });
 
+  it('reads "a fifth" after down or by as a share, and a stock index\'s number as its name', () => {
+    expect(figures('Turnover is down a fifth on last summer; the FTSE 100 index rose to 8,433.76 points.')).toEqual([
+      ['a fifth', 'ratio', 0.2, 'fraction', false],
+      ['8,433.76 points', 'count', 8433.76, 'point', false],
+    ]);
+    expect(figures('It was settled by a third party.')).toEqual([]);
+  });
+
   it('reads a glued m given again in feet as metres', () => {
     expect(figures('Storms washed away up to 4m (13ft) of dunes, and 4m people watched.')).toEqual([
       ['4m', 'quantity', 4, 'm', false],
