@@ -193,6 +193,14 @@ function inOrganisation(text: string, tokens: Token[], i: number): boolean {
   return !!next && ORGANISATION_WORDS.has(next.word) && joined(text, tokens[i], next);
 }
 
+/** Whether a dateline's name in capitals (token k) is followed by ", " and a province that contains the entry's unit (RONGJIANG, Guizhou). */
+function datelineProvince(text: string, tokens: Token[], k: number, index: EnglishPlaceIndex, e: IndexEntry): boolean {
+  const next = tokens[k + 1];
+  if (!next || text.slice(tokens[k].end, next.start) !== ', ' || !e.target.unit) return false;
+  const province = longestName(text, tokens, k + 1, index)?.entries.find((p) => p.target.unit?.level === 'province')?.target.unit?.code;
+  return !!province && e.target.unit.code.slice(0, 2) === province.slice(0, 2);
+}
+
 /** Whether a word of place (in, near, from...) comes right before token k. */
 function afterPlaceWord(tokens: Token[], k: number): boolean {
   const before = tokens[k - 1];
@@ -418,7 +426,7 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
     // Xiaoqing River, Huangshan Mountain, the Zi river: a feature word after a name
     const featureWord = !last.possessive ? tokens[k + n] : undefined;
     const smallOrUnknown = !found || found.entries.every((e) => e.needsContext);
-    if (featureWord && !FUNCTION_WORDS.has(token.word) && joined(text, last, featureWord) && (FEATURE_AFTER.has(featureWord.word) || (smallOrUnknown && isPinyin(token.word) && FEATURE_AFTER.has(featureWord.word.replace(/^\p{Ll}/u, (c) => c.toUpperCase()))))) {
+    if (featureWord && !FUNCTION_WORDS.has(token.word) && joined(text, last, featureWord) && text[last.end] === ' ' && (FEATURE_AFTER.has(featureWord.word) || (smallOrUnknown && isPinyin(token.word) && FEATURE_AFTER.has(featureWord.word.replace(/^\p{Ll}/u, (c) => c.toUpperCase()))))) {
       mentions.push({ start: token.start, end: featureWord.end, entries: [], level: 'natural' });
       k += n;
       continue;
@@ -465,8 +473,8 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
       );
       // a name the data lacks at that level (Laobanzhang village), not a larger place the designator follows (Hunan village that...),
       const larger = found?.entries.some((e) => !e.needsContext && (e.target.feature || (e.target.unit && LEVEL_ORDER[e.target.unit.level] < LEVEL_ORDER[designator.levels[0]])));
-      // ... and never before a plural designator, said of a list (Remote Villages Get Connected)
-      const unknown = !fits.length && !larger && designator.end > last.end && isPinyin(text.slice(token.start, last.end)) && !designator.levels.includes('province');
+      // ... and never before a plural designator, said of a list (Remote Villages Get Connected), nor a prefecture's (Super League)
+      const unknown = !fits.length && !larger && designator.end > last.end && isPinyin(text.slice(token.start, last.end)) && !designator.levels.includes('province') && !designator.levels.includes('prefecture');
       if (fits.length || unknown) {
         mentions.push({ start: token.start, end: designator.end, entries: fits, level: designator.levels[0], marked: true });
         const zone = zoneAt(text, designator.end, index);
@@ -501,7 +509,8 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
     if (!found || (n === 1 && NOT_PLACES.has(token.word))) continue;
     let entries = found.entries;
     // a dateline in capitals (JINAN) names a city or a province, not a township or a county alone
-    if (n === 1 && token.allCaps) entries = entries.filter((e) => !e.needsContext);
+    // (RONGJIANG, Guizhou -- names its county: the province after the comma contains it)
+    if (n === 1 && token.allCaps) entries = entries.filter((e) => !e.needsContext || datelineProvince(text, tokens, k, index, e));
     if (!entries.length) continue;
     if (n === 1 && !token.allCaps && inPersonName(text, tokens, k, entries)) {
       people.add(token.word);

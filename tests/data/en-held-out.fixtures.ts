@@ -232,4 +232,49 @@ Retailers in [[Tsim Sha Tsui]] and [[Mong Kok]] said sales fell by {{10 to 20 pe
 [[Hong Kong|810000]]'s retail sales by value dropped {{11.4 per cent|11.4}} year on year in {{July|--07}} to {{HK$29.7 billion|29700000000}}, the {{seventh|7}} straight monthly decline, according to the Census and Statistics Department.
 
 Meanwhile, the number of mainland visitors rose {{8.5 per cent|8.5}} to {{3.9 million|3900000}} in {{July|--07}}. Officials expect {{47 million arrivals|47000000}} this year, still below the record {{65 million|65000000}} in {{2018|2018}}.`,
+// The fourth batch, written blind after the fixes the third led to.
+
+j01_guizhou_village_league: `Village Football League Kicks Tourism Into High Gear in [[Guizhou|520000]]'s [[Rongjiang|522632]]
+
+[[RONGJIANG|522632]], [[Guizhou|520000]] -- When the final whistle blew at the [[Chejiang village]] stadium on Saturday night, more than {{50,000 fans|50000}} were on their feet, many of them having driven for hours from [[Guiyang|520100]], [[Chongqing|500000]] and even [[Guangzhou|440100]].
+
+The "Village Super League", known as cunchao, started in {{May 2023|2023-05}} with {{20 teams|20}} made up of farmers, teachers and delivery drivers in [[Rongjiang county|522632]], [[Qiandongnan Miao and Dong autonomous prefecture|522600]]. This season {{108 teams|108}} have signed up, and the county's tourism revenue reached {{11.2 billion yuan|11200000000}} last year, up {{77 percent|77}}.
+
+"My restaurant sold {{3,000 bowls|3000}} of sour soup fish on match day," said Yang Xiaoli, {{41|41}}, whose family runs a shop on [[Guzhou Road]], a {{five-minute|5}} walk from the pitch. "Before the league, we sold about {{200|200}}."
+
+[[Rongjiang|522632]], a county of {{380,000 people|380000}}, was one of the last in [[China]] to shake off poverty, in {{2020|2020}}. Its [[Chejiang]] dam area now has {{46 homestays|46}}, and the [[Guiyang|520100]]-[[Guangzhou|440100]] high-speed railway brings visitors from [[Guangzhou|440100]] in about {{three hours|3}}.
+
+The league's final, held on {{Jan 27|--01-27}}, was watched by over {{30 million people|30000000}} online, the county's publicity department said.`,
+
+j02_devon_seafront: `[[Exmouth]] seafront: Council approves {{£4.7m|4700000}} revamp
+
+A {{£4.7m|4700000}} plan to redevelop part of [[Exmouth]]'s seafront has been approved by [[East Devon]] District Council, nearly {{ten years|10}} after the first proposals were rejected.
+
+The scheme, on a {{2.4-hectare|2.4}} site next to [[Maer Lane]], includes a new watersports centre, {{60 parking spaces|60}} and a cafe. Work is due to start in the spring and take about {{18 months|18}}.
+
+Councillor Paul Hayward said the site had been "an eyesore for far too long". Objectors, including the [[Exmouth]] Society, said the plans would increase traffic on the [[A376]] between [[Exmouth]] and [[Exeter]].
+
+The town, which has a population of about {{36,000|36000}}, attracts nearly {{1.5 million day visitors|1500000}} a year. Figures show tourism in [[Devon]] was worth {{£2.5bn|2500000000}} to the county in {{2022|2022}}, supporting {{1 in 10|0.1}} jobs.
+
+Nearby [[Budleigh Salterton]] and [[Sidmouth]] have also drawn up plans to improve their seafronts, with [[Sidmouth]]'s {{£8m|8000000}} beach management scheme due to be finished by {{2027|2027}}.`,
+
+j03_heilongjiang_grain: `[[HARBIN|230100]], {{Oct 21|--10-21}} (Xinhua) -- Northeast [[China]]'s [[Heilongjiang Province|230000]], the country's largest grain producer, had harvested {{87 percent|87}} of its autumn crops as of Sunday, with total grain output expected to exceed {{80 million tonnes|80000000}} for the {{fifth|5}} consecutive year.
+
+The province's {{2024|2024}} grain planting area stood at {{221 million mu|221000000}}, including {{95 million mu|95000000}} of corn and {{58 million mu|58000000}} of rice. Its soybean output, about {{40 percent|40}} of the national total, is forecast at {{9.6 million tonnes|9600000}}.
+
+In [[Jiansanjiang]], a state farm in the [[Sanjiang Plain]], more than {{2,600 harvesters|2600}} worked in the fields this week. "A drone can spray {{600 mu|600}} a day now," said Wang Hongwei, {{46|46}}, a farmer who manages {{1,200 mu|1200}} in [[Fujin city|230882]].
+
+Grain prices in the {{third quarter|--Q3}} averaged {{2.35 yuan|2.35}} per kilogram for corn, down {{12 percent|12}} year on year. To ease storage pressure, the state grain reserve corporation has opened {{142 purchasing stations|142}} in the province, {{23|23}} more than last year.
+
+The province's agricultural machinery total power reached {{72 million kilowatts|72000000}} by the {{end of September|--09}}, and over {{98 percent|98}} of farming is now mechanized, the provincial department of agriculture and rural affairs said.`,
+
+j04_fujian_pingtan: `[[Fujian|350000]]'s [[Pingtan|350128]] Sees Cross-Strait Trade Rebound
+
+Trade between [[Pingtan|350128]], a comprehensive experimental zone in East [[China]]'s [[Fujian Province|350000]], and the island of [[Taiwan|710000]] rose {{18.3 percent|18.3}} year-on-year to {{3.26 billion yuan|3260000000}} in the {{first eight months|--01~--08}}, local authorities told the Global Times on Wednesday.
+
+[[Pingtan|350128]], the closest point on the mainland to [[Taiwan|710000]] at just {{68 nautical miles|68}} from [[Hsinchu]], now has {{2,900 Taiwan-funded companies|2900}} and hosts about {{5,000 Taiwan residents|5000}}. A high-speed ferry links it with [[Taipei]] and [[Taichung]], with trips taking about {{three hours|3}}.
+
+At the [[Pingtan|350128]] [[Taiwan|710000]] Commodity Trade Center, Chen Ya-ting, {{35|35}}, who moved from [[Kaohsiung]] in {{2019|2019}}, sells pineapple cakes and tea. "Business this summer was {{double|2}} that of last year," she said.
+
+The [[Fuzhou|350100]]-[[Pingtan|350128]] Railway, which opened on {{Dec 26, 2020|2020-12-26}}, cut the journey to [[Fuzhou|350100]], the provincial capital, to {{50 minutes|50}}. [[Pingtan|350128]]'s GDP reached {{40.5 billion yuan|40500000000}} last year, the zone's management committee said.`,
 };

@@ -285,6 +285,18 @@ describe('English places', () => {
     ]);
   });
 
+  it('reads a county in a dateline in capitals when the province after it holds it, and Taiwan\'s cities', () => {
+    expect(found('RONGJIANG, Guizhou -- Fans filled the stadium.')).toEqual(['RONGJIANG/county/522632', 'Guizhou/province/520000']);
+    expect(found('RONGJIANG -- Fans filled the stadium.')).toEqual([]);
+    expect(found('Ferries sail from Pingtan to Hsinchu and Tainan.').map((p) => p.split('/')[0])).toEqual(['Pingtan', 'Hsinchu', 'Tainan']);
+  });
+
+  it('reads no feature from a word joined by a hyphen (Cross-Strait), no unknown prefecture (Super League), and sites on a Lane', () => {
+    expect(found('Fujian Sees Cross-Strait Trade Rebound')).toEqual(['Fujian/province/350000']);
+    expect(found('Fans of the Village Super League came.')).toEqual([]);
+    expect(found('The site next to Maer Lane was sold.')).toEqual(['Maer Lane/landmark']);
+  });
+
   it('reads no village from a pinyin-like English word before a plural designator in a headline', () => {
     expect(found('Highway Network Tops 120,000 km as Remote Villages Get Connected')).toEqual([]);
     expect(found('Xiaogang Village Marks 46 Years Since Farmers\' Pact')).toEqual(['Xiaogang Village/village']);
