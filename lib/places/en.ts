@@ -657,6 +657,29 @@ export function findEnglishPlaces(text: string, sources: EnglishSources, index: 
   resolutions.forEach((r, i) => {
     if (r.method !== 'rejected') places.push(toAnnotation(text, r, sources, unitBelow(text, r, resolutions[i - 1], linked, sources, options.villageProvinces)));
   });
-  const others = withoutOverlaps([...roads(text), ...otherPlaces(text, unknown)], places);
+  const again = villagesAgain(text, places, [...unknown, ...mentions]);
+  if (again.length) places.push(...again);
+  const others = withoutOverlaps([...roads(text), ...otherPlaces(text, unknown)], places.sort((a, b) => a.start - b.start));
   return others.length ? [...places, ...others].sort((a, b) => a.start - b.start) : places;
+}
+
+/**
+ * A village named with its designator once (Xiaogang village) and later alone (Xiaogang belongs
+ * to Xiaoxihe town): the later name is the same village, where the index does not know it or
+ * the text gave its namesakes no support (`loose`: the spans the scan read, kept or not).
+ */
+function villagesAgain(text: string, places: PlaceAnnotation[], loose: Unknown[]): PlaceAnnotation[] {
+  const villages = new Map<string, PlaceAnnotation['place']>();
+  for (const p of places) {
+    const name = / [Vv]illage$/.test(p.text) && p.place.level === 'village' ? p.text.slice(0, -' village'.length) : undefined;
+    if (name && !villages.has(name)) villages.set(name, p.place);
+  }
+  if (!villages.size) return [];
+  const taken = new Set(places.map((p) => p.start));
+  return loose.flatMap((u) => {
+    const place = villages.get(text.slice(u.start, u.end));
+    if (!place || taken.has(u.start)) return [];
+    taken.add(u.start);
+    return [{ kind: 'place' as const, start: u.start, end: u.end, text: text.slice(u.start, u.end), place }];
+  });
 }

@@ -254,6 +254,9 @@ describe('English places', () => {
     const codes = (await places.findWithVillages(text, 'en')).map((a) => `${a.text}/${a.place.code ?? ''}`);
     expect(codes).toContain('Shibadong village/433124110226');
     expect(codes).toContain('Xiaogang village/341126112206');
+    // named alone later, it is the same village
+    const again = await places.findWithVillages('In Xiaogang village, Fengyang county, Anhui, farmers grow rice. Xiaogang belongs to Xiaoxihe town.', 'en');
+    expect(again.filter((a) => a.text === 'Xiaogang').map((a) => a.place.code)).toEqual(['341126112206']);
     // without the village packs it stays a village, unlinked
     expect(found('Farmers in Shibadong village of Huayuan county grow kiwis.')).toEqual(['Shibadong village/village', 'Huayuan county/county/433124']);
     // a province before "village" is the province
