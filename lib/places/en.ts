@@ -390,9 +390,15 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
     const token = tokens[k];
     if (!token.capital) continue;
     const next = tokens[k + 1];
-    // Mr Zhang, Premier Li Qiang: a title and the capitalised words after it are a person
+    // Mr Zhang, Premier Li Qiang: a title and the capitalised words after it are a person,
     if (TITLES.has(token.word) && next?.capital && next.start - token.after <= 2) {
-      while (k + 1 < tokens.length && tokens[k + 1].capital && tokens[k + 1].start - tokens[k].after <= 2) people.add(tokens[++k].word);
+      const first = k;
+      const named: string[] = [];
+      while (k + 1 < tokens.length && tokens[k + 1].capital && tokens[k + 1].start - tokens[k].after <= 2) named.push(tokens[++k].word);
+      // ... unless a site's word ends the run: the Princess Royal Hospital, Queen Elizabeth Park
+      const site = named.length > 1 && LANDMARK_AFTER.has(named[named.length - 1]) && tokens.slice(first, k + 1).every((t, i, run) => i === 0 || joined(text, run[i - 1], t));
+      if (site) mentions.push({ start: token.start, end: tokens[k].end, entries: [], level: 'landmark' });
+      else for (const word of named) people.add(word);
       continue;
     }
     // Mount Tai, Lake Tai, River Irwell: a feature word before a name the index does not know

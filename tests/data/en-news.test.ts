@@ -298,6 +298,10 @@ describe('English places', () => {
     expect(found('Fujian Sees Cross-Strait Trade Rebound')).toEqual(['Fujian/province/350000']);
     expect(found('Fans of the Village Super League came.')).toEqual([]);
     expect(found('The site next to Maer Lane was sold.')).toEqual(['Maer Lane/landmark']);
+    // a title before a site's name makes no person of it; a place inside it is the place
+    expect(found('Visitors to the Princess Royal Hospital and the Royal Shrewsbury Hospital pay more, Prince William said.')).toEqual([
+      'Princess Royal Hospital/landmark', 'Shrewsbury/foreign',
+    ]);
   });
 
   it('reads no village from a pinyin-like English word before a plural designator in a headline', () => {
