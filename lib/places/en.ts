@@ -605,8 +605,10 @@ function sameNameAgain(text: string, mentions: Mention[], unknown: Unknown[]): M
   const key = (m: { start: number; end: number }) => text.slice(m.start, m.end);
   const shown = new Set(mentions.filter((m) => m.marked || (m.level === 'foreign' && !m.entries.length)).map(key));
   if (!shown.size) return mentions;
-  for (const m of mentions) if (!m.marked && m.entries.some((e) => e.needsContext) && shown.has(key(m))) m.marked = true;
-  const added = unknown.filter((u) => shown.has(key(u)) && !/\s/.test(key(u))).map((u): Mention => ({ ...u, entries: [], level: 'foreign' }));
+  // not inside a longer capitalised run, as a person's name is (Kiefer Sutherland after "in Sutherland")
+  const alone = (m: { start: number; end: number }) => !/\p{Lu}[\p{L}'’]* $/u.test(text.slice(Math.max(0, m.start - 30), m.start)) && !/^ \p{Lu}/u.test(text.slice(m.end, m.end + 2));
+  for (const m of mentions) if (!m.marked && m.entries.some((e) => e.needsContext) && shown.has(key(m)) && alone(m)) m.marked = true;
+  const added = unknown.filter((u) => shown.has(key(u)) && !/\s/.test(key(u)) && alone(u)).map((u): Mention => ({ ...u, entries: [], level: 'foreign' }));
   return added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start) : mentions;
 }
 

@@ -277,4 +277,41 @@ Trade between [[Pingtan|350128]], a comprehensive experimental zone in East [[Ch
 At the [[Pingtan|350128]] [[Taiwan|710000]] Commodity Trade Center, Chen Ya-ting, {{35|35}}, who moved from [[Kaohsiung]] in {{2019|2019}}, sells pineapple cakes and tea. "Business this summer was {{double|2}} that of last year," she said.
 
 The [[Fuzhou|350100]]-[[Pingtan|350128]] Railway, which opened on {{Dec 26, 2020|2020-12-26}}, cut the journey to [[Fuzhou|350100]], the provincial capital, to {{50 minutes|50}}. [[Pingtan|350128]]'s GDP reached {{40.5 billion yuan|40500000000}} last year, the zone's management committee said.`,
+// The fifth batch, written blind after every fix above and scored without changes.
+
+k01_jiangxi_porcelain: `[[Jingdezhen|360200]] Kilns Fire Up Exports as Porcelain Capital Courts Young Artists
+
+[[NANCHANG|360100]], {{Nov 12|--11-12}} (Xinhua) -- Porcelain exports from [[Jingdezhen|360200]], a city in east [[China]]'s [[Jiangxi Province|360000]] famed for its ceramics for more than {{1,000 years|1000}}, rose {{23.5 percent|23.5}} year-on-year to {{3.1 billion yuan|3100000000}} in the {{first 10 months|--01~--10}}, local customs said Tuesday.
+
+The city is now home to more than {{30,000 young artists|30000}} from home and abroad, nicknamed "Jingpiao", many of whom rent studios in the [[Taoxichuan]] creative district, a former state-owned porcelain factory built in the {{1950s|1950}}. Rents there range from {{1,500 to 4,000 yuan|1500~4000}} a month.
+
+"I sold {{80 teapots|80}} at the weekend market on Saturday," said Liu Jia, {{27|27}}, who moved from [[Harbin|230100]] {{three years|3}} ago. A teapot of hers sells for about {{600 yuan|600}}.
+
+About {{90 kilometers|90}} to the east, in [[Wuyuan county|361130]] of [[Shangrao|361100]], villages such as [[Huangling]] have turned their terraced rapeseed fields into tourist draws. [[Huangling village]] received {{2.8 million visitors|2800000}} last year, nearly {{three times|3}} the figure in {{2015|2015}}. Tickets cost {{120 yuan|120}}, and the village earned {{460 million yuan|460000000}} from tourism.
+
+[[Jiangxi|360000]]'s ceramics industry generated revenue of {{120 billion yuan|120000000000}} in {{2023|2023}}, ranking {{third|3}} in the country after [[Guangdong|440000]] and [[Fujian|350000]], according to the provincial industry department.`,
+
+k02_highland_potholes: `[[Highland]] Council agrees {{£2.4m|2400000}} to fix potholes on rural roads
+
+[[Highland]] Council has agreed to spend an extra {{£2.4m|2400000}} on repairing potholes after a harsh winter left {{hundreds|100}} of rural roads in poor condition.
+
+Councillors meeting in [[Inverness]] heard that more than {{7,500 defects|7500}} had been reported since {{January|--01}}, with the worst damage in [[Lochaber]], [[Skye]] and [[Sutherland]].
+
+The [[A82]] between [[Fort William]] and [[Fort Augustus]] was closed for {{two days|2}} in {{February|--02}} after a {{30-metre|30}} section of the road near [[Invergarry]] subsided.
+
+Council leader Raymond Bremner said the region had {{6,700km|6700}} of roads to maintain, "more than any other council in [[Scotland]]". About {{40%|40}} of them need repairs within {{five years|5}}, a report found.
+
+Residents of [[Ullapool]] and [[Lairg]] said some single-track roads had not been resurfaced since the {{1990s|1990}}. The council will also spend {{£600,000|600000}} on gritting equipment for next winter.`,
+
+k03_shaanxi_apples: `Apple Growers in [[Luochuan|610629]] Reap Sweet Returns
+
+Apple farmers in [[Luochuan county|610629]], [[Yan'an|610600]], Northwest [[China]]'s [[Shaanxi province|610000]], expect to harvest {{1.05 million metric tons|1050000}} this year, as a new cold-chain logistics center allows them to sell fruit all year round.
+
+The county has {{530,000 mu|530000}} of orchards, and {{95 percent|95}} of its rural households grow apples, which bring in more than {{80 percent|80}} of farmers' income, said Zhang Lin, head of the county's apple industry bureau.
+
+In [[Chewang village|610629001210]] of [[Fengqi subdistrict|610629001]], Liu Wei, {{52|52}}, tends {{15 mu|15}} of trees. "Last year I made {{200,000 yuan|200000}}, and this year should be better," he said, adding that a box of {{20 premium apples|20}} sells for {{168 yuan|168}} online.
+
+The [[Luochuan|610629]] apple brand was valued at {{72.7 billion yuan|72700000000}} in {{2023|2023}}, ranking {{first|1}} among the country's fruit brands for the {{10th|10}} year. Exports to [[Thailand]], [[Indonesia]] and [[Russia]] reached {{15,000 tons|15000}}.
+
+[[Shaanxi|610000]] is the country's largest apple-producing province, with an output of {{13.6 million tons|13600000}} last year, about {{a quarter|0.25}} of the national total.`,
 };

@@ -288,6 +288,13 @@ describe('English places', () => {
     ]);
   });
 
+  it('reads the Highlands\' districts, islands and villages, and a name that is also a surname only in a list of places', () => {
+    expect(found('The worst damage was in Lochaber, Skye and Sutherland; the A82 near Invergarry and Fort Augustus closed.')).toEqual([
+      'Lochaber/foreign', 'Skye/foreign', 'Sutherland/foreign', 'A82/landmark', 'Invergarry/foreign', 'Fort Augustus/foreign',
+    ]);
+    expect(found('Donald Sutherland starred in the film.')).toEqual([]);
+  });
+
   it('reads a county in a dateline in capitals when the province after it holds it, and Taiwan\'s cities', () => {
     expect(found('RONGJIANG, Guizhou -- Fans filled the stadium.')).toEqual(['RONGJIANG/county/522632', 'Guizhou/province/520000']);
     expect(found('RONGJIANG -- Fans filled the stadium.')).toEqual([]);
