@@ -3,7 +3,7 @@
 // ordinals (third, 21st, twenty-first), fractions (one-sixth, two-thirds, 1/2) and vague amounts
 // (millions, tens of thousands). What the numeral measures is decided by the caller (./en.ts).
 import {
-  HUNDRED, alternation, cardinals, multiplierWords, denominators, fractionComparatives, fractionFollowers, metreSuffixAfter, ordinals, scaleSuffixes, scales, suffixesNeedingSymbol,
+  HUNDRED, alternation, cardinals, multiplierWords, denominators, fractionBefore, fractionComparatives, fractionFollowers, metreSuffixAfter, ordinals, scaleSuffixes, scales, suffixesNeedingSymbol,
   vagueAmounts,
 } from './en-vocabulary';
 
@@ -161,13 +161,15 @@ function readOrdinalWord(s: string, at: number): Numeral | undefined {
 /**
  * Whether "a third" (ending at `end`) is a share: before "of" (a third of the land) or a comparative
  * (a quarter fewer), or after
- * "by" with no noun of its own after it (grew by a fifth since 2010, but by a third party).
+ * "by", "down" and the like with no noun of its own after it (grew by a fifth since 2010, down a
+ * fifth on last summer, but by a third party).
  */
 function articleFraction(s: string, at: number, end: number): boolean {
   if (/^ of\b/.test(s.slice(end, end + 4))) return true;
   const comparative = /^ ([A-Za-z]+)/.exec(s.slice(end, end + 16))?.[1];
   if (comparative && fractionComparatives.has(comparative.toLowerCase())) return true;
-  if (!/(?:^|[^A-Za-z])by $/.test(s.slice(Math.max(0, at - 4), at))) return false;
+  const before = /([A-Za-z]+) $/.exec(s.slice(Math.max(0, at - 12), at))?.[1];
+  if (!before || !fractionBefore.has(before.toLowerCase())) return false;
   const next = /^ ([A-Za-z]+)/.exec(s.slice(end, end + 16))?.[1];
   return !next || fractionFollowers.has(next.toLowerCase());
 }

@@ -31,6 +31,7 @@ export const denominators: Record<string, number> = en.denominators;
 export const halfBefore = lower(en.halfBefore);
 export const halfAfter = lower(en.halfAfter);
 export const fractionFollowers = lower(en.fractionFollowers);
+export const fractionBefore = lower(en.fractionBefore);
 export const fractionComparatives = lower(en.fractionComparatives);
 
 export const currencySymbols: Record<string, string> = en.currencySymbols;

@@ -296,6 +296,11 @@ function classify(s: string, n: Numeral): Candidate | undefined {
     if (code === 'x' && unit.entry.word === 'times' && !timesRatio) {
       [type, code] = ['count', 'time'];
     }
+    // 1.5 million day visitors: a singular word of time before the counted noun is its modifier
+    if (type === 'duration' && !/s$/i.test(unit.entry.word) && s[end] !== '-' && !(n.value === 1 && n.scale === 1)) {
+      const counted = countedNoun(s, end);
+      if (counted) return withApprox(s, start, counted.end, last, { type: 'count', value, unit: counted.unit, approx: false });
+    }
     // one hour, one day: value 1 in words is no span of time to report, as 一天 is not (one tonne is a measure)
     if (type === 'duration' && n.kind === 'words' && n.value === 1 && high === undefined) return undefined;
     // 95p is 0.95 GBP, not 0.9500000000000001: a factor's float error is rounded away
@@ -354,6 +359,11 @@ function classify(s: string, n: Numeral): Candidate | undefined {
   }
   if (!figure) return undefined;
   if (high !== undefined) figure.high = high;
+  return withApprox(s, start, end, last, figure);
+}
+
+/** The candidate start..end with `figure`, approximate when the words around it say so (about, or so, -odd). */
+function withApprox(s: string, start: number, end: number, last: Numeral, figure: Figure): Candidate {
   figure.approx =
     figure.approx ||
     approxBefore.test(s.slice(Math.max(0, start - 25), start)) ||

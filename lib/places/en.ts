@@ -193,6 +193,14 @@ function inOrganisation(text: string, tokens: Token[], i: number): boolean {
   return !!next && ORGANISATION_WORDS.has(next.word) && joined(text, tokens[i], next);
 }
 
+/** Whether a dateline's name in capitals (token k) is followed by ", " and a province that contains the entry's unit (RONGJIANG, Guizhou). */
+function datelineProvince(text: string, tokens: Token[], k: number, index: EnglishPlaceIndex, e: IndexEntry): boolean {
+  const next = tokens[k + 1];
+  if (!next || text.slice(tokens[k].end, next.start) !== ', ' || !e.target.unit) return false;
+  const province = longestName(text, tokens, k + 1, index)?.entries.find((p) => p.target.unit?.level === 'province')?.target.unit?.code;
+  return !!province && e.target.unit.code.slice(0, 2) === province.slice(0, 2);
+}
+
 /** Whether a word of place (in, near, from...) comes right before token k. */
 function afterPlaceWord(tokens: Token[], k: number): boolean {
   const before = tokens[k - 1];
@@ -382,9 +390,15 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
     const token = tokens[k];
     if (!token.capital) continue;
     const next = tokens[k + 1];
-    // Mr Zhang, Premier Li Qiang: a title and the capitalised words after it are a person
+    // Mr Zhang, Premier Li Qiang: a title and the capitalised words after it are a person,
     if (TITLES.has(token.word) && next?.capital && next.start - token.after <= 2) {
-      while (k + 1 < tokens.length && tokens[k + 1].capital && tokens[k + 1].start - tokens[k].after <= 2) people.add(tokens[++k].word);
+      const first = k;
+      const named: string[] = [];
+      while (k + 1 < tokens.length && tokens[k + 1].capital && tokens[k + 1].start - tokens[k].after <= 2) named.push(tokens[++k].word);
+      // ... unless a site's word ends the run: the Princess Royal Hospital, Queen Elizabeth Park
+      const site = named.length > 1 && LANDMARK_AFTER.has(named[named.length - 1]) && tokens.slice(first, k + 1).every((t, i, run) => i === 0 || joined(text, run[i - 1], t));
+      if (site) mentions.push({ start: token.start, end: tokens[k].end, entries: [], level: 'landmark' });
+      else for (const word of named) people.add(word);
       continue;
     }
     // Mount Tai, Lake Tai, River Irwell: a feature word before a name the index does not know
@@ -418,7 +432,7 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
     // Xiaoqing River, Huangshan Mountain, the Zi river: a feature word after a name
     const featureWord = !last.possessive ? tokens[k + n] : undefined;
     const smallOrUnknown = !found || found.entries.every((e) => e.needsContext);
-    if (featureWord && !FUNCTION_WORDS.has(token.word) && joined(text, last, featureWord) && (FEATURE_AFTER.has(featureWord.word) || (smallOrUnknown && isPinyin(token.word) && FEATURE_AFTER.has(featureWord.word.replace(/^\p{Ll}/u, (c) => c.toUpperCase()))))) {
+    if (featureWord && !FUNCTION_WORDS.has(token.word) && joined(text, last, featureWord) && text[last.end] === ' ' && (FEATURE_AFTER.has(featureWord.word) || (smallOrUnknown && isPinyin(token.word) && FEATURE_AFTER.has(featureWord.word.replace(/^\p{Ll}/u, (c) => c.toUpperCase()))))) {
       mentions.push({ start: token.start, end: featureWord.end, entries: [], level: 'natural' });
       k += n;
       continue;
@@ -463,9 +477,10 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
         [...(found?.entries ?? []), ...index.designated(text.slice(token.start, last.end))].filter((e) => (e.target.unit ? designator.levels.includes(e.target.unit.level) : !!e.target.feature.code && designator.levels.includes('province'))),
         designator.suffixes,
       );
-      // a name the data lacks at that level (Laobanzhang village), not a larger place the designator follows (Hunan village that...)
+      // a name the data lacks at that level (Laobanzhang village), not a larger place the designator follows (Hunan village that...),
       const larger = found?.entries.some((e) => !e.needsContext && (e.target.feature || (e.target.unit && LEVEL_ORDER[e.target.unit.level] < LEVEL_ORDER[designator.levels[0]])));
-      const unknown = !fits.length && !larger && isPinyin(text.slice(token.start, last.end)) && !designator.levels.includes('province');
+      // ... and never before a plural designator, said of a list (Remote Villages Get Connected), nor a prefecture's (Super League)
+      const unknown = !fits.length && !larger && designator.end > last.end && isPinyin(text.slice(token.start, last.end)) && !designator.levels.includes('province') && !designator.levels.includes('prefecture');
       if (fits.length || unknown) {
         mentions.push({ start: token.start, end: designator.end, entries: fits, level: designator.levels[0], marked: true });
         const zone = zoneAt(text, designator.end, index);
@@ -500,7 +515,8 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
     if (!found || (n === 1 && NOT_PLACES.has(token.word))) continue;
     let entries = found.entries;
     // a dateline in capitals (JINAN) names a city or a province, not a township or a county alone
-    if (n === 1 && token.allCaps) entries = entries.filter((e) => !e.needsContext);
+    // (RONGJIANG, Guizhou -- names its county: the province after the comma contains it)
+    if (n === 1 && token.allCaps) entries = entries.filter((e) => !e.needsContext || datelineProvince(text, tokens, k, index, e));
     if (!entries.length) continue;
     if (n === 1 && !token.allCaps && inPersonName(text, tokens, k, entries)) {
       people.add(token.word);
@@ -589,8 +605,10 @@ function sameNameAgain(text: string, mentions: Mention[], unknown: Unknown[]): M
   const key = (m: { start: number; end: number }) => text.slice(m.start, m.end);
   const shown = new Set(mentions.filter((m) => m.marked || (m.level === 'foreign' && !m.entries.length)).map(key));
   if (!shown.size) return mentions;
-  for (const m of mentions) if (!m.marked && m.entries.some((e) => e.needsContext) && shown.has(key(m))) m.marked = true;
-  const added = unknown.filter((u) => shown.has(key(u)) && !/\s/.test(key(u))).map((u): Mention => ({ ...u, entries: [], level: 'foreign' }));
+  // not inside a longer capitalised run, as a person's name is (Kiefer Sutherland after "in Sutherland")
+  const alone = (m: { start: number; end: number }) => !/\p{Lu}[\p{L}'’]* $/u.test(text.slice(Math.max(0, m.start - 30), m.start)) && !/^ \p{Lu}/u.test(text.slice(m.end, m.end + 2));
+  for (const m of mentions) if (!m.marked && m.entries.some((e) => e.needsContext) && shown.has(key(m)) && alone(m)) m.marked = true;
+  const added = unknown.filter((u) => shown.has(key(u)) && !/\s/.test(key(u)) && alone(u)).map((u): Mention => ({ ...u, entries: [], level: 'foreign' }));
   return added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start) : mentions;
 }
 
@@ -647,6 +665,29 @@ export function findEnglishPlaces(text: string, sources: EnglishSources, index: 
   resolutions.forEach((r, i) => {
     if (r.method !== 'rejected') places.push(toAnnotation(text, r, sources, unitBelow(text, r, resolutions[i - 1], linked, sources, options.villageProvinces)));
   });
-  const others = withoutOverlaps([...roads(text), ...otherPlaces(text, unknown)], places);
+  const again = villagesAgain(text, places, [...unknown, ...mentions]);
+  if (again.length) places.push(...again);
+  const others = withoutOverlaps([...roads(text), ...otherPlaces(text, unknown)], places.sort((a, b) => a.start - b.start));
   return others.length ? [...places, ...others].sort((a, b) => a.start - b.start) : places;
+}
+
+/**
+ * A village named with its designator once (Xiaogang village) and later alone (Xiaogang belongs
+ * to Xiaoxihe town): the later name is the same village, where the index does not know it or
+ * the text gave its namesakes no support (`loose`: the spans the scan read, kept or not).
+ */
+function villagesAgain(text: string, places: PlaceAnnotation[], loose: Unknown[]): PlaceAnnotation[] {
+  const villages = new Map<string, PlaceAnnotation['place']>();
+  for (const p of places) {
+    const name = / [Vv]illage$/.test(p.text) && p.place.level === 'village' ? p.text.slice(0, -' village'.length) : undefined;
+    if (name && !villages.has(name)) villages.set(name, p.place);
+  }
+  if (!villages.size) return [];
+  const taken = new Set(places.map((p) => p.start));
+  return loose.flatMap((u) => {
+    const place = villages.get(text.slice(u.start, u.end));
+    if (!place || taken.has(u.start)) return [];
+    taken.add(u.start);
+    return [{ kind: 'place' as const, start: u.start, end: u.end, text: text.slice(u.start, u.end), place }];
+  });
 }

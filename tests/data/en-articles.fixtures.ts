@@ -225,5 +225,5 @@ About {{600 homes|600}} lost power, and {{12 schools|12}} will stay closed on Mo
 
 [[Cumbria]] County Council said repairing {{40 bridges|40}} damaged in the storm would cost an estimated {{£18m|18000000}} and could take {{two years|2}}. It was the {{third|3}} major flood in the county since {{2005|2005}}.
 
-Rainfall at Honister Pass reached {{341mm|341}} in {{48 hours|48}}, a [[UK]] record set in {{December 2015|2015-12}} stood at {{405mm|405}}.`,
+Rainfall at [[Honister Pass]] reached {{341mm|341}} in {{48 hours|48}}, a [[UK]] record set in {{December 2015|2015-12}} stood at {{405mm|405}}.`,
 };

@@ -183,4 +183,135 @@ The [[Yangpu Economic Development Zone|460400499]] in [[Danzhou|460400]] account
 [[Sanya|460200]], the southern resort city, received {{12.6 million tourists|12600000}} in the {{first six months|--01~--06}}, and duty-free sales on the island totaled {{19.5 billion yuan|19500000000}}, down {{29 percent|29}} from a year earlier, according to the provincial department of commerce.
 
 Since the [[Hainan|460000]] [[Free Trade Port]] plan was unveiled on {{June 1, 2020|2020-06-01}}, more than {{70,000 companies|70000}} have registered in the province. The island will launch independent customs operations by the {{end of 2025|2025-12}}, Wang Jun, an official with the provincial government, said at a press conference at 10 a.m. Friday.`,
+// The third batch, written blind after the fixes the second led to.
+
+i01_xizang_roads: `[[Tibet|540000]]'s Highway Network Tops {{120,000 km|120000}} as Remote Villages Get Connected
+
+[[LHASA|540100]] -- The total length of highways in Southwest [[China]]'s [[Xizang Autonomous Region|540000]] has exceeded {{120,000 kilometers|120000}}, with {{99 percent|99}} of administrative villages now accessible by paved roads, the regional transport department told the Global Times on Monday.
+
+In [[Medog county|540423]] of [[Nyingchi|540400]], the last county in [[China]] to be linked by road, in {{2013|2013}}, travel time to the regional capital [[Lhasa|540100]] has been cut to about {{10 hours|10}} from {{three days|3}}. A {{67.2-kilometer|67.2}} section of the road, completed in {{October 2021|2021-10}}, now carries more than {{1,500 vehicles|1500}} a day in the peak season.
+
+"Before, we had to carry everything on our backs across the [[Galung La Pass]]," said Tsering Dorje, {{49|49}}, a villager from [[Dexing township|540423205]]. His family now earns about {{80,000 yuan|80000}} a year from a guesthouse.
+
+[[Xizang|540000]] invested {{48.1 billion yuan|48100000000}} in transport infrastructure in {{2023|2023}}, up {{9.7 percent|9.7}}. The [[Sichuan|510000]]-[[Tibet|540000]] Railway, under construction since {{November 2020|2020-11}}, will cut the trip between [[Chengdu|510100]] and [[Lhasa|540100]] from {{48 hours|48}} to {{13|13}}, according to [[China]] State Railway Group.
+
+Zhou Wei, a researcher with the Chinese Academy of Social Sciences, said the roads have helped lift incomes in the region's {{74 counties|74}} and districts by an average of {{10 percent|10}} a year over the past decade.`,
+
+i02_reuters_uk_gdp: `[[UK]] economy grew {{0.6%|0.6}} in {{first quarter|--Q1}}, exiting recession
+
+[[LONDON]], {{May 10|--05-10}} (Reuters) - [[Britain]]'s economy grew by {{0.6%|0.6}} in the {{first three months of 2024|2024-01~2024-03}}, its fastest growth in more than {{two years|2}}, official data showed on Friday, confirming that the country exited a shallow recession.
+
+Economists polled by Reuters had expected growth of {{0.4%|0.4}}. The Office for National Statistics said output was up {{0.2%|0.2}} compared with the {{first quarter of 2023|2023-Q1}}.
+
+Finance minister Jeremy Hunt said the economy was "returning to full health" ahead of a national election expected in the {{second half|--H2}} of the year. The Bank of [[England]], which held interest rates at a {{16-year|16}} high of {{5.25%|5.25}} on Thursday, forecast growth of {{0.4%|0.4}} in the {{April-June|--04~--06}} period.
+
+Sterling rose {{0.1%|0.1}} to {{$1.2535|1.2535}}. The FTSE 100 index of leading shares climbed to a record high of {{8,433.76 points|8433.76}}.
+
+Car production at plants in [[Sunderland]] and [[Ellesmere Port]] fell {{14%|14}} in {{March|--03}}, the Society of Motor Manufacturers and Traders said, while [[Manchester]] Airport handled {{2.2 million passengers|2200000}} over the Easter holidays.`,
+
+i03_shanxi_datong: `Former Coal Town in [[Shanxi|140000]] Reinvents Itself with [[Yungang Grottoes]] Tourism
+
+[[TAIYUAN|140100]], {{Oct 8|--10-08}} (Xinhua) -- During the {{eight-day|8}} National Day holiday, the [[Yungang Grottoes]] in [[Datong|140200]], north [[China]]'s [[Shanxi Province|140000]], received {{315,000 visitors|315000}}, {{2.3 times|2.3}} the number in the same period of {{2019|2019}}.
+
+[[Datong|140200]], once known as [[China]]'s coal capital, closed {{118 small coal mines|118}} between {{2016|2016}} and {{2020|2020}} and cut its coal output by {{a quarter|0.25}}. Tourism revenue in the city hit {{79.6 billion yuan|79600000000}} last year, accounting for nearly {{40 percent|40}} of its GDP.
+
+In [[Yungang town|140214102]], about {{16 km|16}} west of the downtown, {{63-year-old|63}} former miner Li Wenbin now sells hand-carved Buddha statues at a stall on [[Yungang Avenue]]. "I worked underground for {{28 years|28}}. Now I make {{5,000 yuan|5000}} in a good month," he said.
+
+In [[Shenxi village|140225100215]] of [[Hunyuan county|140225]], home to the [[Hanging Temple]], villagers run {{42 family inns|42}} with more than {{600 beds|600}}. The temple, built more than {{1,500 years|1500}} ago on a cliff {{50 meters|50}} above the ground, limits visitors to {{80|80}} at a time.
+
+The city plans to invest {{12 billion yuan|12000000000}} by {{2027|2027}} to upgrade its scenic spots, including the ancient city wall, which was rebuilt in {{2008|2008}} at a cost of {{1.5 billion yuan|1500000000}}.`,
+
+i04_scmp_northbound: `Northbound travel: Hongkongers made {{5.4 million trips|5400000}} to [[Shenzhen|440300]] over summer
+
+[[Hong Kong|810000]] residents made {{5.4 million trips|5400000}} across the border to [[Shenzhen|440300]] in {{July|--07}} and {{August|--08}}, up {{37 per cent|37}} from a year earlier, as weekend shoppers flocked to malls in [[Futian|440304]] and [[Nanshan|440305]] districts, according to figures from the Immigration Department.
+
+The [[Lok Ma Chau]] Spur Line and [[Shenzhen Bay]] control points handled more than {{half|0.5}} of the traffic. On the busiest day, Saturday {{August 10|--08-10}}, about {{115,000 residents|115000}} left the city through {{14 land crossings|14}}.
+
+Retailers in [[Tsim Sha Tsui]] and [[Mong Kok]] said sales fell by {{10 to 20 per cent|10~20}} over the same period. "Our turnover is down {{a fifth|0.2}} on last summer," said Wong Ka-ming, who runs an electronics shop on [[Nathan Road]].
+
+[[Hong Kong|810000]]'s retail sales by value dropped {{11.4 per cent|11.4}} year on year in {{July|--07}} to {{HK$29.7 billion|29700000000}}, the {{seventh|7}} straight monthly decline, according to the Census and Statistics Department.
+
+Meanwhile, the number of mainland visitors rose {{8.5 per cent|8.5}} to {{3.9 million|3900000}} in {{July|--07}}. Officials expect {{47 million arrivals|47000000}} this year, still below the record {{65 million|65000000}} in {{2018|2018}}.`,
+// The fourth batch, written blind after the fixes the third led to.
+
+j01_guizhou_village_league: `Village Football League Kicks Tourism Into High Gear in [[Guizhou|520000]]'s [[Rongjiang|522632]]
+
+[[RONGJIANG|522632]], [[Guizhou|520000]] -- When the final whistle blew at the [[Chejiang village]] stadium on Saturday night, more than {{50,000 fans|50000}} were on their feet, many of them having driven for hours from [[Guiyang|520100]], [[Chongqing|500000]] and even [[Guangzhou|440100]].
+
+The "Village Super League", known as cunchao, started in {{May 2023|2023-05}} with {{20 teams|20}} made up of farmers, teachers and delivery drivers in [[Rongjiang county|522632]], [[Qiandongnan Miao and Dong autonomous prefecture|522600]]. This season {{108 teams|108}} have signed up, and the county's tourism revenue reached {{11.2 billion yuan|11200000000}} last year, up {{77 percent|77}}.
+
+"My restaurant sold {{3,000 bowls|3000}} of sour soup fish on match day," said Yang Xiaoli, {{41|41}}, whose family runs a shop on [[Guzhou Road]], a {{five-minute|5}} walk from the pitch. "Before the league, we sold about {{200|200}}."
+
+[[Rongjiang|522632]], a county of {{380,000 people|380000}}, was one of the last in [[China]] to shake off poverty, in {{2020|2020}}. Its [[Chejiang]] dam area now has {{46 homestays|46}}, and the [[Guiyang|520100]]-[[Guangzhou|440100]] high-speed railway brings visitors from [[Guangzhou|440100]] in about {{three hours|3}}.
+
+The league's final, held on {{Jan 27|--01-27}}, was watched by over {{30 million people|30000000}} online, the county's publicity department said.`,
+
+j02_devon_seafront: `[[Exmouth]] seafront: Council approves {{£4.7m|4700000}} revamp
+
+A {{£4.7m|4700000}} plan to redevelop part of [[Exmouth]]'s seafront has been approved by [[East Devon]] District Council, nearly {{ten years|10}} after the first proposals were rejected.
+
+The scheme, on a {{2.4-hectare|2.4}} site next to [[Maer Lane]], includes a new watersports centre, {{60 parking spaces|60}} and a cafe. Work is due to start in the spring and take about {{18 months|18}}.
+
+Councillor Paul Hayward said the site had been "an eyesore for far too long". Objectors, including the [[Exmouth]] Society, said the plans would increase traffic on the [[A376]] between [[Exmouth]] and [[Exeter]].
+
+The town, which has a population of about {{36,000|36000}}, attracts nearly {{1.5 million day visitors|1500000}} a year. Figures show tourism in [[Devon]] was worth {{£2.5bn|2500000000}} to the county in {{2022|2022}}, supporting {{1 in 10|0.1}} jobs.
+
+Nearby [[Budleigh Salterton]] and [[Sidmouth]] have also drawn up plans to improve their seafronts, with [[Sidmouth]]'s {{£8m|8000000}} beach management scheme due to be finished by {{2027|2027}}.`,
+
+j03_heilongjiang_grain: `[[HARBIN|230100]], {{Oct 21|--10-21}} (Xinhua) -- Northeast [[China]]'s [[Heilongjiang Province|230000]], the country's largest grain producer, had harvested {{87 percent|87}} of its autumn crops as of Sunday, with total grain output expected to exceed {{80 million tonnes|80000000}} for the {{fifth|5}} consecutive year.
+
+The province's {{2024|2024}} grain planting area stood at {{221 million mu|221000000}}, including {{95 million mu|95000000}} of corn and {{58 million mu|58000000}} of rice. Its soybean output, about {{40 percent|40}} of the national total, is forecast at {{9.6 million tonnes|9600000}}.
+
+In [[Jiansanjiang]], a state farm in the [[Sanjiang Plain]], more than {{2,600 harvesters|2600}} worked in the fields this week. "A drone can spray {{600 mu|600}} a day now," said Wang Hongwei, {{46|46}}, a farmer who manages {{1,200 mu|1200}} in [[Fujin city|230882]].
+
+Grain prices in the {{third quarter|--Q3}} averaged {{2.35 yuan|2.35}} per kilogram for corn, down {{12 percent|12}} year on year. To ease storage pressure, the state grain reserve corporation has opened {{142 purchasing stations|142}} in the province, {{23|23}} more than last year.
+
+The province's agricultural machinery total power reached {{72 million kilowatts|72000000}} by the {{end of September|--09}}, and over {{98 percent|98}} of farming is now mechanized, the provincial department of agriculture and rural affairs said.`,
+
+j04_fujian_pingtan: `[[Fujian|350000]]'s [[Pingtan|350128]] Sees Cross-Strait Trade Rebound
+
+Trade between [[Pingtan|350128]], a comprehensive experimental zone in East [[China]]'s [[Fujian Province|350000]], and the island of [[Taiwan|710000]] rose {{18.3 percent|18.3}} year-on-year to {{3.26 billion yuan|3260000000}} in the {{first eight months|--01~--08}}, local authorities told the Global Times on Wednesday.
+
+[[Pingtan|350128]], the closest point on the mainland to [[Taiwan|710000]] at just {{68 nautical miles|68}} from [[Hsinchu]], now has {{2,900 Taiwan-funded companies|2900}} and hosts about {{5,000 Taiwan residents|5000}}. A high-speed ferry links it with [[Taipei]] and [[Taichung]], with trips taking about {{three hours|3}}.
+
+At the [[Pingtan|350128]] [[Taiwan|710000]] Commodity Trade Center, Chen Ya-ting, {{35|35}}, who moved from [[Kaohsiung]] in {{2019|2019}}, sells pineapple cakes and tea. "Business this summer was {{double|2}} that of last year," she said.
+
+The [[Fuzhou|350100]]-[[Pingtan|350128]] Railway, which opened on {{Dec 26, 2020|2020-12-26}}, cut the journey to [[Fuzhou|350100]], the provincial capital, to {{50 minutes|50}}. [[Pingtan|350128]]'s GDP reached {{40.5 billion yuan|40500000000}} last year, the zone's management committee said.`,
+// The fifth batch, written blind after every fix above and scored without changes.
+
+k01_jiangxi_porcelain: `[[Jingdezhen|360200]] Kilns Fire Up Exports as Porcelain Capital Courts Young Artists
+
+[[NANCHANG|360100]], {{Nov 12|--11-12}} (Xinhua) -- Porcelain exports from [[Jingdezhen|360200]], a city in east [[China]]'s [[Jiangxi Province|360000]] famed for its ceramics for more than {{1,000 years|1000}}, rose {{23.5 percent|23.5}} year-on-year to {{3.1 billion yuan|3100000000}} in the {{first 10 months|--01~--10}}, local customs said Tuesday.
+
+The city is now home to more than {{30,000 young artists|30000}} from home and abroad, nicknamed "Jingpiao", many of whom rent studios in the [[Taoxichuan]] creative district, a former state-owned porcelain factory built in the {{1950s|1950}}. Rents there range from {{1,500 to 4,000 yuan|1500~4000}} a month.
+
+"I sold {{80 teapots|80}} at the weekend market on Saturday," said Liu Jia, {{27|27}}, who moved from [[Harbin|230100]] {{three years|3}} ago. A teapot of hers sells for about {{600 yuan|600}}.
+
+About {{90 kilometers|90}} to the east, in [[Wuyuan county|361130]] of [[Shangrao|361100]], villages such as [[Huangling]] have turned their terraced rapeseed fields into tourist draws. [[Huangling village]] received {{2.8 million visitors|2800000}} last year, nearly {{three times|3}} the figure in {{2015|2015}}. Tickets cost {{120 yuan|120}}, and the village earned {{460 million yuan|460000000}} from tourism.
+
+[[Jiangxi|360000]]'s ceramics industry generated revenue of {{120 billion yuan|120000000000}} in {{2023|2023}}, ranking {{third|3}} in the country after [[Guangdong|440000]] and [[Fujian|350000]], according to the provincial industry department.`,
+
+k02_highland_potholes: `[[Highland]] Council agrees {{£2.4m|2400000}} to fix potholes on rural roads
+
+[[Highland]] Council has agreed to spend an extra {{£2.4m|2400000}} on repairing potholes after a harsh winter left {{hundreds|100}} of rural roads in poor condition.
+
+Councillors meeting in [[Inverness]] heard that more than {{7,500 defects|7500}} had been reported since {{January|--01}}, with the worst damage in [[Lochaber]], [[Skye]] and [[Sutherland]].
+
+The [[A82]] between [[Fort William]] and [[Fort Augustus]] was closed for {{two days|2}} in {{February|--02}} after a {{30-metre|30}} section of the road near [[Invergarry]] subsided.
+
+Council leader Raymond Bremner said the region had {{6,700km|6700}} of roads to maintain, "more than any other council in [[Scotland]]". About {{40%|40}} of them need repairs within {{five years|5}}, a report found.
+
+Residents of [[Ullapool]] and [[Lairg]] said some single-track roads had not been resurfaced since the {{1990s|1990}}. The council will also spend {{£600,000|600000}} on gritting equipment for next winter.`,
+
+k03_shaanxi_apples: `Apple Growers in [[Luochuan|610629]] Reap Sweet Returns
+
+Apple farmers in [[Luochuan county|610629]], [[Yan'an|610600]], Northwest [[China]]'s [[Shaanxi province|610000]], expect to harvest {{1.05 million metric tons|1050000}} this year, as a new cold-chain logistics center allows them to sell fruit all year round.
+
+The county has {{530,000 mu|530000}} of orchards, and {{95 percent|95}} of its rural households grow apples, which bring in more than {{80 percent|80}} of farmers' income, said Zhang Lin, head of the county's apple industry bureau.
+
+In [[Chewang village|610629001210]] of [[Fengqi subdistrict|610629001]], Liu Wei, {{52|52}}, tends {{15 mu|15}} of trees. "Last year I made {{200,000 yuan|200000}}, and this year should be better," he said, adding that a box of {{20 premium apples|20}} sells for {{168 yuan|168}} online.
+
+The [[Luochuan|610629]] apple brand was valued at {{72.7 billion yuan|72700000000}} in {{2023|2023}}, ranking {{first|1}} among the country's fruit brands for the {{10th|10}} year. Exports to [[Thailand]], [[Indonesia]] and [[Russia]] reached {{15,000 tons|15000}}.
+
+[[Shaanxi|610000]] is the country's largest apple-producing province, with an output of {{13.6 million tons|13600000}} last year, about {{a quarter|0.25}} of the national total.`,
 };

@@ -254,6 +254,9 @@ describe('English places', () => {
     const codes = (await places.findWithVillages(text, 'en')).map((a) => `${a.text}/${a.place.code ?? ''}`);
     expect(codes).toContain('Shibadong village/433124110226');
     expect(codes).toContain('Xiaogang village/341126112206');
+    // named alone later, it is the same village
+    const again = await places.findWithVillages('In Xiaogang village, Fengyang county, Anhui, farmers grow rice. Xiaogang belongs to Xiaoxihe town.', 'en');
+    expect(again.filter((a) => a.text === 'Xiaogang').map((a) => a.place.code)).toEqual(['341126112206']);
     // without the village packs it stays a village, unlinked
     expect(found('Farmers in Shibadong village of Huayuan county grow kiwis.')).toEqual(['Shibadong village/village', 'Huayuan county/county/433124']);
     // a province before "village" is the province
@@ -274,6 +277,43 @@ describe('English places', () => {
   it('takes the prefecture the press means by a pinyin name two share, unless the text names the other\'s province', () => {
     expect(found('Buyers from Shanghai, Suzhou and Fuzhou came.')).toEqual(['Shanghai/province/310000', 'Suzhou/prefecture/320500', 'Fuzhou/prefecture/350100']);
     expect(found('Farmers in Suzhou, Anhui province, grow wheat.')).toEqual(['Suzhou/prefecture/341300', 'Anhui province/province/340000']);
+  });
+
+  it('links Tibetan counties by the names the press gives them, and reads Hong Kong\'s districts and mountain passes', () => {
+    expect(found('In Medog county of Nyingchi, across the Galung La Pass, yaks graze; Tingri is near.')).toEqual([
+      'Medog county/county/540423', 'Nyingchi/prefecture/540400', 'Galung La Pass/natural', 'Tingri/county/540223',
+    ]);
+    expect(found('Retailers in Tsim Sha Tsui, Mong Kok and Sha Tin, and in Macao\'s Taipa, gave way.')).toEqual([
+      'Tsim Sha Tsui/county', 'Mong Kok/county', 'Sha Tin/county', 'Macao/province/820000', 'Taipa/county',
+    ]);
+  });
+
+  it('reads the Highlands\' districts, islands and villages, and a name that is also a surname only in a list of places', () => {
+    expect(found('The worst damage was in Lochaber, Skye and Sutherland; the A82 near Invergarry and Fort Augustus closed.')).toEqual([
+      'Lochaber/foreign', 'Skye/foreign', 'Sutherland/foreign', 'A82/landmark', 'Invergarry/foreign', 'Fort Augustus/foreign',
+    ]);
+    expect(found('Donald Sutherland starred in the film.')).toEqual([]);
+  });
+
+  it('reads a county in a dateline in capitals when the province after it holds it, and Taiwan\'s cities', () => {
+    expect(found('RONGJIANG, Guizhou -- Fans filled the stadium.')).toEqual(['RONGJIANG/county/522632', 'Guizhou/province/520000']);
+    expect(found('RONGJIANG -- Fans filled the stadium.')).toEqual([]);
+    expect(found('Ferries sail from Pingtan to Hsinchu and Tainan.').map((p) => p.split('/')[0])).toEqual(['Pingtan', 'Hsinchu', 'Tainan']);
+  });
+
+  it('reads no feature from a word joined by a hyphen (Cross-Strait), no unknown prefecture (Super League), and sites on a Lane', () => {
+    expect(found('Fujian Sees Cross-Strait Trade Rebound')).toEqual(['Fujian/province/350000']);
+    expect(found('Fans of the Village Super League came.')).toEqual([]);
+    expect(found('The site next to Maer Lane was sold.')).toEqual(['Maer Lane/landmark']);
+    // a title before a site's name makes no person of it; a place inside it is the place
+    expect(found('Visitors to the Princess Royal Hospital and the Royal Shrewsbury Hospital pay more, Prince William said.')).toEqual([
+      'Princess Royal Hospital/landmark', 'Shrewsbury/foreign',
+    ]);
+  });
+
+  it('reads no village from a pinyin-like English word before a plural designator in a headline', () => {
+    expect(found('Highway Network Tops 120,000 km as Remote Villages Get Connected')).toEqual([]);
+    expect(found('Xiaogang Village Marks 46 Years Since Farmers\' Pact')).toEqual(['Xiaogang Village/village']);
   });
 
   it('reads sites by their whole capitalised name, China\'s numbered roads, and no site inside an organisation\'s name', () => {

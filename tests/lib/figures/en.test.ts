@@ -51,6 +51,7 @@ describe('English periods, counts and plans', () => {
     ]);
     expect(figures('Sales rose on May 18. By 2030 the city aims higher.')[0]).toEqual(['May 18', 'date', '--05-18', null, false]);
   });
+});
 
 describe('English compound adjectives, headlines and lengths', () => {
   it('reads a scale and a count written as compound adjectives', () => {
@@ -67,9 +68,25 @@ describe('English compound adjectives, headlines and lengths', () => {
     expect(figures('Singapore and Australia were the top three partners.')).toEqual([['top three', 'rank', 3, null, false]]);
   });
 
+  it('reads "a fifth" after down or by as a share, and a stock index\'s number as its name', () => {
+    expect(figures('Turnover is down a fifth on last summer; the FTSE 100 index rose to 8,433.76 points.')).toEqual([
+      ['a fifth', 'ratio', 0.2, 'fraction', false],
+      ['8,433.76 points', 'count', 8433.76, 'point', false],
+    ]);
+    expect(figures('It was settled by a third party.')).toEqual([]);
+  });
+
+  it('counts the noun after a singular word of time, and reads double and triple before a comparison as ratios', () => {
+    expect(figures('It draws 1.5 million day visitors, double that of last year; sales could double to 150,000.')).toEqual([
+      ['1.5 million day visitors', 'count', 1500000, 'visitor', false],
+      ['double', 'ratio', 2, 'x', false],
+      ['150,000', 'other', 150000, null, false],
+    ]);
+  });
+
   it('reads a glued m given again in feet as metres', () => {
     expect(figures('Storms washed away up to 4m (13ft) of dunes, and 4m people watched.')).toEqual([
-      ['4m', 'quantity', 4, 'm', false],
+      ['4m', 'quantity', 4, 'm', true],
       ['13ft', 'quantity', 13, 'ft', false],
       ['4m people', 'count', 4000000, 'person', false],
     ]);
