@@ -18,7 +18,7 @@ import * as vocab from './vocabulary';
  */
 const TRIGGER_CHARS = new Set([
   ...NUMERAL_START_CHARS,
-  ...[...vocab.periods.words(), ...vocab.rankPrefixes, ...vocab.topRankPrefixes, ...vocab.centuryWords, ...vocab.fractionPercents.words(), ...vocab.negativeSigns.words(), vocab.half].map((w) => w[0]),
+  ...[...vocab.periods.words(), ...vocab.currencySigns.words(), ...vocab.rankPrefixes, ...vocab.topRankPrefixes, ...vocab.centuryWords, ...vocab.fractionPercents.words(), ...vocab.negativeSigns.words(), vocab.half].map((w) => w[0]),
 ]);
 /** The trigger characters by UTF-16 unit: finding the next costs one table entry per character of the text. */
 const TRIGGER_TABLE = new Uint8Array(0x10000);
@@ -338,7 +338,8 @@ function matchRank(text: string, start: number): Attempt | undefined {
     if (!vocab.topRankScopes.matchBefore(text, start) || vocab.units.match(text, n.end) || CJK_DIGIT_NEXT.test(text[n.end] ?? '')) return { next };
     return { candidate: { start, end: n.end, figure: figureOf('rank', n.value, undefined, false) }, next };
   }
-  if (vocab.notAfterOrdinal.match(text, n.end) || vocab.periods.match(text, n.end)) return { next };
+  // 第1/2页: a page of a count, no rank
+  if (vocab.notAfterOrdinal.match(text, n.end) || vocab.periods.match(text, n.end) || text[n.end] === '/') return { next };
   const classifier = vocab.rankClassifiers.match(text, n.end);
   if (!classifier && vocab.listMarkerFollowers.has(text[n.end]) && atClauseStart(text, start)) return { next };
   if (n.value === 1) {
@@ -357,6 +358,28 @@ function matchFraction(text: string, start: number, n: NumeralMatch): Candidate 
   if (!part) return undefined;
   const approx = !!vocab.approxWordBefore(text, start) || approxAfterAt(text, part.end);
   return { start, end: part.end, figure: figureOf('ratio', part.value / n.value, vocab.fractionUnit, approx) };
+}
+
+/** ￥68, $5, HK$200万: an amount after a currency sign (a currency word after it stays in the span). */
+function matchCurrencySign(text: string, start: number): Attempt | undefined {
+  const sign = vocab.currencySigns.match(text, start);
+  if (!sign || (start > 0 && CODE_CHAR.test(text[start - 1]))) return undefined;
+  const at = start + sign.word.length;
+  const n = readNumeral(text, at);
+  if (!n) return undefined;
+  const unit = vocab.units.match(text, n.end);
+  const end = unit?.type === 'money' ? n.end + unit.word.length : n.end;
+  const approx = n.approx || !!vocab.approxWordBefore(text, start) || approxAfterAt(text, end);
+  return { candidate: { start, end, figure: figureOf('money', n.value, sign.unit, approx, n.high) }, next: end };
+}
+
+/** 1/3, 3/4: a fraction written with a slash, its numerator the smaller (a date has its year: 2023/1/3). */
+function matchSlashFraction(text: string, start: number, n: NumeralMatch): Candidate | undefined {
+  if (text[n.end] !== '/' || !n.arabicOnly || !Number.isInteger(n.value) || n.value < 1 || /[\d/.]/.test(text[start - 1] ?? '')) return undefined;
+  const of = readNumeral(text, n.end + 1);
+  if (!of || !of.arabicOnly || !Number.isInteger(of.value) || of.value <= n.value || of.value > 100 || /[\d/.]/.test(text[of.end] ?? '')) return undefined;
+  const approx = !!vocab.approxWordBefore(text, start) || approxAfterAt(text, of.end);
+  return { start, end: of.end, figure: figureOf('ratio', n.value / of.value, vocab.fractionUnit, approx) };
 }
 
 /** 百分之十, 千分之三, 百分之三四十 (a range). */
@@ -595,7 +618,7 @@ function matchAt(text: string, start: number, previousEnd: number): Attempt {
   if (period) return { candidate: period, next: period.end };
   const decade = matchCenturyDecade(text, start);
   if (decade) return decade;
-  for (const special of [matchSigned, matchRank, matchFractionPercent, matchHalf]) {
+  for (const special of [matchSigned, matchCurrencySign, matchRank, matchFractionPercent, matchHalf]) {
     const attempt = special(text, start, previousEnd);
     if (attempt) return attempt;
   }
@@ -628,6 +651,7 @@ function matchAt(text: string, start: number, previousEnd: number): Attempt {
     matchMonthDate(text, start, n) ??
     matchBareYear(text, start, n) ??
     matchFraction(text, start, n) ??
+    matchSlashFraction(text, start, n) ??
     matchSpokenDecimal(text, start, n) ??
     matchMeasure(text, start, n);
   return { candidate, next: candidate ? candidate.end : next };
