@@ -315,7 +315,8 @@ export function readNumeral(text: string, i: number, loneMagnitude = false): Num
     if ((c === '多' || c === '余') && tokens > 0 && !approx) {
       // 两千多, 300余; and 20余万 where a magnitude follows the 余
       const next = text[j + 1];
-      if (next && BIG_MAGNITUDES.has(next) && (hasPending || section > 0)) {
+      // 20余万, and 3万多亿 where a larger magnitude follows the 万
+      if (next && BIG_MAGNITUDES.has(next) && (hasPending || section > 0 || (endsWithMagnitude && BIG_MAGNITUDES.get(next)! > magnitude))) {
         approx = true;
         j++;
         continue;

@@ -147,6 +147,17 @@ export const topRankPrefixes = zh.topRankPrefixes;
 export const topRankSuffixes = new Set(zh.topRankSuffixes);
 /** Words after which a bare 前N is the top N (全国前十). */
 export const topRankScopes = new SuffixIndex(zh.topRankScopes);
+/** Words that are a figure without a numeral (个把月), with that figure. */
+export interface WordFigure {
+  word: string;
+  type: FigureType;
+  value: number;
+  unit: string;
+  approx: boolean;
+}
+export const wordFigures = new WordIndex<WordFigure>(
+  Object.entries(zh.wordFigures).map(([word, f]) => ({ word, type: f.type as FigureType, value: f.value, unit: f.unit, approx: f.approx })),
+);
 /** ￥, $, HK$ before an amount, with their currency codes. */
 export const currencySigns = new WordIndex(Object.entries(zh.currencySigns).map(([word, unit]) => ({ word, unit })));
 /** The unit of a fraction (三分之一). */

@@ -18,7 +18,7 @@ import * as vocab from './vocabulary';
  */
 const TRIGGER_CHARS = new Set([
   ...NUMERAL_START_CHARS,
-  ...[...vocab.periods.words(), ...vocab.currencySigns.words(), ...vocab.rankPrefixes, ...vocab.topRankPrefixes, ...vocab.centuryWords, ...vocab.fractionPercents.words(), ...vocab.negativeSigns.words(), vocab.half].map((w) => w[0]),
+  ...[...vocab.periods.words(), ...vocab.currencySigns.words(), ...vocab.wordFigures.words(), ...vocab.rankPrefixes, ...vocab.topRankPrefixes, ...vocab.centuryWords, ...vocab.fractionPercents.words(), ...vocab.negativeSigns.words(), vocab.half].map((w) => w[0]),
 ]);
 /** The trigger characters by UTF-16 unit: finding the next costs one table entry per character of the text. */
 const TRIGGER_TABLE = new Uint8Array(0x10000);
@@ -360,6 +360,14 @@ function matchFraction(text: string, start: number, n: NumeralMatch): Candidate 
   return { start, end: part.end, figure: figureOf('ratio', part.value / n.value, vocab.fractionUnit, approx) };
 }
 
+/** 个把月: a word that states a figure without a numeral. */
+function matchWordFigure(text: string, start: number): Attempt | undefined {
+  const word = vocab.wordFigures.match(text, start);
+  if (!word) return undefined;
+  const end = start + word.word.length;
+  return { candidate: { start, end, figure: figureOf(word.type, word.value, word.unit, word.approx) }, next: end };
+}
+
 /** ￥68, $5, HK$200万: an amount after a currency sign (a currency word after it stays in the span). */
 function matchCurrencySign(text: string, start: number): Attempt | undefined {
   const sign = vocab.currencySigns.match(text, start);
@@ -618,7 +626,7 @@ function matchAt(text: string, start: number, previousEnd: number): Attempt {
   if (period) return { candidate: period, next: period.end };
   const decade = matchCenturyDecade(text, start);
   if (decade) return decade;
-  for (const special of [matchSigned, matchCurrencySign, matchRank, matchFractionPercent, matchHalf]) {
+  for (const special of [matchSigned, matchCurrencySign, matchWordFigure, matchRank, matchFractionPercent, matchHalf]) {
     const attempt = special(text, start, previousEnd);
     if (attempt) return attempt;
   }
