@@ -340,6 +340,10 @@ function matchRank(text: string, start: number): Attempt | undefined {
   }
   // 第1/2页: a page of a count, no rank
   if (vocab.notAfterOrdinal.match(text, n.end) || vocab.periods.match(text, n.end) || text[n.end] === '/') return { next };
+  // 第一、二、三产业: the ordinals of a list of names
+  let listEnd = n.end;
+  for (let item: NumeralMatch | null; text[listEnd] === '、' && (item = readNumeral(text, listEnd + 1)); ) listEnd = item.end;
+  if (listEnd > n.end && vocab.notAfterOrdinal.match(text, listEnd)) return { next: listEnd };
   const classifier = vocab.rankClassifiers.match(text, n.end);
   if (!classifier && vocab.listMarkerFollowers.has(text[n.end]) && atClauseStart(text, start)) return { next };
   if (n.value === 1) {
