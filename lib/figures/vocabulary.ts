@@ -238,6 +238,7 @@ export const lunarMarker: string = zh.lunarMarker;
 export const lunarWindow: number = zh.lunarWindow;
 export const moneyContext: string[] = zh.moneyContext;
 export const moneyContextWindow: number = zh.moneyContextWindow;
+export const countContext: string[] = zh.countContext;
 /** One reading of a word that is a unit only after words of its kind (块 after a price). */
 interface ContextReading {
   type: string;

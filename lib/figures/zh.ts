@@ -444,7 +444,8 @@ function matchBareYear(text: string, start: number, n: NumeralMatch): Candidate 
 
 /**
  * 总投资2.3亿, 800万: a number in 万 or 亿 written without a unit. Money when a money word
- * stands shortly before it, else a figure of unknown kind (a reader still wants it marked).
+ * stands shortly before it, a count when a word of people does (游客20多万), else a figure of
+ * unknown kind (a reader still wants it marked).
  */
 function matchBareAmount(text: string, start: number, n: NumeralMatch): Candidate | undefined {
   if (/[\u4e00-\u9fff]/.test(text[n.end] ?? '') && !'，。、；：,;）)'.includes(text[n.end])) {
@@ -453,8 +454,9 @@ function matchBareAmount(text: string, start: number, n: NumeralMatch): Candidat
   }
   const before = text.slice(Math.max(0, start - vocab.moneyContextWindow), start);
   const money = vocab.moneyContext.some((w) => before.includes(w));
+  const people = !money && vocab.countContext.some((w) => before.includes(w));
   const approx = n.approx || !!vocab.approxWordBefore(text, start) || approxAfterAt(text, n.end);
-  return { start, end: n.end, figure: figureOf(money ? 'money' : 'other', n.value, money ? 'CNY' : undefined, approx, n.high) };
+  return { start, end: n.end, figure: figureOf(money ? 'money' : people ? 'count' : 'other', n.value, money ? 'CNY' : undefined, approx, n.high) };
 }
 
 const MAGNITUDE_OR_DIGIT = /[0-9０-９十百千万亿拾佰仟]/;
@@ -644,7 +646,8 @@ function matchAt(text: string, start: number, previousEnd: number): Attempt {
     return { next };
   }
   if (/[A-Za-zＡ-Ｚａ-ｚ]/.test(text[n.end] ?? '') && !vocab.units.match(text, n.end)) return { next };
-  if (vocab.notAfterCount.match(text, n.end) || vocab.notAfterWords.matchBefore(text, start)) return { next };
+  // 周五 is a weekday, but 黄金周7天 and 每周3次 are figures
+  if (vocab.notAfterCount.match(text, n.end) || (vocab.notAfterWords.matchBefore(text, start) && !vocab.units.match(text, n.end))) return { next };
   // 一些, 统一, 一方 (a party), 五一: a numeral inside a word states no number
   if (!n.arabicOnly && n.end - start <= 2 && vocab.inNumeralWord(text, start, n.end)) return { next };
   // 每百户, 每万人: a lone magnitude after 每 is a rate's denominator
