@@ -493,11 +493,11 @@ function matchMeasure(text: string, start: number, n: NumeralMatch, lowSign = 1)
   // 800万, and 一万二千五 whose last magnitude is smaller
   if (!unit && (last.magnitude >= 1e4 || (!last.arabicOnly && last.value >= 1e4)) && !high) return matchBareAmount(text, start, n);
   if (!unit) {
-    // a classifier after a page break (两\n\n个), a unit symbol after one space (175 cm)
+    // a unit after a page break (两\n\n个, 12.5\n%), a unit symbol after one space (175 cm)
     const gap = GAP.exec(text.slice(at, at + 5));
     if (!gap) return undefined;
     unit = vocab.units.match(text, at + gap[0].length);
-    if (!unit || !(unit.type === 'count' || (gap[0] === ' ' && vocab.isLatinUnit(unit)))) return undefined;
+    if (!unit || !(unit.type === 'count' || gap[0].includes('\n') || (gap[0] === ' ' && vocab.isLatinUnit(unit)))) return undefined;
     at += gap[0].length;
   }
   // 一个半小时, 两个半月: the half stands inside the unit, after its classifier
