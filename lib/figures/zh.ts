@@ -648,6 +648,8 @@ function matchAt(text: string, start: number, previousEnd: number): Attempt {
   if (/[A-Za-zＡ-Ｚａ-ｚ]/.test(text[n.end] ?? '') && !vocab.units.match(text, n.end)) return { next };
   // 周五 is a weekday, but 黄金周7天 and 每周3次 are figures
   if (vocab.notAfterCount.match(text, n.end) || (vocab.notAfterWords.matchBefore(text, start) && !vocab.units.match(text, n.end))) return { next };
+  // 老三家: a nickname
+  if (n.end - start === 1 && vocab.isNickname(text, start)) return { next };
   // 一些, 统一, 一方 (a party), 五一: a numeral inside a word states no number
   if (!n.arabicOnly && n.end - start <= 2 && vocab.inNumeralWord(text, start, n.end)) return { next };
   // 每百户, 每万人: a lone magnitude after 每 is a rate's denominator
