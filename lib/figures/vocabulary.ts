@@ -237,7 +237,7 @@ export const notAfterWords = new SuffixIndex(zh.notFiguresAfterWords);
 
 /** Whether the one character at `start` is a nickname's digit (老三), no number. */
 export const isNickname = (text: string, start: number): boolean =>
-  zh.nicknameBefore.includes(text[start - 1] ?? '') && zh.nicknameDigits.includes(text[start]) && !/[十百千万亿0-9]/.test(text[start + 1] ?? '');
+  start > 0 && zh.nicknameBefore.includes(text[start - 1]) && zh.nicknameDigits.includes(text[start]) && !/[十百千万亿0-9]/.test(text[start + 1] ?? '');
 export const lunarMarker: string = zh.lunarMarker;
 export const lunarWindow: number = zh.lunarWindow;
 export const moneyContext: string[] = zh.moneyContext;
