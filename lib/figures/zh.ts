@@ -474,11 +474,22 @@ function matchSpokenDecimal(text: string, start: number, n: NumeralMatch): Candi
   return { start, end, figure: figureOf(unit.type, Number(`${n.value}.${digits}`), unit.unit, approx) };
 }
 
+/** 12\n\n万元: the number read on across a page break before its 万 or 亿, or undefined. */
+function magnitudeAfterBreak(text: string, n: NumeralMatch): NumeralMatch | undefined {
+  const gap = GAP.exec(text.slice(n.end, n.end + 5));
+  if (!gap || !gap[0].includes('\n') || n.high !== undefined || n.endsWithMagnitude) return undefined;
+  const m = readNumeral(text, n.end + gap[0].length, true);
+  if (!m || m.value !== m.magnitude || m.magnitude < 1e4 || m.end - (n.end + gap[0].length) !== 1) return undefined;
+  return { ...n, value: Number((n.value * m.value).toPrecision(12)), end: m.end, endsWithMagnitude: true, magnitude: m.magnitude, arabicOnly: false, digits: 0 };
+}
+
 /**
  * Numbers with a unit or classifier, and ranges of them: 3642.40亿元, 2-3亩, 1500多平方米, 两\n\n个.
  * `lowSign` -1 reads the first number as negative when comparing the ends (-3~2℃).
  */
 function matchMeasure(text: string, start: number, n: NumeralMatch, lowSign = 1): Candidate | undefined {
+  const joined = magnitudeAfterBreak(text, n);
+  if (joined) return matchMeasure(text, start, joined, lowSign);
   let low = n;
   let high: NumeralMatch | undefined;
   if (RANGE_JOINERS.includes(text[n.end] ?? '') && !n.approx) {

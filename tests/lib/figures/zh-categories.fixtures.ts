@@ -331,6 +331,8 @@ export const batchA: Batch = {
     '村里{{一二十个|count|10~20|个}}年轻人回来了。',
     '推动第一、二、三产业融合发展，三次产业结构持续优化。',
     '老三家的媳妇在村里开了网店，老两口帮着打包发货。',
+    // a page break inside a figure stays inside its span
+    '全年完成投资{{12\n\n万元|money|120000|CNY}}，增长{{12.5\n\n%|percent|12.5|%}}。',
   ],
   notFigures: [
     '张三和李四是同村的好友。',
