@@ -49,7 +49,7 @@ export const NUMERAL_START_CHARS = ['0123456789０１２３４５６７８９', 
  * character without making a string of it (most numerals end at the character after them).
  */
 const NUMERAL_CHAR = new Uint8Array(0x10000);
-for (const c of [NUMERAL_START_CHARS, '零〇几点多余来'].join('')) NUMERAL_CHAR[c.charCodeAt(0)] = 1;
+for (const c of [NUMERAL_START_CHARS, '零〇几点多余来把'].join('')) NUMERAL_CHAR[c.charCodeAt(0)] = 1;
 
 /** ASCII or full-width digit value at i, or -1. */
 function digitAt(text: string, i: number): number {
@@ -160,6 +160,19 @@ export function readNumeral(text: string, i: number, loneMagnitude = false): Num
     if (d !== undefined) {
       if (decimal) break;
       if (hasPending && chineseDigitRun === '') break;
+      if (c === '两' && ((hasPending && chineseDigitRun.length === 1 && pending !== 1) || (!hasPending && lastWasMagnitudeSmall === 10))) {
+        // 三两个 is two or three of them; 二两白酒 and 十两 weigh liang, 两 is the unit
+        if (pending === 3 && units.match(text, j + 1)?.type === 'count') {
+          pending = 2;
+          rangeWeight = 1;
+          rangeIn = 'pending';
+          approx = true;
+          chineseDigitRun = '';
+          j++;
+          continue;
+        }
+        break;
+      }
       if (hasPending && chineseDigitRun.length === 1 && (d === pending + 1 || (pending === 3 && d === 5)) && pending > 0 && !rangeWeight) {
         // 两三个, 三四百, 十七八岁, and the spoken 三五天: two near digits make a range, kept as low and high
         approx = true;
@@ -240,7 +253,7 @@ export function readNumeral(text: string, i: number, loneMagnitude = false): Num
     if (BIG_MAGNITUDES.has(c)) {
       if (tokens === 0) {
         // 万余人, 亿多元: the magnitude alone means one of it; 万 alone is no number
-        if (!loneMagnitude && text[j + 1] !== '余' && text[j + 1] !== '多') break;
+        if (!loneMagnitude && text[j + 1] !== '余' && text[j + 1] !== '多' && text[j + 1] !== '把') break;
         pending = 1;
         hasPending = true;
       }
@@ -293,10 +306,17 @@ export function readNumeral(text: string, i: number, loneMagnitude = false): Num
       tokens++;
       continue;
     }
+    if (c === '把' && tokens === 1 && endsWithMagnitude) {
+      // 万把人, 千把块钱: a magnitude alone and 把 is "about" one of it
+      approx = true;
+      j++;
+      break;
+    }
     if ((c === '多' || c === '余') && tokens > 0 && !approx) {
       // 两千多, 300余; and 20余万 where a magnitude follows the 余
       const next = text[j + 1];
-      if (next && BIG_MAGNITUDES.has(next) && (hasPending || section > 0)) {
+      // 20余万, and 3万多亿 where a larger magnitude follows the 万
+      if (next && BIG_MAGNITUDES.has(next) && (hasPending || section > 0 || (endsWithMagnitude && BIG_MAGNITUDES.get(next)! > magnitude))) {
         approx = true;
         j++;
         continue;

@@ -9,7 +9,7 @@ export interface UnitEntry {
   type: FigureType;
   /** Unit code in the contract: ISO currency, %, pp, m2, the classifier itself... */
   unit: string;
-  /** The classifier counts only after arabic digits or a numeral of two or more characters. */
+  /** The unit counts only after arabic digits or a numeral of two or more characters. */
   needsDigits?: boolean;
   /** 级 after 百亿: the numeral is a money tier. */
   tier?: boolean;
@@ -101,21 +101,27 @@ class UnitIndex extends WordIndex<UnitEntry> {
     const blocker = this.blockers.match(text, at);
     if (blocker && blocker.word.length > unit.word.length) return undefined;
     if (unit.latinEnd && LATIN_NEXT.test(text[at + unit.word.length] ?? '')) return undefined;
+    // 六两日: a numeral before a unit counts it, it weighs nothing
+    if (numeralUnits.has(unit.word) && super.match(text, at + unit.word.length)) return undefined;
     return unit;
   }
 }
 
+const numeralUnits = new Set(zh.numeralUnits);
+
 const mapEntries = (table: Record<string, string>, type: FigureType, extra: Partial<UnitEntry> = {}): UnitEntry[] =>
   Object.entries(table).map(([word, unit]) => ({ word, type, unit, ...extra }));
 
-const needsDigits = new Set(zh.classifiersNeedingDigits);
+const needsDigits = new Set(zh.unitsNeedingDigits);
+/** The entries with needsDigits set for the words that count only after digits (30个村, 90平). */
+const withDigitsRule = (entries: UnitEntry[]): UnitEntry[] => entries.map((e) => (needsDigits.has(e.word) ? { ...e, needsDigits: true } : e));
 
 const toWords = (list: string[]): Word[] => list.map((word) => ({ word }));
 
 /** Every word that may follow a number, with what it makes of the number. */
-export const units = new UnitIndex([
+export const units = new UnitIndex(withDigitsRule([
   ...mapEntries(zh.currencies, 'money'),
-  ...Object.entries(zh.currencyParts).map(([word, [unit, scale]]) => ({ word, type: 'money' as FigureType, unit: unit as string, scale: scale as number })),
+  ...Object.entries(zh.scaledUnits).map(([word, u]) => ({ word, type: u.type as FigureType, unit: u.unit, scale: u.scale })),
   ...mapEntries(zh.percentUnits, 'percent'),
   ...mapEntries(zh.tenthUnits, 'percent', { tenths: true }).map((e) => (zh.tenthPairUnits.includes(e.word) ? { ...e, pairs: true } : e)),
   ...mapEntries(zh.ratioUnits, 'ratio'),
@@ -125,8 +131,8 @@ export const units = new UnitIndex([
   ...Object.entries(zh.otherUnits).map(([word, unit]) => ({
     word, type: 'other' as FigureType, unit, tier: word === zh.tierUnit,
   })),
-  ...zh.classifiers.map((word) => ({ word, type: 'count' as FigureType, unit: word, needsDigits: needsDigits.has(word) })),
-], new WordIndex(toWords(zh.notUnitWords)));
+  ...zh.classifiers.map((word) => ({ word, type: 'count' as FigureType, unit: word })),
+]), new WordIndex(toWords(zh.notUnitWords)));
 
 /** Whether a unit word is spelled in Latin letters (one space may stand before it: 175 cm). */
 export const isLatinUnit = (unit: UnitEntry): boolean => /^[A-Za-z°μ]/.test(unit.word);
@@ -141,6 +147,19 @@ export const topRankPrefixes = zh.topRankPrefixes;
 export const topRankSuffixes = new Set(zh.topRankSuffixes);
 /** Words after which a bare 前N is the top N (全国前十). */
 export const topRankScopes = new SuffixIndex(zh.topRankScopes);
+/** Words that are a figure without a numeral (个把月), with that figure. */
+export interface WordFigure {
+  word: string;
+  type: FigureType;
+  value: number;
+  unit: string;
+  approx: boolean;
+}
+export const wordFigures = new WordIndex<WordFigure>(
+  Object.entries(zh.wordFigures).map(([word, f]) => ({ word, type: f.type as FigureType, value: f.value, unit: f.unit, approx: f.approx })),
+);
+/** ￥, $, HK$ before an amount, with their currency codes. */
+export const currencySigns = new WordIndex(Object.entries(zh.currencySigns).map(([word, unit]) => ({ word, unit })));
 /** The unit of a fraction (三分之一). */
 export const fractionUnit: string = zh.fractionUnit;
 /** 末, 初 after a quarter or a half (二季度末), inside its span. */
@@ -215,10 +234,15 @@ export function inNumeralWord(text: string, start: number, end: number): boolean
   return false;
 }
 export const notAfterWords = new SuffixIndex(zh.notFiguresAfterWords);
+
+/** Whether the one character at `start` is a nickname's digit (老三), no number. */
+export const isNickname = (text: string, start: number): boolean =>
+  start > 0 && zh.nicknameBefore.includes(text[start - 1]) && zh.nicknameDigits.includes(text[start]) && !/[十百千万亿0-9]/.test(text[start + 1] ?? '');
 export const lunarMarker: string = zh.lunarMarker;
 export const lunarWindow: number = zh.lunarWindow;
 export const moneyContext: string[] = zh.moneyContext;
 export const moneyContextWindow: number = zh.moneyContextWindow;
+export const countContext: string[] = zh.countContext;
 /** One reading of a word that is a unit only after words of its kind (块 after a price). */
 interface ContextReading {
   type: string;

@@ -18,7 +18,7 @@ import * as vocab from './vocabulary';
  */
 const TRIGGER_CHARS = new Set([
   ...NUMERAL_START_CHARS,
-  ...[...vocab.periods.words(), ...vocab.rankPrefixes, ...vocab.topRankPrefixes, ...vocab.centuryWords, ...vocab.fractionPercents.words(), ...vocab.negativeSigns.words(), vocab.half].map((w) => w[0]),
+  ...[...vocab.periods.words(), ...vocab.currencySigns.words(), ...vocab.wordFigures.words(), ...vocab.rankPrefixes, ...vocab.topRankPrefixes, ...vocab.centuryWords, ...vocab.fractionPercents.words(), ...vocab.negativeSigns.words(), vocab.half].map((w) => w[0]),
 ]);
 /** The trigger characters by UTF-16 unit: finding the next costs one table entry per character of the text. */
 const TRIGGER_TABLE = new Uint8Array(0x10000);
@@ -338,7 +338,12 @@ function matchRank(text: string, start: number): Attempt | undefined {
     if (!vocab.topRankScopes.matchBefore(text, start) || vocab.units.match(text, n.end) || CJK_DIGIT_NEXT.test(text[n.end] ?? '')) return { next };
     return { candidate: { start, end: n.end, figure: figureOf('rank', n.value, undefined, false) }, next };
   }
-  if (vocab.notAfterOrdinal.match(text, n.end) || vocab.periods.match(text, n.end)) return { next };
+  // 第1/2页: a page of a count, no rank
+  if (vocab.notAfterOrdinal.match(text, n.end) || vocab.periods.match(text, n.end) || text[n.end] === '/') return { next };
+  // 第一、二、三产业: the ordinals of a list of names
+  let listEnd = n.end;
+  for (let item: NumeralMatch | null; text[listEnd] === '、' && (item = readNumeral(text, listEnd + 1)); ) listEnd = item.end;
+  if (listEnd > n.end && vocab.notAfterOrdinal.match(text, listEnd)) return { next: listEnd };
   const classifier = vocab.rankClassifiers.match(text, n.end);
   if (!classifier && vocab.listMarkerFollowers.has(text[n.end]) && atClauseStart(text, start)) return { next };
   if (n.value === 1) {
@@ -357,6 +362,36 @@ function matchFraction(text: string, start: number, n: NumeralMatch): Candidate 
   if (!part) return undefined;
   const approx = !!vocab.approxWordBefore(text, start) || approxAfterAt(text, part.end);
   return { start, end: part.end, figure: figureOf('ratio', part.value / n.value, vocab.fractionUnit, approx) };
+}
+
+/** 个把月: a word that states a figure without a numeral. */
+function matchWordFigure(text: string, start: number): Attempt | undefined {
+  const word = vocab.wordFigures.match(text, start);
+  if (!word) return undefined;
+  const end = start + word.word.length;
+  return { candidate: { start, end, figure: figureOf(word.type, word.value, word.unit, word.approx) }, next: end };
+}
+
+/** ￥68, $5, HK$200万: an amount after a currency sign (a currency word after it stays in the span). */
+function matchCurrencySign(text: string, start: number): Attempt | undefined {
+  const sign = vocab.currencySigns.match(text, start);
+  if (!sign || (start > 0 && CODE_CHAR.test(text[start - 1]))) return undefined;
+  const at = start + sign.word.length;
+  const n = readNumeral(text, at);
+  if (!n) return undefined;
+  const unit = vocab.units.match(text, n.end);
+  const end = unit?.type === 'money' ? n.end + unit.word.length : n.end;
+  const approx = n.approx || !!vocab.approxWordBefore(text, start) || approxAfterAt(text, end);
+  return { candidate: { start, end, figure: figureOf('money', n.value, sign.unit, approx, n.high) }, next: end };
+}
+
+/** 1/3, 3/4: a fraction written with a slash, its numerator the smaller (a date has its year: 2023/1/3). */
+function matchSlashFraction(text: string, start: number, n: NumeralMatch): Candidate | undefined {
+  if (text[n.end] !== '/' || !n.arabicOnly || !Number.isInteger(n.value) || n.value < 1 || /[\d/.]/.test(text[start - 1] ?? '')) return undefined;
+  const of = readNumeral(text, n.end + 1);
+  if (!of || !of.arabicOnly || !Number.isInteger(of.value) || of.value <= n.value || of.value > 100 || /[\d/.]/.test(text[of.end] ?? '')) return undefined;
+  const approx = !!vocab.approxWordBefore(text, start) || approxAfterAt(text, of.end);
+  return { start, end: of.end, figure: figureOf('ratio', n.value / of.value, vocab.fractionUnit, approx) };
 }
 
 /** 百分之十, 千分之三, 百分之三四十 (a range). */
@@ -409,7 +444,8 @@ function matchBareYear(text: string, start: number, n: NumeralMatch): Candidate 
 
 /**
  * 总投资2.3亿, 800万: a number in 万 or 亿 written without a unit. Money when a money word
- * stands shortly before it, else a figure of unknown kind (a reader still wants it marked).
+ * stands shortly before it, a count when a word of people does (游客20多万), else a figure of
+ * unknown kind (a reader still wants it marked).
  */
 function matchBareAmount(text: string, start: number, n: NumeralMatch): Candidate | undefined {
   if (/[\u4e00-\u9fff]/.test(text[n.end] ?? '') && !'，。、；：,;）)'.includes(text[n.end])) {
@@ -418,8 +454,9 @@ function matchBareAmount(text: string, start: number, n: NumeralMatch): Candidat
   }
   const before = text.slice(Math.max(0, start - vocab.moneyContextWindow), start);
   const money = vocab.moneyContext.some((w) => before.includes(w));
+  const people = !money && vocab.countContext.some((w) => before.includes(w));
   const approx = n.approx || !!vocab.approxWordBefore(text, start) || approxAfterAt(text, n.end);
-  return { start, end: n.end, figure: figureOf(money ? 'money' : 'other', n.value, money ? 'CNY' : undefined, approx, n.high) };
+  return { start, end: n.end, figure: figureOf(money ? 'money' : people ? 'count' : 'other', n.value, money ? 'CNY' : undefined, approx, n.high) };
 }
 
 const MAGNITUDE_OR_DIGIT = /[0-9０-９十百千万亿拾佰仟]/;
@@ -437,11 +474,22 @@ function matchSpokenDecimal(text: string, start: number, n: NumeralMatch): Candi
   return { start, end, figure: figureOf(unit.type, Number(`${n.value}.${digits}`), unit.unit, approx) };
 }
 
+/** 12\n\n万元: the number read on across a page break before its 万 or 亿, or undefined. */
+function magnitudeAfterBreak(text: string, n: NumeralMatch): NumeralMatch | undefined {
+  const gap = GAP.exec(text.slice(n.end, n.end + 5));
+  if (!gap || !gap[0].includes('\n') || n.high !== undefined || n.endsWithMagnitude) return undefined;
+  const m = readNumeral(text, n.end + gap[0].length, true);
+  if (!m || m.value !== m.magnitude || m.magnitude < 1e4 || m.end - (n.end + gap[0].length) !== 1) return undefined;
+  return { ...n, value: Number((n.value * m.value).toPrecision(12)), end: m.end, endsWithMagnitude: true, magnitude: m.magnitude, arabicOnly: false, digits: 0 };
+}
+
 /**
  * Numbers with a unit or classifier, and ranges of them: 3642.40亿元, 2-3亩, 1500多平方米, 两\n\n个.
  * `lowSign` -1 reads the first number as negative when comparing the ends (-3~2℃).
  */
 function matchMeasure(text: string, start: number, n: NumeralMatch, lowSign = 1): Candidate | undefined {
+  const joined = magnitudeAfterBreak(text, n);
+  if (joined) return matchMeasure(text, start, joined, lowSign);
   let low = n;
   let high: NumeralMatch | undefined;
   if (RANGE_JOINERS.includes(text[n.end] ?? '') && !n.approx) {
@@ -456,11 +504,11 @@ function matchMeasure(text: string, start: number, n: NumeralMatch, lowSign = 1)
   // 800万, and 一万二千五 whose last magnitude is smaller
   if (!unit && (last.magnitude >= 1e4 || (!last.arabicOnly && last.value >= 1e4)) && !high) return matchBareAmount(text, start, n);
   if (!unit) {
-    // a classifier after a page break (两\n\n个), a unit symbol after one space (175 cm)
+    // a unit after a page break (两\n\n个, 12.5\n%), a unit symbol after one space (175 cm)
     const gap = GAP.exec(text.slice(at, at + 5));
     if (!gap) return undefined;
     unit = vocab.units.match(text, at + gap[0].length);
-    if (!unit || !(unit.type === 'count' || (gap[0] === ' ' && vocab.isLatinUnit(unit)))) return undefined;
+    if (!unit || !(unit.type === 'count' || gap[0].includes('\n') || (gap[0] === ' ' && vocab.isLatinUnit(unit)))) return undefined;
     at += gap[0].length;
   }
   // 一个半小时, 两个半月: the half stands inside the unit, after its classifier
@@ -595,7 +643,7 @@ function matchAt(text: string, start: number, previousEnd: number): Attempt {
   if (period) return { candidate: period, next: period.end };
   const decade = matchCenturyDecade(text, start);
   if (decade) return decade;
-  for (const special of [matchSigned, matchRank, matchFractionPercent, matchHalf]) {
+  for (const special of [matchSigned, matchCurrencySign, matchWordFigure, matchRank, matchFractionPercent, matchHalf]) {
     const attempt = special(text, start, previousEnd);
     if (attempt) return attempt;
   }
@@ -609,7 +657,10 @@ function matchAt(text: string, start: number, previousEnd: number): Attempt {
     return { next };
   }
   if (/[A-Za-zＡ-Ｚａ-ｚ]/.test(text[n.end] ?? '') && !vocab.units.match(text, n.end)) return { next };
-  if (vocab.notAfterCount.match(text, n.end) || vocab.notAfterWords.matchBefore(text, start)) return { next };
+  // 周五 is a weekday, but 黄金周7天 and 每周3次 are figures
+  if (vocab.notAfterCount.match(text, n.end) || (vocab.notAfterWords.matchBefore(text, start) && !vocab.units.match(text, n.end))) return { next };
+  // 老三家: a nickname
+  if (n.end - start === 1 && vocab.isNickname(text, start)) return { next };
   // 一些, 统一, 一方 (a party), 五一: a numeral inside a word states no number
   if (!n.arabicOnly && n.end - start <= 2 && vocab.inNumeralWord(text, start, n.end)) return { next };
   // 每百户, 每万人: a lone magnitude after 每 is a rate's denominator
@@ -628,6 +679,7 @@ function matchAt(text: string, start: number, previousEnd: number): Attempt {
     matchMonthDate(text, start, n) ??
     matchBareYear(text, start, n) ??
     matchFraction(text, start, n) ??
+    matchSlashFraction(text, start, n) ??
     matchSpokenDecimal(text, start, n) ??
     matchMeasure(text, start, n);
   return { candidate, next: candidate ? candidate.end : next };

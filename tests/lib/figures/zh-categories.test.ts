@@ -4,7 +4,7 @@
 // miss, spurious figure and wrong field (NF_REPORT=1 prints them always).
 import { describe, expect, it } from 'vitest';
 import { extractChineseFigures } from '../../../lib/figures/zh';
-import { batchA, batchB, batchC, DATE, type Batch } from './zh-categories.fixtures';
+import { batchA, batchB, batchC, batchE, batchF, DATE, type Batch } from './zh-categories.fixtures';
 
 interface Gold {
   start: number;
@@ -103,6 +103,20 @@ describe('Chinese figures by category of language', () => {
     const { scores, report } = score(batchB);
     const why = `${JSON.stringify(scores)}\n${report.join('\n')}`;
     expect(scores.f1, why).toBeGreaterThanOrEqual(0.995);
+    expect(scores.value, why).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it('batch E (every category again, written after batches A to D)', () => {
+    const { scores, report } = score(batchE);
+    const why = `${JSON.stringify(scores)}\n${report.join('\n')}`;
+    expect(scores.f1, why).toBeGreaterThanOrEqual(0.99);
+    expect(scores.value, why).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it('batch F (more county stories without a publication date, written after batch E)', () => {
+    const { scores, report } = score(batchF, null);
+    const why = `${JSON.stringify(scores)}\n${report.join('\n')}`;
+    expect(scores.f1, why).toBeGreaterThanOrEqual(0.99);
     expect(scores.value, why).toBeGreaterThanOrEqual(0.99);
   });
 
