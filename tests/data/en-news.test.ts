@@ -284,7 +284,7 @@ describe('English places', () => {
       'Medog county/county/540423', 'Nyingchi/prefecture/540400', 'Galung La Pass/natural', 'Tingri/county/540223',
     ]);
     expect(found('Retailers in Tsim Sha Tsui, Mong Kok and Sha Tin, and in Macao\'s Taipa, gave way.')).toEqual([
-      'Tsim Sha Tsui/county', 'Mong Kok/county', 'Sha Tin/county', 'Macao/province/820000', 'Taipa/county',
+      'Tsim Sha Tsui/landmark', 'Mong Kok/landmark', 'Sha Tin/county', 'Macao/province/820000', 'Taipa/county',
     ]);
   });
 

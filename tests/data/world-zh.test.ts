@@ -163,7 +163,7 @@ describe('general news: red tourism and historic sites', () => {
     expect(found('瑞金是红色故都，韶山是伟人故里。')).toEqual(['瑞金/county', '韶山/county']);
     expect(found('1948年，中共中央移驻西柏坡。')).toEqual(['西柏坡/landmark']);
     expect(found('红军飞夺泸定桥后继续北上，游客在宝塔山下合影。')).toEqual(['泸定桥/landmark', '宝塔山/natural']);
-    expect(found('从娄山关到腊子口，从杨家岭到南泥湾，处处是红色记忆。')).toEqual(['娄山关/landmark', '腊子口/landmark', '杨家岭/landmark', '南泥湾/landmark']);
+    expect(found('从娄山关到腊子口，从杨家岭到南泥湾，处处是红色记忆。')).toEqual(['娄山关/natural', '腊子口/natural', '杨家岭/landmark', '南泥湾/landmark']);
     expect(found('赣南等原中央苏区的乡村走上了振兴之路。')).toEqual(['赣南/region', '中央苏区/region']);
   });
 
