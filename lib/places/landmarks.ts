@@ -29,6 +29,7 @@ for (const e of ENDINGS) ENDINGS_BY_FIRST.set(e.word.charCodeAt(0), [...(ENDINGS
 const endingAt = (text: string, at: number): Ending | undefined => ENDINGS_BY_FIRST.get(text.charCodeAt(at))?.find((e) => text.startsWith(e.word, at));
 /** Feature words too common in ordinary words to close a name right after a place (淄川区生产用水, 全县山塘). */
 const NOT_AFTER_PLACE = new Set(words.endingsNotAfterPlace);
+const NOT_BEFORE_ROAD = new Set(words.notBeforeRoad);
 const NOT_IN_NAME = new Set(words.notInName);
 const NOT_IN_NATURAL = new Set(words.notInNatural);
 const NOT_NAMES = new Set(words.notNames);
@@ -74,6 +75,9 @@ const SITE_LOCATIVE = new WordFinder(words.siteLocativesBefore);
 const ROAD_PATH = new WordFinder([...words.roadPathBefore, ...words.notRoadPath]);
 const NOT_ROAD_PATH = new Set(words.notRoadPath);
 const NOT_IN_STREET = new Set(words.notInStreet);
+const ROAD_PARTS = new WordFinder(words.roadPartsAfter);
+/** Most characters of a street's name before its ending, read back from a word of its parts (黑茶 in 黑茶大道两侧). */
+const MAX_STREET_CORE_BEFORE_PART = 4;
 const LOCATIVE_AT = new RegExp(`^(?:${alternation(words.locativesBefore)})`);
 const ANYWHERE = new RegExp(alternation(words.endingsAnywhere), 'g');
 const COORDINATION = /^[、和及与]/;
@@ -81,8 +85,8 @@ const COORDINATION = /^[、和及与]/;
 const STREET_COORDINATION = /^[、和及与到至]/;
 /** Most characters of a site's name before its ending after a word of place (二十一世纪 in 二十一世纪演艺中心). */
 const MAX_SITE_CORE_AFTER_LOCATIVE = 5;
-/** Fewest characters of a site's name before its ending after a place and 的: shorter ones are kinds of site (淄川区的城市公园). */
-const MIN_SITE_CORE_AFTER_OF = 3;
+/** Fewest characters of a site's name before its ending after a place and 的 (禅寿老街); words of a kind of site (城市公园) are notNameStart. */
+const MIN_SITE_CORE_AFTER_OF = 2;
 const BUILDINGS_AFTER_PLACE = [...words.buildingsAfterPlace].sort((a, b) => b.length - a.length);
 const ROADS: Ending[] = words.roads.map((word) => ({ word, level: 'landmark' as PlaceLevel })).sort(byLength);
 const ROAD_NEXT = [...words.roadNext].sort((a, b) => b.length - a.length);
@@ -92,6 +96,8 @@ const MIN_NATURAL_CORE = 2;
 const ONE_CHARACTER_CORES = new Set(words.oneCharacterCores);
 const ONE_CHARACTER_BEFORE_MARKER = new Set(words.oneCharacterCoresBeforeMarker);
 const FEATURE_MARKERS = new Set(words.featureMarkersAfter);
+/** Site words that also follow a feature's name (景区, 湿地公园): a name ending in a feature's word and one of them is that feature's. */
+const FOLLOWER_SITES = words.naturalFollowers.filter((f) => words.landmark.includes(f));
 /** The fewest characters a feature's name needs before `ending` (渭 in 渭河, 大苏 in 大苏山). */
 const minCore = (ending: string) => (ONE_CHARACTER_CORES.has(ending) ? 1 : MIN_NATURAL_CORE);
 /** Whether the character `c` (one of the text's, or undefined past its end) is a Han ideograph; by its code, as it runs at most characters of a text. */
@@ -118,8 +124,12 @@ function nameAt(text: string, start: number): { end: number; level: PlaceLevel }
   for (let length = 1; length <= words.maxNameLength; length++) {
     const c = text[start + length - 1];
     if (!isHan(c) || NOT_IN_NAME.has(c)) return undefined;
+    // 水磨古镇紧邻寿溪河: a word of place inside starts another phrase
+    if (length > 1 && LOCATIVE_AT.test(text.slice(start + length - 1, start + length + 2))) return undefined;
     const ending = length >= words.minNameLength && endingAt(text, start + length);
     if (!ending || NOT_AFTER_PLACE.has(ending.word)) continue;
+    // 神农架旅游公路: a kind of road (公路, 道路) is no street's name
+    if (ending.word === '路' && NOT_BEFORE_ROAD.has(text[start + length - 1])) continue;
     const end = start + length + ending.word.length;
     // 黄河湾风景区, 渭河湾湿地公园: the longest ending that closes the name (风景区, 湿地公园) leaves too little before it
     const longest = ENDINGS.find((e) => text.endsWith(e.word, end) && e.word.length > ending.word.length);
@@ -194,6 +204,27 @@ function streetAt(text: string, start: number): number | undefined {
     if (!isHan(c) || NOT_IN_NAME.has(c)) return undefined;
     const end = roadEndAt(text, start + length);
     if (end !== undefined) return end;
+  }
+  return undefined;
+}
+
+/**
+ * The street's name ending at `end` before a word of a street's parts (，黑茶大道两侧): the shortest
+ * core of two to six characters after a boundary, with no character of a figure of speech or a kind
+ * of road (乡村公路两侧).
+ */
+function streetBefore(text: string, end: number, placeEnds: Set<number>): string | undefined {
+  const road = ROADS.find((r) => text.endsWith(r.word, end));
+  if (!road) return undefined;
+  const coreEnd = end - road.word.length;
+  if (road.word === '路' && NOT_BEFORE_ROAD.has(text[coreEnd - 1])) return undefined;
+  for (let length = 1; length <= MAX_STREET_CORE_BEFORE_PART; length++) {
+    const start = coreEnd - length;
+    const c = text[start];
+    if (start < 0 || !isHan(c) || NOT_IN_NAME.has(c) || NOT_IN_STREET.has(c)) return undefined;
+    if (length < words.minNameLength) continue;
+    const before = text[start - 1];
+    if (start === 0 || !isHan(before) || NOT_IN_NAME.has(before) || placeEnds.has(start)) return text.slice(start, end);
   }
   return undefined;
 }
@@ -280,9 +311,10 @@ function startsOf(text: string, names: Iterable<string>): Array<[number, string]
   return out;
 }
 
-/** A unit written without its suffix (官庄 for 官庄镇, 河口 for 河口县), no province nor country: it may be the start or middle of another name. */
+/** A prefecture, county, township or village written without its suffix (官庄 for 官庄镇, 河口 for 河口县): it may be the start or middle of another name. */
 const isShortForm = (p: PlaceAnnotation) =>
-  p.place.level !== 'province' && p.place.level !== 'country' && !!p.place.code && !UNIT_SUFFIX.test(p.text[p.text.length - 1]);
+  HELD_LEVELS.has(p.place.level) && !UNIT_SUFFIX.test(p.text[p.text.length - 1]);
+const HELD_LEVELS = new Set<PlaceLevel>(['prefecture', 'county', 'township', 'village']);
 const UNIT_SUFFIX = /[省市县区旗盟州镇乡村]/;
 
 /**
@@ -363,6 +395,7 @@ function buildingAfter(text: string, place: PlaceAnnotation): PlaceAnnotation | 
 /** Landmarks, zones and features in `text`, given the places already found (sorted); none overlaps them but those it puts in `crossed`. */
 function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterable<string>, crossed: Set<PlaceAnnotation>): PlaceAnnotation[] {
   const found = new Map<string, PlaceLevel>();
+  const placeEnds = new Set(places.map((p) => p.end));
   const buildings: PlaceAnnotation[] = [];
   for (const street of streets) found.set(street, 'landmark');
   for (const place of places) {
@@ -379,7 +412,9 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
     if (text[place.end] === '的') {
       const owned = nameAt(text, place.end + 1);
       const ownedName = owned && owned.level !== 'natural' && text.slice(place.end + 1, owned.end);
-      if (ownedName && !NOT_NAMES.has(ownedName) && SITES.some((e) => e.word.length > 1 && ownedName.endsWith(e.word) && ownedName.length - e.word.length >= MIN_SITE_CORE_AFTER_OF)) {
+      // 野人谷镇的野人洞景区: a feature's scenic area is the feature, found by its follower
+      const ofFeature = ownedName && NATURAL.some((e) => FOLLOWER_SITES.some((f) => ownedName.endsWith(e.word + f)));
+      if (ownedName && !ofFeature && !NOT_NAMES.has(ownedName) && SITES.some((e) => e.word.length > 1 && ownedName.endsWith(e.word) && ownedName.length - e.word.length >= MIN_SITE_CORE_AFTER_OF)) {
         found.set(ownedName, owned.level);
       }
     }
@@ -405,6 +440,10 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
     if (!name || NOT_NAMES.has(name) || found.has(name)) continue;
     const core = name.slice(0, -ROADS.find((r) => name.endsWith(r.word))!.word.length);
     if (![...core].some((c) => NOT_IN_STREET.has(c))) found.set(name, 'landmark');
+  }
+  for (const m of ROAD_PARTS.find(text)) {
+    const name = streetBefore(text, m.index, placeEnds);
+    if (name && !NOT_NAMES.has(name) && !found.has(name)) found.set(name, 'landmark');
   }
   for (const m of text.matchAll(QUOTED)) {
     if (endsInSiteWord(text, m.index + m[0].length)) found.set(m[1], 'landmark');

@@ -165,6 +165,9 @@ export function linkMentions(mentions: Mention[], units: UnitLookup, options: Li
       const outer = resolutions[j].entry?.target.unit;
       if (!outer || !around!.has(outer.code)) continue;
       const under = candidates.filter((e) => e.target.unit!.code !== outer.code && contains(outer.code, e));
+      // 来自广东、江西的游客…下洋镇 in an article on 永定区: a province named in passing does not
+      // outweigh the units the article is about, when they hold another candidate
+      if (outer.level === 'province' && under.length === 1 && candidates.some((e) => e !== under[0] && score(e) > score(under[0]))) continue;
       if (under.length === 1) resolved = settle(mention, under[0], 'context');
       else if (under.length > 1) candidates = under;
     }

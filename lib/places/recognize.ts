@@ -155,10 +155,13 @@ const COUNTY_WRITTEN = /[县区市旗]$/;
  */
 function isRuralWord(text: string, group: FormGroup, end: number): boolean {
   return (
-    text[end - 1] === '乡' && text[end] === '村' && !NOT_VILLAGE_AFTER.has(text[end + 1]) &&
+    text[end - 1] === '乡' && text[end] === '村' &&
+    (!NOT_VILLAGE_AFTER.has(text[end + 1]) || RURAL_PHRASES.some((p) => text.startsWith(p, end - 1))) &&
     group.entries.every((e) => e.target.unit?.level === 'township')
   );
 }
+/** 发展乡村民宿: 乡村 before a word that opens with a character of villagers (民宿, not 村民). */
+const RURAL_PHRASES = forms.ruralPhrases;
 
 /** Every dictionary name in `text`, longest match first, left to right. */
 export function scanNames(text: string, index: NameIndex): Mention[] {
@@ -181,7 +184,7 @@ export function scanNames(text: string, index: NameIndex): Mention[] {
       if (markedAt(text, mention.end) || regionPartAt(text, mention.end, best) || afterOwnCountry(mention, mentions[mentions.length - 1])) mention.marked = true;
       else if (placeWordBefore(text, best, i, index)) mention.afterPlaceWord = true;
     }
-    if (isVillageOnly(best)) mention.fallback = groups.find((g, k) => k > 0 && !isVillageOnly(g));
+    if (isVillageOnly(best)) mention.fallback = groups.find((g, k) => k > 0 && !isVillageOnly(g) && !isRuralWord(text, g, i + g.form.length));
     mentions.push(mention);
     i = mention.end - 1;
   }

@@ -73,5 +73,19 @@ describe('places in county news, by category', () => {
     ['a zone after its city links with the province before the city\'s name; a zone unit named after its city is split', '醴陵市经济开发区的陶瓷企业。新乡县的新乡经济开发区新落户企业5家。', [
       '醴陵市/county/430281', '经济开发区/devzone/430281', '新乡县/county/410721', '新乡/prefecture/410700', '经济开发区/devzone/410721',
     ]],
-  ])('%s', async (_, text, expected) => expect(await found(text)).toEqual(expected));
+    ['a township of the article\'s county, not of a province named in passing', '龙岩市永定区湖坑镇的土楼前，来自广东、江西的游客排起了长队。从湖坑镇往南，就到了下洋镇。', [
+      '龙岩市/prefecture/350800', '永定区/county/350803', '湖坑镇/township/350803', '广东/province/440000', '江西/province/360000', '湖坑镇/township/350803', '下洋镇/township/350803',
+    ]],
+    ['乡村 before a word of villagers\' homes is no township', '龙岩市永定区湖坑镇的村民发展乡村民宿和乡村民俗旅游。', ['龙岩市/prefecture/350800', '永定区/county/350803', '湖坑镇/township/350803']],
+    ['a street before a word of its parts, a site after its township and 的; not a kind of road', '安化县东坪镇，黑茶大道两侧茶企林立，乡村公路两侧种满了树。汶川县水磨镇的禅寿老街游人如织，县里将建设武当山至神农架旅游公路。', [
+      '安化县/county/430923', '东坪镇/township/430923', '黑茶大道/landmark', '汶川县/county/513221', '水磨镇/township/513221', '禅寿老街/landmark', '武当山/natural',
+    ]],
+    ['a pool after a word of arrival, a lake after a word of touring; a feature\'s scenic area is the feature; not a tank', '安化县马路镇，游客乘船游览雪峰湖，登上九龙池观赏云海。房县野人谷镇的野人洞景区游人不断，村里新建了蓄水池。', [
+      '安化县/county/430923', '马路镇/township/430923', '雪峰湖/natural', '九龙池/natural', '房县/county/420325', '野人谷镇/township/420325', '野人洞/natural',
+    ]],
+    ['working groups, dams, mountain strongholds, water words, roads of speech: none is a place', '那坡县平孟镇成立了工作组、宣讲组，组里有36户。村里修了拦河坝和淤地坝，以前山寨里很穷。在饮水工程上，守住质量关，在关键时刻。沿着这条路一直走，顺着山路往上爬，沿着村道一路向前，经过村口，在转型升级路上。村民在坪上晒谷，在池塘边洗衣。', [
+      '那坡县/county/451026', '平孟镇/township/451026',
+    ]],
+    // a case's first text of a province loads that province's villages: seconds on a busy machine
+  ])('%s', { timeout: 60_000 }, async (_, text, expected) => expect(await found(text)).toEqual(expected));
 });

@@ -13,7 +13,8 @@ async function found(text: string): Promise<Expected[]> {
 }
 
 describe('county news from every province', () => {
-  it.each(regionalNews.map((f) => [f.province, f] as const))('%s', async (_, fixture) => {
+  // a fixture's province loads its villages on first use: seconds on a busy machine
+  it.each(regionalNews.map((f) => [f.province, f] as const))('%s', { timeout: 60_000 }, async (_, fixture) => {
     const expected = fixture.places
       .filter(([text]) => !fixture.gaps?.includes(text))
       .map(([text, level, code]): Expected => [text, level, code && code.padEnd(12, '0')]);
