@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { PlaceAnnotation } from '../../lib/annotation';
 import { blind, heldOut, type CountyArticle } from './county-articles.fixtures';
 import { realPlaces } from './real-places';
+import { fullCode, unmark } from '../marked-text';
 
 interface GoldPlace {
   start: number;
@@ -21,17 +22,8 @@ const MARK = /\[\[([^\]|]+)\|([a-z]+)(?:\|(\d+))?\]\]/g;
 
 /** The plain text of a marked-up article and its gold places. */
 export function parseMarked(marked: string): { text: string; gold: GoldPlace[] } {
-  let text = '';
-  let at = 0;
-  const gold: GoldPlace[] = [];
-  for (const m of marked.matchAll(MARK)) {
-    text += marked.slice(at, m.index);
-    at = m.index + m[0].length;
-    const start = text.length;
-    text += m[1];
-    gold.push({ start, end: text.length, text: m[1], level: m[2], ...(m[3] && { code: m[3].padEnd(12, '0') }) });
-  }
-  return { text: text + marked.slice(at), gold };
+  const { text, marks } = unmark(marked, MARK);
+  return { text, gold: marks.map(({ start, end, text: span, match: m }) => ({ start, end, text: span, level: m[2], ...(m[3] && { code: fullCode(m[3]) }) })) };
 }
 
 /** Gold and found places paired one to one: by equal offsets, or by an overlap of at least half their union. */

@@ -9,6 +9,7 @@ import type { LoadedPlaceIndex } from '../../lib/places/place-index';
 import { loadPlaceIndex, prepareVillages } from '../../lib/places/place-index-node';
 import { articles } from './en-articles.fixtures';
 import { heldOutArticles } from './en-held-out.fixtures';
+import { fullCode, readValue, unmark } from '../marked-text';
 
 // NF_ARTICLES (a regular expression) narrows the run to the articles whose names match it, to score one set alone
 const only = process.env.NF_ARTICLES ? new RegExp(process.env.NF_ARTICLES) : undefined;
@@ -28,23 +29,13 @@ const MARK = /\[\[([^\]|]+)(?:\|(\d+))?\]\]|\{\{([^}|]+)\|([^}]*)\}\}/g;
 
 /** The plain text of a marked-up article and its gold spans. */
 function parse(marked: string): { text: string; gold: GoldSpan[] } {
-  let text = '';
-  let at = 0;
-  const gold: GoldSpan[] = [];
-  for (const m of marked.matchAll(MARK)) {
-    text += marked.slice(at, m.index);
-    at = m.index + m[0].length;
-    const span = m[1] ?? m[3];
-    const start = text.length;
-    text += span;
-    if (m[1]) gold.push({ kind: 'place', start, end: text.length, text: span, ...(m[2] && { code: m[2].padEnd(12, '0') }) });
-    else {
-      const [low, high] = m[4].split('~');
-      const read = (v: string) => (/^-?[\d.]+(?:e\d+)?$/.test(v) ? Number(v) : v);
-      gold.push({ kind: 'figure', start, end: text.length, text: span, value: low === '' ? undefined : read(low), ...(high && { high: read(high) }) });
-    }
-  }
-  return { text: text + marked.slice(at), gold };
+  const { text, marks } = unmark(marked, MARK);
+  const gold = marks.map(({ start, end, text: span, match: m }): GoldSpan => {
+    if (m[1]) return { kind: 'place', start, end, text: span, ...(m[2] && { code: fullCode(m[2]) }) };
+    const [low, high] = m[4].split('~');
+    return { kind: 'figure', start, end, text: span, value: low === '' ? undefined : readValue(low), ...(high && { high: readValue(high) }) };
+  });
+  return { text, gold };
 }
 
 const sameValue = (g: unknown, p: unknown) =>

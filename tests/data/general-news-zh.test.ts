@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { PlaceAnnotation } from '../../lib/annotation';
 import { batch1, batch2 } from './general-news-zh.fixtures';
 import { realPlaces } from './real-places';
+import { fullCode, unmark } from '../marked-text';
 
 interface Gold {
   start: number;
@@ -18,20 +19,11 @@ const MARK = /\[\[([^\]|]+)(?:\|(\d+))?\]\]|\(\(([^)]+)\)\)/g;
 
 /** The plain text of a marked-up article, its gold places and its organisations' spans. */
 export function parse(marked: string): { text: string; gold: Gold[]; orgs: Gold[] } {
-  let text = '';
-  let at = 0;
+  const { text, marks } = unmark(marked, MARK);
   const gold: Gold[] = [];
   const orgs: Gold[] = [];
-  for (const m of marked.matchAll(MARK)) {
-    text += marked.slice(at, m.index);
-    at = m.index + m[0].length;
-    const span = m[1] ?? m[3];
-    const start = text.length;
-    text += span;
-    const mark = { start, end: text.length, text: span, ...(m[2] && { code: m[2].padEnd(12, '0') }) };
-    (m[1] ? gold : orgs).push(mark);
-  }
-  return { text: text + marked.slice(at), gold, orgs };
+  for (const { start, end, text: span, match: m } of marks) (m[1] ? gold : orgs).push({ start, end, text: span, ...(m[2] && { code: fullCode(m[2]) }) });
+  return { text, gold, orgs };
 }
 
 const places = realPlaces();

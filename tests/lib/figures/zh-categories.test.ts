@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractChineseFigures } from '../../../lib/figures/zh';
 import { batchA, batchB, batchC, batchE, batchF, DATE, type Batch } from './zh-categories.fixtures';
+import { readValue, unmark } from '../../marked-text';
 
 interface Gold {
   start: number;
@@ -17,22 +18,15 @@ interface Gold {
 }
 
 const MARK = /\{\{([^}|]+)\|([^}|]+)\|([^}|]+)\|?([^}|]*)\}\}/g;
-const read = (v: string): number | string => (/^-?[\d.]+(?:e\d+)?$/.test(v) ? Number(v) : v);
 
 /** The plain text of a marked sentence and its gold figures. */
 export function parse(marked: string): { text: string; gold: Gold[] } {
-  let text = '';
-  let at = 0;
-  const gold: Gold[] = [];
-  for (const m of marked.matchAll(MARK)) {
-    text += marked.slice(at, m.index);
-    at = m.index + m[0].length;
-    const start = text.length;
-    text += m[1];
+  const { text, marks } = unmark(marked, MARK);
+  const gold = marks.map(({ start, end, text: span, match: m }): Gold => {
     const [low, high] = m[3].split('~');
-    gold.push({ start, end: text.length, text: m[1], type: m[2], value: read(low), ...(high !== undefined && { high: read(high) }), ...(m[4] && { unit: m[4] }) });
-  }
-  return { text: text + marked.slice(at), gold };
+    return { start, end, text: span, type: m[2], value: readValue(low), ...(high !== undefined && { high: readValue(high) }), ...(m[4] && { unit: m[4] }) };
+  });
+  return { text, gold };
 }
 
 const same = (g: unknown, p: unknown): boolean =>
