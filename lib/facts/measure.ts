@@ -80,13 +80,20 @@ function lastCut(text: string, span: Span, v: FactVocabulary): number | undefine
 // (港口完成货物吞吐量 opens with the noun itself).
 function nameEndBeforeVerb(text: string, span: Span, v: FactVocabulary): number | undefined {
   for (const word of v.nameEnds) {
-    // 港口完成货物吞吐量: an ending that opens the measure is its noun, not a name's end
-    const at = text.indexOf(word, span.start + 1);
-    if (at < 0 || at - span.start > v.nameEndLength) continue;
+    // 港口完成货物吞吐量: an ending that opens the measure is its noun, not a name's end. Looked for
+    // only as far as a name's end may lie (indexOf over the rest of the text made a long text quadratic).
+    const at = firstAt(text, word, span.start + 1, span.start + v.nameEndLength);
+    if (at < 0) continue;
     const after = at + word.length;
     if (after < span.end && wordAtEdge(text, after, span.end, v.bareVerbs, v.lang, 'start')) return after;
   }
   return undefined;
+}
+
+/** The first offset from `from` to `last` (both included) where `word` stands in `text`, else -1. */
+function firstAt(text: string, word: string, from: number, last: number): number {
+  for (let at = from; at <= last; at++) if (text.startsWith(word, at)) return at;
+  return -1;
 }
 
 /**
