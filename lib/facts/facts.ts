@@ -9,6 +9,7 @@ import { clauseSpans, spanAt, trimmed, type Span } from './sentence';
 import { ancestorCodes } from '../division-code';
 import { articleWordSubject, ArticlePlaces, isSubjectPlace, nearestPlace, subjectOfPlace } from './subject';
 import { factVocabulary, holdsWord, wordAtEdge, type FactVocabulary } from './vocabulary';
+import { firstAt } from '../util/text-search';
 
 const isTime = (a: Annotation): boolean => a.kind === 'figure' && (a.figure.type === 'date' || a.figure.type === 'year');
 const isFigure = (a: Annotation): a is FigureAnnotation => a.kind === 'figure';
@@ -233,8 +234,8 @@ function afterNames(text: string, at: number, end: number, v: FactVocabulary): n
   for (;;) {
     const joiner = wordAtEdge(text, next, end, LIST_JOINERS, v.lang, 'start');
     if (!joiner) return next;
-    const named = text.indexOf(ending, next + joiner.length + 1);
-    if (named < 0 || named - next - joiner.length > v.nameEndLength || named + ending.length >= end || !HAN_RUN.test(text.slice(next + joiner.length, named))) return next;
+    const named = firstAt(text, ending, next + joiner.length + 1, next + joiner.length + v.nameEndLength);
+    if (named < 0 || named + ending.length >= end || !HAN_RUN.test(text.slice(next + joiner.length, named))) return next;
     next = named + ending.length;
   }
 }

@@ -6,6 +6,7 @@
 import type { FigureAnnotation } from '../annotation';
 import type { Span } from './sentence';
 import { maskWord, wordAtEdge, type FactVocabulary } from './vocabulary';
+import { firstAt } from '../util/text-search';
 
 const HAS_WORD = /[\p{L}]/u;
 const BLANK = /\s/;
@@ -19,7 +20,7 @@ export function trimMeasure(text: string, window: Span, v: FactVocabulary): Span
     while (start < end && BLANK.test(text[start])) start++;
     while (end > start && BLANK.test(text[end - 1])) end--;
     // 有进出口实绩的企业: a word that opens a phrase ending in 的 before its noun stays with it
-    const opensPhrase = (word: string) => text.startsWith(word, start) && text.indexOf('的', start + word.length) >= 0 && text.indexOf('的', start + word.length) < end - 1;
+    const opensPhrase = (word: string) => text.startsWith(word, start) && firstAt(text, '的', start + word.length, end - 2) >= 0;
     const keepFront = !!wordAtEdge(text, start, end, v.keep, v.lang, 'start') || v.phraseOpeners.some(opensPhrase);
     for (const words of keepFront ? [] : fronts) {
       const word = wordAtEdge(text, start, end, words, v.lang, 'start');
@@ -81,19 +82,13 @@ function lastCut(text: string, span: Span, v: FactVocabulary): number | undefine
 function nameEndBeforeVerb(text: string, span: Span, v: FactVocabulary): number | undefined {
   for (const word of v.nameEnds) {
     // 港口完成货物吞吐量: an ending that opens the measure is its noun, not a name's end. Looked for
-    // only as far as a name's end may lie (indexOf over the rest of the text made a long text quadratic).
+    // only as far as a name's end may lie.
     const at = firstAt(text, word, span.start + 1, span.start + v.nameEndLength);
     if (at < 0) continue;
     const after = at + word.length;
     if (after < span.end && wordAtEdge(text, after, span.end, v.bareVerbs, v.lang, 'start')) return after;
   }
   return undefined;
-}
-
-/** The first offset from `from` to `last` (both included) where `word` stands in `text`, else -1. */
-function firstAt(text: string, word: string, from: number, last: number): number {
-  for (let at = from; at <= last; at++) if (text.startsWith(word, at)) return at;
-  return -1;
 }
 
 /**

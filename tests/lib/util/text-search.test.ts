@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { firstAt } from '../../../lib/util/text-search';
+
+describe('firstAt', () => {
+  it('finds a word that begins within the range, the first of several', () => {
+    expect(firstAt('日照港、龙拱港货物吞吐量', '港', 0, 11)).toBe(2);
+    expect(firstAt('日照港、龙拱港货物吞吐量', '港', 3, 11)).toBe(6);
+  });
+
+  it('counts both ends of the range and nothing beyond them', () => {
+    expect(firstAt('abcdef', 'cd', 2, 2)).toBe(2);
+    expect(firstAt('abcdef', 'cd', 0, 1)).toBe(-1);
+    expect(firstAt('abcdef', 'cd', 3, 5)).toBe(-1);
+    expect(firstAt('abc', 'bc', 0, 10)).toBe(1);
+  });
+});
