@@ -3,7 +3,8 @@
 // article's year is settled, for Chinese and English text alike.
 //
 // A yearless date takes a year only when it is certain: a year stated earlier in the same
-// sentence (2019这一年，特别是8月16日), a relative word (去年9月份) counted from the article's year,
+// sentence (2019这一年，特别是8月16日; not one that opens a span, 2018年以来 or since 2016, nor a base of
+// comparison, 比2020年), a relative word (去年9月份) counted from the article's year,
 // or the article's year itself. The article's year is the publication date the caller knows
 // (ExtractOptions.date: the page's markup, the command line's --date); else a dateline
 // (2020年1月1日 星期三, 发布时间：2020-01-01); else the latest year the article reports as fact
@@ -123,8 +124,10 @@ const isPlan = (text: string, start: number, end: number): boolean =>
   PLAN_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || PLAN_AFTER.test(text.slice(end, end + 4));
 
 const SINCE_AFTER = /^(?:年)?(?:以来|来|起|开始|至今|以后|之后)/;
-/** 2019年以来, 2023年12月1日至今: the start of a span up to the article's time, which lies later. */
-const isSince = (text: string, end: number): boolean => SINCE_AFTER.test(text.slice(end, end + 3));
+const SINCE_BEFORE = /(?:^|[^A-Za-z])(?:[Ss]ince|[Ff]rom)\s+$/;
+/** 2019年以来, 2023年12月1日至今, since 2015: the start of a span up to the article's time, which lies later. */
+const isSince = (text: string, start: number, end: number): boolean =>
+  SINCE_AFTER.test(text.slice(end, end + 3)) || SINCE_BEFORE.test(text.slice(Math.max(0, start - 7), start));
 
 const BASE_BEFORE = /(?:比|较|相比|对比|同比|好于|高于|低于|超过|恢复到|回到)\s*$/;
 const BASE_AFTER = /^(?:年)?(?:相比|相较|同期|水平)/;
@@ -139,7 +142,7 @@ function articleYear(text: string, years: StatedYear[], latestFactYear: boolean)
   if (!latestFactYear) return undefined;
   let best: number | undefined;
   for (const y of years) {
-    if (isPlan(text, y.start, y.end) || isSince(text, y.end) || isBase(text, y.start, y.end)) continue;
+    if (isPlan(text, y.start, y.end) || isSince(text, y.start, y.end) || isBase(text, y.start, y.end)) continue;
     if (best === undefined || y.year > best) best = y.year;
   }
   return best;
@@ -159,9 +162,10 @@ const MONTHS_AHEAD = 7;
  */
 function yearFor(text: string, start: number, end: number, parts: DateParts, years: StatedYear[], docYear: number | undefined, reference: Reference | undefined): number | undefined {
   if (parts.relative !== undefined) return docYear === undefined ? undefined : docYear + parts.relative;
-  // the last stated year that ends before the date
+  // the last stated year that ends before the date, unless it opens a span (since 2015, the first
+  // half: the half is the article's, not 2015's) or is a base of comparison
   const previous = years[firstIndex(years.length, (i) => years[i].end > start) - 1];
-  if (previous && !SENTENCE_BREAK.test(text.slice(previous.end, start))) return previous.year;
+  if (previous && !SENTENCE_BREAK.test(text.slice(previous.end, start)) && !isSince(text, previous.start, previous.end) && !isBase(text, previous.start, previous.end)) return previous.year;
   if (docYear !== undefined && reference?.month && parts.month && parts.month - reference.month > MONTHS_AHEAD && !isPlan(text, start, end)) {
     return docYear - 1;
   }

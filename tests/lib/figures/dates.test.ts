@@ -113,6 +113,18 @@ describe("the article's year", () => {
     ]);
   });
 
+  it('a year that opens a span or is a base of comparison gives no year to a later date in its sentence', () => {
+    expect(dates('Exports have grown every year since 2016, and by the end of June reached a record.', '2024-07-02')).toEqual([
+      ['2016', 'year', 2016],
+      ['end of June', 'date', '2024-06'],
+    ]);
+    expect(dates('2018年以来累计投入资金，到9月底已完成全部改造。', '2023-10-08')).toEqual([
+      ['2018年', 'year', 2018],
+      ['9月底', 'date', '2023-09'],
+    ]);
+    expect(dates('比2020年多出三成，8月15日前全部交付。', '2022-08-01').filter(([, type]) => type === 'date')).toEqual([['8月15日', 'date', '2022-08-15']]);
+  });
+
   it('a month long after the publication is last year, unless it is a plan', () => {
     expect(dates('11月18日，大桥合龙。', '2024-01-10')).toEqual([['11月18日', 'date', '2023-11-18']]);
     expect(dates('项目预计11月18日完工。', '2024-01-10')).toEqual([['11月18日', 'date', '2024-11-18']]);
