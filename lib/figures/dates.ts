@@ -3,7 +3,7 @@
 // article's year is settled, for Chinese and English text alike.
 //
 // A yearless date takes a year only when it is certain: a year stated earlier in the same
-// sentence (2019这一年，特别是8月16日; not one that opens a span, 2018年以来 or since 2016, nor a base of
+// sentence (2019这一年，特别是8月16日; not one that opens a span, 2018年以来, 自2018年 or since 2016, nor a base of
 // comparison, 比2020年), a relative word (去年9月份) counted from the article's year,
 // or the article's year itself. The article's year is the publication date the caller knows
 // (ExtractOptions.date: the page's markup, the command line's --date); else a dateline
@@ -124,8 +124,8 @@ const isPlan = (text: string, start: number, end: number): boolean =>
   PLAN_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || PLAN_AFTER.test(text.slice(end, end + 4));
 
 const SINCE_AFTER = /^(?:年)?(?:以来|来|起|开始|至今|以后|之后)/;
-const SINCE_BEFORE = /(?:^|[^A-Za-z])(?:[Ss]ince|[Ff]rom)\s+$/;
-/** 2019年以来, 2023年12月1日至今, since 2015: the start of a span up to the article's time, which lies later. */
+const SINCE_BEFORE = /(?:(?:^|[^A-Za-z])(?:[Ss]ince|[Ff]rom)\s+|[自从]\s*)$/;
+/** 2019年以来, 2023年12月1日至今, 自2019年9月5日开工以来, since 2015: the start of a span up to the article's time, which lies later. */
 const isSince = (text: string, start: number, end: number): boolean =>
   SINCE_AFTER.test(text.slice(end, end + 3)) || SINCE_BEFORE.test(text.slice(Math.max(0, start - 7), start));
 

@@ -122,6 +122,11 @@ describe("the article's year", () => {
       ['2018年', 'year', 2018],
       ['9月底', 'date', '2023-09'],
     ]);
+    // without a publication date, a span's opening year is not the article's either
+    expect(dates('今年一季度完成投资。园区自2019年9月5日一期开工以来，累计引进企业32家。').filter(([, type]) => type === 'date')).toEqual([
+      ['一季度', 'date', '--Q1'],
+      ['2019年9月5日', 'date', '2019-09-05'],
+    ]);
     expect(dates('比2020年多出三成，8月15日前全部交付。', '2022-08-01').filter(([, type]) => type === 'date')).toEqual([['8月15日', 'date', '2022-08-15']]);
   });
 
