@@ -11,12 +11,12 @@ import type { IndexEntry } from './name-index';
 import type { Resolution } from './link';
 import type { Mention } from './recognize';
 import type { Unit } from '../gazetteer/types';
+import { isHan } from '../util/han';
 
 const WORDS_BEFORE = [...rules.wordsBefore, '的'].sort((a, b) => b.length - a.length);
 /** After a short name's 村: characters that make 村 open another word (村民, 村里, 村长, 村委, 村支书, 村两委). */
 const NOT_AFTER_SHORT = new Set([...forms.notVillageAfter, ...'长委支两']);
 const COMMITTEE = '居委会';
-const isHan = (c: string | undefined) => !!c && /[\u3400-\u9fff]/.test(c);
 
 const opensName = (text: string, i: number) => i === 0 || !isHan(text[i - 1]) || WORDS_BEFORE.some((w) => text.endsWith(w, i));
 

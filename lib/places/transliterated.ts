@@ -5,6 +5,7 @@
 // and limits from data/transliterated-names.json. One pass over the division words of the text.
 import type { PlaceAnnotation } from '../annotation';
 import rules from './data/transliterated-names.json';
+import { isHan } from '../util/han';
 
 const SUFFIXES = new RegExp([...rules.suffixes].sort((a, b) => b.length - a.length).join('|'), 'g');
 const CONFIDENCE = 0.6;
@@ -44,7 +45,6 @@ export class TransliterationTable {
   }
 }
 
-const isHan = (c: string | undefined) => !!c && /[\u3400-\u9fff]/.test(c);
 const BOUNDARY = new Set(rules.boundaries);
 
 /**

@@ -8,6 +8,7 @@
 import type { PlaceAnnotation, PlaceLevel } from '../annotation';
 import forms from './data/name-forms.json';
 import rules from './data/unlisted-units.json';
+import { isHan } from '../util/han';
 
 const SUFFIXES = rules.suffixes as Record<string, PlaceLevel>;
 const SUFFIX = new RegExp(Object.keys(SUFFIXES).sort((a, b) => b.length - a.length).join('|'), 'g');
@@ -20,7 +21,6 @@ const SUFFIX_STARTS = new Set(Object.keys(SUFFIXES).map((s) => s[0]));
 const AFTER_PLACE_OR_OF = new Set(rules.afterPlaceOrOf);
 const ONLY_AFTER_VILLAGE = new Set(rules.onlyAfterVillage);
 const CONFIDENCE = 0.5;
-const isHan = (c: string | undefined) => !!c && /[\u3400-\u9fff]/.test(c);
 
 /**
  * Whether a name may start at `i`: the text's start, after a character that is no Han, or after a

@@ -13,6 +13,7 @@ import type { UnitLookup } from './link';
 import type { IndexEntry } from './name-index';
 import type { Mention } from './recognize';
 import type { FeatureEntry } from './world';
+import { isHan } from '../util/han';
 
 type Meaning = { feature: FeatureEntry; unit?: undefined } | { unit: Unit; feature?: undefined };
 
@@ -28,7 +29,6 @@ const LIST_MARK = '、';
 const SIDE = '方';
 /** Arabic and Chinese digits: 日 after one is a day of the month (5月11日), not Japan. */
 const NUMERAL = /[0-9０-９〇零一二三四五六七八九十]/;
-const isHan = (c: string | undefined) => !!c && /[\u3400-\u9fff]/.test(c);
 
 /** What the rule knows before reading a text: the fixed one-character forms and the ordinary words. */
 export class AbbreviationTable {
