@@ -161,10 +161,8 @@ export class NameIndex {
     private wordsBefore: Readonly<Record<string, string>> = {},
   ) {}
 
-  /** Whether a place form is also a common word (资源, 友谊), per the build's word list. */
-  isCommonWord(form: string): boolean {
-    return this.commonWords.has(form);
-  }
+  /** Whether a place form is also a common word (资源, 友谊), per the build's word list (bound: surfaceForms is given it). */
+  readonly isCommonWord = (form: string): boolean => this.commonWords.has(form);
 
   /** Whether the form at `i` starts inside a common word that ends there (保山 in 确保山清水秀). */
   endsWordAt(text: string, i: number, form: string): boolean {
@@ -189,7 +187,7 @@ export class NameIndex {
   /** Adds a unit's forms and its renamable core (what addUnits deferred). */
   private addUnit(unit: Unit, fresh: boolean): void {
     const target: Target = { unit };
-    const forms = surfaceForms(unit, this.isCommon);
+    const forms = surfaceForms(unit, this.isCommonWord);
     forms.forEach(({ form, kind, needsContext }, k) => {
       // 河北区's short form 河北 is the province: the press means the larger unit
       if (kind === 'short' && unit.level === 'county' && this.hasLargerUnit(form)) return;
@@ -210,8 +208,6 @@ export class NameIndex {
       byCore.set(sibling.core, same ? same.concat(renamable) : [renamable]);
     }
   }
-
-  private readonly isCommon = (form: string): boolean => this.commonWords.has(form);
 
   /** Adds features (countries, cities, rivers, regions); each form waits under its key as units do, so a key's entries keep the order they were given in. */
   addFeatures(features: Iterable<FeatureEntry>): void {
