@@ -34,6 +34,16 @@ export function addFacts(text: string, annotations: Annotation[], lang: Lang, ye
   let topic: CarriedSubject | undefined;
   let section: FigureSubject | undefined;
   let read = -1;
+  // a line break between a paragraph's sentence and the next ends what it carried
+  const newParagraphBefore = (start: number) => {
+    if (carried && text.slice(carried.end, start).includes('\n')) carried = undefined;
+    if (topic && text.slice(topic.end, start).includes('\n')) topic = undefined;
+  };
+  // a time a sentence states for its paragraph is carried from its end; else what was carried goes on over it
+  const carryTime = (time: StatedTime | undefined, end: number) => {
+    if (time) carried = { time, end };
+    else if (carried) carried.end = end;
+  };
   while (from < annotations.length) {
     const index = spanAt(sentences, annotations[from].start);
     let to = from;
@@ -44,18 +54,15 @@ export function addFacts(text: string, annotations: Annotation[], lang: Lang, ye
     for (let quiet = read + 1; quiet < index; quiet++) {
       const at = trimmed(text, sentences[quiet]);
       if (at.start === at.end) continue;
-      if (carried && text.slice(carried.end, at.start).includes('\n')) carried = undefined;
-      if (topic && text.slice(topic.end, at.start).includes('\n')) topic = undefined;
+      newParagraphBefore(at.start);
       const said = saidOfParagraph(text, at, [], articlePlaces, v, year);
-      if (said.time) carried = { time: said.time, end: at.end };
-      else if (carried) carried.end = at.end;
+      carryTime(said.time, at.end);
       if (said.subject) topic = { subject: said.subject, end: at.end };
       else if (topic) topic.end = at.end;
     }
     read = index;
     const sentence = trimmed(text, sentences[index]);
-    if (carried && text.slice(carried.end, sentence.start).includes('\n')) carried = undefined;
-    if (topic && text.slice(topic.end, sentence.start).includes('\n')) topic = undefined;
+    newParagraphBefore(sentence.start);
     if (v.lang === 'zh') section = headlinePlace(text, sentence, inSentence) ?? section;
     if (!inSentence.some(isFigure)) {
       // a sentence that names a place without a figure moves the paragraph on to it (今年，周村区启动…。
@@ -63,8 +70,7 @@ export function addFacts(text: string, annotations: Annotation[], lang: Lang, ye
       // paragraph's time (今年，…) or, by an article word, its place (对全镇…)
       const named = inSentence.filter(isPlace).filter(isSubjectPlace);
       const said = saidOfParagraph(text, sentence, inSentence, articlePlaces, v, year);
-      if (said.time) carried = { time: said.time, end: sentence.end };
-      else if (carried) carried.end = sentence.end;
+      carryTime(said.time, sentence.end);
       // a dateline (本报淄博讯) says where the story was filed, not what its sentences are about
       const subject = DATELINE_END.test(text.slice(sentence.start, sentence.end)) ? undefined : named.length ? onePlace(named) : said.subject;
       topic = subject ? { subject, end: sentence.end } : named.length ? undefined : topic && { ...topic, end: sentence.end };
@@ -106,6 +112,30 @@ function saidOfParagraph(text: string, sentence: Span, annotations: Annotation[]
 
 const DATELINE_END = /[讯电]$/;
 
+/**
+ * The line `sentence` starts on, without its blanks, when that is at most `max` characters long,
+ * else undefined. It reads no further than such a line could reach, so that asking it of every
+ * sentence stays linear in a long text without line breaks (lastIndexOf and indexOf of the line
+ * break read the whole of such a text for each sentence).
+ */
+function shortLineAround(text: string, sentence: Span, max: number): Span | undefined {
+  let start = -1;
+  let end = -1;
+  for (let i = sentence.start; i < text.length && text[i] !== '\n'; i++) {
+    if (/\s/.test(text[i])) continue;
+    if (start < 0) start = i;
+    end = i + 1;
+    if (end - start > max) return undefined;
+  }
+  for (let i = sentence.start - 1; i >= 0 && text[i] !== '\n'; i--) {
+    if (/\s/.test(text[i])) continue;
+    start = i;
+    if (end < 0) end = i + 1;
+    if (end - start > max) return undefined;
+  }
+  return start < 0 ? { start: sentence.start, end: sentence.start } : { start, end };
+}
+
 // A headline or section title: a short line without a sentence's stop.
 const HEADLINE_MAX = 40;
 const SENTENCE_STOP = /[。！？!?；;]/;
@@ -116,10 +146,8 @@ const SENTENCE_STOP = /[。！？!?；;]/;
  * stories gives the figures of each that name no place its own title's, not the first story's.
  */
 function headlinePlace(text: string, sentence: Span, annotations: Annotation[]): FigureSubject | undefined {
-  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
-  const lineEnd = text.indexOf('\n', sentence.start);
-  const line = trimmed(text, { start: lineStart, end: lineEnd < 0 ? text.length : lineEnd });
-  if (line.end - line.start > HEADLINE_MAX || SENTENCE_STOP.test(text.slice(line.start, line.end))) return undefined;
+  const line = shortLineAround(text, sentence, HEADLINE_MAX);
+  if (!line || SENTENCE_STOP.test(text.slice(line.start, line.end))) return undefined;
   const places = annotations.filter(isPlace).filter((p) => isSubjectPlace(p) && within(p, line));
   if (!places.length) return undefined;
   let place = places[0];
