@@ -57,6 +57,14 @@ const ABBREVIATION_VERBS = new Uint8Array(0x10000);
 for (const c of forms.abbreviationVerbs) ABBREVIATION_VERBS[c.charCodeAt(0)] = 1;
 const ABBREVIATION_FOLLOWERS = forms.abbreviationFollowers;
 const sortByStart = (a: Mention, b: Mention) => a.start - b.start;
+/** Words of a region's part (中东部, 西北部) that follow a place: the part of that place (内蒙古中东部), never a name inside it (中东). */
+const REGION_PARTS = forms.regionPartsAfter;
+
+/** `mentions` without those that open a word of a region's part right after another place (内蒙古中东部 names no 中东). */
+function withoutNamesInRegionParts(text: string, mentions: Mention[]): Mention[] {
+  const ends = new Set(mentions.map((m) => m.end));
+  return mentions.filter((m) => !ends.has(m.start) || !REGION_PARTS.some((w) => w.length > m.end - m.start && text.startsWith(w, m.start)));
+}
 const isVillageOnly = (m: Mention) => m.entries.length > 0 && m.entries.every((e) => e.target.unit?.level === 'village');
 
 /**
@@ -271,6 +279,7 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
   const link = (mentions: Mention[]) => linkMentions(mentions, index.units, options);
   let mentions = scanNames(text, index.names);
   if (index.notPlaces) mentions = index.notPlaces.drop(text, mentions);
+  mentions = withoutNamesInRegionParts(text, mentions);
   mentions = markFeaturesByFollower(text, markListedNames(text, mentions));
   // (a text naming no village needs no linking for them)
   if (mentions.some(isVillageOnly)) mentions = keepSupportedVillages(mentions, link(mentions), options.villageProvinces);

@@ -244,6 +244,8 @@ function naturalFeatures(text: string, places: PlaceAnnotation[], found: Map<str
   }
   const placeEnds = new Set(places.map((p) => p.end));
   for (const m of FOLLOWER.find(text)) {
+    // 重要关口: the ending and the follower's first character make a word (关口), not a feature before 口
+    if (NOT_ENDING_PAIRS.has(text.slice(m.index - 1, m.index + 1))) continue;
     const start = naturalBefore(text, m.index, placeEnds, FEATURE_MARKERS.has(m.word));
     if (start !== undefined) add(start, m.index);
   }

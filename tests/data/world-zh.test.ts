@@ -256,3 +256,32 @@ describe('general news: names a namesake made wait for context', () => {
     expect(found('奥克兰表示同意。')).toEqual([]);
   });
 });
+
+describe('general news: regions, compounds and one-character forms of national news', () => {
+  it.each<[string, string[]]>([
+    // historical and cultural regions, and the compounds of two cities' forms (markets, corridors, clusters)
+    ['岭南画派与巴蜀、荆楚文化同台展出，三秦大地迎来游客。', ['岭南/region', '巴蜀/region', '荆楚/region', '三秦大地/region']],
+    ['沪深两市成交额破万亿元，深港合作与长株潭都市圈建设提速。', ['沪深/region', '深港/region', '长株潭/region']],
+    // a run of province forms before a road or railway between them
+    ['川藏铁路和京沪高铁都在加快建设。', ['川藏/region', '京沪/region']],
+    // seas, straits, trenches, mountains and deserts the press names
+    ['台风穿过巴士海峡，琼州海峡停航；潜水器在马里亚纳海沟下潜。', ['巴士海峡/natural', '琼州海峡/natural', '马里亚纳海沟/natural']],
+    ['横断山脉和可可西里的科考队员，绕行好望角的货船。', ['横断山脉/natural', '可可西里/natural', '好望角/natural']],
+    ['齐长城、长城沿线和三星堆遗址都是热门景点。', ['齐长城/landmark', '长城/landmark', '三星堆/landmark']],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it('reads Antarctica, but not the pole of the Moon', () => {
+    expect(found('考察队从上海出发前往南极，将在长城站越冬。')).toEqual(['上海/province', '南极/country', '长城站/landmark']);
+    expect(found('探测器在月球背面南极-艾特肯盆地着陆。北极熊在浮冰上觅食。')).toEqual([]);
+  });
+
+  it('reads 藏, 疆 and 青 after a verb of going or helping, not inside a word (青少年, 藏品, 边疆)', () => {
+    expect(found('援藏干部陆续进藏，援疆医生赴疆，援青教师抵青。')).toEqual(['藏/province', '藏/province', '疆/province', '疆/province', '青/province', '青/province']);
+    expect(found('他在青少年宫学画，来青年公寓探望，在藏品展上守护边疆文物。')).toEqual([]);
+  });
+
+  it('reads no name inside a word of a region\'s part after a place (内蒙古中东部 holds no 中东)', () => {
+    expect(found('内蒙古中东部有大风，长城沿线的重要关口也在降温。')).toEqual(['内蒙古/province', '长城/landmark']);
+    expect(found('外长访问了中东部分国家。')).toEqual(['中东/region']);
+  });
+});

@@ -13,8 +13,13 @@ describe('regions named by the provinces they span', () => {
     expect(names(withProvinceRuns(text, []))).toEqual(['湘粤赣/region', '川陕/region', '甘青/region', '苏浙皖/region']);
   });
 
+  it('reads a run before a road or railway between the provinces, or a word of their working together', () => {
+    const text = '川藏铁路穿越横断山脉，京沪高铁客流回升，川陕公路修通了，川渝合作不断深化。';
+    expect(names(withProvinceRuns(text, []))).toEqual(['川藏/region', '京沪/region', '川陕/region', '川渝/region']);
+  });
+
   it('reads no run without such a word, nor a doubled character', () => {
-    expect(withProvinceRuns('川陕公路修通了，青青草地上，浙闽的客人来了。', [])).toEqual([]);
+    expect(withProvinceRuns('川陕面馆开张了，青青草地上，浙闽的客人来了。', [])).toEqual([]);
   });
 
   it('takes the place of a region it holds, and leaves any other place alone', () => {
