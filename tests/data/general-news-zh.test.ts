@@ -4,7 +4,7 @@
 // or NF_REPORT=1, lists every miss, spurious place and wrong code.
 import { describe, expect, it } from 'vitest';
 import type { PlaceAnnotation } from '../../lib/annotation';
-import { batch1, batch2 } from './general-news-zh.fixtures';
+import { batch1, batch2, batch3 } from './general-news-zh.fixtures';
 import { realPlaces } from './real-places';
 import { fullCode, unmark } from '../marked-text';
 
@@ -100,4 +100,5 @@ function check(title: string, articles: Record<string, string>, minRecall: numbe
 describe('places in general Chinese news', () => {
   check('batch 1', batch1, 0.93, 0.98);
   check('batch 2', batch2, 0.84, 0.95);
+  check('batch 3', batch3, 0.95, 0.98);
 });
