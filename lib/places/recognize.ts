@@ -55,9 +55,12 @@ const isTimeOrDate = (text: string, start: number, end: number): boolean => time
 const REGION_PARTS = forms.regionPartsAfter;
 const regionPartAt = (text: string, end: number, group: FormGroup): boolean =>
   group.entries.some((e) => e.target.feature) && REGION_PARTS.some((w) => text.startsWith(w, end));
-/** 新西兰奥克兰, 智利圣地亚哥: a foreign place right after the country it lies in is that place. */
-const afterOwnCountry = (mention: Mention, before: Mention | undefined): boolean =>
-  before?.end === mention.start &&
+/** Words between a country and one of its cities that say what the city is (老挝首都万象, 德国西部城市多特蒙德). */
+const CITY_WORDS = new Set(forms.cityWordsAfterCountry);
+/** 新西兰奥克兰, 智利圣地亚哥, 老挝首都万象: a foreign place right after the country it lies in, or after a word of its city, is that place. */
+const afterOwnCountry = (text: string, mention: Mention, before: Mention | undefined): boolean =>
+  !!before &&
+  (before.end === mention.start || CITY_WORDS.has(text.slice(before.end, mention.start))) &&
   mention.entries.some((e) => {
     const country = e.target.feature?.country;
     return !!country && e.target.feature?.level !== 'country' && before.entries.some((b) => b.target.feature?.id === `country:${country}`);
@@ -181,7 +184,7 @@ export function scanNames(text: string, index: NameIndex): Mention[] {
     if (person < people.length && people[person][0] <= i && i + best.form.length <= people[person][1]) continue;
     const mention: Mention = { start: i, end: i + best.form.length, entries: best.entries };
     if (best.entries.some((e) => e.needsContext)) {
-      if (markedAt(text, mention.end) || regionPartAt(text, mention.end, best) || afterOwnCountry(mention, mentions[mentions.length - 1])) mention.marked = true;
+      if (markedAt(text, mention.end) || regionPartAt(text, mention.end, best) || afterOwnCountry(text, mention, mentions[mentions.length - 1])) mention.marked = true;
       else if (placeWordBefore(text, best, i, index)) mention.afterPlaceWord = true;
     }
     if (isVillageOnly(best)) mention.fallback = groups.find((g, k) => k > 0 && !isVillageOnly(g) && !isRuralWord(text, g, i + g.form.length));

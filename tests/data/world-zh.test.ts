@@ -280,6 +280,20 @@ describe('general news: regions, compounds and one-character forms of national n
     expect(found('他在青少年宫学画，来青年公寓探望，在藏品展上守护边疆文物。')).toEqual([]);
   });
 
+  it('reads a city that needs context after its country and a word of what it is (老挝首都万象)', () => {
+    expect(found('老挝首都万象的街头。')).toEqual(['老挝/country', '万象/foreign']);
+    expect(found('万象更新。')).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    // runs of forms before the railway between two countries, or between provinces
+    ['中老铁路开通后，渝黔、川滇之间往来便利，闽台融合发展。', ['中/country', '老/country', '川滇/region', '闽台/region']],
+    // rivers of the Hai basin and a strait named in floods and forecasts
+    ['大清河、子牙河出现超警洪水，渤海海峡有大风。', ['大清河/natural', '子牙河/natural', '渤海海峡/natural']],
+    // 双城 of 双城经济圈 is two cities, not 双城区 of Harbin
+    ['推动成渝双城经济圈建设。', ['成渝/region']],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+
   it('reads no name inside a word of a region\'s part after a place (内蒙古中东部 holds no 中东)', () => {
     expect(found('内蒙古中东部有大风，长城沿线的重要关口也在降温。')).toEqual(['内蒙古/province', '长城/landmark']);
     expect(found('外长访问了中东部分国家。')).toEqual(['中东/region']);
