@@ -24,6 +24,8 @@ const BEFORE_FOLLOWERS = new Set(contexts.wordsBeforeFollowers);
 const RELATIONS = [...contexts.relationWords].sort((a, b) => b.length - a.length);
 const FUNCTION_CHARACTERS = contexts.functionCharacters as Record<string, string[]>;
 const VERBS_ONLY = contexts.verbsOnly as Record<string, string>;
+/** Characters that stand for a place only after a verb (援藏, 进疆), never in a run of forms: 中美青年交流 holds no 青. */
+const NOT_IN_RUNS = new Set(contexts.notInRuns);
 const LIST_MARK = '、';
 /** 方, a country's side (中方, 美方): the follower that most surely makes a form a place. */
 const SIDE = '方';
@@ -122,6 +124,8 @@ export function findAbbreviations(text: string, table: AbbreviationTable, named:
     const char = text[i];
     return lent.get(char) ?? table.meaning(char);
   };
+  /** Whether a form that may stand in a run is at `k` (青 of 青年 may not). */
+  const inRunAt = (k: number) => !NOT_IN_RUNS.has(text[k]) && !!meaningAt(k);
   const out: Mention[] = [];
   const add = (i: number, meaning: Meaning) => {
     const entry: IndexEntry = { form: text[i], kind: 'short', target: meaning as IndexEntry['target'] };
@@ -144,12 +148,12 @@ export function findAbbreviations(text: string, table: AbbreviationTable, named:
     const isLent = meaning.feature !== undefined && meaning.feature.id !== table.meaning(char)?.feature?.id;
     // (1) a run of forms (中美, 中日韩, 中、阿) before a word of relation between them
     const run = runAt(text, i, meaningAt, (k) => !!startsWithAny(text, k, RELATIONS));
-    if (run.length >= 2 && !run.some((k) => VERBS_ONLY[text[k]])) {
+    if (run.length >= 2 && !run.some((k) => VERBS_ONLY[text[k]] || NOT_IN_RUNS.has(text[k]))) {
       const last = run[run.length - 1];
       // the word of relation right after the run, or after a two-character word of what it is about (中美禁毒合作)
       // (not where the run's first character closes a word, 所以美方对安全, or a follower comes next)
       const about =
-        isHan(text[last + 1]) && isHan(text[last + 2]) && !covered[last + 1] && !covered[last + 2] && !meaningAt(last + 1) && !meaningAt(last + 2) &&
+        isHan(text[last + 1]) && isHan(text[last + 2]) && !covered[last + 1] && !covered[last + 2] && !inRunAt(last + 1) && !inRunAt(last + 2) &&
         !table.isWord(text, i - 1) && !startsWithAny(text, last + 1, FOLLOWERS);
       const related = !!startsWithAny(text, last + 1, RELATIONS) || (about && !!startsWithAny(text, last + 3, RELATIONS));
       const usable = !NUMERAL.test(text[i - 1] ?? '') && related;
@@ -190,7 +194,7 @@ function runAt(text: string, i: number, meaningAt: (i: number) => Meaning | unde
   const run = [i];
   for (let k = i + 1; k < text.length; k++) {
     const at = text[k] === LIST_MARK ? k + 1 : k;
-    if (!meaningAt(at) || (run.length >= 2 && at === k && relationAt(k))) break;
+    if (!meaningAt(at) || NOT_IN_RUNS.has(text[at]) || (run.length >= 2 && at === k && relationAt(k))) break;
     run.push(at);
     k = at;
   }

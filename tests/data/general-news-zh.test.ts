@@ -4,7 +4,7 @@
 // or NF_REPORT=1, lists every miss, spurious place and wrong code.
 import { describe, expect, it } from 'vitest';
 import type { PlaceAnnotation } from '../../lib/annotation';
-import { batch1, batch2, batch3, batch4 } from './general-news-zh.fixtures';
+import { batch1, batch2, batch3, batch4, batch5 } from './general-news-zh.fixtures';
 import { realPlaces } from './real-places';
 import { fullCode, unmark } from '../marked-text';
 
@@ -105,9 +105,15 @@ function check(title: string, articles: Record<string, string>, minRecall: numbe
 // heritage, sport, world), written after those fixes and scored once, blind: recall 0.847
 // precision 0.980, exact-span recall 0.803, codes 64/64 (its runs 京津冀 and 沪苏浙皖 marked
 // character by character, as the public NER sets do, where batch 3 follows GUIDELINES.md).
+// Batch 5 (eight more: a summit, the economy, farming, transport, typhoon and earthquake, culture,
+// world disasters, space and polar science), written after the batch 4 fixes and scored once,
+// blind: recall 0.851 precision 0.977, exact-span recall 0.786, codes 59/59 (one of its spurious
+// places, 北冰洋, is a place its marks left out). After the fixes for it: batch 4 0.900 / 0.986,
+// batch 5 0.900 / 0.989.
 describe('places in general Chinese news', () => {
   check('batch 1', batch1, 0.93, 0.98);
   check('batch 2', batch2, 0.84, 0.95);
   check('batch 3', batch3, 0.95, 0.98);
-  check('batch 4', batch4, 0.83, 0.97);
+  check('batch 4', batch4, 0.88, 0.97);
+  check('batch 5', batch5, 0.88, 0.97);
 });

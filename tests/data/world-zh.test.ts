@@ -294,6 +294,15 @@ describe('general news: regions, compounds and one-character forms of national n
     ['推动成渝双城经济圈建设。', ['成渝/region']],
   ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
 
+  it('reads 中美 before 青年交流, and 港 after 回 only as Hong Kong before a word of stay (回港后, not 回港避风)', () => {
+    expect(found('中美青年交流活动在京举行。')).toEqual(['中/country', '美/country', '京/province']);
+    expect(found('渔船全部回港避风。他回港后继续工作。')).toEqual(['港/province']);
+  });
+
+  it('reads a county-level city before 口岸, a lake before 水位, and no site named 城际铁路', () => {
+    expect(found('霍尔果斯口岸货运量增长，太湖水位持续上涨，长三角城际铁路网加快成型。')).toEqual(['霍尔果斯/county', '太湖/natural', '长三角/region']);
+  });
+
   it('reads no name inside a word of a region\'s part after a place (内蒙古中东部 holds no 中东)', () => {
     expect(found('内蒙古中东部有大风，长城沿线的重要关口也在降温。')).toEqual(['内蒙古/province', '长城/landmark']);
     expect(found('外长访问了中东部分国家。')).toEqual(['中东/region']);
