@@ -331,3 +331,5 @@ export const tierUnit: string = zh.tierUnit;
 export const vagueNotAfter: Record<string, string> = zh.vagueNotAfter;
 /** What lists numbers sharing one unit (3、4月份). */
 export const listSeparator: string = zh.listSeparator;
+/** Parts of a day that may stand between a date and the day that ends its range (11月22日夜间到23日). */
+export const dayParts: string[] = zh.dayParts;

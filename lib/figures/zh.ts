@@ -473,10 +473,12 @@ function matchCompoundDuration(text: string, start: number, n: NumeralMatch): Ca
   return { start, end, figure: figureOf('duration', Number((total / last.scale).toPrecision(12)), last.unit, approx) };
 }
 
-/** The clause before `start`, as far back as `window` characters. */
-function clauseBefore(text: string, start: number, window: number): string {
+const CLAUSE_MARKS = [...'，,。；;！？!?\n'];
+const SENTENCE_MARKS = [...'。；;！？!?\n'];
+/** The clause (or with `marks` SENTENCE_MARKS, the sentence) before `start`, as far back as `window` characters. */
+function clauseBefore(text: string, start: number, window: number, marks = CLAUSE_MARKS): string {
   const before = text.slice(Math.max(0, start - window), start);
-  const k = Math.max(...[...'，,。；;！？!?\n'].map((c) => before.lastIndexOf(c)));
+  const k = Math.max(...marks.map((c) => before.lastIndexOf(c)));
   return before.slice(k + 1);
 }
 
@@ -499,8 +501,8 @@ function matchRatio(text: string, start: number, n: NumeralMatch): Candidate | u
 /** 城乡居民收入比由上年的1.91缩小至1.89, 基尼系数0.46: a bare number after a word that says it is a ratio or an index. */
 function matchBareRatio(text: string, start: number, n: NumeralMatch): Candidate | undefined {
   if (!n.arabicOnly || isYearNumeral(n) || n.high !== undefined || /[\dA-Za-z%％.]/.test(text[n.end] ?? '')) return undefined;
-  const clause = clauseBefore(text, start, vocab.ratioCues.window);
-  if (!vocab.ratioCues.subjects.some((w) => clause.includes(w))) return undefined;
+  const sentence = clauseBefore(text, start, vocab.ratioCues.window, SENTENCE_MARKS);
+  if (!vocab.ratioCues.subjects.some((w) => sentence.includes(w))) return undefined;
   const approx = n.approx || !!vocab.approxWordBefore(text, start) || approxAfterAt(text, n.end);
   return { start, end: n.end, figure: figureOf('other', n.value, undefined, approx) };
 }
@@ -544,10 +546,13 @@ function matchDateListItem(text: string, start: number, n: NumeralMatch): Candid
   return { start, end, figure: { type: 'date', value: '', approx: false }, date: parts };
 }
 
-/** 11月25日、26日: a day listed after a full date takes its month and year. */
+/** 11月25日、26日, 11月22日夜间到23日: a day listed after a full date, or ending its range after a part of the day, takes its month and year. */
 function matchListedDay(text: string, start: number, n: NumeralMatch, previous: Candidate | undefined): Candidate | undefined {
   const date = previous?.date;
-  if (!date?.day || !date.month || date.high || previous!.end !== start - 1 || text[start - 1] !== vocab.listSeparator) return undefined;
+  if (!date?.day || !date.month || date.high || previous!.end >= start) return undefined;
+  const between = text.slice(previous!.end, start);
+  const part = vocab.dayParts.find((w) => between.startsWith(w));
+  if (between !== vocab.listSeparator && !(part && between.length === part.length + 1 && RANGE_JOINERS.includes(between[part.length]))) return undefined;
   if (!validDay(n) || !isDayMark(text[n.end]) || n.value <= date.day) return undefined;
   const parts: DateParts = { month: date.month, day: n.value };
   if (date.year !== undefined) parts.year = date.year;
@@ -578,7 +583,8 @@ function matchSpokenDecimal(text: string, start: number, n: NumeralMatch): Candi
   const unit = vocab.spokenDecimalUnits.match(text, n.end);
   if (!unit || n.high !== undefined || !Number.isInteger(n.value)) return undefined;
   const at = n.end + unit.word.length;
-  const digits = chineseDigitsAt(text, at, unit.digits);
+  // 6米42: after arabic digits the decimals are arabic too
+  const digits = n.arabicOnly ? (new RegExp(`^\\d{1,${unit.digits}}`).exec(text.slice(at, at + unit.digits))?.[0] ?? '') : chineseDigitsAt(text, at, unit.digits);
   if (!digits || MAGNITUDE_OR_DIGIT.test(text[at + digits.length] ?? '')) return undefined;
   const end = at + digits.length;
   // 五元一斤, 两块一个: the digit counts what follows, it is no decimal
@@ -606,7 +612,10 @@ function matchMeasure(text: string, start: number, n: NumeralMatch, lowSign = 1)
   let low = n;
   let high: NumeralMatch | undefined;
   if (RANGE_JOINERS.includes(text[n.end] ?? '') && !n.approx) {
-    const other = readNumeral(text, n.end + 1);
+    // -5～-3℃: after a minus, the other end may carry its own
+    const minus = lowSign < 0 ? vocab.negativeSigns.match(text, n.end + 1) : undefined;
+    const read = readNumeral(text, n.end + 1 + (minus && !CJK.test(minus.word) ? minus.word.length : 0));
+    const other = read && minus && !CJK.test(minus.word) ? { ...read, value: -read.value } : read;
     if (other && other.value > lowSign * n.value) high = other;
     else if (other && lowSign > 0 && !n.endsWithMagnitude && other.endsWithMagnitude) high = other;
   }
@@ -736,8 +745,10 @@ function matchSigned(text: string, start: number, previousEnd: number): Attempt 
   // 负二层: a count with a sign word is a label, not a figure; after a lone minus the number is read as usual
   if (c) return both ? { next: c.end } : undefined;
   // units that count only after this sign (度 after 零下, 零下3至5度), or a signed number standing alone (负8.2，)
-  const other = both && RANGE_JOINERS.includes(text[n.end] ?? '') ? readNumeral(text, n.end + 1) : null;
-  const last = other && other.value > n.value && n.high === undefined ? other : n;
+  // 零下5至零下3度: the sign written again at the other end, which is then the higher
+  const again = both && RANGE_JOINERS.includes(text[n.end] ?? '') && text.startsWith(sign.word, n.end + 1) ? sign.word.length : 0;
+  const other = both && RANGE_JOINERS.includes(text[n.end] ?? '') ? readNumeral(text, n.end + 1 + again) : null;
+  const last = other && (again ? other.value < n.value : other.value > n.value) && n.high === undefined ? other : n;
   const unitWord = Object.keys(sign.units).find((u) => text.startsWith(u, last.end));
   const after = text[last.end] ?? '';
   if (unitWord || (both && last === n && !CJK.test(after) && !CODE_CHAR.test(after))) {
@@ -745,8 +756,8 @@ function matchSigned(text: string, start: number, previousEnd: number): Attempt 
     const approx = n.approx || !!vocab.approxWordBefore(text, start) || approxAfterAt(text, end);
     const figure = unitWord ? figureOf('quantity', 0, sign.units[unitWord], approx) : figureOf('other', 0, undefined, approx);
     const high = last === n ? n.high : last.value;
-    figure.value = -(high ?? n.value); // 零下三四度, 零下3至4度: -4 to -3
-    if (high !== undefined) figure.high = -n.value;
+    figure.value = again && last !== n ? -n.value : -(high ?? n.value); // 零下三四度, 零下3至4度: -4 to -3
+    if (high !== undefined) figure.high = again && last !== n ? -last.value : -n.value;
     return { candidate: { start, end, figure }, next: end };
   }
   return both ? { next: n.end } : undefined;
