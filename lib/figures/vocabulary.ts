@@ -321,6 +321,7 @@ export const ratioCues = {
   after: new WordIndex(toWords(zh.ratioCues.after)),
   scoreBefore: zh.ratioCues.scoreBefore,
   scoreAfter: new WordIndex(toWords(zh.ratioCues.scoreAfter)),
+  scoreVerbReach: zh.ratioCues.scoreVerbReach,
   separators: new WordIndex(toWords(zh.ratioCues.separators)),
   subjects: zh.ratioCues.subjects,
   window: zh.ratioCues.window,

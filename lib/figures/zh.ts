@@ -482,6 +482,14 @@ function clauseBefore(text: string, start: number, window: number, marks = CLAUS
   return before.slice(k + 1);
 }
 
+/** Whether a verb of a match's result follows a score within a few characters of its clause (以2:1逆转取胜). */
+function scoreVerbAfter(text: string, end: number): boolean {
+  for (let at = end; at <= end + vocab.ratioCues.scoreVerbReach && !CLAUSE_MARKS.includes(text[at] ?? '，'); at++) {
+    if (vocab.ratioCues.scoreAfter.match(text, at)) return true;
+  }
+  return false;
+}
+
 /** 比例尺1:500, 按1:3的比例: a ratio a/b; 以3:1战胜, 比分2比0: a match score. Only with the words that say which (zh.json ratioCues). */
 function matchRatio(text: string, start: number, n: NumeralMatch): Candidate | undefined {
   const cues = vocab.ratioCues;
@@ -491,7 +499,7 @@ function matchRatio(text: string, start: number, n: NumeralMatch): Candidate | u
   // 08:30:15, 10.9:39.1:50.0: a time or a ratio of three
   if (!m || m.high !== undefined || m.approx || cues.separators.match(text, m.end) || CODE_CHAR.test(text[m.end] ?? '')) return undefined;
   const clause = clauseBefore(text, start, cues.window);
-  if (cues.scoreBefore.some((w) => clause.includes(w)) || cues.scoreAfter.match(text, m.end)) {
+  if (cues.scoreBefore.some((w) => clause.includes(w)) || scoreVerbAfter(text, m.end)) {
     return { start, end: m.end, figure: figureOf('other', n.value, cues.scoreUnit, false) };
   }
   if (!m.value || !(cues.before.some((w) => clause.includes(w)) || cues.after.match(text, m.end))) return undefined;
@@ -684,11 +692,13 @@ function matchMeasure(text: string, start: number, n: NumeralMatch, lowSign = 1)
     value += 0.5; // 两天半, 3岁半
     end += vocab.half.length;
   }
-  if (highValue === undefined && !unit.tenths && RANGE_JOINERS.includes(text[end] ?? '')) {
-    // 15%-20%, 3万元至5万元: a range with the unit written at both ends
+  if (highValue === undefined && RANGE_JOINERS.includes(text[end] ?? '')) {
+    // 15%-20%, 3万元至5万元, 六折到八折: a range with the unit written at both ends (tenths read as above)
     const other = readNumeral(text, end + 1);
-    if (other && other.high === undefined && other.value > lowSign * value && vocab.units.match(text, other.end)?.word === unit.word) {
-      highValue = other.value;
+    const tenths = unit.tenths && other ? (other.value <= 10 ? 10 : unit.pairs && other.digits === 2 ? 1 : 0) : 1;
+    const otherValue = other ? Number((other.value * tenths).toPrecision(12)) : 0;
+    if (other && tenths && other.high === undefined && otherValue > lowSign * value && vocab.units.match(text, other.end)?.word === unit.word) {
+      highValue = otherValue;
       end = other.end + unit.word.length;
       approx ||= other.approx;
     }
@@ -855,8 +865,8 @@ export function readChineseFigures(text: string, date?: string, onError?: (error
     }
     const { candidate, next } = found;
     // a date may start before its trigger (去年底 at 年): never over the figure before it
-    // 11月25日、26日两天: a span of time right after dates restates how many they are
-    const restated = candidate?.figure.type === 'duration' && previous?.figure.type === 'date' && previous.end === candidate.start;
+    // 11月25日、26日两天, 2022、2023年两年间: a span of time right after dates or years restates how many they are
+    const restated = candidate?.figure.type === 'duration' && (previous?.figure.type === 'date' || previous?.figure.type === 'year') && previous.end === candidate.start;
     if (candidate && !restated && !excluded.overlaps(candidate.start, candidate.end) && !(previous && candidate.start < previous.end)) {
       // 一斤土豆只卖两毛钱, 一亩地收入3000元: the measure of one is the unit of the price after it, no figure
       if (previous?.one && candidate.figure.type === 'money' && !CLAUSE_BREAK.test(text.slice(previous.end, candidate.start))) candidates.pop();
