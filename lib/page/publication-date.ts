@@ -150,10 +150,11 @@ export function datelineDate(annotations: readonly Annotation[]): string | undef
 
 const { byline } = markup;
 const BYLINE_LABEL = new RegExp(`${byline.labels.join('|')}|\\b(?:${byline.englishLabels.join('|')})\\b`, 'i');
-const SENTENCE = new RegExp(`[${byline.sentenceMarks}]|[.。]\\s*$`);
+// a sentence mark, or a full stop at the end (not a.m.'s)
+const SENTENCE = new RegExp(`[${byline.sentenceMarks}]|(?<![ap]\\.m)\\.\\s*$`, 'i');
 const WEEKDAY = /(?:星期|周|礼拜)[一二三四五六日天]|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 // what a line holding only its date also holds: the date's and time's digits, words and signs
-const DATE_ONLY = /^(?:[\d\s:：/.,\-年月日时分秒]|[ap]\.?m\.?|gmt|utc|[+]|[a-z]{3,9}\.?(?=[\s\d,]|$)|(?:st|nd|rd|th)\b)*$/i;
+const DATE_ONLY = /^(?:[\d\s:：/.,\-年月日时分秒]|[ap]\.?m\.?|gmt|utc|[+]|[a-z]{3,9}\.?(?=[\s\d,]|$)|(?:st|nd|rd|th|at|on)\b)*$/i;
 
 /** Whether a line is the story's text rather than a byline: a sentence, or longer than a byline is. */
 const isStoryLine = (line: string): boolean => line.length > byline.maxLine || SENTENCE.test(line);

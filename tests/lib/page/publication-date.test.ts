@@ -86,6 +86,8 @@ describe('the date a byline prints by the headline', () => {
     ["a paper's header above the headline", `<div class="top">2023年5月12日 星期五<br>农历癸卯年三月廿三</div><nav><a href="/">首页</a></nav>${h1}${story}`, '2023-05-12'],
     ['an English byline', `${h1}<p class="byline">By Li Na | Published: 12 May 2023</p>${story}`, '2023-05-12'],
     ['an English update line', `${h1}<div>Updated 9:41 AM GMT+8, May 12, 2023</div>${story}`, '2023-05-12'],
+    ['an English stamp alone with its time', `${h1}<div>May 12, 2023 at 9:41 a.m.</div>${story}`, '2023-05-12'],
+    ['日期, source and hits in a table cell', `<table><tr><td>${h1}</td></tr><tr><td>日期：2023-05-12 　 来源：本站原创 　 点击数：236</td></tr></table>${story}`, '2023-05-12'],
     ['a date only inside the story', `${h1}<p>2023年5月11日，全市重点项目集中开工，总投资318亿元。</p>`, undefined],
     ['a date only in a list of other articles', `${h1}${story}${related}`, undefined],
     ['a bare stamp above the headline (a ticker, not the page)', `<div class="ticker">2023-05-10</div>${h1}${story}`, undefined],
