@@ -7,7 +7,7 @@
 import type { Figure, FigureAnnotation, FigureType } from '../annotation';
 import { isCalendarDate, settleDates, type DatedCandidate, type DateParts, type FiguresRead } from './dates';
 import { excludedSpans } from './excluded-spans';
-import { chineseDigitsAt, NUMERAL_START_CHARS, readNumeral, type NumeralMatch } from './numerals';
+import { arabicDigitsAt, chineseDigitsAt, NUMERAL_START_CHARS, readNumeral, type NumeralMatch } from './numerals';
 import * as vocab from './vocabulary';
 
 /**
@@ -462,10 +462,10 @@ function matchCompoundDuration(text: string, start: number, n: NumeralMatch): Ca
     parts++;
   }
   // 12秒35: a race time's hundredths after its seconds
-  const decimals = last.decimals ? new RegExp(`^\\d{1,${last.decimals}}(?![\\d.])`).exec(text.slice(end, end + last.decimals + 1)) : null;
-  if (decimals && !vocab.units.match(text, end + decimals[0].length)) {
-    total += Number(`0.${decimals[0]}`) * last.scale;
-    end += decimals[0].length;
+  const decimals = arabicDigitsAt(text, end, last.decimals);
+  if (decimals && !/[\d.]/.test(text[end + decimals.length] ?? '') && !vocab.units.match(text, end + decimals.length)) {
+    total += Number(`0.${decimals}`) * last.scale;
+    end += decimals.length;
     parts++;
   }
   if (parts < 2) return undefined;
@@ -482,10 +482,14 @@ function clauseBefore(text: string, start: number, window: number, marks = CLAUS
   return before.slice(k + 1);
 }
 
-/** Whether a verb of a match's result follows a score within a few characters of its clause (以2:1逆转取胜). */
+/**
+ * Whether a verb of a match's result follows a score within a few characters of its clause
+ * (以2:1逆转取胜); a verb of one character (胜, 负) only right after it (not 19:30在胜利路).
+ */
 function scoreVerbAfter(text: string, end: number): boolean {
   for (let at = end; at <= end + vocab.ratioCues.scoreVerbReach && !CLAUSE_MARKS.includes(text[at] ?? '，'); at++) {
-    if (vocab.ratioCues.scoreAfter.match(text, at)) return true;
+    const verb = vocab.ratioCues.scoreAfter.match(text, at);
+    if (verb && (at === end || verb.word.length > 1)) return true;
   }
   return false;
 }
@@ -592,7 +596,7 @@ function matchSpokenDecimal(text: string, start: number, n: NumeralMatch): Candi
   if (!unit || n.high !== undefined || !Number.isInteger(n.value)) return undefined;
   const at = n.end + unit.word.length;
   // 6米42: after arabic digits the decimals are arabic too
-  const digits = n.arabicOnly ? (new RegExp(`^\\d{1,${unit.digits}}`).exec(text.slice(at, at + unit.digits))?.[0] ?? '') : chineseDigitsAt(text, at, unit.digits);
+  const digits = n.arabicOnly ? arabicDigitsAt(text, at, unit.digits) : chineseDigitsAt(text, at, unit.digits);
   if (!digits || MAGNITUDE_OR_DIGIT.test(text[at + digits.length] ?? '')) return undefined;
   const end = at + digits.length;
   // 五元一斤, 两块一个: the digit counts what follows, it is no decimal
