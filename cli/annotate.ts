@@ -7,7 +7,7 @@ import type { AnnotatedDocument, Lang } from '../lib/annotation';
 import { itemsFromAnnotations } from '../lib/collection/from-document';
 import { detectLang, extract } from '../lib/extract';
 import { htmlPublicationDate, htmlTitle, htmlToText } from '../lib/html-text';
-import { datelineDate } from '../lib/page/publication-date';
+import { datelineDate, textBylineDate } from '../lib/page/publication-date';
 import type { LoadedPlaceIndex } from '../lib/places/place-index';
 import { loadPlaceIndex, prepareVillages } from '../lib/places/place-index-node';
 import { renderDocument, type DocumentOutput, type Format, type Target } from './formats';
@@ -40,14 +40,22 @@ export interface RunSettings {
 /** A document done: what it adds to the output, with its counts for the progress and the summary. */
 export type DocumentResult = ({ id: string; facts: number; chars: number } & DocumentOutput) | { id: string; error: string };
 
-/** The text a document's offsets index, its title, whether it was HTML and the date its markup states. */
+/**
+ * The text a document's offsets index, its title, whether it was HTML and the date it states: its
+ * markup's, else the byline's by its headline (a plain text's at its top).
+ */
 async function documentText(task: DocumentTask): Promise<{ text: string; html: boolean; title: string; stated?: string }> {
   const html = task.html !== undefined || (task.path !== undefined && /\.html?$/i.test(task.path));
   const raw = task.html ?? task.text ?? (await readTextFile(task.path!));
   const fallback = task.path ? basename(task.path) : task.id;
-  if (!html) return { text: raw, html, title: fallback };
-  const stated = htmlPublicationDate(raw);
-  return { text: htmlToText(raw), html, title: htmlTitle(raw) || fallback, ...(stated ? { stated } : {}) };
+  if (!html) {
+    const stated = textBylineDate(raw);
+    return { text: raw, html, title: fallback, ...(stated ? { stated } : {}) };
+  }
+  const text = htmlToText(raw);
+  const title = htmlTitle(raw);
+  const stated = htmlPublicationDate(raw) ?? textBylineDate(text, title);
+  return { text, html, title: title || fallback, ...(stated ? { stated } : {}) };
 }
 
 /** Annotates one document with `places`; throws an Error whose message names the problem. */

@@ -13,7 +13,7 @@ import { listener, type Handlers } from '../../lib/messaging/handlers';
 import type { PageSummary, ToContent } from '../../lib/messaging/protocol';
 import { guarded } from '../../lib/page/guard';
 import { createHighlighter } from '../../lib/page/highlight';
-import { documentPublicationDate } from '../../lib/page/publication-date';
+import { pagePublicationDate } from '../../lib/page/page-date';
 import { scrollToFact } from '../../lib/page/reveal';
 import type { PageFact } from '../../lib/page/facts';
 import { PageSession } from '../../lib/page/session';
@@ -42,9 +42,15 @@ export default defineContentScript({
     const shownFacts = () => session?.annotator.shown() ?? [];
 
     const background = contentToBackground();
-    // read for every chunk: a single-page app may have put another article in place
+    // read again when the address or the title changes: a single-page app may have put another article in place
+    let dated: { page: string; date: string | undefined } | undefined;
+    const publicationDate = () => {
+      const page = `${location.href}\n${document.title}`;
+      if (dated?.page !== page) dated = { page, date: pagePublicationDate(document) };
+      return dated.date;
+    };
     const extract = (text: string, preview?: boolean) =>
-      background.ask({ type: 'nf:extract', text, host, date: documentPublicationDate(document), ...(preview && { preview }) });
+      background.ask({ type: 'nf:extract', text, host, date: publicationDate(), ...(preview && { preview }) });
     const lookup = (code: string) => background.ask({ type: 'nf:lookup', code });
 
     const language = () => resolveLanguage(settings.language);

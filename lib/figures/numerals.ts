@@ -89,6 +89,13 @@ function readArabic(text: string, i: number): { value: number; end: number; digi
   return { value: Number(s), end: j, digits };
 }
 
+/** Up to `max` ASCII digits at `i` (6米42, 12秒35), '' when none. */
+export function arabicDigitsAt(text: string, i: number, max: number): string {
+  let k = 0;
+  while (k < max && text.charCodeAt(i + k) >= 48 && text.charCodeAt(i + k) <= 57) k++;
+  return text.slice(i, i + k);
+}
+
 /** The Chinese digits (一 to 九, 零) at i, at most `max` of them, as a string of arabic digits. */
 export function chineseDigitsAt(text: string, i: number, max: number): string {
   let digits = '';

@@ -156,7 +156,7 @@ export interface WordFigure {
   approx: boolean;
 }
 export const wordFigures = new WordIndex<WordFigure>(
-  Object.entries(zh.wordFigures).map(([word, f]) => ({ word, type: f.type as FigureType, value: f.value, unit: f.unit, approx: f.approx })),
+  Object.entries(zh.wordFigures).map(([word, f]) => ({ word, type: f.type as FigureType, value: f.value, unit: f.unit, approx: 'approx' in f && f.approx === true })),
 );
 /** ￥, $, HK$ before an amount, with their currency codes. */
 export const currencySigns = new WordIndex(Object.entries(zh.currencySigns).map(([word, unit]) => ({ word, unit })));
@@ -293,3 +293,44 @@ export const shortYearAfter = new WordIndex(toWords(zh.shortYearAfter));
 export const shortYearDurationBefore = new SuffixIndex(zh.shortYearDurationBefore);
 export const shortYearDurationAfter = new WordIndex(toWords(zh.shortYearDurationAfter));
 export const shortYearFrom: number = zh.shortYearFrom;
+
+/** A part of a span of time written in several units (1小时20分钟, 三年零两个月): its family's base is seconds or months. */
+export interface DurationPart {
+  word: string;
+  family: string;
+  /** How many of the family's base the unit holds (小时: 3600). */
+  scale: number;
+  unit: string;
+  /** The part may open the span. */
+  first: boolean;
+  /** How many digits after the word may be its decimals (12秒35). */
+  decimals: number;
+}
+export const durationParts = new WordIndex<DurationPart>(
+  Object.entries(zh.compoundDurations.parts).map(([word, p]) => ({
+    word, family: p.family, scale: p.scale, unit: p.unit, first: 'first' in p && p.first === true, decimals: 'decimals' in p ? p.decimals : 0,
+  })),
+);
+export const durationJoiners = new WordIndex(toWords(zh.compoundDurations.joiners));
+
+/** Words that make a:b a ratio or a match score, and the subjects of a bare ratio (see zh.json ratioCues). */
+export const ratioCues = {
+  unit: zh.ratioCues.unit,
+  scoreUnit: zh.ratioCues.scoreUnit,
+  before: zh.ratioCues.before,
+  after: new WordIndex(toWords(zh.ratioCues.after)),
+  scoreBefore: zh.ratioCues.scoreBefore,
+  scoreAfter: new WordIndex(toWords(zh.ratioCues.scoreAfter)),
+  scoreVerbReach: zh.ratioCues.scoreVerbReach,
+  separators: new WordIndex(toWords(zh.ratioCues.separators)),
+  subjects: zh.ratioCues.subjects,
+  window: zh.ratioCues.window,
+};
+/** 级 after an amount in 万 or 亿 makes it a money tier (百亿级, 亿元级). */
+export const tierUnit: string = zh.tierUnit;
+/** Characters after which 上 ends a verb rather than opening a vague amount (迈上万亿级). */
+export const vagueNotAfter: Record<string, string> = zh.vagueNotAfter;
+/** What lists numbers sharing one unit (3、4月份). */
+export const listSeparator: string = zh.listSeparator;
+/** Parts of a day that may stand between a date and the day that ends its range (11月22日夜间到23日). */
+export const dayParts: string[] = zh.dayParts;

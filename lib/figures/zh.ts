@@ -7,7 +7,7 @@
 import type { Figure, FigureAnnotation, FigureType } from '../annotation';
 import { isCalendarDate, settleDates, type DatedCandidate, type DateParts, type FiguresRead } from './dates';
 import { excludedSpans } from './excluded-spans';
-import { chineseDigitsAt, NUMERAL_START_CHARS, readNumeral, type NumeralMatch } from './numerals';
+import { arabicDigitsAt, chineseDigitsAt, NUMERAL_START_CHARS, readNumeral, type NumeralMatch } from './numerals';
 import * as vocab from './vocabulary';
 
 /**
@@ -216,7 +216,8 @@ function matchMonthDate(text: string, start: number, n: NumeralMatch): Candidate
   if (!validMonth(n)) return undefined;
   if (text.slice(Math.max(0, start - vocab.lunarWindow), start).includes(vocab.lunarMarker)) return undefined;
   const parts: DateParts = {};
-  const relative = vocab.relativeYears.matchBefore(text, start);
+  // 去年3、4月份: the relative year stands before the list
+  const relative = vocab.relativeYears.matchBefore(text, listOpening(text, start));
   if (relative) parts.relative = vocab.relativeYearOffset[relative];
   const end = text[n.end] === '月' ? readMonthDay(text, n, parts) : readMonthSpan(text, n, parts);
   return end === undefined ? undefined : { start, end, figure: { type: 'date', value: '', approx: false }, date: parts };
@@ -292,7 +293,7 @@ function matchPeriod(text: string, start: number): Candidate | undefined {
   if (period.half) parts.half = period.half;
   if (period.month) parts.month = Number(period.month);
   // 去年一季度 (the date is 一季度); and 去年底, one date whose 年 is shared with the period word
-  const before = vocab.relativeYears.matchBefore(text, start);
+  const before = vocab.relativeYears.matchBefore(text, listOpening(text, start));
   const shared = before || period.word[0] !== '年' ? undefined : vocab.relativeYears.matchBefore(text, start + 1);
   const relative = before ?? shared;
   if (relative) parts.relative = vocab.relativeYearOffset[relative];
@@ -442,6 +443,135 @@ function matchBareYear(text: string, start: number, n: NumeralMatch): Candidate 
   return { start, end: n.end, figure: figureOf('year', n.value, undefined, false) };
 }
 
+/** 1小时20分钟, 2小时35分18秒, 8分30秒, 三年零两个月, 12秒35: a span of time in several units, one duration in its last unit. */
+function matchCompoundDuration(text: string, start: number, n: NumeralMatch): Candidate | undefined {
+  const first = vocab.durationParts.match(text, n.end);
+  if (!first || !(first.first || first.decimals) || n.high !== undefined || (first.family === 'month' && isYearNumeral(n))) return undefined;
+  let total = n.value * first.scale;
+  let last = first;
+  let end = n.end + first.word.length;
+  let parts = 1;
+  for (;;) {
+    const at = end + (vocab.durationJoiners.match(text, end)?.word.length ?? 0);
+    const m = readNumeral(text, at);
+    const part = m && m.high === undefined && !m.approx ? vocab.durationParts.match(text, m.end) : undefined;
+    if (!m || !part || part.family !== last.family || part.scale >= last.scale) break;
+    total += m.value * part.scale;
+    last = part;
+    end = m.end + part.word.length;
+    parts++;
+  }
+  // 12秒35: a race time's hundredths after its seconds
+  const decimals = arabicDigitsAt(text, end, last.decimals);
+  if (decimals && !/[\d.]/.test(text[end + decimals.length] ?? '') && !vocab.units.match(text, end + decimals.length)) {
+    total += Number(`0.${decimals}`) * last.scale;
+    end += decimals.length;
+    parts++;
+  }
+  if (parts < 2) return undefined;
+  const approx = n.approx || !!vocab.approxWordBefore(text, start) || approxAfterAt(text, end);
+  return { start, end, figure: figureOf('duration', Number((total / last.scale).toPrecision(12)), last.unit, approx) };
+}
+
+const CLAUSE_MARKS = [...'，,。；;！？!?\n'];
+const SENTENCE_MARKS = [...'。；;！？!?\n'];
+/** The clause (or with `marks` SENTENCE_MARKS, the sentence) before `start`, as far back as `window` characters. */
+function clauseBefore(text: string, start: number, window: number, marks = CLAUSE_MARKS): string {
+  const before = text.slice(Math.max(0, start - window), start);
+  const k = Math.max(...marks.map((c) => before.lastIndexOf(c)));
+  return before.slice(k + 1);
+}
+
+/**
+ * Whether a verb of a match's result follows a score within a few characters of its clause
+ * (以2:1逆转取胜); a verb of one character (胜, 负) only right after it (not 19:30在胜利路).
+ */
+function scoreVerbAfter(text: string, end: number): boolean {
+  for (let at = end; at <= end + vocab.ratioCues.scoreVerbReach && !CLAUSE_MARKS.includes(text[at] ?? '，'); at++) {
+    const verb = vocab.ratioCues.scoreAfter.match(text, at);
+    if (verb && (at === end || verb.word.length > 1)) return true;
+  }
+  return false;
+}
+
+/** 比例尺1:500, 按1:3的比例: a ratio a/b; 以3:1战胜, 比分2比0: a match score. Only with the words that say which (zh.json ratioCues). */
+function matchRatio(text: string, start: number, n: NumeralMatch): Candidate | undefined {
+  const cues = vocab.ratioCues;
+  const separator = cues.separators.match(text, n.end);
+  if (!separator || n.high !== undefined || n.approx) return undefined;
+  const m = readNumeral(text, n.end + separator.word.length);
+  // 08:30:15, 10.9:39.1:50.0: a time or a ratio of three
+  if (!m || m.high !== undefined || m.approx || cues.separators.match(text, m.end) || CODE_CHAR.test(text[m.end] ?? '')) return undefined;
+  const clause = clauseBefore(text, start, cues.window);
+  if (cues.scoreBefore.some((w) => clause.includes(w)) || scoreVerbAfter(text, m.end)) {
+    return { start, end: m.end, figure: figureOf('other', n.value, cues.scoreUnit, false) };
+  }
+  if (!m.value || !(cues.before.some((w) => clause.includes(w)) || cues.after.match(text, m.end))) return undefined;
+  return { start, end: m.end, figure: figureOf('ratio', Number((n.value / m.value).toPrecision(12)), cues.unit, false) };
+}
+
+/** 城乡居民收入比由上年的1.91缩小至1.89, 基尼系数0.46: a bare number after a word that says it is a ratio or an index. */
+function matchBareRatio(text: string, start: number, n: NumeralMatch): Candidate | undefined {
+  if (!n.arabicOnly || isYearNumeral(n) || n.high !== undefined || /[\dA-Za-z%％.]/.test(text[n.end] ?? '')) return undefined;
+  const sentence = clauseBefore(text, start, vocab.ratioCues.window, SENTENCE_MARKS);
+  if (!vocab.ratioCues.subjects.some((w) => sentence.includes(w))) return undefined;
+  const approx = n.approx || !!vocab.approxWordBefore(text, start) || approxAfterAt(text, n.end);
+  return { start, end: n.end, figure: figureOf('other', n.value, undefined, approx) };
+}
+
+/** The positions of the numbers listed with 、 from `n` on (3、4、5月), and where the last one starts; undefined when `n` lists nothing. */
+function listedAfter(text: string, n: NumeralMatch): { last: NumeralMatch; lastStart: number; items: NumeralMatch[] } | undefined {
+  const items = [n];
+  let lastStart = -1;
+  for (let at = n.end; text[at] === vocab.listSeparator; ) {
+    const m = readNumeral(text, at + 1);
+    if (!m || m.high !== undefined) break;
+    items.push(m);
+    lastStart = at + 1;
+    at = m.end;
+  }
+  return items.length > 1 ? { last: items[items.length - 1], lastStart, items } : undefined;
+}
+
+/** Where the list of numbers that ends right before `start` (3、4月份 at 4) begins, or `start`. */
+function listOpening(text: string, start: number): number {
+  let at = start;
+  while (text[at - 1] === vocab.listSeparator && NUMERAL_START_CHARS.includes(text[at - 2] ?? '')) {
+    at -= 2;
+    while (at > 0 && NUMERAL_START_CHARS.includes(text[at - 1])) at--;
+  }
+  return at;
+}
+
+/** 3、4月份, 一、二季度, 2021、2022年: a number listed before another that carries the unit of date they share. */
+function matchDateListItem(text: string, start: number, n: NumeralMatch): Candidate | undefined {
+  const list = listedAfter(text, n);
+  if (!list || !list.items.every((m) => Number.isInteger(m.value) && !m.approx)) return undefined;
+  const parts: DateParts = {};
+  const relative = vocab.relativeYears.matchBefore(text, listOpening(text, start));
+  if (relative) parts.relative = vocab.relativeYearOffset[relative];
+  const end = n.end;
+  if (text[list.last.end] === MONTH && !vocab.units.match(text, list.last.end) && list.items.every(validMonth)) parts.month = n.value;
+  else if (vocab.periods.match(text, list.lastStart)?.quarter && list.items.every((m) => m.value >= 1 && m.value <= 4)) parts.quarter = n.value;
+  else if (text[list.last.end] === '年' && list.items.every((m) => m.arabicOnly && isYearNumeral(m))) return { start, end, figure: figureOf('year', n.value, undefined, false) };
+  else return undefined;
+  return { start, end, figure: { type: 'date', value: '', approx: false }, date: parts };
+}
+
+/** 11月25日、26日, 11月22日夜间到23日: a day listed after a full date, or ending its range after a part of the day, takes its month and year. */
+function matchListedDay(text: string, start: number, n: NumeralMatch, previous: Candidate | undefined): Candidate | undefined {
+  const date = previous?.date;
+  if (!date?.day || !date.month || date.high || previous!.end >= start) return undefined;
+  const between = text.slice(previous!.end, start);
+  const part = vocab.dayParts.find((w) => between.startsWith(w));
+  if (between !== vocab.listSeparator && !(part && between.length === part.length + 1 && RANGE_JOINERS.includes(between[part.length]))) return undefined;
+  if (!validDay(n) || !isDayMark(text[n.end]) || n.value <= date.day) return undefined;
+  const parts: DateParts = { month: date.month, day: n.value };
+  if (date.year !== undefined) parts.year = date.year;
+  if (date.relative !== undefined) parts.relative = date.relative;
+  return { start, end: n.end + 1, figure: { type: 'date', value: '', approx: false }, date: parts };
+}
+
 /**
  * 总投资2.3亿, 800万: a number in 万 or 亿 written without a unit. Money when a money word
  * stands shortly before it, a count when a word of people does (游客20多万), else a figure of
@@ -465,7 +595,8 @@ function matchSpokenDecimal(text: string, start: number, n: NumeralMatch): Candi
   const unit = vocab.spokenDecimalUnits.match(text, n.end);
   if (!unit || n.high !== undefined || !Number.isInteger(n.value)) return undefined;
   const at = n.end + unit.word.length;
-  const digits = chineseDigitsAt(text, at, unit.digits);
+  // 6米42: after arabic digits the decimals are arabic too
+  const digits = n.arabicOnly ? arabicDigitsAt(text, at, unit.digits) : chineseDigitsAt(text, at, unit.digits);
   if (!digits || MAGNITUDE_OR_DIGIT.test(text[at + digits.length] ?? '')) return undefined;
   const end = at + digits.length;
   // 五元一斤, 两块一个: the digit counts what follows, it is no decimal
@@ -493,7 +624,10 @@ function matchMeasure(text: string, start: number, n: NumeralMatch, lowSign = 1)
   let low = n;
   let high: NumeralMatch | undefined;
   if (RANGE_JOINERS.includes(text[n.end] ?? '') && !n.approx) {
-    const other = readNumeral(text, n.end + 1);
+    // -5～-3℃: after a minus, the other end may carry its own
+    const minus = lowSign < 0 ? vocab.negativeSigns.match(text, n.end + 1) : undefined;
+    const read = readNumeral(text, n.end + 1 + (minus && !CJK.test(minus.word) ? minus.word.length : 0));
+    const other = read && minus && !CJK.test(minus.word) ? { ...read, value: -read.value } : read;
     if (other && other.value > lowSign * n.value) high = other;
     else if (other && lowSign > 0 && !n.endsWithMagnitude && other.endsWithMagnitude) high = other;
   }
@@ -542,6 +676,10 @@ function matchMeasure(text: string, start: number, n: NumeralMatch, lowSign = 1)
       code = 'CNY';
       approx = true;
     }
+  } else if (type === 'money' && last.endsWithMagnitude && last.value >= 1e4 && highValue === undefined && text.startsWith(vocab.tierUnit, end)) {
+    // 百亿元级: the tier written after the currency
+    end += vocab.tierUnit.length;
+    approx = true;
   }
   if (unit.word === '年' && isYearNumeral(last)) return undefined;
   if (vocab.namesEvent(text, start, unit.word)) return undefined; // 建校十周年
@@ -558,11 +696,13 @@ function matchMeasure(text: string, start: number, n: NumeralMatch, lowSign = 1)
     value += 0.5; // 两天半, 3岁半
     end += vocab.half.length;
   }
-  if (highValue === undefined && !unit.tenths && RANGE_JOINERS.includes(text[end] ?? '')) {
-    // 15%-20%, 3万元至5万元: a range with the unit written at both ends
+  if (highValue === undefined && RANGE_JOINERS.includes(text[end] ?? '')) {
+    // 15%-20%, 3万元至5万元, 六折到八折: a range with the unit written at both ends (tenths read as above)
     const other = readNumeral(text, end + 1);
-    if (other && other.high === undefined && other.value > lowSign * value && vocab.units.match(text, other.end)?.word === unit.word) {
-      highValue = other.value;
+    const tenths = unit.tenths && other ? (other.value <= 10 ? 10 : unit.pairs && other.digits === 2 ? 1 : 0) : 1;
+    const otherValue = other ? Number((other.value * tenths).toPrecision(12)) : 0;
+    if (other && tenths && other.high === undefined && otherValue > lowSign * value && vocab.units.match(text, other.end)?.word === unit.word) {
+      highValue = otherValue;
       end = other.end + unit.word.length;
       approx ||= other.approx;
     }
@@ -619,8 +759,10 @@ function matchSigned(text: string, start: number, previousEnd: number): Attempt 
   // 负二层: a count with a sign word is a label, not a figure; after a lone minus the number is read as usual
   if (c) return both ? { next: c.end } : undefined;
   // units that count only after this sign (度 after 零下, 零下3至5度), or a signed number standing alone (负8.2，)
-  const other = both && RANGE_JOINERS.includes(text[n.end] ?? '') ? readNumeral(text, n.end + 1) : null;
-  const last = other && other.value > n.value && n.high === undefined ? other : n;
+  // 零下5至零下3度: the sign written again at the other end, which is then the higher
+  const again = both && RANGE_JOINERS.includes(text[n.end] ?? '') && text.startsWith(sign.word, n.end + 1) ? sign.word.length : 0;
+  const other = both && RANGE_JOINERS.includes(text[n.end] ?? '') ? readNumeral(text, n.end + 1 + again) : null;
+  const last = other && (again ? other.value < n.value : other.value > n.value) && n.high === undefined ? other : n;
   const unitWord = Object.keys(sign.units).find((u) => text.startsWith(u, last.end));
   const after = text[last.end] ?? '';
   if (unitWord || (both && last === n && !CJK.test(after) && !CODE_CHAR.test(after))) {
@@ -628,15 +770,24 @@ function matchSigned(text: string, start: number, previousEnd: number): Attempt 
     const approx = n.approx || !!vocab.approxWordBefore(text, start) || approxAfterAt(text, end);
     const figure = unitWord ? figureOf('quantity', 0, sign.units[unitWord], approx) : figureOf('other', 0, undefined, approx);
     const high = last === n ? n.high : last.value;
-    figure.value = -(high ?? n.value); // 零下三四度, 零下3至4度: -4 to -3
-    if (high !== undefined) figure.high = -n.value;
+    figure.value = again && last !== n ? -n.value : -(high ?? n.value); // 零下三四度, 零下3至4度: -4 to -3
+    if (high !== undefined) figure.high = again && last !== n ? -last.value : -n.value;
     return { candidate: { start, end, figure }, next: end };
   }
   return both ? { next: n.end } : undefined;
 }
 
-/** Tries every form that can start at `start`, most specific first. */
-function matchAt(text: string, start: number, previousEnd: number): Attempt {
+/** Whether a lone magnitude at `start` stands before a tier (亿级, 亿元级). */
+function isTierAfter(text: string, start: number): boolean {
+  const m = readNumeral(text, start, true);
+  if (!m) return false;
+  const unit = vocab.units.match(text, m.end);
+  return text.startsWith(vocab.tierUnit, m.end) || (unit?.type === 'money' && text.startsWith(vocab.tierUnit, m.end + unit.word.length));
+}
+
+/** Tries every form that can start at `start`, most specific first; `previous` is the last figure found. */
+function matchAt(text: string, start: number, previous: Candidate | undefined): Attempt {
+  const previousEnd = previous ? previous.end : -1;
   const quarters = matchQuarterSpan(text, start);
   if (quarters) return { candidate: quarters, next: quarters.end };
   const period = matchPeriod(text, start);
@@ -649,8 +800,10 @@ function matchAt(text: string, start: number, previousEnd: number): Attempt {
   }
   const numeric = matchNumericDate(text, start);
   if (numeric && !(start > 0 && CODE_CHAR.test(text[start - 1]))) return { candidate: numeric, next: numeric.end };
-  // 近万名, 超亿元: a magnitude alone after an approximation word
-  const n = readNumeral(text, start) ?? (vocab.approxWordBefore(text, start) ? readNumeral(text, start, true) : null);
+  // 迈上万亿级: 上 ends the verb, the number starts after it
+  if (vocab.vagueNotAfter[text[start]]?.includes(text[start - 1] ?? '\0')) return { next: start + 1 };
+  // 近万名, 超亿元: a magnitude alone after an approximation word; 亿元级: before a tier
+  const n = readNumeral(text, start) ?? (vocab.approxWordBefore(text, start) || isTierAfter(text, start) ? readNumeral(text, start, true) : null);
   if (!n) return { next: start + 1 };
   const next = n.end;
   if (start > 0 && CODE_CHAR.test(text[start - 1]) && !ABBREVIATION_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
@@ -672,6 +825,9 @@ function matchAt(text: string, start: number, previousEnd: number): Attempt {
     return { candidate: measure, next: measure ? measure.end : next };
   }
   const candidate =
+    matchListedDay(text, start, n, previous) ??
+    matchCompoundDuration(text, start, n) ??
+    matchDateListItem(text, start, n) ??
     matchDecade(text, start, n) ??
     matchYearDate(text, start, n) ??
     matchShortYear(text, start, n) ??
@@ -681,7 +837,9 @@ function matchAt(text: string, start: number, previousEnd: number): Attempt {
     matchFraction(text, start, n) ??
     matchSlashFraction(text, start, n) ??
     matchSpokenDecimal(text, start, n) ??
-    matchMeasure(text, start, n);
+    matchRatio(text, start, n) ??
+    matchMeasure(text, start, n) ??
+    matchBareRatio(text, start, n);
   return { candidate, next: candidate ? candidate.end : next };
 }
 
@@ -702,7 +860,7 @@ export function readChineseFigures(text: string, date?: string, onError?: (error
     const previous = candidates[candidates.length - 1];
     let found: Attempt;
     try {
-      found = matchAt(text, at, previous ? previous.end : -1);
+      found = matchAt(text, at, previous);
     } catch (error) {
       // a rule failing on odd input costs the figure at this position, never the text's others
       onError?.(error, at);
@@ -711,7 +869,9 @@ export function readChineseFigures(text: string, date?: string, onError?: (error
     }
     const { candidate, next } = found;
     // a date may start before its trigger (去年底 at 年): never over the figure before it
-    if (candidate && !excluded.overlaps(candidate.start, candidate.end) && !(previous && candidate.start < previous.end)) {
+    // 11月25日、26日两天, 2022、2023年两年间: a span of time right after dates or years restates how many they are
+    const restated = candidate?.figure.type === 'duration' && (previous?.figure.type === 'date' || previous?.figure.type === 'year') && previous.end === candidate.start;
+    if (candidate && !restated && !excluded.overlaps(candidate.start, candidate.end) && !(previous && candidate.start < previous.end)) {
       // 一斤土豆只卖两毛钱, 一亩地收入3000元: the measure of one is the unit of the price after it, no figure
       if (previous?.one && candidate.figure.type === 'money' && !CLAUSE_BREAK.test(text.slice(previous.end, candidate.start))) candidates.pop();
       // 五元一斤: and so is a measure of one right after a price

@@ -5,15 +5,16 @@ import type { FigureAnnotation } from '../annotation';
 import type { CollectedItem } from '../collection/item';
 import type { PageFact } from './facts';
 import { offsetsOf, type PageText } from './page-text';
-import { datelineDate, documentPublicationDate } from './publication-date';
+import { pagePublicationDate } from './page-date';
+import { datelineDate } from './publication-date';
 import { withoutFragment } from '../util/url';
 
 /**
  * What every item saved from this page now shares: the page without its fragment, its title, site
- * and date, else the dateline's (the first chunk's offsets are the page text's, and the dateline is in it).
+ * and date (its markup's or its byline's), else the dateline's (the first chunk's offsets are the page text's, and the dateline is in it).
  */
 export function pageMeta(document: Document, facts: readonly PageFact[]): PageMeta {
-  const published = documentPublicationDate(document) ?? datelineDate(facts.map((fact) => fact.annotation));
+  const published = pagePublicationDate(document) ?? datelineDate(facts.map((fact) => fact.annotation));
   const meta: PageMeta = { url: withoutFragment(document.URL), title: document.title, site: document.location.host, savedAt: new Date().toISOString() };
   if (published) meta.published = published;
   return meta;

@@ -15,12 +15,15 @@ const LONGER_THAN_TITLE = 1.5;
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const squeeze = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
-// The parts of the title that could be a headline, longest first (the site's name is shorter).
-function titleParts(title: string): string[] {
+/** The parts of the title that could be a headline, longest first (the site's name is shorter). */
+export function titleParts(title: string): string[] {
   const whole = squeeze(title);
   const parts = whole.split(TITLE_SEPARATORS).map(squeeze).filter((part) => part.length >= MIN_PART);
   return [...new Set([whole, ...parts])].sort((a, b) => b.length - a.length);
 }
+
+/** Whether a line or a block's text is a headline's for this part of the title: it holds the part and says little more. */
+export const holdsTitlePart = (text: string, part: string): boolean => text.includes(part) && text.length <= part.length * LONGER_THAN_TITLE;
 
 // The block a text node sits in.
 function blockOf(node: Text): Element | null {
@@ -39,7 +42,7 @@ export function findHeadline(document: Document, texts: Text[]): Element | undef
     let found: Element | undefined;
     for (const node of texts) {
       const text = squeeze(node.data);
-      if (!text.includes(part) || text.length > part.length * LONGER_THAN_TITLE) continue;
+      if (!holdsTitlePart(text, part)) continue;
       const block = blockOf(node);
       if (!block) continue;
       if (HEADINGS.has(tagNameOf(block))) return block;

@@ -1,10 +1,13 @@
 // When a page says its article was published: its markup's stamps (meta article:published_time
 // and the other names in publication-date.json, JSON-LD datePublished, <time datetime>), else the
-// dateline its text opens with. One reading for the command line (HTML through htmlparser2, in
-// lib/html-text.ts) and the content script (the DOM): both feed the elements they meet to
-// PublicationDateReader. No DOM or parser import here, so either side can load it alone.
+// byline printed by its headline (bylineDate), else the dateline its text opens with. One reading
+// for the command line (HTML through htmlparser2, in lib/html-text.ts; plain text) and the content
+// script (the DOM, lib/page/page-date.ts): both feed the elements they meet to
+// PublicationDateReader and the lines around the headline to bylineDate. No DOM or parser import
+// here, so either side can load it alone.
 import type { Annotation } from '../annotation';
 import { isCalendarDate } from '../figures/dates';
+import { holdsTitlePart, titleParts } from './headline';
 import markup from './publication-date.json';
 
 const PUBLISHED = new Set(markup.published);
@@ -143,4 +146,65 @@ export function datelineDate(annotations: readonly Annotation[]): string | undef
     if (a.kind === 'figure' && a.figure.type === 'date' && typeof a.figure.value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(a.figure.value)) return a.figure.value;
   }
   return undefined;
+}
+
+const { byline } = markup;
+const BYLINE_LABEL = new RegExp(`${byline.labels.join('|')}|\\b(?:${byline.englishLabels.join('|')})\\b`, 'i');
+// a sentence mark, or a full stop at the end (not a.m.'s)
+const SENTENCE = new RegExp(`[${byline.sentenceMarks}]|(?<![ap]\\.m)\\.\\s*$`, 'i');
+const WEEKDAY = /(?:星期|周|礼拜)[一二三四五六日天]|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+// what a line holding only its date also holds: the date's and time's digits, words and signs
+const DATE_ONLY = /^(?:[\d\s:：/.,\-年月日时分秒]|[ap]\.?m\.?|gmt|utc|[+]|[a-z]{3,9}\.?(?=[\s\d,]|$)|(?:st|nd|rd|th|at|on)\b)*$/i;
+
+/** Whether a line is the story's text rather than a byline: a sentence, or longer than a byline is. */
+const isStoryLine = (line: string): boolean => line.length > byline.maxLine || SENTENCE.test(line);
+
+/**
+ * The date a byline line states, or undefined when the line is no byline: a date with a label
+ * (发布时间：, 来源：, Updated), with its weekday, or alone with its time. `header` lines (above
+ * the headline) count only labelled or with their weekday.
+ */
+function bylineLineDate(line: string, header: boolean): string | undefined {
+  const text = line.trim();
+  if (!text || isStoryLine(text)) return undefined;
+  const date = toIsoDate(text);
+  if (!date) return undefined;
+  if (BYLINE_LABEL.test(text) || WEEKDAY.test(text)) return date;
+  return !header && DATE_ONLY.test(text) ? date : undefined;
+}
+
+/**
+ * The date the byline by a page's headline prints, as YYYY-MM-DD: `lines` are the page's lines
+ * in order and `headline` the index of the headline's (undefined: the text's top). The lines
+ * below the headline are read up to the story's first sentence, then a header's above it (see
+ * publication-date.json); a date inside the story or in a list of other articles is never read.
+ */
+export function bylineDate(lines: readonly string[], headline?: number): string | undefined {
+  const first = headline === undefined ? 0 : headline + 1;
+  for (let k = first; k < Math.min(lines.length, first + byline.after); k++) {
+    const date = bylineLineDate(lines[k], false);
+    if (date) return date;
+    if (isStoryLine(lines[k].trim())) break;
+  }
+  if (headline === undefined) return undefined;
+  for (let k = headline - 1; k >= Math.max(0, headline - byline.before); k--) {
+    const date = bylineLineDate(lines[k], true);
+    if (date) return date;
+  }
+  return undefined;
+}
+
+/**
+ * The date a page's text prints by its headline (the command line's reading of an HTML file's
+ * text or a plain text): the headline is the first line that holds a part of the `title`, else
+ * the text's top.
+ */
+export function textBylineDate(text: string, title = ''): string | undefined {
+  const lines = text.split('\n');
+  const squeezed = lines.map((line) => line.replace(/\s+/g, ' ').trim());
+  for (const part of title ? titleParts(title) : []) {
+    const headline = squeezed.findIndex((line) => holdsTitlePart(line, part));
+    if (headline >= 0) return bylineDate(lines, headline);
+  }
+  return bylineDate(lines);
 }

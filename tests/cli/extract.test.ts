@@ -247,6 +247,23 @@ describe('newsfacts and the publication date', { timeout: 300_000 }, () => {
     expect(dateValues((await run(['--date', '2020-09-15', page])).out)).toEqual([['9月12日', '2020-09-12'], ['11月', '2019-11']]);
   });
 
+  // a January page that reports 11月28日 reports last November: only the publication date says so
+  it("reads the byline by an HTML page's headline and a plain text's first lines, and --date wins over them", async () => {
+    const bylined = join(dir, 'bylined.html');
+    writeFileSync(
+      bylined,
+      '<html><head><title>镇里冬储白菜上市_县融媒体中心</title></head><body>' +
+        '<h1>镇里冬储白菜上市</h1><div class="info"><span>来源：县融媒体中心</span><span>2024-01-05 08:30</span></div>' +
+        '<p>11月28日开始收获的冬储白菜陆续上市。</p><ul><li><a href="/x">往期回顾</a><span>2023-12-20</span></li></ul></body></html>',
+    );
+    const story = (out: string) => dateValues(out).filter(([text]: string[]) => !text.startsWith('20'));
+    expect(story((await run([bylined])).out)).toEqual([['11月28日', '2023-11-28']]);
+    const text = join(dir, 'bylined.txt');
+    writeFileSync(text, '镇里冬储白菜上市\n来源：县融媒体中心　2024-01-05\n11月28日开始收获的冬储白菜陆续上市。');
+    expect(story((await run([text])).out)).toEqual([['11月28日', '2023-11-28']]);
+    expect(story((await run(['--date', '2024-12-15', text])).out)).toEqual([['11月28日', '2024-11-28']]);
+  });
+
   it("exports the file's publication date with its facts", async () => {
     const csv = (await run(['--format', 'csv', page])).out.replace(/^\ufeff/, '').trim().split('\n');
     const date = csv[0].split(',').indexOf('date');

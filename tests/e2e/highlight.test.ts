@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { highlightedTexts, openInFirstTab, startTestEnvironment, type TestEnvironment } from './browser';
+import { cardText, hoverFact } from './card';
 import { expectedHighlights, readPageState, type PageState } from './page-state';
 
 const SCREENSHOT_DIR = join(tmpdir(), 'newsfacts-e2e');
@@ -79,6 +80,9 @@ describe('the content script on a county report', () => {
     const demo = await env.withExtension.newPage();
     await demo.goto(env.demoUrl('zibo-news.html'));
     expect((await highlightedTexts(demo, 10))['newsfacts-figure']).toContain('412.6亿元');
+    // the page states no date in its markup: 一季度 takes its year from the byline under the headline (2023-05-12 08:30)
+    await hoverFact(demo, '一季度');
+    expect(await cardText(demo)).toContain('2023-Q1');
     await demo.screenshot({ path: join(SCREENSHOT_DIR, 'zibo-news.png'), fullPage: true });
     await demo.close();
   });

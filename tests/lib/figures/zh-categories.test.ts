@@ -4,7 +4,7 @@
 // miss, spurious figure and wrong field (NF_REPORT=1 prints them always).
 import { describe, expect, it } from 'vitest';
 import { extractChineseFigures } from '../../../lib/figures/zh';
-import { batchA, batchB, batchC, batchE, batchF, DATE, type Batch } from './zh-categories.fixtures';
+import { batchA, batchB, batchC, batchE, batchF, batchG, batchH, batchI, DATE, type Batch } from './zh-categories.fixtures';
 import { readValue, unmark } from '../../marked-text';
 
 interface Gold {
@@ -118,6 +118,27 @@ describe('Chinese figures by category of language', () => {
     const { scores, report } = score(batchC, null);
     const why = `${JSON.stringify(scores)}\n${report.join('\n')}`;
     expect(scores.f1, why).toBeGreaterThanOrEqual(0.99);
+    expect(scores.value, why).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it('batch G (reports by genre with ratios, scores, compound durations, listed dates and tiers; blind F1 0.857)', () => {
+    const { scores, report } = score(batchG);
+    const why = `${JSON.stringify(scores)}\n${report.join('\n')}`;
+    expect(scores.f1, why).toBeGreaterThanOrEqual(0.995);
+    expect(scores.value, why).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it('batch H (the genres again, written after batch G\'s rules; blind F1 0.962, value 1.000)', () => {
+    const { scores, report } = score(batchH);
+    const why = `${JSON.stringify(scores)}\n${report.join('\n')}`;
+    expect(scores.f1, why).toBeGreaterThanOrEqual(0.995);
+    expect(scores.value, why).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it('batch I (the genres again, written after batch H\'s rules; blind F1 0.974, value 1.000)', () => {
+    const { scores, report } = score(batchI);
+    const why = `${JSON.stringify(scores)}\n${report.join('\n')}`;
+    expect(scores.f1, why).toBeGreaterThanOrEqual(0.995);
     expect(scores.value, why).toBeGreaterThanOrEqual(0.99);
   });
 });

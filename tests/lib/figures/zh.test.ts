@@ -190,3 +190,23 @@ describe('Chinese text never fails as a whole', () => {
     expect(errors).toEqual([text.indexOf('上半年')]);
   });
 });
+
+describe('ratios, scores, spans of time in several units, listed dates and tiers (and what they are not)', () => {
+  it.each<[string, Expected[]]>([
+    ['城乡居民收入比为2.15:1。', [['2.15:1', 'ratio', 2.15, { unit: 'ratio' }]]],
+    ['最终客队以3:2险胜。', [['3:2', 'other', 3, { unit: 'score' }]]],
+    ['发布时间：08:30，记者到达现场。', []],
+    ['活动于19:30在胜利广场开始。', []],
+    ['三次产业结构调整为10.9:39.1:50.0。', []],
+    ['基尼系数由0.47降至0.46。', [['0.47', 'other', 0.47], ['0.46', 'other', 0.46]]],
+    ['列车运行时间压缩至2小时零5分钟。', [['2小时零5分钟', 'duration', 125, { unit: 'min' }]]],
+    ['他以10秒2的成绩夺冠。', [['10秒2', 'duration', 10.2, { unit: 's' }]]],
+    ['3年6个县脱贫摘帽。', [['3年', 'duration', 3, { unit: 'year' }], ['6个', 'count', 6, { unit: '个' }]]],
+    ['去年3、4月份降雨偏多。', [['3', 'date', '--03'], ['4月份', 'date', '--04']]],
+    ['3、5号楼已封顶。', []],
+    ['产值迈上百亿级台阶，跃上千亿元级。', [['百亿级', 'money', 10000000000, { unit: 'CNY', approx: true }], ['千亿元级', 'money', 100000000000, { unit: 'CNY', approx: true }]]],
+    ['全县上万人参加活动。', [['上万人', 'count', 10000, { unit: '人', approx: true }]]],
+    ['最低气温零下5至零下3度，山区-9～-6℃。', [['零下5至零下3度', 'quantity', -5, { unit: '°C', high: -3 }], ['-9～-6℃', 'quantity', -9, { unit: '°C', high: -6 }]]],
+    ['他跳出了2米05，宽3米12米长的棚。', [['2米05', 'quantity', 2.05, { unit: 'm' }], ['3米', 'quantity', 3, { unit: 'm' }], ['12米', 'quantity', 12, { unit: 'm' }]]],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});
