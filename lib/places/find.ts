@@ -12,7 +12,7 @@ import unlistedRules from './data/unlisted-units.json';
 import { namesFeature, siteLevel, streetsNamedAfterPlaces, withLandmarks } from './landmarks';
 import { isZoneName, splitCityZone, zoneOwnerNames } from './zones';
 import { linkMentions, type LinkOptions, type Resolution, type UnitLookup } from './link';
-import type { IndexEntry, NameIndex } from './name-index';
+import { keyAt, type IndexEntry, type NameIndex } from './name-index';
 import type { FeatureEntry } from './world';
 import { markListedNames } from './coordination';
 import { markFeaturesByFollower } from './feature-context';
@@ -201,8 +201,8 @@ const isHanAt = (text: string, i: number) => i >= 0 && /[\u3400-\u9fff]/.test(te
  * name index, where they would match too much text.
  */
 function townshipShortForms(text: string, resolutions: Resolution[]): Mention[] {
-  // by the first character's code; null where two townships share the short form
-  const byFirst = new Map<number, Map<string, IndexEntry | null>>();
+  // by the first two characters (keyAt; a short form has two at least); null where two townships share the short form
+  const byKey = new Map<number, Map<string, IndexEntry | null>>();
   for (const r of resolutions) {
     const unit = r.entry?.target.unit;
     if (unit?.level !== 'township' || r.method === 'rejected') continue;
@@ -210,19 +210,19 @@ function townshipShortForms(text: string, resolutions: Resolution[]): Mention[] 
     const suffix = suffixOf(written, TOWNSHIP_SUFFIXES);
     const short = suffix && written.slice(0, -suffix.length);
     if (!short || short.length < 2 || STOPLISTED.has(short)) continue;
-    const shorts = byFirst.get(short.charCodeAt(0)) ?? new Map<string, IndexEntry | null>();
-    byFirst.set(short.charCodeAt(0), shorts);
+    const shorts = byKey.get(keyAt(short, 0)) ?? new Map<string, IndexEntry | null>();
+    byKey.set(keyAt(short, 0), shorts);
     const known = shorts.get(short);
     shorts.set(short, known === undefined || known?.target.unit?.code === unit.code ? { form: short, kind: 'short', target: { unit } } : null);
   }
-  if (!byFirst.size) return [];
+  if (!byKey.size) return [];
   const covered = new Uint8Array(text.length + 1);
   // a name the linker left without a unit gives way (江湾 after 江湾镇 is no other 江湾)
   for (const r of resolutions) if (r.entry) covered.fill(1, r.mention.start, r.mention.end);
   for (const [start, end] of bylineNames(text)) covered.fill(1, start, end); // （记者 田铺）
   const out: Mention[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const shorts = byFirst.get(text.charCodeAt(i));
+  for (let i = 0; i + 1 < text.length; i++) {
+    const shorts = byKey.get(keyAt(text, i));
     if (!shorts || covered[i] || (isHanAt(text, i - 1) && !PHRASE_OPENERS.some((w) => text.endsWith(w, i)))) continue;
     for (const [short, entry] of shorts) {
       const end = i + short.length;
