@@ -67,9 +67,17 @@ class WordFinder {
     }
     return out;
   }
+
+  /** Whether a word of the list starts at `at`. */
+  startsAt(text: string, at: number): boolean {
+    const code = text.charCodeAt(at);
+    return this.first[code] === 1 && this.byFirst.get(code)!.some((word) => text.startsWith(word, at));
+  }
 }
 const LOCATIVE = new WordFinder(words.locativesBefore);
 const FOLLOWER = new WordFinder(words.naturalFollowers);
+/** Words of a kind of site (城市公园), that open no name. */
+const NOT_NAME_START = new WordFinder(words.notNameStart);
 const SITE_LOCATIVE = new WordFinder(words.siteLocativesBefore);
 /** Words of path, with the words that open with one and are none (经济, 从事), found first and passed over. */
 const ROAD_PATH = new WordFinder([...words.roadPathBefore, ...words.notRoadPath]);
@@ -78,7 +86,6 @@ const NOT_IN_STREET = new Set(words.notInStreet);
 const ROAD_PARTS = new WordFinder(words.roadPartsAfter);
 /** Most characters of a street's name before its ending, read back from a word of its parts (黑茶 in 黑茶大道两侧). */
 const MAX_STREET_CORE_BEFORE_PART = 4;
-const LOCATIVE_AT = new RegExp(`^(?:${alternation(words.locativesBefore)})`);
 const ANYWHERE = new RegExp(alternation(words.endingsAnywhere), 'g');
 const COORDINATION = /^[、和及与]/;
 /** Streets are listed as features are, and named as the two ends of a way (从迎晖路到临安路). */
@@ -118,14 +125,14 @@ export function siteLevel(name: string): PlaceLevel | undefined {
 /** The name-with-ending that starts at `start`, if the characters there make one. */
 function nameAt(text: string, start: number): { end: number; level: PlaceLevel } | undefined {
   // 槐店乡依托五岳水库: a word of place after the place starts a new phrase, not a name
-  if (LOCATIVE_AT.test(text.slice(start, start + 3))) return undefined;
+  if (LOCATIVE.startsAt(text, start)) return undefined;
   // 三江源国家公园: a generic word after a feature is no name of its own
-  if (startsFollower(text, start) || words.notNameStart.some((w) => text.startsWith(w, start))) return undefined;
+  if (FOLLOWER.startsAt(text, start) || NOT_NAME_START.startsAt(text, start)) return undefined;
   for (let length = 1; length <= words.maxNameLength; length++) {
     const c = text[start + length - 1];
     if (!isHan(c) || NOT_IN_NAME.has(c)) return undefined;
     // 水磨古镇紧邻寿溪河: a word of place inside starts another phrase
-    if (length > 1 && LOCATIVE_AT.test(text.slice(start + length - 1, start + length + 2))) return undefined;
+    if (length > 1 && LOCATIVE.startsAt(text, start + length - 1)) return undefined;
     const ending = length >= words.minNameLength && endingAt(text, start + length);
     if (!ending || NOT_AFTER_PLACE.has(ending.word)) continue;
     // 神农架旅游公路: a kind of road (公路, 道路) is no street's name
@@ -149,10 +156,9 @@ function endsName(text: string, at: number): boolean {
   const c = text[at];
   // 商讨关于: an ending and the character after it that make a word together
   if (NOT_ENDING_PAIRS.has(text.slice(at - 1, at + 1))) return false;
-  return !isHan(c) || NOT_IN_NAME.has(c) || NATURAL_NEXT.has(c) || startsFollower(text, at);
+  return !isHan(c) || NOT_IN_NAME.has(c) || NATURAL_NEXT.has(c) || FOLLOWER.startsAt(text, at);
 }
 const NOT_ENDING_PAIRS = new Set(words.notEndingPairs);
-const startsFollower = (text: string, at: number) => words.naturalFollowers.some((w) => text.startsWith(w, at));
 
 /**
  * The feature's name starting at `start` (竹竿河 after 沿着), the longest core first; `strict`
@@ -173,7 +179,7 @@ function naturalAt(text: string, start: number, strict: boolean): number | undef
 
 /** Whether `text` names a feature from `start` to `end`: the name ends in a feature's word and a word that only follows a feature comes next (娄山关脚下, 下渚湖湿地). */
 export function namesFeature(text: string, start: number, end: number): boolean {
-  return NATURAL.some((e) => text.endsWith(e.word, end) && end - e.word.length > start) && startsFollower(text, end);
+  return NATURAL.some((e) => text.endsWith(e.word, end) && end - e.word.length > start) && FOLLOWER.startsAt(text, end);
 }
 
 /**
@@ -191,7 +197,7 @@ function naturalBefore(text: string, end: number, placeEnds: Set<number>, marked
     const before = text[start - 1];
     const boundary = start === 0 || !isHan(before) || NOT_IN_NAME.has(before) || placeEnds.has(start) || endsLocative(text, start);
     // 乐园村依托水库: a core that opens with a word of place is that word, not a name
-    if (boundary) return doubled(text, start) || LOCATIVE_AT.test(text.slice(start, start + 3)) ? undefined : start;
+    if (boundary) return doubled(text, start) || LOCATIVE.startsAt(text, start) ? undefined : start;
   }
   return undefined;
 }
@@ -252,7 +258,7 @@ function naturalFeatures(text: string, places: PlaceAnnotation[], found: Map<str
     const end = m.index + m[0].length;
     if (words.notBeforeAnywhere.includes(text[m.index - 1])) continue;
     const start = naturalBefore(text, end, placeEnds);
-    if (start !== undefined && !words.notNameStart.some((w) => text.startsWith(w, start))) add(start, end);
+    if (start !== undefined && !NOT_NAME_START.startsAt(text, start)) add(start, end);
   }
 }
 
