@@ -9,6 +9,7 @@
 import type { PlaceAnnotation, PlaceLevel } from '../annotation';
 import words from './data/landmark-words.json';
 import { ZONE_WORDS } from './zones';
+import { isHan } from '../util/han';
 
 interface Ending {
   word: string;
@@ -107,11 +108,6 @@ const FEATURE_MARKERS = new Set(words.featureMarkersAfter);
 const FOLLOWER_SITES = words.naturalFollowers.filter((f) => words.landmark.includes(f));
 /** The fewest characters a feature's name needs before `ending` (渭 in 渭河, 大苏 in 大苏山). */
 const minCore = (ending: string) => (ONE_CHARACTER_CORES.has(ending) ? 1 : MIN_NATURAL_CORE);
-/** Whether the character `c` (one of the text's, or undefined past its end) is a Han ideograph; by its code, as it runs at most characters of a text. */
-const isHan = (c: string | undefined) => {
-  const code = c === undefined ? NaN : c.charCodeAt(0);
-  return code >= 0x3400 && code <= 0x9fff;
-};
 
 /**
  * The level of a site or zone named `name` by its ending (新材料产业园: landmark, 经济开发区: devzone),
