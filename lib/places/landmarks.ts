@@ -37,10 +37,8 @@ const NOT_NAMES = new Set(words.notNames);
 const NATURAL_NEXT = new Set(words.naturalNext);
 const alternation = (list: string[]) => [...list].sort((a, b) => b.length - a.length).join('|');
 /**
- * The words of a list where the text holds them, left to right, the longest at a position, each
- * search going on after the last word found (as a global regular expression of the words, longest
- * first, would find them), with the words by their first character so a position costs one table
- * entry.
+ * A list of words looked up at a position of a text, the longest first, by their first character
+ * so that a position costs one table entry; findWords finds the words of several lists in a text.
  */
 class WordFinder {
   private first = new Uint8Array(0x10000);
@@ -54,19 +52,15 @@ class WordFinder {
     }
   }
 
-  /** Each word found, with where it starts. */
-  find(text: string): Array<{ index: number; word: string }> {
-    const out: Array<{ index: number; word: string }> = [];
-    for (let i = 0; i < text.length; i++) {
-      if (!this.first[text.charCodeAt(i)]) continue;
-      for (const word of this.byFirst.get(text.charCodeAt(i))!) {
-        if (!text.startsWith(word, i)) continue;
-        out.push({ index: i, word });
-        i += word.length - 1;
-        break;
-      }
-    }
-    return out;
+  /** The longest word written at `at`, if any. */
+  wordAt(text: string, at: number): string | undefined {
+    const code = text.charCodeAt(at);
+    return this.first[code] === 1 ? this.byFirst.get(code)!.find((word) => text.startsWith(word, at)) : undefined;
+  }
+
+  /** Sets `bit` in `table` at the codes of the words' first characters. */
+  markFirsts(table: Uint8Array, bit: number): void {
+    for (const code of this.byFirst.keys()) table[code] |= bit;
   }
 
   /** Whether a word of the list starts at `at`. */
@@ -85,6 +79,33 @@ const ROAD_PATH = new WordFinder([...words.roadPathBefore, ...words.notRoadPath]
 const NOT_ROAD_PATH = new Set(words.notRoadPath);
 const NOT_IN_STREET = new Set(words.notInStreet);
 const ROAD_PARTS = new WordFinder(words.roadPartsAfter);
+type Found = { index: number; word: string };
+/** The finders a text is searched with, at most eight; by a character's code, a bit for each finder whose words it opens. */
+const FINDERS = [LOCATIVE, FOLLOWER, SITE_LOCATIVE, ROAD_PATH, ROAD_PARTS];
+const FINDER_BITS = new Uint8Array(0x10000);
+FINDERS.forEach((finder, k) => finder.markFirsts(FINDER_BITS, 1 << k));
+
+/**
+ * The words of each finder of FINDERS in `text`, in its order: left to right, the longest at a
+ * position, each finder's search going on after the last word it found (as a global regular
+ * expression of its words, longest first, would find them). One pass over the text for all.
+ */
+function findWords(text: string): Found[][] {
+  const out: Found[][] = FINDERS.map(() => []);
+  const next = new Int32Array(FINDERS.length); // per finder, where its next word may start
+  for (let i = 0; i < text.length; i++) {
+    const bits = FINDER_BITS[text.charCodeAt(i)];
+    if (!bits) continue;
+    for (let k = 0; k < FINDERS.length; k++) {
+      if (!(bits & (1 << k)) || i < next[k]) continue;
+      const word = FINDERS[k].wordAt(text, i);
+      if (word === undefined) continue;
+      out[k].push({ index: i, word });
+      next[k] = i + word.length;
+    }
+  }
+  return out;
+}
 /** Most characters of a street's name before its ending, read back from a word of its parts (黑茶 in 黑茶大道两侧). */
 const MAX_STREET_CORE_BEFORE_PART = 4;
 const ANYWHERE = new RegExp(alternation(words.endingsAnywhere), 'g');
@@ -232,7 +253,7 @@ function streetBefore(text: string, end: number, placeEnds: Set<number>): string
 }
 
 /** Features named by their ending where the text shows they are ones, as name -> level. */
-function naturalFeatures(text: string, places: PlaceAnnotation[], found: Map<string, PlaceLevel>): void {
+function naturalFeatures(text: string, places: PlaceAnnotation[], found: Map<string, PlaceLevel>, locatives: Found[], followers: Found[]): void {
   // 秦岭南麓: a name the dictionary found there is its own, and so are its other mentions (not 记者 秦岭)
   const known = new Set(places.map((p) => p.start * 65536 + p.end));
   const add = (start: number, end: number | undefined) => {
@@ -240,12 +261,12 @@ function naturalFeatures(text: string, places: PlaceAnnotation[], found: Map<str
     const name = text.slice(start, end);
     if (!NOT_NAMES.has(name) && !found.has(name)) found.set(name, 'natural');
   };
-  for (const m of LOCATIVE.find(text)) {
+  for (const m of locatives) {
     const start = m.index + m.word.length;
     add(start, naturalAt(text, start, true));
   }
   const placeEnds = new Set(places.map((p) => p.end));
-  for (const m of FOLLOWER.find(text)) {
+  for (const m of followers) {
     const start = naturalBefore(text, m.index, placeEnds, FEATURE_MARKERS.has(m.word));
     if (start !== undefined) add(start, m.index);
   }
@@ -423,7 +444,8 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
   }
   // 在炎黄艺术馆, 来到滨河公园: a named site right after a word of place; not a street (在转型升级路上
   // is a figure of speech) unless others are listed after it, and a short name only (在巴金家中介绍文学馆 runs over words)
-  for (const m of SITE_LOCATIVE.find(text)) {
+  const [locatives, followers, siteLocatives, roadPaths, roadParts] = findWords(text);
+  for (const m of siteLocatives) {
     const start = m.index + m.word.length;
     const site = nameAt(text, start);
     const name = site && text.slice(start, site.end);
@@ -434,7 +456,7 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
     if (!road && name.length - ending.word.length <= MAX_SITE_CORE_AFTER_LOCATIVE) found.set(name, 'landmark');
   }
   // 从迎晖路到临安路, 沿新中大道向北: a street after a word of path, a word of its parts or of direction after it
-  for (const m of ROAD_PATH.find(text)) {
+  for (const m of roadPaths) {
     if (NOT_ROAD_PATH.has(m.word)) continue;
     const start = m.index + m.word.length;
     const end = streetAt(text, start);
@@ -443,14 +465,14 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
     const core = name.slice(0, -ROADS.find((r) => name.endsWith(r.word))!.word.length);
     if (![...core].some((c) => NOT_IN_STREET.has(c))) found.set(name, 'landmark');
   }
-  for (const m of ROAD_PARTS.find(text)) {
+  for (const m of roadParts) {
     const name = streetBefore(text, m.index, placeEnds);
     if (name && !NOT_NAMES.has(name) && !found.has(name)) found.set(name, 'landmark');
   }
   for (const m of text.matchAll(QUOTED)) {
     if (endsInSiteWord(text, m.index + m[0].length)) found.set(m[1], 'landmark');
   }
-  naturalFeatures(text, places, found);
+  naturalFeatures(text, places, found, locatives, followers);
   let sites = occurrences(text, found, places, crossed);
   // 扎陵湖、鄂陵湖; 北京路与人民西路: a feature or a street listed right after one found is one too
   for (let added = true; added; ) {
