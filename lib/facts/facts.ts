@@ -275,18 +275,13 @@ function measureOf(text: string, figure: FigureAnnotation, window: Span, annotat
   const { type } = figure.figure;
   // a duration (十年间, 3个多月) measures something only as a change (工期缩短30天)
   if (type === 'duration') return changeWordBefore(text, window, v) && trimMeasure(text, window, v);
-  const places = annotations.filter(isPlace).filter(isSubjectPlace);
-  const ownWords = (span: Span) => {
-    const place = v.lang === 'en' ? [...places].reverse().find((p) => within(p, span)) : undefined;
-    return place ? withoutPlace(text, span, place, v) : trimMeasure(text, span, v);
-  };
   // a rank measures what its clause names before the words that place it, else the figure it ranks (GDP…，全省排名第七)
-  if (type === 'rank') return ownWords(rankWindow(text, window, v)) ?? copy(previous?.figure.measure);
+  if (type === 'rank') return ownWords(text, rankWindow(text, window, v), annotations, v) ?? copy(previous?.figure.measure);
   // 五十亿级、百亿级、千亿级龙头企业: a grade measures the noun after its list, or nothing
   if (isGrade(figure, v)) return nounAfterCount(text, lastOfList(text, figure, annotations), clause, v);
   const noun = v.lang === 'en' ? countNoun(figure) : nounAfterCount(text, figure, clause, v);
   if (noun) return noun;
-  const own = ownWords(window);
+  const own = ownWords(text, window, annotations, v);
   const bare = !own || v.bareVerbs.includes(text.slice(own.start, own.end));
   if (!bare) return own;
   // a list member (接待游客120万人次、旅游收入8.5亿元 / 增长12%和15.3%) without words of its own has its
@@ -301,6 +296,12 @@ function measureOf(text: string, figure: FigureAnnotation, window: Span, annotat
   if (told) return told;
   // a rate whose words are only its change (up 12%, 增长12%) is measured by that word
   return changeWordBefore(text, window, v);
+}
+
+/** The words of `span` a figure's measure keeps: trimmed, and in English without the last place inside them. */
+function ownWords(text: string, span: Span, annotations: Annotation[], v: FactVocabulary): Span | undefined {
+  const place = v.lang === 'en' ? annotations.filter(isPlace).filter(isSubjectPlace).reverse().find((p) => within(p, span)) : undefined;
+  return place ? withoutPlace(text, span, place, v) : trimMeasure(text, span, v);
 }
 
 /**
@@ -381,23 +382,22 @@ function distributeList(text: string, sentence: Span, figures: FigureAnnotation[
 // before it in its clause, an article word in its clause, a place before it in its sentence, then
 // a place after it in its clause, an article word in its sentence, a place after it in the sentence.
 function subjectOf(text: string, figure: FigureAnnotation, clause: Span, sentence: Span, places: PlaceAnnotation[], article: () => ArticlePlaces, v: FactVocabulary): { subject: FigureSubject; fromClause: boolean } | undefined {
-  const before = (p: PlaceAnnotation) => p.end <= figure.start;
-  const after = (p: PlaceAnnotation) => p.start >= figure.end;
-  const place = (which: (p: PlaceAnnotation) => boolean) => {
-    const found = nearestPlace(figure, places, which);
-    return found && subjectOfPlace(found);
-  };
   // 两地相差727亿元: a figure between two places is about neither alone
   if (holdsWord(text, clause.start, figure.start, v.pairWords, v.lang)) return undefined;
   // 全省排名第七: an article word that scopes a rank is not the ranked place
   const scope = figure.figure.type === 'rank' || holdsWord(text, clause.start, clause.end, v.rankScope, v.lang);
-  const articleWord = (span: Span) => (scope ? undefined : articleWordSubject(text, span, article(), v));
   let subject: FigureSubject | undefined;
-  if ((subject = place((p) => before(p) && within(p, clause)))) return { subject, fromClause: true };
-  if ((subject = articleWord(clause))) return { subject, fromClause: true };
-  if ((subject = place(before))) return { subject, fromClause: false };
-  if ((subject = place((p) => after(p) && within(p, clause)))) return { subject, fromClause: true };
-  if ((subject = articleWord(sentence))) return { subject, fromClause: false };
-  if ((subject = place(after))) return { subject, fromClause: false };
+  if ((subject = placeSubject(figure, places, (p) => p.end <= figure.start && within(p, clause)))) return { subject, fromClause: true };
+  if (!scope && (subject = articleWordSubject(text, clause, article(), v))) return { subject, fromClause: true };
+  if ((subject = placeSubject(figure, places, (p) => p.end <= figure.start))) return { subject, fromClause: false };
+  if ((subject = placeSubject(figure, places, (p) => p.start >= figure.end && within(p, clause)))) return { subject, fromClause: true };
+  if (!scope && (subject = articleWordSubject(text, sentence, article(), v))) return { subject, fromClause: false };
+  if ((subject = placeSubject(figure, places, (p) => p.start >= figure.end))) return { subject, fromClause: false };
   return undefined;
+}
+
+/** The subject of the place nearest `figure` among those `which` accepts. */
+function placeSubject(figure: FigureAnnotation, places: PlaceAnnotation[], which: (p: PlaceAnnotation) => boolean): FigureSubject | undefined {
+  const found = nearestPlace(figure, places, which);
+  return found && subjectOfPlace(found);
 }

@@ -20,8 +20,8 @@ export function trimMeasure(text: string, window: Span, v: FactVocabulary): Span
     while (start < end && BLANK.test(text[start])) start++;
     while (end > start && BLANK.test(text[end - 1])) end--;
     // 有进出口实绩的企业: a word that opens a phrase ending in 的 before its noun stays with it
-    const opensPhrase = (word: string) => text.startsWith(word, start) && firstAt(text, '的', start + word.length, end - 2) >= 0;
-    const keepFront = !!wordAtEdge(text, start, end, v.keep, v.lang, 'start') || v.phraseOpeners.some(opensPhrase);
+    const keepFront =
+      !!wordAtEdge(text, start, end, v.keep, v.lang, 'start') || v.phraseOpeners.some((word) => text.startsWith(word, start) && firstAt(text, '的', start + word.length, end - 2) >= 0);
     for (const words of keepFront ? [] : fronts) {
       const word = wordAtEdge(text, start, end, words, v.lang, 'start');
       if (word && !opensQuote(text, start, end, word)) {

@@ -43,14 +43,13 @@ export function statedTimes(text: string, sentence: Span, annotations: Annotatio
       const span = yearsFromNow(text, a, v, year);
       if (span) times.push(span);
     }
-    const covered = (at: number) => annotations.some((a) => a.start <= at && at < a.end);
     const words = text.slice(sentence.start, sentence.end);
     const haystack = v.lang === 'en' ? words.toLowerCase() : words;
     for (const [word, offset] of v.relativeYears) {
       for (let i = haystack.indexOf(word); i >= 0; i = haystack.indexOf(word, i + 1)) {
         const span = { start: sentence.start + i, end: sentence.start + i + word.length };
         // a longer year word at the same place wins (今年以来 over 今年); a date figure holds its own (去年底)
-        if (covered(span.start) || times.some((t) => t.start <= span.start && span.end <= t.end) || isBase(text, span, v)) continue;
+        if (annotations.some((a) => a.start <= span.start && span.start < a.end) || times.some((t) => t.start <= span.start && span.end <= t.end) || isBase(text, span, v)) continue;
         times.push({ ...span, period: String(year + offset) });
       }
     }

@@ -38,6 +38,7 @@ const maskWords = (text: string, words: string[]): string => words.reduce(maskWo
  * figures they qualify, as `qualifies` on the rate.
  */
 export function linkRates(text: string, sentence: Span, figures: FigureAnnotation[], relations: Map<FigureAnnotation, FigureRelation>, v: FactVocabulary): void {
+  if (!relations.size) return;
   const isBase = (f: FigureAnnotation) => !relations.has(f) && !isTime(f);
   for (let i = 0; i < figures.length; i++) {
     const rate = figures[i];

@@ -12,7 +12,7 @@ import unlistedRules from './data/unlisted-units.json';
 import { namesFeature, siteLevel, streetsNamedAfterPlaces, withLandmarks } from './landmarks';
 import { isZoneName, splitCityZone, zoneOwnerNames } from './zones';
 import { linkMentions, type LinkOptions, type Resolution, type UnitLookup } from './link';
-import type { IndexEntry, NameIndex } from './name-index';
+import { keyAt, type IndexEntry, type NameIndex } from './name-index';
 import type { FeatureEntry } from './world';
 import { markListedNames } from './coordination';
 import { markFeaturesByFollower } from './feature-context';
@@ -25,6 +25,7 @@ import { villagesOfLinkedTownships } from './short-villages';
 import { withDatelinePlaces } from './datelines';
 import { withProvinceRuns } from './province-runs';
 import { withNumberedRoads } from './numbered-roads';
+import { isHan } from '../util/han';
 
 /** What place finding needs: the units by code (with their children) and the name dictionaries. */
 export interface PlaceIndex {
@@ -200,7 +201,6 @@ const PHRASE_OPENERS = [...unlistedRules.wordsBefore].sort((a, b) => b.length - 
 const STOPLISTED = new Set(forms.shortFormStoplist);
 /** Characters after a township's short form that make it the opening of another name (红星村, 江湾路). */
 const OTHER_NAME_ENDS = /[村镇乡区县市路街巷港湾山河湖]/;
-const isHanAt = (text: string, i: number) => i >= 0 && /[\u3400-\u9fff]/.test(text[i]);
 
 /**
  * 从瓯北到温州, 在亚布力的雪道上: a township the text names in full (瓯北街道) is written without
@@ -209,8 +209,10 @@ const isHanAt = (text: string, i: number) => i >= 0 && /[\u3400-\u9fff]/.test(te
  * name index, where they would match too much text.
  */
 function townshipShortForms(text: string, resolutions: Resolution[]): Mention[] {
-  // by the first character's code; null where two townships share the short form
-  const byFirst = new Map<number, Map<string, IndexEntry | null>>();
+  // by the first two characters (keyAt; a short form has two at least); null where two townships share the short form
+  const byKey = new Map<number, Map<string, IndexEntry | null>>();
+  // their first characters: most of a text's positions start none, and a table says so faster than the map
+  const firsts = new Uint8Array(0x10000);
   for (const r of resolutions) {
     const unit = r.entry?.target.unit;
     if (unit?.level !== 'township' || r.method === 'rejected') continue;
@@ -218,20 +220,21 @@ function townshipShortForms(text: string, resolutions: Resolution[]): Mention[] 
     const suffix = suffixOf(written, TOWNSHIP_SUFFIXES);
     const short = suffix && written.slice(0, -suffix.length);
     if (!short || short.length < 2 || STOPLISTED.has(short)) continue;
-    const shorts = byFirst.get(short.charCodeAt(0)) ?? new Map<string, IndexEntry | null>();
-    byFirst.set(short.charCodeAt(0), shorts);
+    const shorts = byKey.get(keyAt(short, 0)) ?? new Map<string, IndexEntry | null>();
+    byKey.set(keyAt(short, 0), shorts);
+    firsts[short.charCodeAt(0)] = 1;
     const known = shorts.get(short);
     shorts.set(short, known === undefined || known?.target.unit?.code === unit.code ? { form: short, kind: 'short', target: { unit } } : null);
   }
-  if (!byFirst.size) return [];
+  if (!byKey.size) return [];
   const covered = new Uint8Array(text.length + 1);
   // a name the linker left without a unit gives way (江湾 after 江湾镇 is no other 江湾)
   for (const r of resolutions) if (r.entry) covered.fill(1, r.mention.start, r.mention.end);
   for (const [start, end] of bylineNames(text)) covered.fill(1, start, end); // （记者 田铺）
   const out: Mention[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const shorts = byFirst.get(text.charCodeAt(i));
-    if (!shorts || covered[i] || (isHanAt(text, i - 1) && !PHRASE_OPENERS.some((w) => text.endsWith(w, i)))) continue;
+  for (let i = 0; i + 1 < text.length; i++) {
+    const shorts = firsts[text.charCodeAt(i)] ? byKey.get(keyAt(text, i)) : undefined;
+    if (!shorts || covered[i] || (isHan(text[i - 1]) && !PHRASE_OPENERS.some((w) => text.endsWith(w, i)))) continue;
     for (const [short, entry] of shorts) {
       const end = i + short.length;
       // 红星村 after 红星乡, 江湾路: the name of another unit or a street that opens with the form

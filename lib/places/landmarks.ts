@@ -9,6 +9,7 @@
 import type { PlaceAnnotation, PlaceLevel } from '../annotation';
 import words from './data/landmark-words.json';
 import { ZONE_WORDS } from './zones';
+import { isHan } from '../util/han';
 
 interface Ending {
   word: string;
@@ -36,10 +37,8 @@ const NOT_NAMES = new Set(words.notNames);
 const NATURAL_NEXT = new Set(words.naturalNext);
 const alternation = (list: string[]) => [...list].sort((a, b) => b.length - a.length).join('|');
 /**
- * The words of a list where the text holds them, left to right, the longest at a position, each
- * search going on after the last word found (as a global regular expression of the words, longest
- * first, would find them), with the words by their first character so a position costs one table
- * entry.
+ * A list of words looked up at a position of a text, the longest first, by their first character
+ * so that a position costs one table entry; findWords finds the words of several lists in a text.
  */
 class WordFinder {
   private first = new Uint8Array(0x10000);
@@ -53,32 +52,62 @@ class WordFinder {
     }
   }
 
-  /** Each word found, with where it starts. */
-  find(text: string): Array<{ index: number; word: string }> {
-    const out: Array<{ index: number; word: string }> = [];
-    for (let i = 0; i < text.length; i++) {
-      if (!this.first[text.charCodeAt(i)]) continue;
-      for (const word of this.byFirst.get(text.charCodeAt(i))!) {
-        if (!text.startsWith(word, i)) continue;
-        out.push({ index: i, word });
-        i += word.length - 1;
-        break;
-      }
-    }
-    return out;
+  /** The longest word written at `at`, if any. */
+  wordAt(text: string, at: number): string | undefined {
+    const code = text.charCodeAt(at);
+    return this.first[code] === 1 ? this.byFirst.get(code)!.find((word) => text.startsWith(word, at)) : undefined;
+  }
+
+  /** Sets `bit` in `table` at the codes of the words' first characters. */
+  markFirsts(table: Uint8Array, bit: number): void {
+    for (const code of this.byFirst.keys()) table[code] |= bit;
+  }
+
+  /** Whether a word of the list starts at `at`. */
+  startsAt(text: string, at: number): boolean {
+    const code = text.charCodeAt(at);
+    return this.first[code] === 1 && this.byFirst.get(code)!.some((word) => text.startsWith(word, at));
   }
 }
 const LOCATIVE = new WordFinder(words.locativesBefore);
 const FOLLOWER = new WordFinder(words.naturalFollowers);
+/** Words of a kind of site (城市公园), that open no name. */
+const NOT_NAME_START = new WordFinder(words.notNameStart);
 const SITE_LOCATIVE = new WordFinder(words.siteLocativesBefore);
 /** Words of path, with the words that open with one and are none (经济, 从事), found first and passed over. */
 const ROAD_PATH = new WordFinder([...words.roadPathBefore, ...words.notRoadPath]);
 const NOT_ROAD_PATH = new Set(words.notRoadPath);
 const NOT_IN_STREET = new Set(words.notInStreet);
 const ROAD_PARTS = new WordFinder(words.roadPartsAfter);
+type Found = { index: number; word: string };
+/** The finders a text is searched with, at most eight; by a character's code, a bit for each finder whose words it opens. */
+const FINDERS = [LOCATIVE, FOLLOWER, SITE_LOCATIVE, ROAD_PATH, ROAD_PARTS];
+const FINDER_BITS = new Uint8Array(0x10000);
+FINDERS.forEach((finder, k) => finder.markFirsts(FINDER_BITS, 1 << k));
+
+/**
+ * The words of each finder of FINDERS in `text`, in its order: left to right, the longest at a
+ * position, each finder's search going on after the last word it found (as a global regular
+ * expression of its words, longest first, would find them). One pass over the text for all.
+ */
+function findWords(text: string): Found[][] {
+  const out: Found[][] = FINDERS.map(() => []);
+  const next = new Int32Array(FINDERS.length); // per finder, where its next word may start
+  for (let i = 0; i < text.length; i++) {
+    const bits = FINDER_BITS[text.charCodeAt(i)];
+    if (!bits) continue;
+    for (let k = 0; k < FINDERS.length; k++) {
+      if (!(bits & (1 << k)) || i < next[k]) continue;
+      const word = FINDERS[k].wordAt(text, i);
+      if (word === undefined) continue;
+      out[k].push({ index: i, word });
+      next[k] = i + word.length;
+    }
+  }
+  return out;
+}
 /** Most characters of a street's name before its ending, read back from a word of its parts (黑茶 in 黑茶大道两侧). */
 const MAX_STREET_CORE_BEFORE_PART = 4;
-const LOCATIVE_AT = new RegExp(`^(?:${alternation(words.locativesBefore)})`);
 const ANYWHERE = new RegExp(alternation(words.endingsAnywhere), 'g');
 const COORDINATION = /^[、和及与]/;
 /** Streets are listed as features are, and named as the two ends of a way (从迎晖路到临安路). */
@@ -100,11 +129,6 @@ const FEATURE_MARKERS = new Set(words.featureMarkersAfter);
 const FOLLOWER_SITES = words.naturalFollowers.filter((f) => words.landmark.includes(f));
 /** The fewest characters a feature's name needs before `ending` (渭 in 渭河, 大苏 in 大苏山). */
 const minCore = (ending: string) => (ONE_CHARACTER_CORES.has(ending) ? 1 : MIN_NATURAL_CORE);
-/** Whether the character `c` (one of the text's, or undefined past its end) is a Han ideograph; by its code, as it runs at most characters of a text. */
-const isHan = (c: string | undefined) => {
-  const code = c === undefined ? NaN : c.charCodeAt(0);
-  return code >= 0x3400 && code <= 0x9fff;
-};
 
 /**
  * The level of a site or zone named `name` by its ending (新材料产业园: landmark, 经济开发区: devzone),
@@ -118,14 +142,14 @@ export function siteLevel(name: string): PlaceLevel | undefined {
 /** The name-with-ending that starts at `start`, if the characters there make one. */
 function nameAt(text: string, start: number): { end: number; level: PlaceLevel } | undefined {
   // 槐店乡依托五岳水库: a word of place after the place starts a new phrase, not a name
-  if (LOCATIVE_AT.test(text.slice(start, start + 3))) return undefined;
+  if (LOCATIVE.startsAt(text, start)) return undefined;
   // 三江源国家公园: a generic word after a feature is no name of its own
-  if (startsFollower(text, start) || words.notNameStart.some((w) => text.startsWith(w, start))) return undefined;
+  if (FOLLOWER.startsAt(text, start) || NOT_NAME_START.startsAt(text, start)) return undefined;
   for (let length = 1; length <= words.maxNameLength; length++) {
     const c = text[start + length - 1];
     if (!isHan(c) || NOT_IN_NAME.has(c)) return undefined;
     // 水磨古镇紧邻寿溪河: a word of place inside starts another phrase
-    if (length > 1 && LOCATIVE_AT.test(text.slice(start + length - 1, start + length + 2))) return undefined;
+    if (length > 1 && LOCATIVE.startsAt(text, start + length - 1)) return undefined;
     const ending = length >= words.minNameLength && endingAt(text, start + length);
     if (!ending || NOT_AFTER_PLACE.has(ending.word)) continue;
     // 神农架旅游公路: a kind of road (公路, 道路) is no street's name
@@ -149,10 +173,9 @@ function endsName(text: string, at: number): boolean {
   const c = text[at];
   // 商讨关于: an ending and the character after it that make a word together
   if (NOT_ENDING_PAIRS.has(text.slice(at - 1, at + 1))) return false;
-  return !isHan(c) || NOT_IN_NAME.has(c) || NATURAL_NEXT.has(c) || startsFollower(text, at);
+  return !isHan(c) || NOT_IN_NAME.has(c) || NATURAL_NEXT.has(c) || FOLLOWER.startsAt(text, at);
 }
 const NOT_ENDING_PAIRS = new Set(words.notEndingPairs);
-const startsFollower = (text: string, at: number) => words.naturalFollowers.some((w) => text.startsWith(w, at));
 
 /**
  * The feature's name starting at `start` (竹竿河 after 沿着), the longest core first; `strict`
@@ -173,7 +196,7 @@ function naturalAt(text: string, start: number, strict: boolean): number | undef
 
 /** Whether `text` names a feature from `start` to `end`: the name ends in a feature's word and a word that only follows a feature comes next (娄山关脚下, 下渚湖湿地). */
 export function namesFeature(text: string, start: number, end: number): boolean {
-  return NATURAL.some((e) => text.endsWith(e.word, end) && end - e.word.length > start) && startsFollower(text, end);
+  return NATURAL.some((e) => text.endsWith(e.word, end) && end - e.word.length > start) && FOLLOWER.startsAt(text, end);
 }
 
 /**
@@ -191,7 +214,7 @@ function naturalBefore(text: string, end: number, placeEnds: Set<number>, marked
     const before = text[start - 1];
     const boundary = start === 0 || !isHan(before) || NOT_IN_NAME.has(before) || placeEnds.has(start) || endsLocative(text, start);
     // 乐园村依托水库: a core that opens with a word of place is that word, not a name
-    if (boundary) return doubled(text, start) || LOCATIVE_AT.test(text.slice(start, start + 3)) ? undefined : start;
+    if (boundary) return doubled(text, start) || LOCATIVE.startsAt(text, start) ? undefined : start;
   }
   return undefined;
 }
@@ -230,7 +253,7 @@ function streetBefore(text: string, end: number, placeEnds: Set<number>): string
 }
 
 /** Features named by their ending where the text shows they are ones, as name -> level. */
-function naturalFeatures(text: string, places: PlaceAnnotation[], found: Map<string, PlaceLevel>): void {
+function naturalFeatures(text: string, places: PlaceAnnotation[], found: Map<string, PlaceLevel>, locatives: Found[], followers: Found[]): void {
   // 秦岭南麓: a name the dictionary found there is its own, and so are its other mentions (not 记者 秦岭)
   const known = new Set(places.map((p) => p.start * 65536 + p.end));
   const add = (start: number, end: number | undefined) => {
@@ -238,12 +261,12 @@ function naturalFeatures(text: string, places: PlaceAnnotation[], found: Map<str
     const name = text.slice(start, end);
     if (!NOT_NAMES.has(name) && !found.has(name)) found.set(name, 'natural');
   };
-  for (const m of LOCATIVE.find(text)) {
+  for (const m of locatives) {
     const start = m.index + m.word.length;
     add(start, naturalAt(text, start, true));
   }
   const placeEnds = new Set(places.map((p) => p.end));
-  for (const m of FOLLOWER.find(text)) {
+  for (const m of followers) {
     // 重要关口: the ending and the follower's first character make a word (关口), not a feature before 口
     if (NOT_ENDING_PAIRS.has(text.slice(m.index - 1, m.index + 1))) continue;
     const start = naturalBefore(text, m.index, placeEnds, FEATURE_MARKERS.has(m.word));
@@ -254,7 +277,7 @@ function naturalFeatures(text: string, places: PlaceAnnotation[], found: Map<str
     const end = m.index + m[0].length;
     if (words.notBeforeAnywhere.includes(text[m.index - 1])) continue;
     const start = naturalBefore(text, end, placeEnds);
-    if (start !== undefined && !words.notNameStart.some((w) => text.startsWith(w, start))) add(start, end);
+    if (start !== undefined && !NOT_NAME_START.startsAt(text, start)) add(start, end);
   }
 }
 
@@ -423,7 +446,8 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
   }
   // 在炎黄艺术馆, 来到滨河公园: a named site right after a word of place; not a street (在转型升级路上
   // is a figure of speech) unless others are listed after it, and a short name only (在巴金家中介绍文学馆 runs over words)
-  for (const m of SITE_LOCATIVE.find(text)) {
+  const [locatives, followers, siteLocatives, roadPaths, roadParts] = findWords(text);
+  for (const m of siteLocatives) {
     const start = m.index + m.word.length;
     const site = nameAt(text, start);
     const name = site && text.slice(start, site.end);
@@ -434,7 +458,7 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
     if (!road && name.length - ending.word.length <= MAX_SITE_CORE_AFTER_LOCATIVE) found.set(name, 'landmark');
   }
   // 从迎晖路到临安路, 沿新中大道向北: a street after a word of path, a word of its parts or of direction after it
-  for (const m of ROAD_PATH.find(text)) {
+  for (const m of roadPaths) {
     if (NOT_ROAD_PATH.has(m.word)) continue;
     const start = m.index + m.word.length;
     const end = streetAt(text, start);
@@ -443,14 +467,14 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
     const core = name.slice(0, -ROADS.find((r) => name.endsWith(r.word))!.word.length);
     if (![...core].some((c) => NOT_IN_STREET.has(c))) found.set(name, 'landmark');
   }
-  for (const m of ROAD_PARTS.find(text)) {
+  for (const m of roadParts) {
     const name = streetBefore(text, m.index, placeEnds);
     if (name && !NOT_NAMES.has(name) && !found.has(name)) found.set(name, 'landmark');
   }
   for (const m of text.matchAll(QUOTED)) {
     if (endsInSiteWord(text, m.index + m[0].length)) found.set(m[1], 'landmark');
   }
-  naturalFeatures(text, places, found);
+  naturalFeatures(text, places, found, locatives, followers);
   let sites = occurrences(text, found, places, crossed);
   // 扎陵湖、鄂陵湖; 北京路与人民西路: a feature or a street listed right after one found is one too
   for (let added = true; added; ) {

@@ -59,12 +59,14 @@ interface LineageCache {
   /** The vote of a mention of the unit for each unit of its lineage, in the lineage's order. */
   weights: WeakMap<Unit, number[]>;
   around: WeakMap<readonly IndexEntry[], ReadonlySet<string>>;
+  /** A name's list of meanings without its parents' names (withoutParentsNames), the list itself when it keeps all. */
+  withoutParents: WeakMap<readonly IndexEntry[], IndexEntry[]>;
 }
 const lineageCaches = new WeakMap<UnitLookup, LineageCache>();
 
 function lineageCache(units: UnitLookup): LineageCache {
   let cache = lineageCaches.get(units);
-  if (!cache) lineageCaches.set(units, (cache = { lineages: new WeakMap(), weights: new WeakMap(), around: new WeakMap() }));
+  if (!cache) lineageCaches.set(units, (cache = { lineages: new WeakMap(), weights: new WeakMap(), around: new WeakMap(), withoutParents: new WeakMap() }));
   return cache;
 }
 
@@ -74,18 +76,23 @@ const unitEntries = (m: Mention): IndexEntry[] => m.entries.filter((e) => e.targ
  * 东营市 is the prefecture, never its 东营区 written with a sibling suffix: a renamed form
  * (./forms.ts) that is the full name of a unit containing the renamed one is that unit's name
  * alone, for no unit is renamed to the name of the unit it lies in. The mention itself when no
- * such entry is there (most mentions: no list is made).
+ * such entry is there (most mentions: no list is made). A list is read once (`cache`): a text is
+ * linked several times, and 城关镇's hundreds of renamed namesakes are each tested against its full names.
  */
-function withoutParentsNames(mention: Mention, contains: (outer: string, entry: IndexEntry) => boolean): Mention {
+function withoutParentsNames(mention: Mention, contains: (outer: string, entry: IndexEntry) => boolean, cache: LineageCache['withoutParents']): Mention {
   const entries = mention.entries;
   if (entries.length < 2 || !entries.some((e) => e.kind === 'renamed')) return mention;
-  const fulls = entries.filter((e) => e.kind === 'full' && e.target.unit);
-  const kept = entries.filter((e) => e.kind !== 'renamed' || !fulls.some((f) => contains(f.target.unit!.code, e)));
-  return kept.length === entries.length ? mention : { ...mention, entries: kept };
+  let kept = cache.get(entries);
+  if (!kept) {
+    const fulls = entries.filter((e) => e.kind === 'full' && e.target.unit);
+    const left = entries.filter((e) => e.kind !== 'renamed' || !fulls.some((f) => contains(f.target.unit!.code, e)));
+    cache.set(entries, (kept = left.length === entries.length ? entries : left));
+  }
+  return kept === entries ? mention : { ...mention, entries: kept };
 }
 
 export function linkMentions(mentions: Mention[], units: UnitLookup, options: LinkOptions = {}): Resolution[] {
-  const { lineages, weights, around: arounds } = lineageCache(units);
+  const { lineages, weights, around: arounds, withoutParents } = lineageCache(units);
   const lineageOf = (unit: Unit): string[] => {
     let codes = lineages.get(unit);
     if (!codes) lineages.set(unit, (codes = lineage(units, unit)));
@@ -103,7 +110,7 @@ export function linkMentions(mentions: Mention[], units: UnitLookup, options: Li
     return codes;
   };
 
-  mentions = mentions.map((m) => withoutParentsNames(m, contains));
+  mentions = mentions.map((m) => withoutParentsNames(m, contains, withoutParents));
   // The document's dominant region: votes from names with one meaning that needs no support.
   const votes = new Map<string, number>();
   const vote = (code: string, weight: number) => votes.set(code, (votes.get(code) ?? 0) + weight);

@@ -9,6 +9,7 @@ import landmarkWords from './data/landmark-words.json';
 import forms from './data/name-forms.json';
 import { suffixOf, TOWNSHIP_SUFFIXES, VILLAGE_SUFFIXES } from './forms';
 import type { FormGroup, IndexEntry, NameIndex } from './name-index';
+import { isHanCode } from '../util/han';
 
 export interface Mention {
   start: number;
@@ -28,8 +29,6 @@ export interface Mention {
   afterPlaceWord?: boolean;
 }
 
-/** Han ideographs (BMP and extension A): only they can start a Chinese place name. */
-const isHan = (code: number): boolean => (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
 
 const PLACE_MARKERS = [...forms.placeMarkersAfter].sort((a, b) => b.length - a.length);
 const SURNAMES = new Set(forms.surnames);
@@ -121,18 +120,18 @@ export function bylineNames(text: string): Array<[number, number]> {
     const before = text[m.index - 1];
     if (BYLINE_TITLE_BEFORE.includes(before)) continue;
     // 200多名记者汇集蓉城: in running text the word is a subject, not a credit (新华社记者 still is one)
-    if (isHan(text.charCodeAt(m.index - 1)) && !BYLINE_SOURCE_ENDS.includes(before)) continue;
+    if (isHanCode(text.charCodeAt(m.index - 1)) && !BYLINE_SOURCE_ENDS.includes(before)) continue;
     let at = m.index + m[0].length;
     for (;;) {
       while (at < text.length && BYLINE_SEPARATOR.test(text[at])) at++;
       let end = at;
-      while (end < text.length && end - at <= MAX_PERSON_NAME && isHan(text.charCodeAt(end))) {
+      while (end < text.length && end - at <= MAX_PERSON_NAME && isHanCode(text.charCodeAt(end))) {
         if (end - at >= 2 && BYLINE_NAME_ENDS.some((w) => text.startsWith(w, end))) break;
         if (end > at && forms.bylineWords.some((w) => text.startsWith(w, end))) break;
         end++;
       }
       const length = end - at;
-      const closed = end >= text.length || BYLINE_SEPARATOR.test(text[end]) || BYLINE_CLOSE.test(text[end]) || !isHan(text.charCodeAt(end)) ||
+      const closed = end >= text.length || BYLINE_SEPARATOR.test(text[end]) || BYLINE_CLOSE.test(text[end]) || !isHanCode(text.charCodeAt(end)) ||
         BYLINE_NAME_ENDS.some((w) => text.startsWith(w, end)) || forms.bylineWords.some((w) => text.startsWith(w, end));
       if (length < 2 || length > MAX_PERSON_NAME || !closed) break;
       names.push([at, end]);
@@ -172,7 +171,7 @@ export function scanNames(text: string, index: NameIndex): Mention[] {
   const people = bylineNames(text);
   let person = 0;
   for (let i = 0; i < text.length - 1; i++) {
-    if (!isHan(text.charCodeAt(i))) continue;
+    if (!isHanCode(text.charCodeAt(i))) continue;
     const groups = index.matchesAt(text, i);
     if (groups.length === 0) continue;
     const best = groups[0];

@@ -7,7 +7,7 @@
 // of a word (村民, 村长).
 import forms from './data/name-forms.json';
 import rules from './data/unlisted-units.json';
-import type { IndexEntry } from './name-index';
+import { keyAt, type IndexEntry } from './name-index';
 import type { Resolution } from './link';
 import type { Mention } from './recognize';
 import type { Unit } from '../gazetteer/types';
@@ -21,16 +21,17 @@ const COMMITTEE = '居委会';
 const opensName = (text: string, i: number) => i === 0 || !isHan(text[i - 1]) || WORDS_BEFORE.some((w) => text.endsWith(w, i));
 
 /**
- * The forms of the villages of the townships `resolutions` link, by first character (null where
- * two villages share a form), as the text may write them: a two-character name, or a community's
- * core with 居委会.
+ * The forms of the villages of the townships `resolutions` link, by their first two characters
+ * (keyAt; every form has two at least), null where two villages share a form, as the text may
+ * write them: a two-character name, or a community's core with 居委会.
  */
-function formsOf(resolutions: Resolution[], children: (code: string) => Unit[], provinces?: readonly string[]): Map<string, Map<string, Unit | null>> {
-  const byFirst = new Map<string, Map<string, Unit | null>>();
+function formsOf(resolutions: Resolution[], children: (code: string) => Unit[], provinces?: readonly string[]): Map<number, Map<string, Unit | null>> {
+  const byKey = new Map<number, Map<string, Unit | null>>();
   const seen = new Set<string>();
   const add = (form: string, unit: Unit) => {
-    const forms = byFirst.get(form[0]) ?? new Map<string, Unit | null>();
-    byFirst.set(form[0], forms);
+    const key = keyAt(form, 0);
+    const forms = byKey.get(key) ?? new Map<string, Unit | null>();
+    byKey.set(key, forms);
     const known = forms.get(form);
     forms.set(form, known === undefined || known?.code === unit.code ? unit : null);
   };
@@ -50,7 +51,7 @@ function formsOf(resolutions: Resolution[], children: (code: string) => Unit[], 
       }
     }
   }
-  return byFirst;
+  return byKey;
 }
 
 /** Mentions of such villages, where no mention stands; `mentions` are the text's, sorted. */
@@ -61,15 +62,18 @@ export function villagesOfLinkedTownships(
   children: (code: string) => Unit[],
   provinces?: readonly string[],
 ): Mention[] {
-  const byFirst = formsOf(resolutions, children, provinces);
-  if (!byFirst.size) return [];
+  const byKey = formsOf(resolutions, children, provinces);
+  if (!byKey.size) return [];
+  // the forms' first characters: most of a text's positions start none, and a table says so faster than the map
+  const firsts = new Uint8Array(0x10000);
+  for (const forms of byKey.values()) for (const form of forms.keys()) firsts[form.charCodeAt(0)] = 1;
   const covered = new Uint8Array(text.length + 1);
   for (const m of mentions) covered.fill(1, m.start, m.end);
   // 王仙镇仙瓷居委会: right after a township is a name's start too
   const townshipEnds = new Set(resolutions.filter((r) => r.entry?.target.unit?.level === 'township').map((r) => r.mention.end));
   const out: Mention[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const forms = byFirst.get(text[i]);
+  for (let i = 0; i + 1 < text.length; i++) {
+    const forms = firsts[text.charCodeAt(i)] ? byKey.get(keyAt(text, i)) : undefined;
     if (!forms || covered[i] || !(opensName(text, i) || townshipEnds.has(i))) continue;
     for (const [form, unit] of forms) {
       const end = i + form.length;

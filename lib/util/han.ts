@@ -1,5 +1,9 @@
 // Whether a character is Chinese: the test the place rules make at a name's edges (a name may not
-// start or end inside a run of Han characters that makes another word).
+// start or end inside a run of Han characters that makes another word). By the character's code,
+// as the rules ask it at most characters of a text.
 
-/** Whether `c` (a character of a text, or undefined past its end) holds a Han ideograph (CJK Extension A and the Unified block). */
-export const isHan = (c: string | undefined): boolean => !!c && /[\u3400-\u9fff]/.test(c);
+/** Whether the UTF-16 unit `code` is a Han ideograph (the Unified block and CJK Extension A, not the hexagram symbols between). */
+export const isHanCode = (code: number): boolean => (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+
+/** Whether `c` (a character of a text, or undefined past its end) holds a Han ideograph. */
+export const isHan = (c: string | undefined): boolean => c !== undefined && isHanCode(c.charCodeAt(0));
