@@ -76,6 +76,11 @@ export const gluedSymbols = new Map<string, EnglishUnit>(
   Object.entries(en.gluedSymbols as Record<string, string>).map(([word, unit]) => [word, { word, type: 'quantity', unit }]),
 );
 export const GLUED_SYMBOL = new RegExp(`^(?:${alternation(gluedSymbols.keys())})(?![A-Za-z0-9])`);
+/** Units written only glued to the digits (3in), words of their own after a space (rose to 5 in 2020). */
+export const gluedUnits = new Map<string, EnglishUnit>(
+  Object.entries(en.gluedUnits as Record<string, string>).map(([word, unit]) => [word, { word, type: 'quantity', unit }]),
+);
+export const GLUED_UNIT = new RegExp(`^(?:${alternation(gluedUnits.keys())})(?![A-Za-z0-9])`);
 /** A unit word right at the start of a string (after the gap the caller allows). */
 export const UNIT_AT = new RegExp(`^(?:(${codeAlternation})|(${alternation(unitWords.keys())}))(?![A-Za-z0-9])`, 'i');
 

@@ -12,10 +12,11 @@ import type { Figure, FigureAnnotation } from '../annotation';
 import { sentenceSpans, type Span } from '../facts/sentence';
 import { settleDates, type DateParts, type FiguresRead, type YearRules } from './dates';
 import { findDates, type DateCandidate, type DateHints } from './en-dates';
-import { readNumeral, type Numeral } from './en-numbers';
+import { englishLabels } from './excluded-spans';
+import { AND_A_HALF, readNumeral, type Numeral } from './en-numbers';
 import {
   AGE_UNIT, DAY_ORDINAL_BEFORE, spacedSymbolAfter, timesChangeVerbs, SHARE_JOINER, UNIT_AT, UNIT_BEFORE, otherUnitsBefore, ageBefore, compoundUnits, countOfFollowers, articleNumberWords, cardinals, numberStartWords, periodWords, alternation, approxAfter, approxBefore, approxInside, countStopWords,
-  currencyCodes, currencySymbols, datelineWindow, GLUED_SYMBOL, gluedSymbols, datelineWords, halfAfter, halfBefore, irregularPlurals, labelsBefore, maxYear,
+  currencyCodes, currencySymbols, datelineWindow, GLUED_SYMBOL, gluedSymbols, GLUED_UNIT, gluedUnits, datelineWords, halfAfter, halfBefore, irregularPlurals, labelsBefore, maxYear,
   minYear, monthNumber, namesAfterMeasure, notAfterOrdinal, notPlural, ordinalUnits, poundWords, rangeJoiner, rankFollowers, rankVerbs,
   referentialBefore, referentialMax, hyphenNotCounted, yearPrepositions, timeOfDayAfter, timesComparisons, unitWords, weightContext, type EnglishUnit,
 } from './en-vocabulary';
@@ -117,9 +118,12 @@ function unitAfter(s: string, end: number, start = end): { entry: EnglishUnit; e
   const gap = /^(?:[ \u00a0]|-(?=[A-Za-z]))?/.exec(rest)![0];
   const m = UNIT_AT.exec(rest.slice(gap.length));
   if (!m) {
-    // 25C, minus 3F: a capital glued to the digits is a temperature; minus 40 C, temperatures of 35 C after a space
-    const glued = !gap || (gap === ' ' && spacedSymbolAfter.has(wordBefore(s, start))) ? GLUED_SYMBOL.exec(rest.slice(gap.length)) : null;
-    return glued ? { entry: gluedSymbols.get(glued[0])!, end: end + gap.length + glued[0].length } : undefined;
+    // 25C, minus 3F: a capital glued to the digits is a temperature; minus 40 C, -45 C, temperatures of 35 C after a space
+    const glued = !gap || (gap === ' ' && (spacedSymbolAfter.has(wordBefore(s, start)) || /[-−]/.test(s[start]))) ? GLUED_SYMBOL.exec(rest.slice(gap.length)) : null;
+    if (glued) return { entry: gluedSymbols.get(glued[0])!, end: end + gap.length + glued[0].length };
+    // 80mm (3in): a unit written only glued to the digits
+    const gluedOnly = !gap ? GLUED_UNIT.exec(rest) : null;
+    return gluedOnly ? { entry: gluedUnits.get(gluedOnly[0])!, end: end + gluedOnly[0].length } : undefined;
   }
   const unitEnd = end + gap.length + m[0].length;
   if (m[1]) return { entry: { word: m[1], type: 'money', unit: currencyCodes[m[1]] }, end: unitEnd, code: m[1] };
@@ -148,6 +152,8 @@ function ordinalFigure(s: string, n: Numeral): Candidate | undefined {
   if (wordBefore(s, n.start) === 'per') return undefined;
   const after = s.slice(n.end, n.end + 30);
   if (isDayOfMonth(s, n, after)) return { start: n.start, end: n.end, figure: { type: 'date', value: '', approx: false }, day: n.value };
+  // a second home, a third runway: an ordinal after the indefinite article ranks nothing
+  if (/^an?$/.test(wordBefore(s, n.start))) return undefined;
   const century = /^[ -](\w+)/.exec(after);
   if (century && century[1].toLowerCase() in ordinalUnits) {
     return { start: n.start, end: n.end + century[0].length, figure: { type: 'other', value: n.value, unit: ordinalUnits[century[1].toLowerCase()], approx: false } };
@@ -301,14 +307,17 @@ function classify(s: string, n: Numeral): Candidate | undefined {
       const counted = countedNoun(s, end);
       if (counted) return withApprox(s, start, counted.end, last, { type: 'count', value, unit: counted.unit, approx: false });
     }
+    // a day and a half, an hour and a half: the half comes after the unit
+    const half = high === undefined ? AND_A_HALF.exec(s.slice(unit.end, unit.end + 12)) : null;
+    if (half) value += 0.5;
     // one hour, one day: value 1 in words is no span of time to report, as 一天 is not (one tonne is a measure)
-    if (type === 'duration' && n.kind === 'words' && n.value === 1 && high === undefined) return undefined;
+    if (type === 'duration' && n.kind === 'words' && value === 1 && high === undefined) return undefined;
     // 95p is 0.95 GBP, not 0.9500000000000001: a factor's float error is rounded away
     const times = (x: number) => Number((x * factor).toPrecision(15));
     figure = { type, value: times(value), unit: code, approx: false };
     if (high !== undefined) high = times(high);
-    end = unit.end;
-    const smaller = high === undefined ? smallerUnit(s, end, code) : undefined;
+    end = unit.end + (half?.[0].length ?? 0);
+    const smaller = high === undefined && !half ? smallerUnit(s, end, code) : undefined;
     if (smaller) {
       figure.value = value + smaller.value;
       end = smaller.end;
@@ -401,7 +410,7 @@ function numberStarts(s: string): { starts: number[]; hints: DateHints } {
       if (periodWords.has(word)) hints.period = true;
       const stem = word.endsWith('fold') ? word.slice(0, -4) : word;
       // "a" is a number before hundred, million, dozen, third: read at the article
-      if (previous && /^an?$/i.test(previous[0]) && articleNumberWords.has(word) && previous.index + previous[0].length + 1 === at) {
+      if (previous && /^an?$/i.test(previous[0]) && (articleNumberWords.has(word) || AND_A_HALF.test(s.slice(at + token.length, at + token.length + 12))) && previous.index + previous[0].length + 1 === at) {
         starts.push(previous.index);
       }
       if (numberStartWords.has(word) || (stem !== word && stem in cardinals)) starts.push(at);
@@ -502,6 +511,7 @@ export function extractEnglishFigures(text: string, date?: string, onError?: (er
  */
 export function readEnglishFigures(text: string, date?: string, onError?: (error: unknown, sentence: string) => void, sentences: Span[] = sentenceSpans(text, 'en')): FiguresRead {
   const kept: Candidate[] = [];
+  const labels = englishLabels(text);
   for (const { start: from, end: to } of sentences) {
     const s = text.slice(from, to);
     let found: Candidate[];
@@ -511,7 +521,8 @@ export function readEnglishFigures(text: string, date?: string, onError?: (error
       onError?.(error, s);
       continue;
     }
-    for (const c of found) kept.push({ ...c, start: c.start + from, end: c.end + from });
+    // numbers in a short quoted label ("one country, two systems") are no figures
+    for (const c of found) if (!labels.overlaps(c.start + from, c.end + from)) kept.push({ ...c, start: c.start + from, end: c.end + from });
   }
   const year = settleDates(text, kept, date, ENGLISH_YEAR_RULES);
   settleDays(kept);

@@ -64,6 +64,9 @@ const COUNCIL_WORDS = [...data.councilWords].sort((a, b) => b.length - a.length)
 const PLACE_NOUNS_BEFORE_OF = lower(data.placeNounsBeforeOf);
 const ROAD_WORDS = new Set(data.roadWordsAfter);
 const ORGANISATION_WORDS = new Set(data.organisationWords);
+const INSTITUTION_AFTER = new Set(data.institutionWordsAfter);
+const GIVEN_NAME_PLACES = new Set(data.givenNamePlaces);
+const FOREIGN_DESIGNATORS = new Set(data.foreignDesignators);
 /** The prefecture the press means by a shared pinyin name, by code, with the name's key. */
 const PREFERRED = new Map(Object.entries(data.preferredNamesakes).map(([name, code]) => [code, nameKey(name)]));
 const TOWN_BEFORE = new Set(data.townEndingsAfter.before);
@@ -223,6 +226,7 @@ function placeContext(text: string, tokens: Token[], k: number, n: number, index
 const firstNames = new Map<string, boolean>();
 /** Whether compromise knows a word as a given name (John, Sarah, Preston), asked once per word. */
 function isFirstName(word: string): boolean {
+  if (GIVEN_NAME_PLACES.has(word)) return true;
   let known = firstNames.get(word);
   if (known === undefined) {
     try {
@@ -243,7 +247,10 @@ function inPersonName(text: string, tokens: Token[], k: number, entries: IndexEn
   if (!entries.every((e) => e.target.feature)) return false;
   const [before, token, after] = [tokens[k - 1], tokens[k], tokens[k + 1]];
   if (before?.capital && joined(text, before, token) && text[before.end] === ' ' && isFirstName(before.word)) return true;
-  return !!after?.capital && joined(text, token, after) && text[token.end] === ' ' && isFirstName(token.word) && !DESIGNATORS.has(after.word.toLowerCase()) && !FEATURE_AFTER.has(after.word);
+  return (
+    !!after?.capital && joined(text, token, after) && text[token.end] === ' ' && isFirstName(token.word) &&
+    !DESIGNATORS.has(after.word.toLowerCase()) && !FEATURE_AFTER.has(after.word) && !INSTITUTION_AFTER.has(after.word) && !LANDMARK_AFTER.has(after.word)
+  );
 }
 
 /** A sentence's end, and how many characters apart a unit named in another sentence counts as, per sentence between. */
@@ -378,6 +385,24 @@ function knownByContext(text: string, tokens: Token[], k: number, j: number, ind
 }
 
 /**
+ * A division of another country the index does not know, named after that country's possessive
+ * with its designator (Vietnam's Cao Bang province, Japan's Gifu prefecture): up to three
+ * capitalised words from token k, which may read as a Chinese surname and a given name alone.
+ */
+function countryDivision(text: string, tokens: Token[], k: number, index: EnglishPlaceIndex): { mention: Mention; last: number } | undefined {
+  const owner = tokens[k - 1];
+  if (!owner?.possessive || owner.after + 1 !== tokens[k].start) return undefined;
+  const country = index.get(owner.word);
+  if (!country?.every((e) => e.target.feature?.level === 'country' && e.target.feature.country !== 'CN')) return undefined;
+  for (let j = k; j < k + 3 && j < tokens.length && tokens[j].capital && !tokens[j].possessive; j++) {
+    if (j > k && !joined(text, tokens[j - 1], tokens[j])) break;
+    const designator = /^ ([a-z]+)(?![\p{L}-])/u.exec(text.slice(tokens[j].end, tokens[j].end + 20));
+    if (designator && FOREIGN_DESIGNATORS.has(designator[1])) return { mention: { start: tokens[k].start, end: tokens[j].end + designator[0].length, entries: [], level: 'foreign' }, last: j + 1 };
+  }
+  return undefined;
+}
+
+/**
  * Every place name the index knows, with the rules around it; people's names and other words
  * left out. Also the capitalised runs it does not know.
  */
@@ -403,6 +428,13 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
     }
     // Mount Tai, Lake Tai, River Irwell: a feature word before a name the index does not know
     const found = longestName(text, tokens, k, index);
+    // a Chinese unit's pinyin after another country's possessive is no Chinese unit (Vietnam's Cao Bang province)
+    const division = found?.entries.some((e) => !e.target.unit) ? undefined : countryDivision(text, tokens, k, index);
+    if (division) {
+      mentions.push(division.mention);
+      k = division.last;
+      continue;
+    }
     // Strait of Hormuz, Gulf of Aden, Isle of Skye
     const [of, name] = [tokens[k + 1], tokens[k + 2]];
     if (!found && FEATURE_OF.has(token.word) && of?.word === 'of' && name?.capital && joined(text, token, of) && joined(text, of, name)) {
@@ -430,10 +462,14 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
     // Northwest China's Xinjiang: the compass word stays outside (China)
     if (found && n > 1 && COMPASS.has(token.word) && last.possessive && index.get(text.slice(tokens[k + 1].start, last.end))) continue;
     // Xiaoqing River, Huangshan Mountain, the Zi river: a feature word after a name
-    const featureWord = !last.possessive ? tokens[k + n] : undefined;
+    // ... but not a common noun before a settlement's designator (In a Zhejiang Canal Town, in a headline in title case)
+    const featureWord = !last.possessive && !(tokens[k + n + 1] && DESIGNATORS.has(tokens[k + n + 1].word.toLowerCase()) && joined(text, tokens[k + n], tokens[k + n + 1])) ? tokens[k + n] : undefined;
     const smallOrUnknown = !found || found.entries.every((e) => e.needsContext);
     if (featureWord && !FUNCTION_WORDS.has(token.word) && joined(text, last, featureWord) && text[last.end] === ' ' && (FEATURE_AFTER.has(featureWord.word) || (smallOrUnknown && isPinyin(token.word) && FEATURE_AFTER.has(featureWord.word.replace(/^\p{Ll}/u, (c) => c.toUpperCase()))))) {
-      mentions.push({ start: token.start, end: featureWord.end, entries: [], level: 'natural' });
+      // the North York Moors, the South Downs: a compass word before the name is the feature's own
+      const compass = tokens[k - 1];
+      const from = compass && COMPASS.has(compass.word) && joined(text, compass, token) && text[compass.end] === ' ' ? compass.start : token.start;
+      mentions.push({ start: from, end: featureWord.end, entries: [], level: 'natural' });
       k += n;
       continue;
     }
@@ -459,6 +495,13 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
       const site = siteAfter(text, tokens, k + 1);
       if (!inOrganisation(text, tokens, site)) mentions.push({ start: tokens[runStart(text, tokens, k, mentions)].start, end: tokens[site].end, entries: [], level: 'landmark' });
       k = site;
+      continue;
+    }
+    // Japan's Gifu prefecture, Washington state: a foreign place's designator is inside its span (not Durham County Council's)
+    const foreignDesignator = found && !last.possessive && found.entries.every((e) => e.target.feature?.level === 'foreign') ? /^ (\p{L}+)(?![\p{L}-])(?! \p{Lu})/u.exec(text.slice(last.end, last.end + 24)) : null;
+    if (foreignDesignator && FOREIGN_DESIGNATORS.has(foreignDesignator[1].toLowerCase())) {
+      mentions.push({ start: token.start, end: last.end + foreignDesignator[0].length, entries: found!.entries });
+      k += n;
       continue;
     }
     const designator = last.possessive ? undefined : designatorAt(text, last.end);

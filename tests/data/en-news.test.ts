@@ -330,4 +330,26 @@ describe('English places', () => {
     expect(found('Further up the coast at Happisburgh, cliffs retreat.')).toEqual(['Happisburgh/foreign']);
     expect(found('The wall runs from Gibraltar Point to Skegness.')).toEqual(['Gibraltar Point/natural', 'Skegness/foreign']);
   });
+
+  it('reads a given name that is a place as the place before a court, a club or a hall, and a country before a surname as a person', () => {
+    expect(found('Chester Zoo reopened as Preston Crown Court heard the case and Preston Town Hall shut.')).toEqual(['Chester/foreign', 'Preston/foreign', 'Preston/foreign']);
+    expect(found('Jordan Henderson and Sydney Lewis scored, and fans flew in from Jordan.')).toEqual(['Jordan/country']);
+  });
+
+  it('keeps a compass word inside a feature\'s name, and no feature word before a settlement\'s designator in a headline', () => {
+    expect(found('Walkers on the North York Moors and the West Pennine Moors were warned.')).toEqual(['North York Moors/natural', 'West Pennine Moors/natural']);
+    expect(found('In a Jiangsu Canal Town, Boat Builders Look to Tourists')).toEqual(['Jiangsu/province/320000']);
+  });
+
+  it('reads another country\'s province or prefecture with its designator, known to the data or not', () => {
+    expect(found("The road links Vietnam's Lao Cai province with Japan's Gifu prefecture and Washington state.")).toEqual([
+      'Vietnam/country', 'Lao Cai province/foreign', 'Japan/country', 'Gifu prefecture/foreign', 'Washington state/foreign',
+    ]);
+    expect(found('Durham County Council met on Monday.')).toEqual(['Durham/foreign']);
+  });
+
+  it('reads British towns by the short names the press gives them, and Chinese units by their English names', () => {
+    expect(found('Fans travelled from Barrow and Berwick to see the match in Leamington.')).toEqual(['Barrow/foreign', 'Berwick/foreign', 'Leamington/foreign']);
+    expect(found('Mohe is administered by the Da Hinggan Ling Prefecture.')).toEqual(['Mohe/county/232701', 'Da Hinggan Ling Prefecture/prefecture/232700']);
+  });
 });

@@ -63,6 +63,19 @@ describe('English ranks and ordinals', () => {
     const text = 'The fifth plenary session of the 19th Central Committee adopted the 14th Five-Year Plan; the first phase opened for the first time. First, a first-hand account.';
     expect(figures(text)).toEqual([]);
   });
+
+  it('leaves out an ordinal after "a" (a second home, a third runway), which ranks nothing', () => {
+    expect(figures('One in four homes is a second home, and a third runway is planned; the town came fourth.')).toEqual([
+      ['One in four', 'ratio', 0.25, 'fraction', false],
+      ['fourth', 'rank', 4, null, false],
+    ]);
+  });
+
+  it('leaves out numbers in a short quoted label, but not a quoted figure', () => {
+    expect(figures('He praised "one country, two systems" and the "four elephants, eight bulls" of the silk trade, and set growth of "around 5%".')).toEqual([
+      ['5%', 'percent', 5, '%', true],
+    ]);
+  });
 });
 
 describe('English top ranks', () => {

@@ -139,6 +139,25 @@ describe('English fractions and multiples', () => {
     ]);
   });
 
+  it('reads a negative number with a spaced C as a temperature, and inches glued to the digits', () => {
+    expect(figures('Mohe braces for -45 C after 80mm (3in) of snow; it rose to 5 in 2020.')).toEqual([
+      ['-45 C', 'quantity', -45, '°C', false],
+      ['80mm', 'quantity', 80, 'mm', false],
+      ['3in', 'quantity', 3, 'in', false],
+      ['5', 'other', 5, null, false],
+      ['2020', 'year', 2020, null, false],
+    ]);
+  });
+
+  it('reads a half after a whole number or after its unit', () => {
+    expect(figures('It took a day and a half to cut, two and a half years to build and an hour and a half to drive; one and a half million people came.')).toEqual([
+      ['a day and a half', 'duration', 1.5, 'day', false],
+      ['two and a half years', 'duration', 2.5, 'year', false],
+      ['an hour and a half', 'duration', 1.5, 'h', false],
+      ['one and a half million people', 'count', 1.5e6, 'person', false],
+    ]);
+  });
+
   it('reads twice and thrice before a comparison as ratios, not twice a week', () => {
     expect(figures('Rents are twice what they were, prices thrice as high; buses run twice a day.')).toEqual([
       ['twice', 'ratio', 2, 'x', false],
