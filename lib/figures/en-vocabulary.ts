@@ -154,6 +154,7 @@ export const numberStartWords = new Set([
   ...Object.keys(cardinals), ...Object.keys(ordinals), ...Object.keys(multiplierWords), ...Object.keys(vagueAmounts).map((w) => w.split(' ')[0]), 'half',
 ]);
 /** Words after "a" that make it a number: a hundred, a million, a dozen, a third. */
-export const articleNumberWords = new Set([HUNDRED, ...Object.keys(scales), 'dozen', ...Object.keys(denominators)]);
+/** Words after which "a" is a number: a hundred, a dozen, a third, and a unit that is many of another (a decade is 10 years). */
+export const articleNumberWords = new Set([HUNDRED, ...Object.keys(scales), 'dozen', ...Object.keys(denominators), ...Object.keys(unitFactors).filter((w) => unitFactors[w] > 1)]);
 /** The last word of each period, letters only (quarter, half, the Q of Q3): a sentence without one has no period. */
 export const periodWords = new Set(Object.keys(en.periods).map((w) => w.split(' ').pop()!.toLowerCase().replace(/\d+$/, '')));

@@ -10,6 +10,7 @@
 // fails loses its figures alone: bad input never fails the whole text.
 import type { Figure, FigureAnnotation } from '../annotation';
 import { sentenceSpans, type Span } from '../facts/sentence';
+import { isTitleCase as isTitleCaseLine } from '../util/title-case';
 import { settleDates, type DateParts, type FiguresRead, type YearRules } from './dates';
 import { findDates, type DateCandidate, type DateHints } from './en-dates';
 import { englishLabels } from './excluded-spans';
@@ -53,13 +54,15 @@ const isCapital = (c: string | undefined): boolean => !!c && c >= 'A' && c <= 'Z
 function isPlural(word: string): boolean {
   const w = word.toLowerCase();
   if (w in irregularPlurals) return true;
-  return /[a-z]{2}s$/.test(w) && !/(?:ss|us|is)$/.test(w) && !notPlural.has(w);
+  // craftsmen, fishermen: the plural of a noun in -man
+  return (/[a-z]{2}s$/.test(w) && !/(?:ss|us|is)$/.test(w) && !notPlural.has(w)) || (/[a-z]{3}men$/.test(w) && !notPlural.has(w));
 }
 
 /** The singular of a counted noun, the count's unit (households -> household, people -> person). */
 function singular(word: string): string {
   const w = word.toLowerCase();
   if (w in irregularPlurals) return irregularPlurals[w];
+  if (/[a-z]{3}men$/.test(w)) return w.slice(0, -3) + 'man';
   if (/[^aeiou]ies$/.test(w)) return w.slice(0, -3) + 'y';
   if (/(?:ches|shes|sses|xes|zes)$/.test(w)) return w.slice(0, -2);
   return w.replace(/s$/, '');
@@ -86,19 +89,10 @@ function countedNoun(s: string, end: number): { end: number; unit: string } | un
   return undefined;
 }
 
-/** Words of four letters or more a headline in title case may leave in lower case. */
-const TITLE_MINOR = new Set(['with', 'from', 'into', 'onto', 'over', 'than', 'that', 'upon', 'amid', 'after', 'under', 'since']);
 let titleCaseOf: [string, boolean] = ['', false];
-/**
- * Whether sentence `s` is a headline in title case (Rural Revival Brings Tourists to Guizhou
- * Village): at least three longer words, each capitalised. Remembered for the last sentence
- * asked, as the scanner asks of one sentence at a time.
- */
+/** Whether sentence `s` is a headline in title case, remembered for the last sentence asked, as the scanner asks of one sentence at a time. */
 function isTitleCase(s: string): boolean {
-  if (titleCaseOf[0] !== s) {
-    const words = (s.match(/[A-Za-z]{4,}/g) ?? []).filter((w) => !TITLE_MINOR.has(w));
-    titleCaseOf = [s, words.length >= 3 && words.every((w) => isCapital(w[0]))];
-  }
+  if (titleCaseOf[0] !== s) titleCaseOf = [s, isTitleCaseLine(s)];
   return titleCaseOf[1];
 }
 
@@ -311,7 +305,7 @@ function classify(s: string, n: Numeral): Candidate | undefined {
     const half = high === undefined ? AND_A_HALF.exec(s.slice(unit.end, unit.end + 12)) : null;
     if (half) value += 0.5;
     // one hour, one day: value 1 in words is no span of time to report, as 一天 is not (one tonne is a measure)
-    if (type === 'duration' && n.kind === 'words' && value === 1 && high === undefined) return undefined;
+    if (type === 'duration' && n.kind === 'words' && value * factor === 1 && high === undefined) return undefined;
     // 95p is 0.95 GBP, not 0.9500000000000001: a factor's float error is rounded away
     const times = (x: number) => Number((x * factor).toPrecision(15));
     figure = { type, value: times(value), unit: code, approx: false };

@@ -352,4 +352,23 @@ describe('English places', () => {
     expect(found('Fans travelled from Barrow and Berwick to see the match in Leamington.')).toEqual(['Barrow/foreign', 'Berwick/foreign', 'Leamington/foreign']);
     expect(found('Mohe is administered by the Da Hinggan Ling Prefecture.')).toEqual(['Mohe/county/232701', 'Da Hinggan Ling Prefecture/prefecture/232700']);
   });
+
+  it('reads a province before a feature word in a title-case headline as the province, and banners by their Mongolian names', () => {
+    expect(found('Herders Cut Flocks as Inner Mongolia Grasslands Recover\nHerders in Abag Banner and East Ujimqin grazed less.')).toEqual([
+      'Inner Mongolia/province/150000', 'Abag Banner/county/152522', 'East Ujimqin/county/152525',
+    ]);
+    expect(found('Inner Mongolia grasslands recover as herders in Xilingol cut flocks.')).toEqual(['Inner Mongolia/province/150000', 'Xilingol/prefecture/152500']);
+  });
+
+  it('reads no feature or site from a name that goes on into an organisation\'s, a site named after a place as the place, and a royal namesake as a site', () => {
+    expect(found('The Snowdon Mountain Railway runs to the summit of Snowdon.')).toEqual(['Snowdon/natural', 'Snowdon/natural']);
+    expect(found('Flights were cut at Haikou Meilan International Airport.')).toEqual(['Haikou/prefecture/460100', 'Meilan/county/460108']);
+    expect(found('Patients at the Royal Victoria Infirmary and the Royal Shrewsbury Hospital waited across the North East.')).toEqual([
+      'Royal Victoria Infirmary/landmark', 'Shrewsbury/foreign', 'North East/region',
+    ]);
+  });
+
+  it('supports a township with its county named alone elsewhere in the text, never with its own other reading', () => {
+    expect(found('The storm made landfall in the city of Wenchang. Trees fell in Longlou town.')).toEqual(['Wenchang/county/469005', 'Longlou town/township/469005109']);
+  });
 });

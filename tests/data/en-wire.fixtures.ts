@@ -120,4 +120,91 @@ w08_bbc_cumbria_sport_homes: `[[Carlisle]] United 2-0 [[Barrow]]: Blues ease pas
 Jordan Gibson opened the scoring after {{23 minutes|23}} and Harry Lewis sealed it with a header in the 78th minute. [[Barrow]], who had won {{four|4}} of their previous {{five away games|5}}, remain {{sixth|6}}, {{two points|2}} off the automatic promotion places.
 
 Meanwhile, house prices in [[Cumbria]] rose by {{6.1%|6.1}} in the year to {{September|--09}}, to an average of {{£215,400|215400}}, according to the Land Registry, outpacing the {{2.9%|2.9}} rise across [[England]] as a whole. In [[Kendal]] and [[Keswick]], where {{one in four|0.25}} homes is a second home or holiday let, the average price has topped {{£350,000|350000}}.`,
+
+w09_chinadaily_rongchang: `[[Rongchang|500153]] Pottery Finds New Buyers Overseas
+By TAN YINGZI in [[Chongqing|500000]] | Updated: {{2024-05-12|2024-05-12}} 09:41
+
+Potters in [[Chongqing|500000]]'s [[Rongchang district|500153]] shipped {{1.6 million pieces|1600000}} of tableware and tea sets abroad last year, more than {{double|2}} the figure in {{2021|2021}}, as the {{2,000-year-old|2000}} craft rides a boom in cross-border e-commerce.
+
+[[Rongchang|500153]] pottery, one of [[China]]'s {{four famous potteries|4}}, is made mainly in [[Anfu subdistrict|500153005]], where more than {{120 kilns|120}} and workshops line the old street along the [[Laisu River]].
+
+"Orders from [[Southeast Asia]] and the [[Middle East]] account for roughly {{40 percent|40}} of our sales now," said Liang Ping, {{44|44}}, whose family-run workshop employs {{26 craftsmen|26}}. A hand-thrown teapot from [[Anfu|500153005]] fetches between {{300 and 800 yuan|300~800}} online.
+
+The district's pottery output reached {{3.2 billion yuan|3200000000}} in {{2023|2023}}, up {{12.3 percent|12.3}} year-on-year, according to the local culture and tourism bureau. [[Rongchang|500153]], about {{90 km|90}} west of downtown [[Chongqing|500000]], sits halfway along the high-speed railway linking [[Chongqing|500000]] and [[Chengdu|510100]], capital of [[Sichuan province|510000]], and lies at the heart of the [[Chengdu|510100]]-[[Chongqing|500000]] economic circle.
+
+Neighboring [[Yongchuan district|500118]] and [[Neijiang|511000]] in [[Sichuan|510000]] have signed agreements to share a {{500-mu|500}} logistics park. In the {{first quarter of 2024|2024-Q1}}, freight trains from the park to [[Europe]] made {{87 trips|87}}, a {{35 percent|35}} increase from {{Q1 2023|2023-Q1}}.`,
+
+w10_xinhua_xilingol: `Herders Cut Flocks as [[Inner Mongolia|150000]] Grasslands Recover
+
+[[HOHHOT|150100]], {{Aug 2|--08-02}} (Xinhua) -- Herders in [[Abag Banner|152522]] of [[Xilingol League|152500]], north [[China]]'s [[Inner Mongolia Autonomous Region|150000]], have cut their flocks by nearly {{a fifth|0.2}} since {{2019|2019}} under a grassland protection scheme that pays them not to graze.
+
+The banner, which covers {{27,500 square km|27500}} on the border with [[Mongolia]], received {{186 million yuan|186000000}} in ecological compensation last year, with each household getting an average of {{36,000 yuan|36000}}, the banner's forestry and grassland bureau said.
+
+"Before, we kept over {{1,000 sheep|1000}} on {{5,000 mu|5000}}. Now we keep {{400|400}}, and the grass comes up to my knees in {{July|--07}}," said Bayar, a {{58-year-old|58}} herder.
+
+Grass coverage in the banner has risen to {{56.8 percent|56.8}} from {{48 percent|48}} {{a decade|10}} ago, according to monitoring data. The number of wild animals, including Mongolian gazelles, has grown {{two- to threefold|2~3}}.
+
+[[Xilingol|152500]], whose grasslands are among the best preserved in [[China]], plans to restore another {{3.5 million mu|3500000}} of degraded land by {{2030|2030}}, the league's government said on Thursday.`,
+
+w11_sixthtone_durian: `In [[Xishuangbanna|532800]], a Rubber Boom Gives Way to Durians
+
+[[JINGHONG|532801]], [[Yunnan|530000]] — The hills around [[Menglun|532823104]], a town in southwestern [[Yunnan province|530000]]'s [[Mengla county|532823]], were once covered almost entirely by rubber trees. Since {{2020|2020}}, about {{one-tenth|0.1}} of them have been cut down and replaced with durian, a fruit that sells for up to {{200 yuan|200}} per kilogram in [[Shanghai|310000]] supermarkets.
+
+"A mu of durian can earn {{10 times|10}} what rubber does, if it survives," said Yan Wen, a {{31-year-old|31}} grower who returned from [[Kunming|530100]] in {{2021|2021}}. He leases {{60 mu|60}} from villagers at {{1,500 yuan|1500}} per mu a year.
+
+[[Xishuangbanna Dai Autonomous Prefecture|532800]], on the border with [[Laos]] and [[Myanmar]], planted about {{18,000 hectares|18000}} of durians between {{2019|2019}} and {{2023|2023}}, provincial data show. The first commercial harvest is expected in {{2025|2025}} or {{2026|2026}}, {{five to seven years|5~7}} after planting.
+
+Rubber prices, meanwhile, have fallen by more than {{half|0.5}} since their {{2011|2011}} peak, to around {{12,000 yuan|12000}} per ton. The prefecture still has {{4.6 million mu|4600000}} of rubber, about {{one third|0.3333333333333333}} of [[China]]'s total.`,
+
+w12_bbc_yr_wyddfa: `[[Yr Wyddfa]]: Record {{700,000 people|700000}} climb [[Wales]]' highest peak
+
+A record {{700,000 people|700000}} climbed [[Yr Wyddfa]], also known as [[Snowdon]], last year, prompting calls for a cap on numbers during the busiest months.
+
+[[Gwynedd]] Council said the [[Pen-y-Pass]] car park was full by 07:30 BST on {{62 days|62}} in {{2023|2023}}, with queues on the [[A4086]] stretching more than a mile towards [[Llanberis]].
+
+[[Eryri]] National Park Authority, formerly [[Snowdonia]], said it spent {{£250,000|250000}} a year repairing paths on the {{1,085m|1085}} ({{3,560ft|3560}}) mountain. Its chief executive, Jonathan Cawley, said: "{{One in three|0.3333333333333333}} visitors arrives between 10:00 and 14:00 on a Saturday."
+
+Mountain rescue teams in the area were called out {{289 times|289}}, up from {{210|210}} in {{2022|2022}}. [[Llanberis]] Mountain Rescue Team said {{a quarter|0.25}} of call-outs involved walkers who were lost or unprepared.
+
+The [[Snowdon]] Mountain Railway, which runs from [[Llanberis]] to the summit, carried {{140,000 passengers|140000}}, with a return ticket costing {{£45|45}} for adults.`,
+
+w13_reuters_uk_inflation: `[[UK]] inflation falls to {{2.3%|2.3}}, lowest in nearly {{three years|3}}
+
+[[LONDON]], {{May 22|--05-22}} (Reuters) - British inflation fell less than expected in {{April|--04}} to its lowest rate since {{July 2021|2021-07}}, dealing a blow to hopes of a Bank of [[England]] interest rate cut next month.
+
+Consumer prices rose {{2.3%|2.3}} in the {{12 months|12}} to {{April|--04}}, down from {{3.2%|3.2}} in {{March|--03}}, the Office for National Statistics said. Economists polled by Reuters had expected a drop to {{2.1%|2.1}}.
+
+Services inflation - watched closely by the BoE - edged down only to {{5.9%|5.9}} from {{6.0%|6}}, well above the central bank's forecast of {{5.3%|5.3}}.
+
+Sterling jumped {{0.4%|0.4}} against the U.S. dollar to {{$1.2753|1.2753}} after the data, while investors cut bets on a June rate cut to around {{15%|15}} from {{50%|50}} a day earlier.
+
+The BoE has held Bank Rate at a {{16-year|16}} high of {{5.25%|5.25}} since {{August|--08}} last year. Prime Minister Rishi Sunak said the figures showed "the plan is working", ahead of a national election on {{July 4|--07-04}}.
+
+Household energy bills fell by {{12%|12}} in {{April|--04}} after the regulator Ofgem lowered its price cap to {{1,690 pounds|1690}} ({{$2,150|2150}}) a year for a typical household.
+
+(Reporting by William Schomberg and Andy Bruce; editing by Paul Sandle)`,
+
+w14_ap_typhoon: `Typhoon Yagi slams into [[China]]'s [[Hainan|460000]], forcing {{400,000|400000}} to evacuate
+
+[[HONG KONG|810000]] (AP) — Typhoon Yagi, the strongest storm to hit southern [[China]] in {{a decade|10}}, made landfall Friday afternoon in the city of [[Wenchang|469005]] on the island province of [[Hainan|460000]], packing winds of up to {{234 kph|234}} ({{145 mph|145}}).
+
+More than {{400,000 people|400000}} were evacuated in [[Hainan|460000]] and neighboring [[Guangdong province|440000]], state broadcaster CCTV said. Schools, offices and businesses in [[Haikou|460100]], the provincial capital, were closed, and {{89 flights|89}} were canceled at the city's [[Meilan|460108]] International Airport.
+
+Photos posted online showed trees uprooted in [[Longlou town|469005109]], home to the [[Wenchang|469005]] Space Launch Site, and billboards torn from buildings.
+
+Yagi, which killed at least {{16 people|16}} in the [[Philippines]] earlier this week, is expected to weaken as it moves toward northern [[Vietnam]]'s [[Quang Ninh province]] on Saturday. [[Hanoi]] ordered schools shut for {{two days|2}}.
+
+[[China]]'s National Meteorological Center said up to {{500 millimeters|500}} ({{20 inches|20}}) of rain could fall on parts of [[Hainan|460000]] and the [[Leizhou Peninsula]] through Sunday.`,
+
+w15_bbc_newcastle_ae: `[[Newcastle]] A&E: Patients waited up to {{40 hours|40}} for a bed
+
+Patients at the [[Royal Victoria Infirmary]] (RVI) in [[Newcastle upon Tyne]] waited up to {{40 hours|40}} in A&E for a bed during the Christmas period, a report has found.
+
+The [[Newcastle upon Tyne]] Hospitals NHS Foundation Trust said {{1,342 patients|1342}} spent more than {{12 hours|12}} in its emergency department in {{December|--12}}, compared with {{806|806}} a year earlier.
+
+Only {{64.8%|64.8}} of patients were seen within {{four hours|4}}, against a national target of {{78%|78}} by {{March 2025|2025-03}}. Across the [[North East]] and [[Cumbria]], {{one in eight|0.125}} ambulances waited over an hour to hand patients over.
+
+A {{79-year-old|79}} woman from [[Gateshead]], who did not want to be named, said she had been left on a trolley for {{31 hours|31}} after a fall at her home in [[Low Fell]] on {{27 December|--12-27}}.
+
+The trust, which employs about {{17,000 staff|17000}} at hospitals including the [[Freeman Hospital]] in [[High Heaton]], said it would open {{24 extra beds|24}} by the {{end of February|--02}} and spend {{£3.5m|3500000}} on a new same-day emergency care unit.`,
 };

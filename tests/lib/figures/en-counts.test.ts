@@ -71,6 +71,14 @@ describe('English ranks and ordinals', () => {
     ]);
   });
 
+  it('counts plurals in -men (craftsmen, fishermen), never a word that only ends so', () => {
+    expect(figures('The workshop employs 26 craftsmen, the port 140 fishermen, and the lab keeps 3 specimen jars.')).toEqual([
+      ['26 craftsmen', 'count', 26, 'craftsman', false],
+      ['140 fishermen', 'count', 140, 'fisherman', false],
+      ['3 specimen jars', 'count', 3, 'jar', false],
+    ]);
+  });
+
   it('leaves out numbers in a short quoted label, but not a quoted figure', () => {
     expect(figures('He praised "one country, two systems" and the "four elephants, eight bulls" of the silk trade, and set growth of "around 5%".')).toEqual([
       ['5%', 'percent', 5, '%', true],

@@ -158,6 +158,15 @@ describe('English fractions and multiples', () => {
     ]);
   });
 
+  it('reads a decade after "a" as ten years, square km, and a range with a suspended hyphen', () => {
+    expect(figures('Coverage rose from 48 percent a decade ago on 27,500 square km, and gazelle numbers grew two- to threefold in a week.')).toEqual([
+      ['48 percent', 'percent', 48, '%', false],
+      ['a decade', 'duration', 10, 'year', false],
+      ['27,500 square km', 'quantity', 27500, 'km2', false],
+      ['two- to threefold', 'ratio', 2, 'x', false, 3],
+    ]);
+  });
+
   it('reads twice and thrice before a comparison as ratios, not twice a week', () => {
     expect(figures('Rents are twice what they were, prices thrice as high; buses run twice a day.')).toEqual([
       ['twice', 'ratio', 2, 'x', false],
