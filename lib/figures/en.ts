@@ -110,7 +110,8 @@ function hyphenedCount(s: string, end: number): { end: number; unit: string } | 
 function unitAfter(s: string, end: number, start = end): { entry: EnglishUnit; end: number; code?: string } | undefined {
   const rest = s.slice(end, end + 40);
   const gap = /^(?:[ \u00a0]|-(?=[A-Za-z]))?/.exec(rest)![0];
-  const m = UNIT_AT.exec(rest.slice(gap.length));
+  // a 120-square-kilometre area: a unit of several words hyphenated as one adjective (not 70-year-old, a unit as written)
+  const m = UNIT_AT.exec(rest.slice(gap.length)) ?? (gap === '-' ? UNIT_AT.exec(rest.slice(1).replace(/-(?=[A-Za-z])/g, ' ')) : null);
   if (!m) {
     // 25C, minus 3F: a capital glued to the digits is a temperature; minus 40 C, -45 C, temperatures of 35 C after a space
     const glued = !gap || (gap === ' ' && (spacedSymbolAfter.has(wordBefore(s, start)) || /[-−]/.test(s[start]))) ? GLUED_SYMBOL.exec(rest.slice(gap.length)) : null;

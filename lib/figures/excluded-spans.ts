@@ -49,13 +49,16 @@ function pairs(text: string, open: string, close: string, maxLength: number, out
 }
 
 /** Longest quoted English text still read as a label ("four elephants, eight bulls", "one country, two systems"). */
-const MAX_ENGLISH_LABEL_LENGTH = 40;
+const MAX_ENGLISH_LABEL_LENGTH = 32;
 
-/** Short quoted labels in English text; one with digits quotes a figure ("around 5%"), not a label. */
+/**
+ * Short quoted labels in English text. One with digits quotes a figure ("around 5%"), and one
+ * ending in a stop or a comma is reported speech ("I come here three or four times a year,").
+ */
 export function englishLabels(text: string): SpanSet {
   const spans: Array<[number, number]> = [];
   for (const [open, close] of QUOTES) pairs(text, open, close, MAX_ENGLISH_LABEL_LENGTH, spans);
-  return new SpanSet(spans.filter(([start, end]) => !/\d/.test(text.slice(start, end))));
+  return new SpanSet(spans.filter(([start, end]) => !/\d/.test(text.slice(start, end)) && !/[,.!?]\s*.$/.test(text.slice(start, end))));
 }
 
 /** A list of set phrases by the code of their first character, each with its place in the list. */

@@ -371,4 +371,13 @@ describe('English places', () => {
   it('supports a township with its county named alone elsewhere in the text, never with its own other reading', () => {
     expect(found('The storm made landfall in the city of Wenchang. Trees fell in Longlou town.')).toEqual(['Wenchang/county/469005', 'Longlou town/township/469005109']);
   });
+
+  it('reads Scotland\'s council areas, Qinghai\'s Tibetan counties by the names the press gives them, and Sanjiangyuan', () => {
+    expect(found('A man from Inverclyde was fined at a service station in North Lanarkshire, not in Renfrewshire.')).toEqual([
+      'Inverclyde/foreign', 'North Lanarkshire/foreign', 'Renfrewshire/foreign',
+    ]);
+    expect(found('Cameras in Zadoi county and Madoi caught snow leopards in the Sanjiangyuan National Park.')).toEqual([
+      'Zadoi county/county/632722', 'Madoi/county/632626', 'Sanjiangyuan/region',
+    ]);
+  });
 });

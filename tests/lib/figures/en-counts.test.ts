@@ -84,6 +84,10 @@ describe('English ranks and ordinals', () => {
       ['5%', 'percent', 5, '%', true],
     ]);
   });
+
+  it('reads the numbers of a short quote that is reported speech', () => {
+    expect(figures('"I come here three or four times a year," said Ahmed.')).toEqual([['three or four times', 'count', 3, 'time', false, 4]]);
+  });
 });
 
 describe('English top ranks', () => {

@@ -167,6 +167,15 @@ describe('English fractions and multiples', () => {
     ]);
   });
 
+  it('reads a unit of several words hyphenated before a noun, and a share after "as much as"', () => {
+    expect(figures('A 120-square-kilometre reserve and a 90-square-metre flat lost as much as a third since 2023.')).toEqual([
+      ['120-square-kilometre', 'quantity', 120, 'km2', false],
+      ['90-square-metre', 'quantity', 90, 'm2', false],
+      ['a third', 'ratio', 1 / 3, 'fraction', true],
+      ['2023', 'year', 2023, null, false],
+    ]);
+  });
+
   it('reads twice and thrice before a comparison as ratios, not twice a week', () => {
     expect(figures('Rents are twice what they were, prices thrice as high; buses run twice a day.')).toEqual([
       ['twice', 'ratio', 2, 'x', false],
