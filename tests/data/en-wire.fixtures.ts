@@ -6,7 +6,8 @@
 //   [[span]] or [[span|code]]  a place; the code's leading digits
 //   {{span|value}}             a figure; value a number, a date string, or low~high for a range
 // wireDevelopment was scored blind, then the rules and data were fixed by category; wireHeldOut
-// was written after those fixes and scored once.
+// was written after those fixes and scored once, then led to fixes of its own; wireFinal was
+// written after all of them and scored once.
 
 export const wireDevelopment: Record<string, string> = {
 
@@ -291,5 +292,78 @@ The town, home to around {{5,000 people|5000}} in more than {{1,100 households|1
 Lu Xiaomei, {{26|26}}, returned from a factory job in [[Dongguan|441900]] in {{2019|2019}}. She now earns {{4,500 yuan|4500}} a month running a guesthouse with {{eight rooms|8}}. "In [[Guangdong|440000]], I worked {{12-hour|12}} shifts," she said.
 
 Villages such as [[Tang'an|522631111205]], a {{20-minute|20}} drive up the mountain, have also opened homestays. But some residents worry: {{one in three|0.3333333333333333}} houses in the core area of [[Zhaoxing|522631111]] has been turned into a shop or inn since {{2015|2015}}.`,
+};
+
+export const wireFinal: Record<string, string> = {
+
+f01_xinhua_anxi_tea: `Oolong Tea Town in [[Fujian|350000]] Brews Up Digital Sales
+
+[[FUZHOU|350100]], {{July 12|--07-12}} (Xinhua) -- In [[Gande town|350524110]] of [[Anxi county|350524]], southeast [[China]]'s [[Fujian Province|350000]], more than {{2,000 tea shops|2000}} line a {{3-km|3}} stretch of road, and nearly {{90 percent|90}} of them now sell online.
+
+The town, with a population of about {{56,000|56000}}, produced {{12,500 tonnes|12500}} of Tieguanyin oolong tea last year, worth {{3.6 billion yuan|3600000000}}, local officials said.
+
+"On a good day during the autumn harvest, I ship {{800 to 1,000 parcels|800~1000}}," said Chen Shuling, {{33|33}}, who runs a livestreaming studio above her family's shop. Her annual sales have grown {{fivefold|5}} since {{2019|2019}}.
+
+[[Anxi|350524]], a county under [[Quanzhou|350500]], has {{600,000 mu|600000}} of tea gardens, and about {{1 million people|1000000}} — {{one-third|0.3333333333333333}} of its population — work in the industry. Its tea brand was valued at {{147.5 billion yuan|147500000000}}, ranking {{first|1}} among the country's tea brands for the {{eighth|8}} year in a row.`,
+
+f02_bbc_dover_queues: `[[Dover]]: Easter queues as {{4,000 lorries|4000}} parked on [[M20]]
+
+Lorry drivers faced waits of up to {{14 hours|14}} at the Port of [[Dover]] over the Easter weekend, with about {{4,000 HGVs|4000}} held on the [[M20]] under Operation Brock.
+
+[[Kent]] Police said traffic was queuing for {{17 miles|17}} between [[Ashford]] and [[Folkestone]] at 09:00 BST on Saturday. Coach passengers were told to arrive {{three hours|3}} before sailing.
+
+The port said it handled {{21,000 passengers|21000}} on Good Friday alone and expected {{1.2 million travellers|1200000}} over the {{two-week|2}} school holiday.
+
+[[Dover]] MP Natalie Elphicke said residents of [[Aylesham]] and [[Whitfield]] "could not get out of their own streets". [[Kent]] County Council estimates congestion costs the county's economy {{£1.6m|1600000}} a day.
+
+The port's chief executive, Doug Bannister, said a {{£33m|33000000}} upgrade to its eastern docks, funded partly by the government, would add {{eight new booths|8}} by {{mid-2025|2025}}.`,
+
+f03_reuters_hong_kong_gdp: `[[Hong Kong|810000]] economy grows {{3.2%|3.2}} in {{2023|2023}}, misses forecast
+
+[[HONG KONG|810000]], {{Jan 31|--01-31}} (Reuters) - [[Hong Kong|810000]]'s economy grew {{3.2%|3.2}} in {{2023|2023}}, below the government's forecast of {{3.5%-5.5%|3.5~5.5}}, as a sluggish recovery in [[China]] and high interest rates weighed on consumption.
+
+Gross domestic product expanded {{4.3%|4.3}} year-on-year in the {{fourth quarter|--Q4}}, up from {{4.1%|4.1}} in the {{third quarter|--Q3}}, advance estimates showed on Wednesday. On a quarterly basis, the economy grew {{0.2%|0.2}}.
+
+Visitor arrivals reached {{34 million|34000000}} last year, about {{half|0.5}} the pre-pandemic level of {{65 million|65000000}} in {{2018|2018}}, with nearly {{80%|80}} of them from the mainland.
+
+The benchmark Hang Seng index fell {{0.8%|0.8}} to {{15,485 points|15485}}, its lowest close since {{October 2022|2022-10}}, and has lost nearly {{two-thirds|0.6666666666666666}} of its value from a {{2018|2018}} peak.
+
+Financial Secretary Paul Chan will deliver the city's budget on {{Feb 28|--02-28}}, with the fiscal deficit expected to exceed {{HK$100 billion|100000000000}} ({{$12.8 billion|12800000000}}) for the {{fourth|4}} straight year.
+
+(Reporting by Farah Master; Editing by Jacqueline Wong)`,
+
+f04_globaltimes_harbin_ice: `[[Harbin|230100]] Ice Festival Draws Record Crowds as Temperatures Plunge
+
+The 26th [[Harbin|230100]] Ice and Snow World opened to the public on {{December 18|--12-18}}, covering {{810,000 square meters|810000}} on the north bank of the [[Songhua River]] in [[Harbin|230100]], capital of Northeast [[China]]'s [[Heilongjiang Province|230000]].
+
+Builders used {{250,000 cubic meters|250000}} of ice and snow, much of it cut from the frozen river, to build more than {{2,000 sculptures|2000}} and a {{521-meter|521}}-long slide.
+
+The park received {{40,000 visitors|40000}} on its first day despite temperatures of {{minus 25 C|-25}}, the Global Times learned. Tickets cost {{328 yuan|328}} for adults.
+
+During the {{three-day|3}} New Year holiday, [[Harbin|230100]] received {{3.05 million tourist visits|3050000}}, generating {{5.9 billion yuan|5900000000}} in revenue, both record highs, according to the city's culture and tourism bureau. Many came from southern provinces such as [[Guangxi|450000]] and [[Yunnan|530000]], and were dubbed "little sweet potatoes" online.
+
+In [[Songbei district|230109]], where [[Sun Island]] is located, hotel prices rose {{fourfold|4}} compared with the same period last year.`,
+
+f05_bbc_lough_neagh: `[[Lough Neagh]]: Blue-green algae returns as [[Northern Ireland]] water warning issued
+
+Blue-green algae has been found at {{23 sites|23}} around [[Lough Neagh]], the largest freshwater lake in the [[UK]] and [[Ireland]], a year after the worst outbreak on record.
+
+The lough, which covers {{151 square miles|151}} ({{392 sq km|392}}) and supplies {{40%|40}} of [[Northern Ireland]]'s drinking water, is bordered by {{five|5}} of the region's {{six counties|6}}.
+
+Anglers on the [[River Bann]] near [[Toome]] in [[County Antrim]] reported thick green scum on Tuesday. "It's like pea soup," said Sean McCann, {{62|62}}, who has fished there for {{four decades|40}}.
+
+The Department of Agriculture, Environment and Rural Affairs (Daera) said farm run-off was responsible for about {{62%|62}} of the phosphorus entering the lough, and that it would spend {{£1.5m|1500000}} on a monitoring programme over the next {{three years|3}}.
+
+Last summer, beaches at [[Ballyronan]] in [[County Londonderry]] were closed for {{11 weeks|11}}.`,
+
+f06_sixthtone_enshi_tea: `In [[Hubei|420000]]'s Mountains, Selenium-Rich Tea Lifts a Tujia Town
+
+[[LICHUAN|422802]], [[Hubei|420000]] — Terraced tea gardens climb the slopes above [[Moudao town|422802100]], {{1,200 meters|1200}} above sea level in the [[Wuling Mountains]] of western [[Hubei province|420000]].
+
+The town, part of [[Lichuan|422802]], a county-level city in the [[Enshi Tujia and Miao Autonomous Prefecture|422800]], now grows tea on {{32,000 mu|32000}}, up from {{5,000 mu|5000}} in {{2010|2010}}. Local officials credit the soil, which contains up to {{three times|3}} the national average of selenium.
+
+"My parents grew corn and potatoes. We earned maybe {{3,000 yuan|3000}} a year," said Tan Hui, a {{35-year-old|35}} Tujia farmer who now processes tea for {{40 households|40}}. Her cooperative sold {{180 tonnes|180}} of green tea in {{2023|2023}}, mostly to buyers in [[Wuhan|420100]] and [[Chongqing|500000]].
+
+[[Enshi|422800]]'s tea output value reached {{35.8 billion yuan|35800000000}} last year, about {{a quarter|0.25}} of [[Hubei|420000]]'s total. Yet with prices for fresh leaves as low as {{20 yuan|20}} per kilogram in the summer months, many young people still leave for factory jobs in [[Zhejiang|330000]] and [[Guangdong|440000]].`,
 };
 
