@@ -83,7 +83,9 @@ function countedNoun(s: string, end: number): { end: number; unit: string } | un
     const word = m[1].replace(/['’]s?$/, '');
     if (countStopWords.has(word.toLowerCase())) return undefined;
     // a capitalised noun makes a title (Top 10 Cities), not a count, but in a headline in title case (Output Tops 1.3 Million Units)
-    if (isPlural(word)) return isCapital(word[0]) && !isTitleCase(s) ? undefined : { end: start + word.length, unit: singular(word) };
+    // or as an acronym's plural (4,000 HGVs, 300 SMEs)
+    const acronym = /^[A-Z]{2,}s$/.test(word);
+    if (isPlural(word) || acronym) return isCapital(word[0]) && !acronym && !isTitleCase(s) ? undefined : { end: start + word.length, unit: acronym ? word.slice(0, -1) : singular(word) };
     at += m[0].length;
   }
   return undefined;
@@ -312,6 +314,14 @@ function classify(s: string, n: Numeral): Candidate | undefined {
     figure = { type, value: times(value), unit: code, approx: false };
     if (high !== undefined) high = times(high);
     end = unit.end + (half?.[0].length ?? 0);
+    // 3.5%-5.5%, 10km-12km: a range with the unit written at both ends, joined by a hyphen or a dash ("5% to 6%" is a change)
+    const dash = high === undefined && !half ? /^[-–]/.exec(s.slice(end, end + 1)) : null;
+    const other = dash && /\d/.test(s[end + 1] ?? '') ? readNumeral(s, end + 1) : undefined;
+    const otherUnit = other && unitAfter(s, other.end);
+    if (other && otherUnit?.entry === unit.entry && other.value > value) {
+      high = times(other.value);
+      end = otherUnit.end;
+    }
     const smaller = high === undefined && !half ? smallerUnit(s, end, code) : undefined;
     if (smaller) {
       figure.value = value + smaller.value;

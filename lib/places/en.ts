@@ -471,8 +471,8 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
     }
     const n = found?.n ?? 1;
     const last = tokens[k + n - 1];
-    // Northwest China's Xinjiang: the compass word stays outside (China)
-    if (found && n > 1 && COMPASS.has(token.word) && last.possessive && index.get(text.slice(tokens[k + 1].start, last.end))) continue;
+    // Northwest China's Xinjiang: the compass word stays outside (China), but Northern Ireland's and South Korea's are their own names
+    if (found && n > 1 && COMPASS.has(token.word) && last.possessive && found.entries.every((e) => e.target.feature?.level === 'region') && index.get(text.slice(tokens[k + 1].start, last.end))) continue;
     // Xiaoqing River, Huangshan Mountain, the Zi river: a feature word after a name
     // ... but not a common noun before a settlement's designator (In a Zhejiang Canal Town, in a headline in title case),
     // nor one in an organisation's name (the Snowdon Mountain Railway)
@@ -542,9 +542,15 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
       // a name the data lacks at that level (Laobanzhang village), not a larger place the designator follows (Hunan village that...),
       const larger = found?.entries.some((e) => !e.needsContext && (e.target.feature || (e.target.unit && LEVEL_ORDER[e.target.unit.level] < LEVEL_ORDER[designator.levels[0]])));
       // ... and never before a plural designator, said of a list (Remote Villages Get Connected), nor a prefecture's (Super League)
-      const unknown = !fits.length && !larger && designator.end > last.end && isPinyin(text.slice(token.start, last.end)) && !designator.levels.includes('province') && !designator.levels.includes('prefecture');
+      // ... nor, in a headline in title case, a word after "a" or inside a longer capitalised run before a capitalised
+      // designator (a Tujia Town, Oolong Tea Town Brews Up Sales), where "Xiaogang Village Marks 46 Years" names a village
+      const before = tokens[k - 1];
+      const inRun = !!before && joined(text, before, token) && (/^an?$/i.test(before.word) || (before.capital && !FUNCTION_WORDS.has(before.word)));
+      const titled = inRun && /^ \p{Lu}/u.test(text.slice(last.end, last.end + 2)) && inTitleCaseLine(text, token.start);
+      const unknown = !fits.length && !larger && designator.end > last.end && isPinyin(text.slice(token.start, last.end)) && !designator.levels.includes('province') && !designator.levels.includes('prefecture') && !titled;
       if (fits.length || unknown) {
-        mentions.push({ start: token.start, end: designator.end, entries: fits, level: designator.levels[0], marked: true });
+        // in a title-case headline the designator's capital says nothing: the name stays only where the text supports it (Xiaogang Village)
+        mentions.push(titled ? { start: token.start, end: designator.end, entries: fits } : { start: token.start, end: designator.end, entries: fits, level: designator.levels[0], marked: true });
         const zone = zoneAt(text, designator.end, index);
         if (zone) mentions.push(zone);
         k += n - 1;

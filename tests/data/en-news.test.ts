@@ -380,4 +380,15 @@ describe('English places', () => {
       'Zadoi county/county/632722', 'Madoi/county/632626', 'Sanjiangyuan/region',
     ]);
   });
+
+  it('keeps the compass word of a country\'s own name before a possessive, and reads loughs', () => {
+    expect(found("Lough Neagh supplies 40% of Northern Ireland's water; South Korea's firms and Northwest China's Xinjiang grew.")).toEqual([
+      'Lough Neagh/natural', 'Northern Ireland/foreign', 'South Korea/country', 'China/country', 'Xinjiang/province/650000',
+    ]);
+  });
+
+  it('reads no township from a word inside a capitalised run before a capitalised designator in a title-case headline', () => {
+    expect(found('Oolong Tea Town in Fujian Brews Up Digital Sales')).toEqual(['Fujian/province/350000']);
+    expect(found("In Hubei's Mountains, Selenium-Rich Tea Lifts a Tujia Town")).toEqual(['Hubei/province/420000']);
+  });
 });

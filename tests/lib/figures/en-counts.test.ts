@@ -79,6 +79,13 @@ describe('English ranks and ordinals', () => {
     ]);
   });
 
+  it('counts the plural of an acronym (HGVs, SMEs), capitalised as it is', () => {
+    expect(figures('About 4,000 HGVs queued and 300 SMEs closed.')).toEqual([
+      ['4,000 HGVs', 'count', 4000, 'HGV', true],
+      ['300 SMEs', 'count', 300, 'SME', false],
+    ]);
+  });
+
   it('leaves out numbers in a short quoted label, but not a quoted figure', () => {
     expect(figures('He praised "one country, two systems" and the "four elephants, eight bulls" of the silk trade, and set growth of "around 5%".')).toEqual([
       ['5%', 'percent', 5, '%', true],

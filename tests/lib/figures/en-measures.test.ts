@@ -176,6 +176,15 @@ describe('English fractions and multiples', () => {
     ]);
   });
 
+  it('reads a range with the unit at both ends joined by a hyphen, never a change from one level to another', () => {
+    expect(figures('The forecast was 3.5%-5.5% for a 10km-12km route; prices rose from 5% to 6%.')).toEqual([
+      ['3.5%-5.5%', 'percent', 3.5, '%', false, 5.5],
+      ['10km-12km', 'quantity', 10, 'km', false, 12],
+      ['5%', 'percent', 5, '%', false],
+      ['6%', 'percent', 6, '%', false],
+    ]);
+  });
+
   it('reads twice and thrice before a comparison as ratios, not twice a week', () => {
     expect(figures('Rents are twice what they were, prices thrice as high; buses run twice a day.')).toEqual([
       ['twice', 'ratio', 2, 'x', false],
