@@ -40,7 +40,8 @@ const PERIOD_RE = new RegExp(
 );
 // the end of 2025 (a month, as 2025年底), mid-2021, early 2022: a year with the part of it the text names
 const YEAR_PART = new RegExp(`(?<![A-Za-z])(${alternation(monthParts)})\\s?${YEAR}(?![\\w-])`, 'gi');
-const DECADE = /(?<![\w'’])((?:1[6-9]|20)\d)0s(?![A-Za-z])/g;
+// the 1990s, the late 2010s, the mid-1980s: the part of the decade stays in its span, as it does before a year
+const DECADE = new RegExp(`(?<![\\w'’])(?:(?:${alternation(monthParts)})\\s?)?((?:1[6-9]|20)\\d)0s(?![A-Za-z])`, 'gi');
 // 2021-2025, 2021-22, and the season or fiscal year 2019/20
 const YEAR_RANGE = new RegExp(`(?<![\\d/-])${YEAR}(?:\\s*[-–]\\s*(\\d{4}|\\d{2})|/(\\d{2}))(?![\\d/-])`, 'g');
 

@@ -34,6 +34,8 @@ const WORD = /^[A-Za-z]+/;
 const NEXT_WORD = /^[\s-]*([A-Za-z]+)/;
 const DENOMINATOR = new RegExp(`^[ -](${alternation(Object.keys(denominators))})(?![A-Za-z])`, 'i');
 const HALF_A_SCALE = new RegExp(`^half an? (${alternation(Object.keys(scales))})(?![A-Za-z])`, 'i');
+/** The half after a whole number (two and a half years) or after its unit (a day and a half). */
+export const AND_A_HALF = /^ and a half(?![A-Za-z])/i;
 
 /** Scale words after a numeral (2.3 billion, two million). */
 function withScale(s: string, n: Numeral): Numeral {
@@ -203,7 +205,10 @@ export function readNumeral(s: string, at: number): Numeral | undefined {
   if (/^half(?![A-Za-z])/i.test(s.slice(at, at + 5))) return { start: at, end: at + 4, value: 0.5, kind: 'fraction', scale: 1 };
   const multiplier = wordAt(s, at, multiplierWords);
   if (multiplier) return { start: at, end: multiplier.end, value: multiplier.value, kind: 'multiplier', scale: 1 };
-  const words = readWords(s, at);
+  let words = readWords(s, at);
+  // two and a half years, one and a half million
+  const half = words && words.scale === 1 && !/^an? /i.test(s.slice(at, at + 3)) ? AND_A_HALF.exec(s.slice(words.end, words.end + 12)) : null;
+  if (words && half) words = withScale(s, { ...words, end: words.end + half[0].length, value: words.value + 0.5 });
   const fraction = readFractionWords(s, at, words);
   if (fraction) return fraction;
   const ordinal = readOrdinalWord(s, at);

@@ -76,6 +76,11 @@ export const gluedSymbols = new Map<string, EnglishUnit>(
   Object.entries(en.gluedSymbols as Record<string, string>).map(([word, unit]) => [word, { word, type: 'quantity', unit }]),
 );
 export const GLUED_SYMBOL = new RegExp(`^(?:${alternation(gluedSymbols.keys())})(?![A-Za-z0-9])`);
+/** Units written only glued to the digits (3in), words of their own after a space (rose to 5 in 2020). */
+export const gluedUnits = new Map<string, EnglishUnit>(
+  Object.entries(en.gluedUnits as Record<string, string>).map(([word, unit]) => [word, { word, type: 'quantity', unit }]),
+);
+export const GLUED_UNIT = new RegExp(`^(?:${alternation(gluedUnits.keys())})(?![A-Za-z0-9])`);
 /** A unit word right at the start of a string (after the gap the caller allows). */
 export const UNIT_AT = new RegExp(`^(?:(${codeAlternation})|(${alternation(unitWords.keys())}))(?![A-Za-z0-9])`, 'i');
 
@@ -149,6 +154,7 @@ export const numberStartWords = new Set([
   ...Object.keys(cardinals), ...Object.keys(ordinals), ...Object.keys(multiplierWords), ...Object.keys(vagueAmounts).map((w) => w.split(' ')[0]), 'half',
 ]);
 /** Words after "a" that make it a number: a hundred, a million, a dozen, a third. */
-export const articleNumberWords = new Set([HUNDRED, ...Object.keys(scales), 'dozen', ...Object.keys(denominators)]);
+/** Words after which "a" is a number: a hundred, a dozen, a third, and a unit that is many of another (a decade is 10 years). */
+export const articleNumberWords = new Set([HUNDRED, ...Object.keys(scales), 'dozen', ...Object.keys(denominators), ...Object.keys(unitFactors).filter((w) => unitFactors[w] > 1)]);
 /** The last word of each period, letters only (quarter, half, the Q of Q3): a sentence without one has no period. */
 export const periodWords = new Set(Object.keys(en.periods).map((w) => w.split(' ').pop()!.toLowerCase().replace(/\d+$/, '')));

@@ -10,12 +10,14 @@
 // fails loses its figures alone: bad input never fails the whole text.
 import type { Figure, FigureAnnotation } from '../annotation';
 import { sentenceSpans, type Span } from '../facts/sentence';
+import { isTitleCase as isTitleCaseLine } from '../util/title-case';
 import { settleDates, type DateParts, type FiguresRead, type YearRules } from './dates';
 import { findDates, type DateCandidate, type DateHints } from './en-dates';
-import { readNumeral, type Numeral } from './en-numbers';
+import { englishLabels } from './excluded-spans';
+import { AND_A_HALF, readNumeral, type Numeral } from './en-numbers';
 import {
   AGE_UNIT, DAY_ORDINAL_BEFORE, spacedSymbolAfter, timesChangeVerbs, SHARE_JOINER, UNIT_AT, UNIT_BEFORE, otherUnitsBefore, ageBefore, compoundUnits, countOfFollowers, articleNumberWords, cardinals, numberStartWords, periodWords, alternation, approxAfter, approxBefore, approxInside, countStopWords,
-  currencyCodes, currencySymbols, datelineWindow, GLUED_SYMBOL, gluedSymbols, datelineWords, halfAfter, halfBefore, irregularPlurals, labelsBefore, maxYear,
+  currencyCodes, currencySymbols, datelineWindow, GLUED_SYMBOL, gluedSymbols, GLUED_UNIT, gluedUnits, datelineWords, halfAfter, halfBefore, irregularPlurals, labelsBefore, maxYear,
   minYear, monthNumber, namesAfterMeasure, notAfterOrdinal, notPlural, ordinalUnits, poundWords, rangeJoiner, rankFollowers, rankVerbs,
   referentialBefore, referentialMax, hyphenNotCounted, yearPrepositions, timeOfDayAfter, timesComparisons, unitWords, weightContext, type EnglishUnit,
 } from './en-vocabulary';
@@ -52,13 +54,15 @@ const isCapital = (c: string | undefined): boolean => !!c && c >= 'A' && c <= 'Z
 function isPlural(word: string): boolean {
   const w = word.toLowerCase();
   if (w in irregularPlurals) return true;
-  return /[a-z]{2}s$/.test(w) && !/(?:ss|us|is)$/.test(w) && !notPlural.has(w);
+  // craftsmen, fishermen: the plural of a noun in -man
+  return (/[a-z]{2}s$/.test(w) && !/(?:ss|us|is)$/.test(w) && !notPlural.has(w)) || (/[a-z]{3}men$/.test(w) && !notPlural.has(w));
 }
 
 /** The singular of a counted noun, the count's unit (households -> household, people -> person). */
 function singular(word: string): string {
   const w = word.toLowerCase();
   if (w in irregularPlurals) return irregularPlurals[w];
+  if (/[a-z]{3}men$/.test(w)) return w.slice(0, -3) + 'man';
   if (/[^aeiou]ies$/.test(w)) return w.slice(0, -3) + 'y';
   if (/(?:ches|shes|sses|xes|zes)$/.test(w)) return w.slice(0, -2);
   return w.replace(/s$/, '');
@@ -79,25 +83,18 @@ function countedNoun(s: string, end: number): { end: number; unit: string } | un
     const word = m[1].replace(/['’]s?$/, '');
     if (countStopWords.has(word.toLowerCase())) return undefined;
     // a capitalised noun makes a title (Top 10 Cities), not a count, but in a headline in title case (Output Tops 1.3 Million Units)
-    if (isPlural(word)) return isCapital(word[0]) && !isTitleCase(s) ? undefined : { end: start + word.length, unit: singular(word) };
+    // or as an acronym's plural (4,000 HGVs, 300 SMEs)
+    const acronym = /^[A-Z]{2,}s$/.test(word);
+    if (isPlural(word) || acronym) return isCapital(word[0]) && !acronym && !isTitleCase(s) ? undefined : { end: start + word.length, unit: acronym ? word.slice(0, -1) : singular(word) };
     at += m[0].length;
   }
   return undefined;
 }
 
-/** Words of four letters or more a headline in title case may leave in lower case. */
-const TITLE_MINOR = new Set(['with', 'from', 'into', 'onto', 'over', 'than', 'that', 'upon', 'amid', 'after', 'under', 'since']);
 let titleCaseOf: [string, boolean] = ['', false];
-/**
- * Whether sentence `s` is a headline in title case (Rural Revival Brings Tourists to Guizhou
- * Village): at least three longer words, each capitalised. Remembered for the last sentence
- * asked, as the scanner asks of one sentence at a time.
- */
+/** Whether sentence `s` is a headline in title case, remembered for the last sentence asked, as the scanner asks of one sentence at a time. */
 function isTitleCase(s: string): boolean {
-  if (titleCaseOf[0] !== s) {
-    const words = (s.match(/[A-Za-z]{4,}/g) ?? []).filter((w) => !TITLE_MINOR.has(w));
-    titleCaseOf = [s, words.length >= 3 && words.every((w) => isCapital(w[0]))];
-  }
+  if (titleCaseOf[0] !== s) titleCaseOf = [s, isTitleCaseLine(s)];
   return titleCaseOf[1];
 }
 
@@ -115,11 +112,15 @@ function hyphenedCount(s: string, end: number): { end: number; unit: string } | 
 function unitAfter(s: string, end: number, start = end): { entry: EnglishUnit; end: number; code?: string } | undefined {
   const rest = s.slice(end, end + 40);
   const gap = /^(?:[ \u00a0]|-(?=[A-Za-z]))?/.exec(rest)![0];
-  const m = UNIT_AT.exec(rest.slice(gap.length));
+  // a 120-square-kilometre area: a unit of several words hyphenated as one adjective (not 70-year-old, a unit as written)
+  const m = UNIT_AT.exec(rest.slice(gap.length)) ?? (gap === '-' ? UNIT_AT.exec(rest.slice(1).replace(/-(?=[A-Za-z])/g, ' ')) : null);
   if (!m) {
-    // 25C, minus 3F: a capital glued to the digits is a temperature; minus 40 C, temperatures of 35 C after a space
-    const glued = !gap || (gap === ' ' && spacedSymbolAfter.has(wordBefore(s, start))) ? GLUED_SYMBOL.exec(rest.slice(gap.length)) : null;
-    return glued ? { entry: gluedSymbols.get(glued[0])!, end: end + gap.length + glued[0].length } : undefined;
+    // 25C, minus 3F: a capital glued to the digits is a temperature; minus 40 C, -45 C, temperatures of 35 C after a space
+    const glued = !gap || (gap === ' ' && (spacedSymbolAfter.has(wordBefore(s, start)) || /[-−]/.test(s[start]))) ? GLUED_SYMBOL.exec(rest.slice(gap.length)) : null;
+    if (glued) return { entry: gluedSymbols.get(glued[0])!, end: end + gap.length + glued[0].length };
+    // 80mm (3in): a unit written only glued to the digits
+    const gluedOnly = !gap ? GLUED_UNIT.exec(rest) : null;
+    return gluedOnly ? { entry: gluedUnits.get(gluedOnly[0])!, end: end + gluedOnly[0].length } : undefined;
   }
   const unitEnd = end + gap.length + m[0].length;
   if (m[1]) return { entry: { word: m[1], type: 'money', unit: currencyCodes[m[1]] }, end: unitEnd, code: m[1] };
@@ -148,6 +149,8 @@ function ordinalFigure(s: string, n: Numeral): Candidate | undefined {
   if (wordBefore(s, n.start) === 'per') return undefined;
   const after = s.slice(n.end, n.end + 30);
   if (isDayOfMonth(s, n, after)) return { start: n.start, end: n.end, figure: { type: 'date', value: '', approx: false }, day: n.value };
+  // a second home, a third runway: an ordinal after the indefinite article ranks nothing
+  if (/^an?$/.test(wordBefore(s, n.start))) return undefined;
   const century = /^[ -](\w+)/.exec(after);
   if (century && century[1].toLowerCase() in ordinalUnits) {
     return { start: n.start, end: n.end + century[0].length, figure: { type: 'other', value: n.value, unit: ordinalUnits[century[1].toLowerCase()], approx: false } };
@@ -301,14 +304,25 @@ function classify(s: string, n: Numeral): Candidate | undefined {
       const counted = countedNoun(s, end);
       if (counted) return withApprox(s, start, counted.end, last, { type: 'count', value, unit: counted.unit, approx: false });
     }
+    // a day and a half, an hour and a half: the half comes after the unit
+    const half = high === undefined ? AND_A_HALF.exec(s.slice(unit.end, unit.end + 12)) : null;
+    if (half) value += 0.5;
     // one hour, one day: value 1 in words is no span of time to report, as 一天 is not (one tonne is a measure)
-    if (type === 'duration' && n.kind === 'words' && n.value === 1 && high === undefined) return undefined;
+    if (type === 'duration' && n.kind === 'words' && value * factor === 1 && high === undefined) return undefined;
     // 95p is 0.95 GBP, not 0.9500000000000001: a factor's float error is rounded away
     const times = (x: number) => Number((x * factor).toPrecision(15));
     figure = { type, value: times(value), unit: code, approx: false };
     if (high !== undefined) high = times(high);
-    end = unit.end;
-    const smaller = high === undefined ? smallerUnit(s, end, code) : undefined;
+    end = unit.end + (half?.[0].length ?? 0);
+    // 3.5%-5.5%, 10km-12km: a range with the unit written at both ends, joined by a hyphen or a dash ("5% to 6%" is a change)
+    const dash = high === undefined && !half ? /^[-–]/.exec(s.slice(end, end + 1)) : null;
+    const other = dash && /\d/.test(s[end + 1] ?? '') ? readNumeral(s, end + 1) : undefined;
+    const otherUnit = other && unitAfter(s, other.end);
+    if (other && otherUnit?.entry === unit.entry && other.value > value) {
+      high = times(other.value);
+      end = otherUnit.end;
+    }
+    const smaller = high === undefined && !half ? smallerUnit(s, end, code) : undefined;
     if (smaller) {
       figure.value = value + smaller.value;
       end = smaller.end;
@@ -401,7 +415,7 @@ function numberStarts(s: string): { starts: number[]; hints: DateHints } {
       if (periodWords.has(word)) hints.period = true;
       const stem = word.endsWith('fold') ? word.slice(0, -4) : word;
       // "a" is a number before hundred, million, dozen, third: read at the article
-      if (previous && /^an?$/i.test(previous[0]) && articleNumberWords.has(word) && previous.index + previous[0].length + 1 === at) {
+      if (previous && /^an?$/i.test(previous[0]) && (articleNumberWords.has(word) || AND_A_HALF.test(s.slice(at + token.length, at + token.length + 12))) && previous.index + previous[0].length + 1 === at) {
         starts.push(previous.index);
       }
       if (numberStartWords.has(word) || (stem !== word && stem in cardinals)) starts.push(at);
@@ -502,6 +516,7 @@ export function extractEnglishFigures(text: string, date?: string, onError?: (er
  */
 export function readEnglishFigures(text: string, date?: string, onError?: (error: unknown, sentence: string) => void, sentences: Span[] = sentenceSpans(text, 'en')): FiguresRead {
   const kept: Candidate[] = [];
+  const labels = englishLabels(text);
   for (const { start: from, end: to } of sentences) {
     const s = text.slice(from, to);
     let found: Candidate[];
@@ -511,7 +526,8 @@ export function readEnglishFigures(text: string, date?: string, onError?: (error
       onError?.(error, s);
       continue;
     }
-    for (const c of found) kept.push({ ...c, start: c.start + from, end: c.end + from });
+    // numbers in a short quoted label ("one country, two systems") are no figures
+    for (const c of found) if (!labels.overlaps(c.start + from, c.end + from)) kept.push({ ...c, start: c.start + from, end: c.end + from });
   }
   const year = settleDates(text, kept, date, ENGLISH_YEAR_RULES);
   settleDays(kept);

@@ -1,5 +1,5 @@
 // Stretches of text whose numbers are never figures: set phrases (千家万户, 十四五), book and
-// document titles (《…》), short quoted labels (“六个一”, ‘线上3级’), URLs and e-mail addresses.
+// document titles (《…》), short quoted labels (“六个一”, ‘线上3级’, "one country, two systems"), URLs and e-mail addresses.
 // They are found once per text, so the scanner only asks "is this position inside one?".
 
 /** Sorted, non-overlapping [start, end) spans with a cursor for left-to-right queries. */
@@ -46,6 +46,19 @@ function pairs(text: string, open: string, close: string, maxLength: number, out
     if (e - s - 1 <= maxLength && !inner.includes('\n') && !SENTENCE_END.test(inner)) out.push([s, e + 1]);
     from = e + 1;
   }
+}
+
+/** Longest quoted English text still read as a label ("four elephants, eight bulls", "one country, two systems"). */
+const MAX_ENGLISH_LABEL_LENGTH = 32;
+
+/**
+ * Short quoted labels in English text. One with digits quotes a figure ("around 5%"), and one
+ * ending in a stop or a comma is reported speech ("I come here three or four times a year,").
+ */
+export function englishLabels(text: string): SpanSet {
+  const spans: Array<[number, number]> = [];
+  for (const [open, close] of QUOTES) pairs(text, open, close, MAX_ENGLISH_LABEL_LENGTH, spans);
+  return new SpanSet(spans.filter(([start, end]) => !/\d/.test(text.slice(start, end)) && !/[,.!?]\s*.$/.test(text.slice(start, end))));
 }
 
 /** A list of set phrases by the code of their first character, each with its place in the list. */

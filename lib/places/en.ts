@@ -18,6 +18,7 @@ import { linkMentions, type LinkOptions, type Resolution } from './link';
 import type { IndexEntry } from './name-index';
 import type { Mention } from './recognize';
 import { zoneWords } from './world';
+import { isTitleCase } from '../util/title-case';
 
 export { EnglishPlaceIndex, type EnglishSources } from './en-index';
 
@@ -64,6 +65,12 @@ const COUNCIL_WORDS = [...data.councilWords].sort((a, b) => b.length - a.length)
 const PLACE_NOUNS_BEFORE_OF = lower(data.placeNounsBeforeOf);
 const ROAD_WORDS = new Set(data.roadWordsAfter);
 const ORGANISATION_WORDS = new Set(data.organisationWords);
+const INSTITUTION_AFTER = new Set(data.institutionWordsAfter);
+const GIVEN_NAME_PLACES = new Set(data.givenNamePlaces);
+const FOREIGN_DESIGNATORS = new Set(data.foreignDesignators);
+const ROYAL_BEFORE = new Set(data.royalBefore);
+/** The longest line read as a headline; a longer one is running text. */
+const HEADLINE_MAX = 200;
 /** The prefecture the press means by a shared pinyin name, by code, with the name's key. */
 const PREFERRED = new Map(Object.entries(data.preferredNamesakes).map(([name, code]) => [code, nameKey(name)]));
 const TOWN_BEFORE = new Set(data.townEndingsAfter.before);
@@ -201,6 +208,15 @@ function datelineProvince(text: string, tokens: Token[], k: number, index: Engli
   return !!province && e.target.unit.code.slice(0, 2) === province.slice(0, 2);
 }
 
+/** Whether the line around `at` is a short headline in title case (Inner Mongolia Grasslands Recover), read no further than a headline reaches. */
+function inTitleCaseLine(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at) + 1;
+  if (at - from > HEADLINE_MAX) return false;
+  const to = text.slice(at, at + HEADLINE_MAX + 1).indexOf('\n');
+  const end = to < 0 ? text.length : at + to;
+  return end - from <= HEADLINE_MAX && isTitleCase(text.slice(from, end));
+}
+
 /** Whether a word of place (in, near, from...) comes right before token k. */
 function afterPlaceWord(tokens: Token[], k: number): boolean {
   const before = tokens[k - 1];
@@ -223,6 +239,7 @@ function placeContext(text: string, tokens: Token[], k: number, n: number, index
 const firstNames = new Map<string, boolean>();
 /** Whether compromise knows a word as a given name (John, Sarah, Preston), asked once per word. */
 function isFirstName(word: string): boolean {
+  if (GIVEN_NAME_PLACES.has(word)) return true;
   let known = firstNames.get(word);
   if (known === undefined) {
     try {
@@ -243,7 +260,10 @@ function inPersonName(text: string, tokens: Token[], k: number, entries: IndexEn
   if (!entries.every((e) => e.target.feature)) return false;
   const [before, token, after] = [tokens[k - 1], tokens[k], tokens[k + 1]];
   if (before?.capital && joined(text, before, token) && text[before.end] === ' ' && isFirstName(before.word)) return true;
-  return !!after?.capital && joined(text, token, after) && text[token.end] === ' ' && isFirstName(token.word) && !DESIGNATORS.has(after.word.toLowerCase()) && !FEATURE_AFTER.has(after.word);
+  return (
+    !!after?.capital && joined(text, token, after) && text[token.end] === ' ' && isFirstName(token.word) &&
+    !DESIGNATORS.has(after.word.toLowerCase()) && !FEATURE_AFTER.has(after.word) && !INSTITUTION_AFTER.has(after.word) && !LANDMARK_AFTER.has(after.word)
+  );
 }
 
 /** A sentence's end, and how many characters apart a unit named in another sentence counts as, per sentence between. */
@@ -271,8 +291,10 @@ function countBelow(sorted: number[], at: number): number {
 function preferSupported(text: string, mentions: Mention[], units: EnglishSources, index: EnglishPlaceIndex): Mention[] {
   const named = new Map<string, number[]>();
   for (const m of mentions) {
+    // a name that only townships share besides one larger unit (Wenchang: 文昌市, and 文昌 towns elsewhere) supports as that unit
+    const above = m.entries.filter((e) => e.target.unit && e.target.unit.level !== 'township');
     for (const e of m.entries) {
-      if (!e.target.unit || e.target.unit.level === 'township' || (m.entries.length > 1 && e.needsContext)) continue;
+      if (!e.target.unit || e.target.unit.level === 'township' || (m.entries.length > 1 && e.needsContext && above.length > 1)) continue;
       named.set(e.target.unit.code, [...(named.get(e.target.unit.code) ?? []), m.start]);
     }
   }
@@ -285,14 +307,11 @@ function preferSupported(text: string, mentions: Mention[], units: EnglishSource
       // the mentions are in text order: the nearest is the last before `at` or the first after it
       const positions = named.get(code);
       if (!positions) continue;
+      // a mention is no support of its own other readings (Pingyi county does not hold Pingyi town)
       const i = countBelow(positions, at);
-      for (const p of [positions[i - 1], positions[i]]) if (p !== undefined) best = Math.min(best, apart(p, at));
+      for (const p of [positions[i - 1], positions[i] === at ? positions[i + 1] : positions[i]]) if (p !== undefined) best = Math.min(best, apart(p, at));
     }
     return best;
-  };
-  const supported = (e: IndexEntry): boolean => {
-    for (let code = e.target.unit?.parent; code; code = units.unit(code)?.parent) if (named.has(code)) return true;
-    return false;
   };
   /** The supported entries whose support stands nearest the mention. */
   const nearest = (entries: IndexEntry[], at: number): IndexEntry[] => {
@@ -305,18 +324,18 @@ function preferSupported(text: string, mentions: Mention[], units: EnglishSource
     for (let code = e.target.unit?.parent; code; code = units.unit(code)?.parent) codes.push(code);
     return codes;
   };
-  const byCounty = (e: IndexEntry): boolean => {
-    for (let code = e.target.unit!.parent; code; code = units.unit(code)?.parent) if (named.has(code) && units.unit(code)?.level !== 'province') return true;
+  const byCounty = (e: IndexEntry, at: number): boolean => {
+    for (let code = e.target.unit!.parent; code; code = units.unit(code)?.parent) if (named.get(code)?.some((p) => p !== at) && units.unit(code)?.level !== 'province') return true;
     return false;
   };
   return mentions.flatMap((m) => {
-    const kept = m.entries.filter((e) => e.target.unit?.level !== 'township' || byCounty(e));
+    const kept = m.entries.filter((e) => e.target.unit?.level !== 'township' || byCounty(e, m.start));
     const inside = nearest(kept, m.start);
     // Pingxiang with Chongzuo named is Chongzuo's county, not Jiangxi's city of that name
     if (!inside.length && !m.level && m.entries.some((e) => e.target.unit)) {
       const own = new Set(m.entries.map((e) => e.target.unit?.code));
       const underOwn = (e: IndexEntry) => lineage(e).some((code) => own.has(code));
-      const namesake = index.designated(text.slice(m.start, m.end)).filter((e) => e.target.unit?.level !== 'township' && byCounty(e) && !underOwn(e));
+      const namesake = index.designated(text.slice(m.start, m.end)).filter((e) => e.target.unit?.level !== 'township' && byCounty(e, m.start) && !underOwn(e));
       if (namesake.length === 1) return [{ ...m, entries: namesake, marked: true }];
     }
     // a county inside a province the text names is a place even with no city named (Liuyang, Hunan)
@@ -348,7 +367,7 @@ function knownByContext(text: string, tokens: Token[], k: number, j: number, ind
   if (before?.capital && !FUNCTION_WORDS.has(before.word) && joined(text, before, tokens[k]) && text[before.end] === ' ') return undefined;
   const person = isFirstName(tokens[k].word);
   for (let i = k + 1; i <= j && i <= k + 3; i++) {
-    if (FEATURE_AFTER.has(tokens[i].word) && !person) return { mention: { start: tokens[k].start, end: tokens[i].end, entries: [], level: 'natural' }, last: i };
+    if (FEATURE_AFTER.has(tokens[i].word) && !person && !inOrganisation(text, tokens, i)) return { mention: { start: tokens[k].start, end: tokens[i].end, entries: [], level: 'natural' }, last: i };
     if (tokens[i - 1].possessive) break;
     const council = COUNCIL_WORDS.find((w) => text.startsWith(w, tokens[i].start) && !/\p{L}/u.test(text[tokens[i].start + w.length] ?? ''));
     if (council) return { mention: { start: tokens[k].start, end: tokens[i - 1].end, entries: [], level: 'foreign' }, last: i - 1 };
@@ -373,6 +392,24 @@ function knownByContext(text: string, tokens: Token[], k: number, j: number, ind
     if (place && (/^[,)]$/.test(closing) || (afterPlaceWord(tokens, k) && /^(?:[.;:]|)$/.test(closing))) && place.entries.every((e) => e.target.feature?.level === 'foreign')) {
       return { mention: { start: tokens[k].start, end: tokens[j].end, entries: [], level: 'foreign' }, last: j };
     }
+  }
+  return undefined;
+}
+
+/**
+ * A division of another country the index does not know, named after that country's possessive
+ * with its designator (Vietnam's Cao Bang province, Japan's Gifu prefecture): up to three
+ * capitalised words from token k, which may read as a Chinese surname and a given name alone.
+ */
+function countryDivision(text: string, tokens: Token[], k: number, index: EnglishPlaceIndex): { mention: Mention; last: number } | undefined {
+  const owner = tokens[k - 1];
+  if (!owner?.possessive || owner.after + 1 !== tokens[k].start) return undefined;
+  const country = index.get(owner.word);
+  if (!country?.every((e) => e.target.feature?.level === 'country' && e.target.feature.country !== 'CN')) return undefined;
+  for (let j = k; j < k + 3 && j < tokens.length && tokens[j].capital && !tokens[j].possessive; j++) {
+    if (j > k && !joined(text, tokens[j - 1], tokens[j])) break;
+    const designator = /^ ([a-z]+)(?![\p{L}-])/u.exec(text.slice(tokens[j].end, tokens[j].end + 20));
+    if (designator && FOREIGN_DESIGNATORS.has(designator[1])) return { mention: { start: tokens[k].start, end: tokens[j].end + designator[0].length, entries: [], level: 'foreign' }, last: j + 1 };
   }
   return undefined;
 }
@@ -403,6 +440,13 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
     }
     // Mount Tai, Lake Tai, River Irwell: a feature word before a name the index does not know
     const found = longestName(text, tokens, k, index);
+    // a Chinese unit's pinyin after another country's possessive is no Chinese unit (Vietnam's Cao Bang province)
+    const division = found?.entries.some((e) => !e.target.unit) ? undefined : countryDivision(text, tokens, k, index);
+    if (division) {
+      mentions.push(division.mention);
+      k = division.last;
+      continue;
+    }
     // Strait of Hormuz, Gulf of Aden, Isle of Skye
     const [of, name] = [tokens[k + 1], tokens[k + 2]];
     if (!found && FEATURE_OF.has(token.word) && of?.word === 'of' && name?.capital && joined(text, token, of) && joined(text, of, name)) {
@@ -427,13 +471,20 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
     }
     const n = found?.n ?? 1;
     const last = tokens[k + n - 1];
-    // Northwest China's Xinjiang: the compass word stays outside (China)
-    if (found && n > 1 && COMPASS.has(token.word) && last.possessive && index.get(text.slice(tokens[k + 1].start, last.end))) continue;
+    // Northwest China's Xinjiang: the compass word stays outside (China), but Northern Ireland's and South Korea's are their own names
+    if (found && n > 1 && COMPASS.has(token.word) && last.possessive && found.entries.every((e) => e.target.feature?.level === 'region') && index.get(text.slice(tokens[k + 1].start, last.end))) continue;
     // Xiaoqing River, Huangshan Mountain, the Zi river: a feature word after a name
-    const featureWord = !last.possessive ? tokens[k + n] : undefined;
+    // ... but not a common noun before a settlement's designator (In a Zhejiang Canal Town, in a headline in title case),
+    // nor one in an organisation's name (the Snowdon Mountain Railway)
+    const featureWord = !last.possessive && !(tokens[k + n + 1] && DESIGNATORS.has(tokens[k + n + 1].word.toLowerCase()) && joined(text, tokens[k + n], tokens[k + n + 1])) && !inOrganisation(text, tokens, k + n) ? tokens[k + n] : undefined;
+    // a province's or a prefecture's name before a feature word in a headline in title case names the unit (Inner Mongolia Grasslands Recover)
+    const unitInHeadline = (): boolean => !!found?.entries.some((e) => e.target.unit && LEVEL_ORDER[e.target.unit.level] <= LEVEL_ORDER.prefecture) && inTitleCaseLine(text, token.start);
     const smallOrUnknown = !found || found.entries.every((e) => e.needsContext);
-    if (featureWord && !FUNCTION_WORDS.has(token.word) && joined(text, last, featureWord) && text[last.end] === ' ' && (FEATURE_AFTER.has(featureWord.word) || (smallOrUnknown && isPinyin(token.word) && FEATURE_AFTER.has(featureWord.word.replace(/^\p{Ll}/u, (c) => c.toUpperCase()))))) {
-      mentions.push({ start: token.start, end: featureWord.end, entries: [], level: 'natural' });
+    if (featureWord && !FUNCTION_WORDS.has(token.word) && joined(text, last, featureWord) && text[last.end] === ' ' && (FEATURE_AFTER.has(featureWord.word) || (smallOrUnknown && isPinyin(token.word) && FEATURE_AFTER.has(featureWord.word.replace(/^\p{Ll}/u, (c) => c.toUpperCase())))) && !unitInHeadline()) {
+      // the North York Moors, the South Downs: a compass word before the name is the feature's own
+      const compass = tokens[k - 1];
+      const from = compass && COMPASS.has(compass.word) && joined(text, compass, token) && text[compass.end] === ' ' ? compass.start : token.start;
+      mentions.push({ start: from, end: featureWord.end, entries: [], level: 'natural' });
       k += n;
       continue;
     }
@@ -457,8 +508,19 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
     // unit's name; a larger place keeps its own span (Jinan Park -> Jinan)
     if (smallOrUnknown && featureWord && LANDMARK_AFTER.has(featureWord.word) && joined(text, token, featureWord) && text[token.end] === ' ' && !NOT_PLACES.has(token.word) && !FUNCTION_WORDS.has(token.word) && !SURNAMES.has(token.word) && !TITLES.has(token.word)) {
       const site = siteAfter(text, tokens, k + 1);
-      if (!inOrganisation(text, tokens, site)) mentions.push({ start: tokens[runStart(text, tokens, k, mentions)].start, end: tokens[site].end, entries: [], level: 'landmark' });
+      const from = tokens[runStart(text, tokens, k, mentions)];
+      // a site named after the place just before it (Meilan International Airport): the place alone, as Jinan Park is Jinan
+      const previous = mentions[mentions.length - 1];
+      const afterPlace = previous?.end === from.start - 1 && text[previous.end] === ' ';
+      if (!inOrganisation(text, tokens, site) && !afterPlace) mentions.push({ start: from.start, end: tokens[site].end, entries: [], level: 'landmark' });
       k = site;
+      continue;
+    }
+    // Japan's Gifu prefecture, Washington state: a foreign place's designator is inside its span (not Durham County Council's)
+    const foreignDesignator = found && !last.possessive && found.entries.every((e) => e.target.feature?.level === 'foreign') ? /^ (\p{L}+)(?![\p{L}-])(?! \p{Lu})/u.exec(text.slice(last.end, last.end + 24)) : null;
+    if (foreignDesignator && FOREIGN_DESIGNATORS.has(foreignDesignator[1].toLowerCase())) {
+      mentions.push({ start: token.start, end: last.end + foreignDesignator[0].length, entries: found!.entries });
+      k += n;
       continue;
     }
     const designator = last.possessive ? undefined : designatorAt(text, last.end);
@@ -480,9 +542,15 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
       // a name the data lacks at that level (Laobanzhang village), not a larger place the designator follows (Hunan village that...),
       const larger = found?.entries.some((e) => !e.needsContext && (e.target.feature || (e.target.unit && LEVEL_ORDER[e.target.unit.level] < LEVEL_ORDER[designator.levels[0]])));
       // ... and never before a plural designator, said of a list (Remote Villages Get Connected), nor a prefecture's (Super League)
-      const unknown = !fits.length && !larger && designator.end > last.end && isPinyin(text.slice(token.start, last.end)) && !designator.levels.includes('province') && !designator.levels.includes('prefecture');
+      // ... nor, in a headline in title case, a word after "a" or inside a longer capitalised run before a capitalised
+      // designator (a Tujia Town, Oolong Tea Town Brews Up Sales), where "Xiaogang Village Marks 46 Years" names a village
+      const before = tokens[k - 1];
+      const inRun = !!before && joined(text, before, token) && (/^an?$/i.test(before.word) || (before.capital && !FUNCTION_WORDS.has(before.word)));
+      const titled = inRun && /^ \p{Lu}/u.test(text.slice(last.end, last.end + 2)) && inTitleCaseLine(text, token.start);
+      const unknown = !fits.length && !larger && designator.end > last.end && isPinyin(text.slice(token.start, last.end)) && !designator.levels.includes('province') && !designator.levels.includes('prefecture') && !titled;
       if (fits.length || unknown) {
-        mentions.push({ start: token.start, end: designator.end, entries: fits, level: designator.levels[0], marked: true });
+        // in a title-case headline the designator's capital says nothing: the name stays only where the text supports it (Xiaogang Village)
+        mentions.push(titled ? { start: token.start, end: designator.end, entries: fits } : { start: token.start, end: designator.end, entries: fits, level: designator.levels[0], marked: true });
         const zone = zoneAt(text, designator.end, index);
         if (zone) mentions.push(zone);
         k += n - 1;
@@ -518,6 +586,14 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
     // (RONGJIANG, Guizhou -- names its county: the province after the comma contains it)
     if (n === 1 && token.allCaps) entries = entries.filter((e) => !e.needsContext || datelineProvince(text, tokens, k, index, e));
     if (!entries.length) continue;
+    // the Royal Victoria Infirmary: a site named after a royal person, not the place of that name
+    const royal = tokens[k - 1];
+    if (n === 1 && royal && ROYAL_BEFORE.has(royal.word) && joined(text, royal, token) && text[royal.end] === ' ' && isFirstName(token.word)) {
+      const site = siteAfter(text, tokens, k);
+      if (site > k) mentions.push({ start: royal.start, end: tokens[site].end, entries: [], level: 'landmark' });
+      k = site;
+      continue;
+    }
     if (n === 1 && !token.allCaps && inPersonName(text, tokens, k, entries)) {
       people.add(token.word);
       continue;

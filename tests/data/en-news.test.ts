@@ -330,4 +330,65 @@ describe('English places', () => {
     expect(found('Further up the coast at Happisburgh, cliffs retreat.')).toEqual(['Happisburgh/foreign']);
     expect(found('The wall runs from Gibraltar Point to Skegness.')).toEqual(['Gibraltar Point/natural', 'Skegness/foreign']);
   });
+
+  it('reads a given name that is a place as the place before a court, a club or a hall, and a country before a surname as a person', () => {
+    expect(found('Chester Zoo reopened as Preston Crown Court heard the case and Preston Town Hall shut.')).toEqual(['Chester/foreign', 'Preston/foreign', 'Preston/foreign']);
+    expect(found('Jordan Henderson and Sydney Lewis scored, and fans flew in from Jordan.')).toEqual(['Jordan/country']);
+  });
+
+  it('keeps a compass word inside a feature\'s name, and no feature word before a settlement\'s designator in a headline', () => {
+    expect(found('Walkers on the North York Moors and the West Pennine Moors were warned.')).toEqual(['North York Moors/natural', 'West Pennine Moors/natural']);
+    expect(found('In a Jiangsu Canal Town, Boat Builders Look to Tourists')).toEqual(['Jiangsu/province/320000']);
+  });
+
+  it('reads another country\'s province or prefecture with its designator, known to the data or not', () => {
+    expect(found("The road links Vietnam's Lao Cai province with Japan's Gifu prefecture and Washington state.")).toEqual([
+      'Vietnam/country', 'Lao Cai province/foreign', 'Japan/country', 'Gifu prefecture/foreign', 'Washington state/foreign',
+    ]);
+    expect(found('Durham County Council met on Monday.')).toEqual(['Durham/foreign']);
+  });
+
+  it('reads British towns by the short names the press gives them, and Chinese units by their English names', () => {
+    expect(found('Fans travelled from Barrow and Berwick to see the match in Leamington.')).toEqual(['Barrow/foreign', 'Berwick/foreign', 'Leamington/foreign']);
+    expect(found('Mohe is administered by the Da Hinggan Ling Prefecture.')).toEqual(['Mohe/county/232701', 'Da Hinggan Ling Prefecture/prefecture/232700']);
+  });
+
+  it('reads a province before a feature word in a title-case headline as the province, and banners by their Mongolian names', () => {
+    expect(found('Herders Cut Flocks as Inner Mongolia Grasslands Recover\nHerders in Abag Banner and East Ujimqin grazed less.')).toEqual([
+      'Inner Mongolia/province/150000', 'Abag Banner/county/152522', 'East Ujimqin/county/152525',
+    ]);
+    expect(found('Inner Mongolia grasslands recover as herders in Xilingol cut flocks.')).toEqual(['Inner Mongolia/province/150000', 'Xilingol/prefecture/152500']);
+  });
+
+  it('reads no feature or site from a name that goes on into an organisation\'s, a site named after a place as the place, and a royal namesake as a site', () => {
+    expect(found('The Snowdon Mountain Railway runs to the summit of Snowdon.')).toEqual(['Snowdon/natural', 'Snowdon/natural']);
+    expect(found('Flights were cut at Haikou Meilan International Airport.')).toEqual(['Haikou/prefecture/460100', 'Meilan/county/460108']);
+    expect(found('Patients at the Royal Victoria Infirmary and the Royal Shrewsbury Hospital waited across the North East.')).toEqual([
+      'Royal Victoria Infirmary/landmark', 'Shrewsbury/foreign', 'North East/region',
+    ]);
+  });
+
+  it('supports a township with its county named alone elsewhere in the text, never with its own other reading', () => {
+    expect(found('The storm made landfall in the city of Wenchang. Trees fell in Longlou town.')).toEqual(['Wenchang/county/469005', 'Longlou town/township/469005109']);
+  });
+
+  it('reads Scotland\'s council areas, Qinghai\'s Tibetan counties by the names the press gives them, and Sanjiangyuan', () => {
+    expect(found('A man from Inverclyde was fined at a service station in North Lanarkshire, not in Renfrewshire.')).toEqual([
+      'Inverclyde/foreign', 'North Lanarkshire/foreign', 'Renfrewshire/foreign',
+    ]);
+    expect(found('Cameras in Zadoi county and Madoi caught snow leopards in the Sanjiangyuan National Park.')).toEqual([
+      'Zadoi county/county/632722', 'Madoi/county/632626', 'Sanjiangyuan/region',
+    ]);
+  });
+
+  it('keeps the compass word of a country\'s own name before a possessive, and reads loughs', () => {
+    expect(found("Lough Neagh supplies 40% of Northern Ireland's water; South Korea's firms and Northwest China's Xinjiang grew.")).toEqual([
+      'Lough Neagh/natural', 'Northern Ireland/foreign', 'South Korea/country', 'China/country', 'Xinjiang/province/650000',
+    ]);
+  });
+
+  it('reads no township from a word inside a capitalised run before a capitalised designator in a title-case headline', () => {
+    expect(found('Oolong Tea Town in Fujian Brews Up Digital Sales')).toEqual(['Fujian/province/350000']);
+    expect(found("In Hubei's Mountains, Selenium-Rich Tea Lifts a Tujia Town")).toEqual(['Hubei/province/420000']);
+  });
 });

@@ -63,6 +63,38 @@ describe('English ranks and ordinals', () => {
     const text = 'The fifth plenary session of the 19th Central Committee adopted the 14th Five-Year Plan; the first phase opened for the first time. First, a first-hand account.';
     expect(figures(text)).toEqual([]);
   });
+
+  it('leaves out an ordinal after "a" (a second home, a third runway), which ranks nothing', () => {
+    expect(figures('One in four homes is a second home, and a third runway is planned; the town came fourth.')).toEqual([
+      ['One in four', 'ratio', 0.25, 'fraction', false],
+      ['fourth', 'rank', 4, null, false],
+    ]);
+  });
+
+  it('counts plurals in -men (craftsmen, fishermen), never a word that only ends so', () => {
+    expect(figures('The workshop employs 26 craftsmen, the port 140 fishermen, and the lab keeps 3 specimen jars.')).toEqual([
+      ['26 craftsmen', 'count', 26, 'craftsman', false],
+      ['140 fishermen', 'count', 140, 'fisherman', false],
+      ['3 specimen jars', 'count', 3, 'jar', false],
+    ]);
+  });
+
+  it('counts the plural of an acronym (HGVs, SMEs), capitalised as it is', () => {
+    expect(figures('About 4,000 HGVs queued and 300 SMEs closed.')).toEqual([
+      ['4,000 HGVs', 'count', 4000, 'HGV', true],
+      ['300 SMEs', 'count', 300, 'SME', false],
+    ]);
+  });
+
+  it('leaves out numbers in a short quoted label, but not a quoted figure', () => {
+    expect(figures('He praised "one country, two systems" and the "four elephants, eight bulls" of the silk trade, and set growth of "around 5%".')).toEqual([
+      ['5%', 'percent', 5, '%', true],
+    ]);
+  });
+
+  it('reads the numbers of a short quote that is reported speech', () => {
+    expect(figures('"I come here three or four times a year," said Ahmed.')).toEqual([['three or four times', 'count', 3, 'time', false, 4]]);
+  });
 });
 
 describe('English top ranks', () => {

@@ -90,6 +90,14 @@ describe('English dates', () => {
     ]);
   });
 
+  it('reads early, mid- or late before a decade inside its span', () => {
+    expect(figures('Orders moved online in the late 2010s; the line opens by the early 2030s, as planned in the mid-1990s.')).toEqual([
+      ['late 2010s', 'year', 2010, null, false, 2019],
+      ['early 2030s', 'year', 2030, null, false, 2039],
+      ['mid-1990s', 'year', 1990, null, false, 1999],
+    ]);
+  });
+
   it('joins two dates or two years with to or through into one range, as 2015年到2018年', () => {
     expect(figures('Output doubled from 2015 to 2018 and the plan runs 2021 through 2025; in 2019 and 2020 it fell.')).toEqual([
       ['2015 to 2018', 'year', 2015, null, false, 2018],

@@ -139,6 +139,52 @@ describe('English fractions and multiples', () => {
     ]);
   });
 
+  it('reads a negative number with a spaced C as a temperature, and inches glued to the digits', () => {
+    expect(figures('Mohe braces for -45 C after 80mm (3in) of snow; it rose to 5 in 2020.')).toEqual([
+      ['-45 C', 'quantity', -45, '°C', false],
+      ['80mm', 'quantity', 80, 'mm', false],
+      ['3in', 'quantity', 3, 'in', false],
+      ['5', 'other', 5, null, false],
+      ['2020', 'year', 2020, null, false],
+    ]);
+  });
+
+  it('reads a half after a whole number or after its unit', () => {
+    expect(figures('It took a day and a half to cut, two and a half years to build and an hour and a half to drive; one and a half million people came.')).toEqual([
+      ['a day and a half', 'duration', 1.5, 'day', false],
+      ['two and a half years', 'duration', 2.5, 'year', false],
+      ['an hour and a half', 'duration', 1.5, 'h', false],
+      ['one and a half million people', 'count', 1.5e6, 'person', false],
+    ]);
+  });
+
+  it('reads a decade after "a" as ten years, square km, and a range with a suspended hyphen', () => {
+    expect(figures('Coverage rose from 48 percent a decade ago on 27,500 square km, and gazelle numbers grew two- to threefold in a week.')).toEqual([
+      ['48 percent', 'percent', 48, '%', false],
+      ['a decade', 'duration', 10, 'year', false],
+      ['27,500 square km', 'quantity', 27500, 'km2', false],
+      ['two- to threefold', 'ratio', 2, 'x', false, 3],
+    ]);
+  });
+
+  it('reads a unit of several words hyphenated before a noun, and a share after "as much as"', () => {
+    expect(figures('A 120-square-kilometre reserve and a 90-square-metre flat lost as much as a third since 2023.')).toEqual([
+      ['120-square-kilometre', 'quantity', 120, 'km2', false],
+      ['90-square-metre', 'quantity', 90, 'm2', false],
+      ['a third', 'ratio', 1 / 3, 'fraction', true],
+      ['2023', 'year', 2023, null, false],
+    ]);
+  });
+
+  it('reads a range with the unit at both ends joined by a hyphen, never a change from one level to another', () => {
+    expect(figures('The forecast was 3.5%-5.5% for a 10km-12km route; prices rose from 5% to 6%.')).toEqual([
+      ['3.5%-5.5%', 'percent', 3.5, '%', false, 5.5],
+      ['10km-12km', 'quantity', 10, 'km', false, 12],
+      ['5%', 'percent', 5, '%', false],
+      ['6%', 'percent', 6, '%', false],
+    ]);
+  });
+
   it('reads twice and thrice before a comparison as ratios, not twice a week', () => {
     expect(figures('Rents are twice what they were, prices thrice as high; buses run twice a day.')).toEqual([
       ['twice', 'ratio', 2, 'x', false],
