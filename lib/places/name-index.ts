@@ -150,6 +150,8 @@ export class NameIndex {
   private mayStart = new Uint32Array(KEY_FILTER_WORDS);
   private renamedCache = new WeakMap<Renamable[], RenamedCache>();
   private renamableCount = 0;
+  /** The first characters of the provinces', prefectures' and counties' names (兰 of 兰州市): route names are made of them (兰海高速). */
+  private initials = new Set<string>();
 
   /**
    * @param commonWords place forms that are also common words (the build's common-words.json)
@@ -181,7 +183,15 @@ export class NameIndex {
    * key per unit, and only the names texts come near are made.
    */
   addUnits(units: Iterable<Unit>, fresh = false): void {
-    for (const unit of byLevel(units)) this.defer(keyAt(unit.name, 0), fresh ? unit : { again: unit });
+    for (const unit of byLevel(units)) {
+      if (unit.level !== 'township' && unit.level !== 'village' && !unit.grouping) this.initials.add(unit.name[0]);
+      this.defer(keyAt(unit.name, 0), fresh ? unit : { again: unit });
+    }
+  }
+
+  /** Whether `c` is the first character of a province's, prefecture's or county's name. */
+  opensUnitName(c: string): boolean {
+    return this.initials.has(c);
   }
 
   /** Adds a unit's forms and its renamable core (what addUnits deferred). */

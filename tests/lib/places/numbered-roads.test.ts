@@ -18,4 +18,19 @@ describe('numbered roads', () => {
     const road: PlaceAnnotation = { kind: 'place', start: 0, end: 5, text: 'S305省', place: { name: 'S305省', level: 'landmark', confidence: 1 } };
     expect(withNumberedRoads('S305省道', [road])).toEqual([road]);
   });
+
+  describe('routes named by the places they join', () => {
+    // the first characters of a few units' names, as the name index gives them
+    const opens = (c: string) => '兰海沪昆合武二广连霍大西'.includes(c);
+
+    it('reads two characters that each open a unit name before a word of expressway or railway', () => {
+      const text = '兰海高速和沪昆高铁从县境穿过，合武铁路、二广高速公路也在规划之中，连霍高速沿线。';
+      expect(names(withNumberedRoads(text, [], opens))).toEqual(['兰海高速/landmark', '沪昆高铁/landmark', '合武铁路/landmark', '二广高速公路/landmark', '连霍高速/landmark']);
+    });
+
+    it('reads none where a character opens no unit name, nor without the test', () => {
+      expect(withNumberedRoads('经济高速发展，中国铁路四通八达，乘坐高铁出行。', [], opens)).toEqual([]);
+      expect(withNumberedRoads('兰海高速', [])).toEqual([]);
+    });
+  });
 });
