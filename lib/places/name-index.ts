@@ -11,7 +11,7 @@
 // only for the keys texts come near, in the order they were given, so the answers are the same.
 import { LEVEL_RANK } from '../division-code';
 import type { Unit } from '../gazetteer/types';
-import { siblingCore, surfaceForms, type FormKind, type SiblingCore } from './forms';
+import { corpsOwnName, siblingCore, surfaceForms, type FormKind, type SiblingCore } from './forms';
 import type { FeatureEntry } from './world';
 import nameForms from './data/name-forms.json';
 
@@ -178,14 +178,18 @@ export class NameIndex {
    * villages share, 杨家庄村).
    *
    * A unit's forms and its renamable core all begin with the first two characters of its name
-   * (a short form or a core is a prefix of it, of two characters at least), so the unit waits
-   * under that key and is added when a text first holds the key: building the index costs a
+   * (a short form or a core is a prefix of it, of two characters at least; a corps unit's own
+   * name is the one other start), so the unit waits under that key and is added when a text first holds the key: building the index costs a
    * key per unit, and only the names texts come near are made.
    */
   addUnits(units: Iterable<Unit>, fresh = false): void {
     for (const unit of byLevel(units)) {
       if (unit.level !== 'township' && unit.level !== 'village' && !unit.grouping) this.initials.add(unit.name[0]);
-      this.defer(keyAt(unit.name, 0), fresh ? unit : { again: unit });
+      // 兵团一四八团's form 一四八团 starts with other characters: the unit waits under its key too,
+      // and whichever comes first, the other adds it again
+      const own = unit.level === 'township' ? corpsOwnName(unit.name) : undefined;
+      this.defer(keyAt(unit.name, 0), fresh && !own ? unit : { again: unit });
+      if (own) this.defer(keyAt(own, 0), { again: unit });
     }
   }
 
