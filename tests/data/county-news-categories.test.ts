@@ -57,6 +57,9 @@ describe('places in county news, by category', () => {
     ['a two-character village and a community by its committee, in a township the text names', '德清县莫干山镇在集镇所在地的庾村建了老街，如何村民都满意。醴陵市王仙镇仙瓷居委会组织义诊。', [
       '德清县/county/330521', '莫干山镇/township/330521', '庾村/village/330521', '醴陵市/county/430281', '王仙镇/township/430281', '仙瓷居委会/village/430281',
     ]],
+    ['villages written without 村 in a list, where their township is named; not such a word elsewhere', '德清县莫干山镇劳岭、仙潭两村合办民宿节。劳岭的竹林很美。', [
+      '德清县/county/330521', '莫干山镇/township/330521', '劳岭/village/330521', '仙潭/village/330521',
+    ]],
     ['a mountain of one character before a word only a feature takes; not a deep mountain', '五常市的茶园在龟山脚下，村民走到山脚下，深山脚下还有人家。', ['五常市/county/230184', '龟山/natural']],
     ['a reservoir holds a township\'s short form; a word of place opens no reservoir\'s name', '五常市龙凤山镇，龙凤山水库除险加固。乐园村依托水库发展民宿。', [
       '五常市/county/230184', '龙凤山镇/township/230184', '龙凤山水库/natural', '乐园村/village/230184',
