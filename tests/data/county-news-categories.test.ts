@@ -13,6 +13,9 @@ describe('places in county news, by category', () => {
   it.each<[string, string, string[]]>([
     ['a name both a unit and a feature, before a word only the feature takes', '巢湖北岸的湿地里，候鸟成群。游客在黄山脚下的民宿住了三天。嫩江流域今年降水偏多。', ['巢湖/natural', '黄山/natural', '嫩江/natural']],
     ['well-known deserts and gorges', '库布其沙漠的治沙工程获奖，塔克拉玛干沙漠边缘的公路通车，船队驶过瞿塘峡。', ['库布其沙漠/natural', '塔克拉玛干沙漠/natural', '瞿塘峡/natural']],
+    ['well-known rivers and mountains of the north-west, Tibet and Hainan, also one that holds a county\'s name', '玛纳斯河两岸的棉田连成一片，尼洋河畔的青稞熟了，游客登上五指山又漂流万泉河。', [
+      '玛纳斯河/natural', '尼洋河/natural', '五指山/natural', '万泉河/natural',
+    ]],
     ['a common word that encloses a place name', '村民在出海口附近养殖海带，村里的核桃园和樱桃园都挂果了。', []],
     ['a time word before a village suffix', '今年社区办了年货节。去年嘎查修了饮水工程。目前社区有党员32名。', []],
     ['a district name that is a common word', '城市的新城区和老城区都在改造。', []],
