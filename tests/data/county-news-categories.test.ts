@@ -16,6 +16,10 @@ describe('places in county news, by category', () => {
     ['well-known rivers and mountains of the north-west, Tibet and Hainan, also one that holds a county\'s name', '玛纳斯河两岸的棉田连成一片，尼洋河畔的青稞熟了，游客登上五指山又漂流万泉河。', [
       '玛纳斯河/natural', '尼洋河/natural', '五指山/natural', '万泉河/natural',
     ]],
+    ['a temple after 古刹 and after 依托, then every mention; a reservoir after a verb of care', '千年古刹灵岩寺香火旺盛，镇里依托灵岩寺发展民宿，灵岩寺前游人如织。村民守护着石门坎水库，还要用好东风水库。', [
+      '灵岩寺/landmark', '灵岩寺/landmark', '灵岩寺/landmark', '石门坎水库/natural', '东风水库/natural',
+    ]],
+    ['a word of nearness opens no village\'s name', '依托瑶寨发展旅游，紧邻苗寨建起民宿。', []],
     ['a common word that encloses a place name', '村民在出海口附近养殖海带，村里的核桃园和樱桃园都挂果了。', []],
     ['a time word before a village suffix', '今年社区办了年货节。去年嘎查修了饮水工程。目前社区有党员32名。', []],
     ['a district name that is a common word', '城市的新城区和老城区都在改造。', []],
