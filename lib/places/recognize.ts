@@ -62,6 +62,15 @@ const afterOwnCountry = (mention: Mention, before: Mention | undefined): boolean
     const country = e.target.feature?.country;
     return !!country && e.target.feature?.level !== 'country' && before.entries.some((b) => b.target.feature?.id === `country:${country}`);
   });
+/** Levels of the features a unit of their provinces right after supports (第八师一四八团, 第八师石河子市); a natural feature's name there is more often a unit's short form (崂山王哥庄街道). */
+const CHAINED_FEATURE_LEVELS = new Set(['prefecture', 'region']);
+const beforeOwnUnit = (text: string, mention: Mention, index: NameIndex): boolean =>
+  mention.entries.some((e) => {
+    const feature = e.target.feature;
+    if (!feature?.provinces || !CHAINED_FEATURE_LEVELS.has(feature.level)) return false;
+    const next = index.matchesAt(text, mention.end)[0];
+    return !!next?.entries.some((n) => n.target.unit && n.target.unit.level !== 'village' && feature.provinces!.includes(n.target.unit.code.slice(0, 2)));
+  });
 const PLACE_WORDS_BEFORE = forms.placeWordsBefore;
 const NOT_PLACE_AFTER_PLACE_WORD = forms.notPlaceAfterPlaceWord;
 /** 在嘉陵江: a short form that opens the name of a river or mountain is not the county. */
@@ -181,7 +190,7 @@ export function scanNames(text: string, index: NameIndex): Mention[] {
     if (person < people.length && people[person][0] <= i && i + best.form.length <= people[person][1]) continue;
     const mention: Mention = { start: i, end: i + best.form.length, entries: best.entries };
     if (best.entries.some((e) => e.needsContext)) {
-      if (markedAt(text, mention.end) || regionPartAt(text, mention.end, best) || afterOwnCountry(mention, mentions[mentions.length - 1])) mention.marked = true;
+      if (markedAt(text, mention.end) || regionPartAt(text, mention.end, best) || afterOwnCountry(mention, mentions[mentions.length - 1]) || beforeOwnUnit(text, mention, index)) mention.marked = true;
       else if (placeWordBefore(text, best, i, index)) mention.afterPlaceWord = true;
     }
     if (isVillageOnly(best)) mention.fallback = groups.find((g, k) => k > 0 && !isVillageOnly(g) && !isRuralWord(text, g, i + g.form.length));

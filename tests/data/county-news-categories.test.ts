@@ -20,6 +20,8 @@ describe('places in county news, by category', () => {
       '灵岩寺/landmark', '灵岩寺/landmark', '灵岩寺/landmark', '石门坎水库/natural', '东风水库/natural',
     ]],
     ['a word of nearness opens no village\'s name', '依托瑶寨发展旅游，紧邻苗寨建起民宿。', []],
+    ['a corps division before a unit of Xinjiang', '第六师五家渠市的葡萄丰收，第六师的职工增收。', ['第六师/prefecture', '五家渠市/county/659004', '第六师/prefecture']],
+    ['no army division nor normal college', '红军第六师在此休整，他考入第一师范学院。', []],
     ['a common word that encloses a place name', '村民在出海口附近养殖海带，村里的核桃园和樱桃园都挂果了。', []],
     ['a time word before a village suffix', '今年社区办了年货节。去年嘎查修了饮水工程。目前社区有党员32名。', []],
     ['a district name that is a common word', '城市的新城区和老城区都在改造。', []],
