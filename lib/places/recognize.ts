@@ -26,6 +26,8 @@ export interface Mention {
    * other province, or names the form's own (a Yunnan article's 在温泉 is a hot spring, not 温泉县).
    */
   afterPlaceWord?: boolean;
+  /** A region named by a compass word with no word of direction around it (成为东北冰雪旅游的热点): a region where the text names a place in it. */
+  openRegion?: boolean;
 }
 
 /** Han ideographs (BMP and extension A): only they can start a Chinese place name. */
@@ -71,6 +73,12 @@ const beforeOwnUnit = (text: string, mention: Mention, index: NameIndex): boolea
     const next = index.matchesAt(text, mention.end)[0];
     return !!next?.entries.some((n) => n.target.unit && n.target.unit.level !== 'village' && feature.provinces!.includes(n.target.unit.code.slice(0, 2)));
   });
+/** 成为东北冰雪旅游的热点: a region that needs support, with no word of direction after or before it and no place right before it (县城东北, 向西北, 东北部). */
+const openRegion = (text: string, mention: Mention, before: Mention | undefined): boolean =>
+  mention.entries.some((e) => e.target.feature?.level === 'region' && [...e.form].every((c) => forms.compassCharacters.includes(c))) &&
+  before?.end !== mention.start &&
+  !forms.directionAfter.includes(text[mention.end] ?? '。') &&
+  !(mention.start > 0 && forms.directionBefore.includes(text[mention.start - 1]));
 const PLACE_WORDS_BEFORE = forms.placeWordsBefore;
 const NOT_PLACE_AFTER_PLACE_WORD = forms.notPlaceAfterPlaceWord;
 /** 在嘉陵江: a short form that opens the name of a river or mountain is not the county. */
@@ -192,6 +200,7 @@ export function scanNames(text: string, index: NameIndex): Mention[] {
     if (best.entries.some((e) => e.needsContext)) {
       if (markedAt(text, mention.end) || regionPartAt(text, mention.end, best) || afterOwnCountry(mention, mentions[mentions.length - 1]) || beforeOwnUnit(text, mention, index)) mention.marked = true;
       else if (placeWordBefore(text, best, i, index)) mention.afterPlaceWord = true;
+      else if (openRegion(text, mention, mentions[mentions.length - 1])) mention.openRegion = true;
     }
     if (isVillageOnly(best)) mention.fallback = groups.find((g, k) => k > 0 && !isVillageOnly(g) && !isRuralWord(text, g, i + g.form.length));
     mentions.push(mention);

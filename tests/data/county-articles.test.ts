@@ -6,7 +6,7 @@
 // wrong link and wrong level.
 import { describe, expect, it } from 'vitest';
 import type { PlaceAnnotation } from '../../lib/annotation';
-import { blind, heldOut, provincesBlind, type CountyArticle } from './county-articles.fixtures';
+import { blind, heldOut, provincesBlind, provincesHeldOut, type CountyArticle } from './county-articles.fixtures';
 import { realPlaces } from './real-places';
 import { fullCode, unmark } from '../marked-text';
 
@@ -109,6 +109,7 @@ describe('county news articles from other provinces, scored as the evaluation sc
     ['first batch', blind, 0.949, 1],
     ['held-out batch', heldOut, 0.93, 0.98],
     ['provinces batch', provincesBlind, 0, 0],
+    ['provinces held-out batch', provincesHeldOut, 0, 0],
   ])('%s', { timeout: 60_000 }, async (name, articles, minF1, minLink) => {
     const s = await score(articles);
     report(name, s);

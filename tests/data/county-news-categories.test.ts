@@ -22,6 +22,10 @@ describe('places in county news, by category', () => {
     ['a word of nearness opens no village\'s name', '依托瑶寨发展旅游，紧邻苗寨建起民宿。', []],
     ['a corps division before a unit of Xinjiang', '第六师五家渠市的葡萄丰收，第六师的职工增收。', ['第六师/prefecture', '五家渠市/county/659004', '第六师/prefecture']],
     ['no army division nor normal college', '红军第六师在此休整，他考入第一师范学院。', []],
+    ['a compass region in running text where the text names a place in it; not a direction', '抚松县要成为东北绿色转型的样板，县城东北部建起新区，游客往东北走，还能看到东北虎。', [
+      '抚松县/county/220621', '东北/region',
+    ]],
+    ['a compass region where the text names no place in it is left alone', '淄川区的企业把产品卖到西北，也卖到东北。', ['淄川区/county/370302']],
     ['a common word that encloses a place name', '村民在出海口附近养殖海带，村里的核桃园和樱桃园都挂果了。', []],
     ['a time word before a village suffix', '今年社区办了年货节。去年嘎查修了饮水工程。目前社区有党员32名。', []],
     ['a district name that is a common word', '城市的新城区和老城区都在改造。', []],
