@@ -152,6 +152,8 @@ export class NameIndex {
   private renamableCount = 0;
   /** The first characters of the provinces', prefectures' and counties' names (兰 of 兰州市): route names are made of them (兰海高速). */
   private initials = new Set<string>();
+  /** The same of the provinces and prefectures alone. */
+  private majorInitials = new Set<string>();
 
   /**
    * @param commonWords place forms that are also common words (the build's common-words.json)
@@ -185,6 +187,7 @@ export class NameIndex {
   addUnits(units: Iterable<Unit>, fresh = false): void {
     for (const unit of byLevel(units)) {
       if (unit.level !== 'township' && unit.level !== 'village' && !unit.grouping) this.initials.add(unit.name[0]);
+      if ((unit.level === 'province' || unit.level === 'prefecture') && !unit.grouping) this.majorInitials.add(unit.name[0]);
       // 兵团一四八团's form 一四八团 starts with other characters: the unit waits under its key too,
       // and whichever comes first, the other adds it again
       const own = unit.level === 'township' ? corpsOwnName(unit.name) : undefined;
@@ -193,9 +196,9 @@ export class NameIndex {
     }
   }
 
-  /** Whether `c` is the first character of a province's, prefecture's or county's name. */
-  opensUnitName(c: string): boolean {
-    return this.initials.has(c);
+  /** Whether `c` is the first character of a province's, prefecture's or (unless `major`) county's name. */
+  opensUnitName(c: string, major = false): boolean {
+    return (major ? this.majorInitials : this.initials).has(c);
   }
 
   /** Adds a unit's forms and its renamable core (what addUnits deferred). */

@@ -14,24 +14,33 @@ const ROAD = new RegExp(
   'g',
 );
 const NAMED_ROUTE = new RegExp(`(?<![A-Za-z0-9])[\\u3400-\\u9fff]{2}(?:${alternation(words.namedRouteWords)})`, 'g');
+const ROUTE_CHARACTERS = words.routeCharacters;
+const NOT_IN_NAME = words.notInName;
 const CONFIDENCE = 0.6;
 
 /**
  * The places found (sorted, non-overlapping) with the numbered roads added where no place stands,
  * and the named routes whose characters each open a unit's name (`opensUnitName`; none without it).
  */
-export function withNumberedRoads(text: string, places: PlaceAnnotation[], opensUnitName?: (c: string) => boolean): PlaceAnnotation[] {
+export function withNumberedRoads(text: string, places: PlaceAnnotation[], opensUnitName?: (c: string, major?: boolean) => boolean): PlaceAnnotation[] {
   const found: PlaceAnnotation[] = [];
-  const matches = [...text.matchAll(ROAD)].filter((m) => !/^\d+线$/.test(m[0])); // 线 after a bare number is a line of anything (3线城市)
-  if (opensUnitName) for (const m of text.matchAll(NAMED_ROUTE)) if (opensUnitName(m[0][0]) && opensUnitName(m[0][1])) matches.push(m);
+  const spans = [...text.matchAll(ROAD)].filter((m) => !/^\d+线$/.test(m[0])).map((m) => ({ start: m.index, end: m.index + m[0].length })); // 线 after a bare number is a line of anything (3线城市)
+  if (opensUnitName) {
+    const opens = (c: string, major?: boolean) => ROUTE_CHARACTERS.includes(c) || opensUnitName(c, major);
+    for (const m of text.matchAll(NAMED_ROUTE)) {
+      if (!opens(m[0][0]) || !opens(m[0][1])) continue;
+      // 宁宿徐高速: a third place before the two, where no word of function stands (修建沪昆高铁, 和沪昆高铁)
+      const third = m.index > 0 && !NOT_IN_NAME.includes(text[m.index - 1]) && opens(text[m.index - 1], true);
+      spans.push({ start: third ? m.index - 1 : m.index, end: m.index + m[0].length });
+    }
+  }
   let k = 0;
-  for (const m of matches.sort((a, b) => a.index - b.index)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  for (const { start, end } of spans.sort((a, b) => a.start - b.start)) {
     while (k < places.length && places[k].end <= start) k++;
     if (k < places.length && places[k].start < end) continue;
     if (found.length && found[found.length - 1].end > start) continue;
-    found.push({ kind: 'place', start, end, text: m[0], place: { name: m[0], level: 'landmark', confidence: CONFIDENCE } });
+    const name = text.slice(start, end);
+    found.push({ kind: 'place', start, end, text: name, place: { name, level: 'landmark', confidence: CONFIDENCE } });
   }
   return found.length ? [...places, ...found].sort((a, b) => a.start - b.start) : places;
 }
