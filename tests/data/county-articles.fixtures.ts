@@ -8,7 +8,14 @@
 // squares, scenic sites and parks, industrial parks, communities, and units whose name is shared with
 // a unit of another province or a district of the same name.
 // `blind` holds the first batch, scored before any change for them; `heldOut` the second batch,
-// written after the changes and scored once, never tuned on.
+// written after the changes and scored once, never tuned on. `provincesBlind`, `provincesHeldOut`
+// and `provincesThird` do the same for the provinces the first two left out (Shanxi, Inner
+// Mongolia with its 苏木 and 嘎查, Jilin, Liaoning, Jiangxi, Anhui, Hebei, Jiangsu, Guangdong, Hainan,
+// Chongqing, Shaanxi, Ningxia, Qinghai, Tibet, Xinjiang with the corps' divisions and regiments):
+// each written and marked before the engine read it, the third after the changes the second led to.
+// They add expressways and railways named by their ends (兰海高速), temples, farms and forestry
+// centres that are units (五里江农场, 丰溪林场), villages written without 村 in a list, and compass
+// regions in running text (东北).
 
 export interface CountyArticle {
   province: string;
@@ -377,5 +384,63 @@ export const provincesHeldOut: CountyArticle[] = [
       '[[易贡乡|township|540424200]]的茶园里，茶农们正在修剪茶树。[[易贡|township|540424200]]茶已注册地理标志，产品销往[[拉萨|prefecture|5401]]和[[四川|province|51]]等地。' +
       '[[倾多镇|township|540424101]]则发展天麻、灵芝种植，带动300多户农牧民增收。\n' +
       '随着[[川藏铁路|landmark]]加快建设，[[波密|county|540424]]将迎来新的发展机遇。县委负责人表示，将把[[波密|county|540424]]打造成[[川藏线|landmark]]上的生态旅游明珠。',
+  },
+];
+
+export const provincesThird: CountyArticle[] = [
+  {
+    province: 'Guangdong (Dabu)',
+    marked:
+      '[[梅州|prefecture|4414]]日报讯（记者 罗丽君 通讯员 张志华）走进[[大埔县|county|441422]][[高陂镇|township|441422102]]，陶瓷企业的窑炉日夜不停。镇里的陶瓷产业园集聚企业140多家，' +
+      '日用陶瓷远销[[欧美|region]]。在[[桃花村|village|441422102202]]，返乡青年办起了陶艺工作室，带着游客体验拉坯和彩绘。\n' +
+      '[[大埔|county|441422]]地处[[韩江|natural]]上游，[[梅潭河|natural]]穿城而过。县里依托山水资源和客家文化，在[[百侯镇|township|441422116]][[侯南村|village|441422116216]]修缮古民居，' +
+      '打造“百侯名镇”旅游品牌，去年接待游客超过80万人次。\n' +
+      '在[[丰溪林场|township|441422400]]，护林员们正在巡山。林场经营的4万多亩生态公益林，森林覆盖率达到95%以上。林场还和周边村合作发展林下种植，' +
+      '种植金线莲、灵芝等中药材。\n' +
+      '随着[[梅龙高铁|landmark]]开通，从[[大埔|county|441422]]到[[潮州|prefecture|4451]]、[[厦门|prefecture|3502]]更加便捷。县委负责人表示，将把[[大埔|county|441422]]建设成[[粤东|region]]生态文化旅游强县。',
+  },
+  {
+    province: 'Xinjiang (Wensu, First Division)',
+    marked:
+      '[[阿克苏地区|prefecture|6529]]融媒体中心讯 冬日的[[温宿县|county|652922]][[柯柯牙镇|township|652922107]]，果农们正忙着给苹果树施肥、修剪。在[[果林村|village|652922107201]]，' +
+      '村里的冷库存满了冰糖心苹果，每天有十几辆货车把苹果运往[[乌鲁木齐|prefecture|6501]]和内地。\n' +
+      '三十多年前，这里还是一片戈壁荒滩。如今，绿化工程累计造林115万亩，成了[[南疆|region]]有名的林果基地。[[温宿镇|township|652922100]][[姑墨社区|village|652922100008]]的居民' +
+      '在家门口的林果加工厂上班，人均月收入3000多元。\n' +
+      '[[温宿|county|652922]]北依[[天山|natural]]，[[托木尔峰|natural]]景区的大峡谷每年吸引大批游客。与[[温宿|county|652922]]相邻的[[第一师|prefecture]][[阿拉尔市|county|659002]]，' +
+      '在[[塔里木河|natural]]沿岸建设了百万亩棉花基地。[[金银川镇|township|659002100]]的职工今年棉花亩产达到450公斤。\n' +
+      '[[阿克苏|prefecture|6529]]地区林果业发展中心负责人表示，将推动地、师两地林果产业联动发展，打造[[塔里木河|natural]]流域现代林果产业带。',
+  },
+  {
+    province: 'Hebei (Zhangbei)',
+    marked:
+      '[[张家口|prefecture|1307]]日报讯（记者 赵文彬）在[[张北县|county|130722]][[公会镇|township|130722101]][[石头淖村|village|130722101202]]，一台台风电机组在坝上草原上迎风转动。' +
+      '“风电场每年给村集体分红20多万元，村里还有30多人在风电场上班。”村党支部书记说。\n' +
+      '[[张北|county|130722]]地处[[坝上|region]]高原，风能和太阳能资源丰富。近年来，全县新能源装机容量突破800万千瓦，所发绿电输往[[北京|province|11]]。' +
+      '[[大囫囵镇|township|130722103]][[河心村|village|130722103203]]建起了光伏电站，村民们在光伏板下种植马铃薯和燕麦。\n' +
+      '[[安固里淖|natural]]湿地生态修复工程今年完成治理面积3万亩，候鸟数量明显增加。沿着[[207国道|landmark]]向北，草原天路和中都草原的游客络绎不绝，' +
+      '与[[崇礼|county|130709]]的冰雪旅游形成冬夏互补。\n' +
+      '[[张北县|county|130722]]发改局负责人介绍，全县将加快建设可再生能源示范区，把[[张北|county|130722]]打造成[[华北|region]]地区的绿色能源高地。',
+  },
+  {
+    province: 'Anhui (Shexian)',
+    marked:
+      '[[黄山市|prefecture|3410]]讯（记者 汪晓东 通讯员 程建华）[[新安江|natural]]畔的[[歙县|county|341021]][[深渡镇|township|341021101]]，沿江的枇杷林已经抽出花穗。' +
+      '[[漳潭村|village|341021101207]]种植枇杷3000多亩，“三潭枇杷”通过电商销往[[杭州|prefecture|3301]]、[[上海|province|31]]等地，户均年增收2万多元。\n' +
+      '[[新安江|natural]]山水画廊是[[歙县|county|341021]]的旅游名片。[[雄村镇|township|341021113]][[卖花渔村|village|341021113210]]的盆景园里，村民们正在修剪梅桩盆景，' +
+      '每年初春的梅花节都会吸引数万游客。在[[王村镇|township|341021112]]，茶农们新建了标准化茶园2000亩。\n' +
+      '县城[[徽城镇|township|341021100]]的[[渔梁坝|landmark]]是国内保存最完好的古代水利工程之一，修缮后的渔梁老街成了游客必到的打卡点。' +
+      '随着[[杭黄高铁|landmark]]开通，从[[杭州|prefecture|3301]]到[[歙县|county|341021]]只要一个多小时。\n' +
+      '[[歙县|county|341021]]文旅局负责人表示，将加强与[[浙江|province|33]]的合作，推动[[新安江|natural]]流域生态补偿与文旅融合，打造[[皖南|region]]国际文化旅游示范区的核心区。',
+  },
+  {
+    province: 'Inner Mongolia (Bairin Right Banner)',
+    marked:
+      '[[赤峰|prefecture|1504]]日报讯（记者 包红梅 通讯员 乌日娜）连日来，[[巴林右旗|county|150423]][[巴彦塔拉苏木|township|150423201]][[乌兰海嘎查|village|150423201207]]的牧民们' +
+      '忙着给牛羊接种疫苗。嘎查党支部书记介绍，嘎查今年新建标准化棚圈60座，牧民户均养殖肉牛达到25头。\n' +
+      '[[巴林右旗|county|150423]]地处[[西拉木伦河|natural]]北岸，是[[蒙东|region]]重要的肉牛产区。在[[西拉沐沦苏木|township|150423200]][[苏吉嘎查|village|150423200200]]，' +
+      '合作社把牧民的牛集中育肥，统一销往[[沈阳|prefecture|2101]]、[[北京|province|11]]等地，今年出栏肉牛4000多头。\n' +
+      '旗政府所在地[[大板镇|township|150423100]]的农畜产品加工园区里，牛肉分割、乳制品加工企业已有20多家。[[集通铁路|landmark]]和[[303国道|landmark]]从园区旁经过，' +
+      '产品运输十分便利。[[查干沐沦苏木|township|150423203]]则依托[[罕山|natural]]的生态资源，发展牧家游和民族手工艺。\n' +
+      '旗委负责人表示，将持续推进草原生态保护和肉牛产业提质增效，让牧民的日子越过越红火。',
   },
 ];
