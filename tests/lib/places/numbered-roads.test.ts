@@ -37,6 +37,7 @@ describe('numbered roads', () => {
     it('reads none where a character opens no unit name, nor without the test', () => {
       expect(withNumberedRoads('经济高速发展，中国铁路四通八达，乘坐高铁出行。', [], opens)).toEqual([]);
       expect(withNumberedRoads('兰海高速', [])).toEqual([]);
+      expect(withNumberedRoads('兰考南站每天开行高铁列车30多对。', [], () => true)).toEqual([]);
     });
   });
 });
