@@ -312,6 +312,6 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
     r.method === 'rejected' ? unlinkedZone(text, r.mention) : splitCityZone(toAnnotation(text, r, index.units, zoneUnit(r, resolutions[k - 1], index)), index.units),
   );
   const { places: kept, streets } = streetsNamedAfterPlaces(text, places);
-  const withSites = withNumberedRoads(text, withProvinceRuns(text, withDatelinePlaces(text, withUnlistedUnits(text, withLandmarks(text, kept, streets)))));
+  const withSites = withNumberedRoads(text, withProvinceRuns(text, withDatelinePlaces(text, withUnlistedUnits(text, withLandmarks(text, kept, streets)))), (c, major) => index.names.opensUnitName(c, major) || c in ABBREVIATIONS);
   return index.transliteration ? withTransliterated(text, withSites, index.transliteration) : withSites;
 }

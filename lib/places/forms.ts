@@ -24,6 +24,14 @@ const WELL_KNOWN_SHORT_FORMS = new Set(forms.wellKnownShortForms);
 const SIBLING_SUFFIXES = forms.siblingSuffixes as Partial<Record<UnitLevel, string[]>>;
 /** Shortest full name of an odd township-level unit (农场, 开发区) still worth recognising. */
 const MIN_ODD_TOWNSHIP_LENGTH = 4;
+const CORPS_PREFIX = new RegExp(forms.corpsPrefix);
+const CORPS_REGIMENT = new RegExp(forms.corpsRegiment);
+
+/** A corps unit's own name, as the press writes it (兵团一四八团 -> 一四八团, 兵团农六师新湖农场 -> 新湖农场); none for another township. */
+export function corpsOwnName(name: string): string | undefined {
+  const own = name.replace(CORPS_PREFIX, '');
+  return own !== name && own.length >= 3 ? own : undefined;
+}
 
 /** 延边朝鲜族自治州 -> 延边; 恩施土家族苗族自治州 -> 恩施: the ethnic names go with the suffix. */
 function stripEthnicGroups(core: string): string {
@@ -94,6 +102,8 @@ export function surfaceForms(unit: Unit, isCommonWord: CommonWordTest): SurfaceF
     if ((suffixed || unit.name.length >= MIN_ODD_TOWNSHIP_LENGTH) && !isCommonWord(unit.name)) {
       out.push(suffixed ? { form: unit.name, kind: 'full' } : { form: unit.name, kind: 'full', needsContext: true });
     }
+    const own = corpsOwnName(unit.name);
+    if (own && !isCommonWord(own)) out.push({ form: own, kind: 'full', needsContext: !CORPS_REGIMENT.test(own) });
     return out;
   }
   if (unit.level === 'village') {

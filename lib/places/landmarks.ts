@@ -476,10 +476,12 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
   }
   naturalFeatures(text, places, found, locatives, followers);
   let sites = occurrences(text, found, places, crossed);
-  // 扎陵湖、鄂陵湖; 北京路与人民西路: a feature or a street listed right after one found is one too
+  // 扎陵湖、鄂陵湖; 北京路与人民西路: a feature or a street listed right after one found is one too,
+  // or after a feature the dictionary holds (大青山和蚂蜒河)
+  const listedFeatures = places.filter((p) => p.place.level === 'natural');
   for (let added = true; added; ) {
     added = false;
-    for (const site of sites) {
+    for (const site of [...sites, ...listedFeatures]) {
       const street = ROADS.some((r) => site.text.endsWith(r.word));
       if (!(street ? STREET_COORDINATION : COORDINATION).test(text.slice(site.end, site.end + 1))) continue;
       if (site.place.level !== 'natural' && !street) continue;

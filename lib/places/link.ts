@@ -140,6 +140,9 @@ export function linkMentions(mentions: Mention[], units: UnitLookup, options: Li
     return [parent, ...above.slice(0, -1)].reduce((s, c) => s + (c ? votes.get(c) ?? 0 : 0), 0);
   };
 
+  /** Whether the text names a place in a feature's provinces (东北 in an article on 桓仁). */
+  const namesPlaceIn = (entry: IndexEntry): boolean => !!entry.target.feature?.provinces?.some((p) => (votes.get(padCode(p)) ?? 0) > 0);
+
   const resolutions: Resolution[] = [];
   const settle = (mention: Mention, entry: IndexEntry, method: LinkMethod): Resolution => ({ mention, entry, confidence: CONFIDENCE[method], method });
   // A name the text has already tied to one unit means that unit again further on (台头村 after
@@ -196,7 +199,7 @@ export function linkMentions(mentions: Mention[], units: UnitLookup, options: Li
       if (under.length === 1) resolved = settle(mention, under[0], 'home');
     }
     if (!resolved) {
-      const feature = mention.entries.find((e) => e.target.feature && (!e.needsContext || mention.marked));
+      const feature = mention.entries.find((e) => e.target.feature && (!e.needsContext || mention.marked || (mention.openRegion && namesPlaceIn(e))));
       if (feature) resolved = settle(mention, feature, 'feature');
       else if (candidates.length) {
         resolved = { mention, candidates: candidates.map((e) => e.target.unit!.code).sort(), confidence: 1 / candidates.length, method: 'unresolved' };

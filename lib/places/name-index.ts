@@ -11,7 +11,7 @@
 // only for the keys texts come near, in the order they were given, so the answers are the same.
 import { LEVEL_RANK } from '../division-code';
 import type { Unit } from '../gazetteer/types';
-import { siblingCore, surfaceForms, type FormKind, type SiblingCore } from './forms';
+import { corpsOwnName, siblingCore, surfaceForms, type FormKind, type SiblingCore } from './forms';
 import type { FeatureEntry } from './world';
 import nameForms from './data/name-forms.json';
 
@@ -150,6 +150,10 @@ export class NameIndex {
   private mayStart = new Uint32Array(KEY_FILTER_WORDS);
   private renamedCache = new WeakMap<Renamable[], RenamedCache>();
   private renamableCount = 0;
+  /** The first characters of the provinces', prefectures' and counties' names (兰 of 兰州市): route names are made of them (兰海高速). */
+  private initials = new Set<string>();
+  /** The same of the provinces and prefectures alone. */
+  private majorInitials = new Set<string>();
 
   /**
    * @param commonWords place forms that are also common words (the build's common-words.json)
@@ -176,12 +180,25 @@ export class NameIndex {
    * villages share, 杨家庄村).
    *
    * A unit's forms and its renamable core all begin with the first two characters of its name
-   * (a short form or a core is a prefix of it, of two characters at least), so the unit waits
-   * under that key and is added when a text first holds the key: building the index costs a
+   * (a short form or a core is a prefix of it, of two characters at least; a corps unit's own
+   * name is the one other start), so the unit waits under that key and is added when a text first holds the key: building the index costs a
    * key per unit, and only the names texts come near are made.
    */
   addUnits(units: Iterable<Unit>, fresh = false): void {
-    for (const unit of byLevel(units)) this.defer(keyAt(unit.name, 0), fresh ? unit : { again: unit });
+    for (const unit of byLevel(units)) {
+      if (unit.level !== 'township' && unit.level !== 'village' && !unit.grouping) this.initials.add(unit.name[0]);
+      if ((unit.level === 'province' || unit.level === 'prefecture') && !unit.grouping) this.majorInitials.add(unit.name[0]);
+      // 兵团一四八团's form 一四八团 starts with other characters: the unit waits under its key too,
+      // and whichever comes first, the other adds it again
+      const own = unit.level === 'township' ? corpsOwnName(unit.name) : undefined;
+      this.defer(keyAt(unit.name, 0), fresh && !own ? unit : { again: unit });
+      if (own) this.defer(keyAt(own, 0), { again: unit });
+    }
+  }
+
+  /** Whether `c` is the first character of a province's, prefecture's or (unless `major`) county's name. */
+  opensUnitName(c: string, major = false): boolean {
+    return (major ? this.majorInitials : this.initials).has(c);
   }
 
   /** Adds a unit's forms and its renamable core (what addUnits deferred). */

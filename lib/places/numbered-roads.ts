@@ -1,7 +1,9 @@
-// Numbered roads (G240国道, 312国道, 国道312线, 省道S305, G60高速): county news names its highways
-// by number, and no dictionary holds them. A route number counts only with the word of its class
-// after it or before it, so G20峰会 and 5G基站 are none. The words are data in
-// data/landmark-words.json (numberedRoadWordsAfter, numberedRoadWordsBefore).
+// Numbered roads (G240国道, 312国道, 国道312线, 省道S305, G60高速) and routes named by the places
+// they join (兰海高速, 沪昆高铁, 合武铁路): county news names its highways and railways so, and no
+// dictionary holds them. A route number counts only with the word of its class after it or before
+// it, so G20峰会 and 5G基站 are none; a named route only with each of its two characters opening a
+// unit's name, so 经济高速 is none. The words are data in data/landmark-words.json
+// (numberedRoadWordsAfter, numberedRoadWordsBefore, namedRouteWords).
 import type { PlaceAnnotation } from '../annotation';
 import words from './data/landmark-words.json';
 
@@ -11,20 +13,35 @@ const ROAD = new RegExp(
   `(?<![A-Za-z0-9])(?:${ROUTE}(?:${alternation(words.numberedRoadWordsAfter)})|(?:${alternation(words.numberedRoadWordsBefore)})${ROUTE}(?:线)?)(?![A-Za-z0-9])`,
   'g',
 );
+const NAMED_ROUTE = new RegExp(`(?<![A-Za-z0-9])[\\u3400-\\u9fff]{2}(?:${alternation(words.namedRouteWords)})`, 'g');
+const ROUTE_CHARACTERS = words.routeCharacters;
+const NOT_ROUTE_NAMES = new Set(words.notRouteNames);
+const NOT_IN_NAME = words.notInName;
 const CONFIDENCE = 0.6;
 
-/** The places found (sorted, non-overlapping) with the numbered roads added where no place stands. */
-export function withNumberedRoads(text: string, places: PlaceAnnotation[]): PlaceAnnotation[] {
+/**
+ * The places found (sorted, non-overlapping) with the numbered roads added where no place stands,
+ * and the named routes whose characters each open a unit's name (`opensUnitName`; none without it).
+ */
+export function withNumberedRoads(text: string, places: PlaceAnnotation[], opensUnitName?: (c: string, major?: boolean) => boolean): PlaceAnnotation[] {
   const found: PlaceAnnotation[] = [];
+  const spans = [...text.matchAll(ROAD)].filter((m) => !/^\d+线$/.test(m[0])).map((m) => ({ start: m.index, end: m.index + m[0].length })); // 线 after a bare number is a line of anything (3线城市)
+  if (opensUnitName) {
+    const opens = (c: string, major?: boolean) => ROUTE_CHARACTERS.includes(c) || opensUnitName(c, major);
+    for (const m of text.matchAll(NAMED_ROUTE)) {
+      if (!opens(m[0][0]) || !opens(m[0][1]) || NOT_ROUTE_NAMES.has(m[0].slice(0, 2))) continue;
+      // 宁宿徐高速: a third place before the two, where no word of function stands (修建沪昆高铁, 和沪昆高铁)
+      const third = m.index > 0 && !NOT_IN_NAME.includes(text[m.index - 1]) && opens(text[m.index - 1], true);
+      spans.push({ start: third ? m.index - 1 : m.index, end: m.index + m[0].length });
+    }
+  }
   let k = 0;
-  for (const m of text.matchAll(ROAD)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    // 线 alone after a bare number is a line of anything (3线城市): a route letter or a class word is needed
-    if (/^\d+线$/.test(m[0])) continue;
+  for (const { start, end } of spans.sort((a, b) => a.start - b.start)) {
     while (k < places.length && places[k].end <= start) k++;
     if (k < places.length && places[k].start < end) continue;
-    found.push({ kind: 'place', start, end, text: m[0], place: { name: m[0], level: 'landmark', confidence: CONFIDENCE } });
+    if (found.length && found[found.length - 1].end > start) continue;
+    const name = text.slice(start, end);
+    found.push({ kind: 'place', start, end, text: name, place: { name, level: 'landmark', confidence: CONFIDENCE } });
   }
   return found.length ? [...places, ...found].sort((a, b) => a.start - b.start) : places;
 }

@@ -27,6 +27,8 @@ export interface Mention {
    * other province, or names the form's own (a Yunnan article's 在温泉 is a hot spring, not 温泉县).
    */
   afterPlaceWord?: boolean;
+  /** A region named by a compass word with no word of direction around it (成为东北冰雪旅游的热点): a region where the text names a place in it. */
+  openRegion?: boolean;
 }
 
 
@@ -64,6 +66,21 @@ const afterOwnCountry = (text: string, mention: Mention, before: Mention | undef
     const country = e.target.feature?.country;
     return !!country && e.target.feature?.level !== 'country' && before.entries.some((b) => b.target.feature?.id === `country:${country}`);
   });
+/** Levels of the features a unit of their provinces right after supports (第八师一四八团, 第八师石河子市); a natural feature's name there is more often a unit's short form (崂山王哥庄街道). */
+const CHAINED_FEATURE_LEVELS = new Set(['prefecture', 'region']);
+const beforeOwnUnit = (text: string, mention: Mention, index: NameIndex): boolean =>
+  mention.entries.some((e) => {
+    const feature = e.target.feature;
+    if (!feature?.provinces || !CHAINED_FEATURE_LEVELS.has(feature.level)) return false;
+    const next = index.matchesAt(text, mention.end)[0];
+    return !!next?.entries.some((n) => n.target.unit && n.target.unit.level !== 'village' && feature.provinces!.includes(n.target.unit.code.slice(0, 2)));
+  });
+/** 成为东北冰雪旅游的热点: a region that needs support, with no word of direction after or before it and no place right before it (县城东北, 向西北, 东北部). */
+const openRegion = (text: string, mention: Mention, before: Mention | undefined): boolean =>
+  mention.entries.some((e) => e.target.feature?.level === 'region' && [...e.form].every((c) => forms.compassCharacters.includes(c))) &&
+  before?.end !== mention.start &&
+  !forms.directionAfter.includes(text[mention.end] ?? '。') &&
+  !(mention.start > 0 && forms.directionBefore.includes(text[mention.start - 1]));
 const PLACE_WORDS_BEFORE = forms.placeWordsBefore;
 const NOT_PLACE_AFTER_PLACE_WORD = forms.notPlaceAfterPlaceWord;
 /** 在嘉陵江: a short form that opens the name of a river or mountain is not the county. */
@@ -183,8 +200,9 @@ export function scanNames(text: string, index: NameIndex): Mention[] {
     if (person < people.length && people[person][0] <= i && i + best.form.length <= people[person][1]) continue;
     const mention: Mention = { start: i, end: i + best.form.length, entries: best.entries };
     if (best.entries.some((e) => e.needsContext)) {
-      if (markedAt(text, mention.end) || regionPartAt(text, mention.end, best) || afterOwnCountry(text, mention, mentions[mentions.length - 1])) mention.marked = true;
+      if (markedAt(text, mention.end) || regionPartAt(text, mention.end, best) || afterOwnCountry(text, mention, mentions[mentions.length - 1]) || beforeOwnUnit(text, mention, index)) mention.marked = true;
       else if (placeWordBefore(text, best, i, index)) mention.afterPlaceWord = true;
+      else if (openRegion(text, mention, mentions[mentions.length - 1])) mention.openRegion = true;
     }
     if (isVillageOnly(best)) mention.fallback = groups.find((g, k) => k > 0 && !isVillageOnly(g) && !isRuralWord(text, g, i + g.form.length));
     mentions.push(mention);

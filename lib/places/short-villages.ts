@@ -1,7 +1,7 @@
 // Villages of a township the text names that the name index leaves out: names of two characters
-// (庾村, 李村, 何村: in the index, two characters would match too much text) and communities written
+// (庾村, 李村, 何村: in the index, two characters would match too much text), communities written
 // with their committee's word (仙瓷居委会 for the data's 仙瓷社区) or as the village they were
-// (庾村 for 庾村社区). They count where the text links
+// (庾村 for 庾村社区), and names written without their 村 in a list of villages (思溪、长滩两村). They count where the text links
 // the township they lie in, and only where a name may start: after punctuation, a word of place or
 // function (unlisted-units.json's wordsBefore) or 的, and before no character that makes 村 the start
 // of a word (村民, 村长).
@@ -17,6 +17,9 @@ const WORDS_BEFORE = [...rules.wordsBefore, '的'].sort((a, b) => b.length - a.l
 /** After a short name's 村: characters that make 村 open another word (村民, 村里, 村长, 村委, 村支书, 村两委). */
 const NOT_AFTER_SHORT = new Set([...forms.notVillageAfter, ...'长委支两']);
 const COMMITTEE = '居委会';
+/** The words that end a form of a village written as the data writes it (庾村, 仙瓷居委会); any other form is a name without its 村. */
+const VILLAGE_WORDS = ['村', COMMITTEE];
+const BARE_BEFORE = [...rules.bareVillagesBefore].sort((a, b) => b.length - a.length);
 
 const opensName = (text: string, i: number) => i === 0 || !isHan(text[i - 1]) || WORDS_BEFORE.some((w) => text.endsWith(w, i));
 
@@ -43,6 +46,8 @@ function formsOf(resolutions: Resolution[], children: (code: string) => Unit[], 
     for (const v of children(township.code)) {
       if (v.level !== 'village') continue;
       if (v.name.length === 2 && v.name.endsWith('村')) add(v.name, v);
+      // 思溪 for 思溪村, read only before a list's mark or a count of villages (BARE_BEFORE)
+      else if (v.name.length >= 3 && v.name.endsWith('村')) add(v.name.slice(0, -1), v);
       else if (v.name.endsWith('社区') && v.name.length >= 4) {
         const core = v.name.slice(0, -2);
         add(core + COMMITTEE, v);
@@ -79,6 +84,7 @@ export function villagesOfLinkedTownships(
       const end = i + form.length;
       if (!unit || !text.startsWith(form, i) || covered.subarray(i, end).includes(1)) continue;
       if (form.endsWith('村') && (NOT_AFTER_SHORT.has(text[end]) || isHan(text[end]) && '镇乡'.includes(text[end]))) continue;
+      if (!VILLAGE_WORDS.some((w) => form.endsWith(w)) && !BARE_BEFORE.some((w) => text.startsWith(w, end))) continue;
       const entry: IndexEntry = { form, kind: 'full', target: { unit } };
       out.push({ start: i, end, entries: [entry] });
       i = end - 1;

@@ -1,6 +1,6 @@
 // The place vocabulary beyond China's administrative units: countries, world regions and world
 // cities (built into public/gazetteer/world.json), foreign cities, divisions, natural features and
-// landmarks of the world, natural features and informal regions of China (curated in ./data/). The place recogniser reads these as one list of entries; every
+// landmarks of the world, natural features and informal regions of China, the corps' divisions (curated in ./data/). The place recogniser reads these as one list of entries; every
 // name it knows comes from the data, none from code.
 import features from './data/features.json';
 import foreignCities from './data/foreign-cities.json';
@@ -130,7 +130,7 @@ export function featureEntries(world: WorldFile): FeatureEntry[] {
     ...curated(features.natural as CuratedEntry[], 'natural'),
     ...curated(features.regions as CuratedEntry[], 'region'),
     ...curated(features.devzones as CuratedEntry[], 'devzone'),
-    ...(features.cityNicknames as Array<CuratedEntry & { level: FeatureLevel }>).map((e) => ({ ...e, aliases: e.aliases ?? [] })),
+    ...([...features.cityNicknames, ...features.corpsDivisions] as Array<CuratedEntry & { level: FeatureLevel }>).map((e) => ({ ...e, aliases: e.aliases ?? [] })),
   ];
 }
 

@@ -9,6 +9,8 @@
 //   红格尔嘎查委员会, 新合嘎查人民委员会, 曲库村牧民委员会, 南关街街道委员会, 查干嘎查委会
 //                                  → 红格尔嘎查, 新合嘎查, 曲库村, 南关街, 查干嘎查
 //   巴音牧委会, 幸福村牧委会         → 巴音村, 幸福村  (a herders' committee runs a village)
+//   额尔登敖包嘎查村, 呼和淖尔嘎查村委员会 → 额尔登敖包嘎查, 呼和淖尔嘎查 (嘎查 is the Mongolian
+//                                    word for village: the data's 村 after it doubles it)
 //   界头社区村民委员会, 花家夭村民委会 → 界头社区, 花家夭村 (a name already ending in a place
 //                                    word keeps it; 村民委会 is the data's clipped 村民委员会)
 //   翠园社区, 万泉寺村, 第三生产队    → unchanged
@@ -52,7 +54,17 @@ const PLACE_WORDS = ['社区', '嘎查', '村', '街'];
 /** Place words a village's name may end in where a committee rule would add 村 (界头社区村民委员会). */
 const VILLAGE_WORDS = ['社区', '嘎查', '村'];
 
+/** A village's word that an added 村 doubles (额尔登敖包嘎查村). */
+const DOUBLED_BY_VILLAGE = '嘎查村';
+
 export function reduceVillageName(official: string): ReducedName {
+  const reduced = reduceCommittee(official);
+  const { name, committee: [suffix, added] } = reduced;
+  if (!name.endsWith(DOUBLED_BY_VILLAGE) || added) return reduced;
+  return { name: name.slice(0, -1), committee: ['村' + suffix, ''] };
+}
+
+function reduceCommittee(official: string): ReducedName {
   for (const { suffix, word } of RULES) {
     if (!official.endsWith(suffix) || official.length === suffix.length) continue;
     const base = official.slice(0, -suffix.length);

@@ -13,6 +13,20 @@ describe('places in county news, by category', () => {
   it.each<[string, string, string[]]>([
     ['a name both a unit and a feature, before a word only the feature takes', '巢湖北岸的湿地里，候鸟成群。游客在黄山脚下的民宿住了三天。嫩江流域今年降水偏多。', ['巢湖/natural', '黄山/natural', '嫩江/natural']],
     ['well-known deserts and gorges', '库布其沙漠的治沙工程获奖，塔克拉玛干沙漠边缘的公路通车，船队驶过瞿塘峡。', ['库布其沙漠/natural', '塔克拉玛干沙漠/natural', '瞿塘峡/natural']],
+    ['well-known rivers and mountains of the north-west, Tibet and Hainan, also one that holds a county\'s name', '玛纳斯河两岸的棉田连成一片，尼洋河畔的青稞熟了，游客登上五指山又漂流万泉河。', [
+      '玛纳斯河/natural', '尼洋河/natural', '五指山/natural', '万泉河/natural',
+    ]],
+    ['a temple after 古刹 and after 依托, then every mention; a reservoir after a verb of care', '千年古刹灵岩寺香火旺盛，镇里依托灵岩寺发展民宿，灵岩寺前游人如织。村民守护着石门坎水库，还要用好东风水库。', [
+      '灵岩寺/landmark', '灵岩寺/landmark', '灵岩寺/landmark', '石门坎水库/natural', '东风水库/natural',
+    ]],
+    ['a word of nearness opens no village\'s name', '依托瑶寨发展旅游，紧邻苗寨建起民宿。', []],
+    ['a corps division before a unit of Xinjiang', '第六师五家渠市的葡萄丰收，第六师的职工增收。', ['第六师/prefecture', '五家渠市/county/659004', '第六师/prefecture']],
+    ['no army division nor normal college', '红军第六师在此休整，他考入第一师范学院。', []],
+    ['a compass region in running text where the text names a place in it; not a direction', '抚松县要成为东北绿色转型的样板，县城东北部建起新区，游客往东北走，还能看到东北虎。', [
+      '抚松县/county/220621', '东北/region',
+    ]],
+    ['a compass region where the text names no place in it is left alone', '淄川区的企业把产品卖到西北，也卖到东北。', ['淄川区/county/370302']],
+    ['a feature after a compass word and a verb of nearness', '县城北依祁连山，东临黄河，西靠贺兰山。', ['祁连山/natural', '黄河/natural', '贺兰山/natural']],
     ['a common word that encloses a place name', '村民在出海口附近养殖海带，村里的核桃园和樱桃园都挂果了。', []],
     ['a time word before a village suffix', '今年社区办了年货节。去年嘎查修了饮水工程。目前社区有党员32名。', []],
     ['a district name that is a common word', '城市的新城区和老城区都在改造。', []],
@@ -56,6 +70,9 @@ describe('places in county news, by category', () => {
     ]],
     ['a two-character village and a community by its committee, in a township the text names', '德清县莫干山镇在集镇所在地的庾村建了老街，如何村民都满意。醴陵市王仙镇仙瓷居委会组织义诊。', [
       '德清县/county/330521', '莫干山镇/township/330521', '庾村/village/330521', '醴陵市/county/430281', '王仙镇/township/430281', '仙瓷居委会/village/430281',
+    ]],
+    ['villages written without 村 in a list, where their township is named; not such a word elsewhere', '德清县莫干山镇劳岭、仙潭两村合办民宿节。劳岭的竹林很美。', [
+      '德清县/county/330521', '莫干山镇/township/330521', '劳岭/village/330521', '仙潭/village/330521',
     ]],
     ['a mountain of one character before a word only a feature takes; not a deep mountain', '五常市的茶园在龟山脚下，村民走到山脚下，深山脚下还有人家。', ['五常市/county/230184', '龟山/natural']],
     ['a reservoir holds a township\'s short form; a word of place opens no reservoir\'s name', '五常市龙凤山镇，龙凤山水库除险加固。乐园村依托水库发展民宿。', [

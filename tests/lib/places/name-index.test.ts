@@ -53,6 +53,17 @@ describe('NameIndex.matchesAt', () => {
   });
 });
 
+describe('NameIndex.matchesAt for the corps units', () => {
+  it('finds a regiment by its own name, without the corps and division the data writes first', () => {
+    const index = new NameIndex();
+    index.addUnits([township('652324522000', '兵团一四八团'), township('652324520000', '兵团农六师新湖农场')], true);
+    const at = (text: string, i: number) => index.matchesAt(text, i).map((g) => [g.form, g.entries.map((e) => [e.target.unit?.code, !!e.needsContext])]);
+    expect(at('第八师一四八团棉花丰收', 3)).toEqual([['一四八团', [['652324522000', false]]]]);
+    expect(at('六师新湖农场', 2)).toEqual([['新湖农场', [['652324520000', true]]]]);
+    expect(at('兵团一四八团', 0)).toEqual([['兵团一四八团', [['652324522000', true]]]]);
+  });
+});
+
 describe('NameIndex.matchesAt with many names of one key', () => {
   // 王家 starts hundreds of villages' names: the key's names branch on the characters after it
   const village = (k: number, name: string): Unit => ({ code: `3703021010${String(k).padStart(2, '0')}`, name, level: 'village', parent: '370302101000', source: 'test' });

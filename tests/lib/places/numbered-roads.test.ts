@@ -18,4 +18,26 @@ describe('numbered roads', () => {
     const road: PlaceAnnotation = { kind: 'place', start: 0, end: 5, text: 'S305省', place: { name: 'S305省', level: 'landmark', confidence: 1 } };
     expect(withNumberedRoads('S305省道', [road])).toEqual([road]);
   });
+
+  describe('routes named by the places they join', () => {
+    // the first characters of a few units' names, as the name index gives them
+    const opens = (c: string, major?: boolean) => (major ? '宁' : '兰海沪昆合武二广连霍大西宿徐建修和').includes(c);
+
+    it('reads two characters that each open a unit name before a word of expressway or railway', () => {
+      const text = '兰海高速和沪昆高铁从县境穿过，合武铁路、二广高速公路也在规划之中，连霍高速沿线。';
+      expect(names(withNumberedRoads(text, [], opens))).toEqual(['兰海高速/landmark', '沪昆高铁/landmark', '合武铁路/landmark', '二广高速公路/landmark', '连霍高速/landmark']);
+    });
+
+    it('reads a third character before them that opens a prefecture\'s name, not a verb\'s nor a word of function', () => {
+      expect(names(withNumberedRoads('宁宿徐高速通车，修建沪昆高铁，和沪昆高铁并行，川藏铁路开工。', [], opens))).toEqual([
+        '宁宿徐高速/landmark', '沪昆高铁/landmark', '沪昆高铁/landmark', '川藏铁路/landmark',
+      ]);
+    });
+
+    it('reads none where a character opens no unit name, nor without the test', () => {
+      expect(withNumberedRoads('经济高速发展，中国铁路四通八达，乘坐高铁出行。', [], opens)).toEqual([]);
+      expect(withNumberedRoads('兰海高速', [])).toEqual([]);
+      expect(withNumberedRoads('兰考南站每天开行高铁列车30多对。', [], () => true)).toEqual([]);
+    });
+  });
 });

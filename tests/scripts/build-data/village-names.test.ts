@@ -19,7 +19,8 @@ describe('village names as the press writes them', () => {
     ['新合嘎查人民委员会', '新合嘎查', ['人民委员会', '']],
     ['曲库村牧民委员会', '曲库村', ['牧民委员会', '']],
     ['南关街街道委员会', '南关街', ['街道委员会', '']],
-    ['呼和淖尔嘎查村委员会', '呼和淖尔嘎查村', ['委员会', '']],
+    ['呼和淖尔嘎查村委员会', '呼和淖尔嘎查', ['村委员会', '']],
+    ['额尔登敖包嘎查村', '额尔登敖包嘎查', ['村', '']],
     ['界头社区村民委员会', '界头社区', ['村民委员会', '']],
     ['新华嘎查村委会', '新华嘎查', ['村委会', '']],
     ['花家夭村民委会', '花家夭村', ['村民委会', '村']],
@@ -38,7 +39,7 @@ describe('village names as the press writes them', () => {
   );
 
   it('keeps what rebuilds the official name: the name without what was added, plus the suffix', () => {
-    for (const official of ['台头村民委员会', '东王平村村委会', '前马坊居委会', '多福巷社区居委会', '新合嘎查人民委员会']) {
+    for (const official of ['台头村民委员会', '东王平村村委会', '前马坊居委会', '多福巷社区居委会', '新合嘎查人民委员会', '呼和淖尔嘎查村委员会', '额尔登敖包嘎查村']) {
       const { name, committee: [suffix, added] } = reduceVillageName(official);
       expect(name.slice(0, name.length - added.length) + suffix).toBe(official);
     }
