@@ -7,11 +7,13 @@ import type { Unit } from '../gazetteer/types';
 import { levelOf, pathOf } from './annotate';
 import data from './data/zone-words.json';
 import { shortForm } from './forms';
+import forms from './data/name-forms.json';
 import type { UnitLookup } from './link';
 
 interface ZoneWordData {
   word: string;
   minBefore?: number;
+  afterItsPlace?: boolean;
 }
 
 /** Every zone word, longest first. */
@@ -53,4 +55,31 @@ export function splitCityZone(a: PlaceAnnotation, units: UnitLookup): PlaceAnnot
     { kind: 'place', start: a.start, end: at, text: head, place: { name: city.name, level: levelOf(city), code: city.code, path: pathOf(city, units), confidence: a.place.confidence } },
     { ...a, start: at, text: zone.word },
   ];
+}
+
+/** The zone words that name a city's or county's own zone right after its name (烟台开发区), longest first. */
+const AFTER_ITS_PLACE = ZONE_WORDS.filter((z) => z.afterItsPlace).map((z) => z.word);
+const ZONE_EQUIVALENTS: string[][] = forms.zoneEquivalents;
+
+/**
+ * 烟台开发区, 聊城开发区: a zone word without a name of its own right after a prefecture's or
+ * county's name is that place's zone (the gold splits it as the city and 开发区), linked to the
+ * place's zone unit written with an equivalent word (烟台经济技术开发区) where the data has one.
+ */
+export function withZonesAfterTheirPlace(text: string, places: PlaceAnnotation[], units: UnitLookup & { children(code: string): Unit[] }): PlaceAnnotation[] {
+  const added: PlaceAnnotation[] = [];
+  places.forEach((place, k) => {
+    const city = place.place.code && (place.place.level === 'prefecture' || place.place.level === 'county') ? units.unit(place.place.code) : undefined;
+    const word = city && AFTER_ITS_PLACE.find((w) => text.startsWith(w, place.end));
+    if (!city || !word || (places[k + 1] && places[k + 1].start < place.end + word.length)) return;
+    const written = ZONE_EQUIVALENTS.find((group) => group.includes(word)) ?? [word];
+    const owners = zoneOwnerNames(city, units);
+    const zone = units.children(city.code).find((u) => isZoneName(u.name) && written.some((w) => owners.some((o) => u.name === o + w)));
+    const name = zone?.name ?? word;
+    added.push({
+      kind: 'place', start: place.end, end: place.end + word.length, text: word,
+      place: { name, level: 'devzone', ...(zone && { code: zone.code, path: pathOf(zone, units) }), confidence: place.place.confidence },
+    });
+  });
+  return added.length ? [...places, ...added].sort((a, b) => a.start - b.start) : places;
 }
