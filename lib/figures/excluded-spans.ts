@@ -1,6 +1,6 @@
 // Stretches of text whose numbers are never figures: set phrases (千家万户, 十四五), book and
 // document titles (《…》), short quoted labels (“六个一”, ‘线上3级’), URLs and e-mail addresses,
-// and the page number that opens a printed page's header line (03 县区新闻, A4 要闻).
+// and the page number of a printed page's header line (03 县区新闻, A4 要闻, 日照日报 3).
 // They are found once per text, so the scanner only asks "is this position inside one?".
 
 /** Sorted, non-overlapping [start, end) spans with a cursor for left-to-right queries. */
@@ -34,8 +34,11 @@ const TITLE: [string, string] = ['《', '》'];
 /** Longest quoted text still read as a label (“24小时不打烊” is one; a quoted sentence is not). */
 const MAX_LABEL_LENGTH = 12;
 const SENTENCE_END = /[。！？!?；;]/;
-/** A page number opening a line, a space after it and the section's or paper's name (03 县区新闻, A04 要闻, 10 鲁中晨报). */
-const PAGE_NUMBER = /^[A-Z]?\d{1,3}(?=[ \u3000]+[\u4e00-\u9fff])/gm;
+/**
+ * A page number opening a line, a space after it and the section's or paper's name (03 县区新闻,
+ * A04 要闻, 10 鲁中晨报), or ending the line after the paper's name (日照日报 3).
+ */
+const PAGE_NUMBER = /^[A-Z]?\d{1,3}(?=[ \u3000]+[\u4e00-\u9fff])|(?<=报[ \u3000]+)[A-Z]?\d{1,3}$/gm;
 const WEB_ADDRESS = /(?:https?:\/\/|www\.)[^\s\u3000-\u9fff\uff00-\uffef]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
 function pairs(text: string, open: string, close: string, maxLength: number, out: Array<[number, number]>): void {
