@@ -419,14 +419,20 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
       }
     }
   }
-  // 在炎黄艺术馆, 来到滨河公园: a named site right after a word of place; not a street (在转型升级路上
+  // 在炎黄艺术馆, 来到滨河公园, 落户石岛管理区: a named site or zone right after a word of place; not a street (在转型升级路上
   // is a figure of speech) unless others are listed after it, and a short name only (在巴金家中介绍文学馆 runs over words)
   for (const m of SITE_LOCATIVE.find(text)) {
     const start = m.index + m.word.length;
     const site = nameAt(text, start);
     const name = site && text.slice(start, site.end);
-    if (site?.level !== 'landmark' || !name || NOT_NAMES.has(name) || found.has(name)) continue;
+    if (!site || site.level === 'natural' || !name || NOT_NAMES.has(name) || found.has(name)) continue;
     const ending = SITES.find((e) => name.endsWith(e.word))!;
+    // 在石岛管理区: a zone of its own name, not a kind of zone of a unit (在全市开发区)
+    if (site.level === 'devzone') {
+      const core = name.slice(0, -ending.word.length);
+      if (core.length <= MAX_SITE_CORE_AFTER_LOCATIVE && ![...core].some((c) => NOT_IN_NATURAL.has(c))) found.set(name, 'devzone');
+      continue;
+    }
     // 在双龙巷、马道街等: a street that opens a list is named, not a figure of speech
     const road = ROADS.some((r) => r.word === ending.word) && !COORDINATION.test(text[site.end] ?? '');
     if (!road && name.length - ending.word.length <= MAX_SITE_CORE_AFTER_LOCATIVE) found.set(name, 'landmark');
