@@ -9,7 +9,7 @@ import type { Annotation } from '../../lib/annotation';
 import { extract } from '../../lib/extract';
 import type { LoadedPlaceIndex } from '../../lib/places/place-index';
 import { loadPlaceIndex, prepareVillages } from '../../lib/places/place-index-node';
-import { blind, heldOut, type ShandongPage } from './shandong-pages.fixtures';
+import { blind, heldOut, thirdBatch, type ShandongPage } from './shandong-pages.fixtures';
 import { parsePage, type GoldSpan } from './shandong-pages.gold';
 
 let places: LoadedPlaceIndex;
@@ -93,10 +93,14 @@ async function score(pages: ShandongPage[]) {
 describe('printed pages of Shandong papers, scored as the evaluation scores them', () => {
   it.each<[string, ShandongPage[], { placeF1: number; link: number; figureF1: number; value: number }]>([
     // measured: first batch blind place F1 0.980 link 1.000 figure F1 0.976 value 1.000 (gold corrected
-    // for two places it had left out), after the changes 0.993 / 1.000 / 0.980 / 1.000; held-out batch,
-    // scored once: 0.931 / 0.941 / 0.987 / 1.000
-    ['first batch', blind, { placeF1: 0.99, link: 1, figureF1: 0.98, value: 1 }],
-    ['held-out batch', heldOut, { placeF1: 0.93, link: 0.94, figureF1: 0.98, value: 1 }],
+    // for places its headlines name), after the changes 1.000 / 1.000 / 0.980 / 1.000; second batch
+    // scored once 0.931 / 0.941 / 0.987 / 1.000, after its fixes 0.983 / 1.000 / 1.000 / 1.000; third
+    // batch scored once 0.968 / 0.982 / 1.000 / 0.988, after the fixes of the remaining categories
+    // 0.992 / 1.000 / 1.000 / 0.988 (腊山, a mountain of one character after 依托, is still missed;
+    // 千分之三 is read 3 per mille where the page's gold writes 0.3 percent)
+    ['first batch', blind, { placeF1: 1, link: 1, figureF1: 0.98, value: 1 }],
+    ['second batch', heldOut, { placeF1: 0.98, link: 1, figureF1: 1, value: 1 }],
+    ['third batch', thirdBatch, { placeF1: 0.99, link: 1, figureF1: 1, value: 0.98 }],
   ])('%s', { timeout: 120_000 }, async (_, pages, min) => {
     const s = await score(pages);
     if (process.env.NF_REPORT) console.log(JSON.stringify(s, null, 1));
