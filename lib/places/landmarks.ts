@@ -221,9 +221,11 @@ function streetBefore(text: string, end: number, placeEnds: Set<number>): string
   for (let length = 1; length <= MAX_STREET_CORE_BEFORE_PART; length++) {
     const start = coreEnd - length;
     const c = text[start];
-    if (start < 0 || !isHan(c) || NOT_IN_NAME.has(c) || NOT_IN_STREET.has(c)) return undefined;
-    if (length < words.minNameLength) continue;
+    if (start < 0 || !isHan(c) || NOT_IN_STREET.has(c)) return undefined;
     const before = text[start - 1];
+    // 在和平路、, 在经十路与: a name may open with a character of function words right after a boundary
+    if (NOT_IN_NAME.has(c)) return length >= words.minNameLength && (start === 0 || !isHan(before) || NOT_IN_NAME.has(before)) ? text.slice(start, end) : undefined;
+    if (length < words.minNameLength) continue;
     if (start === 0 || !isHan(before) || NOT_IN_NAME.has(before) || placeEnds.has(start)) return text.slice(start, end);
   }
   return undefined;
@@ -448,8 +450,15 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
     if (![...core].some((c) => NOT_IN_STREET.has(c))) found.set(name, 'landmark');
   }
   for (const m of ROAD_PARTS.find(text)) {
-    const name = streetBefore(text, m.index, placeEnds);
-    if (name && !NOT_NAMES.has(name) && !found.has(name)) found.set(name, 'landmark');
+    // 在经十路与历山路交叉口, 在和平路、文化东路沿线: the streets listed before the part word are streets too
+    for (let end = m.index; ; ) {
+      const name = streetBefore(text, end, placeEnds);
+      if (!name || NOT_NAMES.has(name)) break;
+      found.set(name, 'landmark');
+      end -= name.length;
+      if (!COORDINATION.test(text[end - 1] ?? '')) break;
+      end--;
+    }
   }
   for (const m of text.matchAll(QUOTED)) {
     if (endsInSiteWord(text, m.index + m[0].length)) found.set(m[1], 'landmark');
