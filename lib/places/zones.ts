@@ -35,7 +35,8 @@ export function zoneOwnerNames(unit: Unit, units: UnitLookup): string[] {
 /**
  * 新乡经济开发区, a unit of that name, is the city and its zone (新乡 + 经济开发区), as the
  * gold splits a zone named after its city: the city is the largest unit containing the zone whose
- * name or short form opens it, and the zone keeps its own code. Any other annotation is returned alone.
+ * name or short form opens it, and the zone keeps its own code; a zone with a name of its own after
+ * its prefecture's (威海临港经济技术开发区) is the prefecture and that named zone (临港经济技术开发区). Any other annotation is returned alone.
  */
 export function splitCityZone(a: PlaceAnnotation, units: UnitLookup): PlaceAnnotation[] {
   if (a.place.level !== 'devzone' || !a.place.code) return [a];
@@ -43,17 +44,26 @@ export function splitCityZone(a: PlaceAnnotation, units: UnitLookup): PlaceAnnot
   if (!zone) return [a];
   const head = a.text.slice(0, -zone.word.length);
   let city: Unit | undefined;
+  let cityLength = head.length;
   for (let code = units.unit(a.place.code)?.parent; code; ) {
     const unit = units.unit(code);
     if (!unit) break;
     if (unit.level !== 'province' && (unit.name === head || shortForm(unit.name, unit.level) === head)) city = unit;
+    // 威海临港经济技术开发区: a zone with a name of its own after its city's (临港) keeps that name
+    else if (!city && unit.level === 'prefecture') {
+      const own = [unit.name, shortForm(unit.name, unit.level)].find((n) => n && head.startsWith(n) && head.length - n.length >= 2);
+      if (own) {
+        city = unit;
+        cityLength = own.length;
+      }
+    }
     code = unit.parent;
   }
   if (!city) return [a];
-  const at = a.start + head.length;
+  const at = a.start + cityLength;
   return [
-    { kind: 'place', start: a.start, end: at, text: head, place: { name: city.name, level: levelOf(city), code: city.code, path: pathOf(city, units), confidence: a.place.confidence } },
-    { ...a, start: at, text: zone.word },
+    { kind: 'place', start: a.start, end: at, text: head.slice(0, cityLength), place: { name: city.name, level: levelOf(city), code: city.code, path: pathOf(city, units), confidence: a.place.confidence } },
+    { ...a, start: at, text: a.text.slice(cityLength) },
   ];
 }
 
