@@ -99,6 +99,12 @@ describe('places in county news, by category', () => {
     ]],
     ['a river or valley named with 川 after a word of place; not a word of landscape', '村子位于柳泉川上游，祖国的山川壮美，一马平川。', ['柳泉川/natural']],
     ['a new community, a 淘宝村 and a species named after a place are no places', '群众搬进新社区，全镇都是淘宝村，村民养殖南美白对虾，做好非洲猪瘟防控。', []],
+    ['streets listed before a word of their parts, also one opening with a character of function words; not a kind of road', '在和平路、建设路沿线，在经十路与山大路交叉口，城乡道路和铁路两侧。', [
+      '和平路/landmark', '建设路/landmark', '经十路/landmark', '山大路/landmark',
+    ]],
+    ['a zone with a name of its own after its prefecture\'s; a footbridge is no district', '威海临港经济技术开发区新建了过街天桥，天桥区也建了人行天桥。', [
+      '威海/prefecture/371000', '临港经济技术开发区/devzone/371073', '天桥区/county/370105',
+    ]],
     // a case's first text of a province loads that province's villages: seconds on a busy machine
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => expect(await found(text)).toEqual(expected));
 });

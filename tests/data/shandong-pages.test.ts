@@ -9,7 +9,7 @@ import type { Annotation } from '../../lib/annotation';
 import { extract } from '../../lib/extract';
 import type { LoadedPlaceIndex } from '../../lib/places/place-index';
 import { loadPlaceIndex, prepareVillages } from '../../lib/places/place-index-node';
-import { blind, heldOut, thirdBatch, type ShandongPage } from './shandong-pages.fixtures';
+import { blind, fourthBatch, heldOut, thirdBatch, type ShandongPage } from './shandong-pages.fixtures';
 import { parsePage, type GoldSpan } from './shandong-pages.gold';
 
 let places: LoadedPlaceIndex;
@@ -97,10 +97,13 @@ describe('printed pages of Shandong papers, scored as the evaluation scores them
     // scored once 0.931 / 0.941 / 0.987 / 1.000, after its fixes 0.983 / 1.000 / 1.000 / 1.000; third
     // batch scored once 0.968 / 0.982 / 1.000 / 0.988, after the fixes of the remaining categories
     // 0.992 / 1.000 / 1.000 / 0.988 (腊山, a mountain of one character after 依托, is still missed;
-    // 千分之三 is read 3 per mille where the page's gold writes 0.3 percent)
+    // 千分之三 is read 3 per mille where the page's gold writes 0.3 percent); fourth batch (city pages)
+    // scored once 0.750 / 0.875 / 0.982 / 1.000 with two parks its gold had marked whole (威海公园 is
+    // 威海), after the fixes 0.983 / 1.000 / 0.982 / 1.000 (幸福门 and 一万步 are still missed)
     ['first batch', blind, { placeF1: 1, link: 1, figureF1: 0.98, value: 1 }],
     ['second batch', heldOut, { placeF1: 0.98, link: 1, figureF1: 1, value: 1 }],
     ['third batch', thirdBatch, { placeF1: 0.99, link: 1, figureF1: 1, value: 0.98 }],
+    ['fourth batch', fourthBatch, { placeF1: 0.98, link: 1, figureF1: 0.98, value: 1 }],
   ])('%s', { timeout: 120_000 }, async (_, pages, min) => {
     const s = await score(pages);
     if (process.env.NF_REPORT) console.log(JSON.stringify(s, null, 1));
