@@ -1,5 +1,6 @@
 // Stretches of text whose numbers are never figures: set phrases (千家万户, 十四五), book and
-// document titles (《…》), short quoted labels (“六个一”, ‘线上3级’, "one country, two systems"), URLs and e-mail addresses.
+// document titles (《…》), short quoted labels (“六个一”, ‘线上3级’, "one country, two systems"), URLs and e-mail addresses,
+// and the page number of a printed page's header line (03 县区新闻, A4 要闻, 日照日报 3).
 // They are found once per text, so the scanner only asks "is this position inside one?".
 
 /** Sorted, non-overlapping [start, end) spans with a cursor for left-to-right queries. */
@@ -33,6 +34,11 @@ const TITLE: [string, string] = ['《', '》'];
 /** Longest quoted text still read as a label (“24小时不打烊” is one; a quoted sentence is not). */
 const MAX_LABEL_LENGTH = 12;
 const SENTENCE_END = /[。！？!?；;]/;
+/**
+ * A page number opening a line, a space after it and the section's or paper's name (03 县区新闻,
+ * A04 要闻, 10 鲁中晨报), or ending the line after the paper's name (日照日报 3).
+ */
+const PAGE_NUMBER = /^[A-Z]?\d{1,3}(?=[ \u3000]+[\u4e00-\u9fff])|(?<=报[ \u3000]+)[A-Z]?\d{1,3}$/gm;
 const WEB_ADDRESS = /(?:https?:\/\/|www\.)[^\s\u3000-\u9fff\uff00-\uffef]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
 function pairs(text: string, open: string, close: string, maxLength: number, out: Array<[number, number]>): void {
@@ -103,12 +109,13 @@ function occurrences(text: string, words: readonly string[], out: Array<[number,
   }
 }
 
-/** Set phrases, titles, labels and addresses; `numeralChars` are the characters numbers are written with. */
+/** Set phrases, titles, labels, addresses and page numbers; `numeralChars` are the characters numbers are written with. */
 export function excludedSpans(text: string, idioms: readonly string[], numeralChars = ''): SpanSet {
   const spans: Array<[number, number]> = [];
   occurrences(text, idioms, spans, numeralChars);
   for (const [open, close] of QUOTES) pairs(text, open, close, MAX_LABEL_LENGTH, spans);
   pairs(text, TITLE[0], TITLE[1], 200, spans);
   for (const m of text.matchAll(WEB_ADDRESS)) spans.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(PAGE_NUMBER)) spans.push([m.index, m.index + m[0].length]);
   return new SpanSet(spans);
 }

@@ -10,7 +10,7 @@ import type { EnglishPlaceIndex, EnglishSources } from './en';
 import { shortForm, suffixOf, TOWNSHIP_SUFFIXES } from './forms';
 import unlistedRules from './data/unlisted-units.json';
 import { namesFeature, siteLevel, streetsNamedAfterPlaces, withLandmarks } from './landmarks';
-import { isZoneName, splitCityZone, zoneOwnerNames } from './zones';
+import { isZoneName, splitCityZone, withZonesAfterTheirPlace, zoneOwnerNames } from './zones';
 import { linkMentions, type LinkOptions, type Resolution, type UnitLookup } from './link';
 import { keyAt, type IndexEntry, type NameIndex } from './name-index';
 import type { FeatureEntry } from './world';
@@ -231,14 +231,23 @@ function townshipShortForms(text: string, resolutions: Resolution[]): Mention[] 
   // a name the linker left without a unit gives way (江湾 after 江湾镇 is no other 江湾)
   for (const r of resolutions) if (r.entry) covered.fill(1, r.mention.start, r.mention.end);
   for (const [start, end] of bylineNames(text)) covered.fill(1, start, end); // （记者 田铺）
+  // 章丘文祖: a short form right after its own county's name opens a phrase too
+  const unitEnds = new Map<number, string>();
+  for (const r of resolutions) if (r.entry?.target.unit) unitEnds.set(r.mention.end, r.entry.target.unit.code);
+  const inUnitBefore = (i: number, unit: Unit) => {
+    const before = unitEnds.get(i);
+    return !!before && before !== unit.code && unit.code.startsWith(before.replace(/(00)+$/, ''));
+  };
   const out: Mention[] = [];
   for (let i = 0; i + 1 < text.length; i++) {
     const shorts = firsts[text.charCodeAt(i)] ? byKey.get(keyAt(text, i)) : undefined;
-    if (!shorts || covered[i] || (isHan(text[i - 1]) && !PHRASE_OPENERS.some((w) => text.endsWith(w, i)))) continue;
+    if (!shorts || covered[i]) continue;
+    const opensPhrase = !isHan(text[i - 1]) || PHRASE_OPENERS.some((w) => text.endsWith(w, i));
     for (const [short, entry] of shorts) {
       const end = i + short.length;
       // 红星村 after 红星乡, 江湾路: the name of another unit or a street that opens with the form
       if (!entry || !text.startsWith(short, i) || covered.subarray(i, end).includes(1)) continue;
+      if (!opensPhrase && !inUnitBefore(i, entry.target.unit!)) continue;
       if (TOWNSHIP_SUFFIXES.some((s) => text.startsWith(s, end)) || OTHER_NAME_ENDS.test(text[end] ?? '')) continue;
       if (namesFeature(text, i, end)) continue; // 娄山关脚下 after 娄山关街道: the pass, not the township
       out.push({ start: i, end, entries: [entry] });
@@ -312,6 +321,6 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
     r.method === 'rejected' ? unlinkedZone(text, r.mention) : splitCityZone(toAnnotation(text, r, index.units, zoneUnit(r, resolutions[k - 1], index)), index.units),
   );
   const { places: kept, streets } = streetsNamedAfterPlaces(text, places);
-  const withSites = withNumberedRoads(text, withProvinceRuns(text, withDatelinePlaces(text, withUnlistedUnits(text, withLandmarks(text, kept, streets)))), (c, major) => index.names.opensUnitName(c, major) || c in ABBREVIATIONS);
+  const withSites = withNumberedRoads(text, withProvinceRuns(text, withDatelinePlaces(text, withUnlistedUnits(text, withLandmarks(text, withZonesAfterTheirPlace(text, kept, index.units), streets)))), (c, major) => index.names.opensUnitName(c, major) || c in ABBREVIATIONS);
   return index.transliteration ? withTransliterated(text, withSites, index.transliteration) : withSites;
 }

@@ -244,9 +244,11 @@ function streetBefore(text: string, end: number, placeEnds: Set<number>): string
   for (let length = 1; length <= MAX_STREET_CORE_BEFORE_PART; length++) {
     const start = coreEnd - length;
     const c = text[start];
-    if (start < 0 || !isHan(c) || NOT_IN_NAME.has(c) || NOT_IN_STREET.has(c)) return undefined;
-    if (length < words.minNameLength) continue;
+    if (start < 0 || !isHan(c) || NOT_IN_STREET.has(c)) return undefined;
     const before = text[start - 1];
+    // 在和平路、, 在经十路与: a name may open with a character of function words right after a boundary
+    if (NOT_IN_NAME.has(c)) return length >= words.minNameLength && (start === 0 || !isHan(before) || NOT_IN_NAME.has(before)) ? text.slice(start, end) : undefined;
+    if (length < words.minNameLength) continue;
     if (start === 0 || !isHan(before) || NOT_IN_NAME.has(before) || placeEnds.has(start)) return text.slice(start, end);
   }
   return undefined;
@@ -444,15 +446,21 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
       }
     }
   }
-  // 在炎黄艺术馆, 来到滨河公园: a named site right after a word of place; not a street (在转型升级路上
+  // 在炎黄艺术馆, 来到滨河公园, 落户石岛管理区: a named site or zone right after a word of place; not a street (在转型升级路上
   // is a figure of speech) unless others are listed after it, and a short name only (在巴金家中介绍文学馆 runs over words)
   const [locatives, followers, siteLocatives, roadPaths, roadParts] = findWords(text);
   for (const m of siteLocatives) {
     const start = m.index + m.word.length;
     const site = nameAt(text, start);
     const name = site && text.slice(start, site.end);
-    if (site?.level !== 'landmark' || !name || NOT_NAMES.has(name) || found.has(name)) continue;
+    if (!site || site.level === 'natural' || !name || NOT_NAMES.has(name) || found.has(name)) continue;
     const ending = SITES.find((e) => name.endsWith(e.word))!;
+    // 在石岛管理区: a zone of its own name, not a kind of zone of a unit (在全市开发区)
+    if (site.level === 'devzone') {
+      const core = name.slice(0, -ending.word.length);
+      if (core.length <= MAX_SITE_CORE_AFTER_LOCATIVE && ![...core].some((c) => NOT_IN_NATURAL.has(c))) found.set(name, 'devzone');
+      continue;
+    }
     // 在双龙巷、马道街等: a street that opens a list is named, not a figure of speech
     const road = ROADS.some((r) => r.word === ending.word) && !COORDINATION.test(text[site.end] ?? '');
     if (!road && name.length - ending.word.length <= MAX_SITE_CORE_AFTER_LOCATIVE) found.set(name, 'landmark');
@@ -468,8 +476,15 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
     if (![...core].some((c) => NOT_IN_STREET.has(c))) found.set(name, 'landmark');
   }
   for (const m of roadParts) {
-    const name = streetBefore(text, m.index, placeEnds);
-    if (name && !NOT_NAMES.has(name) && !found.has(name)) found.set(name, 'landmark');
+    // 在经十路与历山路交叉口, 在和平路、文化东路沿线: the streets listed before the part word are streets too
+    for (let end = m.index; ; ) {
+      const name = streetBefore(text, end, placeEnds);
+      if (!name || NOT_NAMES.has(name)) break;
+      found.set(name, 'landmark');
+      end -= name.length;
+      if (!COORDINATION.test(text[end - 1] ?? '')) break;
+      end--;
+    }
   }
   for (const m of text.matchAll(QUOTED)) {
     if (endsInSiteWord(text, m.index + m[0].length)) found.set(m[1], 'landmark');

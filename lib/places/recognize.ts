@@ -121,6 +121,7 @@ const BYLINE_TITLE_BEFORE = forms.bylineTitleBefore;
 const BYLINE_SOURCE_ENDS = forms.bylineSourceEnds;
 const BYLINE_SEPARATOR = /[\s\u3000、，,：:/]/;
 const BYLINE_CLOSE = /[）)】\]。；;]/;
+const HEADLINE_COLON = /[：:]/;
 /** Most characters of a person's name in a byline (two-character surnames and minority names included). */
 const MAX_PERSON_NAME = 4;
 
@@ -151,6 +152,8 @@ export function bylineNames(text: string): Array<[number, number]> {
       const closed = end >= text.length || BYLINE_SEPARATOR.test(text[end]) || BYLINE_CLOSE.test(text[end]) || !isHanCode(text.charCodeAt(end)) ||
         BYLINE_NAME_ENDS.some((w) => text.startsWith(w, end)) || forms.bylineWords.some((w) => text.startsWith(w, end));
       if (length < 2 || length > MAX_PERSON_NAME || !closed) break;
+      // 责编 王国庆\n\n临清:小轴承…: a line that opens with a name and a colon is a headline or a label, not the credit's next name
+      if (HEADLINE_COLON.test(text[end] ?? '') && text.lastIndexOf('\n', at) > m.index) break;
       names.push([at, end]);
       at = end;
       if (!BYLINE_SEPARATOR.test(text[at] ?? '')) break;
@@ -183,6 +186,20 @@ function isRuralWord(text: string, group: FormGroup, end: number): boolean {
 const RURAL_PHRASES = forms.ruralPhrases;
 
 /** Every dictionary name in `text`, longest match first, left to right. */
+/**
+ * 枣庄市中区, 济南市北区: a city's name written with 市 whose 市 opens a district of that city
+ * (市中区, 市北区) is the city's short form and the district, not the city and a stray 中区.
+ */
+function cityBeforeItsDistrict(text: string, i: number, groups: readonly FormGroup[], index: NameIndex): FormGroup | undefined {
+  const city = groups[0];
+  if (!city.form.endsWith('市') || city.form.length < 3) return undefined;
+  const codes = new Set(city.entries.map((e) => e.target.unit?.level === 'prefecture' && e.target.unit.code).filter(Boolean));
+  if (!codes.size) return undefined;
+  const district = index.matchesAt(text, i + city.form.length - 1)[0];
+  if (!district?.entries.some((e) => e.target.unit?.level === 'county' && codes.has(e.target.unit.parent ?? ''))) return undefined;
+  return groups.find((g) => g.form === city.form.slice(0, -1));
+}
+
 export function scanNames(text: string, index: NameIndex): Mention[] {
   const mentions: Mention[] = [];
   const people = bylineNames(text);
@@ -191,7 +208,7 @@ export function scanNames(text: string, index: NameIndex): Mention[] {
     if (!isHanCode(text.charCodeAt(i))) continue;
     const groups = index.matchesAt(text, i);
     if (groups.length === 0) continue;
-    const best = groups[0];
+    const best = cityBeforeItsDistrict(text, i, groups, index) ?? groups[0];
     if (isGivenName(text, best, i, i + best.form.length) || isTimeOrDate(text, i, i + best.form.length)) continue;
     // 确保山清水秀 holds 确保, not 保山; right after a name (吉林省长春市) a new word starts anyway
     if (i !== mentions[mentions.length - 1]?.end && index.endsWordAt(text, i, best.form)) continue;

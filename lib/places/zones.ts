@@ -7,11 +7,13 @@ import type { Unit } from '../gazetteer/types';
 import { levelOf, pathOf } from './annotate';
 import data from './data/zone-words.json';
 import { shortForm } from './forms';
+import forms from './data/name-forms.json';
 import type { UnitLookup } from './link';
 
 interface ZoneWordData {
   word: string;
   minBefore?: number;
+  afterItsPlace?: boolean;
 }
 
 /** Every zone word, longest first. */
@@ -33,7 +35,8 @@ export function zoneOwnerNames(unit: Unit, units: UnitLookup): string[] {
 /**
  * 新乡经济开发区, a unit of that name, is the city and its zone (新乡 + 经济开发区), as the
  * gold splits a zone named after its city: the city is the largest unit containing the zone whose
- * name or short form opens it, and the zone keeps its own code. Any other annotation is returned alone.
+ * name or short form opens it, and the zone keeps its own code; a zone with a name of its own after
+ * its prefecture's (威海临港经济技术开发区) is the prefecture and that named zone (临港经济技术开发区). Any other annotation is returned alone.
  */
 export function splitCityZone(a: PlaceAnnotation, units: UnitLookup): PlaceAnnotation[] {
   if (a.place.level !== 'devzone' || !a.place.code) return [a];
@@ -41,16 +44,52 @@ export function splitCityZone(a: PlaceAnnotation, units: UnitLookup): PlaceAnnot
   if (!zone) return [a];
   const head = a.text.slice(0, -zone.word.length);
   let city: Unit | undefined;
+  let cityLength = head.length;
   for (let code = units.unit(a.place.code)?.parent; code; ) {
     const unit = units.unit(code);
     if (!unit) break;
     if (unit.level !== 'province' && (unit.name === head || shortForm(unit.name, unit.level) === head)) city = unit;
+    // 威海临港经济技术开发区: a zone with a name of its own after its city's (临港) keeps that name
+    else if (!city && unit.level === 'prefecture') {
+      const own = [unit.name, shortForm(unit.name, unit.level)].find((n) => n && head.startsWith(n) && head.length - n.length >= 2);
+      if (own) {
+        city = unit;
+        cityLength = own.length;
+      }
+    }
     code = unit.parent;
   }
   if (!city) return [a];
-  const at = a.start + head.length;
+  const at = a.start + cityLength;
   return [
-    { kind: 'place', start: a.start, end: at, text: head, place: { name: city.name, level: levelOf(city), code: city.code, path: pathOf(city, units), confidence: a.place.confidence } },
-    { ...a, start: at, text: zone.word },
+    { kind: 'place', start: a.start, end: at, text: head.slice(0, cityLength), place: { name: city.name, level: levelOf(city), code: city.code, path: pathOf(city, units), confidence: a.place.confidence } },
+    { ...a, start: at, text: a.text.slice(cityLength) },
   ];
+}
+
+/** The zone words that name a city's or county's own zone right after its name (烟台开发区), longest first. */
+const AFTER_ITS_PLACE = ZONE_WORDS.filter((z) => z.afterItsPlace).map((z) => z.word);
+const ZONE_EQUIVALENTS: string[][] = forms.zoneEquivalents;
+
+/**
+ * 烟台开发区, 聊城开发区: a zone word without a name of its own right after a prefecture's or
+ * county's name is that place's zone (the gold splits it as the city and 开发区), linked to the
+ * place's zone unit written with an equivalent word (烟台经济技术开发区) where the data has one.
+ */
+export function withZonesAfterTheirPlace(text: string, places: PlaceAnnotation[], units: UnitLookup & { children(code: string): Unit[] }): PlaceAnnotation[] {
+  const added: PlaceAnnotation[] = [];
+  places.forEach((place, k) => {
+    const city = place.place.code && (place.place.level === 'prefecture' || place.place.level === 'county') ? units.unit(place.place.code) : undefined;
+    const word = city && AFTER_ITS_PLACE.find((w) => text.startsWith(w, place.end));
+    if (!city || !word || (places[k + 1] && places[k + 1].start < place.end + word.length)) return;
+    const written = ZONE_EQUIVALENTS.find((group) => group.includes(word)) ?? [word];
+    const owners = zoneOwnerNames(city, units);
+    const zone = units.children(city.code).find((u) => isZoneName(u.name) && written.some((w) => owners.some((o) => u.name === o + w)));
+    const name = zone?.name ?? word;
+    added.push({
+      kind: 'place', start: place.end, end: place.end + word.length, text: word,
+      place: { name, level: 'devzone', ...(zone && { code: zone.code, path: pathOf(zone, units) }), confidence: place.place.confidence },
+    });
+  });
+  return added.length ? [...places, ...added].sort((a, b) => a.start - b.start) : places;
 }

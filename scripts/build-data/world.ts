@@ -254,7 +254,8 @@ export function territories(): Territory[] {
       for (const district of districts) {
         // 嘉模堂区（氹仔）: the name in brackets is the one the press writes
         const [name, written] = district.replace(/）$/, '').split('（');
-        if (mainland.has(name) || seen.has(name) || name.length < 3) continue;
+        // 台中市新社区: a district named like a mainland community (新社区, a new community) is the ordinary phrase in news
+        if (mainland.has(name) || seen.has(name) || name.length < 3 || name.endsWith('社区')) continue;
         seen.add(name);
         out.push({ name, aliases: written ? [written] : [], level: 'county', province: code, parent: city });
       }

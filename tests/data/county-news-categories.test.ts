@@ -103,6 +103,25 @@ describe('places in county news, by category', () => {
     ['working groups, dams, mountain strongholds, water words, roads of speech: none is a place', '那坡县平孟镇成立了工作组、宣讲组，组里有36户。村里修了拦河坝和淤地坝，以前山寨里很穷。在饮水工程上，守住质量关，在关键时刻。沿着这条路一直走，顺着山路往上爬，沿着村道一路向前，经过村口，在转型升级路上。村民在坪上晒谷，在池塘边洗衣。', [
       '那坡县/county/451026', '平孟镇/township/451026',
     ]],
+    ['开发区 right after its city or county is that place\'s zone, linked where the data has one', '企业落户东营开发区，聊城开发区的项目也已开工。', [
+      '东营/prefecture/370500', '开发区/devzone/370571', '聊城/prefecture/371500', '开发区/devzone',
+    ]],
+    ['a zone after a word of place; not a kind of zone of a unit', '在羊口管理区，盐田连片。在全市开发区推广经验。', ['羊口管理区/devzone']],
+    ['a city written with 市 before its own district that opens with 市', '青岛市北区的企业和枣庄市中区的企业签约，济南市市中区也来了。', [
+      '青岛/prefecture/370200', '市北区/county/370203', '枣庄/prefecture/370400', '市中区/county/370402', '济南市/prefecture/370100', '市中区/county/370103',
+    ]],
+    ['a headline\'s place after a credit line; the credit\'s names are no places', '责编 王国庆\n\n冠县：鸭梨丰收\n\n记者 孙东阿 报道 冠县梨园里一片繁忙。', ['冠县/county/371525', '冠县/county/371525']],
+    ['a township\'s short form right after its own county; not after a word', '寿光稻田：彩椒丰收。寿光市稻田镇的大棚里，彩椒红了。种稻田的农户增收。', [
+      '寿光/county/370783', '稻田/township/370783', '寿光市/county/370783', '稻田镇/township/370783',
+    ]],
+    ['a river or valley named with 川 after a word of place; not a word of landscape', '村子位于柳泉川上游，祖国的山川壮美，一马平川。', ['柳泉川/natural']],
+    ['a new community, a 淘宝村 and a species named after a place are no places', '群众搬进新社区，全镇都是淘宝村，村民养殖南美白对虾，做好非洲猪瘟防控。', []],
+    ['streets listed before a word of their parts, also one opening with a character of function words; not a kind of road', '在和平路、建设路沿线，在经十路与山大路交叉口，城乡道路和铁路两侧。', [
+      '和平路/landmark', '建设路/landmark', '经十路/landmark', '山大路/landmark',
+    ]],
+    ['a zone with a name of its own after its prefecture\'s; a footbridge is no district', '威海临港经济技术开发区新建了过街天桥，天桥区也建了人行天桥。', [
+      '威海/prefecture/371000', '临港经济技术开发区/devzone/371073', '天桥区/county/370105',
+    ]],
     // a case's first text of a province loads that province's villages: seconds on a busy machine
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => expect(await found(text)).toEqual(expected));
 });

@@ -45,6 +45,7 @@ describe('counts with classifiers', () => {
     ['全市300余名党员参加了培训。', [['300余名', 'count', 300, { unit: '名', approx: true }]]],
     ['大棚里种了两\n\n个品种。', [['两\n\n个', 'count', 2, { unit: '个' }]]],
     ['覆盖全县56个村。', [['56个', 'count', 56, { unit: '个' }]]],
+    ['韭菜一年能收5茬，分3批次上市。', [['5茬', 'count', 5, { unit: '茬' }], ['3批次', 'count', 3, { unit: '批次' }]]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
 
@@ -137,6 +138,7 @@ describe('what is not a figure', () => {
     ['县第一高级中学、第二实验小学和第三人民医院的志愿者来到村里。'],
     ['他考上了县第二中学，妹妹在第一初级中学读书。'],
     ['侗寨的百家宴上，寨老讲起百家姓的来历；景区里立着天下第一壶的雕塑。'],
+    ['05 县区新闻 编辑 张明\nB12 乡村振兴\n济宁日报 7\n区县新闻'],
   ])('%s', (text) => expect(figures(text)).toEqual([]));
 });
 

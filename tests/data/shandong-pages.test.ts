@@ -1,0 +1,114 @@
+// Scores extract() on the printed Shandong pages of shandong-pages.fixtures.ts the way
+// ../../shared/eval/score.mjs scores a text against its gold: places and figures by strict F1
+// (identical offsets), links over the gold places with a code and values over the gold figures found,
+// a span found pairing with a gold one where they overlap by at least half of their union. The thresholds hold the scores measured
+// when the pages were last changed; a failure (or NF_REPORT=1) lists every miss, spurious span,
+// wrong link and wrong value.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Annotation } from '../../lib/annotation';
+import { extract } from '../../lib/extract';
+import type { LoadedPlaceIndex } from '../../lib/places/place-index';
+import { loadPlaceIndex, prepareVillages } from '../../lib/places/place-index-node';
+import { blind, fourthBatch, heldOut, thirdBatch, type ShandongPage } from './shandong-pages.fixtures';
+import { parsePage, type GoldSpan } from './shandong-pages.gold';
+
+let places: LoadedPlaceIndex;
+beforeAll(async () => {
+  places = await loadPlaceIndex();
+}, 60_000);
+
+/** Gold and found spans paired one to one: by equal offsets, or by the largest overlap of at least half their union. */
+function pairs(gold: GoldSpan[], found: Annotation[], strict: boolean): Array<[GoldSpan, Annotation]> {
+  const used = new Set<Annotation>();
+  const out: Array<[GoldSpan, Annotation]> = [];
+  for (const g of gold) {
+    let best: Annotation | undefined;
+    let bestOverlap = 0;
+    for (const p of found) {
+      if (used.has(p)) continue;
+      const overlap = Math.min(g.end, p.end) - Math.max(g.start, p.start);
+      const union = Math.max(g.end, p.end) - Math.min(g.start, p.start);
+      const ok = strict ? p.start === g.start && p.end === g.end : overlap > 0 && overlap / union >= 0.5;
+      if (ok && overlap > bestOverlap) {
+        best = p;
+        bestOverlap = overlap;
+      }
+    }
+    if (best) {
+      used.add(best);
+      out.push([g, best]);
+    }
+  }
+  return out;
+}
+
+const same = (g: number | string | undefined, p: unknown): boolean =>
+  g === undefined || (typeof g === 'number' && typeof p === 'number' ? Math.abs(g - p) <= 1e-9 * Math.max(1, Math.abs(g)) : String(g) === String(p));
+
+interface Tally {
+  gold: number;
+  found: number;
+  strict: number;
+  checked: number;
+  right: number;
+}
+
+async function score(pages: ShandongPage[]) {
+  const tally = { place: { gold: 0, found: 0, strict: 0, checked: 0, right: 0 }, figure: { gold: 0, found: 0, strict: 0, checked: 0, right: 0 } };
+  const misses: string[] = [];
+  for (const page of pages) {
+    const { text, spans } = parsePage(page.marked);
+    const annotations = extract(text, { places, villageProvinces: await prepareVillages(text, places) });
+    for (const kind of ['place', 'figure'] as const) {
+      const t: Tally = tally[kind];
+      const gold = spans.filter((s) => s.kind === kind);
+      const found = annotations.filter((a) => a.kind === kind);
+      t.gold += gold.length;
+      t.found += found.length;
+      t.strict += pairs(gold, found, true).length;
+      // as the scorer does: every gold place with a code counts for links, found or not; values count on figures found
+      t.checked += kind === 'place' ? gold.filter((g) => g.code).length : 0;
+      const loose = pairs(gold, found, false);
+      const hitGold = new Set(loose.map(([g]) => g));
+      const hitFound = new Set(loose.map(([, p]) => p));
+      for (const g of gold) if (!hitGold.has(g)) misses.push(`${page.paper}: missed ${kind} ${g.text}@${g.start}`);
+      for (const p of found) if (!hitFound.has(p)) misses.push(`${page.paper}: spurious ${kind} ${p.text}@${p.start}`);
+      for (const [g, p] of loose) {
+        if (p.kind === 'place') {
+          if (!g.code) continue;
+          if (p.place.code === g.code) t.right++;
+          else misses.push(`${page.paper}: wrong link ${g.text}@${g.start} ${p.place.code ?? 'none'} != ${g.code}`);
+        } else if (p.kind === 'figure') {
+          t.checked++;
+          if (same(g.value, p.figure.value) && same(g.high, p.figure.high)) t.right++;
+          else misses.push(`${page.paper}: wrong value ${g.text}@${g.start} ${JSON.stringify([p.figure.value, p.figure.high])} != ${JSON.stringify([g.value, g.high])}`);
+        }
+      }
+    }
+  }
+  const f1 = (t: Tally) => (2 * t.strict) / (t.gold + t.found);
+  return { placeF1: f1(tally.place), link: tally.place.right / tally.place.checked, figureF1: f1(tally.figure), value: tally.figure.right / tally.figure.checked, misses };
+}
+
+describe('printed pages of Shandong papers, scored as the evaluation scores them', () => {
+  it.each<[string, ShandongPage[], { placeF1: number; link: number; figureF1: number; value: number }]>([
+    // measured: first batch blind place F1 0.980 link 1.000 figure F1 0.976 value 1.000 (gold corrected
+    // for places its headlines name), after the changes 1.000 / 1.000 / 0.980 / 1.000; second batch
+    // scored once 0.931 / 0.941 / 0.987 / 1.000, after its fixes 0.983 / 1.000 / 1.000 / 1.000; third
+    // batch scored once 0.968 / 0.982 / 1.000 / 0.988, after the fixes of the remaining categories
+    // 0.992 / 1.000 / 1.000 / 0.988 (腊山, a mountain of one character after 依托, is still missed;
+    // 千分之三 is read 3 per mille where the page's gold writes 0.3 percent); fourth batch (city pages)
+    // scored once 0.750 / 0.875 / 0.982 / 1.000 with two parks its gold had marked whole (威海公园 is
+    // 威海), after the fixes 0.983 / 1.000 / 0.982 / 1.000 (幸福门 and 一万步 are still missed)
+    ['first batch', blind, { placeF1: 1, link: 1, figureF1: 0.98, value: 1 }],
+    ['second batch', heldOut, { placeF1: 0.98, link: 1, figureF1: 1, value: 1 }],
+    ['third batch', thirdBatch, { placeF1: 0.99, link: 1, figureF1: 1, value: 0.98 }],
+    ['fourth batch', fourthBatch, { placeF1: 0.98, link: 1, figureF1: 0.98, value: 1 }],
+  ])('%s', { timeout: 120_000 }, async (_, pages, min) => {
+    const s = await score(pages);
+    if (process.env.NF_REPORT) console.log(JSON.stringify(s, null, 1));
+    expect({
+      placeF1: s.placeF1 >= min.placeF1, link: s.link >= min.link, figureF1: s.figureF1 >= min.figureF1, value: s.value >= min.value, misses: s.misses,
+    }).toMatchObject({ placeF1: true, link: true, figureF1: true, value: true });
+  });
+});
