@@ -189,6 +189,9 @@ export const heldOut: CountyArticle[] = [
       '县文旅局负责人表示，将加快建设[[武当山|natural]]至[[神农架|county|429021]]旅游公路，让[[鄂西北|region]]的山水资源串珠成链。',
   },
 ];
+// A route named by two province forms (川藏铁路, 沪陕高速) is marked as the region those forms make,
+// the place inside the name as GUIDELINES has it for any named site (and as 冀鲁豫 is one region);
+// one named by prefectures' or counties' first characters (连霍高速, 合武铁路) is a landmark.
 export const provincesBlind: CountyArticle[] = [
   {
     province: 'Shanxi (Pingyao)',
@@ -249,7 +252,7 @@ export const provincesBlind: CountyArticle[] = [
       '在[[天堂寨镇|township|341524104]][[前畈村|village|341524104200]]，村民们把自家房屋改成民宿，全村民宿发展到90多家。[[麻埠镇|township|341524101]]则守护着' +
       '[[响洪甸水库|natural]]一库清水，沿库区的[[全山村|village|341524101204]]、[[齐山村|village|341524101205]]发展生态茶园和山茶油加工。[[果子园乡|township|341524208]]' +
       '[[姚冲村|village|341524208205]]的灵芝种植基地今年产灵芝孢子粉12吨。\n' +
-      '随着[[沪陕高速|landmark]]、[[合武铁路|landmark]]的开通，[[金寨|county|341524]]到[[合肥|prefecture|3401]]只需一个多小时。[[金寨县|county|341524]]委负责人表示，' +
+      '随着[[沪陕|region]]高速、[[合武铁路|landmark]]的开通，[[金寨|county|341524]]到[[合肥|prefecture|3401]]只需一个多小时。[[金寨县|county|341524]]委负责人表示，' +
       '将用好[[梅山水库|natural]]、[[史河|natural]]的生态资源，建设[[皖西|region]]生态旅游示范县。',
   },
   {
@@ -336,7 +339,7 @@ export const provincesHeldOut: CountyArticle[] = [
       '建成观光茶园3000亩。[[桐梓镇|township|500156109]]则发展高山蔬菜，产品通过冷链直供主城超市。\n' +
       '[[芙蓉江|natural]]与[[乌江|natural]]交汇处的[[江口镇|township|500156102]]，今年新建了滨江步道和游船码头。从[[天生三桥|natural]]到[[芙蓉洞|natural]]，' +
       '一条条旅游环线把全区的景点串了起来。\n' +
-      '区文旅委负责人介绍，随着[[渝湘高铁|landmark]]建成通车，[[武隆|county|500156]]将更好融入[[成渝|region]]地区双城经济圈，打造[[渝东南|region]]文旅融合发展高地。',
+      '区文旅委负责人介绍，随着[[渝湘|region]]高铁建成通车，[[武隆|county|500156]]将更好融入[[成渝|region]]地区双城经济圈，打造[[渝东南|region]]文旅融合发展高地。',
   },
   {
     province: 'Shaanxi (Zhashui)',
@@ -383,7 +386,7 @@ export const provincesHeldOut: CountyArticle[] = [
       '全县建成家庭旅馆260多家。在[[古乡|township|540424207]]，[[古乡湖|natural]]边的观景台成了游客拍照的热门地点。\n' +
       '[[易贡乡|township|540424200]]的茶园里，茶农们正在修剪茶树。[[易贡|township|540424200]]茶已注册地理标志，产品销往[[拉萨|prefecture|5401]]和[[四川|province|51]]等地。' +
       '[[倾多镇|township|540424101]]则发展天麻、灵芝种植，带动300多户农牧民增收。\n' +
-      '随着[[川藏铁路|landmark]]加快建设，[[波密|county|540424]]将迎来新的发展机遇。县委负责人表示，将把[[波密|county|540424]]打造成[[川藏线|landmark]]上的生态旅游明珠。',
+      '随着[[川藏|region]]铁路加快建设，[[波密|county|540424]]将迎来新的发展机遇。县委负责人表示，将把[[波密|county|540424]]打造成[[川藏|region]]线上的生态旅游明珠。',
   },
 ];
 
