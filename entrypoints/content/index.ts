@@ -42,6 +42,8 @@ export default defineContentScript({
     const shownFacts = () => session?.annotator.shown() ?? [];
 
     const background = contentToBackground();
+    // the style sheet goes in while the settings and the article are read, not after the first extraction
+    background.ask({ type: 'nf:style', host }).catch((error: unknown) => console.warn('[NewsFacts] could not style the page', error));
     // read for every chunk: a single-page app may have put another article in place
     const extract = (text: string, preview?: boolean) =>
       background.ask({ type: 'nf:extract', text, host, date: documentPublicationDate(document), ...(preview && { preview }) });
