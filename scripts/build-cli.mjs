@@ -35,6 +35,8 @@ export async function buildCli() {
     // piscina starts its workers from its own files; every other package is bundled (one file
     // loads faster than a tree of modules, and JSON data of packages needs no import attributes)
     external: ['piscina'],
+    // compromise evaluated when English text first needs it (scripts/compromise-lazy.mjs)
+    alias: { compromise: './scripts/compromise-lazy.mjs' },
     metafile: true,
     write: false,
     logLevel: 'warning',
