@@ -10,6 +10,7 @@
 import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { lazyCompromiseEsbuild } from './lazy-compromise.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const CLI_BUILD_DIR = join(root, 'build', 'cli');
@@ -35,8 +36,8 @@ export async function buildCli() {
     // piscina starts its workers from its own files; every other package is bundled (one file
     // loads faster than a tree of modules, and JSON data of packages needs no import attributes)
     external: ['piscina'],
-    // compromise evaluated when English text first needs it (scripts/compromise-lazy.mjs)
-    alias: { compromise: './scripts/compromise-lazy.mjs' },
+    // compromise evaluated when English text first needs it
+    plugins: [lazyCompromiseEsbuild()],
     metafile: true,
     write: false,
     logLevel: 'warning',
@@ -53,7 +54,9 @@ export async function buildCli() {
   for (const name of readdirSync(CLI_BUILD_DIR)) {
     if (name.startsWith('chunk-') && !written.has(join(CLI_BUILD_DIR, name))) rmSync(join(CLI_BUILD_DIR, name), { force: true });
   }
-  const inputs = Object.keys(result.metafile.inputs).filter((path) => !path.includes('node_modules'));
+  // the project's files (a plugin's module, namespace:path, is none), and the plugin's own source
+  const inputs = Object.keys(result.metafile.inputs).filter((path) => !path.includes('node_modules') && !/^[\w-]+:/.test(path));
+  inputs.push(relative(root, fileURLToPath(new URL('./lazy-compromise.mjs', import.meta.url))));
   writeFileSync(INPUTS_FILE, JSON.stringify(inputs) + '\n');
 }
 
