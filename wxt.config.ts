@@ -1,11 +1,13 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { lazyCompromiseVite } from './scripts/lazy-compromise.mjs';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   srcDir: '.',
   outDir: '.output',
-  vite: () => ({ plugins: [preact()] }),
+  // compromise evaluated when English text first needs it, not at every start of the service worker
+  vite: () => ({ plugins: [preact(), lazyCompromiseVite()] }),
   manifest: {
     // Name and description in the browser's language: public/_locales/{en,zh_CN}/messages.json.
     default_locale: 'en',

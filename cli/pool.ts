@@ -1,7 +1,6 @@
 // Who annotates the documents: this thread (--jobs 1, or a single file), or a pool of worker
 // threads (piscina) that each load the place index once. piscina queues the tasks, restarts a
 // worker that dies (a document that exhausts memory fails alone) and ends the threads on close.
-import Piscina from 'piscina';
 import type { DocumentResult, DocumentTask, RunSettings } from './annotate';
 
 export interface Annotator {
@@ -25,7 +24,9 @@ export async function createAnnotator(settings: RunSettings, jobs: number): Prom
     return { annotate: documentAnnotator(settings), close: async () => {} };
   }
   // all threads kept for the whole run: a thread piscina ends when idle would load the place
-  // index again when it is started for the next document
+  // index again when it is started for the next document (piscina itself is loaded only here:
+  // `newsfacts --help` and a run in this thread do without its 40 ms)
+  const { default: Piscina } = await import('piscina');
   const pool = new Piscina({ ...workerModule(), minThreads: jobs, maxThreads: jobs, idleTimeout: Infinity });
   return {
     annotate: (task) =>

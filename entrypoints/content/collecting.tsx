@@ -64,6 +64,12 @@ export function createCollecting({ document, session: current, reveal, language,
   async function restore(): Promise<void> {
     const session = current();
     if (!session) return;
+    // Most pages hold no saved item: only a page that does has its whole text read and sent to be
+    // searched (a megabyte on a long page, a long task of its own).
+    if ((await background.ask({ type: 'nf:page-items', url: url() })).length === 0) {
+      found = new Map();
+      return;
+    }
     const text = session.text();
     const items = await background.ask({ type: 'nf:page-items', url: url(), text: text.text });
     const report: MarkOrphansRequest = { type: 'nf:mark-orphans', orphans: [], anchored: [] };

@@ -42,6 +42,8 @@ export default defineContentScript({
     const shownFacts = () => session?.annotator.shown() ?? [];
 
     const background = contentToBackground();
+    // the style sheet goes in while the settings and the article are read, not after the first extraction
+    background.ask({ type: 'nf:style', host }).catch((error: unknown) => console.warn('[NewsFacts] could not style the page', error));
     // read again when the address or the title changes: a single-page app may have put another article in place
     let dated: { page: string; date: string | undefined } | undefined;
     const publicationDate = () => {

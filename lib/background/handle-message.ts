@@ -8,14 +8,14 @@ import { CORE_MESSAGES } from '../i18n/core';
 import { detectLang, extractByLine } from '../extract';
 import { answer, type Handlers } from '../messaging/handlers';
 import type {
-  CountRequest, ErrorResponse, ExtractRequest, ExtractResponse, LookupRequest, LookupResponse, ResponseOf, SearchPlacesRequest, ToBackground,
+  CountRequest, ErrorResponse, StyleRequest, ExtractRequest, ExtractResponse, LookupRequest, LookupResponse, ResponseOf, SearchPlacesRequest, ToBackground,
 } from '../messaging/protocol';
 import type { Gazetteer } from '../gazetteer/gazetteer';
 import { searchUnits, type SearchableGazetteer } from '../gazetteer/search';
 import type { PlaceFacts } from '../gazetteer/types';
 import type { PlaceIndex } from '../places/find';
 import { homeRegionForHost } from '../places/home-region';
-import type { Settings } from '../settings';
+import { isSiteEnabled, type Settings } from '../settings';
 import { handleMarkOrphans, handlePageItems, handleOpenCollection, handleSave, type CollectionDeps } from './collect-messages';
 import type { Places } from './place-loader';
 
@@ -100,6 +100,13 @@ async function extractWith(request: ExtractRequest, sender: MessageSender, deps:
   return response;
 }
 
+/** Styles the sender's document ahead of its first extraction, when its site is switched on. */
+export async function handleStyle(request: StyleRequest, sender: MessageSender, deps: BackgroundDeps): Promise<null> {
+  if (typeof request.host !== 'string') throw new Error('the request has no host');
+  if (isSiteEnabled(await deps.settings(), request.host)) await deps.styleDocument(sender);
+  return null;
+}
+
 export async function handleLookup(request: LookupRequest, deps: BackgroundDeps): Promise<LookupResponse> {
   if (typeof request.code !== 'string') throw new Error('the request has no code');
   return (await deps.places()).index.gazetteer.lookup(request.code) ?? null;
@@ -121,6 +128,7 @@ export async function handleCount(request: CountRequest, sender: MessageSender, 
 export function backgroundHandlers(deps: BackgroundDeps): Handlers<ToBackground, MessageSender> {
   return {
     'nf:strings': async () => CORE_MESSAGES,
+    'nf:style': (request, sender) => handleStyle(request, sender, deps),
     'nf:extract': (request, sender) => handleExtract(request, sender, deps),
     'nf:lookup': (request) => handleLookup(request, deps),
     'nf:search-places': (request) => handleSearchPlaces(request, deps),

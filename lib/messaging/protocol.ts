@@ -94,6 +94,17 @@ export interface OpenCollectionRequest {
 }
 export type ItemsResponse = CollectedItem[];
 
+/**
+ * Content script -> background, once at its start: give the sender's document the highlight style
+ * sheet now when its site is switched on, so that the first extraction's answer, which waits until
+ * the document has the sheet, finds it inserted while the page's settings and article were read.
+ */
+export interface StyleRequest {
+  type: 'nf:style';
+  /** The page's host, whose switch in the settings decides. */
+  host: string;
+}
+
 /** Content script -> background: the core UI strings (lib/i18n/core.ts), which the content script does not carry. */
 export interface StringsRequest {
   type: 'nf:strings';
@@ -165,6 +176,7 @@ interface Call<Request extends { type: string }, Response> {
 /** Content script -> background. */
 export type ContentToBackground = {
   'nf:strings': Call<StringsRequest, StringsResponse>;
+  'nf:style': Call<StyleRequest, null>;
   'nf:extract': Call<ExtractRequest, ExtractResponse>;
   'nf:lookup': Call<LookupRequest, LookupResponse>;
   'nf:count': Call<CountRequest, null>;

@@ -27,6 +27,13 @@ export type ExtractText = (text: string, preview?: boolean) => Promise<ExtractRe
 /** About the first screenful of an article's text: the preview sent before its first chunk. */
 export const PREVIEW_CHARS = 1500;
 
+/**
+ * Facts shown in one slice at most. The browser's work to paint highlights added in one task grows
+ * with their number, outside our script's time slice: 2,000 highlights of one chunk added at once
+ * made a rendering task of 70 to 160 ms on a 1 MB page, 200 make one of a few milliseconds.
+ */
+export const FACTS_PER_SLICE = 200;
+
 export interface AnnotatorOptions {
   extract: ExtractText;
   highlighter: Highlighter;
@@ -39,6 +46,8 @@ export interface AnnotatorOptions {
   chunkChars?: number;
   /** PREVIEW_CHARS unless given. */
   previewChars?: number;
+  /** FACTS_PER_SLICE unless given. */
+  factsPerSlice?: number;
 }
 
 /** Where reading stopped when the budget was spent: the first run not read, and the runs after it. */
@@ -137,15 +146,16 @@ export class PageAnnotator {
     return undefined;
   }
 
-  // Waits for a chunk's annotations and shows them as facts, in slices: a slice ends between two
-  // facts in different text nodes, so that marks made for one batch never split a node the next
-  // batch was located in. A preview's facts go in the same task as the chunk's first batch shows,
+  // Waits for a chunk's annotations and shows them as facts, in slices of FACTS_PER_SLICE at most
+  // (fewer when the time slice runs out first): a slice ends between two facts in different text
+  // nodes, so that marks made for one batch never split a node the next batch was located in. A preview's facts go in the same task as the chunk's first batch shows,
   // so that the page is never painted without either.
   private async receive({ chunk, response, preview }: SentChunk, slice: TimeSlice, generation: number): Promise<void> {
     const answer = await response;
     if (!answer || generation !== this.generation) return;
     const { annotations } = answer;
     const located = new Map<number, PageFact>();
+    const most = this.options.factsPerSlice ?? FACTS_PER_SLICE;
     let batch: PageFact[] = [];
     const show = () => {
       if (preview) this.previewFacts.push(...batch);
@@ -159,7 +169,7 @@ export class PageAnnotator {
       const fact = this.locate(chunk, annotations[i]);
       if (!fact) continue;
       const last = batch[batch.length - 1];
-      if (last && slice.due() && last.spans[last.spans.length - 1].node !== fact.spans[0].node) {
+      if (last && (slice.due() || batch.length >= most) && last.spans[last.spans.length - 1].node !== fact.spans[0].node) {
         show();
         await slice.pause();
         if (generation !== this.generation) return;

@@ -118,6 +118,18 @@ describe('nf:extract', () => {
     expect(warn).toHaveBeenCalled();
   });
 
+  it("styles a page's document ahead of its first extraction, only where its site is switched on", async () => {
+    const on = fakes({ sites: { 'off.example': false } });
+    expect(await handleBackgroundMessage({ type: 'nf:style', host: 'news.example' }, fromTab, on.deps)).toBeNull();
+    expect(on.styled).toEqual([fromTab]);
+    expect(await handleBackgroundMessage({ type: 'nf:style', host: 'off.example' }, fromTab, on.deps)).toBeNull();
+    expect(on.styled).toEqual([fromTab]);
+    const off = fakes({ enabledByDefault: false });
+    await handleBackgroundMessage({ type: 'nf:style', host: 'news.example' }, fromTab, off.deps);
+    expect(off.styled).toEqual([]);
+    expect(await handleBackgroundMessage({ type: 'nf:style' }, fromTab, on.deps)).toEqual({ error: 'nf:style: the request has no host' });
+  });
+
   it("styles the sender's document before it answers, and answers when it cannot style it", async () => {
     const { deps, styled } = fakes();
     let styling = () => {};

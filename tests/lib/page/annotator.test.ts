@@ -49,6 +49,20 @@ describe('PageAnnotator', () => {
     expect(onChange).toHaveBeenCalledTimes(3);
   });
 
+  it('shows a chunk of many facts a few at a time, each few in a task of its own, breaking only between text nodes', async () => {
+    document.body.innerHTML = '<p>淄川区增长<b>5.2%</b>，<b>博山区</b>增长<b>3.1%</b>，<b>沂源县</b>投资<b>8亿元</b>。</p><p>博山区投资2亿元，增长3%</p>';
+    const highlighter = createHighlighter();
+    const batches: string[][] = [];
+    const show = highlighter.show.bind(highlighter);
+    highlighter.show = (facts) => (batches.push(facts.map((f) => f.annotation.text)), show(facts));
+    const instance = new PageAnnotator({ extract: fakeEngine().extract, highlighter, isShown: () => true, onChange: vi.fn(), factsPerSlice: 2 });
+
+    await instance.annotate(textRuns(document.body));
+
+    // the last three share a text node, so they go together though a slice holds two
+    expect(batches).toEqual([['淄川区', '5.2%'], ['博山区', '3.1%'], ['沂源县', '8亿元'], ['博山区', '2亿元', '3%']]);
+  });
+
   it('gives each figure the rates that qualify it, for its card', async () => {
     document.body.innerHTML = '<p>博山区投资12亿元，增长5.2%，占计划的30%。</p>';
     // the engine links each rate to the figure before it, as lib/facts/relations.ts does
