@@ -308,6 +308,12 @@ describe('general news: regions, compounds and one-character forms of national n
     expect(found('各大陆的地质年代不同，大陆架资源丰富。')).toEqual([]);
   });
 
+  it('reads a region that needs context after a word of place before a phrase\'s end or a word of stay (在东北，, 来大陆求学; not 在西北角)', () => {
+    expect(found('不少台湾青年来大陆求学。')).toEqual(['台湾/province', '大陆/region']);
+    expect(found('在东北，黑土地保护利用取得成效。')).toEqual(['东北/region']);
+    expect(found('他站在西北角的位置。')).toEqual([]);
+  });
+
   it('reads a region that needs context before 城市群 or 古镇 (江南古镇 holds no township 南古镇)', () => {
     expect(found('江南古镇迎来客流高峰，哈长城市群加快发展。')).toEqual(['江南/region', '哈长/region']);
   });
