@@ -115,7 +115,7 @@ function check(title: string, articles: Record<string, string>, minRecall: numbe
 // recall 0.838 precision 0.958, exact-span recall 0.789, codes 87/87; after the fixes for it 0.984 / 0.984.
 // Batch 7 (six more on the same categories), written after the batch 6 fixes and scored once, blind:
 // recall 0.851 precision 0.930, exact-span recall 0.798, codes 41/41 (its marks left out two places
-// the engine found, 中国 and 南极 in 中国第41次南极考察队, and wrote 港澳 character by character).
+// the engine found, 中国 and 南极 in 中国第41次南极考察队, and wrote 港澳 character by character); after the landmarks it named were added, 0.936 / 0.936.
 describe('places in general Chinese news', () => {
   check('batch 1', batch1, 0.93, 0.98);
   check('batch 2', batch2, 0.84, 0.95);
@@ -123,5 +123,5 @@ describe('places in general Chinese news', () => {
   check('batch 4', batch4, 0.88, 0.97);
   check('batch 5', batch5, 0.88, 0.97);
   check('batch 6', batch6, 0.95, 0.97);
-  check('batch 7', batch7, 0.84, 0.92);
+  check('batch 7', batch7, 0.92, 0.92);
 });
