@@ -113,6 +113,15 @@ function placeWordBefore(text: string, group: FormGroup, start: number, index: N
   );
 }
 
+/** 在东北，, 来大陆求学: a region that needs support, right after a word of place and before a phrase's end or a word of stay or work (as a one-character form after a verb), is the region. */
+function regionAfterPlaceWord(text: string, group: FormGroup, start: number): boolean {
+  return (
+    group.entries.every((e) => e.target.feature?.level === 'region') &&
+    PLACE_WORDS_BEFORE.some((w) => start >= w.length && text.startsWith(w, start - w.length)) &&
+    forms.abbreviationFollowers.includes(text[start + group.form.length] ?? '')
+  );
+}
+
 const isVillageOnly = (group: FormGroup): boolean => group.entries.every((e) => e.target.unit?.level === 'village');
 
 const BYLINE_WORDS = new RegExp(forms.bylineWords.join('|'), 'g');
@@ -217,7 +226,7 @@ export function scanNames(text: string, index: NameIndex): Mention[] {
     if (person < people.length && people[person][0] <= i && i + best.form.length <= people[person][1]) continue;
     const mention: Mention = { start: i, end: i + best.form.length, entries: best.entries };
     if (best.entries.some((e) => e.needsContext)) {
-      if (markedAt(text, mention.end) || regionPartAt(text, mention.end, best) || afterOwnCountry(text, mention, mentions[mentions.length - 1]) || beforeOwnUnit(text, mention, index)) mention.marked = true;
+      if (markedAt(text, mention.end) || regionPartAt(text, mention.end, best) || afterOwnCountry(text, mention, mentions[mentions.length - 1]) || beforeOwnUnit(text, mention, index) || regionAfterPlaceWord(text, best, i)) mention.marked = true;
       else if (placeWordBefore(text, best, i, index)) mention.afterPlaceWord = true;
       else if (openRegion(text, mention, mentions[mentions.length - 1])) mention.openRegion = true;
     }

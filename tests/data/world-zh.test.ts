@@ -303,6 +303,27 @@ describe('general news: regions, compounds and one-character forms of national n
     expect(found('霍尔果斯口岸货运量增长，太湖水位持续上涨，长三角城际铁路网加快成型。')).toEqual(['霍尔果斯/county', '太湖/natural', '长三角/region']);
   });
 
+  it('reads 大陆 as the mainland before a word of its people, not a continent (各大陆, 大陆架)', () => {
+    expect(found('大陆居民赴台旅游，大陆同胞与台湾同胞血脉相连。')).toEqual(['大陆/region', '台/province', '大陆/region', '台湾/province']);
+    expect(found('各大陆的地质年代不同，大陆架资源丰富。')).toEqual([]);
+  });
+
+  it('reads a region that needs context after a word of place before a phrase\'s end or a word of stay (在东北，, 来大陆求学; not 在西北角)', () => {
+    expect(found('不少台湾青年来大陆求学。')).toEqual(['台湾/province', '大陆/region']);
+    expect(found('在东北，黑土地保护利用取得成效。')).toEqual(['东北/region']);
+    expect(found('他站在西北角的位置。')).toEqual([]);
+  });
+
+  it('reads a region that needs context before 城市群 or 古镇 (江南古镇 holds no township 南古镇)', () => {
+    expect(found('江南古镇迎来客流高峰，哈长城市群加快发展。')).toEqual(['江南/region', '哈长/region']);
+  });
+
+  it('reads ancient towns written alone, and no site named with a doubled classifier or a phase (一座座古城, 四期码头)', () => {
+    expect(found('周庄、同里和西塘的游客增多。')).toEqual(['周庄/landmark', '同里/landmark', '西塘/landmark']);
+    expect(found('在甘肃酒泉，一座座古城串起丝路。丽江古城游人如织。')).toEqual(['甘肃/province', '酒泉/prefecture', '丽江/prefecture']);
+    expect(found('上海洋山港四期码头吞吐量增长。')).toEqual(['上海/province', '洋山港/landmark']);
+  });
+
   it('reads no name inside a word of a region\'s part after a place (内蒙古中东部 holds no 中东)', () => {
     expect(found('内蒙古中东部有大风，长城沿线的重要关口也在降温。')).toEqual(['内蒙古/province', '长城/landmark']);
     expect(found('外长访问了中东部分国家。')).toEqual(['中东/region']);
