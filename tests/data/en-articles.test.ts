@@ -172,10 +172,11 @@ describe('English wire copy and British local news', () => {
   }, 120_000);
 
   // scored once, blind, after the fixes of both sets above: place F1 0.922, link 1.000, figure F1 0.967, value 0.989;
-  // 0.974, 1.000, 0.994, 1.000 after the fixes it led to in turn
+  // 0.974, 1.000, 0.994, 1.000 after the fixes it led to in turn; about 0.99 / 1.000 / 1.000 / 1.000 after British villages by
+  // their names' forms, streaks as ranks and partitive counts
   it('scores the final set at least as it does after the fixes it led to', async () => {
     const { scores, why } = await score((text) => text, narrowed(wireFinal));
-    expect(scores.placeF1, why).toBeGreaterThanOrEqual(0.97);
+    expect(scores.placeF1, why).toBeGreaterThanOrEqual(0.98);
     expect(scores.link, why).toBeGreaterThanOrEqual(0.99);
     expect(scores.figureF1, why).toBeGreaterThanOrEqual(0.99);
     expect(scores.value, why).toBeGreaterThanOrEqual(0.99);
