@@ -377,7 +377,8 @@ function knownByContext(text: string, tokens: Token[], k: number, j: number, ind
     if (council) return { mention: { start: tokens[k].start, end: tokens[i - 1].end, entries: [], level: 'foreign' }, last: i - 1 };
   }
   const run = text.slice(tokens[k].start, tokens[j].end);
-  const noun = /(?:^|\s)([a-z]+) of $/.exec(text.slice(Math.max(0, tokens[k].start - 16), tokens[k].start))?.[1];
+  const singularNoun = /(?:^|\s)([a-z]+) of $/.exec(text.slice(Math.max(0, tokens[k].start - 16), tokens[k].start))?.[1];
+  const noun = singularNoun && PLACE_NOUNS_BEFORE_OF.has(singularNoun) ? singularNoun : pluralNounBefore(text, tokens[k].start);
   if (noun && PLACE_NOUNS_BEFORE_OF.has(noun)) {
     const level = isPinyin(run) ? NOUN_LEVELS[noun] : 'foreign';
     if (level) return { mention: { start: tokens[k].start, end: tokens[j].end, entries: [], level }, last: j };
@@ -409,6 +410,13 @@ function knownByContext(text: string, tokens: Token[], k: number, j: number, ind
     }
   }
   return undefined;
+}
+
+/** A list of names after a place noun in the plural: the villages of Borrowdale and Buttermere, towns such as Wuyuan; the noun in the singular. */
+const PLURAL_NOUN_LIST = /(?:^|[^\p{L}])(\p{L}+) (?:of|such as|including) (?:\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*(?:, and |, | and | or ))*$/u;
+function pluralNounBefore(text: string, start: number): string | undefined {
+  const noun = PLURAL_NOUN_LIST.exec(text.slice(Math.max(0, start - 80), start))?.[1].toLowerCase();
+  return noun && /s$/.test(noun) ? noun.replace(/ies$/, 'y').replace(/(?<=[sx]|sh|ch)es$/, '').replace(/s$/, '') : undefined;
 }
 
 /**

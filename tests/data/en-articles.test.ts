@@ -9,7 +9,7 @@ import type { LoadedPlaceIndex } from '../../lib/places/place-index';
 import { loadPlaceIndex, prepareVillages } from '../../lib/places/place-index-node';
 import { articles } from './en-articles.fixtures';
 import { heldOutArticles } from './en-held-out.fixtures';
-import { wireDevelopment, wireFinal, wireHeldOut } from './en-wire.fixtures';
+import { wireDevelopment, wireFinal, wireFourth, wireHeldOut } from './en-wire.fixtures';
 import { fullCode, readValue, unmark } from '../marked-text';
 
 // NF_ARTICLES (a regular expression) narrows the run to the articles whose names match it, to score one set alone
@@ -179,6 +179,17 @@ describe('English wire copy and British local news', () => {
     expect(scores.placeF1, why).toBeGreaterThanOrEqual(0.98);
     expect(scores.link, why).toBeGreaterThanOrEqual(0.99);
     expect(scores.figureF1, why).toBeGreaterThanOrEqual(0.99);
+    expect(scores.value, why).toBeGreaterThanOrEqual(0.99);
+  }, 120_000);
+
+  // scored once, blind, after the fixes of the final set and of the round after it: place F1 0.928, link 0.947, figure F1 0.950,
+  // value 1.000 (two of the figure errors the gold's, corrected since); 0.972 / 0.947 after a plural place noun before a list
+  // (the villages of Borrowdale and Buttermere) and England's unitary authorities of 2023 (Cumberland)
+  it('scores the fourth set at least as it does after the fixes it led to', async () => {
+    const { scores, why } = await score((text) => text, narrowed(wireFourth));
+    expect(scores.placeF1, why).toBeGreaterThanOrEqual(0.97);
+    expect(scores.link, why).toBeGreaterThanOrEqual(0.94);
+    expect(scores.figureF1, why).toBeGreaterThanOrEqual(0.97);
     expect(scores.value, why).toBeGreaterThanOrEqual(0.99);
   }, 120_000);
 });

@@ -110,6 +110,11 @@ describe('English places', () => {
     ]);
     // a name that is a given name too, or a surname, listed after a place stays no place
     expect(found('Pupils from Aylesham and Ashley Smith spoke.')).toEqual(['Aylesham/foreign']);
+    // a list after a place noun in the plural, and England's unitary authorities of 2023 with their council
+    expect(found('A route linking Keswick with the villages of Borrowdale and Buttermere was saved by Cumberland Council.')).toEqual([
+      'Keswick/foreign', 'Borrowdale/foreign', 'Buttermere/foreign', 'Cumberland/foreign',
+    ]);
+    expect(found('Smith and Jones of Barclays and clubs such as Arsenal spoke.')).toEqual([]);
     // a quoted name before a common noun is a nickname
     expect(found("China's 'Arctic' town and the \"Venice\" of the east drew tourists.")).toEqual(['China/country']);
     // a city's section is a place with the words around it, and a locality named by a feature word is read by that word

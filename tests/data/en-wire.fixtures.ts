@@ -369,7 +369,8 @@ The town, part of [[Lichuan|422802]], a county-level city in the [[Enshi Tujia a
 
 
 // Written after the fixes of the final set and of the round after it (British villages by their names' forms, streaks,
-// partitive counts, attributions), gold marked first, scored once, blind.
+// partitive counts, attributions), gold marked first, scored once, blind. Two figures the gold had missed against the
+// guidelines (a month after "in", a duration in a headline) were marked after the blind score.
 export const wireFourth: Record<string, string> = {
 
 v01_bbc_cumbria_bus: `[[Lake District]] bus route saved after parish councils step in
@@ -380,13 +381,13 @@ Stagecoach had said the 77 service, which climbs over the [[Honister Pass]], wou
 
 [[Cumberland]] Council said it would pay {{£86,000|86000}} towards the route for {{18 months|18}}, with the rest coming from {{six parish councils|6}} and the [[Lake District]] National Park Authority.
 
-Sarah Holme, who runs a guesthouse in [[Seatoller]], said: "Without the bus, my guests would have to drive, and the car park at the top is full by 10am in August."
+Sarah Holme, who runs a guesthouse in [[Seatoller]], said: "Without the bus, my guests would have to drive, and the car park at the top is full by 10am in {{August|--08}}."
 
 The route carried {{61,000 passengers|61000}} in {{2023|2023}}, up {{12%|12}} on the year before, but most journeys were made in the summer.
 
 Routes from [[Cockermouth]] to [[Workington]] were cut in {{April|--04}}, leaving {{14 villages|14}} in west [[Cumbria]] without a daily bus.`,
 
-v02_reuters_exports: `[[China]]'s exports grow at slowest pace in eight months as tariff fears weigh
+v02_reuters_exports: `[[China]]'s exports grow at slowest pace in {{eight months|8}} as tariff fears weigh
 
 [[BEIJING|110000]], {{Dec 10|--12-10}} (Reuters) - [[China]]'s exports grew at their slowest pace in {{eight months|8}} in {{November|--11}}, customs data showed on Tuesday, as factories in [[Guangdong|440000]] and [[Zhejiang|330000]] reported fewer new orders from the [[United States]] ahead of higher tariffs threatened by the incoming administration.
 
