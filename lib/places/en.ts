@@ -623,6 +623,9 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
     }
     const mention: Mention = { start: token.start, end: last.end, entries };
     if (entries.some((e) => e.needsContext) && placeContext(text, tokens, k, n, index, mentions[mentions.length - 1])) mention.marked = true;
+    // villages such as Xiaoqi: a pinyin name in a list after a place noun in the plural is of the noun's level, linked or not
+    const listNoun = isPinyin(text.slice(token.start, last.end)) ? pluralNounBefore(text, token.start) : undefined;
+    if (listNoun && NOUN_LEVELS[listNoun]) mention.level = NOUN_LEVELS[listNoun];
     mentions.push(mention);
     const zone = zoneAt(text, last.end, index);
     if (zone) mentions.push(zone);

@@ -115,6 +115,10 @@ describe('English places', () => {
       'Keswick/foreign', 'Borrowdale/foreign', 'Buttermere/foreign', 'Cumberland/foreign',
     ]);
     expect(found('Smith and Jones of Barclays and clubs such as Arsenal spoke.')).toEqual([]);
+    // a pinyin name after "villages such as" is a village, kept where its namesake townships elsewhere have no support
+    expect(found('In Wuyuan county of Jiangxi province, villages such as Xiaoqi draw tourists.')).toEqual([
+      'Wuyuan county/county/361130', 'Jiangxi province/province/360000', 'Xiaoqi/village',
+    ]);
     // a quoted name before a common noun is a nickname
     expect(found("China's 'Arctic' town and the \"Venice\" of the east drew tourists.")).toEqual(['China/country']);
     // a city's section is a place with the words around it, and a locality named by a feature word is read by that word
