@@ -160,12 +160,12 @@ const MONTHS_AHEAD = 7;
  * else the relative word's offset from the article's year, else the article's year (the year
  * before it for a month long after the publication), or undefined when none is certain.
  */
-function yearFor(text: string, start: number, end: number, parts: DateParts, years: StatedYear[], docYear: number | undefined, reference: Reference | undefined): number | undefined {
+function yearFor(text: string, start: number, end: number, parts: DateParts, years: StatedYear[], docYear: number | undefined, reference: Reference | undefined, clauseBreak?: RegExp): number | undefined {
   if (parts.relative !== undefined) return docYear === undefined ? undefined : docYear + parts.relative;
   // the last stated year that ends before the date, unless it opens a span (since 2015, the first
   // half: the half is the article's, not 2015's) or is a base of comparison
   const previous = years[firstIndex(years.length, (i) => years[i].end > start) - 1];
-  if (previous && !SENTENCE_BREAK.test(text.slice(previous.end, start)) && !isSince(text, previous.start, previous.end) && !isBase(text, previous.start, previous.end)) return previous.year;
+  if (previous && !SENTENCE_BREAK.test(text.slice(previous.end, start)) && !clauseBreak?.test(text.slice(previous.end, start)) && !isSince(text, previous.start, previous.end) && !isBase(text, previous.start, previous.end)) return previous.year;
   if (docYear !== undefined && reference?.month && parts.month && parts.month - reference.month > MONTHS_AHEAD && !isPlan(text, start, end)) {
     return docYear - 1;
   }
@@ -196,6 +196,11 @@ export interface YearRules {
    * ground for a guess.
    */
   latestFactYear: boolean;
+  /**
+   * What, between a year and a later yearless date of its sentence, opens a clause of its own
+   * whose dates do not take that year (English: ", according to a poll in mid-October").
+   */
+  clauseBreak?: RegExp;
 }
 
 /** Chinese text: a dateline as isDatelineAt reads it, else the latest year reported as fact. */
@@ -231,7 +236,7 @@ export function settleDates(text: string, candidates: DatedCandidate[], date?: s
     if (!c.date || c.figure.type !== 'date') continue;
     let year = c.date.year;
     if (year === undefined) {
-      year = yearFor(text, c.start, c.end, c.date, years, docYear, published);
+      year = yearFor(text, c.start, c.end, c.date, years, docYear, published, rules.clauseBreak);
       if (year !== undefined && c.date.month && c.date.day && !isCalendarDate(year, c.date.month, c.date.day)) year = undefined;
     }
     const { value, high } = formatDate(c.date, year);

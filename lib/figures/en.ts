@@ -18,7 +18,7 @@ import { AND_A_HALF, readNumeral, type Numeral } from './en-numbers';
 import {
   AGE_UNIT, DAY_ORDINAL_BEFORE, spacedSymbolAfter, timesChangeVerbs, SHARE_JOINER, UNIT_AT, UNIT_BEFORE, otherUnitsBefore, ageBefore, compoundUnits, countOfFollowers, articleNumberWords, cardinals, numberStartWords, periodWords, alternation, approxAfter, approxBefore, approxInside, countStopWords,
   currencyCodes, currencySymbols, datelineWindow, GLUED_SYMBOL, gluedSymbols, GLUED_UNIT, gluedUnits, datelineWords, halfAfter, halfBefore, irregularPlurals, labelsBefore, maxYear,
-  minYear, monthNumber, namesAfterMeasure, notAfterOrdinal, notPlural, ordinalUnits, poundWords, rangeJoiner, rankFollowers, rankVerbs,
+  minYear, monthNumber, namesAfterMeasure, notAfterOrdinal, notPlural, ordinalUnits, poundWords, rangeJoiner, rankFollowers, rankVerbs, streakAfter, attributionBreak,
   referentialBefore, referentialMax, hyphenNotCounted, yearPrepositions, timeOfDayAfter, timesComparisons, unitWords, weightContext, type EnglishUnit,
 } from './en-vocabulary';
 
@@ -149,6 +149,9 @@ function ordinalFigure(s: string, n: Numeral): Candidate | undefined {
   if (wordBefore(s, n.start) === 'per') return undefined;
   const after = s.slice(n.end, n.end + 30);
   if (isDayOfMonth(s, n, after)) return { start: n.start, end: n.end, figure: { type: 'date', value: '', approx: false }, day: n.value };
+  // the eighth year in a row, a third month running: a streak ranks the time it counts
+  const next = NEXT_WORD.exec(after)?.[1];
+  if (next && notAfterOrdinal.has(next.toLowerCase()) && streakAfter.test(after.slice(after.indexOf(next) + next.length))) return rankOf(n);
   // a second home, a third runway: an ordinal after the indefinite article ranks nothing
   if (/^an?$/.test(wordBefore(s, n.start))) return undefined;
   const century = /^[ -](\w+)/.exec(after);
@@ -158,7 +161,6 @@ function ordinalFigure(s: string, n: Numeral): Candidate | undefined {
   const hyphened = /^-([A-Za-z]+)/.exec(after);
   // second-largest is a rank (span "second"); first-hand, second-tier, third-party are not
   if (hyphened) return /est$/i.test(hyphened[1]) || rankFollowers.has(hyphened[1].toLowerCase()) ? rankOf(n) : undefined;
-  const next = NEXT_WORD.exec(after)?.[1];
   if (next && (notAfterOrdinal.has(next.toLowerCase()) || isCapital(next[0]))) return undefined;
   // "Second, ..." is a list marker
   if (/^\s*,/.test(after) && !/\S/.test(s.slice(Math.max(0, n.start - 3), n.start).replace(/["“(]/g, ''))) return undefined;
@@ -191,6 +193,18 @@ function isLabel(s: string, n: Numeral): boolean {
   const before = /([A-Za-z]+)\s+$/.exec(s.slice(Math.max(0, n.start - 20), n.start));
   const next = NEXT_WORD.exec(s.slice(n.end, n.end + 30))?.[1];
   return !!before && isCapital(before[1][0]) && !!next && isCapital(next[0]);
+}
+
+/**
+ * The noun a number counts when a clause opening "Of the 70 cities surveyed," named it before the
+ * number and no plural noun follows the number (57 reported declines, 12 closed), as its singular.
+ */
+function partitiveNoun(s: string, n: Numeral): string | undefined {
+  const clause = /\bof\s+(?:the|these|those|its|their|all)\s+[\d,]+\s+([^,;.]{1,40}),\s*$/i.exec(s.slice(Math.max(0, n.start - 80), n.start));
+  const noun = clause?.[1].split(/\s+/).find(isPlural);
+  if (!noun) return undefined;
+  const next = NEXT_WORD.exec(s.slice(n.end, n.end + 30))?.[1];
+  return next && isPlural(next) ? undefined : singular(noun);
 }
 
 /** Whether the word after "of" names what a number word before it counts (of the, of them, of 20, of eight). */
@@ -348,7 +362,8 @@ function classify(s: string, n: Numeral): Candidate | undefined {
     }
   } else {
     const isYear = n.kind === 'digits' && n.scale === 1 && /^\d{4}$/.test(s.slice(n.start, n.end)) && value >= minYear && value <= maxYear;
-    const counted = countedNoun(s, end) ?? (n.kind === 'digits' && !isYear && high === undefined ? hyphenedCount(s, end) : undefined);
+    const partOf = isYear || high !== undefined ? undefined : partitiveNoun(s, n);
+    const counted = partOf ? undefined : countedNoun(s, end) ?? (n.kind === 'digits' && !isYear && high === undefined ? hyphenedCount(s, end) : undefined);
     if (isYear && (!counted || yearPrepositionBefore(s, n.start))) return { start, end, figure: { type: 'year', value, approx: false } };
     if (counted) {
       if (n.kind === 'words' && n.value === 1 && high === undefined) return undefined; // one person, one of: value 1 in words is no fact
@@ -356,6 +371,9 @@ function classify(s: string, n: Numeral): Candidate | undefined {
       if (n.kind === 'words' && n.value <= referentialMax && referentialBefore.has(wordBefore(s, n.start))) return undefined; // the two countries
       figure = { type: 'count', value, unit: counted.unit, approx: false };
       end = counted.end;
+    } else if (partOf) {
+      // Of the 70 cities surveyed, 57 reported declines: the number counts the cities named before it
+      figure = { type: 'count', value, unit: partOf, approx: false };
     } else if (n.kind === 'digits' && high === undefined) {
       if (isLabel(s, n) || (Number.isInteger(value) && Math.abs(value) < 2 && n.scale === 1)) return undefined;
       figure = { type: 'other', value, approx: false };
@@ -499,7 +517,7 @@ function isDateline(text: string, start: number): boolean {
 }
 
 /** English text: only a dateline states the article's year; a year mentioned in passing is no ground for a guess. */
-const ENGLISH_YEAR_RULES: YearRules = { isDateline, latestFactYear: false };
+const ENGLISH_YEAR_RULES: YearRules = { isDateline, latestFactYear: false, clauseBreak: attributionBreak };
 
 /**
  * All figures in an English text, sorted and non-overlapping; `date` is the publication date

@@ -75,8 +75,10 @@ const HEADLINE_MAX = 200;
 const PREFERRED = new Map(Object.entries(data.preferredNamesakes).map(([name, code]) => [code, nameKey(name)]));
 const TOWN_BEFORE = new Set(data.townEndingsAfter.before);
 const NOT_TOWNS = new Set(data.notTowns);
-/** A one-word name ending as English towns' and villages' names do (Lubenham, Bedminster, Thornbury). */
-const TOWN_ENDING = new RegExp(`^\\p{Lu}\\p{Ll}{2,}(?:${data.townEndingsAfter.endings.join('|')})$`, 'u');
+/** A one-word name ending or beginning as British towns' and villages' names do (Lubenham, Bedminster, Thornbury, Ballyronan, Llanrug). */
+const TOWN_ENDING = new RegExp(`^(?:\\p{Lu}\\p{Ll}{2,}(?:${data.townEndingsAfter.endings.join('|')})|(?:${data.townEndingsAfter.beginnings.join('|')})\\p{Ll}{3,})$`, 'u');
+/** Words before a town's name that make another place's name of both (East Didsbury, High Heaton, Little Chalfont). */
+const TOWN_PREFIXES = new Set(data.townEndingsAfter.prefixes);
 /** A numbered British road (the A30, off the M62): its letter and digits after a word that may stand before a road. */
 const ROAD_NUMBER = new RegExp(`(?<=(?:^|[^\\p{L}])(?:${data.roadNumbers.before.join('|')}) )[${data.roadNumbers.letters}]\\d{1,4}(?:\\(M\\))?(?![\\p{L}\\d(])(?! (?:${data.roadNumbers.notAfter.join('|')})(?!\\p{L}))`, 'giu');
 /** Levels from the largest down, to tell a place larger than a designator's level. */
@@ -358,10 +360,12 @@ interface Unknown {
 /**
  * A capitalised run the index does not know (tokens k..j) that its words show to be a place:
  * a feature word ends it (Grand Union Canal), a council follows it (Harborough District Council
- * -> Harborough), "the town of" comes before it, or a known British or foreign place follows
- * after a comma (Lubenham, Leicestershire). Returns the mention and its last token.
+ * -> Harborough), "the town of" comes before it, a known British or foreign place follows
+ * after a comma (Lubenham, Leicestershire), it is formed as British towns' names are (in
+ * Bedminster, Aylesham and Whitfield, East Didsbury). `previous` is the mention before it.
+ * Returns the mention and its last token.
  */
-function knownByContext(text: string, tokens: Token[], k: number, j: number, index: EnglishPlaceIndex): { mention: Mention; last: number } | undefined {
+function knownByContext(text: string, tokens: Token[], k: number, j: number, index: EnglishPlaceIndex, previous: Mention | undefined): { mention: Mention; last: number } | undefined {
   // only from the start of a run: Barton in Emma Barton is no run of its own
   const before = tokens[k - 1];
   if (before?.capital && !FUNCTION_WORDS.has(before.word) && joined(text, before, tokens[k]) && text[before.end] === ' ') return undefined;
@@ -373,14 +377,26 @@ function knownByContext(text: string, tokens: Token[], k: number, j: number, ind
     if (council) return { mention: { start: tokens[k].start, end: tokens[i - 1].end, entries: [], level: 'foreign' }, last: i - 1 };
   }
   const run = text.slice(tokens[k].start, tokens[j].end);
-  const noun = /(?:^|\s)([a-z]+) of $/.exec(text.slice(Math.max(0, tokens[k].start - 16), tokens[k].start))?.[1];
+  const singularNoun = /(?:^|\s)([a-z]+) of $/.exec(text.slice(Math.max(0, tokens[k].start - 16), tokens[k].start))?.[1];
+  const noun = singularNoun && PLACE_NOUNS_BEFORE_OF.has(singularNoun) ? singularNoun : pluralNounBefore(text, tokens[k].start);
   if (noun && PLACE_NOUNS_BEFORE_OF.has(noun)) {
     const level = isPinyin(run) ? NOUN_LEVELS[noun] : 'foreign';
     if (level) return { mention: { start: tokens[k].start, end: tokens[j].end, entries: [], level }, last: j };
   }
-  // near Lubenham, in Bedminster: a name the data lacks that ends as English places' names do
-  if (j === k && !person && before && before.after + 1 === tokens[k].start && TOWN_BEFORE.has(before.word.toLowerCase()) && TOWN_ENDING.test(run) && !isPinyin(run) && !SURNAMES.has(run) && !NOT_TOWNS.has(run)) {
+  // near Lubenham, in Bedminster, Aylesham and Whitfield: a name the data lacks that ends as English places' names do,
+  // after a word of place or listed after a British place
+  const townWord = (word: string): boolean => TOWN_ENDING.test(word) && !isPinyin(word) && !SURNAMES.has(word) && !NOT_TOWNS.has(word) && !isFirstName(word);
+  const placeWord = !!before && before.after + 1 === tokens[k].start && TOWN_BEFORE.has(before.word.toLowerCase());
+  const listed = previous?.level === 'foreign' || (!!previous && previous.entries.length > 0 && previous.entries.every((e) => e.target.feature?.level === 'foreign'));
+  if (j === k && !person && townWord(run) && (placeWord || (listed && /^(?:, | and | or )$/.test(text.slice(previous!.end, tokens[k].start))))) {
     return { mention: { start: tokens[k].start, end: tokens[k].end, entries: [], level: 'foreign' }, last: k };
+  }
+  // East Didsbury, in High Heaton: a prefix before a small town's name, or before a town's word after a word of place, names a place of its own
+  const second = tokens[k + 1];
+  if (j <= k + 1 && TOWN_PREFIXES.has(tokens[k].word) && second?.capital && joined(text, tokens[k], second) && text[tokens[k].end] === ' ' && ![ROAD_WORDS, LANDMARK_AFTER, FEATURE_AFTER, NOT_PLACES].some((words) => words.has(second.word))) {
+    const inner = longestName(text, tokens, k + 1, index);
+    const small = inner?.n === 1 && inner.entries.every((e) => e.needsContext && e.target.feature?.level === 'foreign');
+    if (small || (!inner && j === k + 1 && placeWord && townWord(second.word))) return { mention: { start: tokens[k].start, end: second.end, entries: [], level: 'foreign' }, last: k + 1 };
   }
   const next = tokens[j + 1];
   if (!person && j - k < 3 && next?.capital && text.slice(tokens[j].end, next.start) === ', ') {
@@ -394,6 +410,13 @@ function knownByContext(text: string, tokens: Token[], k: number, j: number, ind
     }
   }
   return undefined;
+}
+
+/** A list of names after a place noun in the plural: the villages of Borrowdale and Buttermere, towns such as Wuyuan; the noun in the singular. */
+const PLURAL_NOUN_LIST = /(?:^|[^\p{L}])(\p{L}+) (?:of|such as|including) (?:\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*(?:, and |, | and | or ))*$/u;
+function pluralNounBefore(text: string, start: number): string | undefined {
+  const noun = PLURAL_NOUN_LIST.exec(text.slice(Math.max(0, start - 80), start))?.[1].toLowerCase();
+  return noun && /s$/.test(noun) ? noun.replace(/ies$/, 'y').replace(/(?<=[sx]|sh|ch)es$/, '').replace(/s$/, '') : undefined;
 }
 
 /**
@@ -570,7 +593,7 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
     if (!found && !token.allCaps && !NOT_PLACES.has(token.word) && !SURNAMES.has(token.word) && !FUNCTION_WORDS.has(token.word)) {
       let j = k;
       while (j + 1 < tokens.length && tokens[j + 1].capital && joined(text, tokens[j], tokens[j + 1]) && text[tokens[j].end] === ' ' && !longestName(text, tokens, j + 1, index)) j++;
-      const sure = knownByContext(text, tokens, k, j, index);
+      const sure = knownByContext(text, tokens, k, j, index, mentions[mentions.length - 1]);
       if (sure) {
         mentions.push(sure.mention);
         k = sure.last;
@@ -600,6 +623,9 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
     }
     const mention: Mention = { start: token.start, end: last.end, entries };
     if (entries.some((e) => e.needsContext) && placeContext(text, tokens, k, n, index, mentions[mentions.length - 1])) mention.marked = true;
+    // villages such as Xiaoqi: a pinyin name in a list after a place noun in the plural is of the noun's level, linked or not
+    const listNoun = isPinyin(text.slice(token.start, last.end)) ? pluralNounBefore(text, token.start) : undefined;
+    if (listNoun && NOUN_LEVELS[listNoun]) mention.level = NOUN_LEVELS[listNoun];
     mentions.push(mention);
     const zone = zoneAt(text, last.end, index);
     if (zone) mentions.push(zone);
@@ -744,7 +770,15 @@ export function findEnglishPlaces(text: string, sources: EnglishSources, index: 
   const again = villagesAgain(text, places, [...unknown, ...mentions]);
   if (again.length) places.push(...again);
   const others = withoutOverlaps([...roads(text), ...otherPlaces(text, unknown)], places.sort((a, b) => a.start - b.start));
-  return others.length ? [...places, ...others].sort((a, b) => a.start - b.start) : places;
+  const all = others.length ? [...places, ...others].sort((a, b) => a.start - b.start) : places;
+  return all.filter((p) => !isEpithet(text, p.start, p.end));
+}
+
+const QUOTE_PAIRS: Record<string, string> = { "'": "'", '‘': '’', '"': '"', '“': '”' };
+/** China's 'Arctic' town, the "Venice" of the east: a quoted name before a common word is a nickname, not the place it names. */
+function isEpithet(text: string, start: number, end: number): boolean {
+  const close = QUOTE_PAIRS[text[start - 1]];
+  return !!close && text[end] === close && /^\s+(?:of\s+)?(?:the\s+)?[a-z]/.test(text.slice(end + 1, end + 16));
 }
 
 /**

@@ -9,7 +9,7 @@ import type { LoadedPlaceIndex } from '../../lib/places/place-index';
 import { loadPlaceIndex, prepareVillages } from '../../lib/places/place-index-node';
 import { articles } from './en-articles.fixtures';
 import { heldOutArticles } from './en-held-out.fixtures';
-import { wireDevelopment, wireFinal, wireHeldOut } from './en-wire.fixtures';
+import { wireDevelopment, wireFinal, wireFourth, wireHeldOut } from './en-wire.fixtures';
 import { fullCode, readValue, unmark } from '../marked-text';
 
 // NF_ARTICLES (a regular expression) narrows the run to the articles whose names match it, to score one set alone
@@ -172,12 +172,24 @@ describe('English wire copy and British local news', () => {
   }, 120_000);
 
   // scored once, blind, after the fixes of both sets above: place F1 0.922, link 1.000, figure F1 0.967, value 0.989;
-  // 0.974, 1.000, 0.994, 1.000 after the fixes it led to in turn
+  // 0.974, 1.000, 0.994, 1.000 after the fixes it led to in turn; about 0.99 / 1.000 / 1.000 / 1.000 after British villages by
+  // their names' forms, streaks as ranks and partitive counts
   it('scores the final set at least as it does after the fixes it led to', async () => {
     const { scores, why } = await score((text) => text, narrowed(wireFinal));
-    expect(scores.placeF1, why).toBeGreaterThanOrEqual(0.97);
+    expect(scores.placeF1, why).toBeGreaterThanOrEqual(0.98);
     expect(scores.link, why).toBeGreaterThanOrEqual(0.99);
     expect(scores.figureF1, why).toBeGreaterThanOrEqual(0.99);
+    expect(scores.value, why).toBeGreaterThanOrEqual(0.99);
+  }, 120_000);
+
+  // scored once, blind, after the fixes of the final set and of the round after it: place F1 0.928, link 0.947, figure F1 0.950,
+  // value 1.000 (two of the figure errors the gold's, corrected since); 0.986 / 1.000 / 0.976 / 1.000 after a plural place noun
+  // before a list (the villages of Borrowdale and Buttermere, villages such as Xiaoqi) and England's unitary authorities of 2023
+  it('scores the fourth set at least as it does after the fixes it led to', async () => {
+    const { scores, why } = await score((text) => text, narrowed(wireFourth));
+    expect(scores.placeF1, why).toBeGreaterThanOrEqual(0.98);
+    expect(scores.link, why).toBeGreaterThanOrEqual(0.99);
+    expect(scores.figureF1, why).toBeGreaterThanOrEqual(0.97);
     expect(scores.value, why).toBeGreaterThanOrEqual(0.99);
   }, 120_000);
 });

@@ -97,10 +97,32 @@ describe('English places', () => {
     expect(found('Buses from Market Harborough to Lutterworth and Melton Mowbray were cut, and Liverpool lost two routes.')).toEqual([
       'Market Harborough/foreign', 'Lutterworth/foreign', 'Melton Mowbray/foreign', 'Liverpool/foreign',
     ]);
-    // a one-word town before another place in a list has its context
-    expect(found('New stations at Bedlington, Seghill and Newsham were approved.')).toEqual(['Bedlington/foreign', 'Seghill/foreign']);
+    // a one-word town before another place in a list has its context; a village the data lacks, listed after them, is read by its ending
+    expect(found('New stations at Bedlington, Seghill and Newsham were approved.')).toEqual(['Bedlington/foreign', 'Seghill/foreign', 'Newsham/foreign']);
     // a small town's one-word name alone, or a town's name that is a word first, is no place
     expect(found('Todmorden said the Street was closed; Hope remains.')).toEqual([]);
+  });
+
+  it('reads towns the data lacks as their names are formed: a prefix before a small town, an Irish or Welsh beginning, a list, a nickname in quotes', () => {
+    expect(found('The tram would run from East Didsbury to the hospital in High Heaton, not to High Street.')).toEqual(['East Didsbury/foreign', 'High Heaton/foreign', 'High Street/landmark']);
+    expect(found('Anglers near Ballyronan and walkers at Llanrug said residents of Aylesham and Whitfield agreed.')).toEqual([
+      'Ballyronan/foreign', 'Llanrug/foreign', 'Aylesham/foreign', 'Whitfield/foreign',
+    ]);
+    // a name that is a given name too, or a surname, listed after a place stays no place
+    expect(found('Pupils from Aylesham and Ashley Smith spoke.')).toEqual(['Aylesham/foreign']);
+    // a list after a place noun in the plural, and England's unitary authorities of 2023 with their council
+    expect(found('A route linking Keswick with the villages of Borrowdale and Buttermere was saved by Cumberland Council.')).toEqual([
+      'Keswick/foreign', 'Borrowdale/foreign', 'Buttermere/foreign', 'Cumberland/foreign',
+    ]);
+    expect(found('Smith and Jones of Barclays and clubs such as Arsenal spoke.')).toEqual([]);
+    // a pinyin name after "villages such as" is a village, kept where its namesake townships elsewhere have no support
+    expect(found('In Wuyuan county of Jiangxi province, villages such as Xiaoqi draw tourists.')).toEqual([
+      'Wuyuan county/county/361130', 'Jiangxi province/province/360000', 'Xiaoqi/village',
+    ]);
+    // a quoted name before a common noun is a nickname
+    expect(found("China's 'Arctic' town and the \"Venice\" of the east drew tourists.")).toEqual(['China/country']);
+    // a city's section is a place with the words around it, and a locality named by a feature word is read by that word
+    expect(found('Police in Crouch End said ferries to the Isle of Arran ran.')).toEqual(['Crouch End/foreign', 'Isle of Arran/natural']);
   });
 
   it('reads towns the data lacks from the words around them: a council after, "the town of" before, a county after a comma', () => {

@@ -45,6 +45,17 @@ describe('English counts', () => {
   });
 });
 
+describe('English partitive counts', () => {
+  it('counts the noun of "Of the 70 cities surveyed," with the number alone, where no plural follows it', () => {
+    expect(figures('Of the 70 cities surveyed, 57 reported month-on-month declines. Of the 12 schools, 9 pupils left.')).toEqual([
+      ['70 cities', 'count', 70, 'city', false],
+      ['57', 'count', 57, 'city', false],
+      ['12 schools', 'count', 12, 'school', false],
+      ['9 pupils', 'count', 9, 'pupil', false],
+    ]);
+  });
+});
+
 describe('English ranks and ordinals', () => {
   it('reads ranks and the ordinal of second-largest', () => {
     const text = 'Shandong ranked third in the country, Dongguan is the province\'s second-largest city and Heilongjiang came first nationwide.';
@@ -52,6 +63,14 @@ describe('English ranks and ordinals', () => {
       ['third', 'rank', 3, null, false],
       ['second', 'rank', 2, null, false],
       ['first', 'rank', 1, null, false],
+    ]);
+  });
+
+  it('reads an ordinal before a time in a streak as a rank (the eighth year in a row), the time alone not', () => {
+    expect(figures('Its brand ranked first for the eighth year in a row, and exports rose for a third month running; the second year was harder.')).toEqual([
+      ['first', 'rank', 1, null, false],
+      ['eighth', 'rank', 8, null, false],
+      ['third', 'rank', 3, null, false],
     ]);
   });
 

@@ -22,6 +22,16 @@ describe('English dates', () => {
     ]);
   });
 
+  it('gives a yearless date after an attribution (", according to a poll") no year stated before the comma', () => {
+    expect(figures('Growth may slow to 4.5% in 2025, according to a poll in mid-October. Sales fell in 2023, mostly in March.')).toEqual([
+      ['4.5%', 'percent', 4.5, '%', false],
+      ['2025', 'year', 2025, null, false],
+      ['mid-October', 'date', '--10', null, false],
+      ['2023', 'year', 2023, null, false],
+      ['March', 'date', '2023-03', null, false],
+    ]);
+  });
+
   it('takes the article\'s year from an Updated line, and never from a year mentioned in passing', () => {
     expect(figures('By LI WEI | China Daily | Updated: 2021-03-04 07:31\nThe fair opens on June 12.')).toEqual([
       ['2021-03-04', 'date', '2021-03-04', null, false],
