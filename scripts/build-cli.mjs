@@ -13,6 +13,17 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const CLI_BUILD_DIR = join(root, 'build', 'cli');
 const INPUTS_FILE = join(CLI_BUILD_DIR, 'inputs.json');
 
+/** How the command line's TypeScript and the engine become one JavaScript file (the engine benchmark builds with the same). */
+export const NODE_BUNDLE = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  // piscina starts its workers from its own files; every other package is bundled (one file
+  // loads faster than a tree of modules, and JSON data of packages needs no import attributes)
+  external: ['piscina'],
+};
+
 /** Builds both files; each is written under a temporary name and renamed, so a command starting meanwhile never reads half a file. */
 export async function buildCli() {
   const { build } = await import('esbuild');
@@ -21,13 +32,7 @@ export async function buildCli() {
     entryPoints: { extract: 'cli/extract.ts', worker: 'cli/worker.ts' },
     outdir: CLI_BUILD_DIR,
     outExtension: { '.js': '.mjs' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    // piscina starts its workers from its own files; every other package is bundled (one file
-    // loads faster than a tree of modules, and JSON data of packages needs no import attributes)
-    external: ['piscina'],
+    ...NODE_BUNDLE,
     metafile: true,
     write: false,
     logLevel: 'warning',
