@@ -16,6 +16,19 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const CLI_BUILD_DIR = join(root, 'build', 'cli');
 const INPUTS_FILE = join(CLI_BUILD_DIR, 'inputs.json');
 
+/** How the engine's TypeScript becomes JavaScript for Node, as users run it (the engine benchmark builds with the same). */
+export const NODE_BUNDLE = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  // piscina starts its workers from its own files; every other package is bundled (one file
+  // loads faster than a tree of modules, and JSON data of packages needs no import attributes)
+  external: ['piscina'],
+  // compromise evaluated when English text first needs it
+  plugins: [lazyCompromiseEsbuild()],
+};
+
 /**
  * Builds both files and their chunks; each is written under a temporary name and renamed, so a
  * command starting meanwhile never reads half a file, and the chunks of earlier builds are deleted.
@@ -27,17 +40,9 @@ export async function buildCli() {
     entryPoints: { extract: 'cli/extract.ts', worker: 'cli/worker.ts' },
     outdir: CLI_BUILD_DIR,
     outExtension: { '.js': '.mjs' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
+    ...NODE_BUNDLE,
     splitting: true,
     chunkNames: 'chunk-[hash]',
-    target: 'node20',
-    // piscina starts its workers from its own files; every other package is bundled (one file
-    // loads faster than a tree of modules, and JSON data of packages needs no import attributes)
-    external: ['piscina'],
-    // compromise evaluated when English text first needs it
-    plugins: [lazyCompromiseEsbuild()],
     metafile: true,
     write: false,
     logLevel: 'warning',

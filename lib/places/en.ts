@@ -757,7 +757,26 @@ function unitBelow(text: string, r: Resolution, previous: Resolution | undefined
   return inCounties.length === 1 ? inCounties[0] : undefined;
 }
 
-export function findEnglishPlaces(text: string, sources: EnglishSources, index: EnglishPlaceIndex, options: LinkOptions & { villageProvinces?: readonly string[] } = {}): PlaceAnnotation[] {
+type EnglishPlaceOptions = LinkOptions & { villageProvinces?: readonly string[] };
+
+export function findEnglishPlaces(text: string, sources: EnglishSources, index: EnglishPlaceIndex, options: EnglishPlaceOptions = {}): PlaceAnnotation[] {
+  const { places, unknown } = indexedPlaces(text, sources, index, options);
+  const others = withoutOverlaps([...roads(text), ...otherPlaces(text, unknown)], places);
+  const all = others.length ? [...places, ...others].sort((a, b) => a.start - b.start) : places;
+  return all.filter((p) => !isEpithet(text, p.start, p.end));
+}
+
+/**
+ * The places of English text its index knows, those findEnglishPlaces returns with a code:
+ * without numbered roads and compromise's guesses, which have none and cost most of the time
+ * (what provincesOf counts).
+ */
+export function findIndexedEnglishPlaces(text: string, sources: EnglishSources, index: EnglishPlaceIndex, options: EnglishPlaceOptions = {}): PlaceAnnotation[] {
+  return indexedPlaces(text, sources, index, options).places.filter((p) => !isEpithet(text, p.start, p.end));
+}
+
+/** The index's places of `text` in order, and the capitalised runs it did not know. */
+function indexedPlaces(text: string, sources: EnglishSources, index: EnglishPlaceIndex, options: EnglishPlaceOptions): { places: PlaceAnnotation[]; unknown: Unknown[] } {
   const scanned = scan(text, index);
   const unknown = scanned.unknown;
   const mentions = sameNameAgain(text, scanned.mentions, unknown);
@@ -769,9 +788,7 @@ export function findEnglishPlaces(text: string, sources: EnglishSources, index: 
   });
   const again = villagesAgain(text, places, [...unknown, ...mentions]);
   if (again.length) places.push(...again);
-  const others = withoutOverlaps([...roads(text), ...otherPlaces(text, unknown)], places.sort((a, b) => a.start - b.start));
-  const all = others.length ? [...places, ...others].sort((a, b) => a.start - b.start) : places;
-  return all.filter((p) => !isEpithet(text, p.start, p.end));
+  return { places: places.sort((a, b) => a.start - b.start), unknown };
 }
 
 const QUOTE_PAIRS: Record<string, string> = { "'": "'", '‘': '’', '"': '"', '“': '”' };

@@ -7,7 +7,7 @@ import { COMMON_WORDS_FILE, CORE_FILE, readVillagePack, WORLD_FILE, type Gazette
 import type { CoreFile } from '../gazetteer/format';
 import { Gazetteer } from '../gazetteer/gazetteer';
 import type { Unit } from '../gazetteer/types';
-import { EnglishPlaceIndex, findEnglishPlaces } from './en';
+import { EnglishPlaceIndex, findIndexedEnglishPlaces } from './en';
 import type { PlaceIndex } from './find';
 import { linkMentions } from './link';
 import { byLevel, NameIndex } from './name-index';
@@ -157,9 +157,10 @@ export function provincesOf(text: string, index: PlaceIndex): string[] {
     const code = r.entry?.target.unit?.code ?? (provinces?.length === 1 ? provinces[0] : undefined);
     if (code) count(code);
   }
-  // English naming a village (Xiaogang village): the provinces of its pinyin places
+  // English naming a village (Xiaogang village): the provinces of its pinyin places (the index's
+  // places only: compromise's guesses have no code)
   if (index.english && ENGLISH_VILLAGE.test(text)) {
-    for (const p of findEnglishPlaces(text, index.english.sources, index.english.index)) if (p.place.code && p.place.level !== 'village') count(p.place.code);
+    for (const p of findIndexedEnglishPlaces(text, index.english.sources, index.english.index)) if (p.place.code && p.place.level !== 'village') count(p.place.code);
   }
   return [...counts].filter(([, n]) => n >= PROVINCE_SHARE * total).map(([p]) => p).sort();
 }
