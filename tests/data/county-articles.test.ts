@@ -9,6 +9,7 @@ import type { PlaceAnnotation } from '../../lib/annotation';
 import { blind, heldOut, provincesBlind, provincesHeldOut, provincesThird, type CountyArticle } from './county-articles.fixtures';
 import { realPlaces } from './real-places';
 import { fullCode, unmark } from '../marked-text';
+import { pairs } from '../span-pairs';
 
 interface GoldPlace {
   start: number;
@@ -26,30 +27,6 @@ export function parseMarked(marked: string): { text: string; gold: GoldPlace[] }
   return { text, gold: marks.map(({ start, end, text: span, match: m }) => ({ start, end, text: span, level: m[2], ...(m[3] && { code: fullCode(m[3]) }) })) };
 }
 
-/** Gold and found places paired one to one: by equal offsets, or by an overlap of at least half their union. */
-function pairs(gold: GoldPlace[], found: PlaceAnnotation[], strict: boolean): Array<[GoldPlace, PlaceAnnotation]> {
-  const used = new Set<PlaceAnnotation>();
-  const out: Array<[GoldPlace, PlaceAnnotation]> = [];
-  for (const g of gold) {
-    let best: PlaceAnnotation | undefined;
-    let bestOverlap = 0;
-    for (const p of found) {
-      if (used.has(p)) continue;
-      const overlap = Math.min(g.end, p.end) - Math.max(g.start, p.start);
-      const union = Math.max(g.end, p.end) - Math.min(g.start, p.start);
-      const ok = strict ? p.start === g.start && p.end === g.end : overlap > 0 && overlap / union >= 0.5;
-      if (ok && overlap > bestOverlap) {
-        best = p;
-        bestOverlap = overlap;
-      }
-    }
-    if (best) {
-      used.add(best);
-      out.push([g, best]);
-    }
-  }
-  return out;
-}
 
 interface Score {
   gold: number;

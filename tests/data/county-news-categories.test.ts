@@ -25,7 +25,7 @@ describe('places in county news, by category', () => {
     ['a compass region in running text where the text names a place in it; not a direction', '抚松县要成为东北绿色转型的样板，县城东北部建起新区，游客往东北走，还能看到东北虎。', [
       '抚松县/county/220621', '东北/region',
     ]],
-    ['a compass region where the text names no place in it is left alone', '淄川区的企业把产品卖到西北，也卖到东北。', ['淄川区/county/370302']],
+    ['a compass region where the text names no place in it is left alone', '淄川区的企业看好西北市场和东北市场，冷空气从西北方向移来。', ['淄川区/county/370302']],
     ['a feature after a compass word and a verb of nearness', '县城北依祁连山，东临黄河，西靠贺兰山。', ['祁连山/natural', '黄河/natural', '贺兰山/natural']],
     ['a common word that encloses a place name', '村民在出海口附近养殖海带，村里的核桃园和樱桃园都挂果了。', []],
     ['a time word before a village suffix', '今年社区办了年货节。去年嘎查修了饮水工程。目前社区有党员32名。', []],

@@ -11,6 +11,7 @@ import { articles } from './en-articles.fixtures';
 import { heldOutArticles } from './en-held-out.fixtures';
 import { wireDevelopment, wireFinal, wireFourth, wireHeldOut } from './en-wire.fixtures';
 import { fullCode, readValue, unmark } from '../marked-text';
+import { pairs, sameValue } from '../span-pairs';
 
 // NF_ARTICLES (a regular expression) narrows the run to the articles whose names match it, to score one set alone
 const only = process.env.NF_ARTICLES ? new RegExp(process.env.NF_ARTICLES) : undefined;
@@ -40,26 +41,7 @@ function parse(marked: string): { text: string; gold: GoldSpan[] } {
   return { text, gold };
 }
 
-const sameValue = (g: unknown, p: unknown) =>
-  g === undefined || (typeof g === 'number' && typeof p === 'number' ? Math.abs(g - p) <= 1e-9 * Math.max(1, Math.abs(g)) : String(g) === String(p));
 
-/** Gold and predicted spans paired one to one: strictly by equal offsets, or by overlap of at least half their union. */
-function pairs(gold: GoldSpan[], pred: Annotation[], strict: boolean): Array<[GoldSpan, Annotation]> {
-  const used = new Set<Annotation>();
-  const out: Array<[GoldSpan, Annotation]> = [];
-  for (const g of gold) {
-    const hit = pred
-      .filter((p) => !used.has(p))
-      .map((p) => ({ p, overlap: Math.min(g.end, p.end) - Math.max(g.start, p.start), union: Math.max(g.end, p.end) - Math.min(g.start, p.start) }))
-      .filter(({ p, overlap, union }) => (strict ? p.start === g.start && p.end === g.end : overlap > 0 && overlap / union >= 0.5))
-      .sort((a, b) => b.overlap - a.overlap)[0];
-    if (hit) {
-      used.add(hit.p);
-      out.push([g, hit.p]);
-    }
-  }
-  return out;
-}
 
 const f1 = (hits: number, gold: number, pred: number) => (hits ? (2 * hits) / (gold + pred) : 0);
 

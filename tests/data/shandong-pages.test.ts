@@ -11,39 +11,14 @@ import type { LoadedPlaceIndex } from '../../lib/places/place-index';
 import { loadPlaceIndex, prepareVillages } from '../../lib/places/place-index-node';
 import { blind, fourthBatch, heldOut, thirdBatch, type ShandongPage } from './shandong-pages.fixtures';
 import { parsePage, type GoldSpan } from './shandong-pages.gold';
+import { pairs, sameValue } from '../span-pairs';
 
 let places: LoadedPlaceIndex;
 beforeAll(async () => {
   places = await loadPlaceIndex();
 }, 60_000);
 
-/** Gold and found spans paired one to one: by equal offsets, or by the largest overlap of at least half their union. */
-function pairs(gold: GoldSpan[], found: Annotation[], strict: boolean): Array<[GoldSpan, Annotation]> {
-  const used = new Set<Annotation>();
-  const out: Array<[GoldSpan, Annotation]> = [];
-  for (const g of gold) {
-    let best: Annotation | undefined;
-    let bestOverlap = 0;
-    for (const p of found) {
-      if (used.has(p)) continue;
-      const overlap = Math.min(g.end, p.end) - Math.max(g.start, p.start);
-      const union = Math.max(g.end, p.end) - Math.min(g.start, p.start);
-      const ok = strict ? p.start === g.start && p.end === g.end : overlap > 0 && overlap / union >= 0.5;
-      if (ok && overlap > bestOverlap) {
-        best = p;
-        bestOverlap = overlap;
-      }
-    }
-    if (best) {
-      used.add(best);
-      out.push([g, best]);
-    }
-  }
-  return out;
-}
 
-const same = (g: number | string | undefined, p: unknown): boolean =>
-  g === undefined || (typeof g === 'number' && typeof p === 'number' ? Math.abs(g - p) <= 1e-9 * Math.max(1, Math.abs(g)) : String(g) === String(p));
 
 interface Tally {
   gold: number;
@@ -80,7 +55,7 @@ async function score(pages: ShandongPage[]) {
           else misses.push(`${page.paper}: wrong link ${g.text}@${g.start} ${p.place.code ?? 'none'} != ${g.code}`);
         } else if (p.kind === 'figure') {
           t.checked++;
-          if (same(g.value, p.figure.value) && same(g.high, p.figure.high)) t.right++;
+          if (sameValue(g.value, p.figure.value) && sameValue(g.high, p.figure.high)) t.right++;
           else misses.push(`${page.paper}: wrong value ${g.text}@${g.start} ${JSON.stringify([p.figure.value, p.figure.high])} != ${JSON.stringify([g.value, g.high])}`);
         }
       }

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { extractChineseFigures } from '../../../lib/figures/zh';
 import { batchA, batchB, batchC, batchE, batchF, batchG, batchH, batchI, DATE, type Batch } from './zh-categories.fixtures';
 import { readValue, unmark } from '../../marked-text';
+import { sameValue } from '../../span-pairs';
 
 interface Gold {
   start: number;
@@ -28,9 +29,6 @@ export function parse(marked: string): { text: string; gold: Gold[] } {
   });
   return { text, gold };
 }
-
-const same = (g: unknown, p: unknown): boolean =>
-  typeof g === 'number' && typeof p === 'number' ? Math.abs(g - p) <= 1e-9 * Math.max(1, Math.abs(g)) : String(g) === String(p);
 
 export interface Scores {
   gold: number;
@@ -62,7 +60,7 @@ export function score(batch: Batch, date: string | null = DATE): { scores: Score
         n.hit++;
         if (f.figure.type === g.type) n.typeOk++;
         else report.push(`${category}: ${g.text} type ${f.figure.type} != ${g.type}`);
-        if (same(g.value, f.figure.value) && (g.high === undefined ? f.figure.high === undefined : same(g.high, f.figure.high))) n.valueOk++;
+        if (sameValue(g.value, f.figure.value) && (g.high === undefined ? f.figure.high === undefined : sameValue(g.high, f.figure.high))) n.valueOk++;
         else report.push(`${category}: ${g.text} value ${JSON.stringify([f.figure.value, f.figure.high])} != ${JSON.stringify([g.value, g.high])}`);
         if ((g.unit ?? '') === (f.figure.unit ?? '')) n.unitOk++;
         else report.push(`${category}: ${g.text} unit ${f.figure.unit} != ${g.unit}`);
