@@ -45,8 +45,18 @@ export function linkRates(text: string, sentence: Span, figures: FigureAnnotatio
     const relation = relations.get(rate);
     if (!relation) continue;
     const base = respectively(text, sentence, figures, i, isBase, relations, v) ?? levelAfter(text, figures, i, isBase, v) ?? nearest(figures, i, isBase);
-    if (base) rate.figure.qualifies = { start: base.start, end: base.end, relation };
+    if (base && !(relation === 'change' && changesOwnMeasure(rate, base, v))) rate.figure.qualifies = { start: base.start, end: base.end, relation };
   }
+}
+
+// 新开工项目86个，服务业增加值同比增长9.3%: a change whose measure names a noun of its own after the
+// figure before it is the change of that noun, not of the figure (同比增长15.2% or 比上年增长 right
+// after a figure are the figure's: their words are all words of change and comparison).
+function changesOwnMeasure(rate: FigureAnnotation, base: FigureAnnotation, v: FactVocabulary): boolean {
+  const measure = rate.figure.measure;
+  if (!measure || measure.start < base.end) return false;
+  const own = maskWords(maskWords(measure.text, v.comparisonBases), v.change).replace(/[\s\p{P}\p{Cc}]/gu, '');
+  return own.length >= 2;
 }
 
 // 分别 before the rates, or "respectively" after them: the k-th of a run of rates goes to the k-th

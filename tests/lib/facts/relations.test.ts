@@ -8,6 +8,15 @@ describe('which figure a rate or share belongs to', () => {
     expect(links('一季度，全市技改投资完成82亿元，占年度计划的31.5%，同比增长14.2%。')).toEqual({ '82亿元': undefined, '31.5%': '82亿元 share', '14.2%': '82亿元 change' });
   });
 
+  it('a change of a noun named after the figure before it is that noun\'s, not the figure\'s', () => {
+    expect(links('全县新签约项目42个，规模以上工业增加值同比增长6.8%，实现地区生产总值312亿元，比上年增长5.1%。')).toEqual({
+      '42个': undefined,
+      '6.8%': undefined,
+      '312亿元': undefined,
+      '5.1%': '312亿元 change',
+    });
+  });
+
   it('with 分别, the rates go to the figures before them in order', () => {
     expect(links('全区接待游客310万人次、实现旅游收入26亿元，分别增长18%和21.4%。')).toEqual({ '310万人次': undefined, '26亿元': undefined, '18%': '310万人次 change', '21.4%': '26亿元 change' });
   });
