@@ -34,10 +34,12 @@ export function addFacts(text: string, annotations: Annotation[], lang: Lang, ye
   let topic: CarriedSubject | undefined;
   let section: FigureSubject | undefined;
   let read = -1;
-  // a line break between a paragraph's sentence and the next ends what it carried
-  const newParagraphBefore = (start: number) => {
-    if (carried && text.slice(carried.end, start).includes('\n')) carried = undefined;
-    if (topic && text.slice(topic.end, start).includes('\n')) topic = undefined;
+  // a line break between a paragraph's sentence and the next ends what it carried, but for a
+  // headline's deck line, which goes on with the headline's place and time
+  const newParagraphBefore = (at: Span) => {
+    if (underHeadline(text, at)) return;
+    if (carried && text.slice(carried.end, at.start).includes('\n')) carried = undefined;
+    if (topic && text.slice(topic.end, at.start).includes('\n')) topic = undefined;
   };
   // a time a sentence states for its paragraph is carried from its end; else what was carried goes on over it
   const carryTime = (time: StatedTime | undefined, end: number) => {
@@ -54,7 +56,7 @@ export function addFacts(text: string, annotations: Annotation[], lang: Lang, ye
     for (let quiet = read + 1; quiet < index; quiet++) {
       const at = trimmed(text, sentences[quiet]);
       if (at.start === at.end) continue;
-      newParagraphBefore(at.start);
+      newParagraphBefore(at);
       const said = saidOfParagraph(text, at, [], articlePlaces, v, year);
       carryTime(said.time, at.end);
       if (said.subject) topic = { subject: said.subject, end: at.end };
@@ -62,7 +64,7 @@ export function addFacts(text: string, annotations: Annotation[], lang: Lang, ye
     }
     read = index;
     const sentence = trimmed(text, sentences[index]);
-    newParagraphBefore(sentence.start);
+    newParagraphBefore(sentence);
     if (v.lang === 'zh') section = headlinePlace(text, sentence, inSentence) ?? section;
     if (!inSentence.some(isFigure)) {
       // a sentence that names a place without a figure moves the paragraph on to it (今年，周村区启动…。
@@ -139,6 +141,24 @@ function shortLineAround(text: string, sentence: Span, max: number): Span | unde
 // A headline or section title: a short line without a sentence's stop.
 const HEADLINE_MAX = 40;
 const SENTENCE_STOP = /[。！？!?；;]/;
+
+/** The short line around `at` when it reads as a headline (no sentence's stop), else undefined. */
+function headlineLine(text: string, at: Span): Span | undefined {
+  const line = shortLineAround(text, at, HEADLINE_MAX);
+  return line && line.end > line.start && !SENTENCE_STOP.test(text.slice(line.start, line.end)) ? line : undefined;
+}
+
+/**
+ * Whether `at` is on a deck line: a headline line right under another (一季度全市重点项目完成投资412.6亿元 /
+ * 新开工项目86个 服务业增加值同比增长9.3%), whose figures are of the headline's place and time.
+ */
+function underHeadline(text: string, at: Span): boolean {
+  const line = headlineLine(text, at);
+  if (!line) return false;
+  let before = line.start - 1;
+  while (before >= 0 && /\s/.test(text[before]) && line.start - before <= HEADLINE_MAX) before--;
+  return before >= 0 && text.slice(before, line.start).includes('\n') && !!headlineLine(text, { start: before, end: before + 1 });
+}
 
 /**
  * The place a Chinese headline or section title is about (淄川区太河镇 因户施策…, “六大赋能”加速淄博崛起):

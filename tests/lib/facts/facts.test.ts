@@ -100,6 +100,17 @@ describe('a page of several stories', () => {
     expect(facts['3.8万平方米']).toMatchObject({ subject: '周村区', via: 'title' });
   });
 
+  it('gives the figures of a headline\'s deck line the headline\'s place and time, not those of the story under it', () => {
+    const text =
+      '前三季度临淄区完成进出口总额86.3亿元\n新设外资企业14家 出口增长12.5%\n□记者 王强\n' +
+      '记者从县商务局获悉，全年计划引进外资项目20个。\n2023年，全县新建冷库9座。';
+    const facts = factsOf(text, { date: '2024-10-20' });
+    expect(facts['14家']).toMatchObject({ subject: '临淄区', period: '2024-Q1/2024-Q3' });
+    expect(facts['12.5%']).toMatchObject({ subject: '临淄区', period: '2024-Q1/2024-Q3' });
+    expect(facts['20个'].period).not.toBe('2024-Q1/2024-Q3');
+    expect(facts['9座']).toMatchObject({ period: '2023' });
+  });
+
   it('does not give them a place when its headline names none', () => {
     expect(factsOf('春耕时节田间忙\n□记者 王强\n连日来，农民抢抓农时，已播种春玉米1200亩。')['1200亩'].subject).toBeUndefined();
   });
