@@ -166,8 +166,8 @@ function underHeadline(text: string, at: Span): boolean {
  * stories gives the figures of each that name no place its own title's, not the first story's.
  */
 function headlinePlace(text: string, sentence: Span, annotations: Annotation[]): FigureSubject | undefined {
-  const line = shortLineAround(text, sentence, HEADLINE_MAX);
-  if (!line || SENTENCE_STOP.test(text.slice(line.start, line.end))) return undefined;
+  const line = headlineLine(text, sentence);
+  if (!line) return undefined;
   const places = annotations.filter(isPlace).filter((p) => isSubjectPlace(p) && within(p, line));
   if (!places.length) return undefined;
   let place = places[0];

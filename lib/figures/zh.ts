@@ -216,9 +216,7 @@ function matchMonthDate(text: string, start: number, n: NumeralMatch): Candidate
   if (!validMonth(n)) return undefined;
   if (text.slice(Math.max(0, start - vocab.lunarWindow), start).includes(vocab.lunarMarker)) return undefined;
   const parts: DateParts = {};
-  // 去年3、4月份: the relative year stands before the list
-  const relative = vocab.relativeYears.matchBefore(text, listOpening(text, start));
-  if (relative) parts.relative = vocab.relativeYearOffset[relative];
+  readRelativeYear(text, start, parts);
   const end = text[n.end] === '月' ? readMonthDay(text, n, parts) : readMonthSpan(text, n, parts);
   return end === undefined ? undefined : { start, end, figure: { type: 'date', value: '', approx: false }, date: parts };
 }
@@ -543,13 +541,18 @@ function listOpening(text: string, start: number): number {
   return at;
 }
 
+/** 去年3月, 去年3、4月份: the relative year written before a date, or before the list it ends, into `parts`. */
+function readRelativeYear(text: string, start: number, parts: DateParts): void {
+  const relative = vocab.relativeYears.matchBefore(text, listOpening(text, start));
+  if (relative) parts.relative = vocab.relativeYearOffset[relative];
+}
+
 /** 3、4月份, 一、二季度, 2021、2022年: a number listed before another that carries the unit of date they share. */
 function matchDateListItem(text: string, start: number, n: NumeralMatch): Candidate | undefined {
   const list = listedAfter(text, n);
   if (!list || !list.items.every((m) => Number.isInteger(m.value) && !m.approx)) return undefined;
   const parts: DateParts = {};
-  const relative = vocab.relativeYears.matchBefore(text, listOpening(text, start));
-  if (relative) parts.relative = vocab.relativeYearOffset[relative];
+  readRelativeYear(text, start, parts);
   const end = n.end;
   if (text[list.last.end] === MONTH && !vocab.units.match(text, list.last.end) && list.items.every(validMonth)) parts.month = n.value;
   else if (vocab.periods.match(text, list.lastStart)?.quarter && list.items.every((m) => m.value >= 1 && m.value <= 4)) parts.quarter = n.value;
