@@ -212,7 +212,12 @@ function datelineProvince(text: string, tokens: Token[], k: number, index: Engli
 
 /** Whether the line around `at` is a short headline in title case (Inner Mongolia Grasslands Recover), read no further than a headline reaches. */
 function inTitleCaseLine(text: string, at: number): boolean {
-  const from = text.lastIndexOf('\n', at) + 1;
+  // the line's start, read back no further than a headline reaches (lastIndexOf alone would read a
+  // whole text without line breaks for each word asked of it)
+  const lo = Math.max(0, at - HEADLINE_MAX - 1);
+  const nl = text.slice(lo, at + 1).lastIndexOf('\n');
+  if (nl < 0 && lo > 0) return false;
+  const from = nl < 0 ? 0 : lo + nl + 1;
   if (at - from > HEADLINE_MAX) return false;
   const to = text.slice(at, at + HEADLINE_MAX + 1).indexOf('\n');
   const end = to < 0 ? text.length : at + to;
