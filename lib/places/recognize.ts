@@ -162,7 +162,7 @@ export function bylineNames(text: string): Array<[number, number]> {
         BYLINE_NAME_ENDS.some((w) => text.startsWith(w, end)) || forms.bylineWords.some((w) => text.startsWith(w, end));
       if (length < 2 || length > MAX_PERSON_NAME || !closed) break;
       // 责编 王国庆\n\n临清:小轴承…: a line that opens with a name and a colon is a headline or a label, not the credit's next name
-      if (HEADLINE_COLON.test(text[end] ?? '') && text.lastIndexOf('\n', at) > m.index) break;
+      if (HEADLINE_COLON.test(text[end] ?? '') && text.slice(m.index + 1, at + 1).includes('\n')) break;
       names.push([at, end]);
       at = end;
       if (!BYLINE_SEPARATOR.test(text[at] ?? '')) break;
