@@ -4,6 +4,7 @@
 import type { PlaceAnnotation, PlaceLevel } from '../annotation';
 import type { Unit } from '../gazetteer/types';
 import type { Resolution, UnitLookup } from './link';
+import type { FeatureEntry } from './world';
 import { isZoneName } from './zones';
 
 /** A unit named as a zone (威海经济技术开发区, a township-level 新材料产业园) is a devzone. */
@@ -35,6 +36,15 @@ function walkPath(unit: Unit, units: UnitLookup): string[] {
   return names;
 }
 
+/**
+ * GUIDELINES' levels: China is `country` and every place outside it is `foreign`, a country as much
+ * as a city. The world data keeps its own `country` level (rules ask whether a feature is a
+ * country: 中美, 访华), so the contract's level is settled here, where the annotation is written.
+ */
+function featureLevel(feature: FeatureEntry): PlaceLevel {
+  return feature.level === 'country' && feature.country !== 'CN' ? 'foreign' : (feature.level as PlaceLevel);
+}
+
 /** The annotation of a resolution; `unitOverride` replaces the unit (a city's zone with its own code). */
 export function toAnnotation(text: string, r: Resolution, units: UnitLookup, unitOverride?: Unit): PlaceAnnotation {
   const { start, end } = r.mention;
@@ -47,7 +57,7 @@ export function toAnnotation(text: string, r: Resolution, units: UnitLookup, uni
   const base = { kind: 'place' as const, start, end, text: written };
   const feature = r.entry?.target.feature;
   if (feature) {
-    const place: PlaceAnnotation['place'] = { name: feature.name, level: feature.level as PlaceLevel, confidence: r.confidence };
+    const place: PlaceAnnotation['place'] = { name: feature.name, level: featureLevel(feature), confidence: r.confidence };
     if (feature.code) place.code = feature.code;
     return { ...base, place };
   }

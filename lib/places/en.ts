@@ -644,8 +644,8 @@ type Term = { text: string; tags: string[]; offset: { start: number; length: num
 /** compromise's tags that name a kind of place; Place alone is also given to Road Initiative and Country Garden. */
 const PLACE_TAGS = ['City', 'Region', 'Country'];
 
-/** compromise's places in a snippet, as [start, end, level] relative to it; cached per snippet, for repeated names. */
-function compromisePlaces(snippet: string, cache: Map<string, Array<[number, number, PlaceLevel]>>): Array<[number, number, PlaceLevel]> {
+/** compromise's places in a snippet, as [start, end] relative to it; cached per snippet, for repeated names. */
+function compromisePlaces(snippet: string, cache: Map<string, Array<[number, number]>>): Array<[number, number]> {
   let out = cache.get(snippet);
   if (out) return out;
   out = [];
@@ -659,25 +659,26 @@ function compromisePlaces(snippet: string, cache: Map<string, Array<[number, num
     const terms = p.terms.filter((t) => t.tags.includes('Place') && t.tags.includes('ProperNoun') && !NOT_PLACES.has(t.text) && !TITLES.has(t.text));
     if (!terms.length || !terms.some((t) => PLACE_TAGS.some((tag) => t.tags.includes(tag)))) continue;
     const last = terms[terms.length - 1];
-    out.push([terms[0].offset.start, last.offset.start + last.offset.length, terms.some((t) => t.tags.includes('Country')) ? 'country' : 'foreign']);
+    out.push([terms[0].offset.start, last.offset.start + last.offset.length]);
   }
   cache.set(snippet, out);
   return out;
 }
 
 /**
- * compromise's places among the capitalised runs the index does not know (Seattle, Ohio). Each
- * run is read alone, so the cost grows with the number of distinct runs, not with the text.
+ * compromise's places among the capitalised runs the index does not know (Seattle, Ohio): places
+ * abroad, as China and its divisions are all in the index. Each run is read alone, so the cost
+ * grows with the number of distinct runs, not with the text.
  */
 function otherPlaces(text: string, unknown: Unknown[]): PlaceAnnotation[] {
-  const cache = new Map<string, Array<[number, number, PlaceLevel]>>();
+  const cache = new Map<string, Array<[number, number]>>();
   const out: PlaceAnnotation[] = [];
   for (const run of unknown) {
-    for (const [from, to, level] of compromisePlaces(text.slice(run.start, run.end), cache)) {
+    for (const [from, to] of compromisePlaces(text.slice(run.start, run.end), cache)) {
       const start = run.start + from;
       const end = run.start + to;
       const span = text.slice(start, end);
-      if (end > start && !/[^\p{L}\p{M} .'’]/u.test(span)) out.push({ kind: 'place', start, end, text: span, place: { name: span, level, confidence: 0.5 } });
+      if (end > start && !/[^\p{L}\p{M} .'’]/u.test(span)) out.push({ kind: 'place', start, end, text: span, place: { name: span, level: 'foreign', confidence: 0.5 } });
     }
   }
   return out;

@@ -51,7 +51,7 @@ describe('English places', () => {
     expect(found('Trains on the Tianjin-Hebei line were full; Hebei district in Tianjin was quiet.')).toEqual([
       'Tianjin/province/120000', 'Hebei/province/130000', 'Hebei district/county/120105', 'Tianjin/province/120000',
     ]);
-    expect(found('Sino-US trade talks resumed.')).toEqual(['US/country']);
+    expect(found('Sino-US trade talks resumed.')).toEqual(['US/foreign']);
   });
 
   it('reads townships through their pinyin where the text names their county, and villages by their designator', () => {
@@ -89,8 +89,8 @@ describe('English places', () => {
     expect(found('John Preston, a councillor in Preston, met Sarah Wells in Wells and Preston Smith in Leeds.')).toEqual(['Preston/foreign', 'Wells/foreign', 'Leeds/foreign']);
     // the person's surname alone later is the person, unless a word of place comes before it
     expect(found('John Preston, who lives in Leeds, spoke first. Preston said the bridge in Preston was safe.')).toEqual(['Leeds/foreign', 'Preston/foreign']);
-    expect(found('Ministers in the UK and Britain met.')).toEqual(['UK/country', 'Britain/country']);
-    expect(found('U.S. and U.K. officials joined the U.S.-China talks.')).toEqual(['U.S./country', 'U.K./country', 'U.S./country', 'China/country']);
+    expect(found('Ministers in the UK and Britain met.')).toEqual(['UK/foreign', 'Britain/foreign']);
+    expect(found('U.S. and U.K. officials joined the U.S.-China talks.')).toEqual(['U.S./foreign', 'U.K./foreign', 'U.S./foreign', 'China/country']);
   });
 
   it('reads Britain\'s smaller towns from GeoNames: names of several words anywhere, one-word names with context', () => {
@@ -355,7 +355,7 @@ describe('English places', () => {
 
   it('reads a given name that is a place as the place before a court, a club or a hall, and a country before a surname as a person', () => {
     expect(found('Chester Zoo reopened as Preston Crown Court heard the case and Preston Town Hall shut.')).toEqual(['Chester/foreign', 'Preston/foreign', 'Preston/foreign']);
-    expect(found('Jordan Henderson and Sydney Lewis scored, and fans flew in from Jordan.')).toEqual(['Jordan/country']);
+    expect(found('Jordan Henderson and Sydney Lewis scored, and fans flew in from Jordan.')).toEqual(['Jordan/foreign']);
   });
 
   it('keeps a compass word inside a feature\'s name, and no feature word before a settlement\'s designator in a headline', () => {
@@ -365,7 +365,7 @@ describe('English places', () => {
 
   it('reads another country\'s province or prefecture with its designator, known to the data or not', () => {
     expect(found("The road links Vietnam's Lao Cai province with Japan's Gifu prefecture and Washington state.")).toEqual([
-      'Vietnam/country', 'Lao Cai province/foreign', 'Japan/country', 'Gifu prefecture/foreign', 'Washington state/foreign',
+      'Vietnam/foreign', 'Lao Cai province/foreign', 'Japan/foreign', 'Gifu prefecture/foreign', 'Washington state/foreign',
     ]);
     expect(found('Durham County Council met on Monday.')).toEqual(['Durham/foreign']);
   });
@@ -405,7 +405,7 @@ describe('English places', () => {
 
   it('keeps the compass word of a country\'s own name before a possessive, and reads loughs', () => {
     expect(found("Lough Neagh supplies 40% of Northern Ireland's water; South Korea's firms and Northwest China's Xinjiang grew.")).toEqual([
-      'Lough Neagh/natural', 'Northern Ireland/foreign', 'South Korea/country', 'China/country', 'Xinjiang/province/650000',
+      'Lough Neagh/natural', 'Northern Ireland/foreign', 'South Korea/foreign', 'China/country', 'Xinjiang/province/650000',
     ]);
   });
 

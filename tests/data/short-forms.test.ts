@@ -41,11 +41,11 @@ describe('a county short form after a word of place', () => {
 
 describe('a county short form that straddles a sure name (同德 + 德国)', () => {
   it('gives way to the sure name when the text does not support the county', () => {
-    expect(found('总统同德国总理通了电话。')).toEqual(['德国/country/']);
+    expect(found('总统同德国总理通了电话。')).toEqual(['德国/foreign/']);
   });
 
   it('is not read after a word of place when a sure name starts inside it', () => {
-    expect(found('协议是在同德国总理会谈后签署的。')).toEqual(['德国/country/']);
+    expect(found('协议是在同德国总理会谈后签署的。')).toEqual(['德国/foreign/']);
   });
 });
 

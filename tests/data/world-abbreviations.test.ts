@@ -12,9 +12,9 @@ function singles(text: string): string[] {
 
 describe('compounds of two countries whose character stands for its country there only', () => {
   it.each<[string, string[]]>([
-    ['联合国呼吁印巴两国保持克制。', ['印/印度/country', '巴/巴基斯坦/country']],
-    ['多国表示不赞成对印巴实行制裁。', ['印/印度/country', '巴/巴基斯坦/country']],
-    ['特使此行将推动巴以和谈重启。', ['巴/巴勒斯坦领土/country', '以/以色列/country']],
+    ['联合国呼吁印巴两国保持克制。', ['印/印度/foreign', '巴/巴基斯坦/foreign']],
+    ['多国表示不赞成对印巴实行制裁。', ['印/印度/foreign', '巴/巴基斯坦/foreign']],
+    ['特使此行将推动巴以和谈重启。', ['巴/巴勒斯坦领土/foreign', '以/以色列/foreign']],
   ])('%s', (text, expected) => expect(singles(text)).toEqual(expected));
 
   it('reads none inside a word (下巴以下, 打印巴黎的地图) or a name (阿巴查)', () => {
@@ -24,8 +24,8 @@ describe('compounds of two countries whose character stands for its country ther
 
 describe('a country named in full, then by its one-character form opening a clause', () => {
   it.each<[string, string[]]>([
-    ['俄罗斯总统发表讲话。他表示，俄将继续推进改革。', ['俄/俄罗斯/country']],
-    ['欧盟向南斯拉夫提出要求，并对南实行制裁。', ['南/南斯拉夫/country']],
+    ['俄罗斯总统发表讲话。他表示，俄将继续推进改革。', ['俄/俄罗斯/foreign']],
+    ['欧盟向南斯拉夫提出要求，并对南实行制裁。', ['南/南斯拉夫/foreign']],
   ])('%s', (text, expected) => expect(singles(text)).toEqual(expected));
 
   it('needs the full name before, and no word or function character (，中长期, ，日前, ，以实际行动)', () => {
@@ -37,26 +37,26 @@ describe('a country named in full, then by its one-character form opening a clau
 
 describe('runs of forms before a word of relation', () => {
   it.each<[string, string[]]>([
-    ['两国元首重申，中美关系对世界和平至关重要。', ['中/中国/country', '美/美国/country']],
-    ['中日韩三国领导人下月举行会晤。', ['中/中国/country', '日/日本/country', '韩/韩国/country']],
-    ['俄美两国外长通电话。', ['俄/俄罗斯/country', '美/美国/country']],
-    ['中、法两国签署合作文件。', ['中/中国/country', '法/法国/country']],
-    ['亚欧合作进入新阶段，欧美之间的分歧仍在。', ['亚/亚洲/region', '欧/欧洲/region', '欧/欧洲/region', '美/美国/country']],
+    ['两国元首重申，中美关系对世界和平至关重要。', ['中/中国/country', '美/美国/foreign']],
+    ['中日韩三国领导人下月举行会晤。', ['中/中国/country', '日/日本/foreign', '韩/韩国/foreign']],
+    ['俄美两国外长通电话。', ['俄/俄罗斯/foreign', '美/美国/foreign']],
+    ['中、法两国签署合作文件。', ['中/中国/country', '法/法国/foreign']],
+    ['亚欧合作进入新阶段，欧美之间的分歧仍在。', ['亚/亚洲/region', '欧/欧洲/region', '欧/欧洲/region', '美/美国/foreign']],
   ])('%s', (text, expected) => expect(singles(text)).toEqual(expected));
 
   it('starts the run after a character that closes a word (节日 in 节日中美)', () => {
-    expect(singles('在这个节日中美两国代表共同出席。')).toEqual(['中/中国/country', '美/美国/country']);
+    expect(singles('在这个节日中美两国代表共同出席。')).toEqual(['中/中国/country', '美/美国/foreign']);
   });
 
   it('keeps a run of two whose first character also closes a word before it (这次日俄)', () => {
-    expect(singles('外界对这次日俄首脑会晤期待不高。')).toEqual(['日/日本/country', '俄/俄罗斯/country']);
+    expect(singles('外界对这次日俄首脑会晤期待不高。')).toEqual(['日/日本/foreign', '俄/俄罗斯/foreign']);
   });
 
   it('ends the run where a word of relation starts on a character that is a form too (中美加强: 加 is not Canada)', () => {
-    expect(singles('双方同意中美加强在气候领域的沟通。')).toEqual(['中/中国/country', '美/美国/country']);
-    expect(singles('会后，美中就贸易问题发表了联合声明。')).toEqual(['美/美国/country', '中/中国/country']);
-    expect(singles('分析人士认为，韩美间的同盟正在调整。')).toEqual(['韩/韩国/country', '美/美国/country']);
-    expect(singles('日俄和约谈判多年没有进展。')).toEqual(['日/日本/country', '俄/俄罗斯/country']);
+    expect(singles('双方同意中美加强在气候领域的沟通。')).toEqual(['中/中国/country', '美/美国/foreign']);
+    expect(singles('会后，美中就贸易问题发表了联合声明。')).toEqual(['美/美国/foreign', '中/中国/country']);
+    expect(singles('分析人士认为，韩美间的同盟正在调整。')).toEqual(['韩/韩国/foreign', '美/美国/foreign']);
+    expect(singles('日俄和约谈判多年没有进展。')).toEqual(['日/日本/foreign', '俄/俄罗斯/foreign']);
   });
 
   it('does not end a run of one character before a word of relation (美加强 alone is no pair)', () => {
@@ -64,7 +64,7 @@ describe('runs of forms before a word of relation', () => {
   });
 
   it('lends the first character of a country the text names in full', () => {
-    expect(singles('厄瓜多尔总统访问北京，厄中两国签署了协议。')).toEqual(['厄/厄瓜多尔/country', '中/中国/country']);
+    expect(singles('厄瓜多尔总统访问北京，厄中两国签署了协议。')).toEqual(['厄/厄瓜多尔/foreign', '中/中国/country']);
   });
 });
 
@@ -72,23 +72,23 @@ describe('after verbs of visit and stay', () => {
   it.each<[string, string[]]>([
     ['芬兰总理下周访华。', ['华/中国/country']],
     ['新任驻华大使递交国书。', ['华/中国/country']],
-    ['他早年赴美留学，后来旅日经商。', ['美/美国/country', '日/日本/country']],
+    ['他早年赴美留学，后来旅日经商。', ['美/美国/foreign', '日/日本/foreign']],
     ['代表团昨天抵京，明天离京。', ['京/北京市/province', '京/北京市/province']],
     ['欧盟调整对华政策。', ['华/中国/country']],
     ['外交部对芬兰总统访华表示欢迎。', ['华/中国/country']],
-    ['首相访日前夕，双方举行了磋商。', ['日/日本/country']],
+    ['首相访日前夕，双方举行了磋商。', ['日/日本/foreign']],
   ])('%s', (text, expected) => expect(singles(text)).toEqual(expected));
 });
 
 describe('before followers', () => {
   it.each<[string, string[]]>([
-    ['美方表示将继续谈判，俄方对此未置评。', ['美/美国/country', '俄/俄罗斯/country']],
+    ['美方表示将继续谈判，俄方对此未置评。', ['美/美国/foreign', '俄/俄罗斯/foreign']],
     ['中方对此表示欢迎。', ['中/中国/country']],
-    ['以色列军队进入加沙后，以总理发表讲话。', ['以/以色列/country']],
-    ['美驻韩使馆发表声明。', ['美/美国/country', '韩/韩国/country']],
-    ['该机型事故频发，所以美方对安全要求很高。', ['美/美国/country']],
-    ['当美军进入该地区时，当地居民纷纷撤离。', ['美/美国/country']],
-    ['截至昨天，俄全国已有三成地区降雪。', ['俄/俄罗斯/country']],
+    ['以色列军队进入加沙后，以总理发表讲话。', ['以/以色列/foreign']],
+    ['美驻韩使馆发表声明。', ['美/美国/foreign', '韩/韩国/foreign']],
+    ['该机型事故频发，所以美方对安全要求很高。', ['美/美国/foreign']],
+    ['当美军进入该地区时，当地居民纷纷撤离。', ['美/美国/foreign']],
+    ['截至昨天，俄全国已有三成地区降雪。', ['俄/俄罗斯/foreign']],
   ])('%s', (text, expected) => expect(singles(text)).toEqual(expected));
 });
 
@@ -112,9 +112,9 @@ describe('ordinary words are not places', () => {
 
 describe('general news: diplomacy and cooperation', () => {
   it.each<[string, string[]]>([
-    ['外交部发言人说，已向日方提出严正交涉。', ['日/日本/country']],
-    ['中方注意到日方近期的有关言论。', ['中/中国/country', '日/日本/country']],
-    ['巴西总统表示，中巴全面战略伙伴关系不断深化。', ['中/中国/country', '巴/巴西/country']],
+    ['外交部发言人说，已向日方提出严正交涉。', ['日/日本/foreign']],
+    ['中方注意到日方近期的有关言论。', ['中/中国/country', '日/日本/foreign']],
+    ['巴西总统表示，中巴全面战略伙伴关系不断深化。', ['中/中国/country', '巴/巴西/foreign']],
     ['今年新开行中欧班列线路10条。', ['中/中国/country', '欧/欧洲/region']],
   ])('%s', (text, expected) => expect(singles(text)).toEqual(expected));
 
@@ -129,8 +129,8 @@ describe('general news: diplomacy and cooperation', () => {
 
 describe('欧美, Europe and the United States', () => {
   it.each<[string, string[]]>([
-    ['近年来，不少在欧美留学的青年选择回国创业。', ['欧/欧洲/region', '美/美国/country']],
-    ['美欧之间的贸易摩擦再度升级。', ['美/美国/country', '欧/欧洲/region']],
+    ['近年来，不少在欧美留学的青年选择回国创业。', ['欧/欧洲/region', '美/美国/foreign']],
+    ['美欧之间的贸易摩擦再度升级。', ['美/美国/foreign', '欧/欧洲/region']],
   ])('%s', (text, expected) => expect(singles(text)).toEqual(expected));
 });
 
@@ -150,7 +150,7 @@ describe('特区 for the SAR the text names', () => {
 
 describe('方 after a known form, whatever word ends before it', () => {
   it('reads 期待中方, 希望美方 as the sides', () => {
-    expect(singles('我们期待中方发挥建设性作用，也希望美方停止挑衅。')).toEqual(['中/中国/country', '美/美国/country']);
+    expect(singles('我们期待中方发挥建设性作用，也希望美方停止挑衅。')).toEqual(['中/中国/country', '美/美国/foreign']);
   });
 
   it('reads none where 方 opens a word or the form closes one (心中方寸, 集中方式, 途中方知)', () => {
@@ -160,8 +160,8 @@ describe('方 after a known form, whatever word ends before it', () => {
 
 describe('a run of forms with a two-character word before the word of relation', () => {
   it.each<[string, string[]]>([
-    ['双方同意深化中俄能源合作。', ['中/中国/country', '俄/俄罗斯/country']],
-    ['中日文化交流源远流长。', ['中/中国/country', '日/日本/country']],
+    ['双方同意深化中俄能源合作。', ['中/中国/country', '俄/俄罗斯/foreign']],
+    ['中日文化交流源远流长。', ['中/中国/country', '日/日本/foreign']],
   ])('%s', (text, expected) => expect(singles(text)).toEqual(expected));
 
   it('not after a word the run\'s first character closes, before a follower, or across a place', () => {

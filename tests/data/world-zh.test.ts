@@ -13,18 +13,18 @@ function found(text: string): string[] {
 describe('world cities, divisions, landmarks and natural features', () => {
   it.each<[string, string[]]>([
     // CLDR exemplar cities beyond the curated list
-    ['部长会议在纳米比亚首都温得和克开幕，下届将在檀香山举行。', ['纳米比亚/country', '温得和克/foreign', '檀香山/foreign']],
-    ['巴西圣保罗和阿根廷布宜诺斯艾利斯的股市同时上涨。', ['巴西/country', '圣保罗/foreign', '阿根廷/country', '布宜诺斯艾利斯/foreign']],
+    ['部长会议在纳米比亚首都温得和克开幕，下届将在檀香山举行。', ['纳米比亚/foreign', '温得和克/foreign', '檀香山/foreign']],
+    ['巴西圣保罗和阿根廷布宜诺斯艾利斯的股市同时上涨。', ['巴西/foreign', '圣保罗/foreign', '阿根廷/foreign', '布宜诺斯艾利斯/foreign']],
     // US states and other first-level divisions, in full and short forms
-    ['美国加州发生山火，得州和纽约州也受到寒潮影响。', ['美国/country', '加州/foreign', '得州/foreign', '纽约州/foreign']],
-    ['日本神奈川县和英国苏格兰的代表出席了会议。', ['日本/country', '神奈川县/foreign', '英国/country', '苏格兰/foreign']],
+    ['美国加州发生山火，得州和纽约州也受到寒潮影响。', ['美国/foreign', '加州/foreign', '得州/foreign', '纽约州/foreign']],
+    ['日本神奈川县和英国苏格兰的代表出席了会议。', ['日本/foreign', '神奈川县/foreign', '英国/foreign', '苏格兰/foreign']],
     // landmarks of China and the world
     ['国务院总理在人民大会堂会见外宾，天安门广场上游人如织。', ['人民大会堂/landmark', '天安门广场/landmark']],
     ['克里姆林宫回应了白宫的声明。', ['克里姆林宫/landmark', '白宫/landmark']],
     // mountains, rivers and seas outside China
     ['登山队翻越阿尔卑斯山，考察密西西比河和加勒比海。', ['阿尔卑斯山/natural', '密西西比河/natural', '加勒比海/natural']],
     // former countries and world regions
-    ['苏联解体后，南斯拉夫也陷入分裂。', ['苏联/country', '南斯拉夫/country']],
+    ['苏联解体后，南斯拉夫也陷入分裂。', ['苏联/foreign', '南斯拉夫/foreign']],
     ['中美洲和加勒比地区国家参加了海湾地区安全会议。', ['中美洲/region', '加勒比地区/region', '海湾地区/region']],
   ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
 
@@ -71,10 +71,10 @@ describe('Hong Kong, Macao and Taiwan below the province level (no division code
 
 describe('foreign divisions the data does not list, by their transliterated spelling', () => {
   it.each<[string, string[]]>([
-    ['墨西哥军队在南部的恰帕斯州发现了一处营地。', ['墨西哥/country', '恰帕斯州/foreign']],
-    ['暴雨袭击了印度西北部的拉贾斯坦邦。', ['印度/country', '拉贾斯坦邦/foreign']],
-    ['英国东南部肯特郡的试验将持续一年。', ['英国/country', '肯特郡/foreign']],
-    ['法国阿尔萨斯大区和罗马尼亚康斯坦察县签署了友好协议。', ['法国/country', '阿尔萨斯大区/foreign', '罗马尼亚/country', '康斯坦察县/foreign']],
+    ['墨西哥军队在南部的恰帕斯州发现了一处营地。', ['墨西哥/foreign', '恰帕斯州/foreign']],
+    ['暴雨袭击了印度西北部的拉贾斯坦邦。', ['印度/foreign', '拉贾斯坦邦/foreign']],
+    ['英国东南部肯特郡的试验将持续一年。', ['英国/foreign', '肯特郡/foreign']],
+    ['法国阿尔萨斯大区和罗马尼亚康斯坦察县签署了友好协议。', ['法国/foreign', '阿尔萨斯大区/foreign', '罗马尼亚/foreign', '康斯坦察县/foreign']],
   ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
 
   it('reads no Chinese word before a division word as one (全市, 特区, 开发区)', () => {
@@ -84,14 +84,14 @@ describe('foreign divisions the data does not list, by their transliterated spel
 
 describe('蒙古, the country, beside Inner Mongolia and the Mongol people', () => {
   it('reads 蒙古 alone as Mongolia, 内蒙古 as the province, and not 蒙古族 or 蒙古包', () => {
-    expect(found('蒙古议会通过了新法律。')).toEqual(['蒙古/country']);
+    expect(found('蒙古议会通过了新法律。')).toEqual(['蒙古/foreign']);
     expect(found('内蒙古的蒙古族牧民住在蒙古包里，会说蒙古语。')).toEqual(['内蒙古/province']);
   });
 });
 
 describe('阿拉伯, the Arab world', () => {
   it('reads 阿拉伯 as a world region, the longer country names first, and not the language or the digits', () => {
-    expect(found('多个阿拉伯国家的外长在沙特阿拉伯开会。')).toEqual(['阿拉伯/region', '沙特阿拉伯/country']);
+    expect(found('多个阿拉伯国家的外长在沙特阿拉伯开会。')).toEqual(['阿拉伯/region', '沙特阿拉伯/foreign']);
     expect(found('孩子们学习阿拉伯语，也会写阿拉伯数字。')).toEqual([]);
   });
 });
@@ -138,7 +138,7 @@ describe('words that hold a country name without being a place', () => {
   ])('%s', (text) => expect(found(text)).toEqual([]));
 
   it('still finds the countries themselves', () => {
-    expect(found('挪威和新加坡签署协议。')).toEqual(['挪威/country', '新加坡/country']);
+    expect(found('挪威和新加坡签署协议。')).toEqual(['挪威/foreign', '新加坡/foreign']);
   });
 });
 
@@ -146,15 +146,15 @@ describe('general news: world cities, islands and divisions the press names ofte
   it.each<[string, string[]]>([
     ['欧盟外长会议在加的夫闭幕，下一次会议将在不来梅举行。', ['欧盟/region', '加的夫/foreign', '不来梅/foreign']],
     ['地震波及安塔利亚和阿达纳，伊兹密尔也有震感。', ['安塔利亚/foreign', '阿达纳/foreign', '伊兹密尔/foreign']],
-    ['西班牙政府回应了加泰罗尼亚的公投计划。', ['西班牙/country', '加泰罗尼亚/foreign']],
-    ['季风降雨袭击了印度喀拉拉邦和北方邦，巴基斯坦信德省也有洪水。', ['印度/country', '喀拉拉邦/foreign', '北方邦/foreign', '巴基斯坦/country', '信德省/foreign']],
+    ['西班牙政府回应了加泰罗尼亚的公投计划。', ['西班牙/foreign', '加泰罗尼亚/foreign']],
+    ['季风降雨袭击了印度喀拉拉邦和北方邦，巴基斯坦信德省也有洪水。', ['印度/foreign', '喀拉拉邦/foreign', '北方邦/foreign', '巴基斯坦/foreign', '信德省/foreign']],
     ['部长们在维也纳举行磋商。', ['维也纳/foreign']],
-    ['本报波恩电 德国议会今天通过决议，代表团随后前往都灵和热那亚。', ['波恩/foreign', '德国/country', '都灵/foreign', '热那亚/foreign']],
+    ['本报波恩电 德国议会今天通过决议，代表团随后前往都灵和热那亚。', ['波恩/foreign', '德国/foreign', '都灵/foreign', '热那亚/foreign']],
     ['冲突波及伊德利卜和霍姆斯，伯利恒的圣诞活动取消。', ['伊德利卜/foreign', '霍姆斯/foreign', '伯利恒/foreign']],
   ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
 
   it('reads an island named after its own syllables whole (西西里岛, not 西 for Spain)', () => {
-    expect(found('西班牙和意大利遭遇热浪，西西里岛和撒丁岛发生山火。')).toEqual(['西班牙/country', '意大利/country', '西西里岛/natural', '撒丁岛/natural']);
+    expect(found('西班牙和意大利遭遇热浪，西西里岛和撒丁岛发生山火。')).toEqual(['西班牙/foreign', '意大利/foreign', '西西里岛/natural', '撒丁岛/natural']);
   });
 });
 
@@ -207,8 +207,8 @@ describe('general news: weather regions and the names of China', () => {
 
 describe('a transliterated division that ends in a Chinese unit\'s name', () => {
   it('is the foreign division, not 德州 (贾拉拉巴德州, 南里奥格朗德州)', () => {
-    expect(found('暴雨袭击了吉尔吉斯斯坦南部的贾拉拉巴德州。')).toEqual(['吉尔吉斯斯坦/country', '贾拉拉巴德州/foreign']);
-    expect(found('洪水淹没了巴西南里奥格朗德州的多座城市。')).toEqual(['巴西/country', '南里奥格朗德州/foreign']);
+    expect(found('暴雨袭击了吉尔吉斯斯坦南部的贾拉拉巴德州。')).toEqual(['吉尔吉斯斯坦/foreign', '贾拉拉巴德州/foreign']);
+    expect(found('洪水淹没了巴西南里奥格朗德州的多座城市。')).toEqual(['巴西/foreign', '南里奥格朗德州/foreign']);
   });
 
   it('leaves 德州 itself alone after its province or at a phrase start', () => {
@@ -229,7 +229,7 @@ describe('general news: Hong Kong and Macao sites, and streets that are no names
 describe('general news: older and shorter names of the world, time zones and dates', () => {
   it.each<[string, string[]]>([
     ['刚果盆地的雨林面积居世界第二。', ['刚果/region']],
-    ['法兰西民族有着悠久的文化传统。', ['法兰西/country']],
+    ['法兰西民族有着悠久的文化传统。', ['法兰西/foreign']],
     ['四十年前的马岛战争至今仍有争议。', ['马岛/natural']],
     ['切尔诺贝利核电站事故已过去多年。', ['切尔诺贝利/foreign']],
   ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
@@ -241,7 +241,7 @@ describe('general news: older and shorter names of the world, time zones and dat
 
   it('reads no 日本 where 日 closes a date (5月11日本报讯)', () => {
     expect(found('本报讯 5月11日本报记者从市政府获悉。')).toEqual([]);
-    expect(found('5月11日，日本代表团抵达。')).toEqual(['日本/country']);
+    expect(found('5月11日，日本代表团抵达。')).toEqual(['日本/foreign']);
   });
 });
 
@@ -252,7 +252,7 @@ describe('general news: names a namesake made wait for context', () => {
   });
 
   it('reads a foreign city that needs context right after its own country (新西兰奥克兰)', () => {
-    expect(found('新西兰奥克兰遭遇强降雨。')).toEqual(['新西兰/country', '奥克兰/foreign']);
+    expect(found('新西兰奥克兰遭遇强降雨。')).toEqual(['新西兰/foreign', '奥克兰/foreign']);
     expect(found('奥克兰表示同意。')).toEqual([]);
   });
 });
@@ -271,7 +271,7 @@ describe('general news: regions, compounds and one-character forms of national n
   ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
 
   it('reads Antarctica, but not the pole of the Moon', () => {
-    expect(found('考察队从上海出发前往南极，将在长城站越冬。')).toEqual(['上海/province', '南极/country', '长城站/landmark']);
+    expect(found('考察队从上海出发前往南极，将在长城站越冬。')).toEqual(['上海/province', '南极/foreign', '长城站/landmark']);
     expect(found('探测器在月球背面南极-艾特肯盆地着陆。北极熊在浮冰上觅食。')).toEqual([]);
   });
 
@@ -281,13 +281,13 @@ describe('general news: regions, compounds and one-character forms of national n
   });
 
   it('reads a city that needs context after its country and a word of what it is (老挝首都万象)', () => {
-    expect(found('老挝首都万象的街头。')).toEqual(['老挝/country', '万象/foreign']);
+    expect(found('老挝首都万象的街头。')).toEqual(['老挝/foreign', '万象/foreign']);
     expect(found('万象更新。')).toEqual([]);
   });
 
   it.each<[string, string[]]>([
     // runs of forms before the railway between two countries, or between provinces
-    ['中老铁路开通后，渝黔、川滇之间往来便利，闽台融合发展。', ['中/country', '老/country', '川滇/region', '闽台/region']],
+    ['中老铁路开通后，渝黔、川滇之间往来便利，闽台融合发展。', ['中/country', '老/foreign', '川滇/region', '闽台/region']],
     // rivers of the Hai basin and a strait named in floods and forecasts
     ['大清河、子牙河出现超警洪水，渤海海峡有大风。', ['大清河/natural', '子牙河/natural', '渤海海峡/natural']],
     // 双城 of 双城经济圈 is two cities, not 双城区 of Harbin
@@ -295,7 +295,7 @@ describe('general news: regions, compounds and one-character forms of national n
   ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
 
   it('reads 中美 before 青年交流, and 港 after 回 only as Hong Kong before a word of stay (回港后, not 回港避风)', () => {
-    expect(found('中美青年交流活动在京举行。')).toEqual(['中/country', '美/country', '京/province']);
+    expect(found('中美青年交流活动在京举行。')).toEqual(['中/country', '美/foreign', '京/province']);
     expect(found('渔船全部回港避风。他回港后继续工作。')).toEqual(['港/province']);
   });
 

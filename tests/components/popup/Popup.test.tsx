@@ -51,7 +51,7 @@ describe('the popup on an annotated page', () => {
   it('lists the places without a code by level, marking what could not be linked', async () => {
     setup(summary);
     const other = await screen.findByTestId('other-places');
-    expect([...other.querySelectorAll('h4')].map((h) => h.textContent)).toEqual(['国家', '自然地理', '区县']);
+    expect([...other.querySelectorAll('h4')].map((h) => h.textContent)).toEqual(['国外地名', '自然地理', '区县']);
     expect(within(other).getByRole('button', { name: /“黄河”/ }).textContent).toBe('黄河2');
     expect(within(other).getByRole('button', { name: /“城区”/ }).textContent).toContain('无法确定是哪个地方');
   });

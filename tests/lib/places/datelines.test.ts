@@ -16,7 +16,7 @@ describe('the place of a dateline the data does not hold', () => {
 
   it('reads it after the country the dateline names first (德国罗滕堡)', () => {
     const text = '本报德国奥格斯堡5月27日电 中国民乐团在这里演出。';
-    expect(names(text, [place(text, '德国', 'country')])).toEqual(['德国/country', '奥格斯堡/foreign']);
+    expect(names(text, [place(text, '德国', 'foreign')])).toEqual(['德国/foreign', '奥格斯堡/foreign']);
   });
 
   it('adds nothing where the dateline names a known place, or holds no date', () => {

@@ -31,7 +31,7 @@ describe('English place names', () => {
       ['Zichuan District', 'county', '370302000000'],
       ['Zibo City', 'prefecture', '370300000000'],
       ['Shandong Province', 'province', '370000000000'],
-      ['Germany', 'country', null],
+      ['Germany', 'foreign', null],
     ]);
   });
 

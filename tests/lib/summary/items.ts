@@ -28,7 +28,7 @@ export const ZIBO_PAGE: PageItem[] = [
   place(8, '黄河', { level: 'natural' }),
   figure(9, '12.5%', { type: 'percent', value: 12.5, unit: '%' }),
   place(10, '张店区', { level: 'county', code: '370303000000', path: [...ZIBO, '张店区'] }),
-  place(11, '日本', { level: 'country' }),
+  place(11, '日本', { level: 'foreign' }),
   place(12, '黄河', { level: 'natural' }),
   place(13, '城区', { level: 'county', candidates: ['370102000000', '370303000000'] }),
   figure(14, '3642.4亿元', { type: 'money', value: 364240000000, unit: 'CNY' }),

@@ -74,7 +74,7 @@ describe('summarizePlaces: the tree of linked units', () => {
 describe('summarizePlaces: other places', () => {
   it('groups places without a code by level, each name once with its mentions', () => {
     expect(summarizePlaces(ZIBO_PAGE).other).toEqual([
-      { level: 'country', places: [{ name: '日本', count: 1, revealId: 11, unlinked: false }] },
+      { level: 'foreign', places: [{ name: '日本', count: 1, revealId: 11, unlinked: false }] },
       { level: 'natural', places: [{ name: '黄河', count: 2, revealId: 8, unlinked: false }] },
       { level: 'county', places: [{ name: '城区', count: 1, revealId: 13, unlinked: true }] },
     ]);
