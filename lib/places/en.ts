@@ -356,6 +356,18 @@ function preferSupported(text: string, mentions: Mention[], units: EnglishSource
   });
 }
 
+/** A name known only as a small town that needs context (Union, Spring: towns abroad), which a feature's name may hold (Grand Union Canal, Crescent Moon Spring). */
+const weakTown = (found: { n: number; entries: IndexEntry[] } | undefined): boolean =>
+  !!found && found.n === 1 && found.entries.every((e) => e.needsContext && e.target.feature?.level === 'foreign');
+
+/** The token of a feature word that ends the run of capitalised words from token k on (k itself included), within three words. */
+function featureWordFrom(text: string, tokens: Token[], k: number): number | undefined {
+  for (let i = k; i <= k + 3 && tokens[i]?.capital && (i === k || (joined(text, tokens[i - 1], tokens[i]) && text[tokens[i - 1].end] === ' ' && !tokens[i - 1].possessive)); i++) {
+    if (FEATURE_AFTER.has(tokens[i].word)) return i;
+  }
+  return undefined;
+}
+
 /** A run of capitalised words the index does not know (Seattle, Bury St Edmunds), for compromise to judge. */
 interface Unknown {
   start: number;
@@ -468,6 +480,13 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
     }
     // Mount Tai, Lake Tai, River Irwell: a feature word before a name the index does not know
     const found = longestName(text, tokens, k, index);
+    // Spring Valley Lake: a small town's name two or three words before a feature word is the feature's first word
+    const feature = weakTown(found) ? featureWordFrom(text, tokens, k + 1) : undefined;
+    if (feature && feature > k + 1 && !inOrganisation(text, tokens, feature)) {
+      mentions.push({ start: token.start, end: tokens[feature].end, entries: [], level: 'natural' });
+      k = feature;
+      continue;
+    }
     // a Chinese unit's pinyin after another country's possessive is no Chinese unit (Vietnam's Cao Bang province)
     const division = found?.entries.some((e) => !e.target.unit) ? undefined : countryDivision(text, tokens, k, index);
     if (division) {
@@ -597,7 +616,12 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
     }
     if (!found && !token.allCaps && !NOT_PLACES.has(token.word) && !SURNAMES.has(token.word) && !FUNCTION_WORDS.has(token.word)) {
       let j = k;
-      while (j + 1 < tokens.length && tokens[j + 1].capital && joined(text, tokens[j], tokens[j + 1]) && text[tokens[j].end] === ' ' && !longestName(text, tokens, j + 1, index)) j++;
+      // ... through a small town's name a feature word comes after (Grand Union Canal)
+      const unnamed = (i: number): boolean => {
+        const name = longestName(text, tokens, i, index);
+        return !name || (weakTown(name) && featureWordFrom(text, tokens, i) !== undefined);
+      };
+      while (j + 1 < tokens.length && tokens[j + 1].capital && joined(text, tokens[j], tokens[j + 1]) && text[tokens[j].end] === ' ' && unnamed(j + 1)) j++;
       const sure = knownByContext(text, tokens, k, j, index, mentions[mentions.length - 1]);
       if (sure) {
         mentions.push(sure.mention);
