@@ -240,7 +240,9 @@ function classify(s: string, n: Numeral): Candidate | undefined {
   if (wordBefore(s, n.start) === 'per') return undefined;
   // twice the average, twice as high: a ratio; twice a week is no figure
   if (n.kind === 'multiplier') {
-    return timesComparisons.has(NEXT_WORD.exec(after)?.[1].toLowerCase() ?? '') ? { start: n.start, end: n.end, figure: { type: 'ratio', value: n.value, unit: 'x', approx: false } } : undefined;
+    // ... but twice as Manchester City won is no comparison: "as" then a name
+    const comparison = NEXT_WORD.exec(after)?.[1].toLowerCase() ?? '';
+    return timesComparisons.has(comparison) && !(comparison === 'as' && /^\s+as\s+\p{Lu}/u.test(after)) ? { start: n.start, end: n.end, figure: { type: 'ratio', value: n.value, unit: 'x', approx: false } } : undefined;
   }
   const share = shareOf(s, n, after);
   if (share) return share;

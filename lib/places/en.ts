@@ -217,6 +217,8 @@ function inOrganisation(text: string, tokens: Token[], i: number): boolean {
 /** Whether a dateline's name in capitals (token k) is followed by ", " and a province that contains the entry's unit (RONGJIANG, Guizhou). */
 function datelineProvince(text: string, tokens: Token[], k: number, index: EnglishPlaceIndex, e: IndexEntry): boolean {
   const next = tokens[k + 1];
+  // PHOENIX (AP) -, TORONTO - : a town abroad in capitals opening a line before its agency or a dash
+  if (!e.target.unit && e.target.feature?.level === 'foreign' && (tokens[k].start === 0 || text[tokens[k].start - 1] === '\n') && /^ (?:\([A-Z][A-Za-z]+\)|[-–—])/.test(text.slice(tokens[k].end, tokens[k].end + 12))) return true;
   if (!next || text.slice(tokens[k].end, next.start) !== ', ') return false;
   // OROVILLE, Calif.; KELOWNA, British Columbia: a town abroad with its state or province
   if (!e.target.unit) return e.target.feature?.level === 'foreign' && (!!abbreviationAt(text, next.start) || !!longestName(text, tokens, k + 1, index)?.entries.every((p) => p.target.feature?.level === 'foreign'));
@@ -693,7 +695,8 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
       continue;
     }
     const mention: Mention = { start: token.start, end: last.end, entries };
-    if (entries.some((e) => e.needsContext) && placeContext(text, tokens, k, n, index, mentions[mentions.length - 1])) mention.marked = true;
+    // a name that needs context is left in capitals only where its dateline supports it (above)
+    if (entries.some((e) => e.needsContext) && ((n === 1 && token.allCaps) || placeContext(text, tokens, k, n, index, mentions[mentions.length - 1]))) mention.marked = true;
     // villages such as Xiaoqi: a pinyin name in a list after a place noun in the plural is of the noun's level, linked or not
     const listNoun = isPinyin(text.slice(token.start, last.end)) ? pluralNounBefore(text, token.start) : undefined;
     if (listNoun && NOUN_LEVELS[listNoun]) mention.level = NOUN_LEVELS[listNoun];

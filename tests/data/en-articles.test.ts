@@ -9,7 +9,7 @@ import type { LoadedPlaceIndex } from '../../lib/places/place-index';
 import { loadPlaceIndex, prepareVillages } from '../../lib/places/place-index-node';
 import { articles } from './en-articles.fixtures';
 import { heldOutArticles } from './en-held-out.fixtures';
-import { genresFirst } from './en-genres.fixtures';
+import { genresFirst, genresSecond } from './en-genres.fixtures';
 import { wireDevelopment, wireFinal, wireFourth, wireHeldOut } from './en-wire.fixtures';
 import { fullCode, readValue, unmark } from '../marked-text';
 import { pairs, sameValue } from '../span-pairs';
@@ -183,6 +183,17 @@ describe('English news in further genres: markets, North America and Australia, 
   it('scores the first set at least as it does after the fixes it led to', async () => {
     const { scores, why } = await score((text) => text, narrowed(genresFirst));
     expect(scores.placeF1, why).toBeGreaterThanOrEqual(0.99);
+    expect(scores.link, why).toBeGreaterThanOrEqual(0.99);
+    expect(scores.figureF1, why).toBeGreaterThanOrEqual(0.99);
+    expect(scores.value, why).toBeGreaterThanOrEqual(0.99);
+  }, 120_000);
+
+  // written after the fixes of the first set and scored once, blind: place F1 0.885, link 1.000, figure F1 0.992, value 1.000
+  // (the one figure error the gold's, corrected since); 0.954 / 1.000 / 1.000 / 1.000 after Australia's, Canada's and Ireland's
+  // towns of 1,000 people, a dateline in capitals before its agency or a dash, highways and lodges as sites, "twice as" before a name
+  it('scores the second set at least as it does after the fixes it led to', async () => {
+    const { scores, why } = await score((text) => text, narrowed(genresSecond));
+    expect(scores.placeF1, why).toBeGreaterThanOrEqual(0.95);
     expect(scores.link, why).toBeGreaterThanOrEqual(0.99);
     expect(scores.figureF1, why).toBeGreaterThanOrEqual(0.99);
     expect(scores.value, why).toBeGreaterThanOrEqual(0.99);

@@ -137,3 +137,107 @@ In northeastern [[Pennsylvania]], the [[Luzerne County]] Transportation Authorit
 In [[Winston-Salem]], [[North Carolina]], the city council voted 5-3 to raise fares to {{$1.50|1.5}}, the first increase since {{2010|2010}}.`,
 
 };
+
+export const genresSecond: Record<string, string> = {
+
+n01_bloomberg_tencent: `Tencent profit beats estimates as games revenue jumps {{14%|14}}
+
+Tencent Holdings Ltd. reported {{third-quarter|--Q3}} profit that beat analysts' estimates, as new mobile titles and advertising helped [[China]]'s most valuable internet company weather a sluggish economy.
+
+Net income rose {{47%|47}} to {{53.2 billion yuan|53200000000}} ({{$7.3 billion|7300000000}}) in the {{three months|3}} ended {{Sept. 30|--09-30}}, the [[Shenzhen|440300]]-based company said in a statement on Wednesday. Revenue climbed {{8%|8}} to {{167.2 billion yuan|167200000000}}, roughly in line with the average estimate of {{167.8 billion yuan|167800000000}}.
+
+Domestic games sales grew {{14%|14}}, while international games revenue was little changed at {{13.3 billion yuan|13300000000}}. Advertising revenue rose {{17%|17}}, helped by video accounts on WeChat, which has more than {{1.38 billion users|1380000000}}.
+
+Tencent's shares have gained about {{40%|40}} this year in [[Hong Kong|810000]], giving it a market value of roughly {{HK$3.9 trillion|3900000000000}}. The stock closed {{0.5%|0.5}} lower at {{HK$417.20|417.2}} before the results. The company bought back {{HK$80 billion|80000000000}} of shares in the {{first nine months|--01~--09}} and plans to repurchase at least {{HK$100 billion|100000000000}} in {{2025|2025}}.
+
+Its gross margin widened to {{53%|53}} from {{49%|49}} a year earlier, a gain of about {{400 basis points|400}}.`,
+
+n02_xinhua_xijiang: `Silversmith Village in [[Guizhou|520000]] Turns Craft into Tourism
+
+[[GUIYANG|520100]], {{Aug 18|--08-18}} (Xinhua) -- In [[Maliao village|522634101208]] of [[Xijiang town|522634101]], [[Leishan county|522634]], the clink of hammers on silver can be heard from {{dozens|12}} of family workshops.
+
+The village, in [[Qiandongnan Miao and Dong Autonomous Prefecture|522600]] of southwest [[China]]'s [[Guizhou Province|520000]], lies about {{10 km|10}} from the [[Xijiang Qianhu Miao Village]], the world's largest Miao settlement, which received {{8.6 million tourist visits|8600000}} last year.
+
+"When I was young, only {{four families|4}} here still made silver. Now it's more than {{60|60}}," said Long Tianping, {{52|52}}, who sells necklaces and headdresses to visitors from [[Chongqing|500000]] and [[Guangzhou|440100]]. A full Miao bridal headdress can weigh {{3 kg|3}} and sell for {{80,000 yuan|80000}}.
+
+Neighboring [[Kongbai village|522634101209]] has joined in, and the two villages earned {{26 million yuan|26000000}} from silverware in {{2023|2023}}, up {{35 percent|35}} from a year earlier, according to the [[Leishan county|522634]] government.
+
+The county has trained {{1,200 young craftsmen|1200}} since {{2018|2018}} and set up a silver workshop street in its seat, [[Danjiang town|522634100]].`,
+
+n03_abc_lismore_floods: `[[Lismore]] braces for {{third|3}} flood in {{three years|3}} as [[Wilsons River]] rises
+
+Residents of [[Lismore]] in northern [[New South Wales]] have been told to evacuate as the [[Wilsons River]] is forecast to peak at {{10.6 metres|10.6}} on Saturday morning.
+
+The Bureau of Meteorology said more than {{300 millimetres|300}} of rain had fallen in parts of the [[Northern Rivers region]] in the {{48 hours|48}} to 9am on Friday, with {{412mm|412}} recorded at [[Dunoon]].
+
+The [[NSW]] State Emergency Service has issued {{14 evacuation orders|14}} covering about {{9,000 people|9000}}, including in [[Murwillumbah]], [[Ballina]] and [[Casino]], and carried out {{86 flood rescues|86}} overnight.
+
+In {{February 2022|2022-02}}, the river peaked at a record {{14.4 metres|14.4}}, more than {{2 metres|2}} above the previous high, destroying {{1,400 homes|1400}} in [[Lismore]].
+
+Across the border in [[Queensland]], heavy rain closed the [[Bruce Highway]] near [[Gympie]], and [[Brisbane]] recorded its wettest October day in {{12 years|12}}.
+
+Premier Chris Minns said the state would release {{A$25 million|25000000}} in emergency grants.`,
+
+n04_cbc_jasper: `[[Jasper]] wildfire: Parks [[Canada]] says {{358 structures|358}} lost as residents allowed home
+
+[[JASPER]], [[Alta.]] - Residents of [[Jasper]] began returning home on Friday, {{three weeks|3}} after a wildfire tore through the [[Alberta]] mountain town and destroyed about {{one-third|0.3333333333333333}} of its buildings.
+
+The fire, which started on {{July 22|--07-22}} in [[Jasper]] National Park, has burned more than {{32,000 hectares|32000}}. Parks [[Canada]] said {{358|358}} of the town's {{1,113 structures|1113}} were lost, including the [[Maligne Lodge]].
+
+Residents were allowed in through the [[Yellowhead Highway]] from [[Hinton]], about {{80 kilometres|80}} to the east, where many had stayed since the evacuation. Some {{25,000 people|25000}}, including visitors, fled the town in {{July|--07}}.
+
+Insured losses are estimated at {{C$880 million|880000000}}, the Insurance Bureau of [[Canada]] said, making it the {{sixth|6}} costliest wildfire in Canadian history. The costliest, in [[Fort McMurray]] in {{2016|2016}}, caused {{C$4.4 billion|4400000000}} in insured damage.
+
+In [[Yellowknife]], [[N.W.T.]], officials said a fire {{15 km|15}} from the city was being held.`,
+
+n05_ap_phoenix_court: `[[Arizona]] man sentenced to {{12 years|12}} in fentanyl smuggling case
+
+[[PHOENIX]] (AP) - A man from [[Nogales]] was sentenced Tuesday to {{12 years|12}} in federal prison and fined {{$250,000|250000}} for smuggling more than {{400,000 fentanyl pills|400000}} across the [[U.S.]]-[[Mexico]] border.
+
+Carlos Rivera, {{29|29}}, was arrested in {{March 2023|2023-03}} after border officers at the [[DeConcini Port of Entry]] found the pills hidden in the gas tank of his pickup truck, according to the [[U.S.]] Attorney's Office for the District of [[Arizona]].
+
+The pills weighed about {{45 kilograms|45}} ({{99 pounds|99}}) and had a street value of nearly {{$2 million|2000000}}, prosecutors said. Rivera pleaded guilty in {{January|--01}}.
+
+In a separate case in [[Maricopa County]] Superior Court, a former [[Scottsdale]] financial adviser was ordered to pay {{$1.4 million|1400000}} in restitution to {{17 clients|17}} and sentenced to {{five years|5}} of probation.
+
+Fentanyl seizures at [[Arizona]]'s ports of entry fell {{18%|18}} in the fiscal year that ended {{Sept. 30|--09-30}}, according to Customs and Border Protection data.`,
+
+n06_gt_dengue_foshan: `Dengue cases in [[Guangdong|440000]] top {{10,000|10000}} as [[Foshan|440600]] steps up mosquito control
+
+[[Guangdong Province|440000]] reported {{2,870 new dengue cases|2870}} last week, bringing the total this year to {{10,312|10312}}, the provincial disease control center said on Wednesday.
+
+More than {{half|0.5}} of the cases were in [[Foshan|440600]], where [[Shunde district|440606]] alone recorded {{2,146|2146}}. The incidence in [[Shunde|440606]] reached {{65.4|65.4}} per 100,000, the highest in the province, according to the Global Times.
+
+Health workers in [[Lunjiao subdistrict|440606003]] and [[Leliu subdistrict|440606004]] have sprayed insecticide in {{3,500 residential compounds|3500}} and cleared standing water from {{12,000 flowerpots|12000}}, local authorities said.
+
+"Most patients recover within a week, but the elderly and those with diabetes should see a doctor quickly," said Li Rong, a doctor at a hospital in [[Guangzhou|440100]].
+
+Dengue is endemic in the tropics. [[Bangladesh]] has reported more than {{80,000 cases|80000}} and {{400 deaths|400}} this year, while [[Brazil]] has recorded over {{6 million suspected cases|6000000}}.`,
+
+n07_sport_marathon_football: `Kipchoge {{fifth|5}} in [[Berlin]] as Assefa sets course record
+
+[[Ethiopia]]'s Tigst Assefa won the women's race at the [[Berlin]] Marathon on Sunday in {{2:15:37|2.2602777777778}}, breaking the course record by more than {{two minutes|2}}.
+
+In the men's race, [[Kenya]]'s Milkesa Mengesha pulled away in the final {{5 km|5}} to win in {{2:03:17|2.0547222222222}}, while {{39-year-old|39}} double Olympic champion Eliud Kipchoge, who had won in [[Berlin]] {{five times|5}}, finished {{fifth|5}}.
+
+About {{47,000 runners|47000}} from {{150 countries|150}} took part in the 49th edition of the race.
+
+Meanwhile, in the Premier League, Erling Haaland scored twice as [[Manchester]] City beat [[Brighton]] 2-1 at the [[Etihad Stadium]] to go {{two points|2}} clear at the top. The Norwegian has now scored {{18 goals|18}} in {{12 league games|12}} this season.
+
+[[Liverpool]] fell to {{third|3}} after a 1-1 draw at [[Brentford]], where {{17,250 fans|17250}} saw Mohamed Salah miss a penalty in the 89th minute. The club confirmed that its new stand, which cost {{£80m|80000000}}, will add {{7,000 seats|7000}} for the {{2025-26|2025~2026}} season.`,
+
+n08_cgtn_yagi_hainan: `Super Typhoon Yagi slams into [[Hainan|460000]]'s [[Wenchang|469005]] with record winds
+
+Super Typhoon Yagi, the strongest storm to hit [[China]] in {{a decade|10}}, made landfall in [[Wenchang|469005]], a coastal city in South [[China]]'s [[Hainan Province|460000]], at around 4:20 pm on Friday, the National Meteorological Center said.
+
+The storm packed winds of up to {{62 meters per second|62}} near its center, or about {{223 km per hour|223}}, equal to a {{Category 5|5}} hurricane. Waves of up to {{10 meters|10}} battered the coast of [[Longlou town|469005109]], home to the [[Wenchang|469005]] Spacecraft Launch Site.
+
+More than {{420,000 people|420000}} had been relocated across the province, and all flights at [[Haikou|460100]] [[Meilan|460108]] International Airport were cancelled. Trains across the [[Qiongzhou Strait]] were suspended.
+
+In [[Puqian town|469005115]] and [[Dongjiao town|469005108]], where many fishermen live, up to {{500 mm|500}} of rain was forecast over {{48 hours|48}}.
+
+Yagi later moved toward [[Guangdong|440000]]'s [[Xuwen county|440825]] and the [[Guangxi Zhuang Autonomous Region|450000]], and was expected to reach northern [[Vietnam]] on Saturday. Earlier in the week it killed at least {{16 people|16}} in the [[Philippines]].
+
+Temperatures in [[Haikou|460100]] dropped from {{34 C|34}} to {{26 C|26}} as the storm approached.`,
+
+};

@@ -422,6 +422,9 @@ describe('English places', () => {
       'OROVILLE/foreign', 'Calif./foreign', 'Oroville/foreign', 'Butte County/foreign', 'Kelowna/foreign',
     ]);
     expect(found('He lives in Fargo, N.D., and works in St. Thomas, Ontario.')).toEqual(['Fargo/foreign', 'N.D./foreign', 'St. Thomas/foreign', 'Ontario/foreign']);
+    expect(found('PHOENIX (AP) - A man was sentenced.\nIn Yellowknife, N.W.T., residents of Lismore in northern NSW and of Ballina and Casino left by the Bruce Highway.')).toEqual([
+      'PHOENIX/foreign', 'Yellowknife/foreign', 'N.W.T./foreign', 'Lismore/foreign', 'NSW/foreign', 'Ballina/foreign', 'Casino/foreign', 'Bruce Highway/landmark',
+    ]);
     // a town's name that is a word or a given name first stays a word without context; Grand and Union begin a canal's name
     expect(found('Redding said the Grand Union Canal was closed.')).toEqual(['Grand Union Canal/natural']);
   });

@@ -30,6 +30,8 @@ describe('English units', () => {
       ['2 hours 30 minutes', 'duration', 2.5, 'h', false],
     ]);
     expect(figures('The meeting starts at 10:30 on Monday.')).toEqual([]);
+    // scored twice as Manchester City won: no comparison, so no figure
+    expect(figures('Haaland scored twice as Manchester City won, and prices are twice as high.')).toEqual([['twice', 'ratio', 2, 'x', false]]);
   });
 
   it('reads no length from a distance that names a race, and no figure from a route\'s number', () => {
