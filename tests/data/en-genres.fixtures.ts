@@ -241,3 +241,93 @@ Yagi later moved toward [[Guangdong|440000]]'s [[Xuwen county|440825]] and the [
 Temperatures in [[Haikou|460100]] dropped from {{34 C|34}} to {{26 C|26}} as the storm approached.`,
 
 };
+
+export const genresThird: Record<string, string> = {
+
+p01_reuters_toyota: `Toyota quarterly profit slips as strong yen bites; shares fall {{4%|4}}
+
+[[TOKYO]], {{Nov 6|--11-06}} (Reuters) - Toyota Motor Corp reported a {{20%|20}} fall in operating profit for the {{July-September|--07~--09}} quarter on Wednesday, hurt by a stronger yen and a recall in [[North America]], sending its shares down as much as {{4.1%|4.1}} in [[Tokyo]].
+
+Operating profit for the {{second quarter|--Q2}} of the fiscal year ending in {{March|--03}} fell to {{1.16 trillion yen|1160000000000}} ({{$7.6 billion|7600000000}}), compared with an average estimate of {{1.28 trillion yen|1280000000000}} from {{nine analysts|9}} polled by LSEG.
+
+The world's biggest automaker by sales kept its full-year forecast of {{4.3 trillion yen|4300000000000}} in operating profit, assuming an exchange rate of {{145 yen|145}} to the dollar.
+
+Sales in [[China]] fell {{8%|8}}, while in the [[United States]] they rose {{2.1%|2.1}}. Toyota has lost about {{a quarter|0.25}} of its market value since {{March|--03}}, which now stands at around {{38 trillion yen|38000000000000}}.
+
+The Bank of [[Japan]] raised its key rate by {{15 basis points|15}} to {{0.25%|0.25}} in {{July|--07}}, the first increase since {{2007|2007}}.`,
+
+p02_chinadaily_xixian: `[[Xixian New Area]] Draws Tech Firms as [[Shaanxi|610000]] Bets on Hydrogen
+
+[[Xixian New Area]], which lies between [[Xi'an|610100]] and [[Xianyang|610400]] in Northwest [[China]]'s [[Shaanxi Province|610000]], attracted {{126 new projects|126}} worth {{48.6 billion yuan|48600000000}} in the {{first three quarters|--Q1~--Q3}} of this year, the area's administrative committee said.
+
+Among them is a {{3-billion-yuan|3000000000}} hydrogen fuel cell plant that will make {{10,000 units|10000}} a year from {{2026|2026}}. "We chose [[Xixian]] for its talent: there are {{63 universities|63}} within {{50 km|50}}," said Zhao Lei, the company's general manager.
+
+The area, set up in {{2014|2014}} as [[China]]'s {{seventh|7}} state-level new area, covers {{882 square kilometers|882}}. Its GDP rose {{6.8 percent|6.8}} year-on-year in the {{first half|--H1}}, outpacing the province's {{4.3 percent|4.3}}.
+
+Other new areas in the northwest are also growing. [[Lanzhou New Area|620171]] in [[Gansu|620000]] has drawn chemical makers from [[Jiangsu|320000]] and [[Zhejiang|330000]], and [[Xining|630100]] in neighboring [[Qinghai|630000]] is building a lithium industry park.`,
+
+p03_gt_ejin: `Golden poplar forest in [[Inner Mongolia|150000]]'s [[Ejin Banner|152923]] draws record crowds
+
+Visitors to the desert poplar forests of [[Ejin Banner|152923]] in [[Alxa League|152900]], North [[China]]'s [[Inner Mongolia Autonomous Region|150000]], topped {{1.5 million|1500000}} during the {{October|--10}} holiday, up {{21 percent|21}} year-on-year, local authorities told the Global Times.
+
+The forests along the [[Ejina River]], which turn gold for about {{three weeks|3}} each autumn, cover some {{440,000 mu|440000}}. Hotels in [[Dalaihob town|152923100]], the banner's seat, charged up to {{1,500 yuan|1500}} a night, {{five times|5}} the usual rate.
+
+Temperatures fell to {{minus 5 C|-5}} at night, while daytime highs reached {{18 C|18}}. The banner lies about {{650 kilometers|650}} from [[Hohhot|150100]], and many visitors fly in from [[Beijing|110000]] or drive from [[Jiuquan|620900]] in neighboring [[Gansu Province|620000]].
+
+The local government has spent {{230 million yuan|230000000}} since {{2019|2019}} diverting water from the river to keep {{30,000 hectares|30000}} of the forest alive.`,
+
+p04_bbc_belfast_court: `[[Newry]] man jailed for {{two years|2}} and {{nine months|9}} over fuel laundering
+
+A man who ran an illegal fuel laundering plant on a farm near [[Newry]] has been jailed for {{two years|2}} and {{nine months|9}}.
+
+Patrick McGuinness, {{48|48}}, from [[Crossmaglen]], [[County Armagh]], admitted evading about {{£1.1m|1100000}} in duty, [[Belfast]] Crown Court heard on Friday.
+
+HM Revenue and Customs officers found {{21,000 litres|21000}} of laundered diesel and {{12 tonnes|12}} of toxic waste at the site in {{August 2021|2021-08}}. He will serve {{half|0.5}} of the sentence in custody and the rest on licence.
+
+A co-accused, Sean Hughes, {{35|35}}, of [[Dundalk]], received a {{16-month|16}} sentence suspended for {{three years|3}}, and was fined {{£2,500|2500}}.
+
+In a separate case at [[Banbridge]] Magistrates' Court, a lorry driver was fined {{£660|660}} and given {{six penalty points|6}} after he was caught driving for more than {{13 hours|13}} without a break on the [[A1]].`,
+
+p05_sport_melbourne: `Sinner retains Australian Open title in [[Melbourne]]
+
+Jannik Sinner beat Alexander Zverev 6-3, 7-6, 6-3 in {{two hours|2}} and {{42 minutes|42}} on Sunday to retain his Australian Open title and collect {{A$3.5 million|3500000}} in prize money.
+
+The {{23-year-old|23}} Italian, the world's top-ranked player, dropped only {{two sets|2}} in {{seven matches|7}} at [[Melbourne]] Park, where a record {{1.2 million fans|1200000}} attended over the {{three weeks|3}}.
+
+In the women's final, Madison Keys of the [[United States]] beat Aryna Sabalenka 6-3, 2-6, 7-5 to win her first Grand Slam title at the age of {{29|29}}.
+
+Organisers said ticket sales rose {{6%|6}} and the tournament added about {{A$500m|500000000}} to the [[Victoria]] economy.
+
+The {{2032|2032}} Olympics will be held in [[Brisbane]], where a new {{60,000-seat|60000}} stadium is planned at [[Victoria]] Park.`,
+
+p06_ap_oklahoma_tornado: `Tornado kills {{three|3}} in [[Oklahoma]] as storms move east
+
+[[OKLAHOMA CITY]] (AP) - A powerful tornado tore through a rural community in southern [[Oklahoma]] late Saturday, killing {{three people|3}} and injuring at least {{30|30}}, officials said.
+
+The National Weather Service rated the tornado an EF3, with peak winds of {{150 mph|150}} ({{241 kph|241}}), and said it stayed on the ground for about {{23 miles|23}} ({{37 kilometers|37}}) near [[Marietta]] in [[Love County]].
+
+More than {{40,000 homes|40000}} and businesses lost power across [[Oklahoma]], [[Texas]] and [[Arkansas]]. In [[Tulsa]], {{2.4 inches|2.4}} of rain fell in less than an hour.
+
+Gov. Kevin Stitt declared a state of emergency in {{12 counties|12}}. Storms also spawned tornadoes near [[Sulphur]], where a twister killed {{two people|2}} in {{April|--04}}.
+
+Forecasters warned of large hail and damaging winds from [[Dallas]] to [[Kansas City]] on Sunday, with temperatures dropping from the {{80s|80}} to the {{50s|50}}.`,
+
+p07_xinhua_ningxia_health: `[[YINCHUAN|640100]], {{Sept 9|--09-09}} (Xinhua) -- Average life expectancy in northwest [[China]]'s [[Ningxia Hui Autonomous Region|640000]] rose to {{77.4 years|77.4}} in {{2023|2023}}, up from {{74.1 years|74.1}} {{a decade|10}} ago, the regional health commission said.
+
+In [[Xiji county|640422]] of [[Guyuan|640400]], once among the country's poorest, the maternal mortality rate fell to {{12.3|12.3}} per 100,000 live births, and every township now has a clinic with at least {{two doctors|2}}.
+
+At the health center in [[Xinglong town|640422101]], doctors use video links to consult specialists in [[Yinchuan|640100]] and [[Fuzhou|350100]], capital of [[Fujian|350000]], which has paired with [[Ningxia|640000]] since {{1996|1996}}. "Patients used to travel {{four hours|4}} to see a specialist," said Ma Xiaoyan, a doctor from [[Shanbei village|640422101204]].
+
+The region has {{6.9 hospital beds|6.9}} per 1,000 residents, up from {{5.2|5.2}} in {{2015|2015}}, and plans to train {{3,000 village doctors|3000}} by {{2027|2027}}.`,
+
+p08_xinhua_zhuozhou_floods: `Floodwaters recede in [[Hebei|130000]]'s [[Zhuozhou|130681]] as rebuilding begins
+
+[[SHIJIAZHUANG|130100]], {{Aug 9|--08-09}} (Xinhua) -- Floodwaters have receded in most parts of [[Zhuozhou|130681]], a county-level city in north [[China]]'s [[Hebei Province|130000]], more than a week after record rainfall, local authorities said Wednesday.
+
+Torrential rain brought by Typhoon Doksuri dumped {{744.8 mm|744.8}} of rain on [[Wangjiayuan Reservoir]] in [[Changping district|110114]] of [[Beijing|110000]] between {{July 29|--07-29}} and {{Aug 2|--08-02}}, the most since records began {{140 years|140}} ago.
+
+In [[Zhuozhou|130681]], where the [[Juma River]] and the [[Beijuma River]] meet, about {{134,000 people|134000}} were relocated. In [[Matou town|130681101]] and [[Dongchengfang town|130681102]], water was up to {{3 meters|3}} deep.
+
+[[Beijing|110000]]'s [[Mentougou|110109]] and [[Fangshan|110111]] districts were the hardest hit in the capital, where {{33 people|33}} died and {{18|18}} were missing. Repairs to roads and bridges in [[Mentougou|110109]] will cost an estimated {{5.3 billion yuan|5300000000}}.`,
+
+};
