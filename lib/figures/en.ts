@@ -17,7 +17,7 @@ import { englishLabels } from './excluded-spans';
 import { AND_A_HALF, readNumeral, type Numeral } from './en-numbers';
 import {
   AGE_UNIT, DAY_ORDINAL_BEFORE, spacedSymbolAfter, timesChangeVerbs, SHARE_JOINER, UNIT_AT, UNIT_BEFORE, otherUnitsBefore, ageBefore, compoundUnits, countOfFollowers, articleNumberWords, cardinals, numberStartWords, periodWords, alternation, approxAfter, approxBefore, approxInside, countStopWords,
-  currencyCodes, currencySymbols, datelineWindow, GLUED_SYMBOL, gluedSymbols, GLUED_UNIT, gluedUnits, datelineWords, halfAfter, halfBefore, irregularPlurals, labelsBefore, maxYear,
+  currencyCodes, currencySymbols, datelineWindow, GLUED_SYMBOL, gluedSymbols, GLUED_UNIT, gluedUnits, datelineWords, halfAfter, halfBefore, irregularPlurals, labelsBefore, topRankBefore, ROUTE_AFTER, eventDistance, maxYear,
   minYear, monthNumber, namesAfterMeasure, notAfterOrdinal, notPlural, ordinalUnits, poundWords, rangeJoiner, rankFollowers, rankVerbs, streakAfter, attributionBreak,
   referentialBefore, referentialMax, hyphenNotCounted, yearPrepositions, timeOfDayAfter, timesComparisons, unitWords, weightContext, type EnglishUnit,
 } from './en-vocabulary';
@@ -186,10 +186,13 @@ function isDayOfMonth(s: string, n: Numeral, after: string): boolean {
 
 const rankOf = (n: Numeral): Candidate => ({ start: n.start, end: n.end, figure: { type: 'rank', value: n.value, approx: false } });
 
+/** Whether "top" right before the number at `at` is a verb (cases top 2,000, could top 115 degrees), not a rank (the top three, in the top 10). */
+const topIsVerb = (s: string, at: number): boolean => /top\s+$/i.test(s.slice(Math.max(0, at - 5), at)) && !topRankBefore.has(wordBefore(s, at - 4));
+
 /** Whether a bare number reads as a label or a name (No. 5, Top 10 Cities, Boeing 737 Max), not a figure. */
 function isLabel(s: string, n: Numeral): boolean {
   const prev = wordBefore(s, n.start);
-  if (labelsBefore.has(prev) && /[A-Za-z.]\s*$/.test(s.slice(Math.max(0, n.start - 2), n.start))) return true;
+  if (labelsBefore.has(prev) && !(prev === 'top' && topIsVerb(s, n.start)) && /[A-Za-z.]\s*$/.test(s.slice(Math.max(0, n.start - 2), n.start))) return true;
   const before = /([A-Za-z]+)\s+$/.exec(s.slice(Math.max(0, n.start - 20), n.start));
   const next = NEXT_WORD.exec(s.slice(n.end, n.end + 30))?.[1];
   return !!before && isCapital(before[1][0]) && !!next && isCapital(next[0]);
@@ -230,19 +233,27 @@ const symbolBefore = (s: string, at: number): RegExpExecArray | null => CURRENCY
 /** What the numeral at `n` is and where its figure ends, or undefined when it is no figure. */
 function classify(s: string, n: Numeral): Candidate | undefined {
   const after = s.slice(n.end, n.end + 30);
-  if (timeOfDayAfter.test(after) || /^:\d/.test(after)) return undefined;
+  if (timeOfDayAfter.test(after)) return undefined;
+  if (/^:\d/.test(after)) return raceTime(s, n);
   if (n.kind === 'ordinal') return ordinalFigure(s, n);
+  // 351 cases per 100,000 people: the number after per is the rate's base, no fact of its own
+  if (wordBefore(s, n.start) === 'per') return undefined;
   // twice the average, twice as high: a ratio; twice a week is no figure
   if (n.kind === 'multiplier') {
-    return timesComparisons.has(NEXT_WORD.exec(after)?.[1].toLowerCase() ?? '') ? { start: n.start, end: n.end, figure: { type: 'ratio', value: n.value, unit: 'x', approx: false } } : undefined;
+    // ... but twice as Manchester City won is no comparison: "as" then a name
+    const comparison = NEXT_WORD.exec(after)?.[1].toLowerCase() ?? '';
+    return timesComparisons.has(comparison) && !(comparison === 'as' && /^\s+as\s+\p{Lu}/u.test(after)) ? { start: n.start, end: n.end, figure: { type: 'ratio', value: n.value, unit: 'x', approx: false } } : undefined;
   }
   const share = shareOf(s, n, after);
   if (share) return share;
   if (/^\/\d/.test(after)) return undefined; // 24/7, 3/2021: not a figure of its own
   // letters glued to digits that are no unit make a name or a code (5G, A4, 4K TV)
   if (n.kind === 'digits' && /^[A-Za-z]/.test(after) && !unitAfter(s, n.end)) return undefined;
-  // "top 10" and "the top three partners" rank, as 前三 does; "Top 10 Cities" is a title
-  if (s.slice(Math.max(0, n.start - 4), n.start) === 'top ' && (n.kind === 'digits' || n.kind === 'words')) {
+  // the 77 service, the 16 bus: a route's name
+  if (n.kind === 'digits' && wordBefore(s, n.start) === 'the' && ROUTE_AFTER.test(after)) return undefined;
+  if (n.kind === 'digits' && isRaceDistance(s, n)) return undefined;
+  // "top 10" and "the top three partners" rank, as 前三 does; "Top 10 Cities" is a title; cases top 2,000 is a verb
+  if (s.slice(Math.max(0, n.start - 4), n.start) === 'top ' && (n.kind === 'digits' || n.kind === 'words') && !topIsVerb(s, n.start)) {
     return { start: n.start - 4, end: n.end, figure: { type: 'rank', value: n.value, approx: false } };
   }
 
@@ -392,6 +403,25 @@ function classify(s: string, n: Numeral): Candidate | undefined {
   if (!figure) return undefined;
   if (high !== undefined) figure.high = high;
   return withApprox(s, start, end, last, figure);
+}
+
+/**
+ * A time in minutes and seconds with their hundredths (3:26.73), or in hours, minutes and seconds
+ * (2:05:30), as a race's result is written: a duration in its first unit. 10:30 alone is a time of day.
+ */
+function raceTime(s: string, n: Numeral): Candidate | undefined {
+  const m = /^:(\d{2})(?::(\d{2})(?:\.\d+)?|(\.\d+))(?![\d:])/.exec(s.slice(n.end, n.end + 12));
+  if (!m || n.kind !== 'digits' || n.scale !== 1 || !Number.isInteger(n.value)) return undefined;
+  const value = m[2] !== undefined ? n.value + Number(m[1]) / 60 + Number(m[2]) / 3600 : n.value + Number(m[1] + m[3]) / 60;
+  return withApprox(s, n.start, n.end + m[0].length, n, { type: 'duration', value: Number(value.toPrecision(12)), unit: m[2] !== undefined ? 'h' : 'min', approx: false });
+}
+
+/** the men's 3,000m, won the 400m, her 1500m title: a distance glued to its digits that names a race, not a length. */
+function isRaceDistance(s: string, n: Numeral): boolean {
+  if (s[n.end - 1] !== 'm' || !/\d/.test(s[n.end - 2] ?? '') || s[n.end] === '-' || symbolBefore(s, n.start)) return false;
+  const next = NEXT_WORD.exec(s.slice(n.end, n.end + 30))?.[1].toLowerCase();
+  if (next && eventDistance.after.has(next)) return true;
+  return eventDistance.before.has(wordBefore(s, n.start)) && (!next || /^\s*[,.;:)]/.test(s.slice(n.end, n.end + 3)) || eventDistance.nextAllowed.has(next));
 }
 
 /** The candidate start..end with `figure`, approximate when the words around it say so (about, or so, -odd). */

@@ -37,8 +37,10 @@ interface Token {
 /** A word: letters with apostrophes inside (Xi'an, China's), or initials with their stops (U.S., U.K.). */
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}](?:[\p{L}\p{M}]|['’](?=\p{L}))*/gu;
 const POSSESSIVE = /['’]s$/;
-/** Lower-case words that may stand inside a name (Isle of Wight, Newcastle upon Tyne, Rio de Janeiro). */
-const CONNECTORS = new Set(['of', 'upon', 'on', 'and', 'de', 'es', 'la', 'le', 'du', 'da', 'del', 'al', 'el', 'the']);
+/** Words the press shortens with a stop inside a name (St. Thomas, Mt. Hood, Ft. Lauderdale). */
+const SHORTENED = new Set(['St', 'Ste', 'Mt', 'Ft']);
+/** Lower-case words that may stand inside a name (Isle of Wight, Newcastle upon Tyne, Rio de Janeiro, Betws-y-Coed, Appleby-in-Westmorland). */
+const CONNECTORS = new Set(['of', 'upon', 'on', 'in', 'by', 'over', 'under', 'and', 'de', 'es', 'la', 'le', 'du', 'da', 'del', 'al', 'el', 'the', 'y', 'yr']);
 
 const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
 interface Designator {
@@ -75,6 +77,10 @@ const HEADLINE_MAX = 200;
 const PREFERRED = new Map(Object.entries(data.preferredNamesakes).map(([name, code]) => [code, nameKey(name)]));
 const TOWN_BEFORE = new Set(data.townEndingsAfter.before);
 const NOT_TOWNS = new Set(data.notTowns);
+/** A state's or a province's short form (Calif., N.Y., B.C., NSW) at the start of a string, with its stop. */
+const STATE_ABBREVIATION = new RegExp(`^(?:${[...data.stateAbbreviations].sort((a, b) => b.length - a.length).map((a) => a.replace(/\./g, '\\.')).join('|')})(?![\\p{L}.])`, 'u');
+/** The length of the state's short form written at `at` after a town and a comma (Oroville, Calif.), or 0. */
+const abbreviationAt = (text: string, at: number): number => (text.slice(at - 2, at) === ', ' ? STATE_ABBREVIATION.exec(text.slice(at, at + 8))?.[0].length ?? 0 : 0);
 /** A one-word name ending or beginning as British towns' and villages' names do (Lubenham, Bedminster, Thornbury, Ballyronan, Llanrug). */
 const TOWN_ENDING = new RegExp(`^(?:\\p{Lu}\\p{Ll}{2,}(?:${data.townEndingsAfter.endings.join('|')})|(?:${data.townEndingsAfter.beginnings.join('|')})\\p{Ll}{3,})$`, 'u');
 /** Words before a town's name that make another place's name of both (East Didsbury, High Heaton, Little Chalfont). */
@@ -111,14 +117,18 @@ function tokenize(text: string): Token[] {
 }
 
 /** Tokens k and k+1 are written as one name may be: a single space or hyphen apart, no possessive between. */
-const joined = (text: string, a: Token, b: Token): boolean => !a.possessive && b.start === a.end + 1 && (text[a.end] === ' ' || text[a.end] === '-');
+const joined = (text: string, a: Token, b: Token): boolean =>
+  !a.possessive && ((b.start === a.end + 1 && (text[a.end] === ' ' || text[a.end] === '-')) || (b.start === a.end + 2 && text.startsWith('. ', a.end) && SHORTENED.has(a.word)));
 
 /** The longest known name starting at token k: its entries and the number of tokens it takes. */
 function longestName(text: string, tokens: Token[], k: number, index: EnglishPlaceIndex): { entries: IndexEntry[]; n: number } | undefined {
-  const most = index.wordsFrom(tokens[k].word);
+  // King's Lynn, Bishop's Stortford: a name may hold a possessive, as the index has it
+  const first = tokens[k];
+  const most = Math.max(index.wordsFrom(first.word), first.possessive ? index.wordsFrom(text.slice(first.start, first.after)) : 0);
   if (!most) return undefined;
+  const inName = (a: Token, b: Token): boolean => joined(text, a, b) || (a.possessive && b.capital && b.start === a.after + 1 && text[a.after] === ' ');
   let n = 1;
-  while (n < most && k + n < tokens.length && joined(text, tokens[k + n - 1], tokens[k + n])) n++;
+  while (n < most && k + n < tokens.length && inName(tokens[k + n - 1], tokens[k + n])) n++;
   for (; n > 0; n--) {
     const last = tokens[k + n - 1];
     // inside a name, lower-case words are connectors (Isle of Wight); one ends a name only as the index has it (Chinese mainland)
@@ -140,14 +150,16 @@ function designatorAt(text: string, end: number): (Designator & { end: number })
     // a plural designator (Pingyi and Feixian counties) is said of several names and stays outside each
     if (designator && (phrase === phrase.toLowerCase() || /^\p{Lu}/u.test(phrase) || phrase === 'SAR')) return { ...designator, end: PLURAL_DESIGNATORS.has(phrase.toLowerCase()) ? end : end + 1 + phrase.length };
   }
-  // ethnic groups' names before an autonomous area: Ili Kazak autonomous prefecture, Guanling Bouyei and Miao autonomous county
-  for (let e = 1; e <= 4 && e + 2 <= words.length; e++) {
-    const ethnic = words.slice(0, e);
-    if (!ethnic.every((w, i) => /^\p{Lu}\p{Ll}+$/u.test(w) || (w === 'and' && i > 0))) break;
-    if (ethnic[e - 1] === 'and') continue;
-    const phrase = words.slice(e, e + 2).join(' ');
+  // ethnic groups' names before an autonomous area: Ili Kazak autonomous prefecture, Guanling Bouyei and Miao autonomous county,
+  // Jishishan Bonan, Dongxiang and Salar Autonomous County (a list with commas)
+  const listed = /^(?: [\p{L}-]+,?){1,8}/u.exec(text.slice(end, end + 100))![0].slice(1).split(' ');
+  for (let e = 1; e <= 5 && e + 2 <= listed.length; e++) {
+    const ethnic = listed.slice(0, e);
+    if (!ethnic.every((w, i) => /^\p{Lu}\p{Ll}+,?$/u.test(w) || (w === 'and' && i > 0))) break;
+    if (ethnic[e - 1] === 'and' || ethnic[e - 1].endsWith(',')) continue;
+    const phrase = listed.slice(e, e + 2).join(' ').replace(/,$/, '');
     if (ETHNIC_DESIGNATORS.has(phrase.toLowerCase())) {
-      return { ...DESIGNATORS.get(phrase.toLowerCase())!, end: end + 1 + words.slice(0, e + 2).join(' ').length };
+      return { ...DESIGNATORS.get(phrase.toLowerCase())!, end: end + 1 + `${ethnic.join(' ')} ${phrase}`.length };
     }
   }
   return undefined;
@@ -205,7 +217,11 @@ function inOrganisation(text: string, tokens: Token[], i: number): boolean {
 /** Whether a dateline's name in capitals (token k) is followed by ", " and a province that contains the entry's unit (RONGJIANG, Guizhou). */
 function datelineProvince(text: string, tokens: Token[], k: number, index: EnglishPlaceIndex, e: IndexEntry): boolean {
   const next = tokens[k + 1];
-  if (!next || text.slice(tokens[k].end, next.start) !== ', ' || !e.target.unit) return false;
+  // PHOENIX (AP) -, TORONTO - : a town abroad in capitals opening a line before its agency or a dash
+  if (!e.target.unit && e.target.feature?.level === 'foreign' && (tokens[k].start === 0 || text[tokens[k].start - 1] === '\n') && /^ (?:\([A-Z][A-Za-z]+\)|[-–—])/.test(text.slice(tokens[k].end, tokens[k].end + 12))) return true;
+  if (!next || text.slice(tokens[k].end, next.start) !== ', ') return false;
+  // OROVILLE, Calif.; KELOWNA, British Columbia: a town abroad with its state or province
+  if (!e.target.unit) return e.target.feature?.level === 'foreign' && (!!abbreviationAt(text, next.start) || !!longestName(text, tokens, k + 1, index)?.entries.every((p) => p.target.feature?.level === 'foreign'));
   const province = longestName(text, tokens, k + 1, index)?.entries.find((p) => p.target.unit?.level === 'province')?.target.unit?.code;
   return !!province && e.target.unit.code.slice(0, 2) === province.slice(0, 2);
 }
@@ -239,7 +255,7 @@ function placeContext(text: string, tokens: Token[], k: number, n: number, index
   if (CONTEXT_AFTER.some((w) => text.startsWith(` ${w}`, end))) return true;
   const [and, next] = [tokens[k + n], tokens[k + n + 1]];
   // before a place in a list: Bedlington, Seghill and Newsham
-  if (and?.capital && text.slice(end, and.start) === ', ' && longestName(text, tokens, k + n, index)) return true;
+  if (and?.capital && text.slice(end, and.start) === ', ' && (longestName(text, tokens, k + n, index) || abbreviationAt(text, and.start))) return true;
   return !!next && and.word === 'and' && next.capital && !!longestName(text, tokens, k + n + 1, index);
 }
 
@@ -356,6 +372,18 @@ function preferSupported(text: string, mentions: Mention[], units: EnglishSource
   });
 }
 
+/** A name known only as a small town that needs context (Union, Spring: towns abroad), which a feature's name may hold (Grand Union Canal, Crescent Moon Spring). */
+const weakTown = (found: { n: number; entries: IndexEntry[] } | undefined): boolean =>
+  !!found && found.n === 1 && found.entries.every((e) => e.needsContext && e.target.feature?.level === 'foreign');
+
+/** The token of a feature word that ends the run of capitalised words from token k on (k itself included), within three words. */
+function featureWordFrom(text: string, tokens: Token[], k: number): number | undefined {
+  for (let i = k; i <= k + 3 && tokens[i]?.capital && (i === k || (joined(text, tokens[i - 1], tokens[i]) && text[tokens[i - 1].end] === ' ' && !tokens[i - 1].possessive)); i++) {
+    if (FEATURE_AFTER.has(tokens[i].word)) return i;
+  }
+  return undefined;
+}
+
 /** A run of capitalised words the index does not know (Seattle, Bury St Edmunds), for compromise to judge. */
 interface Unknown {
   start: number;
@@ -402,6 +430,10 @@ function knownByContext(text: string, tokens: Token[], k: number, j: number, ind
     const inner = longestName(text, tokens, k + 1, index);
     const small = inner?.n === 1 && inner.entries.every((e) => e.needsContext && e.target.feature?.level === 'foreign');
     if (small || (!inner && j === k + 1 && placeWord && townWord(second.word))) return { mention: { start: tokens[k].start, end: second.end, entries: [], level: 'foreign' }, last: k + 1 };
+  }
+  // Butte County, Luzerne County: a name the data lacks before County, as the Americans name their counties (not Durham County Council)
+  if (!person && j > k && tokens[j].word === 'County' && !isPinyin(text.slice(tokens[k].start, tokens[j - 1].end)) && !/^ \p{Lu}/u.test(text.slice(tokens[j].end, tokens[j].end + 2))) {
+    return { mention: { start: tokens[k].start, end: tokens[j].end, entries: [], level: 'foreign' }, last: j };
   }
   const next = tokens[j + 1];
   if (!person && j - k < 3 && next?.capital && text.slice(tokens[j].end, next.start) === ', ') {
@@ -454,12 +486,21 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k];
     if (!token.capital) continue;
+    // Oroville, Calif.; Kelowna, B.C.: a state's short form after the town the text has just named
+    const abbreviation = abbreviationAt(text, token.start);
+    if (abbreviation && mentions.length && mentions[mentions.length - 1].end === tokens[k - 1].end) {
+      const end = token.start + abbreviation;
+      mentions.push({ start: token.start, end, entries: [], level: 'foreign' });
+      while (k + 1 < tokens.length && tokens[k + 1].start < end) k++;
+      continue;
+    }
     const next = tokens[k + 1];
     // Mr Zhang, Premier Li Qiang: a title and the capitalised words after it are a person,
-    if (TITLES.has(token.word) && next?.capital && next.start - token.after <= 2) {
+    if (TITLES.has(token.word) && !token.possessive && next?.capital && next.start - token.after <= 2) {
       const first = k;
       const named: string[] = [];
-      while (k + 1 < tokens.length && tokens[k + 1].capital && tokens[k + 1].start - tokens[k].after <= 2) named.push(tokens[++k].word);
+      // (Dr. Kieran Moore, not the place after his name and a comma: Moore, Ontario's chief medical officer)
+      while (k + 1 < tokens.length && tokens[k + 1].capital && /^\.? ?$/.test(text.slice(tokens[k].after, tokens[k + 1].start)) && tokens[k + 1].start > tokens[k].after) named.push(tokens[++k].word);
       // ... unless a site's word ends the run: the Princess Royal Hospital, Queen Elizabeth Park
       const site = named.length > 1 && LANDMARK_AFTER.has(named[named.length - 1]) && tokens.slice(first, k + 1).every((t, i, run) => i === 0 || joined(text, run[i - 1], t));
       if (site) mentions.push({ start: token.start, end: tokens[k].end, entries: [], level: 'landmark' });
@@ -468,6 +509,13 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
     }
     // Mount Tai, Lake Tai, River Irwell: a feature word before a name the index does not know
     const found = longestName(text, tokens, k, index);
+    // Spring Valley Lake: a small town's name two or three words before a feature word is the feature's first word
+    const feature = weakTown(found) ? featureWordFrom(text, tokens, k + 1) : undefined;
+    if (feature && feature > k + 1 && !inOrganisation(text, tokens, feature)) {
+      mentions.push({ start: token.start, end: tokens[feature].end, entries: [], level: 'natural' });
+      k = feature;
+      continue;
+    }
     // a Chinese unit's pinyin after another country's possessive is no Chinese unit (Vietnam's Cao Bang province)
     const division = found?.entries.some((e) => !e.target.unit) ? undefined : countryDivision(text, tokens, k, index);
     if (division) {
@@ -544,10 +592,19 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
       k = site;
       continue;
     }
+    // King's Staith, Queen's Park, St Mary's Church: a possessive before a site's word is in the site's name
+    const siteWord = tokens[k + n];
+    if (smallOrUnknown && last.possessive && siteWord?.capital && LANDMARK_AFTER.has(siteWord.word) && siteWord.start === last.after + 1 && text[last.after] === ' ' && !FUNCTION_WORDS.has(token.word)) {
+      const site = siteAfter(text, tokens, k + n);
+      if (!inOrganisation(text, tokens, site)) mentions.push({ start: tokens[runStart(text, tokens, k, mentions)].start, end: tokens[site].end, entries: [], level: 'landmark' });
+      k = site;
+      continue;
+    }
     // Japan's Gifu prefecture, Washington state: a foreign place's designator is inside its span (not Durham County Council's)
     const foreignDesignator = found && !last.possessive && found.entries.every((e) => e.target.feature?.level === 'foreign') ? /^ (\p{L}+)(?![\p{L}-])(?! \p{Lu})/u.exec(text.slice(last.end, last.end + 24)) : null;
     if (foreignDesignator && FOREIGN_DESIGNATORS.has(foreignDesignator[1].toLowerCase())) {
-      mentions.push({ start: token.start, end: last.end + foreignDesignator[0].length, entries: found!.entries });
+      // the designator shows a name that needs context to be the place (Butte County)
+      mentions.push({ start: token.start, end: last.end + foreignDesignator[0].length, entries: found!.entries, marked: true });
       k += n;
       continue;
     }
@@ -597,7 +654,18 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
     }
     if (!found && !token.allCaps && !NOT_PLACES.has(token.word) && !SURNAMES.has(token.word) && !FUNCTION_WORDS.has(token.word)) {
       let j = k;
-      while (j + 1 < tokens.length && tokens[j + 1].capital && joined(text, tokens[j], tokens[j + 1]) && text[tokens[j].end] === ' ' && !longestName(text, tokens, j + 1, index)) j++;
+      // ... through a small town's name a feature word comes after (Grand Union Canal)
+      const unnamed = (i: number): boolean => {
+        const name = longestName(text, tokens, i, index);
+        return !name || (weakTown(name) && featureWordFrom(text, tokens, i) !== undefined);
+      };
+      for (;;) {
+        const [word, after] = [tokens[j + 1], tokens[j + 2]];
+        if (word?.capital && joined(text, tokens[j], word) && text[tokens[j].end] === ' ' && unnamed(j + 1)) j++;
+        // Pen-y-Pass, Bryn-y-Mor: a connector between hyphens inside a Welsh or French name
+        else if (word && after?.capital && CONNECTORS.has(word.word) && text[tokens[j].end] === '-' && text[word.end] === '-' && joined(text, tokens[j], word) && joined(text, word, after)) j += 2;
+        else break;
+      }
       const sure = knownByContext(text, tokens, k, j, index, mentions[mentions.length - 1]);
       if (sure) {
         mentions.push(sure.mention);
@@ -627,7 +695,8 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
       continue;
     }
     const mention: Mention = { start: token.start, end: last.end, entries };
-    if (entries.some((e) => e.needsContext) && placeContext(text, tokens, k, n, index, mentions[mentions.length - 1])) mention.marked = true;
+    // a name that needs context is left in capitals only where its dateline supports it (above)
+    if (entries.some((e) => e.needsContext) && ((n === 1 && token.allCaps) || placeContext(text, tokens, k, n, index, mentions[mentions.length - 1]))) mention.marked = true;
     // villages such as Xiaoqi: a pinyin name in a list after a place noun in the plural is of the noun's level, linked or not
     const listNoun = isPinyin(text.slice(token.start, last.end)) ? pluralNounBefore(text, token.start) : undefined;
     if (listNoun && NOUN_LEVELS[listNoun]) mention.level = NOUN_LEVELS[listNoun];

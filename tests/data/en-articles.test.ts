@@ -9,6 +9,7 @@ import type { LoadedPlaceIndex } from '../../lib/places/place-index';
 import { loadPlaceIndex, prepareVillages } from '../../lib/places/place-index-node';
 import { articles } from './en-articles.fixtures';
 import { heldOutArticles } from './en-held-out.fixtures';
+import { genresFirst, genresSecond, genresThird } from './en-genres.fixtures';
 import { wireDevelopment, wireFinal, wireFourth, wireHeldOut } from './en-wire.fixtures';
 import { fullCode, readValue, unmark } from '../marked-text';
 import { pairs, sameValue } from '../span-pairs';
@@ -172,6 +173,40 @@ describe('English wire copy and British local news', () => {
     expect(scores.placeF1, why).toBeGreaterThanOrEqual(0.98);
     expect(scores.link, why).toBeGreaterThanOrEqual(0.99);
     expect(scores.figureF1, why).toBeGreaterThanOrEqual(0.97);
+    expect(scores.value, why).toBeGreaterThanOrEqual(0.99);
+  }, 120_000);
+});
+
+describe('English news in further genres: markets, North America and Australia, Chinese media, weather, courts, sport, health', () => {
+  // scored blind: place F1 0.919, link 0.977, figure F1 0.899, value 0.988 (three figure errors the gold's, corrected since);
+  // 1.000 / 1.000 / 0.994 / 0.994 after towns abroad, states' short forms, race times and distances, routes, grades and rates
+  it('scores the first set at least as it does after the fixes it led to', async () => {
+    const { scores, why } = await score((text) => text, narrowed(genresFirst));
+    expect(scores.placeF1, why).toBeGreaterThanOrEqual(0.99);
+    expect(scores.link, why).toBeGreaterThanOrEqual(0.99);
+    expect(scores.figureF1, why).toBeGreaterThanOrEqual(0.99);
+    expect(scores.value, why).toBeGreaterThanOrEqual(0.99);
+  }, 120_000);
+
+  // written after the fixes of the first set and scored once, blind: place F1 0.885, link 1.000, figure F1 0.992, value 1.000
+  // (the one figure error the gold's, corrected since); 0.954 / 1.000 / 1.000 / 1.000 after Australia's, Canada's and Ireland's
+  // towns of 1,000 people, a dateline in capitals before its agency or a dash, highways and lodges as sites, "twice as" before a name
+  it('scores the second set at least as it does after the fixes it led to', async () => {
+    const { scores, why } = await score((text) => text, narrowed(genresSecond));
+    expect(scores.placeF1, why).toBeGreaterThanOrEqual(0.95);
+    expect(scores.link, why).toBeGreaterThanOrEqual(0.99);
+    expect(scores.figureF1, why).toBeGreaterThanOrEqual(0.99);
+    expect(scores.value, why).toBeGreaterThanOrEqual(0.99);
+  }, 120_000);
+
+  // written after the fixes of both sets above and scored once, blind: place F1 0.966, link 0.955, figure F1 0.983, value 1.000
+  // (two place errors the gold's: a park named after a place is the place alone); 0.994 / 0.977 / 0.983 / 1.000 with the gold
+  // corrected and Dalaihob, the seat of Ejin Banner, by the name the press gives it
+  it('scores the third set at least as it does with its gold corrected', async () => {
+    const { scores, why } = await score((text) => text, narrowed(genresThird));
+    expect(scores.placeF1, why).toBeGreaterThanOrEqual(0.99);
+    expect(scores.link, why).toBeGreaterThanOrEqual(0.97);
+    expect(scores.figureF1, why).toBeGreaterThanOrEqual(0.98);
     expect(scores.value, why).toBeGreaterThanOrEqual(0.99);
   }, 120_000);
 });

@@ -413,4 +413,34 @@ describe('English places', () => {
     expect(found('Oolong Tea Town in Fujian Brews Up Digital Sales')).toEqual(['Fujian/province/350000']);
     expect(found("In Hubei's Mountains, Selenium-Rich Tea Lifts a Tujia Town")).toEqual(['Hubei/province/420000']);
   });
+
+  it('reads towns of the United States, Canada and Australia: names of several words anywhere, one-word names with context, a dateline with its state', () => {
+    expect(found("Bus riders in Coeur d'Alene and Wilkes-Barre face cuts; the route to Winston-Salem, North Carolina, ends.")).toEqual([
+      "Coeur d'Alene/foreign", 'Wilkes-Barre/foreign', 'Winston-Salem/foreign', 'North Carolina/foreign',
+    ]);
+    expect(found('OROVILLE, Calif. (AP) - The fire near Oroville in Butte County spread north, and a fire near Kelowna forced 2,400 residents out.')).toEqual([
+      'OROVILLE/foreign', 'Calif./foreign', 'Oroville/foreign', 'Butte County/foreign', 'Kelowna/foreign',
+    ]);
+    expect(found('He lives in Fargo, N.D., and works in St. Thomas, Ontario.')).toEqual(['Fargo/foreign', 'N.D./foreign', 'St. Thomas/foreign', 'Ontario/foreign']);
+    expect(found('PHOENIX (AP) - A man was sentenced.\nIn Yellowknife, N.W.T., residents of Lismore in northern NSW and of Ballina and Casino left by the Bruce Highway.')).toEqual([
+      'PHOENIX/foreign', 'Yellowknife/foreign', 'N.W.T./foreign', 'Lismore/foreign', 'NSW/foreign', 'Ballina/foreign', 'Casino/foreign', 'Bruce Highway/landmark',
+    ]);
+    // a town's name that is a word or a given name first stays a word without context; Grand and Union begin a canal's name
+    expect(found('Redding said the Grand Union Canal was closed.')).toEqual(['Grand Union Canal/natural']);
+  });
+
+  it('reads names with a possessive or Welsh connectors inside, and a site named with a possessive', () => {
+    expect(found("Flooding hit King's Lynn and Bishop's Castle, and pubs on King's Staith in York; walkers left Pen-y-Pass for Betws-y-Coed.")).toEqual([
+      "King's Lynn/foreign", "Bishop's Castle/foreign", "King's Staith/landmark", 'York/foreign', 'Pen-y-Pass/natural', 'Betws-y-Coed/foreign',
+    ]);
+    expect(found("Dr. Kieran Moore, Ontario's chief medical officer, spoke.")).toEqual(['Ontario/foreign']);
+  });
+
+  it("reads a county named with its ethnic groups in a list with commas, and Taiwan's counties by the names the press gives them", () => {
+    expect(found('Residents of Jishishan Bonan, Dongxiang and Salar Autonomous County in Gansu moved into new homes.')).toEqual([
+      'Jishishan Bonan, Dongxiang and Salar Autonomous County/county/622927', 'Gansu/province/620000',
+    ]);
+    expect(found("Earlier, the storm hit Taiwan's Yilan as a typhoon.")).toEqual(['Taiwan/province/710000', 'Yilan/prefecture']);
+    expect(found('Farmers in Yilan county of Harbin harvested rice.')).toEqual(['Yilan county/county/230123', 'Harbin/prefecture/230100']);
+  });
 });

@@ -22,6 +22,54 @@ describe('English units', () => {
     ]);
   });
 
+  it('reads a race time as one duration in its first unit: minutes and seconds in words or with a colon, hours with two colons', () => {
+    expect(figures('Kerr won in 7 minutes 42.98 seconds, short of the 3:26.73 he ran last year; the marathon was won in 2:05:30 and the relay took 2 hours 30 minutes.')).toEqual([
+      ['7 minutes 42.98 seconds', 'duration', 7 + 42.98 / 60, 'min', false],
+      ['3:26.73', 'duration', Number((3 + 26.73 / 60).toPrecision(12)), 'min', false],
+      ['2:05:30', 'duration', Number((2 + 5 / 60 + 30 / 3600).toPrecision(12)), 'h', false],
+      ['2 hours 30 minutes', 'duration', 2.5, 'h', false],
+    ]);
+    expect(figures('The meeting starts at 10:30 on Monday.')).toEqual([]);
+    // scored twice as Manchester City won: no comparison, so no figure
+    expect(figures('Haaland scored twice as Manchester City won, and prices are twice as high.')).toEqual([['twice', 'ratio', 2, 'x', false]]);
+  });
+
+  it('reads no length from a distance that names a race, and no figure from a route\'s number', () => {
+    expect(figures("She won the women's 1500m and the 400m, took the 800m title and ran beside the 300m-long bridge.")).toEqual([
+      ['300m', 'quantity', 300, 'm', false],
+    ]);
+    expect(figures('Riders said the 77 service and the 2 Crosstown line were full, while the 16 bus ran every 90 minutes.')).toEqual([['90 minutes', 'duration', 90, 'min', false]]);
+  });
+
+  it('reads a storm\'s category as a grade, temperatures in Celsius and Fahrenheit words or after from and around, and wind in metres per second', () => {
+    expect(figures('The Category 4 hurricane brought winds of 33 meters per second; highs of 43 Celsius (110 Fahrenheit) will fall from 36 C to around 29 C.')).toEqual([
+      ['Category 4', 'other', 4, 'category', false],
+      ['33 meters per second', 'quantity', 33, 'm/s', false],
+      ['43 Celsius', 'quantity', 43, '°C', false],
+      ['110 Fahrenheit', 'quantity', 110, '°F', false],
+      ['36 C', 'quantity', 36, '°C', false],
+      ['29 C', 'quantity', 29, '°C', true],
+    ]);
+  });
+
+  it('reads "top" before a number as a rank only after an article or at a phrase\'s start; after a noun or a verb it is a verb', () => {
+    expect(figures('Cases top 2,000 and highs could top 115 degrees; the city is in the top 10 and top three firms gained.')).toEqual([
+      ['2,000', 'other', 2000, null, false],
+      ['115 degrees', 'quantity', 115, '°', false],
+      ['top 10', 'rank', 10, null, false],
+      ['top three', 'rank', 3, null, false],
+    ]);
+  });
+
+  it('reads no figure from the base of a rate after per, and counts cases of a disease whose name ends in s', () => {
+    expect(figures('The region reported 351 cases per 100,000 people, and 2,168 measles cases in all; coverage among two-year-olds is 70%.')).toEqual([
+      ['351 cases', 'count', 351, 'case', false],
+      ['2,168 measles cases', 'count', 2168, 'case', false],
+      ['two-year-olds', 'other', 2, '岁', false],
+      ['70%', 'percent', 70, '%', false],
+    ]);
+  });
+
   it('reads hyphenated measures before a noun: 5-inch, 300-foot, 12.6-kilometer', () => {
     expect(figures('Workers laid 5-inch pipes under a 300-foot bridge beside a 12.6-kilometer canal.')).toEqual([
       ['5-inch', 'quantity', 5, 'in', false],
