@@ -5,7 +5,7 @@ import type { Annotation, FigureAnnotation, FigureRelation, FigureSubject, Lang,
 import { countNoun, isGrade, listItems, measureText, nounAfterCount, rankWindow, sharedHead, trimMeasure, unitNounNear, withoutPlace } from './measure';
 import { periodFor, statedTimes, type StatedTime } from './period';
 import { linkRates, relationOf } from './relations';
-import { clauseSpans, spanAt, trimmed, type Span } from './sentence';
+import { spanAt, trimmed, type Span } from './sentence';
 import { ancestorCodes } from '../division-code';
 import { articleWordSubject, ArticlePlaces, isSubjectPlace, nearestPlace, subjectOfPlace } from './subject';
 import { factVocabulary, holdsWord, wordAtEdge, type FactVocabulary } from './vocabulary';
@@ -20,12 +20,11 @@ const LIST_GAP = /^[\s、，,和及与;；]*(?:and|or|以及)?[\s、，,]*$/;
 /**
  * Gives every figure among `annotations` (sorted, as extract() returns them) its sentence and,
  * for figures that are not times, the measure, subject and period its text states. `year` is the
- * article's year as lib/figures/dates.ts settled it; `sentences` are the text's (sentenceSpans, split
- * once by extract() for the English figures too).
+ * article's year as lib/figures/dates.ts settled it; `sentences` and `clauses` are the text's
+ * (sentencesAndClauses, split once by extract(), the sentences for the English figures too).
  */
-export function addFacts(text: string, annotations: Annotation[], lang: Lang, year: number | undefined, sentences: Span[]): void {
+export function addFacts(text: string, annotations: Annotation[], lang: Lang, year: number | undefined, sentences: Span[], clauses: Span[]): void {
   const v = factVocabulary(lang);
-  const clauses = clauseSpans(text, lang);
   let article: ArticlePlaces | undefined;
   const articlePlaces = () => (article ??= new ArticlePlaces(text, annotations.filter(isPlace).filter(isSubjectPlace), lang));
 
