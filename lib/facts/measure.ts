@@ -5,7 +5,7 @@
 // (3 million visitors). The words are data (vocabulary/*.json).
 import type { FigureAnnotation } from '../annotation';
 import type { Span } from './sentence';
-import { maskWord, wordAtEdge, type FactVocabulary } from './vocabulary';
+import { maskWord, mayHoldWordStart, wordAtEdge, type FactVocabulary } from './vocabulary';
 import { firstAt } from '../util/text-search';
 
 const HAS_WORD = /[\p{L}]/u;
@@ -51,7 +51,7 @@ export function trimMeasure(text: string, window: Span, v: FactVocabulary): Span
 const frontsCache = new WeakMap<FactVocabulary, string[][]>();
 function frontWords(v: FactVocabulary): string[][] {
   let fronts = frontsCache.get(v);
-  if (!fronts) frontsCache.set(v, (fronts = [v.comparisonBases, [...v.articleSuffix.keys()], [...v.articleFixed.keys()], [...v.relativeYears.keys()], v.leading]));
+  if (!fronts) frontsCache.set(v, (fronts = [v.comparisonBases, [...v.articleSuffix.keys()], [...v.articleFixed.keys()], v.relativeYearWords, v.leading]));
   return fronts;
 }
 
@@ -59,7 +59,7 @@ function frontWords(v: FactVocabulary): string[][] {
 const backsCache = new WeakMap<FactVocabulary, string[][]>();
 function backWords(v: FactVocabulary): string[][] {
   let backs = backsCache.get(v);
-  if (!backs) backsCache.set(v, (backs = [v.trailing, [...v.relativeYears.keys()], ...(v.lang === 'en' ? [[...v.articleSuffix.keys()], [...v.articleFixed.keys()]] : [])]));
+  if (!backs) backsCache.set(v, (backs = [v.trailing, v.relativeYearWords, ...(v.lang === 'en' ? [[...v.articleSuffix.keys()], [...v.articleFixed.keys()]] : [])]));
   return backs;
 }
 
@@ -80,10 +80,12 @@ function lastCut(text: string, span: Span, v: FactVocabulary): number | undefine
 // that says the figure was done follows it (the name is whose figure it is); undefined when none does
 // (港口完成货物吞吐量 opens with the noun itself).
 function nameEndBeforeVerb(text: string, span: Span, v: FactVocabulary): number | undefined {
+  // 港口完成货物吞吐量: an ending that opens the measure is its noun, not a name's end. Looked for
+  // only as far as a name's end may lie; most measures hold no ending's first character there.
+  const last = span.start + v.nameEndLength;
+  if (!mayHoldWordStart(text, span.start + 1, last, v.nameEnds)) return undefined;
   for (const word of v.nameEnds) {
-    // 港口完成货物吞吐量: an ending that opens the measure is its noun, not a name's end. Looked for
-    // only as far as a name's end may lie.
-    const at = firstAt(text, word, span.start + 1, span.start + v.nameEndLength);
+    const at = firstAt(text, word, span.start + 1, last);
     if (at < 0) continue;
     const after = at + word.length;
     if (after < span.end && wordAtEdge(text, after, span.end, v.bareVerbs, v.lang, 'start')) return after;

@@ -16,6 +16,8 @@ export interface FactVocabulary {
   /** Longer words that hold an article word without being one (全市场). */
   notArticleWords: string[];
   relativeYears: Map<string, number>;
+  /** The keys of relativeYears, longest first, as a list the word look-ups index once. */
+  relativeYearWords: string[];
   /** Whether the language says a figure's time after it in its clause (English), so that such a time comes first. */
   timeAfterFirst: boolean;
   /** Words that set a sentence in the present (目前, "currently"): an earlier sentence's period is not carried to it. */
@@ -95,6 +97,7 @@ const VOCABULARIES: Record<Lang, FactVocabulary> = {
     articleWordList: [...entries(zh.articleWords.suffix), ...entries(zh.articleWords.fixed)].map(([word]) => word),
     notArticleWords: zh.articleWords.notArticleWords,
     relativeYears: new Map(entries(zh.periods.relativeYears) as Array<[string, number]>),
+    relativeYearWords: entries(zh.periods.relativeYears).map(([word]) => word),
     timeAfterFirst: zh.periods.timeAfterFirst,
     present: zh.periods.present,
     yearsAhead: longestFirst(zh.periods.yearsAhead),
@@ -142,6 +145,7 @@ const VOCABULARIES: Record<Lang, FactVocabulary> = {
     articleWordList: [...entries(en.articleWords.suffix), ...entries(en.articleWords.fixed)].map(([word]) => word),
     notArticleWords: [],
     relativeYears: new Map(entries(en.periods.relativeYears) as Array<[string, number]>),
+    relativeYearWords: entries(en.periods.relativeYears).map(([word]) => word),
     timeAfterFirst: en.periods.timeAfterFirst,
     present: en.periods.present,
     yearsAhead: [],
@@ -246,6 +250,29 @@ function wordsByEdge(words: readonly string[]): WordsByEdge {
   }
   byEdgeCache.set(words, cached);
   return cached;
+}
+
+/**
+ * Calls `visit` for each occurrence of `words` inside text[from, to) (overlapping ones too), by
+ * where it starts, the words at one place in the list's order: one pass over the span that tries
+ * only the words whose first character is there, instead of one search of the span per word.
+ * Characters as written (an English caller gives the span lowercased).
+ */
+export function eachWordIn(text: string, from: number, to: number, words: readonly string[], visit: (word: string, at: number) => void): void {
+  const byFirst = wordsByEdge(words).start;
+  for (let at = from; at < to; at++) {
+    const candidates = byFirst ? byFirst.get(text.charCodeAt(at)) : words;
+    if (!candidates) continue;
+    for (const word of candidates) if (at + word.length <= to && text.startsWith(word, at)) visit(word, at);
+  }
+}
+
+/** Whether one of `words` begins somewhere in text[from, last] (both included): most spans hold none of their first characters. */
+export function mayHoldWordStart(text: string, from: number, last: number, words: readonly string[]): boolean {
+  const byFirst = wordsByEdge(words).start;
+  if (!byFirst) return true;
+  for (let at = from; at <= last; at++) if (byFirst.has(text.charCodeAt(at))) return true;
+  return false;
 }
 
 /** `text` with each `word` in it blanked by as many NULs (offsets stay); the text itself, with no copy, when it holds none. */
