@@ -49,8 +49,10 @@ export function addFacts(text: string, annotations: Annotation[], lang: Lang, ye
   };
   while (from < annotations.length) {
     const index = spanAt(sentences, annotations[from].start);
-    let to = from;
-    while (to < annotations.length && spanAt(sentences, annotations[to].start) === index) to++;
+    // the annotations after it that start before its sentence ends are in it too (the last sentence holds all the rest)
+    const end = index === sentences.length - 1 ? Infinity : sentences[index].end;
+    let to = from + 1;
+    while (to < annotations.length && annotations[to].start < end) to++;
     const inSentence = annotations.slice(from, to);
     from = to;
     // the sentences between that hold no annotation may still state the paragraph's time or place

@@ -66,6 +66,8 @@ function backWords(v: FactVocabulary): string[][] {
 // Where the measure begins after a modal or a finished verb inside it (家里可增收: 增收), when words
 // follow; undefined when none is there.
 function lastCut(text: string, span: Span, v: FactVocabulary): number | undefined {
+  // most measures hold no first character of a word to cut after: those are not copied and masked
+  if (v.lang !== 'en' && !mayHoldWordStart(text, span.start, span.end - 1, v.cutAfter)) return undefined;
   const piece = v.lang === 'en' ? text.slice(span.start, span.end).toLowerCase() : text.slice(span.start, span.end);
   const masked = v.notCut.reduce((t, word) => maskWord(t, word), piece);
   let best: number | undefined;

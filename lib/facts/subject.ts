@@ -116,7 +116,9 @@ interface Occurrences {
 
 function occurrences(text: string, words: readonly string[]): Occurrences {
   const found: Array<[number, number]> = [];
-  eachWordIn(text, 0, text.length, words, (word, at) => found.push([at, at + word.length]));
+  eachWordIn(text, 0, text.length, words, (word, at) => {
+    found.push([at, at + word.length]);
+  });
   const starts = new Int32Array(found.length);
   const leastEnd = new Int32Array(found.length);
   let least = Infinity;

@@ -233,7 +233,13 @@ function chineseWordAtEdge(text: string, from: number, to: number, words: readon
 interface WordsByEdge {
   start?: Map<number, string[]>;
   end?: Map<number, string[]>;
+  /**
+   * Whether a word of the list may start with a character, by the low bits of its code: a pass
+   * over a span rules out nearly every character with one read of this array, not a look-up in `start`.
+   */
+  mayStart?: Uint8Array;
 }
+const MAY_START_BITS = 0xfff;
 const byEdgeCache = new WeakMap<readonly string[], WordsByEdge>();
 
 function wordsByEdge(words: readonly string[]): WordsByEdge {
@@ -246,7 +252,9 @@ function wordsByEdge(words: readonly string[]): WordsByEdge {
       for (const w of words) map.set(at(w), [...(map.get(at(w)) ?? []), w]);
       return map;
     };
-    cached = { start: group((w) => w.charCodeAt(0)), end: group((w) => w.charCodeAt(w.length - 1)) };
+    const mayStart = new Uint8Array(MAY_START_BITS + 1);
+    for (const w of words) mayStart[w.charCodeAt(0) & MAY_START_BITS] = 1;
+    cached = { start: group((w) => w.charCodeAt(0)), end: group((w) => w.charCodeAt(w.length - 1)), mayStart };
   }
   byEdgeCache.set(words, cached);
   return cached;
@@ -254,24 +262,31 @@ function wordsByEdge(words: readonly string[]): WordsByEdge {
 
 /**
  * Calls `visit` for each occurrence of `words` inside text[from, to) (overlapping ones too), by
- * where it starts, the words at one place in the list's order: one pass over the span that tries
- * only the words whose first character is there, instead of one search of the span per word.
- * Characters as written (an English caller gives the span lowercased).
+ * where it starts, the words at one place in the list's order, until `visit` returns true (then
+ * true): one pass over the span that tries only the words whose first character is there,
+ * instead of one search of the span per word. Characters as written (an English caller gives
+ * the span lowercased).
  */
-export function eachWordIn(text: string, from: number, to: number, words: readonly string[], visit: (word: string, at: number) => void): void {
-  const byFirst = wordsByEdge(words).start;
+export function eachWordIn(text: string, from: number, to: number, words: readonly string[], visit: (word: string, at: number) => boolean | void): boolean {
+  const { start: byFirst, mayStart } = wordsByEdge(words);
   for (let at = from; at < to; at++) {
-    const candidates = byFirst ? byFirst.get(text.charCodeAt(at)) : words;
+    const code = text.charCodeAt(at);
+    if (mayStart && !mayStart[code & MAY_START_BITS]) continue;
+    const candidates = byFirst ? byFirst.get(code) : words;
     if (!candidates) continue;
-    for (const word of candidates) if (at + word.length <= to && text.startsWith(word, at)) visit(word, at);
+    for (const word of candidates) if (at + word.length <= to && text.startsWith(word, at) && visit(word, at)) return true;
   }
+  return false;
 }
 
 /** Whether one of `words` begins somewhere in text[from, last] (both included): most spans hold none of their first characters. */
 export function mayHoldWordStart(text: string, from: number, last: number, words: readonly string[]): boolean {
-  const byFirst = wordsByEdge(words).start;
-  if (!byFirst) return true;
-  for (let at = from; at <= last; at++) if (byFirst.has(text.charCodeAt(at))) return true;
+  const { start: byFirst, mayStart } = wordsByEdge(words);
+  if (!byFirst || !mayStart) return true;
+  for (let at = from; at <= last; at++) {
+    const code = text.charCodeAt(at);
+    if (mayStart[code & MAY_START_BITS] && byFirst.has(code)) return true;
+  }
   return false;
 }
 
@@ -282,9 +297,9 @@ export function maskWord(text: string, word: string): string {
 
 /** Whether `words` holds a word found anywhere in text[from, to) (whole words for English). */
 export function holdsWord(text: string, from: number, to: number, words: readonly string[], lang: Lang): boolean {
-  const piece = lang === 'en' ? text.slice(from, to).toLowerCase() : text.slice(from, to);
+  if (lang !== 'en') return eachWordIn(text, from, to, words, () => true);
+  const piece = text.slice(from, to).toLowerCase();
   return words.some((word) => {
-    if (lang !== 'en') return piece.includes(word);
     for (let i = piece.indexOf(word); i >= 0; i = piece.indexOf(word, i + 1)) {
       if (!isWordChar(piece[i - 1]) && !isWordChar(piece[i + word.length])) return true;
     }

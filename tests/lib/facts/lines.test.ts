@@ -39,13 +39,17 @@ describe('the lines of a text', () => {
 describe('words in a span', () => {
   it('are found by where they start, overlapping ones too, the list order at one place', () => {
     const found: string[] = [];
-    eachWordIn('今年以来，去年同期', 0, 9, ['今年以来', '年以来', '今年', '去年'], (word, at) => found.push(`${word}@${at}`));
+    eachWordIn('今年以来，去年同期', 0, 9, ['今年以来', '年以来', '今年', '去年'], (word, at) => {
+      found.push(`${word}@${at}`);
+    });
     expect(found).toEqual(['今年以来@0', '今年@0', '年以来@1', '去年@5']);
   });
 
   it('only inside the span', () => {
     const found: string[] = [];
-    eachWordIn('去年今年', 1, 4, ['去年', '今年'], (word, at) => found.push(`${word}@${at}`));
+    eachWordIn('去年今年', 1, 4, ['去年', '今年'], (word, at) => {
+      found.push(`${word}@${at}`);
+    });
     expect(found).toEqual(['今年@2']);
   });
 });
