@@ -6,7 +6,7 @@
 import type { FigureAnnotation } from '../annotation';
 import type { Span } from './sentence';
 import { maskWord, mayHoldWordStart, wordAtEdge, type FactVocabulary } from './vocabulary';
-import { firstAt } from '../util/text-search';
+import { firstAt, lastAt } from '../util/text-search';
 
 const HAS_WORD = /[\p{L}]/u;
 const BLANK = /\s/;
@@ -171,14 +171,13 @@ export function unitNounNear(text: string, figure: FigureAnnotation, clause: Spa
     while (start > Math.max(sentence.start, at - v.countNounMax) && NOUN_START.test(text[start - 1]) && !v.unitNounBoundaries.includes(text[start - 1]) && free(start - 1)) start--;
     return at + 1 - start >= v.minMeasure ? { start, end: at + 1 } : undefined;
   };
-  for (let at = text.indexOf(unit, figure.end); at >= 0 && at < clause.end; at = text.indexOf(unit, at + 1)) {
+  for (let at = firstAt(text, unit, figure.end, clause.end - 1); at >= 0; at = firstAt(text, unit, at + 1, clause.end - 1)) {
     const noun = free(at) ? nounEndingAt(at) : undefined;
     if (noun && noun.start >= figure.end) return noun;
   }
-  for (let at = text.lastIndexOf(unit, figure.start - 1); at >= sentence.start; at = text.lastIndexOf(unit, at - 1)) {
+  for (let at = lastAt(text, unit, sentence.start, figure.start - 1); at >= 0; at = lastAt(text, unit, sentence.start, at - 1)) {
     const noun = free(at) ? nounEndingAt(at) : undefined;
     if (noun) return noun;
-    if (at === 0) break;
   }
   return undefined;
 }
@@ -188,7 +187,7 @@ export function unitNounNear(text: string, figure: FigureAnnotation, clause: Spa
 function shorten(text: string, span: Span, v: FactVocabulary): Span {
   if (v.lang === 'zh') {
     if (span.end - span.start <= v.maxMeasure) return span;
-    const de = text.lastIndexOf('的', span.end - 1);
+    const de = lastAt(text, '的', span.start, span.end - 1);
     const start = de >= span.start && span.end - de - 1 >= 2 ? de + 1 : span.start;
     return { start: Math.max(start, span.end - v.maxMeasure), end: span.end };
   }
