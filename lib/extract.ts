@@ -2,7 +2,7 @@
 // Pure TypeScript with no DOM, so the content script, the background and Node share it.
 import type { Annotation, Lang, PlaceAnnotation } from './annotation';
 import { addFacts } from './facts/facts';
-import { sentenceSpans } from './facts/sentence';
+import { sentencesAndClauses } from './facts/sentence';
 import { readEnglishFigures } from './figures/en';
 import { readChineseFigures } from './figures/zh';
 import { findEnglishPlaces } from './places/en';
@@ -97,11 +97,11 @@ export function extract(text: string, options: ExtractOptions = {}): Annotation[
   const lang = !options.lang || options.lang === 'auto' ? detectLang(text) : options.lang;
   // English printed with hard line breaks is read with each break inside a paragraph as a space
   const reading = lang === 'en' ? unwrapLines(text) : text;
-  // split once: the English figures are read sentence by sentence, and the facts look in sentences
-  const sentences = sentenceSpans(reading, lang);
+  // split once: the English figures are read sentence by sentence, and the facts look in sentences and clauses
+  const { sentences, clauses } = sentencesAndClauses(reading, lang);
   const { figures, year } = lang === 'zh' ? readChineseFigures(text, options.date) : readEnglishFigures(reading, options.date, undefined, sentences);
   const annotations = merge(findAnyPlaces(reading, lang, options), figures);
-  addFacts(reading, annotations, lang, year, sentences);
+  addFacts(reading, annotations, lang, year, sentences, clauses);
   if (reading !== text) for (const a of annotations) quoteFrom(text, a);
   return annotations;
 }

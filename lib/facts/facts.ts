@@ -3,9 +3,10 @@
 // figures and places the engine found, so the extension and the command line get the same facts.
 import type { Annotation, FigureAnnotation, FigureRelation, FigureSubject, Lang, PlaceAnnotation } from '../annotation';
 import { countNoun, isGrade, listItems, measureText, nounAfterCount, rankWindow, sharedHead, trimMeasure, unitNounNear, withoutPlace } from './measure';
+import { TextLines } from './lines';
 import { periodFor, statedTimes, type StatedTime } from './period';
 import { linkRates, relationOf } from './relations';
-import { clauseSpans, spanAt, trimmed, type Span } from './sentence';
+import { spanAt, trimmed, type Span } from './sentence';
 import { ancestorCodes } from '../division-code';
 import { articleWordSubject, ArticlePlaces, isSubjectPlace, nearestPlace, subjectOfPlace } from './subject';
 import { factVocabulary, holdsWord, wordAtEdge, type FactVocabulary } from './vocabulary';
@@ -20,13 +21,13 @@ const LIST_GAP = /^[\s、，,和及与;；]*(?:and|or|以及)?[\s、，,]*$/;
 /**
  * Gives every figure among `annotations` (sorted, as extract() returns them) its sentence and,
  * for figures that are not times, the measure, subject and period its text states. `year` is the
- * article's year as lib/figures/dates.ts settled it; `sentences` are the text's (sentenceSpans, split
- * once by extract() for the English figures too).
+ * article's year as lib/figures/dates.ts settled it; `sentences` and `clauses` are the text's
+ * (sentencesAndClauses, split once by extract(), the sentences for the English figures too).
  */
-export function addFacts(text: string, annotations: Annotation[], lang: Lang, year: number | undefined, sentences: Span[]): void {
+export function addFacts(text: string, annotations: Annotation[], lang: Lang, year: number | undefined, sentences: Span[], clauses: Span[]): void {
   const v = factVocabulary(lang);
-  const clauses = clauseSpans(text, lang);
   let article: ArticlePlaces | undefined;
+  const lines = new TextLines(text);
   const articlePlaces = () => (article ??= new ArticlePlaces(text, annotations.filter(isPlace).filter(isSubjectPlace), lang));
 
   let from = 0;
@@ -37,9 +38,9 @@ export function addFacts(text: string, annotations: Annotation[], lang: Lang, ye
   // a line break between a paragraph's sentence and the next ends what it carried, but for a
   // headline's deck line, which goes on with the headline's place and time
   const newParagraphBefore = (at: Span) => {
-    if (underHeadline(text, at)) return;
-    if (carried && text.slice(carried.end, at.start).includes('\n')) carried = undefined;
-    if (topic && text.slice(topic.end, at.start).includes('\n')) topic = undefined;
+    if (lines.underHeadline(at.start)) return;
+    if (carried && lines.breakBetween(carried.end, at.start)) carried = undefined;
+    if (topic && lines.breakBetween(topic.end, at.start)) topic = undefined;
   };
   // a time a sentence states for its paragraph is carried from its end; else what was carried goes on over it
   const carryTime = (time: StatedTime | undefined, end: number) => {
@@ -48,8 +49,10 @@ export function addFacts(text: string, annotations: Annotation[], lang: Lang, ye
   };
   while (from < annotations.length) {
     const index = spanAt(sentences, annotations[from].start);
-    let to = from;
-    while (to < annotations.length && spanAt(sentences, annotations[to].start) === index) to++;
+    // the annotations after it that start before its sentence ends are in it too (the last sentence holds all the rest)
+    const end = index === sentences.length - 1 ? Infinity : sentences[index].end;
+    let to = from + 1;
+    while (to < annotations.length && annotations[to].start < end) to++;
     const inSentence = annotations.slice(from, to);
     from = to;
     // the sentences between that hold no annotation may still state the paragraph's time or place
@@ -65,7 +68,7 @@ export function addFacts(text: string, annotations: Annotation[], lang: Lang, ye
     read = index;
     const sentence = trimmed(text, sentences[index]);
     newParagraphBefore(sentence);
-    if (v.lang === 'zh') section = headlinePlace(text, sentence, inSentence) ?? section;
+    if (v.lang === 'zh') section = headlinePlace(lines, sentence, inSentence) ?? section;
     if (!inSentence.some(isFigure)) {
       // a sentence that names a place without a figure moves the paragraph on to it (今年，周村区启动…。
       // 区住建局已改造…), when it names one (or one inside another); one that names none may say the
@@ -115,58 +118,12 @@ function saidOfParagraph(text: string, sentence: Span, annotations: Annotation[]
 const DATELINE_END = /[讯电]$/;
 
 /**
- * The line `sentence` starts on, without its blanks, when that is at most `max` characters long,
- * else undefined. It reads no further than such a line could reach, so that asking it of every
- * sentence stays linear in a long text without line breaks (lastIndexOf and indexOf of the line
- * break read the whole of such a text for each sentence).
- */
-function shortLineAround(text: string, sentence: Span, max: number): Span | undefined {
-  let start = -1;
-  let end = -1;
-  for (let i = sentence.start; i < text.length && text[i] !== '\n'; i++) {
-    if (/\s/.test(text[i])) continue;
-    if (start < 0) start = i;
-    end = i + 1;
-    if (end - start > max) return undefined;
-  }
-  for (let i = sentence.start - 1; i >= 0 && text[i] !== '\n'; i--) {
-    if (/\s/.test(text[i])) continue;
-    start = i;
-    if (end < 0) end = i + 1;
-    if (end - start > max) return undefined;
-  }
-  return start < 0 ? { start: sentence.start, end: sentence.start } : { start, end };
-}
-
-// A headline or section title: a short line without a sentence's stop.
-const HEADLINE_MAX = 40;
-const SENTENCE_STOP = /[。！？!?；;]/;
-
-/** The short line around `at` when it reads as a headline (no sentence's stop), else undefined. */
-function headlineLine(text: string, at: Span): Span | undefined {
-  const line = shortLineAround(text, at, HEADLINE_MAX);
-  return line && line.end > line.start && !SENTENCE_STOP.test(text.slice(line.start, line.end)) ? line : undefined;
-}
-
-/**
- * Whether `at` is on a deck line: a headline line right under another (一季度全市重点项目完成投资412.6亿元 /
- * 新开工项目86个 服务业增加值同比增长9.3%), whose figures are of the headline's place and time.
- */
-function underHeadline(text: string, at: Span): boolean {
-  const line = headlineLine(text, at);
-  if (!line) return false;
-  let before = line.start - 1;
-  while (before >= 0 && /\s/.test(text[before]) && line.start - before <= HEADLINE_MAX) before--;
-  return before >= 0 && text.slice(before, line.start).includes('\n') && !!headlineLine(text, { start: before, end: before + 1 });
-}
-
-/**
  * The place a Chinese headline or section title is about (淄川区太河镇 因户施策…, “六大赋能”加速淄博崛起):
  * its first place, the last of a chain written together (淄川区太河镇: 太河镇). A page of several
  * stories gives the figures of each that name no place its own title's, not the first story's.
  */
-function headlinePlace(text: string, sentence: Span, annotations: Annotation[]): FigureSubject | undefined {
-  const line = headlineLine(text, sentence);
+function headlinePlace(lines: TextLines, sentence: Span, annotations: Annotation[]): FigureSubject | undefined {
+  const line = lines.at(sentence.start);
   if (!line) return undefined;
   const places = annotations.filter(isPlace).filter((p) => isSubjectPlace(p) && within(p, line));
   if (!places.length) return undefined;

@@ -5,8 +5,8 @@
 // (3 million visitors). The words are data (vocabulary/*.json).
 import type { FigureAnnotation } from '../annotation';
 import type { Span } from './sentence';
-import { maskWord, wordAtEdge, type FactVocabulary } from './vocabulary';
-import { firstAt } from '../util/text-search';
+import { maskWord, mayHoldWordStart, wordAtEdge, type FactVocabulary } from './vocabulary';
+import { firstAt, lastAt } from '../util/text-search';
 
 const HAS_WORD = /[\p{L}]/u;
 const BLANK = /\s/;
@@ -51,7 +51,7 @@ export function trimMeasure(text: string, window: Span, v: FactVocabulary): Span
 const frontsCache = new WeakMap<FactVocabulary, string[][]>();
 function frontWords(v: FactVocabulary): string[][] {
   let fronts = frontsCache.get(v);
-  if (!fronts) frontsCache.set(v, (fronts = [v.comparisonBases, [...v.articleSuffix.keys()], [...v.articleFixed.keys()], [...v.relativeYears.keys()], v.leading]));
+  if (!fronts) frontsCache.set(v, (fronts = [v.comparisonBases, [...v.articleSuffix.keys()], [...v.articleFixed.keys()], v.relativeYearWords, v.leading]));
   return fronts;
 }
 
@@ -59,13 +59,15 @@ function frontWords(v: FactVocabulary): string[][] {
 const backsCache = new WeakMap<FactVocabulary, string[][]>();
 function backWords(v: FactVocabulary): string[][] {
   let backs = backsCache.get(v);
-  if (!backs) backsCache.set(v, (backs = [v.trailing, [...v.relativeYears.keys()], ...(v.lang === 'en' ? [[...v.articleSuffix.keys()], [...v.articleFixed.keys()]] : [])]));
+  if (!backs) backsCache.set(v, (backs = [v.trailing, v.relativeYearWords, ...(v.lang === 'en' ? [[...v.articleSuffix.keys()], [...v.articleFixed.keys()]] : [])]));
   return backs;
 }
 
 // Where the measure begins after a modal or a finished verb inside it (家里可增收: 增收), when words
 // follow; undefined when none is there.
 function lastCut(text: string, span: Span, v: FactVocabulary): number | undefined {
+  // most measures hold no first character of a word to cut after: those are not copied and masked
+  if (v.lang !== 'en' && !mayHoldWordStart(text, span.start, span.end - 1, v.cutAfter)) return undefined;
   const piece = v.lang === 'en' ? text.slice(span.start, span.end).toLowerCase() : text.slice(span.start, span.end);
   const masked = v.notCut.reduce((t, word) => maskWord(t, word), piece);
   let best: number | undefined;
@@ -80,10 +82,12 @@ function lastCut(text: string, span: Span, v: FactVocabulary): number | undefine
 // that says the figure was done follows it (the name is whose figure it is); undefined when none does
 // (港口完成货物吞吐量 opens with the noun itself).
 function nameEndBeforeVerb(text: string, span: Span, v: FactVocabulary): number | undefined {
+  // 港口完成货物吞吐量: an ending that opens the measure is its noun, not a name's end. Looked for
+  // only as far as a name's end may lie; most measures hold no ending's first character there.
+  const last = span.start + v.nameEndLength;
+  if (!mayHoldWordStart(text, span.start + 1, last, v.nameEnds)) return undefined;
   for (const word of v.nameEnds) {
-    // 港口完成货物吞吐量: an ending that opens the measure is its noun, not a name's end. Looked for
-    // only as far as a name's end may lie.
-    const at = firstAt(text, word, span.start + 1, span.start + v.nameEndLength);
+    const at = firstAt(text, word, span.start + 1, last);
     if (at < 0) continue;
     const after = at + word.length;
     if (after < span.end && wordAtEdge(text, after, span.end, v.bareVerbs, v.lang, 'start')) return after;
@@ -167,14 +171,13 @@ export function unitNounNear(text: string, figure: FigureAnnotation, clause: Spa
     while (start > Math.max(sentence.start, at - v.countNounMax) && NOUN_START.test(text[start - 1]) && !v.unitNounBoundaries.includes(text[start - 1]) && free(start - 1)) start--;
     return at + 1 - start >= v.minMeasure ? { start, end: at + 1 } : undefined;
   };
-  for (let at = text.indexOf(unit, figure.end); at >= 0 && at < clause.end; at = text.indexOf(unit, at + 1)) {
+  for (let at = firstAt(text, unit, figure.end, clause.end - 1); at >= 0; at = firstAt(text, unit, at + 1, clause.end - 1)) {
     const noun = free(at) ? nounEndingAt(at) : undefined;
     if (noun && noun.start >= figure.end) return noun;
   }
-  for (let at = text.lastIndexOf(unit, figure.start - 1); at >= sentence.start; at = text.lastIndexOf(unit, at - 1)) {
+  for (let at = lastAt(text, unit, sentence.start, figure.start - 1); at >= 0; at = lastAt(text, unit, sentence.start, at - 1)) {
     const noun = free(at) ? nounEndingAt(at) : undefined;
     if (noun) return noun;
-    if (at === 0) break;
   }
   return undefined;
 }
@@ -184,7 +187,7 @@ export function unitNounNear(text: string, figure: FigureAnnotation, clause: Spa
 function shorten(text: string, span: Span, v: FactVocabulary): Span {
   if (v.lang === 'zh') {
     if (span.end - span.start <= v.maxMeasure) return span;
-    const de = text.lastIndexOf('的', span.end - 1);
+    const de = lastAt(text, '的', span.start, span.end - 1);
     const start = de >= span.start && span.end - de - 1 >= 2 ? de + 1 : span.start;
     return { start: Math.max(start, span.end - v.maxMeasure), end: span.end };
   }

@@ -5,7 +5,7 @@
 // a comparison (比去年, 上年同期, "than in 2019") is not the figure's period.
 import type { Annotation, FigureAnnotation } from '../annotation';
 import type { Span } from './sentence';
-import { wordAtEdge, type FactVocabulary } from './vocabulary';
+import { eachWordIn, wordAtEdge, type FactVocabulary } from './vocabulary';
 
 /** A time stated in a sentence, with its value as the contract writes a date. */
 export interface StatedTime extends Span {
@@ -43,16 +43,16 @@ export function statedTimes(text: string, sentence: Span, annotations: Annotatio
       const span = yearsFromNow(text, a, v, year);
       if (span) times.push(span);
     }
-    const words = text.slice(sentence.start, sentence.end);
-    const haystack = v.lang === 'en' ? words.toLowerCase() : words;
-    for (const [word, offset] of v.relativeYears) {
-      for (let i = haystack.indexOf(word); i >= 0; i = haystack.indexOf(word, i + 1)) {
-        const span = { start: sentence.start + i, end: sentence.start + i + word.length };
-        // a longer year word at the same place wins (今年以来 over 今年); a date figure holds its own (去年底)
-        if (annotations.some((a) => a.start <= span.start && span.start < a.end) || times.some((t) => t.start <= span.start && span.end <= t.end) || isBase(text, span, v)) continue;
-        times.push({ ...span, period: String(year + offset) });
-      }
-    }
+    // the sentence read once for all the year words; a word inside a longer one (今年 in 今年以来)
+    // comes after it, at the same place by the list's order (longest first), at a later place by position
+    const haystack = v.lang === 'en' ? text.slice(sentence.start, sentence.end).toLowerCase() : text;
+    const shift = v.lang === 'en' ? sentence.start : 0;
+    eachWordIn(haystack, sentence.start - shift, sentence.end - shift, v.relativeYearWords, (word, i) => {
+      const span = { start: shift + i, end: shift + i + word.length };
+      // a longer year word at the same place wins (今年以来 over 今年); a date figure holds its own (去年底)
+      if (annotations.some((a) => a.start <= span.start && span.start < a.end) || times.some((t) => t.start <= span.start && span.end <= t.end) || isBase(text, span, v)) return;
+      times.push({ ...span, period: String(year + v.relativeYears.get(word)!) });
+    });
   }
   return times.sort((a, b) => a.start - b.start);
 }

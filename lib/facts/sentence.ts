@@ -28,18 +28,24 @@ const CHINESE_CLAUSE_END = /[，：:]|(?<!\d),|,(?!\d{3}(?!\d))/g;
 const ENGLISH_CLAUSE_END = /[,:;](?=\s)|\s[-–—]+\s/g;
 
 // An exec loop over the shared global pattern rather than matchAll, which copies the pattern on
-// every call; an empty match moves on by one character, as matchAll does.
-function split(text: string, pattern: RegExp): Span[] {
+// every call; an empty match moves on by one character, as matchAll does. A match of the pattern's
+// one capture group ends a clause only; with `clauses` given, every match ends one of those.
+function split(text: string, pattern: RegExp, clauses?: Span[]): Span[] {
   const out: Span[] = [];
   let start = 0;
+  let clauseStart = 0;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const end = m.index + m[0].length;
     if (m[0].length === 0) pattern.lastIndex++;
+    if (clauses && end > clauseStart) clauses.push({ start: clauseStart, end });
+    clauseStart = end;
+    if (m[1] !== undefined) continue;
     if (end > start) out.push({ start, end });
     start = end;
   }
   if (start < text.length) out.push({ start, end: text.length });
+  if (clauses && clauseStart < text.length) clauses.push({ start: clauseStart, end: text.length });
   return out;
 }
 
@@ -48,12 +54,18 @@ export function sentenceSpans(text: string, lang: Lang): Span[] {
   return split(text, lang === 'zh' ? CHINESE_SENTENCE_END : ENGLISH_SENTENCE_END);
 }
 
-/** The spans of each clause (between commas and colons) of `text`, over the whole text. */
-export function clauseSpans(text: string, lang: Lang): Span[] {
-  return split(text, lang === 'zh' ? CHINESE_CLAUSE_OR_SENTENCE_END : ENGLISH_CLAUSE_OR_SENTENCE_END);
+/**
+ * The sentences of `text` and its clauses (split at commas and colons as well), read in one pass
+ * of one pattern: the sentence ends' alternatives come first in it, so at every place it stops
+ * where the sentence pattern alone would, and a comma only where that finds nothing.
+ */
+export function sentencesAndClauses(text: string, lang: Lang): { sentences: Span[]; clauses: Span[] } {
+  const clauses: Span[] = [];
+  const sentences = split(text, lang === 'zh' ? CHINESE_CLAUSE_OR_SENTENCE_END : ENGLISH_CLAUSE_OR_SENTENCE_END, clauses);
+  return { sentences, clauses };
 }
-const CHINESE_CLAUSE_OR_SENTENCE_END = new RegExp(`${CHINESE_SENTENCE_END.source}|${CHINESE_CLAUSE_END.source}`, CHINESE_SENTENCE_END.flags);
-const ENGLISH_CLAUSE_OR_SENTENCE_END = new RegExp(`${ENGLISH_SENTENCE_END.source}|${ENGLISH_CLAUSE_END.source}`, ENGLISH_SENTENCE_END.flags);
+const CHINESE_CLAUSE_OR_SENTENCE_END = new RegExp(`${CHINESE_SENTENCE_END.source}|(${CHINESE_CLAUSE_END.source})`, CHINESE_SENTENCE_END.flags);
+const ENGLISH_CLAUSE_OR_SENTENCE_END = new RegExp(`${ENGLISH_SENTENCE_END.source}|(${ENGLISH_CLAUSE_END.source})`, ENGLISH_SENTENCE_END.flags);
 
 /** Index of the span holding `offset` among sorted spans that cover the text. */
 export const spanAt = (spans: Span[], offset: number): number => Math.max(0, Math.min(spans.length - 1, firstIndex(spans.length, (i) => spans[i].end > offset)));

@@ -7,7 +7,7 @@
 import type { FigureSubject, PlaceAnnotation, PlaceLevel } from '../annotation';
 import { ancestorCodes } from '../division-code';
 import type { Span } from './sentence';
-import { maskWord, type FactVocabulary } from './vocabulary';
+import { eachWordIn, maskWord, type FactVocabulary } from './vocabulary';
 
 /** A unit the article names or lies in, with how much the text speaks of it. */
 interface ArticleUnit {
@@ -33,9 +33,7 @@ const DATELINE_WINDOW = 400;
 const DATELINE_AFTER_ZH = /^[^\n。，,]{0,14}?[讯电]/;
 const DATELINE_AFTER_EN = /^,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\(|[-–—]{1,2})/;
 
-function inTitle(text: string, place: PlaceAnnotation, lang: FactVocabulary['lang']): boolean {
-  const firstBreak = text.indexOf('\n');
-  const headlineEnd = firstBreak < 0 ? text.length : firstBreak;
+function inTitle(text: string, headlineEnd: number, place: PlaceAnnotation, lang: FactVocabulary['lang']): boolean {
   if (headlineEnd <= HEADLINE_CHARS && place.end <= headlineEnd) return true;
   if (place.start > DATELINE_WINDOW) return false;
   const after = text.slice(place.end, place.end + 40);
@@ -51,10 +49,13 @@ export class ArticlePlaces {
   readonly wordSubjects = new Map<number, Map<number, FigureSubject | null>>();
 
   constructor(text: string, places: PlaceAnnotation[], lang: FactVocabulary['lang']) {
+    // where the first line ends, looked for once: a text without line breaks is read to its end
+    const firstBreak = text.indexOf('\n');
+    const headlineEnd = firstBreak < 0 ? text.length : firstBreak;
     for (const mention of places) {
       const { code, path } = mention.place;
       if (!code || !path) continue;
-      const title = inTitle(text, mention, lang);
+      const title = inTitle(text, headlineEnd, mention, lang);
       const ancestors = ancestorCodes(code);
       // the path names the ancestors when it has one name for each (a municipality's may skip a grouping)
       const named = path.length === ancestors.length + 1;
@@ -115,8 +116,9 @@ interface Occurrences {
 
 function occurrences(text: string, words: readonly string[]): Occurrences {
   const found: Array<[number, number]> = [];
-  for (const word of words) for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) found.push([at, at + word.length]);
-  found.sort((a, b) => a[0] - b[0]);
+  eachWordIn(text, 0, text.length, words, (word, at) => {
+    found.push([at, at + word.length]);
+  });
   const starts = new Int32Array(found.length);
   const leastEnd = new Int32Array(found.length);
   let least = Infinity;

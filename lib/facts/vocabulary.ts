@@ -16,6 +16,8 @@ export interface FactVocabulary {
   /** Longer words that hold an article word without being one (全市场). */
   notArticleWords: string[];
   relativeYears: Map<string, number>;
+  /** The keys of relativeYears, longest first, as a list the word look-ups index once. */
+  relativeYearWords: string[];
   /** Whether the language says a figure's time after it in its clause (English), so that such a time comes first. */
   timeAfterFirst: boolean;
   /** Words that set a sentence in the present (目前, "currently"): an earlier sentence's period is not carried to it. */
@@ -95,6 +97,7 @@ const VOCABULARIES: Record<Lang, FactVocabulary> = {
     articleWordList: [...entries(zh.articleWords.suffix), ...entries(zh.articleWords.fixed)].map(([word]) => word),
     notArticleWords: zh.articleWords.notArticleWords,
     relativeYears: new Map(entries(zh.periods.relativeYears) as Array<[string, number]>),
+    relativeYearWords: entries(zh.periods.relativeYears).map(([word]) => word),
     timeAfterFirst: zh.periods.timeAfterFirst,
     present: zh.periods.present,
     yearsAhead: longestFirst(zh.periods.yearsAhead),
@@ -142,6 +145,7 @@ const VOCABULARIES: Record<Lang, FactVocabulary> = {
     articleWordList: [...entries(en.articleWords.suffix), ...entries(en.articleWords.fixed)].map(([word]) => word),
     notArticleWords: [],
     relativeYears: new Map(entries(en.periods.relativeYears) as Array<[string, number]>),
+    relativeYearWords: entries(en.periods.relativeYears).map(([word]) => word),
     timeAfterFirst: en.periods.timeAfterFirst,
     present: en.periods.present,
     yearsAhead: [],
@@ -229,7 +233,13 @@ function chineseWordAtEdge(text: string, from: number, to: number, words: readon
 interface WordsByEdge {
   start?: Map<number, string[]>;
   end?: Map<number, string[]>;
+  /**
+   * Whether a word of the list may start with a character, by the low bits of its code: a pass
+   * over a span rules out nearly every character with one read of this array, not a look-up in `start`.
+   */
+  mayStart?: Uint8Array;
 }
+const MAY_START_BITS = 0xfff;
 const byEdgeCache = new WeakMap<readonly string[], WordsByEdge>();
 
 function wordsByEdge(words: readonly string[]): WordsByEdge {
@@ -242,10 +252,42 @@ function wordsByEdge(words: readonly string[]): WordsByEdge {
       for (const w of words) map.set(at(w), [...(map.get(at(w)) ?? []), w]);
       return map;
     };
-    cached = { start: group((w) => w.charCodeAt(0)), end: group((w) => w.charCodeAt(w.length - 1)) };
+    const mayStart = new Uint8Array(MAY_START_BITS + 1);
+    for (const w of words) mayStart[w.charCodeAt(0) & MAY_START_BITS] = 1;
+    cached = { start: group((w) => w.charCodeAt(0)), end: group((w) => w.charCodeAt(w.length - 1)), mayStart };
   }
   byEdgeCache.set(words, cached);
   return cached;
+}
+
+/**
+ * Calls `visit` for each occurrence of `words` inside text[from, to) (overlapping ones too), by
+ * where it starts, the words at one place in the list's order, until `visit` returns true (then
+ * true): one pass over the span that tries only the words whose first character is there,
+ * instead of one search of the span per word. Characters as written (an English caller gives
+ * the span lowercased).
+ */
+export function eachWordIn(text: string, from: number, to: number, words: readonly string[], visit: (word: string, at: number) => boolean | void): boolean {
+  const { start: byFirst, mayStart } = wordsByEdge(words);
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at);
+    if (mayStart && !mayStart[code & MAY_START_BITS]) continue;
+    const candidates = byFirst ? byFirst.get(code) : words;
+    if (!candidates) continue;
+    for (const word of candidates) if (at + word.length <= to && text.startsWith(word, at) && visit(word, at)) return true;
+  }
+  return false;
+}
+
+/** Whether one of `words` begins somewhere in text[from, last] (both included): most spans hold none of their first characters. */
+export function mayHoldWordStart(text: string, from: number, last: number, words: readonly string[]): boolean {
+  const { start: byFirst, mayStart } = wordsByEdge(words);
+  if (!byFirst || !mayStart) return true;
+  for (let at = from; at <= last; at++) {
+    const code = text.charCodeAt(at);
+    if (mayStart[code & MAY_START_BITS] && byFirst.has(code)) return true;
+  }
+  return false;
 }
 
 /** `text` with each `word` in it blanked by as many NULs (offsets stay); the text itself, with no copy, when it holds none. */
@@ -255,9 +297,9 @@ export function maskWord(text: string, word: string): string {
 
 /** Whether `words` holds a word found anywhere in text[from, to) (whole words for English). */
 export function holdsWord(text: string, from: number, to: number, words: readonly string[], lang: Lang): boolean {
-  const piece = lang === 'en' ? text.slice(from, to).toLowerCase() : text.slice(from, to);
+  if (lang !== 'en') return eachWordIn(text, from, to, words, () => true);
+  const piece = text.slice(from, to).toLowerCase();
   return words.some((word) => {
-    if (lang !== 'en') return piece.includes(word);
     for (let i = piece.indexOf(word); i >= 0; i = piece.indexOf(word, i + 1)) {
       if (!isWordChar(piece[i - 1]) && !isWordChar(piece[i + word.length])) return true;
     }

@@ -115,7 +115,8 @@ export function excludedSpans(text: string, idioms: readonly string[], numeralCh
   occurrences(text, idioms, spans, numeralChars);
   for (const [open, close] of QUOTES) pairs(text, open, close, MAX_LABEL_LENGTH, spans);
   pairs(text, TITLE[0], TITLE[1], 200, spans);
-  for (const m of text.matchAll(WEB_ADDRESS)) spans.push([m.index, m.index + m[0].length]);
+  // an address holds one of these: a text without any is not read by the pattern, which tries every run of word characters
+  if (text.includes('@') || text.includes('://') || text.includes('www.')) for (const m of text.matchAll(WEB_ADDRESS)) spans.push([m.index, m.index + m[0].length]);
   for (const m of text.matchAll(PAGE_NUMBER)) spans.push([m.index, m.index + m[0].length]);
   return new SpanSet(spans);
 }

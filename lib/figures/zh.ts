@@ -266,6 +266,9 @@ const NUMERIC_DATE = /^(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d.])/;
 /** 15.3.2021, 3/15/2021: year last, day and month in an order that only a number above 12 settles. */
 const NUMERIC_DATE_YEAR_LAST = /^(\d{1,2})([-./])(\d{1,2})\2(\d{4})(?![\d.])/;
 function matchNumericDate(text: string, start: number): Candidate | undefined {
+  // both forms open with a digit: most triggers are not one, and no piece of the text is copied for them
+  const first = text.charCodeAt(start);
+  if (!(first >= 0x30 && first <= 0x39)) return undefined;
   const m = NUMERIC_DATE.exec(text.slice(start, start + 12));
   const last = m ? null : NUMERIC_DATE_YEAR_LAST.exec(text.slice(start, start + 12));
   if (!m && !last) return undefined;

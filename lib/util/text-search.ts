@@ -7,3 +7,9 @@ export function firstAt(text: string, word: string, from: number, last: number):
   for (let at = from; at <= last; at++) if (text.startsWith(word, at)) return at;
   return -1;
 }
+
+/** The last offset from `from` down to `first` (both included) where `word` begins in `text`, else -1. */
+export function lastAt(text: string, word: string, first: number, from: number): number {
+  for (let at = from; at >= first; at--) if (text.startsWith(word, at)) return at;
+  return -1;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseSpans, sentenceSpans } from '../../../lib/facts/sentence';
+import { sentenceSpans, sentencesAndClauses } from '../../../lib/facts/sentence';
 import { factsOf } from './facts-of';
 
 const texts = (text: string, spans: Array<{ start: number; end: number }>) => spans.map((s) => text.slice(s.start, s.end));
@@ -12,7 +12,18 @@ describe('sentences and clauses', () => {
 
   it('split clauses at commas but not inside numbers', () => {
     const text = '投资1,200万元，增长5%。';
-    expect(texts(text, clauseSpans(text, 'zh'))).toEqual(['投资1,200万元，', '增长5%。']);
+    expect(texts(text, sentencesAndClauses(text, 'zh').clauses)).toEqual(['投资1,200万元，', '增长5%。']);
+  });
+
+  it('read in one pass with the clauses, end where the sentences alone end', () => {
+    const zh = '新华社济南6月1日电：记者从省统计局获悉，1—5月，全省完成投资1,200亿元；增长5.1%。\n本报淄博讯 全市新增企业12家，其中：工业8家。';
+    const en = 'Exports rose 3.5% to $1,200 million, the bureau said. Imports fell — again; slightly.\nNew line: more.';
+    for (const [text, lang] of [[zh, 'zh'], [en, 'en']] as const) {
+      const { sentences, clauses } = sentencesAndClauses(text, lang);
+      expect(sentences).toEqual(sentenceSpans(text, lang));
+      expect(clauses.length).toBeGreaterThan(sentences.length);
+      for (const s of sentences) expect(clauses.some((c) => c.start === s.start) && clauses.some((c) => c.end === s.end)).toBe(true);
+    }
   });
 
   it('in English end at a stop before a capital', () => {
