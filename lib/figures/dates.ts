@@ -234,6 +234,11 @@ export function settleDates(text: string, candidates: DatedCandidate[], date?: s
   const published = reference ?? (dateline && { year: dateline.year, month: dateline.month });
   for (const c of candidates) {
     if (!c.date || c.figure.type !== 'date') continue;
+    // 18日: a day without its month is of the article's month
+    if (c.date.day && !c.date.month) {
+      if (!published?.month) continue;
+      c.date.month = published.month;
+    }
     let year = c.date.year;
     if (year === undefined) {
       year = yearFor(text, c.start, c.end, c.date, years, docYear, published, rules.clauseBreak);

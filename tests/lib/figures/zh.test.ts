@@ -103,6 +103,11 @@ describe('dates, years and durations', () => {
     expect(figures(text).map((f) => f[2])).toEqual(['2021-05-08', '2021-05-07', 2025, 3000]);
   });
 
+  it('reads a day without its month as of the article’s month, and not at all without one', () => {
+    expect(figures('2021年5月8日 星期六\n本报讯 7日上午，全市召开会议。')).toEqual([['2021年5月8日', 'date', '2021-05-08'], ['7日', 'date', '2021-05-07']]);
+    expect(figures('18日，记者从县里获悉。项目须在3日内完成，每月15日发放。')).toEqual([]);
+  });
+
   it('does not take a planned year as the article year', () => {
     expect(figures('力争到2030年建成。6月1日开放。').map((f) => f[2])).toEqual([2030, '--06-01']);
   });
