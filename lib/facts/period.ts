@@ -45,16 +45,25 @@ export function statedTimes(text: string, sentence: Span, annotations: Annotatio
     }
     const words = text.slice(sentence.start, sentence.end);
     const haystack = v.lang === 'en' ? words.toLowerCase() : words;
-    for (const [word, offset] of v.relativeYears) {
+    const addWord = (word: string, period: (span: Span) => string) => {
       for (let i = haystack.indexOf(word); i >= 0; i = haystack.indexOf(word, i + 1)) {
         const span = { start: sentence.start + i, end: sentence.start + i + word.length };
         // a longer year word at the same place wins (今年以来 over 今年); a date figure holds its own (去年底)
         if (annotations.some((a) => a.start <= span.start && span.start < a.end) || times.some((t) => t.start <= span.start && span.end <= t.end) || isBase(text, span, v)) continue;
-        times.push({ ...span, period: String(year + offset) });
+        times.push({ ...span, period: period(span) });
       }
-    }
+    };
+    for (const [word, offset] of v.relativeYears) addWord(word, () => String(year + offset));
+    // 年初, and 去年年初 in the year the word right before it names
+    const yearBefore = (span: Span) => times.find((t) => t.end === span.start && v.relativeYears.has(text.slice(t.start, t.end)))?.period ?? String(year);
+    for (const [word, month] of v.yearParts) addWord(word, (span) => `${yearBefore(span)}-${month}`);
   }
   return times.sort((a, b) => a.start - b.start);
+}
+
+/** Whether a stated day or month is a point the figures are counted to (截至9月末, 6月底), which later sentences share. */
+export function isPointInTime(text: string, time: StatedTime, v: FactVocabulary): boolean {
+  return v.pointEnds.some((end) => text.endsWith(end, time.end)) || !!wordAtEdge(text, Math.max(0, time.start - 4), time.start, v.pointBefore, v.lang, 'end');
 }
 
 /**

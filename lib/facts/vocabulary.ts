@@ -16,6 +16,11 @@ export interface FactVocabulary {
   /** Longer words that hold an article word without being one (全市场). */
   notArticleWords: string[];
   relativeYears: Map<string, number>;
+  /** Words for a month of the article's year (年初: "01"). */
+  yearParts: Map<string, string>;
+  /** Words before a day or month, and endings of it, that make it a point figures are counted to (截至9月末), carried on to later sentences. */
+  pointBefore: string[];
+  pointEnds: string[];
   /** Whether the language says a figure's time after it in its clause (English), so that such a time comes first. */
   timeAfterFirst: boolean;
   /** Words that set a sentence in the present (目前, "currently"): an earlier sentence's period is not carried to it. */
@@ -95,6 +100,9 @@ const VOCABULARIES: Record<Lang, FactVocabulary> = {
     articleWordList: [...entries(zh.articleWords.suffix), ...entries(zh.articleWords.fixed)].map(([word]) => word),
     notArticleWords: zh.articleWords.notArticleWords,
     relativeYears: new Map(entries(zh.periods.relativeYears) as Array<[string, number]>),
+    yearParts: new Map(entries(zh.periods.yearParts) as Array<[string, string]>),
+    pointBefore: longestFirst(zh.periods.pointBefore),
+    pointEnds: zh.periods.pointEnds,
     timeAfterFirst: zh.periods.timeAfterFirst,
     present: zh.periods.present,
     yearsAhead: longestFirst(zh.periods.yearsAhead),
@@ -142,6 +150,9 @@ const VOCABULARIES: Record<Lang, FactVocabulary> = {
     articleWordList: [...entries(en.articleWords.suffix), ...entries(en.articleWords.fixed)].map(([word]) => word),
     notArticleWords: [],
     relativeYears: new Map(entries(en.periods.relativeYears) as Array<[string, number]>),
+    yearParts: new Map(),
+    pointBefore: [],
+    pointEnds: [],
     timeAfterFirst: en.periods.timeAfterFirst,
     present: en.periods.present,
     yearsAhead: [],
