@@ -305,10 +305,11 @@ function measureOf(text: string, figure: FigureAnnotation, window: Span, annotat
   const own = ownWords(text, window, annotations, v);
   const bare = !own || v.bareVerbs.includes(text.slice(own.start, own.end));
   if (!bare) return own;
-  // a list member (接待游客120万人次、旅游收入8.5亿元 / 增长12%和15.3%) without words of its own has its
-  // neighbour's, before a topic its sentence opened with (玉米、大豆种植面积分别为805万亩和41万亩)
+  // a list member (接待游客120万人次、旅游收入8.5亿元 / 增长12%和15.3%), or the end of a change from the
+  // figure before (额度由60万元提高到80万元), without words of its own has its neighbour's, before a
+  // topic its sentence opened with (玉米、大豆种植面积分别为805万亩和41万亩)
   const gap = previous ? text.slice(previous.end, figure.start) : '';
-  const member = !own && previous?.figure.measure && previous.start >= clause.start && (LIST_GAP.test(gap) || v.levelAfter.includes(gap.trim().toLowerCase()));
+  const member = !own && previous?.figure.measure && previous.start >= clause.start && (LIST_GAP.test(gap) || v.levelAfter.includes(gap.trim().toLowerCase()) || v.levelBefore.includes(gap.trim()));
   if (member) return copy(previous.figure.measure);
   // 商品房销售面积同比增长6.3%，达到586.2万平方米: a level after its rate has the noun the rate changes
   const rated = !own && previous && previous.start >= sentence.start && previous.figure.type === 'percent' ? nounOfChange(text, previous.figure.measure, v) : undefined;
