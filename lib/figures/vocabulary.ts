@@ -359,3 +359,6 @@ export const listSeparator: string = zh.listSeparator;
 export const dayParts: string[] = zh.dayParts;
 /** What may stand before and after a day written without its month (18日，记者获悉). */
 export const bareDay: { before: string[]; after: string[] } = zh.bareDay;
+/** 本月, 上月 before a day (本月20日), with their offset from the article's month. */
+export const relativeMonths = new SuffixIndex(Object.keys(zh.relativeMonths));
+export const relativeMonthOffset: Record<string, number> = zh.relativeMonths;

@@ -575,9 +575,13 @@ function matchListedDay(text: string, start: number, n: NumeralMatch, previous: 
   return { start, end: n.end + 1, figure: { type: 'date', value: '', approx: false }, date: parts };
 }
 
-/** 18日，记者获悉: a day opening a clause without its month, which the article's month gives (settleDates). */
+/** 18日，记者获悉, 本月20日: a day opening a clause without its month, or after a word naming it, which the article's month gives (settleDates). */
 function matchBareDay(text: string, start: number, n: NumeralMatch): Candidate | undefined {
-  if (!validDay(n) || text[n.end] !== '日' || n.approx || n.high !== undefined) return undefined;
+  if (!validDay(n) || !isDayMark(text[n.end]) || n.approx || n.high !== undefined) return undefined;
+  // 本月20日, 上月15日: a word names the month
+  const month = vocab.relativeMonths.matchBefore(text, start);
+  if (month) return { start, end: n.end + 1, figure: { type: 'date', value: '', approx: false }, date: { day: n.value, relativeMonth: vocab.relativeMonthOffset[month] } };
+  if (text[n.end] !== '日') return undefined;
   const before = text[start - 1];
   if (before !== undefined && !CLAUSE_MARKS.includes(before) && !vocab.bareDay.before.includes(before)) return undefined;
   const at = n.end + 1;
