@@ -242,6 +242,11 @@ export const lunarMarker: string = zh.lunarMarker;
 export const lunarWindow: number = zh.lunarWindow;
 export const moneyContext: string[] = zh.moneyContext;
 export const moneyContextWindow: number = zh.moneyContextWindow;
+/** The word between an amount and the word of money after it (两三千的收入). */
+export const moneyAfterJoiner: string = zh.moneyAfterJoiner;
+/** Whether a word of money follows `end`, after 的 (两三千的收入). */
+export const moneyAfter = (text: string, end: number): boolean => text.startsWith(moneyAfterJoiner, end) && moneyContext.some((w) => text.startsWith(w, end + moneyAfterJoiner.length));
+
 /** Whether a word of money stands shortly before `start` (总投资2.3亿, 挣了三五千). */
 export const moneyBefore = (text: string, start: number): boolean => {
   const before = text.slice(Math.max(0, start - moneyContextWindow), start);

@@ -595,12 +595,12 @@ function matchBareDay(text: string, start: number, n: NumeralMatch): Candidate |
  * stands shortly before it, a count when a word of people does (游客20多万), else a figure of
  * unknown kind (a reader still wants it marked).
  */
-function matchBareAmount(text: string, start: number, n: NumeralMatch): Candidate | undefined {
-  if (/[\u4e00-\u9fff]/.test(text[n.end] ?? '') && !'，。、；：,;）)'.includes(text[n.end])) {
+function matchBareAmount(text: string, start: number, n: NumeralMatch, moneyKnown = false): Candidate | undefined {
+  if (/[\u4e00-\u9fff]/.test(text[n.end] ?? '') && !'，。、；：,;）)'.includes(text[n.end]) && !(moneyKnown && text[n.end] === vocab.moneyAfterJoiner)) {
     // 3万名 is handled as a count; 2亿人口 or 万里长城 are not bare amounts
     if (!vocab.approxAfter.match(text, n.end)) return undefined;
   }
-  const money = vocab.moneyBefore(text, start);
+  const money = moneyKnown || vocab.moneyBefore(text, start);
   const people = !money && vocab.countContext.some((w) => text.slice(Math.max(0, start - vocab.moneyContextWindow), start).includes(w));
   const approx = n.approx || !!vocab.approxWordBefore(text, start) || approxAfterAt(text, n.end);
   return { start, end: n.end, figure: figureOf(money ? 'money' : people ? 'count' : 'other', n.value, money ? 'CNY' : undefined, approx, n.high) };
@@ -654,8 +654,8 @@ function matchMeasure(text: string, start: number, n: NumeralMatch, lowSign = 1)
   let unit = vocab.units.match(text, at) ?? vocab.contextUnitAt(text, at, start);
   // 800万, and 一万二千五 whose last magnitude is smaller
   if (!unit && (last.magnitude >= 1e4 || (!last.arabicOnly && last.value >= 1e4)) && !high) return matchBareAmount(text, start, n);
-  // 挣不了三五千, 纯挣一千五: spoken thousands after a word of money are yuan
-  if (!unit && !last.arabicOnly && last.magnitude >= 1e3 && !high && vocab.moneyBefore(text, start)) return matchBareAmount(text, start, n);
+  // 挣不了三五千, 纯挣一千五, 两三千的收入: spoken thousands by a word of money are yuan
+  if (!unit && !last.arabicOnly && last.magnitude >= 1e3 && !high && (vocab.moneyBefore(text, start) || vocab.moneyAfter(text, last.end))) return matchBareAmount(text, start, n, true);
   if (!unit) {
     // a unit after a page break (两\n\n个, 12.5\n%), a unit symbol after one space (175 cm)
     const gap = GAP.exec(text.slice(at, at + 5));
