@@ -4,11 +4,11 @@
 import type { Annotation, FigureAnnotation, FigureRelation, FigureSubject, Lang, PlaceAnnotation } from '../annotation';
 import { countNoun, isGrade, listItems, measureText, nounAfterCount, rankWindow, sharedHead, trimMeasure, unitNounNear, withoutPlace } from './measure';
 import { TextLines } from './lines';
-import { periodFor, statedTimes, type StatedTime } from './period';
+import { isPointInTime, periodFor, statedTimes, type StatedTime } from './period';
 import { linkRates, relationOf } from './relations';
 import { spanAt, trimmed, type Span } from './sentence';
 import { ancestorCodes } from '../division-code';
-import { articleWordSubject, ArticlePlaces, isSubjectPlace, nearestPlace, subjectOfPlace } from './subject';
+import { articleWordSubject, ArticlePlaces, inChineseDateline, isSubjectPlace, nearestPlace, subjectOfPlace } from './subject';
 import { factVocabulary, holdsWord, wordAtEdge, type FactVocabulary } from './vocabulary';
 import { firstAt } from '../util/text-search';
 
@@ -82,7 +82,7 @@ export function addFacts(text: string, annotations: Annotation[], lang: Lang, ye
       continue;
     }
     const times = statedTimes(text, sentence, inSentence, v, year);
-    const stated = times.filter((t) => !ONE_DAY_OR_MONTH.test(t.period));
+    const stated = times.filter((t) => !ONE_DAY_OR_MONTH.test(t.period) || isPointInTime(text, t, v));
     const ownTime = times.length > 0 || holdsWord(text, sentence.start, sentence.end, v.present, v.lang);
     const subjects = sentenceFacts(text, sentence, inSentence, clauses, articlePlaces, v, ownTime ? times : carried ? [carried.time] : [], topic?.subject, section);
     if (stated.length) carried = { time: { ...stated[stated.length - 1], start: sentence.start, end: sentence.start }, end: sentence.end };
@@ -167,7 +167,8 @@ interface CarriedPeriod {
  * place of the headline over them).
  */
 function sentenceFacts(text: string, sentence: Span, annotations: Annotation[], clauses: Span[], article: () => ArticlePlaces, v: FactVocabulary, times: StatedTime[], topic: FigureSubject | undefined, section: FigureSubject | undefined): FigureSubject[] {
-  const places = annotations.filter(isPlace).filter(isSubjectPlace);
+  // a paper's place in a dateline the sentence runs on from (无锡日报…讯 全市…) is not the sentence's
+  const places = annotations.filter(isPlace).filter((p) => isSubjectPlace(p) && !(v.lang === 'zh' && inChineseDateline(text, p)));
   const figures = annotations.filter(isFigure);
   const relations = new Map<FigureAnnotation, FigureRelation>();
   const ownSubject = new Set<FigureAnnotation>();
@@ -261,11 +262,15 @@ function measureOf(text: string, figure: FigureAnnotation, window: Span, annotat
   const own = ownWords(text, window, annotations, v);
   const bare = !own || v.bareVerbs.includes(text.slice(own.start, own.end));
   if (!bare) return own;
-  // a list member (接待游客120万人次、旅游收入8.5亿元 / 增长12%和15.3%) without words of its own has its
-  // neighbour's, before a topic its sentence opened with (玉米、大豆种植面积分别为805万亩和41万亩)
+  // a list member (接待游客120万人次、旅游收入8.5亿元 / 增长12%和15.3%), or the end of a change from the
+  // figure before (额度由60万元提高到80万元), without words of its own has its neighbour's, before a
+  // topic its sentence opened with (玉米、大豆种植面积分别为805万亩和41万亩)
   const gap = previous ? text.slice(previous.end, figure.start) : '';
-  const member = !own && previous?.figure.measure && previous.start >= clause.start && (LIST_GAP.test(gap) || v.levelAfter.includes(gap.trim().toLowerCase()));
+  const member = !own && previous?.figure.measure && previous.start >= clause.start && (LIST_GAP.test(gap) || v.levelAfter.includes(gap.trim().toLowerCase()) || v.levelBefore.includes(gap.trim()));
   if (member) return copy(previous.figure.measure);
+  // 商品房销售面积同比增长6.3%，达到586.2万平方米: a level after its rate has the noun the rate changes
+  const rated = !own && previous && previous.start >= sentence.start && previous.figure.type === 'percent' ? nounOfChange(text, previous.figure.measure, v) : undefined;
+  if (rated) return rated;
   const elided = elidedMeasure(text, window, previous, sentence, v);
   if (elided) return elided;
   if (own) return own;
@@ -307,6 +312,14 @@ function lastOfList(text: string, figure: FigureAnnotation, annotations: Annotat
 }
 
 const copy = (measure: Span | undefined): Span | undefined => measure && { start: measure.start, end: measure.end };
+
+/** The noun a rate's measure changes (商品房销售面积同比增长: 商品房销售面积), or undefined when it names none before its change. */
+function nounOfChange(text: string, measure: Span | undefined, v: FactVocabulary): Span | undefined {
+  if (!measure) return undefined;
+  const words = text.slice(measure.start, measure.end);
+  const at = Math.min(...[...v.change, ...v.comparisonBases].map((word) => words.indexOf(word)).filter((i) => i >= 0));
+  return Number.isFinite(at) && at >= v.minMeasure ? { start: measure.start, end: measure.start + at } : undefined;
+}
 
 function changeWordBefore(text: string, window: Span, v: FactVocabulary): Span | undefined {
   const word = wordAtEdge(text, window.start, window.end.valueOf() - trailingBlanks(text, window), v.change, v.lang, 'end');

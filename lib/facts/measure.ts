@@ -51,7 +51,7 @@ export function trimMeasure(text: string, window: Span, v: FactVocabulary): Span
 const frontsCache = new WeakMap<FactVocabulary, string[][]>();
 function frontWords(v: FactVocabulary): string[][] {
   let fronts = frontsCache.get(v);
-  if (!fronts) frontsCache.set(v, (fronts = [v.comparisonBases, [...v.articleSuffix.keys()], [...v.articleFixed.keys()], v.relativeYearWords, v.leading]));
+  if (!fronts) frontsCache.set(v, (fronts = [v.comparisonBases, [...v.articleSuffix.keys()], [...v.articleFixed.keys()], v.relativeYearWords, v.yearPartWords, v.leading]));
   return fronts;
 }
 
@@ -59,7 +59,7 @@ function frontWords(v: FactVocabulary): string[][] {
 const backsCache = new WeakMap<FactVocabulary, string[][]>();
 function backWords(v: FactVocabulary): string[][] {
   let backs = backsCache.get(v);
-  if (!backs) backsCache.set(v, (backs = [v.trailing, v.relativeYearWords, ...(v.lang === 'en' ? [[...v.articleSuffix.keys()], [...v.articleFixed.keys()]] : [])]));
+  if (!backs) backsCache.set(v, (backs = [v.trailing, v.relativeYearWords, v.yearPartWords, ...(v.lang === 'en' ? [[...v.articleSuffix.keys()], [...v.articleFixed.keys()]] : [])]));
   return backs;
 }
 

@@ -43,18 +43,28 @@ export function statedTimes(text: string, sentence: Span, annotations: Annotatio
       const span = yearsFromNow(text, a, v, year);
       if (span) times.push(span);
     }
-    // the sentence read once for all the year words; a word inside a longer one (今年 in 今年以来)
+    // the sentence read once for each list of year words; a word inside a longer one (今年 in 今年以来)
     // comes after it, at the same place by the list's order (longest first), at a later place by position
     const haystack = v.lang === 'en' ? text.slice(sentence.start, sentence.end).toLowerCase() : text;
     const shift = v.lang === 'en' ? sentence.start : 0;
-    eachWordIn(haystack, sentence.start - shift, sentence.end - shift, v.relativeYearWords, (word, i) => {
-      const span = { start: shift + i, end: shift + i + word.length };
-      // a longer year word at the same place wins (今年以来 over 今年); a date figure holds its own (去年底)
-      if (annotations.some((a) => a.start <= span.start && span.start < a.end) || times.some((t) => t.start <= span.start && span.end <= t.end) || isBase(text, span, v)) return;
-      times.push({ ...span, period: String(year + v.relativeYears.get(word)!) });
-    });
+    const addWords = (words: readonly string[], period: (word: string, span: Span) => string) =>
+      eachWordIn(haystack, sentence.start - shift, sentence.end - shift, words, (word, i) => {
+        const span = { start: shift + i, end: shift + i + word.length };
+        // a longer year word at the same place wins (今年以来 over 今年); a date figure holds its own (去年底)
+        if (annotations.some((a) => a.start <= span.start && span.start < a.end) || times.some((t) => t.start <= span.start && span.end <= t.end) || isBase(text, span, v)) return;
+        times.push({ ...span, period: period(word, span) });
+      });
+    addWords(v.relativeYearWords, (word) => String(year + v.relativeYears.get(word)!));
+    // 年初, and 去年年初 in the year the word right before it names
+    const yearBefore = (span: Span) => times.find((t) => t.end === span.start && v.relativeYears.has(text.slice(t.start, t.end)))?.period ?? String(year);
+    addWords(v.yearPartWords, (word, span) => `${yearBefore(span)}-${v.yearParts.get(word)!}`);
   }
   return times.sort((a, b) => a.start - b.start);
+}
+
+/** Whether a stated day or month is a point the figures are counted to (截至9月末, 6月底), which later sentences share. */
+export function isPointInTime(text: string, time: StatedTime, v: FactVocabulary): boolean {
+  return v.pointEnds.some((end) => text.endsWith(end, time.end)) || !!wordAtEdge(text, Math.max(0, time.start - 4), time.start, v.pointBefore, v.lang, 'end');
 }
 
 /**

@@ -17,7 +17,8 @@ interface ArticleUnit {
   /** Depth in the division tree: deeper units are more particular. */
   depth: number;
   votes: number;
-  inTitle: boolean;
+  /** 2 when the headline names the unit itself, 1 when a dateline does or the headline names a place inside it, else 0. */
+  inTitle: number;
 }
 
 /** Levels of places that a figure can be about (a river or a road is not counted in). */
@@ -33,13 +34,24 @@ const DATELINE_WINDOW = 400;
 const DATELINE_AFTER_ZH = /^[^\n。，,]{0,14}?[讯电]/;
 const DATELINE_AFTER_EN = /^,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\(|[-–—]{1,2})/;
 
-function inTitle(text: string, headlineEnd: number, place: PlaceAnnotation, lang: FactVocabulary['lang']): boolean {
-  if (headlineEnd <= HEADLINE_CHARS && place.end <= headlineEnd) return true;
-  if (place.start > DATELINE_WINDOW) return false;
+// 2 for a place the headline names, 1 for one a dateline names (寿光… under 潍坊日报…讯: the story is
+// about the headline's place, the dateline says whose paper it is), else 0.
+function inTitle(text: string, headlineEnd: number, place: PlaceAnnotation, lang: FactVocabulary['lang']): number {
+  if (headlineEnd <= HEADLINE_CHARS && place.end <= headlineEnd) return 2;
+  if (place.start > DATELINE_WINDOW) return 0;
   const after = text.slice(place.end, place.end + 40);
-  if (lang === 'zh') return DATELINE_AFTER_ZH.test(after);
-  return /(?:^|\n)\s*$/.test(text.slice(Math.max(0, place.start - 4), place.start)) && DATELINE_AFTER_EN.test(after);
+  if (lang === 'zh') return DATELINE_AFTER_ZH.test(after) ? 1 : 0;
+  return /(?:^|\n)\s*$/.test(text.slice(Math.max(0, place.start - 4), place.start)) && DATELINE_AFTER_EN.test(after) ? 1 : 0;
 }
+
+// A Chinese dateline strictly: the place near its line's start, then 讯 or 电 right after it or after
+// a date's 日, then a blank or a bracket (本报淄博讯（记者, 潍坊日报2023年8月3日讯 ; not 淄川区电商, 通讯).
+const DATELINE_STRICT_ZH = /^(?:[^\n。，,]{0,14}?日)?[讯电](?=[\s（(【]|$)/;
+const LINE_START_BEFORE = /(?:^|\n)[^\n]{0,8}$/;
+
+/** Whether a Chinese place names a dateline's paper or desk (潍坊日报2023年8月3日讯), not what its sentence is about. */
+export const inChineseDateline = (text: string, place: PlaceAnnotation): boolean =>
+  place.start <= DATELINE_WINDOW && LINE_START_BEFORE.test(text.slice(Math.max(0, place.start - 9), place.start)) && DATELINE_STRICT_ZH.test(text.slice(place.end, place.end + 40));
 
 /** The units an article is about, from its place mentions. */
 export class ArticlePlaces {
@@ -62,9 +74,10 @@ export class ArticlePlaces {
       const chain = named ? [...ancestors.map((a, i) => ({ code: a.code, name: path[i] })), { code, name: mention.place.name }] : [{ code, name: mention.place.name }];
       chain.forEach(({ code: c, name }, i) => {
         const depth = named ? i : ancestors.length;
-        const unit = this.units.get(c) ?? { code: c, name, path: named ? path.slice(0, i + 1) : path, depth, votes: 0, inTitle: false };
+        const unit = this.units.get(c) ?? { code: c, name, path: named ? path.slice(0, i + 1) : path, depth, votes: 0, inTitle: 0 };
         unit.votes++;
-        unit.inTitle ||= title;
+        // the units above a headline's place are as much in it as a dateline's
+        unit.inTitle = Math.max(unit.inTitle, i === chain.length - 1 ? title : Math.min(title, 1));
         this.units.set(c, unit);
       });
     }
@@ -130,7 +143,7 @@ function occurrences(text: string, words: readonly string[]): Occurrences {
   return { starts, leastEnd };
 }
 
-const rank = (u: ArticleUnit): number => (u.inTitle ? 1e9 : 0) + u.votes * 100 + u.depth;
+const rank = (u: ArticleUnit): number => u.inTitle * 1e9 + u.votes * 100 + u.depth;
 
 /**
  * The place a clause or sentence names nearest to the figure at `at`: the nearest before it or

@@ -18,6 +18,13 @@ export interface FactVocabulary {
   relativeYears: Map<string, number>;
   /** The keys of relativeYears, longest first, as a list the word look-ups index once. */
   relativeYearWords: string[];
+  /** Words for a month of the article's year (年初: "01"). */
+  yearParts: Map<string, string>;
+  /** The keys of yearParts, longest first, as a list the word look-ups index once. */
+  yearPartWords: string[];
+  /** Words before a day or month, and endings of it, that make it a point figures are counted to (截至9月末), carried on to later sentences. */
+  pointBefore: string[];
+  pointEnds: string[];
   /** Whether the language says a figure's time after it in its clause (English), so that such a time comes first. */
   timeAfterFirst: boolean;
   /** Words that set a sentence in the present (目前, "currently"): an earlier sentence's period is not carried to it. */
@@ -98,6 +105,10 @@ const VOCABULARIES: Record<Lang, FactVocabulary> = {
     notArticleWords: zh.articleWords.notArticleWords,
     relativeYears: new Map(entries(zh.periods.relativeYears) as Array<[string, number]>),
     relativeYearWords: entries(zh.periods.relativeYears).map(([word]) => word),
+    yearParts: new Map(entries(zh.periods.yearParts) as Array<[string, string]>),
+    yearPartWords: longestFirst(entries(zh.periods.yearParts).map(([word]) => word)),
+    pointBefore: longestFirst(zh.periods.pointBefore),
+    pointEnds: zh.periods.pointEnds,
     timeAfterFirst: zh.periods.timeAfterFirst,
     present: zh.periods.present,
     yearsAhead: longestFirst(zh.periods.yearsAhead),
@@ -146,6 +157,10 @@ const VOCABULARIES: Record<Lang, FactVocabulary> = {
     notArticleWords: [],
     relativeYears: new Map(entries(en.periods.relativeYears) as Array<[string, number]>),
     relativeYearWords: entries(en.periods.relativeYears).map(([word]) => word),
+    yearParts: new Map(),
+    yearPartWords: [],
+    pointBefore: [],
+    pointEnds: [],
     timeAfterFirst: en.periods.timeAfterFirst,
     present: en.periods.present,
     yearsAhead: [],

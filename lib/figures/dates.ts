@@ -26,6 +26,8 @@ export interface DateParts {
   half?: number;
   /** Offset from the article's year given by 去年 (-1), 今年 (0)... */
   relative?: number;
+  /** Offset from the article's month given by 本月 (0), 上月 (-1)... before a day without its month. */
+  relativeMonth?: number;
   /** The other end of a range such as 7月28日—30日, 1-9月, 2015年3月到2018年5月 (high quarter in highQuarter). */
   high?: { year?: number; month?: number; day?: number };
   highQuarter?: number;
@@ -234,6 +236,14 @@ export function settleDates(text: string, candidates: DatedCandidate[], date?: s
   const published = reference ?? (dateline && { year: dateline.year, month: dateline.month });
   for (const c of candidates) {
     if (!c.date || c.figure.type !== 'date') continue;
+    // 18日: a day without its month is of the article's month
+    if (c.date.day && !c.date.month) {
+      if (!published?.month) continue;
+      // 上月15日 in January is of the December before
+      const months = published.year * 12 + published.month - 1 + (c.date.relativeMonth ?? 0);
+      c.date.month = (months % 12) + 1;
+      if (c.date.relativeMonth) c.date.year = Math.floor(months / 12);
+    }
     let year = c.date.year;
     if (year === undefined) {
       year = yearFor(text, c.start, c.end, c.date, years, docYear, published, rules.clauseBreak);

@@ -8,7 +8,7 @@
 // is computed while scanning (section arithmetic for 十/百/千 inside 万/亿), and because the
 // content script calls it for every numeral character on a page.
 
-import { numeralWords, units } from './vocabulary';
+import { numeralWords, roughNumerals, units } from './vocabulary';
 
 /** What a numeral at a position reads as. */
 export interface NumeralMatch {
@@ -119,6 +119,12 @@ function clean(v: number): number {
  * lets 万 or 亿 alone mean one of it, as after 近 or 超 (近万名, 超亿元).
  */
 export function readNumeral(text: string, i: number, loneMagnitude = false): NumeralMatch | null {
+  const rough = roughNumerals.match(text, i);
+  if (rough) {
+    // 百十来个, 万儿八千: a spoken round amount, approximate
+    const end = i + rough.word.length + (text[i + rough.word.length] === '来' ? 1 : 0);
+    return { value: rough.value, end, approx: true, bareOne: false, arabicOnly: false, digits: 0, endsWithMagnitude: true, magnitude: rough.magnitude, ...(rough.high !== undefined && { high: rough.high }) };
+  }
   let total = 0; // completed 亿/万 sections
   let section = 0; // below 万
   let pending = 0; // last digit value not yet multiplied

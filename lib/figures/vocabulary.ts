@@ -242,12 +242,24 @@ export const lunarMarker: string = zh.lunarMarker;
 export const lunarWindow: number = zh.lunarWindow;
 export const moneyContext: string[] = zh.moneyContext;
 export const moneyContextWindow: number = zh.moneyContextWindow;
+/** The word between an amount and the word of money after it (两三千的收入). */
+export const moneyAfterJoiner: string = zh.moneyAfterJoiner;
+/** Whether a word of money follows `end`, after 的 (两三千的收入). */
+export const moneyAfter = (text: string, end: number): boolean => text.startsWith(moneyAfterJoiner, end) && moneyContext.some((w) => text.startsWith(w, end + moneyAfterJoiner.length));
+
+/** Whether a word of money stands shortly before `start` (总投资2.3亿, 挣了三五千). */
+export const moneyBefore = (text: string, start: number): boolean => {
+  const before = text.slice(Math.max(0, start - moneyContextWindow), start);
+  return moneyContext.some((w) => before.includes(w));
+};
 export const countContext: string[] = zh.countContext;
 /** One reading of a word that is a unit only after words of its kind (块 after a price). */
 interface ContextReading {
   type: string;
   unit: string;
   words: string[];
+  /** Words that say the same shortly after the unit (600分以上考生). */
+  after?: string[];
   next: string[];
 }
 const contextUnits: Record<string, ContextReading[]> = zh.contextUnits;
@@ -263,8 +275,9 @@ export function contextUnitAt(text: string, at: number, start: number): UnitEntr
   const next = at + word.length;
   const han = /[\u3400-\u9fff]/.test(text[next] ?? '');
   const before = text.slice(Math.max(0, start - zh.contextUnitWindow), start);
+  const after = text.slice(next, next + zh.contextUnitWindow);
   const reading = contextUnits[word].find(
-    (r) => (!han || r.next.some((w) => text.startsWith(w, next))) && r.words.some((w) => before.includes(w)),
+    (r) => (!han || r.next.some((w) => text.startsWith(w, next))) && (r.words.some((w) => before.includes(w)) || !!r.after?.some((w) => after.includes(w))),
   );
   return reading ? { word, type: reading.type as FigureType, unit: reading.unit } : undefined;
 }
@@ -327,10 +340,30 @@ export const ratioCues = {
   window: zh.ratioCues.window,
 };
 /** 级 after an amount in 万 or 亿 makes it a money tier (百亿级, 亿元级). */
+/** 百十, 万儿八千: spoken round amounts, with their value (and high end). */
+export const roughNumerals = new WordIndex<{ word: string; value: number; high?: number; magnitude: number }>(
+  Object.entries(zh.roughNumerals).map(([word, n]) => ({ word, ...n })),
+);
 export const tierUnit: string = zh.tierUnit;
+
+const perUnitWords = new WordIndex(Object.entries(zh.perUnit.words).map(([word, unit]) => ({ word, unit })));
+const PER_TYPES = new Set<FigureType>(['quantity', 'count', 'duration']);
+/** The unit of a price after its currency (元/平方米: "/平方米", "m2"), or undefined. */
+export function perUnitAt(text: string, at: number): { word: string; unit: string } | undefined {
+  const slash = zh.perUnit.slashes.find((w) => text.startsWith(w, at));
+  if (!slash) return undefined;
+  const unit = units.match(text, at + slash.length);
+  const per = unit && PER_TYPES.has(unit.type) ? unit : perUnitWords.match(text, at + slash.length);
+  return per && { word: slash + per.word, unit: per.unit };
+}
 /** Characters after which 上 ends a verb rather than opening a vague amount (迈上万亿级). */
 export const vagueNotAfter: Record<string, string> = zh.vagueNotAfter;
 /** What lists numbers sharing one unit (3、4月份). */
 export const listSeparator: string = zh.listSeparator;
 /** Parts of a day that may stand between a date and the day that ends its range (11月22日夜间到23日). */
 export const dayParts: string[] = zh.dayParts;
+/** What may stand before and after a day written without its month (18日，记者获悉). */
+export const bareDay: { before: string[]; after: string[] } = zh.bareDay;
+/** 本月, 上月 before a day (本月20日), with their offset from the article's month. */
+export const relativeMonths = new SuffixIndex(Object.keys(zh.relativeMonths));
+export const relativeMonthOffset: Record<string, number> = zh.relativeMonths;

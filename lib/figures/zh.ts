@@ -578,19 +578,33 @@ function matchListedDay(text: string, start: number, n: NumeralMatch, previous: 
   return { start, end: n.end + 1, figure: { type: 'date', value: '', approx: false }, date: parts };
 }
 
+/** 18日，记者获悉, 本月20日: a day opening a clause without its month, or after a word naming it, which the article's month gives (settleDates). */
+function matchBareDay(text: string, start: number, n: NumeralMatch): Candidate | undefined {
+  if (!validDay(n) || !isDayMark(text[n.end]) || n.approx || n.high !== undefined) return undefined;
+  // 本月20日, 上月15日: a word names the month
+  const month = vocab.relativeMonths.matchBefore(text, start);
+  if (month) return { start, end: n.end + 1, figure: { type: 'date', value: '', approx: false }, date: { day: n.value, relativeMonth: vocab.relativeMonthOffset[month] } };
+  if (text[n.end] !== '日') return undefined;
+  const before = text[start - 1];
+  if (before !== undefined && !CLAUSE_MARKS.includes(before) && !vocab.bareDay.before.includes(before)) return undefined;
+  const at = n.end + 1;
+  const after = text[at];
+  if (after !== undefined && !CLAUSE_MARKS.includes(after) && ![...vocab.dayParts, ...vocab.bareDay.after].some((w) => text.startsWith(w, at))) return undefined;
+  return { start, end: at, figure: { type: 'date', value: '', approx: false }, date: { day: n.value } };
+}
+
 /**
  * 总投资2.3亿, 800万: a number in 万 or 亿 written without a unit. Money when a money word
  * stands shortly before it, a count when a word of people does (游客20多万), else a figure of
  * unknown kind (a reader still wants it marked).
  */
-function matchBareAmount(text: string, start: number, n: NumeralMatch): Candidate | undefined {
-  if (/[\u4e00-\u9fff]/.test(text[n.end] ?? '') && !'，。、；：,;）)'.includes(text[n.end])) {
+function matchBareAmount(text: string, start: number, n: NumeralMatch, moneyKnown = false): Candidate | undefined {
+  if (/[\u4e00-\u9fff]/.test(text[n.end] ?? '') && !'，。、；：,;）)'.includes(text[n.end]) && !(moneyKnown && text[n.end] === vocab.moneyAfterJoiner)) {
     // 3万名 is handled as a count; 2亿人口 or 万里长城 are not bare amounts
     if (!vocab.approxAfter.match(text, n.end)) return undefined;
   }
-  const before = text.slice(Math.max(0, start - vocab.moneyContextWindow), start);
-  const money = vocab.moneyContext.some((w) => before.includes(w));
-  const people = !money && vocab.countContext.some((w) => before.includes(w));
+  const money = moneyKnown || vocab.moneyBefore(text, start);
+  const people = !money && vocab.countContext.some((w) => text.slice(Math.max(0, start - vocab.moneyContextWindow), start).includes(w));
   const approx = n.approx || !!vocab.approxWordBefore(text, start) || approxAfterAt(text, n.end);
   return { start, end: n.end, figure: figureOf(money ? 'money' : people ? 'count' : 'other', n.value, money ? 'CNY' : undefined, approx, n.high) };
 }
@@ -643,6 +657,8 @@ function matchMeasure(text: string, start: number, n: NumeralMatch, lowSign = 1)
   let unit = vocab.units.match(text, at) ?? vocab.contextUnitAt(text, at, start);
   // 800万, and 一万二千五 whose last magnitude is smaller
   if (!unit && (last.magnitude >= 1e4 || (!last.arabicOnly && last.value >= 1e4)) && !high) return matchBareAmount(text, start, n);
+  // 挣不了三五千, 纯挣一千五, 两三千的收入: spoken thousands by a word of money are yuan
+  if (!unit && !last.arabicOnly && last.magnitude >= 1e3 && !high && (vocab.moneyBefore(text, start) || vocab.moneyAfter(text, last.end))) return matchBareAmount(text, start, n, true);
   if (!unit) {
     // a unit after a page break (两\n\n个, 12.5\n%), a unit symbol after one space (175 cm)
     const gap = GAP.exec(text.slice(at, at + 5));
@@ -686,6 +702,13 @@ function matchMeasure(text: string, start: number, n: NumeralMatch, lowSign = 1)
     // 百亿元级: the tier written after the currency
     end += vocab.tierUnit.length;
     approx = true;
+  } else if (type === 'money') {
+    // 6520元/平方米: a price per unit
+    const per = vocab.perUnitAt(text, end);
+    if (per) {
+      end += per.word.length;
+      code = `${code}/${per.unit}`;
+    }
   }
   if (unit.word === '年' && isYearNumeral(last)) return undefined;
   if (vocab.namesEvent(text, start, unit.word)) return undefined; // 建校十周年
@@ -824,6 +847,11 @@ function matchAt(text: string, start: number, previous: Candidate | undefined): 
   if (!n.arabicOnly && n.end - start <= 2 && vocab.inNumeralWord(text, start, n.end)) return { next };
   // 每百户, 每万人: a lone magnitude after 每 is a rate's denominator
   if (n.end - start === 1 && n.endsWithMagnitude && text.startsWith(vocab.denominatorBefore, start - vocab.denominatorBefore.length)) return { next };
+  // 每10万人口, 每100克: a power of ten after 每 is one too, but not a span of time (每10年)
+  if (n.high === undefined && n.value >= 10 && Number.isInteger(Math.log10(n.value)) && text.startsWith(vocab.denominatorBefore, start - vocab.denominatorBefore.length)) {
+    const measure = matchMeasure(text, start, n);
+    if (measure?.figure.type !== 'duration') return { next: measure?.end ?? next };
+  }
   // 8月龄: a unit that begins with the month character is read before the month
   const unit = text[n.end] === MONTH ? vocab.units.match(text, n.end) : undefined;
   if (unit && unit.word.length > 1) {
@@ -839,6 +867,7 @@ function matchAt(text: string, start: number, previous: Candidate | undefined): 
     matchShortYear(text, start, n) ??
     matchYearRange(text, start, n) ??
     matchMonthDate(text, start, n) ??
+    matchBareDay(text, start, n) ??
     matchBareYear(text, start, n) ??
     matchFraction(text, start, n) ??
     matchSlashFraction(text, start, n) ??
@@ -886,7 +915,8 @@ export function readChineseFigures(text: string, date?: string, onError?: (error
     at = nextTrigger(text, Math.max(next, at + 1));
   }
   const year = settleDates(text, candidates, date);
-  const figures: FigureAnnotation[] = candidates.map((c) => ({
+  // a day whose month the article did not give (matchBareDay) is no date
+  const figures: FigureAnnotation[] = candidates.filter((c) => !c.date?.day || c.date.month).map((c) => ({
     kind: 'figure',
     start: c.start,
     end: c.end,

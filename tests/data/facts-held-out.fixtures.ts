@@ -365,4 +365,146 @@ export const heldOut: GoldArticle[] = [
       { text: '78 million tires', measure: 'tires', subject: '广饶县', period: '2023' },
     ],
   },
+  // The fourth batch (issue 8, 2026-12-07): genres of figures (money markets, health, courts,
+  // housing, farming, transport) and the times at a year's edges (年初, 开年, 年中, 岁末, 上半年末),
+  // written and annotated before the engine was run on them (blind: measure 81.8%, subject 90.9%,
+  // period 66.7%).
+  {
+    name: 'fourth batch: a city’s deposits and loans to a month’s end, basis points, 比年初 as a base',
+    text:
+      '淄博前三季度金融运行平稳\n淄博日报2023年10月26日讯 截至9月末，全市本外币各项存款余额8630.5亿元，比年初增加712.3亿元；各项贷款余额6215.8亿元，同比增长10.6%。' +
+      '9月份，全市新发放企业贷款加权平均利率为4.12%，比年初下降36个基点。',
+    figures: [
+      { text: '8630.5亿元', measure: '本外币各项存款余额', subject: '淄博市', period: '2023-09' },
+      { text: '712.3亿元', measure: '增加', subject: '淄博市', period: '2023-09' },
+      { text: '6215.8亿元', measure: '各项贷款余额', subject: '淄博市', period: '2023-09' },
+      { text: '10.6%', measure: '同比增长', subject: '淄博市', period: '2023-09' },
+      { text: '4.12%', measure: '新发放企业贷款加权平均利率', subject: '淄博市', period: '2023-09' },
+      { text: '36个基点', measure: '下降', subject: '淄博市', period: '2023-09' },
+    ],
+  },
+  {
+    name: 'fourth batch: the start of a year (开年以来, 年初) for projects',
+    text:
+      '潍坊开年项目建设跑出加速度\n潍坊日报2024年2月28日讯 开年以来，全市新开工重点项目186个，总投资1260亿元。年初，全市共确定市级重点项目300个，年度计划投资1580亿元。',
+    figures: [
+      { text: '186个', measure: '新开工重点项目', subject: '潍坊市', period: '2024' },
+      { text: '1260亿元', measure: '总投资', subject: '潍坊市', period: '2024' },
+      { text: '300个', measure: '确定市级重点项目', subject: '潍坊市', period: '2024-01' },
+      { text: '1580亿元', measure: '年度计划投资', subject: '潍坊市', period: '2024-01' },
+    ],
+  },
+  {
+    name: 'fourth batch: a county’s health at the year’s end (岁末), rates per mille and per 100,000',
+    text:
+      '沂南县居民健康水平持续提升\n临沂日报2023年12月29日讯 记者从沂南县卫生健康局获悉，今年全县婴儿死亡率降至2.8‰，甲乙类传染病报告发病率为98.6/10万。' +
+      '全县重点人群家庭医生签约率达到82.5%。截至岁末，全县已建成标准化村卫生室586个。',
+    figures: [
+      { text: '2.8‰', measure: '婴儿死亡率', subject: '沂南县', period: '2023' },
+      { text: '98.6/10万', measure: '甲乙类传染病报告发病率', subject: '沂南县', period: '2023' },
+      { text: '82.5%', measure: '重点人群家庭医生签约率', subject: '沂南县', period: '2023' },
+      { text: '586个', measure: '建成标准化村卫生室', subject: '沂南县', period: '2023-12' },
+    ],
+  },
+  {
+    name: 'fourth batch: a district court’s half year, then the middle of the year (年中)',
+    text:
+      '张店区法院上半年审判执行工作稳步推进\n淄博日报2023年7月6日讯 上半年，张店区人民法院共受理各类案件12650件，审结10862件，结案率85.9%。其中，执行到位金额3.26亿元，同比增长18.2%。' +
+      '年中，该院集中兑现涉民生案件执行款1860万元。',
+    figures: [
+      { text: '12650件', measure: '受理各类案件', subject: '张店区', period: '2023-H1' },
+      { text: '10862件', measure: '审结', subject: '张店区', period: '2023-H1' },
+      { text: '85.9%', measure: '结案率', subject: '张店区', period: '2023-H1' },
+      { text: '3.26亿元', measure: '执行到位金额', subject: '张店区', period: '2023-H1' },
+      { text: '18.2%', measure: '同比增长', subject: '张店区', period: '2023-H1' },
+      { text: '1860万元', measure: '集中兑现涉民生案件执行款', subject: '张店区', period: '2023-06' },
+    ],
+  },
+  {
+    name: 'fourth batch: housing over ten months, a rate before its level, a price per square metre, a district',
+    text:
+      '济宁房地产市场平稳运行\n济宁日报2023年11月22日讯 1-10月，全市商品房销售面积同比增长6.3%，达到586.2万平方米；新建商品住宅成交均价7260元/平方米。' +
+      '10月份，任城区新建商品住宅成交2365套，环比增长12.1%。',
+    figures: [
+      { text: '6.3%', measure: '商品房销售面积同比增长', subject: '济宁市', period: '2023-01/2023-10' },
+      { text: '586.2万平方米', measure: '商品房销售面积', subject: '济宁市', period: '2023-01/2023-10' },
+      { text: '7260元/平方米', measure: '新建商品住宅成交均价', subject: '济宁市', period: '2023-01/2023-10' },
+      { text: '2365套', measure: '新建商品住宅成交', subject: '任城区', period: '2023-10' },
+      { text: '12.1%', measure: '环比增长', subject: '任城区', period: '2023-10' },
+    ],
+  },
+  {
+    name: 'fourth batch: vegetables at the end of a half year (上半年末) and in mid-year, a price per kilogram',
+    text:
+      '寿光蔬菜产业稳中有进\n潍坊日报2023年8月3日讯 截至上半年末，寿光市蔬菜种植面积稳定在60万亩，设施蔬菜大棚达到15.7万个。年中，全市蔬菜批发均价为每公斤3.2元，比年初上涨0.4元。',
+    figures: [
+      { text: '60万亩', measure: '蔬菜种植面积', subject: '寿光市', period: '2023-H1' },
+      { text: '15.7万个', measure: '设施蔬菜大棚', subject: '寿光市', period: '2023-H1' },
+      { text: '3.2元', measure: '蔬菜批发均价', subject: '寿光市', period: '2023-06' },
+      { text: '0.4元', measure: '上涨', subject: '寿光市', period: '2023-06' },
+    ],
+  },
+  {
+    name: 'fourth batch: a holiday week of traffic, vehicle trips, an airport in a district',
+    text:
+      '烟台国庆假期交通运输平稳有序\n烟台日报2023年10月8日讯 10月1日至7日，全市高速公路累计通行车辆286.5万辆次，同比增长21.6%；铁路发送旅客32.8万人次。蓬莱国际机场保障航班起降1860架次。',
+    figures: [
+      { text: '286.5万辆次', measure: '高速公路累计通行车辆', subject: '烟台市', period: '2023-10-01/2023-10-07' },
+      { text: '21.6%', measure: '同比增长', subject: '烟台市', period: '2023-10-01/2023-10-07' },
+      { text: '32.8万人次', measure: '铁路发送旅客', subject: '烟台市', period: '2023-10-01/2023-10-07' },
+      { text: '1860架次', measure: '保障航班起降', subject: '蓬莱区', period: '2023-10-01/2023-10-07' },
+    ],
+  },
+  // The fifth batch (issue 8, 2026-12-07): written and annotated after the fourth batch's fixes,
+  // before the engine was run on it, for the blind number of those fixes (measure, subject and
+  // period 100% of 20 figures).
+  {
+    name: 'fifth batch: incomes over three quarters with rates 分别, deposits to a month’s end past a sentence',
+    text:
+      '滨州前三季度居民收入稳步增长\n滨州日报2023年10月30日讯 前三季度，全市居民人均可支配收入29856元，同比增长5.8%。其中，城镇居民人均可支配收入38620元，农村居民人均可支配收入18952元，分别增长4.9%和7.2%。' +
+      '截至9月末，全市住户存款余额3126.5亿元，比年初增加286.3亿元。',
+    figures: [
+      { text: '29856元', measure: '居民人均可支配收入', subject: '滨州市', period: '2023-Q1/2023-Q3' },
+      { text: '5.8%', measure: '同比增长', subject: '滨州市', period: '2023-Q1/2023-Q3' },
+      { text: '38620元', measure: '城镇居民人均可支配收入', subject: '滨州市', period: '2023-Q1/2023-Q3' },
+      { text: '18952元', measure: '农村居民人均可支配收入', subject: '滨州市', period: '2023-Q1/2023-Q3' },
+      { text: '4.9%', measure: '增长', subject: '滨州市', period: '2023-Q1/2023-Q3' },
+      { text: '7.2%', measure: '增长', subject: '滨州市', period: '2023-Q1/2023-Q3' },
+      { text: '3126.5亿元', measure: '住户存款余额', subject: '滨州市', period: '2023-09' },
+      { text: '286.3亿元', measure: '增加', subject: '滨州市', period: '2023-09' },
+    ],
+  },
+  {
+    name: 'fifth batch: a county-level city under its prefecture’s paper, 年初以来 and 年中',
+    text:
+      '邹平市医共体建设成效明显\n滨州日报2023年12月20日讯 年初以来，邹平市累计完成家庭医生签约服务28.6万人，重点人群签约率达到86.5%。年中，全市新建标准化村卫生室42处。',
+    figures: [
+      { text: '28.6万人', measure: '累计完成家庭医生签约服务', subject: '邹平市', period: '2023' },
+      { text: '86.5%', measure: '重点人群签约率', subject: '邹平市', period: '2023' },
+      { text: '42处', measure: '新建标准化村卫生室', subject: '邹平市', period: '2023-06' },
+    ],
+  },
+  {
+    name: 'fifth batch: a county’s transport over ten months past a semicolon, a station named after the county',
+    text:
+      '沂水县交通运输量持续回升\n临沂日报2023年11月2日讯 1-10月，全县道路旅客运输量达到286万人次，同比增长32.5%；货物运输量1865万吨。10月份，沂水汽车站日均发送旅客6200人次，环比增长8.6%。',
+    figures: [
+      { text: '286万人次', measure: '道路旅客运输量', subject: '沂水县', period: '2023-01/2023-10' },
+      { text: '32.5%', measure: '同比增长', subject: '沂水县', period: '2023-01/2023-10' },
+      { text: '1865万吨', measure: '货物运输量', subject: '沂水县', period: '2023-01/2023-10' },
+      { text: '6200人次', measure: '日均发送旅客', subject: '沂水县', period: '2023-10' },
+      { text: '8.6%', measure: '环比增长', subject: '沂水县', period: '2023-10' },
+    ],
+  },
+  {
+    name: 'fifth batch: last year’s housing, a rate before its level, the year’s end of last year',
+    text:
+      '东营房地产市场运行平稳\n东营日报2024年1月18日讯 去年，全市新建商品房销售面积同比增长4.2%，达到312.5万平方米；新建商品住宅成交均价8260元/平方米。年末，全市商品房待售面积98.6万平方米。',
+    figures: [
+      { text: '4.2%', measure: '新建商品房销售面积同比增长', subject: '东营市', period: '2023' },
+      { text: '312.5万平方米', measure: '新建商品房销售面积', subject: '东营市', period: '2023' },
+      { text: '8260元/平方米', measure: '新建商品住宅成交均价', subject: '东营市', period: '2023' },
+      { text: '98.6万平方米', measure: '商品房待售面积', subject: '东营市', period: '2023-12' },
+    ],
+  },
 ];

@@ -27,6 +27,16 @@ describe('what a figure measures (Chinese)', () => {
     });
   });
 
+  it('of the end of a change (由…提高到, 下行…至) is the noun that changed, and a market’s day (今日) is no part of it', () => {
+    expect(measures('住房公积金贷款最高额度由60万元提高到80万元。国债收益率下行3个基点至2.65%。今日该股收涨9.98%。')).toEqual({
+      '60万元': '住房公积金贷款最高额度',
+      '80万元': '住房公积金贷款最高额度',
+      '3个基点': '国债收益率下行',
+      '2.65%': '国债收益率',
+      '9.98%': '该股收涨',
+    });
+  });
+
   it('of a count followed by what it counts is those words, up to what is said of them', () => {
     expect(measures('周村区组建25个农技服务队，对48户B类贫困户实行帮扶，另有3个村正在修路，2座崭新的候车亭已建成。')).toEqual({
       '25个': '农技服务队',

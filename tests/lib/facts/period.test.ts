@@ -38,6 +38,17 @@ describe('the period of a figure', () => {
     expect(periods('本报10月17日讯 秋收过后，记者从县农业农村局了解到，全县苹果种植面积31.2万亩。')).toEqual({ '31.2万亩': undefined });
   });
 
+  it('reads the edges and middle of a year (年初, 开年以来, 年中, 岁末, 去年年初), and not 比年初, a base', () => {
+    expect(periods('开年以来，全市新开工项目186个。年初，全市确定重点项目300个。年中，张店区兑现执行款1860万元。岁末，全县建成卫生室586个。', '2024-02-28')).toEqual({
+      '186个': '2024', '300个': '2024-01', '1860万元': '2024-06', '586个': '2024-12',
+    });
+    expect(periods('去年年初，全县市场主体5.2万户。今年一季度，全县市场主体6.1万户，比年初增加3000户。', '2024-04-10')).toEqual({ '5.2万户': '2023-01', '6.1万户': '2024-Q1', '3000户': '2024-Q1' });
+  });
+
+  it('carries a point figures are counted to (截至9月末, 6月底) past a semicolon, not an event’s month', () => {
+    expect(periods('截至9月末，全市存款余额8630亿元；贷款余额6215亿元。\n5月，县里新增企业120家；新增个体户300户。', '2023-10-26')).toEqual({ '8630亿元': '2023-09', '6215亿元': '2023-09', '120家': '2023-05', '300户': undefined });
+  });
+
   it('in English: "in 2019", "last year", a quarter with the dateline’s year', () => {
     expect(periods('In 2019, the port handled 12 million containers. Last year it handled 14 million containers.', '2024-05-02', 'en')).toEqual({ '12 million containers': '2019', '14 million containers': '2023' });
   });

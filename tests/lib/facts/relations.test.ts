@@ -17,6 +17,16 @@ describe('which figure a rate or share belongs to', () => {
     });
   });
 
+  it('a rate before its level qualifies it, not a figure after it that has a noun of its own', () => {
+    expect(links('全县市场主体同比增长8.6%，达到5.2万户。前三季度，全县规上工业增加值同比增长12.5%，新设企业14家。')).toEqual({
+      '8.6%': '5.2万户 change',
+      '5.2万户': undefined,
+      '12.5%': undefined,
+      '14家': undefined,
+    });
+    expect(factsOf('全县商品房销售面积同比增长6.3%，达到586.2万平方米。')['586.2万平方米'].measure).toBe('商品房销售面积');
+  });
+
   it('with 分别, the rates go to the figures before them in order', () => {
     expect(links('全区接待游客310万人次、实现旅游收入26亿元，分别增长18%和21.4%。')).toEqual({ '310万人次': undefined, '26亿元': undefined, '18%': '310万人次 change', '21.4%': '26亿元 change' });
   });

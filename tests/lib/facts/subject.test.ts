@@ -17,6 +17,10 @@ describe('the place a figure is about', () => {
     expect(subjects(text)).toEqual({ '260家': '淄博市 title', '1300个': '淄川区 article' });
   });
 
+  it('for 全市 is the county-level city of the headline over the prefecture of the paper’s dateline', () => {
+    expect(subjects('江阴纺织产业稳中有进\n无锡日报2023年8月3日讯 全市纺织企业达到2600家。')).toEqual({ '2600家': '江阴市 title' });
+  });
+
   it('for 全市 is the city of the headline', () => {
     expect(subjects('周村区：春耕备耕有序推进\n全区已备足化肥3.6万吨。')).toEqual({ '3.6万吨': '周村区 title' });
   });

@@ -4,7 +4,7 @@
 // miss, spurious figure and wrong field (NF_REPORT=1 prints them always).
 import { describe, expect, it } from 'vitest';
 import { extractChineseFigures } from '../../../lib/figures/zh';
-import { batchA, batchB, batchC, batchE, batchF, batchG, batchH, batchI, DATE, type Batch } from './zh-categories.fixtures';
+import { batchA, batchB, batchC, batchE, batchF, batchG, batchH, batchI, batchJ, batchK, DATE, type Batch } from './zh-categories.fixtures';
 import { readValue, unmark } from '../../marked-text';
 import { sameValue } from '../../span-pairs';
 
@@ -135,6 +135,21 @@ describe('Chinese figures by category of language', () => {
 
   it('batch I (the genres again, written after batch H\'s rules; blind F1 0.974, value 1.000)', () => {
     const { scores, report } = score(batchI);
+    const why = `${JSON.stringify(scores)}\n${report.join('\n')}`;
+    expect(scores.f1, why).toBeGreaterThanOrEqual(0.995);
+    expect(scores.value, why).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it('batch J (markets, health, schools, courts, transport, housing, farming, people\'s words, dates; blind F1 0.846, value 0.992)', () => {
+    const { scores, report } = score(batchJ);
+    const why = `${JSON.stringify(scores)}\n${report.join('\n')}`;
+    expect(scores.f1, why).toBeGreaterThanOrEqual(0.995);
+    expect(scores.value, why).toBeGreaterThanOrEqual(0.99);
+    expect(scores.type, why).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it('batch K (the genres of batch J again, with spoken numerals, signs, ranges and dates; written after batch J\'s rules; blind F1 0.960, value 1.000)', () => {
+    const { scores, report } = score(batchK);
     const why = `${JSON.stringify(scores)}\n${report.join('\n')}`;
     expect(scores.f1, why).toBeGreaterThanOrEqual(0.995);
     expect(scores.value, why).toBeGreaterThanOrEqual(0.99);

@@ -209,3 +209,31 @@ describe('numbers that name things', () => {
     expect(figures('合作社运营满3周年。')).toEqual([['3周年', 'duration', 3, { unit: 'year' }]]);
   });
 });
+
+describe('spoken round amounts, prices per unit and denominators', () => {
+  it.each<[string, Expected[]]>([
+    ['一个棚能结百十来个瓜。', [['百十来个', 'count', 100, { unit: '个', approx: true }]]],
+    ['一件能卖百八十块钱。', [['百八十块钱', 'money', 80, { unit: 'CNY', approx: true, high: 100 }]]],
+    ['打零工一个月挣千儿八百。', [['千儿八百', 'money', 800, { unit: 'CNY', approx: true, high: 1000 }]]],
+    ['以前挣不了三五千，现在纯挣一千五。', [['三五千', 'money', 3000, { unit: 'CNY', approx: true, high: 5000 }], ['一千五', 'money', 1500, { unit: 'CNY' }]]],
+    ['成交均价6520元/平方米，鸡蛋4.5元/斤，保洁员3000元/月。', [
+      ['6520元/平方米', 'money', 6520, { unit: 'CNY/m2' }],
+      ['4.5元/斤', 'money', 4.5, { unit: 'CNY/jin' }],
+      ['3000元/月', 'money', 3000, { unit: 'CNY/month' }],
+    ]],
+    ['每10万人口拥有医师286人，每100克含蛋白质12克，每5年普查一次。', [['286人', 'count', 286, { unit: '人' }], ['12克', 'quantity', 12, { unit: 'g' }], ['5年', 'duration', 5, { unit: 'year' }]]],
+    ['发病率为12.6/10万，下降10个基点，比上年提高0.3个千分点。', [
+      ['12.6/10万', 'percent', 12.6, { unit: '/10万' }],
+      ['10个基点', 'percent', 10, { unit: 'bp' }],
+      ['0.3个千分点', 'percent', 0.3, { unit: '‰pt' }],
+    ]],
+    ['沪指收报3052.36点，下跌12.6点；全省本科线463分，600分以上考生58名。', [
+      ['3052.36点', 'other', 3052.36, { unit: '点' }],
+      ['12.6点', 'other', 12.6, { unit: '点' }],
+      ['463分', 'other', 463, { unit: '分' }],
+      ['600分', 'other', 600, { unit: '分', approx: true }],
+      ['58名', 'count', 58, { unit: '名' }],
+    ]],
+    ['上午8点开会，10年期国债收益率下行，九年义务教育巩固率提高。', []],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});

@@ -103,6 +103,12 @@ describe('dates, years and durations', () => {
     expect(figures(text).map((f) => f[2])).toEqual(['2021-05-08', '2021-05-07', 2025, 3000]);
   });
 
+  it('reads a day without its month as of the article’s month, and not at all without one', () => {
+    expect(figures('2021年5月8日 星期六\n本报讯 7日上午，全市召开会议。')).toEqual([['2021年5月8日', 'date', '2021-05-08'], ['7日', 'date', '2021-05-07']]);
+    expect(figures('18日，记者从县里获悉。项目须在3日内完成，每月15日发放。')).toEqual([]);
+    expect(figures('2024年1月8日 星期一\n上月15日，项目开工；本月20日，县里召开会议。')).toEqual([['2024年1月8日', 'date', '2024-01-08'], ['15日', 'date', '2023-12-15'], ['20日', 'date', '2024-01-20']]);
+  });
+
   it('does not take a planned year as the article year', () => {
     expect(figures('力争到2030年建成。6月1日开放。').map((f) => f[2])).toEqual([2030, '--06-01']);
   });
