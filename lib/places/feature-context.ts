@@ -14,3 +14,16 @@ export function markFeaturesByFollower(text: string, mentions: Mention[]): Menti
     return { ...m, entries: features, marked: true };
   });
 }
+
+/**
+ * 岳阳楼 is the tower (world-features.json's landmark), not the short form of 岳阳楼区: the press
+ * writes a district named after a landmark with its suffix. A name that is a landmark and
+ * otherwise only units' short forms is kept as the landmark.
+ */
+export function preferLandmarks(mentions: Mention[]): Mention[] {
+  return mentions.map((m) => {
+    const landmarks = m.entries.filter((e) => e.target.feature?.level === 'landmark');
+    if (!landmarks.length || landmarks.length === m.entries.length || !m.entries.every((e) => e.target.feature || e.kind === 'short')) return m;
+    return { ...m, entries: landmarks };
+  });
+}

@@ -36,11 +36,11 @@ const PLACE_MARKERS = [...forms.placeMarkersAfter].sort((a, b) => b.length - a.l
 const SURNAMES = new Set(forms.surnames);
 const PERSON_WORDS = forms.personWordsAfter;
 
-/** 李沂源说, 刘中华表示: a short name or a region's between a surname and a word that follows people is a given name. */
+/** 李沂源说, 刘中华表示, 李泰山表示: a short name, a region's or a mountain's between a surname and a word that follows people is a given name. */
 function isGivenName(text: string, group: FormGroup, start: number, end: number): boolean {
   return (
     SURNAMES.has(text[start - 1]) &&
-    group.entries.every((e) => e.kind === 'short' || e.target.feature?.level === 'region') &&
+    group.entries.every((e) => e.kind === 'short' || e.target.feature?.level === 'region' || e.target.feature?.level === 'natural') &&
     PERSON_WORDS.some((w) => text.startsWith(w, end))
   );
 }
