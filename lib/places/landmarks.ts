@@ -137,6 +137,8 @@ const SITE_ENDINGS = [...words.siteEndings].sort((a, b) => b.length - a.length);
 /** Fewest and most characters of a historic site's name before its ending (光岳 in 光岳楼, 山陕 in 山陕会馆). */
 const MIN_SITE_CORE = 2;
 const LOCATION_FOLLOWERS = new Set(words.siteLocationFollowers);
+const NEAR_FOLLOWERS = new Set(words.nearFollowers);
+const NOT_BEFORE_NEAR = new Set(words.notBeforeNearFollowers);
 const LANDMARK_ENDINGS = [...SITE_ENDINGS, ...words.landmark].sort((a, b) => b.length - a.length);
 const ONE_CHARACTER_SITE_ENDINGS = new Set(words.compactSiteEndings);
 const TITLE_WORDS = words.titleWords;
@@ -155,8 +157,11 @@ export function siteLevel(name: string): PlaceLevel | undefined {
   return SITES.find((e) => name.endsWith(e.word) && name.length > e.word.length)?.level;
 }
 
-/** The name-with-ending that starts at `start`, if the characters there make one. */
-function nameAt(text: string, start: number): { end: number; level: PlaceLevel } | undefined {
+/**
+ * The name-with-ending that starts at `start`, if the characters there make one; a historic site's
+ * one-character ending ends the phrase unless the name follows its place (五台县的佛光寺东大殿; 在网上卖影楼服饰 names none).
+ */
+function nameAt(text: string, start: number, afterPlace = false): { end: number; level: PlaceLevel } | undefined {
   // 槐店乡依托五岳水库: a word of place after the place starts a new phrase, not a name
   if (LOCATIVE.startsAt(text, start)) return undefined;
   // 三江源国家公园: a generic word after a feature is no name of its own
@@ -171,8 +176,9 @@ function nameAt(text: string, start: number): { end: number; level: PlaceLevel }
     // 神农架旅游公路: a kind of road (公路, 道路) is no street's name
     if (ending.word === '路' && NOT_BEFORE_ROAD.has(text[start + length - 1])) continue;
     const end = start + length + ending.word.length;
-    // 日本首相桥本龙太郎, 伊朗总统哈塔米: a one-character site ending inside a person's name after a title is none
-    if (ONE_CHARACTER_SITE_ENDINGS.has(ending.word) && (!endsName(text, end) || TITLE_WORDS.some((w) => text.slice(start, end).includes(w)))) continue;
+    // 日本首相桥本龙太郎, 伊朗总统哈塔米: a one-character site ending inside a person's name after a title is none,
+    // nor one that makes a word with the character after it (老宅阁楼)
+    if (ONE_CHARACTER_SITE_ENDINGS.has(ending.word) && (TITLE_WORDS.some((w) => text.slice(start, end).includes(w)) || NOT_ENDING_PAIRS.has(text.slice(end - 1, end + 1)) || (!afterPlace && !endsName(text, end)))) continue;
     // 黄河湾风景区, 渭河湾湿地公园: the longest ending that closes the name (风景区, 湿地公园) leaves too little before it
     const longest = ENDINGS.find((e) => text.endsWith(e.word, end) && e.word.length > ending.word.length);
     if (longest && end - longest.word.length - start < words.minNameLength) return undefined;
@@ -201,7 +207,8 @@ const ONE_CHARACTER_ENDINGS = new Set(words.natural.filter((w) => w.length === 1
 
 /**
  * The feature's name starting at `start` (竹竿河 after 沿着), the longest core first; `strict`
- * asks that the name be followed by a character that ends it.
+ * asks that the name be followed by a character that ends it, and then a mountain's name may have
+ * one character (依托腊山发展).
  */
 function naturalAt(text: string, start: number, strict: boolean): number | undefined {
   let run = 0;
@@ -209,8 +216,11 @@ function naturalAt(text: string, start: number, strict: boolean): number | undef
   if (doubled(text, start)) return undefined;
   for (let length = run; length >= 1; length--) {
     const ending = NATURAL.find((e) => text.startsWith(e.word, start + length));
-    if (!ending || length < minCore(ending.word) || waterOfFeature(text, start + length, ending.word)) continue;
+    if (!ending || waterOfFeature(text, start + length, ending.word)) continue;
     const end = start + length + ending.word.length;
+    // 依托腊山发展: a mountain of one character before a verb or a word of position (深山, 大山 are notNames; 在黄山、六安 is the city)
+    const oneCharacterMountain = strict && ONE_CHARACTER_BEFORE_MARKER.has(ending.word) && NATURAL_NEXT.has(text[end]);
+    if (length < (oneCharacterMountain ? 1 : minCore(ending.word))) continue;
     if (!strict || endsName(text, end)) return end;
   }
   return undefined;
@@ -245,11 +255,11 @@ const endsLocative = (text: string, at: number) => words.locativesBefore.some((w
 /**
  * The start of a site's name ending at `end` (光岳楼 before 始建于, 东风着陆场 before 位于): a core of
  * two to four characters after a boundary; any site's ending before a word of location, a historic
- * site's before the other followers.
+ * site's before the other followers, but 楼 not before a word of nearness (公司楼下).
  */
 function siteBefore(text: string, end: number, placeEnds: Set<number>, follower: string): number | undefined {
   const ending = (LOCATION_FOLLOWERS.has(follower) ? LANDMARK_ENDINGS : SITE_ENDINGS).find((w) => text.endsWith(w, end));
-  if (!ending) return undefined;
+  if (!ending || (NEAR_FOLLOWERS.has(follower) && NOT_BEFORE_NEAR.has(ending))) return undefined;
   for (let length = MIN_SITE_CORE; length <= MAX_SITE_CORE; length++) {
     const start = end - ending.length - length;
     if (start < 0 || ![...text.slice(start, end - ending.length)].every(coreChar)) return undefined;
@@ -495,20 +505,21 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
   for (const place of places) {
     // a one-character form (中欧班列线路, 美驻韩使馆) opens no site's name
     if (place.end - place.start < 2) continue;
-    const site = nameAt(text, place.end);
+    const site = nameAt(text, place.end, true);
     const name = site && text.slice(place.end, site.end);
     if (site && name && !NOT_NAMES.has(name)) found.set(name, site.level);
     else if (!site) {
       const building = buildingAfter(text, place);
       if (building) buildings.push(building);
     }
-    // 武康街道的地理信息小镇, 开发区的五彩陶瓷产业园: a site of the place, its ending a word of two characters or more
+    // 武康街道的地理信息小镇, 开发区的五彩陶瓷产业园, 五台县的佛光寺: a site of the place, its ending a word of two
+    // characters or more or a historic site's
     if (text[place.end] === '的') {
-      const owned = nameAt(text, place.end + 1);
+      const owned = nameAt(text, place.end + 1, true);
       const ownedName = owned && owned.level !== 'natural' && text.slice(place.end + 1, owned.end);
       // 野人谷镇的野人洞景区: a feature's scenic area is the feature, found by its follower
       const ofFeature = ownedName && NATURAL.some((e) => FOLLOWER_SITES.some((f) => ownedName.endsWith(e.word + f)));
-      if (ownedName && !ofFeature && !NOT_NAMES.has(ownedName) && SITES.some((e) => e.word.length > 1 && ownedName.endsWith(e.word) && ownedName.length - e.word.length >= MIN_SITE_CORE_AFTER_OF)) {
+      if (ownedName && !ofFeature && !NOT_NAMES.has(ownedName) && SITES.some((e) => (e.word.length > 1 || ONE_CHARACTER_SITE_ENDINGS.has(e.word)) && ownedName.endsWith(e.word) && ownedName.length - e.word.length >= MIN_SITE_CORE_AFTER_OF)) {
         found.set(ownedName, owned.level);
       }
     }

@@ -4,7 +4,7 @@
 // or NF_REPORT=1, lists every miss, spurious place, wrong code and wrong level.
 import { describe, expect, it } from 'vitest';
 import type { PlaceAnnotation, PlaceLevel } from '../../lib/annotation';
-import { batch1 } from './feature-news-zh.fixtures';
+import { batch1, batch2 } from './feature-news-zh.fixtures';
 import { realPlaces } from './real-places';
 import { fullCode, unmark } from '../marked-text';
 
@@ -120,6 +120,11 @@ describe('named sites and features by category', () => {
     ['a mountain\'s name between a surname and a word of people is a given name', '记者王华山说，村民李泰山表示。', []],
     ['no village of a time word, no reservoir after a verb of works', '以前村里很穷，整治山塘水库12座。', []],
     ['a city cluster by its cities\' characters is a region, not a county; one named by a feature is that feature', '在兰西城市群和北部湾城市群建设中。', ['兰西城市群/region', '北部湾/natural']],
+    ['a feature that needs context before a word of its slope or of an economic belt', '天山北坡城市群和汉江生态经济带建设加快。', ['天山/natural', '汉江/natural']],
+    ['a historic site after its county and 的, also before more words; a launch port after its city', '五台县的佛光寺东大殿。山东海阳东方航天港保障发射。', ['五台县/county/140922', '佛光寺/landmark', '山东/province/370000', '海阳/county/370687', '东方航天港/landmark']],
+    ['no site of a building\'s floor, of a word of nearness after 楼, of a word the ending opens, nor of a verb before 楼', '会议在村委会二楼举行，我家楼下新开了超市，公司楼前停满了车，在老宅阁楼上发现古书，村民在网上卖影楼服饰。', []],
+    ['a mountain of one character after a word of place before a verb; not a kind of mountain nor a city in a list', '银山镇依托腊山发展旅游，村民走进大山，在深山里采药。会议在黄山、六安两地召开。', ['银山镇/township', '腊山/natural']],
+    ['the Gulf before a word of its countries; not the third world', '沙特阿拉伯等海湾国家呼吁克制，第三世界国家团结合作。', ['沙特阿拉伯/country|foreign', '海湾/region']],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => expect(await found(text)).toEqual(expected));
 });
 
@@ -129,6 +134,10 @@ describe('named sites and features by category', () => {
 // were then set to the conventions above once decided (临沂市 in 临沂市生态环境局, 海湾地区 whole as
 // 西北地区, 大兴国际机场 a unit of the data, the clusters named by a feature, countries' levels
 // left untested). After the fixes: recall 0.851 precision 1.000, 57/57.
+// Batch 2 (ten more on the same categories), written after the batch 1 fixes and scored once, blind:
+// exact-span recall 0.731 precision 0.983, codes and levels 48/48 (two marks then set to the
+// conventions: 黄淮地区 whole, 胡塞武装 an armed group's name); after the fixes for it 0.844 / 1.000.
 describe('named sites, natural features and regions in Chinese news', () => {
   check('batch 1', batch1, 0.83, 0.97, 0.95);
+  check('batch 2', batch2, 0.82, 0.97, 0.95);
 });
