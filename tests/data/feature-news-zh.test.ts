@@ -124,6 +124,10 @@ describe('named sites and features by category', () => {
     ['a historic site after its county and 的, also before more words; a launch port after its city', '五台县的佛光寺东大殿。山东海阳东方航天港保障发射。', ['五台县/county/140922', '佛光寺/landmark', '山东/province/370000', '海阳/county/370687', '东方航天港/landmark']],
     ['no site of a building\'s floor, of a word of nearness after 楼, of a word the ending opens, nor of a verb before 楼', '会议在村委会二楼举行，我家楼下新开了超市，公司楼前停满了车，在老宅阁楼上发现古书，村民在网上卖影楼服饰。', []],
     ['a mountain of one character after a word of place before a verb; not a kind of mountain nor a city in a list', '银山镇依托腊山发展旅游，村民走进大山，在深山里采药。会议在黄山、六安两地召开。', ['银山镇/township', '腊山/natural']],
+    ['a river before a word of its flood works or its course; not a word of works alone', '浏河防洪工程完工，涑河河道清淤。县里推进河道治理，做好汛期防洪。', ['浏河/natural', '涑河/natural']],
+    ['well-known mountains, lakes and waterfalls; a district with its suffix', '游客在青城山下品茶，广州市白云区的企业组织员工登白云山，黄果树瀑布水量充沛。', [
+      '青城山/natural', '广州市/prefecture/440100', '白云区/county/440111', '白云山/natural', '黄果树瀑布/natural',
+    ]],
     ['the Gulf before a word of its countries; not the third world', '沙特阿拉伯等海湾国家呼吁克制，第三世界国家团结合作。', ['沙特阿拉伯/country|foreign', '海湾/region']],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => expect(await found(text)).toEqual(expected));
 });
