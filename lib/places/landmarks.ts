@@ -8,6 +8,7 @@
 // data/landmark-words.json and, for zones, data/zone-words.json.
 import type { PlaceAnnotation, PlaceLevel } from '../annotation';
 import words from './data/landmark-words.json';
+import forms from './data/name-forms.json';
 import { ZONE_WORDS } from './zones';
 import { isHan } from '../util/han';
 
@@ -141,6 +142,20 @@ const NEAR_FOLLOWERS = new Set(words.nearFollowers);
 const NOT_BEFORE_NEAR = new Set(words.notBeforeNearFollowers);
 const LANDMARK_ENDINGS = [...SITE_ENDINGS, ...words.landmark].sort((a, b) => b.length - a.length);
 const ONE_CHARACTER_SITE_ENDINGS = new Set(words.compactSiteEndings);
+const TEMPLE_ENDINGS = words.templeEndingsAfterOf;
+const SURNAMES = new Set(forms.surnames);
+const PERSON_WORDS = forms.personWordsAfter;
+
+/** The end of a temple's name right after 的 (所在的佛宫寺): the shortest core of two to four characters with a temple's ending. */
+function templeAfterOf(text: string, start: number): number | undefined {
+  if (NOT_NAME_START.startsAt(text, start) || doubled(text, start)) return undefined;
+  for (let length = 1; length <= MAX_SITE_CORE && coreChar(text[start + length - 1]); length++) {
+    const end = start + length + 1;
+    if (length < MIN_SITE_CORE || !TEMPLE_ENDINGS.includes(text[end - 1])) continue;
+    return NOT_ENDING_PAIRS.has(text.slice(end - 1, end + 1)) || isBuildingWord(text.slice(start, end)) ? undefined : end;
+  }
+  return undefined;
+}
 const TITLE_WORDS = words.titleWords;
 const MAX_SITE_CORE = 4;
 const COMPACT: Array<[string, PlaceLevel]> = [
@@ -433,6 +448,8 @@ function occurrences(text: string, found: Map<string, PlaceLevel>, places: Place
     const level = found.get(name)!;
     {
       const end = at + name.length;
+      // 市民王浮山告诉记者: between a surname and a word that follows people, a given name
+      if (SURNAMES.has(text[at - 1]) && PERSON_WORDS.some((w) => text.startsWith(w, end))) continue;
       const k = firstEndingAfter(places, at);
       const place = places[k];
       const crossing = place && place.start > at && place.start < end && place.end > end;
@@ -571,6 +588,12 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
   for (const m of siteFollowers) {
     const start = siteBefore(text, m.index, placeEnds, m.word);
     const name = start === undefined ? undefined : text.slice(start, m.index);
+    if (name && !found.has(name) && !NOT_NAMES.has(name)) found.set(name, 'landmark');
+  }
+  // 木塔所在的佛宫寺, 县城东北的净土寺
+  for (let at = text.indexOf('的'); at >= 0; at = text.indexOf('的', at + 1)) {
+    const end = templeAfterOf(text, at + 1);
+    const name = end === undefined ? undefined : text.slice(at + 1, end);
     if (name && !found.has(name) && !NOT_NAMES.has(name)) found.set(name, 'landmark');
   }
   const compact = new Set<string>();
