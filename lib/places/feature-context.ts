@@ -5,12 +5,32 @@ import words from './data/landmark-words.json';
 import type { Mention } from './recognize';
 
 const MARKERS = [...words.featureMarkersAfter].sort((a, b) => b.length - a.length);
+const REGION_MARKERS = words.regionMarkersAfter;
 
-/** `mentions` with each name that can be a feature and is followed by a feature's word kept as that feature alone. */
+/**
+ * `mentions` with each name that can be a feature and is followed by a feature's word kept as that
+ * feature alone, and so each name that can be a region before a word only a region takes (中原城市群).
+ */
 export function markFeaturesByFollower(text: string, mentions: Mention[]): Mention[] {
   return mentions.map((m) => {
-    const features = m.entries.filter((e) => e.target.feature?.level === 'natural');
-    if (!features.length || features.length === m.entries.length || !MARKERS.some((w) => text.startsWith(w, m.end))) return m;
+    const natural = MARKERS.some((w) => text.startsWith(w, m.end));
+    const region = !natural && REGION_MARKERS.some((w) => text.startsWith(w, m.end));
+    if (!natural && !region) return m;
+    const features = m.entries.filter((e) => e.target.feature?.level === (natural ? 'natural' : 'region'));
+    if (!features.length || features.length === m.entries.length) return m;
     return { ...m, entries: features, marked: true };
+  });
+}
+
+/**
+ * 岳阳楼 is the tower (world-features.json's landmark), not the short form of 岳阳楼区: the press
+ * writes a district named after a landmark with its suffix. A name that is a landmark and
+ * otherwise only units' short forms is kept as the landmark.
+ */
+export function preferLandmarks(mentions: Mention[]): Mention[] {
+  return mentions.map((m) => {
+    const landmarks = m.entries.filter((e) => e.target.feature?.level === 'landmark');
+    if (!landmarks.length || landmarks.length === m.entries.length || !m.entries.every((e) => e.target.feature || e.kind === 'short')) return m;
+    return { ...m, entries: landmarks };
   });
 }

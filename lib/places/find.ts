@@ -15,7 +15,7 @@ import { linkMentions, type LinkOptions, type Resolution, type UnitLookup } from
 import { keyAt, type IndexEntry, type NameIndex } from './name-index';
 import type { FeatureEntry } from './world';
 import { markListedNames } from './coordination';
-import { markFeaturesByFollower } from './feature-context';
+import { markFeaturesByFollower, preferLandmarks } from './feature-context';
 import { bylineNames, chainedVillages, insideSureName, scanNames, type Mention } from './recognize';
 import { findAbbreviations, findRegionAnaphors, type AbbreviationTable } from './world-abbreviations';
 import type { NotPlaceWords } from './world-words';
@@ -292,7 +292,7 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
   let mentions = scanNames(text, index.names);
   if (index.notPlaces) mentions = index.notPlaces.drop(text, mentions);
   mentions = withoutNamesInRegionParts(text, mentions);
-  mentions = markFeaturesByFollower(text, markListedNames(text, mentions));
+  mentions = preferLandmarks(markFeaturesByFollower(text, markListedNames(text, mentions)));
   // (a text naming no village needs no linking for them)
   if (mentions.some(isVillageOnly)) mentions = keepSupportedVillages(mentions, link(mentions), options.villageProvinces);
   mentions = [...mentions, ...chainedVillages(text, mentions)].sort(sortByStart);

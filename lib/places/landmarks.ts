@@ -8,6 +8,7 @@
 // data/landmark-words.json and, for zones, data/zone-words.json.
 import type { PlaceAnnotation, PlaceLevel } from '../annotation';
 import words from './data/landmark-words.json';
+import forms from './data/name-forms.json';
 import { ZONE_WORDS } from './zones';
 import { isHan } from '../util/han';
 
@@ -79,9 +80,10 @@ const ROAD_PATH = new WordFinder([...words.roadPathBefore, ...words.notRoadPath]
 const NOT_ROAD_PATH = new Set(words.notRoadPath);
 const NOT_IN_STREET = new Set(words.notInStreet);
 const ROAD_PARTS = new WordFinder(words.roadPartsAfter);
+const SITE_FOLLOWER = new WordFinder(words.siteFollowers);
 type Found = { index: number; word: string };
 /** The finders a text is searched with, at most eight; by a character's code, a bit for each finder whose words it opens. */
-const FINDERS = [LOCATIVE, FOLLOWER, SITE_LOCATIVE, ROAD_PATH, ROAD_PARTS];
+const FINDERS = [LOCATIVE, FOLLOWER, SITE_LOCATIVE, ROAD_PATH, ROAD_PARTS, SITE_FOLLOWER];
 const FINDER_BITS = new Uint8Array(0x10000);
 FINDERS.forEach((finder, k) => finder.markFirsts(FINDER_BITS, 1 << k));
 
@@ -129,6 +131,37 @@ const FEATURE_MARKERS = new Set(words.featureMarkersAfter);
 const FOLLOWER_SITES = words.naturalFollowers.filter((f) => words.landmark.includes(f));
 /** The fewest characters a feature's name needs before `ending` (渭 in 渭河, 大苏 in 大苏山). */
 const minCore = (ending: string) => (ONE_CHARACTER_CORES.has(ending) ? 1 : MIN_NATURAL_CORE);
+const BUILDING_WORDS = words.buildingWords;
+/** 办公楼, 学校的人行天桥, 这栋楼: a name that ends in a word of a kind of building is none. */
+const isBuildingWord = (name: string) => BUILDING_WORDS.some((w) => name.endsWith(w));
+const SITE_ENDINGS = [...words.siteEndings].sort((a, b) => b.length - a.length);
+/** Fewest and most characters of a historic site's name before its ending (光岳 in 光岳楼, 山陕 in 山陕会馆). */
+const MIN_SITE_CORE = 2;
+const LOCATION_FOLLOWERS = new Set(words.siteLocationFollowers);
+const NEAR_FOLLOWERS = new Set(words.nearFollowers);
+const NOT_BEFORE_NEAR = new Set(words.notBeforeNearFollowers);
+const LANDMARK_ENDINGS = [...SITE_ENDINGS, ...words.landmark].sort((a, b) => b.length - a.length);
+const ONE_CHARACTER_SITE_ENDINGS = new Set(words.compactSiteEndings);
+const TEMPLE_ENDINGS = words.templeEndingsAfterOf;
+const SURNAMES = new Set(forms.surnames);
+const PERSON_WORDS = forms.personWordsAfter;
+
+/** The end of a temple's name right after 的 (所在的佛宫寺): the shortest core of two to four characters with a temple's ending. */
+function templeAfterOf(text: string, start: number): number | undefined {
+  if (NOT_NAME_START.startsAt(text, start) || doubled(text, start)) return undefined;
+  for (let length = 1; length <= MAX_SITE_CORE && coreChar(text[start + length - 1]); length++) {
+    const end = start + length + 1;
+    if (length < MIN_SITE_CORE || !TEMPLE_ENDINGS.includes(text[end - 1])) continue;
+    return NOT_ENDING_PAIRS.has(text.slice(end - 1, end + 1)) || isBuildingWord(text.slice(start, end)) ? undefined : end;
+  }
+  return undefined;
+}
+const TITLE_WORDS = words.titleWords;
+const MAX_SITE_CORE = 4;
+const COMPACT: Array<[string, PlaceLevel]> = [
+  ...words.compactNaturalEndings.map((w): [string, PlaceLevel] => [w, 'natural']),
+  ...words.compactSiteEndings.map((w): [string, PlaceLevel] => [w, 'landmark']),
+];
 
 /**
  * The level of a site or zone named `name` by its ending (新材料产业园: landmark, 经济开发区: devzone),
@@ -139,8 +172,11 @@ export function siteLevel(name: string): PlaceLevel | undefined {
   return SITES.find((e) => name.endsWith(e.word) && name.length > e.word.length)?.level;
 }
 
-/** The name-with-ending that starts at `start`, if the characters there make one. */
-function nameAt(text: string, start: number): { end: number; level: PlaceLevel } | undefined {
+/**
+ * The name-with-ending that starts at `start`, if the characters there make one; a historic site's
+ * one-character ending ends the phrase unless the name follows its place (五台县的佛光寺东大殿; 在网上卖影楼服饰 names none).
+ */
+function nameAt(text: string, start: number, afterPlace = false): { end: number; level: PlaceLevel } | undefined {
   // 槐店乡依托五岳水库: a word of place after the place starts a new phrase, not a name
   if (LOCATIVE.startsAt(text, start)) return undefined;
   // 三江源国家公园: a generic word after a feature is no name of its own
@@ -155,6 +191,9 @@ function nameAt(text: string, start: number): { end: number; level: PlaceLevel }
     // 神农架旅游公路: a kind of road (公路, 道路) is no street's name
     if (ending.word === '路' && NOT_BEFORE_ROAD.has(text[start + length - 1])) continue;
     const end = start + length + ending.word.length;
+    // 日本首相桥本龙太郎, 伊朗总统哈塔米: a one-character site ending inside a person's name after a title is none,
+    // nor one that makes a word with the character after it (老宅阁楼)
+    if (ONE_CHARACTER_SITE_ENDINGS.has(ending.word) && (TITLE_WORDS.some((w) => text.slice(start, end).includes(w)) || NOT_ENDING_PAIRS.has(text.slice(end - 1, end + 1)) || (!afterPlace && !endsName(text, end)))) continue;
     // 黄河湾风景区, 渭河湾湿地公园: the longest ending that closes the name (风景区, 湿地公园) leaves too little before it
     const longest = ENDINGS.find((e) => text.endsWith(e.word, end) && e.word.length > ending.word.length);
     if (longest && end - longest.word.length - start < words.minNameLength) return undefined;
@@ -177,9 +216,14 @@ function endsName(text: string, at: number): boolean {
 }
 const NOT_ENDING_PAIRS = new Set(words.notEndingPairs);
 
+/** 柳青河水质: 水 after a feature's one-character ending (河水, 湖水, 溪水) is the feature's water, not the end of another name. */
+const waterOfFeature = (text: string, at: number, ending: string) => ending === '水' && ONE_CHARACTER_ENDINGS.has(text[at - 1]);
+const ONE_CHARACTER_ENDINGS = new Set(words.natural.filter((w) => w.length === 1));
+
 /**
  * The feature's name starting at `start` (竹竿河 after 沿着), the longest core first; `strict`
- * asks that the name be followed by a character that ends it.
+ * asks that the name be followed by a character that ends it, and then a mountain's name may have
+ * one character (依托腊山发展).
  */
 function naturalAt(text: string, start: number, strict: boolean): number | undefined {
   let run = 0;
@@ -187,8 +231,11 @@ function naturalAt(text: string, start: number, strict: boolean): number | undef
   if (doubled(text, start)) return undefined;
   for (let length = run; length >= 1; length--) {
     const ending = NATURAL.find((e) => text.startsWith(e.word, start + length));
-    if (!ending || length < minCore(ending.word)) continue;
+    if (!ending || waterOfFeature(text, start + length, ending.word)) continue;
     const end = start + length + ending.word.length;
+    // 依托腊山发展: a mountain of one character before a verb or a word of position (深山, 大山 are notNames; 在黄山、六安 is the city)
+    const oneCharacterMountain = strict && ONE_CHARACTER_BEFORE_MARKER.has(ending.word) && NATURAL_NEXT.has(text[end]);
+    if (length < (oneCharacterMountain ? 1 : minCore(ending.word))) continue;
     if (!strict || endsName(text, end)) return end;
   }
   return undefined;
@@ -219,6 +266,51 @@ function naturalBefore(text: string, end: number, placeEnds: Set<number>, marked
   return undefined;
 }
 const endsLocative = (text: string, at: number) => words.locativesBefore.some((w) => text.endsWith(w, at));
+
+/**
+ * The start of a site's name ending at `end` (光岳楼 before 始建于, 东风着陆场 before 位于): a core of
+ * two to four characters after a boundary; any site's ending before a word of location, a historic
+ * site's before the other followers, but 楼 not before a word of nearness (公司楼下).
+ */
+function siteBefore(text: string, end: number, placeEnds: Set<number>, follower: string): number | undefined {
+  const ending = (LOCATION_FOLLOWERS.has(follower) ? LANDMARK_ENDINGS : SITE_ENDINGS).find((w) => text.endsWith(w, end));
+  if (!ending || (NEAR_FOLLOWERS.has(follower) && NOT_BEFORE_NEAR.has(ending))) return undefined;
+  for (let length = MIN_SITE_CORE; length <= MAX_SITE_CORE; length++) {
+    const start = end - ending.length - length;
+    if (start < 0 || ![...text.slice(start, end - ending.length)].every(coreChar)) return undefined;
+    const before = text[start - 1];
+    if (start === 0 || !isHan(before) || NOT_IN_NAME.has(before) || placeEnds.has(start) || endsLocative(text, start)) {
+      return doubled(text, start) || LOCATIVE.startsAt(text, start) || NOT_NAME_START.startsAt(text, start) ? undefined : start;
+    }
+  }
+  return undefined;
+}
+
+/** The end of a historic site's name starting at `start` (安平桥 after 洛阳桥、, 开元寺 in 和开元寺成了): the shortest core with an ending. */
+function siteAt(text: string, start: number): number | undefined {
+  for (let length = 1; length <= MAX_SITE_CORE && coreChar(text[start + length - 1]); length++) {
+    if (length < MIN_SITE_CORE) continue;
+    const ending = SITE_ENDINGS.find((w) => text.startsWith(w, start + length));
+    if (ending) return start + length + ending.length;
+  }
+  return undefined;
+}
+
+/**
+ * 岳麓山, 天心阁, 洛阳桥 (in Quanzhou): a county's or prefecture's short form with a one-character
+ * ending of a mountain, lake or site right after it, the name ending there, is that feature or site.
+ */
+function compactNames(text: string, places: PlaceAnnotation[], found: Map<string, PlaceLevel>, compact: Set<string>): void {
+  for (const place of places) {
+    if ((place.place.level !== 'county' && place.place.level !== 'prefecture') || !isShortForm(place)) continue;
+    const hit = COMPACT.find(([w]) => text.startsWith(w, place.end) && endsName(text, place.end + w.length));
+    if (!hit) continue;
+    const name = text.slice(place.start, place.end + hit[0].length);
+    if (NOT_NAMES.has(name) || isBuildingWord(name)) continue;
+    found.set(name, hit[1]);
+    compact.add(name);
+  }
+}
 
 /** A street's name of two to six characters starting at `start` (人民西路 after 北京路与). */
 function streetAt(text: string, start: number): number | undefined {
@@ -350,12 +442,14 @@ const UNIT_SUFFIX = /[省市县区旗盟州镇乡村]/;
  * 渭河, not 河源), over a shorter feature it opens with (汾河湾 holds 汾河) and over a unit's short
  * form inside it (官庄水库 holds 官庄): those places go into `crossed`.
  */
-function occurrences(text: string, found: Map<string, PlaceLevel>, places: PlaceAnnotation[], crossed: Set<PlaceAnnotation>): PlaceAnnotation[] {
+function occurrences(text: string, found: Map<string, PlaceLevel>, places: PlaceAnnotation[], crossed: Set<PlaceAnnotation>, compact: Set<string>): PlaceAnnotation[] {
   const out: PlaceAnnotation[] = [];
   for (const [at, name] of startsOf(text, found.keys())) {
     const level = found.get(name)!;
     {
       const end = at + name.length;
+      // 市民王浮山告诉记者: between a surname and a word that follows people, a given name
+      if (SURNAMES.has(text[at - 1]) && PERSON_WORDS.some((w) => text.startsWith(w, end))) continue;
       const k = firstEndingAfter(places, at);
       const place = places[k];
       const crossing = place && place.start > at && place.start < end && place.end > end;
@@ -363,7 +457,7 @@ function occurrences(text: string, found: Map<string, PlaceLevel>, places: Place
       const extending = place && place.start === at && place.end < end && place.place.level === 'natural';
       // 官庄水库 after 官庄镇, 对河口水库: a feature holds a unit's short form inside its name
       const holding = place && place.start >= at && place.end <= end && place.end - place.start < end - at && isShortForm(place);
-      if (level === 'natural' && (crossing || extending || holding) && !(places[k + 1]?.start < end)) {
+      if ((level === 'natural' || compact.has(name)) && (crossing || extending || holding) && !(places[k + 1]?.start < end)) {
         crossed.add(place);
       } else if (overlapsAny(places, at, end)) continue;
       out.push({ kind: 'place', start: at, end, text: name, place: { name, level, confidence: 0.6 } });
@@ -428,27 +522,28 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
   for (const place of places) {
     // a one-character form (中欧班列线路, 美驻韩使馆) opens no site's name
     if (place.end - place.start < 2) continue;
-    const site = nameAt(text, place.end);
+    const site = nameAt(text, place.end, true);
     const name = site && text.slice(place.end, site.end);
     if (site && name && !NOT_NAMES.has(name)) found.set(name, site.level);
     else if (!site) {
       const building = buildingAfter(text, place);
       if (building) buildings.push(building);
     }
-    // 武康街道的地理信息小镇, 开发区的五彩陶瓷产业园: a site of the place, its ending a word of two characters or more
+    // 武康街道的地理信息小镇, 开发区的五彩陶瓷产业园, 五台县的佛光寺: a site of the place, its ending a word of two
+    // characters or more or a historic site's
     if (text[place.end] === '的') {
-      const owned = nameAt(text, place.end + 1);
+      const owned = nameAt(text, place.end + 1, true);
       const ownedName = owned && owned.level !== 'natural' && text.slice(place.end + 1, owned.end);
       // 野人谷镇的野人洞景区: a feature's scenic area is the feature, found by its follower
       const ofFeature = ownedName && NATURAL.some((e) => FOLLOWER_SITES.some((f) => ownedName.endsWith(e.word + f)));
-      if (ownedName && !ofFeature && !NOT_NAMES.has(ownedName) && SITES.some((e) => e.word.length > 1 && ownedName.endsWith(e.word) && ownedName.length - e.word.length >= MIN_SITE_CORE_AFTER_OF)) {
+      if (ownedName && !ofFeature && !NOT_NAMES.has(ownedName) && SITES.some((e) => (e.word.length > 1 || ONE_CHARACTER_SITE_ENDINGS.has(e.word)) && ownedName.endsWith(e.word) && ownedName.length - e.word.length >= MIN_SITE_CORE_AFTER_OF)) {
         found.set(ownedName, owned.level);
       }
     }
   }
   // 在炎黄艺术馆, 来到滨河公园, 落户石岛管理区: a named site or zone right after a word of place; not a street (在转型升级路上
   // is a figure of speech) unless others are listed after it, and a short name only (在巴金家中介绍文学馆 runs over words)
-  const [locatives, followers, siteLocatives, roadPaths, roadParts] = findWords(text);
+  const [locatives, followers, siteLocatives, roadPaths, roadParts, siteFollowers] = findWords(text);
   for (const m of siteLocatives) {
     const start = m.index + m.word.length;
     const site = nameAt(text, start);
@@ -489,25 +584,48 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
   for (const m of text.matchAll(QUOTED)) {
     if (endsInSiteWord(text, m.index + m[0].length)) found.set(m[1], 'landmark');
   }
+  // 光岳楼始建于明代, 安平桥周边, 东风着陆场位于
+  for (const m of siteFollowers) {
+    const start = siteBefore(text, m.index, placeEnds, m.word);
+    const name = start === undefined ? undefined : text.slice(start, m.index);
+    if (name && !found.has(name) && !NOT_NAMES.has(name)) found.set(name, 'landmark');
+  }
+  // 木塔所在的佛宫寺, 县城东北的净土寺
+  for (let at = text.indexOf('的'); at >= 0; at = text.indexOf('的', at + 1)) {
+    const end = templeAfterOf(text, at + 1);
+    const name = end === undefined ? undefined : text.slice(at + 1, end);
+    if (name && !found.has(name) && !NOT_NAMES.has(name)) found.set(name, 'landmark');
+  }
+  const compact = new Set<string>();
+  compactNames(text, places, found, compact);
   naturalFeatures(text, places, found, locatives, followers);
-  let sites = occurrences(text, found, places, crossed);
-  // 扎陵湖、鄂陵湖; 北京路与人民西路: a feature or a street listed right after one found is one too,
-  // or after a feature the dictionary holds (大青山和蚂蜒河)
+  for (const [name, level] of found) if (level === 'landmark' && isBuildingWord(name)) found.delete(name);
+  let sites = occurrences(text, found, places, crossed, compact);
+  // 扎陵湖、鄂陵湖; 北京路与人民西路; 洛阳桥、安平桥: a feature, a street or a historic site listed right
+  // after one found is one too, or after a feature the dictionary holds (大青山和蚂蜒河); a feature
+  // also right before one (祊河、柳青河水质, 鹊山和华山), a mountain of one character too
   const listedFeatures = places.filter((p) => p.place.level === 'natural');
+  const add = (name: string | undefined, level: PlaceLevel): boolean => {
+    if (!name || found.has(name) || NOT_NAMES.has(name) || (level === 'landmark' && isBuildingWord(name))) return false;
+    found.set(name, level);
+    return true;
+  };
   for (let added = true; added; ) {
     added = false;
     for (const site of [...sites, ...listedFeatures]) {
-      const street = ROADS.some((r) => site.text.endsWith(r.word));
-      if (!(street ? STREET_COORDINATION : COORDINATION).test(text.slice(site.end, site.end + 1))) continue;
-      if (site.place.level !== 'natural' && !street) continue;
-      const end = street ? streetAt(text, site.end + 1) : naturalAt(text, site.end + 1, false);
-      const name = end === undefined ? undefined : text.slice(site.end + 1, end);
-      if (name && !found.has(name) && !NOT_NAMES.has(name)) {
-        found.set(name, street ? 'landmark' : 'natural');
-        added = true;
+      const natural = site.place.level === 'natural';
+      if (natural && COORDINATION.test(text[site.start - 1] ?? '')) {
+        const start = naturalBefore(text, site.start - 1, placeEnds, true);
+        if (start !== undefined && add(text.slice(start, site.start - 1), 'natural')) added = true;
       }
+      const street = ROADS.some((r) => site.text.endsWith(r.word));
+      const historic = !natural && !street && SITE_ENDINGS.some((w) => site.text.endsWith(w));
+      if (!(street ? STREET_COORDINATION : COORDINATION).test(text.slice(site.end, site.end + 1))) continue;
+      if (!natural && !street && !historic) continue;
+      const end = street ? streetAt(text, site.end + 1) : historic ? siteAt(text, site.end + 1) : naturalAt(text, site.end + 1, false);
+      if (end !== undefined && add(text.slice(site.end + 1, end), street || historic ? 'landmark' : 'natural')) added = true;
     }
-    if (added) sites = occurrences(text, found, places, crossed);
+    if (added) sites = occurrences(text, found, places, crossed, compact);
   }
   if (!buildings.length) return sites;
   return [...sites, ...buildings].sort((a, b) => a.start - b.start || b.end - a.end).filter((a, k, all) => k === 0 || a.start >= all[k - 1].end);

@@ -36,11 +36,11 @@ const PLACE_MARKERS = [...forms.placeMarkersAfter].sort((a, b) => b.length - a.l
 const SURNAMES = new Set(forms.surnames);
 const PERSON_WORDS = forms.personWordsAfter;
 
-/** 李沂源说, 刘中华表示: a short name or a region's between a surname and a word that follows people is a given name. */
+/** 李沂源说, 刘中华表示, 李泰山表示: a short name, a region's or a mountain's between a surname and a word that follows people is a given name. */
 function isGivenName(text: string, group: FormGroup, start: number, end: number): boolean {
   return (
     SURNAMES.has(text[start - 1]) &&
-    group.entries.every((e) => e.kind === 'short' || e.target.feature?.level === 'region') &&
+    group.entries.every((e) => e.kind === 'short' || e.target.feature?.level === 'region' || e.target.feature?.level === 'natural') &&
     PERSON_WORDS.some((w) => text.startsWith(w, end))
   );
 }
@@ -56,6 +56,11 @@ const isTimeOrDate = (text: string, start: number, end: number): boolean => time
 const REGION_PARTS = forms.regionPartsAfter;
 const regionPartAt = (text: string, end: number, group: FormGroup): boolean =>
   group.entries.some((e) => e.target.feature) && REGION_PARTS.some((w) => text.startsWith(w, end));
+/** 海湾国家: a region of the world named by its countries, before a word of them, is that region. */
+const WORLD_REGION_WORDS = forms.worldRegionWordsAfter;
+const worldRegionAt = (text: string, end: number, group: FormGroup): boolean =>
+  forms.regionsBeforeCountryWords.includes(group.form) &&
+  WORLD_REGION_WORDS.some((w) => text.startsWith(w, end) && !forms.notAfterWorldRegionWords.includes(text[end + w.length] ?? '。'));
 /** Words between a country and one of its cities that say what the city is (老挝首都万象, 德国西部城市多特蒙德). */
 const CITY_WORDS = new Set(forms.cityWordsAfterCountry);
 /** 新西兰奥克兰, 智利圣地亚哥, 老挝首都万象: a foreign place right after the country it lies in, or after a word of its city, is that place. */
@@ -226,7 +231,7 @@ export function scanNames(text: string, index: NameIndex): Mention[] {
     if (person < people.length && people[person][0] <= i && i + best.form.length <= people[person][1]) continue;
     const mention: Mention = { start: i, end: i + best.form.length, entries: best.entries };
     if (best.entries.some((e) => e.needsContext)) {
-      if (markedAt(text, mention.end) || regionPartAt(text, mention.end, best) || afterOwnCountry(text, mention, mentions[mentions.length - 1]) || beforeOwnUnit(text, mention, index) || regionAfterPlaceWord(text, best, i)) mention.marked = true;
+      if (markedAt(text, mention.end) || regionPartAt(text, mention.end, best) || worldRegionAt(text, mention.end, best) || afterOwnCountry(text, mention, mentions[mentions.length - 1]) || beforeOwnUnit(text, mention, index) || regionAfterPlaceWord(text, best, i)) mention.marked = true;
       else if (placeWordBefore(text, best, i, index)) mention.afterPlaceWord = true;
       else if (openRegion(text, mention, mentions[mentions.length - 1])) mention.openRegion = true;
     }
