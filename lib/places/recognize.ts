@@ -35,13 +35,18 @@ export interface Mention {
 const PLACE_MARKERS = [...forms.placeMarkersAfter].sort((a, b) => b.length - a.length);
 const SURNAMES = new Set(forms.surnames);
 const PERSON_WORDS = forms.personWordsAfter;
+const PERSON_TITLES = forms.personTitlesBefore;
 
-/** 李沂源说, 刘中华表示: a short name or a region's between a surname and a word that follows people is a given name. */
+/**
+ * 李沂源说, 刘中华表示, 主席王沪宁: a short name or a region's between a surname and a word that
+ * follows people, or after a surname that follows a title of office, is a given name.
+ */
 function isGivenName(text: string, group: FormGroup, start: number, end: number): boolean {
+  const surname = text[start - 1];
   return (
-    SURNAMES.has(text[start - 1]) &&
+    SURNAMES.has(surname) &&
     group.entries.every((e) => e.kind === 'short' || e.target.feature?.level === 'region') &&
-    PERSON_WORDS.some((w) => text.startsWith(w, end))
+    (PERSON_WORDS.some((w) => text.startsWith(w, end)) || (!forms.prepositionSurnames.includes(surname) && PERSON_TITLES.some((w) => text.endsWith(w, start - 1))))
   );
 }
 const markedAt = (text: string, end: number): boolean => PLACE_MARKERS.some((w) => text.startsWith(w, end));
