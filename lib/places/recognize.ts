@@ -218,12 +218,18 @@ export function scanNames(text: string, index: NameIndex): Mention[] {
   const mentions: Mention[] = [];
   const people = bylineNames(text);
   let person = 0;
+  // 常委李长春…李长春在广州: a person's name the text showed once is that person at its other mentions
+  const givenNames = new Set<string>();
   for (let i = 0; i < text.length - 1; i++) {
     if (!isHanCode(text.charCodeAt(i))) continue;
     const groups = index.matchesAt(text, i);
     if (groups.length === 0) continue;
     const best = cityBeforeItsDistrict(text, i, groups, index) ?? groups[0];
-    if (isGivenName(text, best, i, i + best.form.length) || isTimeOrDate(text, i, i + best.form.length)) continue;
+    if (isGivenName(text, best, i, i + best.form.length)) {
+      givenNames.add(text[i - 1] + best.form);
+      continue;
+    }
+    if ((givenNames.size && givenNames.has(text[i - 1] + best.form)) || isTimeOrDate(text, i, i + best.form.length)) continue;
     // 确保山清水秀 holds 确保, not 保山; right after a name (吉林省长春市) a new word starts anyway
     if (i !== mentions[mentions.length - 1]?.end && index.endsWordAt(text, i, best.form)) continue;
     if (isRuralWord(text, best, i + best.form.length)) continue;
