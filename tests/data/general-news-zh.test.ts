@@ -4,7 +4,7 @@
 // or NF_REPORT=1, lists every miss, spurious place and wrong code.
 import { describe, expect, it } from 'vitest';
 import type { PlaceAnnotation } from '../../lib/annotation';
-import { batch1, batch2, batch3, batch4, batch5, batch6, batch7, batch8, batch9 } from './general-news-zh.fixtures';
+import { batch1, batch2, batch3, batch4, batch5, batch6, batch7, batch8, batch9, batch10 } from './general-news-zh.fixtures';
 import { realPlaces } from './real-places';
 import { fullCode, unmark } from '../marked-text';
 
@@ -128,6 +128,9 @@ function check(title: string, articles: Record<string, string>, minRecall: numbe
 // and border ports the national press writes alone, old capitals and ancient lands, dishes and set
 // phrases that hold a unit's name: 东坡肉, 共同富裕; foreign places of sport, space and history) and
 // two marks set to the conventions (see the fixture), 0.984 / 0.984.
+// Batch 10 (eight more by genre), written after the batch 9 fixes and scored once, blind: recall
+// 0.728 precision 0.967, exact-span recall 0.703, codes 34/34; its misses are mostly names no list
+// held (巴生港, 银石, 婆罗浮屠, 平城, 刺桐, 金钟, 九份), its floors the blind scores.
 describe('places in general Chinese news', () => {
   check('batch 1', batch1, 0.93, 0.98);
   check('batch 2', batch2, 0.84, 0.95);
@@ -138,4 +141,5 @@ describe('places in general Chinese news', () => {
   check('batch 7', batch7, 0.92, 0.92);
   check('batch 8', batch8, 0.94, 0.98);
   check('batch 9', batch9, 0.97, 0.97);
+  check('batch 10', batch10, 0.72, 0.96);
 });
