@@ -130,7 +130,8 @@ function check(title: string, articles: Record<string, string>, minRecall: numbe
 // two marks set to the conventions (see the fixture), 0.984 / 0.984.
 // Batch 10 (eight more by genre), written after the batch 9 fixes and scored once, blind: recall
 // 0.728 precision 0.967, exact-span recall 0.703, codes 34/34; its misses are mostly names no list
-// held (巴生港, 银石, 婆罗浮屠, 平城, 刺桐, 金钟, 九份), its floors the blind scores.
+// held (巴生港, 银石, 婆罗浮屠, 平城, 刺桐, 金钟, 九份). After they were added (with markets and a fruit
+// that hold a place's name, 美股, 哈密瓜, and 三洲 after a run of continents' forms), 0.975 / 0.987.
 describe('places in general Chinese news', () => {
   check('batch 1', batch1, 0.93, 0.98);
   check('batch 2', batch2, 0.84, 0.95);
@@ -141,5 +142,5 @@ describe('places in general Chinese news', () => {
   check('batch 7', batch7, 0.92, 0.92);
   check('batch 8', batch8, 0.94, 0.98);
   check('batch 9', batch9, 0.97, 0.97);
-  check('batch 10', batch10, 0.72, 0.96);
+  check('batch 10', batch10, 0.95, 0.97);
 });

@@ -28,6 +28,7 @@ describe('places all over China and the world', () => {
     ['前副总理兼财政部长安雷出席，从长安出发的丝绸之路通往西域。', ['长安/prefecture/610100', '丝绸之路/landmark', '西域/region']],
     ['苏轼在杭州任职时疏浚西湖，修筑了苏堤。', ['杭州/prefecture/330100', '西湖/natural', '苏堤/landmark']],
     ['香港元朗、屯门一带和澳门议事亭前地游人如织，上海临港新片区加快建设。', ['香港/province/810000', '元朗/county', '屯门/county', '澳门/province/820000', '议事亭前地/landmark', '上海/province/310000', '临港/devzone']],
+    ['港股和美股上涨，游客品尝哈密瓜；帝国横跨亚欧非三洲。', ['亚/region', '欧/region', '非/region']],
     ['政治局常委李长春出席会议。李长春在广州会见外宾后前往长春。', ['广州/prefecture/440100', '长春/prefecture/220100']],
     ['在黑龙江推动共同富裕，到眉山品尝东坡肉。', ['黑龙江/province/230000', '眉山/prefecture/511400']],
     ['卫星从西昌、文昌发射，联盟号从拜科努尔升空；君士坦丁堡就是今天的伊斯坦布尔。', ['西昌/county/513401', '文昌/county/469005', '拜科努尔/foreign', '君士坦丁堡/foreign', '伊斯坦布尔/foreign']],
