@@ -316,6 +316,8 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
     mentions = world.mentions;
     abbreviated = [...abbreviated, ...world.found];
   }
+  // 澳网, 美网: a word that holds a one-character form is no place either
+  if (index.notPlaces) abbreviated = index.notPlaces.drop(text, abbreviated);
   if (abbreviated.length) resolutions = link([...mentions, ...abbreviated].sort(sortByStart));
   const places = resolutions.flatMap((r, k) =>
     r.method === 'rejected' ? unlinkedZone(text, r.mention) : splitCityZone(toAnnotation(text, r, index.units, zoneUnit(r, resolutions[k - 1], index)), index.units),

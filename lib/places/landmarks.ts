@@ -187,7 +187,8 @@ function nameAt(text: string, start: number, afterPlace = false): { end: number;
     // 水磨古镇紧邻寿溪河: a word of place inside starts another phrase
     if (length > 1 && LOCATIVE.startsAt(text, start + length - 1)) return undefined;
     const ending = length >= words.minNameLength && endingAt(text, start + length);
-    if (!ending || NOT_AFTER_PLACE.has(ending.word)) continue;
+    // 杭州任职时疏浚西湖: a feature's name has no more characters before its ending than a feature's core read elsewhere
+    if (!ending || NOT_AFTER_PLACE.has(ending.word) || (ending.level === 'natural' && length > MAX_NATURAL_CORE)) continue;
     // 神农架旅游公路: a kind of road (公路, 道路) is no street's name
     if (ending.word === '路' && NOT_BEFORE_ROAD.has(text[start + length - 1])) continue;
     const end = start + length + ending.word.length;

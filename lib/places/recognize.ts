@@ -35,13 +35,18 @@ export interface Mention {
 const PLACE_MARKERS = [...forms.placeMarkersAfter].sort((a, b) => b.length - a.length);
 const SURNAMES = new Set(forms.surnames);
 const PERSON_WORDS = forms.personWordsAfter;
+const PERSON_TITLES = forms.personTitlesBefore;
 
-/** 李沂源说, 刘中华表示, 李泰山表示: a short name, a region's or a mountain's between a surname and a word that follows people is a given name. */
+/**
+ * 李沂源说, 刘中华表示, 李泰山表示, 主席王沪宁: a short name, a region's or a mountain's between a
+ * surname and a word that follows people, or after a surname that follows a title of office, is a given name.
+ */
 function isGivenName(text: string, group: FormGroup, start: number, end: number): boolean {
+  const surname = text[start - 1];
   return (
-    SURNAMES.has(text[start - 1]) &&
+    SURNAMES.has(surname) &&
     group.entries.every((e) => e.kind === 'short' || e.target.feature?.level === 'region' || e.target.feature?.level === 'natural') &&
-    PERSON_WORDS.some((w) => text.startsWith(w, end))
+    (PERSON_WORDS.some((w) => text.startsWith(w, end)) || (!forms.prepositionSurnames.includes(surname) && PERSON_TITLES.some((w) => text.endsWith(w, start - 1))))
   );
 }
 const markedAt = (text: string, end: number): boolean => PLACE_MARKERS.some((w) => text.startsWith(w, end));
@@ -218,12 +223,18 @@ export function scanNames(text: string, index: NameIndex): Mention[] {
   const mentions: Mention[] = [];
   const people = bylineNames(text);
   let person = 0;
+  // 常委李长春…李长春在广州: a person's name the text showed once is that person at its other mentions
+  const givenNames = new Set<string>();
   for (let i = 0; i < text.length - 1; i++) {
     if (!isHanCode(text.charCodeAt(i))) continue;
     const groups = index.matchesAt(text, i);
     if (groups.length === 0) continue;
     const best = cityBeforeItsDistrict(text, i, groups, index) ?? groups[0];
-    if (isGivenName(text, best, i, i + best.form.length) || isTimeOrDate(text, i, i + best.form.length)) continue;
+    if (isGivenName(text, best, i, i + best.form.length)) {
+      givenNames.add(text[i - 1] + best.form);
+      continue;
+    }
+    if ((givenNames.size && givenNames.has(text[i - 1] + best.form)) || isTimeOrDate(text, i, i + best.form.length)) continue;
     // 确保山清水秀 holds 确保, not 保山; right after a name (吉林省长春市) a new word starts anyway
     if (i !== mentions[mentions.length - 1]?.end && index.endsWordAt(text, i, best.form)) continue;
     if (isRuralWord(text, best, i + best.form.length)) continue;

@@ -1,6 +1,7 @@
 // Foreign places the data does not list, known by their spelling: the press writes a foreign
 // name in a small set of transliterating characters (斯, 尔, 茨, 帕), so such a run right before a
-// word of division (恰帕斯州, 拉贾斯坦邦, 肯特郡, 阿尔萨斯大区) is a place abroad. The
+// word of division or of a natural feature (恰帕斯州, 拉贾斯坦邦, 肯特郡, 阿尔萨斯大区,
+// 克马德克海沟) is a place abroad. The
 // characters come from world.json (built from jieba's transliterated names), the division words
 // and limits from data/transliterated-names.json. One pass over the division words of the text.
 import type { PlaceAnnotation } from '../annotation';
@@ -8,6 +9,7 @@ import rules from './data/transliterated-names.json';
 import { isHan } from '../util/han';
 
 const SUFFIXES = new RegExp([...rules.suffixes].sort((a, b) => b.length - a.length).join('|'), 'g');
+const NOT_SUFFIX_WORDS = rules.notSuffixWords;
 const CONFIDENCE = 0.6;
 
 export class TransliterationTable {
@@ -46,6 +48,8 @@ export class TransliterationTable {
 }
 
 const BOUNDARY = new Set(rules.boundaries);
+/** 南极-艾特肯盆地: the run after a hyphen joined to a word is the end of a compound name, not a name of its own. */
+const hyphenTail = (text: string, start: number) => /[-－—–]/.test(text[start - 1] ?? '') && isHan(text[start - 2] ?? '');
 
 /**
  * The places found (sorted, non-overlapping) with the transliterated names before a division word
@@ -63,6 +67,7 @@ export function withTransliterated(text: string, places: PlaceAnnotation[], tabl
   let last = 0;
   const boundary = (i: number) => i <= 0 || covered[i - 1] === 1 || !isHan(text[i - 1]) || BOUNDARY.has(text[i - 1]);
   for (const m of text.matchAll(SUFFIXES)) {
+    if (NOT_SUFFIX_WORDS.some((w) => text.startsWith(w, m.index))) continue;
     const end = m.index + m[0].length;
     const unit = endingAt.get(end);
     let start: number | undefined;
@@ -76,7 +81,7 @@ export function withTransliterated(text: string, places: PlaceAnnotation[], tabl
       }
       replaced.add(unit);
     } else start = table.nameStart(text, m.index, boundary);
-    if (start === undefined || start < last || covered.subarray(start, end).includes(1)) continue;
+    if (start === undefined || start < last || covered.subarray(start, end).includes(1) || hyphenTail(text, start)) continue;
     const name = text.slice(start, end);
     found.push({ kind: 'place', start, end, text: name, place: { name, level: 'foreign', confidence: CONFIDENCE } });
     covered.fill(1, start, end);

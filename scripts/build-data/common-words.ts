@@ -78,13 +78,14 @@ function charactersBefore(dictionary: Map<string, [number, string]>, forms: Iter
 }
 
 /**
- * Names of units above townships, of curated features and of Hong Kong's, Macao's and Taiwan's
- * cities and districts (桃园 inside 樱桃园), the names a word may straddle.
+ * Names of units above townships, of curated features, of cities' other names (部长安雷 holds 部长,
+ * not 长安) and of Hong Kong's, Macao's and Taiwan's cities and districts (桃园 inside 樱桃园), the
+ * names a word may straddle.
  */
 function upperForms(): string[] {
   const forms: string[] = [];
   for (const unit of divisionUnits()) if (unit.level !== 'township') for (const { form } of surfaceForms(unit, () => false)) forms.push(form);
-  for (const list of [features.natural, features.regions]) for (const f of list as Array<{ name: string; aliases?: string[] }>) forms.push(f.name, ...(f.aliases ?? []));
+  for (const list of [features.natural, features.regions, features.cityNicknames]) for (const f of list as Array<{ name: string; aliases?: string[] }>) forms.push(f.name, ...(f.aliases ?? []));
   for (const t of territories()) forms.push(t.name, ...t.aliases);
   return forms;
 }

@@ -65,7 +65,7 @@ export function buildWorld(outDir: string): string {
     $comment:
       'Built by scripts/build-data/world.ts; do not edit. Countries and territories (ISO 3166-1) and world regions with the names the Chinese press uses. Read through lib/places/world.ts.',
     sources: [
-      { name: 'cldr-localenames-full', version: installedVersion('cldr-localenames-full'), use: 'Chinese (zh, Simplified) and English names of territories and regions, with their short and variant forms' },
+      { name: 'cldr-localenames-full', version: installedVersion('cldr-localenames-full'), use: 'Chinese (zh, Simplified) and English names of territories and regions, with their short and variant forms; the Chinese names of languages named after a country (西班牙语): not places' },
       { name: 'i18n-iso-countries', version: installedVersion('i18n-iso-countries'), use: 'the ISO 3166-1 alpha-2 codes, and further Chinese short forms' },
       { name: 'scripts/build-data/country-aliases.json', use: 'curated press forms and abbreviations; Hong Kong, Macao and Taiwan as province-level units' },
       { name: 'scripts/build-data/world-regions.json', use: 'curated choice of world regions, their ids and press forms' },
@@ -197,18 +197,20 @@ function exemplarCities(countries: WorldCountry[]): WorldCity[] {
 
 /**
  * Words that hold a country's name without being a place: CLDR's currencies named after their
- * country (挪威克朗, 瑞士法郎, 新加坡元) and the curated notPlaces of country-aliases.json
- * (发展中国家). lib/places/world-words.ts drops a name found inside one.
+ * country (挪威克朗, 瑞士法郎, 新加坡元), CLDR's languages named by a country and 语 (西班牙语,
+ * 意大利语, 越南语; not 加拿大法语, where the country is said) and the curated notPlaces of
+ * country-aliases.json (发展中国家). lib/places/world-words.ts drops a name found inside one.
  */
 function notPlaces(countries: WorldCountry[]): string[] {
-  const file = require('cldr-numbers-full/main/zh/currencies.json');
-  const currencies: Record<string, { displayName: string }> = file.main.zh.numbers.currencies;
-  const forms = countries.flatMap((c) => [c.name, ...c.aliases]).filter((f) => f.length >= 2);
+  const currencies: Record<string, { displayName: string }> = require('cldr-numbers-full/main/zh/currencies.json').main.zh.numbers.currencies;
+  const languages: Record<string, string> = require('cldr-localenames-full/main/zh/languages.json').main.zh.localeDisplayNames.languages;
+  const forms = new Set(countries.flatMap((c) => [c.name, ...c.aliases]).filter((f) => f.length >= 2));
   const words = new Set<string>(Object.keys(countryAliases.notPlaces));
   for (const { displayName } of Object.values(currencies)) {
     const name = displayName.replace(/\s*[(（].*$/, '');
-    if (/^[\u4e00-\u9fff]+$/.test(name) && forms.some((f) => name.length > f.length && name.startsWith(f))) words.add(name);
+    if (/^[\u4e00-\u9fff]+$/.test(name) && [...forms].some((f) => name.length > f.length && name.startsWith(f))) words.add(name);
   }
+  for (const name of Object.values(languages)) if (name.endsWith('语') && forms.has(name.slice(0, -1))) words.add(name);
   return [...words].sort();
 }
 
@@ -229,12 +231,13 @@ const TERRITORY_SUFFIX = /(市|县|区)$/;
  * HK-MO-TW.json, which gives them no codes): places the press names (台北, 新界, 九龙) that the
  * gazetteer's codes stop above. A city or county keeps its short form; a district only its full
  * name, and only where no unit of the mainland has the same name (大安区, 中山区 are the
- * mainland's too: the linker would have to guess). 港岛 is the press's 香港岛.
+ * mainland's too: the linker would have to guess). The press's other forms (港岛 for 香港岛, 元朗
+ * for 元朗区) are country-aliases.json's territoryForms.
  */
 export function territories(): Territory[] {
   const data: Record<string, Record<string, string[]>> = JSON.parse(readFileSync(join(chinaDivisionDist, 'HK-MO-TW.json'), 'utf8'));
   const province: Record<string, string> = { 香港特别行政区: '81', 澳门特别行政区: '82', 台湾省: '71' };
-  const press: Record<string, string[]> = { 香港岛: ['港岛'], 澳门外岛: [] };
+  const press: Record<string, string[]> = countryAliases.territoryForms;
   const mainland = mainlandNames();
   const out: Territory[] = [];
   const seen = new Set<string>();
@@ -257,7 +260,7 @@ export function territories(): Territory[] {
         // 台中市新社区: a district named like a mainland community (新社区, a new community) is the ordinary phrase in news
         if (mainland.has(name) || seen.has(name) || name.length < 3 || name.endsWith('社区')) continue;
         seen.add(name);
-        out.push({ name, aliases: written ? [written] : [], level: 'county', province: code, parent: city });
+        out.push({ name, aliases: [...(written ? [written] : []), ...(press[name] ?? [])], level: 'county', province: code, parent: city });
       }
     }
   }

@@ -19,6 +19,19 @@ describe('places all over China and the world', () => {
     ['四川省阿坝藏族羌族自治州九寨沟县发生地震。', ['四川省/province/510000', '阿坝藏族羌族自治州/prefecture/513200', '九寨沟县/county/513225']],
     ['黄河流域生态保护，东北三省加快转型。', ['黄河流域/region', '东北/region']],
     ['全国各地整合资源，推进港口建设。', []],
+    // words that hold a place's characters without naming it: a leader's name after a title, a
+    // tournament, a language, a species, a coast, a title before a name (部长安雷)
+    ['全国政协主席王沪宁会见了新西兰客人，总书记向湖南人民致以问候。', ['新西兰/country', '湖南/province/430000']],
+    ['她在澳网闯入决赛，又在法网和美网取得佳绩。', []],
+    ['游客学几句西班牙语、意大利语，品尝意大利面。', []],
+    ['亚洲象、华南虎和中华鲟的种群逐步恢复，船队到达非洲东海岸。', ['非洲/region']],
+    ['前副总理兼财政部长安雷出席，从长安出发的丝绸之路通往西域。', ['长安/prefecture/610100', '丝绸之路/landmark', '西域/region']],
+    ['苏轼在杭州任职时疏浚西湖，修筑了苏堤。', ['杭州/prefecture/330100', '西湖/natural', '苏堤/landmark']],
+    ['香港元朗、屯门一带和澳门议事亭前地游人如织，上海临港新片区加快建设。', ['香港/province/810000', '元朗/county', '屯门/county', '澳门/province/820000', '议事亭前地/landmark', '上海/province/310000', '临港/devzone']],
+    ['港股和美股上涨，游客品尝哈密瓜；帝国横跨亚欧非三洲。', ['亚/region', '欧/region', '非/region']],
+    ['政治局常委李长春出席会议。李长春在广州会见外宾后前往长春。', ['广州/prefecture/440100', '长春/prefecture/220100']],
+    ['在黑龙江推动共同富裕，到眉山品尝东坡肉。', ['黑龙江/province/230000', '眉山/prefecture/511400']],
+    ['卫星从西昌、文昌发射，联盟号从拜科努尔升空；君士坦丁堡就是今天的伊斯坦布尔。', ['西昌/county/513401', '文昌/county/469005', '拜科努尔/foreign', '君士坦丁堡/foreign', '伊斯坦布尔/foreign']],
     // provinces without a village pack
     ['香港特别行政区、澳门特别行政区和台湾省的代表出席。', ['香港特别行政区/province/810000', '澳门特别行政区/province/820000', '台湾省/province/710000']],
   ])('%s', async (text, expected) => expect(await found(text)).toEqual(expected));

@@ -15,6 +15,11 @@ describe('foreign places written in transliteration before a word of division', 
     ['阿尔萨斯大区的区长出席了仪式。', ['阿尔萨斯大区/foreign']],
   ])('%s', (text, expected) => expect(names(text)).toEqual(expected));
 
+  it('reads a name before a word of a natural feature too, not before a word that opens with one (湖人)', () => {
+    expect(names('船队在拉斯帕尔马斯港补给，游客到阿特拉斯山脉游览。')).toEqual(['拉斯帕尔马斯港/foreign', '阿特拉斯山脉/foreign']);
+    expect(names('这是在阿特斯湖人生涯的第一个赛季。')).toEqual([]);
+  });
+
   it('needs one strong character: weak ones alone make Chinese words (马克思主义, 拉萨市)', () => {
     expect(names('拉萨市举行了纪念活动。')).toEqual([]);
   });
