@@ -46,6 +46,7 @@ describe('counts with classifiers', () => {
     ['大棚里种了两\n\n个品种。', [['两\n\n个', 'count', 2, { unit: '个' }]]],
     ['覆盖全县56个村。', [['56个', 'count', 56, { unit: '个' }]]],
     ['韭菜一年能收5茬，分3批次上市。', [['5茬', 'count', 5, { unit: '茬' }], ['3批次', 'count', 3, { unit: '批次' }]]],
+    ['小店一天能卖300多碗面，一件头套要钩2万多针。', [['300多碗', 'count', 300, { unit: '碗', approx: true }], ['2万多针', 'count', 20000, { unit: '针', approx: true }]]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
 
@@ -139,6 +140,7 @@ describe('what is not a figure', () => {
     ['他考上了县第二中学，妹妹在第一初级中学读书。'],
     ['侗寨的百家宴上，寨老讲起百家姓的来历；景区里立着天下第一壶的雕塑。'],
     ['05 县区新闻 编辑 张明\nB12 乡村振兴\n济宁日报 7\n区县新闻'],
+    ['汽车零部件企业新上了生产线，零件和零配件都在本地配套。'],
   ])('%s', (text) => expect(figures(text)).toEqual([]));
 });
 
