@@ -247,15 +247,20 @@ function streetAt(text: string, start: number): number | undefined {
  * of road (乡村公路两侧).
  */
 function streetBefore(text: string, end: number, placeEnds: Set<number>): string | undefined {
-  const road = ROADS.find((r) => text.endsWith(r.word, end));
-  if (!road) return undefined;
-  let coreEnd = end - road.word.length;
-  if (road.word === '路' && NOT_BEFORE_ROAD.has(text[coreEnd - 1])) return undefined;
-  const name = streetCoreBefore(text, coreEnd, end, placeEnds);
-  if (name || !isRoadNumber(text[coreEnd - 1])) return name;
-  // 台东一路与: the street's number is no part of its name's core (经十路 is named 经十)
-  for (let n = 0; n < MAX_ROAD_NUMBERS && isRoadNumber(text[coreEnd - 1]); n++) coreEnd--;
-  return streetCoreBefore(text, coreEnd, end, placeEnds);
+  // 南大街与: the longest street's word first, then a shorter one it ends in (a core 南大 before 街)
+  for (const road of ROADS) {
+    if (!text.endsWith(road.word, end)) continue;
+    let coreEnd = end - road.word.length;
+    if (road.word === '路' && NOT_BEFORE_ROAD.has(text[coreEnd - 1])) return undefined;
+    const name = streetCoreBefore(text, coreEnd, end, placeEnds);
+    if (name) return name;
+    if (!isRoadNumber(text[coreEnd - 1])) continue;
+    // 台东一路与: the street's number is no part of its name's core (经十路 is named 经十)
+    for (let n = 0; n < MAX_ROAD_NUMBERS && isRoadNumber(text[coreEnd - 1]); n++) coreEnd--;
+    const numbered = streetCoreBefore(text, coreEnd, end, placeEnds);
+    if (numbered) return numbered;
+  }
+  return undefined;
 }
 
 /** The street's name from its core's start before `coreEnd` to `end`, the shortest core after a boundary. */
@@ -402,8 +407,9 @@ function occurrences(text: string, found: Map<string, PlaceLevel>, places: Place
       // so does a zone named after it (太白湖新区); 鞍山二路: a street holds the city it is named after
       const extending = place && place.start === at && place.end < end &&
         (place.place.level === 'natural' ? level !== 'landmark' : level === 'landmark' && STREET_NAMESAKES.has(place.place.level) && ROADS.some((r) => name.endsWith(r.word)));
-      // 官庄水库 after 官庄镇, 对河口水库: a feature holds a unit's short form inside its name
-      const holding = place && place.start >= at && place.end <= end && place.end - place.start < end - at && isShortForm(place);
+      // 官庄水库 after 官庄镇, 对河口水库: a feature holds a unit's short form inside its name, and 仰天山 the 天山 it ends in after one character
+      const holding = place && place.start >= at && place.end <= end && place.end - place.start < end - at &&
+        (isShortForm(place) || (place.place.level === 'natural' && place.end === end && place.start === at + 1));
       // 文昌湖省级旅游度假区, 马桥镇的化工新材料产业园: a site's or zone's name holds the shorter one it ends in,
       // unless that one is a zone of its own word (仁寿视高经济开发区 is 仁寿, the township 视高 and 经济开发区)
       const zoneEnding = level !== 'natural' && place && place.start > at && place.end === end &&

@@ -93,3 +93,25 @@ export function withZonesAfterTheirPlace(text: string, places: PlaceAnnotation[]
   });
   return added.length ? [...places, ...added].sort((a, b) => a.start - b.start) : places;
 }
+
+/** Levels of a place a zone after another city's name may be named like (北海 of Guangxi in 滨州北海经济开发区). */
+const NAMESAKE_LEVELS = new Set(['province', 'prefecture', 'county']);
+const within = (code: string, owner: string) => code.startsWith(owner.replace(/(00)+$/, ''));
+
+/**
+ * 滨州北海经济开发区: a zone word right after a place that lies outside the city named right before
+ * it is a zone of its own name (北海经济开发区, Binzhou's), not that other place's (北海 of Guangxi).
+ */
+export function withZonesNamedLikeOtherPlaces(places: PlaceAnnotation[]): PlaceAnnotation[] {
+  let out: PlaceAnnotation[] | undefined;
+  for (let k = 1; k + 1 < places.length; k++) {
+    const [city, named, zone] = [places[k - 1], places[k], places[k + 1]];
+    if (zone.place.level !== 'devzone' || named.end !== zone.start || city.end !== named.start) continue;
+    if (!city.place.code || !named.place.code || !NAMESAKE_LEVELS.has(named.place.level) || (city.place.level !== 'prefecture' && city.place.level !== 'county')) continue;
+    if (within(named.place.code, city.place.code) || within(city.place.code, named.place.code)) continue;
+    const text = named.text + zone.text;
+    out ??= [...places];
+    out.splice(out.indexOf(named), 2, { kind: 'place', start: named.start, end: zone.end, text, place: { name: text, level: 'devzone', confidence: zone.place.confidence } });
+  }
+  return out ?? places;
+}
