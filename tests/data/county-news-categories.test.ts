@@ -138,6 +138,14 @@ describe('places in county news, by category', () => {
     ]],
     ['a feature named in a headline under the credits, not in a reporter\'s name', '编辑：李泰 校对：张岳\n\n泰山脚下新景多\n\n本报记者 王泰山 通讯员 刘丽\n\n游客登上泰山。', ['泰山/natural', '泰山/natural']],
     ['a verb of withdrawal opens no lake\'s name', '微山县退出湖内养殖12万亩。', ['微山县/county/370826']],
+    ['a zone after its city named like a place elsewhere is a zone of its own name; not a zone of a county in the city', '滨州北海经济开发区新建冷库，济南长清经济开发区也在招商。', [
+      '滨州/prefecture/371600', '北海经济开发区/devzone', '济南/prefecture/370100', '长清/county/370113', '经济开发区/devzone',
+    ]],
+    ['a street of one character before 大街, at a crossing', '南大街与胜利路交叉口的市场完成提升。', ['南大街/landmark', '胜利路/landmark']],
+    ['a mountain found by its words holds a famous one it ends in; an island named like its 街道', '庙子镇地处仰天山脚下。芝罘岛上的渔村热闹起来，芝罘岛街道负责人介绍。', [
+      '庙子镇/township/370781', '仰天山/natural', '芝罘岛/natural', '芝罘岛街道/township/370602',
+    ]],
+    ['a logistics park with no name of its own is no zone', '街道沿河建起的物流园区，日均发货4万多件。', []],
     // a case's first text of a province loads that province's villages: seconds on a busy machine
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => expect(await found(text)).toEqual(expected));
 });

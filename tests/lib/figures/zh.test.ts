@@ -47,6 +47,7 @@ describe('counts with classifiers', () => {
     ['覆盖全县56个村。', [['56个', 'count', 56, { unit: '个' }]]],
     ['韭菜一年能收5茬，分3批次上市。', [['5茬', 'count', 5, { unit: '茬' }], ['3批次', 'count', 3, { unit: '批次' }]]],
     ['小店一天能卖300多碗面，一件头套要钩2万多针。', [['300多碗', 'count', 300, { unit: '碗', approx: true }], ['2万多针', 'count', 20000, { unit: '针', approx: true }]]],
+    ['周末能卖出500多杯果茶，物流园日均发货4.5万票。', [['500多杯', 'count', 500, { unit: '杯', approx: true }], ['4.5万票', 'count', 45000, { unit: '票' }]]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
 
