@@ -350,7 +350,8 @@ const QUOTED_ENDINGS = ENDINGS.filter((e) => e.level !== 'natural' || e.word.len
 /** Whether an ending word follows `at` within a few characters of one phrase. */
 function endsInSiteWord(text: string, at: number): boolean {
   for (let k = 0; k <= MAX_QUALIFIER; k++) {
-    if (QUOTED_ENDINGS.some((e) => text.startsWith(e.word, at + k))) return true;
+    // “吃蚝游海”线路: a route (线路), not a street
+    if (QUOTED_ENDINGS.some((e) => text.startsWith(e.word, at + k) && !(e.word === '路' && NOT_BEFORE_ROAD.has(text[at + k - 1])))) return true;
     if (!isHan(text[at + k]) || NOT_IN_NAME.has(text[at + k])) return false;
   }
   return false;
@@ -563,6 +564,16 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
   // 扎陵湖、鄂陵湖; 北京路与人民西路: a feature or a street listed right after one found is one too,
   // or after a feature the dictionary holds (大青山和蚂蜒河), and a zone after a zone
   const listedFeatures = places.filter((p) => p.place.level === 'natural' || p.place.level === 'devzone');
+  // 江北水城旅游度假区、聊城高新区: a zone of its own name listed before a zone, its kind of zone found alone
+  for (const zone of listedFeatures) {
+    if (zone.place.level !== 'devzone' || !COORDINATION.test(text[zone.end] ?? '') || !places.some((p) => p.start === zone.end + 1 && p.place.level !== 'natural')) continue;
+    for (let start = zone.start - 1; start >= Math.max(0, zone.start - words.maxNameLength); start--) {
+      if (!(start === 0 || !isHan(text[start - 1]) || NOT_IN_NAME.has(text[start - 1]))) continue;
+      const named = nameAt(text, start);
+      if (named?.level === 'devzone' && named.end === zone.end && !NOT_NAMES.has(text.slice(start, zone.end))) found.set(text.slice(start, zone.end), 'devzone');
+      break;
+    }
+  }
   for (let added = true; added; ) {
     added = false;
     for (const site of [...sites, ...listedFeatures]) {

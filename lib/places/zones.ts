@@ -115,3 +115,27 @@ export function withZonesNamedLikeOtherPlaces(places: PlaceAnnotation[]): PlaceA
   }
   return out ?? places;
 }
+
+/**
+ * 德州天衢新区 … 天衢新区今年: a zone written again without its city's name is the zone the text
+ * named with it, where every earlier mention with a code names the same one and no place is written
+ * right before it.
+ */
+export function withZonesNamedAgain(places: PlaceAnnotation[]): PlaceAnnotation[] {
+  const named = new Map<string, PlaceAnnotation | null>();
+  let out: PlaceAnnotation[] | undefined;
+  places.forEach((p, k) => {
+    if (p.place.level !== 'devzone') return;
+    if (p.place.code) {
+      const known = named.get(p.text);
+      named.set(p.text, known === undefined || known?.place.code === p.place.code ? p : null);
+      return;
+    }
+    const before = named.get(p.text);
+    // 聊城开发区 after 东营开发区: a zone right after a place is that place's, not the one named before
+    if (!before || places[k - 1]?.end === p.start) return;
+    out ??= [...places];
+    out[k] = { ...p, place: { ...p.place, name: before.place.name, code: before.place.code, ...(before.place.path && { path: before.place.path }) } };
+  });
+  return out ?? places;
+}
