@@ -146,6 +146,19 @@ describe('places in county news, by category', () => {
       '庙子镇/township/370781', '仰天山/natural', '芝罘岛/natural', '芝罘岛街道/township/370602',
     ]],
     ['a logistics park with no name of its own is no zone', '街道沿河建起的物流园区，日均发货4万多件。', []],
+    ['a township named like a common word counts only with its suffix', '平阴：玫瑰花开。玫瑰镇夏沟村的花农采花，开发出玫瑰精油、玫瑰酱等产品。', [
+      '平阴/county/370124', '玫瑰镇/township/370124', '夏沟村/village/370124',
+    ]],
+    ['a street of a kind of its own (文化街) after a place and 的; not a count of sites after named ones', '德城区新湖街道的董子文化街上游人如织。在县城，狮子楼、景阳冈两处景区推出新线路。', [
+      '德城区/county/371402', '新湖街道/township/371402', '董子文化街/landmark', '狮子楼/landmark', '景阳冈/landmark',
+    ]],
+    ['a zone of its own name listed before a zone; a quoted name before 线路 is a route', '江北水城旅游度假区、聊城高新区的项目开工。度假区推出“吃蚝游海”线路。', [
+      '江北水城旅游度假区/devzone', '聊城/prefecture/371500', '高新区/devzone',
+    ]],
+    ['a zone named again without its city; not one right after another place', '德州天衢新区新建道路，天衢新区还将改造公园。东营开发区和聊城开发区也在建设。', [
+      '德州/prefecture/371400', '天衢新区/devzone/371471', '天衢新区/devzone/371471', '东营/prefecture/370500', '开发区/devzone/370571', '聊城/prefecture/371500', '开发区/devzone',
+    ]],
+    ['a bay after a word of path before a verb of laying out, holding its county\'s short form', '乳山口镇沿乳山湾布局了加工园区。', ['乳山口镇/township/371083', '乳山湾/natural']],
     // a case's first text of a province loads that province's villages: seconds on a busy machine
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => expect(await found(text)).toEqual(expected));
 });

@@ -9,7 +9,7 @@ import type { Annotation } from '../../lib/annotation';
 import { extract } from '../../lib/extract';
 import type { LoadedPlaceIndex } from '../../lib/places/place-index';
 import { loadPlaceIndex, prepareVillages } from '../../lib/places/place-index-node';
-import { blind, fifthBatch, fourthBatch, heldOut, sixthBatch, thirdBatch, type ShandongPage } from './shandong-pages.fixtures';
+import { blind, fifthBatch, fourthBatch, heldOut, seventhBatch, sixthBatch, thirdBatch, type ShandongPage } from './shandong-pages.fixtures';
 import { parsePage, type GoldSpan } from './shandong-pages.gold';
 import { pairs, sameValue } from '../span-pairs';
 
@@ -82,13 +82,18 @@ describe('printed pages of Shandong papers, scored as the evaluation scores them
     // 万兴花园小区 is still missed and 有着百年历史 is read as a figure the gold leaves out; sixth batch (烟台, 青州,
     // 临沂, 滨州, 日照, 台儿庄: communities named after streets named after cities, 信阳镇, 北海经济开发区) scored
     // once 0.943 / 1.000 / 0.980 / 1.000, after the fixes 0.990 / 1.000 / 1.000 / 1.000 (gold corrected for
-    // 明年2月 likewise; 运河 of the headline 运河古城 and 榴园 of “古城+榴园” are read as units the gold leaves out)
+    // 明年2月 likewise; 运河 of the headline 运河古城 and 榴园 of “古城+榴园” are read as units the gold leaves out);
+    // seventh batch (平阴, 聊城, 德州, 东营, 乳山: 东阿镇 and 阿城镇 named like other counties, old towns' sites,
+    // 天衢新区 written again, 乳山湾) scored once 0.862 / 0.983 / 0.968 / 0.987, after the fixes 0.948 / 1.000 /
+    // 0.987 / 0.987 (springs after a township and 的, 海会寺 and 盐运司 listed, 新湖 of 新湖风景区, 湖滨大道, 黄河口
+    // before 大米, 80多块 of plots and 十分之一, read 0.1 where the gold writes 10 percent, are still missed)
     ['first batch', blind, { placeF1: 1, link: 1, figureF1: 0.98, value: 1 }],
     ['second batch', heldOut, { placeF1: 0.98, link: 1, figureF1: 1, value: 1 }],
     ['third batch', thirdBatch, { placeF1: 0.99, link: 1, figureF1: 1, value: 0.98 }],
     ['fourth batch', fourthBatch, { placeF1: 0.98, link: 1, figureF1: 0.98, value: 1 }],
     ['fifth batch', fifthBatch, { placeF1: 0.99, link: 1, figureF1: 0.99, value: 1 }],
     ['sixth batch', sixthBatch, { placeF1: 0.98, link: 1, figureF1: 1, value: 1 }],
+    ['seventh batch', seventhBatch, { placeF1: 0.94, link: 1, figureF1: 0.98, value: 0.98 }],
   ])('%s', { timeout: 120_000 }, async (_, pages, min) => {
     const s = await score(pages);
     if (process.env.NF_REPORT) console.log(JSON.stringify(s, null, 1));

@@ -48,6 +48,7 @@ describe('counts with classifiers', () => {
     ['韭菜一年能收5茬，分3批次上市。', [['5茬', 'count', 5, { unit: '茬' }], ['3批次', 'count', 3, { unit: '批次' }]]],
     ['小店一天能卖300多碗面，一件头套要钩2万多针。', [['300多碗', 'count', 300, { unit: '碗', approx: true }], ['2万多针', 'count', 20000, { unit: '针', approx: true }]]],
     ['周末能卖出500多杯果茶，物流园日均发货4.5万票。', [['500多杯', 'count', 500, { unit: '杯', approx: true }], ['4.5万票', 'count', 45000, { unit: '票' }]]],
+    ['东方白鹳繁殖巢数达238巢。', [['238巢', 'count', 238, { unit: '巢' }]]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
 
@@ -142,6 +143,7 @@ describe('what is not a figure', () => {
     ['侗寨的百家宴上，寨老讲起百家姓的来历；景区里立着天下第一壶的雕塑。'],
     ['05 县区新闻 编辑 张明\nB12 乡村振兴\n济宁日报 7\n区县新闻'],
     ['汽车零部件企业新上了生产线，零件和零配件都在本地配套。'],
+    ['玫瑰花开，香飘四方。'],
   ])('%s', (text) => expect(figures(text)).toEqual([]));
 });
 
