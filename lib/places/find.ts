@@ -10,7 +10,7 @@ import type { EnglishPlaceIndex, EnglishSources } from './en';
 import { shortForm, suffixOf, TOWNSHIP_SUFFIXES } from './forms';
 import unlistedRules from './data/unlisted-units.json';
 import { namesFeature, siteLevel, streetsNamedAfterPlaces, withLandmarks } from './landmarks';
-import { isZoneName, splitCityZone, withZonesAfterTheirPlace, zoneOwnerNames } from './zones';
+import { isZoneName, splitCityZone, withZonesAfterTheirPlace, withZonesNamedAgain, withZonesNamedLikeOtherPlaces, zoneOwnerNames } from './zones';
 import { linkMentions, type LinkOptions, type Resolution, type UnitLookup } from './link';
 import { keyAt, type IndexEntry, type NameIndex } from './name-index';
 import type { FeatureEntry } from './world';
@@ -199,14 +199,16 @@ function chainedChildren(text: string, mentions: Mention[], resolutions: Resolut
 
 const PHRASE_OPENERS = [...unlistedRules.wordsBefore].sort((a, b) => b.length - a.length);
 const STOPLISTED = new Set(forms.shortFormStoplist);
+const TOWNSHIP_SITES_AFTER = forms.townshipSitesAfter;
 /** Characters after a township's short form that make it the opening of another name (红星村, 江湾路). */
 const OTHER_NAME_ENDS = /[村镇乡区县市路街巷港湾山河湖]/;
 
 /**
  * 从瓯北到温州, 在亚布力的雪道上: a township the text names in full (瓯北街道) is written without
  * its suffix elsewhere. Such a short form counts where a phrase starts before it (after a
- * punctuation mark or 在, 从, 到…) and it does not run into the suffix; short forms are not in the
- * name index, where they would match too much text.
+ * punctuation mark or 在, 从, 到…) or a word of its seat or market follows it (李村大集, 南阳古镇:
+ * there over another place of that name), and it does not run into the suffix; short forms are not
+ * in the name index, where they would match too much text.
  */
 function townshipShortForms(text: string, resolutions: Resolution[]): Mention[] {
   // by the first two characters (keyAt; a short form has two at least); null where two townships share the short form
@@ -238,16 +240,21 @@ function townshipShortForms(text: string, resolutions: Resolution[]): Mention[] 
     const before = unitEnds.get(i);
     return !!before && before !== unit.code && unit.code.startsWith(before.replace(/(00)+$/, ''));
   };
+  // 南阳古镇 after 南阳镇: a name linked elsewhere (南阳 of Henan) gives way before a word of the township's seat
+  const linkedEnds = new Map<number, number>();
+  for (const r of resolutions) if (r.entry) linkedEnds.set(r.mention.start, r.mention.end);
   const out: Mention[] = [];
   for (let i = 0; i + 1 < text.length; i++) {
     const shorts = firsts[text.charCodeAt(i)] ? byKey.get(keyAt(text, i)) : undefined;
-    if (!shorts || covered[i]) continue;
+    if (!shorts) continue;
     const opensPhrase = !isHan(text[i - 1]) || PHRASE_OPENERS.some((w) => text.endsWith(w, i));
     for (const [short, entry] of shorts) {
       const end = i + short.length;
+      if (!entry || !text.startsWith(short, i)) continue;
+      const seat = TOWNSHIP_SITES_AFTER.some((w) => text.startsWith(w, end));
       // 红星村 after 红星乡, 江湾路: the name of another unit or a street that opens with the form
-      if (!entry || !text.startsWith(short, i) || covered.subarray(i, end).includes(1)) continue;
-      if (!opensPhrase && !inUnitBefore(i, entry.target.unit!)) continue;
+      if (covered.subarray(i, end).includes(1) && !(seat && linkedEnds.get(i) === end)) continue;
+      if (!opensPhrase && !seat && !inUnitBefore(i, entry.target.unit!)) continue;
       if (TOWNSHIP_SUFFIXES.some((s) => text.startsWith(s, end)) || OTHER_NAME_ENDS.test(text[end] ?? '')) continue;
       if (namesFeature(text, i, end)) continue; // 娄山关脚下 after 娄山关街道: the pass, not the township
       out.push({ start: i, end, entries: [entry] });
@@ -323,6 +330,6 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
     r.method === 'rejected' ? unlinkedZone(text, r.mention) : splitCityZone(toAnnotation(text, r, index.units, zoneUnit(r, resolutions[k - 1], index)), index.units),
   );
   const { places: kept, streets } = streetsNamedAfterPlaces(text, places);
-  const withSites = withNumberedRoads(text, withProvinceRuns(text, withDatelinePlaces(text, withUnlistedUnits(text, withLandmarks(text, withZonesAfterTheirPlace(text, kept, index.units), streets)))), (c, major) => index.names.opensUnitName(c, major) || c in ABBREVIATIONS);
+  const withSites = withNumberedRoads(text, withProvinceRuns(text, withDatelinePlaces(text, withUnlistedUnits(text, withZonesNamedAgain(withLandmarks(text, withZonesNamedLikeOtherPlaces(withZonesAfterTheirPlace(text, kept, index.units)), streets))))), (c, major) => index.names.opensUnitName(c, major) || c in ABBREVIATIONS);
   return index.transliteration ? withTransliterated(text, withSites, index.transliteration) : withSites;
 }

@@ -9,6 +9,8 @@
 import type { PlaceAnnotation, PlaceLevel } from '../annotation';
 import words from './data/landmark-words.json';
 import forms from './data/name-forms.json';
+import { bylineNames } from './recognize';
+import { zoneWords } from './world';
 import { ZONE_WORDS } from './zones';
 import { isHan } from '../util/han';
 
@@ -24,6 +26,10 @@ const ENDINGS: Ending[] = [
   ...NATURAL,
 ].sort(byLength);
 const SITES = ENDINGS.filter((e) => e.level !== 'natural');
+/** Levels of the places a street is named after (鞍山二路, 福山支路). */
+const STREET_NAMESAKES = new Set<PlaceLevel>(['province', 'prefecture', 'county', 'foreign', 'country']);
+/** Zone words that name a zone alone (经济开发区, 高新区). */
+const STANDALONE_ZONES = new Set(zoneWords.filter((z) => z.standsAlone).map((z) => z.word));
 /** The endings by their first character, longest first as in ENDINGS: a position compares the text with the few that can start there. */
 const ENDINGS_BY_FIRST = new Map<number, Ending[]>();
 for (const e of ENDINGS) ENDINGS_BY_FIRST.set(e.word.charCodeAt(0), [...(ENDINGS_BY_FIRST.get(e.word.charCodeAt(0)) ?? []), e]);
@@ -121,6 +127,10 @@ const MIN_SITE_CORE_AFTER_OF = 2;
 const BUILDINGS_AFTER_PLACE = [...words.buildingsAfterPlace].sort((a, b) => b.length - a.length);
 const ROADS: Ending[] = words.roads.map((word) => ({ word, level: 'landmark' as PlaceLevel })).sort(byLength);
 const ROAD_NEXT = [...words.roadNext].sort((a, b) => b.length - a.length);
+/** Most numerals between a street's name and its ending (台东一路, 延安三路). */
+const MAX_ROAD_NUMBERS = 2;
+const isRoadNumber = (c: string | undefined) => c !== undefined && words.roadNumbers.includes(c);
+const NOT_AFTER_FIRST_ROAD = words.notAfterFirstRoad;
 /** Most characters of a feature's name before its ending (高黎贡 in 高黎贡山, 浑善达克 in 浑善达克沙地). */
 const MAX_NATURAL_CORE = 4;
 const MIN_NATURAL_CORE = 2;
@@ -330,10 +340,24 @@ function streetAt(text: string, start: number): number | undefined {
  * of road (乡村公路两侧).
  */
 function streetBefore(text: string, end: number, placeEnds: Set<number>): string | undefined {
-  const road = ROADS.find((r) => text.endsWith(r.word, end));
-  if (!road) return undefined;
-  const coreEnd = end - road.word.length;
-  if (road.word === '路' && NOT_BEFORE_ROAD.has(text[coreEnd - 1])) return undefined;
+  // 南大街与: the longest street's word first, then a shorter one it ends in (a core 南大 before 街)
+  for (const road of ROADS) {
+    if (!text.endsWith(road.word, end)) continue;
+    let coreEnd = end - road.word.length;
+    if (road.word === '路' && NOT_BEFORE_ROAD.has(text[coreEnd - 1])) return undefined;
+    const name = streetCoreBefore(text, coreEnd, end, placeEnds);
+    if (name) return name;
+    if (!isRoadNumber(text[coreEnd - 1])) continue;
+    // 台东一路与: the street's number is no part of its name's core (经十路 is named 经十)
+    for (let n = 0; n < MAX_ROAD_NUMBERS && isRoadNumber(text[coreEnd - 1]); n++) coreEnd--;
+    const numbered = streetCoreBefore(text, coreEnd, end, placeEnds);
+    if (numbered) return numbered;
+  }
+  return undefined;
+}
+
+/** The street's name from its core's start before `coreEnd` to `end`, the shortest core after a boundary. */
+function streetCoreBefore(text: string, coreEnd: number, end: number, placeEnds: Set<number>): string | undefined {
   for (let length = 1; length <= MAX_STREET_CORE_BEFORE_PART; length++) {
     const start = coreEnd - length;
     const c = text[start];
@@ -343,6 +367,23 @@ function streetBefore(text: string, end: number, placeEnds: Set<number>): string
     if (NOT_IN_NAME.has(c)) return length >= words.minNameLength && (start === 0 || !isHan(before) || NOT_IN_NAME.has(before)) ? text.slice(start, end) : undefined;
     if (length < words.minNameLength) continue;
     if (start === 0 || !isHan(before) || NOT_IN_NAME.has(before) || placeEnds.has(start)) return text.slice(start, end);
+  }
+  return undefined;
+}
+
+/**
+ * The street's name listed at `start` after another (京口路 in 书院路、京口路已): the shortest core of
+ * two to four characters of a name, its number (台东一路) and a street's word.
+ */
+function listedStreetAt(text: string, start: number): string | undefined {
+  for (let length = 1; length <= MAX_STREET_CORE_BEFORE_PART; length++) {
+    const c = text[start + length - 1];
+    if (!isHan(c) || NOT_IN_NAME.has(c) || NOT_IN_STREET.has(c)) return undefined;
+    if (length < words.minNameLength) continue;
+    let at = start + length;
+    while (at - start - length < MAX_ROAD_NUMBERS && isRoadNumber(text[at])) at++;
+    const road = ROADS.find((r) => text.startsWith(r.word, at));
+    if (road && !(road.word === '路' && NOT_BEFORE_ROAD.has(text[at - 1]))) return text.slice(start, at + road.word.length);
   }
   return undefined;
 }
@@ -402,7 +443,8 @@ const QUOTED_ENDINGS = ENDINGS.filter((e) => e.level !== 'natural' || e.word.len
 /** Whether an ending word follows `at` within a few characters of one phrase. */
 function endsInSiteWord(text: string, at: number): boolean {
   for (let k = 0; k <= MAX_QUALIFIER; k++) {
-    if (QUOTED_ENDINGS.some((e) => text.startsWith(e.word, at + k))) return true;
+    // “吃蚝游海”线路: a route (线路), not a street
+    if (QUOTED_ENDINGS.some((e) => text.startsWith(e.word, at + k) && !(e.word === '路' && NOT_BEFORE_ROAD.has(text[at + k - 1])))) return true;
     if (!isHan(text[at + k]) || NOT_IN_NAME.has(text[at + k])) return false;
   }
   return false;
@@ -441,9 +483,10 @@ const UNIT_SUFFIX = /[省市县区旗盟州镇乡村]/;
  * Every occurrence of the found names that overlaps no place, sorted and non-overlapping. A
  * feature's name wins over a name that starts inside it and runs past its end (渭河源头 holds
  * 渭河, not 河源), over a shorter feature it opens with (汾河湾 holds 汾河) and over a unit's short
- * form inside it (官庄水库 holds 官庄): those places go into `crossed`.
+ * form inside it (官庄水库 holds 官庄): those places go into `crossed`. None lies inside a person's
+ * name of a byline (`people`).
  */
-function occurrences(text: string, found: Map<string, PlaceLevel>, places: PlaceAnnotation[], crossed: Set<PlaceAnnotation>, compact: Set<string>): PlaceAnnotation[] {
+function occurrences(text: string, found: Map<string, PlaceLevel>, places: PlaceAnnotation[], crossed: Set<PlaceAnnotation>, compact: Set<string>, people: Array<[number, number]>): PlaceAnnotation[] {
   const out: PlaceAnnotation[] = [];
   for (const [at, name] of startsOf(text, found.keys())) {
     const level = found.get(name)!;
@@ -451,14 +494,28 @@ function occurrences(text: string, found: Map<string, PlaceLevel>, places: Place
       const end = at + name.length;
       // 市民王浮山告诉记者: between a surname and a word that follows people, a given name
       if (SURNAMES.has(text[at - 1]) && PERSON_WORDS.some((w) => text.startsWith(w, end))) continue;
+      // 本报记者 王泰山: a person's name in a byline holds no other mention of a feature
+      if (people.some(([from, to]) => from <= at && end <= to)) continue;
       const k = firstEndingAfter(places, at);
       const place = places[k];
       const crossing = place && place.start > at && place.start < end && place.end > end;
-      // 汾河湾 before 风景区: a feature the text names with a further feature word holds the shorter one
-      const extending = place && place.start === at && place.end < end && place.place.level === 'natural';
-      // 官庄水库 after 官庄镇, 对河口水库: a feature holds a unit's short form inside its name
-      const holding = place && place.start >= at && place.end <= end && place.end - place.start < end - at && isShortForm(place);
-      if ((level === 'natural' || compact.has(name)) && (crossing || extending || holding) && !(places[k + 1]?.start < end)) {
+      // 汾河湾 before 风景区: a feature the text names with a further feature word holds the shorter one, and
+      // so does a zone named after it (太白湖新区); 鞍山二路: a street holds the city it is named after
+      const extending = place && place.start === at && place.end < end &&
+        (place.place.level === 'natural' ? level !== 'landmark' || compact.has(name) : level === 'landmark' && STREET_NAMESAKES.has(place.place.level) && ROADS.some((r) => name.endsWith(r.word)));
+      // 官庄水库 after 官庄镇, 对河口水库: a feature holds a unit's short form inside its name, and 仰天山 the 天山 it ends in after one character
+      const holding = place && place.start >= at && place.end <= end && place.end - place.start < end - at &&
+        (isShortForm(place) || (place.place.level === 'natural' && place.end === end && place.start === at + 1));
+      let last = k;
+      while (places[last + 1]?.start < end) last++;
+      const ending = places[last];
+      // 文昌湖省级旅游度假区, 马桥镇的化工新材料产业园: a site's or zone's name holds the shorter one it ends in,
+      // unless that one is a zone of its own word (仁寿视高经济开发区 is 仁寿, the township 视高 and 经济开发区)
+      const zoneEnding = level !== 'natural' && place && place.start > at && place.end === end &&
+        (place.place.level === 'devzone' || place.place.level === 'landmark') && !STANDALONE_ZONES.has(place.text);
+      // a feature's name, or a short form's with its ending (岳麓山, 天心阁), crosses or holds a place
+      const holdsPlaces = level === 'natural' || compact.has(name);
+      if (((holdsPlaces && (crossing || holding)) || extending || zoneEnding) && !(places[k + 1]?.start < end)) {
         crossed.add(place);
       } else if (overlapsAny(places, at, end)) continue;
       out.push({ kind: 'place', start: at, end, text: name, place: { name, level, confidence: 0.6 } });
@@ -467,12 +524,22 @@ function occurrences(text: string, found: Map<string, PlaceLevel>, places: Place
   return out.sort((a, b) => a.start - b.start || b.end - a.end).filter((a, k, all) => k === 0 || a.start >= all[k - 1].end);
 }
 
-/** The end of a street's name whose ending starts at `at` (路 in 北京路与), if the phrase ends there. */
+/**
+ * The end of a street's name whose ending starts at `at` (路 in 北京路与), if the phrase ends there;
+ * the ending may follow a numeral of the street's number (台东一路与), but 一路 before a word of
+ * movement is 'all the way' (一路向北).
+ */
 function roadEndAt(text: string, at: number): number | undefined {
-  for (const road of ROADS) {
-    if (!text.startsWith(road.word, at)) continue;
-    const end = at + road.word.length;
-    if (end >= text.length || ROAD_NEXT.some((w) => text.startsWith(w, end))) return end;
+  let numbers = 0;
+  while (numbers < MAX_ROAD_NUMBERS && isRoadNumber(text[at + numbers])) numbers++;
+  for (let n = numbers; n >= 0; n--) {
+    const from = at + n;
+    for (const road of ROADS) {
+      if (!text.startsWith(road.word, from)) continue;
+      const end = from + road.word.length;
+      if (n > 0 && text[from - 1] === '一' && NOT_AFTER_FIRST_ROAD.some((w) => text.startsWith(w, end))) continue;
+      if (end >= text.length || ROAD_NEXT.some((w) => text.startsWith(w, end))) return end;
+    }
   }
   return undefined;
 }
@@ -485,8 +552,7 @@ function roadEndAt(text: string, at: number): number | undefined {
 export function streetsNamedAfterPlaces(text: string, places: PlaceAnnotation[]): { places: PlaceAnnotation[]; streets: Set<string> } {
   const streets = new Set<string>();
   const kept = places.filter((p) => {
-    const level = p.place.level;
-    if (level !== 'province' && level !== 'prefecture' && level !== 'county' && level !== 'foreign' && level !== 'country') return true;
+    if (!STREET_NAMESAKES.has(p.place.level)) return true;
     const end = roadEndAt(text, p.end);
     if (end === undefined) return true;
     streets.add(text.slice(p.start, end));
@@ -582,6 +648,14 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
       end--;
     }
   }
+  // 书院路、京口路已完成拓宽: two names of streets listed together are streets, whatever follows them
+  for (let at = text.indexOf('、'); at >= 0; at = text.indexOf('、', at + 1)) {
+    const first = streetBefore(text, at, placeEnds);
+    const second = first && listedStreetAt(text, at + 1);
+    if (!first || !second || NOT_NAMES.has(first) || NOT_NAMES.has(second)) continue;
+    found.set(first, 'landmark');
+    found.set(second, 'landmark');
+  }
   for (const m of text.matchAll(QUOTED)) {
     if (endsInSiteWord(text, m.index + m[0].length)) found.set(m[1], 'landmark');
   }
@@ -601,16 +675,27 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
   compactNames(text, places, found, compact);
   naturalFeatures(text, places, found, locatives, followers);
   for (const [name, level] of found) if (level === 'landmark' && isBuildingWord(name)) found.delete(name);
-  let sites = occurrences(text, found, places, crossed, compact);
+  const people = found.size ? bylineNames(text) : [];
+  let sites = occurrences(text, found, places, crossed, compact, people);
   // 扎陵湖、鄂陵湖; 北京路与人民西路; 洛阳桥、安平桥: a feature, a street or a historic site listed right
-  // after one found is one too, or after a feature the dictionary holds (大青山和蚂蜒河); a feature
-  // also right before one (祊河、柳青河水质, 鹊山和华山), a mountain of one character too
-  const listedFeatures = places.filter((p) => p.place.level === 'natural');
+  // after one found is one too, or after a feature the dictionary holds (大青山和蚂蜒河), and a zone
+  // after a zone; a feature also right before one (祊河、柳青河水质, 鹊山和华山), a mountain of one character too
+  const listedFeatures = places.filter((p) => p.place.level === 'natural' || p.place.level === 'devzone');
   const add = (name: string | undefined, level: PlaceLevel): boolean => {
     if (!name || found.has(name) || NOT_NAMES.has(name) || (level === 'landmark' && isBuildingWord(name))) return false;
     found.set(name, level);
     return true;
   };
+  // 江北水城旅游度假区、聊城高新区: a zone of its own name listed before a zone, its kind of zone found alone
+  for (const zone of listedFeatures) {
+    if (zone.place.level !== 'devzone' || !COORDINATION.test(text[zone.end] ?? '') || !places.some((p) => p.start === zone.end + 1 && p.place.level !== 'natural')) continue;
+    for (let start = zone.start - 1; start >= Math.max(0, zone.start - words.maxNameLength); start--) {
+      if (!(start === 0 || !isHan(text[start - 1]) || NOT_IN_NAME.has(text[start - 1]))) continue;
+      const named = nameAt(text, start);
+      if (named?.level === 'devzone' && named.end === zone.end && !NOT_NAMES.has(text.slice(start, zone.end))) found.set(text.slice(start, zone.end), 'devzone');
+      break;
+    }
+  }
   for (let added = true; added; ) {
     added = false;
     for (const site of [...sites, ...listedFeatures]) {
@@ -620,13 +705,19 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
         if (start !== undefined && add(text.slice(start, site.start - 1), 'natural')) added = true;
       }
       const street = ROADS.some((r) => site.text.endsWith(r.word));
-      const historic = !natural && !street && SITE_ENDINGS.some((w) => site.text.endsWith(w));
       if (!(street ? STREET_COORDINATION : COORDINATION).test(text.slice(site.end, site.end + 1))) continue;
+      // 济宁高新区、太白湖新区: a zone of its own name listed after a zone
+      if (site.place.level === 'devzone') {
+        const zone = nameAt(text, site.end + 1);
+        if (zone?.level === 'devzone' && add(text.slice(site.end + 1, zone.end), 'devzone')) added = true;
+        continue;
+      }
+      const historic = !natural && !street && SITE_ENDINGS.some((w) => site.text.endsWith(w));
       if (!natural && !street && !historic) continue;
       const end = street ? streetAt(text, site.end + 1) : historic ? siteAt(text, site.end + 1) : naturalAt(text, site.end + 1, false);
       if (end !== undefined && add(text.slice(site.end + 1, end), street || historic ? 'landmark' : 'natural')) added = true;
     }
-    if (added) sites = occurrences(text, found, places, crossed, compact);
+    if (added) sites = occurrences(text, found, places, crossed, compact, people);
   }
   if (!buildings.length) return sites;
   return [...sites, ...buildings].sort((a, b) => a.start - b.start || b.end - a.end).filter((a, k, all) => k === 0 || a.start >= all[k - 1].end);

@@ -160,7 +160,10 @@ export function bylineNames(text: string): Array<[number, number]> {
     if (isHanCode(text.charCodeAt(m.index - 1)) && !BYLINE_SOURCE_ENDS.includes(before)) continue;
     let at = m.index + m[0].length;
     for (;;) {
+      const from = at;
       while (at < text.length && BYLINE_SEPARATOR.test(text[at])) at++;
+      // 校对：张岳\n\n泰山脚下: a blank line ends the credits, and the headline under it is no name
+      if (text.slice(from, at).split('\n').length > 2) break;
       let end = at;
       while (end < text.length && end - at <= MAX_PERSON_NAME && isHanCode(text.charCodeAt(end))) {
         if (end - at >= 2 && BYLINE_NAME_ENDS.some((w) => text.startsWith(w, end))) break;

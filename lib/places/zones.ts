@@ -93,3 +93,49 @@ export function withZonesAfterTheirPlace(text: string, places: PlaceAnnotation[]
   });
   return added.length ? [...places, ...added].sort((a, b) => a.start - b.start) : places;
 }
+
+/** Levels of a place a zone after another city's name may be named like (北海 of Guangxi in 滨州北海经济开发区). */
+const NAMESAKE_LEVELS = new Set(['province', 'prefecture', 'county']);
+const within = (code: string, owner: string) => code.startsWith(owner.replace(/(00)+$/, ''));
+
+/**
+ * 滨州北海经济开发区: a zone word right after a place that lies outside the city named right before
+ * it is a zone of its own name (北海经济开发区, Binzhou's), not that other place's (北海 of Guangxi).
+ */
+export function withZonesNamedLikeOtherPlaces(places: PlaceAnnotation[]): PlaceAnnotation[] {
+  let out: PlaceAnnotation[] | undefined;
+  for (let k = 1; k + 1 < places.length; k++) {
+    const [city, named, zone] = [places[k - 1], places[k], places[k + 1]];
+    if (zone.place.level !== 'devzone' || named.end !== zone.start || city.end !== named.start) continue;
+    if (!city.place.code || !named.place.code || !NAMESAKE_LEVELS.has(named.place.level) || (city.place.level !== 'prefecture' && city.place.level !== 'county')) continue;
+    if (within(named.place.code, city.place.code) || within(city.place.code, named.place.code)) continue;
+    const text = named.text + zone.text;
+    out ??= [...places];
+    out.splice(out.indexOf(named), 2, { kind: 'place', start: named.start, end: zone.end, text, place: { name: text, level: 'devzone', confidence: zone.place.confidence } });
+  }
+  return out ?? places;
+}
+
+/**
+ * 德州天衢新区 … 天衢新区今年: a zone written again without its city's name is the zone the text
+ * named with it, where every earlier mention with a code names the same one and no place is written
+ * right before it.
+ */
+export function withZonesNamedAgain(places: PlaceAnnotation[]): PlaceAnnotation[] {
+  const named = new Map<string, PlaceAnnotation | null>();
+  let out: PlaceAnnotation[] | undefined;
+  places.forEach((p, k) => {
+    if (p.place.level !== 'devzone') return;
+    if (p.place.code) {
+      const known = named.get(p.text);
+      named.set(p.text, known === undefined || known?.place.code === p.place.code ? p : null);
+      return;
+    }
+    const before = named.get(p.text);
+    // 聊城开发区 after 东营开发区: a zone right after a place is that place's, not the one named before
+    if (!before || places[k - 1]?.end === p.start) return;
+    out ??= [...places];
+    out[k] = { ...p, place: { ...p.place, name: before.place.name, code: before.place.code, ...(before.place.path && { path: before.place.path }) } };
+  });
+  return out ?? places;
+}

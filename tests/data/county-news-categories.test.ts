@@ -122,6 +122,43 @@ describe('places in county news, by category', () => {
     ['a zone with a name of its own after its prefecture\'s; a footbridge is no district', '威海临港经济技术开发区新建了过街天桥，天桥区也建了人行天桥。', [
       '威海/prefecture/371000', '临港经济技术开发区/devzone/371073', '天桥区/county/370105',
     ]],
+    ['numbered streets named after places, at a crossing and listed; not 一路 before a word of movement', '在香港一路与芝泉路交叉口，延安三路、鞍山二路都在改造，福山支路沿线也拓宽了。游客从青岛一路向西。', [
+      '香港一路/landmark', '芝泉路/landmark', '延安三路/landmark', '鞍山二路/landmark', '福山支路/landmark', '青岛/prefecture/370200',
+    ]],
+    ['two streets listed together, and one before its market; not words of a way', '周边的书院路、京口路完成拓宽，利津路农贸市场重新开业。要找准新思路、新出路。', [
+      '书院路/landmark', '京口路/landmark', '利津路/landmark',
+    ]],
+    ['a street before where it runs from and to', '通天街南起灵山大街，北到岱庙南门。', ['通天街/landmark', '灵山大街/landmark', '岱庙/landmark']],
+    ['a township\'s short form before a word of its seat or market, over a city of that name; not elsewhere', '微山县南阳镇的渔民多，南阳古镇游人如织。青岛市李沧区李村街道的李村大集很热闹。河南南阳的月季也来参展。', [
+      '微山县/county/370826', '南阳镇/township/370826', '南阳/township/370826', '青岛市/prefecture/370200', '李沧区/county/370213', '李村街道/township/370213', '李村/township/370213',
+      '河南/province/410000', '南阳/prefecture/411300',
+    ]],
+    ['a zone of its own name listed after a zone, holding its kind of zone and a lake it is named after; not a township before its county\'s zone', '济宁高新区、太白湖新区和文昌湖省级旅游度假区都在招商。仁寿县视高经济开发区也在建设。', [
+      '济宁/prefecture/370800', '高新区/devzone/370871', '太白湖新区/devzone', '文昌湖省级旅游度假区/devzone', '仁寿县/county/511421', '经济开发区/devzone',
+    ]],
+    ['a feature named in a headline under the credits, not in a reporter\'s name', '编辑：李泰 校对：张岳\n\n泰山脚下新景多\n\n本报记者 王泰山 通讯员 刘丽\n\n游客登上泰山。', ['泰山/natural', '泰山/natural']],
+    ['a verb of withdrawal opens no lake\'s name', '微山县退出湖内养殖12万亩。', ['微山县/county/370826']],
+    ['a zone after its city named like a place elsewhere is a zone of its own name; not a zone of a county in the city', '滨州北海经济开发区新建冷库，济南长清经济开发区也在招商。', [
+      '滨州/prefecture/371600', '北海经济开发区/devzone', '济南/prefecture/370100', '长清/county/370113', '经济开发区/devzone',
+    ]],
+    ['a street of one character before 大街, at a crossing', '南大街与胜利路交叉口的市场完成提升。', ['南大街/landmark', '胜利路/landmark']],
+    ['a mountain found by its words holds a famous one it ends in; an island named like its 街道', '庙子镇地处仰天山脚下。芝罘岛上的渔村热闹起来，芝罘岛街道负责人介绍。', [
+      '庙子镇/township/370781', '仰天山/natural', '芝罘岛/natural', '芝罘岛街道/township/370602',
+    ]],
+    ['a logistics park with no name of its own is no zone', '街道沿河建起的物流园区，日均发货4万多件。', []],
+    ['a township named like a common word counts only with its suffix', '平阴：玫瑰花开。玫瑰镇夏沟村的花农采花，开发出玫瑰精油、玫瑰酱等产品。', [
+      '平阴/county/370124', '玫瑰镇/township/370124', '夏沟村/village/370124',
+    ]],
+    ['a street of a kind of its own (文化街) after a place and 的; not a count of sites after named ones', '德城区新湖街道的董子文化街上游人如织。在县城，狮子楼、景阳冈两处景区推出新线路。', [
+      '德城区/county/371402', '新湖街道/township/371402', '董子文化街/landmark', '狮子楼/landmark', '景阳冈/landmark',
+    ]],
+    ['a zone of its own name listed before a zone; a quoted name before 线路 is a route', '江北水城旅游度假区、聊城高新区的项目开工。度假区推出“吃蚝游海”线路。', [
+      '江北水城旅游度假区/devzone', '聊城/prefecture/371500', '高新区/devzone',
+    ]],
+    ['a zone named again without its city; not one right after another place', '德州天衢新区新建道路，天衢新区还将改造公园。东营开发区和聊城开发区也在建设。', [
+      '德州/prefecture/371400', '天衢新区/devzone/371471', '天衢新区/devzone/371471', '东营/prefecture/370500', '开发区/devzone/370571', '聊城/prefecture/371500', '开发区/devzone',
+    ]],
+    ['a bay after a word of path before a verb of laying out, holding its county\'s short form', '乳山口镇沿乳山湾布局了加工园区。', ['乳山口镇/township/371083', '乳山湾/natural']],
     // a case's first text of a province loads that province's villages: seconds on a busy machine
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => expect(await found(text)).toEqual(expected));
 });

@@ -21,7 +21,7 @@ describe('places all over China and the world', () => {
     ['全国各地整合资源，推进港口建设。', []],
     // words that hold a place's characters without naming it: a leader's name after a title, a
     // tournament, a language, a species, a coast, a title before a name (部长安雷)
-    ['全国政协主席王沪宁会见了新西兰客人，总书记向湖南人民致以问候。', ['新西兰/country', '湖南/province/430000']],
+    ['全国政协主席王沪宁会见了新西兰客人，总书记向湖南人民致以问候。', ['新西兰/foreign', '湖南/province/430000']],
     ['她在澳网闯入决赛，又在法网和美网取得佳绩。', []],
     ['游客学几句西班牙语、意大利语，品尝意大利面。', []],
     ['亚洲象、华南虎和中华鲟的种群逐步恢复，船队到达非洲东海岸。', ['非洲/region']],
@@ -31,7 +31,8 @@ describe('places all over China and the world', () => {
     ['港股和美股上涨，游客品尝哈密瓜；帝国横跨亚欧非三洲。', ['亚/region', '欧/region', '非/region']],
     ['政治局常委李长春出席会议。李长春在广州会见外宾后前往长春。', ['广州/prefecture/440100', '长春/prefecture/220100']],
     ['在黑龙江推动共同富裕，到眉山品尝东坡肉。', ['黑龙江/province/230000', '眉山/prefecture/511400']],
-    ['卫星从西昌、文昌发射，联盟号从拜科努尔升空；君士坦丁堡就是今天的伊斯坦布尔。', ['西昌/county/513401', '文昌/county/469005', '拜科努尔/foreign', '君士坦丁堡/foreign', '伊斯坦布尔/foreign']],
+    // 文昌 needs its province or a launch site's word (文昌航天发射场): alone it is as often 文昌阁 or 文昌湖
+    ['卫星从西昌和海南文昌发射，联盟号从拜科努尔升空；君士坦丁堡就是今天的伊斯坦布尔。', ['西昌/county/513401', '海南/province/460000', '文昌/county/469005', '拜科努尔/foreign', '君士坦丁堡/foreign', '伊斯坦布尔/foreign']],
     // provinces without a village pack
     ['香港特别行政区、澳门特别行政区和台湾省的代表出席。', ['香港特别行政区/province/810000', '澳门特别行政区/province/820000', '台湾省/province/710000']],
   ])('%s', async (text, expected) => expect(await found(text)).toEqual(expected));

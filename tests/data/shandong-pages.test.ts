@@ -9,7 +9,7 @@ import type { Annotation } from '../../lib/annotation';
 import { extract } from '../../lib/extract';
 import type { LoadedPlaceIndex } from '../../lib/places/place-index';
 import { loadPlaceIndex, prepareVillages } from '../../lib/places/place-index-node';
-import { blind, fourthBatch, heldOut, thirdBatch, type ShandongPage } from './shandong-pages.fixtures';
+import { blind, fifthBatch, fourthBatch, heldOut, seventhBatch, sixthBatch, thirdBatch, type ShandongPage } from './shandong-pages.fixtures';
 import { parsePage, type GoldSpan } from './shandong-pages.gold';
 import { pairs, sameValue } from '../span-pairs';
 
@@ -74,11 +74,26 @@ describe('printed pages of Shandong papers, scored as the evaluation scores them
     // 0.992 / 1.000 / 1.000 / 0.988 (腊山, a mountain of one character after 依托, is still missed;
     // 千分之三 is read 3 per mille where the page's gold writes 0.3 percent); fourth batch (city pages)
     // scored once 0.750 / 0.875 / 0.982 / 1.000 with two parks its gold had marked whole (威海公园 is
-    // 威海), after the fixes 0.983 / 1.000 / 0.982 / 1.000 (幸福门 and 一万步 are still missed)
+    // 威海), after the fixes 0.983 / 1.000 / 0.982 / 1.000 (幸福门 and 一万步 are still missed); fifth batch
+    // (青岛, 淄博, 沂水, 济宁, 泰安, 菏泽: numbered streets, markets, zones of their own names, 南阳古镇) scored
+    // once 0.881 / 0.963 / 0.977 / 1.000, after the fixes 0.996 / 1.000 / 0.989 / 1.000 with its gold
+    // corrected for two industrial parks named by their trade (化工新材料产业园, as the evaluation's gold marks
+    // such parks, and for 明年3月, whose relative year lies outside the span as in the evaluation's 今年1月份);
+    // 万兴花园小区 is still missed and 有着百年历史 is read as a figure the gold leaves out; sixth batch (烟台, 青州,
+    // 临沂, 滨州, 日照, 台儿庄: communities named after streets named after cities, 信阳镇, 北海经济开发区) scored
+    // once 0.943 / 1.000 / 0.980 / 1.000, after the fixes 0.990 / 1.000 / 1.000 / 1.000 (gold corrected for
+    // 明年2月 likewise; 运河 of the headline 运河古城 and 榴园 of “古城+榴园” are read as units the gold leaves out);
+    // seventh batch (平阴, 聊城, 德州, 东营, 乳山: 东阿镇 and 阿城镇 named like other counties, old towns' sites,
+    // 天衢新区 written again, 乳山湾) scored once 0.862 / 0.983 / 0.968 / 0.987, after the fixes 0.948 / 1.000 /
+    // 0.987 / 0.987 (springs after a township and 的, 海会寺 and 盐运司 listed, 新湖 of 新湖风景区, 湖滨大道, 黄河口
+    // before 大米, 80多块 of plots and 十分之一, read 0.1 where the gold writes 10 percent, are still missed)
     ['first batch', blind, { placeF1: 1, link: 1, figureF1: 0.98, value: 1 }],
     ['second batch', heldOut, { placeF1: 0.98, link: 1, figureF1: 1, value: 1 }],
     ['third batch', thirdBatch, { placeF1: 0.99, link: 1, figureF1: 1, value: 0.98 }],
     ['fourth batch', fourthBatch, { placeF1: 0.98, link: 1, figureF1: 0.98, value: 1 }],
+    ['fifth batch', fifthBatch, { placeF1: 0.99, link: 1, figureF1: 0.99, value: 1 }],
+    ['sixth batch', sixthBatch, { placeF1: 0.98, link: 1, figureF1: 1, value: 1 }],
+    ['seventh batch', seventhBatch, { placeF1: 0.94, link: 1, figureF1: 0.98, value: 0.98 }],
   ])('%s', { timeout: 120_000 }, async (_, pages, min) => {
     const s = await score(pages);
     if (process.env.NF_REPORT) console.log(JSON.stringify(s, null, 1));
