@@ -295,7 +295,7 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
   mentions = withoutNamesInRegionParts(text, mentions);
   mentions = markFeaturesByFollower(text, markListedNames(text, mentions));
   // (a text naming no village needs no linking for them)
-  if (mentions.some(isVillageOnly)) mentions = keepSupportedVillages(mentions, link(mentions), options.villageProvinces);
+  if (mentions.some(isVillageOnly)) mentions = keepSupportedVillages(mentions, linkMentions(mentions, index.units, options, true), options.villageProvinces);
   mentions = [...mentions, ...chainedVillages(text, mentions)].sort(sortByStart);
   let resolutions = link(mentions);
   const named = chainedChildren(text, mentions, resolutions, index, options.villageProvinces);
