@@ -167,12 +167,15 @@ export function linkMentions(mentions: Mention[], units: UnitLookup, options: Li
   // A name the text has already tied to one unit means that unit again further on (台头村 after
   // 龙泉镇台头村), even if another unit containing a namesake is mentioned in between.
   const settledForms = new Map<string, Resolution>();
+  /** The last mention linked to each unit, by its code (what step 2 below looks back for). */
+  const lastLinked = new Map<string, number>();
 
   for (let k = 0; k < mentions.length; k++) {
     const mention = mentions[k];
     const form = mention.entries[0]?.form;
     if (mention.entries.length === 1 && !mention.entries[0].needsContext) {
       resolutions.push(settle(mention, mention.entries[0], 'unique'));
+      if (mention.entries[0].target.unit) lastLinked.set(mention.entries[0].target.unit.code, k);
       continue;
     }
     if (skipVillages && manyVillages(mention)) {
@@ -194,7 +197,15 @@ export function linkMentions(mentions: Mention[], units: UnitLookup, options: Li
     // 2. the nearest earlier mention of a unit that contains a candidate; a mention of none of
     // the units containing them is passed over without testing each candidate
     const around = resolved ? undefined : aroundOf(mention.entries);
-    for (let j = k - 1; !resolved && j >= 0 && j >= k - CONTEXT_WINDOW; j--) {
+    const lo = Math.max(0, k - CONTEXT_WINDOW);
+    let from = k - 1;
+    // the mentions after the last one linked to a unit around the candidates settle nothing: start there, when
+    // the units around are fewer than the mentions in the window
+    if (around && around.size < k - lo) {
+      from = -1;
+      for (const code of around) from = Math.max(from, lastLinked.get(code) ?? -1);
+    }
+    for (let j = from; !resolved && j >= lo; j--) {
       const outer = resolutions[j].entry?.target.unit;
       if (!outer || !around!.has(outer.code)) continue;
       const under = candidates.filter((e) => e.target.unit!.code !== outer.code && contains(outer.code, e));
@@ -231,6 +242,7 @@ export function linkMentions(mentions: Mention[], units: UnitLookup, options: Li
     // a name the text itself shows to be the place (在恭城，, 恭城境内) is that place again further on
     if (resolved.entry && form !== undefined && (resolved.method === 'chain' || resolved.method === 'context' || mention.marked || mention.afterPlaceWord)) settledForms.set(form, resolved);
     resolutions.push(resolved);
+    if (resolved.entry?.target.unit) lastLinked.set(resolved.entry.target.unit.code, k);
   }
   return resolutions;
 }
