@@ -26,6 +26,7 @@ import { withDatelinePlaces } from './datelines';
 import { withProvinceRuns } from './province-runs';
 import { withNumberedRoads } from './numbered-roads';
 import { isHan } from '../util/han';
+import { CodeFilter } from '../util/code-filter';
 
 /** What place finding needs: the units by code (with their children) and the name dictionaries. */
 export interface PlaceIndex {
@@ -214,7 +215,7 @@ function townshipShortForms(text: string, resolutions: Resolution[]): Mention[] 
   // by the first two characters (keyAt; a short form has two at least); null where two townships share the short form
   const byKey = new Map<number, Map<string, IndexEntry | null>>();
   // their first characters: most of a text's positions start none, and a table says so faster than the map
-  const firsts = new Uint8Array(0x10000);
+  const firsts = new CodeFilter();
   for (const r of resolutions) {
     const unit = r.entry?.target.unit;
     if (unit?.level !== 'township' || r.method === 'rejected') continue;
@@ -224,7 +225,7 @@ function townshipShortForms(text: string, resolutions: Resolution[]): Mention[] 
     if (!short || short.length < 2 || STOPLISTED.has(short)) continue;
     const shorts = byKey.get(keyAt(short, 0)) ?? new Map<string, IndexEntry | null>();
     byKey.set(keyAt(short, 0), shorts);
-    firsts[short.charCodeAt(0)] = 1;
+    firsts.add(short.charCodeAt(0));
     const known = shorts.get(short);
     shorts.set(short, known === undefined || known?.target.unit?.code === unit.code ? { form: short, kind: 'short', target: { unit } } : null);
   }
@@ -245,7 +246,7 @@ function townshipShortForms(text: string, resolutions: Resolution[]): Mention[] 
   for (const r of resolutions) if (r.entry) linkedEnds.set(r.mention.start, r.mention.end);
   const out: Mention[] = [];
   for (let i = 0; i + 1 < text.length; i++) {
-    const shorts = firsts[text.charCodeAt(i)] ? byKey.get(keyAt(text, i)) : undefined;
+    const shorts = firsts.mayHave(text.charCodeAt(i)) ? byKey.get(keyAt(text, i)) : undefined;
     if (!shorts) continue;
     const opensPhrase = !isHan(text[i - 1]) || PHRASE_OPENERS.some((w) => text.endsWith(w, i));
     for (const [short, entry] of shorts) {
@@ -301,7 +302,7 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
   mentions = withoutNamesInRegionParts(text, mentions);
   mentions = preferLandmarks(markFeaturesByFollower(text, markListedNames(text, mentions)));
   // (a text naming no village needs no linking for them)
-  if (mentions.some(isVillageOnly)) mentions = keepSupportedVillages(mentions, link(mentions), options.villageProvinces);
+  if (mentions.some(isVillageOnly)) mentions = keepSupportedVillages(mentions, linkMentions(mentions, index.units, options, true), options.villageProvinces);
   mentions = [...mentions, ...chainedVillages(text, mentions)].sort(sortByStart);
   let resolutions = link(mentions);
   const named = chainedChildren(text, mentions, resolutions, index, options.villageProvinces);

@@ -13,6 +13,7 @@ import { bylineNames } from './recognize';
 import { zoneWords } from './world';
 import { ZONE_WORDS } from './zones';
 import { isHan } from '../util/han';
+import { CodeFilter } from '../util/code-filter';
 
 interface Ending {
   word: string;
@@ -30,9 +31,19 @@ const SITES = ENDINGS.filter((e) => e.level !== 'natural');
 const STREET_NAMESAKES = new Set<PlaceLevel>(['province', 'prefecture', 'county', 'foreign', 'country']);
 /** Zone words that name a zone alone (经济开发区, 高新区). */
 const STANDALONE_ZONES = new Set(zoneWords.filter((z) => z.standsAlone).map((z) => z.word));
-/** The endings by their first character, longest first as in ENDINGS: a position compares the text with the few that can start there. */
-const ENDINGS_BY_FIRST = new Map<number, Ending[]>();
-for (const e of ENDINGS) ENDINGS_BY_FIRST.set(e.word.charCodeAt(0), [...(ENDINGS_BY_FIRST.get(e.word.charCodeAt(0)) ?? []), e]);
+/** `endings` by the code of their character at `at` (0, or -1 for the last), in their order: a position compares the text with the few that can stand there. */
+function endingsByCode(endings: Ending[], at: number): Map<number, Ending[]> {
+  const out = new Map<number, Ending[]>();
+  for (const e of endings) {
+    const code = e.word.charCodeAt(at < 0 ? e.word.length + at : at);
+    out.set(code, [...(out.get(code) ?? []), e]);
+  }
+  return out;
+}
+/** The endings by their first character, longest first as in ENDINGS. */
+const ENDINGS_BY_FIRST = endingsByCode(ENDINGS, 0);
+/** The endings by their last character, longest first as in ENDINGS. */
+const ENDINGS_BY_LAST = endingsByCode(ENDINGS, -1);
 /** The longest ending written at `at`. */
 const endingAt = (text: string, at: number): Ending | undefined => ENDINGS_BY_FIRST.get(text.charCodeAt(at))?.find((e) => text.startsWith(e.word, at));
 /** Feature words too common in ordinary words to close a name right after a place (淄川区生产用水, 全县山塘). */
@@ -206,7 +217,7 @@ function nameAt(text: string, start: number, afterPlace = false): { end: number;
     // nor one that makes a word with the character after it (老宅阁楼)
     if (ONE_CHARACTER_SITE_ENDINGS.has(ending.word) && (TITLE_WORDS.some((w) => text.slice(start, end).includes(w)) || NOT_ENDING_PAIRS.has(text.slice(end - 1, end + 1)) || (!afterPlace && !endsName(text, end)))) continue;
     // 黄河湾风景区, 渭河湾湿地公园: the longest ending that closes the name (风景区, 湿地公园) leaves too little before it
-    const longest = ENDINGS.find((e) => text.endsWith(e.word, end) && e.word.length > ending.word.length);
+    const longest = ENDINGS_BY_LAST.get(text.charCodeAt(end - 1))!.find((e) => text.endsWith(e.word, end) && e.word.length > ending.word.length);
     if (longest && end - longest.word.length - start < words.minNameLength) return undefined;
     // 嘎查争取草原生态: a feature's name must end where the phrase does
     if (ending.level !== 'natural' || endsName(text, end)) return { end, level: ending.level };
@@ -438,13 +449,13 @@ const QUOTED = /“([\u3400-\u9fff]{2,6})”/g;
 const MAX_QUALIFIER = 6;
 
 /** Endings that show a quoted name is a site's: one-character feature words are too often inside common words (“晒秋”高峰). */
-const QUOTED_ENDINGS = ENDINGS.filter((e) => e.level !== 'natural' || e.word.length > 1);
+const QUOTED_ENDINGS_BY_FIRST = endingsByCode(ENDINGS.filter((e) => e.level !== 'natural' || e.word.length > 1), 0);
 
 /** Whether an ending word follows `at` within a few characters of one phrase. */
 function endsInSiteWord(text: string, at: number): boolean {
   for (let k = 0; k <= MAX_QUALIFIER; k++) {
     // “吃蚝游海”线路: a route (线路), not a street
-    if (QUOTED_ENDINGS.some((e) => text.startsWith(e.word, at + k) && !(e.word === '路' && NOT_BEFORE_ROAD.has(text[at + k - 1])))) return true;
+    if (QUOTED_ENDINGS_BY_FIRST.get(text.charCodeAt(at + k))?.some((e) => text.startsWith(e.word, at + k) && !(e.word === '路' && NOT_BEFORE_ROAD.has(text[at + k - 1])))) return true;
     if (!isHan(text[at + k]) || NOT_IN_NAME.has(text[at + k])) return false;
   }
   return false;
@@ -455,17 +466,22 @@ function endsInSiteWord(text: string, at: number): boolean {
  * over the text with the names keyed by their first character, so many names cost no more than one.
  */
 function startsOf(text: string, names: Iterable<string>): Array<[number, string]> {
-  // by the first character's code: no one-character string is made at each position
+  // by the first character's code: no one-character string is made at each position, and the
+  // filter passes over most positions without a lookup in the map
   const byFirst = new Map<number, string[]>();
+  const firsts = new CodeFilter();
   for (const name of names) {
     if (!name) continue;
     const list = byFirst.get(name.charCodeAt(0));
     if (list) list.push(name);
     else byFirst.set(name.charCodeAt(0), [name]);
+    firsts.add(name.charCodeAt(0));
   }
+  if (!byFirst.size) return [];
   for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
   const out: Array<[number, string]> = [];
   for (let at = 0; at < text.length; at++) {
+    if (!firsts.mayHave(text.charCodeAt(at))) continue;
     const candidates = byFirst.get(text.charCodeAt(at));
     if (!candidates) continue;
     for (const name of candidates) if (text.startsWith(name, at)) out.push([at, name]);
@@ -486,7 +502,7 @@ const UNIT_SUFFIX = /[省市县区旗盟州镇乡村]/;
  * form inside it (官庄水库 holds 官庄): those places go into `crossed`. None lies inside a person's
  * name of a byline (`people`).
  */
-function occurrences(text: string, found: Map<string, PlaceLevel>, places: PlaceAnnotation[], crossed: Set<PlaceAnnotation>, compact: Set<string>, people: Array<[number, number]>): PlaceAnnotation[] {
+function occurrences(text: string, found: Map<string, PlaceLevel>, places: PlaceAnnotation[], crossed: Set<PlaceAnnotation>, compact: Set<string>, people: ReadonlyArray<readonly [number, number]>): PlaceAnnotation[] {
   const out: PlaceAnnotation[] = [];
   for (const [at, name] of startsOf(text, found.keys())) {
     const level = found.get(name)!;

@@ -5,7 +5,7 @@
 // dominant region (a vote over the names that are unambiguous); the reader's home region; a
 // natural feature of the same name. A name none of these settles keeps its candidates and no
 // code: an empty code is better than a wrong one (docs/ARCHITECTURE.md lists the order in full).
-import { LEVEL_RANK, padCode } from '../division-code';
+import { containingCode, LEVEL_RANK, padCode } from '../division-code';
 import type { Unit } from '../gazetteer/types';
 import type { IndexEntry } from './name-index';
 import type { Mention } from './recognize';
@@ -91,7 +91,24 @@ function withoutParentsNames(mention: Mention, contains: (outer: string, entry: 
   return kept === entries ? mention : { ...mention, entries: kept };
 }
 
-export function linkMentions(mentions: Mention[], units: UnitLookup, options: LinkOptions = {}): Resolution[] {
+/** A name with several meanings, all villages (杨家庄村 has a hundred). */
+const manyVillages = (m: Mention): boolean => m.entries.length > 1 && m.entries.every((e) => e.target.unit?.level === 'village');
+
+/**
+ * Whether deciding the names of several villages changes no other name's link, so that a caller
+ * reading only the units above villages (./find.ts keepSupportedVillages) may leave them
+ * undecided, which saves most of a text's linking (each of a hundred meanings is scored). A
+ * village contains no other unit, so it settles no later name by context, and a name the text
+ * ties to a village (settledForms) is a name of the same villages again. Only a chain reads it:
+ * a name right after it that may mean the same village. So: true unless a name that may mean a
+ * village follows one of them right after.
+ */
+function villagesDecideNone(mentions: Mention[]): boolean {
+  return !mentions.some((m, k) => manyVillages(m) && mentions[k + 1]?.start === m.end && mentions[k + 1].entries.some((e) => e.target.unit?.level === 'village'));
+}
+
+/** Links each mention; with `villagesUnread`, names of several villages are left undecided where that changes no other link (see villagesDecideNone). */
+export function linkMentions(mentions: Mention[], units: UnitLookup, options: LinkOptions = {}, villagesUnread = false): Resolution[] {
   const { lineages, weights, around: arounds, withoutParents } = lineageCache(units);
   const lineageOf = (unit: Unit): string[] => {
     let codes = lineages.get(unit);
@@ -111,6 +128,7 @@ export function linkMentions(mentions: Mention[], units: UnitLookup, options: Li
   };
 
   mentions = mentions.map((m) => withoutParentsNames(m, contains, withoutParents));
+  const skipVillages = villagesUnread && villagesDecideNone(mentions);
   // The document's dominant region: votes from names with one meaning that needs no support.
   const votes = new Map<string, number>();
   const vote = (code: string, weight: number) => votes.set(code, (votes.get(code) ?? 0) + weight);
@@ -125,7 +143,8 @@ export function linkMentions(mentions: Mention[], units: UnitLookup, options: Li
     else for (const p of feature.provinces ?? []) vote(padCode(p), VOTE_WEIGHT.province);
   }
   // 在恭城 in a text naming no province, or naming 恭城's own: the word of place is support enough
-  const provincesNamed = [...votes.keys()].filter((code) => units.unit(code)?.level === 'province');
+  // (only a code of a province's shape is looked up: finding a village's unit by its code is a search among its township's)
+  const provincesNamed = [...votes.keys()].filter((code) => code === containingCode(code, 'province') && units.unit(code)?.level === 'province');
   const fitsText = (entry: IndexEntry): boolean => {
     const codes = lineageOf(entry.target.unit!);
     return provincesNamed.length === 0 || provincesNamed.includes(codes[codes.length - 1]);
@@ -148,12 +167,19 @@ export function linkMentions(mentions: Mention[], units: UnitLookup, options: Li
   // A name the text has already tied to one unit means that unit again further on (台头村 after
   // 龙泉镇台头村), even if another unit containing a namesake is mentioned in between.
   const settledForms = new Map<string, Resolution>();
+  /** The last mention linked to each unit, by its code (what step 2 below looks back for). */
+  const lastLinked = new Map<string, number>();
 
   for (let k = 0; k < mentions.length; k++) {
     const mention = mentions[k];
     const form = mention.entries[0]?.form;
     if (mention.entries.length === 1 && !mention.entries[0].needsContext) {
       resolutions.push(settle(mention, mention.entries[0], 'unique'));
+      if (mention.entries[0].target.unit) lastLinked.set(mention.entries[0].target.unit.code, k);
+      continue;
+    }
+    if (skipVillages && manyVillages(mention)) {
+      resolutions.push({ mention, confidence: 0, method: 'unresolved' });
       continue;
     }
     let candidates = unitEntries(mention);
@@ -171,7 +197,15 @@ export function linkMentions(mentions: Mention[], units: UnitLookup, options: Li
     // 2. the nearest earlier mention of a unit that contains a candidate; a mention of none of
     // the units containing them is passed over without testing each candidate
     const around = resolved ? undefined : aroundOf(mention.entries);
-    for (let j = k - 1; !resolved && j >= 0 && j >= k - CONTEXT_WINDOW; j--) {
+    const lo = Math.max(0, k - CONTEXT_WINDOW);
+    let from = k - 1;
+    // the mentions after the last one linked to a unit around the candidates settle nothing: start there, when
+    // the units around are fewer than the mentions in the window
+    if (around && around.size < k - lo) {
+      from = -1;
+      for (const code of around) from = Math.max(from, lastLinked.get(code) ?? -1);
+    }
+    for (let j = from; !resolved && j >= lo; j--) {
       const outer = resolutions[j].entry?.target.unit;
       if (!outer || !around!.has(outer.code)) continue;
       const under = candidates.filter((e) => e.target.unit!.code !== outer.code && contains(outer.code, e));
@@ -208,6 +242,7 @@ export function linkMentions(mentions: Mention[], units: UnitLookup, options: Li
     // a name the text itself shows to be the place (在恭城，, 恭城境内) is that place again further on
     if (resolved.entry && form !== undefined && (resolved.method === 'chain' || resolved.method === 'context' || mention.marked || mention.afterPlaceWord)) settledForms.set(form, resolved);
     resolutions.push(resolved);
+    if (resolved.entry?.target.unit) lastLinked.set(resolved.entry.target.unit.code, k);
   }
   return resolutions;
 }

@@ -143,6 +143,8 @@ const BYLINE_CLOSE = /[）)】\]。；;]/;
 const HEADLINE_COLON = /[：:]/;
 /** Most characters of a person's name in a byline (two-character surnames and minority names included). */
 const MAX_PERSON_NAME = 4;
+/** The names bylineNames found in the text it was last asked of. */
+let lastBylines: { text: string; names: ReadonlyArray<readonly [number, number]> } | undefined;
 
 /**
  * The people's names of bylines and credit lines (□本报记者 王延安, 记者 张某 通讯员 李某):
@@ -151,8 +153,11 @@ const MAX_PERSON_NAME = 4;
  * and a title of office (总编辑) is no byline word.
  * Returned as sorted [start, end) pairs.
  */
-export function bylineNames(text: string): Array<[number, number]> {
+export function bylineNames(text: string): readonly (readonly [number, number])[] {
+  // scanNames and then ./find.ts townshipShortForms ask it of the same text
+  if (lastBylines?.text === text) return lastBylines.names;
   const names: Array<[number, number]> = [];
+  lastBylines = { text, names };
   for (const m of text.matchAll(BYLINE_WORDS)) {
     const before = text[m.index - 1];
     if (BYLINE_TITLE_BEFORE.includes(before)) continue;

@@ -12,6 +12,7 @@ import type { Resolution } from './link';
 import type { Mention } from './recognize';
 import type { Unit } from '../gazetteer/types';
 import { isHan } from '../util/han';
+import { CodeFilter } from '../util/code-filter';
 
 const WORDS_BEFORE = [...rules.wordsBefore, '的'].sort((a, b) => b.length - a.length);
 /** After a short name's 村: characters that make 村 open another word (村民, 村里, 村长, 村委, 村支书, 村两委). */
@@ -70,15 +71,15 @@ export function villagesOfLinkedTownships(
   const byKey = formsOf(resolutions, children, provinces);
   if (!byKey.size) return [];
   // the forms' first characters: most of a text's positions start none, and a table says so faster than the map
-  const firsts = new Uint8Array(0x10000);
-  for (const forms of byKey.values()) for (const form of forms.keys()) firsts[form.charCodeAt(0)] = 1;
+  const firsts = new CodeFilter();
+  for (const forms of byKey.values()) for (const form of forms.keys()) firsts.add(form.charCodeAt(0));
   const covered = new Uint8Array(text.length + 1);
   for (const m of mentions) covered.fill(1, m.start, m.end);
   // 王仙镇仙瓷居委会: right after a township is a name's start too
   const townshipEnds = new Set(resolutions.filter((r) => r.entry?.target.unit?.level === 'township').map((r) => r.mention.end));
   const out: Mention[] = [];
   for (let i = 0; i + 1 < text.length; i++) {
-    const forms = firsts[text.charCodeAt(i)] ? byKey.get(keyAt(text, i)) : undefined;
+    const forms = firsts.mayHave(text.charCodeAt(i)) ? byKey.get(keyAt(text, i)) : undefined;
     if (!forms || covered[i] || !(opensName(text, i) || townshipEnds.has(i))) continue;
     for (const [form, unit] of forms) {
       const end = i + form.length;

@@ -14,6 +14,7 @@ import type { IndexEntry } from './name-index';
 import type { Mention } from './recognize';
 import type { FeatureEntry } from './world';
 import { isHan } from '../util/han';
+import { CodeFilter } from '../util/code-filter';
 
 type Meaning = { feature: FeatureEntry; unit?: undefined } | { unit: Unit; feature?: undefined };
 
@@ -36,8 +37,9 @@ const NUMERAL = /[0-9０-９〇零一二三四五六七八九十]/;
 export class AbbreviationTable {
   private fixed = new Map<string, Meaning>();
   private pairs = new Map<string, [Meaning, Meaning]>();
-  /** Whether a compound starts with a character, by its code: most positions need no lookup. */
+  /** Whether a compound starts with a character, by its code, and ends with one: most positions need no lookup (以 alone is everywhere). */
   private pairStarts = new Uint8Array(0x10000);
+  private pairEnds = new Uint8Array(0x10000);
   /** Whether a character has a fixed meaning, by its code. */
   private meaningful = new Uint8Array(0x10000);
   private words: Set<string>;
@@ -62,6 +64,7 @@ export class AbbreviationTable {
       const [a, b] = isos.map((iso) => byId.get(iso.includes(':') ? iso : `country:${iso}`));
       if (a && b) this.pairs.set(pair, [{ feature: a }, { feature: b }]);
       this.pairStarts[pair.charCodeAt(0)] = 1;
+      this.pairEnds[pair.charCodeAt(1)] = 1;
     }
     for (const [char, iso] of Object.entries(VERBS_ONLY)) {
       const country = byId.get(`country:${iso}`);
@@ -77,7 +80,7 @@ export class AbbreviationTable {
 
   /** The two countries of a compound such as 印巴 at `i`, if one stands there. */
   pairAt(text: string, i: number): [Meaning, Meaning] | undefined {
-    return this.pairStarts[text.charCodeAt(i)] ? this.pairs.get(text.slice(i, i + 2)) : undefined;
+    return this.pairStarts[text.charCodeAt(i)] && this.pairEnds[text.charCodeAt(i + 1)] ? this.pairs.get(text.slice(i, i + 2)) : undefined;
   }
 
   /** The fixed meaning of a character, if it has one. */
@@ -117,8 +120,10 @@ export function findAbbreviations(text: string, table: AbbreviationTable, named:
   const lent = lentCharacters(named.keys());
   const firstNamed = new Map([...named].map(([country, at]) => [country.id, at]));
   // the characters that may mean a place, by code: most positions are passed over without making a string
-  const lentCodes = new Set([...lent.keys()].map((c) => c.charCodeAt(0)));
-  const meaningful = (code: number) => table.hasMeaning(code) || (lentCodes.size > 0 && lentCodes.has(code));
+  // (a lent character the filter passes with others is then looked up in `lent`)
+  const lentCodes = new CodeFilter();
+  for (const c of lent.keys()) lentCodes.add(c.charCodeAt(0));
+  const meaningful = (code: number) => table.hasMeaning(code) || (lent.size > 0 && lentCodes.mayHave(code));
   const meaningAt = (i: number): Meaning | undefined => {
     if (i < 0 || i >= text.length || covered[i] || !meaningful(text.charCodeAt(i))) return undefined;
     const char = text[i];
