@@ -213,8 +213,14 @@ function naturalBefore(text: string, end: number, placeEnds: Set<number>, marked
     if (length < (marked && ONE_CHARACTER_BEFORE_MARKER.has(ending.word) ? 1 : minCore(ending.word))) continue;
     const before = text[start - 1];
     const boundary = start === 0 || !isHan(before) || NOT_IN_NAME.has(before) || placeEnds.has(start) || endsLocative(text, start);
+    if (!boundary) continue;
     // 乐园村依托水库: a core that opens with a word of place is that word, not a name
-    if (boundary) return doubled(text, start) || LOCATIVE.startsAt(text, start) ? undefined : start;
+    if (doubled(text, start) || LOCATIVE.startsAt(text, start)) return undefined;
+    // 确保密云水库, 指导汨罗江干流: a word that opens a phrase is no part of the name after it
+    const opener = NOT_NAME_START.wordAt(text, start);
+    if (!opener) return start;
+    const rest = start + opener.length;
+    return coreEnd - rest >= minCore(ending.word) && !doubled(text, rest) ? rest : undefined;
   }
   return undefined;
 }

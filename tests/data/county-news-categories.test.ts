@@ -122,6 +122,16 @@ describe('places in county news, by category', () => {
     ['a zone with a name of its own after its prefecture\'s; a footbridge is no district', '威海临港经济技术开发区新建了过街天桥，天桥区也建了人行天桥。', [
       '威海/prefecture/371000', '临港经济技术开发区/devzone/371073', '天桥区/county/370105',
     ]],
+    ['a verb that opens a phrase before a feature\'s name is no part of it', '县里召开防汛会议，确保红星水库安全度汛，指导清溪河干流堤防加固，推动三峡库区绿色发展。', [
+      '红星水库/natural', '清溪河/natural', '三峡库区/natural',
+    ]],
+    ['a village the text names in full, written without 村 where a phrase starts', '屏南县熙岭乡龙潭村的老屋修好了。“龙潭的夜晚很安静。”在龙潭，新村民开了书店。', [
+      '屏南县/county/350923', '熙岭乡/township/350923', '龙潭村/village/350923', '龙潭/village/350923', '龙潭/village/350923',
+    ]],
+    ['a name that is also a unit, listed beside a sure river or before a scenic area, is the feature', '加强滦河、唐河沿线巡查。游客在盘山景区登高望远。', ['滦河/natural', '唐河/natural', '盘山/natural']],
+    ['a township\'s short form before 漂流 is the stream; a kind of reservoir or a campaign of rivers names none', '秭归县九畹溪镇。九畹溪漂流吸引游客，全县中小水库除险加固，建设美丽河湖。', [
+      '秭归县/county/420527', '九畹溪镇/township/420527', '九畹溪/natural',
+    ]],
     // a case's first text of a province loads that province's villages: seconds on a busy machine
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => expect(await found(text)).toEqual(expected));
 });
