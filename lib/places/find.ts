@@ -10,7 +10,7 @@ import type { EnglishPlaceIndex, EnglishSources } from './en';
 import { shortForm, suffixOf, TOWNSHIP_SUFFIXES, VILLAGE_SUFFIXES } from './forms';
 import unlistedRules from './data/unlisted-units.json';
 import { namesFeature, siteLevel, streetsNamedAfterPlaces, withLandmarks } from './landmarks';
-import { isZoneName, splitCityZone, withZonesAfterTheirPlace, zoneOwnerNames } from './zones';
+import { isBareZoneName, isZoneName, splitCityZone, withZonesAfterTheirPlace, withZonesNamedBefore, zoneOwnerNames } from './zones';
 import { linkMentions, type LinkOptions, type Resolution, type UnitLookup } from './link';
 import { keyAt, type IndexEntry, type NameIndex } from './name-index';
 import type { FeatureEntry } from './world';
@@ -285,7 +285,7 @@ const LEVEL_CHARS = /^[省市县区旗]/;
 function unlinkedZone(text: string, mention: Mention): PlaceAnnotation[] {
   const start = LEVEL_CHARS.test(text[mention.start]) && mention.end - mention.start > 4 ? mention.start + 1 : mention.start;
   const name = text.slice(start, mention.end);
-  const level = mention.entries.every((e) => e.target.unit?.level === 'township') ? siteLevel(name) : undefined;
+  const level = mention.entries.every((e) => e.target.unit?.level === 'township') ? (isBareZoneName(name) ? 'devzone' : siteLevel(name)) : undefined;
   return level ? [{ kind: 'place', start, end: mention.end, text: name, place: { name, level, confidence: CONFIDENCE_UNLINKED } }] : [];
 }
 const CONFIDENCE_UNLINKED = 0.5;
@@ -304,7 +304,8 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
   const named = chainedChildren(text, mentions, resolutions, index, options.villageProvinces);
   if (named) resolutions = link((mentions = named));
   const rescued = namesInsideRejected(text, resolutions, index.names);
-  if (rescued) resolutions = link((mentions = rescued));
+  // a village found inside a rejected name (建农村 in 新建农村公路) needs the support any village needs
+  if (rescued) resolutions = link((mentions = rescued.some(isVillageOnly) ? keepSupportedVillages(rescued, link(rescued), options.villageProvinces) : rescued));
   const shortVillages = villagesOfLinkedTownships(text, mentions, resolutions, (code) => index.units.children(code), options.villageProvinces);
   if (shortVillages.length) resolutions = link((mentions = [...mentions, ...shortVillages].sort(sortByStart)));
   const shortUnits = shortFormsOfNamedUnits(text, resolutions);
@@ -325,6 +326,6 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
     r.method === 'rejected' ? unlinkedZone(text, r.mention) : splitCityZone(toAnnotation(text, r, index.units, zoneUnit(r, resolutions[k - 1], index)), index.units),
   );
   const { places: kept, streets } = streetsNamedAfterPlaces(text, places);
-  const withSites = withNumberedRoads(text, withProvinceRuns(text, withDatelinePlaces(text, withUnlistedUnits(text, withLandmarks(text, withZonesAfterTheirPlace(text, kept, index.units), streets)))), (c, major) => index.names.opensUnitName(c, major) || c in ABBREVIATIONS);
+  const withSites = withNumberedRoads(text, withProvinceRuns(text, withDatelinePlaces(text, withUnlistedUnits(text, withLandmarks(text, withZonesNamedBefore(text, withZonesAfterTheirPlace(text, kept, index.units)), streets)))), (c, major) => index.names.opensUnitName(c, major) || c in ABBREVIATIONS);
   return index.transliteration ? withTransliterated(text, withSites, index.transliteration) : withSites;
 }

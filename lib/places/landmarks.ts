@@ -425,6 +425,24 @@ function buildingAfter(text: string, place: PlaceAnnotation): PlaceAnnotation | 
   return { kind: 'place', start: place.end, end: place.end + word.length, text: word, place: { name: word, level: 'landmark', confidence: 0.6 } };
 }
 
+const AFTER_FEATURES: Array<[string, string[]]> = Object.entries(words.wordsAfterFeatures as Record<string, string[]>).sort(([a], [b]) => b.length - a.length);
+/**
+ * 林溪河大桥, 下渚湖湿地: a site or feature found by its word and named after a feature (a name
+ * ending in a feature word listed for that word, or a feature of `features`, the text's) is that
+ * feature, as the gold marks the place a site is named after.
+ */
+function featuresBeforeTheirWords(found: Map<string, PlaceLevel>, features: ReadonlySet<string>): void {
+  for (const [name] of [...found]) {
+    const [word, endings] = AFTER_FEATURES.find(([w]) => name.endsWith(w)) ?? [];
+    const core = word && name.slice(0, -word.length);
+    if (!core || !endings) continue;
+    const ending = endings.find((e) => core.endsWith(e));
+    if (!features.has(core) && (!ending || core.length - ending.length < minCore(ending))) continue;
+    found.delete(name);
+    if (!found.has(core)) found.set(core, 'natural');
+  }
+}
+
 /** Landmarks, zones and features in `text`, given the places already found (sorted); none overlaps them but those it puts in `crossed`. */
 function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterable<string>, crossed: Set<PlaceAnnotation>): PlaceAnnotation[] {
   const found = new Map<string, PlaceLevel>();
@@ -496,6 +514,7 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
     if (endsInSiteWord(text, m.index + m[0].length)) found.set(m[1], 'landmark');
   }
   naturalFeatures(text, places, found, locatives, followers);
+  featuresBeforeTheirWords(found, new Set(places.filter((p) => p.place.level === 'natural').map((p) => p.text)));
   let sites = occurrences(text, found, places, crossed);
   // 扎陵湖、鄂陵湖; 北京路与人民西路: a feature or a street listed right after one found is one too,
   // or after a feature the dictionary holds (大青山和蚂蜒河)

@@ -35,13 +35,17 @@ export interface Mention {
 const PLACE_MARKERS = [...forms.placeMarkersAfter].sort((a, b) => b.length - a.length);
 const SURNAMES = new Set(forms.surnames);
 const PERSON_WORDS = forms.personWordsAfter;
+const PERSON_WORDS_BEFORE = forms.personWordsBefore;
 
-/** 李沂源说, 刘中华表示: a short name or a region's between a surname and a word that follows people is a given name. */
+/**
+ * 李沂源说, 刘中华表示, 河长刘金华骑着: a short name or a region's after a surname is a given name
+ * where a word that follows people comes after it or a word of a person's role before the surname.
+ */
 function isGivenName(text: string, group: FormGroup, start: number, end: number): boolean {
   return (
     SURNAMES.has(text[start - 1]) &&
     group.entries.every((e) => e.kind === 'short' || e.target.feature?.level === 'region') &&
-    PERSON_WORDS.some((w) => text.startsWith(w, end))
+    (PERSON_WORDS.some((w) => text.startsWith(w, end)) || PERSON_WORDS_BEFORE.some((w) => text.endsWith(w, start - 1)))
   );
 }
 const markedAt = (text: string, end: number): boolean => PLACE_MARKERS.some((w) => text.startsWith(w, end));
@@ -182,9 +186,11 @@ const COUNTY_WRITTEN = /[县区市旗]$/;
 
 /**
  * 发展乡村旅游 holds 乡村 (rural), not a township 发展乡: a township name ending in 乡 before 村
- * is one only where 村 starts a word of villagers (双龙乡村民).
+ * is one only where 村 starts a word of villagers (双龙乡村民); before 镇 it is none (沿河乡镇).
  */
 function isRuralWord(text: string, group: FormGroup, end: number): boolean {
+  // 沿河乡镇: 乡镇 (townships), not a township 沿河乡
+  if (text[end - 1] === '乡' && text[end] === '镇') return group.entries.every((e) => e.target.unit?.level === 'township');
   return (
     text[end - 1] === '乡' && text[end] === '村' &&
     (!NOT_VILLAGE_AFTER.has(text[end + 1]) || RURAL_PHRASES.some((p) => text.startsWith(p, end - 1))) &&

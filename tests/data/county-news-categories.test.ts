@@ -132,6 +132,19 @@ describe('places in county news, by category', () => {
     ['a township\'s short form before 漂流 is the stream; a kind of reservoir or a campaign of rivers names none', '秭归县九畹溪镇。九畹溪漂流吸引游客，全县中小水库除险加固，建设美丽河湖。', [
       '秭归县/county/420527', '九畹溪镇/township/420527', '九畹溪/natural',
     ]],
+    ['a place\'s short name after a surname and a word of a person\'s role is a given name', '河长刘金华骑着电动车巡河，果农李临朐正在剪枝。', []],
+    ['乡镇 after a township\'s name ending in 乡 is the word for townships', '涉县在索堡镇、合漳乡等沿河乡镇实施河道清障。', ['涉县/county/130426', '索堡镇/township/130426', '合漳乡/township/130426']],
+    ['a bridge or a wetland named after a feature is that feature', '三江侗族自治县林溪镇的林溪河大桥建成通车。崇明区陈家镇紧邻东滩湿地，德清县下渚湖湿地候鸟成群。', [
+      '三江侗族自治县/county/450226', '林溪镇/township/450226', '林溪河/natural', '崇明区/county/310151', '陈家镇/township/310151', '东滩/natural', '德清县/county/330521', '下渚湖/natural',
+    ]],
+    ['a bare 开发区 after the text names its zone is that zone; not a kind of zone', '盱眙县经济开发区新开工项目6个，开发区负责人说，要和各开发区比学赶超。', [
+      '盱眙县/county/320830', '经济开发区/devzone', '开发区/devzone',
+    ]],
     // a case's first text of a province loads that province's villages: seconds on a busy machine
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => expect(await found(text)).toEqual(expected));
+
+  it('a village of a province another text loaded is no village inside a word of this one', { timeout: 60_000 }, async () => {
+    expect(await found('上海市金山区张堰镇建农村的村民种菜。')).toContain('建农村/village/310116');
+    expect(await found('三江侗族自治县今年新建农村公路186公里。')).toEqual(['三江侗族自治县/county/450226']);
+  });
 });
