@@ -199,6 +199,7 @@ function chainedChildren(text: string, mentions: Mention[], resolutions: Resolut
 
 const PHRASE_OPENERS = [...unlistedRules.wordsBefore].sort((a, b) => b.length - a.length);
 const STOPLISTED = new Set(forms.shortFormStoplist);
+const ETHNIC_GROUPS = new Set(forms.ethnicGroups);
 /** Characters after a township's short form that make it the opening of another name (红星村, 江湾路). */
 const OTHER_NAME_ENDS = /[村镇乡区县市路街巷港湾山河湖]/;
 
@@ -223,7 +224,8 @@ function shortFormsOfNamedUnits(text: string, resolutions: Resolution[]): Mentio
     const written = text.slice(r.mention.start, r.mention.end);
     const suffix = suffixOf(written, suffixes);
     const short = suffix && written.slice(0, -suffix.length);
-    if (!short || short.length < 2 || STOPLISTED.has(short)) continue;
+    // 赫哲族 for 赫哲族村: a people's name is no short form
+    if (!short || short.length < 2 || STOPLISTED.has(short) || ETHNIC_GROUPS.has(short)) continue;
     const shorts = byKey.get(keyAt(short, 0)) ?? new Map<string, IndexEntry | null>();
     byKey.set(keyAt(short, 0), shorts);
     firsts[short.charCodeAt(0)] = 1;

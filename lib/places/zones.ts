@@ -29,12 +29,12 @@ export function isZoneName(name: string): boolean {
 /** Whether a unit's name is a zone word alone (经济开发区, 工业园区), a name many counties' zones share. */
 export const isBareZoneName = (name: string): boolean => ZONE_WORDS.some((z) => z.word === name);
 
-/** The names a unit's zone may open with: its own short form, and that after its province's (湖南醴陵经济开发区). */
+/** The names a unit's zone may open with: its own short form, its full name (罗田县经济开发区), and the short form after its province's (湖南醴陵经济开发区). */
 export function zoneOwnerNames(unit: Unit, units: UnitLookup): string[] {
   const own = shortForm(unit.name, unit.level) ?? unit.name;
   const province = units.unit(padCode(unit.code.slice(0, 2)));
   const provinceShort = province && province.code !== unit.code ? shortForm(province.name, province.level) : undefined;
-  return provinceShort ? [own, provinceShort + own] : [own];
+  return [...new Set([own, unit.name, ...(provinceShort ? [provinceShort + own] : [])])];
 }
 
 /**
