@@ -143,7 +143,7 @@ describe('places in county news, by category', () => {
     ['a zone after its county links to the zone unit named with the county\'s full name; a feature after a word of path or 境内', '黄冈日报讯 项目落户罗田经济开发区。汉源县境内流沙河水位上涨，公路通往黑瞎子岛。', [
       '黄冈/prefecture/421100', '罗田/county/421123', '经济开发区/devzone/421123', '汉源县/county/511823', '流沙河/natural', '黑瞎子岛/natural',
     ]],
-    ['a people\'s name is no short form of a village named after it', '抚远市乌苏镇赫哲族村的村民表演赫哲族歌舞。', ['抚远市/county/230883', '乌苏镇/township/230883', '赫哲族村/village/230883']],
+    ['a people\'s name is no short form of a village named after it; a goat breed is no country', '抚远市乌苏镇赫哲族村的村民表演赫哲族歌舞，还养殖黑山羊。', ['抚远市/county/230883', '乌苏镇/township/230883', '赫哲族村/village/230883']],
     // a case's first text of a province loads that province's villages: seconds on a busy machine
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => expect(await found(text)).toEqual(expected));
 
