@@ -1,7 +1,8 @@
 // Names in a list support each other: in 华北、东北有小到中雨 or 西北、华东和沿海地区, 东北 and
 // 西北 are regions, not compass words, because the names beside them are sure regions. A name
 // that needs context is marked when a list mark alone (、, 和, 及, 与) separates it from a name of
-// the same kind that needs none (or is itself marked), in either direction.
+// the same kind that needs none (or is itself marked), in either direction, and keeps only that
+// meaning (白河 beside 潮河 is the river, not 白河县).
 import forms from './data/name-forms.json';
 import type { Mention } from './recognize';
 
@@ -78,7 +79,8 @@ export function markListedNames(text: string, mentions: Mention[]): Mention[] {
       if (isSure(m) || !other || !isSure(other)) continue;
       const [a, b] = order > 0 ? [other, m] : [m, other];
       const level = featureLevel(m);
-      if (level && level === featureLevel(other) && listed(a, b)) out[k] = { ...m, marked: true };
+      // 潮河、白河: listed beside a sure river, 白河 is the river, not 白河县
+      if (level && level === featureLevel(other) && listed(a, b)) out[k] = { ...m, entries: m.entries.filter((e) => e.target.feature?.level === level), marked: true };
     }
   }
   return out;

@@ -1,6 +1,7 @@
 // A name that is both a unit and a natural feature (黄山 is also 黄山市, 巢湖 also 巢湖市) means the
 // feature where a word only a mountain, river or lake takes follows it: 黄山西南麓, 巢湖北岸,
-// 嫩江流域. The words are data in data/landmark-words.json (featureMarkersAfter).
+// 嫩江流域; so does a feature's name that is also a common word (东滩湿地). The words are data in
+// data/landmark-words.json (featureMarkersAfter).
 import words from './data/landmark-words.json';
 import type { Mention } from './recognize';
 
@@ -17,7 +18,8 @@ export function markFeaturesByFollower(text: string, mentions: Mention[]): Menti
     const region = !natural && REGION_MARKERS.some((w) => text.startsWith(w, m.end));
     if (!natural && !region) return m;
     const features = m.entries.filter((e) => e.target.feature?.level === (natural ? 'natural' : 'region'));
-    if (!features.length || features.length === m.entries.length) return m;
+    // a feature's name is marked even where it is no unit's (东滩湿地: a common word otherwise)
+    if (!features.length || (region && features.length === m.entries.length)) return m;
     return { ...m, entries: features, marked: true };
   });
 }

@@ -7,10 +7,10 @@ import type { Unit } from '../gazetteer/types';
 import { toAnnotation } from './annotate';
 import forms from './data/name-forms.json';
 import type { EnglishPlaceIndex, EnglishSources } from './en';
-import { shortForm, suffixOf, TOWNSHIP_SUFFIXES } from './forms';
+import { shortForm, suffixOf, TOWNSHIP_SUFFIXES, VILLAGE_SUFFIXES } from './forms';
 import unlistedRules from './data/unlisted-units.json';
 import { namesFeature, siteLevel, streetsNamedAfterPlaces, withLandmarks } from './landmarks';
-import { isZoneName, splitCityZone, withZonesAfterTheirPlace, withZonesNamedAgain, withZonesNamedLikeOtherPlaces, zoneOwnerNames } from './zones';
+import { isBareZoneName, isZoneName, splitCityZone, withZonesAfterTheirPlace, withZonesNamedAgain, withZonesNamedBefore, withZonesNamedLikeOtherPlaces, zoneOwnerNames } from './zones';
 import { linkMentions, type LinkOptions, type Resolution, type UnitLookup } from './link';
 import { keyAt, type IndexEntry, type NameIndex } from './name-index';
 import type { FeatureEntry } from './world';
@@ -201,28 +201,34 @@ function chainedChildren(text: string, mentions: Mention[], resolutions: Resolut
 const PHRASE_OPENERS = [...unlistedRules.wordsBefore].sort((a, b) => b.length - a.length);
 const STOPLISTED = new Set(forms.shortFormStoplist);
 const TOWNSHIP_SITES_AFTER = forms.townshipSitesAfter;
+const ETHNIC_GROUPS = new Set(forms.ethnicGroups);
 /** Characters after a township's short form that make it the opening of another name (红星村, 江湾路). */
 const OTHER_NAME_ENDS = /[村镇乡区县市路街巷港湾山河湖]/;
 
+/** The suffixes a township's or village's name drops in its short form. */
+const SHORT_FORM_SUFFIXES: Partial<Record<string, readonly string[]>> = { township: TOWNSHIP_SUFFIXES, village: VILLAGE_SUFFIXES };
+
 /**
- * 从瓯北到温州, 在亚布力的雪道上: a township the text names in full (瓯北街道) is written without
- * its suffix elsewhere. Such a short form counts where a phrase starts before it (after a
- * punctuation mark or 在, 从, 到…) or a word of its seat or market follows it (李村大集, 南阳古镇:
- * there over another place of that name), and it does not run into the suffix; short forms are not
- * in the name index, where they would match too much text.
+ * 从瓯北到温州, 在亚布力的雪道上, “龙潭的艺术课: a township or village the text names in full (瓯北街道,
+ * 龙潭村) is written without its suffix elsewhere. Such a short form counts where a phrase starts
+ * before it (after a punctuation mark or 在, 从, 到…) or a word of its seat or market follows it
+ * (李村大集, 南阳古镇: there over another place of that name), and it does not run into the suffix;
+ * short forms are not in the name index, where they would match too much text.
  */
-function townshipShortForms(text: string, resolutions: Resolution[]): Mention[] {
+function shortFormsOfNamedUnits(text: string, resolutions: Resolution[]): Mention[] {
   // by the first two characters (keyAt; a short form has two at least); null where two townships share the short form
   const byKey = new Map<number, Map<string, IndexEntry | null>>();
   // their first characters: most of a text's positions start none, and a table says so faster than the map
   const firsts = new CodeFilter();
   for (const r of resolutions) {
     const unit = r.entry?.target.unit;
-    if (unit?.level !== 'township' || r.method === 'rejected') continue;
+    const suffixes = unit && SHORT_FORM_SUFFIXES[unit.level];
+    if (!suffixes || r.method === 'rejected') continue;
     const written = text.slice(r.mention.start, r.mention.end);
-    const suffix = suffixOf(written, TOWNSHIP_SUFFIXES);
+    const suffix = suffixOf(written, suffixes);
     const short = suffix && written.slice(0, -suffix.length);
-    if (!short || short.length < 2 || STOPLISTED.has(short)) continue;
+    // 赫哲族 for 赫哲族村: a people's name is no short form
+    if (!short || short.length < 2 || STOPLISTED.has(short) || ETHNIC_GROUPS.has(short)) continue;
     const shorts = byKey.get(keyAt(short, 0)) ?? new Map<string, IndexEntry | null>();
     byKey.set(keyAt(short, 0), shorts);
     firsts.add(short.charCodeAt(0));
@@ -256,7 +262,7 @@ function townshipShortForms(text: string, resolutions: Resolution[]): Mention[] 
       // 红星村 after 红星乡, 江湾路: the name of another unit or a street that opens with the form
       if (covered.subarray(i, end).includes(1) && !(seat && linkedEnds.get(i) === end)) continue;
       if (!opensPhrase && !seat && !inUnitBefore(i, entry.target.unit!)) continue;
-      if (TOWNSHIP_SUFFIXES.some((s) => text.startsWith(s, end)) || OTHER_NAME_ENDS.test(text[end] ?? '')) continue;
+      if (SHORT_FORM_SUFFIXES[entry.target.unit!.level]!.some((s) => text.startsWith(s, end)) || OTHER_NAME_ENDS.test(text[end] ?? '')) continue;
       if (namesFeature(text, i, end)) continue; // 娄山关脚下 after 娄山关街道: the pass, not the township
       out.push({ start: i, end, entries: [entry] });
       i = end - 1;
@@ -289,7 +295,7 @@ const LEVEL_CHARS = /^[省市县区旗]/;
 function unlinkedZone(text: string, mention: Mention): PlaceAnnotation[] {
   const start = LEVEL_CHARS.test(text[mention.start]) && mention.end - mention.start > 4 ? mention.start + 1 : mention.start;
   const name = text.slice(start, mention.end);
-  const level = mention.entries.every((e) => e.target.unit?.level === 'township') ? siteLevel(name) : undefined;
+  const level = mention.entries.every((e) => e.target.unit?.level === 'township') ? (isBareZoneName(name) ? 'devzone' : siteLevel(name)) : undefined;
   return level ? [{ kind: 'place', start, end: mention.end, text: name, place: { name, level, confidence: CONFIDENCE_UNLINKED } }] : [];
 }
 const CONFIDENCE_UNLINKED = 0.5;
@@ -308,15 +314,16 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
   const named = chainedChildren(text, mentions, resolutions, index, options.villageProvinces);
   if (named) resolutions = link((mentions = named));
   const rescued = namesInsideRejected(text, resolutions, index.names);
-  if (rescued) resolutions = link((mentions = rescued));
+  // a village found inside a rejected name (建农村 in 新建农村公路) needs the support any village needs
+  if (rescued) resolutions = link((mentions = rescued.some(isVillageOnly) ? keepSupportedVillages(rescued, link(rescued), options.villageProvinces) : rescued));
   const shortVillages = villagesOfLinkedTownships(text, mentions, resolutions, (code) => index.units.children(code), options.villageProvinces);
   if (shortVillages.length) resolutions = link((mentions = [...mentions, ...shortVillages].sort(sortByStart)));
-  const shortTownships = townshipShortForms(text, resolutions);
-  if (shortTownships.length) {
+  const shortUnits = shortFormsOfNamedUnits(text, resolutions);
+  if (shortUnits.length) {
     const taken = new Uint8Array(text.length + 1);
-    for (const t of shortTownships) taken.fill(1, t.start, t.end);
+    for (const t of shortUnits) taken.fill(1, t.start, t.end);
     const free = (m: Mention) => !taken.subarray(m.start, m.end).includes(1);
-    resolutions = link((mentions = [...mentions.filter(free), ...shortTownships].sort(sortByStart)));
+    resolutions = link((mentions = [...mentions.filter(free), ...shortUnits].sort(sortByStart)));
   }
   let abbreviated = abbreviations(text, resolutions, index.units, mentions);
   if (index.abbreviations) {
@@ -331,6 +338,6 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
     r.method === 'rejected' ? unlinkedZone(text, r.mention) : splitCityZone(toAnnotation(text, r, index.units, zoneUnit(r, resolutions[k - 1], index)), index.units),
   );
   const { places: kept, streets } = streetsNamedAfterPlaces(text, places);
-  const withSites = withNumberedRoads(text, withProvinceRuns(text, withDatelinePlaces(text, withUnlistedUnits(text, withZonesNamedAgain(withLandmarks(text, withZonesNamedLikeOtherPlaces(withZonesAfterTheirPlace(text, kept, index.units)), streets))))), (c, major) => index.names.opensUnitName(c, major) || c in ABBREVIATIONS);
+  const withSites = withNumberedRoads(text, withProvinceRuns(text, withDatelinePlaces(text, withUnlistedUnits(text, withZonesNamedAgain(withLandmarks(text, withZonesNamedBefore(text, withZonesNamedLikeOtherPlaces(withZonesAfterTheirPlace(text, kept, index.units))), streets))))), (c, major) => index.names.opensUnitName(c, major) || c in ABBREVIATIONS);
   return index.transliteration ? withTransliterated(text, withSites, index.transliteration) : withSites;
 }

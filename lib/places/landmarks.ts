@@ -282,8 +282,14 @@ function naturalBefore(text: string, end: number, placeEnds: Set<number>, marked
     if (length < (marked && ONE_CHARACTER_BEFORE_MARKER.has(ending.word) ? 1 : minCore(ending.word))) continue;
     const before = text[start - 1];
     const boundary = start === 0 || !isHan(before) || NOT_IN_NAME.has(before) || placeEnds.has(start) || endsLocative(text, start);
+    if (!boundary) continue;
     // 乐园村依托水库: a core that opens with a word of place is that word, not a name
-    if (boundary) return doubled(text, start) || LOCATIVE.startsAt(text, start) ? undefined : start;
+    if (doubled(text, start) || LOCATIVE.startsAt(text, start)) return undefined;
+    // 确保密云水库, 指导汨罗江干流: a word that opens a phrase is no part of the name after it
+    const opener = NOT_NAME_START.wordAt(text, start);
+    if (!opener) return start;
+    const rest = start + opener.length;
+    return coreEnd - rest >= minCore(ending.word) && !doubled(text, rest) ? rest : undefined;
   }
   return undefined;
 }
@@ -596,6 +602,24 @@ function buildingAfter(text: string, place: PlaceAnnotation): PlaceAnnotation | 
   return { kind: 'place', start: place.end, end: place.end + word.length, text: word, place: { name: word, level: 'landmark', confidence: 0.6 } };
 }
 
+const AFTER_FEATURES: Array<[string, string[]]> = Object.entries(words.wordsAfterFeatures as Record<string, string[]>).sort(([a], [b]) => b.length - a.length);
+/**
+ * 林溪河大桥, 下渚湖湿地: a site or feature found by its word and named after a feature (a name
+ * ending in a feature word listed for that word, or a feature of `features`, the text's) is that
+ * feature, as the gold marks the place a site is named after.
+ */
+function featuresBeforeTheirWords(found: Map<string, PlaceLevel>, features: ReadonlySet<string>): void {
+  for (const [name] of [...found]) {
+    const [word, endings] = AFTER_FEATURES.find(([w]) => name.endsWith(w)) ?? [];
+    const core = word && name.slice(0, -word.length);
+    if (!core || !endings) continue;
+    const ending = endings.find((e) => core.endsWith(e));
+    if (!features.has(core) && (!ending || core.length - ending.length < minCore(ending))) continue;
+    found.delete(name);
+    if (!found.has(core)) found.set(core, 'natural');
+  }
+}
+
 /** Landmarks, zones and features in `text`, given the places already found (sorted); none overlaps them but those it puts in `crossed`. */
 function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterable<string>, crossed: Set<PlaceAnnotation>): PlaceAnnotation[] {
   const found = new Map<string, PlaceLevel>();
@@ -691,6 +715,7 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
   compactNames(text, places, found, compact);
   naturalFeatures(text, places, found, locatives, followers);
   for (const [name, level] of found) if (level === 'landmark' && isBuildingWord(name)) found.delete(name);
+  featuresBeforeTheirWords(found, new Set(places.filter((p) => p.place.level === 'natural').map((p) => p.text)));
   const people = found.size ? bylineNames(text) : [];
   let sites = occurrences(text, found, places, crossed, compact, people);
   // 扎陵湖、鄂陵湖; 北京路与人民西路; 洛阳桥、安平桥: a feature, a street or a historic site listed right

@@ -9,6 +9,7 @@ import { containingCode, LEVEL_RANK, padCode } from '../division-code';
 import type { Unit } from '../gazetteer/types';
 import type { IndexEntry } from './name-index';
 import type { Mention } from './recognize';
+import { isBareZoneName } from './zones';
 
 /** The parts of the gazetteer linking needs: a unit by its code. */
 export interface UnitLookup {
@@ -191,6 +192,9 @@ export function linkMentions(mentions: Mention[], units: UnitLookup, options: Li
       const under = candidates.filter((e) => contains(previous.entry!.target.unit!.code, e));
       if (under.length === 1) resolved = settle(mention, under[0], 'chain');
       else if (under.length > 1) candidates = under;
+      // 盱眙县经济开发区: a zone unit named by a bare zone word is the zone of the place right before
+      // it, not another county's 经济开发区; where that place has none, the zone stays unlinked
+      else if (candidates.every((e) => isBareZoneName(e.target.unit!.name))) candidates = [];
     }
     const earlier = form === undefined ? undefined : settledForms.get(form);
     if (!resolved && earlier?.entry) resolved = { ...settle(mention, earlier.entry, earlier.method), confidence: earlier.confidence };

@@ -35,18 +35,19 @@ export interface Mention {
 const PLACE_MARKERS = [...forms.placeMarkersAfter].sort((a, b) => b.length - a.length);
 const SURNAMES = new Set(forms.surnames);
 const PERSON_WORDS = forms.personWordsAfter;
-const PERSON_TITLES = forms.personTitlesBefore;
+const PERSON_WORDS_BEFORE = forms.personWordsBefore;
 
 /**
- * 李沂源说, 刘中华表示, 李泰山表示, 主席王沪宁: a short name, a region's or a mountain's between a
- * surname and a word that follows people, or after a surname that follows a title of office, is a given name.
+ * 李沂源说, 刘中华表示, 李泰山表示, 河长刘金华骑着, 主席王沪宁: a short name, a region's or a
+ * mountain's after a surname is a given name where a word that follows people comes after it, or a
+ * word of a person's role or title before the surname (not a preposition taken for one: 书记向…).
  */
 function isGivenName(text: string, group: FormGroup, start: number, end: number): boolean {
   const surname = text[start - 1];
   return (
     SURNAMES.has(surname) &&
     group.entries.every((e) => e.kind === 'short' || e.target.feature?.level === 'region' || e.target.feature?.level === 'natural') &&
-    (PERSON_WORDS.some((w) => text.startsWith(w, end)) || (!forms.prepositionSurnames.includes(surname) && PERSON_TITLES.some((w) => text.endsWith(w, start - 1))))
+    (PERSON_WORDS.some((w) => text.startsWith(w, end)) || (!forms.prepositionSurnames.includes(surname) && PERSON_WORDS_BEFORE.some((w) => text.endsWith(w, start - 1))))
   );
 }
 const markedAt = (text: string, end: number): boolean => PLACE_MARKERS.some((w) => text.startsWith(w, end));
@@ -154,7 +155,7 @@ let lastBylines: { text: string; names: ReadonlyArray<readonly [number, number]>
  * Returned as sorted [start, end) pairs.
  */
 export function bylineNames(text: string): readonly (readonly [number, number])[] {
-  // scanNames and then ./find.ts townshipShortForms ask it of the same text
+  // scanNames and then ./find.ts shortFormsOfNamedUnits ask it of the same text
   if (lastBylines?.text === text) return lastBylines.names;
   const names: Array<[number, number]> = [];
   lastBylines = { text, names };
@@ -200,9 +201,11 @@ const COUNTY_WRITTEN = /[县区市旗]$/;
 
 /**
  * 发展乡村旅游 holds 乡村 (rural), not a township 发展乡: a township name ending in 乡 before 村
- * is one only where 村 starts a word of villagers (双龙乡村民).
+ * is one only where 村 starts a word of villagers (双龙乡村民); before 镇 it is none (沿河乡镇).
  */
 function isRuralWord(text: string, group: FormGroup, end: number): boolean {
+  // 沿河乡镇: 乡镇 (townships), not a township 沿河乡
+  if (text[end - 1] === '乡' && text[end] === '镇') return group.entries.every((e) => e.target.unit?.level === 'township');
   return (
     text[end - 1] === '乡' && text[end] === '村' &&
     (!NOT_VILLAGE_AFTER.has(text[end + 1]) || RURAL_PHRASES.some((p) => text.startsWith(p, end - 1))) &&

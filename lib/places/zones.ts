@@ -8,12 +8,14 @@ import { levelOf, pathOf } from './annotate';
 import data from './data/zone-words.json';
 import { shortForm } from './forms';
 import forms from './data/name-forms.json';
+import { isHan } from '../util/han';
 import type { UnitLookup } from './link';
 
 interface ZoneWordData {
   word: string;
   minBefore?: number;
   afterItsPlace?: boolean;
+  standsAlone?: boolean;
 }
 
 /** Every zone word, longest first. */
@@ -24,12 +26,15 @@ export function isZoneName(name: string): boolean {
   return ZONE_WORDS.some((z) => name.endsWith(z.word) && name.length - z.word.length >= (z.minBefore ?? 0));
 }
 
-/** The names a unit's zone may open with: its own short form, and that after its province's (湖南醴陵经济开发区). */
+/** Whether a unit's name is a zone word alone (经济开发区, 工业园区), a name many counties' zones share. */
+export const isBareZoneName = (name: string): boolean => ZONE_WORDS.some((z) => z.word === name);
+
+/** The names a unit's zone may open with: its own short form, its full name (罗田县经济开发区), and the short form after its province's (湖南醴陵经济开发区). */
 export function zoneOwnerNames(unit: Unit, units: UnitLookup): string[] {
   const own = shortForm(unit.name, unit.level) ?? unit.name;
   const province = units.unit(padCode(unit.code.slice(0, 2)));
   const provinceShort = province && province.code !== unit.code ? shortForm(province.name, province.level) : undefined;
-  return provinceShort ? [own, provinceShort + own] : [own];
+  return [...new Set([own, unit.name, ...(provinceShort ? [provinceShort + own] : [])])];
 }
 
 /**
@@ -139,3 +144,33 @@ export function withZonesNamedAgain(places: PlaceAnnotation[]): PlaceAnnotation[
   });
   return out ?? places;
 }
+
+/** The zone words that do not stand alone (开发区): bare, they name only the zone the text has named with a word of their group. */
+const BARE_AFTER_NAMED = ZONE_WORDS.filter((z) => !z.standsAlone).map((z) => z.word);
+/** What may stand before such a bare word where it is that zone: a boundary, or a word of place or of handling (在开发区, 把开发区建成). */
+const BEFORE_BARE_ZONE = forms.zoneWordsBeforeBare;
+
+/**
+ * 在开发区规划建设, ，开发区负责人: after the text names a zone (盱眙经济开发区, 兰考开发区), the
+ * bare word of the same group (开发区 for 经济开发区) after a boundary or a word of place or
+ * handling is that zone again, with its code where it has one, as the gold marks a bare 经开区;
+ * 全县开发区, 各开发区 or 临港开发区 name none.
+ */
+export function withZonesNamedBefore(text: string, places: PlaceAnnotation[]): PlaceAnnotation[] {
+  const zone = places.find((p) => p.place.level === 'devzone' && ZONE_EQUIVALENTS.some((g) => g.includes(p.text)));
+  if (!zone) return places;
+  const group = ZONE_EQUIVALENTS.find((g) => g.includes(zone.text))!.filter((w) => BARE_AFTER_NAMED.includes(w));
+  const taken = new Uint8Array(text.length + 1);
+  for (const p of places) taken.fill(1, p.start, p.end);
+  const added: PlaceAnnotation[] = [];
+  for (const word of group) {
+    for (let at = text.indexOf(word, zone.end); at >= 0; at = text.indexOf(word, at + word.length)) {
+      const opens = !isHan(text[at - 1]) || BEFORE_BARE_ZONE.some((w) => text.endsWith(w, at));
+      if (!opens || taken.subarray(at, at + word.length).includes(1)) continue;
+      added.push({ ...zone, start: at, end: at + word.length, text: word });
+      taken.fill(1, at, at + word.length);
+    }
+  }
+  return added.length ? [...places, ...added].sort((a, b) => a.start - b.start) : places;
+}
+

@@ -6,7 +6,7 @@
 // wrong link and wrong level.
 import { describe, expect, it } from 'vitest';
 import type { PlaceAnnotation } from '../../lib/annotation';
-import { blind, heldOut, provincesBlind, provincesHeldOut, provincesThird, type CountyArticle } from './county-articles.fixtures';
+import { blind, heldOut, provincesBlind, provincesHeldOut, provincesThird, provincesFourth, provincesFifth, provincesSixth, type CountyArticle } from './county-articles.fixtures';
 import { realPlaces } from './real-places';
 import { fullCode, unmark } from '../marked-text';
 import { pairs } from '../span-pairs';
@@ -83,14 +83,26 @@ describe('county news articles from other provinces, scored as the evaluation sc
   it.each<[string, CountyArticle[], number, number]>([
     // measured: first batch blind F1 0.834 link 0.972, after the changes 0.950 / 1.000; held-out
     // batch blind F1 0.862 link 0.952, after the changes its misses led to 0.931 / 0.984
-    ['first batch', blind, 0.949, 1],
+    ['first batch', blind, 0.96, 1],
     ['held-out batch', heldOut, 0.93, 0.98],
     // the other provinces: first batch blind F1 0.904 (P 0.976 R 0.842) link 1.000, after the changes 0.984 / 1.000;
     // held-out batch blind 0.893 (P 0.932 R 0.857) link 1.000, after the changes its misses led to 0.946 / 1.000;
     // third batch, written after both, blind 0.908 (P 0.908 R 0.908) link 1.000, after two changes 0.925 / 1.000
     ['provinces batch', provincesBlind, 0.98, 1],
     ['provinces held-out batch', provincesHeldOut, 0.94, 1],
-    ['provinces third batch', provincesThird, 0.92, 1],
+    ['provinces third batch', provincesThird, 0.93, 1],
+    // fourth batch (Zhejiang, Fujian, Hunan, Hubei, Henan, Sichuan, Guizhou, Guangxi, Gansu, Heilongjiang, Beijing,
+    // Tianjin, Chongqing, Yunnan): blind 0.904 (P 0.935 R 0.874) link 1.000, 0.923 once five spans were marked as
+    // the other batches mark them (天津市区 -> 天津市, 三峡库区 whole); after the changes 0.981 / 1.000
+    ['provinces fourth batch', provincesFourth, 0.98, 1],
+    // fifth batch, written after those changes (Heilongjiang, Jiangsu, Chongqing, Guangxi, Gansu, Hebei, Jiangxi, Anhui,
+    // Shaanxi, Fujian, Hunan, Sichuan, Hubei, Shanghai): blind 0.922 (P 0.913 R 0.931) link 1.000; after the changes
+    // its misses led to (and four spans marked as the other batches and the evaluation mark them) 0.988 / 1.000
+    ['provinces fifth batch', provincesFifth, 0.985, 1],
+    // sixth batch, written after the fifth's changes and scored once, the number to report: blind 0.912 (P 0.907
+    // R 0.918) link 0.960 (121/126); after four spans marked as the others (宁德市文旅局, 中国 in a title, 长城) and
+    // the changes its misses led to, 0.962 / 0.976 (栾川's villages carry their county's and township's names in the data)
+    ['provinces sixth batch', provincesSixth, 0.955, 0.97],
   ])('%s', { timeout: 60_000 }, async (name, articles, minF1, minLink) => {
     const s = await score(articles);
     report(name, s);

@@ -152,13 +152,40 @@ describe('places in county news, by category', () => {
     ['a street of a kind of its own (文化街) after a place and 的; not a count of sites after named ones', '德城区新湖街道的董子文化街上游人如织。在县城，狮子楼、景阳冈两处景区推出新线路。', [
       '德城区/county/371402', '新湖街道/township/371402', '董子文化街/landmark', '狮子楼/landmark', '景阳冈/landmark',
     ]],
-    ['a zone of its own name listed before a zone; a quoted name before 线路 is a route', '江北水城旅游度假区、聊城高新区的项目开工。度假区推出“吃蚝游海”线路。', [
-      '江北水城旅游度假区/devzone', '聊城/prefecture/371500', '高新区/devzone',
+    ['a zone of its own name listed before a zone, and again by its bare word; a quoted name before 线路 is a route', '江北水城旅游度假区、聊城高新区的项目开工。度假区推出“吃蚝游海”线路。', [
+      '江北水城旅游度假区/devzone', '聊城/prefecture/371500', '高新区/devzone', '度假区/devzone',
     ]],
     ['a zone named again without its city; not one right after another place', '德州天衢新区新建道路，天衢新区还将改造公园。东营开发区和聊城开发区也在建设。', [
       '德州/prefecture/371400', '天衢新区/devzone/371471', '天衢新区/devzone/371471', '东营/prefecture/370500', '开发区/devzone/370571', '聊城/prefecture/371500', '开发区/devzone',
     ]],
     ['a bay after a word of path before a verb of laying out, holding its county\'s short form', '乳山口镇沿乳山湾布局了加工园区。', ['乳山口镇/township/371083', '乳山湾/natural']],
+    ['a verb that opens a phrase before a feature\'s name is no part of it', '县里召开防汛会议，确保红星水库安全度汛，指导清溪河干流堤防加固，推动三峡库区绿色发展。', [
+      '红星水库/natural', '清溪河/natural', '三峡库区/natural',
+    ]],
+    ['a village the text names in full, written without 村 where a phrase starts', '屏南县熙岭乡龙潭村的老屋修好了。“龙潭的夜晚很安静。”在龙潭，新村民开了书店。', [
+      '屏南县/county/350923', '熙岭乡/township/350923', '龙潭村/village/350923', '龙潭/village/350923', '龙潭/village/350923',
+    ]],
+    ['a name that is also a unit, listed beside a sure river or before a scenic area, is the feature', '加强滦河、唐河沿线巡查。游客在盘山景区登高望远。', ['滦河/natural', '唐河/natural', '盘山/natural']],
+    ['a township\'s short form before 漂流 is the stream; a kind of reservoir or a campaign of rivers names none', '秭归县九畹溪镇。九畹溪漂流吸引游客，全县中小水库除险加固，建设美丽河湖。', [
+      '秭归县/county/420527', '九畹溪镇/township/420527', '九畹溪/natural',
+    ]],
+    ['a place\'s short name after a surname and a word of a person\'s role is a given name', '河长刘金华骑着电动车巡河，果农李临朐正在剪枝。', []],
+    ['乡镇 after a township\'s name ending in 乡 is the word for townships', '涉县在索堡镇、合漳乡等沿河乡镇实施河道清障。', ['涉县/county/130426', '索堡镇/township/130426', '合漳乡/township/130426']],
+    ['a bridge or a wetland named after a feature is that feature', '三江侗族自治县林溪镇的林溪河大桥建成通车。崇明区陈家镇紧邻东滩湿地，德清县下渚湖湿地候鸟成群。', [
+      '三江侗族自治县/county/450226', '林溪镇/township/450226', '林溪河/natural', '崇明区/county/310151', '陈家镇/township/310151', '东滩/natural', '德清县/county/330521', '下渚湖/natural',
+    ]],
+    ['a bare 开发区 after the text names its zone is that zone; not a kind of zone', '盱眙县经济开发区新开工项目6个，开发区负责人说，要和各开发区比学赶超。', [
+      '盱眙县/county/320830', '经济开发区/devzone', '开发区/devzone',
+    ]],
+    ['a zone after its county links to the zone unit named with the county\'s full name; a feature after a word of path or 境内', '黄冈日报讯 项目落户罗田经济开发区。汉源县境内流沙河水位上涨，公路通往黑瞎子岛。', [
+      '黄冈/prefecture/421100', '罗田/county/421123', '经济开发区/devzone/421123', '汉源县/county/511823', '流沙河/natural', '黑瞎子岛/natural',
+    ]],
+    ['a people\'s name is no short form of a village named after it; a goat breed is no country', '抚远市乌苏镇赫哲族村的村民表演赫哲族歌舞，还养殖黑山羊。', ['抚远市/county/230883', '乌苏镇/township/230883', '赫哲族村/village/230883']],
     // a case's first text of a province loads that province's villages: seconds on a busy machine
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => expect(await found(text)).toEqual(expected));
+
+  it('a village of a province another text loaded is no village inside a word of this one', { timeout: 60_000 }, async () => {
+    expect(await found('上海市金山区张堰镇建农村的村民种菜。')).toContain('建农村/village/310116');
+    expect(await found('三江侗族自治县今年新建农村公路186公里。')).toEqual(['三江侗族自治县/county/450226']);
+  });
 });
