@@ -7,6 +7,9 @@ interface Span {
   end: number;
 }
 
+/** Whether two spans share a character. */
+export const overlaps = (a: Span, b: Span): boolean => Math.min(a.end, b.end) > Math.max(a.start, b.start);
+
 /** Gold and found spans paired one to one: by equal offsets (`strict`), or by the largest overlap of at least half their union. */
 export function pairs<G extends Span, P extends Span>(gold: G[], found: P[], strict: boolean): Array<[G, P]> {
   const used = new Set<P>();

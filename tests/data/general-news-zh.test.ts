@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { PlaceAnnotation } from '../../lib/annotation';
 import { batch1, batch2, batch3, batch4, batch5, batch6, batch7, batch8, batch9, batch10 } from './general-news-zh.fixtures';
 import { realPlaces } from './real-places';
+import { overlaps } from '../span-pairs';
 import { fullCode, unmark } from '../marked-text';
 
 interface Gold {
@@ -27,7 +28,6 @@ export function parse(marked: string): { text: string; gold: Gold[]; orgs: Gold[
 }
 
 const places = realPlaces();
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.min(a.end, b.end) > Math.max(a.start, b.start);
 
 interface Score {
   gold: number;
