@@ -10,7 +10,6 @@ import { answer, type Handlers } from '../messaging/handlers';
 import type {
   CountRequest, ErrorResponse, StyleRequest, ExtractRequest, ExtractResponse, LookupRequest, LookupResponse, ResponseOf, SearchPlacesRequest, ToBackground,
 } from '../messaging/protocol';
-import type { Gazetteer } from '../gazetteer/gazetteer';
 import { searchUnits, type SearchableGazetteer } from '../gazetteer/search';
 import type { PlaceFacts } from '../gazetteer/types';
 import type { PlaceIndex } from '../places/find';

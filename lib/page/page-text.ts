@@ -22,7 +22,7 @@ export function joinRuns(runs: Iterable<TextRun>): PageText {
   for (const run of runs) {
     if (run.text.trim() === '') continue;
     if (page.text) page.text += '\n';
-    run.nodes.forEach((node, i) => page.starts.push(page.text.length + run.starts[i]));
+    for (const start of run.starts) page.starts.push(page.text.length + start);
     page.nodes.push(...run.nodes);
     page.text += run.text;
   }

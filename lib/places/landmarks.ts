@@ -528,9 +528,6 @@ function occurrences(text: string, found: Map<string, PlaceLevel>, places: Place
       // 官庄水库 after 官庄镇, 对河口水库: a feature holds a unit's short form inside its name, and 仰天山 the 天山 it ends in after one character
       const holding = place && place.start >= at && place.end <= end && place.end - place.start < end - at &&
         (isShortForm(place) || (place.place.level === 'natural' && place.end === end && place.start === at + 1));
-      let last = k;
-      while (places[last + 1]?.start < end) last++;
-      const ending = places[last];
       // 文昌湖省级旅游度假区, 马桥镇的化工新材料产业园: a site's or zone's name holds the shorter one it ends in,
       // unless that one is a zone of its own word (仁寿视高经济开发区 is 仁寿, the township 视高 and 经济开发区)
       const zoneEnding = level !== 'natural' && place && place.start > at && place.end === end &&
