@@ -4,6 +4,7 @@
 import type { Lang } from '../annotation';
 import en from './vocabulary/en.json';
 import zh from './vocabulary/zh.json';
+import { CodeFilter } from '../util/code-filter';
 
 export interface FactVocabulary {
   lang: Lang;
@@ -248,13 +249,9 @@ function chineseWordAtEdge(text: string, from: number, to: number, words: readon
 interface WordsByEdge {
   start?: Map<number, string[]>;
   end?: Map<number, string[]>;
-  /**
-   * Whether a word of the list may start with a character, by the low bits of its code: a pass
-   * over a span rules out nearly every character with one read of this array, not a look-up in `start`.
-   */
-  mayStart?: Uint8Array;
+  /** The words' first characters: a pass over a span rules out nearly every character with it, not a look-up in `start`. */
+  mayStart?: CodeFilter;
 }
-const MAY_START_BITS = 0xfff;
 const byEdgeCache = new WeakMap<readonly string[], WordsByEdge>();
 
 function wordsByEdge(words: readonly string[]): WordsByEdge {
@@ -267,8 +264,8 @@ function wordsByEdge(words: readonly string[]): WordsByEdge {
       for (const w of words) map.set(at(w), [...(map.get(at(w)) ?? []), w]);
       return map;
     };
-    const mayStart = new Uint8Array(MAY_START_BITS + 1);
-    for (const w of words) mayStart[w.charCodeAt(0) & MAY_START_BITS] = 1;
+    const mayStart = new CodeFilter();
+    for (const w of words) mayStart.add(w.charCodeAt(0));
     cached = { start: group((w) => w.charCodeAt(0)), end: group((w) => w.charCodeAt(w.length - 1)), mayStart };
   }
   byEdgeCache.set(words, cached);
@@ -286,7 +283,7 @@ export function eachWordIn(text: string, from: number, to: number, words: readon
   const { start: byFirst, mayStart } = wordsByEdge(words);
   for (let at = from; at < to; at++) {
     const code = text.charCodeAt(at);
-    if (mayStart && !mayStart[code & MAY_START_BITS]) continue;
+    if (mayStart && !mayStart.mayHave(code)) continue;
     const candidates = byFirst ? byFirst.get(code) : words;
     if (!candidates) continue;
     for (const word of candidates) if (at + word.length <= to && text.startsWith(word, at) && visit(word, at)) return true;
@@ -300,7 +297,7 @@ export function mayHoldWordStart(text: string, from: number, last: number, words
   if (!byFirst || !mayStart) return true;
   for (let at = from; at <= last; at++) {
     const code = text.charCodeAt(at);
-    if (mayStart[code & MAY_START_BITS] && byFirst.has(code)) return true;
+    if (mayStart.mayHave(code) && byFirst.has(code)) return true;
   }
   return false;
 }
