@@ -8,8 +8,7 @@
 // data/landmark-words.json and, for zones, data/zone-words.json.
 import type { PlaceAnnotation, PlaceLevel } from '../annotation';
 import words from './data/landmark-words.json';
-import forms from './data/name-forms.json';
-import { bylineNames } from './recognize';
+import { betweenSurnameAndPersonWord, bylineNames } from './recognize';
 import { zoneWords } from './world';
 import { ZONE_WORDS } from './zones';
 import { isHan } from '../util/han';
@@ -49,6 +48,8 @@ const endingAt = (text: string, at: number): Ending | undefined => ENDINGS_BY_FI
 /** Feature words too common in ordinary words to close a name right after a place (淄川区生产用水, 全县山塘). */
 const NOT_AFTER_PLACE = new Set(words.endingsNotAfterPlace);
 const NOT_BEFORE_ROAD = new Set(words.notBeforeRoad);
+/** 神农架旅游公路, “吃蚝游海”线路: 路 at `at` after a character that makes a kind of road or route (公路, 线路) ends no street's name. */
+const isKindOfRoad = (text: string, at: number, word: string): boolean => word === '路' && NOT_BEFORE_ROAD.has(text[at - 1]);
 const NOT_IN_NAME = new Set(words.notInName);
 const NOT_IN_NATURAL = new Set(words.notInNatural);
 const NOT_NAMES = new Set(words.notNames);
@@ -164,8 +165,6 @@ const NOT_BEFORE_NEAR = new Set(words.notBeforeNearFollowers);
 const LANDMARK_ENDINGS = [...SITE_ENDINGS, ...words.landmark].sort((a, b) => b.length - a.length);
 const ONE_CHARACTER_SITE_ENDINGS = new Set(words.compactSiteEndings);
 const TEMPLE_ENDINGS = words.templeEndingsAfterOf;
-const SURNAMES = new Set(forms.surnames);
-const PERSON_WORDS = forms.personWordsAfter;
 
 /** The end of a temple's name right after 的 (所在的佛宫寺): the shortest core of two to four characters with a temple's ending. */
 function templeAfterOf(text: string, start: number): number | undefined {
@@ -210,8 +209,7 @@ function nameAt(text: string, start: number, afterPlace = false): { end: number;
     const ending = length >= words.minNameLength && endingAt(text, start + length);
     // 杭州任职时疏浚西湖: a feature's name has no more characters before its ending than a feature's core read elsewhere
     if (!ending || NOT_AFTER_PLACE.has(ending.word) || (ending.level === 'natural' && length > MAX_NATURAL_CORE)) continue;
-    // 神农架旅游公路: a kind of road (公路, 道路) is no street's name
-    if (ending.word === '路' && NOT_BEFORE_ROAD.has(text[start + length - 1])) continue;
+    if (isKindOfRoad(text, start + length, ending.word)) continue;
     const end = start + length + ending.word.length;
     // 日本首相桥本龙太郎, 伊朗总统哈塔米: a one-character site ending inside a person's name after a title is none,
     // nor one that makes a word with the character after it (老宅阁楼)
@@ -361,7 +359,7 @@ function streetBefore(text: string, end: number, placeEnds: Set<number>): string
   for (const road of ROADS) {
     if (!text.endsWith(road.word, end)) continue;
     let coreEnd = end - road.word.length;
-    if (road.word === '路' && NOT_BEFORE_ROAD.has(text[coreEnd - 1])) return undefined;
+    if (isKindOfRoad(text, coreEnd, road.word)) return undefined;
     const name = streetCoreBefore(text, coreEnd, end, placeEnds);
     if (name) return name;
     if (!isRoadNumber(text[coreEnd - 1])) continue;
@@ -400,7 +398,7 @@ function listedStreetAt(text: string, start: number): string | undefined {
     let at = start + length;
     while (at - start - length < MAX_ROAD_NUMBERS && isRoadNumber(text[at])) at++;
     const road = ROADS.find((r) => text.startsWith(r.word, at));
-    if (road && !(road.word === '路' && NOT_BEFORE_ROAD.has(text[at - 1]))) return text.slice(start, at + road.word.length);
+    if (road && !isKindOfRoad(text, at, road.word)) return text.slice(start, at + road.word.length);
   }
   return undefined;
 }
@@ -460,8 +458,7 @@ const QUOTED_ENDINGS_BY_FIRST = endingsByCode(ENDINGS.filter((e) => e.level !== 
 /** Whether an ending word follows `at` within a few characters of one phrase. */
 function endsInSiteWord(text: string, at: number): boolean {
   for (let k = 0; k <= MAX_QUALIFIER; k++) {
-    // “吃蚝游海”线路: a route (线路), not a street
-    if (QUOTED_ENDINGS_BY_FIRST.get(text.charCodeAt(at + k))?.some((e) => text.startsWith(e.word, at + k) && !(e.word === '路' && NOT_BEFORE_ROAD.has(text[at + k - 1])))) return true;
+    if (QUOTED_ENDINGS_BY_FIRST.get(text.charCodeAt(at + k))?.some((e) => text.startsWith(e.word, at + k) && !isKindOfRoad(text, at + k, e.word))) return true;
     if (!isHan(text[at + k]) || NOT_IN_NAME.has(text[at + k])) return false;
   }
   return false;
@@ -515,7 +512,7 @@ function occurrences(text: string, found: Map<string, PlaceLevel>, places: Place
     {
       const end = at + name.length;
       // 市民王浮山告诉记者: between a surname and a word that follows people, a given name
-      if (SURNAMES.has(text[at - 1]) && PERSON_WORDS.some((w) => text.startsWith(w, end))) continue;
+      if (betweenSurnameAndPersonWord(text, at, end)) continue;
       // 本报记者 王泰山: a person's name in a byline holds no other mention of a feature
       if (people.some(([from, to]) => from <= at && end <= to)) continue;
       const k = firstEndingAfter(places, at);

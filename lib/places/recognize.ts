@@ -43,13 +43,14 @@ const PERSON_WORDS_BEFORE = forms.personWordsBefore;
  * word of a person's role or title before the surname (not a preposition taken for one: 书记向…).
  */
 function isGivenName(text: string, group: FormGroup, start: number, end: number): boolean {
+  if (!group.entries.every((e) => e.kind === 'short' || e.target.feature?.level === 'region' || e.target.feature?.level === 'natural')) return false;
   const surname = text[start - 1];
-  return (
-    SURNAMES.has(surname) &&
-    group.entries.every((e) => e.kind === 'short' || e.target.feature?.level === 'region' || e.target.feature?.level === 'natural') &&
-    (PERSON_WORDS.some((w) => text.startsWith(w, end)) || (!forms.prepositionSurnames.includes(surname) && PERSON_WORDS_BEFORE.some((w) => text.endsWith(w, start - 1))))
-  );
+  return betweenSurnameAndPersonWord(text, start, end) || (SURNAMES.has(surname) && !forms.prepositionSurnames.includes(surname) && PERSON_WORDS_BEFORE.some((w) => text.endsWith(w, start - 1)));
 }
+
+/** 李沂源说, 市民王浮山告诉记者: whether text[start, end) stands between a surname and a word that follows people. */
+export const betweenSurnameAndPersonWord = (text: string, start: number, end: number): boolean =>
+  SURNAMES.has(text[start - 1]) && PERSON_WORDS.some((w) => text.startsWith(w, end));
 const markedAt = (text: string, end: number): boolean => PLACE_MARKERS.some((w) => text.startsWith(w, end));
 const TIME_WORDS = forms.timeWordsAfter;
 const TIME_STARTS = forms.timeStarts;
