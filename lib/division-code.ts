@@ -49,6 +49,16 @@ export const codeLevel = (code: string): UnitLevel =>
   LEVELS.findLast((level) => level === 'province' || /[1-9]/.test(code.slice(codeStart(level), CODE_END[level])))!;
 
 /**
+ * The digits that every unit inside `code`'s unit shares: its code cut at its own level (37 for a
+ * province, 3703 for a prefecture, 370302112 for a township). Cut by level, not by trailing zeros:
+ * the county 130110 and the town 370302100 end in zeros that are their own digits.
+ */
+export const significantPrefix = (code: string): string => codePrefix(code, codeLevel(code));
+
+/** Whether the unit of `code` is the unit of `owner` or lies inside it. */
+export const liesWithin = (code: string, owner: string): boolean => code.startsWith(significantPrefix(owner));
+
+/**
  * Whether a code is one of the statistical groupings the gazetteer leaves out of paths: 市辖区 and
  * 县 under the municipalities, 省直辖县级行政区划 (xx90), and the 直辖村级区划 townships (…198).
  * Needed to pair an annotation's path names with the ancestors its code implies.

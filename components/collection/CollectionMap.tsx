@@ -3,7 +3,7 @@
 // one dot per place sized by how often the results mention it. Clicking a dot or a region, or
 // pressing Enter on a focused dot, filters by that place.
 import { useMemo } from 'preact/hooks';
-import { regionPrefix } from '../../lib/collection/query';
+import { liesWithin } from '../../lib/division-code';
 import type { PlaceFeature } from '../../lib/export/geojson';
 import { boundsOf, CHINA_BOUNDS, fitProjection, intersects, padBounds, ringsPath } from '../../lib/map/projection';
 import type { RegionShape } from '../../lib/map/regions';
@@ -26,8 +26,6 @@ const MIN_RADIUS = 3;
 const MAX_RADIUS = 13;
 /** Dots are labelled when there are this few of them. */
 const MAX_LABELS = 15;
-
-const contains = (regionCode: string, code: string): boolean => code.startsWith(regionPrefix(regionCode));
 
 /** Height of a label and width of one of its characters, in pixels, for keeping labels apart. */
 const LABEL_HEIGHT = 14;
@@ -67,7 +65,7 @@ export function CollectionMap({ regions, places, selected, onPick, width, height
   const labelled = useMemo(() => labelledCodes(places, projection.project), [places, projection]);
   const codes = places.map((p) => p.properties.code);
   const regionClass = (r: RegionShape) =>
-    [r.layer, codes.some((c) => contains(r.code, c)) && 'has-places', selected && contains(r.code, selected) && 'selected'].filter(Boolean).join(' ');
+    [r.layer, codes.some((c) => liesWithin(c, r.code)) && 'has-places', selected && liesWithin(selected, r.code) && 'selected'].filter(Boolean).join(' ');
 
   return (
     <svg class={detailed ? 'map detailed' : 'map'} viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="group" aria-labelledby="map-title" data-testid="map">

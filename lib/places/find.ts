@@ -2,7 +2,7 @@
 // rules that need the whole document (villages need a containing unit, 返淄 needs 淄博 named
 // elsewhere, 淄博高新区 splits into the city and its zone), then linking (./link.ts).
 import type { PlaceAnnotation } from '../annotation';
-import { containingCode, padCode } from '../division-code';
+import { containingCode, liesWithin, padCode } from '../division-code';
 import type { Unit } from '../gazetteer/types';
 import { toAnnotation } from './annotate';
 import forms from './data/name-forms.json';
@@ -245,7 +245,7 @@ function shortFormsOfNamedUnits(text: string, resolutions: Resolution[]): Mentio
   for (const r of resolutions) if (r.entry?.target.unit) unitEnds.set(r.mention.end, r.entry.target.unit.code);
   const inUnitBefore = (i: number, unit: Unit) => {
     const before = unitEnds.get(i);
-    return !!before && before !== unit.code && unit.code.startsWith(before.replace(/(00)+$/, ''));
+    return !!before && before !== unit.code && liesWithin(unit.code, before);
   };
   // 南阳古镇 after 南阳镇: a name linked elsewhere (南阳 of Henan) gives way before a word of the township's seat
   const linkedEnds = new Map<number, number>();

@@ -2,7 +2,7 @@
 // data/zone-words.json: which units are zones rather than ordinary divisions, and which endings
 // make a name read in context a zone.
 import type { PlaceAnnotation } from '../annotation';
-import { padCode } from '../division-code';
+import { liesWithin, padCode } from '../division-code';
 import type { Unit } from '../gazetteer/types';
 import { levelOf, pathOf } from './annotate';
 import data from './data/zone-words.json';
@@ -101,7 +101,6 @@ export function withZonesAfterTheirPlace(text: string, places: PlaceAnnotation[]
 
 /** Levels of a place a zone after another city's name may be named like (北海 of Guangxi in 滨州北海经济开发区). */
 const NAMESAKE_LEVELS = new Set(['province', 'prefecture', 'county']);
-const within = (code: string, owner: string) => code.startsWith(owner.replace(/(00)+$/, ''));
 
 /**
  * 滨州北海经济开发区: a zone word right after a place that lies outside the city named right before
@@ -113,7 +112,7 @@ export function withZonesNamedLikeOtherPlaces(places: PlaceAnnotation[]): PlaceA
     const [city, named, zone] = [places[k - 1], places[k], places[k + 1]];
     if (zone.place.level !== 'devzone' || named.end !== zone.start || city.end !== named.start) continue;
     if (!city.place.code || !named.place.code || !NAMESAKE_LEVELS.has(named.place.level) || (city.place.level !== 'prefecture' && city.place.level !== 'county')) continue;
-    if (within(named.place.code, city.place.code) || within(city.place.code, named.place.code)) continue;
+    if (liesWithin(named.place.code, city.place.code) || liesWithin(city.place.code, named.place.code)) continue;
     const text = named.text + zone.text;
     out ??= [...places];
     out.splice(out.indexOf(named), 2, { kind: 'place', start: named.start, end: zone.end, text, place: { name: text, level: 'devzone', confidence: zone.place.confidence } });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  CODE_END, LEVELS, LEVEL_RANK, ancestorCodes, codeLevel, codePrefix, codeStart, containingCode, isGroupingCode, padCode, parseDivisionCode,
+  CODE_END, LEVELS, LEVEL_RANK, ancestorCodes, codeLevel, codePrefix, codeStart, containingCode, isGroupingCode, liesWithin, padCode, parseDivisionCode,
+  significantPrefix,
 } from '../../lib/division-code';
 
 describe('the code layout', () => {
@@ -32,6 +33,28 @@ describe('the code layout', () => {
     expect(['370000000000', '370300000000', '370302000000', '370302112000', '370302112206'].map(codeLevel)).toEqual(LEVELS);
     // 东莞市's towns are right below the prefecture
     expect(codeLevel('441900003000')).toBe('township');
+  });
+});
+
+describe('significantPrefix and liesWithin', () => {
+  it('cut a code at its own level', () => {
+    expect(['370000000000', '370300000000', '370302000000', '370302112000', '370302112206'].map(significantPrefix)).toEqual(['37', '3703', '370302', '370302112', '370302112206']);
+  });
+
+  it("keep zeros that are a unit's own digits (the county 130110, the town 370302100)", () => {
+    expect(significantPrefix('130110000000')).toBe('130110');
+    expect(significantPrefix('370302100000')).toBe('370302100');
+    expect(liesWithin('130111000000', '130110000000')).toBe(false);
+    expect(liesWithin('130110105000', '130110000000')).toBe(true);
+    expect(liesWithin('370302101000', '370302100000')).toBe(false);
+    expect(liesWithin('370302100203', '370302100000')).toBe(true);
+  });
+
+  it('count a unit as lying within itself and its ancestors, never within a sibling or a descendant', () => {
+    expect(liesWithin('370302112206', '370302112206')).toBe(true);
+    expect(liesWithin('370302112206', '370000000000')).toBe(true);
+    expect(liesWithin('370303000000', '370302000000')).toBe(false);
+    expect(liesWithin('370300000000', '370302000000')).toBe(false);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CollectedItem } from '../../../lib/collection/item';
-import { CollectionIndex, regionPrefix } from '../../../lib/collection/query';
+import { CollectionIndex } from '../../../lib/collection/query';
 
 const base = { title: '新闻', savedAt: '2023-05-13T08:00:00.000Z', selectors: { quote: { type: 'TextQuoteSelector' as const, exact: '', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector' as const, start: 0, end: 0 } }, tags: [] as string[] };
 const place = (id: string, code: string, name: string, extra: Partial<CollectedItem> = {}): CollectedItem => ({
@@ -24,10 +24,6 @@ const index = new CollectionIndex(items);
 const ids = (filter: Parameters<CollectionIndex['query']>[0]) => index.query(filter).map((i) => i.id).sort();
 
 describe('querying a collection', () => {
-  it('knows the significant prefix of each level', () => {
-    expect(['370000000000', '370300000000', '370302000000', '370302112000', '370302112206'].map(regionPrefix)).toEqual(['37', '3703', '370302', '370302112', '370302112206']);
-  });
-
   it('filters by place through the hierarchy, figures by the place their sentence names', () => {
     expect(ids({ placeCode: '370300000000' })).toEqual(['m1', 'm2', 'village', 'zichuan']);
     expect(ids({ placeCode: '370302112000' })).toEqual(['m2', 'village']);
