@@ -147,6 +147,8 @@ export const topRankPrefixes = zh.topRankPrefixes;
 export const topRankSuffixes = new Set(zh.topRankSuffixes);
 /** Words after which a bare 前N is the top N (全国前十). */
 export const topRankScopes = new SuffixIndex(zh.topRankScopes);
+/** 首位, 榜首: first place, a rank where a verb of ranking (居, 名列) stands before it in its clause. */
+export const firstPlace: { words: string[]; verbs: string[]; window: number } = zh.firstPlace;
 /** Words that are a figure without a numeral (个把月), with that figure. */
 export interface WordFigure {
   word: string;

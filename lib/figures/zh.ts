@@ -18,7 +18,7 @@ import * as vocab from './vocabulary';
  */
 const TRIGGER_CHARS = new Set([
   ...NUMERAL_START_CHARS,
-  ...[...vocab.periods.words(), ...vocab.currencySigns.words(), ...vocab.wordFigures.words(), ...vocab.rankPrefixes, ...vocab.topRankPrefixes, ...vocab.centuryWords, ...vocab.fractionPercents.words(), ...vocab.negativeSigns.words(), vocab.half].map((w) => w[0]),
+  ...[...vocab.periods.words(), ...vocab.currencySigns.words(), ...vocab.wordFigures.words(), ...vocab.firstPlace.words, ...vocab.rankPrefixes, ...vocab.topRankPrefixes, ...vocab.centuryWords, ...vocab.fractionPercents.words(), ...vocab.negativeSigns.words(), vocab.half].map((w) => w[0]),
 ]);
 /** The trigger characters by UTF-16 unit: finding the next costs one table entry per character of the text. */
 const TRIGGER_TABLE = new Uint8Array(0x10000);
@@ -372,6 +372,18 @@ function matchWordFigure(text: string, start: number): Attempt | undefined {
   if (!word) return undefined;
   const end = start + word.word.length;
   return { candidate: { start, end, figure: figureOf(word.type, word.value, word.unit, word.approx) }, next: end };
+}
+
+/** 居全国首位, 位居全省榜首: first place, a rank of 1, after a verb of ranking in its clause. */
+function matchFirstPlace(text: string, start: number): Attempt | undefined {
+  const word = vocab.firstPlace.words.find((w) => text.startsWith(w, start));
+  if (!word) return undefined;
+  let from = start;
+  while (from > 0 && start - from < vocab.firstPlace.window && !CLAUSE_BREAK.test(text[from - 1])) from--;
+  const before = text.slice(from, start);
+  if (!vocab.firstPlace.verbs.some((v) => before.includes(v))) return { next: start + 1 };
+  const end = start + word.length;
+  return { candidate: { start, end, figure: figureOf('rank', 1, undefined, false) }, next: end };
 }
 
 /** ￥68, $5, HK$200万: an amount after a currency sign (a currency word after it stays in the span). */
@@ -823,7 +835,7 @@ function matchAt(text: string, start: number, previous: Candidate | undefined): 
   if (period) return { candidate: period, next: period.end };
   const decade = matchCenturyDecade(text, start);
   if (decade) return decade;
-  for (const special of [matchSigned, matchCurrencySign, matchWordFigure, matchRank, matchFractionPercent, matchHalf]) {
+  for (const special of [matchSigned, matchCurrencySign, matchWordFigure, matchFirstPlace, matchRank, matchFractionPercent, matchHalf]) {
     const attempt = special(text, start, previousEnd);
     if (attempt) return attempt;
   }

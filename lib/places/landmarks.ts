@@ -614,6 +614,14 @@ function featuresBeforeTheirWords(found: Map<string, PlaceLevel>, features: Read
   }
 }
 
+const SIDES_BEFORE_OF = words.sidesBeforeOf;
+/** Where the 的 after a place stands, right after it or after a word of its sides (大张村附近的): the site after it is the place's. */
+function ofAfter(text: string, end: number): number | undefined {
+  if (text[end] === '的') return end;
+  const side = SIDES_BEFORE_OF.find((w) => text.startsWith(w, end));
+  return side && text[end + side.length] === '的' ? end + side.length : undefined;
+}
+
 /** Landmarks, zones and features in `text`, given the places already found (sorted); none overlaps them but those it puts in `crossed`. */
 function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterable<string>, crossed: Set<PlaceAnnotation>): PlaceAnnotation[] {
   const found = new Map<string, PlaceLevel>();
@@ -632,9 +640,10 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
     }
     // 武康街道的地理信息小镇, 开发区的五彩陶瓷产业园, 五台县的佛光寺: a site of the place, its ending a word of two
     // characters or more or a historic site's
-    if (text[place.end] === '的') {
-      const owned = nameAt(text, place.end + 1, true);
-      const ownedName = owned && owned.level !== 'natural' && text.slice(place.end + 1, owned.end);
+    const of = ofAfter(text, place.end);
+    if (of !== undefined) {
+      const owned = nameAt(text, of + 1, true);
+      const ownedName = owned && owned.level !== 'natural' && text.slice(of + 1, owned.end);
       // 野人谷镇的野人洞景区: a feature's scenic area is the feature, found by its follower
       const ofFeature = ownedName && NATURAL.some((e) => FOLLOWER_SITES.some((f) => ownedName.endsWith(e.word + f)));
       if (ownedName && !ofFeature && !NOT_NAMES.has(ownedName) && SITES.some((e) => (e.word.length > 1 || ONE_CHARACTER_SITE_ENDINGS.has(e.word)) && ownedName.endsWith(e.word) && ownedName.length - e.word.length >= MIN_SITE_CORE_AFTER_OF)) {

@@ -99,6 +99,44 @@ export function withZonesAfterTheirPlace(text: string, places: PlaceAnnotation[]
   return added.length ? [...places, ...added].sort((a, b) => a.start - b.start) : places;
 }
 
+/** Most characters of a zone's own name before its word (滨海 in 滨海经济技术开发区). */
+const MAX_ZONE_OWN_NAME = 4;
+
+/**
+ * ，滨海经济技术开发区 in a text naming 潍坊: a bare zone word after a name of its own that opens a
+ * phrase, where one city or county the text names has a zone unit of that name after its own
+ * (潍坊滨海经济技术开发区), is that zone: the name joins the span and the zone takes its code.
+ */
+export function withZonesOfNamedCities(text: string, places: PlaceAnnotation[], units: UnitLookup & { children(code: string): Unit[] }): PlaceAnnotation[] {
+  const owners = new Map<string, Unit>();
+  for (const p of places) {
+    const unit = p.place.code && (p.place.level === 'prefecture' || p.place.level === 'county') ? units.unit(p.place.code) : undefined;
+    if (unit) owners.set(unit.code, unit);
+  }
+  if (!owners.size) return places;
+  let out: PlaceAnnotation[] | undefined;
+  places.forEach((p, k) => {
+    if (p.place.level !== 'devzone' || p.place.code || !isBareZoneName(p.text)) return;
+    const written = ZONE_EQUIVALENTS.find((group) => group.includes(p.text)) ?? [p.text];
+    const after = places[k - 1]?.end ?? 0;
+    for (let start = p.start - 2; start >= Math.max(after, p.start - MAX_ZONE_OWN_NAME) && isHan(text[start]) && isHan(text[start + 1]); start--) {
+      // ，滨海经济技术开发区 or 潍坊市滨海经济技术开发区: the name opens a phrase or follows a city the text names
+      const city = places[k - 1]?.end === start && places[k - 1].place.code && owners.has(places[k - 1].place.code!);
+      if (start > 0 && isHan(text[start - 1]) && !city) continue;
+      const own = text.slice(start, p.start);
+      const zones = [...owners.values()].flatMap((city) => {
+        const names = zoneOwnerNames(city, units).flatMap((o) => written.map((w) => o + own + w));
+        return units.children(city.code).filter((u) => isZoneName(u.name) && names.includes(u.name));
+      });
+      if (zones.length !== 1) continue;
+      out ??= [...places];
+      out[k] = { ...p, start, text: own + p.text, place: { ...p.place, name: zones[0].name, code: zones[0].code, path: pathOf(zones[0], units) } };
+      return;
+    }
+  });
+  return out ?? places;
+}
+
 /** Levels of a place a zone after another city's name may be named like (北海 of Guangxi in 滨州北海经济开发区). */
 const NAMESAKE_LEVELS = new Set(['province', 'prefecture', 'county']);
 

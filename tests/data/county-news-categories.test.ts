@@ -180,6 +180,21 @@ describe('places in county news, by category', () => {
     ['a zone after its county links to the zone unit named with the county\'s full name; a feature after a word of path or 境内', '黄冈日报讯 项目落户罗田经济开发区。汉源县境内流沙河水位上涨，公路通往黑瞎子岛。', [
       '黄冈/prefecture/421100', '罗田/county/421123', '经济开发区/devzone/421123', '汉源县/county/511823', '流沙河/natural', '黑瞎子岛/natural',
     ]],
+    ['a site of a place after a word of its surroundings and 的', '章丘区绣惠街道大张村附近的绣水大街上，一辆货车侧翻。', [
+      '章丘区/county/370114', '绣惠街道/township/370114', '大张村/village/370114', '绣水大街/landmark',
+    ]],
+    ['a zone of its own name without its city, where a city the text names has it', '潍坊综合保税区进出口额突破500亿元，滨海经济技术开发区新落地项目23个。潍坊市滨海经济技术开发区招商。', [
+      '潍坊/prefecture/370700', '综合保税区/devzone', '滨海经济技术开发区/devzone/370772', '潍坊市/prefecture/370700', '滨海经济技术开发区/devzone/370772',
+    ]],
+    ['Shandong\'s springs and the sites of Confucius and Mencius, with no word around them', '博山城区的颜文姜祠和范泉成了打卡地，章丘区的百脉泉、墨泉水量充沛。曲阜孔庙、孔府游人如织，在邹城，孟庙也一样。', [
+      '博山/county/370304', '颜文姜祠/landmark', '范泉/natural', '章丘区/county/370114', '百脉泉/natural', '墨泉/natural', '曲阜/county/370881', '孔庙/landmark', '孔府/landmark', '邹城/county/370883', '孟庙/landmark',
+    ]],
+    ['a site of a place after its town and 的; a township\'s short form before the ancient site named after it, and that site\'s museum', '广饶城区的孙子文化园接待研学学生。岱岳区大汶口镇的古街上，距古街不远的大汶口遗址博物馆接待游客。', [
+      '广饶/county/370523', '孙子文化园/landmark', '岱岳区/county/370911', '大汶口镇/township/370911', '大汶口/township/370911',
+    ]],
+    ['named sites of Shandong with no word of a site around them', '案发地附近就是魏氏庄园。太清宫、仰口等景区周边的茶室客满，万平口景区提升项目开工。', [
+      '魏氏庄园/landmark', '太清宫/landmark', '仰口/landmark', '万平口/landmark',
+    ]],
     ['a people\'s name is no short form of a village named after it; a goat breed is no country', '抚远市乌苏镇赫哲族村的村民表演赫哲族歌舞，还养殖黑山羊。', ['抚远市/county/230883', '乌苏镇/township/230883', '赫哲族村/village/230883']],
     // a case's first text of a province loads that province's villages: seconds on a busy machine
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => expect(await found(text)).toEqual(expected));

@@ -9,7 +9,7 @@ import type { Annotation } from '../../lib/annotation';
 import { extract } from '../../lib/extract';
 import type { LoadedPlaceIndex } from '../../lib/places/place-index';
 import { loadPlaceIndex, prepareVillages } from '../../lib/places/place-index-node';
-import { blind, fifthBatch, fourthBatch, heldOut, seventhBatch, sixthBatch, thirdBatch, type ShandongPage } from './shandong-pages.fixtures';
+import { blind, eighthBatch, ninthBatch, fifthBatch, fourthBatch, heldOut, seventhBatch, sixthBatch, thirdBatch, type ShandongPage } from './shandong-pages.fixtures';
 import { parsePage, type GoldSpan } from './shandong-pages.gold';
 import { pairs, sameValue } from '../span-pairs';
 
@@ -86,7 +86,17 @@ describe('printed pages of Shandong papers, scored as the evaluation scores them
     // seventh batch (平阴, 聊城, 德州, 东营, 乳山: 东阿镇 and 阿城镇 named like other counties, old towns' sites,
     // 天衢新区 written again, 乳山湾) scored once 0.862 / 0.983 / 0.968 / 0.987, after the fixes 0.948 / 1.000 /
     // 0.987 / 0.987 (springs after a township and 的, 海会寺 and 盐运司 listed, 新湖 of 新湖风景区, 湖滨大道, 黄河口
-    // before 大米, 80多块 of plots and 十分之一, read 0.1 where the gold writes 10 percent, are still missed)
+    // before 大米, 80多块 of plots and 十分之一, read 0.1 where the gold writes 10 percent, are still missed;
+    // after the eighth batch's fixes 0.971 / 1.000 / 0.987 / 0.987, 书院泉 and 日月泉 found);
+    // eighth batch (济南 communities, a 青岛 signing list, 福山 cherries, 潍坊's work report, 兰陵, a 齐鲁晚报
+    // court page, 博山, 大众日报, 曲阜, 曹县) scored once 0.914 / 0.976 / 0.983 / 1.000, after its gold was
+    // corrected as the evaluation marks (中国 in “中国蔬菜之乡”, 鲁南经济圈 whole, 三孔, a park named by its
+    // trade) and the fixes 0.965 / 0.988 / 0.989 / 1.000 (南亭寺, a village written without 村 after a comma,
+    // and 滨海文旅综合体, a description of a project, are still wrong); ninth batch (张店 communities, 荣成 宁津街道,
+    // 日照's zone, 滕州, 临清, 广饶's 大王 zone, 崂山 tea, 莱州, a 惠民 court page, 大汶口) scored once 0.943 / 0.986 /
+    // 0.977 / 1.000 (0.989 for figures with 2021年3月至2022年5月 marked as one range, as its other ranges are),
+    // after the fixes 0.978 / 1.000 / 0.989 / 1.000 (人民公园 after 把, 运河 of 运河古城 and 二人 of the two
+    // accused are still wrong)
     ['first batch', blind, { placeF1: 1, link: 1, figureF1: 0.98, value: 1 }],
     ['second batch', heldOut, { placeF1: 0.98, link: 1, figureF1: 1, value: 1 }],
     ['third batch', thirdBatch, { placeF1: 0.99, link: 1, figureF1: 1, value: 0.98 }],
@@ -94,6 +104,8 @@ describe('printed pages of Shandong papers, scored as the evaluation scores them
     ['fifth batch', fifthBatch, { placeF1: 0.99, link: 1, figureF1: 0.99, value: 1 }],
     ['sixth batch', sixthBatch, { placeF1: 0.98, link: 1, figureF1: 1, value: 1 }],
     ['seventh batch', seventhBatch, { placeF1: 0.94, link: 1, figureF1: 0.98, value: 0.98 }],
+    ['eighth batch', eighthBatch, { placeF1: 0.96, link: 0.98, figureF1: 0.98, value: 1 }],
+    ['ninth batch', ninthBatch, { placeF1: 0.97, link: 1, figureF1: 0.98, value: 1 }],
   ])('%s', { timeout: 120_000 }, async (_, pages, min) => {
     const s = await score(pages);
     if (process.env.NF_REPORT) console.log(JSON.stringify(s, null, 1));
