@@ -1105,3 +1105,76 @@ export const batchK: Batch = {
     '全县社会消费品零售总额同比增长{{7.5%|percent|7.5|%}}，网上零售额{{12.3亿元|money|1230000000|CNY}}。',
   ],
 };
+
+// Batch L: the genres least covered before (stock and fund reports, weather bulletins, sports
+// results, medical news, exams, housing, farm prices) with the forms other parsers are tested on
+// (spoken numerals, signs, Chinese decimals, 成 and 折, ranges in Chinese numerals, Latin unit
+// symbols, ages in months, numeric dates, decades and two-digit years, fractions, a date range
+// across the year's end). Written and marked before the engine read it; its first score is the
+// blind one. Conventions as batches G to K; an infant's age in months (8月龄) is other, unit 月龄;
+// points in a game (32分) are other, unit 分, as exam scores; a fraction is ratio, unit fraction.
+export const batchL: Batch = {
+  stocks: [
+    '{{11月20日|date|2023-11-20}}，上证指数收报{{3067.93点|other|3067.93|点}}，涨{{0.46%|percent|0.46|%}}，两市超{{3000只|count|3000|只}}个股上涨。',
+    '该股收盘价{{12.58元|money|12.58|CNY}}，全天成交{{56.3万手|count|563000|手}}，主力资金净流出{{2.3亿元|money|230000000|CNY}}。',
+    '截至{{9月末|date|2023-09}}，该基金规模为{{38.6亿元|money|3860000000|CNY}}，单位净值{{1.2356元|money|1.2356|CNY}}。',
+    '公司拟每10股派发现金红利{{2.5元|money|2.5|CNY}}（含税）。',
+    '该股盘中一度跌停，最终收跌{{8.72%|percent|8.72|%}}。',
+    '{{前三季度|date|2023-Q1~2023-Q3}}，公司实现营业收入{{126.8亿元|money|12680000000|CNY}}，归母净利润{{-3.2亿元|money|-320000000|CNY}}，同比由盈转亏。',
+    '{{12月28日至次年1月3日|date|2023-12-28~2024-01-03}}，该基金暂停申购业务。',
+  ],
+  weather: [
+    '预计{{21日|date|2023-11-21}}夜间到{{22日|date|2023-11-22}}，全市最低气温降至{{零下5度|quantity|-5|°C}}左右，偏北风{{4到5级|other|4~5|级}}，阵风{{7级|other|7|级}}。',
+    '过去{{24小时|duration|24|h}}，全市平均降水量{{32.6毫米|quantity|32.6|mm}}，最大降水出现在东部山区，为{{86.4毫米|quantity|86.4|mm}}。',
+    '今天白天最高气温{{36.5°C|quantity|36.5|°C}}，相对湿度{{45%|percent|45|%}}，局地能见度不足{{1公里|quantity|1|km}}。',
+    '受寒潮影响，{{48小时|duration|48|h}}内全省大部地区降温{{8～10℃|quantity|8~10|°C}}，局地降温{{12℃|quantity|12|°C}}以上。',
+    '今年汛期全县累计降雨量较常年偏多{{三成|percent|30|%}}。',
+    '寒冬时节，大棚内外温差达{{二十多度|quantity|20|°C}}。',
+  ],
+  sports: [
+    '{{19日|date|2023-11-19}}晚，主队在主场以{{3比1|other|3|score}}战胜客队，赛季积分升至{{56分|other|56|分}}，排名升至积分榜{{第三|rank|3}}。',
+    '全场比赛，他拿下{{32分|other|32|分}}、{{12个|count|12|个}}篮板和{{8次|count|8|次}}助攻。',
+    '他在决赛中跑出{{10秒18|duration|10.18|s}}，打破了尘封{{12年|duration|12|year}}的省纪录。',
+    '本届运动会共设{{28个|count|28|个}}大项，{{3200余名|count|3200|名}}运动员参赛。',
+    '女子马拉松比赛中，她以{{2小时26分43秒|duration|8803|s}}的成绩获得{{第二名|rank|2|名}}。',
+  ],
+  medical: [
+    '患儿为{{8月龄|other|8|月龄}}男婴，入院时体温{{39.2℃|quantity|39.2|°C}}，已住院治疗{{5天|duration|5|day}}。',
+    '该院今年共完成手术{{1.2万台|count|12000|台}}，其中四级手术占比{{23.6%|percent|23.6|%}}。',
+    '成人每天盐摄入量不宜超过{{5克|quantity|5|g}}，每周至少运动{{150分钟|duration|150|min}}。',
+    '全县{{60岁|other|60|岁}}以上老人中约{{十分之一|ratio|0.1|fraction}}患有糖尿病。',
+    '医保门诊报销比例提高到{{七成|percent|70|%}}，起付线为{{三四百元|money|300~400|CNY}}。',
+    '患者身高{{175cm|quantity|175|cm}}，体重{{82kg|quantity|82|kg}}。',
+  ],
+  exams: [
+    '今年全省共有{{68.5万名|count|685000|名}}考生报名参加高考，比去年增加{{2.3万人|count|23000|人}}。',
+    '本科批次录取最低控制分数线为{{448分|other|448|分}}，较去年下降{{12分|other|12|分}}。',
+    '全县约{{三分之二|ratio|0.6666666666666666|fraction}}的考生选择了物理类。',
+    '全国硕士研究生招生考试报名人数为{{438万|count|4380000|}}，初试将于{{12月23日至25日|date|2023-12-23~2023-12-25}}举行。',
+  ],
+  housing: [
+    '{{1—10月|date|2023-01~2023-10}}，全市新建商品住宅网签{{2.36万套|count|23600|套}}，同比减少{{一成|percent|10|%}}。',
+    '片区规划面积{{12.6km2|quantity|12.6|km2}}，可容纳人口{{15万|count|150000|}}。',
+    '首套房贷利率最低降至{{3.8%|percent|3.8|%}}，二套房首付比例由{{七成|percent|70|%}}降至{{四成|percent|40|%}}。',
+    '这套{{89平方米|quantity|89|m2}}的两居室挂牌价{{一百二十万|money|1200000|CNY}}，最终以{{112万元|money|1120000|CNY}}成交。',
+    '小区建于{{98年|year|1998}}，共有住户{{三百二十户|count|320|户}}。',
+    '这片老厂房建于{{上世纪80年代|year|1980~1989}}。',
+    '楼盘推出限时优惠，总价打{{九五折|percent|95|%}}。',
+  ],
+  farmPrices: [
+    '本周生猪出栏均价{{15.6元/公斤|money|15.6|CNY/kg}}，环比下跌{{2.1%|percent|2.1|%}}；猪粮比价为{{5.8:1|ratio|5.8|ratio}}。',
+    '大蒜批发价每斤{{三块四|money|3.4|CNY}}，比上周涨了{{两毛|money|0.2|CNY}}。',
+    '“这一季的蒜卖了{{两万四|money|24000|CNY}}，比去年多挣了好{{几千|money|1000|CNY}}。”',
+    '合作社今年共收购鲜果{{三千零十吨|quantity|3010|t}}。',
+    '白菜收购价{{三四毛钱|money|0.3~0.4|CNY}}一斤，菜农普遍亏本。',
+    '“一箱苹果卖{{一百二|money|120|CNY}}，一天能卖{{四五十箱|count|40~50|箱}}。”',
+    '这批羊羔养上{{七八个月|duration|7~8|month}}就能出栏，每只能卖{{1500元|money|1500|CNY}}左右。',
+    '蔬菜价格指数比上月下降{{百分之七点五|percent|7.5|%}}。',
+  ],
+  signsAndDates: [
+    '{{10月份|date|2023-10}}，全市CPI同比下降{{0.2%|percent|0.2|%}}，PPI同比增速为{{负2.6%|percent|-2.6|%}}。',
+    '公告日期：{{2023/11/15|date|2023-11-15}}',
+    '该企业出口交货值增速为{{-3.5%|percent|-3.5|%}}，降幅比上月收窄{{1.2个百分点|percent|1.2|pp}}。',
+    '活动时间：{{2023.12.1—2023.12.31|date|2023-12-01~2023-12-31}}',
+  ],
+};
