@@ -95,6 +95,8 @@ export const rangeJoiner = new RegExp(`^\\s*(?:${alternation(en.rangeJoiners.fil
 
 export const rankVerbs = lower(en.rankVerbs);
 export const rankFollowers = lower(en.rankFollowers);
+export const rankOwners = lower(en.rankOwners);
+export const peopleVerbs = lower(en.peopleVerbs);
 export const notAfterOrdinal = lower(en.notAfterOrdinal);
 export const attributionBreak = new RegExp(`,\\s+(?:${alternation(en.attributionWords)})(?![A-Za-z])`, 'i');
 export const streakAfter = new RegExp(`^\\s+(?:${alternation(en.streakAfter)})(?![A-Za-z])`, 'i');
@@ -102,7 +104,7 @@ export const labelsBefore = lower(en.labelsBefore);
 export const topRankBefore = lower(en.topRankBefore);
 /** After a number and the capitalised words of a name: a route's noun in the singular (the 77 service, the 2 Crosstown line). */
 export const ROUTE_AFTER = new RegExp(`^(?:\\s+[A-Z][A-Za-z'-]*){0,3}\\s+(?:${alternation(en.routeNounsAfter)})(?![A-Za-z])`);
-export const eventDistance = { before: lower(en.eventDistance.before), after: lower(en.eventDistance.after), nextAllowed: lower(en.eventDistance.nextAllowed) };
+export const eventDistance = { before: lower(en.eventDistance.before), after: lower(en.eventDistance.after), nextAllowed: lower(en.eventDistance.nextAllowed), units: lower(en.eventDistance.units) };
 export const namesAfterMeasure = lower(en.namesAfterMeasure);
 export const timeOfDayAfter = new RegExp(`^\\s*(?:${alternation(en.timeOfDayAfter)})(?![A-Za-z])`, 'i');
 export const referentialBefore = lower(en.referentialBefore);

@@ -18,7 +18,7 @@ import { AND_A_HALF, readNumeral, type Numeral } from './en-numbers';
 import {
   AGE_UNIT, DAY_ORDINAL_BEFORE, spacedSymbolAfter, timesChangeVerbs, SHARE_JOINER, UNIT_AT, UNIT_BEFORE, otherUnitsBefore, ageBefore, compoundUnits, countOfFollowers, articleNumberWords, cardinals, numberStartWords, periodWords, alternation, approxAfter, approxBefore, approxInside, countStopWords,
   currencyCodes, currencySymbols, datelineWindow, GLUED_SYMBOL, gluedSymbols, GLUED_UNIT, gluedUnits, datelineWords, halfAfter, halfBefore, irregularPlurals, labelsBefore, topRankBefore, ROUTE_AFTER, eventDistance, maxYear,
-  minYear, monthNumber, namesAfterMeasure, notAfterOrdinal, notPlural, ordinalUnits, poundWords, rangeJoiner, rankFollowers, rankVerbs, streakAfter, attributionBreak,
+  minYear, monthNumber, namesAfterMeasure, notAfterOrdinal, notPlural, ordinalUnits, poundWords, rangeJoiner, peopleVerbs, rankFollowers, rankOwners, rankVerbs, streakAfter, attributionBreak,
   referentialBefore, referentialMax, hyphenNotCounted, yearPrepositions, timeOfDayAfter, timesComparisons, unitWords, weightContext, type EnglishUnit,
 } from './en-vocabulary';
 
@@ -161,7 +161,7 @@ function ordinalFigure(s: string, n: Numeral): Candidate | undefined {
   const hyphened = /^-([A-Za-z]+)/.exec(after);
   // second-largest is a rank (span "second"); first-hand, second-tier, third-party are not
   if (hyphened) return /est$/i.test(hyphened[1]) || rankFollowers.has(hyphened[1].toLowerCase()) ? rankOf(n) : undefined;
-  if (next && (notAfterOrdinal.has(next.toLowerCase()) || isCapital(next[0]))) return undefined;
+  if (next && (notAfterOrdinal.has(next.toLowerCase()) || (isCapital(next[0]) && !ownedRank(s, n.start)))) return undefined;
   // "Second, ..." is a list marker
   if (/^\s*,/.test(after) && !/\S/.test(s.slice(Math.max(0, n.start - 3), n.start).replace(/["“(]/g, ''))) return undefined;
   if (n.value === 1) {
@@ -174,6 +174,9 @@ function ordinalFigure(s: string, n: Numeral): Candidate | undefined {
   }
   return rankOf(n);
 }
+
+/** his 24th Grand Slam title, the club's third FA Cup: an ordinal after an owner counts what was won, a capital after it notwithstanding. */
+const ownedRank = (s: string, at: number): boolean => rankOwners.has(wordBefore(s, at)) || /['’]s\s+$/.test(s.slice(Math.max(0, at - 4), at));
 
 /** on the 15th, by the 3rd: a day of the month in digits, with no noun after it (the 15th floor, the 3rd time). */
 function isDayOfMonth(s: string, n: Numeral, after: string): boolean {
@@ -385,6 +388,9 @@ function classify(s: string, n: Numeral): Candidate | undefined {
     } else if (partOf) {
       // Of the 70 cities surveyed, 57 reported declines: the number counts the cities named before it
       figure = { type: 'count', value, unit: partOf, approx: false };
+    } else if (peopleVerbs.has(wordBefore(s, n.start)) && !isYear && (n.kind === 'digits' || value >= 2)) {
+      // killed three and injured 12: people, their noun left unsaid
+      figure = { type: 'count', value, approx: false };
     } else if (n.kind === 'digits' && high === undefined) {
       if (isLabel(s, n) || (Number.isInteger(value) && Math.abs(value) < 2 && n.scale === 1)) return undefined;
       figure = { type: 'other', value, approx: false };
@@ -418,10 +424,15 @@ function raceTime(s: string, n: Numeral): Candidate | undefined {
 
 /** the men's 3,000m, won the 400m, her 1500m title: a distance glued to its digits that names a race, not a length. */
 function isRaceDistance(s: string, n: Numeral): boolean {
-  if (s[n.end - 1] !== 'm' || !/\d/.test(s[n.end - 2] ?? '') || s[n.end] === '-' || symbolBefore(s, n.start)) return false;
-  const next = NEXT_WORD.exec(s.slice(n.end, n.end + 30))?.[1].toLowerCase();
+  if (s[n.end] === '-' || symbolBefore(s, n.start)) return false;
+  // the men's 3,000m, or the unit spelt out after a space (won the 100 metres)
+  const glued = s[n.end - 1] === 'm' && /\d/.test(s[n.end - 2] ?? '');
+  const unit = glued ? undefined : NEXT_WORD.exec(s.slice(n.end, n.end + 12));
+  if (!glued && !(unit && eventDistance.units.has(unit[1].toLowerCase()))) return false;
+  const end = n.end + (unit?.[0].length ?? 0);
+  const next = NEXT_WORD.exec(s.slice(end, end + 30))?.[1].toLowerCase();
   if (next && eventDistance.after.has(next)) return true;
-  return eventDistance.before.has(wordBefore(s, n.start)) && (!next || /^\s*[,.;:)]/.test(s.slice(n.end, n.end + 3)) || eventDistance.nextAllowed.has(next));
+  return eventDistance.before.has(wordBefore(s, n.start)) && (!next || /^\s*[,.;:)]/.test(s.slice(end, end + 3)) || eventDistance.nextAllowed.has(next));
 }
 
 /** The candidate start..end with `figure`, approximate when the words around it say so (about, or so, -odd). */

@@ -1113,6 +1113,8 @@ export const batchK: Batch = {
 // across the year's end). Written and marked before the engine read it; its first score is the
 // blind one. Conventions as batches G to K; an infant's age in months (8月龄) is other, unit 月龄;
 // points in a game (32分) are other, unit 分, as exam scores; a fraction is ratio, unit fraction.
+// One mark was corrected after the blind score: 好几千 had been left unmarked, where GUIDELINES make
+// a vague amount a figure (几十年 is 10, approximate).
 export const batchL: Batch = {
   stocks: [
     '{{11月20日|date|2023-11-20}}，上证指数收报{{3067.93点|other|3067.93|点}}，涨{{0.46%|percent|0.46|%}}，两市超{{3000只|count|3000|只}}个股上涨。',

@@ -80,10 +80,8 @@ describe('Chinese figures by category of language', () => {
     expect(scores.f1, why).toBeGreaterThanOrEqual(0.995);
     expect(scores.value, why).toBeGreaterThanOrEqual(0.99);
   });
-});
 
-describe('Chinese figures, batch L', () => {
-  it('batch L (stocks, weather, sports, medical, exams, housing, farm prices, signs and dates)', () => {
+  it('batch L (stocks, weather, sports, medical, exams, housing, farm prices, signs and dates; blind F1 0.903, value 1.000)', () => {
     const { scores, report } = score(batchL);
     const why = `${JSON.stringify(scores)}\n${report.join('\n')}`;
     expect(scores.f1, why).toBeGreaterThanOrEqual(0.995);
