@@ -91,6 +91,11 @@ export const approxInside = new RegExp(
   `^(?:\\s+(?:${alternation(en.approxInside.filter((w) => !w.startsWith('-')))})|${alternation(en.approxInside.filter((w) => w.startsWith('-')))})(?=\\s)`,
   'i',
 );
+/** between, ranging from: before a range's low end (group 1, lower-cased by the caller). */
+export const rangeOpener = new RegExp(`(?:^|[^A-Za-z])(${alternation(en.rangeOpeners)})\\s+$`, 'i');
+/** crowd of, attendance of: before a count of people whose noun is left unsaid. */
+export const peopleBefore = new RegExp(`(?:^|[^A-Za-z])(?:${alternation(en.peopleBefore)})\\s+$`, 'i');
+export const streakWords = lower(en.streakWords);
 export const rangeJoiner = new RegExp(`^\\s*(?:${alternation(en.rangeJoiners.filter((j) => /[a-z]/i.test(j)))})\\s+|^\\s*(?:${alternation(en.rangeJoiners.filter((j) => !/[a-z]/i.test(j)))})\\s*`, 'i');
 
 export const rankVerbs = lower(en.rankVerbs);

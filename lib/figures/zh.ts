@@ -604,6 +604,11 @@ function matchBareDay(text: string, start: number, n: NumeralMatch): Candidate |
   const at = n.end + 1;
   const after = text[at];
   if (after !== undefined && !CLAUSE_MARKS.includes(after) && ![...vocab.dayParts, ...vocab.bareDay.after].some((w) => text.startsWith(w, at))) return undefined;
+  // 23日至25日: a range to a later day of the same month
+  const last = RANGE_JOINERS.includes(after ?? '') ? readNumeral(text, at + 1) : null;
+  if (validDay(last) && text[last.end] === '日' && last.value > n.value && last.high === undefined) {
+    return { start, end: last.end + 1, figure: { type: 'date', value: '', approx: false }, date: { day: n.value, high: { day: last.value } } };
+  }
   return { start, end: at, figure: { type: 'date', value: '', approx: false }, date: { day: n.value } };
 }
 
@@ -771,6 +776,18 @@ const CLAUSE_BREAK = /[，,。；;！？!?\n]/;
 const SIGNED_TYPES = new Set<FigureType>(['money', 'percent', 'quantity', 'ratio', 'other']);
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
+/** 零下8℃到零下5℃, -5%至-2%: the other end of a range of signed measures with the unit at both ends, higher than the first (already negated). */
+function signedRangeEnd(text: string, first: Candidate): Candidate | undefined {
+  if (!RANGE_JOINERS.includes(text[first.end] ?? '')) return undefined;
+  const sign = vocab.negativeSigns.match(text, first.end + 1);
+  const at = first.end + 1 + (sign?.word.length ?? 0);
+  const n = sign && readNumeral(text, at);
+  const c = n && matchMeasure(text, at, n);
+  if (!c || c.figure.high !== undefined || c.figure.unit !== first.figure.unit || c.figure.type !== first.figure.type) return undefined;
+  const value = -(c.figure.value as number);
+  return value > (first.figure.value as number) ? { ...c, figure: { ...c.figure, value } } : undefined;
+}
+
 /**
  * 负8.2, -3.5%, 零下5度: a negative number, sign inside the span. A minus glued to a number, a
  * letter or a figure before it is a hyphen or a range joiner (2-3亩, A-5, 50%-60%, 5吨-8吨),
@@ -796,6 +813,11 @@ function matchSigned(text: string, start: number, previousEnd: number): Attempt 
     if (typeof f.high === 'number' && both) {
       f.value = -f.high;
       f.high = -low;
+    }
+    const other = f.high === undefined ? signedRangeEnd(text, c) : undefined;
+    if (other) {
+      f.high = other.figure.value;
+      return { candidate: { ...c, start, end: other.end }, next: other.end };
     }
     return { candidate: { ...c, start }, next: c.end };
   }

@@ -47,3 +47,29 @@ export const enBatchA: Batch = {
     'Of the {{1,200 jobs|count|1200|job}} to go, {{800|count|800|job}} will be in manufacturing.',
   ],
 };
+
+/** Batch B: the genres of batch A again, written after batch A's rules and scored once, blind (F1 0.950, value 1.000): the score reported for this work. */
+export const enBatchB: Batch = {
+  business: [
+    'Alphabet shares slipped {{1.2%|percent|1.2|%}} to {{$136.40|money|136.4|USD}}, while the Nasdaq Composite added {{0.6%|percent|0.6|%}}.',
+    'The bank earned {{$2.3 billion|money|2300000000|USD}}, or {{$1.52|money|1.52|USD}} a share, in the {{third quarter|date|2023-Q3}}.',
+    'Revenue fell {{8%|percent|8|%}} to {{£1.6bn|money|1600000000|GBP}} in the {{six months|duration|6|month}} to {{Sept. 30|date|2023-09-30}}.',
+    'The carrier will cut about {{1,800 jobs|count|1800|job}}, roughly {{a tenth|ratio|0.1|fraction}} of its workforce.',
+    'Sales of electric vehicles rose {{48%|percent|48|%}} to {{1.2 million units|count|1200000|unit}}.',
+    'The central bank held its key rate at {{5.25%|percent|5.25|%}} for a {{third|rank|3|}} straight meeting.',
+    'Gold rose to a record {{$2,150|money|2150|USD}} an ounce.',
+    'The company was valued at {{£8.5 billion|money|8500000000|GBP}}, about {{20 times|ratio|20|x}} its annual earnings.',
+    'The factory, which opened in {{1987|year|1987}}, employs {{650|count|650|}}.',
+    'Pre-tax profit for the year to {{March 31|date|2023-03-31}} rose {{14%|percent|14|%}} to {{£412 million|money|412000000|GBP}}.',
+    'The deal, worth {{A$1.4 billion|money|1400000000|AUD}}, is expected to close in the {{first half of 2024|date|2024-H1}}.',
+  ],
+  sport: [
+    'Kane has scored {{17 goals|count|17|goal}} in {{11 Bundesliga games|count|11|game}} since his {{€100 million|money|100000000|EUR}} move.',
+    'The {{21-year-old|other|21|岁}} won her {{third|rank|3|}} WTA title of the season, beating the world No. 4 in straight sets.',
+    'A crowd of {{61,500|count|61500|}} watched the final.',
+    'Verstappen finished {{17 seconds|duration|17|s}} ahead of Perez to claim his {{18th|rank|18|}} win of the season.',
+    'Tickets sold out within {{40 minutes|duration|40|min}}, with prices ranging from {{£45 to £225|money|45~225|GBP}}.',
+    'Kiptum won in {{2:04:12|duration|2.07|h}} as temperatures hovered around {{12C|quantity|12|°C}}.',
+    'The club was fined {{€100,000|money|100000|EUR}} and must play {{two home games|count|2|game}} behind closed doors.',
+  ],
+};
