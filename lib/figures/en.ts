@@ -213,9 +213,9 @@ function partitiveNoun(s: string, n: Numeral): string | undefined {
   return next && isPlural(next) ? undefined : singular(noun);
 }
 
-/** A count with its noun earlier in the sentence, before a word of comparison: "two rate cuts in 2025, down from four". */
+/** A count with its noun earlier in the sentence, before a word of comparison with no rate or amount between: "two rate cuts in 2025, down from four". */
 const COUNT_BEFORE_COMPARISON = new RegExp(
-  `(?:\\d[\\d,.]*|\\b(?:${alternation(Object.keys(cardinals))}))\\s+((?:[a-z-]+\\s+){0,2}[a-z]+s)\\b[^.;:!?]{0,40}\\b(?:from|than|versus)\\s+$`,
+  `(?:\\d[\\d,.]*|\\b(?:${alternation(Object.keys(cardinals))}))\\s+((?:[a-z-]+\\s+){0,2}[a-z]+s)\\b[^.;:!?%$£€]{0,40}\\b(?:from|than|versus)\\s+$`,
   'i',
 );
 
