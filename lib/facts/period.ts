@@ -83,7 +83,8 @@ function yearsFromNow(text: string, a: Annotation, v: FactVocabulary, year: numb
  * The period of a figure at `at` among the times of its sentence: the last time before it in its
  * clause, else the last before it in the sentence, else the first after it in its clause; in a
  * language that says the time after the figure (`afterFirst`: "reached 365 billion yuan in the
- * first half"), the first after it in its clause first.
+ * first half"), the first after it in its clause first, and with no time before it the first after
+ * it in its sentence ("earned $2.3 billion, or $1.52 a share, in the third quarter").
  */
 export function periodFor(at: Span, clause: Span, times: StatedTime[], afterFirst = false): string | undefined {
   let inSentence: StatedTime | undefined;
@@ -94,5 +95,6 @@ export function periodFor(at: Span, clause: Span, times: StatedTime[], afterFirs
     if (t.start >= clause.start) inClause = t;
   }
   const after = times.find((t) => t.start >= at.end && t.end <= clause.end);
-  return (afterFirst ? (after ?? inClause ?? inSentence) : (inClause ?? inSentence ?? after))?.period;
+  if (!afterFirst) return (inClause ?? inSentence ?? after)?.period;
+  return (after ?? inClause ?? inSentence ?? times.find((t) => t.start >= at.end))?.period;
 }

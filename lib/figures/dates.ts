@@ -28,8 +28,8 @@ export interface DateParts {
   relative?: number;
   /** Offset from the article's month given by 本月 (0), 上月 (-1)... before a day without its month. */
   relativeMonth?: number;
-  /** The other end of a range such as 7月28日—30日, 1-9月, 2015年3月到2018年5月 (high quarter in highQuarter). */
-  high?: { year?: number; month?: number; day?: number };
+  /** The other end of a range such as 7月28日—30日, 1-9月, 2015年3月到2018年5月 (high quarter in highQuarter); nextYear after 次年. */
+  high?: { year?: number; month?: number; day?: number; nextYear?: boolean };
   highQuarter?: number;
 }
 
@@ -111,8 +111,8 @@ function formatDate(parts: DateParts, year: number | undefined): { value: string
   if (parts.highQuarter) return { value, high: `${y}-Q${parts.highQuarter}` };
   if (!parts.high) return { value };
   const month = parts.high.month ?? parts.month;
-  // 12月28日至1月3日: the range runs into the next year
-  const highYear = parts.high.year ?? (year !== undefined && month && parts.month && month < parts.month ? year + 1 : year);
+  // 12月28日至1月3日, 3月1日至次年3月1日: the range runs into the next year
+  const highYear = parts.high.year ?? (year !== undefined && (parts.high.nextYear || (month && parts.month && month < parts.month)) ? year + 1 : year);
   const hy = highYear === undefined ? '-' : String(highYear);
   const high = parts.high.day && month ? `${hy}-${pad(month)}-${pad(parts.high.day)}` : month ? `${hy}-${pad(month)}` : parts.high.year ? hy : undefined;
   return high ? { value, high } : { value };

@@ -91,10 +91,17 @@ export const approxInside = new RegExp(
   `^(?:\\s+(?:${alternation(en.approxInside.filter((w) => !w.startsWith('-')))})|${alternation(en.approxInside.filter((w) => w.startsWith('-')))})(?=\\s)`,
   'i',
 );
+/** between, ranging from: before a range's low end (group 1, lower-cased by the caller). */
+export const rangeOpener = new RegExp(`(?:^|[^A-Za-z])(${alternation(en.rangeOpeners)})\\s+$`, 'i');
+/** crowd of, attendance of: before a count of people whose noun is left unsaid. */
+export const peopleBefore = new RegExp(`(?:^|[^A-Za-z])(?:${alternation(en.peopleBefore)})\\s+$`, 'i');
+export const streakWords = lower(en.streakWords);
 export const rangeJoiner = new RegExp(`^\\s*(?:${alternation(en.rangeJoiners.filter((j) => /[a-z]/i.test(j)))})\\s+|^\\s*(?:${alternation(en.rangeJoiners.filter((j) => !/[a-z]/i.test(j)))})\\s*`, 'i');
 
 export const rankVerbs = lower(en.rankVerbs);
 export const rankFollowers = lower(en.rankFollowers);
+export const rankOwners = lower(en.rankOwners);
+export const peopleVerbs = lower(en.peopleVerbs);
 export const notAfterOrdinal = lower(en.notAfterOrdinal);
 export const attributionBreak = new RegExp(`,\\s+(?:${alternation(en.attributionWords)})(?![A-Za-z])`, 'i');
 export const streakAfter = new RegExp(`^\\s+(?:${alternation(en.streakAfter)})(?![A-Za-z])`, 'i');
@@ -102,7 +109,7 @@ export const labelsBefore = lower(en.labelsBefore);
 export const topRankBefore = lower(en.topRankBefore);
 /** After a number and the capitalised words of a name: a route's noun in the singular (the 77 service, the 2 Crosstown line). */
 export const ROUTE_AFTER = new RegExp(`^(?:\\s+[A-Z][A-Za-z'-]*){0,3}\\s+(?:${alternation(en.routeNounsAfter)})(?![A-Za-z])`);
-export const eventDistance = { before: lower(en.eventDistance.before), after: lower(en.eventDistance.after), nextAllowed: lower(en.eventDistance.nextAllowed) };
+export const eventDistance = { before: lower(en.eventDistance.before), after: lower(en.eventDistance.after), nextAllowed: lower(en.eventDistance.nextAllowed), units: lower(en.eventDistance.units) };
 export const namesAfterMeasure = lower(en.namesAfterMeasure);
 export const timeOfDayAfter = new RegExp(`^\\s*(?:${alternation(en.timeOfDayAfter)})(?![A-Za-z])`, 'i');
 export const referentialBefore = lower(en.referentialBefore);

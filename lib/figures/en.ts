@@ -18,7 +18,7 @@ import { AND_A_HALF, readNumeral, type Numeral } from './en-numbers';
 import {
   AGE_UNIT, DAY_ORDINAL_BEFORE, spacedSymbolAfter, timesChangeVerbs, SHARE_JOINER, UNIT_AT, UNIT_BEFORE, otherUnitsBefore, ageBefore, compoundUnits, countOfFollowers, articleNumberWords, cardinals, numberStartWords, periodWords, alternation, approxAfter, approxBefore, approxInside, countStopWords,
   currencyCodes, currencySymbols, datelineWindow, GLUED_SYMBOL, gluedSymbols, GLUED_UNIT, gluedUnits, datelineWords, halfAfter, halfBefore, irregularPlurals, labelsBefore, topRankBefore, ROUTE_AFTER, eventDistance, maxYear,
-  minYear, monthNumber, namesAfterMeasure, notAfterOrdinal, notPlural, ordinalUnits, poundWords, rangeJoiner, rankFollowers, rankVerbs, streakAfter, attributionBreak,
+  minYear, monthNumber, namesAfterMeasure, notAfterOrdinal, notPlural, ordinalUnits, poundWords, rangeJoiner, peopleBefore, peopleVerbs, rangeOpener, streakWords, rankFollowers, rankOwners, rankVerbs, streakAfter, attributionBreak,
   referentialBefore, referentialMax, hyphenNotCounted, yearPrepositions, timeOfDayAfter, timesComparisons, unitWords, weightContext, type EnglishUnit,
 } from './en-vocabulary';
 
@@ -152,8 +152,8 @@ function ordinalFigure(s: string, n: Numeral): Candidate | undefined {
   // the eighth year in a row, a third month running: a streak ranks the time it counts
   const next = NEXT_WORD.exec(after)?.[1];
   if (next && notAfterOrdinal.has(next.toLowerCase()) && streakAfter.test(after.slice(after.indexOf(next) + next.length))) return rankOf(n);
-  // a second home, a third runway: an ordinal after the indefinite article ranks nothing
-  if (/^an?$/.test(wordBefore(s, n.start))) return undefined;
+  // a second home, a third runway: an ordinal after the indefinite article ranks nothing, but a third straight meeting is a streak
+  if (/^an?$/.test(wordBefore(s, n.start))) return next && streakWords.has(next.toLowerCase()) ? rankOf(n) : undefined;
   const century = /^[ -](\w+)/.exec(after);
   if (century && century[1].toLowerCase() in ordinalUnits) {
     return { start: n.start, end: n.end + century[0].length, figure: { type: 'other', value: n.value, unit: ordinalUnits[century[1].toLowerCase()], approx: false } };
@@ -161,7 +161,7 @@ function ordinalFigure(s: string, n: Numeral): Candidate | undefined {
   const hyphened = /^-([A-Za-z]+)/.exec(after);
   // second-largest is a rank (span "second"); first-hand, second-tier, third-party are not
   if (hyphened) return /est$/i.test(hyphened[1]) || rankFollowers.has(hyphened[1].toLowerCase()) ? rankOf(n) : undefined;
-  if (next && (notAfterOrdinal.has(next.toLowerCase()) || isCapital(next[0]))) return undefined;
+  if (next && (notAfterOrdinal.has(next.toLowerCase()) || (isCapital(next[0]) && !ownedRank(s, n.start)))) return undefined;
   // "Second, ..." is a list marker
   if (/^\s*,/.test(after) && !/\S/.test(s.slice(Math.max(0, n.start - 3), n.start).replace(/["“(]/g, ''))) return undefined;
   if (n.value === 1) {
@@ -174,6 +174,9 @@ function ordinalFigure(s: string, n: Numeral): Candidate | undefined {
   }
   return rankOf(n);
 }
+
+/** his 24th Grand Slam title, the club's third FA Cup: an ordinal after an owner counts what was won, a capital after it notwithstanding. */
+const ownedRank = (s: string, at: number): boolean => rankOwners.has(wordBefore(s, at)) || /['’]s\s+$/.test(s.slice(Math.max(0, at - 4), at));
 
 /** on the 15th, by the 3rd: a day of the month in digits, with no noun after it (the 15th floor, the 3rd time). */
 function isDayOfMonth(s: string, n: Numeral, after: string): boolean {
@@ -208,6 +211,19 @@ function partitiveNoun(s: string, n: Numeral): string | undefined {
   if (!noun) return undefined;
   const next = NEXT_WORD.exec(s.slice(n.end, n.end + 30))?.[1];
   return next && isPlural(next) ? undefined : singular(noun);
+}
+
+/** A count with its noun earlier in the sentence, before a word of comparison with no rate or amount between: "two rate cuts in 2025, down from four". */
+const COUNT_BEFORE_COMPARISON = new RegExp(
+  `(?:\\d[\\d,.]*|\\b(?:${alternation(Object.keys(cardinals))}))\\s+((?:[a-z-]+\\s+){0,2}[a-z]+s)\\b[^.;:!?%$£€]{0,40}\\b(?:from|than|versus)\\s+$`,
+  'i',
+);
+
+/** The noun a bare number compares itself with (down from four: rate cut), in the singular, or undefined. */
+function comparedNoun(s: string, n: Numeral): string | undefined {
+  const m = COUNT_BEFORE_COMPARISON.exec(s.slice(Math.max(0, n.start - 90), n.start));
+  const noun = m?.[1].split(/\s+/).pop();
+  return noun && isPlural(noun) && !NEXT_WORD.exec(s.slice(n.end, n.end + 30))?.[1].match(/^[a-z]+s$/) ? singular(noun) : undefined;
 }
 
 /** Whether the word after "of" names what a number word before it counts (of the, of them, of 20, of eight). */
@@ -265,10 +281,11 @@ function classify(s: string, n: Numeral): Candidate | undefined {
   // between 5 and 10 percent is a range too
   const lowSymbol = symbolBefore(s, n.start);
   const written = lowSymbol ? n.start - (lowSymbol[0].length - lowSymbol[0].indexOf(lowSymbol[1])) : n.start;
-  const joiner = rangeJoiner.exec(after) ?? (wordBefore(s, written) === 'between' ? /^\s+and\s+/.exec(after) : null);
+  const opener = rangeOpener.exec(s.slice(Math.max(0, written - 20), written))?.[1].toLowerCase();
+  const joiner = rangeJoiner.exec(after) ?? (opener === 'between' ? /^\s+and\s+/.exec(after) : null);
   if (joiner && (n.kind === 'digits' || n.kind === 'words')) {
-    // between £300,000 and £2.5m, $5-$10: the currency written again before the high end (up by £25 to £125 is a change and a level)
-    const repeated = lowSymbol && (!/[a-z]/i.test(joiner[0]) || wordBefore(s, written) === 'between') ? CURRENCY_AT.exec(s.slice(n.end + joiner[0].length, n.end + joiner[0].length + 5)) : null;
+    // between £300,000 and £2.5m, $5-$10, ranging from £45 to £225: the currency written again before the high end (up by £25 to £125 is a change and a level)
+    const repeated = lowSymbol && (!/[a-z]/i.test(joiner[0]) || opener !== undefined) ? CURRENCY_AT.exec(s.slice(n.end + joiner[0].length, n.end + joiner[0].length + 5)) : null;
     const other = readNumeral(s, n.end + joiner[0].length + (repeated?.[0].length ?? 0));
     const highUnit = other && unitAfter(s, other.end);
     const highNoun = other && !highUnit && countedNoun(s, other.end);
@@ -374,6 +391,7 @@ function classify(s: string, n: Numeral): Candidate | undefined {
   } else {
     const isYear = n.kind === 'digits' && n.scale === 1 && /^\d{4}$/.test(s.slice(n.start, n.end)) && value >= minYear && value <= maxYear;
     const partOf = isYear || high !== undefined ? undefined : partitiveNoun(s, n);
+    let compared: string | undefined;
     const counted = partOf ? undefined : countedNoun(s, end) ?? (n.kind === 'digits' && !isYear && high === undefined ? hyphenedCount(s, end) : undefined);
     if (isYear && (!counted || yearPrepositionBefore(s, n.start))) return { start, end, figure: { type: 'year', value, approx: false } };
     if (counted) {
@@ -385,6 +403,12 @@ function classify(s: string, n: Numeral): Candidate | undefined {
     } else if (partOf) {
       // Of the 70 cities surveyed, 57 reported declines: the number counts the cities named before it
       figure = { type: 'count', value, unit: partOf, approx: false };
+    } else if ((peopleVerbs.has(wordBefore(s, n.start)) || peopleBefore.test(s.slice(Math.max(0, start - 24), start))) && !isYear && (n.kind === 'digits' || value >= 2)) {
+      // killed three and injured 12, a crowd of 61,500: people, their noun left unsaid
+      figure = { type: 'count', value, approx: false };
+    } else if (!isYear && high === undefined && (n.kind === 'digits' || value >= 2) && (compared = comparedNoun(s, n))) {
+      // two rate cuts in 2025, down from four: the count named before it
+      figure = { type: 'count', value, unit: compared, approx: false };
     } else if (n.kind === 'digits' && high === undefined) {
       if (isLabel(s, n) || (Number.isInteger(value) && Math.abs(value) < 2 && n.scale === 1)) return undefined;
       figure = { type: 'other', value, approx: false };
@@ -418,10 +442,15 @@ function raceTime(s: string, n: Numeral): Candidate | undefined {
 
 /** the men's 3,000m, won the 400m, her 1500m title: a distance glued to its digits that names a race, not a length. */
 function isRaceDistance(s: string, n: Numeral): boolean {
-  if (s[n.end - 1] !== 'm' || !/\d/.test(s[n.end - 2] ?? '') || s[n.end] === '-' || symbolBefore(s, n.start)) return false;
-  const next = NEXT_WORD.exec(s.slice(n.end, n.end + 30))?.[1].toLowerCase();
+  if (s[n.end] === '-' || symbolBefore(s, n.start)) return false;
+  // the men's 3,000m, or the unit spelt out after a space (won the 100 metres)
+  const glued = s[n.end - 1] === 'm' && /\d/.test(s[n.end - 2] ?? '');
+  const unit = glued ? undefined : NEXT_WORD.exec(s.slice(n.end, n.end + 12));
+  if (!glued && !(unit && eventDistance.units.has(unit[1].toLowerCase()))) return false;
+  const end = n.end + (unit?.[0].length ?? 0);
+  const next = NEXT_WORD.exec(s.slice(end, end + 30))?.[1].toLowerCase();
   if (next && eventDistance.after.has(next)) return true;
-  return eventDistance.before.has(wordBefore(s, n.start)) && (!next || /^\s*[,.;:)]/.test(s.slice(n.end, n.end + 3)) || eventDistance.nextAllowed.has(next));
+  return eventDistance.before.has(wordBefore(s, n.start)) && (!next || /^\s*[,.;:)]/.test(s.slice(end, end + 3)) || eventDistance.nextAllowed.has(next));
 }
 
 /** The candidate start..end with `figure`, approximate when the words around it say so (about, or so, -odd). */

@@ -259,6 +259,8 @@ export const countContext: string[] = zh.countContext;
 interface ContextReading {
   type: string;
   unit: string;
+  /** A part of the unit it is written in (毛 is a tenth of a yuan). */
+  scale?: number;
   words: string[];
   /** Words that say the same shortly after the unit (600分以上考生). */
   after?: string[];
@@ -281,7 +283,7 @@ export function contextUnitAt(text: string, at: number, start: number): UnitEntr
   const reading = contextUnits[word].find(
     (r) => (!han || r.next.some((w) => text.startsWith(w, next))) && (r.words.some((w) => before.includes(w)) || !!r.after?.some((w) => after.includes(w))),
   );
-  return reading ? { word, type: reading.type as FigureType, unit: reading.unit } : undefined;
+  return reading ? { word, type: reading.type as FigureType, unit: reading.unit, ...(reading.scale !== undefined && { scale: reading.scale }) } : undefined;
 }
 export const labelClassifiers = new Set(zh.labelClassifiers);
 export const firstRankClassifiers = new Set(zh.firstRankClassifiers);
@@ -364,6 +366,8 @@ export const vagueNotAfter: Record<string, string> = zh.vagueNotAfter;
 export const listSeparator: string = zh.listSeparator;
 /** Parts of a day that may stand between a date and the day that ends its range (11月22日夜间到23日). */
 export const dayParts: string[] = zh.dayParts;
+/** 次年, 翌年 between a range's joiner and its other end, which lies in the year after (12月28日至次年1月3日). */
+export const nextYearWords = new WordIndex(toWords(zh.nextYearWords));
 /** What may stand before and after a day written without its month (18日，记者获悉). */
 export const bareDay: { before: string[]; after: string[] } = zh.bareDay;
 /** 本月, 上月 before a day (本月20日), with their offset from the article's month. */

@@ -87,14 +87,15 @@ function readMonthDay(text: string, monthNumeral: NumeralMatch, parts: DateParts
     parts.day = day.value;
     end = day.end + 1;
     if (RANGE_JOINERS.includes(text[end])) {
-      const a = readNumeral(text, end + 1);
-      if (validDay(a) && isDayMark(text[a.end]) && a.value > day.value) {
+      const nextYear = vocab.nextYearWords.match(text, end + 1);
+      const a = readNumeral(text, end + 1 + (nextYear?.word.length ?? 0));
+      if (!nextYear && validDay(a) && isDayMark(text[a.end]) && a.value > day.value) {
         parts.high = { day: a.value };
         end = a.end + 1;
       } else if (validMonth(a) && text[a.end] === '月') {
         const d2 = readNumeral(text, a.end + 1);
         if (validDay(d2) && isDayMark(text[d2.end])) {
-          parts.high = { month: a.value, day: d2.value };
+          parts.high = nextYear ? { month: a.value, day: d2.value, nextYear: true } : { month: a.value, day: d2.value };
           end = d2.end + 1;
         }
       }
@@ -104,9 +105,11 @@ function readMonthDay(text: string, monthNumeral: NumeralMatch, parts: DateParts
   const suffix = vocab.monthSuffixes.match(text, end);
   if (suffix) return end + suffix.word.length;
   if (RANGE_JOINERS.includes(text[end] ?? '')) {
-    const other = readNumeral(text, end + 1);
-    if (validMonth(other) && text[other.end] === '月' && other.value > monthNumeral.value && !validDay(readNumeral(text, other.end + 1))) {
-      parts.high = { month: other.value };
+    // 3月至5月; 12月至次年2月, whose other end lies in the year after (formatDate counts it there)
+    const nextYear = vocab.nextYearWords.match(text, end + 1);
+    const other = readNumeral(text, end + 1 + (nextYear?.word.length ?? 0));
+    if (validMonth(other) && text[other.end] === '月' && (nextYear || other.value > monthNumeral.value) && !validDay(readNumeral(text, other.end + 1))) {
+      parts.high = nextYear ? { month: other.value, nextYear: true } : { month: other.value };
       end = other.end + 1;
       if (text[end] === '份') end++;
     }
@@ -282,7 +285,15 @@ function matchNumericDate(text: string, start: number): Candidate | undefined {
     parts = a > 12 ? { year, month: b, day: a } : b > 12 ? { year, month: a, day: b } : { year };
   }
   if (parts.year! < 1900 || (parts.month !== undefined && !isCalendarDate(parts.year!, parts.month, parts.day!))) return undefined;
-  return { start, end: start + (m ?? last)![0].length, figure, date: parts };
+  const end = start + (m ?? last)![0].length;
+  // 2023.12.1—2023.12.31: a range to a later date written the same way
+  const other = m && RANGE_JOINERS.includes(text[end] ?? '') ? NUMERIC_DATE.exec(text.slice(end + 1, end + 13)) : null;
+  if (other && other[2] === m![2]) {
+    const high = { year: Number(other[1]), month: Number(other[3]), day: Number(other[4]) };
+    const later = high.year * 10000 + high.month * 100 + high.day > parts.year! * 10000 + parts.month! * 100 + parts.day!;
+    if (later && isCalendarDate(high.year, high.month, high.day)) return { start, end: end + 1 + other[0].length, figure, date: { ...parts, high } };
+  }
+  return { start, end, figure, date: parts };
 }
 
 /** 一季度, 上半年, 年底 standing without a year. */
@@ -576,15 +587,18 @@ function matchDateListItem(text: string, start: number, n: NumeralMatch): Candid
   return { start, end, figure: { type: 'date', value: '', approx: false }, date: parts };
 }
 
-/** 11月25日、26日, 11月22日夜间到23日: a day listed after a full date, or ending its range after a part of the day, takes its month and year. */
+/** 11月25日、26日, 11月22日夜间到23日: a day listed after a date, or ending its range after a part of the day, takes its month and year. */
 function matchListedDay(text: string, start: number, n: NumeralMatch, previous: Candidate | undefined): Candidate | undefined {
   const date = previous?.date;
-  if (!date?.day || !date.month || date.high || previous!.end >= start) return undefined;
+  if (!date?.day || date.high || previous!.end >= start) return undefined;
   const between = text.slice(previous!.end, start);
   const part = vocab.dayParts.find((w) => between.startsWith(w));
   if (between !== vocab.listSeparator && !(part && between.length === part.length + 1 && RANGE_JOINERS.includes(between[part.length]))) return undefined;
   if (!validDay(n) || !isDayMark(text[n.end]) || n.value <= date.day) return undefined;
-  const parts: DateParts = { month: date.month, day: n.value };
+  // a day without its month (预计21日夜间到22日) leaves the month to the article's, as its first day does
+  const parts: DateParts = { day: n.value };
+  if (date.month !== undefined) parts.month = date.month;
+  if (date.relativeMonth !== undefined) parts.relativeMonth = date.relativeMonth;
   if (date.year !== undefined) parts.year = date.year;
   if (date.relative !== undefined) parts.relative = date.relative;
   return { start, end: n.end + 1, figure: { type: 'date', value: '', approx: false }, date: parts };
@@ -598,10 +612,15 @@ function matchBareDay(text: string, start: number, n: NumeralMatch): Candidate |
   if (month) return { start, end: n.end + 1, figure: { type: 'date', value: '', approx: false }, date: { day: n.value, relativeMonth: vocab.relativeMonthOffset[month] } };
   if (text[n.end] !== '日') return undefined;
   const before = text[start - 1];
-  if (before !== undefined && !CLAUSE_MARKS.includes(before) && !vocab.bareDay.before.includes(before)) return undefined;
+  if (before !== undefined && !CLAUSE_MARKS.includes(before) && !vocab.bareDay.before.some((w) => text.startsWith(w, start - w.length))) return undefined;
   const at = n.end + 1;
   const after = text[at];
   if (after !== undefined && !CLAUSE_MARKS.includes(after) && ![...vocab.dayParts, ...vocab.bareDay.after].some((w) => text.startsWith(w, at))) return undefined;
+  // 23日至25日: a range to a later day of the same month
+  const last = RANGE_JOINERS.includes(after ?? '') ? readNumeral(text, at + 1) : null;
+  if (validDay(last) && text[last.end] === '日' && last.value > n.value && last.high === undefined) {
+    return { start, end: last.end + 1, figure: { type: 'date', value: '', approx: false }, date: { day: n.value, high: { day: last.value } } };
+  }
   return { start, end: at, figure: { type: 'date', value: '', approx: false }, date: { day: n.value } };
 }
 
@@ -669,8 +688,8 @@ function matchMeasure(text: string, start: number, n: NumeralMatch, lowSign = 1)
   let unit = vocab.units.match(text, at) ?? vocab.contextUnitAt(text, at, start);
   // 800万, and 一万二千五 whose last magnitude is smaller
   if (!unit && (last.magnitude >= 1e4 || (!last.arabicOnly && last.value >= 1e4)) && !high) return matchBareAmount(text, start, n);
-  // 挣不了三五千, 纯挣一千五, 两三千的收入: spoken thousands by a word of money are yuan
-  if (!unit && !last.arabicOnly && last.magnitude >= 1e3 && !high && (vocab.moneyBefore(text, start) || vocab.moneyAfter(text, last.end))) return matchBareAmount(text, start, n, true);
+  // 挣不了三五千, 纯挣一千五, 两三千的收入, 一箱卖一百二: spoken hundreds and thousands by a word of money are yuan
+  if (!unit && !last.arabicOnly && last.magnitude >= 1e2 && !high && (vocab.moneyBefore(text, start) || vocab.moneyAfter(text, last.end))) return matchBareAmount(text, start, n, true);
   if (!unit) {
     // a unit after a page break (两\n\n个, 12.5\n%), a unit symbol after one space (175 cm)
     const gap = GAP.exec(text.slice(at, at + 5));
@@ -769,6 +788,18 @@ const CLAUSE_BREAK = /[，,。；;！？!?\n]/;
 const SIGNED_TYPES = new Set<FigureType>(['money', 'percent', 'quantity', 'ratio', 'other']);
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
+/** 零下8℃到零下5℃, -5%至-2%: the other end of a range of signed measures with the unit at both ends, higher than the first (already negated). */
+function signedRangeEnd(text: string, first: Candidate): Candidate | undefined {
+  if (!RANGE_JOINERS.includes(text[first.end] ?? '')) return undefined;
+  const sign = vocab.negativeSigns.match(text, first.end + 1);
+  const at = first.end + 1 + (sign?.word.length ?? 0);
+  const n = sign && readNumeral(text, at);
+  const c = n && matchMeasure(text, at, n);
+  if (!c || c.figure.high !== undefined || c.figure.unit !== first.figure.unit || c.figure.type !== first.figure.type) return undefined;
+  const value = -(c.figure.value as number);
+  return value > (first.figure.value as number) ? { ...c, figure: { ...c.figure, value } } : undefined;
+}
+
 /**
  * 负8.2, -3.5%, 零下5度: a negative number, sign inside the span. A minus glued to a number, a
  * letter or a figure before it is a hyphen or a range joiner (2-3亩, A-5, 50%-60%, 5吨-8吨),
@@ -794,6 +825,11 @@ function matchSigned(text: string, start: number, previousEnd: number): Attempt 
     if (typeof f.high === 'number' && both) {
       f.value = -f.high;
       f.high = -low;
+    }
+    const other = f.high === undefined ? signedRangeEnd(text, c) : undefined;
+    if (other) {
+      f.high = other.figure.value;
+      return { candidate: { ...c, start, end: other.end }, next: other.end };
     }
     return { candidate: { ...c, start }, next: c.end };
   }

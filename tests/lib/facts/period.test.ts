@@ -57,6 +57,15 @@ describe('the period of a figure', () => {
     expect(periods('ZIBO, July 20, 2024 -- Zibo’s output reached 210 billion yuan in the first half of 2024.', undefined, 'en')).toEqual({ '210 billion yuan': '2024-H1' });
   });
 
+  it('in English, is the first time after the figure in its sentence when none stands before it', () => {
+    expect(periods('The bank earned $2.3 billion, or $1.52 a share, in the third quarter of 2023. In 2022, sales rose 4%, while costs fell 2% in 2023.', undefined, 'en')).toEqual({
+      '$2.3 billion': '2023-Q3',
+      '$1.52': '2023-Q3',
+      '4%': '2022',
+      '2%': '2023',
+    });
+  });
+
   it('in English, carries the year to the next sentence of the paragraph', () => {
     expect(periods('In 2021, the county planted 3,000 hectares of tea. Output reached 8,500 tonnes.\nThe county has 42 tea cooperatives.', undefined, 'en')).toEqual({
       '3,000 hectares': '2021',

@@ -157,4 +157,30 @@ describe('English numbers that are not figures', () => {
   it('leaves out a motorway junction\'s number', () => {
     expect(figures('Lorries queued between junction 12 and exit 14 for 3 miles.')).toEqual([['3 miles', 'quantity', 3, 'mi', false]]);
   });
+
+  it('counts people after a verb of harm or hiring and after a crowd of, their noun unsaid', () => {
+    expect(figures('The crash killed three and injured 12; a crowd of 61,500 watched, and the quake killed one.')).toEqual([
+      ['three', 'count', 3, null, false],
+      ['12', 'count', 12, null, false],
+      ['61,500', 'count', 61500, null, false],
+    ]);
+  });
+
+  it('counts a bare number after from or than with the noun of a count before it, not past a rate', () => {
+    expect(figures('The firm sold 300 cars, up from 250. The index of 500 stocks fell 2% from 3,000.')).toEqual([
+      ['300 cars', 'count', 300, 'car', false],
+      ['250', 'count', 250, 'car', false],
+      ['500 stocks', 'count', 500, 'stock', false],
+      ['2%', 'percent', 2, '%', false],
+      ['3,000', 'other', 3000, null, false],
+    ]);
+  });
+
+  it('ranks an ordinal before a name after an owner or before a streak, where a name alone keeps it', () => {
+    expect(figures('He won his 24th Grand Slam title, the club\'s third FA Cup and a fifth straight win; he lives on Fifth Avenue.')).toEqual([
+      ['24th', 'rank', 24, null, false],
+      ['third', 'rank', 3, null, false],
+      ['fifth', 'rank', 5, null, false],
+    ]);
+  });
 });

@@ -39,6 +39,10 @@ describe('English units', () => {
       ['300m', 'quantity', 300, 'm', false],
     ]);
     expect(figures('Riders said the 77 service and the 2 Crosstown line were full, while the 16 bus ran every 90 minutes.')).toEqual([['90 minutes', 'duration', 90, 'min', false]]);
+    expect(figures('Lyles won the 100 metres in 9.83 seconds; the road runs 100 metres to the sea.')).toEqual([
+      ['9.83 seconds', 'duration', 9.83, 's', false],
+      ['100 metres', 'quantity', 100, 'm', false],
+    ]);
   });
 
   it('reads a storm\'s category as a grade, temperatures in Celsius and Fahrenheit words or after from and around, and wind in metres per second', () => {

@@ -108,4 +108,11 @@ describe('English pounds: money or weight', () => {
       ['1.5p', 'money', 0.015, 'GBP', false],
     ]);
   });
+
+  it('reads cents as hundredths of a dollar, and a range after ranging from', () => {
+    expect(figures('It pays 24 cents a share; seats range from £45 to £225.')).toEqual([
+      ['24 cents', 'money', 0.24, 'USD', false],
+      ['£45 to £225', 'money', 45, 'GBP', false, 225],
+    ]);
+  });
 });

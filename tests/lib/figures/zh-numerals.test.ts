@@ -31,7 +31,7 @@ describe('halves and lone magnitudes', () => {
     ['灯会吸引近万名市民观赏，线上观看超亿人次。', [['万名', 'count', 10000, { unit: '名', approx: true }], ['亿人次', 'count', 100000000, { unit: '人次', approx: true }]]],
     ['木架三十公分长，航行二百海里。', [['三十公分', 'quantity', 30, { unit: 'cm' }], ['二百海里', 'quantity', 200, { unit: 'nmi' }]]],
     ['小伙子身高一米七五，妹妹一米六。', [['一米七五', 'quantity', 1.75, { unit: 'm' }], ['一米六', 'quantity', 1.6, { unit: 'm' }]]],
-    ['早市上的白菜两块五一斤，比上周贵了五毛。', [['两块五', 'money', 2.5, { unit: 'CNY' }]]],
+    ['早市上的白菜两块五一斤，比上周贵了五毛。', [['两块五', 'money', 2.5, { unit: 'CNY' }], ['五毛', 'money', 0.5, { unit: 'CNY' }]]],
     ['柑橘每公斤三元五，比去年贵了一元。', [['三元五', 'money', 3.5, { unit: 'CNY' }], ['一元', 'money', 1, { unit: 'CNY' }]]],
     // 一斤 is the unit of the price, no figure of its own
     ['鸡蛋五元一斤，馒头两元一个。', [['五元', 'money', 5, { unit: 'CNY' }], ['两元', 'money', 2, { unit: 'CNY' }]]],
