@@ -25,36 +25,51 @@ const BARE_BEFORE = [...rules.bareVillagesBefore].sort((a, b) => b.length - a.le
 const opensName = (text: string, i: number) => i === 0 || !isHan(text[i - 1]) || WORDS_BEFORE.some((w) => text.endsWith(w, i));
 
 /**
+ * The forms a township's villages may be written in (a list of its children), as [form, village]
+ * in the villages' order: a two-character name, a name without its 村, a community's core with
+ * 居委会 (and 庾村 for 庾村社区). Read once per list: a reader's texts link the same townships again.
+ */
+function villageForms(villages: readonly Unit[]): ReadonlyArray<readonly [string, Unit]> {
+  let forms = villageFormsOf.get(villages);
+  if (forms) return forms;
+  const out: Array<readonly [string, Unit]> = [];
+  for (const v of villages) {
+    if (v.level !== 'village') continue;
+    if (v.name.length === 2 && v.name.endsWith('村')) out.push([v.name, v]);
+    // 思溪 for 思溪村, read only before a list's mark or a count of villages (BARE_BEFORE)
+    else if (v.name.length >= 3 && v.name.endsWith('村')) out.push([v.name.slice(0, -1), v]);
+    else if (v.name.endsWith('社区') && v.name.length >= 4) {
+      const core = v.name.slice(0, -2);
+      out.push([core + COMMITTEE, v]);
+      // 庾村 for 庾村社区, once 庾村居委会
+      if (core.endsWith('村')) out.push([core, v]);
+    }
+  }
+  villageFormsOf.set(villages, (forms = out));
+  return forms;
+}
+/** By a township's list of villages: a list is made once, when its province's pack is added, and never changed. */
+const villageFormsOf = new WeakMap<readonly Unit[], ReadonlyArray<readonly [string, Unit]>>();
+
+/**
  * The forms of the villages of the townships `resolutions` link, by their first two characters
  * (keyAt; every form has two at least), null where two villages share a form, as the text may
- * write them: a two-character name, or a community's core with 居委会.
+ * write them (villageForms).
  */
 function formsOf(resolutions: Resolution[], children: (code: string) => Unit[], provinces?: readonly string[]): Map<number, Map<string, Unit | null>> {
   const byKey = new Map<number, Map<string, Unit | null>>();
   const seen = new Set<string>();
-  const add = (form: string, unit: Unit) => {
-    const key = keyAt(form, 0);
-    const forms = byKey.get(key) ?? new Map<string, Unit | null>();
-    byKey.set(key, forms);
-    const known = forms.get(form);
-    forms.set(form, known === undefined || known?.code === unit.code ? unit : null);
-  };
   for (const r of resolutions) {
     const township = r.entry?.target.unit;
     if (township?.level !== 'township' || r.method === 'rejected' || seen.has(township.code)) continue;
     seen.add(township.code);
     if (provinces && !provinces.includes(township.code.slice(0, 2))) continue;
-    for (const v of children(township.code)) {
-      if (v.level !== 'village') continue;
-      if (v.name.length === 2 && v.name.endsWith('村')) add(v.name, v);
-      // 思溪 for 思溪村, read only before a list's mark or a count of villages (BARE_BEFORE)
-      else if (v.name.length >= 3 && v.name.endsWith('村')) add(v.name.slice(0, -1), v);
-      else if (v.name.endsWith('社区') && v.name.length >= 4) {
-        const core = v.name.slice(0, -2);
-        add(core + COMMITTEE, v);
-        // 庾村 for 庾村社区, once 庾村居委会
-        if (core.endsWith('村')) add(core, v);
-      }
+    for (const [form, unit] of villageForms(children(township.code))) {
+      const key = keyAt(form, 0);
+      let forms = byKey.get(key);
+      if (!forms) byKey.set(key, (forms = new Map()));
+      const known = forms.get(form);
+      forms.set(form, known === undefined || known?.code === unit.code ? unit : null);
     }
   }
   return byKey;
