@@ -51,13 +51,20 @@ function villageForms(villages: readonly Unit[]): ReadonlyArray<readonly [string
 /** By a township's list of villages: a list is made once, when its province's pack is added, and never changed. */
 const villageFormsOf = new WeakMap<readonly Unit[], ReadonlyArray<readonly [string, Unit]>>();
 
+/** A form of a village, null where two villages share it. */
+interface VillageForm {
+  form: string;
+  unit: Unit | null;
+}
+
 /**
  * The forms of the villages of the townships `resolutions` link, by their first two characters
  * (keyAt; every form has two at least), null where two villages share a form, as the text may
  * write them (villageForms).
  */
-function formsOf(resolutions: Resolution[], children: (code: string) => Unit[], provinces?: readonly string[]): Map<number, Map<string, Unit | null>> {
-  const byKey = new Map<number, Map<string, Unit | null>>();
+function formsOf(resolutions: Resolution[], children: (code: string) => Unit[], provinces?: readonly string[]): Map<number, VillageForm[]> {
+  // a key's forms are one or two: a short list in the order they came, where a map per key cost most of the pass
+  const byKey = new Map<number, VillageForm[]>();
   const seen = new Set<string>();
   for (const r of resolutions) {
     const township = r.entry?.target.unit;
@@ -66,10 +73,11 @@ function formsOf(resolutions: Resolution[], children: (code: string) => Unit[], 
     if (provinces && !provinces.includes(township.code.slice(0, 2))) continue;
     for (const [form, unit] of villageForms(children(township.code))) {
       const key = keyAt(form, 0);
-      let forms = byKey.get(key);
-      if (!forms) byKey.set(key, (forms = new Map()));
-      const known = forms.get(form);
-      forms.set(form, known === undefined || known?.code === unit.code ? unit : null);
+      const forms = byKey.get(key);
+      const known = forms?.find((f) => f.form === form);
+      if (known) known.unit = known.unit?.code === unit.code ? unit : null;
+      else if (forms) forms.push({ form, unit });
+      else byKey.set(key, [{ form, unit }]);
     }
   }
   return byKey;
@@ -87,7 +95,7 @@ export function villagesOfLinkedTownships(
   if (!byKey.size) return [];
   // the forms' first characters: most of a text's positions start none, and a table says so faster than the map
   const firsts = new CodeFilter();
-  for (const forms of byKey.values()) for (const form of forms.keys()) firsts.add(form.charCodeAt(0));
+  for (const forms of byKey.values()) for (const { form } of forms) firsts.add(form.charCodeAt(0));
   const covered = new Uint8Array(text.length + 1);
   for (const m of mentions) covered.fill(1, m.start, m.end);
   // 王仙镇仙瓷居委会: right after a township is a name's start too
@@ -96,7 +104,7 @@ export function villagesOfLinkedTownships(
   for (let i = 0; i + 1 < text.length; i++) {
     const forms = firsts.mayHave(text.charCodeAt(i)) ? byKey.get(keyAt(text, i)) : undefined;
     if (!forms || covered[i] || !(opensName(text, i) || townshipEnds.has(i))) continue;
-    for (const [form, unit] of forms) {
+    for (const { form, unit } of forms) {
       const end = i + form.length;
       if (!unit || !text.startsWith(form, i) || covered.subarray(i, end).includes(1)) continue;
       if (form.endsWith('村') && (NOT_AFTER_SHORT.has(text[end]) || isHan(text[end]) && '镇乡'.includes(text[end]))) continue;
