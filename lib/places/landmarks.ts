@@ -60,32 +60,34 @@ const alternation = (list: string[]) => [...list].sort((a, b) => b.length - a.le
  * so that a position costs one table entry; findWords finds the words of several lists in a text.
  */
 class WordFinder {
-  private first = new Uint8Array(0x10000);
-  private byFirst = new Map<number, string[]>();
+  /** By a character's code, 1 + the place in `lists` of the words it opens; 0 where it opens none. */
+  private first = new Uint16Array(0x10000);
+  private lists: string[][] = [];
 
   constructor(list: string[]) {
     for (const word of [...list].sort((a, b) => b.length - a.length)) {
       const code = word.charCodeAt(0);
-      this.first[code] = 1;
-      this.byFirst.set(code, [...(this.byFirst.get(code) ?? []), word]);
+      if (!this.first[code]) this.first[code] = this.lists.push([]);
+      this.lists[this.first[code] - 1].push(word);
     }
   }
 
   /** The longest word written at `at`, if any. */
   wordAt(text: string, at: number): string | undefined {
-    const code = text.charCodeAt(at);
-    return this.first[code] === 1 ? this.byFirst.get(code)!.find((word) => text.startsWith(word, at)) : undefined;
+    const slot = this.first[text.charCodeAt(at)];
+    if (!slot) return undefined;
+    for (const word of this.lists[slot - 1]) if (text.startsWith(word, at)) return word;
+    return undefined;
   }
 
   /** Sets `bit` in `table` at the codes of the words' first characters. */
   markFirsts(table: Uint8Array, bit: number): void {
-    for (const code of this.byFirst.keys()) table[code] |= bit;
+    for (const list of this.lists) table[list[0].charCodeAt(0)] |= bit;
   }
 
   /** Whether a word of the list starts at `at`. */
   startsAt(text: string, at: number): boolean {
-    const code = text.charCodeAt(at);
-    return this.first[code] === 1 && this.byFirst.get(code)!.some((word) => text.startsWith(word, at));
+    return this.wordAt(text, at) !== undefined;
   }
 }
 const LOCATIVE = new WordFinder(words.locativesBefore);
