@@ -59,16 +59,15 @@ export function toAnnotation(text: string, r: Resolution, units: UnitLookup, uni
   if (unit) {
     return { kind: 'place', start, end, text: written, place: { name: unit.name, level: levelOf(unit), code: unit.code, path: pathOf(unit, units), confidence: r.confidence } };
   }
-  const base = { kind: 'place' as const, start, end, text: written };
   const feature = r.entry?.target.feature;
   if (feature) {
     const place: PlaceAnnotation['place'] = { name: feature.name, level: featureLevel(feature), confidence: r.confidence };
     if (feature.code) place.code = feature.code;
-    return { ...base, place };
+    return { kind: 'place', start, end, text: written, place };
   }
   const first = r.mention.entries[0];
   const level: PlaceLevel = r.mention.level ?? (first?.target.unit ? levelOf(first.target.unit) : 'landmark');
-  const place: PlaceAnnotation['place'] = { name: base.text, level, confidence: r.confidence };
+  const place: PlaceAnnotation['place'] = { name: written, level, confidence: r.confidence };
   if (r.candidates?.length) place.candidates = r.candidates;
-  return { ...base, place };
+  return { kind: 'place', start, end, text: written, place };
 }

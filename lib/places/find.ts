@@ -277,12 +277,22 @@ function zoneUnit(resolution: Resolution, previous: Resolution | undefined, inde
   const zone = resolution.entry?.target.feature;
   const city = previous?.entry?.target.unit;
   if (!zone || zone.level !== ('devzone' as string) || !city || previous!.mention.end !== resolution.mention.start) return undefined;
+  let byZone = zoneUnits.get(city);
+  if (!byZone) zoneUnits.set(city, (byZone = new Map()));
+  if (byZone.has(zone.name)) return byZone.get(zone.name);
   const owners = zoneOwnerNames(city, index.units);
   const written = ZONE_EQUIVALENTS.find((group) => group.includes(zone.name)) ?? [zone.name];
-  return index.units
+  const unit = index.units
     .children(city.code)
     .find((u) => isZoneName(u.name) && written.some((w) => owners.some((o) => u.name === o + w)));
+  byZone.set(zone.name, unit);
+  return unit;
 }
+/**
+ * By city and zone word, the zone unit zoneUnit found: every mention of 淄博高新区 asked again, over
+ * every unit of the city. A city's units are read once, before any text (packs add only villages).
+ */
+const zoneUnits = new WeakMap<Unit, Map<string, Unit | undefined>>();
 
 /** Characters of a level that start some zone units' names (县经济开发区) but belong to the text before. */
 const LEVEL_CHARS = /^[省市县区旗]/;
@@ -334,9 +344,16 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
   // 澳网, 美网: a word that holds a one-character form is no place either
   if (index.notPlaces) abbreviated = index.notPlaces.drop(text, abbreviated);
   if (abbreviated.length) resolutions = link([...mentions, ...abbreviated].sort(sortByStart));
-  const places = resolutions.flatMap((r, k) =>
-    r.method === 'rejected' ? unlinkedZone(text, r.mention) : splitCityZone(toAnnotation(text, r, index.units, zoneUnit(r, resolutions[k - 1], index)), index.units),
-  );
+  const places: PlaceAnnotation[] = [];
+  for (let k = 0; k < resolutions.length; k++) {
+    const r = resolutions[k];
+    if (r.method === 'rejected') places.push(...unlinkedZone(text, r.mention));
+    else {
+      const place = toAnnotation(text, r, index.units, zoneUnit(r, resolutions[k - 1], index));
+      if (place.place.level === 'devzone') places.push(...splitCityZone(place, index.units));
+      else places.push(place);
+    }
+  }
   const { places: kept, streets } = streetsNamedAfterPlaces(text, places);
   const withSites = withNumberedRoads(text, withProvinceRuns(text, withDatelinePlaces(text, withUnlistedUnits(text, withZonesNamedAgain(withLandmarks(text, withZonesNamedBefore(text, withZonesNamedLikeOtherPlaces(withZonesAfterTheirPlace(text, kept, index.units))), streets))))), (c, major) => index.names.opensUnitName(c, major) || c in ABBREVIATIONS);
   return index.transliteration ? withTransliterated(text, withSites, index.transliteration) : withSites;

@@ -11,7 +11,7 @@ import words from './data/landmark-words.json';
 import { betweenSurnameAndPersonWord, bylineNames } from './recognize';
 import { zoneWords } from './world';
 import { ZONE_WORDS } from './zones';
-import { isHan } from '../util/han';
+import { isHan, isHanCode } from '../util/han';
 import { CodeFilter } from '../util/code-filter';
 
 interface Ending {
@@ -51,6 +51,9 @@ const NOT_BEFORE_ROAD = new Set(words.notBeforeRoad);
 /** 神农架旅游公路, “吃蚝游海”线路: 路 at `at` after a character that makes a kind of road or route (公路, 线路) ends no street's name. */
 const isKindOfRoad = (text: string, at: number, word: string): boolean => word === '路' && NOT_BEFORE_ROAD.has(text[at - 1]);
 const NOT_IN_NAME = new Set(words.notInName);
+/** The same by code, for the tests at every character of a candidate name, which then make no string. */
+const NOT_IN_NAME_CODES = new Uint8Array(0x10000);
+for (const c of NOT_IN_NAME) NOT_IN_NAME_CODES[c.charCodeAt(0)] = 1;
 const NOT_IN_NATURAL = new Set(words.notInNatural);
 const NOT_NAMES = new Set(words.notNames);
 const NATURAL_NEXT = new Set(words.naturalNext);
@@ -204,8 +207,8 @@ function nameAt(text: string, start: number, afterPlace = false): { end: number;
   // 三江源国家公园: a generic word after a feature is no name of its own
   if (FOLLOWER.startsAt(text, start) || NOT_NAME_START.startsAt(text, start)) return undefined;
   for (let length = 1; length <= words.maxNameLength; length++) {
-    const c = text[start + length - 1];
-    if (!isHan(c) || NOT_IN_NAME.has(c)) return undefined;
+    const code = text.charCodeAt(start + length - 1);
+    if (!isHanCode(code) || NOT_IN_NAME_CODES[code]) return undefined;
     // 水磨古镇紧邻寿溪河: a word of place inside starts another phrase
     if (length > 1 && LOCATIVE.startsAt(text, start + length - 1)) return undefined;
     const ending = length >= words.minNameLength && endingAt(text, start + length);
