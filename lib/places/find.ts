@@ -218,8 +218,9 @@ const SHORT_FORM_SUFFIXES: Partial<Record<string, readonly string[]>> = { townsh
 function shortFormsOfNamedUnits(text: string, resolutions: Resolution[]): Mention[] {
   // by the first two characters (keyAt; a short form has two at least); null where two townships share the short form
   const byKey = new Map<number, Map<string, IndexEntry | null>>();
-  // their first characters: most of a text's positions start none, and a table says so faster than the map
+  // their first and second characters: most of a text's positions start none, and two tables say so faster than the map
   const firsts = new CodeFilter();
+  const seconds = new CodeFilter();
   for (const r of resolutions) {
     const unit = r.entry?.target.unit;
     const suffixes = unit && SHORT_FORM_SUFFIXES[unit.level];
@@ -232,6 +233,7 @@ function shortFormsOfNamedUnits(text: string, resolutions: Resolution[]): Mentio
     const shorts = byKey.get(keyAt(short, 0)) ?? new Map<string, IndexEntry | null>();
     byKey.set(keyAt(short, 0), shorts);
     firsts.add(short.charCodeAt(0));
+    seconds.add(short.charCodeAt(1));
     const known = shorts.get(short);
     shorts.set(short, known === undefined || known?.target.unit?.code === unit.code ? { form: short, kind: 'short', target: { unit } } : null);
   }
@@ -252,7 +254,7 @@ function shortFormsOfNamedUnits(text: string, resolutions: Resolution[]): Mentio
   for (const r of resolutions) if (r.entry) linkedEnds.set(r.mention.start, r.mention.end);
   const out: Mention[] = [];
   for (let i = 0; i + 1 < text.length; i++) {
-    const shorts = firsts.mayHave(text.charCodeAt(i)) ? byKey.get(keyAt(text, i)) : undefined;
+    const shorts = firsts.mayHave(text.charCodeAt(i)) && seconds.mayHave(text.charCodeAt(i + 1)) ? byKey.get(keyAt(text, i)) : undefined;
     if (!shorts) continue;
     const opensPhrase = !isHan(text[i - 1]) || PHRASE_OPENERS.some((w) => text.endsWith(w, i));
     for (const [short, entry] of shorts) {
