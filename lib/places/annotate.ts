@@ -9,8 +9,13 @@ import { isZoneName } from './zones';
 
 /** A unit named as a zone (威海经济技术开发区, a township-level 新材料产业园) is a devzone. */
 export function levelOf(unit: Unit): PlaceLevel {
-  return (unit.level === 'county' || unit.level === 'township') && isZoneName(unit.name) ? 'devzone' : unit.level;
+  if (unit.level !== 'county' && unit.level !== 'township') return unit.level;
+  let zone = namedAsZone.get(unit);
+  if (zone === undefined) namedAsZone.set(unit, (zone = isZoneName(unit.name)));
+  return zone ? 'devzone' : unit.level;
 }
+/** By unit, whether its name is a zone's: every mention of a county or township asks, and the test compares the name with each zone word. */
+const namedAsZone = new WeakMap<Unit, boolean>();
 
 /**
  * Names from the province down to the unit (山东省, 淄博市, 淄川区). Walked once per unit and
@@ -54,16 +59,15 @@ export function toAnnotation(text: string, r: Resolution, units: UnitLookup, uni
   if (unit) {
     return { kind: 'place', start, end, text: written, place: { name: unit.name, level: levelOf(unit), code: unit.code, path: pathOf(unit, units), confidence: r.confidence } };
   }
-  const base = { kind: 'place' as const, start, end, text: written };
   const feature = r.entry?.target.feature;
   if (feature) {
     const place: PlaceAnnotation['place'] = { name: feature.name, level: featureLevel(feature), confidence: r.confidence };
     if (feature.code) place.code = feature.code;
-    return { ...base, place };
+    return { kind: 'place', start, end, text: written, place };
   }
   const first = r.mention.entries[0];
   const level: PlaceLevel = r.mention.level ?? (first?.target.unit ? levelOf(first.target.unit) : 'landmark');
-  const place: PlaceAnnotation['place'] = { name: base.text, level, confidence: r.confidence };
+  const place: PlaceAnnotation['place'] = { name: written, level, confidence: r.confidence };
   if (r.candidates?.length) place.candidates = r.candidates;
-  return { ...base, place };
+  return { kind: 'place', start, end, text: written, place };
 }

@@ -7,6 +7,9 @@ import type { Mention } from './recognize';
 
 const MARKERS = [...words.featureMarkersAfter].sort((a, b) => b.length - a.length);
 const REGION_MARKERS = words.regionMarkersAfter;
+/** The markers' first characters, by code: after most names none stands, and one lookup says so. */
+const MARKER_FIRSTS = new Uint8Array(0x10000);
+for (const w of [...MARKERS, ...REGION_MARKERS]) MARKER_FIRSTS[w.charCodeAt(0)] = 1;
 
 /**
  * `mentions` with each name that can be a feature and is followed by a feature's word kept as that
@@ -14,6 +17,7 @@ const REGION_MARKERS = words.regionMarkersAfter;
  */
 export function markFeaturesByFollower(text: string, mentions: Mention[]): Mention[] {
   return mentions.map((m) => {
+    if (!MARKER_FIRSTS[text.charCodeAt(m.end)]) return m;
     const natural = MARKERS.some((w) => text.startsWith(w, m.end));
     const region = !natural && REGION_MARKERS.some((w) => text.startsWith(w, m.end));
     if (!natural && !region) return m;

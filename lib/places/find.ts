@@ -218,8 +218,9 @@ const SHORT_FORM_SUFFIXES: Partial<Record<string, readonly string[]>> = { townsh
 function shortFormsOfNamedUnits(text: string, resolutions: Resolution[]): Mention[] {
   // by the first two characters (keyAt; a short form has two at least); null where two townships share the short form
   const byKey = new Map<number, Map<string, IndexEntry | null>>();
-  // their first characters: most of a text's positions start none, and a table says so faster than the map
+  // their first and second characters: most of a text's positions start none, and two tables say so faster than the map
   const firsts = new CodeFilter();
+  const seconds = new CodeFilter();
   for (const r of resolutions) {
     const unit = r.entry?.target.unit;
     const suffixes = unit && SHORT_FORM_SUFFIXES[unit.level];
@@ -232,6 +233,7 @@ function shortFormsOfNamedUnits(text: string, resolutions: Resolution[]): Mentio
     const shorts = byKey.get(keyAt(short, 0)) ?? new Map<string, IndexEntry | null>();
     byKey.set(keyAt(short, 0), shorts);
     firsts.add(short.charCodeAt(0));
+    seconds.add(short.charCodeAt(1));
     const known = shorts.get(short);
     shorts.set(short, known === undefined || known?.target.unit?.code === unit.code ? { form: short, kind: 'short', target: { unit } } : null);
   }
@@ -252,7 +254,7 @@ function shortFormsOfNamedUnits(text: string, resolutions: Resolution[]): Mentio
   for (const r of resolutions) if (r.entry) linkedEnds.set(r.mention.start, r.mention.end);
   const out: Mention[] = [];
   for (let i = 0; i + 1 < text.length; i++) {
-    const shorts = firsts.mayHave(text.charCodeAt(i)) ? byKey.get(keyAt(text, i)) : undefined;
+    const shorts = firsts.mayHave(text.charCodeAt(i)) && seconds.mayHave(text.charCodeAt(i + 1)) ? byKey.get(keyAt(text, i)) : undefined;
     if (!shorts) continue;
     const opensPhrase = !isHan(text[i - 1]) || PHRASE_OPENERS.some((w) => text.endsWith(w, i));
     for (const [short, entry] of shorts) {
@@ -277,12 +279,22 @@ function zoneUnit(resolution: Resolution, previous: Resolution | undefined, inde
   const zone = resolution.entry?.target.feature;
   const city = previous?.entry?.target.unit;
   if (!zone || zone.level !== ('devzone' as string) || !city || previous!.mention.end !== resolution.mention.start) return undefined;
+  let byZone = zoneUnits.get(city);
+  if (!byZone) zoneUnits.set(city, (byZone = new Map()));
+  if (byZone.has(zone.name)) return byZone.get(zone.name);
   const owners = zoneOwnerNames(city, index.units);
   const written = ZONE_EQUIVALENTS.find((group) => group.includes(zone.name)) ?? [zone.name];
-  return index.units
+  const unit = index.units
     .children(city.code)
     .find((u) => isZoneName(u.name) && written.some((w) => owners.some((o) => u.name === o + w)));
+  byZone.set(zone.name, unit);
+  return unit;
 }
+/**
+ * By city and zone word, the zone unit zoneUnit found: every mention of 淄博高新区 asked again, over
+ * every unit of the city. A city's units are read once, before any text (packs add only villages).
+ */
+const zoneUnits = new WeakMap<Unit, Map<string, Unit | undefined>>();
 
 /** Characters of a level that start some zone units' names (县经济开发区) but belong to the text before. */
 const LEVEL_CHARS = /^[省市县区旗]/;
@@ -334,9 +346,16 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
   // 澳网, 美网: a word that holds a one-character form is no place either
   if (index.notPlaces) abbreviated = index.notPlaces.drop(text, abbreviated);
   if (abbreviated.length) resolutions = link([...mentions, ...abbreviated].sort(sortByStart));
-  const places = resolutions.flatMap((r, k) =>
-    r.method === 'rejected' ? unlinkedZone(text, r.mention) : splitCityZone(toAnnotation(text, r, index.units, zoneUnit(r, resolutions[k - 1], index)), index.units),
-  );
+  const places: PlaceAnnotation[] = [];
+  for (let k = 0; k < resolutions.length; k++) {
+    const r = resolutions[k];
+    if (r.method === 'rejected') places.push(...unlinkedZone(text, r.mention));
+    else {
+      const place = toAnnotation(text, r, index.units, zoneUnit(r, resolutions[k - 1], index));
+      if (place.place.level === 'devzone') places.push(...splitCityZone(place, index.units));
+      else places.push(place);
+    }
+  }
   const { places: kept, streets } = streetsNamedAfterPlaces(text, places);
   const withSites = withNumberedRoads(text, withProvinceRuns(text, withDatelinePlaces(text, withUnlistedUnits(text, withZonesNamedAgain(withLandmarks(text, withZonesNamedBefore(text, withZonesOfNamedCities(text, withZonesNamedLikeOtherPlaces(withZonesAfterTheirPlace(text, kept, index.units)), index.units)), streets))))), (c, major) => index.names.opensUnitName(c, major) || c in ABBREVIATIONS);
   return index.transliteration ? withTransliterated(text, withSites, index.transliteration) : withSites;

@@ -11,7 +11,7 @@ import words from './data/landmark-words.json';
 import { betweenSurnameAndPersonWord, bylineNames } from './recognize';
 import { zoneWords } from './world';
 import { ZONE_WORDS } from './zones';
-import { isHan } from '../util/han';
+import { isHan, isHanCode } from '../util/han';
 import { CodeFilter } from '../util/code-filter';
 
 interface Ending {
@@ -51,6 +51,9 @@ const NOT_BEFORE_ROAD = new Set(words.notBeforeRoad);
 /** 神农架旅游公路, “吃蚝游海”线路: 路 at `at` after a character that makes a kind of road or route (公路, 线路) ends no street's name. */
 const isKindOfRoad = (text: string, at: number, word: string): boolean => word === '路' && NOT_BEFORE_ROAD.has(text[at - 1]);
 const NOT_IN_NAME = new Set(words.notInName);
+/** The same by code, for the tests at every character of a candidate name, which then make no string. */
+const NOT_IN_NAME_CODES = new Uint8Array(0x10000);
+for (const c of NOT_IN_NAME) NOT_IN_NAME_CODES[c.charCodeAt(0)] = 1;
 const NOT_IN_NATURAL = new Set(words.notInNatural);
 const NOT_NAMES = new Set(words.notNames);
 const NATURAL_NEXT = new Set(words.naturalNext);
@@ -60,32 +63,34 @@ const alternation = (list: string[]) => [...list].sort((a, b) => b.length - a.le
  * so that a position costs one table entry; findWords finds the words of several lists in a text.
  */
 class WordFinder {
-  private first = new Uint8Array(0x10000);
-  private byFirst = new Map<number, string[]>();
+  /** By a character's code, 1 + the place in `lists` of the words it opens; 0 where it opens none. */
+  private first = new Uint16Array(0x10000);
+  private lists: string[][] = [];
 
   constructor(list: string[]) {
     for (const word of [...list].sort((a, b) => b.length - a.length)) {
       const code = word.charCodeAt(0);
-      this.first[code] = 1;
-      this.byFirst.set(code, [...(this.byFirst.get(code) ?? []), word]);
+      if (!this.first[code]) this.first[code] = this.lists.push([]);
+      this.lists[this.first[code] - 1].push(word);
     }
   }
 
   /** The longest word written at `at`, if any. */
   wordAt(text: string, at: number): string | undefined {
-    const code = text.charCodeAt(at);
-    return this.first[code] === 1 ? this.byFirst.get(code)!.find((word) => text.startsWith(word, at)) : undefined;
+    const slot = this.first[text.charCodeAt(at)];
+    if (!slot) return undefined;
+    for (const word of this.lists[slot - 1]) if (text.startsWith(word, at)) return word;
+    return undefined;
   }
 
   /** Sets `bit` in `table` at the codes of the words' first characters. */
   markFirsts(table: Uint8Array, bit: number): void {
-    for (const code of this.byFirst.keys()) table[code] |= bit;
+    for (const list of this.lists) table[list[0].charCodeAt(0)] |= bit;
   }
 
   /** Whether a word of the list starts at `at`. */
   startsAt(text: string, at: number): boolean {
-    const code = text.charCodeAt(at);
-    return this.first[code] === 1 && this.byFirst.get(code)!.some((word) => text.startsWith(word, at));
+    return this.wordAt(text, at) !== undefined;
   }
 }
 const LOCATIVE = new WordFinder(words.locativesBefore);
@@ -202,8 +207,8 @@ function nameAt(text: string, start: number, afterPlace = false): { end: number;
   // 三江源国家公园: a generic word after a feature is no name of its own
   if (FOLLOWER.startsAt(text, start) || NOT_NAME_START.startsAt(text, start)) return undefined;
   for (let length = 1; length <= words.maxNameLength; length++) {
-    const c = text[start + length - 1];
-    if (!isHan(c) || NOT_IN_NAME.has(c)) return undefined;
+    const code = text.charCodeAt(start + length - 1);
+    if (!isHanCode(code) || NOT_IN_NAME_CODES[code]) return undefined;
     // 水磨古镇紧邻寿溪河: a word of place inside starts another phrase
     if (length > 1 && LOCATIVE.startsAt(text, start + length - 1)) return undefined;
     const ending = length >= words.minNameLength && endingAt(text, start + length);

@@ -82,8 +82,10 @@ const unitEntries = (m: Mention): IndexEntry[] => m.entries.filter((e) => e.targ
  */
 function withoutParentsNames(mention: Mention, contains: (outer: string, entry: IndexEntry) => boolean, cache: LineageCache['withoutParents']): Mention {
   const entries = mention.entries;
-  if (entries.length < 2 || !entries.some((e) => e.kind === 'renamed')) return mention;
+  // a long list (杨家庄村's hundred villages) is looked up rather than searched for a renamed entry again
+  if (entries.length < 2 || (entries.length < LONG_LIST && !entries.some((e) => e.kind === 'renamed'))) return mention;
   let kept = cache.get(entries);
+  if (!kept && !entries.some((e) => e.kind === 'renamed')) cache.set(entries, (kept = entries));
   if (!kept) {
     const fulls = entries.filter((e) => e.kind === 'full' && e.target.unit);
     const left = entries.filter((e) => e.kind !== 'renamed' || !fulls.some((f) => contains(f.target.unit!.code, e)));
@@ -91,6 +93,9 @@ function withoutParentsNames(mention: Mention, contains: (outer: string, entry: 
   }
   return kept === entries ? mention : { ...mention, entries: kept };
 }
+
+/** Meanings from which a list is long enough to be read once (withoutParentsNames). */
+const LONG_LIST = 8;
 
 /** A name with several meanings, all villages (杨家庄村 has a hundred). */
 const manyVillages = (m: Mention): boolean => m.entries.length > 1 && m.entries.every((e) => e.target.unit?.level === 'village');

@@ -134,7 +134,16 @@ function regionAfterPlaceWord(text: string, group: FormGroup, start: number): bo
   );
 }
 
-const isVillageOnly = (group: FormGroup): boolean => group.entries.every((e) => e.target.unit?.level === 'village');
+/** Whether every meaning of a name is a village; read once for a long list of meanings (杨家庄村 has a hundred), which the index never changes (it makes a new one). */
+function isVillageOnly(group: FormGroup): boolean {
+  const entries = group.entries;
+  if (entries.length < LONG_LIST) return entries.every((e) => e.target.unit?.level === 'village');
+  let villages = villageOnlyLists.get(entries);
+  if (villages === undefined) villageOnlyLists.set(entries, (villages = entries.every((e) => e.target.unit?.level === 'village')));
+  return villages;
+}
+const LONG_LIST = 8;
+const villageOnlyLists = new WeakMap<readonly IndexEntry[], boolean>();
 
 const BYLINE_WORDS = new RegExp(forms.bylineWords.join('|'), 'g');
 const BYLINE_NAME_ENDS = forms.bylineNameEnds;

@@ -25,36 +25,59 @@ const BARE_BEFORE = [...rules.bareVillagesBefore].sort((a, b) => b.length - a.le
 const opensName = (text: string, i: number) => i === 0 || !isHan(text[i - 1]) || WORDS_BEFORE.some((w) => text.endsWith(w, i));
 
 /**
+ * The forms a township's villages may be written in (a list of its children), as [form, village]
+ * in the villages' order: a two-character name, a name without its 村, a community's core with
+ * 居委会 (and 庾村 for 庾村社区). Read once per list: a reader's texts link the same townships again.
+ */
+function villageForms(villages: readonly Unit[]): ReadonlyArray<readonly [string, Unit]> {
+  let forms = villageFormsOf.get(villages);
+  if (forms) return forms;
+  const out: Array<readonly [string, Unit]> = [];
+  for (const v of villages) {
+    if (v.level !== 'village') continue;
+    if (v.name.length === 2 && v.name.endsWith('村')) out.push([v.name, v]);
+    // 思溪 for 思溪村, read only before a list's mark or a count of villages (BARE_BEFORE)
+    else if (v.name.length >= 3 && v.name.endsWith('村')) out.push([v.name.slice(0, -1), v]);
+    else if (v.name.endsWith('社区') && v.name.length >= 4) {
+      const core = v.name.slice(0, -2);
+      out.push([core + COMMITTEE, v]);
+      // 庾村 for 庾村社区, once 庾村居委会
+      if (core.endsWith('村')) out.push([core, v]);
+    }
+  }
+  villageFormsOf.set(villages, (forms = out));
+  return forms;
+}
+/** By a township's list of villages: a list is made once, when its province's pack is added, and never changed. */
+const villageFormsOf = new WeakMap<readonly Unit[], ReadonlyArray<readonly [string, Unit]>>();
+
+/** A form of a village, null where two villages share it. */
+interface VillageForm {
+  form: string;
+  unit: Unit | null;
+}
+
+/**
  * The forms of the villages of the townships `resolutions` link, by their first two characters
  * (keyAt; every form has two at least), null where two villages share a form, as the text may
- * write them: a two-character name, or a community's core with 居委会.
+ * write them (villageForms).
  */
-function formsOf(resolutions: Resolution[], children: (code: string) => Unit[], provinces?: readonly string[]): Map<number, Map<string, Unit | null>> {
-  const byKey = new Map<number, Map<string, Unit | null>>();
+function formsOf(resolutions: Resolution[], children: (code: string) => Unit[], provinces?: readonly string[]): Map<number, VillageForm[]> {
+  // a key's forms are one or two: a short list in the order they came, where a map per key cost most of the pass
+  const byKey = new Map<number, VillageForm[]>();
   const seen = new Set<string>();
-  const add = (form: string, unit: Unit) => {
-    const key = keyAt(form, 0);
-    const forms = byKey.get(key) ?? new Map<string, Unit | null>();
-    byKey.set(key, forms);
-    const known = forms.get(form);
-    forms.set(form, known === undefined || known?.code === unit.code ? unit : null);
-  };
   for (const r of resolutions) {
     const township = r.entry?.target.unit;
     if (township?.level !== 'township' || r.method === 'rejected' || seen.has(township.code)) continue;
     seen.add(township.code);
     if (provinces && !provinces.includes(township.code.slice(0, 2))) continue;
-    for (const v of children(township.code)) {
-      if (v.level !== 'village') continue;
-      if (v.name.length === 2 && v.name.endsWith('村')) add(v.name, v);
-      // 思溪 for 思溪村, read only before a list's mark or a count of villages (BARE_BEFORE)
-      else if (v.name.length >= 3 && v.name.endsWith('村')) add(v.name.slice(0, -1), v);
-      else if (v.name.endsWith('社区') && v.name.length >= 4) {
-        const core = v.name.slice(0, -2);
-        add(core + COMMITTEE, v);
-        // 庾村 for 庾村社区, once 庾村居委会
-        if (core.endsWith('村')) add(core, v);
-      }
+    for (const [form, unit] of villageForms(children(township.code))) {
+      const key = keyAt(form, 0);
+      const forms = byKey.get(key);
+      const known = forms?.find((f) => f.form === form);
+      if (known) known.unit = known.unit?.code === unit.code ? unit : null;
+      else if (forms) forms.push({ form, unit });
+      else byKey.set(key, [{ form, unit }]);
     }
   }
   return byKey;
@@ -70,18 +93,24 @@ export function villagesOfLinkedTownships(
 ): Mention[] {
   const byKey = formsOf(resolutions, children, provinces);
   if (!byKey.size) return [];
-  // the forms' first characters: most of a text's positions start none, and a table says so faster than the map
+  // the forms' first and second characters: most of a text's positions start none, and two tables say so faster than the map
   const firsts = new CodeFilter();
-  for (const forms of byKey.values()) for (const form of forms.keys()) firsts.add(form.charCodeAt(0));
+  const seconds = new CodeFilter();
+  for (const forms of byKey.values()) {
+    for (const { form } of forms) {
+      firsts.add(form.charCodeAt(0));
+      seconds.add(form.charCodeAt(1));
+    }
+  }
   const covered = new Uint8Array(text.length + 1);
   for (const m of mentions) covered.fill(1, m.start, m.end);
   // 王仙镇仙瓷居委会: right after a township is a name's start too
   const townshipEnds = new Set(resolutions.filter((r) => r.entry?.target.unit?.level === 'township').map((r) => r.mention.end));
   const out: Mention[] = [];
   for (let i = 0; i + 1 < text.length; i++) {
-    const forms = firsts.mayHave(text.charCodeAt(i)) ? byKey.get(keyAt(text, i)) : undefined;
+    const forms = firsts.mayHave(text.charCodeAt(i)) && seconds.mayHave(text.charCodeAt(i + 1)) ? byKey.get(keyAt(text, i)) : undefined;
     if (!forms || covered[i] || !(opensName(text, i) || townshipEnds.has(i))) continue;
-    for (const [form, unit] of forms) {
+    for (const { form, unit } of forms) {
       const end = i + form.length;
       if (!unit || !text.startsWith(form, i) || covered.subarray(i, end).includes(1)) continue;
       if (form.endsWith('村') && (NOT_AFTER_SHORT.has(text[end]) || isHan(text[end]) && '镇乡'.includes(text[end]))) continue;

@@ -42,6 +42,8 @@ export class AbbreviationTable {
   private pairEnds = new Uint8Array(0x10000);
   /** Whether a character has a fixed meaning, by its code. */
   private meaningful = new Uint8Array(0x10000);
+  /** Whether a character has a fixed meaning or starts a compound, by its code: the one test at most positions. */
+  private opening = new Uint8Array(0x10000);
   private words: Set<string>;
 
   /**
@@ -71,6 +73,7 @@ export class AbbreviationTable {
       if (country) this.fixed.set(char, { feature: country });
     }
     for (const char of this.fixed.keys()) if (char.length === 1) this.meaningful[char.charCodeAt(0)] = 1;
+    for (let code = 0; code < 0x10000; code++) this.opening[code] = this.meaningful[code] | this.pairStarts[code];
   }
 
   /** Whether the `length` characters at `i` make an ordinary word. */
@@ -91,6 +94,11 @@ export class AbbreviationTable {
   /** Whether the character of this code has a fixed meaning: the others are passed over without a lookup. */
   hasMeaning(code: number): boolean {
     return this.meaningful[code] === 1;
+  }
+
+  /** Whether the character of this code has a fixed meaning or starts a compound (印 of 印巴). */
+  mayOpen(code: number): boolean {
+    return this.opening[code] === 1;
   }
 }
 
@@ -138,6 +146,9 @@ export function findAbbreviations(text: string, table: AbbreviationTable, named:
   };
 
   for (let i = 0; i < text.length; i++) {
+    // most characters mean no place and start no compound: one table says so
+    const code = text.charCodeAt(i);
+    if (!table.mayOpen(code) && !(lent.size > 0 && lentCodes.mayHave(code))) continue;
     // (0) 印巴, 巴以: a compound of two countries, not part of a word on either side (下巴以, 打印巴)
     const pair = covered[i] || covered[i + 1] ? undefined : table.pairAt(text, i);
     if (pair && !table.isWord(text, i - 1) && !table.isWord(text, i + 1)) {
