@@ -103,6 +103,7 @@ export class Gazetteer {
     if (this.packs.has(pack.province)) return;
     this.addSources(pack.sources);
     const villages: Unit[] = [];
+    const prefixes = new Map(pack.prefix ? positions(pack.prefix.at).map((at, i) => [at, pack.prefix!.text[i]]) : []);
     let village = 0;
     pack.villages.forEach((count, t) => {
       const township = `${pack.province}${pack.townships.slice(t * 7, t * 7 + 7)}000`;
@@ -114,7 +115,8 @@ export class Gazetteer {
         const name = pack.name[village];
         const [suffix, added] = pack.committees[parseInt(pack.committee[village], 36)];
         const unit: Unit = { code: prefix + pack.code.slice(village * 3, village * 3 + 3), name, level: 'village', source: pack.source, parent: township };
-        if (suffix) unit.official = name.slice(0, name.length - added.length) + suffix;
+        const units = prefixes.get(village) ?? '';
+        if (suffix || units) unit.official = units + name.slice(0, name.length - added.length) + suffix;
         list.push(unit);
       }
       this.villagesOf.set(township, list);
