@@ -6,8 +6,8 @@ import { realPlaces } from './real-places';
 
 const places = realPlaces();
 
-async function found(text: string): Promise<string[]> {
-  return (await places.findWithVillages(text, 'zh')).map((a) => `${a.text}/${a.place.level}${a.place.code ? '/' + a.place.code : ''}`);
+async function found(text: string, lang: 'zh' | 'en' = 'zh'): Promise<string[]> {
+  return (await places.findWithVillages(text, lang)).map((a) => `${a.text}/${a.place.level}${a.place.code ? '/' + a.place.code : ''}`);
 }
 
 describe('villages in county news, by category', () => {
@@ -36,4 +36,16 @@ describe('villages in county news, by category', () => {
     ]],
     // a case's first text of a province loads that province's villages: seconds on a busy machine
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => expect(await found(text)).toEqual(expected));
+
+  it.each<[string, string, string[]]>([
+    ['a pinyin village after "the village of", linked under the county the text names', 'In the village of Tangying in Luanchuan county, farmers grow strawberries.', [
+      'Tangying/village/410324103202', 'Luanchuan county/county/410324000000',
+    ]],
+    ['a pinyin village of one character and 村, written with it', 'Yucun village in Anji county, Zhejiang, closed its quarries.', [
+      'Yucun village/village/330523108204', 'Anji county/county/330523000000', 'Zhejiang/province/330000000000',
+    ]],
+    ['a pinyin village before an apposition of its kind; not a city or county', 'Liangjiahe, a village in Yanchuan county, draws visitors. Xiong, a county in Hebei, grew.', [
+      'Liangjiahe/village/610622103215', 'Yanchuan county/county/610622000000', 'Xiong/county/130638000000', 'Hebei/province/130000000000',
+    ]],
+  ])('English: %s', { timeout: 60_000 }, async (_, text, expected) => expect(await found(text, 'en')).toEqual(expected));
 });
