@@ -69,6 +69,8 @@ export interface CoreFile {
     source: { default: string; other: Record<string, number[]> };
     /** Positions (gap-coded) of statistical groupings such as 市辖区 (see Unit.grouping). */
     grouping: number[];
+    /** The official names of the units whose `name` leaves out their county's (濮阳县柳屯镇 for 柳屯镇), at their positions (gap-coded). */
+    official?: { at: number[]; name: string[] };
   };
   names: NamesTable;
   facts: { [K in FactName]: Array<FactColumn<K>> };

@@ -53,6 +53,7 @@ export class Gazetteer {
     const sourceAt = new Array<string>(n).fill(units.source.default);
     for (const [id, gaps] of Object.entries(units.source.other)) for (const at of positions(gaps)) sourceAt[at] = id;
     const grouping = new Set(positions(units.grouping));
+    const officials = new Map(units.official ? positions(units.official.at).map((at, i) => [at, units.official!.name[i]]) : []);
 
     // Rebuild codes and parents: a unit's parent is the nearest earlier unit of a higher level.
     const open: number[] = [];
@@ -69,6 +70,8 @@ export class Gazetteer {
       const unit: Unit = { code, name: units.name[i], level, source: sourceAt[i] };
       if (parent) unit.parent = parent.code;
       if (grouping.has(i)) unit.grouping = true;
+      const official = officials.get(i);
+      if (official) unit.official = official;
       if (i > 0 && this.order[i - 1].code >= code) throw new Error(`gazetteer core file: ${code} is out of code order`);
       this.order.push(unit);
       this.byCode.set(code, unit);

@@ -77,6 +77,20 @@ const DOUBLED_BY_VILLAGE = '嘎查村';
  * township's name alone stands a name the press writes with it (罗泾镇一社区).
  */
 export function reduceVillageName(official: string, units: readonly string[] = []): ReducedName {
+  const prefix = leadingUnitNames(official, units);
+  if (prefix) {
+    const reduced = reduceWithoutPrefix(official.slice(prefix.length));
+    if (isVillageName(reduced.name)) return { ...reduced, prefix };
+  }
+  return reduceWithoutPrefix(official);
+}
+
+/**
+ * The names of the units a unit lies in that open its official name, `units` being those names
+ * from the province down to its parent: '' unless they end with the parent's name and hold the
+ * county's or the prefecture's (units[2] or units[1]).
+ */
+export function leadingUnitNames(official: string, units: readonly string[]): string {
   let prefix = '';
   for (const unit of units) {
     if (!unit) continue;
@@ -84,12 +98,9 @@ export function reduceVillageName(official: string, units: readonly string[] = [
     // a township the data names with its county (四平市铁东区叶赫满族镇)
     else if (unit.startsWith(prefix) && official.startsWith(unit)) prefix = unit;
   }
-  const [, prefecture, county, township] = units;
-  if (prefix && township && prefix.endsWith(township) && [county, prefecture].some((u) => u && prefix.includes(u))) {
-    const reduced = reduceWithoutPrefix(official.slice(prefix.length));
-    if (isVillageName(reduced.name)) return { ...reduced, prefix };
-  }
-  return reduceWithoutPrefix(official);
+  const [, prefecture, county] = units;
+  const parent = units[units.length - 1];
+  return prefix && parent && prefix.endsWith(parent) && [county, prefecture].some((u) => u && prefix.includes(u)) ? prefix : '';
 }
 
 /** Whether a name without its units' names is one: a village word after a core that names none (街道社区, 虚拟社区). */

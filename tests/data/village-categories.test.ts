@@ -34,6 +34,10 @@ describe('villages in county news, by category', () => {
     ['a village\'s short form after 把 in a list of villages', '栾川县潭头镇要把汤营、大王庙两村连成一线。', [
       '栾川县/county/410324000000', '潭头镇/township/410324103000', '汤营/village/410324103202', '大王庙/village/410324103209',
     ]],
+    ['a township the data names with its county, and its village, by the names the press writes', '濮阳县柳屯镇的小麦丰收了，柳屯镇还建起了面粉厂。四平市铁东区叶赫满族镇叶赫村迎来游客。', [
+      '濮阳县/county/410928000000', '柳屯镇/township/410928101000', '柳屯镇/township/410928101000',
+      '四平市/prefecture/220300000000', '铁东区/county/220303000000', '叶赫满族镇/township/220303102000', '叶赫村/village/220303102207',
+    ]],
     // a case's first text of a province loads that province's villages: seconds on a busy machine
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => expect(await found(text)).toEqual(expected));
 
