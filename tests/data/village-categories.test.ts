@@ -38,6 +38,9 @@ describe('villages in county news, by category', () => {
       '濮阳县/county/410928000000', '柳屯镇/township/410928101000', '柳屯镇/township/410928101000',
       '四平市/prefecture/220300000000', '铁东区/county/220303000000', '叶赫满族镇/township/220303102000', '叶赫村/village/220303102207',
     ]],
+    ['a county\'s short form before a township of it, a dateline\'s 讯 between; not before a township it lacks', '溧阳讯 南渡镇新河村开设长者食堂。资源讯 城关镇的事。', [
+      '溧阳/county/320481000000', '南渡镇/township/320481114000', '新河村/village/320481114201', '城关镇/township',
+    ]],
     // a case's first text of a province loads that province's villages: seconds on a busy machine
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => expect(await found(text)).toEqual(expected));
 

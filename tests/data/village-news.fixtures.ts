@@ -115,4 +115,91 @@ export const villagesBlind: MarkedArticle[] = [
   },
 ];
 
-export const villagesHeldOut: MarkedArticle[] = [];
+export const villagesHeldOut: MarkedArticle[] = [
+  {
+    province: 'Henan (Puyang)',
+    marked:
+      '[[濮阳|prefecture|4109]]日报讯 连日来，[[濮阳县|county|410928]][[柳屯镇|township|410928101]]的麦田里，植保无人机来回穿梭。在[[张庄村|village|410928101202]]，种粮大户张国强流转了600亩地，' +
+      '今年小麦亩产达到650公斤。[[柳屯镇|township|410928101]]农业服务中心负责人说，全镇已建成高标准农田4.2万亩，[[文王庄村|village|410928101206]]、[[刘庄村|village|410928101237]]等村实现了旱能浇、涝能排。',
+  },
+  {
+    province: 'Henan (Jiyuan)',
+    marked:
+      '[[济源|county|419001]]讯 [[克井镇|township|419001100]][[苗庄村|village|419001100203]]的冬凌草种植基地里，村民们正忙着采收。[[苗庄村|village|419001100203]]党支部书记介绍，' +
+      '村里与制药企业签订了订单，每亩收入3000多元。邻近的[[任庄村|village|419001100204]]、[[王才庄村|village|419001100206]]也跟着种了起来，全镇冬凌草种植面积超过5000亩。',
+  },
+  {
+    province: 'Jilin (Siping, Yehe)',
+    marked:
+      '[[四平|prefecture|2203]]讯 [[铁东区|county|220303]][[叶赫满族镇|township|220303102]]近年来依托满族文化发展乡村旅游。在[[叶赫村|village|220303102207]]，' +
+      '叶赫那拉古城景区今年接待游客30万人次。[[营盘村|village|220303102209]]的农家乐增加到26家，[[杨木林子村|village|220303102206]]则建起了800亩的果园，秋天游客可以进园采摘。',
+  },
+  {
+    province: 'Guangdong (Dongyuan)',
+    marked:
+      '[[东源县|county|441625]][[黄村镇|township|441625112]]的板栗迎来丰收。[[上漆村|village|441625112206]]的栗农天不亮就上山捡栗子，村委会统一收购后销往[[珠三角|region]]。' +
+      '[[黄村镇|township|441625112]]还在[[下漆村|village|441625112205]]建起了板栗深加工车间，今年带动[[祝岗村|village|441625112204]]等周边村200多户增收。',
+  },
+  {
+    province: 'Qinghai (Xinghai, Dulan)',
+    marked:
+      '[[海南州|prefecture|6325]][[兴海县|county|632524]][[子科滩镇|township|632524100]][[日干村|village|632524100205]]牧委会近日组织牧民开展冬季草场巡护。' +
+      '在[[海西州|prefecture|6328]][[都兰县|county|632822]][[香加乡|township|632822201]]，[[阿木尼科尔牧委会|village|632822201210]]的牧民们把牦牛赶进了新建的暖棚。',
+  },
+  {
+    province: 'Inner Mongolia (Urad Middle Banner)',
+    marked:
+      '[[巴彦淖尔|prefecture|1508]]融媒讯 [[乌拉特中旗|county|150824]][[巴音乌兰苏木|township|150824202]][[巴音敖包嘎查|village|150824202201]]委员会与企业签订了羊肉直供协议。' +
+      '嘎查达说，今年全嘎查出栏羔羊8000只。[[乌兰额日格嘎查|village|150824202202]]的牧民则在草原上建起了光伏板，板下种草、板间放牧。',
+  },
+  {
+    province: 'Jiangsu (Liyang)',
+    marked:
+      '[[溧阳|county|320481]]讯 [[南渡镇|township|320481114]][[强埠居委会|village|320481114002]]近日为辖区老人开设了“长者食堂”。居委会主任说，每天有60多位老人在这里就餐。' +
+      '镇里还在[[新河村|village|320481114201]]、[[大圩村|village|320481114202]]推广这一做法。',
+  },
+  {
+    province: 'Yunnan (Gongshan)',
+    marked:
+      '[[怒江|prefecture|5333]]讯 [[贡山县|county|533324]][[独龙江乡|township|533324204]][[孔当村|village|533324204201]]的草果进入采收期，村民们背着竹篓穿行在林下。' +
+      '乡里介绍，全乡草果种植面积达6.8万亩。在[[巴坡村|village|533324204202]]，独龙族织布合作社的织娘们一年能织300多条独龙毯；[[马库村|village|533324204206]]则发展起了民宿。',
+  },
+  {
+    province: 'Fujian (Shouning)',
+    marked:
+      '[[宁德|prefecture|3509]]讯 [[寿宁县|county|350924]][[下党乡|township|350924209]][[下党村|village|350924209201]]的“定制茶园”今年吸引了全国各地的认购者。' +
+      '[[下党村|village|350924209201]]村委会介绍，认购一亩茶园每年1万元，认购者可以到村里体验采茶、制茶。[[上党村|village|350924209202]]、[[杨溪头村|village|350924209208]]也加入了定制茶园的行列。',
+  },
+  {
+    province: 'Guizhou (Bozhou)',
+    marked:
+      '[[遵义|prefecture|5203]]讯 [[播州区|county|520304]][[枫香镇|township|520304116]][[花茂村|village|520304116203]]的陶艺作坊里，游客们正在学拉坯。' +
+      '[[花茂村|village|520304116203]]今年接待游客60万人次。镇里推动[[花茂村|village|520304116203]]与[[苟坝村|village|520304116205]]连片发展，镇上的[[何家寨村|village]]也办起了农家乐。',
+  },
+  {
+    province: 'Hunan (Shaoshan, Qingxi)',
+    marked:
+      '[[韶山市|county|430382]][[清溪镇|township|430382100]][[韶山冲社区|village|430382100005]]居委会组织志愿者在景区开展文明劝导。社区书记说，每逢节假日，' +
+      '社区都有200多名志愿者上岗。[[清溪镇|township|430382100]]还在[[清溪村|village|430382100201]]建起了游客集散中心。',
+  },
+  {
+    province: 'Sichuan (Pidu)',
+    marked:
+      '[[成都|prefecture|5101]]讯 [[郫都区|county|510117]][[唐昌镇|township|510117104]][[战旗村|village|510117104213]]的“乡村十八坊”里，豆瓣、酱油、布鞋等传统手艺吸引游客驻足。' +
+      '[[战旗|village|510117104213]]乡村振兴培训学院今年举办培训班120期。',
+  },
+  {
+    province: 'Fujian (Shouning), English',
+    lang: 'en',
+    marked:
+      'Tea growers in [[Xiadang village|village|350924209201]], in [[Shouning county|county|350924]] of east [[China|country]]\'s [[Fujian province|province|35]], now rent out tea gardens to buyers from [[Shanghai|province|31]] and [[Beijing|province|11]]. ' +
+      'A road built in 2014 cut the trip to the county seat from five hours to 40 minutes.',
+  },
+  {
+    province: 'Guizhou (Bozhou), English',
+    lang: 'en',
+    marked:
+      '[[Huamao|village|520304116203]], a village in [[Fengxiang town|township|520304116]] of [[Zunyi|prefecture|5203]], [[Guizhou province|province|52]], turned old pottery kilns into workshops for visitors. ' +
+      'Nearby [[Gouba village|village|520304116205]] grows organic rice.',
+  },
+];
