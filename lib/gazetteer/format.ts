@@ -69,6 +69,8 @@ export interface CoreFile {
     source: { default: string; other: Record<string, number[]> };
     /** Positions (gap-coded) of statistical groupings such as 市辖区 (see Unit.grouping). */
     grouping: number[];
+    /** The official names of the units whose `name` leaves out their county's (濮阳县柳屯镇 for 柳屯镇), at their positions (gap-coded). */
+    official?: { at: number[]; name: string[] };
   };
   names: NamesTable;
   facts: { [K in FactName]: Array<FactColumn<K>> };
@@ -85,7 +87,7 @@ export interface VillagePack {
   source: string;
   /**
    * How official committee names were shortened, as [suffix, added]: the official name is the
-   * name without its last `added` characters, plus `suffix` (台头村, [村民委员会, 村] → 台头村民委员会).
+   * name without its last `added` characters, plus `suffix` (and after `prefix`, where one is given) (台头村, [村民委员会, 村] → 台头村民委员会).
    * Entry 0 is ['', '']: the name is the official name.
    */
   committees: Array<[string, string]>;
@@ -98,6 +100,12 @@ export interface VillagePack {
   name: string[];
   /** Index into `committees` of each village, one base-36 digit per village. */
   committee: string;
+  /**
+   * The villages whose official name opens with the names of the units they lie in
+   * (栾川县潭头镇汤营村村民委员会 is 汤营村): their positions (gap-coded) and those names, which
+   * go before the official name the committee rebuilds.
+   */
+  prefix?: { at: number[]; text: string[] };
 }
 
 /** Turns gap-coded positions back into positions. */

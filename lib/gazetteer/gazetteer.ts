@@ -53,6 +53,7 @@ export class Gazetteer {
     const sourceAt = new Array<string>(n).fill(units.source.default);
     for (const [id, gaps] of Object.entries(units.source.other)) for (const at of positions(gaps)) sourceAt[at] = id;
     const grouping = new Set(positions(units.grouping));
+    const officials = new Map(units.official ? positions(units.official.at).map((at, i) => [at, units.official!.name[i]]) : []);
 
     // Rebuild codes and parents: a unit's parent is the nearest earlier unit of a higher level.
     const open: number[] = [];
@@ -69,6 +70,8 @@ export class Gazetteer {
       const unit: Unit = { code, name: units.name[i], level, source: sourceAt[i] };
       if (parent) unit.parent = parent.code;
       if (grouping.has(i)) unit.grouping = true;
+      const official = officials.get(i);
+      if (official) unit.official = official;
       if (i > 0 && this.order[i - 1].code >= code) throw new Error(`gazetteer core file: ${code} is out of code order`);
       this.order.push(unit);
       this.byCode.set(code, unit);
@@ -103,6 +106,7 @@ export class Gazetteer {
     if (this.packs.has(pack.province)) return;
     this.addSources(pack.sources);
     const villages: Unit[] = [];
+    const prefixes = new Map(pack.prefix ? positions(pack.prefix.at).map((at, i) => [at, pack.prefix!.text[i]]) : []);
     let village = 0;
     pack.villages.forEach((count, t) => {
       const township = `${pack.province}${pack.townships.slice(t * 7, t * 7 + 7)}000`;
@@ -114,7 +118,8 @@ export class Gazetteer {
         const name = pack.name[village];
         const [suffix, added] = pack.committees[parseInt(pack.committee[village], 36)];
         const unit: Unit = { code: prefix + pack.code.slice(village * 3, village * 3 + 3), name, level: 'village', source: pack.source, parent: township };
-        if (suffix) unit.official = name.slice(0, name.length - added.length) + suffix;
+        const units = prefixes.get(village) ?? '';
+        if (suffix || units) unit.official = units + name.slice(0, name.length - added.length) + suffix;
         list.push(unit);
       }
       this.villagesOf.set(township, list);

@@ -31,7 +31,7 @@ export interface Unit {
    * Kept so that codes and counts match the statistics; left out of lookup paths and counts.
    */
   grouping?: boolean;
-  /** The official name where `name` shortens it (villages: 台头村民委员会 for 台头村). */
+  /** The official name where `name` shortens it (villages: 台头村民委员会 for 台头村; townships: 濮阳县柳屯镇 for 柳屯镇). */
   official?: string;
 }
 

@@ -416,6 +416,9 @@ function knownByContext(text: string, tokens: Token[], k: number, j: number, ind
     const level = isPinyin(run) ? NOUN_LEVELS[noun] : 'foreign';
     if (level) return { mention: { start: tokens[k].start, end: tokens[j].end, entries: [], level }, last: j };
   }
+  // Liangjiahe, a village in Yanchuan county: a pinyin name before an apposition of its kind
+  const apposition = /^, an? (\w+) (?:in|of|near|on)\b/.exec(text.slice(tokens[j].end, tokens[j].end + 24))?.[1];
+  if (apposition && NOUN_LEVELS[apposition] && isPinyin(run)) return { mention: { start: tokens[k].start, end: tokens[j].end, entries: [], level: NOUN_LEVELS[apposition] }, last: j };
   // near Lubenham, in Bedminster, Aylesham and Whitfield: a name the data lacks that ends as English places' names do,
   // after a word of place or listed after a British place
   const townWord = (word: string): boolean => TOWN_ENDING.test(word) && !isPinyin(word) && !SURNAMES.has(word) && !NOT_TOWNS.has(word) && !isFirstName(word);
@@ -825,7 +828,10 @@ function unitBelow(text: string, r: Resolution, previous: Resolution | undefined
   const name = text.slice(mention.start, mention.end).replace(/ [Vv]illage$/, '');
   const wanted = nameKey(name).replace(/ /g, '');
   const search = (townships: Unit[]): Unit[] =>
-    townships.flatMap((t) => (villageProvinces.includes(t.code.slice(0, 2)) ? sources.children(t.code) : [])).filter((v) => v.level === 'village' && sources.pinyinOf(v.name.replace(VILLAGE_ENDING, '')) === wanted);
+    townships
+      .flatMap((t) => (villageProvinces.includes(t.code.slice(0, 2)) ? sources.children(t.code) : []))
+      // Yucun village for 余村: a name of one character before its ending is written with it
+      .filter((v) => v.level === 'village' && [v.name.replace(VILLAGE_ENDING, ''), v.name].some((n) => sources.pinyinOf(n) === wanted));
   const found = search(linked.filter((u) => u.level === 'township'));
   if (found.length) return found.length === 1 ? found[0] : undefined;
   const inCounties = search(linked.filter((u) => u.level === 'county').flatMap((c) => sources.children(c.code).slice(0, MAX_TOWNSHIPS)));

@@ -201,6 +201,15 @@ function chainedChildren(text: string, mentions: Mention[], resolutions: Resolut
 const PHRASE_OPENERS = [...unlistedRules.wordsBefore].sort((a, b) => b.length - a.length);
 const STOPLISTED = new Set(forms.shortFormStoplist);
 const TOWNSHIP_SITES_AFTER = forms.townshipSitesAfter;
+const VILLAGE_ORGANISATIONS = forms.villageOrganisationsAfter;
+/** 汤营小学, 十八洞苗绣合作社: a word of a village's school or cooperative within a few Han characters after `end`. */
+function opensOrganisation(text: string, end: number): boolean {
+  for (let at = end; at <= end + forms.villageOrganisationGap && at < text.length; at++) {
+    if (VILLAGE_ORGANISATIONS.some((w) => text.startsWith(w, at))) return true;
+    if (!isHan(text[at])) return false;
+  }
+  return false;
+}
 const ETHNIC_GROUPS = new Set(forms.ethnicGroups);
 /** Characters after a township's short form that make it the opening of another name (红星村, 江湾路). */
 const OTHER_NAME_ENDS = /[村镇乡区县市路街巷港湾山河湖]/;
@@ -212,7 +221,8 @@ const SHORT_FORM_SUFFIXES: Partial<Record<string, readonly string[]>> = { townsh
  * 从瓯北到温州, 在亚布力的雪道上, “龙潭的艺术课: a township or village the text names in full (瓯北街道,
  * 龙潭村) is written without its suffix elsewhere. Such a short form counts where a phrase starts
  * before it (after a punctuation mark or 在, 从, 到…) or a word of its seat or market follows it
- * (李村大集, 南阳古镇: there over another place of that name), and it does not run into the suffix;
+ * (李村大集, 南阳古镇: there over another place of that name), or of a village's school or
+ * cooperative (汤营小学, 十八洞苗绣合作社), and it does not run into the suffix;
  * short forms are not in the name index, where they would match too much text.
  */
 function shortFormsOfNamedUnits(text: string, resolutions: Resolution[]): Mention[] {
@@ -260,11 +270,12 @@ function shortFormsOfNamedUnits(text: string, resolutions: Resolution[]): Mentio
     for (const [short, entry] of shorts) {
       const end = i + short.length;
       if (!entry || !text.startsWith(short, i)) continue;
-      const seat = TOWNSHIP_SITES_AFTER.some((w) => text.startsWith(w, end));
+      const level = entry.target.unit!.level;
+      const seat = TOWNSHIP_SITES_AFTER.some((w) => text.startsWith(w, end)) || (level === 'village' && opensOrganisation(text, end));
       // 红星村 after 红星乡, 江湾路: the name of another unit or a street that opens with the form
       if (covered.subarray(i, end).includes(1) && !(seat && linkedEnds.get(i) === end)) continue;
       if (!opensPhrase && !seat && !inUnitBefore(i, entry.target.unit!)) continue;
-      if (SHORT_FORM_SUFFIXES[entry.target.unit!.level]!.some((s) => text.startsWith(s, end)) || OTHER_NAME_ENDS.test(text[end] ?? '')) continue;
+      if (SHORT_FORM_SUFFIXES[level]!.some((s) => text.startsWith(s, end)) || OTHER_NAME_ENDS.test(text[end] ?? '')) continue;
       if (namesFeature(text, i, end)) continue; // 娄山关脚下 after 娄山关街道: the pass, not the township
       out.push({ start: i, end, entries: [entry] });
       i = end - 1;
@@ -329,7 +340,11 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
   // a village found inside a rejected name (建农村 in 新建农村公路) needs the support any village needs
   if (rescued) resolutions = link((mentions = rescued.some(isVillageOnly) ? keepSupportedVillages(rescued, link(rescued), options.villageProvinces) : rescued));
   const shortVillages = villagesOfLinkedTownships(text, mentions, resolutions, (code) => index.units.children(code), options.villageProvinces);
-  if (shortVillages.length) resolutions = link((mentions = [...mentions, ...shortVillages].sort(sortByStart)));
+  if (shortVillages.length) {
+    // 海西居委会: the places a committee's form holds are no places of their own
+    const outside = (m: Mention) => !shortVillages.some((v) => v.start <= m.start && m.end <= v.end);
+    resolutions = link((mentions = [...mentions.filter(outside), ...shortVillages].sort(sortByStart)));
+  }
   const shortUnits = shortFormsOfNamedUnits(text, resolutions);
   if (shortUnits.length) {
     const taken = new Uint8Array(text.length + 1);

@@ -39,6 +39,8 @@ const CONFIDENCE: Record<LinkMethod, number> = {
 };
 /** How far back to look for a containing unit, in mentions. */
 const CONTEXT_WINDOW = 200;
+/** How far (in characters) the name after a short form may start for a part of its unit to support it (溧阳讯 南渡镇). */
+const PART_NEXT_GAP = 2;
 /** A vote for a county says more about the document than a vote for its province. */
 const VOTE_WEIGHT: Record<string, number> = { province: 1, prefecture: 2, county: 4, township: 8, village: 8 };
 
@@ -168,6 +170,15 @@ export function linkMentions(mentions: Mention[], units: UnitLookup, options: Li
   /** Whether the text names a place in a feature's provinces (东北 in an article on 桓仁). */
   const namesPlaceIn = (entry: IndexEntry): boolean => !!entry.target.feature?.provinces?.some((p) => (votes.get(padCode(p)) ?? 0) > 0);
 
+  // 溧阳讯 南渡镇: a short form that needs support is its unit where the next name, a few characters on
+  // (a dateline's 讯 between), has a candidate inside that unit
+  const namesPartNext = (k: number, entry: IndexEntry): boolean => {
+    const next = mentions[k + 1];
+    const unit = entry.target.unit;
+    if (!next || !unit || next.start - mentions[k].end > PART_NEXT_GAP) return false;
+    return next.entries.some((e) => e.target.unit && e.target.unit.code !== unit.code && contains(unit.code, e));
+  };
+
   const resolutions: Resolution[] = [];
   const settle = (mention: Mention, entry: IndexEntry, method: LinkMethod): Resolution => ({ mention, entry, confidence: CONFIDENCE[method], method });
   // A name the text has already tied to one unit means that unit again further on (台头村 after
@@ -229,7 +240,7 @@ export function linkMentions(mentions: Mention[], units: UnitLookup, options: Li
       // best supported first; between equals, the larger unit (吉林 alone is the province, not 吉林市)
       const ranked = candidates
         .map((e) => ({ e, s: e.needsContext ? support(e) : score(e) }))
-        .filter(({ e, s }) => s > 0 || !e.needsContext || mention.marked || (mention.afterPlaceWord && e.target.unit && fitsText(e)))
+        .filter(({ e, s }) => s > 0 || !e.needsContext || mention.marked || (mention.afterPlaceWord && e.target.unit && fitsText(e)) || namesPartNext(k, e))
         .sort((a, b) => b.s - a.s || rank(a.e) - rank(b.e));
       const [first, second] = ranked;
       if (first && (!second || first.s > second.s || rank(first.e) < rank(second.e))) resolved = settle(mention, first.e, 'dominant');

@@ -132,8 +132,8 @@ export async function readVillagesOf(provinceCode: string, index: LoadedPlaceInd
   else runSteps(steps);
 }
 
-/** A capitalised name before "village", as English text names a Chinese village. */
-const ENGLISH_VILLAGE = /\p{Lu}\p{Ll}+ [Vv]illage\b/u;
+/** A capitalised name as English text names a Chinese village: Xiaogang village, the village of Xiaogang, Xiaogang, a village in. */
+const ENGLISH_VILLAGE = /\p{Lu}\p{Ll}+ [Vv]illage\b|\b[Vv]illage of \p{Lu}|\p{Ll}, an? village\b/u;
 
 /** Share of a document's linked names a province needs before its villages are loaded. */
 const PROVINCE_SHARE = 0.2;

@@ -1,6 +1,6 @@
 // Villages of a township the text names that the name index leaves out: names of two characters
 // (庾村, 李村, 何村: in the index, two characters would match too much text), communities written
-// with their committee's word (仙瓷居委会 for the data's 仙瓷社区) or as the village they were
+// with their committee's word (仙瓷居委会 for the data's 仙瓷社区, 柯克沙牧委会 for 柯克沙村) or as the village they were
 // (庾村 for 庾村社区), and names written without their 村 in a list of villages (思溪、长滩两村). They count where the text links
 // the township they lie in, and only where a name may start: after punctuation, a word of place or
 // function (unlisted-units.json's wordsBefore) or 的, and before no character that makes 村 the start
@@ -18,16 +18,20 @@ const WORDS_BEFORE = [...rules.wordsBefore, '的'].sort((a, b) => b.length - a.l
 /** After a short name's 村: characters that make 村 open another word (村民, 村里, 村长, 村委, 村支书, 村两委). */
 const NOT_AFTER_SHORT = new Set([...forms.notVillageAfter, ...'长委支两']);
 const COMMITTEE = '居委会';
+/** A herders' committee, the data's official name of a village of Qinghai's or Gansu's pastures (柯克沙牧委会 for 柯克沙村). */
+const HERDERS_COMMITTEE = '牧委会';
+/** The committee words: a form that ends in one is the village's even over places named inside it (海西居委会 holds 海西). */
+const COMMITTEES = [COMMITTEE, HERDERS_COMMITTEE];
 /** The words that end a form of a village written as the data writes it (庾村, 仙瓷居委会); any other form is a name without its 村. */
-const VILLAGE_WORDS = ['村', COMMITTEE];
+const VILLAGE_WORDS = ['村', ...COMMITTEES];
 const BARE_BEFORE = [...rules.bareVillagesBefore].sort((a, b) => b.length - a.length);
 
 const opensName = (text: string, i: number) => i === 0 || !isHan(text[i - 1]) || WORDS_BEFORE.some((w) => text.endsWith(w, i));
 
 /**
  * The forms a township's villages may be written in (a list of its children), as [form, village]
- * in the villages' order: a two-character name, a name without its 村, a community's core with
- * 居委会 (and 庾村 for 庾村社区). Read once per list: a reader's texts link the same townships again.
+ * in the villages' order: a herders' committee's official name (柯克沙牧委会), a two-character name,
+ * a name without its 村, a community's core with 居委会 (and 庾村 for 庾村社区). Read once per list: a reader's texts link the same townships again.
  */
 function villageForms(villages: readonly Unit[]): ReadonlyArray<readonly [string, Unit]> {
   let forms = villageFormsOf.get(villages);
@@ -35,6 +39,8 @@ function villageForms(villages: readonly Unit[]): ReadonlyArray<readonly [string
   const out: Array<readonly [string, Unit]> = [];
   for (const v of villages) {
     if (v.level !== 'village') continue;
+    // 柯克沙牧委会 for 柯克沙村; 那洞村牧委会 is 那洞村 and its committee, as 正南村村委会
+    if (v.official?.endsWith(HERDERS_COMMITTEE) && !v.official.startsWith(v.name)) out.push([v.official, v]);
     if (v.name.length === 2 && v.name.endsWith('村')) out.push([v.name, v]);
     // 思溪 for 思溪村, read only before a list's mark or a count of villages (BARE_BEFORE)
     else if (v.name.length >= 3 && v.name.endsWith('村')) out.push([v.name.slice(0, -1), v]);
@@ -83,7 +89,10 @@ function formsOf(resolutions: Resolution[], children: (code: string) => Unit[], 
   return byKey;
 }
 
-/** Mentions of such villages, where no mention stands; `mentions` are the text's, sorted. */
+/**
+ * Mentions of such villages, where no mention stands, or for a committee's form where the mentions
+ * lie inside it (the caller drops those); `mentions` are the text's, sorted.
+ */
 export function villagesOfLinkedTownships(
   text: string,
   mentions: Mention[],
@@ -104,19 +113,27 @@ export function villagesOfLinkedTownships(
   }
   const covered = new Uint8Array(text.length + 1);
   for (const m of mentions) covered.fill(1, m.start, m.end);
+  // 海西居委会: a committee's form holds the places named inside it, but no place runs across its ends
+  const crossed = (start: number, end: number) => mentions.some((m) => m.start < end && m.end > start && (m.start < start || m.end > end));
   // 王仙镇仙瓷居委会: right after a township is a name's start too
   const townshipEnds = new Set(resolutions.filter((r) => r.entry?.target.unit?.level === 'township').map((r) => r.mention.end));
+  // 推动余村与周边村: a form the text wrote where a name starts counts wherever it stands again
+  const named = new Set(resolutions.filter((r) => r.entry?.target.unit?.level === 'village').map((r) => text.slice(r.mention.start, r.mention.end)));
   const out: Mention[] = [];
   for (let i = 0; i + 1 < text.length; i++) {
     const forms = firsts.mayHave(text.charCodeAt(i)) && seconds.mayHave(text.charCodeAt(i + 1)) ? byKey.get(keyAt(text, i)) : undefined;
-    if (!forms || covered[i] || !(opensName(text, i) || townshipEnds.has(i))) continue;
+    if (!forms) continue;
+    const opens = opensName(text, i) || townshipEnds.has(i);
     for (const { form, unit } of forms) {
       const end = i + form.length;
-      if (!unit || !text.startsWith(form, i) || covered.subarray(i, end).includes(1)) continue;
+      if (!unit || !text.startsWith(form, i) || !(opens || named.has(form))) continue;
+      const committee = COMMITTEES.some((w) => form.endsWith(w));
+      if (committee ? crossed(i, end) : covered.subarray(i, end).includes(1)) continue;
       if (form.endsWith('村') && (NOT_AFTER_SHORT.has(text[end]) || isHan(text[end]) && '镇乡'.includes(text[end]))) continue;
       if (!VILLAGE_WORDS.some((w) => form.endsWith(w)) && !BARE_BEFORE.some((w) => text.startsWith(w, end))) continue;
       const entry: IndexEntry = { form, kind: 'full', target: { unit } };
       out.push({ start: i, end, entries: [entry] });
+      named.add(form);
       i = end - 1;
       break;
     }

@@ -20,6 +20,10 @@ const NOT_SUFFIX_PAIRS = new Set(rules.notSuffixPairs);
 const SUFFIX_STARTS = new Set(Object.keys(SUFFIXES).map((s) => s[0]));
 const AFTER_PLACE_OR_OF = new Set(rules.afterPlaceOrOf);
 const ONLY_AFTER_VILLAGE = new Set(rules.onlyAfterVillage);
+const SURNAMES = new Set(forms.surnames);
+const CLAN_WORDS = new Set(rules.clanNamesAfterOf);
+/** 武家坪, 李庄: a surname and a word of a clan's village, with one character after or none. */
+const isClanName = (core: string) => core.length <= 3 && SURNAMES.has(core[0]) && CLAN_WORDS.has(core[1]);
 const CONFIDENCE = 0.5;
 
 /**
@@ -85,7 +89,9 @@ export function withUnlistedUnits(text: string, places: PlaceAnnotation[]): Plac
       ? (i: number) => villageEnds.has(i)
       : AFTER_PLACE_OR_OF.has(suffix)
         ? (i: number) => startsPhrase(text, i) || villageEnds.has(i) || text[i - 1] === '的'
-        : (i: number) => startsPhrase(text, i);
+        : SUFFIXES[suffix] === 'village'
+          ? (i: number) => startsPhrase(text, i) || (text[i - 1] === '的' && isClanName(text.slice(i, m.index)))
+          : (i: number) => startsPhrase(text, i);
     const start = nameStart(text, m.index, opens);
     if (start === undefined || covered.subarray(start, end).includes(1)) continue;
     const name = text.slice(start, end);

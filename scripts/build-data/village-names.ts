@@ -15,6 +15,11 @@
 //                                    word keeps it; 村民委会 is the data's clipped 村民委员会)
 //   翠园社区, 万泉寺村, 第三生产队    → unchanged
 //
+//   栾川县潭头镇汤营村村民委员会, 潮州市潮安区凤凰镇乌岽村民委员会 → 汤营村, 乌岽村 (a name that opens
+//                                  with the names of the units it lies in, province to township, keeps
+//                                  them as its `prefix`: the press names the village, and its township
+//                                  and county as places of their own)
+//
 // A residents' committee without 社区 in its name becomes a 社区 because since the 2000
 // community reform the committee's area is the 社区: the data names 87,000 committees X社区居委会
 // and 21,000 communities plainly X社区, against 18,000 X居委会, which are older names of the
@@ -22,8 +27,10 @@
 // information, and the official name can be rebuilt from the short one and the rule used.
 export interface ReducedName {
   name: string;
-  /** [suffix, added]: the official name is `name` without `added`, plus `suffix`; ['', ''] when unchanged. */
+  /** [suffix, added]: the official name is `prefix`, `name` without `added`, plus `suffix`; ['', ''] when unchanged. */
   committee: [string, string];
+  /** The names of the units the village lies in that open its official name, when they do. */
+  prefix?: string;
 }
 
 interface Rule {
@@ -36,6 +43,9 @@ interface Rule {
 /** Checked in order: the first suffix that fits decides. */
 const RULES: Rule[] = [
   { suffix: '居民管理委员会', word: '社区' },
+  // the data's 会 written twice (韶山冲社区居民委员会会)
+  { suffix: '居民委员会会', word: '社区' },
+  { suffix: '村民委员会会', word: '村' },
   { suffix: '居民委员会', word: '社区' },
   { suffix: '居委会', word: '社区' },
   { suffix: '村民委员会', word: '村' },
@@ -54,10 +64,53 @@ const PLACE_WORDS = ['社区', '嘎查', '村', '街'];
 /** Place words a village's name may end in where a committee rule would add 村 (界头社区村民委员会). */
 const VILLAGE_WORDS = ['社区', '嘎查', '村'];
 
+/** Cores that name no village once the units' names before them are gone: a township's seat (阳明镇街道社区), a statistical one (开发区虚拟社区). */
+const NO_NAME_CORES = ['街道', '街镇', '镇', '乡', '城区', '虚拟'];
+
 /** A village's word that an added 村 doubles (额尔登敖包嘎查村). */
 const DOUBLED_BY_VILLAGE = '嘎查村';
 
-export function reduceVillageName(official: string): ReducedName {
+/**
+ * The name of a village as the press writes it; `units` are the names of the units it lies in,
+ * province, prefecture, county and township, which its official name may open with. Their names go
+ * only where they end with the township's and hold the county's or the prefecture's too: after a
+ * township's name alone stands a name the press writes with it (罗泾镇一社区).
+ */
+export function reduceVillageName(official: string, units: readonly string[] = []): ReducedName {
+  const prefix = leadingUnitNames(official, units);
+  if (prefix) {
+    const reduced = reduceWithoutPrefix(official.slice(prefix.length));
+    if (isVillageName(reduced.name)) return { ...reduced, prefix };
+  }
+  return reduceWithoutPrefix(official);
+}
+
+/**
+ * The names of the units a unit lies in that open its official name, `units` being those names
+ * from the province down to its parent: '' unless they end with the parent's name and hold the
+ * county's or the prefecture's (units[2] or units[1]).
+ */
+export function leadingUnitNames(official: string, units: readonly string[]): string {
+  let prefix = '';
+  for (const unit of units) {
+    if (!unit) continue;
+    if (official.startsWith(prefix + unit)) prefix += unit;
+    // a township the data names with its county (四平市铁东区叶赫满族镇)
+    else if (unit.startsWith(prefix) && official.startsWith(unit)) prefix = unit;
+  }
+  const [, prefecture, county] = units;
+  const parent = units[units.length - 1];
+  return prefix && parent && prefix.endsWith(parent) && [county, prefecture].some((u) => u && prefix.includes(u)) ? prefix : '';
+}
+
+/** Whether a name without its units' names is one: a village word after a core that names none (街道社区, 虚拟社区). */
+function isVillageName(name: string): boolean {
+  const word = VILLAGE_WORDS.find((w) => name.endsWith(w));
+  const core = word && name.slice(0, -word.length);
+  return !!core && !NO_NAME_CORES.some((c) => core.endsWith(c));
+}
+
+function reduceWithoutPrefix(official: string): ReducedName {
   const reduced = reduceCommittee(official);
   const { name, committee: [suffix, added] } = reduced;
   if (!name.endsWith(DOUBLED_BY_VILLAGE) || added) return reduced;

@@ -4,7 +4,7 @@ import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { codePrefix } from '../../lib/division-code';
-import { type VillagePack, VILLAGE_PACK_FORMAT } from '../../lib/gazetteer/format';
+import { type VillagePack, VILLAGE_PACK_FORMAT, gaps } from '../../lib/gazetteer/format';
 import type { Source } from '../../lib/gazetteer/types';
 import { chinaDivisionDist, isFiller } from './divisions';
 import { reduceVillageName } from './village-names';
@@ -36,8 +36,13 @@ export async function readVillages(units: { has(code: string): boolean }): Promi
   return byProvince;
 }
 
-export function encodeVillagePack(province: string, villages: Village[], inputs: string, sources: Source[]): VillagePack {
-  const reduced = villages.map((v) => reduceVillageName(v.official));
+/**
+ * One province's pack; `unitsOf` gives the names of the units a village lies in, province to
+ * township, which its official name may open with.
+ */
+export function encodeVillagePack(province: string, villages: Village[], inputs: string, sources: Source[], unitsOf: (code: string) => string[] = () => []): VillagePack {
+  const reduced = villages.map((v) => reduceVillageName(v.official, unitsOf(v.code)));
+  const prefixed = reduced.flatMap((r, i) => (r.prefix ? [i] : []));
   const committees: Array<[string, string]> = [['', ''], ...uniquePairs(reduced.map((r) => r.committee))];
   const committeeIndex = new Map(committees.map(([suffix, added], i) => [`${suffix}|${added}`, i]));
   if (committees.length > 36) throw new Error('more committee forms than base-36 digits');
@@ -61,6 +66,7 @@ export function encodeVillagePack(province: string, villages: Village[], inputs:
     code: villages.map((v) => v.code.slice(9)).join(''),
     name: reduced.map((r) => r.name),
     committee: reduced.map((r) => committeeIndex.get(r.committee.join('|'))!.toString(36)).join(''),
+    ...(prefixed.length && { prefix: { at: gaps(prefixed), text: prefixed.map((i) => reduced[i].prefix!) } }),
   };
 }
 

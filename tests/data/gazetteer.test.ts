@@ -61,6 +61,18 @@ describe('looking up a place', () => {
     expect(village.official).toMatch(/委员会|委会$/);
   });
 
+  it('names a village whose official name opens with its county and township as the press does, keeping the official name', async () => {
+    await loadVillagePack(gazetteer, '41');
+    expect(gazetteer.unit('410324103202')).toMatchObject({ name: '汤营村', official: '栾川县潭头镇汤营村村民委员会' });
+    expect(gazetteer.children('410324103000').map((u) => u.name)).toContain('大王庙村');
+  });
+
+  it('names a township whose official name opens with its county as the press does, keeping the official name', () => {
+    expect(gazetteer.unit('410928101000')).toMatchObject({ name: '柳屯镇', official: '濮阳县柳屯镇' });
+    expect(gazetteer.unit('220303102000')).toMatchObject({ name: '叶赫满族镇', official: '四平市铁东区叶赫满族镇' });
+    expect(gazetteer.unit('370302112000')?.official).toBeUndefined();
+  });
+
   it('leaves statistical groupings out of paths and counts, but not out of the tree', () => {
     const dongcheng = gazetteer.lookup('110101000000')!;
     expect(dongcheng.path.map((p) => p.name)).toEqual(['北京市', '东城区']);

@@ -38,6 +38,34 @@ describe('village names as the press writes them', () => {
     },
   );
 
+  describe('a name that opens with the units it lies in', () => {
+    const luanchuan = ['河南省', '洛阳市', '栾川县', '潭头镇'];
+    it.each<[string, string[], string, [string, string], string]>([
+      ['栾川县潭头镇汤营村村民委员会', luanchuan, '汤营村', ['村民委员会', ''], '栾川县潭头镇'],
+      ['栾川县潭头镇潭头社区居民委员会', luanchuan, '潭头社区', ['居民委员会', ''], '栾川县潭头镇'],
+      ['河南省洛阳市栾川县潭头镇石门村村民委员会', luanchuan, '石门村', ['村民委员会', ''], '河南省洛阳市栾川县潭头镇'],
+      ['潮州市潮安区凤凰镇乌岽村民委员会', ['广东省', '潮州市', '潮安区', '凤凰镇'], '乌岽村', ['村民委员会', '村'], '潮州市潮安区凤凰镇'],
+      // a township the data names with its county
+      ['四平市铁东区叶赫满族镇叶赫村村民委员会', ['吉林省', '四平市', '铁东区', '四平市铁东区叶赫满族镇'], '叶赫村', ['村民委员会', ''], '四平市铁东区叶赫满族镇'],
+      ['韶山市清溪镇韶山冲社区居民委员会会', ['湖南省', '湘潭市', '韶山市', '清溪镇'], '韶山冲社区', ['居民委员会会', ''], '韶山市清溪镇'],
+    ])('%s → %s', (official, units, name, committee, prefix) => {
+      expect(reduceVillageName(official, units)).toEqual({ name, committee, prefix });
+    });
+
+    it.each<[string, string[], string]>([
+      // after the township's name alone, or without it, the press writes the whole
+      ['罗泾镇一社区居委会', ['上海市', '', '宝山区', '罗泾镇'], '罗泾镇一社区'],
+      ['栾川县城关镇兴华路北居民委员会', ['河南省', '洛阳市', '栾川县', '城关镇街道'], '栾川县城关镇兴华路北社区'],
+      // what is left names no village
+      ['广东省河源市和平县大坝镇街道社区居委会', ['广东省', '河源市', '和平县', '大坝镇'], '广东省河源市和平县大坝镇街道社区'],
+      ['天津市东丽区临空经济区虚拟社区', ['天津市', '', '东丽区', '临空经济区'], '天津市东丽区临空经济区虚拟社区'],
+    ])('keeps %s whole', (official, units, name) => {
+      const reduced = reduceVillageName(official, units);
+      expect(reduced.name).toBe(name);
+      expect(reduced.prefix).toBeUndefined();
+    });
+  });
+
   it('keeps what rebuilds the official name: the name without what was added, plus the suffix', () => {
     for (const official of ['台头村民委员会', '东王平村村委会', '前马坊居委会', '多福巷社区居委会', '新合嘎查人民委员会', '呼和淖尔嘎查村委员会', '额尔登敖包嘎查村']) {
       const { name, committee: [suffix, added] } = reduceVillageName(official);
