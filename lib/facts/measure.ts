@@ -33,7 +33,7 @@ export function trimMeasure(text: string, window: Span, v: FactVocabulary): Span
     if (changed) continue;
     // a year word after the noun (产值去年突破) is the period, as before it; so is an English article
     // word the subject ("sales in the city"), where a Chinese one is a comparison's base (高于全省)
-    const word = !wordAtEdge(text, start, end, v.keep, v.lang, 'end') && backWords(v).map((words) => wordAtEdge(text, start, end, words, v.lang, 'end')).find(Boolean);
+    const word = !wordAtEdge(text, start, end, v.keep, v.lang, 'end') && backWordAt(text, start, end, v);
     if (word) {
       end -= word.length;
       changed = true;
@@ -61,6 +61,15 @@ function backWords(v: FactVocabulary): string[][] {
   let backs = backsCache.get(v);
   if (!backs) backsCache.set(v, (backs = [v.trailing, v.relativeYearWords, v.yearPartWords, ...(v.lang === 'en' ? [[...v.articleSuffix.keys()], [...v.articleFixed.keys()]] : [])]));
   return backs;
+}
+
+// The first word of the back lists, in their order, that text[start, end) ends with.
+function backWordAt(text: string, start: number, end: number, v: FactVocabulary): string | undefined {
+  for (const words of backWords(v)) {
+    const word = wordAtEdge(text, start, end, words, v.lang, 'end');
+    if (word) return word;
+  }
+  return undefined;
 }
 
 // Where the measure begins after a modal or a finished verb inside it (家里可增收: 增收), when words

@@ -64,22 +64,26 @@ export class ArticlePlaces {
     // where the first line ends, looked for once: a text without line breaks is read to its end
     const firstBreak = text.indexOf('\n');
     const headlineEnd = firstBreak < 0 ? text.length : firstBreak;
+    // an article names its few places many times: each code's ancestors are worked out once
+    const ancestorsOf = new Map<string, string[]>();
     for (const mention of places) {
       const { code, path } = mention.place;
       if (!code || !path) continue;
       const title = inTitle(text, headlineEnd, mention, lang);
-      const ancestors = ancestorCodes(code);
+      let ancestors = ancestorsOf.get(code);
+      if (!ancestors) ancestorsOf.set(code, (ancestors = ancestorCodes(code).map((a) => a.code)));
       // the path names the ancestors when it has one name for each (a municipality's may skip a grouping)
       const named = path.length === ancestors.length + 1;
-      const chain = named ? [...ancestors.map((a, i) => ({ code: a.code, name: path[i] })), { code, name: mention.place.name }] : [{ code, name: mention.place.name }];
-      chain.forEach(({ code: c, name }, i) => {
-        const depth = named ? i : ancestors.length;
-        const unit = this.units.get(c) ?? { code: c, name, path: named ? path.slice(0, i + 1) : path, depth, votes: 0, inTitle: 0 };
+      // the chain of units the mention counts for: its ancestors when named, and itself
+      for (let i = named ? 0 : ancestors.length; i <= ancestors.length; i++) {
+        const own = i === ancestors.length;
+        const c = own ? code : ancestors[i];
+        let unit = this.units.get(c);
+        if (!unit) this.units.set(c, (unit = { code: c, name: own ? mention.place.name : path[i], path: named ? path.slice(0, i + 1) : path, depth: i, votes: 0, inTitle: 0 }));
         unit.votes++;
         // the units above a headline's place are as much in it as a dateline's
-        unit.inTitle = Math.max(unit.inTitle, i === chain.length - 1 ? title : Math.min(title, 1));
-        this.units.set(c, unit);
-      });
+        unit.inTitle = Math.max(unit.inTitle, own ? title : Math.min(title, 1));
+      }
     }
   }
 
