@@ -814,6 +814,9 @@ function isTierAfter(text: string, start: number): boolean {
   return text.startsWith(vocab.tierUnit, m.end) || (unit?.type === 'money' && text.startsWith(vocab.tierUnit, m.end + unit.word.length));
 }
 
+/** The forms that read their own number, tried in order after the dates (one list for every position). */
+const SPECIAL_FORMS = [matchSigned, matchCurrencySign, matchWordFigure, matchRank, matchFractionPercent, matchHalf];
+
 /** Tries every form that can start at `start`, most specific first; `previous` is the last figure found. */
 function matchAt(text: string, start: number, previous: Candidate | undefined): Attempt {
   const previousEnd = previous ? previous.end : -1;
@@ -823,7 +826,7 @@ function matchAt(text: string, start: number, previous: Candidate | undefined): 
   if (period) return { candidate: period, next: period.end };
   const decade = matchCenturyDecade(text, start);
   if (decade) return decade;
-  for (const special of [matchSigned, matchCurrencySign, matchWordFigure, matchRank, matchFractionPercent, matchHalf]) {
+  for (const special of SPECIAL_FORMS) {
     const attempt = special(text, start, previousEnd);
     if (attempt) return attempt;
   }
