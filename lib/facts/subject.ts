@@ -186,24 +186,28 @@ function readArticleWords(text: string, span: Span, article: ArticlePlaces, v: F
   if (v.lang === 'en' && !v.articleWordList.some((word) => piece.includes(word))) return undefined;
   let masked = piece;
   for (const word of v.notArticleWords) masked = maskWord(masked, word);
+  // masking only blanks characters, so the masked piece holds a word only where the piece does:
+  // the article words the piece holds are the only ones looked for (most pieces hold one)
+  const held = new Set(v.articleWordList.filter((word) => piece.includes(word)));
   // an article word after a word of comparison (高于全省) is masked; only bases the piece holds can start one
-  for (const { base, words } of comparedWords(v)) if (piece.includes(base)) for (const word of words) masked = maskWord(masked, word);
+  for (const { base, words } of comparedWords(v)) if (piece.includes(base)) for (const { word, articleWord } of words) if (held.has(articleWord)) masked = maskWord(masked, word);
   for (const [word, suffix] of v.articleSuffix) {
-    if (!containsWord(masked, word, v.lang)) continue;
+    if (!held.has(word) || !containsWord(masked, word, v.lang)) continue;
     const subject = article.bySuffix(suffix);
     if (subject) return subject;
   }
-  for (const [word, name] of v.articleFixed) if (containsWord(masked, word, v.lang)) return { name, via: 'sentence' };
+  for (const [word, name] of v.articleFixed) if (held.has(word) && containsWord(masked, word, v.lang)) return { name, via: 'sentence' };
   return undefined;
 }
 
-// Each word of comparison with the article words after it (高于 + 全省), made once per vocabulary.
-const comparedCache = new WeakMap<FactVocabulary, Array<{ base: string; words: string[] }>>();
-function comparedWords(v: FactVocabulary): Array<{ base: string; words: string[] }> {
+// Each word of comparison with the article words after it (高于 + 全省: 高于全省, with 全省), made once per vocabulary.
+type Compared = Array<{ base: string; words: Array<{ word: string; articleWord: string }> }>;
+const comparedCache = new WeakMap<FactVocabulary, Compared>();
+function comparedWords(v: FactVocabulary): Compared {
   let compared = comparedCache.get(v);
   if (compared) return compared;
   const gap = v.lang === 'en' ? ' ' : '';
-  compared = v.baseBefore.map((base) => ({ base, words: [...v.articleSuffix.keys(), ...v.articleFixed.keys()].map((word) => base + gap + word) }));
+  compared = v.baseBefore.map((base) => ({ base, words: [...v.articleSuffix.keys(), ...v.articleFixed.keys()].map((articleWord) => ({ word: base + gap + articleWord, articleWord })) }));
   comparedCache.set(v, compared);
   return compared;
 }
