@@ -110,7 +110,8 @@ function nameEndBeforeVerb(text: string, span: Span, v: FactVocabulary): number 
  */
 export function measureText(text: string, span: Span, v: FactVocabulary): string {
   // a Chinese measure a page break cut (新开工的⏎⏎项目) is one word again
-  const words = v.lang === 'zh' ? text.slice(span.start, span.end).replace(/\s*\n\s*/g, '') : text.slice(span.start, span.end);
+  const piece = text.slice(span.start, span.end);
+  const words = v.lang === 'zh' && piece.includes('\n') ? piece.replace(/\s*\n\s*/g, '') : piece;
   const shared = v.inner.reduce((t, word) => (t.length > word.length && t.includes(word) ? t.slice(0, 1) + t.slice(1, -1).split(word).join('') + t.slice(-1) : t), words);
   return withoutAdverbs(shared, v);
 }
