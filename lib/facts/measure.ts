@@ -33,7 +33,7 @@ export function trimMeasure(text: string, window: Span, v: FactVocabulary): Span
     if (changed) continue;
     // a year word after the noun (产值去年突破) is the period, as before it; so is an English article
     // word the subject ("sales in the city"), where a Chinese one is a comparison's base (高于全省)
-    const word = !wordAtEdge(text, start, end, v.keep, v.lang, 'end') && backWords(v).map((words) => wordAtEdge(text, start, end, words, v.lang, 'end')).find(Boolean);
+    const word = !wordAtEdge(text, start, end, v.keep, v.lang, 'end') && backWordAt(text, start, end, v);
     if (word) {
       end -= word.length;
       changed = true;
@@ -61,6 +61,15 @@ function backWords(v: FactVocabulary): string[][] {
   let backs = backsCache.get(v);
   if (!backs) backsCache.set(v, (backs = [v.trailing, v.relativeYearWords, v.yearPartWords, ...(v.lang === 'en' ? [[...v.articleSuffix.keys()], [...v.articleFixed.keys()]] : [])]));
   return backs;
+}
+
+// The first word of the back lists, in their order, that text[start, end) ends with.
+function backWordAt(text: string, start: number, end: number, v: FactVocabulary): string | undefined {
+  for (const words of backWords(v)) {
+    const word = wordAtEdge(text, start, end, words, v.lang, 'end');
+    if (word) return word;
+  }
+  return undefined;
 }
 
 // Where the measure begins after a modal or a finished verb inside it (家里可增收: 增收), when words
@@ -101,7 +110,8 @@ function nameEndBeforeVerb(text: string, span: Span, v: FactVocabulary): number 
  */
 export function measureText(text: string, span: Span, v: FactVocabulary): string {
   // a Chinese measure a page break cut (新开工的⏎⏎项目) is one word again
-  const words = v.lang === 'zh' ? text.slice(span.start, span.end).replace(/\s*\n\s*/g, '') : text.slice(span.start, span.end);
+  const piece = text.slice(span.start, span.end);
+  const words = v.lang === 'zh' && piece.includes('\n') ? piece.replace(/\s*\n\s*/g, '') : piece;
   const shared = v.inner.reduce((t, word) => (t.length > word.length && t.includes(word) ? t.slice(0, 1) + t.slice(1, -1).split(word).join('') + t.slice(-1) : t), words);
   return withoutAdverbs(shared, v);
 }

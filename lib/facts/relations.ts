@@ -77,7 +77,8 @@ function respectively(text: string, sentence: Span, figures: FigureAnnotation[],
 // "rose 8.5% to $12 billion": the level after "to" in the same stretch of words.
 function levelAfter(text: string, figures: FigureAnnotation[], i: number, isBase: (f: FigureAnnotation) => boolean, v: FactVocabulary): FigureAnnotation | undefined {
   const next = figures[i + 1];
-  if (!next || !isBase(next)) return undefined;
+  // a language with no such words (Chinese) copies no text between figures for them
+  if (!next || !v.levelAfter.length || !isBase(next)) return undefined;
   const between = text.slice(figures[i].end, next.start).trim().toLowerCase();
   return v.levelAfter.includes(between) ? next : undefined;
 }

@@ -64,22 +64,26 @@ export class ArticlePlaces {
     // where the first line ends, looked for once: a text without line breaks is read to its end
     const firstBreak = text.indexOf('\n');
     const headlineEnd = firstBreak < 0 ? text.length : firstBreak;
+    // an article names its few places many times: each code's ancestors are worked out once
+    const ancestorsOf = new Map<string, string[]>();
     for (const mention of places) {
       const { code, path } = mention.place;
       if (!code || !path) continue;
       const title = inTitle(text, headlineEnd, mention, lang);
-      const ancestors = ancestorCodes(code);
+      let ancestors = ancestorsOf.get(code);
+      if (!ancestors) ancestorsOf.set(code, (ancestors = ancestorCodes(code).map((a) => a.code)));
       // the path names the ancestors when it has one name for each (a municipality's may skip a grouping)
       const named = path.length === ancestors.length + 1;
-      const chain = named ? [...ancestors.map((a, i) => ({ code: a.code, name: path[i] })), { code, name: mention.place.name }] : [{ code, name: mention.place.name }];
-      chain.forEach(({ code: c, name }, i) => {
-        const depth = named ? i : ancestors.length;
-        const unit = this.units.get(c) ?? { code: c, name, path: named ? path.slice(0, i + 1) : path, depth, votes: 0, inTitle: 0 };
+      // the chain of units the mention counts for: its ancestors when named, and itself
+      for (let i = named ? 0 : ancestors.length; i <= ancestors.length; i++) {
+        const own = i === ancestors.length;
+        const c = own ? code : ancestors[i];
+        let unit = this.units.get(c);
+        if (!unit) this.units.set(c, (unit = { code: c, name: own ? mention.place.name : path[i], path: named ? path.slice(0, i + 1) : path, depth: i, votes: 0, inTitle: 0 }));
         unit.votes++;
         // the units above a headline's place are as much in it as a dateline's
-        unit.inTitle = Math.max(unit.inTitle, i === chain.length - 1 ? title : Math.min(title, 1));
-        this.units.set(c, unit);
-      });
+        unit.inTitle = Math.max(unit.inTitle, own ? title : Math.min(title, 1));
+      }
     }
   }
 
@@ -182,24 +186,28 @@ function readArticleWords(text: string, span: Span, article: ArticlePlaces, v: F
   if (v.lang === 'en' && !v.articleWordList.some((word) => piece.includes(word))) return undefined;
   let masked = piece;
   for (const word of v.notArticleWords) masked = maskWord(masked, word);
+  // masking only blanks characters, so the masked piece holds a word only where the piece does:
+  // the article words the piece holds are the only ones looked for (most pieces hold one)
+  const held = new Set(v.articleWordList.filter((word) => piece.includes(word)));
   // an article word after a word of comparison (高于全省) is masked; only bases the piece holds can start one
-  for (const { base, words } of comparedWords(v)) if (piece.includes(base)) for (const word of words) masked = maskWord(masked, word);
+  for (const { base, words } of comparedWords(v)) if (piece.includes(base)) for (const { word, articleWord } of words) if (held.has(articleWord)) masked = maskWord(masked, word);
   for (const [word, suffix] of v.articleSuffix) {
-    if (!containsWord(masked, word, v.lang)) continue;
+    if (!held.has(word) || !containsWord(masked, word, v.lang)) continue;
     const subject = article.bySuffix(suffix);
     if (subject) return subject;
   }
-  for (const [word, name] of v.articleFixed) if (containsWord(masked, word, v.lang)) return { name, via: 'sentence' };
+  for (const [word, name] of v.articleFixed) if (held.has(word) && containsWord(masked, word, v.lang)) return { name, via: 'sentence' };
   return undefined;
 }
 
-// Each word of comparison with the article words after it (高于 + 全省), made once per vocabulary.
-const comparedCache = new WeakMap<FactVocabulary, Array<{ base: string; words: string[] }>>();
-function comparedWords(v: FactVocabulary): Array<{ base: string; words: string[] }> {
+// Each word of comparison with the article words after it (高于 + 全省: 高于全省, with 全省), made once per vocabulary.
+type Compared = Array<{ base: string; words: Array<{ word: string; articleWord: string }> }>;
+const comparedCache = new WeakMap<FactVocabulary, Compared>();
+function comparedWords(v: FactVocabulary): Compared {
   let compared = comparedCache.get(v);
   if (compared) return compared;
   const gap = v.lang === 'en' ? ' ' : '';
-  compared = v.baseBefore.map((base) => ({ base, words: [...v.articleSuffix.keys(), ...v.articleFixed.keys()].map((word) => base + gap + word) }));
+  compared = v.baseBefore.map((base) => ({ base, words: [...v.articleSuffix.keys(), ...v.articleFixed.keys()].map((articleWord) => ({ word: base + gap + articleWord, articleWord })) }));
   comparedCache.set(v, compared);
   return compared;
 }

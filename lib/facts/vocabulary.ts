@@ -215,9 +215,13 @@ const isWordChar = (c: string | undefined): boolean => c !== undefined && /[A-Za
  */
 export function wordAtEdge(text: string, from: number, to: number, words: readonly string[], lang: Lang, edge: 'start' | 'end'): string | undefined {
   if (lang !== 'en') {
-    const byEdge = wordsByEdge(words)[edge];
+    const index = wordsByEdge(words);
+    const byEdge = index[edge];
     if (!byEdge) return chineseWordAtEdge(text, from, to, words, edge);
-    const candidates = byEdge.get(text.charCodeAt(edge === 'start' ? from : to - 1));
+    // most edges asked hold no word's character there: the filter answers before the map
+    const code = text.charCodeAt(edge === 'start' ? from : to - 1);
+    if (!(edge === 'start' ? index.mayStart : index.mayEnd)!.mayHave(code)) return undefined;
+    const candidates = byEdge.get(code);
     return candidates && chineseWordAtEdge(text, from, to, candidates, edge);
   }
   for (const word of words) {
@@ -251,6 +255,8 @@ interface WordsByEdge {
   end?: Map<number, string[]>;
   /** The words' first characters: a pass over a span rules out nearly every character with it, not a look-up in `start`. */
   mayStart?: CodeFilter;
+  /** The words' last characters, as mayStart has their first. */
+  mayEnd?: CodeFilter;
 }
 const byEdgeCache = new WeakMap<readonly string[], WordsByEdge>();
 
@@ -265,8 +271,12 @@ function wordsByEdge(words: readonly string[]): WordsByEdge {
       return map;
     };
     const mayStart = new CodeFilter();
-    for (const w of words) mayStart.add(w.charCodeAt(0));
-    cached = { start: group((w) => w.charCodeAt(0)), end: group((w) => w.charCodeAt(w.length - 1)), mayStart };
+    const mayEnd = new CodeFilter();
+    for (const w of words) {
+      mayStart.add(w.charCodeAt(0));
+      mayEnd.add(w.charCodeAt(w.length - 1));
+    }
+    cached = { start: group((w) => w.charCodeAt(0)), end: group((w) => w.charCodeAt(w.length - 1)), mayStart, mayEnd };
   }
   byEdgeCache.set(words, cached);
   return cached;

@@ -119,6 +119,21 @@ function clean(v: number): number {
  * lets 万 or 亿 alone mean one of it, as after 近 or 超 (近万名, 超亿元).
  */
 export function readNumeral(text: string, i: number, loneMagnitude = false): NumeralMatch | null {
+  if (i === last.at && loneMagnitude === last.loneMagnitude && text === last.text) return last.match;
+  const match = readNumeralAt(text, i, loneMagnitude);
+  last.text = text;
+  last.at = i;
+  last.loneMagnitude = loneMagnitude;
+  last.match = match;
+  return match;
+}
+
+// The numeral read last: the matchers at one position of the scan each read the numeral that
+// starts there (a span of quarters, a century, the number itself), so it is read once. A match is
+// never changed by its readers (they copy it), so one object serves them all.
+const last: { text: string; at: number; loneMagnitude: boolean; match: NumeralMatch | null } = { text: '', at: -1, loneMagnitude: false, match: null };
+
+function readNumeralAt(text: string, i: number, loneMagnitude: boolean): NumeralMatch | null {
   const rough = roughNumerals.match(text, i);
   if (rough) {
     // 百十来个, 万儿八千: a spoken round amount, approximate

@@ -1,6 +1,7 @@
 // Compiles the Chinese figure vocabulary (vocabulary/zh.json, data only) into the lookups the
 // scanner needs. Keeping words in data means a new unit or exclusion is a data change.
 import type { FigureType } from '../annotation';
+import { CodeFilter } from '../util/code-filter';
 import zh from './vocabulary/zh.json';
 
 /** What a word after a number makes of it. */
@@ -30,9 +31,12 @@ export interface UnitEntry {
 export class WordIndex<T extends { word: string }> {
   /** By the code of the first character: a lookup at a position of the text makes no string of it. */
   private byFirst = new Map<number, T[]>();
+  /** The first characters: most positions asked start no word, and are passed without the map. */
+  private firsts = new CodeFilter();
 
   constructor(entries: Iterable<T>) {
     for (const e of entries) {
+      this.firsts.add(e.word.charCodeAt(0));
       const list = this.byFirst.get(e.word.charCodeAt(0)) ?? [];
       list.push(e);
       this.byFirst.set(e.word.charCodeAt(0), list);
@@ -47,7 +51,9 @@ export class WordIndex<T extends { word: string }> {
 
   /** The longest entry that starts at `at`, if any. */
   match(text: string, at: number): T | undefined {
-    const list = this.byFirst.get(text.charCodeAt(at));
+    const code = text.charCodeAt(at);
+    if (!this.firsts.mayHave(code)) return undefined;
+    const list = this.byFirst.get(code);
     if (!list) return undefined;
     for (const e of list) if (text.startsWith(e.word, at)) return e;
     return undefined;
@@ -58,10 +64,12 @@ export class WordIndex<T extends { word: string }> {
 export class SuffixIndex {
   /** By the code of the last character, as WordIndex is by the first. */
   private byLast = new Map<number, string[]>();
+  private lasts = new CodeFilter();
 
   constructor(words: Iterable<string>) {
     for (const w of words) {
       const last = w.charCodeAt(w.length - 1);
+      this.lasts.add(last);
       const list = this.byLast.get(last) ?? [];
       list.push(w);
       this.byLast.set(last, list);
@@ -71,7 +79,9 @@ export class SuffixIndex {
 
   /** The longest word that ends at `end` (exclusive), if any. */
   matchBefore(text: string, end: number): string | undefined {
-    const list = this.byLast.get(text.charCodeAt(end - 1));
+    const code = text.charCodeAt(end - 1);
+    if (!this.lasts.mayHave(code)) return undefined;
+    const list = this.byLast.get(code);
     if (!list) return undefined;
     for (const w of list) if (end - w.length >= 0 && text.startsWith(w, end - w.length)) return w;
     return undefined;

@@ -269,9 +269,11 @@ const NUMERIC_DATE = /^(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d.])/;
 /** 15.3.2021, 3/15/2021: year last, day and month in an order that only a number above 12 settles. */
 const NUMERIC_DATE_YEAR_LAST = /^(\d{1,2})([-./])(\d{1,2})\2(\d{4})(?![\d.])/;
 function matchNumericDate(text: string, start: number): Candidate | undefined {
-  // both forms open with a digit: most triggers are not one, and no piece of the text is copied for them
-  const first = text.charCodeAt(start);
-  if (!(first >= 0x30 && first <= 0x39)) return undefined;
+  // both forms open with one, two or four digits and a separator: most numbers are not so written,
+  // and no piece of the text is copied for them
+  let digits = 0;
+  for (let c = text.charCodeAt(start); c >= 0x30 && c <= 0x39; c = text.charCodeAt(start + digits)) digits++;
+  if (!(digits === 4 || digits === 1 || digits === 2) || !'-./'.includes(text[start + digits] ?? ' ')) return undefined;
   const m = NUMERIC_DATE.exec(text.slice(start, start + 12));
   const last = m ? null : NUMERIC_DATE_YEAR_LAST.exec(text.slice(start, start + 12));
   if (!m && !last) return undefined;
@@ -545,6 +547,7 @@ function matchBareRatio(text: string, start: number, n: NumeralMatch): Candidate
 
 /** The positions of the numbers listed with 、 from `n` on (3、4、5月), and where the last one starts; undefined when `n` lists nothing. */
 function listedAfter(text: string, n: NumeralMatch): { last: NumeralMatch; lastStart: number; items: NumeralMatch[] } | undefined {
+  if (text[n.end] !== vocab.listSeparator) return undefined; // most numbers list nothing: no list is made for them
   const items = [n];
   let lastStart = -1;
   for (let at = n.end; text[at] === vocab.listSeparator; ) {
@@ -862,6 +865,9 @@ function isTierAfter(text: string, start: number): boolean {
   return text.startsWith(vocab.tierUnit, m.end) || (unit?.type === 'money' && text.startsWith(vocab.tierUnit, m.end + unit.word.length));
 }
 
+/** The forms that read their own number, tried in order after the dates (one list for every position). */
+const SPECIAL_FORMS = [matchSigned, matchCurrencySign, matchWordFigure, matchFirstPlace, matchRank, matchFractionPercent, matchHalf];
+
 /** Tries every form that can start at `start`, most specific first; `previous` is the last figure found. */
 function matchAt(text: string, start: number, previous: Candidate | undefined): Attempt {
   const previousEnd = previous ? previous.end : -1;
@@ -871,7 +877,7 @@ function matchAt(text: string, start: number, previous: Candidate | undefined): 
   if (period) return { candidate: period, next: period.end };
   const decade = matchCenturyDecade(text, start);
   if (decade) return decade;
-  for (const special of [matchSigned, matchCurrencySign, matchWordFigure, matchFirstPlace, matchRank, matchFractionPercent, matchHalf]) {
+  for (const special of SPECIAL_FORMS) {
     const attempt = special(text, start, previousEnd);
     if (attempt) return attempt;
   }
