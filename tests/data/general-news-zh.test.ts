@@ -4,7 +4,7 @@
 // or NF_REPORT=1, lists every miss, spurious place and wrong code.
 import { describe, expect, it } from 'vitest';
 import type { PlaceAnnotation } from '../../lib/annotation';
-import { batch1, batch2, batch3, batch4, batch5, batch6, batch7, batch8, batch9, batch10, batch11 } from './general-news-zh.fixtures';
+import { batch1, batch2, batch3, batch4, batch5, batch6, batch7, batch8, batch9, batch10, batch11, batch12 } from './general-news-zh.fixtures';
 import { realPlaces } from './real-places';
 import { overlaps } from '../span-pairs';
 import { fullCode, unmark } from '../marked-text';
@@ -137,6 +137,11 @@ function check(title: string, articles: Record<string, string>, minRecall: numbe
 // (famous sites of China, the state-level new areas, flood detention basins, 攀西 and 羌塘, 京城 for
 // Beijing, a compass region before 边陲, province runs before 能源 and 革命老区, Xinjiang's autonomous
 // units' short forms: 伊犁) and five marks set to the conventions (see the fixture), 0.992 / 0.996.
+// Batch 12 (nine more), written after the batch 11 fixes and scored once, blind: recall 0.881
+// precision 0.979, exact-span recall 0.857, codes 107/107. After the fixes for it (border ports the
+// press names alone: 红其拉甫, 友谊关; sites: 玉门关, 应天门, 小七孔, 稻城亚丁; 几字弯, 雪域高原,
+// 华光礁, 团洲垸; 幽州 and 钱塘, and any name that needs support right after 古称, 史称 or 又称) and four
+// marks set to GUIDELINES.md (see the fixture), 0.944 / 1.000 (磨憨, 冷湖 and 亚布力 stay towns that need support).
 describe('places in general Chinese news', () => {
   check('batch 1', batch1, 0.93, 0.98);
   check('batch 2', batch2, 0.84, 0.95);
@@ -149,4 +154,5 @@ describe('places in general Chinese news', () => {
   check('batch 9', batch9, 0.97, 0.97);
   check('batch 10', batch10, 0.95, 0.97);
   check('batch 11', batch11, 0.97, 0.98);
+  check('batch 12', batch12, 0.93, 0.98);
 });
