@@ -33,13 +33,13 @@ export function corpsOwnName(name: string): string | undefined {
   return own !== name && own.length >= 3 ? own : undefined;
 }
 
-/** 延边朝鲜族自治州 -> 延边; 恩施土家族苗族自治州 -> 恩施: the ethnic names go with the suffix. */
+/** 延边朝鲜族自治州 -> 延边; 恩施土家族苗族自治州 -> 恩施; 伊犁哈萨克自治州 -> 伊犁: the ethnic names go with the suffix, leaving two characters at least. */
 function stripEthnicGroups(core: string): string {
   let stripped = core;
   for (let changed = true; changed; ) {
     changed = false;
     for (const group of ETHNIC) {
-      if (stripped.length > group.length && stripped.endsWith(group)) {
+      if (stripped.length >= group.length + 2 && stripped.endsWith(group)) {
         stripped = stripped.slice(0, -group.length);
         changed = true;
       }

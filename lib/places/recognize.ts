@@ -95,6 +95,9 @@ const openRegion = (text: string, mention: Mention, before: Mention | undefined)
   !(mention.start > 0 && forms.directionBefore.includes(text[mention.start - 1]));
 const PLACE_WORDS_BEFORE = forms.placeWordsBefore;
 const NOT_PLACE_AFTER_PLACE_WORD = forms.notPlaceAfterPlaceWord;
+const OLD_NAME_WORDS_BEFORE = forms.oldNameWordsBefore;
+/** 杭州古称钱塘, 史称燕京: a name right after a word that gives a place's other name. */
+const afterOldNameWord = (text: string, start: number): boolean => OLD_NAME_WORDS_BEFORE.some((w) => start >= w.length && text.startsWith(w, start - w.length));
 /** 在嘉陵江: a short form that opens the name of a river or mountain is not the county. */
 const NATURAL_ENDINGS = landmarkWords.natural;
 
@@ -263,7 +266,7 @@ export function scanNames(text: string, index: NameIndex): Mention[] {
     if (person < people.length && people[person][0] <= i && i + best.form.length <= people[person][1]) continue;
     const mention: Mention = { start: i, end: i + best.form.length, entries: best.entries };
     if (best.entries.some((e) => e.needsContext)) {
-      if (markedAt(text, mention.end) || regionPartAt(text, mention.end, best) || worldRegionAt(text, mention.end, best) || afterOwnCountry(text, mention, mentions[mentions.length - 1]) || beforeOwnUnit(text, mention, index) || regionAfterPlaceWord(text, best, i)) mention.marked = true;
+      if (markedAt(text, mention.end) || regionPartAt(text, mention.end, best) || worldRegionAt(text, mention.end, best) || afterOwnCountry(text, mention, mentions[mentions.length - 1]) || beforeOwnUnit(text, mention, index) || regionAfterPlaceWord(text, best, i) || afterOldNameWord(text, i)) mention.marked = true;
       else if (placeWordBefore(text, best, i, index)) mention.afterPlaceWord = true;
       else if (openRegion(text, mention, mentions[mentions.length - 1])) mention.openRegion = true;
     }
