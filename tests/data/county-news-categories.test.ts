@@ -181,6 +181,19 @@ describe('places in county news, by category', () => {
       '黄冈/prefecture/421100', '罗田/county/421123', '经济开发区/devzone/421123', '汉源县/county/511823', '流沙河/natural', '黑瞎子岛/natural',
     ]],
     ['a people\'s name is no short form of a village named after it; a goat breed is no country', '抚远市乌苏镇赫哲族村的村民表演赫哲族歌舞，还养殖黑山羊。', ['抚远市/county/230883', '乌苏镇/township/230883', '赫哲族村/village/230883']],
+    ['a station named after its place, also where a common word would end inside the name; getting off a train names no route', '中卫市沙坡头区的游客从中卫站出发，有的在中卫南站下高铁后转乘大巴。', [
+      '中卫市/prefecture/640500', '沙坡头区/county/640502', '中卫/prefecture/640500', '中卫/prefecture/640500',
+    ]],
+    ['a river that is also a unit after a verb of flowing into or before a word of its surface', '抚远市的渔民说，乌苏里江在这里汇入黑龙江，冬天黑龙江江面封冻。', [
+      '抚远市/county/230883', '乌苏里江/natural', '黑龙江/natural', '黑龙江/natural',
+    ]],
+    ['a township\'s short form before its own court or police station, or shared with a village in it; a monastery named like its township', '夏河县桑科镇桑科村的牧民到桑科派出所办事，夏河县人民法院桑科人民法庭就在拉卜楞镇，紧邻拉卜楞寺。', [
+      '夏河县/county/623027', '桑科镇/township/623027', '桑科村/village/623027', '桑科/township/623027', '夏河县/county/623027', '桑科/township/623027', '拉卜楞镇/township/623027', '拉卜楞寺/landmark',
+    ]],
+    ['a word of nearness to the sea holds no county; a word ending in 乡 or 村寨 names no unit', '作为沿海城市和近海城市，这里的孩子们热爱家乡，建设家乡，走进村寨宣讲。', []],
+    ['a border cooperation zone after its city; terraced fields named after a township', '瑞丽市的企业纷纷落户瑞丽边境经济合作区。从江县加榜乡的游客在加榜梯田拍照。', [
+      '瑞丽市/county/533102', '瑞丽/county/533102', '边境经济合作区/devzone', '从江县/county/522633', '加榜乡/township/522633', '加榜梯田/natural',
+    ]],
     // a case's first text of a province loads that province's villages: seconds on a busy machine
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => expect(await found(text)).toEqual(expected));
 
