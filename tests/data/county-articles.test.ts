@@ -102,13 +102,14 @@ describe('county news articles from other provinces, scored as the evaluation sc
     // sixth batch, written after the fifth's changes and scored once, the number to report: blind 0.912 (P 0.907
     // R 0.918) link 0.960 (121/126); after four spans marked as the others (宁德市文旅局, 中国 in a title, 长城) and
     // the changes its misses led to, 0.962 / 0.976 (栾川's villages carry their county's and township's names in the data)
-    ['provinces sixth batch', provincesSixth, 0.955, 0.97],
+    // after the seventh's changes (湘赣 read as a run), 0.971 / 0.984
+    ['provinces sixth batch', provincesSixth, 0.97, 0.98],
     // seventh batch (Xinjiang, Tibet, Inner Mongolia, Guangxi, Yunnan, Guizhou, Hainan, Ningxia, Qinghai, Gansu, Jilin,
     // Heilongjiang, Liaoning, Sichuan; water works, schools, a fair, police, a court, weather), written after the sixth's
     // changes and scored once: blind 0.886 (P 0.902 R 0.871) link 0.981 (159/162); 0.902 / 0.988 once seven spans were
     // marked as the other batches mark them (援藏's 藏, 互助县委, a bare 开发区, 河湟地区, 坝上草原's way for 桑科草原);
-    // after the changes its misses led to, 0.948 / 0.988 (兴坪 written only short, 北山国家森林公园, 却藏寺 of 却藏寺村 are still missed)
-    ['provinces seventh batch', provincesSeventh, 0.945, 0.98],
+    // after the changes its misses led to, 0.951 / 0.988 (兴坪 written only short, 北山国家森林公园, 却藏寺 of 却藏寺村 are still missed)
+    ['provinces seventh batch', provincesSeventh, 0.95, 0.98],
   ])('%s', { timeout: 60_000 }, async (name, articles, minF1, minLink) => {
     const s = await score(articles);
     report(name, s);

@@ -194,6 +194,9 @@ describe('places in county news, by category', () => {
     ['a border cooperation zone after its city; terraced fields named after a township', '瑞丽市的企业纷纷落户瑞丽边境经济合作区。从江县加榜乡的游客在加榜梯田拍照。', [
       '瑞丽市/county/533102', '瑞丽/county/533102', '边境经济合作区/devzone', '从江县/county/522633', '加榜乡/township/522633', '加榜梯田/natural',
     ]],
+    ['a name that needs support gets none from a province named in passing (城区 is also a district of 汕尾)', '来自广东、福建的游客住进了漠河市的宾馆，城区供热管网24小时巡查。', [
+      '广东/province/440000', '福建/province/350000', '漠河市/county/232701',
+    ]],
     // a case's first text of a province loads that province's villages: seconds on a busy machine
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => expect(await found(text)).toEqual(expected));
 
