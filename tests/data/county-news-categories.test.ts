@@ -197,6 +197,10 @@ describe('places in county news, by category', () => {
     ['a name that needs support gets none from a province named in passing (城区 is also a district of 汕尾)', '来自广东、福建的游客住进了漠河市的宾馆，城区供热管网24小时巡查。', [
       '广东/province/440000', '福建/province/350000', '漠河市/county/232701',
     ]],
+    ['Xinjiang\'s autonomous units write their people without 族: their short forms drop it too; a township\'s own port', '博尔塔拉日报讯 温泉县的牧民转场。勐腊县磨憨镇的货车经磨憨口岸出境。', [
+      '博尔塔拉/prefecture/652700', '温泉县/county/652723', '勐腊县/county/532823', '磨憨镇/township/532823', '磨憨/township/532823',
+    ]],
+    ['a village\'s own square or clinic is no named site', '麦积区麦积镇的法官在村文化广场开庭，村民在村卫生室看病。', ['麦积区/county/620503', '麦积镇/township/620503']],
     // a case's first text of a province loads that province's villages: seconds on a busy machine
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => expect(await found(text)).toEqual(expected));
 
