@@ -40,7 +40,8 @@ function stripEthnicGroups(core: string): string {
   for (let changed = true; changed; ) {
     changed = false;
     for (const group of ETHNIC) {
-      if (stripped.length > group.length && stripped.endsWith(group)) {
+      // 内蒙古自治区 keeps 内蒙古: a name is never stripped to one character
+      if (stripped.length >= group.length + 2 && stripped.endsWith(group)) {
         stripped = stripped.slice(0, -group.length);
         changed = true;
       }
