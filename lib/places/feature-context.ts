@@ -1,24 +1,24 @@
 // A name that is both a unit and a natural feature (黄山 is also 黄山市, 巢湖 also 巢湖市) means the
 // feature where a word only a mountain, river or lake takes follows it: 黄山西南麓, 巢湖北岸,
-// 嫩江流域; so does a feature's name that is also a common word (东滩湿地). The words are data in
-// data/landmark-words.json (featureMarkersAfter).
+// 嫩江流域, or a verb of flowing into comes before it (汇入红河); so does a feature's name that is also
+// a common word (东滩湿地). The words are data in data/landmark-words.json (featureMarkersAfter, featureMarkersBefore).
 import words from './data/landmark-words.json';
 import type { Mention } from './recognize';
 
 const MARKERS = [...words.featureMarkersAfter].sort((a, b) => b.length - a.length);
+const MARKERS_BEFORE = words.featureMarkersBefore;
 const REGION_MARKERS = words.regionMarkersAfter;
 /** The markers' first characters, by code: after most names none stands, and one lookup says so. */
 const MARKER_FIRSTS = new Uint8Array(0x10000);
 for (const w of [...MARKERS, ...REGION_MARKERS]) MARKER_FIRSTS[w.charCodeAt(0)] = 1;
 
 /**
- * `mentions` with each name that can be a feature and is followed by a feature's word kept as that
+ * `mentions` with each name that can be a feature and is followed by a feature's word (or comes after a verb of flowing into) kept as that
  * feature alone, and so each name that can be a region before a word only a region takes (中原城市群).
  */
 export function markFeaturesByFollower(text: string, mentions: Mention[]): Mention[] {
   return mentions.map((m) => {
-    if (!MARKER_FIRSTS[text.charCodeAt(m.end)]) return m;
-    const natural = MARKERS.some((w) => text.startsWith(w, m.end));
+    const natural = (MARKER_FIRSTS[text.charCodeAt(m.end)] === 1 && MARKERS.some((w) => text.startsWith(w, m.end))) || MARKERS_BEFORE.some((w) => text.endsWith(w, m.start));
     const region = !natural && REGION_MARKERS.some((w) => text.startsWith(w, m.end));
     if (!natural && !region) return m;
     const features = m.entries.filter((e) => e.target.feature?.level === (natural ? 'natural' : 'region'));

@@ -245,7 +245,8 @@ function shortFormsOfNamedUnits(text: string, resolutions: Resolution[]): Mentio
     firsts.add(short.charCodeAt(0));
     seconds.add(short.charCodeAt(1));
     const known = shorts.get(short);
-    shorts.set(short, known === undefined || known?.target.unit?.code === unit.code ? { form: short, kind: 'short', target: { unit } } : null);
+    const entry: IndexEntry = { form: short, kind: 'short', target: { unit } };
+    shorts.set(short, known === undefined || known?.target.unit?.code === unit.code ? entry : known && townshipOfItsVillage(known, entry));
   }
   if (!byKey.size) return [];
   const covered = new Uint8Array(text.length + 1);
@@ -283,6 +284,13 @@ function shortFormsOfNamedUnits(text: string, resolutions: Resolution[]): Mentio
     }
   }
   return out;
+}
+
+/** 桑科 of 桑科镇 and of its 桑科村: of a township and a village in it named alike, the short form is the township's (null: neither's). */
+function townshipOfItsVillage(a: IndexEntry, b: IndexEntry): IndexEntry | null {
+  const [township, village] = a.target.unit!.level === 'township' ? [a, b] : [b, a];
+  const [t, v] = [township.target.unit!, village.target.unit!];
+  return t.level === 'township' && v.level === 'village' && v.code.startsWith(t.code.slice(0, 9)) ? township : null;
 }
 
 /** 淄博高新区 -> 高新区 is the zone of that city with a statistical code, when the data has one. */

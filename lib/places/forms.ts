@@ -15,7 +15,8 @@ export interface SurfaceForm {
 }
 
 const SUFFIXES = forms.suffixes as Partial<Record<UnitLevel, string[]>>;
-const ETHNIC = [...forms.ethnicGroups].sort((a, b) => b.length - a.length);
+/** The peoples' names, and those of two characters or more without their 族 (伊犁哈萨克自治州, 博尔塔拉蒙古自治州 write them so). */
+const ETHNIC = [...forms.ethnicGroups, ...forms.ethnicGroups.filter((g) => g.length >= 3 && g.endsWith('族')).map((g) => g.slice(0, -1))].sort((a, b) => b.length - a.length);
 export const TOWNSHIP_SUFFIXES: readonly string[] = forms.townshipSuffixes;
 export const VILLAGE_SUFFIXES: readonly string[] = forms.villageSuffixes;
 const STOPLIST = new Set(forms.shortFormStoplist);

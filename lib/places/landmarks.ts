@@ -329,11 +329,12 @@ function siteAt(text: string, start: number): number | undefined {
 
 /**
  * 岳麓山, 天心阁, 洛阳桥 (in Quanzhou): a county's or prefecture's short form with a one-character
- * ending of a mountain, lake or site right after it, the name ending there, is that feature or site.
+ * ending of a mountain, lake or site right after it, the name ending there, is that feature or site;
+ * so is a township's short form before it (拉卜楞寺 after 拉卜楞镇: the monastery the town is named after).
  */
 function compactNames(text: string, places: PlaceAnnotation[], found: Map<string, PlaceLevel>, compact: Set<string>): void {
   for (const place of places) {
-    if ((place.place.level !== 'county' && place.place.level !== 'prefecture') || !isShortForm(place)) continue;
+    if ((place.place.level !== 'county' && place.place.level !== 'prefecture' && place.place.level !== 'township') || !isShortForm(place)) continue;
     const hit = COMPACT.find(([w]) => text.startsWith(w, place.end) && endsName(text, place.end + w.length));
     if (!hit) continue;
     const name = text.slice(place.start, place.end + hit[0].length);

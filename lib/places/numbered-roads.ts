@@ -30,7 +30,7 @@ export function withNumberedRoads(text: string, places: PlaceAnnotation[], opens
     const opens = (c: string, major?: boolean) => ROUTE_CHARACTERS.includes(c) || opensUnitName(c, major);
     for (const m of text.matchAll(NAMED_ROUTE)) {
       // 道路和铁路两侧: a character of function words joins words, it names no end of a route
-      if (!opens(m[0][0]) || !opens(m[0][1]) || NOT_ROUTE_NAMES.has(m[0].slice(0, 2)) || NOT_IN_NAME.includes(m[0][0]) || NOT_IN_NAME.includes(m[0][1])) continue;
+      if (!opens(m[0][0]) || !opens(m[0][1]) || NOT_ROUTE_NAMES.has(m[0].slice(0, 2)) || words.notRouteSecond.includes(m[0][1]) || NOT_IN_NAME.includes(m[0][0]) || NOT_IN_NAME.includes(m[0][1])) continue;
       // 宁宿徐高速: a third place before the two, where no word of function stands (修建沪昆高铁, 和沪昆高铁)
       const third = m.index > 0 && !NOT_IN_NAME.includes(text[m.index - 1]) && opens(text[m.index - 1], true);
       spans.push({ start: third ? m.index - 1 : m.index, end: m.index + m[0].length });

@@ -34,10 +34,11 @@ export function withProvinceRuns(text: string, places: PlaceAnnotation[]): Place
     // every character a different province's (a doubled character is a word: 青青)
     if (new Set(m.text).size !== m.text.length) continue;
     while (k < places.length && places[k].end <= start) k++;
-    // a region the run holds (冀鲁豫 in 晋冀鲁豫) gives way to it; any other place keeps its text
+    // a region the run holds (冀鲁豫 in 晋冀鲁豫) or a province's one-character form (湘 and 赣 of 湘赣边界) gives way to it; any other place keeps its text
     const inside: PlaceAnnotation[] = [];
     for (let j = k; j < places.length && places[j].start < end; j++) inside.push(places[j]);
-    if (inside.some((p) => p.place.level !== 'region' || p.start < start || p.end > end)) continue;
+    const givesWay = (p: PlaceAnnotation) => p.place.level === 'region' || (p.place.level === 'province' && p.end - p.start === 1);
+    if (inside.some((p) => !givesWay(p) || p.start < start || p.end > end)) continue;
     for (const p of inside) replaced.add(p);
     found.push({ kind: 'place', start, end, text: m.text, place: { name: m.text, level: 'region', confidence: CONFIDENCE } });
   }

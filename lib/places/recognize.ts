@@ -32,7 +32,9 @@ export interface Mention {
 }
 
 
-const PLACE_MARKERS = [...forms.placeMarkersAfter].sort((a, b) => b.length - a.length);
+const PLACE_MARKERS = [...forms.placeMarkersAfter, ...forms.stationWordsAfter].sort((a, b) => b.length - a.length);
+const STATION_WORDS = forms.stationWordsAfter;
+const stationAt = (text: string, end: number): boolean => STATION_WORDS.some((w) => text.startsWith(w, end));
 const SURNAMES = new Set(forms.surnames);
 const PERSON_WORDS = forms.personWordsAfter;
 const PERSON_WORDS_BEFORE = forms.personWordsBefore;
@@ -259,8 +261,8 @@ export function scanNames(text: string, index: NameIndex): Mention[] {
       continue;
     }
     if ((givenNames.size && givenNames.has(text[i - 1] + best.form)) || isTimeOrDate(text, i, i + best.form.length)) continue;
-    // 确保山清水秀 holds 确保, not 保山; right after a name (吉林省长春市) a new word starts anyway
-    if (i !== mentions[mentions.length - 1]?.end && index.endsWordAt(text, i, best.form)) continue;
+    // 确保山清水秀 holds 确保, not 保山; right after a name (吉林省长春市) a new word starts anyway, and a station names its place (从中卫站)
+    if (i !== mentions[mentions.length - 1]?.end && index.endsWordAt(text, i, best.form) && !stationAt(text, i + best.form.length)) continue;
     if (isRuralWord(text, best, i + best.form.length)) continue;
     while (person < people.length && people[person][1] <= i) person++;
     if (person < people.length && people[person][0] <= i && i + best.form.length <= people[person][1]) continue;

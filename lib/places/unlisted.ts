@@ -17,6 +17,7 @@ const NOT_IN_CORE = new Set(rules.notInCore);
 const NOT_CORES = new Set(rules.notCores);
 const NOT_AFTER = new Set(forms.notVillageAfter);
 const NOT_SUFFIX_PAIRS = new Set(rules.notSuffixPairs);
+const NOT_SUFFIX_WORDS = new Set(rules.notSuffixWords);
 const SUFFIX_STARTS = new Set(Object.keys(SUFFIXES).map((s) => s[0]));
 const AFTER_PLACE_OR_OF = new Set(rules.afterPlaceOrOf);
 const ONLY_AFTER_VILLAGE = new Set(rules.onlyAfterVillage);
@@ -81,7 +82,7 @@ export function withUnlistedUnits(text: string, places: PlaceAnnotation[]): Plac
   for (const m of text.matchAll(SUFFIX)) {
     const end = m.index + m[0].length;
     // 村民, 村里, 镇政府 is fine but 镇居民 and 村级 are not names' ends
-    if (NOT_AFTER.has(text[end]) || NOT_SUFFIX_PAIRS.has(text.slice(end - 1, end + 1)) || covered[m.index - 1] || covered[m.index] || !supported(m.index)) continue;
+    if (NOT_AFTER.has(text[end]) || NOT_SUFFIX_PAIRS.has(text.slice(end - 1, end + 1)) || NOT_SUFFIX_WORDS.has(text.slice(m.index - 1, end)) || covered[m.index - 1] || covered[m.index] || !supported(m.index)) continue;
     // 柳家湾村: a natural village's suffix with another after it is inside the name
     if (AFTER_PLACE_OR_OF.has(m[0]) && SUFFIX_STARTS.has(text[end])) continue;
     const suffix = m[0];

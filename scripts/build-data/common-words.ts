@@ -49,6 +49,8 @@ function* divisionUnits(): Generator<Unit> {
  * 中江), not directions (东南 before 南京) or numerals (十万 before 万宁).
  */
 const ACROSS_CLASSES = new Set([...WORD_CLASSES, 'r'].filter((c) => c !== 'f' && c !== 'm'));
+/** Words jieba tags as directions that open with a word of nearness, not a direction (沿海, 近海, 沿江): a name is not read across them either (沿海城市 holds no 海城市). */
+const NEARNESS = /^[沿近]/;
 
 /**
  * For each form, the characters c such that c + the form's first character is a common two-character
@@ -57,7 +59,7 @@ const ACROSS_CLASSES = new Set([...WORD_CLASSES, 'r'].filter((c) => c !== 'f' &&
 function charactersBefore(dictionary: Map<string, [number, string]>, forms: Iterable<string>, enclosedOnly: ReadonlySet<string>): Record<string, string> {
   const byLast = new Map<string, Array<[string, number]>>();
   for (const [word, [frequency, pos]] of dictionary) {
-    if (word.length !== 2 || frequency < MIN_FREQUENCY || !ACROSS_CLASSES.has(pos)) continue;
+    if (word.length !== 2 || frequency < MIN_FREQUENCY || !(ACROSS_CLASSES.has(pos) || (pos === 'f' && NEARNESS.test(word)))) continue;
     byLast.set(word[1], [...(byLast.get(word[1]) ?? []), [word[0], frequency]]);
   }
   // two-character words of any class by their last character (入海 is tagged a place name)

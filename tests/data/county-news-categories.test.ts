@@ -196,6 +196,26 @@ describe('places in county news, by category', () => {
       '魏氏庄园/landmark', '太清宫/landmark', '仰口/landmark', '万平口/landmark',
     ]],
     ['a people\'s name is no short form of a village named after it; a goat breed is no country', '抚远市乌苏镇赫哲族村的村民表演赫哲族歌舞，还养殖黑山羊。', ['抚远市/county/230883', '乌苏镇/township/230883', '赫哲族村/village/230883']],
+    ['a station named after its place, also where a common word would end inside the name; getting off a train names no route', '中卫市沙坡头区的游客从中卫站出发，有的在中卫南站下高铁后转乘大巴。', [
+      '中卫市/prefecture/640500', '沙坡头区/county/640502', '中卫/prefecture/640500', '中卫/prefecture/640500',
+    ]],
+    ['a river that is also a unit after a verb of flowing into or before a word of its surface', '抚远市的渔民说，乌苏里江在这里汇入黑龙江，冬天黑龙江江面封冻。', [
+      '抚远市/county/230883', '乌苏里江/natural', '黑龙江/natural', '黑龙江/natural',
+    ]],
+    ['a township\'s short form before its own court or police station, or shared with a village in it; a monastery named like its township', '夏河县桑科镇桑科村的牧民到桑科派出所办事，夏河县人民法院桑科人民法庭就在拉卜楞镇，紧邻拉卜楞寺。', [
+      '夏河县/county/623027', '桑科镇/township/623027', '桑科村/village/623027', '桑科/township/623027', '夏河县/county/623027', '桑科/township/623027', '拉卜楞镇/township/623027', '拉卜楞寺/landmark',
+    ]],
+    ['a word of nearness to the sea holds no county; a word ending in 乡 or 村寨 names no unit', '作为沿海城市和近海城市，这里的孩子们热爱家乡，建设家乡，走进村寨宣讲。', []],
+    ['a border cooperation zone after its city; terraced fields named after a township', '瑞丽市的企业纷纷落户瑞丽边境经济合作区。从江县加榜乡的游客在加榜梯田拍照。', [
+      '瑞丽市/county/533102', '瑞丽/county/533102', '边境经济合作区/devzone', '从江县/county/522633', '加榜乡/township/522633', '加榜梯田/natural',
+    ]],
+    ['a name that needs support gets none from a province named in passing (城区 is also a district of 汕尾)', '来自广东、福建的游客住进了漠河市的宾馆，城区供热管网24小时巡查。', [
+      '广东/province/440000', '福建/province/350000', '漠河市/county/232701',
+    ]],
+    ['Xinjiang\'s autonomous units write their people without 族: their short forms drop it too; a township\'s own port', '博尔塔拉日报讯 温泉县的牧民转场。勐腊县磨憨镇的货车经磨憨口岸出境。', [
+      '博尔塔拉/prefecture/652700', '温泉县/county/652723', '勐腊县/county/532823', '磨憨镇/township/532823', '磨憨/township/532823',
+    ]],
+    ['a village\'s own square or clinic is no named site', '麦积区麦积镇的法官在村文化广场开庭，村民在村卫生室看病。', ['麦积区/county/620503', '麦积镇/township/620503']],
     // a case's first text of a province loads that province's villages: seconds on a busy machine
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => expect(await found(text)).toEqual(expected));
 

@@ -28,4 +28,9 @@ describe('regions named by the provinces they span', () => {
     const city: PlaceAnnotation = { kind: 'place', start: 0, end: 2, text: '宁夏', place: { name: '宁夏', level: 'province', confidence: 1 } };
     expect(names(withProvinceRuns('宁夏地区', [city]))).toEqual(['宁夏/province']);
   });
+
+  it('takes the place of the one-character provinces it is made of', () => {
+    const province = (start: number, name: string): PlaceAnnotation => ({ kind: 'place', start, end: start + 1, text: name, place: { name, level: 'province', confidence: 0.8 } });
+    expect(names(withProvinceRuns('成为湘赣边界的名产', [province(2, '湘'), province(3, '赣')]))).toEqual(['湘赣/region']);
+  });
 });
