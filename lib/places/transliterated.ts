@@ -2,8 +2,9 @@
 // name in a small set of transliterating characters (斯, 尔, 茨, 帕), so such a run right before a
 // word of division or of a natural feature (恰帕斯州, 拉贾斯坦邦, 肯特郡, 阿尔萨斯大区,
 // 克马德克海沟) is a place abroad. A place abroad the data lists before a word of a natural feature
-// names that feature (莫桑比克海峡, 夏威夷群岛, 乍得湖), and a city abroad before a word of division
-// the division named after it (顿涅茨克州, 坎大哈省). The characters come from world.json (built
+// names that feature (莫桑比克海峡, 夏威夷群岛, 乍得湖), a city abroad before a word of division
+// the division named after it (顿涅茨克州, 坎大哈省), and such a run after a word of a city (北部城市
+// 阿勒颇, 首府法希尔) a city. The characters come from world.json (built
 // from jieba's transliterated names), the words and limits from data/transliterated-names.json.
 // One pass over the division and feature words of the text.
 import type { PlaceAnnotation } from '../annotation';
@@ -61,9 +62,25 @@ export class TransliterationTable {
     }
     return counted >= rules.minRun && strong && boundary(start) ? start : undefined;
   }
+
+  /**
+   * Where the name starting at `start` ends, if the characters from there make one: a run of
+   * transliterating characters, two at least and one strong, up to a character that may follow a
+   * place (的, 、, 附近's 附, a verb of the news: 遭, 发) or the end of the phrase.
+   */
+  nameEnd(text: string, start: number, covered: Uint8Array): number | undefined {
+    let end = start;
+    let strong = false;
+    for (; end < text.length && end - start < rules.maxRun && covered[end] === 0 && this.any.has(text[end]); end++) strong ||= this.strong.has(text[end]);
+    const next = text[end];
+    const closes = next === undefined || covered[end] === 1 || !isHan(next) || AFTER_NAME.has(next);
+    return end - start >= rules.minRun && strong && closes ? end : undefined;
+  }
 }
 
 const BOUNDARY = new Set(rules.boundaries);
+const AFTER_NAME = new Set(rules.afterName);
+const CITY_WORDS = new RegExp([...rules.cityWordsBefore].sort((a, b) => b.length - a.length).join('|'), 'g');
 /** 南极-艾特肯盆地: the run after a hyphen joined to a word is the end of a compound name, not a name of its own. */
 const hyphenTail = (text: string, start: number) => /[-－—–]/.test(text[start - 1] ?? '') && isHan(text[start - 2] ?? '');
 
@@ -74,7 +91,8 @@ const hyphenTail = (text: string, start: number) => /[-－—–]/.test(text[sta
  * transliterated name ends in gives way to it (德州 in 贾拉拉巴德州, 南里奥格朗德州): only the end
  * of a foreign name is read as the unit there. A place abroad right before a feature's word is
  * that feature (泰国湾, 夏威夷群岛), a city abroad before a word of division that division
- * (赫尔松州, not its governor: 赫尔松州长 is rare, 州长 after a division's name common).
+ * (赫尔松州, not its governor: 赫尔松州长 is rare, 州长 after a division's name common). A
+ * transliterated name right after a word of a city (南部城市埃拉特, 首府法希尔) is a place abroad.
  */
 export function withTransliterated(text: string, places: PlaceAnnotation[], table: TransliterationTable): PlaceAnnotation[] {
   const covered = new Uint8Array(text.length + 1);
@@ -117,6 +135,15 @@ export function withTransliterated(text: string, places: PlaceAnnotation[], tabl
     found.push({ kind: 'place', start, end, text: name, place: { name, level: feature ? 'natural' : 'foreign', confidence: CONFIDENCE } });
     covered.fill(1, start, end);
     last = end;
+  }
+  // 北部城市阿勒颇, 首府法希尔: a name after a word of a city
+  for (const m of text.matchAll(CITY_WORDS)) {
+    const start = m.index + m[0].length;
+    const end = covered[start] === 1 ? undefined : table.nameEnd(text, start, covered);
+    if (end === undefined) continue;
+    const name = text.slice(start, end);
+    found.push({ kind: 'place', start, end, text: name, place: { name, level: 'foreign', confidence: CONFIDENCE } });
+    covered.fill(1, start, end);
   }
   if (!found.length) return places;
   return [...places.filter((p) => !replaced.has(p)), ...found].sort((a, b) => a.start - b.start);

@@ -57,3 +57,14 @@ describe('features and divisions named after a place abroad the data lists', () 
     expect(read('美国州长会议召开，顿涅茨克州长讲话。', '美国', '顿涅茨克')).toEqual(['美国/foreign', '顿涅茨克/foreign']);
   });
 });
+
+describe('a transliterated name after a word of a city', () => {
+  it('reads it where a word that may follow a place closes it (北部城市阿斯特拉遭到, 首府帕尔马的)', () => {
+    expect(names('北部城市阿斯特拉遭到空袭，首府帕尔马的局势紧张。')).toEqual(['阿斯特拉/foreign', '帕尔马/foreign']);
+  });
+
+  it('not an ordinary word after 城市 nor a run that a word of another kind goes on (城市斯文有礼, 城市拉萨市)', () => {
+    expect(names('这个城市斯文有礼，首都马克思主义学院。')).toEqual([]);
+  });
+});
+
