@@ -11,7 +11,8 @@ import type { PlaceAnnotation } from '../annotation';
 import rules from './data/transliterated-names.json';
 import { isHan } from '../util/han';
 
-const SUFFIXES = new RegExp([...rules.suffixes].sort((a, b) => b.length - a.length).join('|'), 'g');
+const SUFFIX_LIST = [...rules.suffixes].sort((a, b) => b.length - a.length);
+const SUFFIXES = new RegExp(SUFFIX_LIST.join('|'), 'g');
 const NOT_SUFFIX_WORDS = rules.notSuffixWords;
 const FEATURE_SUFFIXES = new Set(rules.featureSuffixes);
 const CITY_DIVISIONS = new Set(rules.cityDivisions);
@@ -63,23 +64,22 @@ export class TransliterationTable {
     return counted >= rules.minRun && strong && boundary(start) ? start : undefined;
   }
 
-  /**
-   * Where the name starting at `start` ends, if the characters from there make one: a run of
-   * transliterating characters, two at least and one strong, up to a character that may follow a
-   * place (的, 、, 附近's 附, a verb of the news: 遭, 发) or the end of the phrase.
-   */
+  /** Where the name starting at `start` ends, if the characters from there make one: a run of transliterating characters, two at least and one strong. */
   nameEnd(text: string, start: number, covered: Uint8Array): number | undefined {
     let end = start;
     let strong = false;
     for (; end < text.length && end - start < rules.maxRun && covered[end] === 0 && this.any.has(text[end]); end++) strong ||= this.strong.has(text[end]);
-    const next = text[end];
-    const closes = next === undefined || covered[end] === 1 || !isHan(next) || AFTER_NAME.has(next);
-    return end - start >= rules.minRun && strong && closes ? end : undefined;
+    return end - start >= rules.minRun && strong ? end : undefined;
   }
 }
 
 const BOUNDARY = new Set(rules.boundaries);
 const AFTER_NAME = new Set(rules.afterName);
+/** The word of division or of a feature that starts at `i`, if one does (the longest), unless a word that opens with one does (港股). */
+function suffixAt(text: string, i: number): string | undefined {
+  if (NOT_SUFFIX_WORDS.some((w) => text.startsWith(w, i))) return undefined;
+  return SUFFIX_LIST.find((w) => text.startsWith(w, i));
+}
 const CITY_WORDS = new RegExp([...rules.cityWordsBefore].sort((a, b) => b.length - a.length).join('|'), 'g');
 /** 南极-艾特肯盆地: the run after a hyphen joined to a word is the end of a compound name, not a name of its own. */
 const hyphenTail = (text: string, start: number) => /[-－—–]/.test(text[start - 1] ?? '') && isHan(text[start - 2] ?? '');
@@ -97,8 +97,8 @@ const hyphenTail = (text: string, start: number) => /[-－—–]/.test(text[sta
 export function withTransliterated(text: string, places: PlaceAnnotation[], table: TransliterationTable): PlaceAnnotation[] {
   const covered = new Uint8Array(text.length + 1);
   for (const p of places) covered.fill(1, p.start, p.end);
-  // the units that end where a division word ends, by that end
-  const endingAt = new Map(places.filter((p) => p.place.code !== undefined).map((p) => [p.end, p]));
+  // the units and China's features that end where a division or feature word ends, by that end (巴河 in 瓜伊巴河)
+  const endingAt = new Map(places.filter((p) => p.place.code !== undefined || p.place.level === 'natural').map((p) => [p.end, p]));
   const abroadEndingAt = new Map(places.filter((p) => p.place.level === 'foreign').map((p) => [p.end, p]));
   const found: PlaceAnnotation[] = [];
   const replaced = new Set<PlaceAnnotation>();
@@ -136,13 +136,18 @@ export function withTransliterated(text: string, places: PlaceAnnotation[], tabl
     covered.fill(1, start, end);
     last = end;
   }
-  // 北部城市阿勒颇, 首府法希尔: a name after a word of a city
+  // 北部城市阿勒颇, 首府法希尔: a name after a word of a city, closed by a word that may follow a
+  // place (的, 、, 附近's 附, a verb of the news: 遭, 发) or the end of the phrase, or taking the
+  // word of division or of a feature after it (首府阿雷格里港)
   for (const m of text.matchAll(CITY_WORDS)) {
     const start = m.index + m[0].length;
-    const end = covered[start] === 1 ? undefined : table.nameEnd(text, start, covered);
+    let end = covered[start] === 1 ? undefined : table.nameEnd(text, start, covered);
     if (end === undefined) continue;
+    const suffix = suffixAt(text, end);
+    if (suffix && !covered.subarray(end, end + suffix.length).includes(1)) end += suffix.length;
+    else if (!(end === text.length || covered[end] === 1 || !isHan(text[end]) || AFTER_NAME.has(text[end]))) continue;
     const name = text.slice(start, end);
-    found.push({ kind: 'place', start, end, text: name, place: { name, level: 'foreign', confidence: CONFIDENCE } });
+    found.push({ kind: 'place', start, end, text: name, place: { name, level: suffix && FEATURE_SUFFIXES.has(suffix) ? 'natural' : 'foreign', confidence: CONFIDENCE } });
     covered.fill(1, start, end);
   }
   if (!found.length) return places;
