@@ -1,7 +1,7 @@
 // Scores the places extract() finds in world news in Chinese (world-news-zh.fixtures.ts) with
 // tests/place-score.ts: exact spans, with the codes and levels of the places marked with one.
 import { describe } from 'vitest';
-import { batch1, batch2 } from './world-news-zh.fixtures';
+import { batch1, batch2, batch3 } from './world-news-zh.fixtures';
 import { realPlaces } from './real-places';
 import { checkPlaces } from '../place-score';
 
@@ -22,7 +22,14 @@ const places = realPlaces();
 // fixes for it (a name after a word of a city taking its division or feature word, 首府阿雷格里港; a
 // feature of China's name inside a longer transliterated one, 巴河 in 瓜伊巴河; towns, states,
 // mountains, venues and places of history of the news): 0.955 / 0.990.
+// Batch 3 (six more: river and sea ports, South American grain, the Middle East, Asia-Pacific
+// disasters, Europe, the Silk Road's heritage), written after the batch 2 fixes and scored once,
+// blind: exact-span recall 0.806 precision 0.912, news-ner's way 0.854 / 0.967, codes and levels
+// 64/64. After a few fixes (ports named after a city are the city and 港, as GUIDELINES.md has it,
+// where the batch 2 data had made some whole; 港 after a verb of arrival no Hong Kong where it
+// opens a word, 运抵港口; generic docks no site; Indonesia's provinces): 0.835 / 0.966.
 describe('places in world news in Chinese', () => {
   checkPlaces(places, 'batch 1', batch1, 0.92, 0.96, 1);
   checkPlaces(places, 'batch 2', batch2, 0.93, 0.97, 1);
+  checkPlaces(places, 'batch 3', batch3, 0.82, 0.95, 1);
 });
