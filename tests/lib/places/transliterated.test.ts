@@ -29,6 +29,11 @@ describe('foreign places written in transliteration before a word of division', 
     expect(names('头脑灵活，加上特区政府的支持')).toEqual([]);
   });
 
+  it('reads a longer name that a feature of China ends in (巴河 in 瓜伊巴河: here 马河 in 德尔马河)', () => {
+    const river: PlaceAnnotation = { kind: 'place', start: 5, end: 7, text: '马河', place: { name: '马河', level: 'natural', confidence: 0.9 } };
+    expect(names('洪水因德尔马河暴涨。', [river])).toEqual(['德尔马河/natural']);
+  });
+
   it('leaves a place already found alone', () => {
     const found: PlaceAnnotation = { kind: 'place', start: 0, end: 4, text: '恰帕斯州', place: { name: '恰帕斯州', level: 'foreign', confidence: 0.9 } };
     expect(withTransliterated('恰帕斯州发生地震。', [found], table)).toEqual([found]);
@@ -61,6 +66,10 @@ describe('features and divisions named after a place abroad the data lists', () 
 describe('a transliterated name after a word of a city', () => {
   it('reads it where a word that may follow a place closes it (北部城市阿斯特拉遭到, 首府帕尔马的)', () => {
     expect(names('北部城市阿斯特拉遭到空袭，首府帕尔马的局势紧张。')).toEqual(['阿斯特拉/foreign', '帕尔马/foreign']);
+  });
+
+  it('takes a word of division or of a feature right after it (首府帕尔马港)', () => {
+    expect(names('首府帕尔马港因暴雨关闭。')).toEqual(['帕尔马港/foreign']);
   });
 
   it('not an ordinary word after 城市 nor a run that a word of another kind goes on (城市斯文有礼, 城市拉萨市)', () => {
