@@ -6,7 +6,7 @@
 // the division named after it (顿涅茨克州, 坎大哈省), and such a run after a word of a city (北部城市
 // 阿勒颇, 首府法希尔) a city. The characters come from world.json (built
 // from jieba's transliterated names), the words and limits from data/transliterated-names.json.
-// One pass over the division and feature words of the text.
+// One pass over the division and feature words of the text, one over the words of a city.
 import type { PlaceAnnotation } from '../annotation';
 import rules from './data/transliterated-names.json';
 import { isHan } from '../util/han';
