@@ -62,10 +62,10 @@ const sortByStart = (a: Mention, b: Mention) => a.start - b.start;
 /** Words of a region's part (中东部, 西北部) that follow a place: the part of that place (内蒙古中东部), never a name inside it (中东). */
 const REGION_PARTS = forms.regionPartsAfter;
 
-/** `mentions` without those that open a word of a region's part right after another place (内蒙古中东部 names no 中东). */
+/** `mentions` without those that open or are a word of a region's part right after another place (内蒙古中东部 names no 中东, 以色列南部地区 no 南部县). */
 function withoutNamesInRegionParts(text: string, mentions: Mention[]): Mention[] {
   const ends = new Set(mentions.map((m) => m.end));
-  return mentions.filter((m) => !ends.has(m.start) || !REGION_PARTS.some((w) => w.length > m.end - m.start && text.startsWith(w, m.start)));
+  return mentions.filter((m) => !ends.has(m.start) || !REGION_PARTS.some((w) => w.length >= m.end - m.start && text.startsWith(w, m.start)));
 }
 const isVillageOnly = (m: Mention) => m.entries.length > 0 && m.entries.every((e) => e.target.unit?.level === 'village');
 

@@ -12,7 +12,7 @@ import type { PlaceIndex } from './find';
 import { linkMentions } from './link';
 import { byLevel, NameIndex } from './name-index';
 import { scanNames } from './recognize';
-import { featureEntries, zoneWords, type FeatureEntry, type WorldFile } from './world';
+import { featureEntries, worldCityNames, zoneWords, type FeatureEntry, type WorldFile } from './world';
 import { AbbreviationTable } from './world-abbreviations';
 import { NotPlaceWords } from './world-words';
 import { TransliterationTable } from './transliterated';
@@ -98,7 +98,7 @@ function* placeIndexSteps(gazetteer: Gazetteer, world: WorldFile, commonWords: C
     english,
     abbreviations,
     notPlaces: new NotPlaceWords(world.notPlaces ?? ''),
-    ...(world.transliteration && { transliteration: new TransliterationTable(world.transliteration) }),
+    ...(world.transliteration && { transliteration: new TransliterationTable(world.transliteration, worldCityNames(world)) }),
     addVillagesOf: (provinceCode) => runSteps(villageSteps(provinceCode)),
     addVillagesInSteps: villageSteps,
   };

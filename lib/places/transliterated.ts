@@ -1,25 +1,43 @@
 // Foreign places the data does not list, known by their spelling: the press writes a foreign
 // name in a small set of transliterating characters (斯, 尔, 茨, 帕), so such a run right before a
 // word of division or of a natural feature (恰帕斯州, 拉贾斯坦邦, 肯特郡, 阿尔萨斯大区,
-// 克马德克海沟) is a place abroad. The
-// characters come from world.json (built from jieba's transliterated names), the division words
-// and limits from data/transliterated-names.json. One pass over the division words of the text.
+// 克马德克海沟) is a place abroad. A place abroad the data lists before a word of a natural feature
+// names that feature (莫桑比克海峡, 夏威夷群岛, 乍得湖), a city abroad before a word of division
+// the division named after it (顿涅茨克州, 坎大哈省), and such a run after a word of a city (北部城市
+// 阿勒颇, 首府法希尔) a city. The characters come from world.json (built
+// from jieba's transliterated names), the words and limits from data/transliterated-names.json.
+// One pass over the division and feature words of the text, one over the words of a city.
 import type { PlaceAnnotation } from '../annotation';
 import rules from './data/transliterated-names.json';
 import { isHan } from '../util/han';
 
-const SUFFIXES = new RegExp([...rules.suffixes].sort((a, b) => b.length - a.length).join('|'), 'g');
+const SUFFIX_LIST = [...rules.suffixes].sort((a, b) => b.length - a.length);
+const SUFFIXES = new RegExp(SUFFIX_LIST.join('|'), 'g');
 const NOT_SUFFIX_WORDS = rules.notSuffixWords;
+const FEATURE_SUFFIXES = new Set(rules.featureSuffixes);
+const CITY_DIVISIONS = new Set(rules.cityDivisions);
+/** 州长, 省长: a division's head follows the division's name, so the word before is the division's already. */
+const GOVERNOR = new Set(rules.notAfterCityDivision);
 const CONFIDENCE = 0.6;
 
 export class TransliterationTable {
   private strong: Set<string>;
   private any: Set<string>;
+  private cities: Set<string>;
 
-  /** @param characters world.json's transliteration */
-  constructor(characters: { strong: string; weak: string }) {
+  /**
+   * @param characters world.json's transliteration
+   * @param cities the names of the cities abroad (not countries nor their divisions: 美国州长, 加州州长)
+   */
+  constructor(characters: { strong: string; weak: string }, cities: Iterable<string> = []) {
     this.strong = new Set(characters.strong);
     this.any = new Set([...characters.strong, ...characters.weak]);
+    this.cities = new Set(cities);
+  }
+
+  /** Whether a place's name is a city's abroad, so that a division may be named after it (顿涅茨克州). */
+  isCity(name: string): boolean {
+    return this.cities.has(name);
   }
 
   /**
@@ -45,23 +63,43 @@ export class TransliterationTable {
     }
     return counted >= rules.minRun && strong && boundary(start) ? start : undefined;
   }
+
+  /** Where the name starting at `start` ends, if the characters from there make one: a run of transliterating characters, two at least and one strong. */
+  nameEnd(text: string, start: number, covered: Uint8Array): number | undefined {
+    let end = start;
+    let strong = false;
+    for (; end < text.length && end - start < rules.maxRun && covered[end] === 0 && this.any.has(text[end]); end++) strong ||= this.strong.has(text[end]);
+    return end - start >= rules.minRun && strong ? end : undefined;
+  }
 }
 
 const BOUNDARY = new Set(rules.boundaries);
+const AFTER_NAME = new Set(rules.afterName);
+/** The word of division or of a feature that starts at `i`, if one does (the longest), unless a word that opens with one does (港股). */
+function suffixAt(text: string, i: number): string | undefined {
+  if (NOT_SUFFIX_WORDS.some((w) => text.startsWith(w, i))) return undefined;
+  return SUFFIX_LIST.find((w) => text.startsWith(w, i));
+}
+const CITY_WORDS = new RegExp([...rules.cityWordsBefore].sort((a, b) => b.length - a.length).join('|'), 'g');
 /** 南极-艾特肯盆地: the run after a hyphen joined to a word is the end of a compound name, not a name of its own. */
 const hyphenTail = (text: string, start: number) => /[-－—–]/.test(text[start - 1] ?? '') && isHan(text[start - 2] ?? '');
 
 /**
  * The places found (sorted, non-overlapping) with the transliterated names before a division word
- * added where no place stands: 在恰帕斯州发现 gives 恰帕斯州 (foreign, without a code). A Chinese
- * unit's name that a longer transliterated name ends in gives way to it (德州 in 贾拉拉巴德州,
- * 南里奥格朗德州): only the end of a foreign name is read as the unit there.
+ * added where no place stands: 在恰帕斯州发现 gives 恰帕斯州 (foreign, without a code; before a
+ * feature's word, 阿特拉斯山脉, a natural feature). A Chinese unit's name that a longer
+ * transliterated name ends in gives way to it (德州 in 贾拉拉巴德州, 南里奥格朗德州): only the end
+ * of a foreign name is read as the unit there. A place abroad right before a feature's word is
+ * that feature (泰国湾, 夏威夷群岛), a city abroad before a word of division that division
+ * (赫尔松州, not its governor: 赫尔松州长 is rare, 州长 after a division's name common). A
+ * transliterated name right after a word of a city (南部城市埃拉特, 首府法希尔) is a place abroad.
  */
 export function withTransliterated(text: string, places: PlaceAnnotation[], table: TransliterationTable): PlaceAnnotation[] {
   const covered = new Uint8Array(text.length + 1);
   for (const p of places) covered.fill(1, p.start, p.end);
-  // the units that end where a division word ends, by that end
-  const endingAt = new Map(places.filter((p) => p.place.code !== undefined).map((p) => [p.end, p]));
+  // the units and China's features that end where a division or feature word ends, by that end (巴河 in 瓜伊巴河)
+  const endingAt = new Map(places.filter((p) => p.place.code !== undefined || p.place.level === 'natural').map((p) => [p.end, p]));
+  const abroadEndingAt = new Map(places.filter((p) => p.place.level === 'foreign').map((p) => [p.end, p]));
   const found: PlaceAnnotation[] = [];
   const replaced = new Set<PlaceAnnotation>();
   let last = 0;
@@ -69,6 +107,17 @@ export function withTransliterated(text: string, places: PlaceAnnotation[], tabl
   for (const m of text.matchAll(SUFFIXES)) {
     if (NOT_SUFFIX_WORDS.some((w) => text.startsWith(w, m.index))) continue;
     const end = m.index + m[0].length;
+    const feature = FEATURE_SUFFIXES.has(m[0]);
+    const abroad = abroadEndingAt.get(m.index);
+    const division = !feature && CITY_DIVISIONS.has(m[0]) && abroad !== undefined && table.isCity(abroad.place.name) && !GOVERNOR.has(text[end]);
+    if (abroad && (feature || division) && !covered.subarray(m.index, end).includes(1)) {
+      const name = text.slice(abroad.start, end);
+      found.push({ kind: 'place', start: abroad.start, end, text: name, place: { name, level: feature ? 'natural' : 'foreign', confidence: abroad.place.confidence } });
+      replaced.add(abroad);
+      covered.fill(1, m.index, end);
+      last = end;
+      continue;
+    }
     const unit = endingAt.get(end);
     let start: number | undefined;
     if (unit && unit.start < m.index && unit.start > 0 && covered[unit.start - 1] === 0) {
@@ -83,9 +132,23 @@ export function withTransliterated(text: string, places: PlaceAnnotation[], tabl
     } else start = table.nameStart(text, m.index, boundary);
     if (start === undefined || start < last || covered.subarray(start, end).includes(1) || hyphenTail(text, start)) continue;
     const name = text.slice(start, end);
-    found.push({ kind: 'place', start, end, text: name, place: { name, level: 'foreign', confidence: CONFIDENCE } });
+    found.push({ kind: 'place', start, end, text: name, place: { name, level: feature ? 'natural' : 'foreign', confidence: CONFIDENCE } });
     covered.fill(1, start, end);
     last = end;
+  }
+  // 北部城市阿勒颇, 首府法希尔: a name after a word of a city, closed by a word that may follow a
+  // place (的, 、, 附近's 附, a verb of the news: 遭, 发) or the end of the phrase, or taking the
+  // word of division or of a feature after it (首府阿雷格里港)
+  for (const m of text.matchAll(CITY_WORDS)) {
+    const start = m.index + m[0].length;
+    let end = covered[start] === 1 ? undefined : table.nameEnd(text, start, covered);
+    if (end === undefined) continue;
+    const suffix = suffixAt(text, end);
+    if (suffix && !covered.subarray(end, end + suffix.length).includes(1)) end += suffix.length;
+    else if (!(end === text.length || covered[end] === 1 || !isHan(text[end]) || AFTER_NAME.has(text[end]))) continue;
+    const name = text.slice(start, end);
+    found.push({ kind: 'place', start, end, text: name, place: { name, level: suffix && FEATURE_SUFFIXES.has(suffix) ? 'natural' : 'foreign', confidence: CONFIDENCE } });
+    covered.fill(1, start, end);
   }
   if (!found.length) return places;
   return [...places.filter((p) => !replaced.has(p)), ...found].sort((a, b) => a.start - b.start);

@@ -185,8 +185,9 @@ export function findAbbreviations(text: string, table: AbbreviationTable, named:
     const weak = isLent || FUNCTION_CHARACTERS[char] !== undefined;
     const strongVerb = VERBS.has(text[i - 1]);
     const verb = (strongVerb || (!weak && WEAK_VERBS.has(text[i - 1]))) && !isLent;
-    // after a verb of visit or stay the form is the place even where it opens a word (访华表示, 访日前夕)
-    if (verb && !table.isWord(text, i - 2) && !table.isWord(text, i - 2, 3) && (strongVerb || !table.isWord(text, i))) {
+    // after a verb of visit or stay the form is the place even where it opens a word (访华表示, 访日前夕),
+    // unless it is also a common word alone that opens one (运抵港口: a port)
+    if (verb && !table.isWord(text, i - 2) && !table.isWord(text, i - 2, 3) && ((strongVerb && !weak) || !table.isWord(text, i))) {
       add(i, meaning);
       continue;
     }

@@ -1,6 +1,6 @@
 // The place vocabulary beyond China's administrative units: countries, world regions and world
 // cities (built into public/gazetteer/world.json), foreign cities, divisions, natural features and
-// landmarks of the world, natural features and informal regions of China, the corps' divisions (curated in ./data/). The place recogniser reads these as one list of entries; every
+// landmarks of the world, places of history abroad, natural features and informal regions of China, the corps' divisions (curated in ./data/). The place recogniser reads these as one list of entries; every
 // name it knows comes from the data, none from code.
 import features from './data/features.json';
 import foreignCities from './data/foreign-cities.json';
@@ -127,11 +127,17 @@ export function featureEntries(world: WorldFile): FeatureEntry[] {
     ...curated(worldFeatures.subdivisions as CuratedEntry[], 'foreign'),
     ...curated(worldFeatures.natural as CuratedEntry[], 'natural'),
     ...curated(worldFeatures.landmarks as CuratedEntry[], 'landmark'),
+    ...curated(worldFeatures.historical as CuratedEntry[], 'foreign'),
     ...curated(features.natural as CuratedEntry[], 'natural'),
     ...curated(features.regions as CuratedEntry[], 'region'),
     ...curated(features.devzones as CuratedEntry[], 'devzone'),
     ...([...features.cityNicknames, ...features.corpsDivisions] as Array<CuratedEntry & { level: FeatureLevel }>).map((e) => ({ ...e, aliases: e.aliases ?? [] })),
   ];
+}
+
+/** The names of the cities abroad, curated and from CLDR (not the countries nor their divisions). */
+export function worldCityNames(world: WorldFile): string[] {
+  return [...foreignCities.cities.map((c) => c.name), ...(world.cities ?? []).map((c) => c.name)];
 }
 
 // A country's abbreviations (美 for 美国) become entries of their own, flagged, so that a

@@ -1,95 +1,12 @@
 // Scores the places extract() finds in news on named sites, natural features and informal regions
-// (feature-news-zh.fixtures.ts): exact spans, as the evaluation scores a text, with the codes and
-// levels of the places marked with one. What is marked ((…)) is neither right nor wrong. A failure,
-// or NF_REPORT=1, lists every miss, spurious place, wrong code and wrong level.
+// (feature-news-zh.fixtures.ts) with tests/place-score.ts: exact spans, as the evaluation scores a
+// text, with the codes and levels of the places marked with one.
 import { describe, expect, it } from 'vitest';
-import type { PlaceAnnotation, PlaceLevel } from '../../lib/annotation';
 import { batch1, batch2, batch3 } from './feature-news-zh.fixtures';
 import { realPlaces } from './real-places';
-import { overlaps } from '../span-pairs';
-import { fullCode, unmark } from '../marked-text';
-
-interface Gold {
-  start: number;
-  end: number;
-  text: string;
-  code?: string;
-  level?: PlaceLevel;
-}
-
-const MARK = /\[\[([^\]|]+)(?:\|(\d+|[nlrf]))?\]\]|\(\(([^)]+)\)\)/g;
-const LEVELS: Record<string, PlaceLevel> = { n: 'natural', l: 'landmark', r: 'region', f: 'foreign' };
-
-function parse(marked: string): { text: string; gold: Gold[]; neutral: Gold[] } {
-  const { text, marks } = unmark(marked, MARK);
-  const gold: Gold[] = [];
-  const neutral: Gold[] = [];
-  for (const { start, end, text: span, match: m } of marks) {
-    const tag = m[2];
-    if (!m[1]) neutral.push({ start, end, text: span });
-    else gold.push({ start, end, text: span, ...(tag && (/\d/.test(tag) ? { code: fullCode(tag) } : { level: LEVELS[tag] })) });
-  }
-  return { text, gold, neutral };
-}
+import { checkPlaces } from '../place-score';
 
 const places = realPlaces();
-
-interface Score {
-  gold: number;
-  pred: number;
-  exact: number;
-  right: number;
-  /** Marked codes and levels, and how many of them the found place has. */
-  tagged: number;
-  taggedRight: number;
-  report: string[];
-}
-
-function score(articles: Record<string, string>): Score {
-  const s: Score = { gold: 0, pred: 0, exact: 0, right: 0, tagged: 0, taggedRight: 0, report: [] };
-  for (const [name, marked] of Object.entries(articles)) {
-    const { text, gold, neutral } = parse(marked);
-    const found: PlaceAnnotation[] = places.find(text, 'zh').filter((p) => !neutral.some((o) => overlaps(o, p)));
-    s.gold += gold.length;
-    s.pred += found.length;
-    for (const g of gold) {
-      const same = found.find((p) => p.start === g.start && p.end === g.end);
-      if (!same) {
-        const near = found.filter((f) => overlaps(f, g)).map((f) => f.text);
-        s.report.push(`${name} missed ${g.text}${near.length ? ` (found ${near.join('+')})` : ''}`);
-        continue;
-      }
-      s.exact++;
-      if (g.code || g.level) {
-        s.tagged++;
-        if (g.code ? same.place.code === g.code : same.place.level === g.level) s.taggedRight++;
-        else s.report.push(`${name} wrong ${g.text}: ${same.place.code ?? same.place.level} for ${g.code ?? g.level}`);
-      }
-    }
-    for (const p of found) {
-      if (gold.some((g) => g.start === p.start && g.end === p.end)) s.right++;
-      else s.report.push(`${name} spurious ${p.text}/${p.place.level}`);
-    }
-  }
-  return s;
-}
-
-/** Scores a batch by exact spans; the floors are on recall, precision and the share of codes and levels right. */
-function check(title: string, articles: Record<string, string>, minRecall: number, minPrecision: number, minTagged: number) {
-  it(`${title}: recall >= ${minRecall}, precision >= ${minPrecision}, codes and levels >= ${minTagged}`, () => {
-    const s = score(articles);
-    const recall = s.exact / s.gold;
-    const precision = s.right / s.pred;
-    const tagged = s.taggedRight / s.tagged;
-    const summary = `${title}: gold ${s.gold} found ${s.pred}; exact-span recall ${recall.toFixed(3)} precision ${precision.toFixed(3)}; codes and levels ${s.taggedRight}/${s.tagged}`;
-    if (process.env.NF_REPORT) console.log([summary, ...s.report].join('\n'));
-    expect({ summary, recall: recall >= minRecall, precision: precision >= minPrecision, tagged: tagged >= minTagged, report: s.report }).toMatchObject({
-      recall: true,
-      precision: true,
-      tagged: true,
-    });
-  });
-}
 
 async function found(text: string): Promise<string[]> {
   return (await places.findWithVillages(text, 'zh')).map((a) => `${a.text}/${a.place.level}${a.place.code ? '/' + a.place.code.slice(0, 6) : ''}`);
@@ -149,7 +66,7 @@ describe('named sites and features by category', () => {
 // levels 51/52; after the fixes for it 0.861 / 0.971, 56/56 (青岛市区 reads as 青岛市 where the marks
 // say 青岛; 台, 门 and 江北 机场 are left).
 describe('named sites, natural features and regions in Chinese news', () => {
-  check('batch 1', batch1, 0.83, 0.97, 0.95);
-  check('batch 2', batch2, 0.82, 0.97, 0.95);
-  check('batch 3', batch3, 0.84, 0.95, 0.95);
+  checkPlaces(places, 'batch 1', batch1, 0.83, 0.97, 0.95);
+  checkPlaces(places, 'batch 2', batch2, 0.82, 0.97, 0.95);
+  checkPlaces(places, 'batch 3', batch3, 0.84, 0.95, 0.95);
 });

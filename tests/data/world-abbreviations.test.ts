@@ -77,7 +77,12 @@ describe('after verbs of visit and stay', () => {
     ['欧盟调整对华政策。', ['华/中国/country']],
     ['外交部对芬兰总统访华表示欢迎。', ['华/中国/country']],
     ['首相访日前夕，双方举行了磋商。', ['日/日本/foreign']],
+    ['代表团抵港后出席论坛。', ['港/香港特别行政区/province']],
   ])('%s', (text, expected) => expect(singles(text)).toEqual(expected));
+
+  it('not a form that is also a common word alone where it opens a word (运抵港口: a port)', () => {
+    expect(singles('货物经公路运抵港口。')).toEqual([]);
+  });
 });
 
 describe('before followers', () => {

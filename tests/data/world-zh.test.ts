@@ -228,7 +228,7 @@ describe('general news: Hong Kong and Macao sites, and streets that are no names
 
 describe('general news: older and shorter names of the world, time zones and dates', () => {
   it.each<[string, string[]]>([
-    ['刚果盆地的雨林面积居世界第二。', ['刚果/region']],
+    ['刚果盆地的雨林面积居世界第二。', ['刚果盆地/natural']],
     ['法兰西民族有着悠久的文化传统。', ['法兰西/foreign']],
     ['四十年前的马岛战争至今仍有争议。', ['马岛/natural']],
     ['切尔诺贝利核电站事故已过去多年。', ['切尔诺贝利/foreign']],
@@ -327,5 +327,25 @@ describe('general news: regions, compounds and one-character forms of national n
   it('reads no name inside a word of a region\'s part after a place (内蒙古中东部 holds no 中东)', () => {
     expect(found('内蒙古中东部有大风，长城沿线的重要关口也在降温。')).toEqual(['内蒙古/province', '长城/landmark']);
     expect(found('外长访问了中东部分国家。')).toEqual(['中东/region']);
+  });
+});
+
+describe('the world as the international desks write it', () => {
+  it.each<[string, string[]]>([
+    // a place abroad before a word of a feature is the feature; a city before a word of division its division
+    ['船队经莫桑比克海峡驶往夏威夷群岛，乍得湖水位下降。', ['莫桑比克海峡/natural', '夏威夷群岛/natural', '乍得湖/natural']],
+    ['俄军称控制了顿涅茨克州的一个村庄，阿富汗坎大哈省发生洪灾。', ['俄/foreign', '顿涅茨克州/foreign', '阿富汗/foreign', '坎大哈省/foreign']],
+    ['美国州长会议召开，加州州长出席。', ['美国/foreign', '加州/foreign']],
+    // towns, ports and battlegrounds of the news, a compass word after a country, Serbia's one-character form
+    ['马来西亚丹戎帕拉帕斯港和印度尼西亚丹戎不碌港吞吐量创新高。', ['马来西亚/foreign', '丹戎帕拉帕斯/foreign', '印度尼西亚/foreign', '丹戎不碌/foreign']],
+    ['以色列南部地区遭到袭击，黎巴嫩南部边境再次交火。', ['以色列/foreign', '黎巴嫩/foreign']],
+    ['中塞两国元首举行会谈，塞方表示欢迎。', ['中/country', '塞/foreign', '塞/foreign']],
+    // places of history: Zheng He's ports and the lands of the Silk Road, those that are words only in a list
+    ['船队先后到达占城、满剌加、锡兰和忽鲁谟斯，最远抵达木骨都束。', ['占城/foreign', '满剌加/foreign', '锡兰/foreign', '忽鲁谟斯/foreign', '木骨都束/foreign']],
+    ['丝绸经西域运往天竺、安息和大秦。', ['西域/region', '天竺/foreign', '安息/foreign', '大秦/foreign']],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it('reads none of the names of history that are common words alone (安息, 大食堂, 西洋参)', () => {
+    expect(found('愿逝者安息。学校的大食堂里，老师买了西洋参。')).toEqual([]);
   });
 });

@@ -137,9 +137,16 @@ describe('curated features', () => {
     expect(one('东京')).toMatchObject({ id: 'foreign:tokyo', level: 'foreign', country: 'JP', coordinates: [139.69, 35.69] });
     expect(one('海参崴')).toBe(one('符拉迪沃斯托克'));
     const countries = new Set(entries.filter((e) => e.level === 'country').map((e) => e.country));
-    const curated = entries.filter((e) => e.level === 'foreign' && !e.id.startsWith('foreign:cldr:') && !e.id.match(/^foreign:[a-z]{2}-/));
-    expect(curated.length).toBeGreaterThanOrEqual(150);
-    expect(curated.every((c) => countries.has(c.country) && c.coordinates)).toBe(true);
+    const curated = entries.filter((e) => e.level === 'foreign' && !e.id.startsWith('foreign:cldr:') && !e.id.startsWith('foreign:historical-') && !e.id.match(/^foreign:[a-z]{2}-/));
+    expect(curated.length).toBeGreaterThanOrEqual(600);
+    expect(curated.filter((c) => !countries.has(c.country))).toEqual([]);
+    // the capitals and large centres with their coordinates; the towns and ports of the news without, where no value is sure
+    expect(curated.filter((c) => c.coordinates).length).toBeGreaterThanOrEqual(300);
+  });
+
+  it('has places of history abroad, those that are common words needing context', () => {
+    expect(one('满剌加')).toMatchObject({ id: 'foreign:historical-malacca-historical', level: 'foreign', country: 'MY' });
+    for (const name of ['安息', '西洋', '大食', '条支']) expect(one(name).needsContext, name).toBe(true);
   });
 
   it("adds CLDR's exemplar cities the curated list lacks, outside China and Antarctica", () => {
