@@ -3,6 +3,7 @@
 // strict F1 (identical offsets), link accuracy on the gold places with a code (a place found
 // overlapping at least half its span must carry that code), and level accuracy on the strict
 // matches. A failure (or NF_REPORT=1) lists every miss, spurious place, wrong link and wrong level.
+import { expect } from 'vitest';
 import type { Lang } from '../../lib/annotation';
 import type { RealPlaces } from './real-places';
 import { fullCode, unmark } from '../marked-text';
@@ -80,4 +81,11 @@ export function report(name: string, s: Score): void {
     `${name}: gold ${s.gold} found ${s.found} strict ${s.strict} P ${p(s.strict / s.found)} R ${p(s.strict / s.gold)} F1 ${p(f1(s))}` +
       ` link ${p(s.linked / s.coded)} (${s.linked}/${s.coded}) level ${p(s.levels / s.strict)}\n  ${s.misses.join('\n  ')}`,
   );
+}
+
+/** Scores a batch and fails below its floors on strict F1 and link accuracy, listing the misses. */
+export async function expectScores(places: RealPlaces, name: string, articles: MarkedArticle[], minF1: number, minLink: number): Promise<void> {
+  const s = await score(places, articles);
+  report(name, s);
+  expect({ f1: f1(s) >= minF1, link: s.coded === 0 || s.linked / s.coded >= minLink, misses: s.misses }).toMatchObject({ f1: true, link: true });
 }
