@@ -7,6 +7,7 @@
 // Li Qiang), a zone word after it is a zone of its own (Weifang + high-tech zone). Names are then
 // linked with the same rules as Chinese names (./link.ts), and compromise adds the places it
 // tags that the index does not know.
+import { codePrefix } from '../division-code';
 import nlp from 'compromise';
 import type { PlaceAnnotation, PlaceLevel } from '../annotation';
 import type { UnitLevel } from '../gazetteer/types';
@@ -223,7 +224,7 @@ function datelineProvince(text: string, tokens: Token[], k: number, index: Engli
   // OROVILLE, Calif.; KELOWNA, British Columbia: a town abroad with its state or province
   if (!e.target.unit) return e.target.feature?.level === 'foreign' && (!!abbreviationAt(text, next.start) || !!longestName(text, tokens, k + 1, index)?.entries.every((p) => p.target.feature?.level === 'foreign'));
   const province = longestName(text, tokens, k + 1, index)?.entries.find((p) => p.target.unit?.level === 'province')?.target.unit?.code;
-  return !!province && e.target.unit.code.slice(0, 2) === province.slice(0, 2);
+  return !!province && codePrefix(e.target.unit.code, 'province') === codePrefix(province, 'province');
 }
 
 /** Whether the line around `at` is a short headline in title case (Inner Mongolia Grasslands Recover), read no further than a headline reaches. */
@@ -829,7 +830,7 @@ function unitBelow(text: string, r: Resolution, previous: Resolution | undefined
   const wanted = nameKey(name).replace(/ /g, '');
   const search = (townships: Unit[]): Unit[] =>
     townships
-      .flatMap((t) => (villageProvinces.includes(t.code.slice(0, 2)) ? sources.children(t.code) : []))
+      .flatMap((t) => (villageProvinces.includes(codePrefix(t.code, 'province')) ? sources.children(t.code) : []))
       // Yucun village for 余村: a name of one character before its ending is written with it
       .filter((v) => v.level === 'village' && [v.name.replace(VILLAGE_ENDING, ''), v.name].some((n) => sources.pinyinOf(n) === wanted));
   const found = search(linked.filter((u) => u.level === 'township'));

@@ -2,7 +2,7 @@
 // rules that need the whole document (villages need a containing unit, 返淄 needs 淄博 named
 // elsewhere, 淄博高新区 splits into the city and its zone), then linking (./link.ts).
 import type { PlaceAnnotation } from '../annotation';
-import { containingCode, liesWithin, padCode } from '../division-code';
+import { codePrefix, containingCode, liesWithin, padCode } from '../division-code';
 import type { Unit } from '../gazetteer/types';
 import { toAnnotation } from './annotate';
 import forms from './data/name-forms.json';
@@ -87,7 +87,7 @@ function keepSupportedVillages(mentions: Mention[], resolutions: Resolution[], p
       continue;
     }
     const supported = m.entries.filter((e) => {
-      if (provinces && !provinces.includes(e.target.unit!.code.slice(0, 2))) return false;
+      if (provinces && !provinces.includes(codePrefix(e.target.unit!.code, 'province'))) return false;
       const township = e.target.unit!.parent;
       return !!township && (named.has(township) || named.has(containingCode(township, 'county')));
     });
@@ -190,7 +190,7 @@ function chainedChildren(text: string, mentions: Mention[], resolutions: Resolut
     const open = (!m.entries.length && m.level === 'village') || (m.entries.length > 0 && !resolutions[k].entry);
     if (!open || township?.level !== 'township' || resolutions[k - 1].mention.end !== m.start) return m;
     const written = text.slice(m.start, m.end);
-    const unit = index.units.children(township.code).find((v) => v.name === written && (!provinces || provinces.includes(v.code.slice(0, 2))));
+    const unit = index.units.children(township.code).find((v) => v.name === written && (!provinces || provinces.includes(codePrefix(v.code, 'province'))));
     if (!unit) return m;
     changed = true;
     return { start: m.start, end: m.end, entries: [{ form: written, kind: 'full' as const, target: { unit } }] };
@@ -290,7 +290,7 @@ function shortFormsOfNamedUnits(text: string, resolutions: Resolution[]): Mentio
 function townshipOfItsVillage(a: IndexEntry, b: IndexEntry): IndexEntry | null {
   const [township, village] = a.target.unit!.level === 'township' ? [a, b] : [b, a];
   const [t, v] = [township.target.unit!, village.target.unit!];
-  return t.level === 'township' && v.level === 'village' && v.code.startsWith(t.code.slice(0, 9)) ? township : null;
+  return t.level === 'township' && v.level === 'village' && liesWithin(v.code, t.code) ? township : null;
 }
 
 /** 淄博高新区 -> 高新区 is the zone of that city with a statistical code, when the data has one. */

@@ -9,7 +9,7 @@
 // every name has a key. Units and features wait under their key until a text first holds it (or
 // `get` asks for a form of it): loading the index costs a key per unit, and the names are made
 // only for the keys texts come near, in the order they were given, so the answers are the same.
-import { LEVEL_RANK } from '../division-code';
+import { codePrefix, LEVEL_RANK } from '../division-code';
 import type { Unit } from '../gazetteer/types';
 import { corpsOwnName, siblingCore, surfaceForms, type FormKind, type SiblingCore } from './forms';
 import type { FeatureEntry } from './world';
@@ -313,7 +313,7 @@ export class NameIndex {
   }
 
   private hasOtherProvince(form: string, code: string): boolean {
-    return !!this.groups.get(form)?.entries.some((e) => e.target.unit?.level === 'province' && e.target.unit.code.slice(0, 2) !== code.slice(0, 2));
+    return !!this.groups.get(form)?.entries.some((e) => e.target.unit?.level === 'province' && codePrefix(e.target.unit.code, 'province') !== codePrefix(code, 'province'));
   }
 
   private hasLargerUnit(form: string): boolean {

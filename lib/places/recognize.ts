@@ -4,6 +4,7 @@
 //
 // Villages are only proposed here: a village name counts when the text also names a unit that
 // contains it (./find.ts checks), because the same 杨家庄村 exists a hundred times in China.
+import { codePrefix } from '../division-code';
 import type { PlaceLevel } from '../annotation';
 import landmarkWords from './data/landmark-words.json';
 import forms from './data/name-forms.json';
@@ -87,7 +88,7 @@ const beforeOwnUnit = (text: string, mention: Mention, index: NameIndex): boolea
     const feature = e.target.feature;
     if (!feature?.provinces || !CHAINED_FEATURE_LEVELS.has(feature.level)) return false;
     const next = index.matchesAt(text, mention.end)[0];
-    return !!next?.entries.some((n) => n.target.unit && n.target.unit.level !== 'village' && feature.provinces!.includes(n.target.unit.code.slice(0, 2)));
+    return !!next?.entries.some((n) => n.target.unit && n.target.unit.level !== 'village' && feature.provinces!.includes(codePrefix(n.target.unit.code, 'province')));
   });
 /** 成为东北冰雪旅游的热点: a region that needs support, with no word of direction after or before it and no place right before it (县城东北, 向西北, 东北部). */
 const openRegion = (text: string, mention: Mention, before: Mention | undefined): boolean =>

@@ -5,6 +5,7 @@
 // the township they lie in, and only where a name may start: after punctuation, a word of place or
 // function (unlisted-units.json's wordsBefore) or 的, and before no character that makes 村 the start
 // of a word (村民, 村长).
+import { codePrefix } from '../division-code';
 import forms from './data/name-forms.json';
 import rules from './data/unlisted-units.json';
 import { keyAt, type IndexEntry } from './name-index';
@@ -76,7 +77,7 @@ function formsOf(resolutions: Resolution[], children: (code: string) => Unit[], 
     const township = r.entry?.target.unit;
     if (township?.level !== 'township' || r.method === 'rejected' || seen.has(township.code)) continue;
     seen.add(township.code);
-    if (provinces && !provinces.includes(township.code.slice(0, 2))) continue;
+    if (provinces && !provinces.includes(codePrefix(township.code, 'province'))) continue;
     for (const [form, unit] of villageForms(children(township.code))) {
       const key = keyAt(form, 0);
       const forms = byKey.get(key);

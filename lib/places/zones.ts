@@ -2,7 +2,7 @@
 // data/zone-words.json: which units are zones rather than ordinary divisions, and which endings
 // make a name read in context a zone.
 import type { PlaceAnnotation } from '../annotation';
-import { liesWithin, padCode } from '../division-code';
+import { containingCode, liesWithin } from '../division-code';
 import type { Unit } from '../gazetteer/types';
 import { levelOf, pathOf } from './annotate';
 import data from './data/zone-words.json';
@@ -32,7 +32,7 @@ export const isBareZoneName = (name: string): boolean => ZONE_WORDS.some((z) => 
 /** The names a unit's zone may open with: its own short form, its full name (罗田县经济开发区), and the short form after its province's (湖南醴陵经济开发区). */
 export function zoneOwnerNames(unit: Unit, units: UnitLookup): string[] {
   const own = shortForm(unit.name, unit.level) ?? unit.name;
-  const province = units.unit(padCode(unit.code.slice(0, 2)));
+  const province = units.unit(containingCode(unit.code, 'province'));
   const provinceShort = province && province.code !== unit.code ? shortForm(province.name, province.level) : undefined;
   return [...new Set([own, unit.name, ...(provinceShort ? [provinceShort + own] : [])])];
 }

@@ -5,12 +5,11 @@
 // when the pages were last changed; a failure (or NF_REPORT=1) lists every miss, spurious span,
 // wrong link and wrong value.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Annotation } from '../../lib/annotation';
 import { extract } from '../../lib/extract';
 import type { LoadedPlaceIndex } from '../../lib/places/place-index';
 import { loadPlaceIndex, prepareVillages } from '../../lib/places/place-index-node';
 import { blind, eighthBatch, ninthBatch, fifthBatch, fourthBatch, heldOut, seventhBatch, sixthBatch, thirdBatch, type ShandongPage } from './shandong-pages.fixtures';
-import { parsePage, type GoldSpan } from './shandong-pages.gold';
+import { parsePage } from './shandong-pages.gold';
 import { pairs, sameValue } from '../span-pairs';
 
 let places: LoadedPlaceIndex;

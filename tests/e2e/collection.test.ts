@@ -19,7 +19,7 @@ import type { AnnotationCollection } from '../../lib/export/jsonld';
 import { renderExport, type ExportFormat } from '../../lib/export/render';
 import { CHINA_BOUNDS } from '../../lib/map/projection';
 import { launchChromium } from '../../scripts/chromium.mjs';
-import { collectionSeed, seriesSeed, type CollectionSeed } from '../fixtures/collection/seed';
+import { collectionSeed, seriesSeed } from '../fixtures/collection/seed';
 import { hypothesisAnnotation, writeBadImports } from './bad-imports';
 
 const SCREENSHOT_DIR = join(tmpdir(), 'newsfacts-e2e');
