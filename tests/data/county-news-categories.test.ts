@@ -12,6 +12,9 @@ async function found(text: string): Promise<string[]> {
 describe('places in county news, by category', () => {
   it.each<[string, string, string[]]>([
     ['a name both a unit and a feature, before a word only the feature takes', '巢湖北岸的湿地里，候鸟成群。游客在黄山脚下的民宿住了三天。嫩江流域今年降水偏多。', ['巢湖/natural', '黄山/natural', '嫩江/natural']],
+    ['a name both a unit and a mountain, after a verb of climbing; the district written with its suffix stays the district', '泰安市的游客中心说，今年登泰山的人比去年多，也有人攀登天山。泰山区的干部到社区走访。', [
+      '泰安市/prefecture/370900', '泰山/natural', '天山/natural', '泰山区/county/370902',
+    ]],
     ['well-known deserts and gorges', '库布其沙漠的治沙工程获奖，塔克拉玛干沙漠边缘的公路通车，船队驶过瞿塘峡。', ['库布其沙漠/natural', '塔克拉玛干沙漠/natural', '瞿塘峡/natural']],
     ['well-known rivers and mountains of the north-west, Tibet and Hainan, also one that holds a county\'s name', '玛纳斯河两岸的棉田连成一片，尼洋河畔的青稞熟了，游客登上五指山又漂流万泉河。', [
       '玛纳斯河/natural', '尼洋河/natural', '五指山/natural', '万泉河/natural',
