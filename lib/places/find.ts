@@ -10,7 +10,7 @@ import type { EnglishPlaceIndex, EnglishSources } from './en';
 import { shortForm, suffixOf, TOWNSHIP_SUFFIXES, VILLAGE_SUFFIXES } from './forms';
 import unlistedRules from './data/unlisted-units.json';
 import { namesFeature, siteLevel, streetsNamedAfterPlaces, withLandmarks } from './landmarks';
-import { isBareZoneName, isZoneName, splitCityZone, withZonesAfterTheirPlace, withZonesNamedAgain, withZonesNamedBefore, withZonesNamedLikeOtherPlaces, withZonesOfNamedCities, zoneOwnerNames } from './zones';
+import { isBareZoneName, splitCityZone, withZonesAfterTheirPlace, withZonesNamedAgain, withZonesNamedBefore, withZonesNamedLikeOtherPlaces, withZonesOfNamedCities, zoneOfCity } from './zones';
 import { linkMentions, type LinkOptions, type Resolution, type UnitLookup } from './link';
 import { keyAt, type IndexEntry, type NameIndex } from './name-index';
 import type { FeatureEntry } from './world';
@@ -53,7 +53,6 @@ export interface FindPlacesOptions extends LinkOptions {
 }
 
 const ABBREVIATIONS: Record<string, string> = forms.provinceAbbreviations;
-const ZONE_EQUIVALENTS: string[][] = forms.zoneEquivalents;
 /** The verbs' characters by code: the test runs at every position of the text, and makes no string nor hashes anything. */
 const ABBREVIATION_VERBS = new Uint8Array(0x10000);
 for (const c of forms.abbreviationVerbs) ABBREVIATION_VERBS[c.charCodeAt(0)] = 1;
@@ -298,22 +297,8 @@ function zoneUnit(resolution: Resolution, previous: Resolution | undefined, inde
   const zone = resolution.entry?.target.feature;
   const city = previous?.entry?.target.unit;
   if (!zone || zone.level !== ('devzone' as string) || !city || previous!.mention.end !== resolution.mention.start) return undefined;
-  let byZone = zoneUnits.get(city);
-  if (!byZone) zoneUnits.set(city, (byZone = new Map()));
-  if (byZone.has(zone.name)) return byZone.get(zone.name);
-  const owners = zoneOwnerNames(city, index.units);
-  const written = ZONE_EQUIVALENTS.find((group) => group.includes(zone.name)) ?? [zone.name];
-  const unit = index.units
-    .children(city.code)
-    .find((u) => isZoneName(u.name) && written.some((w) => owners.some((o) => u.name === o + w)));
-  byZone.set(zone.name, unit);
-  return unit;
+  return zoneOfCity(city, zone.name, index.units);
 }
-/**
- * By city and zone word, the zone unit zoneUnit found: every mention of 淄博高新区 asked again, over
- * every unit of the city. A city's units are read once, before any text (packs add only villages).
- */
-const zoneUnits = new WeakMap<Unit, Map<string, Unit | undefined>>();
 
 /** Characters of a level that start some zone units' names (县经济开发区) but belong to the text before. */
 const LEVEL_CHARS = /^[省市县区旗]/;
@@ -338,15 +323,17 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
   if (index.notPlaces) mentions = index.notPlaces.drop(text, mentions);
   mentions = withoutNamesInRegionParts(text, mentions);
   mentions = preferLandmarks(markFeaturesByFollower(text, markListedNames(text, mentions)));
-  // (a text naming no village needs no linking for them)
-  if (mentions.some(isVillageOnly)) mentions = keepSupportedVillages(mentions, linkMentions(mentions, index.units, options, true), options.villageProvinces);
+  // villages need a township or county the text names (a text naming no village needs no linking for them;
+  // keepSupportedVillages reads only the link's counties and townships, so villages' names may stay undecided)
+  const supportedVillages = (ms: Mention[]) => (ms.some(isVillageOnly) ? keepSupportedVillages(ms, linkMentions(ms, index.units, options, true), options.villageProvinces) : ms);
+  mentions = supportedVillages(mentions);
   mentions = [...mentions, ...chainedVillages(text, mentions)].sort(sortByStart);
   let resolutions = link(mentions);
   const named = chainedChildren(text, mentions, resolutions, index, options.villageProvinces);
   if (named) resolutions = link((mentions = named));
   const rescued = namesInsideRejected(text, resolutions, index.names);
   // a village found inside a rejected name (建农村 in 新建农村公路) needs the support any village needs
-  if (rescued) resolutions = link((mentions = rescued.some(isVillageOnly) ? keepSupportedVillages(rescued, link(rescued), options.villageProvinces) : rescued));
+  if (rescued) resolutions = link((mentions = supportedVillages(rescued)));
   const shortVillages = villagesOfLinkedTownships(text, mentions, resolutions, (code) => index.units.children(code), options.villageProvinces);
   if (shortVillages.length) {
     // 海西居委会: the places a committee's form holds are no places of their own

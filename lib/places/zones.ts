@@ -30,7 +30,7 @@ export function isZoneName(name: string): boolean {
 export const isBareZoneName = (name: string): boolean => ZONE_WORDS.some((z) => z.word === name);
 
 /** The names a unit's zone may open with: its own short form, its full name (罗田县经济开发区), and the short form after its province's (湖南醴陵经济开发区). */
-export function zoneOwnerNames(unit: Unit, units: UnitLookup): string[] {
+function zoneOwnerNames(unit: Unit, units: UnitLookup): string[] {
   const own = shortForm(unit.name, unit.level) ?? unit.name;
   const province = units.unit(containingCode(unit.code, 'province'));
   const provinceShort = province && province.code !== unit.code ? shortForm(province.name, province.level) : undefined;
@@ -74,7 +74,32 @@ export function splitCityZone(a: PlaceAnnotation, units: UnitLookup): PlaceAnnot
 
 /** The zone words that name a city's or county's own zone right after its name (烟台开发区), longest first. */
 const AFTER_ITS_PLACE = ZONE_WORDS.filter((z) => z.afterItsPlace).map((z) => z.word);
-const ZONE_EQUIVALENTS: string[][] = forms.zoneEquivalents;
+/** Each zone word's group of words that name the same kind of zone (开发区, 经济开发区, 经开区), the first group that holds it. */
+const ZONE_GROUPS = new Map<string, readonly string[]>();
+for (const group of forms.zoneEquivalents as string[][]) for (const word of group) if (!ZONE_GROUPS.has(word)) ZONE_GROUPS.set(word, group);
+/** The words a zone written with `word` may be named with in the data: its group, or the word alone. */
+const equivalentZoneWords = (word: string): readonly string[] => ZONE_GROUPS.get(word) ?? [word];
+
+/**
+ * The zone unit of `city` that a zone word after its name stands for (淄博高新区: 淄博市's 高新技术产业开发区
+ * where the data writes it so), written with any word of the zone word's group after one of the city's
+ * names; none where the data has no such unit.
+ */
+export function zoneOfCity(city: Unit, word: string, units: UnitLookup & { children(code: string): Unit[] }): Unit | undefined {
+  let byWord = cityZones.get(city);
+  if (!byWord) cityZones.set(city, (byWord = new Map()));
+  if (byWord.has(word)) return byWord.get(word);
+  const owners = zoneOwnerNames(city, units);
+  const written = equivalentZoneWords(word);
+  const zone = units.children(city.code).find((u) => isZoneName(u.name) && written.some((w) => owners.some((o) => u.name === o + w)));
+  byWord.set(word, zone);
+  return zone;
+}
+/**
+ * By city and zone word, the zone unit zoneOfCity found: every mention of 淄博高新区 asks again, over
+ * every unit of the city. A city's units are read once, before any text (packs add only villages).
+ */
+const cityZones = new WeakMap<Unit, Map<string, Unit | undefined>>();
 
 /**
  * 烟台开发区, 聊城开发区: a zone word without a name of its own right after a prefecture's or
@@ -87,9 +112,7 @@ export function withZonesAfterTheirPlace(text: string, places: PlaceAnnotation[]
     const city = place.place.code && (place.place.level === 'prefecture' || place.place.level === 'county') ? units.unit(place.place.code) : undefined;
     const word = city && AFTER_ITS_PLACE.find((w) => text.startsWith(w, place.end));
     if (!city || !word || (places[k + 1] && places[k + 1].start < place.end + word.length)) return;
-    const written = ZONE_EQUIVALENTS.find((group) => group.includes(word)) ?? [word];
-    const owners = zoneOwnerNames(city, units);
-    const zone = units.children(city.code).find((u) => isZoneName(u.name) && written.some((w) => owners.some((o) => u.name === o + w)));
+    const zone = zoneOfCity(city, word, units);
     const name = zone?.name ?? word;
     added.push({
       kind: 'place', start: place.end, end: place.end + word.length, text: word,
@@ -117,7 +140,7 @@ export function withZonesOfNamedCities(text: string, places: PlaceAnnotation[], 
   let out: PlaceAnnotation[] | undefined;
   places.forEach((p, k) => {
     if (p.place.level !== 'devzone' || p.place.code || !isBareZoneName(p.text)) return;
-    const written = ZONE_EQUIVALENTS.find((group) => group.includes(p.text)) ?? [p.text];
+    const written = equivalentZoneWords(p.text);
     const after = places[k - 1]?.end ?? 0;
     for (let start = p.start - 2; start >= Math.max(after, p.start - MAX_ZONE_OWN_NAME) && isHan(text[start]) && isHan(text[start + 1]); start--) {
       // ，滨海经济技术开发区 or 潍坊市滨海经济技术开发区: the name opens a phrase or follows a city the text names
@@ -194,9 +217,9 @@ const BEFORE_BARE_ZONE = forms.zoneWordsBeforeBare;
  * 全县开发区, 各开发区 or 临港开发区 name none.
  */
 export function withZonesNamedBefore(text: string, places: PlaceAnnotation[]): PlaceAnnotation[] {
-  const zone = places.find((p) => p.place.level === 'devzone' && ZONE_EQUIVALENTS.some((g) => g.includes(p.text)));
+  const zone = places.find((p) => p.place.level === 'devzone' && ZONE_GROUPS.has(p.text));
   if (!zone) return places;
-  const group = ZONE_EQUIVALENTS.find((g) => g.includes(zone.text))!.filter((w) => BARE_AFTER_NAMED.includes(w));
+  const group = ZONE_GROUPS.get(zone.text)!.filter((w) => BARE_AFTER_NAMED.includes(w));
   const taken = new Uint8Array(text.length + 1);
   for (const p of places) taken.fill(1, p.start, p.end);
   const added: PlaceAnnotation[] = [];
