@@ -105,7 +105,7 @@ export function withTransliterated(text: string, places: PlaceAnnotation[], tabl
   let last = 0;
   const boundary = (i: number) => i <= 0 || covered[i - 1] === 1 || !isHan(text[i - 1]) || BOUNDARY.has(text[i - 1]);
   for (const m of text.matchAll(SUFFIXES)) {
-    if (NOT_SUFFIX_WORDS.some((w) => text.startsWith(w, m.index))) continue;
+    if (!suffixAt(text, m.index)) continue;
     const end = m.index + m[0].length;
     const feature = FEATURE_SUFFIXES.has(m[0]);
     const abroad = abroadEndingAt.get(m.index);

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { areaList } from '@vant/area-data';
-import { codePrefix, codeStart, padCode } from '../../lib/division-code';
+import { codePrefix, codeStart, containingCode, padCode } from '../../lib/division-code';
 import type { Unit, UnitLevel } from '../../lib/gazetteer/types';
 import vantExclusions from './vant-exclusions.json';
 import { isZoneName } from '../../lib/places/zones';
@@ -53,7 +53,7 @@ const TOWNSHIP_NAME = /^[^市县区旗]{2,6}(?:镇|乡|街道)$/;
  * where the name is the press's already.
  */
 function townshipName(official: string, code: string, byCode: Map<string, Unit>): string | undefined {
-  const units = (['province', 'prefecture', 'county'] as const).map((level) => byCode.get(padCode(codePrefix(code, level)))?.name ?? '');
+  const units = (['province', 'prefecture', 'county'] as const).map((level) => byCode.get(containingCode(code, level))?.name ?? '');
   const prefix = leadingUnitNames(official, units);
   const name = official.slice(prefix.length);
   return prefix && TOWNSHIP_NAME.test(name) ? name : undefined;
