@@ -736,6 +736,9 @@ function matchMeasure(text: string, start: number, n: NumeralMatch, lowSign = 1)
     // 百亿元级: the tier written after the currency
     end += vocab.tierUnit.length;
     approx = true;
+  } else if (type === 'quantity' && highValue === undefined && text.startsWith(vocab.tierUnit, end)) {
+    // 30万吨级油轮, 5000吨级泊位: a class of ships or berths by their tonnage keeps 级 inside its span
+    end += vocab.tierUnit.length;
   } else if (type === 'money') {
     // 6520元/平方米: a price per unit
     const per = vocab.perUnitAt(text, end);

@@ -48,6 +48,8 @@ const endingAt = (text: string, at: number): Ending | undefined => ENDINGS_BY_FI
 /** Feature words too common in ordinary words to close a name right after a place (淄川区生产用水, 全县山塘). */
 const NOT_AFTER_PLACE = new Set(words.endingsNotAfterPlace);
 const NOT_BEFORE_ROAD = new Set(words.notBeforeRoad);
+/** 其中齐晏大街: words of a clause's opening that end where a street's name starts. */
+const STREET_OPENERS: readonly string[] = words.openersBeforeStreet;
 /** 神农架旅游公路, “吃蚝游海”线路: 路 at `at` after a character that makes a kind of road or route (公路, 线路) ends no street's name. */
 const isKindOfRoad = (text: string, at: number, word: string): boolean => word === '路' && NOT_BEFORE_ROAD.has(text[at - 1]);
 const NOT_IN_NAME = new Set(words.notInName);
@@ -387,7 +389,7 @@ function streetCoreBefore(text: string, coreEnd: number, end: number, placeEnds:
     // 在和平路、, 在经十路与: a name may open with a character of function words right after a boundary
     if (NOT_IN_NAME.has(c)) return length >= words.minNameLength && (start === 0 || !isHan(before) || NOT_IN_NAME.has(before)) ? text.slice(start, end) : undefined;
     if (length < words.minNameLength) continue;
-    if (start === 0 || !isHan(before) || NOT_IN_NAME.has(before) || placeEnds.has(start)) return text.slice(start, end);
+    if (start === 0 || !isHan(before) || NOT_IN_NAME.has(before) || placeEnds.has(start) || STREET_OPENERS.some((w) => text.endsWith(w, start))) return text.slice(start, end);
   }
   return undefined;
 }

@@ -231,7 +231,8 @@ export function linkMentions(mentions: Mention[], units: UnitLookup, options: Li
       const under = candidates.filter((e) => e.target.unit!.code !== outer.code && contains(outer.code, e));
       // 来自广东、江西的游客…下洋镇 in an article on 永定区: a province named in passing does not
       // outweigh the units the article is about, when they hold another candidate
-      if (outer.level === 'province' && under.length === 1 && candidates.some((e) => e !== under[0] && score(e) > score(under[0]))) continue;
+      // (客商来自辽宁等地。古城街道 in an article on 寿光: nor does it narrow the candidates to its own several)
+      if (outer.level === 'province' && under.length >= 1 && candidates.some((e) => !under.includes(e) && under.every((u) => score(e) > score(u)))) continue;
       // 来自广东的游客…城区供热: nor does it give a name that needs support (城区 of 汕尾) that support, as in step 3
       if (outer.level === 'province' && under.length === 1 && under[0].needsContext && lineageOf(under[0].target.unit!)[1] !== outer.code) continue;
       if (under.length === 1) resolved = settle(mention, under[0], 'context');

@@ -220,6 +220,21 @@ describe('places in county news, by category', () => {
     ]],
     ['a village\'s own square or clinic is no named site', '麦积区麦积镇的法官在村文化广场开庭，村民在村卫生室看病。', ['麦积区/county/620503', '麦积镇/township/620503']],
     // a case's first text of a province loads that province's villages: seconds on a busy machine
+    ['a township of the article\'s county, not one of the several of a province named in passing', '寿光市洛城街道的蔬菜市场，客商来自辽宁、黑龙江等地。古城街道的韭菜也卖得好。', [
+      '寿光市/county/370783', '洛城街道/township/370783', '辽宁/province/210000', '黑龙江/province/230000', '古城街道/township/370783',
+    ]],
+    ['streets of road works: a section in brackets, a detour, an expressway or extension built on a street, after a word opening a clause', '历下区发布施工公告：解放东路（二环东路至花园路段）半幅施工，货车请绕行工业南路。奥体西路快速路同步开工，其中文化东路东延工程年底完工。', [
+      '历下区/county/370102', '解放东路/landmark', '二环东路/landmark', '花园路/landmark', '工业南路/landmark', '奥体西路/landmark', '文化东路/landmark',
+    ]],
+    ['no street in a bracket, a clause\'s opening or a way of speech', '坚持新型工业化道路（见图）。市民（包括外地游客）打通思路，其中包括发展之路。', []],
+    ['rivers, hills, lakes and bays of Shandong without a word of place', '金堤河水位上涨，游客在鹊山和华不注之间的华山湖划船，荣成市的渔船驶入桑沟湾。', [
+      '金堤河/natural', '鹊山/natural', '华不注/natural', '华山湖/natural', '荣成市/county/371082', '桑沟湾/natural',
+    ]],
+    ['a township\'s short form after 至 and before its own school; a feature after a verb of moving people away, after 跨 before a bridge; 村均 is no village', '东平县州城街道荷花楼村至老湖的旅游路已拓宽，老湖镇新建码头。章丘区明水街道的孩子就读明水实验小学。邹城市石墙镇已转移凤凰山周边群众。张店区新建跨猪龙河桥梁，今年10个村成立公司，预计村均增收8万元。', [
+      '东平县/county/370923', '州城街道/township/370923', '荷花楼村/village/370923', '老湖/township/370923', '老湖镇/township/370923',
+      '章丘区/county/370114', '明水街道/township/370114', '明水/township/370114', '邹城市/county/370883', '石墙镇/township/370883', '凤凰山/natural',
+      '张店区/county/370303', '猪龙河/natural',
+    ]],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => expect(await found(text)).toEqual(expected));
 
   it('a village of a province another text loaded is no village inside a word of this one', { timeout: 60_000 }, async () => {

@@ -221,6 +221,7 @@ describe('ratios, scores, spans of time in several units, listed dates and tiers
     ['3、5号楼已封顶。', []],
     ['产值迈上百亿级台阶，跃上千亿元级。', [['百亿级', 'money', 10000000000, { unit: 'CNY', approx: true }], ['千亿元级', 'money', 100000000000, { unit: 'CNY', approx: true }]]],
     ['全县上万人参加活动。', [['上万人', 'count', 10000, { unit: '人', approx: true }]]],
+    ['港区有30万吨级原油码头2个，主线为双向6车道。', [['30万吨级', 'quantity', 300000, { unit: 't' }], ['2个', 'count', 2, { unit: '个' }], ['6车道', 'count', 6, { unit: '车道' }]]],
     ['最低气温零下5至零下3度，山区-9～-6℃。', [['零下5至零下3度', 'quantity', -5, { unit: '°C', high: -3 }], ['-9～-6℃', 'quantity', -9, { unit: '°C', high: -6 }]]],
     ['他跳出了2米05，宽3米12米长的棚。', [['2米05', 'quantity', 2.05, { unit: 'm' }], ['3米', 'quantity', 3, { unit: 'm' }], ['12米', 'quantity', 12, { unit: 'm' }]]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
