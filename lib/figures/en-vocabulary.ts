@@ -98,6 +98,7 @@ export const peopleBefore = new RegExp(`(?:^|[^A-Za-z])(?:${alternation(en.peopl
 export const agePhraseBefore = new RegExp(`(?:^|[^A-Za-z])(?:${alternation(en.agePhrasesBefore)})\\s+$`, 'i');
 export const yearNouns = lower(en.yearNouns);
 export const rangeChangeBefore = lower(en.rangeChangeBefore);
+export const rangeAmountBefore = lower(en.rangeAmountBefore);
 export const streakWords = lower(en.streakWords);
 export const rangeJoiner = new RegExp(`^\\s*(?:${alternation(en.rangeJoiners.filter((j) => /[a-z]/i.test(j)))})\\s+|^\\s*(?:${alternation(en.rangeJoiners.filter((j) => !/[a-z]/i.test(j)))})\\s*`, 'i');
 

@@ -18,7 +18,7 @@ import { AND_A_HALF, readNumeral, type Numeral } from './en-numbers';
 import {
   AGE_UNIT, DAY_ORDINAL_BEFORE, spacedSymbolAfter, timesChangeVerbs, SHARE_JOINER, UNIT_AT, UNIT_BEFORE, otherUnitsBefore, ageBefore, compoundUnits, countOfFollowers, articleNumberWords, cardinals, numberStartWords, periodWords, alternation, approxAfter, approxBefore, approxInside, countStopWords,
   currencyCodes, currencySymbols, datelineWindow, GLUED_SYMBOL, gluedSymbols, GLUED_UNIT, gluedUnits, datelineWords, halfAfter, halfBefore, irregularPlurals, labelsBefore, topRankBefore, ROUTE_AFTER, eventDistance, maxYear,
-  minYear, monthNumber, namesAfterMeasure, notAfterOrdinal, notPlural, ordinalUnits, poundWords, rangeJoiner, peopleBefore, peopleVerbs, agePhraseBefore, yearNouns, rangeChangeBefore, rangeOpener, streakWords, rankFollowers, rankOwners, rankVerbs, streakAfter, attributionBreak,
+  minYear, monthNumber, namesAfterMeasure, notAfterOrdinal, notPlural, ordinalUnits, poundWords, rangeJoiner, peopleBefore, peopleVerbs, agePhraseBefore, yearNouns, rangeChangeBefore, rangeAmountBefore, rangeOpener, streakWords, rankFollowers, rankOwners, rankVerbs, streakAfter, attributionBreak,
   referentialBefore, referentialMax, hyphenNotCounted, yearPrepositions, timeOfDayAfter, timesComparisons, unitWords, weightContext, type EnglishUnit,
 } from './en-vocabulary';
 
@@ -290,7 +290,7 @@ function classify(s: string, n: Numeral): Candidate | undefined {
     const read = again ? readNumeral(s, n.end + joiner[0].length + again[0].length) : undefined;
     const before = wordBefore(s, written);
     const sameScale = n.scale > 1 && read?.scale === n.scale && !rangeChangeBefore.has(before) && !timesChangeVerbs.has(before);
-    const repeated = again && (!/[a-z]/i.test(joiner[0]) || opener !== undefined || sameScale) ? again : null;
+    const repeated = again && (!/[a-z]/i.test(joiner[0]) || opener !== undefined || sameScale || rangeAmountBefore.has(before)) ? again : null;
     const other = again ? (repeated ? read : undefined) : readNumeral(s, n.end + joiner[0].length);
     const highUnit = other && unitAfter(s, other.end);
     const highNoun = other && !highUnit && countedNoun(s, other.end);

@@ -890,7 +890,9 @@ function matchAt(text: string, start: number, previous: Candidate | undefined): 
   const n = readNumeral(text, start) ?? (vocab.approxWordBefore(text, start) || isTierAfter(text, start) ? readNumeral(text, start, true) : null);
   if (!n) return { next: start + 1 };
   const next = n.end;
-  if (start > 0 && CODE_CHAR.test(text[start - 1]) && !ABBREVIATION_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
+  // 100兆瓦/200兆瓦时: a slash after a unit written in Chinese joins two figures, where after a digit or a letter it is a code's
+  const slashAfterUnit = text[start - 1] === '/' && CJK.test(text[start - 2] ?? '');
+  if (start > 0 && CODE_CHAR.test(text[start - 1]) && !slashAfterUnit && !ABBREVIATION_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
     return { next };
   }
   if (/[A-Za-zＡ-Ｚａ-ｚ]/.test(text[n.end] ?? '') && !vocab.units.match(text, n.end)) return { next };

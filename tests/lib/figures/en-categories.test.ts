@@ -31,7 +31,7 @@ describe('English figures by category of language', () => {
   it('batch D (the genres of batch C again, written after its rules; blind F1 0.952, value 1.000)', () => {
     const { scores, report } = score(extractEnglishFigures, enBatchD, DATE);
     const why = `${JSON.stringify(scores)}\n${report.join('\n')}`;
-    expect(scores.f1, why).toBeGreaterThanOrEqual(0.96);
+    expect(scores.f1, why).toBeGreaterThanOrEqual(0.995);
     expect(scores.value, why).toBeGreaterThanOrEqual(0.99);
   });
 });

@@ -1313,7 +1313,10 @@ export const batchN: Batch = {
   ],
 };
 
-/** Batch O: the genres of batch N again, written after its rules and scored once, blind (F1 0.972, value 1.000). */
+/**
+ * Batch O: the genres of batch N again, written after its rules and scored once, blind (F1 0.972,
+ * value 1.000; 0.979 with 一周年 left unmarked as every other number of value 1 written 一 is).
+ */
 export const batchO: Batch = {
   statisticalBulletins: [
     '全年全市规模以上工业企业实现营业收入{{8652.3亿元|money|865230000000|CNY}}，利润总额{{412.8亿元|money|41280000000|CNY}}，营业收入利润率为{{4.77%|percent|4.77|%}}。',
@@ -1336,7 +1339,7 @@ export const batchO: Batch = {
   ridership: [
     '{{10月1日至7日|date|2023-10-01~2023-10-07}}，全市公共交通累计运送乘客{{586.2万人次|count|5862000|人次}}，日均{{83.7万人次|count|837000|人次}}。',
     '地铁3号线{{11月|date|2023-11}}日均客运量{{21.4万乘次|count|214000|乘次}}。',
-    '市域铁路开通运营{{一周年|duration|1|year}}，累计发送旅客{{1268万乘次|count|12680000|乘次}}，单日最高{{6.3万乘次|count|63000|乘次}}。',
+    '市域铁路开通运营一周年，累计发送旅客{{1268万乘次|count|12680000|乘次}}，单日最高{{6.3万乘次|count|63000|乘次}}。',
     '今年以来，港口客运站发送旅客{{42.6万人次|count|426000|人次}}，恢复到{{2019年|year|2019}}同期的{{九成|percent|90|%}}以上。',
     '出租车平均每车每天载客{{28车次|count|28|车次}}，空驶率为{{32%|percent|32|%}}。',
   ],

@@ -105,7 +105,7 @@ describe('Chinese figures by category of language', () => {
   it('batch O (the genres of batch N again, written after its rules; blind F1 0.972, value 1.000)', () => {
     const { scores, report } = score(batchO);
     const why = `${JSON.stringify(scores)}\n${report.join('\n')}`;
-    expect(scores.f1, why).toBeGreaterThanOrEqual(0.97);
+    expect(scores.f1, why).toBeGreaterThanOrEqual(0.99);
     expect(scores.value, why).toBeGreaterThanOrEqual(0.99);
   });
 });
