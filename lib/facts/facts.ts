@@ -247,6 +247,8 @@ function afterNames(text: string, at: number, end: number, v: FactVocabulary): n
 }
 
 const LIST_JOINERS = ['、', '和', '及', '与'];
+/** Marks that end the clause before a topic (最大降水出现在临朐县: from after the comma before it). */
+const TOPIC_BREAKS = ['，', ',', '；', ';', '：'];
 const HAN_RUN = /^[\u3400-\u9fff]+$/;
 
 function measureOf(text: string, figure: FigureAnnotation, window: Span, annotations: Annotation[], previous: FigureAnnotation | undefined, clause: Span, sentence: Span, v: FactVocabulary): Span | undefined {
@@ -289,15 +291,18 @@ function ownWords(text: string, span: Span, annotations: Annotation[], v: FactVo
 /**
  * The measure of a figure whose words only say it was done (翠屏区完成178亿元): the measure of the
  * figure before it in its sentence when that opens with those words (叙州区完成固定资产投资182亿元),
- * else the topic its sentence opened with (A级景区门票收入方面，五天累计实现1.86亿元).
+ * else the topic a clause of its sentence before it ends with (A级景区门票收入方面，五天累计实现1.86亿元;
+ * 最大降水出现在临朐县，为15.2毫米), from that clause's start.
  */
 function elidedMeasure(text: string, window: Span, previous: FigureAnnotation | undefined, sentence: Span, v: FactVocabulary): Span | undefined {
   const words = text.slice(window.start, window.end).trim();
   const before = previous && previous.start >= sentence.start ? previous.figure.measure : undefined;
   if (before && words && before.text.startsWith(words)) return copy(before);
   const opening = text.slice(sentence.start, window.start);
-  const topicEnd = v.topicEnds.map((word) => opening.indexOf(word)).find((at) => at > 0);
-  return topicEnd === undefined ? undefined : trimMeasure(text, { start: sentence.start, end: sentence.start + topicEnd }, v);
+  const topicEnd = Math.max(...v.topicEnds.map((word) => opening.lastIndexOf(word)));
+  if (topicEnd <= 0) return undefined;
+  const topicStart = Math.max(...TOPIC_BREAKS.map((mark) => opening.lastIndexOf(mark, topicEnd))) + 1;
+  return trimMeasure(text, { start: sentence.start + topicStart, end: sentence.start + topicEnd }, v);
 }
 
 /** The last figure of the list (joined by 、 和 及) that `figure` opens or is in. */

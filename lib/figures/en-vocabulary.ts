@@ -95,6 +95,10 @@ export const approxInside = new RegExp(
 export const rangeOpener = new RegExp(`(?:^|[^A-Za-z])(${alternation(en.rangeOpeners)})\\s+$`, 'i');
 /** crowd of, attendance of: before a count of people whose noun is left unsaid. */
 export const peopleBefore = new RegExp(`(?:^|[^A-Za-z])(?:${alternation(en.peopleBefore)})\\s+$`, 'i');
+export const agePhraseBefore = new RegExp(`(?:^|[^A-Za-z])(?:${alternation(en.agePhrasesBefore)})\\s+$`, 'i');
+export const yearNouns = lower(en.yearNouns);
+export const rangeChangeBefore = lower(en.rangeChangeBefore);
+export const rangeAmountBefore = lower(en.rangeAmountBefore);
 export const streakWords = lower(en.streakWords);
 export const rangeJoiner = new RegExp(`^\\s*(?:${alternation(en.rangeJoiners.filter((j) => /[a-z]/i.test(j)))})\\s+|^\\s*(?:${alternation(en.rangeJoiners.filter((j) => !/[a-z]/i.test(j)))})\\s*`, 'i');
 

@@ -18,7 +18,7 @@ import { AND_A_HALF, readNumeral, type Numeral } from './en-numbers';
 import {
   AGE_UNIT, DAY_ORDINAL_BEFORE, spacedSymbolAfter, timesChangeVerbs, SHARE_JOINER, UNIT_AT, UNIT_BEFORE, otherUnitsBefore, ageBefore, compoundUnits, countOfFollowers, articleNumberWords, cardinals, numberStartWords, periodWords, alternation, approxAfter, approxBefore, approxInside, countStopWords,
   currencyCodes, currencySymbols, datelineWindow, GLUED_SYMBOL, gluedSymbols, GLUED_UNIT, gluedUnits, datelineWords, halfAfter, halfBefore, irregularPlurals, labelsBefore, topRankBefore, ROUTE_AFTER, eventDistance, maxYear,
-  minYear, monthNumber, namesAfterMeasure, notAfterOrdinal, notPlural, ordinalUnits, poundWords, rangeJoiner, peopleBefore, peopleVerbs, rangeOpener, streakWords, rankFollowers, rankOwners, rankVerbs, streakAfter, attributionBreak,
+  minYear, monthNumber, namesAfterMeasure, notAfterOrdinal, notPlural, ordinalUnits, poundWords, rangeJoiner, peopleBefore, peopleVerbs, agePhraseBefore, yearNouns, rangeChangeBefore, rangeAmountBefore, rangeOpener, streakWords, rankFollowers, rankOwners, rankVerbs, streakAfter, attributionBreak,
   referentialBefore, referentialMax, hyphenNotCounted, yearPrepositions, timeOfDayAfter, timesComparisons, unitWords, weightContext, type EnglishUnit,
 } from './en-vocabulary';
 
@@ -284,9 +284,14 @@ function classify(s: string, n: Numeral): Candidate | undefined {
   const opener = rangeOpener.exec(s.slice(Math.max(0, written - 20), written))?.[1].toLowerCase();
   const joiner = rangeJoiner.exec(after) ?? (opener === 'between' ? /^\s+and\s+/.exec(after) : null);
   if (joiner && (n.kind === 'digits' || n.kind === 'words')) {
-    // between £300,000 and £2.5m, $5-$10, ranging from £45 to £225: the currency written again before the high end (up by £25 to £125 is a change and a level)
-    const repeated = lowSymbol && (!/[a-z]/i.test(joiner[0]) || opener !== undefined) ? CURRENCY_AT.exec(s.slice(n.end + joiner[0].length, n.end + joiner[0].length + 5)) : null;
-    const other = readNumeral(s, n.end + joiner[0].length + (repeated?.[0].length ?? 0));
+    // between £300,000 and £2.5m, $5-$10, ranging from £45 to £225, sales of $9.1 billion to $9.3 billion: the currency
+    // written again before the high end (up by £25 to £125, rose from $1 billion to $2 billion are a change and a level)
+    const again = lowSymbol ? CURRENCY_AT.exec(s.slice(n.end + joiner[0].length, n.end + joiner[0].length + 5)) : null;
+    const read = again ? readNumeral(s, n.end + joiner[0].length + again[0].length) : undefined;
+    const before = wordBefore(s, written);
+    const sameScale = n.scale > 1 && read?.scale === n.scale && !rangeChangeBefore.has(before) && !timesChangeVerbs.has(before);
+    const repeated = again && (!/[a-z]/i.test(joiner[0]) || opener !== undefined || sameScale || rangeAmountBefore.has(before)) ? again : null;
+    const other = again ? (repeated ? read : undefined) : readNumeral(s, n.end + joiner[0].length);
     const highUnit = other && unitAfter(s, other.end);
     const highNoun = other && !highUnit && countedNoun(s, other.end);
     // aged four to 11: a range may mix words and digits
@@ -393,7 +398,7 @@ function classify(s: string, n: Numeral): Candidate | undefined {
     const partOf = isYear || high !== undefined ? undefined : partitiveNoun(s, n);
     let compared: string | undefined;
     const counted = partOf ? undefined : countedNoun(s, end) ?? (n.kind === 'digits' && !isYear && high === undefined ? hyphenedCount(s, end) : undefined);
-    if (isYear && (!counted || yearPrepositionBefore(s, n.start))) return { start, end, figure: { type: 'year', value, approx: false } };
+    if (isYear && (!counted || yearPrepositionBefore(s, n.start) || yearNouns.has(s.slice(n.end, counted.end).trim().toLowerCase()))) return { start, end, figure: { type: 'year', value, approx: false } };
     if (counted) {
       if (n.kind === 'words' && n.value === 1 && high === undefined) return undefined; // one person, one of: value 1 in words is no fact
       if (isCapital(s[n.start - 1 - wordBefore(s, n.start).length]) && labelsBefore.has(wordBefore(s, n.start))) return undefined; // Year 6 pupils
@@ -403,6 +408,9 @@ function classify(s: string, n: Numeral): Candidate | undefined {
     } else if (partOf) {
       // Of the 70 cities surveyed, 57 reported declines: the number counts the cities named before it
       figure = { type: 'count', value, unit: partOf, approx: false };
+    } else if (agePhraseBefore.test(s.slice(Math.max(0, start - 24), start)) && !isYear && high === undefined && value >= 1) {
+      // children under five, people over 65: an age, its noun left unsaid
+      figure = { type: 'other', value, unit: AGE_UNIT, approx: false };
     } else if ((peopleVerbs.has(wordBefore(s, n.start)) || peopleBefore.test(s.slice(Math.max(0, start - 24), start))) && !isYear && (n.kind === 'digits' || value >= 2)) {
       // killed three and injured 12, a crowd of 61,500: people, their noun left unsaid
       figure = { type: 'count', value, approx: false };

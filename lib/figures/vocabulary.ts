@@ -208,15 +208,17 @@ export interface SignEntry {
 }
 export const negativeSigns = new WordIndex<SignEntry>(Object.entries(zh.negativeSigns).map(([word, units]) => ({ word, units })));
 export const negativeNotAfter: string = zh.negativeNotAfter;
-/** 一米七, 两块五: units followed by spoken decimals. */
+/** 一米七, 两块五, 三毛七: units followed by spoken decimals. */
 export interface SpokenDecimalUnit {
   word: string;
   type: FigureType;
   unit: string;
   digits: number;
+  /** The unit's part of the figure's unit (毛 is a tenth of a yuan). */
+  scale?: number;
 }
 export const spokenDecimalUnits = new WordIndex<SpokenDecimalUnit>(
-  Object.entries(zh.spokenDecimalUnits).map(([word, u]) => ({ word, type: u.type as FigureType, unit: u.unit, digits: u.digits })),
+  Object.entries(zh.spokenDecimalUnits as Record<string, Omit<SpokenDecimalUnit, 'word'>>).map(([word, u]) => ({ word, ...u, type: u.type as FigureType })),
 );
 export const denominatorBefore: string = zh.denominatorBefore;
 export const half: string = zh.half;
@@ -274,16 +276,20 @@ interface ContextReading {
   words: string[];
   /** Words that say the same shortly after the unit (600分以上考生). */
   after?: string[];
+  /** Words that must also stand in the sentence before the number (an exam for 比上次多了35分). */
+  sentence?: string[];
   next: string[];
 }
 const contextUnits: Record<string, ContextReading[]> = zh.contextUnits;
+/** How far back a context reading's `sentence` words are looked for, within the sentence. */
+export const contextSentenceWindow: number = zh.contextSentenceWindow;
 
 /**
  * A word that is a unit only in context (块 of money after a word of price, 度 of electricity
  * after 用电) as that unit, when a word of its kind stands shortly before `start` and no counted
  * noun follows (卖了五块蛋糕 counts cakes).
  */
-export function contextUnitAt(text: string, at: number, start: number): UnitEntry | undefined {
+export function contextUnitAt(text: string, at: number, start: number, sentenceBefore: () => string): UnitEntry | undefined {
   const word = Object.keys(contextUnits).find((w) => text.startsWith(w, at));
   if (!word) return undefined;
   const next = at + word.length;
@@ -291,7 +297,10 @@ export function contextUnitAt(text: string, at: number, start: number): UnitEntr
   const before = text.slice(Math.max(0, start - zh.contextUnitWindow), start);
   const after = text.slice(next, next + zh.contextUnitWindow);
   const reading = contextUnits[word].find(
-    (r) => (!han || r.next.some((w) => text.startsWith(w, next))) && (r.words.some((w) => before.includes(w)) || !!r.after?.some((w) => after.includes(w))),
+    (r) =>
+      (!han || r.next.some((w) => text.startsWith(w, next))) &&
+      (r.words.some((w) => before.includes(w)) || !!r.after?.some((w) => after.includes(w))) &&
+      (!r.sentence || r.sentence.some((w) => sentenceBefore().includes(w))),
   );
   return reading ? { word, type: reading.type as FigureType, unit: reading.unit, ...(reading.scale !== undefined && { scale: reading.scale }) } : undefined;
 }

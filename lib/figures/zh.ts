@@ -644,7 +644,7 @@ function matchBareAmount(text: string, start: number, n: NumeralMatch, moneyKnow
 }
 
 const MAGNITUDE_OR_DIGIT = /[0-9０-９十百千万亿拾佰仟]/;
-/** 一米七, 两块五, 三元五: a unit followed by spoken decimals (not 两块五十, a different number, nor 两块一斤). */
+/** 一米七, 两块五, 三元五, 三毛七: a unit followed by spoken decimals (not 两块五十, a different number, nor 两块一斤). */
 function matchSpokenDecimal(text: string, start: number, n: NumeralMatch): Candidate | undefined {
   const unit = vocab.spokenDecimalUnits.match(text, n.end);
   if (!unit || n.high !== undefined || !Number.isInteger(n.value)) return undefined;
@@ -656,7 +656,8 @@ function matchSpokenDecimal(text: string, start: number, n: NumeralMatch): Candi
   // 五元一斤, 两块一个: the digit counts what follows, it is no decimal
   if (vocab.units.match(text, end)) return undefined;
   const approx = n.approx || !!vocab.approxWordBefore(text, start) || approxAfterAt(text, end);
-  return { start, end, figure: figureOf(unit.type, Number(`${n.value}.${digits}`), unit.unit, approx) };
+  const value = Number(`${n.value}.${digits}`) * (unit.scale ?? 1);
+  return { start, end, figure: figureOf(unit.type, Number(value.toPrecision(12)), unit.unit, approx) };
 }
 
 /** 12\n\n万元: the number read on across a page break before its 万 or 亿, or undefined. */
@@ -688,7 +689,7 @@ function matchMeasure(text: string, start: number, n: NumeralMatch, lowSign = 1)
   const last = high ?? low;
   let at = last.end;
   // 一斤能卖到五六块: pieces or yuan, settled by a word of price before (用电300度: by a word of electricity)
-  let unit = vocab.units.match(text, at) ?? vocab.contextUnitAt(text, at, start);
+  let unit = vocab.units.match(text, at) ?? vocab.contextUnitAt(text, at, start, () => clauseBefore(text, start, vocab.contextSentenceWindow, SENTENCE_MARKS));
   // 800万, and 一万二千五 whose last magnitude is smaller
   if (!unit && (last.magnitude >= 1e4 || (!last.arabicOnly && last.value >= 1e4)) && !high) return matchBareAmount(text, start, n);
   // 挣不了三五千, 纯挣一千五, 两三千的收入, 一箱卖一百二: spoken hundreds and thousands by a word of money are yuan
@@ -892,7 +893,9 @@ function matchAt(text: string, start: number, previous: Candidate | undefined): 
   const n = readNumeral(text, start) ?? (vocab.approxWordBefore(text, start) || isTierAfter(text, start) ? readNumeral(text, start, true) : null);
   if (!n) return { next: start + 1 };
   const next = n.end;
-  if (start > 0 && CODE_CHAR.test(text[start - 1]) && !ABBREVIATION_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
+  // 100兆瓦/200兆瓦时: a slash after a unit written in Chinese joins two figures, where after a digit or a letter it is a code's
+  const slashAfterUnit = text[start - 1] === '/' && CJK.test(text[start - 2] ?? '');
+  if (start > 0 && CODE_CHAR.test(text[start - 1]) && !slashAfterUnit && !ABBREVIATION_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
     return { next };
   }
   if (/[A-Za-zＡ-Ｚａ-ｚ]/.test(text[n.end] ?? '') && !vocab.units.match(text, n.end)) return { next };

@@ -72,7 +72,8 @@ describe('printed pages of Shandong papers, scored as the evaluation scores them
     // scored once 0.931 / 0.941 / 0.987 / 1.000, after its fixes 0.983 / 1.000 / 1.000 / 1.000; third
     // batch scored once 0.968 / 0.982 / 1.000 / 0.988, after the fixes of the remaining categories
     // 0.992 / 1.000 / 1.000 / 0.988 (腊山, a mountain of one character after 依托, is still missed;
-    // 千分之三 is read 3 per mille where the page's gold writes 0.3 percent); fourth batch (city pages)
+    // 千分之三 was read 3 per mille where the page's gold wrote 0.3 percent, now marked 3 ‰ as the category
+    // fixtures mark per-mille rates); fourth batch (city pages)
     // scored once 0.750 / 0.875 / 0.982 / 1.000 with two parks its gold had marked whole (威海公园 is
     // 威海), after the fixes 0.983 / 1.000 / 0.982 / 1.000 (幸福门 and 一万步 are still missed); fifth batch
     // (青岛, 淄博, 沂水, 济宁, 泰安, 菏泽: numbered streets, markets, zones of their own names, 南阳古镇) scored
@@ -86,7 +87,8 @@ describe('printed pages of Shandong papers, scored as the evaluation scores them
     // seventh batch (平阴, 聊城, 德州, 东营, 乳山: 东阿镇 and 阿城镇 named like other counties, old towns' sites,
     // 天衢新区 written again, 乳山湾) scored once 0.862 / 0.983 / 0.968 / 0.987, after the fixes 0.948 / 1.000 /
     // 0.987 / 0.987 (springs after a township and 的, 海会寺 and 盐运司 listed, 新湖 of 新湖风景区, 湖滨大道, 黄河口
-    // before 大米, 80多块 of plots and 十分之一, read 0.1 where the gold writes 10 percent, are still missed;
+    // before 大米, 80多块 of plots and 十分之一, read 0.1 where the gold wrote 10 percent, were still missed: 80多块
+    // is read since round 5 of figures and 十分之一 marked a ratio 0.1, as every fraction is;
     // after the eighth batch's fixes 0.971 / 1.000 / 0.987 / 0.987, 书院泉 and 日月泉 found);
     // eighth batch (济南 communities, a 青岛 signing list, 福山 cherries, 潍坊's work report, 兰陵, a 齐鲁晚报
     // court page, 博山, 大众日报, 曲阜, 曹县) scored once 0.914 / 0.976 / 0.983 / 1.000, after its gold was
