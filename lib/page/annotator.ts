@@ -48,6 +48,8 @@ export interface AnnotatorOptions {
   previewChars?: number;
   /** FACTS_PER_SLICE unless given. */
   factsPerSlice?: number;
+  /** How long a slice may hold the main thread: SLICE_MS unless given. */
+  sliceMs?: number;
 }
 
 /** Where reading stopped when the budget was spent: the first run not read, and the runs after it. */
@@ -108,7 +110,7 @@ export class PageAnnotator {
    */
   async annotate(runs: Iterator<TextRun>, budget = Infinity, preview = false): Promise<RunsLeft | undefined> {
     const generation = this.generation;
-    const slice = new TimeSlice();
+    const slice = new TimeSlice(this.options.sliceMs);
     const builder = new ChunkBuilder(this.options.chunkChars);
     const previewChars = this.options.previewChars ?? PREVIEW_CHARS;
     let wantPreview = preview && !this.options.highlighter.changesDom;

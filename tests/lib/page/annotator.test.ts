@@ -55,7 +55,8 @@ describe('PageAnnotator', () => {
     const batches: string[][] = [];
     const show = highlighter.show.bind(highlighter);
     highlighter.show = (facts) => (batches.push(facts.map((f) => f.annotation.text)), show(facts));
-    const instance = new PageAnnotator({ extract: fakeEngine().extract, highlighter, isShown: () => true, onChange: vi.fn(), factsPerSlice: 2 });
+    // no time limit: on a busy machine the clock would end slices at other places than the count
+    const instance = new PageAnnotator({ extract: fakeEngine().extract, highlighter, isShown: () => true, onChange: vi.fn(), factsPerSlice: 2, sliceMs: Infinity });
 
     await instance.annotate(textRuns(document.body));
 
