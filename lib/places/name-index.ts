@@ -159,18 +159,23 @@ export class NameIndex {
    * @param commonWords place forms that are also common words (the build's common-words.json)
    * @param wordsBefore for a form, the characters that make a common word with its first
    *   character (保山: 确 for 确保), from the same file
+   * @param townshipWordsBefore the same for a township's name, by its first character (放: 发 for 发放)
    */
   constructor(
     private commonWords: ReadonlySet<string> = new Set(),
     private wordsBefore: Readonly<Record<string, string>> = {},
+    private townshipWordsBefore: Readonly<Record<string, string>> = {},
   ) {}
 
   /** Whether a place form is also a common word (资源, 友谊), per the build's word list (bound: surfaceForms is given it). */
   readonly isCommonWord = (form: string): boolean => this.commonWords.has(form);
 
-  /** Whether the form at `i` starts inside a common word that ends there (保山 in 确保山清水秀). */
-  endsWordAt(text: string, i: number, form: string): boolean {
-    return i > 0 && !!this.wordsBefore[form]?.includes(text[i - 1]);
+  /** Whether the name at `i` starts inside a common word that ends there (保山 in 确保山清水秀, 放城镇 in 发放城镇居民). */
+  endsWordAt(text: string, i: number, group: FormGroup): boolean {
+    if (i === 0) return false;
+    const before = text[i - 1];
+    if (this.wordsBefore[group.form]?.includes(before)) return true;
+    return !!this.townshipWordsBefore[group.form[0]]?.includes(before) && group.entries.every((e) => e.target.unit?.level === 'township');
   }
 
   /**

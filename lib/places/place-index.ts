@@ -22,6 +22,8 @@ export interface CommonWordsFile {
   words: string[];
   /** For a place form, the characters that make a common word with its first character (保山: 确). */
   wordsBefore?: Record<string, string>;
+  /** For the first character of a township's name, the characters that make a frequent word with it (放: 发). */
+  townshipWordsBefore?: Record<string, string>;
 }
 
 export interface LoadedPlaceIndex extends PlaceIndex {
@@ -75,7 +77,7 @@ async function runStepsPausing<T>(steps: Generator<void, T>, pause: () => Promis
 // The index built in steps of a few tens of milliseconds: the background builds it between the
 // messages it answers meanwhile (readPlaceIndex's `pause`), everything else at once.
 function* placeIndexSteps(gazetteer: Gazetteer, world: WorldFile, commonWords: CommonWordsFile): Generator<void, LoadedPlaceIndex> {
-  const names = new NameIndex(new Set(commonWords.words), commonWords.wordsBefore);
+  const names = new NameIndex(new Set(commonWords.words), commonWords.wordsBefore, commonWords.townshipWordsBefore);
   const features = [...featureEntries(world), ...zoneEntries()];
   const units = [...gazetteer.units()];
   yield* addUnitsInSteps(names, units);

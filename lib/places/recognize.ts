@@ -263,7 +263,7 @@ export function scanNames(text: string, index: NameIndex): Mention[] {
     }
     if ((givenNames.size && givenNames.has(text[i - 1] + best.form)) || isTimeOrDate(text, i, i + best.form.length)) continue;
     // 确保山清水秀 holds 确保, not 保山; right after a name (吉林省长春市) a new word starts anyway, and a station names its place (从中卫站)
-    if (i !== mentions[mentions.length - 1]?.end && index.endsWordAt(text, i, best.form) && !stationAt(text, i + best.form.length)) continue;
+    if (i !== mentions[mentions.length - 1]?.end && index.endsWordAt(text, i, best) && !stationAt(text, i + best.form.length)) continue;
     if (isRuralWord(text, best, i + best.form.length)) continue;
     while (person < people.length && people[person][1] <= i) person++;
     if (person < people.length && people[person][0] <= i && i + best.form.length <= people[person][1]) continue;

@@ -4,7 +4,7 @@
 // It also lists, for each name of a province, prefecture, county or curated feature, the characters
 // that make a common word with the name's first character and are more frequent than the name
 // (确 for 保山: 确保山清水秀 holds 确保, not 保山), so the recogniser does not read a name across
-// a word's end.
+// a word's end; for townships the same per first character (发 for 放城镇: 发放城镇居民).
 //
 // The word list is jieba's dictionary (the jieba-js package's dict.txt.big, build time only): a form it lists as a
 // common word class (noun, verb, adjective...) with a frequency of at least MIN_FREQUENCY is a
@@ -80,6 +80,33 @@ function charactersBefore(dictionary: Map<string, [number, string]>, forms: Iter
 }
 
 /**
+ * Characters that close the name of the unit a township lies in (某县城关镇: 县 ends 某县, it makes
+ * no word with 城 there, though 县城 is one).
+ */
+const UNIT_ENDS = new Set('省市县区州盟旗镇乡村縣區鎮鄉');
+/** Only frequent words straddle a township's name (其中 34173, 发放 1397); rarer ones cost more readings than they save. */
+const TOWNSHIP_MIN_FREQUENCY = 1000;
+
+/**
+ * For each first character of a township's name, the characters c such that c + that character is
+ * a frequent common word (放: 发 for 发放城镇居民, not the township 放城镇; 中: 其 for 其中城镇). No
+ * township's name is a frequent word itself, so the characters depend on the first character alone
+ * and are kept per character, not per name (40,000 names).
+ */
+function townshipCharactersBefore(dictionary: Map<string, [number, string]>): Record<string, string> {
+  const initials = new Set<string>();
+  for (const unit of divisionUnits()) if (unit.level === 'township') initials.add(unit.name[0]);
+  const before = new Map<string, string[]>();
+  for (const [word, [frequency, pos]] of dictionary) {
+    if (word.length !== 2 || frequency < TOWNSHIP_MIN_FREQUENCY || !ACROSS_CLASSES.has(pos) || !initials.has(word[1]) || UNIT_ENDS.has(word[0])) continue;
+    before.set(word[1], [...(before.get(word[1]) ?? []), word[0]]);
+  }
+  const out: Record<string, string> = {};
+  for (const initial of [...before.keys()].sort()) out[initial] = [...new Set(before.get(initial))].sort().join('');
+  return out;
+}
+
+/**
  * Names of units above townships, of curated features, of cities' other names (部长安雷 holds 部长,
  * not 长安) and of Hong Kong's, Macao's and Taiwan's cities and districts (桃园 inside 樱桃园), the
  * names a word may straddle.
@@ -115,10 +142,11 @@ export function buildCommonWords(outDir: string): string[] {
     })
     .sort();
   const before = charactersBefore(dictionary, upperForms(), regionRuns());
+  const townshipsBefore = townshipCharactersBefore(dictionary);
   mkdirSync(outDir, { recursive: true });
   writeFileSync(
     join(outDir, 'common-words.json'),
-    JSON.stringify({ source: { package: 'jieba-js', version: installedVersion('jieba-js'), file: `dict/${DICTIONARY}`, minFrequency: MIN_FREQUENCY, wordClasses: [...WORD_CLASSES] }, words: common, wordsBefore: before }) + '\n',
+    JSON.stringify({ source: { package: 'jieba-js', version: installedVersion('jieba-js'), file: `dict/${DICTIONARY}`, minFrequency: MIN_FREQUENCY, wordClasses: [...WORD_CLASSES] }, words: common, wordsBefore: before, townshipWordsBefore: townshipsBefore }) + '\n',
   );
   return common;
 }
