@@ -200,6 +200,7 @@ function chainedChildren(text: string, mentions: Mention[], resolutions: Resolut
 const PHRASE_OPENERS = [...unlistedRules.wordsBefore].sort((a, b) => b.length - a.length);
 const STOPLISTED = new Set(forms.shortFormStoplist);
 const TOWNSHIP_SITES_AFTER = forms.townshipSitesAfter;
+const COUNTY_SITES_AFTER = forms.countySitesAfter;
 const VILLAGE_ORGANISATIONS = forms.villageOrganisationsAfter;
 /** 汤营小学, 十八洞苗绣合作社: a word of a village's school or cooperative within a few Han characters after `end`. */
 function opensOrganisation(text: string, end: number): boolean {
@@ -259,9 +260,15 @@ function shortFormsOfNamedUnits(text: string, resolutions: Resolution[]): Mentio
     const before = unitEnds.get(i);
     return !!before && before !== unit.code && liesWithin(unit.code, before);
   };
-  // 南阳古镇 after 南阳镇: a name linked elsewhere (南阳 of Henan) gives way before a word of the township's seat
-  const linkedEnds = new Map<number, number>();
-  for (const r of resolutions) if (r.entry) linkedEnds.set(r.mention.start, r.mention.end);
+  // 南阳古镇 after 南阳镇: a name linked elsewhere (南阳 of Henan) gives way before a word of the township's seat,
+  // but not the township's own county of that name before a word of a site the county names (吉木乃口岸 of 吉木乃县, not 吉木乃镇)
+  const linked = new Map<number, { end: number; code?: string }>();
+  for (const r of resolutions) if (r.entry) linked.set(r.mention.start, { end: r.mention.end, code: r.entry.target.unit?.code });
+  const givesWay = (i: number, end: number, unit: Unit) => {
+    const other = linked.get(i);
+    if (other?.end !== end) return false;
+    return !(other.code === containingCode(unit.code, 'county') && COUNTY_SITES_AFTER.some((w) => text.startsWith(w, end)));
+  };
   const out: Mention[] = [];
   for (let i = 0; i + 1 < text.length; i++) {
     const shorts = firsts.mayHave(text.charCodeAt(i)) && seconds.mayHave(text.charCodeAt(i + 1)) ? byKey.get(keyAt(text, i)) : undefined;
@@ -273,7 +280,7 @@ function shortFormsOfNamedUnits(text: string, resolutions: Resolution[]): Mentio
       const level = entry.target.unit!.level;
       const seat = TOWNSHIP_SITES_AFTER.some((w) => text.startsWith(w, end)) || (level === 'village' && opensOrganisation(text, end));
       // 红星村 after 红星乡, 江湾路: the name of another unit or a street that opens with the form
-      if (covered.subarray(i, end).includes(1) && !(seat && linkedEnds.get(i) === end)) continue;
+      if (covered.subarray(i, end).includes(1) && !(seat && givesWay(i, end, entry.target.unit!))) continue;
       if (!opensPhrase && !seat && !inUnitBefore(i, entry.target.unit!)) continue;
       if (SHORT_FORM_SUFFIXES[level]!.some((s) => text.startsWith(s, end)) || OTHER_NAME_ENDS.test(text[end] ?? '')) continue;
       if (namesFeature(text, i, end)) continue; // 娄山关脚下 after 娄山关街道: the pass, not the township
@@ -340,7 +347,8 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
     const outside = (m: Mention) => !shortVillages.some((v) => v.start <= m.start && m.end <= v.end);
     resolutions = link((mentions = [...mentions.filter(outside), ...shortVillages].sort(sortByStart)));
   }
-  const shortUnits = shortFormsOfNamedUnits(text, resolutions);
+  // 河口处 after 河口村: a set word holds the short form as it holds a name
+  const shortUnits = index.notPlaces ? index.notPlaces.drop(text, shortFormsOfNamedUnits(text, resolutions)) : shortFormsOfNamedUnits(text, resolutions);
   if (shortUnits.length) {
     const taken = new Uint8Array(text.length + 1);
     for (const t of shortUnits) taken.fill(1, t.start, t.end);

@@ -245,6 +245,10 @@ const NOT_ENDING_PAIRS = new Set(words.notEndingPairs);
 const waterOfFeature = (text: string, at: number, ending: string) => ending === '水' && ONE_CHARACTER_ENDINGS.has(text[at - 1]);
 const ONE_CHARACTER_ENDINGS = new Set(words.natural.filter((w) => w.length === 1));
 
+/** 滦河源头湿地, 黄河两岸湿地: a core that ends in a word only a feature's name takes is that feature and the word, no name. */
+const endsInFollower = (text: string, start: number, coreEnd: number) => LONG_FOLLOWERS.some((w) => coreEnd - w.length > start && text.endsWith(w, coreEnd));
+const LONG_FOLLOWERS = words.naturalFollowers.filter((w) => w.length > 1);
+
 /**
  * The feature's name starting at `start` (竹竿河 after 沿着), the longest core first; `strict`
  * asks that the name be followed by a character that ends it, and then a mountain's name may have
@@ -258,6 +262,7 @@ function naturalAt(text: string, start: number, strict: boolean): number | undef
     const ending = NATURAL.find((e) => text.startsWith(e.word, start + length));
     if (!ending || waterOfFeature(text, start + length, ending.word)) continue;
     const end = start + length + ending.word.length;
+    if (endsInFollower(text, start, start + length)) continue;
     // 依托腊山发展: a mountain of one character before a verb or a word of position (深山, 大山 are notNames; 在黄山、六安 is the city)
     const oneCharacterMountain = strict && ONE_CHARACTER_BEFORE_MARKER.has(ending.word) && NATURAL_NEXT.has(text[end]);
     if (length < (oneCharacterMountain ? 1 : minCore(ending.word))) continue;
@@ -287,7 +292,7 @@ function naturalBefore(text: string, end: number, placeEnds: Set<number>, marked
     const boundary = start === 0 || !isHan(before) || NOT_IN_NAME.has(before) || placeEnds.has(start) || endsLocative(text, start);
     if (!boundary) continue;
     // 乐园村依托水库: a core that opens with a word of place is that word, not a name
-    if (doubled(text, start) || LOCATIVE.startsAt(text, start)) return undefined;
+    if (doubled(text, start) || LOCATIVE.startsAt(text, start) || endsInFollower(text, start, coreEnd)) return undefined;
     // 确保密云水库, 指导汨罗江干流: a word that opens a phrase is no part of the name after it
     const opener = NOT_NAME_START.wordAt(text, start);
     if (!opener) return start;
@@ -766,6 +771,9 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
       if (!natural && !street && !historic) continue;
       const end = street ? streetAt(text, site.end + 1) : historic ? siteAt(text, site.end + 1) : naturalAt(text, site.end + 1, false);
       if (end !== undefined && add(text.slice(site.end + 1, end), street || historic ? 'landmark' : 'natural')) added = true;
+      // 依托杀虎口、南山森林公园: a park or scenic area listed after a feature
+      const park = natural && end === undefined ? nameAt(text, site.end + 1) : undefined;
+      if (park?.level === 'landmark' && FOLLOWER_SITES.some((w) => text.endsWith(w, park.end)) && add(text.slice(site.end + 1, park.end), 'landmark')) added = true;
     }
     if (added) sites = occurrences(text, found, places, crossed, compact, people);
   }
