@@ -222,31 +222,46 @@ const SHORT_FORM_SUFFIXES: Partial<Record<string, readonly string[]>> = { townsh
  * 龙潭村) is written without its suffix elsewhere. Such a short form counts where a phrase starts
  * before it (after a punctuation mark or 在, 从, 到…) or a word of its seat or market follows it
  * (李村大集, 南阳古镇: there over another place of that name), or of a village's school or
- * cooperative (汤营小学, 十八洞苗绣合作社), and it does not run into the suffix;
+ * cooperative (汤营小学, 十八洞苗绣合作社), and it does not run into the suffix. A township of a county the
+ * text names, itself not named, counts only before a word of its seat (临县碛口古镇, 勐腊县…经磨憨口岸);
  * short forms are not in the name index, where they would match too much text.
  */
-function shortFormsOfNamedUnits(text: string, resolutions: Resolution[]): Mention[] {
+function shortFormsOfNamedUnits(text: string, resolutions: Resolution[], children: (code: string) => Unit[]): Mention[] {
   // by the first two characters (keyAt; a short form has two at least); null where two townships share the short form
   const byKey = new Map<number, Map<string, IndexEntry | null>>();
   // their first and second characters: most of a text's positions start none, and two tables say so faster than the map
   const firsts = new CodeFilter();
   const seconds = new CodeFilter();
-  for (const r of resolutions) {
-    const unit = r.entry?.target.unit;
-    const suffixes = unit && SHORT_FORM_SUFFIXES[unit.level];
-    if (!suffixes || r.method === 'rejected') continue;
-    const written = text.slice(r.mention.start, r.mention.end);
-    const suffix = suffixOf(written, suffixes);
+  // the townships of a county the text names but not they themselves: only before a word of their seat (临县碛口古镇, 勐腊县…经磨憨口岸)
+  const seatOnly = new Set<IndexEntry>();
+  const addShort = (written: string, unit: Unit, onlyBeforeSeat: boolean) => {
+    const suffix = suffixOf(written, SHORT_FORM_SUFFIXES[unit.level]!);
     const short = suffix && written.slice(0, -suffix.length);
     // 赫哲族 for 赫哲族村: a people's name is no short form
-    if (!short || short.length < 2 || STOPLISTED.has(short) || ETHNIC_GROUPS.has(short)) continue;
+    if (!short || short.length < 2 || STOPLISTED.has(short) || ETHNIC_GROUPS.has(short)) return;
     const shorts = byKey.get(keyAt(short, 0)) ?? new Map<string, IndexEntry | null>();
     byKey.set(keyAt(short, 0), shorts);
     firsts.add(short.charCodeAt(0));
     seconds.add(short.charCodeAt(1));
     const known = shorts.get(short);
     const entry: IndexEntry = { form: short, kind: 'short', target: { unit } };
+    if (onlyBeforeSeat) {
+      if (known === undefined) {
+        seatOnly.add(entry);
+        shorts.set(short, entry);
+      } else if (known && seatOnly.has(known) && known.target.unit!.code !== unit.code) shorts.set(short, null); // two counties' townships share it
+      return;
+    }
     shorts.set(short, known === undefined || known?.target.unit?.code === unit.code ? entry : known && townshipOfItsVillage(known, entry));
+  };
+  for (const r of resolutions) {
+    const unit = r.entry?.target.unit;
+    if (unit && SHORT_FORM_SUFFIXES[unit.level] && r.method !== 'rejected') addShort(text.slice(r.mention.start, r.mention.end), unit, false);
+  }
+  for (const r of resolutions) {
+    const county = r.entry?.target.unit;
+    if (county?.level !== 'county' || r.method === 'rejected') continue;
+    for (const township of children(county.code)) if (township.level === 'township') addShort(township.name, township, true);
   }
   if (!byKey.size) return [];
   const covered = new Uint8Array(text.length + 1);
@@ -279,6 +294,7 @@ function shortFormsOfNamedUnits(text: string, resolutions: Resolution[]): Mentio
       if (!entry || !text.startsWith(short, i)) continue;
       const level = entry.target.unit!.level;
       const seat = TOWNSHIP_SITES_AFTER.some((w) => text.startsWith(w, end)) || (level === 'village' && opensOrganisation(text, end));
+      if (!seat && seatOnly.has(entry)) continue;
       // 红星村 after 红星乡, 江湾路: the name of another unit or a street that opens with the form
       if (covered.subarray(i, end).includes(1) && !(seat && givesWay(i, end, entry.target.unit!))) continue;
       if (!opensPhrase && !seat && !inUnitBefore(i, entry.target.unit!)) continue;
@@ -348,7 +364,8 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
     resolutions = link((mentions = [...mentions.filter(outside), ...shortVillages].sort(sortByStart)));
   }
   // 河口处 after 河口村: a set word holds the short form as it holds a name
-  const shortUnits = index.notPlaces ? index.notPlaces.drop(text, shortFormsOfNamedUnits(text, resolutions)) : shortFormsOfNamedUnits(text, resolutions);
+  const shortForms = shortFormsOfNamedUnits(text, resolutions, (code) => index.units.children(code));
+  const shortUnits = index.notPlaces ? index.notPlaces.drop(text, shortForms) : shortForms;
   if (shortUnits.length) {
     const taken = new Uint8Array(text.length + 1);
     for (const t of shortUnits) taken.fill(1, t.start, t.end);

@@ -7,6 +7,7 @@
 // (扎陵湖、鄂陵湖); every other mention of a name so found then counts too. The words come from
 // data/landmark-words.json and, for zones, data/zone-words.json.
 import type { PlaceAnnotation, PlaceLevel } from '../annotation';
+import features from './data/features.json';
 import words from './data/landmark-words.json';
 import { betweenSurnameAndPersonWord, bylineNames } from './recognize';
 import { zoneWords } from './world';
@@ -414,6 +415,18 @@ function listedStreetAt(text: string, start: number): string | undefined {
   return undefined;
 }
 
+/** China's features the curated data names (黄山, 天山), with their other names. */
+const KNOWN_FEATURES = new Set(features.natural.flatMap((f) => [f.name, ...(f.aliases ?? [])]));
+/**
+ * 在咨询上黄山的线路: a name read after a word of place that ends in a known feature two characters or more after its start
+ * is that feature after other words (one character more makes a name of its own: 小黄山, 峨眉山 over 眉山).
+ */
+function knownFeatureStart(text: string, start: number, end: number): number {
+  if (KNOWN_FEATURES.has(text.slice(start, end))) return start;
+  for (let k = start + 2; k <= end - 2; k++) if (KNOWN_FEATURES.has(text.slice(k, end))) return k;
+  return start;
+}
+
 /** Features named by their ending where the text shows they are ones, as name -> level. */
 function naturalFeatures(text: string, places: PlaceAnnotation[], found: Map<string, PlaceLevel>, locatives: Found[], followers: Found[]): void {
   // 秦岭南麓: a name the dictionary found there is its own, and so are its other mentions (not 记者 秦岭)
@@ -425,7 +438,8 @@ function naturalFeatures(text: string, places: PlaceAnnotation[], found: Map<str
   };
   for (const m of locatives) {
     const start = m.index + m.word.length;
-    add(start, naturalAt(text, start, true));
+    const end = naturalAt(text, start, true);
+    add(end === undefined ? start : knownFeatureStart(text, start, end), end);
   }
   const placeEnds = new Set(places.map((p) => p.end));
   for (const m of followers) {

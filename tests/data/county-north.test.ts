@@ -45,6 +45,15 @@ describe('places in county news of the north and west, by category', () => {
       '抚远市/county/230883', '乌苏镇/township/230883', '黑瞎子岛/natural', '右玉县/county/140623', '右卫镇/township/140623', '杀虎口村/village/140623', '杀虎口/natural',
       '吉隆县/county/540234', '吉隆沟/natural', '青土湖/natural', '红碱淖/natural',
     ]],
+    ['a name both a district and a mountain, before a word of its sides or depths; after a word of going', '新疆天山南北迎来降雪。游客从乌鲁木齐出发，前往天山深处滑雪。乌鲁木齐市天山区的干部。', [
+      '新疆/province/650000', '天山/natural', '乌鲁木齐/prefecture/650100', '天山/natural', '乌鲁木齐市/prefecture/650100', '天山区/county/650102',
+    ]],
+    ['a known feature at the end of a name read after a word of place is that feature after other words; a longer known name stays whole', '游客在咨询上黄山的线路，牧民在阿尔泰山放牧，游客在峨眉山游玩。', [
+      '黄山/natural', '阿尔泰山/natural', '峨眉山/natural',
+    ]],
+    ['a township of a named county, not itself named, written short before a word of its seat or port; not elsewhere', '临县碛口古镇游人如织。勐腊县的货车经磨憨口岸出境，磨憨的天气晴好。', [
+      '临县/county/141124', '碛口/township/141124', '勐腊县/county/532823', '磨憨/township/532823',
+    ]],
   ])('%s', async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });
