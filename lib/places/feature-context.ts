@@ -32,7 +32,7 @@ function markedFeature(text: string, m: Mention): Mention | undefined {
   const features = m.entries.filter((e) => e.target.feature?.level === (natural ? 'natural' : 'region'));
   if (!features.length && natural && m.entries.every((e) => e.kind === 'short') && NATURAL_ENDINGS.some((w) => text.endsWith(w, m.end))) return undefined;
   // a feature's name is marked even where it is no unit's (东滩湿地: a common word otherwise)
-  if (!features.length || (region && features.length === m.entries.length)) return m;
+  if (!features.length || (region && features.length === m.entries.length && features.every((e) => !e.needsContext))) return m;
   return { ...m, entries: features, marked: true };
 }
 const NATURAL_ENDINGS = words.natural;
