@@ -14,19 +14,28 @@ for (const w of [...MARKERS, ...REGION_MARKERS]) MARKER_FIRSTS[w.charCodeAt(0)] 
 
 /**
  * `mentions` with each name that can be a feature and is followed by a feature's word (or comes after a verb of flowing into) kept as that
- * feature alone, and so each name that can be a region before a word only a region takes (中原城市群).
+ * feature alone, and so each name that can be a region before a word only a region takes (中原城市群); a name that is only
+ * units' short forms ending in a feature's word is left there to the feature read by its ending (清水河流域).
  */
 export function markFeaturesByFollower(text: string, mentions: Mention[]): Mention[] {
-  return mentions.map((m) => {
-    const natural = (MARKER_FIRSTS[text.charCodeAt(m.end)] === 1 && MARKERS.some((w) => text.startsWith(w, m.end))) || MARKERS_BEFORE.some((w) => text.endsWith(w, m.start));
-    const region = !natural && REGION_MARKERS.some((w) => text.startsWith(w, m.end));
-    if (!natural && !region) return m;
-    const features = m.entries.filter((e) => e.target.feature?.level === (natural ? 'natural' : 'region'));
-    // a feature's name is marked even where it is no unit's (东滩湿地: a common word otherwise)
-    if (!features.length || (region && features.length === m.entries.length)) return m;
-    return { ...m, entries: features, marked: true };
-  });
+  return mentions.map((m) => markedFeature(text, m)).filter((m): m is Mention => m !== undefined);
 }
+
+/**
+ * The mention as a feature where a feature's word follows it; none where it is only units' short forms that end in a
+ * feature's word (清水河流域 is the river, not 清水河县: the feature's words after a place read it as a river).
+ */
+function markedFeature(text: string, m: Mention): Mention | undefined {
+  const natural = (MARKER_FIRSTS[text.charCodeAt(m.end)] === 1 && MARKERS.some((w) => text.startsWith(w, m.end))) || MARKERS_BEFORE.some((w) => text.endsWith(w, m.start));
+  const region = !natural && REGION_MARKERS.some((w) => text.startsWith(w, m.end));
+  if (!natural && !region) return m;
+  const features = m.entries.filter((e) => e.target.feature?.level === (natural ? 'natural' : 'region'));
+  if (!features.length && natural && m.entries.every((e) => e.kind === 'short') && NATURAL_ENDINGS.some((w) => text.endsWith(w, m.end))) return undefined;
+  // a feature's name is marked even where it is no unit's (东滩湿地: a common word otherwise)
+  if (!features.length || (region && features.length === m.entries.length && features.every((e) => !e.needsContext))) return m;
+  return { ...m, entries: features, marked: true };
+}
+const NATURAL_ENDINGS = words.natural;
 
 /**
  * 岳阳楼 is the tower (world-features.json's landmark), not the short form of 岳阳楼区: the press

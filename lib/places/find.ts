@@ -200,6 +200,7 @@ function chainedChildren(text: string, mentions: Mention[], resolutions: Resolut
 const PHRASE_OPENERS = [...unlistedRules.wordsBefore].sort((a, b) => b.length - a.length);
 const STOPLISTED = new Set(forms.shortFormStoplist);
 const TOWNSHIP_SITES_AFTER = forms.townshipSitesAfter;
+const COUNTY_SITES_AFTER = forms.countySitesAfter;
 const VILLAGE_ORGANISATIONS = forms.villageOrganisationsAfter;
 /** 汤营小学, 十八洞苗绣合作社: a word of a village's school or cooperative within a few Han characters after `end`. */
 function opensOrganisation(text: string, end: number): boolean {
@@ -221,31 +222,46 @@ const SHORT_FORM_SUFFIXES: Partial<Record<string, readonly string[]>> = { townsh
  * 龙潭村) is written without its suffix elsewhere. Such a short form counts where a phrase starts
  * before it (after a punctuation mark or 在, 从, 到…) or a word of its seat or market follows it
  * (李村大集, 南阳古镇: there over another place of that name), or of a village's school or
- * cooperative (汤营小学, 十八洞苗绣合作社), and it does not run into the suffix;
+ * cooperative (汤营小学, 十八洞苗绣合作社), and it does not run into the suffix. A township of a county the
+ * text names, itself not named, counts only before a word of its seat (临县碛口古镇, 勐腊县…经磨憨口岸);
  * short forms are not in the name index, where they would match too much text.
  */
-function shortFormsOfNamedUnits(text: string, resolutions: Resolution[]): Mention[] {
+function shortFormsOfNamedUnits(text: string, resolutions: Resolution[], children: (code: string) => Unit[]): Mention[] {
   // by the first two characters (keyAt; a short form has two at least); null where two townships share the short form
   const byKey = new Map<number, Map<string, IndexEntry | null>>();
   // their first and second characters: most of a text's positions start none, and two tables say so faster than the map
   const firsts = new CodeFilter();
   const seconds = new CodeFilter();
-  for (const r of resolutions) {
-    const unit = r.entry?.target.unit;
-    const suffixes = unit && SHORT_FORM_SUFFIXES[unit.level];
-    if (!suffixes || r.method === 'rejected') continue;
-    const written = text.slice(r.mention.start, r.mention.end);
-    const suffix = suffixOf(written, suffixes);
+  // the townships of a county the text names but not they themselves: only before a word of their seat (临县碛口古镇, 勐腊县…经磨憨口岸)
+  const seatOnly = new Set<IndexEntry>();
+  const addShort = (written: string, unit: Unit, onlyBeforeSeat: boolean) => {
+    const suffix = suffixOf(written, SHORT_FORM_SUFFIXES[unit.level]!);
     const short = suffix && written.slice(0, -suffix.length);
     // 赫哲族 for 赫哲族村: a people's name is no short form
-    if (!short || short.length < 2 || STOPLISTED.has(short) || ETHNIC_GROUPS.has(short)) continue;
+    if (!short || short.length < 2 || STOPLISTED.has(short) || ETHNIC_GROUPS.has(short)) return;
     const shorts = byKey.get(keyAt(short, 0)) ?? new Map<string, IndexEntry | null>();
     byKey.set(keyAt(short, 0), shorts);
     firsts.add(short.charCodeAt(0));
     seconds.add(short.charCodeAt(1));
     const known = shorts.get(short);
     const entry: IndexEntry = { form: short, kind: 'short', target: { unit } };
+    if (onlyBeforeSeat) {
+      if (known === undefined) {
+        seatOnly.add(entry);
+        shorts.set(short, entry);
+      } else if (known && seatOnly.has(known) && known.target.unit!.code !== unit.code) shorts.set(short, null); // two counties' townships share it
+      return;
+    }
     shorts.set(short, known === undefined || known?.target.unit?.code === unit.code ? entry : known && townshipOfItsVillage(known, entry));
+  };
+  for (const r of resolutions) {
+    const unit = r.entry?.target.unit;
+    if (unit && SHORT_FORM_SUFFIXES[unit.level] && r.method !== 'rejected') addShort(text.slice(r.mention.start, r.mention.end), unit, false);
+  }
+  for (const r of resolutions) {
+    const county = r.entry?.target.unit;
+    if (county?.level !== 'county' || r.method === 'rejected') continue;
+    for (const township of children(county.code)) if (township.level === 'township') addShort(township.name, township, true);
   }
   if (!byKey.size) return [];
   const covered = new Uint8Array(text.length + 1);
@@ -259,9 +275,15 @@ function shortFormsOfNamedUnits(text: string, resolutions: Resolution[]): Mentio
     const before = unitEnds.get(i);
     return !!before && before !== unit.code && liesWithin(unit.code, before);
   };
-  // 南阳古镇 after 南阳镇: a name linked elsewhere (南阳 of Henan) gives way before a word of the township's seat
-  const linkedEnds = new Map<number, number>();
-  for (const r of resolutions) if (r.entry) linkedEnds.set(r.mention.start, r.mention.end);
+  // 南阳古镇 after 南阳镇: a name linked elsewhere (南阳 of Henan) gives way before a word of the township's seat,
+  // but not the township's own county of that name before a word of a site the county names (吉木乃口岸 of 吉木乃县, not 吉木乃镇)
+  const linked = new Map<number, { end: number; code?: string }>();
+  for (const r of resolutions) if (r.entry) linked.set(r.mention.start, { end: r.mention.end, code: r.entry.target.unit?.code });
+  const givesWay = (i: number, end: number, unit: Unit) => {
+    const other = linked.get(i);
+    if (other?.end !== end) return false;
+    return !(other.code === containingCode(unit.code, 'county') && COUNTY_SITES_AFTER.some((w) => text.startsWith(w, end)));
+  };
   const out: Mention[] = [];
   for (let i = 0; i + 1 < text.length; i++) {
     const shorts = firsts.mayHave(text.charCodeAt(i)) && seconds.mayHave(text.charCodeAt(i + 1)) ? byKey.get(keyAt(text, i)) : undefined;
@@ -272,8 +294,9 @@ function shortFormsOfNamedUnits(text: string, resolutions: Resolution[]): Mentio
       if (!entry || !text.startsWith(short, i)) continue;
       const level = entry.target.unit!.level;
       const seat = TOWNSHIP_SITES_AFTER.some((w) => text.startsWith(w, end)) || (level === 'village' && opensOrganisation(text, end));
+      if (!seat && seatOnly.has(entry)) continue;
       // 红星村 after 红星乡, 江湾路: the name of another unit or a street that opens with the form
-      if (covered.subarray(i, end).includes(1) && !(seat && linkedEnds.get(i) === end)) continue;
+      if (covered.subarray(i, end).includes(1) && !(seat && givesWay(i, end, entry.target.unit!))) continue;
       if (!opensPhrase && !seat && !inUnitBefore(i, entry.target.unit!)) continue;
       if (SHORT_FORM_SUFFIXES[level]!.some((s) => text.startsWith(s, end)) || OTHER_NAME_ENDS.test(text[end] ?? '')) continue;
       if (namesFeature(text, i, end)) continue; // 娄山关脚下 after 娄山关街道: the pass, not the township
@@ -340,7 +363,9 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
     const outside = (m: Mention) => !shortVillages.some((v) => v.start <= m.start && m.end <= v.end);
     resolutions = link((mentions = [...mentions.filter(outside), ...shortVillages].sort(sortByStart)));
   }
-  const shortUnits = shortFormsOfNamedUnits(text, resolutions);
+  // 河口处 after 河口村: a set word holds the short form as it holds a name
+  const shortForms = shortFormsOfNamedUnits(text, resolutions, (code) => index.units.children(code));
+  const shortUnits = index.notPlaces ? index.notPlaces.drop(text, shortForms) : shortForms;
   if (shortUnits.length) {
     const taken = new Uint8Array(text.length + 1);
     for (const t of shortUnits) taken.fill(1, t.start, t.end);

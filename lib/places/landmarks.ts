@@ -7,6 +7,7 @@
 // (扎陵湖、鄂陵湖); every other mention of a name so found then counts too. The words come from
 // data/landmark-words.json and, for zones, data/zone-words.json.
 import type { PlaceAnnotation, PlaceLevel } from '../annotation';
+import features from './data/features.json';
 import words from './data/landmark-words.json';
 import { betweenSurnameAndPersonWord, bylineNames } from './recognize';
 import { zoneWords } from './world';
@@ -247,6 +248,10 @@ const NOT_ENDING_PAIRS = new Set(words.notEndingPairs);
 const waterOfFeature = (text: string, at: number, ending: string) => ending === '水' && ONE_CHARACTER_ENDINGS.has(text[at - 1]);
 const ONE_CHARACTER_ENDINGS = new Set(words.natural.filter((w) => w.length === 1));
 
+/** 滦河源头湿地, 黄河两岸湿地: a core that ends in a word only a feature's name takes is that feature and the word, no name. */
+const endsInFollower = (text: string, start: number, coreEnd: number) => LONG_FOLLOWERS.some((w) => coreEnd - w.length > start && text.endsWith(w, coreEnd));
+const LONG_FOLLOWERS = words.naturalFollowers.filter((w) => w.length > 1);
+
 /**
  * The feature's name starting at `start` (竹竿河 after 沿着), the longest core first; `strict`
  * asks that the name be followed by a character that ends it, and then a mountain's name may have
@@ -260,6 +265,7 @@ function naturalAt(text: string, start: number, strict: boolean): number | undef
     const ending = NATURAL.find((e) => text.startsWith(e.word, start + length));
     if (!ending || waterOfFeature(text, start + length, ending.word)) continue;
     const end = start + length + ending.word.length;
+    if (endsInFollower(text, start, start + length)) continue;
     // 依托腊山发展: a mountain of one character before a verb or a word of position (深山, 大山 are notNames; 在黄山、六安 is the city)
     const oneCharacterMountain = strict && ONE_CHARACTER_BEFORE_MARKER.has(ending.word) && NATURAL_NEXT.has(text[end]);
     if (length < (oneCharacterMountain ? 1 : minCore(ending.word))) continue;
@@ -289,7 +295,7 @@ function naturalBefore(text: string, end: number, placeEnds: Set<number>, marked
     const boundary = start === 0 || !isHan(before) || NOT_IN_NAME.has(before) || placeEnds.has(start) || endsLocative(text, start);
     if (!boundary) continue;
     // 乐园村依托水库: a core that opens with a word of place is that word, not a name
-    if (doubled(text, start) || LOCATIVE.startsAt(text, start)) return undefined;
+    if (doubled(text, start) || LOCATIVE.startsAt(text, start) || endsInFollower(text, start, coreEnd)) return undefined;
     // 确保密云水库, 指导汨罗江干流: a word that opens a phrase is no part of the name after it
     const opener = NOT_NAME_START.wordAt(text, start);
     if (!opener) return start;
@@ -411,6 +417,18 @@ function listedStreetAt(text: string, start: number): string | undefined {
   return undefined;
 }
 
+/** China's features the curated data names (黄山, 天山), with their other names. */
+const KNOWN_FEATURES = new Set(features.natural.flatMap((f) => [f.name, ...(f.aliases ?? [])]));
+/**
+ * 在咨询上黄山的线路: a name read after a word of place that ends in a known feature two characters or more after its start
+ * is that feature after other words (one character more makes a name of its own: 小黄山, 峨眉山 over 眉山).
+ */
+function knownFeatureStart(text: string, start: number, end: number): number {
+  if (KNOWN_FEATURES.has(text.slice(start, end))) return start;
+  for (let k = start + 2; k <= end - 2; k++) if (KNOWN_FEATURES.has(text.slice(k, end))) return k;
+  return start;
+}
+
 /** Features named by their ending where the text shows they are ones, as name -> level. */
 function naturalFeatures(text: string, places: PlaceAnnotation[], found: Map<string, PlaceLevel>, locatives: Found[], followers: Found[]): void {
   // 秦岭南麓: a name the dictionary found there is its own, and so are its other mentions (not 记者 秦岭)
@@ -422,7 +440,8 @@ function naturalFeatures(text: string, places: PlaceAnnotation[], found: Map<str
   };
   for (const m of locatives) {
     const start = m.index + m.word.length;
-    add(start, naturalAt(text, start, true));
+    const end = naturalAt(text, start, true);
+    add(end === undefined ? start : knownFeatureStart(text, start, end), end);
   }
   const placeEnds = new Set(places.map((p) => p.end));
   for (const m of followers) {
@@ -768,6 +787,9 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
       if (!natural && !street && !historic) continue;
       const end = street ? streetAt(text, site.end + 1) : historic ? siteAt(text, site.end + 1) : naturalAt(text, site.end + 1, false);
       if (end !== undefined && add(text.slice(site.end + 1, end), street || historic ? 'landmark' : 'natural')) added = true;
+      // 依托杀虎口、南山森林公园: a park or scenic area listed after a feature
+      const park = natural && end === undefined ? nameAt(text, site.end + 1) : undefined;
+      if (park?.level === 'landmark' && FOLLOWER_SITES.some((w) => text.endsWith(w, park.end)) && add(text.slice(site.end + 1, park.end), 'landmark')) added = true;
     }
     if (added) sites = occurrences(text, found, places, crossed, compact, people);
   }
