@@ -388,8 +388,8 @@ export function perUnitAt(text: string, at: number): { word: string; unit: strin
   const per = unit && PER_TYPES.has(unit.type) ? unit : perUnitWords.match(text, at + slash.length);
   return per && { word: slash + per.word, unit: per.unit };
 }
-/** Characters after which 上 ends a verb rather than opening a vague amount (迈上万亿级). */
-export const vagueNotAfter: Record<string, string> = zh.vagueNotAfter;
+/** Characters after which 上 ends a verb rather than opening a vague amount (迈上万亿级), by the code of that one character (上). */
+export const vagueNotAfter: Map<number, string> = new Map(Object.entries(zh.vagueNotAfter as Record<string, string>).filter(([word]) => word.length === 1).map(([word, before]) => [word.charCodeAt(0), before]));
 /** What lists numbers sharing one unit (3、4月份). */
 export const listSeparator: string = zh.listSeparator;
 /** Parts of a day that may stand between a date and the day that ends its range (11月22日夜间到23日). */
