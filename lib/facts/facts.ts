@@ -9,7 +9,7 @@ import { linkRates, relationOf } from './relations';
 import { spanAt, trimmed, type Span } from './sentence';
 import { ancestorCodes } from '../division-code';
 import { articleWordSubject, ArticlePlaces, inChineseDateline, isSubjectPlace, nearestPlace, subjectOfPlace } from './subject';
-import { factVocabulary, holdsWord, wordAtEdge, type FactVocabulary } from './vocabulary';
+import { factVocabulary, holdsWord, indexWords, wordAtEdge, type FactVocabulary } from './vocabulary';
 import { firstAt } from '../util/text-search';
 
 const isTime = (a: Annotation): boolean => a.kind === 'figure' && (a.figure.type === 'date' || a.figure.type === 'year');
@@ -26,6 +26,7 @@ const LIST_GAP = /^[\s、，,和及与;；]*(?:and|or|以及)?[\s、，,]*$/;
  */
 export function addFacts(text: string, annotations: Annotation[], lang: Lang, year: number | undefined, sentences: Span[], clauses: Span[]): void {
   const v = factVocabulary(lang);
+  if (lang === 'zh') indexWords(text);
   let article: ArticlePlaces | undefined;
   const lines = new TextLines(text);
   const articlePlaces = () => (article ??= new ArticlePlaces(text, annotations.filter(isPlace).filter(isSubjectPlace), lang));
@@ -89,6 +90,8 @@ export function addFacts(text: string, annotations: Annotation[], lang: Lang, ye
     else if (carried) carried.end = sentence.end;
     topic = subjects.length === 1 ? { subject: subjects[0], end: sentence.end } : subjects.length > 1 ? undefined : topic && { ...topic, end: sentence.end };
   }
+  // the text is not kept past its reading
+  if (lang === 'zh') indexWords(undefined);
 }
 
 /** The one place `places` name, the innermost when each lies in the next (淄川区太河镇): undefined when they name more than one. */

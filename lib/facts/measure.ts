@@ -6,6 +6,7 @@
 import type { FigureAnnotation } from '../annotation';
 import type { Span } from './sentence';
 import { maskWord, mayHoldWordStart, wordAtEdge, type FactVocabulary } from './vocabulary';
+import { CodeFilter } from '../util/code-filter';
 import { firstAt, lastAt } from '../util/text-search';
 
 const HAS_WORD = /[\p{L}]/u;
@@ -15,14 +16,18 @@ const BLANK = /\s/;
 export function trimMeasure(text: string, window: Span, v: FactVocabulary): Span | undefined {
   let { start, end } = window;
   const fronts = frontWords(v);
+  const { mayOpen, mayClose } = edgeFilters(v);
   for (let changed = true; changed && start < end; ) {
     changed = false;
     while (start < end && BLANK.test(text[start])) start++;
     while (end > start && BLANK.test(text[end - 1])) end--;
+    // a front that holds no front word's first character is not looked at further (edgeFilters);
     // 有进出口实绩的企业: a word that opens a phrase ending in 的 before its noun stays with it
+    const mayTrimFront = mayOpen?.mayHave(text.charCodeAt(start)) ?? true;
     const keepFront =
-      !!wordAtEdge(text, start, end, v.keep, v.lang, 'start') || v.phraseOpeners.some((word) => text.startsWith(word, start) && firstAt(text, '的', start + word.length, end - 2) >= 0);
-    for (const words of keepFront ? [] : fronts) {
+      mayTrimFront &&
+      (!!wordAtEdge(text, start, end, v.keep, v.lang, 'start') || v.phraseOpeners.some((word) => text.startsWith(word, start) && firstAt(text, '的', start + word.length, end - 2) >= 0));
+    for (const words of !mayTrimFront || keepFront ? [] : fronts) {
       const word = wordAtEdge(text, start, end, words, v.lang, 'start');
       if (word && !opensQuote(text, start, end, word)) {
         start += word.length;
@@ -33,7 +38,8 @@ export function trimMeasure(text: string, window: Span, v: FactVocabulary): Span
     if (changed) continue;
     // a year word after the noun (产值去年突破) is the period, as before it; so is an English article
     // word the subject ("sales in the city"), where a Chinese one is a comparison's base (高于全省)
-    const word = !wordAtEdge(text, start, end, v.keep, v.lang, 'end') && backWordAt(text, start, end, v);
+    const word =
+      (mayClose?.mayHave(text.charCodeAt(end - 1)) ?? true) && !wordAtEdge(text, start, end, v.keep, v.lang, 'end') && backWordAt(text, start, end, v);
     if (word) {
       end -= word.length;
       changed = true;
@@ -61,6 +67,24 @@ function backWords(v: FactVocabulary): string[][] {
   let backs = backsCache.get(v);
   if (!backs) backsCache.set(v, (backs = [v.trailing, v.relativeYearWords, v.yearPartWords, ...(v.lang === 'en' ? [[...v.articleSuffix.keys()], [...v.articleFixed.keys()]] : [])]));
   return backs;
+}
+
+// The first characters of the front lists' words and the last of the back lists': a Chinese measure
+// whose edge holds none is passed over without asking each list (English words are matched without
+// case, so none there). Made once per vocabulary.
+const edgeFiltersCache = new WeakMap<FactVocabulary, { mayOpen?: CodeFilter; mayClose?: CodeFilter }>();
+function edgeFilters(v: FactVocabulary): { mayOpen?: CodeFilter; mayClose?: CodeFilter } {
+  let filters = edgeFiltersCache.get(v);
+  if (filters) return filters;
+  const filter = (lists: string[][], at: (word: string) => number) => {
+    if (v.lang === 'en' || lists.some((words) => words.some((word) => !word))) return undefined;
+    const codes = new CodeFilter();
+    for (const words of lists) for (const word of words) codes.add(word.charCodeAt(at(word)));
+    return codes;
+  };
+  filters = { mayOpen: filter(frontWords(v), () => 0), mayClose: filter(backWords(v), (word) => word.length - 1) };
+  edgeFiltersCache.set(v, filters);
+  return filters;
 }
 
 // The first word of the back lists, in their order, that text[start, end) ends with.

@@ -187,8 +187,12 @@ function readArticleWords(text: string, span: Span, article: ArticlePlaces, v: F
   let masked = piece;
   for (const word of v.notArticleWords) masked = maskWord(masked, word);
   // masking only blanks characters, so the masked piece holds a word only where the piece does:
-  // the article words the piece holds are the only ones looked for (most pieces hold one)
-  const held = new Set(v.articleWordList.filter((word) => piece.includes(word)));
+  // the article words the piece holds are the only ones looked for (most pieces hold one); a
+  // Chinese span is read in the text, where addFacts found the article words once (indexWords)
+  const held = new Set<string>();
+  if (v.lang === 'en') {
+    for (const word of v.articleWordList) if (piece.includes(word)) held.add(word);
+  } else eachWordIn(text, span.start, span.end, v.articleWordList, (word) => void held.add(word));
   // an article word after a word of comparison (高于全省) is masked; only bases the piece holds can start one
   for (const { base, words } of comparedWords(v)) if (piece.includes(base)) for (const { word, articleWord } of words) if (held.has(articleWord)) masked = maskWord(masked, word);
   for (const [word, suffix] of v.articleSuffix) {

@@ -4,6 +4,7 @@
 import type { Lang } from '../annotation';
 import en from './vocabulary/en.json';
 import zh from './vocabulary/zh.json';
+import { firstIndex } from '../util/binary-search';
 import { CodeFilter } from '../util/code-filter';
 
 export interface FactVocabulary {
@@ -290,6 +291,11 @@ function wordsByEdge(words: readonly string[]): WordsByEdge {
  * the span lowercased).
  */
 export function eachWordIn(text: string, from: number, to: number, words: readonly string[], visit: (word: string, at: number) => boolean | void): boolean {
+  const found = indexed?.text === text ? indexed.lists.get(words) : undefined;
+  if (found) {
+    for (let i = firstStartFrom(found, from); i < found.starts.length && found.starts[i] < to; i++) if (found.ends[i] <= to && visit(found.words[i], found.starts[i])) return true;
+    return false;
+  }
   const { start: byFirst, mayStart } = wordsByEdge(words);
   for (let at = from; at < to; at++) {
     const code = text.charCodeAt(at);
@@ -319,7 +325,12 @@ export function maskWord(text: string, word: string): string {
 
 /** Whether `words` holds a word found anywhere in text[from, to) (whole words for English). */
 export function holdsWord(text: string, from: number, to: number, words: readonly string[], lang: Lang): boolean {
-  if (lang !== 'en') return eachWordIn(text, from, to, words, () => true);
+  if (lang !== 'en') {
+    const found = indexed?.text === text ? indexed.lists.get(words) : undefined;
+    if (!found) return eachWordIn(text, from, to, words, () => true);
+    const i = firstStartFrom(found, from);
+    return i < found.starts.length && found.leastEnd[i] <= to;
+  }
   const piece = text.slice(from, to).toLowerCase();
   return words.some((word) => {
     for (let i = piece.indexOf(word); i >= 0; i = piece.indexOf(word, i + 1)) {
@@ -328,3 +339,78 @@ export function holdsWord(text: string, from: number, to: number, words: readonl
     return false;
   });
 }
+
+/**
+ * Where the word lists the facts ask about in every clause and sentence (times, present, pair and
+ * scope words, 分别, the article words) occur in the one Chinese text addFacts reads: found for all
+ * the lists in one pass over the text when it starts (indexWords), so that eachWordIn and holdsWord
+ * answer for that text with a binary search among them, not a pass over each span for each list.
+ * Kept by the text itself, so a question about any other string reads that string as before.
+ */
+interface ListOccurrences {
+  /** Where each occurrence starts, in the order eachWordIn visits them (by start, then the list's order). */
+  starts: number[];
+  ends: number[];
+  words: string[];
+  /** The least end of the occurrences from each on: whether a span holds one is one binary search. */
+  leastEnd: number[];
+}
+let indexed: { text: string; lists: Map<readonly string[], ListOccurrences> } | undefined;
+
+// The Chinese lists indexed, each with its words by first character; made once.
+interface IndexedLists {
+  lists: ReadonlyArray<readonly string[]>;
+  mayStart: CodeFilter;
+  /** By first character: the lists' words that start with it, each with its list's number, lists and words in order. */
+  byFirst: Map<number, Array<{ list: number; word: string }>>;
+}
+let indexedLists: IndexedLists | undefined;
+
+function listsToIndex(): IndexedLists {
+  if (indexedLists) return indexedLists;
+  const v = VOCABULARIES.zh;
+  const lists = [v.relativeYearWords, v.yearPartWords, v.present, v.pairWords, v.rankScope, v.respectively, v.articleWordList].filter((words) => words.every((w) => w.length > 0));
+  const mayStart = new CodeFilter();
+  const byFirst = new Map<number, Array<{ list: number; word: string }>>();
+  lists.forEach((words, list) => {
+    for (const word of words) {
+      const code = word.charCodeAt(0);
+      mayStart.add(code);
+      let group = byFirst.get(code);
+      if (!group) byFirst.set(code, (group = []));
+      group.push({ list, word });
+    }
+  });
+  return (indexedLists = { lists, mayStart, byFirst });
+}
+
+/** Indexes the Chinese word lists of the facts in `text` (see ListOccurrences); undefined forgets the last text indexed. */
+export function indexWords(text: string | undefined): void {
+  if (text === undefined) {
+    indexed = undefined;
+    return;
+  }
+  const { lists, mayStart, byFirst } = listsToIndex();
+  const found: ListOccurrences[] = lists.map(() => ({ starts: [], ends: [], words: [], leastEnd: [] }));
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (!mayStart.mayHave(code)) continue;
+    const candidates = byFirst.get(code);
+    if (!candidates) continue;
+    for (const { list, word } of candidates) {
+      if (!text.startsWith(word, at)) continue;
+      const occurrences = found[list];
+      occurrences.starts.push(at);
+      occurrences.ends.push(at + word.length);
+      occurrences.words.push(word);
+    }
+  }
+  for (const occurrences of found) {
+    let least = Infinity;
+    for (let i = occurrences.ends.length - 1; i >= 0; i--) occurrences.leastEnd[i] = least = Math.min(least, occurrences.ends[i]);
+  }
+  indexed = { text, lists: new Map(lists.map((words, list) => [words, found[list]])) };
+}
+
+/** The first occurrence that starts at `from` or after. */
+const firstStartFrom = (found: ListOccurrences, from: number): number => firstIndex(found.starts.length, (i) => found.starts[i] >= from);

@@ -90,17 +90,29 @@ function phraseTable(words: readonly string[]): PhraseTable {
   return table;
 }
 
+// The characters of a string as a table by their codes (the scanner's numeral characters), made once per string.
+const codeTables = new Map<string, Uint8Array>();
+function codeTable(chars: string): Uint8Array {
+  let table = codeTables.get(chars);
+  if (!table) {
+    codeTables.set(chars, (table = new Uint8Array(0x10000)));
+    for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  }
+  return table;
+}
+
 /**
  * Every occurrence of each phrase, an occurrence starting no earlier than the end of the same
  * phrase's last one: one pass over the text for all the phrases, not one per phrase.
  */
 function occurrences(text: string, words: readonly string[], out: Array<[number, number]>, numeralChars: string): void {
   const { first, byFirst, count } = phraseTable(words);
+  const numeral = codeTable(numeralChars);
   const free = new Int32Array(count); // per phrase, where its next occurrence may start
   for (let i = 0; i < text.length; i++) {
     if (!first[text.charCodeAt(i)]) continue;
     // 二十四五岁 holds 十四五 inside a longer number: a phrase opening with a numeral does not start there
-    if (i > 0 && numeralChars.includes(text[i]) && numeralChars.includes(text[i - 1])) continue;
+    if (i > 0 && numeral[text.charCodeAt(i)] && numeral[text.charCodeAt(i - 1)]) continue;
     for (const { word, id } of byFirst.get(text.charCodeAt(i))!) {
       if (i < free[id] || !text.startsWith(word, i)) continue;
       out.push([i, i + word.length]);

@@ -33,6 +33,13 @@ export class WordIndex<T extends { word: string }> {
   private byFirst = new Map<number, T[]>();
   /** The first characters: most positions asked start no word, and are passed without the map. */
   private firsts = new CodeFilter();
+  /**
+   * By the first character, then the second: the entries of the first's list that may start where
+   * that second character follows (the longer words with it, then the words of one character, under
+   * ONE_CHARACTER), in the list's order; a lookup then tries a few words, not every word of its first
+   * character (sixty numeral words start with 一).
+   */
+  private bySecond = new Map<number, Map<number, T[]>>();
 
   constructor(entries: Iterable<T>) {
     for (const e of entries) {
@@ -41,7 +48,14 @@ export class WordIndex<T extends { word: string }> {
       list.push(e);
       this.byFirst.set(e.word.charCodeAt(0), list);
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.word.length - a.word.length);
+    for (const [first, list] of this.byFirst) {
+      list.sort((a, b) => b.word.length - a.word.length);
+      const seconds = new Map<number, T[]>();
+      const single = list.filter((e) => e.word.length === 1);
+      for (const e of list) if (e.word.length > 1 && !seconds.has(e.word.charCodeAt(1))) seconds.set(e.word.charCodeAt(1), list.filter((o) => o.word.length > 1 && o.word.charCodeAt(1) === e.word.charCodeAt(1)).concat(single));
+      seconds.set(ONE_CHARACTER, single);
+      this.bySecond.set(first, seconds);
+    }
   }
 
   /** Every word indexed (the scanner builds its trigger characters from them). */
@@ -53,12 +67,16 @@ export class WordIndex<T extends { word: string }> {
   match(text: string, at: number): T | undefined {
     const code = text.charCodeAt(at);
     if (!this.firsts.mayHave(code)) return undefined;
-    const list = this.byFirst.get(code);
-    if (!list) return undefined;
+    const seconds = this.bySecond.get(code);
+    if (!seconds) return undefined;
+    const list = seconds.get(text.charCodeAt(at + 1)) ?? seconds.get(ONE_CHARACTER)!;
     for (const e of list) if (text.startsWith(e.word, at)) return e;
     return undefined;
   }
 }
+
+// The key of the words of one character among those of a first character (no character's code).
+const ONE_CHARACTER = -1;
 
 /** Same as WordIndex, but matching words that end just before a position. */
 export class SuffixIndex {
@@ -379,8 +397,8 @@ export function perUnitAt(text: string, at: number): { word: string; unit: strin
   const per = unit && PER_TYPES.has(unit.type) ? unit : perUnitWords.match(text, at + slash.length);
   return per && { word: slash + per.word, unit: per.unit };
 }
-/** Characters after which 上 ends a verb rather than opening a vague amount (迈上万亿级). */
-export const vagueNotAfter: Record<string, string> = zh.vagueNotAfter;
+/** Characters after which 上 ends a verb rather than opening a vague amount (迈上万亿级), by the code of that one character (上). */
+export const vagueNotAfter: Map<number, string> = new Map(Object.entries(zh.vagueNotAfter as Record<string, string>).filter(([word]) => word.length === 1).map(([word, before]) => [word.charCodeAt(0), before]));
 /** What lists numbers sharing one unit (3、4月份). */
 export const listSeparator: string = zh.listSeparator;
 /** Parts of a day that may stand between a date and the day that ends its range (11月22日夜间到23日). */

@@ -888,7 +888,7 @@ function matchAt(text: string, start: number, previous: Candidate | undefined): 
   const numeric = matchNumericDate(text, start);
   if (numeric && !(start > 0 && CODE_CHAR.test(text[start - 1]))) return { candidate: numeric, next: numeric.end };
   // 迈上万亿级: 上 ends the verb, the number starts after it
-  if (vocab.vagueNotAfter[text[start]]?.includes(text[start - 1] ?? '\0')) return { next: start + 1 };
+  if (vocab.vagueNotAfter.get(text.charCodeAt(start))?.includes(text[start - 1] ?? '\0')) return { next: start + 1 };
   // 近万名, 超亿元: a magnitude alone after an approximation word; 亿元级: before a tier
   const n = readNumeral(text, start) ?? (vocab.approxWordBefore(text, start) || isTierAfter(text, start) ? readNumeral(text, start, true) : null);
   if (!n) return { next: start + 1 };
