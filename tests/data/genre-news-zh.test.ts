@@ -3,7 +3,7 @@
 // place found inside an organisation's name (marked ((…))) is neither right nor wrong. A failure, or
 // NF_REPORT=1, lists every miss, spurious place and wrong code.
 import { describe, expect, it } from 'vitest';
-import { batch1 } from './genre-news-zh.fixtures';
+import { batch1, batch2 } from './genre-news-zh.fixtures';
 import { realPlaces } from './real-places';
 import { checkPlaces } from '../place-score';
 
@@ -25,6 +25,10 @@ describe('words of the genres that hold or make a place', () => {
     ['sites of archaeology; a sports centre after its city; a region before 地区', '考古人员在秦始皇帝陵、城子崖和牛河梁发掘。比赛在济南奥体中心举行，潮汕地区的游客也来了。', [
       '秦始皇帝陵/landmark', '城子崖/landmark', '牛河梁/landmark', '济南/prefecture/370100', '奥体中心/landmark', '潮汕/region',
     ]],
+    ['a site\'s name without 遗址; a mountain that is also a district before 山区, not a district of no mountain', '二里头遗址和石峁遗址出土了玉器。天山山区有大雪，平山山区修路。', [
+      '二里头/landmark', '石峁/landmark', '天山/natural',
+    ]],
+    ['a sea\'s name between a surname after 学家 and 院士, and at its later mentions', '著名气象学家赵东海院士在北京逝世。赵东海祖籍广东。', ['北京/province/110000', '广东/province/440000']],
   ])('%s', (_, text, expected) => expect(found(text)).toEqual(expected));
 });
 
@@ -37,6 +41,13 @@ const check = (title: string, articles: Record<string, string>, minRecall: numbe
 // a given name after more words of a role: 专家陈长江; 乡村 after a region: 胶东乡村; the forms that open
 // a province's opera, cuisine or speech: 京剧, 川菜, 粤语; dishes: 兰州牛肉面; 潮汕, 秦始皇帝陵, 城子崖,
 // 独库公路, 奥体中心 after its city) and seven marks set to the conventions (see the fixture), 0.957 / 1.000.
+// Batch 2 (nine more on the same genres), written after the batch 1 fixes and scored once, blind:
+// recall 0.931 precision 0.944, exact-span recall 0.875, codes 72/73. After the fixes for it (a site's
+// name without 遗址, as the public NER sets mark 阳关 in 阳关遗址: 二里头, 石峁, 井头山; 山区 after a
+// mountain that is also a district: 天山山区; 学家 before and 院士 after a given name) and ten marks set
+// to the conventions (see the fixture), 0.946 / 1.000. Left: a district's short form its city does
+// not resolve before 国际机场 (重庆江北, 广州白云), 江汉 and 东北 before a word other than 地区.
 describe('places in Chinese national news by genre', () => {
   check('batch 1', batch1, 0.95, 0.99);
+  check('batch 2', batch2, 0.94, 0.99);
 });
