@@ -413,11 +413,12 @@ function listedStreetAt(text: string, start: number): string | undefined {
 function naturalFeatures(text: string, places: PlaceAnnotation[], found: Map<string, PlaceLevel>, locatives: Found[], followers: Found[]): void {
   // 秦岭南麓: a name the dictionary found there is its own, and so are its other mentions (not 记者 秦岭)
   const known = new Set(places.map((p) => p.start * 65536 + p.end));
-  // 从事黄河流域, 他负责长江干流: a feature or region the dictionary found inside the name's core opens the
-  // name, the characters before it are other words (not one that opens at its ending: 渭河源头 over 河源)
-  const featureStarts = places.filter((p) => p.place.level === 'natural' || p.place.level === 'region').map((p) => p.start);
+  // 从事黄河流域: a feature or region the dictionary found from inside the name's core across its end opens
+  // the name, the characters before it are other words (not one that opens at its ending: 渭河源头 over 河源;
+  // nor one the name ends in: 仰天山 holds 天山)
+  const crossing = places.filter((p) => p.place.level === 'natural' || p.place.level === 'region');
   const add = (start: number, end: number | undefined) => {
-    if (end === undefined || known.has(start * 65536 + end) || featureStarts.some((s) => s > start && s < end - 1)) return;
+    if (end === undefined || known.has(start * 65536 + end) || crossing.some((p) => p.start > start && p.start < end - 1 && p.end > end)) return;
     const name = text.slice(start, end);
     if (!NOT_NAMES.has(name) && !found.has(name)) found.set(name, 'natural');
   };
