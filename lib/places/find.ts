@@ -339,12 +339,27 @@ function unlinkedZone(text: string, mention: Mention): PlaceAnnotation[] {
 }
 const CONFIDENCE_UNLINKED = 0.5;
 
+const QUOTED_NAME_WORDS = forms.wordsBeforeQuotedNames;
+/** 台风“桦加沙”, 热带风暴“海葵”: no place inside the quoted name a storm's word gives (加沙 is Gaza elsewhere). */
+function withoutQuotedNames(text: string, mentions: Mention[]): Mention[] {
+  const spans: Array<[number, number]> = [];
+  for (const word of QUOTED_NAME_WORDS) {
+    for (let at = text.indexOf(word + '“'); at >= 0; at = text.indexOf(word + '“', at + 1)) {
+      const open = at + word.length + 1;
+      const close = text.indexOf('”', open);
+      if (close > open && close - open <= MAX_QUOTED_NAME) spans.push([open, close]);
+    }
+  }
+  return spans.length ? mentions.filter((m) => !spans.some(([open, close]) => m.start >= open && m.end <= close)) : mentions;
+}
+const MAX_QUOTED_NAME = 6;
+
 /** Every place the text names, sorted and non-overlapping, each linked where the text allows. */
 export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesOptions = {}): PlaceAnnotation[] {
   const link = (mentions: Mention[]) => linkMentions(mentions, index.units, options);
   let mentions = scanNames(text, index.names);
   if (index.notPlaces) mentions = index.notPlaces.drop(text, mentions);
-  mentions = withoutNamesInRegionParts(text, mentions);
+  mentions = withoutQuotedNames(text, withoutNamesInRegionParts(text, mentions));
   mentions = preferLandmarks(markFeaturesByFollower(text, markListedNames(text, mentions)));
   // villages need a township or county the text names (a text naming no village needs no linking for them;
   // keepSupportedVillages reads only the link's counties and townships, so villages' names may stay undecided)

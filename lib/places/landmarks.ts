@@ -433,8 +433,12 @@ function knownFeatureStart(text: string, start: number, end: number): number {
 function naturalFeatures(text: string, places: PlaceAnnotation[], found: Map<string, PlaceLevel>, locatives: Found[], followers: Found[]): void {
   // 秦岭南麓: a name the dictionary found there is its own, and so are its other mentions (not 记者 秦岭)
   const known = new Set(places.map((p) => p.start * 65536 + p.end));
+  // 从事黄河流域: a feature or region the dictionary found from inside the name's core across its end opens
+  // the name, the characters before it are other words (not one that opens at its ending: 渭河源头 over 河源;
+  // nor one the name ends in: 仰天山 holds 天山)
+  const crossing = places.filter((p) => p.place.level === 'natural' || p.place.level === 'region');
   const add = (start: number, end: number | undefined) => {
-    if (end === undefined || known.has(start * 65536 + end)) return;
+    if (end === undefined || known.has(start * 65536 + end) || crossing.some((p) => p.start > start && p.start < end - 1 && p.end > end)) return;
     const name = text.slice(start, end);
     if (!NOT_NAMES.has(name) && !found.has(name)) found.set(name, 'natural');
   };

@@ -256,7 +256,13 @@ export function scanNames(text: string, index: NameIndex): Mention[] {
     if (!isHanCode(text.charCodeAt(i))) continue;
     const groups = index.matchesAt(text, i);
     if (groups.length === 0) continue;
-    const best = cityBeforeItsDistrict(text, i, groups, index) ?? groups[0];
+    let best = cityBeforeItsDistrict(text, i, groups, index) ?? groups[0];
+    // 胶东乡村, 江南乡村: 乡村 (the countryside) after a shorter name, not a township 胶东乡
+    if (isRuralWord(text, best, i + best.form.length)) {
+      const shorter = groups.find((g) => g.form.length < best.form.length && !isRuralWord(text, g, i + g.form.length));
+      if (!shorter) continue;
+      best = shorter;
+    }
     if (isGivenName(text, best, i, i + best.form.length)) {
       givenNames.add(text[i - 1] + best.form);
       continue;
@@ -264,7 +270,6 @@ export function scanNames(text: string, index: NameIndex): Mention[] {
     if ((givenNames.size && givenNames.has(text[i - 1] + best.form)) || isTimeOrDate(text, i, i + best.form.length)) continue;
     // 确保山清水秀 holds 确保, not 保山; right after a name (吉林省长春市) a new word starts anyway, and a station names its place (从中卫站)
     if (i !== mentions[mentions.length - 1]?.end && index.endsWordAt(text, i, best) && !stationAt(text, i + best.form.length)) continue;
-    if (isRuralWord(text, best, i + best.form.length)) continue;
     while (person < people.length && people[person][1] <= i) person++;
     if (person < people.length && people[person][0] <= i && i + best.form.length <= people[person][1]) continue;
     const mention: Mention = { start: i, end: i + best.form.length, entries: best.entries };

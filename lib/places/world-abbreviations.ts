@@ -37,6 +37,8 @@ const NUMERAL = /[0-9０-９〇零一二三四五六七八九十]/;
 export class AbbreviationTable {
   private fixed = new Map<string, Meaning>();
   private pairs = new Map<string, [Meaning, Meaning]>();
+  /** 京剧, 川菜, 粤语: names of a province's arts whose first character is that province. */
+  private arts = new Map<string, Meaning>();
   /** Whether a compound starts with a character, by its code, and ends with one: most positions need no lookup (以 alone is everywhere). */
   private pairStarts = new Uint8Array(0x10000);
   private pairEnds = new Uint8Array(0x10000);
@@ -68,6 +70,12 @@ export class AbbreviationTable {
       this.pairStarts[pair.charCodeAt(0)] = 1;
       this.pairEnds[pair.charCodeAt(1)] = 1;
     }
+    for (const [name, code] of Object.entries(contexts.namesOfArts as Record<string, string>)) {
+      const unit = units.unit(code.padEnd(12, '0'));
+      if (!unit) continue;
+      this.arts.set(name, { unit });
+      this.pairStarts[name.charCodeAt(0)] = 1;
+    }
     for (const [char, iso] of Object.entries(VERBS_ONLY)) {
       const country = byId.get(`country:${iso}`);
       if (country) this.fixed.set(char, { feature: country });
@@ -84,6 +92,11 @@ export class AbbreviationTable {
   /** The two countries of a compound such as 印巴 at `i`, if one stands there. */
   pairAt(text: string, i: number): [Meaning, Meaning] | undefined {
     return this.pairStarts[text.charCodeAt(i)] && this.pairEnds[text.charCodeAt(i + 1)] ? this.pairs.get(text.slice(i, i + 2)) : undefined;
+  }
+
+  /** The province whose art's name (京剧, 川菜) stands at `i`, if one does. */
+  artAt(text: string, i: number): Meaning | undefined {
+    return this.pairStarts[text.charCodeAt(i)] ? this.arts.get(text.slice(i, i + 2)) : undefined;
   }
 
   /** The fixed meaning of a character, if it has one. */
@@ -154,6 +167,13 @@ export function findAbbreviations(text: string, table: AbbreviationTable, named:
     if (pair && !table.isWord(text, i - 1) && !table.isWord(text, i + 1)) {
       add(i, pair[0]);
       add(i + 1, pair[1]);
+      i++;
+      continue;
+    }
+    // (0b) 京剧, 川戏, 粤语: the form that opens the name of its province's opera, cuisine or speech
+    const art = covered[i] ? undefined : table.artAt(text, i);
+    if (art) {
+      add(i, art);
       i++;
       continue;
     }
