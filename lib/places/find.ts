@@ -210,6 +210,7 @@ function opensOrganisation(text: string, end: number): boolean {
   return false;
 }
 const ETHNIC_GROUPS = new Set(forms.ethnicGroups);
+const VILLAGE_PRODUCT_WORDS = forms.villageProductWordsAfter;
 /** Characters after a township's short form that make it the opening of another name (红星村, 江湾路). */
 const OTHER_NAME_ENDS = /[村镇乡区县市路街巷港湾山河湖]/;
 
@@ -220,11 +221,13 @@ const SHORT_FORM_SUFFIXES: Partial<Record<string, readonly string[]>> = { townsh
  * 从瓯北到温州, 在亚布力的雪道上, “龙潭的艺术课: a township or village the text names in full (瓯北街道,
  * 龙潭村) is written without its suffix elsewhere. Such a short form counts where a phrase starts
  * before it (after a punctuation mark or 在, 从, 到…) or a word of its seat or market follows it
- * (李村大集, 南阳古镇: there over another place of that name), or of a village's school or
- * cooperative (汤营小学, 十八洞苗绣合作社), and it does not run into the suffix;
+ * (李村大集, 南阳古镇: there over another place of that name; before such a word, a township of a county the
+ * text links need not be named in full: 兴坪古镇 in a text on 阳朔县), or of a village's school or
+ * cooperative (汤营小学, 十八洞苗绣合作社), and it does not run into the suffix; a village's is not the trade
+ * it is named after (紫砂产业 after 紫砂村);
  * short forms are not in the name index, where they would match too much text.
  */
-function shortFormsOfNamedUnits(text: string, resolutions: Resolution[]): Mention[] {
+function shortFormsOfNamedUnits(text: string, resolutions: Resolution[], children: (code: string) => Unit[]): Mention[] {
   // by the first two characters (keyAt; a short form has two at least); null where two townships share the short form
   const byKey = new Map<number, Map<string, IndexEntry | null>>();
   // their first and second characters: most of a text's positions start none, and two tables say so faster than the map
@@ -246,6 +249,28 @@ function shortFormsOfNamedUnits(text: string, resolutions: Resolution[]): Mentio
     const known = shorts.get(short);
     const entry: IndexEntry = { form: short, kind: 'short', target: { unit } };
     shorts.set(short, known === undefined || known?.target.unit?.code === unit.code ? entry : known && townshipOfItsVillage(known, entry));
+  }
+  // 兴坪古镇, 石塘老街 in a text on their county: a township the text does not name in full, before a word of its seat only
+  const seatOnly = new Set<IndexEntry>();
+  const counties = new Set<string>();
+  for (const r of resolutions) {
+    const county = r.entry?.target.unit;
+    if (county?.level !== 'county' || r.method === 'rejected' || counties.has(county.code)) continue;
+    counties.add(county.code);
+    for (const unit of children(county.code)) {
+      const suffix = unit.level === 'township' && suffixOf(unit.name, TOWNSHIP_SUFFIXES);
+      const short = suffix && unit.name.slice(0, -suffix.length);
+      if (!short || short.length < 2 || STOPLISTED.has(short) || ETHNIC_GROUPS.has(short)) continue;
+      const shorts = byKey.get(keyAt(short, 0)) ?? new Map<string, IndexEntry | null>();
+      const known = shorts.get(short);
+      if (known !== undefined && !(known && seatOnly.has(known))) continue;
+      byKey.set(keyAt(short, 0), shorts);
+      firsts.add(short.charCodeAt(0));
+      seconds.add(short.charCodeAt(1));
+      const entry: IndexEntry = { form: short, kind: 'short', target: { unit } };
+      shorts.set(short, known === undefined ? entry : null);
+      seatOnly.add(entry);
+    }
   }
   if (!byKey.size) return [];
   const covered = new Uint8Array(text.length + 1);
@@ -272,9 +297,12 @@ function shortFormsOfNamedUnits(text: string, resolutions: Resolution[]): Mentio
       if (!entry || !text.startsWith(short, i)) continue;
       const level = entry.target.unit!.level;
       const seat = TOWNSHIP_SITES_AFTER.some((w) => text.startsWith(w, end)) || (level === 'village' && opensOrganisation(text, end));
+      if (!seat && seatOnly.has(entry)) continue;
       // 红星村 after 红星乡, 江湾路: the name of another unit or a street that opens with the form
       if (covered.subarray(i, end).includes(1) && !(seat && linkedEnds.get(i) === end)) continue;
       if (!opensPhrase && !seat && !inUnitBefore(i, entry.target.unit!)) continue;
+      // 紫砂产业 after 紫砂村: the trade the village is named after
+      if (level === 'village' && !seat && VILLAGE_PRODUCT_WORDS.some((w) => text.startsWith(w, end))) continue;
       if (SHORT_FORM_SUFFIXES[level]!.some((s) => text.startsWith(s, end)) || OTHER_NAME_ENDS.test(text[end] ?? '')) continue;
       if (namesFeature(text, i, end)) continue; // 娄山关脚下 after 娄山关街道: the pass, not the township
       out.push({ start: i, end, entries: [entry] });
@@ -340,7 +368,7 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
     const outside = (m: Mention) => !shortVillages.some((v) => v.start <= m.start && m.end <= v.end);
     resolutions = link((mentions = [...mentions.filter(outside), ...shortVillages].sort(sortByStart)));
   }
-  const shortUnits = shortFormsOfNamedUnits(text, resolutions);
+  const shortUnits = shortFormsOfNamedUnits(text, resolutions, (code) => index.units.children(code));
   if (shortUnits.length) {
     const taken = new Uint8Array(text.length + 1);
     for (const t of shortUnits) taken.fill(1, t.start, t.end);
