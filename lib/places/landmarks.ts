@@ -735,9 +735,9 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
   const people = found.size ? bylineNames(text) : [];
   let sites = occurrences(text, found, places, crossed, compact, people);
   // 扎陵湖、鄂陵湖; 北京路与人民西路; 洛阳桥、安平桥: a feature, a street or a historic site listed right
-  // after one found is one too, or after a feature the dictionary holds (大青山和蚂蜒河), and a zone
+  // after one found is one too, or after a feature or site the dictionary holds (大青山和蚂蜒河, 盂城驿、镇国寺), and a zone
   // after a zone; a feature also right before one (祊河、柳青河水质, 鹊山和华山), a mountain of one character too
-  const listedFeatures = places.filter((p) => p.place.level === 'natural' || p.place.level === 'devzone');
+  const listedFeatures = places.filter((p) => p.place.level === 'natural' || p.place.level === 'devzone' || p.place.level === 'landmark');
   const add = (name: string | undefined, level: PlaceLevel): boolean => {
     if (!name || found.has(name) || NOT_NAMES.has(name) || (level === 'landmark' && isBuildingWord(name))) return false;
     found.set(name, level);
@@ -769,7 +769,8 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
         if (zone?.level === 'devzone' && add(text.slice(site.end + 1, zone.end), 'devzone')) added = true;
         continue;
       }
-      const historic = !natural && !street && SITE_ENDINGS.some((w) => site.text.endsWith(w));
+      // 盂城驿、镇国寺: after a site the dictionary holds, whatever its ending, a historic site's name
+      const historic = !natural && !street && (SITE_ENDINGS.some((w) => site.text.endsWith(w)) || (site.place.level === 'landmark' && places.includes(site)));
       if (!natural && !street && !historic) continue;
       const end = street ? streetAt(text, site.end + 1) : historic ? siteAt(text, site.end + 1) : naturalAt(text, site.end + 1, false);
       if (end !== undefined && add(text.slice(site.end + 1, end), street || historic ? 'landmark' : 'natural')) added = true;

@@ -29,6 +29,14 @@ describe('places in county news of the south and centre, by category', () => {
     ]],
     ['a street\'s word inside a word of a block is no street; a quoted kind of village is none', '村里建成了陶瓷文化创意街区，打造“影视村”“写生村”。', []],
     ['a city\'s other name between a surname and a word that follows people is a given name; elsewhere the city', '种植户李长安说，村民王金陵表示，他们都到长安旅游过。', ['长安/prefecture/610100000']],
+    ['a feature before a word of its landform, and before a list\'s end and 景点', '县里依托崀山丹霞地貌发展旅游，新建的步道串起了白龙潭等景点。', ['崀山/natural', '白龙潭/natural']],
+    ['a kind of village or township: of emigrants (侨乡), of a dance ground (芦笙坪, 鼓楼坪), a people\'s village after a verb', '五邑侨乡文化吸引了研学团队。苗寨的芦笙坪上，侗寨的鼓楼坪热闹非凡，游客想去看苗寨。', ['五邑/region']],
+    ['a verb of having after a place opens no site\'s name', '开平市现存碉楼1800多座，县城现有古桥12座。', ['开平市/county/440783000']],
+    ['a township\'s short form before 千户苗寨, over the river of its name', '雷山县西江千户苗寨的游客络绎不绝。', ['雷山县/county/522634000', '西江/township/522634101']],
+    ['a temple listed after a site the dictionary holds', '高邮城区的盂城驿、净土寺游人不断。', ['高邮/county/321084000', '盂城驿/landmark', '净土寺/landmark']],
+    ['rivers, mountains and sites of the south the press names alone', '洪安镇外，酉水静静流淌，川河盖迎来游客。巍宝山是道教名山，拱辰楼下人头攒动。', [
+      '洪安镇/township/500241109', '酉水/natural', '川河盖/natural', '巍宝山/natural', '拱辰楼/landmark',
+    ]],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });
