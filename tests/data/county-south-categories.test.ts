@@ -37,6 +37,12 @@ describe('places in county news of the south and centre, by category', () => {
     ['rivers, mountains and sites of the south the press names alone', '洪安镇外，酉水静静流淌，川河盖迎来游客。巍宝山是道教名山，拱辰楼下人头攒动。', [
       '洪安镇/township/500241109', '酉水/natural', '川河盖/natural', '巍宝山/natural', '拱辰楼/landmark',
     ]],
+    ['a verb that opens a phrase, or 以, before a word of a kind of 寨 opens no village', '永泰县嵩口镇，为保护庄寨，组建护寨队伍38支。宣恩县将以彭家寨为龙头。', [
+      '永泰县/county/350125000', '嵩口镇/township/350125101', '宣恩县/county/422825000', '彭家寨/village',
+    ]],
+    ['a river that is also a district\'s short form, before a word of its banks; a pass the press names alone', '南雄市，浈江两岸的防洪堤完工，梅关古道的梅花开了。', [
+      '南雄市/county/440282000', '浈江/natural', '梅关/natural',
+    ]],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });
