@@ -9,7 +9,8 @@
 // county is marked), natural villages named with 组, 屯 and 寨, tea gardens, reservoirs, ancient towns,
 // industrial parks, ethnic festivals, police stations, courts and schools.
 // `southFirst` is the first batch, scored blind before any change for it; `southSecond` the second, written after
-// the changes the first led to and scored once, blind.
+// the changes the first led to and scored once, blind; `southThird` the third, written after the second's changes
+// and scored once, blind: the number to report.
 
 import type { CountyArticle } from './county-articles.fixtures';
 
@@ -266,5 +267,127 @@ export const southSecond: CountyArticle[] = [
       '村民们正在[[巴拉河|natural]]边准备苗年的长桌宴。\n' +
       '[[雷公山|natural]]脚下的茶园，今年也迎来了好收成。[[黔东南州|prefecture|522600]]教育局相关负责人表示，' +
       '将在全州推广[[雷山|county|522634]]民族文化进校园的做法。',
+  },
+];
+
+export const southThird: CountyArticle[] = [
+  {
+    province: 'Henan (Xiuwu, Yuntai Mountain)',
+    marked:
+      '[[焦作|prefecture|410800]]日报讯（记者 张建军）入冬以来，[[云台山|natural]]景区推出冰挂游，[[红石峡|natural]]、[[潭瀑峡|natural]]的冰瀑吸引了大批游客。' +
+      '景区所在的[[修武县|county|410821]][[云台山镇|township|410821104]]，有民宿420多家。\n' +
+      '在[[岸上村|village|410821104201]]，村民张秀云把自家小院改成了民宿，旺季时一天能接待30多名游客。' +
+      '[[一斗水村|village|410821104207]]地处[[太行山|natural]]深处，村里依托古村落和红叶，发展乡村旅游。\n' +
+      '[[修武县|county|410821]]委有关负责人说，全县正推动“全域旅游”，把[[云台山|natural]]的游客引向[[七贤镇|township|410821101]]、' +
+      '[[西村乡|township|410821206]]等地，今年全县接待游客超过1000万人次。',
+  },
+  {
+    province: 'Hubei (Xuan\'en, Tujia village)',
+    marked:
+      '[[恩施州|prefecture|422800]]融媒体中心讯（通讯员 向玉兰）近日，[[宣恩县|county|422825]][[沙道沟镇|township|422825102]][[两河口村|village|422825102249]]' +
+      '[[彭家寨|village]]举办土家摆手舞展演，吸引了来自[[湖南|province|430000]]、[[重庆|province|500000]]的游客。\n' +
+      '[[彭家寨|village]]是[[武陵山区|region]]保存最完好的土家族吊脚楼群之一，寨子里现有吊脚楼45栋。近年来，' +
+      '村里把闲置木楼改成了民宿和土家织锦工坊，去年村集体经济收入达到38万元。\n' +
+      '沿着[[酉水|natural]]往下，[[沙道沟|township|422825102]]老街上，[[宣恩|county|422825]]贡茶、土家腊肉等特产琳琅满目。' +
+      '[[宣恩|county|422825]]文化和旅游局负责人表示，将以[[彭家寨|village]]为龙头，串联[[七姊妹山|natural]]、[[狮子关|natural]]等景区。',
+  },
+  {
+    province: 'Hunan (Jiangyong, Nüshu and Yao village)',
+    marked:
+      '[[永州|prefecture|431100]]日报讯（记者 蒋文杰）走进[[江永县|county|431125]][[上江圩镇|township|431125101]][[甘益村|village|431125101205]]，' +
+      '[[女书园|landmark]]里，几名年轻人正跟着传承人学写女书。“女书是世界上唯一的女性文字，我们要让它传下去。”传承人说。\n' +
+      '[[江永|county|431125]]现有女书传承人12名。在[[兰溪瑶族乡|township|431125203]][[勾蓝瑶村|village|431125203212]]，' +
+      '古寨保存着明清古建筑300多栋，村民们每年农历五月举办洗泥节。[[勾蓝瑶|village|431125203212]]寨的石板路一直通到[[千家峒|township|431125202]]。\n' +
+      '[[江永|county|431125]]香柚、香芋也远近闻名。县里依托[[都庞岭|natural]]生态资源，打造“女书+瑶寨+香柚”旅游线路，' +
+      '今年接待游客330万人次。',
+  },
+  {
+    province: 'Jiangxi (Jinggangshan, a school)',
+    marked:
+      '[[井冈山|county|360881]]讯（通讯员 刘晓华）12月10日，[[井冈山市|county|360881]][[茅坪镇|township|360881108]][[神山村|village|360881108204]]' +
+      '的小学迎来了一堂特殊的思政课。老红军的后代走进教室，给孩子们讲述红军在[[八角楼|landmark]]的故事。\n' +
+      '[[神山村|village|360881108204]]是全国脱贫攻坚的样板村。村里的黄桃和茶叶通过电商卖到了[[北京|province|110000]]、[[上海|province|310000]]，' +
+      '全村人均年收入从2016年的3000元增加到去年的2.6万元。\n' +
+      '在[[茨坪镇|township|360881105]]，[[井冈山|county|360881]][[革命博物馆|landmark]]、[[黄洋界|natural]]等红色景点每天接待研学学生上万人次。' +
+      '[[吉安市|prefecture|360800]]教育局负责人说，全市中小学将把[[井冈山|county|360881]]精神融入课堂教学。',
+  },
+  {
+    province: 'Anhui (Jixi, Huizhou cuisine)',
+    marked:
+      '[[宣城|prefecture|341800]]日报讯 在[[绩溪县|county|341824]][[上庄镇|township|341824103]]，徽菜师傅们正在为“一品锅”大赛做准备。' +
+      '[[绩溪|county|341824]]是徽菜的发源地，全县徽菜从业人员超过2万人，在全国开出徽菜馆3000多家。\n' +
+      '[[瀛洲镇|township|341824107]]的[[龙川|landmark]]景区内，胡氏宗祠的木雕吸引了不少游客驻足。[[临溪镇|township|341824101]]' +
+      '[[孔灵村|village|341824101204]]则依托[[登源河|natural]]，发展漂流和民宿。\n' +
+      '县里还在[[安徽|province|340000]][[绩溪|county|341824]][[经济开发区|devzone|341824400]]建设徽菜食材加工园，已有18家企业入驻。' +
+      '[[绩溪县|county|341824]]商务局负责人表示，将推动徽菜走出[[徽州|region]]、走向世界。',
+  },
+  {
+    province: 'Fujian (Yongtai, police)',
+    marked:
+      '[[福州|prefecture|350100]]晚报讯（通讯员 林志坚）近日，[[永泰县|county|350125]]公安局[[嵩口|township|350125101]]派出所破获一起盗窃古建筑构件案，' +
+      '追回被盗木雕构件26件。这些构件来自[[嵩口镇|township|350125101]][[月洲村|village|350125101212]]的一座清代庄寨。\n' +
+      '[[永泰|county|350125]]现存庄寨152座，其中[[爱荆庄|landmark]]、[[仁和庄|landmark]]等被列入全国重点文物保护单位。' +
+      '为保护庄寨，县公安局在[[嵩口|township|350125101]]古镇和[[同安镇|township|350125107]]等地安装监控探头200多个，组建护寨队伍38支。\n' +
+      '[[嵩口|township|350125101]]古镇也是[[大樟溪|natural]]畔的旅游名镇。民警提醒，游客参观庄寨时要爱护文物。',
+  },
+  {
+    province: 'Guangdong (Nanxiong, Zhuji Lane)',
+    marked:
+      '[[韶关|prefecture|440200]]日报讯（记者 邓丽萍）近日，[[南雄市|county|440282]][[珠玑镇|township|440282113]]迎来了一批来自[[珠三角|region]]和' +
+      '[[香港|province|810000]]的寻根团。在[[珠玑|township|440282113]]古巷，不少人找到了自家姓氏的祠堂。\n' +
+      '[[珠玑|township|440282113]]古巷是[[广府|region]]人的发祥地，每年吸引寻根游客数十万人次。沿着古驿道往北，' +
+      '[[梅关|natural]]古道的梅花已经含苞待放。[[梅岭村|village|440282113219]]的村民在古道旁开起了农家乐。\n' +
+      '[[南雄|county|440282]]还是“黄烟之乡”。在[[珠玑镇|township|440282113]][[灵潭村|village|440282113213]]，烟农们正在翻耕烟田。' +
+      '[[浈江|natural]]两岸，新建的防洪堤已完工。',
+  },
+  {
+    province: 'Guangxi (Fuchuan, navel oranges)',
+    marked:
+      '[[贺州|prefecture|451100]]日报讯（记者 毛丽娟 通讯员 盘桂香）走进[[富川瑶族自治县|county|451123]][[朝东镇|township|451123108]][[秀水村|village|451123108204]]，' +
+      '漫山遍野的脐橙挂满枝头。[[秀水|village|451123108204]]状元村今年脐橙产量达800万斤，村民们正忙着采摘装箱。\n' +
+      '[[富川|county|451123]]脐橙种植面积达30万亩。在[[福溪村|village|451123108221]]，[[马殷庙|landmark]]前的古风雨桥上，游客们品尝着新鲜脐橙。' +
+      '[[岔山村|village|451123108206]][[杨家屯|village]]的瑶族群众还推出了油茶体验，吸引游客前来打卡。\n' +
+      '[[富川|county|451123]]地处[[湘桂|region]]交界，[[潇贺古道|landmark]]穿境而过。县里正依托[[龟石水库|natural]]打造滨湖旅游带。',
+  },
+  {
+    province: 'Hainan (Qionghai, a court)',
+    marked:
+      '[[琼海|county|469002]]讯（通讯员 王小燕）日前，[[琼海市|county|469002]]人民法院在[[潭门镇|township|469002107]]设立的渔业纠纷调解工作站，' +
+      '成功调解一起渔船买卖合同纠纷。法官介绍，工作站设立以来已调解涉渔纠纷60多件。\n' +
+      '[[潭门|township|469002107]]是[[南海|natural]]渔业重镇，全镇有渔船400多艘。在[[潭门村|village|469002107201]]，' +
+      '渔民们正在检修渔船，准备开海。[[潭门|township|469002107]]老街上，[[南海|natural]]渔业文化馆吸引了不少游客。\n' +
+      '[[琼海|county|469002]]还依托[[博鳌|township|469002104]]亚洲论坛，推动[[万泉河|natural]]沿岸乡村旅游发展。' +
+      '法院负责人说，将把调解工作站延伸到[[长坡镇|township|469002109]]、[[龙江镇|township|469002106]]等沿海乡镇。',
+  },
+  {
+    province: 'Sichuan (Yibin, Lizhuang)',
+    marked:
+      '[[宜宾|prefecture|511500]]日报讯（记者 罗雪梅）12月11日，[[翠屏区|county|511502]][[李庄镇|township|511502101]]举行文旅项目签约仪式，' +
+      '6个项目签约落户，总投资32亿元。\n' +
+      '[[李庄|township|511502101]]古镇地处[[长江|natural]]南岸，抗战时期曾是同济大学等学术机构的内迁地。近年来，镇里修缮了' +
+      '[[张家祠|landmark]]、[[旋螺殿|landmark]]等古建筑，今年接待游客超过400万人次。\n' +
+      '在[[高桥村|village|511502101208]]，签约的田园综合体项目将建设[[李庄|township|511502101]]白肉体验馆和民宿集群。' +
+      '[[宜宾市|prefecture|511500]]文化广电旅游局负责人表示，将把[[李庄|township|511502101]]古镇打造为[[川南|region]]文化旅游的新地标。',
+  },
+  {
+    province: 'Yunnan (Cangyuan, Moni Hei festival)',
+    marked:
+      '[[临沧|prefecture|530900]]日报讯（通讯员 李娜）近日，[[沧源佤族自治县|county|530927]]第十届摸你黑狂欢节筹备工作启动。' +
+      '活动期间，县城[[司岗里广场|landmark]]将举办佤族木鼓舞展演。\n' +
+      '在[[勐角傣族彝族拉祜族乡|township|530927205]][[翁丁村|village|530927205204]]，重建的佤族传统村落已对游客开放，' +
+      '村里的茅草房保存着佤族古老的建筑风格。[[糯良乡|township|530927203]][[贺岭村|village|530927203202]]则依托咖啡种植，' +
+      '发展咖啡庄园旅游。\n' +
+      '[[沧源|county|530927]]地处[[中|country]][[缅|foreign]]边境，[[沧源|county|530927]]崖画距今已有3000多年历史。' +
+      '县文化和旅游局负责人说，今年全县接待游客180万人次。',
+  },
+  {
+    province: 'Guizhou (Congjiang, Basha)',
+    marked:
+      '[[从江县|county|522633]]融媒体中心讯 冬日的[[岜沙|village|522633100207]]苗寨，芦笙声阵阵。[[丙妹镇|township|522633100]]' +
+      '[[岜沙村|village|522633100207]]的村民们身着盛装，为游客表演鸟枪射击和芦笙舞。\n' +
+      '[[岜沙|village|522633100207]]被称为“最后的枪手部落”，全村有500多户人家。近年来，村里依托旅游发展，' +
+      '村民人均年收入超过1.5万元。沿着[[都柳江|natural]]而下，[[加榜乡|township|522633205]]的[[加榜梯田|natural]]层层叠叠，' +
+      '[[高增乡|township|522633200]]的侗寨里，侗族大歌声声入耳。\n' +
+      '[[黔东南州|prefecture|522600]]文体广电旅游局负责人表示，将支持[[从江|county|522633]]打造[[月亮山|natural]]生态旅游区。',
   },
 ];
