@@ -211,6 +211,7 @@ function opensOrganisation(text: string, end: number): boolean {
   return false;
 }
 const ETHNIC_GROUPS = new Set(forms.ethnicGroups);
+const VILLAGE_PRODUCT_WORDS = forms.villageProductWordsAfter;
 /** Characters after a township's short form that make it the opening of another name (红星村, 江湾路). */
 const OTHER_NAME_ENDS = /[村镇乡区县市路街巷港湾山河湖]/;
 
@@ -222,8 +223,9 @@ const SHORT_FORM_SUFFIXES: Partial<Record<string, readonly string[]>> = { townsh
  * 龙潭村) is written without its suffix elsewhere. Such a short form counts where a phrase starts
  * before it (after a punctuation mark or 在, 从, 到…) or a word of its seat or market follows it
  * (李村大集, 南阳古镇: there over another place of that name), or of a village's school or
- * cooperative (汤营小学, 十八洞苗绣合作社), and it does not run into the suffix. A township of a county the
- * text names, itself not named, counts only before a word of its seat (临县碛口古镇, 勐腊县…经磨憨口岸);
+ * cooperative (汤营小学, 十八洞苗绣合作社), and it does not run into the suffix; a village's is not the trade
+ * it is named after (紫砂产业 after 紫砂村). A township of a county the text names, itself not named, counts
+ * only before a word of its seat (临县碛口古镇, 兴坪古镇 in a text on 阳朔县, 勐腊县…经磨憨口岸);
  * short forms are not in the name index, where they would match too much text.
  */
 function shortFormsOfNamedUnits(text: string, resolutions: Resolution[], children: (code: string) => Unit[]): Mention[] {
@@ -258,9 +260,11 @@ function shortFormsOfNamedUnits(text: string, resolutions: Resolution[], childre
     const unit = r.entry?.target.unit;
     if (unit && SHORT_FORM_SUFFIXES[unit.level] && r.method !== 'rejected') addShort(text.slice(r.mention.start, r.mention.end), unit, false);
   }
+  const counties = new Set<string>();
   for (const r of resolutions) {
     const county = r.entry?.target.unit;
-    if (county?.level !== 'county' || r.method === 'rejected') continue;
+    if (county?.level !== 'county' || r.method === 'rejected' || counties.has(county.code)) continue;
+    counties.add(county.code);
     for (const township of children(county.code)) if (township.level === 'township') addShort(township.name, township, true);
   }
   if (!byKey.size) return [];
@@ -298,6 +302,8 @@ function shortFormsOfNamedUnits(text: string, resolutions: Resolution[], childre
       // 红星村 after 红星乡, 江湾路: the name of another unit or a street that opens with the form
       if (covered.subarray(i, end).includes(1) && !(seat && givesWay(i, end, entry.target.unit!))) continue;
       if (!opensPhrase && !seat && !inUnitBefore(i, entry.target.unit!)) continue;
+      // 紫砂产业 after 紫砂村: the trade the village is named after
+      if (level === 'village' && !seat && VILLAGE_PRODUCT_WORDS.some((w) => text.startsWith(w, end))) continue;
       if (SHORT_FORM_SUFFIXES[level]!.some((s) => text.startsWith(s, end)) || OTHER_NAME_ENDS.test(text[end] ?? '')) continue;
       if (namesFeature(text, i, end)) continue; // 娄山关脚下 after 娄山关街道: the pass, not the township
       out.push({ start: i, end, entries: [entry] });

@@ -157,6 +157,8 @@ const MIN_NATURAL_CORE = 2;
 const ONE_CHARACTER_CORES = new Set(words.oneCharacterCores);
 const ONE_CHARACTER_BEFORE_MARKER = new Set(words.oneCharacterCoresBeforeMarker);
 const FEATURE_MARKERS = new Set(words.featureMarkersAfter);
+const FOLLOWERS_AFTER_LIST = new Set(words.followersAfterList);
+const LIST_ENDS = words.listEnds;
 /** Site words that also follow a feature's name (景区, 湿地公园): a name ending in a feature's word and one of them is that feature's. */
 const FOLLOWER_SITES = words.naturalFollowers.filter((f) => words.landmark.includes(f));
 /** The fewest characters a feature's name needs before `ending` (渭 in 渭河, 大苏 in 大苏山). */
@@ -219,9 +221,11 @@ function nameAt(text: string, start: number, afterPlace = false): { end: number;
     if (!ending || NOT_AFTER_PLACE.has(ending.word) || (ending.level === 'natural' && length > MAX_NATURAL_CORE)) continue;
     if (isKindOfRoad(text, start + length, ending.word)) continue;
     const end = start + length + ending.word.length;
+    // 文化创意街区: an ending that makes a word with the character after it closes no name
+    if (NOT_ENDING_PAIRS.has(text.slice(end - 1, end + 1))) continue;
     // 日本首相桥本龙太郎, 伊朗总统哈塔米: a one-character site ending inside a person's name after a title is none,
-    // nor one that makes a word with the character after it (老宅阁楼)
-    if (ONE_CHARACTER_SITE_ENDINGS.has(ending.word) && (TITLE_WORDS.some((w) => text.slice(start, end).includes(w)) || NOT_ENDING_PAIRS.has(text.slice(end - 1, end + 1)) || (!afterPlace && !endsName(text, end)))) continue;
+    // nor one that closes no phrase away from a place
+    if (ONE_CHARACTER_SITE_ENDINGS.has(ending.word) && (TITLE_WORDS.some((w) => text.slice(start, end).includes(w)) || (!afterPlace && !endsName(text, end)))) continue;
     // 黄河湾风景区, 渭河湾湿地公园: the longest ending that closes the name (风景区, 湿地公园) leaves too little before it
     const longest = ENDINGS_BY_LAST.get(text.charCodeAt(end - 1))!.find((e) => text.endsWith(e.word, end) && e.word.length > ending.word.length);
     if (longest && end - longest.word.length - start < words.minNameLength) return undefined;
@@ -449,10 +453,13 @@ function naturalFeatures(text: string, places: PlaceAnnotation[], found: Map<str
   }
   const placeEnds = new Set(places.map((p) => p.end));
   for (const m of followers) {
+    // 南华山、奇梁洞等景区: a follower of a kind of feature after a list's end word closes the list's last name
+    const listEnd = FOLLOWERS_AFTER_LIST.has(m.word) ? LIST_ENDS.find((w) => text.endsWith(w, m.index)) : undefined;
+    const end = listEnd ? m.index - listEnd.length : m.index;
     // 重要关口: the ending and the follower's first character make a word (关口), not a feature before 口
-    if (NOT_ENDING_PAIRS.has(text.slice(m.index - 1, m.index + 1))) continue;
-    const start = naturalBefore(text, m.index, placeEnds, FEATURE_MARKERS.has(m.word));
-    if (start !== undefined) add(start, m.index);
+    if (NOT_ENDING_PAIRS.has(text.slice(end - 1, end + 1))) continue;
+    const start = naturalBefore(text, end, placeEnds, FEATURE_MARKERS.has(m.word));
+    if (start !== undefined) add(start, end);
   }
   // 黑龙滩水库是…: a distinctive ending needs no word around it, only a boundary before the name
   for (const m of text.matchAll(ANYWHERE)) {
@@ -753,9 +760,9 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
   const people = found.size ? bylineNames(text) : [];
   let sites = occurrences(text, found, places, crossed, compact, people);
   // 扎陵湖、鄂陵湖; 北京路与人民西路; 洛阳桥、安平桥: a feature, a street or a historic site listed right
-  // after one found is one too, or after a feature the dictionary holds (大青山和蚂蜒河), and a zone
+  // after one found is one too, or after a feature or site the dictionary holds (大青山和蚂蜒河, 盂城驿、镇国寺), and a zone
   // after a zone; a feature also right before one (祊河、柳青河水质, 鹊山和华山), a mountain of one character too
-  const listedFeatures = places.filter((p) => p.place.level === 'natural' || p.place.level === 'devzone');
+  const listedFeatures = places.filter((p) => p.place.level === 'natural' || p.place.level === 'devzone' || p.place.level === 'landmark');
   const add = (name: string | undefined, level: PlaceLevel): boolean => {
     if (!name || found.has(name) || NOT_NAMES.has(name) || (level === 'landmark' && isBuildingWord(name))) return false;
     found.set(name, level);
@@ -787,7 +794,8 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
         if (zone?.level === 'devzone' && add(text.slice(site.end + 1, zone.end), 'devzone')) added = true;
         continue;
       }
-      const historic = !natural && !street && SITE_ENDINGS.some((w) => site.text.endsWith(w));
+      // 盂城驿、镇国寺: after a site the dictionary holds, whatever its ending, a historic site's name
+      const historic = !natural && !street && (SITE_ENDINGS.some((w) => site.text.endsWith(w)) || (site.place.level === 'landmark' && places.includes(site)));
       if (!natural && !street && !historic) continue;
       const end = street ? streetAt(text, site.end + 1) : historic ? siteAt(text, site.end + 1) : naturalAt(text, site.end + 1, false);
       if (end !== undefined && add(text.slice(site.end + 1, end), street || historic ? 'landmark' : 'natural')) added = true;

@@ -41,12 +41,15 @@ const PERSON_WORDS = forms.personWordsAfter;
 const PERSON_WORDS_BEFORE = forms.personWordsBefore;
 
 /**
- * 李沂源说, 刘中华表示, 李泰山表示, 河长刘金华骑着, 主席王沪宁: a short name, a region's or a
- * mountain's after a surname is a given name where a word that follows people comes after it, or a
- * word of a person's role or title before the surname (not a preposition taken for one: 书记向…).
+ * 李沂源说, 刘中华表示, 李泰山表示, 河长刘金华骑着, 主席王沪宁, 种植户李长安说: a short name, a region's,
+ * a mountain's or a city's other name after a surname is a given name where a word that follows people
+ * comes after it, or a word of a person's role or title before the surname (not a preposition taken for
+ * one: 书记向…).
  */
 function isGivenName(text: string, group: FormGroup, start: number, end: number): boolean {
-  if (!group.entries.every((e) => e.kind === 'short' || e.target.feature?.level === 'region' || e.target.feature?.level === 'natural')) return false;
+  const nameLike = (e: FormGroup['entries'][number]) =>
+    e.kind === 'short' || e.target.feature?.level === 'region' || e.target.feature?.level === 'natural' || !!e.target.feature?.id.startsWith('nickname:');
+  if (!group.entries.every(nameLike)) return false;
   const surname = text[start - 1];
   return betweenSurnameAndPersonWord(text, start, end) || (SURNAMES.has(surname) && !forms.prepositionSurnames.includes(surname) && PERSON_WORDS_BEFORE.some((w) => text.endsWith(w, start - 1)));
 }

@@ -1,7 +1,8 @@
 // Villages of a township the text names that the name index leaves out: names of two characters
 // (庾村, 李村, 何村: in the index, two characters would match too much text), communities written
 // with their committee's word (仙瓷居委会 for the data's 仙瓷社区, 柯克沙牧委会 for 柯克沙村) or as the village they were
-// (庾村 for 庾村社区), and names written without their 村 in a list of villages (思溪、长滩两村). They count where the text links
+// (庾村 for 庾村社区), and names written without their 村 in a list of villages (思溪、长滩两村) or as the site a village
+// is known as (宏村, 西递: the data's landmarks, in a text on their township). They count where the text links
 // the township they lie in, and only where a name may start: after punctuation, a word of place or
 // function (unlisted-units.json's wordsBefore) or 的, and before no character that makes 村 the start
 // of a word (村民, 村长).
@@ -114,6 +115,8 @@ export function villagesOfLinkedTownships(
   }
   const covered = new Uint8Array(text.length + 1);
   for (const m of mentions) covered.fill(1, m.start, m.end);
+  // 宏村, 西递 in a text on their township: a site of the data named as a village of it is that village
+  const landmarks = new Map(mentions.filter((m) => m.entries.every((e) => e.target.feature?.level === 'landmark')).map((m) => [m.start, m.end]));
   // 海西居委会: a committee's form holds the places named inside it, but no place runs across its ends
   const crossed = (start: number, end: number) => mentions.some((m) => m.start < end && m.end > start && (m.start < start || m.end > end));
   // 王仙镇仙瓷居委会: right after a township is a name's start too
@@ -129,9 +132,10 @@ export function villagesOfLinkedTownships(
       const end = i + form.length;
       if (!unit || !text.startsWith(form, i) || !(opens || named.has(form))) continue;
       const committee = COMMITTEES.some((w) => form.endsWith(w));
-      if (committee ? crossed(i, end) : covered.subarray(i, end).includes(1)) continue;
+      const site = landmarks.get(i) === end;
+      if (committee ? crossed(i, end) : covered.subarray(i, end).includes(1) && !site) continue;
       if (form.endsWith('村') && (NOT_AFTER_SHORT.has(text[end]) || isHan(text[end]) && '镇乡'.includes(text[end]))) continue;
-      if (!VILLAGE_WORDS.some((w) => form.endsWith(w)) && !BARE_BEFORE.some((w) => text.startsWith(w, end))) continue;
+      if (!VILLAGE_WORDS.some((w) => form.endsWith(w)) && !BARE_BEFORE.some((w) => text.startsWith(w, end)) && !site) continue;
       const entry: IndexEntry = { form, kind: 'full', target: { unit } };
       out.push({ start: i, end, entries: [entry] });
       named.add(form);

@@ -8,6 +8,7 @@
 import type { PlaceAnnotation, PlaceLevel } from '../annotation';
 import forms from './data/name-forms.json';
 import rules from './data/unlisted-units.json';
+import siteWords from './data/landmark-words.json';
 import { isHan } from '../util/han';
 
 const SUFFIXES = rules.suffixes as Record<string, PlaceLevel>;
@@ -15,6 +16,8 @@ const SUFFIX = new RegExp(Object.keys(SUFFIXES).sort((a, b) => b.length - a.leng
 const WORDS_BEFORE = [...rules.wordsBefore].sort((a, b) => b.length - a.length);
 const NOT_IN_CORE = new Set(rules.notInCore);
 const NOT_CORES = new Set(rules.notCores);
+/** Verbs that open a phrase, not a name (landmark-words.json's notNameStart: 保护, 组建, 建设). */
+const PHRASE_VERBS = siteWords.notNameStart;
 const NOT_AFTER = new Set(forms.notVillageAfter);
 const NOT_SUFFIX_PAIRS = new Set(rules.notSuffixPairs);
 const NOT_SUFFIX_WORDS = new Set(rules.notSuffixWords);
@@ -50,8 +53,8 @@ function nameStart(text: string, at: number, opens: (start: number) => boolean):
     const chars = text.slice(start, at);
     if (![...chars].every((c) => isHan(c) && !NOT_IN_CORE.has(c))) continue;
     if (NOT_CORES.has(chars) || NOT_CORES.has(chars.slice(1))) continue;
-    // ，到大坝寨: a word before a name does not open it
-    if (WORDS_BEFORE.some((w) => chars.startsWith(w))) continue;
+    // ，到大坝寨: a word before a name does not open it; 为保护庄寨, 组建护寨队伍: nor does a verb that opens a phrase
+    if (WORDS_BEFORE.some((w) => chars.startsWith(w)) || PHRASE_VERBS.some((w) => chars.length > w.length && chars.startsWith(w))) continue;
     if (opens(start)) return start;
   }
   return undefined;

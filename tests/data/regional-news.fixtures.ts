@@ -137,7 +137,6 @@ export const regionalNews: RegionalFixture[] = [
       ['卯山', 'natural', null],
       ['丽水', 'prefecture', '3311'],
     ],
-    gaps: ['卯山'],
   },
   {
     province: 'Qinghai',

@@ -1,0 +1,49 @@
+// Categories of place language in county news of the south and centre, each in sentences of its own
+// (not those of county-south.fixtures.ts), over the real gazetteer: what each rule must find, and must not.
+import { describe, expect, it } from 'vitest';
+import { realPlaces } from './real-places';
+
+const places = realPlaces();
+
+async function found(text: string): Promise<string[]> {
+  return (await places.findWithVillages(text, 'zh')).map((a) => `${a.text}/${a.place.level}${a.place.code ? '/' + a.place.code.slice(0, 9) : ''}`);
+}
+
+describe('places in county news of the south and centre, by category', () => {
+  it.each<[string, string, string[]]>([
+    ['features listed before a list\'s end and a word of their kind', '冬季来临，青龙洞、白云山等景区推出联票，沅江、舞水等流域开展清淤。', [
+      '青龙洞/natural', '白云山/natural', '沅江/natural', '舞水/natural',
+    ]],
+    ['a township\'s short form before its old town or its Dong village, in a text on its county that does not name it in full', '酉阳县龚滩古镇游人如织，黔江区濯水古镇也迎来客流。黎平县组织游客走进肇兴侗寨。', [
+      '酉阳县/county/500242000', '龚滩/township/500242108', '黔江区/county/500114000', '濯水/township/500114112', '黎平县/county/522631000', '肇兴/township/522631111',
+    ]],
+    ['a site of the data that is a village of a township the text names is that village', '黟县宏村镇的宏村游人如织，西递镇的西递也迎来写生旺季。', [
+      '黟县/county/341023000', '宏村镇/township/341023101', '宏村/village/341023101', '西递镇/township/341023103', '西递/village/341023103',
+    ]],
+    ['the same site where the text names no township of it', '在安徽，西递、宏村的民居很有名。', ['安徽/province/340000000', '西递/landmark', '宏村/landmark']],
+    ['well-known sites and features of the south named with no word of their kind', '今年，白帝城、夔门迎来客流高峰，歌乐山的游客也不少，蜀南竹海推出夜游。', [
+      '白帝城/landmark', '夔门/natural', '歌乐山/natural', '蜀南竹海/natural',
+    ]],
+    ['a village\'s short form before a word of the trade it is named after', '宜兴市丁蜀镇紫砂村的老艺人说，紫砂产业带动了全村就业，紫砂文化节下月开幕。', [
+      '宜兴市/county/320282000', '丁蜀镇/township/320282112', '紫砂村/village/320282112',
+    ]],
+    ['a street\'s word inside a word of a block is no street; a quoted kind of village is none', '村里建成了陶瓷文化创意街区，打造“影视村”“写生村”。', []],
+    ['a city\'s other name between a surname and a word that follows people is a given name; elsewhere the city', '种植户李长安说，村民王金陵表示，他们都到长安旅游过。', ['长安/prefecture/610100000']],
+    ['a feature before a word of its landform, and before a list\'s end and 景点', '县里依托崀山丹霞地貌发展旅游，新建的步道串起了白龙潭等景点。', ['崀山/natural', '白龙潭/natural']],
+    ['a kind of village or township: of emigrants (侨乡), of a dance ground (芦笙坪, 鼓楼坪), a people\'s village after a verb', '五邑侨乡文化吸引了研学团队。苗寨的芦笙坪上，侗寨的鼓楼坪热闹非凡，游客想去看苗寨。', ['五邑/region']],
+    ['a verb of having after a place opens no site\'s name', '开平市现存碉楼1800多座，县城现有古桥12座。', ['开平市/county/440783000']],
+    ['a township\'s short form before 千户苗寨, over the river of its name', '雷山县西江千户苗寨的游客络绎不绝。', ['雷山县/county/522634000', '西江/township/522634101']],
+    ['a temple listed after a site the dictionary holds', '高邮城区的盂城驿、净土寺游人不断。', ['高邮/county/321084000', '盂城驿/landmark', '净土寺/landmark']],
+    ['rivers, mountains and sites of the south the press names alone', '洪安镇外，酉水静静流淌，川河盖迎来游客。巍宝山是道教名山，拱辰楼下人头攒动。', [
+      '洪安镇/township/500241109', '酉水/natural', '川河盖/natural', '巍宝山/natural', '拱辰楼/landmark',
+    ]],
+    ['a verb that opens a phrase, or 以, before a word of a kind of 寨 opens no village', '永泰县嵩口镇，为保护庄寨，组建护寨队伍38支。宣恩县将以彭家寨为龙头。', [
+      '永泰县/county/350125000', '嵩口镇/township/350125101', '宣恩县/county/422825000', '彭家寨/village',
+    ]],
+    ['a river that is also a district\'s short form, before a word of its banks; a pass the press names alone', '南雄市，浈江两岸的防洪堤完工，梅关古道的梅花开了。', [
+      '南雄市/county/440282000', '浈江/natural', '梅关/natural',
+    ]],
+  ])('%s', { timeout: 60_000 }, async (_, text, expected) => {
+    expect(await found(text)).toEqual(expected);
+  });
+});
