@@ -8,7 +8,7 @@
 import { containingCode, LEVEL_RANK, padCode } from '../division-code';
 import type { Unit } from '../gazetteer/types';
 import type { IndexEntry } from './name-index';
-import type { Mention } from './recognize';
+import { villagesOnly, type Mention } from './recognize';
 import { isBareZoneName } from './zones';
 
 /** The parts of the gazetteer linking needs: a unit by its code. */
@@ -100,7 +100,7 @@ function withoutParentsNames(mention: Mention, contains: (outer: string, entry: 
 const LONG_LIST = 8;
 
 /** A name with several meanings, all villages (杨家庄村 has a hundred). */
-const manyVillages = (m: Mention): boolean => m.entries.length > 1 && m.entries.every((e) => e.target.unit?.level === 'village');
+const manyVillages = (m: Mention): boolean => m.entries.length > 1 && villagesOnly(m.entries);
 
 /**
  * Whether deciding the names of several villages changes no other name's link, so that a caller
@@ -112,7 +112,7 @@ const manyVillages = (m: Mention): boolean => m.entries.length > 1 && m.entries.
  * village follows one of them right after.
  */
 function villagesDecideNone(mentions: Mention[]): boolean {
-  return !mentions.some((m, k) => manyVillages(m) && mentions[k + 1]?.start === m.end && mentions[k + 1].entries.some((e) => e.target.unit?.level === 'village'));
+  return !mentions.some((m, k) => mentions[k + 1]?.start === m.end && manyVillages(m) && mentions[k + 1].entries.some((e) => e.target.unit?.level === 'village'));
 }
 
 /** Links each mention; with `villagesUnread`, names of several villages are left undecided where that changes no other link (see villagesDecideNone). */

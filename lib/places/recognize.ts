@@ -140,9 +140,15 @@ function regionAfterPlaceWord(text: string, group: FormGroup, start: number): bo
   );
 }
 
-/** Whether every meaning of a name is a village; read once for a long list of meanings (杨家庄村 has a hundred), which the index never changes (it makes a new one). */
-function isVillageOnly(group: FormGroup): boolean {
-  const entries = group.entries;
+/** Whether every meaning of a name is a village (see villagesOnly). */
+const isVillageOnly = (group: FormGroup): boolean => villagesOnly(group.entries);
+
+/**
+ * Whether every meaning in a list is a village (true for none); read once for a long list of
+ * meanings (杨家庄村 has a hundred), which the index never changes (it makes a new one), and
+ * which finding and linking a text's places ask of again and again.
+ */
+export function villagesOnly(entries: readonly IndexEntry[]): boolean {
   if (entries.length < LONG_LIST) return entries.every((e) => e.target.unit?.level === 'village');
   let villages = villageOnlyLists.get(entries);
   if (villages === undefined) villageOnlyLists.set(entries, (villages = entries.every((e) => e.target.unit?.level === 'village')));
