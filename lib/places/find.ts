@@ -16,7 +16,7 @@ import { keyAt, type IndexEntry, type NameIndex } from './name-index';
 import type { FeatureEntry } from './world';
 import { markListedNames } from './coordination';
 import { markFeaturesByFollower, preferLandmarks } from './feature-context';
-import { bylineNames, chainedVillages, insideSureName, scanNames, type Mention } from './recognize';
+import { bylineNames, chainedVillages, insideSureName, scanNames, villagesOnly, type Mention } from './recognize';
 import { findAbbreviations, findRegionAnaphors, type AbbreviationTable } from './world-abbreviations';
 import type { NotPlaceWords } from './world-words';
 import { withTransliterated, type TransliterationTable } from './transliterated';
@@ -66,7 +66,7 @@ function withoutNamesInRegionParts(text: string, mentions: Mention[]): Mention[]
   const ends = new Set(mentions.map((m) => m.end));
   return mentions.filter((m) => !ends.has(m.start) || !REGION_PARTS.some((w) => w.length >= m.end - m.start && text.startsWith(w, m.start)));
 }
-const isVillageOnly = (m: Mention) => m.entries.length > 0 && m.entries.every((e) => e.target.unit?.level === 'village');
+const isVillageOnly = (m: Mention) => m.entries.length > 0 && villagesOnly(m.entries);
 
 /**
  * Keeps a village name only with the villages whose township or county the text also names
@@ -79,6 +79,10 @@ function keepSupportedVillages(mentions: Mention[], resolutions: Resolution[], p
     const unit = r.entry?.target.unit;
     if (unit && (unit.level === 'county' || unit.level === 'township')) named.add(unit.code);
   }
+  // a township's county (containingCode) is named when a named code is that county's: one of these
+  // prefixes opens the township's code (asked of each of a name's hundred meanings, where a code made for each cost most)
+  const counties = [...named].filter((code) => code === containingCode(code, 'county')).map((code) => codePrefix(code, 'county'));
+  const inNamedCounty = (code: string) => counties.some((county) => code.startsWith(county));
   const kept: Mention[] = [];
   for (const m of mentions) {
     if (!isVillageOnly(m)) {
@@ -88,7 +92,7 @@ function keepSupportedVillages(mentions: Mention[], resolutions: Resolution[], p
     const supported = m.entries.filter((e) => {
       if (provinces && !provinces.includes(codePrefix(e.target.unit!.code, 'province'))) return false;
       const township = e.target.unit!.parent;
-      return !!township && (named.has(township) || named.has(containingCode(township, 'county')));
+      return !!township && (named.has(township) || inNamedCounty(township));
     });
     if (supported.length) kept.push({ ...m, entries: supported });
     else if (m.fallback) kept.push({ start: m.start, end: m.start + m.fallback.form.length, entries: m.fallback.entries });

@@ -301,6 +301,8 @@ export class NameIndex {
     let cache = this.renamedCache.get(renamable);
     if (!cache) this.renamedCache.set(renamable, (cache = renamedCache(renamable)));
     if (!cache.coreLength) return renamedForms(text, i, renamable);
+    // most cores are written without a sibling suffix after them: the character there opens none
+    if (!cache.suffixStarts.includes(text.charCodeAt(i + cache.coreLength))) return undefined;
     let mask = 0;
     cache.suffixes.forEach((s, k) => {
       if (text.startsWith(s, i + cache.coreLength!)) mask |= 1 << k;
@@ -372,13 +374,16 @@ type RenamedForms = Map<string, IndexEntry[]>;
 interface RenamedCache {
   coreLength?: number;
   suffixes: string[];
+  /** The first characters of those suffixes, by code. */
+  suffixStarts: number[];
   byMask: Map<number, RenamedForms | undefined>;
 }
 
 function renamedCache(renamable: Renamable[]): RenamedCache {
   const lengths = new Set(renamable.map((r) => r.core.length));
   const suffixes = [...new Set(renamable.flatMap((r) => r.siblings))];
-  return { coreLength: lengths.size === 1 && suffixes.length <= 30 ? [...lengths][0] : undefined, suffixes, byMask: new Map() };
+  const suffixStarts = [...new Set(suffixes.map((s) => s.charCodeAt(0)))];
+  return { coreLength: lengths.size === 1 && suffixes.length <= 30 ? [...lengths][0] : undefined, suffixes, suffixStarts, byMask: new Map() };
 }
 
 /** The renamed entries written at `i` (each unit under the first of its sibling suffixes written after its core). */

@@ -11,6 +11,7 @@ import forms from './data/name-forms.json';
 import { suffixOf, TOWNSHIP_SUFFIXES, VILLAGE_SUFFIXES } from './forms';
 import type { FormGroup, IndexEntry, NameIndex } from './name-index';
 import { isHanCode } from '../util/han';
+import { CodeFilter } from '../util/code-filter';
 
 export interface Mention {
   start: number;
@@ -57,7 +58,9 @@ function isGivenName(text: string, group: FormGroup, start: number, end: number)
 /** 李沂源说, 市民王浮山告诉记者: whether text[start, end) stands between a surname and a word that follows people. */
 export const betweenSurnameAndPersonWord = (text: string, start: number, end: number): boolean =>
   SURNAMES.has(text[start - 1]) && PERSON_WORDS.some((w) => text.startsWith(w, end));
-const markedAt = (text: string, end: number): boolean => PLACE_MARKERS.some((w) => text.startsWith(w, end));
+const MARKER_STARTS = new CodeFilter();
+for (const w of PLACE_MARKERS) MARKER_STARTS.add(w.charCodeAt(0));
+const markedAt = (text: string, end: number): boolean => MARKER_STARTS.mayHave(text.charCodeAt(end)) && PLACE_MARKERS.some((w) => text.startsWith(w, end));
 const TIME_WORDS = forms.timeWordsAfter;
 const TIME_STARTS = forms.timeStarts;
 const NUMERAL = /[0-9０-９〇一二三四五六七八九十]/;
@@ -143,9 +146,15 @@ function regionAfterPlaceWord(text: string, group: FormGroup, start: number): bo
   );
 }
 
-/** Whether every meaning of a name is a village; read once for a long list of meanings (杨家庄村 has a hundred), which the index never changes (it makes a new one). */
-function isVillageOnly(group: FormGroup): boolean {
-  const entries = group.entries;
+/** Whether every meaning of a name is a village (see villagesOnly). */
+const isVillageOnly = (group: FormGroup): boolean => villagesOnly(group.entries);
+
+/**
+ * Whether every meaning in a list is a village (true for none); read once for a long list of
+ * meanings (杨家庄村 has a hundred), which the index never changes (it makes a new one), and
+ * which finding and linking a text's places ask of again and again.
+ */
+export function villagesOnly(entries: readonly IndexEntry[]): boolean {
   if (entries.length < LONG_LIST) return entries.every((e) => e.target.unit?.level === 'village');
   let villages = villageOnlyLists.get(entries);
   if (villages === undefined) villageOnlyLists.set(entries, (villages = entries.every((e) => e.target.unit?.level === 'village')));

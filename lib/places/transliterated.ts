@@ -77,9 +77,9 @@ const BOUNDARY = new Set(rules.boundaries);
 const AFTER_NAME = new Set(rules.afterName);
 /** The word of division or of a feature that starts at `i`, if one does (the longest), unless a word that opens with one does (港股). */
 function suffixAt(text: string, i: number): string | undefined {
-  if (NOT_SUFFIX_WORDS.some((w) => text.startsWith(w, i))) return undefined;
-  return SUFFIX_LIST.find((w) => text.startsWith(w, i));
+  return notSuffixAt(text, i) ? undefined : SUFFIX_LIST.find((w) => text.startsWith(w, i));
 }
+const notSuffixAt = (text: string, i: number): boolean => NOT_SUFFIX_WORDS.some((w) => text.startsWith(w, i));
 const CITY_WORDS = new RegExp([...rules.cityWordsBefore].sort((a, b) => b.length - a.length).join('|'), 'g');
 /** 南极-艾特肯盆地: the run after a hyphen joined to a word is the end of a compound name, not a name of its own. */
 const hyphenTail = (text: string, start: number) => /[-－—–]/.test(text[start - 1] ?? '') && isHan(text[start - 2] ?? '');
@@ -105,7 +105,8 @@ export function withTransliterated(text: string, places: PlaceAnnotation[], tabl
   let last = 0;
   const boundary = (i: number) => i <= 0 || covered[i - 1] === 1 || !isHan(text[i - 1]) || BOUNDARY.has(text[i - 1]);
   for (const m of text.matchAll(SUFFIXES)) {
-    if (!suffixAt(text, m.index)) continue;
+    // the match is the longest word there already (SUFFIXES tries them longest first, as suffixAt does)
+    if (notSuffixAt(text, m.index)) continue;
     const end = m.index + m[0].length;
     const feature = FEATURE_SUFFIXES.has(m[0]);
     const abroad = abroadEndingAt.get(m.index);
