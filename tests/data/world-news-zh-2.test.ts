@@ -26,9 +26,9 @@ const places = realPlaces();
 // fixes and scored once, blind: news-ner's way recall 0.887 precision 0.994, exact spans 0.844 /
 // 0.940, codes and levels 124/125. One mark then set to the conventions: 克里米亚半岛 whole, a place
 // abroad before a feature's word. After a few fixes (rivers before 左岸 and 右岸; the Dnieper, the
-// Dniester and the Blue Ridge; towns and provinces of the news): 0.984 / 0.995, 139/140 (皇后镇
-// after 新西兰 still read as Henan's township).
+// Dniester and the Blue Ridge; towns and provinces of the news): 0.989 / 0.995, 141/141 (a town
+// abroad right after its country is that town, 新西兰皇后镇, not Henan's township).
 describe('places in world news in Chinese, round 2', () => {
   checkPlaces(places, 'batch 4', batch4, 0.97, 0.98, 1, 'news-ner');
-  checkPlaces(places, 'batch 5', batch5, 0.97, 0.98, 0.99, 'news-ner');
+  checkPlaces(places, 'batch 5', batch5, 0.97, 0.98, 1, 'news-ner');
 });

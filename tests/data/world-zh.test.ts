@@ -354,6 +354,8 @@ describe('the world as the international desks write it', () => {
     // full (吉 of 吉尔吉斯斯坦 and 吉布提) is the one named nearest
     ['匈牙利布达佩斯至塞尔维亚贝尔格莱德铁路全线通车。', ['匈牙利/foreign', '布达佩斯/foreign', '塞尔维亚/foreign', '贝尔格莱德/foreign']],
     ['中吉乌铁路在吉尔吉斯斯坦开工，乌兹别克斯坦派员出席。另据报道，吉布提港的吞吐量持续增长。', ['中/country', '吉/foreign', '乌/foreign', '吉尔吉斯斯坦/foreign', '乌兹别克斯坦/foreign', '吉布提/foreign']],
+    // a town abroad right after its country, whose name is also a township of China's
+    ['游客从新西兰皇后镇出发，河南皇后镇的村民也来了。', ['新西兰/foreign', '皇后镇/foreign', '河南/province', '皇后镇/township']],
     // countries hosting together (美加墨世界杯)
     ['2026年美加墨世界杯将有48支球队参赛。', ['美/foreign', '加/foreign', '墨/foreign']],
   ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
