@@ -247,6 +247,10 @@ function endsName(text: string, at: number): boolean {
   return !isHan(c) || NOT_IN_NAME.has(c) || NATURAL_NEXT.has(c) || FOLLOWER.startsAt(text, at);
 }
 const NOT_ENDING_PAIRS = new Set(words.notEndingPairs);
+/** Words of a kind of route (铁路, 高铁): a route named after the place it leads to holds only that place. */
+const ROUTE_WORDS = [...words.namedRouteWords].sort((a, b) => b.length - a.length);
+/** Words of a feature's parts after its name (湖畔, 湖面, 江面), some opening with a feature's ending. */
+const PART_WORDS = words.featureMarkersAfter;
 
 /** 柳青河水质: 水 after a feature's one-character ending (河水, 湖水, 溪水) is the feature's water, not the end of another name. */
 const waterOfFeature = (text: string, at: number, ending: string) => ending === '水' && ONE_CHARACTER_ENDINGS.has(text[at - 1]);
@@ -433,6 +437,18 @@ function knownFeatureStart(text: string, start: number, end: number): number {
   return start;
 }
 
+/**
+ * 洱海湖畔, 伊塞克湖湖面: a feature's name before a word of its parts that opens with its ending (湖畔)
+ * ends before that word; `known` says whether a place found ends there. The end of the name from
+ * `start` to `end`, without the ending where it opens such a word after a feature's name.
+ */
+function beforePartWord(text: string, start: number, end: number, known: (end: number) => boolean): number {
+  const ending = NATURAL.find((e) => text.endsWith(e.word, end))?.word;
+  if (!ending || !PART_WORDS.some((w) => w.length > ending.length && w.startsWith(ending) && text.startsWith(w, end - ending.length))) return end;
+  const inner = end - ending.length;
+  return known(inner) || NATURAL.some((e) => text.endsWith(e.word, inner) && inner - start - e.word.length >= minCore(e.word)) ? inner : end;
+}
+
 /** Features named by their ending where the text shows they are ones, as name -> level. */
 function naturalFeatures(text: string, places: PlaceAnnotation[], found: Map<string, PlaceLevel>, locatives: Found[], followers: Found[]): void {
   // 秦岭南麓: a name the dictionary found there is its own, and so are its other mentions (not 记者 秦岭)
@@ -442,7 +458,9 @@ function naturalFeatures(text: string, places: PlaceAnnotation[], found: Map<str
   // nor one the name ends in: 仰天山 holds 天山)
   const crossing = places.filter((p) => p.place.level === 'natural' || p.place.level === 'region');
   const add = (start: number, end: number | undefined) => {
-    if (end === undefined || known.has(start * 65536 + end) || crossing.some((p) => p.start > start && p.start < end - 1 && p.end > end)) return;
+    if (end === undefined) return;
+    end = beforePartWord(text, start, end, (e) => known.has(start * 65536 + e));
+    if (known.has(start * 65536 + end) || crossing.some((p) => p.start > start && p.start < end - 1 && p.end > end)) return;
     const name = text.slice(start, end);
     if (!NOT_NAMES.has(name) && !found.has(name)) found.set(name, 'natural');
   };
@@ -664,14 +682,20 @@ function ofAfter(text: string, end: number): number | undefined {
 function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterable<string>, crossed: Set<PlaceAnnotation>): PlaceAnnotation[] {
   const found = new Map<string, PlaceLevel>();
   const placeEnds = new Set(places.map((p) => p.end));
+  const placeSpans = new Set(places.map((p) => p.start * 65536 + p.end));
   const buildings: PlaceAnnotation[] = [];
   for (const street of streets) found.set(street, 'landmark');
   for (const place of places) {
     // a one-character form (中欧班列线路, 美驻韩使馆) opens no site's name
     if (place.end - place.start < 2) continue;
     const site = nameAt(text, place.end, true);
-    const name = site && text.slice(place.end, site.end);
-    if (site && name && !NOT_NAMES.has(name)) found.set(name, site.level);
+    const name = site && text.slice(place.end, site.level === 'natural' ? beforePartWord(text, place.end, site.end, (e) => placeSpans.has(place.end * 65536 + e)) : site.end);
+    // 伊塞克湖湖畔度假区: a word of a feature's parts after it opens no site's name (the feature's resort)
+    const ofItsPart = place.place.level === 'natural' && PART_WORDS.some((w) => text.startsWith(w, place.end));
+    // 至塞尔维亚贝尔格莱德铁路: a route after a place found is named by its end, that place (GUIDELINES: the place inside a site's name)
+    const routeEnd = name && ROUTE_WORDS.find((w) => name.endsWith(w));
+    const toPlace = !!routeEnd && placeSpans.has(place.end * 65536 + place.end + name.length - routeEnd.length);
+    if (site && name && !NOT_NAMES.has(name) && !ofItsPart && !toPlace) found.set(name, site.level);
     else if (!site) {
       const building = buildingAfter(text, place);
       if (building) buildings.push(building);

@@ -215,6 +215,10 @@ export function linkMentions(mentions: Mention[], units: UnitLookup, options: Li
       // it, not another county's 经济开发区; where that place has none, the zone stays unlinked
       else if (candidates.every((e) => isBareZoneName(e.target.unit!.name))) candidates = [];
     }
+    // 新西兰皇后镇: a place abroad right after its country is that place, not a unit of China of its name
+    const country = previous?.mention.end === mention.start ? previous.entry?.target.feature?.country : undefined;
+    const abroad = country && country !== 'CN' && mention.entries.find((e) => e.target.feature?.level === 'foreign' && e.target.feature.country === country);
+    if (!resolved && abroad) resolved = settle(mention, abroad, 'chain');
     const earlier = form === undefined ? undefined : settledForms.get(form);
     if (!resolved && earlier?.entry) resolved = { ...settle(mention, earlier.entry, earlier.method), confidence: earlier.confidence };
     // 2. the nearest earlier mention of a unit that contains a candidate; a mention of none of

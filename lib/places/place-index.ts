@@ -100,7 +100,7 @@ function* placeIndexSteps(gazetteer: Gazetteer, world: WorldFile, commonWords: C
     english,
     abbreviations,
     notPlaces: new NotPlaceWords(world.notPlaces ?? ''),
-    ...(world.transliteration && { transliteration: new TransliterationTable(world.transliteration, worldCityNames(world)) }),
+    ...(world.transliteration && { transliteration: new TransliterationTable(world.transliteration, worldCityNames(world), world.countries.flatMap((c) => [c.name, ...c.aliases])) }),
     addVillagesOf: (provinceCode) => runSteps(villageSteps(provinceCode)),
     addVillagesInSteps: villageSteps,
   };

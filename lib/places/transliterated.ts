@@ -24,20 +24,28 @@ export class TransliterationTable {
   private strong: Set<string>;
   private any: Set<string>;
   private cities: Set<string>;
+  private countries: Set<string>;
 
   /**
    * @param characters world.json's transliteration
    * @param cities the names of the cities abroad (not countries nor their divisions: 美国州长, 加州州长)
+   * @param countries the names of the countries
    */
-  constructor(characters: { strong: string; weak: string }, cities: Iterable<string> = []) {
+  constructor(characters: { strong: string; weak: string }, cities: Iterable<string> = [], countries: Iterable<string> = []) {
     this.strong = new Set(characters.strong);
     this.any = new Set([...characters.strong, ...characters.weak]);
     this.cities = new Set(cities);
+    this.countries = new Set(countries);
   }
 
   /** Whether a place's name is a city's abroad, so that a division may be named after it (顿涅茨克州). */
   isCity(name: string): boolean {
     return this.cities.has(name);
+  }
+
+  /** Whether a place's name is a country's (马里 of 马里科帕县 after 亚利桑那州). */
+  isCountry(name: string): boolean {
+    return this.countries.has(name);
   }
 
   /**
@@ -131,6 +139,14 @@ export function withTransliterated(text: string, places: PlaceAnnotation[], tabl
       }
       replaced.add(unit);
     } else start = table.nameStart(text, m.index, boundary);
+    // 亚利桑那州马里科帕县: a country's name right after another place abroad opens the name after it
+    // (马里 of 马里科帕县): the press names a country before its places, never right after one of another
+    const country = start === undefined ? undefined : abroadEndingAt.get(start);
+    if (country && table.isCountry(country.text) && abroadEndingAt.has(country.start) && country.start >= last) {
+      covered.fill(0, country.start, country.end);
+      replaced.add(country);
+      start = country.start;
+    }
     if (start === undefined || start < last || covered.subarray(start, end).includes(1) || hyphenTail(text, start)) continue;
     const name = text.slice(start, end);
     found.push({ kind: 'place', start, end, text: name, place: { name, level: feature ? 'natural' : 'foreign', confidence: CONFIDENCE } });

@@ -115,15 +115,26 @@ export class AbbreviationTable {
   }
 }
 
-/** The countries `named` in full lend their first character; a character two of them share lends nothing. */
-function lentCharacters(named: Iterable<FeatureEntry>): Map<string, Meaning | null> {
-  const lent = new Map<string, Meaning | null>();
-  for (const country of named) {
+/**
+ * The countries `named` in full lend their first character, with where each is first named: a
+ * character two of them share (吉 of 吉尔吉斯斯坦 and 吉布提) stands for the one named nearest to it.
+ */
+function lentCharacters(named: Map<FeatureEntry, number>): Map<string, Array<[FeatureEntry, number]>> {
+  const lent = new Map<string, Array<[FeatureEntry, number]>>();
+  for (const [country, at] of named) {
     const char = country.name[0];
-    const known = lent.get(char);
-    lent.set(char, known === undefined || known?.feature?.id === country.id ? { feature: country } : null);
+    const countries = lent.get(char) ?? [];
+    if (!countries.some(([c]) => c.id === country.id)) lent.set(char, [...countries, [country, at]]);
   }
   return lent;
+}
+
+/** Which of the countries lending a character the form at `i` stands for: the one named nearest, none where two are as near. */
+function lentMeaning(countries: Array<[FeatureEntry, number]> | undefined, i: number): Meaning | undefined {
+  if (!countries) return undefined;
+  const distance = ([, at]: [FeatureEntry, number]) => Math.abs(at - i);
+  const [nearest, next] = [...countries].sort((a, b) => distance(a) - distance(b));
+  return next && distance(next) === distance(nearest) ? undefined : { feature: nearest[0] };
 }
 
 const startsWithAny = (text: string, at: number, words: readonly string[]): string | undefined => words.find((w) => text.startsWith(w, at));
@@ -138,7 +149,7 @@ const CLAUSE_START = new Set(contexts.clauseStart);
 export function findAbbreviations(text: string, table: AbbreviationTable, named: Map<FeatureEntry, number>, taken: Mention[]): Mention[] {
   const covered = new Uint8Array(text.length + 1);
   for (const m of taken) covered.fill(1, m.start, m.end);
-  const lent = lentCharacters(named.keys());
+  const lent = lentCharacters(named);
   const firstNamed = new Map([...named].map(([country, at]) => [country.id, at]));
   // the characters that may mean a place, by code: most positions are passed over without making a string
   // (a lent character the filter passes with others is then looked up in `lent`)
@@ -148,7 +159,7 @@ export function findAbbreviations(text: string, table: AbbreviationTable, named:
   const meaningAt = (i: number): Meaning | undefined => {
     if (i < 0 || i >= text.length || covered[i] || !meaningful(text.charCodeAt(i))) return undefined;
     const char = text[i];
-    return lent.get(char) ?? table.meaning(char);
+    return lentMeaning(lent.get(char), i) ?? table.meaning(char);
   };
   /** Whether a form that may stand in a run is at `k` (青 of 青年 may not). */
   const inRunAt = (k: number) => !NOT_IN_RUNS.has(text[k]) && !!meaningAt(k);

@@ -1,9 +1,11 @@
 // The place vocabulary beyond China's administrative units: countries, world regions and world
-// cities (built into public/gazetteer/world.json), foreign cities, divisions, natural features and
+// cities (built into public/gazetteer/world.json), foreign cities (with the coordinates GeoNames gives
+// those the curated list does not, foreign-city-coordinates.json), divisions, natural features and
 // landmarks of the world, places of history abroad, natural features and informal regions of China, the corps' divisions (curated in ./data/). The place recogniser reads these as one list of entries; every
 // name it knows comes from the data, none from code.
 import features from './data/features.json';
 import foreignCities from './data/foreign-cities.json';
+import foreignCityCoordinates from './data/foreign-city-coordinates.json';
 import worldFeatures from './data/world-features.json';
 import zoneWordData from './data/zone-words.json';
 
@@ -121,7 +123,7 @@ export function featureEntries(world: WorldFile): FeatureEntry[] {
   return [
     ...world.countries.flatMap(countryEntries),
     ...world.regions.flatMap(worldRegionEntries),
-    ...curated(foreignCities.cities as CuratedEntry[], 'foreign'),
+    ...curated(foreignCities.cities as CuratedEntry[], 'foreign').map(withGeoNamesCoordinates),
     ...(world.cities ?? []).map(cityEntry),
     ...(world.territories ?? []).map(territoryEntry),
     ...curated(worldFeatures.subdivisions as CuratedEntry[], 'foreign'),
@@ -182,6 +184,14 @@ function cityEntry({ english: _english, ...city }: WorldCity): FeatureEntry {
 
 function territoryEntry(t: Territory): FeatureEntry {
   return { id: `territory:${t.name}`, name: t.name, aliases: t.aliases, level: t.level, provinces: [t.province] };
+}
+
+/** Coordinates of the curated cities that give none, from GeoNames (scripts/build-data/foreign-coordinates.ts), by id. */
+const GEONAMES_COORDINATES: Record<string, number[]> = foreignCityCoordinates.coordinates;
+
+function withGeoNamesCoordinates(city: FeatureEntry): FeatureEntry {
+  const found = GEONAMES_COORDINATES[city.id];
+  return city.coordinates || !found ? city : { ...city, coordinates: [found[0], found[1]] };
 }
 
 function curated(entries: CuratedEntry[], level: FeatureLevel): FeatureEntry[] {

@@ -345,6 +345,21 @@ describe('the world as the international desks write it', () => {
     ['丝绸经西域运往天竺、安息和大秦。', ['西域/region', '天竺/foreign', '安息/foreign', '大秦/foreign']],
   ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
 
+  it.each<[string, string[]]>([
+    // a county abroad whose name opens with a country's, after the state it lies in
+    ['美国亚利桑那州马里科帕市和皮马县的计票仍在进行。', ['美国/foreign', '亚利桑那州/foreign', '马里科帕市/foreign', '皮马县/foreign']],
+    // a lake's name before a word of its shore that opens with the lake's word (湖畔); a site named by a part word is none
+    ['吉尔吉斯斯坦伊塞克湖湖畔度假区游客增多，云南洱海湖畔也很热闹。', ['吉尔吉斯斯坦/foreign', '伊塞克湖/natural', '云南/province', '洱海/natural']],
+    // a railway named after the place it leads to is that place; a one-character form shared by two countries named in
+    // full (吉 of 吉尔吉斯斯坦 and 吉布提) is the one named nearest
+    ['匈牙利布达佩斯至塞尔维亚贝尔格莱德铁路全线通车。', ['匈牙利/foreign', '布达佩斯/foreign', '塞尔维亚/foreign', '贝尔格莱德/foreign']],
+    ['中吉乌铁路在吉尔吉斯斯坦开工，乌兹别克斯坦派员出席。另据报道，吉布提港的吞吐量持续增长。', ['中/country', '吉/foreign', '乌/foreign', '吉尔吉斯斯坦/foreign', '乌兹别克斯坦/foreign', '吉布提/foreign']],
+    // a town abroad right after its country, whose name is also a township of China's
+    ['游客从新西兰皇后镇出发，河南皇后镇的村民也来了。', ['新西兰/foreign', '皇后镇/foreign', '河南/province', '皇后镇/township']],
+    // countries hosting together (美加墨世界杯)
+    ['2026年美加墨世界杯将有48支球队参赛。', ['美/foreign', '加/foreign', '墨/foreign']],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+
   it('reads none of the names of history that are common words alone (安息, 大食堂, 西洋参)', () => {
     expect(found('愿逝者安息。学校的大食堂里，老师买了西洋参。')).toEqual([]);
   });

@@ -57,6 +57,15 @@ describe('features and divisions named after a place abroad the data lists', () 
     expect(read('日本岛内舆论哗然。', '日本')).toEqual(['日本/foreign']);
   });
 
+  it('reads a country\'s name right after another place abroad as the start of the name after it (马里 of 马里科帕县), not after a boundary', () => {
+    const countryTable = new TransliterationTable({ strong: '斯尔帕茨坦贾肯特', weak: '拉萨阿德马克加里科' }, [], ['马里', '智利']);
+    const readWith = (text: string, ...found: string[]) =>
+      withTransliterated(text, found.map((n) => abroad(text, n)), countryTable).map((p) => `${p.text}/${p.place.level}`);
+    expect(readWith('亚利桑那州马里科帕县的选民', '亚利桑那州', '马里')).toEqual(['亚利桑那州/foreign', '马里科帕县/foreign']);
+    expect(readWith('南美智利阿拉斯加大区的矿山', '智利')).toEqual(['智利/foreign', '阿拉斯加大区/foreign']);
+    expect(readWith('亚利桑那州和马里科帕县', '亚利桑那州', '马里')).toEqual(['亚利桑那州/foreign', '马里/foreign', '科帕县/foreign']);
+  });
+
   it('reads a city abroad before a word of division as the division named after it, not a country nor its governor', () => {
     expect(read('顿涅茨克州和熊本县发生灾害。', '顿涅茨克', '熊本')).toEqual(['顿涅茨克州/foreign', '熊本县/foreign']);
     expect(read('美国州长会议召开，顿涅茨克州长讲话。', '美国', '顿涅茨克')).toEqual(['美国/foreign', '顿涅茨克/foreign']);

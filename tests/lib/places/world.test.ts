@@ -140,8 +140,11 @@ describe('curated features', () => {
     const curated = entries.filter((e) => e.level === 'foreign' && !e.id.startsWith('foreign:cldr:') && !e.id.startsWith('foreign:historical-') && !e.id.match(/^foreign:[a-z]{2}-/));
     expect(curated.length).toBeGreaterThanOrEqual(600);
     expect(curated.filter((c) => !countries.has(c.country))).toEqual([]);
-    // the capitals and large centres with their coordinates; the towns and ports of the news without, where no value is sure
-    expect(curated.filter((c) => c.coordinates).length).toBeGreaterThanOrEqual(300);
+    // the capitals and large centres with their curated coordinates, the towns and ports of the news with GeoNames',
+    // where the match is sure (Long Beach), and without where none is
+    expect(curated.filter((c) => c.coordinates).length).toBeGreaterThanOrEqual(600);
+    expect(one('长滩').coordinates).toEqual([-118.19, 33.77]);
+    expect(one('帕萨迪纳').coordinates).toBeUndefined();
   });
 
   it('has places of history abroad, those that are common words needing context', () => {
