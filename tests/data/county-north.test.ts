@@ -27,9 +27,7 @@ describe('county news of the north and west, scored as the evaluation scores the
   });
 });
 
-async function found(text: string): Promise<string[]> {
-  return (await places.findWithVillages(text, 'zh')).map((a) => `${a.text}/${a.place.level}${a.place.code ? '/' + a.place.code.slice(0, 6) : ''}`);
-}
+const found = (text: string) => places.labelsWithVillages(text, 6);
 
 describe('places in county news of the north and west, by category', () => {
   it.each<[string, string, string[]]>([

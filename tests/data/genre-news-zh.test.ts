@@ -4,11 +4,11 @@
 // NF_REPORT=1, lists every miss, spurious place and wrong code.
 import { describe, expect, it } from 'vitest';
 import { batch1, batch2, batch3 } from './genre-news-zh.fixtures';
-import { realPlaces } from './real-places';
+import { placeLabel, realPlaces } from './real-places';
 import { checkPlaces } from '../place-score';
 
 const places = realPlaces();
-const found = (text: string) => places.find(text, 'zh').map((a) => `${a.text}/${a.place.level}${a.place.code ? '/' + a.place.code.slice(0, 6) : ''}`);
+const found = (text: string) => places.find(text, 'zh').map((a) => placeLabel(a, 6));
 
 // Each fix by category with sentences that must read so and those that must not.
 describe('words of the genres that hold or make a place', () => {
