@@ -41,16 +41,37 @@ function zoneOwnerNames(unit: Unit, units: UnitLookup): string[] {
  * 新乡经济开发区, a unit of that name, is the city and its zone (新乡 + 经济开发区), as the
  * gold splits a zone named after its city: the city is the largest unit containing the zone whose
  * name or short form opens it, and the zone keeps its own code; a zone with a name of its own after
- * its prefecture's (威海临港经济技术开发区) is the prefecture and that named zone (临港经济技术开发区). Any other annotation is returned alone.
+ * its prefecture's (威海临港经济技术开发区) is the prefecture and that named zone (临港经济技术开发区);
+ * one named after its province and county (安徽绩溪经济开发区) is the three (安徽 + 绩溪 + 经济开发区).
+ * Any other annotation is returned alone.
  */
 export function splitCityZone(a: PlaceAnnotation, units: UnitLookup): PlaceAnnotation[] {
   if (a.place.level !== 'devzone' || !a.place.code) return [a];
   const zone = ZONE_WORDS.find((z) => a.text.endsWith(z.word) && a.text.length > z.word.length);
   if (!zone) return [a];
-  const head = a.text.slice(0, -zone.word.length);
+  const province = units.unit(containingCode(a.place.code, 'province'));
+  const provinceLength = province ? provinceOpening(a.text, province) : 0;
+  if (province && provinceLength) {
+    const rest = a.text.slice(provinceLength);
+    const split = splitAfterProvince({ ...a, start: a.start + provinceLength, text: rest }, a.place.code, rest.slice(0, -zone.word.length), units);
+    if (split.length > 1) return [{ kind: 'place', start: a.start, end: a.start + provinceLength, text: a.text.slice(0, provinceLength), place: { name: province.name, level: levelOf(province), code: province.code, path: pathOf(province, units), confidence: a.place.confidence } }, ...split];
+  }
+  // 吉林经济技术开发区: the province's short form is its city's too
+  return splitAfterProvince(a, a.place.code, a.text.slice(0, -zone.word.length), units);
+}
+
+/** How many characters of `text` its province's name or short form takes (安徽 of 安徽绩溪经济开发区), none if it does not open with it. */
+function provinceOpening(text: string, province: Unit): number {
+  const short = shortForm(province.name, province.level);
+  if (text.startsWith(province.name)) return province.name.length;
+  return short && text.startsWith(short) ? short.length : 0;
+}
+
+/** splitCityZone's split of a zone's name after its province's, if any: `head` is the name before the zone word. */
+function splitAfterProvince(a: PlaceAnnotation, zoneCode: string, head: string, units: UnitLookup): PlaceAnnotation[] {
   let city: Unit | undefined;
   let cityLength = head.length;
-  for (let code = units.unit(a.place.code)?.parent; code; ) {
+  for (let code = units.unit(zoneCode)?.parent; code; ) {
     const unit = units.unit(code);
     if (!unit) break;
     if (unit.level !== 'province' && (unit.name === head || shortForm(unit.name, unit.level) === head)) city = unit;

@@ -123,6 +123,9 @@ describe('places in county news, by category', () => {
     ['streets listed before a word of their parts, also one opening with a character of function words; not a kind of road', '在和平路、建设路沿线，在经十路与山大路交叉口，城乡道路和铁路两侧。', [
       '和平路/landmark', '建设路/landmark', '经十路/landmark', '山大路/landmark',
     ]],
+    ['a zone named after its province and county is the three, as one after its city is the two; a province\'s short form that is its city\'s too is the city', '绩溪县的安徽绩溪经济开发区签约5个项目。吉林市的吉林经济技术开发区扩区。', [
+      '绩溪县/county/341824', '安徽/province/340000', '绩溪/county/341824', '经济开发区/devzone/341824', '吉林市/prefecture/220200', '吉林/prefecture/220200', '经济技术开发区/devzone/220271',
+    ]],
     ['a zone with a name of its own after its prefecture\'s; a footbridge is no district', '威海临港经济技术开发区新建了过街天桥，天桥区也建了人行天桥。', [
       '威海/prefecture/371000', '临港经济技术开发区/devzone/371073', '天桥区/county/370105',
     ]],
