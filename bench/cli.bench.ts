@@ -1,6 +1,6 @@
 // `npm run bench` (the command line): start-up time of the built command (goal under 0.5 s),
 // then throughput over a generated JSON Lines corpus of 50 MB (BENCH_CLI_MB to change it) with
-// 1, 2 and all cores' workers: documents per second, MB/s and the peak memory of the process
+// 1, 2, the default number and all cores' workers: documents per second, MB/s and the peak memory of the process
 // (worker threads included), and whether memory stays flat as the corpus grows.
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -8,6 +8,7 @@ import { once } from 'node:events';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_JOBS } from '../cli/args';
 import { newsCorpus } from './corpus';
 import { benchPlaces } from './corpus-node';
 
@@ -63,11 +64,12 @@ const bytes = statSync(corpus).size;
 console.log(`corpus: ${docs} documents, ${(bytes / MB).toFixed(1)} MB of JSON Lines`);
 const cores = availableParallelism();
 const peaks = new Map<number, number>();
-for (const jobs of [...new Set([1, 2, cores])]) {
+for (const jobs of [...new Set([1, 2, DEFAULT_JOBS, cores])].sort((a, b) => a - b)) {
   const r = timed(['--quiet', '--jobs', String(jobs), corpus]);
   if (r.status !== 0) throw new Error(`newsfacts --jobs ${jobs} exited with ${r.status}`);
   peaks.set(jobs, r.peakMb);
-  console.log(`  --jobs ${jobs}${jobs === cores ? ' (all cores)' : ''}: ${(docs / r.seconds).toFixed(1)} documents/s, ${(bytes / MB / r.seconds).toFixed(2)} MB/s, ${r.seconds.toFixed(1)} s (CPU ${r.cpu.toFixed(1)} s), peak memory ${r.peakMb.toFixed(0)} MB`);
+  const labels = [jobs === DEFAULT_JOBS && 'the default', jobs === cores && 'all cores'].filter(Boolean);
+  console.log(`  --jobs ${jobs}${labels.length ? ` (${labels.join(', ')})` : ''}: ${(docs / r.seconds).toFixed(1)} documents/s, ${(bytes / MB / r.seconds).toFixed(2)} MB/s, ${r.seconds.toFixed(1)} s (CPU ${r.cpu.toFixed(1)} s), peak memory ${r.peakMb.toFixed(0)} MB`);
 }
 // memory stays flat: a fifth of the corpus needs about as much as all of it
 const part = join(dir, 'part.jsonl');

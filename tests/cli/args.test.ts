@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseArgs, USAGE } from '../../cli/args';
+import { availableParallelism } from 'node:os';
+import { DEFAULT_JOBS, parseArgs, USAGE } from '../../cli/args';
 
 describe('newsfacts arguments', () => {
   it('reads --home-region as the options page reads a division code, and refuses what it refuses', () => {
@@ -12,6 +13,12 @@ describe('newsfacts arguments', () => {
   it('refuses a date that is no real day', () => {
     for (const bad of ['2024-3-5', '2023-02-29', 'yesterday']) expect(parseArgs(['--date', bad, 'a.txt'])).toBe(`--date takes the publication date as YYYY-MM-DD (a real day, such as 2024-03-05), not ${bad}`);
     expect(parseArgs(['--date'])).toBe(`--date needs a value\n${USAGE}`);
+  });
+
+  it('leaves one core to its own thread unless --jobs says otherwise, and runs one job at least', () => {
+    expect(parseArgs(['a.txt'])).toMatchObject({ jobs: DEFAULT_JOBS });
+    expect(DEFAULT_JOBS).toBeGreaterThanOrEqual(1);
+    if (availableParallelism() > 1) expect(DEFAULT_JOBS).toBe(availableParallelism() - 1);
   });
 
   it('reads the run options, and inputs after -- even when they look like options', () => {
