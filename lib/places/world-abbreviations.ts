@@ -11,7 +11,7 @@ import contexts from './data/abbreviation-contexts.json';
 import forms from './data/name-forms.json';
 import type { UnitLookup } from './link';
 import type { IndexEntry } from './name-index';
-import type { Mention } from './recognize';
+import { betweenSurnameAndPersonWord, type Mention } from './recognize';
 import type { FeatureEntry } from './world';
 import { isHan } from '../util/han';
 import { CodeFilter } from '../util/code-filter';
@@ -212,10 +212,11 @@ export function findAbbreviations(text: string, table: AbbreviationTable, named:
         continue;
       }
     }
-    // (2) after a verb of visit or stay that is not the end of a word (访华, but not 以来华侨)
+    // (2) after a verb of visit or stay that is not the end of a word (访华, but not 以来华侨), nor a person's
+    // given name between a surname and a word that follows people (村民刘来华说)
     const weak = isLent || FUNCTION_CHARACTERS[char] !== undefined;
     const strongVerb = VERBS.has(text[i - 1]);
-    const verb = (strongVerb || (!weak && WEAK_VERBS.has(text[i - 1]))) && !isLent;
+    const verb = (strongVerb || (!weak && WEAK_VERBS.has(text[i - 1]))) && !isLent && !betweenSurnameAndPersonWord(text, i - 1, i + 1);
     // after a verb of visit or stay the form is the place even where it opens a word (访华表示, 访日前夕),
     // unless it is also a common word alone that opens one (运抵港口: a port)
     if (verb && !table.isWord(text, i - 2) && !table.isWord(text, i - 2, 3) && ((strongVerb && !weak) || !table.isWord(text, i))) {

@@ -174,3 +174,9 @@ describe('a run of forms with a two-character word before the word of relation',
     expect(singles('报告呼吁以美中北京首脑会晤为契机。').filter((s) => s.startsWith('以'))).toEqual([]);
   });
 });
+
+describe('a verb and a form that make a given name after a surname', () => {
+  it('reads no place in 刘来华说 or 王在华表示, and still one in 来华访问 and 在华投资', () => {
+    expect(singles('村民刘来华说，去年有客商来华访问。经理王在华表示，外企在华投资增长。')).toEqual(['华/中国/country', '华/中国/country']);
+  });
+});
