@@ -29,6 +29,16 @@ export const codePrefix = (code: string, level: UnitLevel): string => code.slice
 /** The code of the unit of `level` that contains `code` (370302112206, county → 370302000000). */
 export const containingCode = (code: string, level: UnitLevel): string => padCode(codePrefix(code, level));
 
+/** Per level, the zeros a full code has after that level's digits. */
+const ZEROS_AFTER = Object.fromEntries(LEVELS.map((level) => [level, '0'.repeat(CODE_LENGTH - CODE_END[level])])) as Record<UnitLevel, string>;
+
+/**
+ * Whether `code` is its own unit of `level` or of a level above (containingCode(code, level) ===
+ * code: 370300000000 for the county level), asked without making that code: linking and finding
+ * ask it of every code a text votes for.
+ */
+export const endsAtLevel = (code: string, level: UnitLevel): boolean => code.length === CODE_LENGTH && code.endsWith(ZEROS_AFTER[level]);
+
 /** The codes of the units above `code`, from the province down (a unit never lists itself). */
 export function ancestorCodes(code: string): Array<{ code: string; level: UnitLevel }> {
   const ancestors: Array<{ code: string; level: UnitLevel }> = [];
@@ -66,10 +76,10 @@ export const liesWithin = (code: string, owner: string): boolean => code.startsW
 export function isGroupingCode(code: string): boolean {
   const province = codePrefix(code, 'province');
   const prefecture = code.slice(codeStart('prefecture'), CODE_END.prefecture);
-  if (code === containingCode(code, 'prefecture')) {
+  if (endsAtLevel(code, 'prefecture')) {
     return prefecture === '90' || (['11', '12', '31', '50'].includes(province) && (prefecture === '01' || prefecture === '02'));
   }
-  return code.slice(codeStart('township'), CODE_END.township) === '198' && code === containingCode(code, 'township');
+  return code.slice(codeStart('township'), CODE_END.township) === '198' && endsAtLevel(code, 'township');
 }
 
 /**

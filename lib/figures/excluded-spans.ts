@@ -2,6 +2,7 @@
 // document titles (《…》), short quoted labels (“六个一”, ‘线上3级’, "one country, two systems"), URLs and e-mail addresses,
 // and the page number of a printed page's header line (03 县区新闻, A4 要闻, 日照日报 3).
 // They are found once per text, so the scanner only asks "is this position inside one?".
+import { firstCodeTable } from '../util/code-filter';
 
 /** Sorted, non-overlapping [start, end) spans with a cursor for left-to-right queries. */
 export class SpanSet {
@@ -95,8 +96,7 @@ const codeTables = new Map<string, Uint8Array>();
 function codeTable(chars: string): Uint8Array {
   let table = codeTables.get(chars);
   if (!table) {
-    codeTables.set(chars, (table = new Uint8Array(0x10000)));
-    for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+    codeTables.set(chars, (table = firstCodeTable(chars)));
   }
   return table;
 }

@@ -9,6 +9,7 @@
 // content script calls it for every numeral character on a page.
 
 import { numeralWords, roughNumerals, units } from './vocabulary';
+import { firstCodeTable } from '../util/code-filter';
 
 /** What a numeral at a position reads as. */
 export interface NumeralMatch {
@@ -48,8 +49,7 @@ export const NUMERAL_START_CHARS = ['0123456789０１２３４５６７８９', 
  * Every character a numeral's reading can go on with, by code: the reading stops at any other
  * character without making a string of it (most numerals end at the character after them).
  */
-const NUMERAL_CHAR = new Uint8Array(0x10000);
-for (const c of [NUMERAL_START_CHARS, '零〇几点多余来把'].join('')) NUMERAL_CHAR[c.charCodeAt(0)] = 1;
+const NUMERAL_CHAR = firstCodeTable([NUMERAL_START_CHARS, '零〇几点多余来把'].join(''));
 
 /** ASCII or full-width digit value at i, or -1. */
 function digitAt(text: string, i: number): number {

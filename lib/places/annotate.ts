@@ -50,15 +50,18 @@ function featureLevel(feature: FeatureEntry): PlaceLevel {
   return feature.level === 'country' && feature.country !== 'CN' ? 'foreign' : (feature.level as PlaceLevel);
 }
 
+/** The annotation of `unit` written as text[start, end) (`written`): the unit's name, level, code and path. */
+export function unitAnnotation(start: number, end: number, written: string, unit: Unit, units: UnitLookup, confidence: number | undefined): PlaceAnnotation {
+  return { kind: 'place', start, end, text: written, place: { name: unit.name, level: levelOf(unit), code: unit.code, path: pathOf(unit, units), confidence } };
+}
+
 /** The annotation of a resolution; `unitOverride` replaces the unit (a city's zone with its own code). */
 export function toAnnotation(text: string, r: Resolution, units: UnitLookup, unitOverride?: Unit): PlaceAnnotation {
   const { start, end } = r.mention;
   // fields written out rather than spread from a base object: this runs for every place of a text
   const written = text.slice(start, end);
   const unit = unitOverride ?? r.entry?.target.unit;
-  if (unit) {
-    return { kind: 'place', start, end, text: written, place: { name: unit.name, level: levelOf(unit), code: unit.code, path: pathOf(unit, units), confidence: r.confidence } };
-  }
+  if (unit) return unitAnnotation(start, end, written, unit, units, r.confidence);
   const feature = r.entry?.target.feature;
   if (feature) {
     const place: PlaceAnnotation['place'] = { name: feature.name, level: featureLevel(feature), confidence: r.confidence };

@@ -4,13 +4,13 @@
 // a common word (东滩湿地). The words are data in data/landmark-words.json (featureMarkersAfter, featureMarkersBefore).
 import words from './data/landmark-words.json';
 import type { Mention } from './recognize';
+import { firstCodeTable } from '../util/code-filter';
 
 const MARKERS = [...words.featureMarkersAfter].sort((a, b) => b.length - a.length);
 const MARKERS_BEFORE = words.featureMarkersBefore;
 const REGION_MARKERS = words.regionMarkersAfter;
 /** The markers' first characters, by code: after most names none stands, and one lookup says so. */
-const MARKER_FIRSTS = new Uint8Array(0x10000);
-for (const w of [...MARKERS, ...REGION_MARKERS]) MARKER_FIRSTS[w.charCodeAt(0)] = 1;
+const MARKER_FIRSTS = firstCodeTable([...MARKERS, ...REGION_MARKERS]);
 
 /**
  * `mentions` with each name that can be a feature and is followed by a feature's word (or comes after a verb of flowing into) kept as that

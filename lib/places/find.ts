@@ -2,7 +2,7 @@
 // rules that need the whole document (villages need a containing unit, 返淄 needs 淄博 named
 // elsewhere, 淄博高新区 splits into the city and its zone), then linking (./link.ts).
 import type { PlaceAnnotation } from '../annotation';
-import { codePrefix, containingCode, liesWithin, padCode } from '../division-code';
+import { codePrefix, containingCode, endsAtLevel, liesWithin, padCode } from '../division-code';
 import type { Unit } from '../gazetteer/types';
 import { toAnnotation } from './annotate';
 import forms from './data/name-forms.json';
@@ -26,7 +26,7 @@ import { withDatelinePlaces } from './datelines';
 import { withProvinceRuns } from './province-runs';
 import { withNumberedRoads } from './numbered-roads';
 import { isHan } from '../util/han';
-import { CodeFilter } from '../util/code-filter';
+import { CodeFilter, firstCodeTable } from '../util/code-filter';
 
 /** What place finding needs: the units by code (with their children) and the name dictionaries. */
 export interface PlaceIndex {
@@ -54,8 +54,7 @@ export interface FindPlacesOptions extends LinkOptions {
 
 const ABBREVIATIONS: Record<string, string> = forms.provinceAbbreviations;
 /** The verbs' characters by code: the test runs at every position of the text, and makes no string nor hashes anything. */
-const ABBREVIATION_VERBS = new Uint8Array(0x10000);
-for (const c of forms.abbreviationVerbs) ABBREVIATION_VERBS[c.charCodeAt(0)] = 1;
+const ABBREVIATION_VERBS = firstCodeTable(forms.abbreviationVerbs);
 const ABBREVIATION_FOLLOWERS = forms.abbreviationFollowers;
 const sortByStart = (a: Mention, b: Mention) => a.start - b.start;
 /** Words of a region's part (中东部, 西北部) that follow a place: the part of that place (内蒙古中东部), never a name inside it (中东). */
@@ -81,7 +80,7 @@ function keepSupportedVillages(mentions: Mention[], resolutions: Resolution[], p
   }
   // a township's county (containingCode) is named when a named code is that county's: one of these
   // prefixes opens the township's code (asked of each of a name's hundred meanings, where a code made for each cost most)
-  const counties = [...named].filter((code) => code === containingCode(code, 'county')).map((code) => codePrefix(code, 'county'));
+  const counties = [...named].filter((code) => endsAtLevel(code, 'county')).map((code) => codePrefix(code, 'county'));
   const inNamedCounty = (code: string) => counties.some((county) => code.startsWith(county));
   const kept: Mention[] = [];
   for (const m of mentions) {

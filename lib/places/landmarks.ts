@@ -13,7 +13,7 @@ import { betweenSurnameAndPersonWord, bylineNames } from './recognize';
 import { zoneWords } from './world';
 import { ZONE_WORDS } from './zones';
 import { isHan, isHanCode } from '../util/han';
-import { CodeFilter } from '../util/code-filter';
+import { CodeFilter, firstCodeTable } from '../util/code-filter';
 
 interface Ending {
   word: string;
@@ -55,8 +55,7 @@ const STREET_OPENERS: readonly string[] = words.openersBeforeStreet;
 const isKindOfRoad = (text: string, at: number, word: string): boolean => word === '路' && NOT_BEFORE_ROAD.has(text[at - 1]);
 const NOT_IN_NAME = new Set(words.notInName);
 /** The same by code, for the tests at every character of a candidate name, which then make no string. */
-const NOT_IN_NAME_CODES = new Uint8Array(0x10000);
-for (const c of NOT_IN_NAME) NOT_IN_NAME_CODES[c.charCodeAt(0)] = 1;
+const NOT_IN_NAME_CODES = firstCodeTable(NOT_IN_NAME);
 const NOT_IN_NATURAL = new Set(words.notInNatural);
 const NOT_NAMES = new Set(words.notNames);
 const NATURAL_NEXT = new Set(words.naturalNext);

@@ -5,10 +5,10 @@
 // dominant region (a vote over the names that are unambiguous); the reader's home region; a
 // natural feature of the same name. A name none of these settles keeps its candidates and no
 // code: an empty code is better than a wrong one (docs/ARCHITECTURE.md lists the order in full).
-import { CODE_END, CODE_LENGTH, LEVEL_RANK, padCode } from '../division-code';
+import { endsAtLevel, LEVEL_RANK, padCode } from '../division-code';
 import type { Unit } from '../gazetteer/types';
 import type { IndexEntry } from './name-index';
-import { villagesOnly, type Mention } from './recognize';
+import { LONG_LIST, villagesOnly, type Mention } from './recognize';
 import { isBareZoneName } from './zones';
 
 /** The parts of the gazetteer linking needs: a unit by its code. */
@@ -37,9 +37,6 @@ export interface LinkOptions {
 const CONFIDENCE: Record<LinkMethod, number> = {
   unique: 0.95, chain: 0.95, context: 0.9, dominant: 0.8, home: 0.7, feature: 0.6, unresolved: 0, rejected: 0,
 };
-/** Whether a code is its own province's (containingCode(code, 'province')), read without making that code. */
-const PROVINCE_TAIL = '0'.repeat(CODE_LENGTH - CODE_END.province);
-const isProvinceShaped = (code: string): boolean => code.length === CODE_LENGTH && code.endsWith(PROVINCE_TAIL);
 /** How far back to look for a containing unit, in mentions. */
 const CONTEXT_WINDOW = 200;
 /** How far (in characters) the name after a short form may start for a part of its unit to support it (溧阳讯 南渡镇). */
@@ -99,9 +96,6 @@ function withoutParentsNames(mention: Mention, contains: (outer: string, entry: 
   return kept === entries ? mention : { ...mention, entries: kept };
 }
 
-/** Meanings from which a list is long enough to be read once (withoutParentsNames). */
-const LONG_LIST = 8;
-
 /** A name with several meanings, all villages (杨家庄村 has a hundred). */
 const manyVillages = (m: Mention): boolean => m.entries.length > 1 && villagesOnly(m.entries);
 
@@ -155,7 +149,7 @@ export function linkMentions(mentions: Mention[], units: UnitLookup, options: Li
   }
   // 在恭城 in a text naming no province, or naming 恭城's own: the word of place is support enough
   // (only a code of a province's shape is looked up: finding a village's unit by its code is a search among its township's)
-  const provincesNamed = [...votes.keys()].filter((code) => isProvinceShaped(code) && units.unit(code)?.level === 'province');
+  const provincesNamed = [...votes.keys()].filter((code) => endsAtLevel(code, 'province') && units.unit(code)?.level === 'province');
   const fitsText = (entry: IndexEntry): boolean => {
     const codes = lineageOf(entry.target.unit!);
     return provincesNamed.length === 0 || provincesNamed.includes(codes[codes.length - 1]);

@@ -4,11 +4,11 @@
 // words are data (name-forms.json's provinceRunCharacters and provinceRunWords).
 import type { PlaceAnnotation } from '../annotation';
 import forms from './data/name-forms.json';
+import { firstCodeTable } from '../util/code-filter';
 
 /** A run at the position it is asked at (sticky): a regular expression searching the text for one costs more than the text's other passes together. */
 const RUN = new RegExp(`[${forms.provinceRunCharacters}]{2,}(?=${[...forms.provinceRunWords].sort((a, b) => b.length - a.length).join('|')})`, 'y');
-const RUN_CHARACTERS = new Uint8Array(0x10000);
-for (const c of forms.provinceRunCharacters) RUN_CHARACTERS[c.charCodeAt(0)] = 1;
+const RUN_CHARACTERS = firstCodeTable(forms.provinceRunCharacters);
 const CONFIDENCE = 0.6;
 
 /** The runs in `text`, left to right, as a global search would find them: only where two run characters stand together may one start. */

@@ -160,7 +160,8 @@ export function villagesOnly(entries: readonly IndexEntry[]): boolean {
   if (villages === undefined) villageOnlyLists.set(entries, (villages = entries.every((e) => e.target.unit?.level === 'village')));
   return villages;
 }
-const LONG_LIST = 8;
+/** Meanings from which a list is long enough to be read once and the answer kept (villagesOnly, link.ts's withoutParentsNames). */
+export const LONG_LIST = 8;
 const villageOnlyLists = new WeakMap<readonly IndexEntry[], boolean>();
 
 const BYLINE_WORDS = new RegExp(forms.bylineWords.join('|'), 'g');

@@ -6,6 +6,7 @@
 // the text names in full lends its first character (布隆迪 ... 布中两国).
 //
 // One pass over the text; every check is a Map or Set lookup at a fixed distance.
+import { padCode } from '../division-code';
 import type { Unit } from '../gazetteer/types';
 import contexts from './data/abbreviation-contexts.json';
 import forms from './data/name-forms.json';
@@ -56,7 +57,7 @@ export class AbbreviationTable {
     this.words = new Set(words.split(' '));
     const byId = new Map(features.map((f) => [f.id, f]));
     for (const [char, code] of Object.entries(forms.provinceAbbreviations as Record<string, string>)) {
-      const unit = units.unit(code.padEnd(12, '0'));
+      const unit = units.unit(padCode(code));
       if (unit) this.fixed.set(char, { unit });
     }
     // a country's own form wins over a province's (澳 in 中澳 is Australia; 港澳 is in the dictionary)
@@ -71,7 +72,7 @@ export class AbbreviationTable {
       this.pairEnds[pair.charCodeAt(1)] = 1;
     }
     for (const [name, code] of Object.entries(contexts.namesOfArts as Record<string, string>)) {
-      const unit = units.unit(code.padEnd(12, '0'));
+      const unit = units.unit(padCode(code));
       if (!unit) continue;
       this.arts.set(name, { unit });
       this.pairStarts[name.charCodeAt(0)] = 1;

@@ -4,7 +4,7 @@
 import type { PlaceAnnotation } from '../annotation';
 import { containingCode, liesWithin } from '../division-code';
 import type { Unit } from '../gazetteer/types';
-import { levelOf, pathOf } from './annotate';
+import { pathOf, unitAnnotation } from './annotate';
 import data from './data/zone-words.json';
 import { shortForm } from './forms';
 import forms from './data/name-forms.json';
@@ -54,7 +54,7 @@ export function splitCityZone(a: PlaceAnnotation, units: UnitLookup): PlaceAnnot
   if (province && provinceLength) {
     const rest = a.text.slice(provinceLength);
     const split = splitAfterProvince({ ...a, start: a.start + provinceLength, text: rest }, a.place.code, rest.slice(0, -zone.word.length), units);
-    if (split.length > 1) return [{ kind: 'place', start: a.start, end: a.start + provinceLength, text: a.text.slice(0, provinceLength), place: { name: province.name, level: levelOf(province), code: province.code, path: pathOf(province, units), confidence: a.place.confidence } }, ...split];
+    if (split.length > 1) return [unitAnnotation(a.start, a.start + provinceLength, a.text.slice(0, provinceLength), province, units, a.place.confidence), ...split];
   }
   // 吉林经济技术开发区: the province's short form is its city's too
   return splitAfterProvince(a, a.place.code, a.text.slice(0, -zone.word.length), units);
@@ -88,7 +88,7 @@ function splitAfterProvince(a: PlaceAnnotation, zoneCode: string, head: string, 
   if (!city) return [a];
   const at = a.start + cityLength;
   return [
-    { kind: 'place', start: a.start, end: at, text: head.slice(0, cityLength), place: { name: city.name, level: levelOf(city), code: city.code, path: pathOf(city, units), confidence: a.place.confidence } },
+    unitAnnotation(a.start, at, head.slice(0, cityLength), city, units, a.place.confidence),
     { ...a, start: at, text: a.text.slice(cityLength) },
   ];
 }

@@ -16,3 +16,14 @@ export class CodeFilter {
     return (this.bits[(code >>> 5) & 127] & (1 << (code & 31))) !== 0;
   }
 }
+
+/**
+ * A table by UTF-16 code with 1 at the first code of each of `strings` (a list's characters, or its
+ * words' first characters) and 0 elsewhere: exact, for a list made once and asked at every position
+ * of a text, where a CodeFilter would also pass the codes that share low bits with them.
+ */
+export function firstCodeTable(strings: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const s of strings) table[s.charCodeAt(0)] = 1;
+  return table;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  CODE_END, LEVELS, LEVEL_RANK, ancestorCodes, codeLevel, codePrefix, codeStart, containingCode, isGroupingCode, liesWithin, padCode, parseDivisionCode,
+  CODE_END, LEVELS, LEVEL_RANK, ancestorCodes, codeLevel, codePrefix, codeStart, containingCode, endsAtLevel, isGroupingCode, liesWithin, padCode, parseDivisionCode,
   significantPrefix,
 } from '../../lib/division-code';
 
@@ -27,6 +27,13 @@ describe('the code layout', () => {
     expect(containingCode('370302112206', 'prefecture')).toBe('370300000000');
     expect(containingCode('370302112206', 'township')).toBe('370302112000');
     expect(containingCode('370302112206', 'village')).toBe('370302112206');
+  });
+
+  it('says whether a code is the unit of a level or of one above, as containingCode would', () => {
+    const codes = ['370000000000', '370300000000', '370302000000', '370302112000', '370302112206', '3703', '37030200000'];
+    for (const level of LEVELS) for (const code of codes) expect(endsAtLevel(code, level), `${code} ${level}`).toBe(containingCode(code, level) === code);
+    expect(endsAtLevel('370300000000', 'county')).toBe(true);
+    expect(endsAtLevel('370302000000', 'prefecture')).toBe(false);
   });
 
   it('reads the level a code stands for', () => {

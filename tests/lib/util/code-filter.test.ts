@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CodeFilter } from '../../../lib/util/code-filter';
+import { CodeFilter, firstCodeTable } from '../../../lib/util/code-filter';
 
 describe('CodeFilter', () => {
   it('passes every code added, and no code that shares no low bits with one', () => {
@@ -17,5 +17,15 @@ describe('CodeFilter', () => {
     filter.add(0x6dc4); // 淄
     expect(filter.mayHave(0x6dc4 ^ 0x1000)).toBe(true);
     expect(filter.mayHave(0x6dc5)).toBe(false);
+  });
+});
+
+describe('firstCodeTable', () => {
+  it('marks the first code of each string, characters or words, and no other code, not even one that shares low bits', () => {
+    const table = firstCodeTable(['汇入', '沿着', '登']);
+    expect([...'汇沿登'].map((c) => table[c.charCodeAt(0)])).toEqual([1, 1, 1]);
+    expect([...'入着的'].map((c) => table[c.charCodeAt(0)])).toEqual([0, 0, 0]);
+    expect(table['汇'.charCodeAt(0) ^ 0x1000]).toBe(0);
+    expect(firstCodeTable('和与')['与'.charCodeAt(0)]).toBe(1);
   });
 });
