@@ -2,6 +2,7 @@
 // evaluation scores a text: spans exactly (strict F1), then type, value (with a range's high end)
 // and unit on the spans found, every miss, spurious figure and wrong field listed (NF_REPORT=1
 // prints them always). Shared by the Chinese and English category tests.
+import { expect } from 'vitest';
 import type { FigureAnnotation } from '../../../lib/annotation';
 import { readValue, unmark } from '../../marked-text';
 import { sameValue } from '../../span-pairs';
@@ -82,4 +83,20 @@ export function score(scan: Scanner, batch: Batch, date: string | null): { score
   };
   if (process.env.NF_REPORT) console.log(JSON.stringify(scores), '\n' + report.join('\n'));
   return { scores, report };
+}
+
+/** The least scores a batch must keep: strict F1 and value accuracy, and type accuracy where given. */
+export interface Floors {
+  f1: number;
+  value: number;
+  type?: number;
+}
+
+/** Scores `batch` and fails below any of `floors`, the failure listing every miss, spurious figure and wrong field. */
+export function expectFloors(scan: Scanner, batch: Batch, date: string | null, floors: Floors): void {
+  const { scores, report } = score(scan, batch, date);
+  const why = `${JSON.stringify(scores)}\n${report.join('\n')}`;
+  expect(scores.f1, why).toBeGreaterThanOrEqual(floors.f1);
+  expect(scores.value, why).toBeGreaterThanOrEqual(floors.value);
+  if (floors.type !== undefined) expect(scores.type, why).toBeGreaterThanOrEqual(floors.type);
 }
