@@ -9,6 +9,12 @@ import type { Mention } from './recognize';
 const LIST_WORDS = new Set(['、', '和', '及', '与', '以及', '或']);
 const LONGEST_LIST_WORD = Math.max(...[...LIST_WORDS].map((w) => w.length));
 
+/** The length of the list word (、, 和, 以及…) at `at`, or 0 where none starts there. */
+export function listWordAt(text: string, at: number): number {
+  for (let n = LONGEST_LIST_WORD; n > 0; n--) if (LIST_WORDS.has(text.slice(at, at + n))) return n;
+  return 0;
+}
+
 /** Parts of a region that may stand between it and the list word (黄淮中南部、江淮). */
 const REGION_PARTS = forms.regionPartsAfter;
 const LONGEST_PART = Math.max(...REGION_PARTS.map((w) => w.length));

@@ -14,7 +14,7 @@ import { isBareZoneName, splitCityZone, withZonesAfterTheirPlace, withZonesNamed
 import { linkMentions, type LinkOptions, type Resolution, type UnitLookup } from './link';
 import { keyAt, type IndexEntry, type NameIndex } from './name-index';
 import type { FeatureEntry } from './world';
-import { markListedNames } from './coordination';
+import { listWordAt, markListedNames } from './coordination';
 import { markFeaturesByFollower, preferLandmarks } from './feature-context';
 import { bylineNames, chainedVillages, insideSureName, scanNames, villagesOnly, type Mention } from './recognize';
 import { findAbbreviations, findRegionAnaphors, type AbbreviationTable } from './world-abbreviations';
@@ -204,6 +204,7 @@ const PHRASE_OPENERS = [...unlistedRules.wordsBefore].sort((a, b) => b.length - 
 const STOPLISTED = new Set(forms.shortFormStoplist);
 const TOWNSHIP_SITES_AFTER = forms.townshipSitesAfter;
 const COUNTY_SITES_AFTER = forms.countySitesAfter;
+const TOWNSHIP_LIST_ENDS = [...forms.townshipListEnds].sort((a, b) => b.length - a.length);
 const VILLAGE_ORGANISATIONS = forms.villageOrganisationsAfter;
 /** 汤营小学, 十八洞苗绣合作社: a word of a village's school or cooperative within a few Han characters after `end`. */
 function opensOrganisation(text: string, end: number): boolean {
@@ -228,8 +229,10 @@ const SHORT_FORM_SUFFIXES: Partial<Record<string, readonly string[]>> = { townsh
  * (李村大集, 南阳古镇: there over another place of that name), or of a village's school or
  * cooperative (汤营小学, 十八洞苗绣合作社), and it does not run into the suffix; a village's is not the trade
  * it is named after (紫砂产业 after 紫砂村). A township of a county the text names, itself not named, counts
- * only before a word of its seat (临县碛口古镇, 兴坪古镇 in a text on 阳朔县, 勐腊县…经磨憨口岸);
- * short forms are not in the name index, where they would match too much text.
+ * only before a word of its seat (临县碛口古镇, 兴坪古镇 in a text on 阳朔县, 勐腊县…经磨憨口岸), before a word
+ * that closes a list of townships or listed before one so read (银坑、岭背、禾丰等乡镇), and where the dictionary
+ * holds a site of its name with no word of a site's kind (博鳌 of 琼海市's 博鳌镇). None counts as a work's whole
+ * title (《边城》). Short forms are not in the name index, where they would match too much text.
  */
 function shortFormsOfNamedUnits(text: string, resolutions: Resolution[], children: (code: string) => Unit[]): Mention[] {
   // by the first two characters (keyAt; a short form has two at least); null where two townships share the short form
@@ -291,7 +294,15 @@ function shortFormsOfNamedUnits(text: string, resolutions: Resolution[], childre
     if (other?.end !== end) return false;
     return !(other.code === containingCode(unit.code, 'county') && COUNTY_SITES_AFTER.some((w) => text.startsWith(w, end)));
   };
+  // 博鳌亚洲论坛 in a text on 琼海市: a site the dictionary holds by a township's name is that township, unless the
+  // name ends in a word of a site's kind (岳阳楼 stays the tower, not 岳阳楼街道)
+  const sites = new Map<number, number>();
+  for (const r of resolutions) {
+    if (r.entry?.target.feature?.level === 'landmark' && !siteLevel(text.slice(r.mention.start, r.mention.end))) sites.set(r.mention.start, r.mention.end);
+  }
   const out: Mention[] = [];
+  // the short forms that count only in a list of townships (see townshipsListed)
+  const listOnly: Mention[] = [];
   for (let i = 0; i + 1 < text.length; i++) {
     const shorts = firsts.mayHave(text.charCodeAt(i)) && seconds.mayHave(text.charCodeAt(i + 1)) ? byKey.get(keyAt(text, i)) : undefined;
     if (!shorts) continue;
@@ -299,9 +310,11 @@ function shortFormsOfNamedUnits(text: string, resolutions: Resolution[], childre
     for (const [short, entry] of shorts) {
       const end = i + short.length;
       if (!entry || !text.startsWith(short, i)) continue;
+      // 沈从文小说《边城》: a work's title, not the place named alike
+      if (text[i - 1] === '《' && text[end] === '》') continue;
       const level = entry.target.unit!.level;
-      const seat = TOWNSHIP_SITES_AFTER.some((w) => text.startsWith(w, end)) || (level === 'village' && opensOrganisation(text, end));
-      if (!seat && seatOnly.has(entry)) continue;
+      const seat = TOWNSHIP_SITES_AFTER.some((w) => text.startsWith(w, end)) || (level === 'village' && opensOrganisation(text, end)) || sites.get(i) === end;
+      const inListOnly = !seat && seatOnly.has(entry);
       // 红星村 after 红星乡, 江湾路: the name of another unit or a street that opens with the form
       if (covered.subarray(i, end).includes(1) && !(seat && givesWay(i, end, entry.target.unit!))) continue;
       if (!opensPhrase && !seat && !inUnitBefore(i, entry.target.unit!)) continue;
@@ -309,12 +322,38 @@ function shortFormsOfNamedUnits(text: string, resolutions: Resolution[], childre
       if (level === 'village' && !seat && VILLAGE_PRODUCT_WORDS.some((w) => text.startsWith(w, end))) continue;
       if (SHORT_FORM_SUFFIXES[level]!.some((s) => text.startsWith(s, end)) || OTHER_NAME_ENDS.test(text[end] ?? '')) continue;
       if (namesFeature(text, i, end)) continue; // 娄山关脚下 after 娄山关街道: the pass, not the township
+      if (inListOnly) {
+        listOnly.push({ start: i, end, entries: [entry] });
+        continue;
+      }
       out.push({ start: i, end, entries: [entry] });
       i = end - 1;
       break;
     }
   }
-  return out;
+  return listOnly.length ? [...out, ...townshipsListed(text, listOnly, out)].sort(sortByStart) : out;
+}
+
+/**
+ * 银坑、岭背、禾丰等乡镇, 鄣吴、杭垓、报福三镇: of `candidates` (sorted short forms of townships of a named county),
+ * those right before a word that closes a list of townships, or before a list word and a candidate so read; read
+ * from the list's end back, so each candidate is looked at once. None that overlaps a short form found (`found`).
+ */
+function townshipsListed(text: string, candidates: Mention[], found: Mention[]): Mention[] {
+  const listed: Mention[] = [];
+  let next: Mention | undefined; // the nearest candidate after the current one that was read as listed
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const c = candidates[k];
+    const mark = listWordAt(text, c.end);
+    const closes = TOWNSHIP_LIST_ENDS.some((w) => text.startsWith(w, c.end));
+    if (!closes && !(mark && next?.start === c.end + mark)) continue;
+    if (next && c.end > next.start) continue; // two readings of one position: the later, listed, one stands
+    listed.push(c);
+    next = c;
+  }
+  const taken = new Uint8Array(text.length + 1);
+  for (const f of found) taken.fill(1, f.start, f.end);
+  return listed.filter((c) => !taken.subarray(c.start, c.end).includes(1));
 }
 
 /** 桑科 of 桑科镇 and of its 桑科村: of a township and a village in it named alike, the short form is the township's (null: neither's). */

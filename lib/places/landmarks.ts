@@ -407,6 +407,20 @@ function streetCoreBefore(text: string, coreEnd: number, end: number, placeEnds:
   return undefined;
 }
 
+/** The streets' names on either side of the list mark at `at` (书院路、京口路), if both are. */
+function listedStreets(text: string, at: number, placeEnds: Set<number>): [string, string] | undefined {
+  const first = streetBefore(text, at, placeEnds);
+  const second = first && listedStreetAt(text, at + 1);
+  return first && second ? [first, second] : undefined;
+}
+
+/** The historic sites' names on either side of the list mark at `at` (天盖寺、永兴寺), read as 光岳楼 is before 始建于. */
+function listedSites(text: string, at: number, placeEnds: Set<number>): [string, string] | undefined {
+  const start = siteBefore(text, at, placeEnds, '、');
+  const end = start === undefined ? undefined : siteAt(text, at + 1);
+  return start === undefined || end === undefined ? undefined : [text.slice(start, at), text.slice(at + 1, end)];
+}
+
 /**
  * The street's name listed at `start` after another (京口路 in 书院路、京口路已): the shortest core of
  * two to four characters of a name, its number (台东一路) and a street's word.
@@ -752,13 +766,12 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
       end--;
     }
   }
-  // 书院路、京口路已完成拓宽: two names of streets listed together are streets, whatever follows them
+  // 书院路、京口路已完成拓宽: two names of streets listed together are streets, whatever follows them; so are two
+  // historic sites' (天盖寺、永兴寺的钟声)
   for (let at = text.indexOf('、'); at >= 0; at = text.indexOf('、', at + 1)) {
-    const first = streetBefore(text, at, placeEnds);
-    const second = first && listedStreetAt(text, at + 1);
-    if (!first || !second || NOT_NAMES.has(first) || NOT_NAMES.has(second)) continue;
-    found.set(first, 'landmark');
-    found.set(second, 'landmark');
+    const pair = listedStreets(text, at, placeEnds) ?? listedSites(text, at, placeEnds);
+    if (!pair || pair.some((name) => NOT_NAMES.has(name) || isBuildingWord(name))) continue;
+    for (const name of pair) found.set(name, 'landmark');
   }
   for (const m of text.matchAll(QUOTED)) {
     if (endsInSiteWord(text, m.index + m[0].length)) found.set(m[1], 'landmark');

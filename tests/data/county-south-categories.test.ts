@@ -44,6 +44,19 @@ describe('places in county news of the south and centre, by category', () => {
     ['a river that is also a district\'s short form, before a word of its banks; a pass the press names alone', '南雄市，浈江两岸的防洪堤完工，梅关古道的梅花开了。', [
       '南雄市/county/440282000', '浈江/natural', '梅关/natural',
     ]],
+    ['township short forms listed before a word that closes a list of townships, in a text on their county; not alone', '崇义县，过埠、铅厂、聂都等乡镇种下竹林。上犹县，营前、五指峰两镇开通公交。过埠很远。', [
+      '崇义县/county/360725000', '过埠/township/360725102', '铅厂/township/360725103', '聂都/township/360725206', '上犹县/county/360724000', '营前/township/360724103', '五指峰/township/360724207',
+    ]],
+    ['a site the dictionary holds by the name of a township of the county the text names is that township', '琼海市依托博鳌会议经济，打造滨海小镇。', ['琼海市/county/469002000', '博鳌/township/469002104']],
+    ['a work\'s whole title is no township named alike', '秀山县洪安镇，游客捧着小说《边城》拍照。', ['秀山县/county/500241000', '洪安镇/township/500241109']],
+    ['an ancient kingdom is no township or county named alike', '桐梓县夜郎镇，导游讲起夜郎国的故事；巍山县是南诏国故地。', [
+      '桐梓县/county/520322000', '夜郎镇/township/520322111', '巍山县/county/532927000',
+    ]],
+    ['a ship entering or leaving port is no Hong Kong', '受台风影响，3000多艘渔船进港，客轮停止出港，香港旅客暂缓来港。', ['香港/province/810000000', '港/province/810000000']],
+    ['a verb of building up after a place opens no site\'s name', '镇里在黄坑村建起茶叶产业园，在县城办起电商产业园。', []],
+    ['a feature\'s name before a word of a karst sinkhole', '凌云县，水源洞、纳灵洞天坑吸引了游客。', ['凌云县/county/451027000', '水源洞/natural', '纳灵洞/natural']],
+    ['two historic sites\' names listed together; no pair of building words', '古城里，文星阁、奎光楼的灯笼亮了，教学楼、办公楼也装了灯。', ['文星阁/landmark', '奎光楼/landmark']],
+    ['a verb of merging schools opens no village', '近年来，全县撤并村小和教学点40个。', []],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });

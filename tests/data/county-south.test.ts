@@ -4,7 +4,7 @@
 // changed; a failure (or NF_REPORT=1) lists every miss, spurious place, wrong link and wrong level.
 import { describe, it } from 'vitest';
 import type { CountyArticle } from './county-articles.fixtures';
-import { southFirst, southSecond, southThird } from './county-south.fixtures';
+import { southFirst, southFourth, southSecond, southThird } from './county-south.fixtures';
 import { realPlaces } from './real-places';
 import { expectScores } from './place-articles';
 
@@ -19,13 +19,19 @@ describe('county news of the south and centre, scored as the evaluation scores t
     // second batch (光山, 通道, 霍山, 高邮, 缙云, 开平, 恭城, 白沙, 蒲江, 秀山, 巍山, 雷山), written after the first's changes and
     // scored once, blind: F1 0.911 (P 0.933 R 0.890) link 0.992 (118/119); 0.920 once two spans were marked as the other
     // batches mark them (丽水市 before its bureau, 转兵纪念馆 after 通道 as 万达小镇 after 丹寨); after the changes its misses led to,
-    // 0.974 / 1.000
-    ['second batch', southSecond, 0.97, 1],
+    // 0.974 / 1.000; 0.980 once 南诏国 was read as the kingdom it is
+    ['second batch', southSecond, 0.979, 1],
     // third batch (修武, 宣恩, 江永, 井冈山, 绩溪, 永泰, 南雄, 富川, 琼海, 李庄, 沧源, 从江), written after the second's changes and
     // scored once, blind, the number to report: F1 0.881 (P 0.935 R 0.833) link 0.991 (107/108); 0.902 once three spans were
     // marked as the other batches mark them (修武县委, 宜宾市 and 绩溪县 before their offices); with 革命博物馆 after 井冈山 marked as
-    // 转兵纪念馆 is, and after the changes its misses led to, 0.957 / 0.991 (安徽绩溪经济开发区 is still read whole)
-    ['third batch', southThird, 0.95, 0.99],
+    // 转兵纪念馆 is, and after the changes its misses led to, 0.957 / 0.991 (安徽绩溪经济开发区 is still read whole); 0.971 / 1.000
+    // once 博鳌 before 亚洲论坛 was read as the township
+    ['third batch', southThird, 0.97, 1],
+    // fourth batch (南靖, 安吉, 龙南, 汨罗, 象山, 乐业, 彭水, 于都, 元阳, 文昌, 名山, 台江: tulou and walled houses, bamboo, dragon boats,
+    // typhoons, karst, river chiefs, returning workers, school consolidation), scored blind: F1 0.869 (P 0.949 R 0.802) link 0.993
+    // (133/134); 0.874 once 石浦 before 渔港 was marked as GUIDELINES marks a place inside a site's name; after the changes its
+    // misses led to (township short forms in lists, ports, kingdoms, titles, tiankeng, temples listed in pairs), 0.918 / 1.000
+    ['fourth batch', southFourth, 0.91, 1],
   ])('%s', { timeout: 60_000 }, async (name, articles, minF1, minLink) => {
     await expectScores(places, name, articles, minF1, minLink);
   });
