@@ -56,6 +56,9 @@ describe('places in county news of the south and centre, by category', () => {
     ['a verb of building up after a place opens no site\'s name', '镇里在黄坑村建起茶叶产业园，在县城办起电商产业园。', []],
     ['a feature\'s name before a word of a karst sinkhole', '凌云县，水源洞、纳灵洞天坑吸引了游客。', ['凌云县/county/451027000', '水源洞/natural', '纳灵洞/natural']],
     ['two historic sites\' names listed together; no pair of building words', '古城里，文星阁、奎光楼的灯笼亮了，教学楼、办公楼也装了灯。', ['文星阁/landmark', '奎光楼/landmark']],
+    ['a Hakka walled house of a place, after a word of place and listed; no word of surrounding or of walls', '定南县老城镇的虎形围游人不断。游客走进渔仔潭围，虎形围、渔仔潭围都已修缮。村庄周围砌起了围墙，旧屋入围名录。', [
+      '定南县/county/360728000', '老城镇/township/360728102', '虎形围/landmark', '渔仔潭围/landmark', '虎形围/landmark', '渔仔潭围/landmark',
+    ]],
     ['a verb of merging schools opens no village', '近年来，全县撤并村小和教学点40个。', []],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);

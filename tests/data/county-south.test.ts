@@ -30,8 +30,9 @@ describe('county news of the south and centre, scored as the evaluation scores t
     // fourth batch (南靖, 安吉, 龙南, 汨罗, 象山, 乐业, 彭水, 于都, 元阳, 文昌, 名山, 台江: tulou and walled houses, bamboo, dragon boats,
     // typhoons, karst, river chiefs, returning workers, school consolidation), scored blind: F1 0.869 (P 0.949 R 0.802) link 0.993
     // (133/134); 0.874 once 石浦 before 渔港 was marked as GUIDELINES marks a place inside a site's name; after the changes its
-    // misses led to (township short forms in lists, ports, kingdoms, titles, tiankeng, temples listed in pairs), 0.918 / 1.000
-    ['fourth batch', southFourth, 0.91, 1],
+    // misses led to (township short forms in lists, ports, kingdoms, titles, tiankeng, temples listed in pairs, walled houses),
+    // 0.923 / 1.000
+    ['fourth batch', southFourth, 0.92, 1],
   ])('%s', { timeout: 60_000 }, async (name, articles, minF1, minLink) => {
     await expectScores(places, name, articles, minF1, minLink);
   });
