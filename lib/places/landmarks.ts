@@ -414,11 +414,16 @@ function listedStreets(text: string, at: number, placeEnds: Set<number>): [strin
   return first && second ? [first, second] : undefined;
 }
 
-/** The historic sites' names on either side of the list mark at `at` (天盖寺、永兴寺), read as 光岳楼 is before 始建于. */
-function listedSites(text: string, at: number, placeEnds: Set<number>): [string, string] | undefined {
-  const start = siteBefore(text, at, placeEnds, '、');
+/**
+ * The historic sites' names on either side of the list mark at `at` (天盖寺、永兴寺), read as 光岳楼 is before 始建于;
+ * the first is a shorter name found already where one ends there (二宜楼 in 其中二宜楼、南阳楼, not 中二宜楼).
+ */
+function listedSites(text: string, at: number, placeEnds: Set<number>, found: Map<string, PlaceLevel>): [string, string] | undefined {
+  let start = siteBefore(text, at, placeEnds, '、');
   const end = start === undefined ? undefined : siteAt(text, at + 1);
-  return start === undefined || end === undefined ? undefined : [text.slice(start, at), text.slice(at + 1, end)];
+  if (start === undefined || end === undefined) return undefined;
+  for (let s = start + 1; s < at - 1; s++) if (found.has(text.slice(s, at))) start = s;
+  return [text.slice(start, at), text.slice(at + 1, end)];
 }
 
 /**
@@ -769,7 +774,7 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
   // 书院路、京口路已完成拓宽: two names of streets listed together are streets, whatever follows them; so are two
   // historic sites' (天盖寺、永兴寺的钟声)
   for (let at = text.indexOf('、'); at >= 0; at = text.indexOf('、', at + 1)) {
-    const pair = listedStreets(text, at, placeEnds) ?? listedSites(text, at, placeEnds);
+    const pair = listedStreets(text, at, placeEnds) ?? listedSites(text, at, placeEnds, found);
     if (!pair || pair.some((name) => NOT_NAMES.has(name) || isBuildingWord(name))) continue;
     for (const name of pair) found.set(name, 'landmark');
   }

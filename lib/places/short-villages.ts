@@ -9,6 +9,7 @@
 import { codePrefix } from '../division-code';
 import forms from './data/name-forms.json';
 import rules from './data/unlisted-units.json';
+import { suffixOf, TOWNSHIP_SUFFIXES } from './forms';
 import { keyAt, type IndexEntry } from './name-index';
 import type { Resolution } from './link';
 import type { Mention } from './recognize';
@@ -27,6 +28,8 @@ const COMMITTEES = [COMMITTEE, HERDERS_COMMITTEE];
 /** The words that end a form of a village written as the data writes it (庾村, 仙瓷居委会); any other form is a name without its 村. */
 const VILLAGE_WORDS = ['村', ...COMMITTEES];
 const BARE_BEFORE = [...rules.bareVillagesBefore].sort((a, b) => b.length - a.length);
+/** Of those, the counts of villages (两村, 等村): what makes a bare form its township shares the village's (汪口、江湾两村). */
+const VILLAGE_COUNTS = BARE_BEFORE.filter((w) => w.endsWith('村'));
 
 const opensName = (text: string, i: number) => i === 0 || !isHan(text[i - 1]) || WORDS_BEFORE.some((w) => text.endsWith(w, i));
 
@@ -63,6 +66,8 @@ const villageFormsOf = new WeakMap<readonly Unit[], ReadonlyArray<readonly [stri
 interface VillageForm {
   form: string;
   unit: Unit | null;
+  /** Whether the form is its township's short form too (仙都 of 仙都镇 and of its 仙都村). */
+  townships: boolean;
 }
 
 /**
@@ -79,13 +84,15 @@ function formsOf(resolutions: Resolution[], children: (code: string) => Unit[], 
     if (township?.level !== 'township' || r.method === 'rejected' || seen.has(township.code)) continue;
     seen.add(township.code);
     if (provinces && !provinces.includes(codePrefix(township.code, 'province'))) continue;
+    const suffix = suffixOf(township.name, TOWNSHIP_SUFFIXES);
+    const own = suffix && township.name.slice(0, -suffix.length);
     for (const [form, unit] of villageForms(children(township.code))) {
       const key = keyAt(form, 0);
       const forms = byKey.get(key);
       const known = forms?.find((f) => f.form === form);
       if (known) known.unit = known.unit?.code === unit.code ? unit : null;
-      else if (forms) forms.push({ form, unit });
-      else byKey.set(key, [{ form, unit }]);
+      else if (forms) forms.push({ form, unit, townships: form === own });
+      else byKey.set(key, [{ form, unit, townships: form === own }]);
     }
   }
   return byKey;
@@ -128,11 +135,13 @@ export function villagesOfLinkedTownships(
     const forms = firsts.mayHave(text.charCodeAt(i)) && seconds.mayHave(text.charCodeAt(i + 1)) ? byKey.get(keyAt(text, i)) : undefined;
     if (!forms) continue;
     const opens = opensName(text, i) || townshipEnds.has(i);
-    for (const { form, unit } of forms) {
+    for (const { form, unit, townships } of forms) {
       const end = i + form.length;
       if (!unit || !text.startsWith(form, i) || !(opens || named.has(form))) continue;
       const committee = COMMITTEES.some((w) => form.endsWith(w));
       const site = landmarks.get(i) === end;
+      // 仙都、高车等乡镇: a bare form its township shares is the township's, but before a count of villages or as a site (宏村)
+      if (townships && !site && !VILLAGE_COUNTS.some((w) => text.startsWith(w, end))) continue;
       if (committee ? crossed(i, end) : covered.subarray(i, end).includes(1) && !site) continue;
       if (form.endsWith('村') && (NOT_AFTER_SHORT.has(text[end]) || isHan(text[end]) && '镇乡'.includes(text[end]))) continue;
       if (!VILLAGE_WORDS.some((w) => form.endsWith(w)) && !BARE_BEFORE.some((w) => text.startsWith(w, end)) && !site) continue;

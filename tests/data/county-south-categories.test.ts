@@ -59,6 +59,16 @@ describe('places in county news of the south and centre, by category', () => {
     ['a Hakka walled house of a place, after a word of place and listed; no word of surrounding or of walls', '定南县老城镇的虎形围游人不断。游客走进渔仔潭围，虎形围、渔仔潭围都已修缮。村庄周围砌起了围墙，旧屋入围名录。', [
       '定南县/county/360728000', '老城镇/township/360728102', '虎形围/landmark', '渔仔潭围/landmark', '虎形围/landmark', '渔仔潭围/landmark',
     ]],
+    ['a township\'s short form before a word of its fishing port, in a text on its county', '温岭市，石塘中心渔港内停满渔船，松门渔港也已封港。', [
+      '温岭市/county/331081000', '石塘/township/331081105', '松门/township/331081102',
+    ]],
+    ['a bare name a township shares with its village is the township in a list of townships, the village before a count of villages', '华安县仙都镇，仙都、高车等乡镇建起民宿。婺源县江湾镇，汪口、江湾两村开展评比。', [
+      '华安县/county/350629000', '仙都镇/township/350629105', '仙都/township/350629105', '高车/township/350629200',
+      '婺源县/county/361130000', '江湾镇/township/361130103', '汪口/village/361130103', '江湾/village/361130103',
+    ]],
+    ['a historic site listed first is the shorter name found already, not one that takes in the word before it', '华安县仙都镇的二宜楼很有名，其中二宜楼、南阳楼已修缮。', [
+      '华安县/county/350629000', '仙都镇/township/350629105', '二宜楼/landmark', '二宜楼/landmark', '南阳楼/landmark',
+    ]],
     ['a verb of merging schools opens no village', '近年来，全县撤并村小和教学点40个。', []],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
