@@ -260,6 +260,22 @@ function titledWords(text: string, start: number, end: number): boolean {
   return !isPinyin(text.slice(start, end)) && inTitleCaseLine(text, start);
 }
 
+/**
+ * The last token of a name that goes on from token j through one or two connectors between
+ * hyphens to a capitalised word (Pen-y-Pass, Whitwell-on-the-Hill, Stratford-upon-Avon); j itself
+ * when it does not.
+ */
+function hyphenedEnd(text: string, tokens: Token[], j: number): number {
+  for (let c = 1; c <= 2; c++) {
+    const after = tokens[j + c + 1];
+    const connectors = tokens.slice(j + 1, j + c + 1);
+    if (connectors.length < c || !connectors.every((t) => CONNECTORS.has(t.word))) return j;
+    const chain = [tokens[j], ...connectors, after];
+    if (after?.capital && chain.every((t, i) => i === 0 || (text[chain[i - 1].end] === '-' && joined(text, chain[i - 1], t)))) return j + c + 1;
+  }
+  return j;
+}
+
 /** Whether a word of place (in, near, from...) comes right before token k. */
 function afterPlaceWord(tokens: Token[], k: number): boolean {
   const before = tokens[k - 1];
@@ -576,6 +592,16 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
     const last = tokens[k + n - 1];
     // Northwest China's Xinjiang: the compass word stays outside (China), but Northern Ireland's and South Korea's are their own names
     if (found && n > 1 && COMPASS.has(token.word) && last.possessive && found.entries.every((e) => e.target.feature?.level === 'region') && index.get(text.slice(tokens[k + 1].start, last.end))) continue;
+    // Floods Hit Northern Guangxi: a region the data names with a compass word in lower case (northern Guangxi, 桂北) is the
+    // province after the compass word, as in the text's lower case; only a capital at a headline's or a sentence's start reads it whole
+    if (found && n > 1 && COMPASS.has(token.word) && found.entries.every((e) => e.target.feature?.level === 'region' && /^\p{Ll}/u.test(e.target.feature.english ?? ''))) continue;
+    // Whitwell-on-the-Hill: a town's name, connectors between hyphens and a capitalised word are one name the data lacks
+    if (found && hyphenedEnd(text, tokens, k + n - 1) > k + n - 1) {
+      const end = hyphenedEnd(text, tokens, k + n - 1);
+      mentions.push({ start: token.start, end: tokens[end].end, entries: [], level: 'foreign' });
+      k = end;
+      continue;
+    }
     // Xiaoqing River, Huangshan Mountain, the Zi river: a feature word after a name
     // ... but not a common noun before a settlement's designator (In a Zhejiang Canal Town, in a headline in title case),
     // nor one in an organisation's name (the Snowdon Mountain Railway)
@@ -668,7 +694,8 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
       const before = tokens[k - 1];
       const inRun = !!before && joined(text, before, token) && (/^an?$/i.test(before.word) || (before.capital && !FUNCTION_WORDS.has(before.word)));
       const titled = inRun && /^ \p{Lu}/u.test(text.slice(last.end, last.end + 2)) && inTitleCaseLine(text, token.start);
-      const unknown = !fits.length && !larger && designator.end > last.end && isPinyin(text.slice(token.start, last.end)) && !designator.levels.includes('province') && !designator.levels.includes('prefecture') && !titled;
+      // (not an article at a sentence's start, which is a syllable too: A district councillor said)
+      const unknown = !fits.length && !larger && designator.end > last.end && !FUNCTION_WORDS.has(token.word) && isPinyin(text.slice(token.start, last.end)) && !designator.levels.includes('province') && !designator.levels.includes('prefecture') && !titled;
       if (fits.length || unknown) {
         // in a title-case headline the designator's capital says nothing: the name stays only where the text supports it (Xiaogang Village)
         mentions.push(titled ? { start: token.start, end: designator.end, entries: fits } : { start: token.start, end: designator.end, entries: fits, level: designator.levels[0], marked: true });
@@ -698,8 +725,8 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
       for (;;) {
         const [word, after] = [tokens[j + 1], tokens[j + 2]];
         if (word?.capital && joined(text, tokens[j], word) && text[tokens[j].end] === ' ' && unnamed(j + 1)) j++;
-        // Pen-y-Pass, Bryn-y-Mor: a connector between hyphens inside a Welsh or French name
-        else if (word && after?.capital && CONNECTORS.has(word.word) && text[tokens[j].end] === '-' && text[word.end] === '-' && joined(text, tokens[j], word) && joined(text, word, after)) j += 2;
+        // Pen-y-Pass, Bryn-y-Mor, Whitwell-on-the-Hill: connectors between hyphens inside a Welsh, French or English name
+        else if (hyphenedEnd(text, tokens, j) > j) j = hyphenedEnd(text, tokens, j);
         else break;
       }
       const sure = knownByContext(text, tokens, k, j, index, mentions[mentions.length - 1]);

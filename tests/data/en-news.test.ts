@@ -479,4 +479,14 @@ describe('English places', () => {
     // a name in mixed case before a date inside a line, and a given name before a surname, are no place
     expect(found('He said Kannur, July 3 was hot. Adelaide Smith spoke.')).toEqual([]);
   });
+
+  it('reads names with two connectors between hyphens, a compass word before a province in a headline, and no article before a designator', () => {
+    expect(found('Residents of Whitwell-on-the-Hill met in Whitwell, and walkers left Pen-y-Pass for Betws-y-Coed.')).toEqual([
+      'Whitwell-on-the-Hill/foreign', 'Whitwell/foreign', 'Pen-y-Pass/natural', 'Betws-y-Coed/foreign',
+    ]);
+    // the region the data names in lower case (northern Guangxi) is the province after its compass word, as in lower case
+    expect(found('Floods Hit Northern Guangxi as Rivers Rise')).toEqual(['Guangxi/province/450000']);
+    expect(found("Northern Ireland's ports grew.")).toEqual(['Northern Ireland/foreign']);
+    expect(found('A district councillor said the Cross Island Line would reach Pasir Ris and the Racecourse Ground.')).toEqual(['Pasir Ris/foreign', 'Racecourse Ground/landmark']);
+  });
 });

@@ -38,6 +38,10 @@ describe('English money: scale words', () => {
     ]);
   });
 
+  it("reads India's kmph as kilometres an hour", () => {
+    expect(figures('Winds of 60 kmph are likely.')).toEqual([['60 kmph', 'quantity', 60, 'km/h', false]]);
+  });
+
   it('does not swallow a percentage after an amount with a spaced symbol', () => {
     expect(figures('Revenue was $ 12.5 million, 8 percent more than a year earlier.')).toEqual([
       ['$ 12.5 million', 'money', 1.25e7, 'USD', false],
