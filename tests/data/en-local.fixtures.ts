@@ -123,4 +123,103 @@ A crowd of {{50,186|50186}} watched the first day, a record for a day-night Test
 In rugby league, [[Penrith]] Panthers prop James Fisher-Harris will join the Warriors on a {{three-year|3}} deal worth about {{A$2.4 million|2400000}}. Fisher-Harris, {{28|28}}, has played {{146 games|146}} for [[Penrith]] and won {{four premierships|4}}.`,
 };
 
-export const localSecond: Record<string, string> = {};
+export const localSecond: Record<string, string> = {
+
+r01_xinhua_fuding_tea: `White Tea Lifts Incomes in [[Fujian|350000]] Hills
+
+[[FUZHOU|350100]], {{April 9|--04-09}} (Xinhua) -- At dawn in [[Bailiu village|350982107207]] of [[Diantou town|350982107]], pickers were already on the terraces, snapping off the silver-haired buds that will become [[Fuding|350982]] white tea.
+
+"A kilogram of top-grade Silver Needle sold for {{3,000 yuan|3000}} this spring," said Chen Xiuqin, {{54|54}}, who has grown tea for {{three decades|30}}. Her family's {{8 mu|8}} of tea gardens brought in about {{200,000 yuan|200000}} last year.
+
+[[Fuding|350982]], a county-level city administered by [[Ningde|350900]] in southeast [[China]]'s [[Fujian province|350000]], has {{22,000 hectares|22000}} of tea plantations. Its white tea output reached {{34,000 tonnes|34000}} in {{2023|2023}}, and the whole industry chain was valued at {{15.6 billion yuan|15600000000}}.
+
+In [[Panxi town|350982105]], a mountain township {{40 kilometers|40}} from the city center, {{46 villages|46}} now sell tea through live-streaming. Tourists drive up from [[Wenzhou|330300]] in [[Zhejiang|330000]] to visit tea gardens on the slopes of [[Taimu Mountain]].
+
+The city plans to add {{1,000 hectares|1000}} of organic tea gardens by {{2026|2026}}, local officials said.`,
+
+r02_chinadaily_songyang: `Cliffside Village Draws Visitors With Slow Living
+
+By LI WENFANG in [[Lishui|331100]], [[Zhejiang|330000]] | [[China]] Daily | Updated: {{2024-09-18|2024-09-18}}
+
+[[Chenjiapu village|331124205205]] clings to a cliff about {{800 meters|800}} above sea level in [[Sidu township|331124205]], [[Songyang county|331124]]. A decade ago, only {{30 elderly residents|30}} remained. This summer, the village's {{two bookshops|2}} and {{12 guesthouses|12}} were fully booked on weekends.
+
+[[Songyang|331124]] in southwestern [[Zhejiang province|330000]] has more than {{100 traditional villages|100}} on the national list, more than any other county in east [[China]]. Since {{2016|2016}}, it has spent about {{1.8 billion yuan|1800000000}} restoring old houses, ancestral halls and bridges.
+
+"We do not want the villages to become museums," said Wang Kai, an architect from [[Beijing|110000]] who designed a tea factory and a brown sugar workshop in the county. Tourist visits to [[Songyang|331124]] reached {{11.5 million|11500000}} last year, with tourism revenue of {{10.2 billion yuan|10200000000}}.
+
+A bus now runs every {{40 minutes|40}} from [[Xiping subdistrict|331124001]], the county seat, to [[Chenjiapu|331124205205]], cutting the trip to {{45 minutes|45}}.`,
+
+r03_scmp_hk_mtr: `[[Tuen Mun]] rail extension to open in {{2030|2030}}, {{two years|2}} late, as MTR cost rises to {{HK$11.4 billion|11400000000}}
+
+The MTR Corporation says the [[Tuen Mun]] South extension will open in {{2030|2030}}, {{two years|2}} later than first planned, with its cost rising {{18 per cent|18}} to {{HK$11.4 billion|11400000000}}.
+
+The {{2.4km|2.4}} line will extend the Tuen Ma line from [[Tuen Mun]] station to a new terminus near [[Tuen Mun]] Ferry Pier, with one intermediate stop. About {{140,000 residents|140000}} will live within walking distance of the two new stations.
+
+Meanwhile, residents in [[Tin Shui Wai]] and [[Yuen Long]] complained of {{20-minute|20}} waits for buses on [[Castle Peak Road]] during the morning rush hour. A district councillor said about {{3,000 people|3000}} queue each day at the bus terminus on [[Tin Shui Wai]]'s [[Tin Fuk Road]].
+
+In [[Macao|820000]], the government said the light rail line to [[Hengqin]] would carry its first passengers by {{December|--12}}, linking [[Taipa]] with [[Guangdong|440000]]'s [[Zhuhai|440400]].`,
+
+r04_bbc_yorkshire_a64: `[[A64]]: Dualling plan for [[York]] to [[Scarborough]] road backed
+
+A {{£240m|240000000}} plan to turn a single-carriageway stretch of the [[A64]] near [[Malton]] into a dual carriageway has been backed by [[North Yorkshire]] Council.
+
+The road between [[York]] and the coast carries up to {{28,000 vehicles|28000}} a day in summer, and {{nine people|9}} have died on the {{5-mile|5}} ({{8km|8}}) stretch between [[Barton Hill]] and [[Musley Bank]] since {{2015|2015}}.
+
+Residents of [[Whitwell-on-the-Hill]] and [[Crambe]] told councillors that traffic queued through their villages every weekend from {{May|--05}} to {{September|--09}}.
+
+"We have waited {{30 years|30}} for this," said Pam Ellis, chair of [[Whitwell]] Parish Council.
+
+National Highways said work could start in {{2027|2027}} and would take about {{two and a half years|2.5}}. Separately, the Environment Agency said it was monitoring the [[River Derwent]] at [[Malton]], where levels rose to {{3.1 metres|3.1}} on Sunday after {{48mm|48}} of rain fell in {{24 hours|24}}.`,
+
+r05_ap_ohio_county: `[[Ohio]] county to close {{two bridges|2}} for repairs as traffic detours along [[Interstate 71]]
+
+[[LEBANON]], [[Ohio]] (AP) - [[Warren County]] engineers will close {{two bridges|2}} over the [[Little Miami River]] for about {{four months|4}} starting in {{June|--06}}, sending as many as {{9,500 vehicles|9500}} a day onto [[Interstate 71]] and [[State Route 48]].
+
+The {{$6.2 million|6200000}} project, paid for mostly with federal money, will replace the decks of bridges built in {{1962|1962}} and {{1971|1971}}, county engineer Kurt Weber said.
+
+Trustees in [[Hamilton Township]] and [[Deerfield Township]] said they worried about school buses, which will have to make a {{12-mile|12}} detour. About {{1,200 students|1200}} ride buses in the [[Little Miami]] school district.
+
+Also in the county, commissioners approved a {{3%|3}} raise for sheriff's deputies and agreed to spend {{$850,000|850000}} on a new animal shelter in [[Lebanon]], the county seat, {{30 miles|30}} northeast of [[Cincinnati]].`,
+
+r06_toi_mumbai_rain: `[[Mumbai]] rains: {{250mm|250}} in {{six hours|6}} floods [[Andheri]] subway, local trains delayed
+
+[[MUMBAI]]: Heavy rain lashed [[Mumbai]] on Monday, with the [[Santacruz]] observatory recording {{268 mm|268}} of rainfall in the {{24 hours|24}} ending 8.30 am, the highest single-day figure this monsoon.
+
+The [[Andheri]] subway was closed for {{five hours|5}} after water rose to {{4 feet|4}}, and suburban trains on the Central line between [[Thane]] and [[Kalyan]] ran {{20 to 25 minutes|20~25}} late.
+
+The [[Brihanmumbai]] Municipal Corporation said {{312 trees|312}} had fallen across the city since {{June 1|--06-01}}. The civic body has set aside {{Rs 2,000 crore|20000000000}} for flood works this year, including {{six pumping stations|6}}.
+
+The [[India]] Meteorological Department has issued an orange alert for [[Mumbai]], [[Thane]] and [[Palghar]] for the next {{48 hours|48}}, with winds gusting up to {{60 kmph|60}}.
+
+The [[Vihar lake]], one of {{seven|7}} that supply water to the city, began overflowing on Sunday.`,
+
+r07_st_singapore_mrt: `Thomson-East Coast Line stage 5 to open in {{2026|2026}}; [[Bedok]] South and [[Sungei Bedok]] stations among new stops
+
+[[SINGAPORE]] - Residents of [[Bedok]] and [[Tampines]] will be able to take the Thomson-East Coast Line to [[Orchard]] from {{2026|2026}}, when its fifth stage opens, Transport Minister Chee Hong Tat said on {{Feb 27|--02-27}}.
+
+Stage 5 will add {{two stations|2}}, [[Bedok]] South and [[Sungei Bedok]], and extend the line by {{2.6km|2.6}}. The {{43km|43}} line will then have {{32 stations|32}}.
+
+About {{95,000 households|95000}} in the east will live within a {{10-minute|10}} walk of an MRT station, up from {{84,000|84000}}, the Land Transport Authority said.
+
+Separately, the authority said a {{$1.2 billion|1200000000}} contract had been awarded for the Cross Island Line's [[Pasir Ris]] East station and tunnels to [[Punggol]], where works will take about {{seven years|7}}.`,
+
+r08_xinhua_guangxi_floods: `Floods Hit Northern [[Guangxi|450000]] as Rivers Rise
+
+[[NANNING|450100]], {{June 20|--06-20}} (Xinhua) -- Heavy rain has swollen rivers across northern [[Guangxi Zhuang Autonomous Region|450000]], forcing the evacuation of more than {{52,000 people|52000}} in [[Guilin|450300]], local authorities said Thursday.
+
+The [[Lijiang River]] at [[Guilin|450300]] peaked at {{147.9 meters|147.9}}, {{1.9 meters|1.9}} above the warning level, on Wednesday evening. In [[Yangshuo county|450321]], streets in the old town were under water up to {{1.5 meters|1.5}} deep, and cruise boats on the river were suspended.
+
+[[Xingping town|450321103]], known for the landscape printed on the back of the {{20-yuan|20}} note, recorded {{356 mm|356}} of rain over {{three days|3}}. In [[Lipu|450381]] and [[Pingle county|450330]], {{17 roads|17}} were cut by landslides.
+
+The regional government launched a Level IV emergency response on Monday and allocated {{30 million yuan|30000000}} for relief. Further south, [[Wuzhou|450400]] expects the [[Xijiang River]] to peak at {{21 meters|21}} on Saturday, according to the regional hydrological center.`,
+
+r09_sport_football_golf: `[[Wrexham]] 3-1 [[Stockport]]: Lee stars as leaders pull clear
+
+[[Wrexham]] moved {{four points|4}} clear at the top of League One after a 3-1 win over [[Stockport]] County in front of {{12,614 fans|12614}} at the [[Racecourse Ground]].
+
+Ollie Rathbone scored after {{11 minutes|11}} and Elliot Lee added a second from {{25 yards|25}} before the break. [[Stockport]] pulled one back, but Jay Rodriguez's header sealed the club's {{seventh|7}} home win in a row.
+
+At [[St Andrews]], [[Scotland]]'s Robert MacIntyre finished {{third|3}} at the Alfred Dunhill Links Championship on {{15|15}} under par, {{two shots|2}} behind the winner. MacIntyre, who won the Canadian Open in {{June|--06}}, earned {{$450,000|450000}} and moved up to {{12th|12}} in the world rankings.
+
+His longest drive of the week, on the 18th hole of the [[Old Course]], measured {{367 yards|367}}.`,
+};
