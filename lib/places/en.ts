@@ -596,10 +596,10 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
     // province after the compass word, as in the text's lower case; only a capital at a headline's or a sentence's start reads it whole
     if (found && n > 1 && COMPASS.has(token.word) && found.entries.every((e) => e.target.feature?.level === 'region' && /^\p{Ll}/u.test(e.target.feature.english ?? ''))) continue;
     // Whitwell-on-the-Hill: a town's name, connectors between hyphens and a capitalised word are one name the data lacks
-    if (found && hyphenedEnd(text, tokens, k + n - 1) > k + n - 1) {
-      const end = hyphenedEnd(text, tokens, k + n - 1);
-      mentions.push({ start: token.start, end: tokens[end].end, entries: [], level: 'foreign' });
-      k = end;
+    const hyphened = found ? hyphenedEnd(text, tokens, k + n - 1) : k;
+    if (hyphened > k + n - 1) {
+      mentions.push({ start: token.start, end: tokens[hyphened].end, entries: [], level: 'foreign' });
+      k = hyphened;
       continue;
     }
     // Xiaoqing River, Huangshan Mountain, the Zi river: a feature word after a name
@@ -723,10 +723,11 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
         return !name || (weakTown(name) && featureWordFrom(text, tokens, i) !== undefined);
       };
       for (;;) {
-        const [word, after] = [tokens[j + 1], tokens[j + 2]];
+        const word = tokens[j + 1];
+        const hyphened = hyphenedEnd(text, tokens, j);
         if (word?.capital && joined(text, tokens[j], word) && text[tokens[j].end] === ' ' && unnamed(j + 1)) j++;
         // Pen-y-Pass, Bryn-y-Mor, Whitwell-on-the-Hill: connectors between hyphens inside a Welsh, French or English name
-        else if (hyphenedEnd(text, tokens, j) > j) j = hyphenedEnd(text, tokens, j);
+        else if (hyphened > j) j = hyphened;
         else break;
       }
       const sure = knownByContext(text, tokens, k, j, index, mentions[mentions.length - 1]);
