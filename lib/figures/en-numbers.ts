@@ -67,10 +67,12 @@ function readDigits(s: string, at: number): Numeral | undefined {
   }
   const suffix = SCALE_SUFFIX.exec(after);
   // k and b alone are scales only after a currency symbol (£30k); 4K and 5B are names
-  if (suffix && !(suffixesNeedingSymbol.has(suffix[1].toLowerCase()) && !/[$€£¥₹₩]\s?$/.test(s.slice(Math.max(0, at - 2), at)))) {
+  const symbolBefore = /[$€£¥₹₩]\s?$/.test(s.slice(Math.max(0, at - 2), at));
+  if (suffix && !(suffixesNeedingSymbol.has(suffix[1].toLowerCase()) && !symbolBefore)) {
     const letters = suffix[1].toLowerCase();
     end += suffix[0].length;
-    if (letters === 'm') {
+    // $500m from investors stays money
+    if (letters === 'm' && !symbolBefore) {
       const next = NEXT_WORD.exec(s.slice(end, end + 20));
       // 4m (13ft): a length given again in feet or inches is a length
       if ((next && metreSuffixAfter.has(next[1].toLowerCase())) || IMPERIAL_AFTER.test(s.slice(end, end + 16))) return { start: at, end, value, kind: 'digits', scale: 1, metres: true };

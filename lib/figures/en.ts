@@ -99,12 +99,14 @@ function isTitleCase(s: string): boolean {
 }
 
 /**
- * A count written as a compound adjective (a 400-space car park, a 1,000-seat theatre): digits,
- * a hyphen and a singular noun before another word in lower case; the noun is the unit.
+ * A count written as a compound adjective (a 400-space car park, a 1,000-seat theatre, a
+ * four-room flat, a five-match series): a number, a hyphen and a singular noun before another
+ * word in lower case; the noun is the unit. After a number in words, a word ending as an
+ * adjective is no noun (a three-pronged attack, a two-sided deal).
  */
-function hyphenedCount(s: string, end: number): { end: number; unit: string } | undefined {
+function hyphenedCount(s: string, end: number, words = false): { end: number; unit: string } | undefined {
   const m = /^-([a-z]{3,})(?= [a-z])/.exec(s.slice(end, end + 24));
-  if (!m || countStopWords.has(m[1]) || hyphenNotCounted.has(m[1]) || isPlural(m[1])) return undefined;
+  if (!m || countStopWords.has(m[1]) || hyphenNotCounted.has(m[1]) || isPlural(m[1]) || (words && /(?:ed|al|ic)$/.test(m[1]))) return undefined;
   return { end: end + m[0].length, unit: m[1] };
 }
 
@@ -397,12 +399,14 @@ function classify(s: string, n: Numeral): Candidate | undefined {
     const isYear = n.kind === 'digits' && n.scale === 1 && /^\d{4}$/.test(s.slice(n.start, n.end)) && value >= minYear && value <= maxYear;
     const partOf = isYear || high !== undefined ? undefined : partitiveNoun(s, n);
     let compared: string | undefined;
-    const counted = partOf ? undefined : countedNoun(s, end) ?? (n.kind === 'digits' && !isYear && high === undefined ? hyphenedCount(s, end) : undefined);
+    const hyphened = !isYear && high === undefined && (n.kind === 'digits' || (n.kind === 'words' && value >= 2)) ? hyphenedCount(s, end, n.kind === 'words') : undefined;
+    const counted = partOf ? undefined : countedNoun(s, end) ?? hyphened;
     if (isYear && (!counted || yearPrepositionBefore(s, n.start) || yearNouns.has(s.slice(n.end, counted.end).trim().toLowerCase()))) return { start, end, figure: { type: 'year', value, approx: false } };
     if (counted) {
       if (n.kind === 'words' && n.value === 1 && high === undefined) return undefined; // one person, one of: value 1 in words is no fact
       if (isCapital(s[n.start - 1 - wordBefore(s, n.start).length]) && labelsBefore.has(wordBefore(s, n.start))) return undefined; // Year 6 pupils
-      if (n.kind === 'words' && n.value <= referentialMax && referentialBefore.has(wordBefore(s, n.start))) return undefined; // the two countries
+      // the two countries; not a compound adjective (the five-match series)
+      if (n.kind === 'words' && n.value <= referentialMax && counted !== hyphened && referentialBefore.has(wordBefore(s, n.start))) return undefined;
       figure = { type: 'count', value, unit: counted.unit, approx: false };
       end = counted.end;
     } else if (partOf) {

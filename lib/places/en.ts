@@ -20,6 +20,7 @@ import type { IndexEntry } from './name-index';
 import type { Mention } from './recognize';
 import { zoneWords } from './world';
 import { isTitleCase } from '../util/title-case';
+import { MONTH } from '../figures/en-vocabulary';
 
 export { EnglishPlaceIndex, type EnglishSources } from './en-index';
 
@@ -74,6 +75,7 @@ const FOREIGN_DESIGNATORS = new Set(data.foreignDesignators);
 const ROYAL_BEFORE = new Set(data.royalBefore);
 /** The longest line read as a headline; a longer one is running text. */
 const HEADLINE_MAX = 200;
+const DATELINE_DATE = new RegExp(`^, ${MONTH} \\d{1,2}(?!\\d)`, 'i');
 /** The prefecture the press means by a shared pinyin name, by code, with the name's key. */
 const PREFERRED = new Map(Object.entries(data.preferredNamesakes).map(([name, code]) => [code, nameKey(name)]));
 const TOWN_BEFORE = new Set(data.townEndingsAfter.before);
@@ -89,6 +91,9 @@ const TOWN_PREFIXES = new Set(data.townEndingsAfter.prefixes);
 /** A numbered British road (the A30, off the M62): its letter and digits after a word that may stand before a road. */
 const ROAD_NUMBER = new RegExp(`(?<=(?:^|[^\\p{L}])(?:${data.roadNumbers.before.join('|')}) )[${data.roadNumbers.letters}]\\d{1,4}(?:\\(M\\))?(?![\\p{L}\\d(])(?! (?:${data.roadNumbers.notAfter.join('|')})(?!\\p{L}))`, 'giu');
 /** Levels from the largest down, to tell a place larger than a designator's level. */
+// a BBC headline opens with its subject and a colon (A303: Villagers fear rat-run)
+const HEADLINE_ROAD = new RegExp(`(?<=^|\n)[${data.roadNumbers.letters}]\\d{1,4}(?=: )`, 'gu');
+const NAMED_ROAD_NUMBER = new RegExp(`(?<![\\p{L}\\d])(?:(?:${data.roadNumbers.words.join('|').replace(/\./g, '\\.')}) \\d{1,4}|I-\\d{1,3})(?![\\p{L}\\d]|\\.\\d)`, 'gu');
 const LEVEL_ORDER: Record<string, number> = { province: 0, prefecture: 1, county: 2, township: 3, village: 4 };
 /** A Chinese numbered road with its class word (the G65 expressway, G318 National Highway). */
 const CHINESE_ROAD = new RegExp(`(?<![\\p{L}\\d])[${data.chineseRoads.letters}]\\d{1,4} (?:${data.chineseRoads.classWords.join('|')})(?!\\p{L})`, 'giu');
@@ -102,8 +107,12 @@ const NOUN_LEVELS: Record<string, PlaceLevel> = { village: 'village', town: 'tow
 const ZONES = zoneWords.filter((z) => z.standsAlone || z.english.includes(' ')).sort((a, b) => b.english.length - a.english.length);
 
 /** Pinyin syllables, to tell a Chinese name the data lacks (Liujiazhuang village) from an English word (Olympic village). */
-const SYLLABLE = "(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uan|ian|iao|uai|ai|ei|ao|ou|an|en|in|un|ua|uo|ue|ui|ia|ie|iu|er|a|o|e|i|u|ü|v)";
-const PINYIN = new RegExp(`^(?:${SYLLABLE}'?){1,6}$`);
+const INITIAL = '(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])';
+const FINAL = '(?:iang|iong|uang|ang|eng|ing|ong|uan|ian|iao|uai|ai|ei|ao|ou|an|en|in|un|ua|uo|ue|ui|ia|ie|iu|er|a|o|e|i|u|ü|v)';
+// inside a word a syllable without an initial begins with a, o or e (Tai'an, Taian); one of i or u is written with y or w
+// (Xiuyu), so Mountain (mo-un-ta-in) and Union are no pinyin
+const LATER_SYLLABLE = `'?(?:${INITIAL}${FINAL}|(?:ang|eng|ai|ei|ao|ou|an|en|er|a|o|e))`;
+const PINYIN = new RegExp(`^${INITIAL}?${FINAL}(?:${LATER_SYLLABLE}){0,5}'?$`);
 const isPinyin = (word: string): boolean => word.length <= 30 && PINYIN.test(nameKey(word).replace(/ /g, ''));
 
 function tokenize(text: string): Token[] {
@@ -241,6 +250,32 @@ function inTitleCaseLine(text: string, at: number): boolean {
   return end - from <= HEADLINE_MAX && isTitleCase(text.slice(from, end));
 }
 
+/**
+ * Whether the words from `start` to `end` stand in a headline in title case and are no pinyin name:
+ * there every word has its capital, so a feature's or a county's word after them says nothing
+ * (Green Village Turns Bamboo Hills, Dark Tea Brews Prosperity in Mountain County), where
+ * "Xitiao River Runs Clear" still names a Chinese river.
+ */
+function titledWords(text: string, start: number, end: number): boolean {
+  return !isPinyin(text.slice(start, end)) && inTitleCaseLine(text, start);
+}
+
+/**
+ * The last token of a name that goes on from token j through one or two connectors between
+ * hyphens to a capitalised word (Pen-y-Pass, Whitwell-on-the-Hill, Stratford-upon-Avon); j itself
+ * when it does not.
+ */
+function hyphenedEnd(text: string, tokens: Token[], j: number): number {
+  for (let c = 1; c <= 2; c++) {
+    const after = tokens[j + c + 1];
+    const connectors = tokens.slice(j + 1, j + c + 1);
+    if (connectors.length < c || !connectors.every((t) => CONNECTORS.has(t.word))) return j;
+    const chain = [tokens[j], ...connectors, after];
+    if (after?.capital && chain.every((t, i) => i === 0 || (text[chain[i - 1].end] === '-' && joined(text, chain[i - 1], t)))) return j + c + 1;
+  }
+  return j;
+}
+
 /** Whether a word of place (in, near, from...) comes right before token k. */
 function afterPlaceWord(tokens: Token[], k: number): boolean {
   const before = tokens[k - 1];
@@ -253,6 +288,8 @@ function placeContext(text: string, tokens: Token[], k: number, n: number, index
   if (previous && /^(?:, | and | or )$/.test(text.slice(previous.end, tokens[k].start))) return true;
   if (afterPlaceWord(tokens, k)) return true;
   const end = tokens[k + n - 1].end;
+  // Lucknow, Jul 16 (PTI): a dateline opening a line names where the report was filed
+  if ((tokens[k].start === 0 || text[tokens[k].start - 1] === '\n') && DATELINE_DATE.test(text.slice(end, end + 16))) return true;
   if (CONTEXT_AFTER.some((w) => text.startsWith(` ${w}`, end))) return true;
   const [and, next] = [tokens[k + n], tokens[k + n + 1]];
   // before a place in a list: Bedlington, Seghill and Newsham
@@ -405,7 +442,9 @@ function knownByContext(text: string, tokens: Token[], k: number, j: number, ind
   if (before?.capital && !FUNCTION_WORDS.has(before.word) && joined(text, before, tokens[k]) && text[before.end] === ' ') return undefined;
   const person = isFirstName(tokens[k].word);
   for (let i = k + 1; i <= j && i <= k + 3; i++) {
-    if (FEATURE_AFTER.has(tokens[i].word) && !person && !inOrganisation(text, tokens, i)) return { mention: { start: tokens[k].start, end: tokens[i].end, entries: [], level: 'natural' }, last: i };
+    if (FEATURE_AFTER.has(tokens[i].word) && !person && !inOrganisation(text, tokens, i) && !titledWords(text, tokens[k].start, tokens[i - 1].end)) {
+      return { mention: { start: tokens[k].start, end: tokens[i].end, entries: [], level: 'natural' }, last: i };
+    }
     if (tokens[i - 1].possessive) break;
     const council = COUNCIL_WORDS.find((w) => text.startsWith(w, tokens[i].start) && !/\p{L}/u.test(text[tokens[i].start + w.length] ?? ''));
     if (council) return { mention: { start: tokens[k].start, end: tokens[i - 1].end, entries: [], level: 'foreign' }, last: i - 1 };
@@ -436,7 +475,7 @@ function knownByContext(text: string, tokens: Token[], k: number, j: number, ind
     if (small || (!inner && j === k + 1 && placeWord && townWord(second.word))) return { mention: { start: tokens[k].start, end: second.end, entries: [], level: 'foreign' }, last: k + 1 };
   }
   // Butte County, Luzerne County: a name the data lacks before County, as the Americans name their counties (not Durham County Council)
-  if (!person && j > k && tokens[j].word === 'County' && !isPinyin(text.slice(tokens[k].start, tokens[j - 1].end)) && !/^ \p{Lu}/u.test(text.slice(tokens[j].end, tokens[j].end + 2))) {
+  if (!person && j > k && tokens[j].word === 'County' && !titledWords(text, tokens[k].start, tokens[j - 1].end) && !isPinyin(text.slice(tokens[k].start, tokens[j - 1].end)) && !/^ \p{Lu}/u.test(text.slice(tokens[j].end, tokens[j].end + 2))) {
     return { mention: { start: tokens[k].start, end: tokens[j].end, entries: [], level: 'foreign' }, last: j };
   }
   const next = tokens[j + 1];
@@ -515,7 +554,7 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
     const found = longestName(text, tokens, k, index);
     // Spring Valley Lake: a small town's name two or three words before a feature word is the feature's first word
     const feature = weakTown(found) ? featureWordFrom(text, tokens, k + 1) : undefined;
-    if (feature && feature > k + 1 && !inOrganisation(text, tokens, feature)) {
+    if (feature && feature > k + 1 && !inOrganisation(text, tokens, feature) && !titledWords(text, token.start, tokens[feature - 1].end)) {
       mentions.push({ start: token.start, end: tokens[feature].end, entries: [], level: 'natural' });
       k = feature;
       continue;
@@ -553,6 +592,16 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
     const last = tokens[k + n - 1];
     // Northwest China's Xinjiang: the compass word stays outside (China), but Northern Ireland's and South Korea's are their own names
     if (found && n > 1 && COMPASS.has(token.word) && last.possessive && found.entries.every((e) => e.target.feature?.level === 'region') && index.get(text.slice(tokens[k + 1].start, last.end))) continue;
+    // Floods Hit Northern Guangxi: a region the data names with a compass word in lower case (northern Guangxi, 桂北) is the
+    // province after the compass word, as in the text's lower case; only a capital at a headline's or a sentence's start reads it whole
+    if (found && n > 1 && COMPASS.has(token.word) && found.entries.every((e) => e.target.feature?.level === 'region' && /^\p{Ll}/u.test(e.target.feature.english ?? ''))) continue;
+    // Whitwell-on-the-Hill: a town's name, connectors between hyphens and a capitalised word are one name the data lacks
+    const hyphened = found ? hyphenedEnd(text, tokens, k + n - 1) : k;
+    if (hyphened > k + n - 1) {
+      mentions.push({ start: token.start, end: tokens[hyphened].end, entries: [], level: 'foreign' });
+      k = hyphened;
+      continue;
+    }
     // Xiaoqing River, Huangshan Mountain, the Zi river: a feature word after a name
     // ... but not a common noun before a settlement's designator (In a Zhejiang Canal Town, in a headline in title case),
     // nor one in an organisation's name (the Snowdon Mountain Railway)
@@ -560,7 +609,7 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
     // a province's or a prefecture's name before a feature word in a headline in title case names the unit (Inner Mongolia Grasslands Recover)
     const unitInHeadline = (): boolean => !!found?.entries.some((e) => e.target.unit && LEVEL_ORDER[e.target.unit.level] <= LEVEL_ORDER.prefecture) && inTitleCaseLine(text, token.start);
     const smallOrUnknown = !found || found.entries.every((e) => e.needsContext);
-    if (featureWord && !FUNCTION_WORDS.has(token.word) && joined(text, last, featureWord) && text[last.end] === ' ' && (FEATURE_AFTER.has(featureWord.word) || (smallOrUnknown && isPinyin(token.word) && FEATURE_AFTER.has(featureWord.word.replace(/^\p{Ll}/u, (c) => c.toUpperCase())))) && !unitInHeadline()) {
+    if (featureWord && !FUNCTION_WORDS.has(token.word) && joined(text, last, featureWord) && text[last.end] === ' ' && (FEATURE_AFTER.has(featureWord.word) || (smallOrUnknown && isPinyin(token.word) && FEATURE_AFTER.has(featureWord.word.replace(/^\p{Ll}/u, (c) => c.toUpperCase())))) && !unitInHeadline() && !(smallOrUnknown && titledWords(text, token.start, last.end))) {
       // the North York Moors, the South Downs: a compass word before the name is the feature's own
       const compass = tokens[k - 1];
       const from = compass && COMPASS.has(compass.word) && joined(text, compass, token) && text[compass.end] === ' ' ? compass.start : token.start;
@@ -607,6 +656,11 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
     // Japan's Gifu prefecture, Washington state: a foreign place's designator is inside its span (not Durham County Council's)
     const foreignDesignator = found && !last.possessive && found.entries.every((e) => e.target.feature?.level === 'foreign') ? /^ (\p{L}+)(?![\p{L}-])(?! \p{Lu})/u.exec(text.slice(last.end, last.end + 24)) : null;
     if (foreignDesignator && FOREIGN_DESIGNATORS.has(foreignDesignator[1].toLowerCase())) {
+      // a small town's name that is a word too, before a designator in a headline in title case, is the word (Mountain County)
+      if (found!.entries.every((e) => e.needsContext) && titledWords(text, token.start, last.end)) {
+        k += n;
+        continue;
+      }
       // the designator shows a name that needs context to be the place (Butte County)
       mentions.push({ start: token.start, end: last.end + foreignDesignator[0].length, entries: found!.entries, marked: true });
       k += n;
@@ -615,6 +669,10 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
     const designator = last.possessive ? undefined : designatorAt(text, last.end);
     // Li Qiang, Xi Jinping: a surname and a given name; the surname alone later is the same person
     if (n === 1 && !designator) {
+      // ... but a surname and a word before a road's word name the road (Yu Chau Street, Sun Yat-sen Road)
+      const road = tokens[k + 2];
+      const roadName = !!road && ROAD_WORDS.has(road.word) && joined(text, next, road) && text[next.end] === ' ';
+      if (SURNAMES.has(token.word) && roadName) continue;
       if (SURNAMES.has(token.word) && next?.capital && text[token.end] === ' ' && joined(text, token, next)) {
         people.add(token.word);
         k++;
@@ -636,7 +694,8 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
       const before = tokens[k - 1];
       const inRun = !!before && joined(text, before, token) && (/^an?$/i.test(before.word) || (before.capital && !FUNCTION_WORDS.has(before.word)));
       const titled = inRun && /^ \p{Lu}/u.test(text.slice(last.end, last.end + 2)) && inTitleCaseLine(text, token.start);
-      const unknown = !fits.length && !larger && designator.end > last.end && isPinyin(text.slice(token.start, last.end)) && !designator.levels.includes('province') && !designator.levels.includes('prefecture') && !titled;
+      // (not an article at a sentence's start, which is a syllable too: A district councillor said)
+      const unknown = !fits.length && !larger && designator.end > last.end && !FUNCTION_WORDS.has(token.word) && isPinyin(text.slice(token.start, last.end)) && !designator.levels.includes('province') && !designator.levels.includes('prefecture') && !titled;
       if (fits.length || unknown) {
         // in a title-case headline the designator's capital says nothing: the name stays only where the text supports it (Xiaogang Village)
         mentions.push(titled ? { start: token.start, end: designator.end, entries: fits } : { start: token.start, end: designator.end, entries: fits, level: designator.levels[0], marked: true });
@@ -664,10 +723,11 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
         return !name || (weakTown(name) && featureWordFrom(text, tokens, i) !== undefined);
       };
       for (;;) {
-        const [word, after] = [tokens[j + 1], tokens[j + 2]];
+        const word = tokens[j + 1];
+        const hyphened = hyphenedEnd(text, tokens, j);
         if (word?.capital && joined(text, tokens[j], word) && text[tokens[j].end] === ' ' && unnamed(j + 1)) j++;
-        // Pen-y-Pass, Bryn-y-Mor: a connector between hyphens inside a Welsh or French name
-        else if (word && after?.capital && CONNECTORS.has(word.word) && text[tokens[j].end] === '-' && text[word.end] === '-' && joined(text, tokens[j], word) && joined(text, word, after)) j += 2;
+        // Pen-y-Pass, Bryn-y-Mor, Whitwell-on-the-Hill: connectors between hyphens inside a Welsh, French or English name
+        else if (hyphened > j) j = hyphened;
         else break;
       }
       const sure = knownByContext(text, tokens, k, j, index, mentions[mentions.length - 1]);
@@ -770,9 +830,9 @@ function withoutOverlaps(guesses: PlaceAnnotation[], places: PlaceAnnotation[]):
   return out;
 }
 
-/** Britain's numbered roads (the A30, the M62) and China's (the G65 expressway), landmarks the index cannot hold. */
+/** Britain's numbered roads (the A30, the M62, a headline's "A303:"), America's (Route 70, Interstate 295, I-95) and China's (the G65 expressway), landmarks the index cannot hold. */
 function roads(text: string): PlaceAnnotation[] {
-  return [...text.matchAll(ROAD_NUMBER), ...text.matchAll(CHINESE_ROAD)].map((m) => ({
+  return [...text.matchAll(ROAD_NUMBER), ...text.matchAll(HEADLINE_ROAD), ...text.matchAll(NAMED_ROAD_NUMBER), ...text.matchAll(CHINESE_ROAD)].map((m) => ({
     kind: 'place', start: m.index, end: m.index + m[0].length, text: m[0], place: { name: m[0], level: 'landmark', confidence: 0.9 },
   }));
 }

@@ -443,4 +443,50 @@ describe('English places', () => {
     expect(found("Earlier, the storm hit Taiwan's Yilan as a typhoon.")).toEqual(['Taiwan/province/710000', 'Yilan/prefecture']);
     expect(found('Farmers in Yilan county of Harbin harvested rice.')).toEqual(['Yilan county/county/230123', 'Harbin/prefecture/230100']);
   });
+
+  it('reads no common word before a feature\'s or a county\'s capitalised word in a headline in title case, where a pinyin name stays', () => {
+    expect(found('Dark Tea Brews Prosperity in Mountain County of Central China')).toEqual(['Central China/region']);
+    expect(found('Green Village Turns Bamboo Hills Into Tourism Gold')).toEqual([]);
+    expect(found('Xitiao River Runs Clear Again')).toEqual(['Xitiao River/natural']);
+    // in a sentence the capitals say it: a county abroad, hills, and pinyin names with a syllable of a, o or e inside
+    expect(found('Floods hit Butte County. Boats on Spring Valley Lake passed Bamboo Hills.')).toEqual(['Butte County/foreign', 'Spring Valley Lake/natural', 'Bamboo Hills/natural']);
+    expect(found('Growers in Tai\'an, Taian and Erdaogou village joined.')).toEqual(['Tai\'an/prefecture/370900', 'Taian/prefecture/370900', 'Erdaogou village/village']);
+  });
+
+  it('reads a road named by a surname and a word (Yu Chau Street), and numbered roads of Britain and America', () => {
+    expect(found('More than 1,500 people live along Yu Chau Street. Li Qiang met Yu Hong.')).toEqual(['Yu Chau Street/landmark']);
+    expect(found('A303: Villagers fear rat-run\nWork on Route 70 between Interstate 295 and I-95 starts; State Route 9 is shut.')).toEqual([
+      'A303/landmark', 'Route 70/landmark', 'Interstate 295/landmark', 'I-95/landmark', 'State Route 9/landmark',
+    ]);
+    // a road's number alone, or a letter and digits inside a line, is no road
+    expect(found('Route planners met. The A303 bid and an A380 won.')).toEqual(['A303/landmark']);
+  });
+
+  it("reads Britain's famous sites, Hong Kong's neighbourhoods and Singapore's towns", () => {
+    expect(found("The tunnel past Stonehenge and Hadrian's Wall drew protests.")).toEqual(['Stonehenge/landmark', "Hadrian's Wall/landmark"]);
+    expect(found('Flats in To Kwa Wan, Tsing Yi and Kowloon East, and in Tampines and Bukit Merah, were sold.')).toEqual([
+      'To Kwa Wan/county', 'Tsing Yi/county', 'Kowloon East/region', 'Tampines/foreign', 'Bukit Merah/foreign',
+    ]);
+    // a Chinese unit's pinyin Singapore also uses stays the Chinese unit
+    expect(found('Bishan district of Chongqing grew.')).toEqual(['Bishan district/county/500120', 'Chongqing/province/500000']);
+  });
+
+  it("reads India's cities with context, a dateline in mixed case before its date, and towns after nearby or by a sports ground", () => {
+    expect(found('Kannur, July 3 (PTI) Rain hit Kozhikode.\nThiruvananthapuram, Jul 16 (PTI) Rain fell in Shimoga.')).toEqual(['Kannur/foreign', 'Thiruvananthapuram/foreign', 'Shimoga/foreign']);
+    expect(found('In nearby Voorhees, and in neighbouring Evesham Township, residents met. Australia won at the Adelaide Oval.')).toEqual([
+      'Voorhees/foreign', 'Evesham Township/foreign', 'Australia/foreign', 'Adelaide/foreign',
+    ]);
+    // a name in mixed case before a date inside a line, and a given name before a surname, are no place
+    expect(found('He said Kannur, July 3 was hot. Adelaide Smith spoke.')).toEqual([]);
+  });
+
+  it('reads names with two connectors between hyphens, a compass word before a province in a headline, and no article before a designator', () => {
+    expect(found('Residents of Whitwell-on-the-Hill met in Whitwell, and walkers left Pen-y-Pass for Betws-y-Coed.')).toEqual([
+      'Whitwell-on-the-Hill/foreign', 'Whitwell/foreign', 'Pen-y-Pass/natural', 'Betws-y-Coed/foreign',
+    ]);
+    // the region the data names in lower case (northern Guangxi) is the province after its compass word, as in lower case
+    expect(found('Floods Hit Northern Guangxi as Rivers Rise')).toEqual(['Guangxi/province/450000']);
+    expect(found("Northern Ireland's ports grew.")).toEqual(['Northern Ireland/foreign']);
+    expect(found('A district councillor said the Cross Island Line would reach Pasir Ris and the Racecourse Ground.')).toEqual(['Pasir Ris/foreign', 'Racecourse Ground/landmark']);
+  });
 });

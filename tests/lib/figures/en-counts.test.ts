@@ -135,6 +135,17 @@ describe('English numbers that are not figures', () => {
     ]);
   });
 
+  it('counts a number in words before a hyphen and a singular noun, not before an adjective or a word of a system', () => {
+    expect(figures('They levelled the five-match series and bought a four-room flat in a three-pronged plan for a two-tier system.')).toEqual([
+      ['five-match', 'count', 5, 'match', false],
+      ['four-room', 'count', 4, 'room', false],
+    ]);
+  });
+
+  it("leaves out the numbers of America's interstates and of avenues, but not a count after them", () => {
+    expect(figures('Crews will repave Route 70 between Interstate 295 and Tampines Avenue 9 for 12 weeks.')).toEqual([['12 weeks', 'duration', 12, 'week', false]]);
+  });
+
   it('counts the things named after "of" (six of eight stations, two of them), never one of', () => {
     expect(figures('Six of eight stations closed, and two of them will not reopen; one of the lines runs.')).toEqual([
       ['Six', 'count', 6, null, false],

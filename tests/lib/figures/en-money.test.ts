@@ -23,6 +23,23 @@ describe('English money: scale words', () => {
 
   it('reads a glued m before a measure word as metres', () => {
     expect(figures('The 300m-long bridge opened.')).toEqual([['300m', 'quantity', 300, 'm', false]]);
+    // a distance from a place; after a currency symbol it stays money
+    expect(figures('The site is 500m from the station, and the fund raised $500m from investors.')).toEqual([
+      ['500m', 'quantity', 500, 'm', false],
+      ['$500m', 'money', 5e8, 'USD', false],
+    ]);
+  });
+
+  it("reads India's rupees and its scale words crore and lakh", () => {
+    expect(figures('The state sanctioned Rs 12 crore for relief, Rs. 5 lakh for each family and ₹3,000 crore for roads.')).toEqual([
+      ['Rs 12 crore', 'money', 1.2e8, 'INR', false],
+      ['Rs. 5 lakh', 'money', 5e5, 'INR', false],
+      ['₹3,000 crore', 'money', 3e10, 'INR', false],
+    ]);
+  });
+
+  it("reads India's kmph as kilometres an hour", () => {
+    expect(figures('Winds of 60 kmph are likely.')).toEqual([['60 kmph', 'quantity', 60, 'km/h', false]]);
   });
 
   it('does not swallow a percentage after an amount with a spaced symbol', () => {

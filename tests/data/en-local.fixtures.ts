@@ -1,0 +1,225 @@
+// English news in genres the other English fixtures did not cover, written for issue 8 as the
+// outlets print them: Xinhua and China Daily county features (a county's tea, a township's
+// tourism, villages in pinyin), Hong Kong and Macao news (districts, MTR stations, streets),
+// British local news (councils, parishes, villages, A-roads, rivers), US local news (townships,
+// counties, routes), Indian and Singapore news (crore, lakh, S$), weather and disasters with
+// measurements, and sport with scores and distances. Gold was marked before the engine read them,
+// in the marks of en-articles.fixtures.ts:
+//   [[span]] or [[span|code]]  a place; the code's leading digits
+//   {{span|value}}             a figure; value a number, a date string, or low~high for a range
+// localFirst was scored blind, then the rules and data were fixed by category; localSecond was
+// written after those fixes and scored once.
+
+export const localFirst: Record<string, string> = {
+
+q01_xinhua_anhua_tea: `Dark Tea Brews Prosperity in Mountain County of Central [[China]]
+
+[[CHANGSHA|430100]], {{Nov 12|--11-12}} (Xinhua) -- In [[Gaomaerxi village|430923209261]] of [[Tianzhuang township|430923209]], tea farmer Liu Jianguo, {{62|62}}, spreads freshly picked leaves on bamboo trays before they are piled, fermented and pressed into bricks.
+
+His family's {{12 mu|12}} of hillside tea earned about {{150,000 yuan|150000}} last year, nearly {{three times|3}} what it made a decade ago. "When I was young, the tea fetched {{2 yuan|2}} a kilogram. Now buyers come from [[Guangzhou|440100]] and [[Xi'an|610100]] to my door," he said.
+
+[[Anhua county|430923]] in [[Hunan province|430000]], home to about {{one million people|1000000}}, has {{360,000 mu|360000}} of tea gardens and produced {{85,000 tonnes|85000}} of dark tea in {{2023|2023}}, with the industry's total output value reaching {{25.8 billion yuan|25800000000}}, according to the county government.
+
+The tea once travelled by mule and by boat down the [[Zijiang River]] to [[Yiyang|430900]], then north through [[Hubei|420000]] and [[Shanxi|140000]] to [[Mongolia]] and [[Russia]]. In [[Jiangnan town|430923122]], where more than {{30 old tea warehouses|30}} still line the river, a museum opened in {{2019|2019}} has received over {{400,000 visitors|400000}}.
+
+The county now has {{163 tea companies|163}} above designated size, and e-commerce sales rose {{18 percent|18}} year-on-year in the {{first three quarters|--Q1~--Q3}}.`,
+
+q02_chinadaily_yucun: `Green Village Turns Bamboo Hills Into Tourism Gold
+
+By MA ZHENHUAN in [[Huzhou|330500]], [[Zhejiang|330000]] | [[China]] Daily | Updated: {{2024-06-03|2024-06-03}}
+
+[[Yucun village|330523108204]], in [[Tianhuangping town|330523108]] of [[Anji county|330523]], [[Zhejiang province|330000]], closed its limestone quarries and cement plant in {{2005|2005}}. Last year it received {{1.2 million tourists|1200000}} and its collective income topped {{20 million yuan|20000000}}.
+
+The village of {{1,050 residents|1050}} covers {{4.86 square kilometers|4.86}}, about {{80 percent|80}} of it bamboo forest. Its per capita disposable income reached {{64,000 yuan|64000}} in {{2023|2023}}, against {{8,700 yuan|8700}} in {{2005|2005}}.
+
+Pan Wenge, the village Party secretary, said more than {{50 homestays|50}} now operate in the village, along with {{two campsites|2}} and a rafting route on the [[Xitiao River]]. "On a weekend in {{May|2024-05}} we had over {{10,000 visitors|10000}} a day," he said.
+
+Since {{2022|2022}}, the village has recruited over {{100 young people|100}} from [[Shanghai|310000]], [[Hangzhou|330100]] and [[Nanjing|320100]] to start businesses in design, coffee and live-streaming. The [[Anji|330523]] white tea grown on slopes around [[Dipu subdistrict|330523001]], the county seat {{18 kilometers|18}} away, is sold through their online shops.
+
+[[Anji|330523]] received {{32 million tourist visits|32000000}} in {{2023|2023}}, up {{21 percent|21}} from a year earlier.`,
+
+q03_rthk_hk_districts: `[[Kai Tak]] sports park set to open as [[Kowloon East]] traffic plans unveiled
+
+The government says the {{HK$30 billion|30000000000}} [[Kai Tak]] Sports Park will open on {{March 1|--03-01}}, with its {{50,000-seat|50000}} main stadium hosting its first event later that month.
+
+Officials told the Legislative Council's transport panel that the [[Kai Tak]] station on the MTR's Tuen Ma line, about {{600 metres|600}} from the stadium, can handle {{30,000 passengers|30000}} an hour. Extra trains will run to [[Diamond Hill]] and [[Hung Hom]] stations after large events, and {{15 special bus routes|15}} will serve [[Kwun Tong]], [[Tseung Kwan O]], [[Sha Tin]] and [[Mong Kok]].
+
+Roads around [[Prince Edward Road East]] and [[Kai Fuk Road]] will be closed for up to {{three hours|3}} after concerts.
+
+Meanwhile, [[Sham Shui Po]] remains among the most crowded districts in the city. More than {{1,500 people|1500}} live in subdivided flats along [[Yu Chau Street]] alone, a survey by a concern group found, paying a median rent of {{HK$4,800|4800}} a month for less than {{10 square metres|10}}.
+
+In [[Macao|820000]], casino revenue in {{November|--11}} rose {{14 per cent|14}} to {{18.4 billion patacas|18400000000}}, as visitors filled hotels in [[Cotai]] and [[Taipa]].`,
+
+q04_bbc_somerset_a303: `[[A303]]: Villagers fear rat-run as [[Stonehenge]] tunnel delayed again
+
+Residents of {{three villages|3}} in [[Somerset]] say their lanes will become rat-runs after the start of work on the [[A303]] was put back by another {{two years|2}}.
+
+The {{£1.7bn|1700000000}} scheme to put {{2 miles|2}} ({{3.2km|3.2}}) of the road into a tunnel past [[Stonehenge]] in [[Wiltshire]] was meant to begin this year. National Highways now says work will not start before {{2027|2027}}.
+
+Drivers heading west already leave the [[A303]] at [[Ilminster]] to avoid queues, and parish councillors in [[Horton]], [[Broadway]] and [[Ashill]] say up to {{4,000 vehicles|4000}} a day now pass through on roads built for horse and cart.
+
+"We have a primary school with no pavement outside it," said Sue Pinkett, chair of [[Horton]] Parish Council. "Lorries are using [[Hanning Road]] as a short cut to the [[M5]]."
+
+[[Somerset]] Council said it would put in {{20mph|20}} limits in {{six villages|6}} by the spring, at a cost of {{£180,000|180000}}.
+
+Separately, the Environment Agency has started a {{£2.5m|2500000}} project to raise flood banks along the [[River Isle]] and the [[River Parrett]] near [[Langport]], where {{42 homes|42}} flooded in {{January|--01}}.`,
+
+q05_nj_local_township: `[[Cherry Hill Township]] approves {{$48 million|48000000}} school budget; [[Route 70]] repaving to start in {{April|--04}}
+
+[[CHERRY HILL]], [[N.J.]] - The [[Cherry Hill Township]] Board of Education voted 7-2 on Tuesday to adopt a {{$48 million|48000000}} capital plan that will replace roofs and heating systems at {{11 schools|11}} over {{five years|5}}.
+
+The average homeowner, whose house is assessed at {{$265,000|265000}}, will pay about {{$112|112}} more a year, district officials said.
+
+Also this week, the state Department of Transportation said crews will begin repaving {{4.2 miles|4.2}} of [[Route 70]] between [[Interstate 295]] and the [[Marlton Circle]] in neighboring [[Evesham Township]], [[Burlington County]], in {{April|--04}}. Work will take place overnight and is expected to last {{eight months|8}}.
+
+In nearby [[Voorhees]], the township committee approved {{140 townhouses|140}} on a {{23-acre|23}} site off [[Haddonfield-Berlin Road]], despite objections from about {{60 residents|60}} who packed the meeting.
+
+[[Camden County]] commissioners also said the [[Cooper River]] Park trail will close for {{three weeks|3}} in {{March|--03}} for bridge repairs.`,
+
+q06_pti_kerala_rain: `Heavy rain lashes [[Kerala]]; red alert in {{four districts|4}}, over {{2,000 people|2000}} shifted to relief camps
+
+[[Thiruvananthapuram]], {{Jul 16|--07-16}} (PTI) The [[India]] Meteorological Department on Tuesday issued a red alert for [[Kozhikode]], [[Wayanad]], [[Kannur]] and [[Kasaragod]] districts as heavy rain continued to lash [[Kerala]] for the {{fourth|4}} consecutive day.
+
+[[Vythiri]] in [[Wayanad]] recorded {{244 mm|244}} of rain in the {{24 hours|24}} ending 8.30 am, while [[Kozhikode city]] received {{171 mm|171}}.
+
+Officials said {{2,165 people|2165}} from {{612 families|612}} had been moved to {{57 relief camps|57}} across the state. The shutters of the [[Banasura Sagar]] dam were raised by {{10 cm|10}}, and people living along the banks of the [[Kabani river]] were asked to stay alert.
+
+Chief Minister Pinarayi Vijayan said the state had sanctioned {{Rs 12 crore|120000000}} for immediate relief, and that fishermen had been told not to venture into the sea as winds of up to {{55 km per hour|55}} were likely along the coast.
+
+Train services between [[Shoranur]] and [[Kozhikode]] were disrupted after a tree fell on the track near [[Feroke]].`,
+
+q07_straits_times_hdb: `New BTO flats in [[Tampines]], [[Bukit Merah]] among {{6,938 units|6938}} launched in {{October|--10}} sales exercise
+
+[[SINGAPORE]] - The Housing Board launched {{6,938 flats|6938}} on {{Oct 16|--10-16}} across {{eight projects|8}}, including {{two|2}} in [[Bukit Merah]] that fall under the new Plus model.
+
+Prices for a {{four-room|4}} flat in [[Tampines]] start from {{$341,000|341000}}, excluding grants, while those in the Plus project near [[Redhill]] MRT station start from {{$554,000|554000}}.
+
+The [[Tampines]] project, bounded by [[Tampines Avenue 9]], is about {{500m|500}} from [[Tampines North]] MRT station on the upcoming Cross Island Line, which is expected to open in {{2030|2030}}.
+
+Flat buyers in Plus projects must live in their units for {{10 years|10}} before selling, and must pay back {{6 per cent|6}} of the resale price to the Government.
+
+Elsewhere in the launch are projects in [[Kallang]], [[Whampoa]], [[Queenstown]] and [[Woodlands]]. HDB said {{1,890 flats|1890}}, or {{27 per cent|27}} of the total, will have waiting times of under {{three years|3}}.
+
+[[Singapore]]'s resale flat prices rose {{2.7 per cent|2.7}} in the {{third quarter|--Q3}}, the {{19th|19}} consecutive quarterly increase.`,
+
+q08_cgtn_typhoon_zhanjiang: `Typhoon Yinxing weakens after landfall in [[Guangdong|440000]]'s [[Zhanjiang|440800]]
+
+Typhoon Yinxing made landfall in [[Xuwen county|440825]] of [[Zhanjiang|440800]], South [[China]]'s [[Guangdong province|440000]], on Monday morning, packing winds of up to {{118 km per hour|118}} near its eye, the provincial meteorological observatory said.
+
+More than {{68,000 people|68000}} in [[Zhanjiang|440800]] and [[Maoming|440900]] were relocated before the storm arrived, and {{2,300 fishing boats|2300}} returned to port. The [[Qiongzhou Strait]] ferries between [[Xuwen|440825]] and [[Haikou|460100]] in [[Hainan|460000]] were halted for {{36 hours|36}}.
+
+[[Leizhou|440882]] recorded the heaviest rainfall, with {{312 millimeters|312}} falling over {{two days|2}}. Some low-lying streets in [[Mazhang district|440811]] were under water up to {{0.5 meters|0.5}} deep.
+
+Separately, a {{5.2-magnitude|5.2}} earthquake struck [[Dingri county|540223]] in [[Xigaze|540200]], [[Xizang autonomous region|540000]], at a depth of {{10 km|10}} on Sunday, the [[China]] Earthquake Networks Center said. No casualties were reported. The county was hit by a {{6.8-magnitude|6.8}} quake on {{Jan 7|--01-07}} that killed {{126 people|126}}.`,
+
+q09_sport_cricket_rugby: `[[Australia]] rout [[India]] in [[Adelaide]] as Cummins takes {{five|5}} for {{57|57}}
+
+Pat Cummins took {{five wickets|5}} for {{57 runs|57}} as [[Australia]] beat [[India]] by {{10 wickets|10}} inside {{three days|3}} at the [[Adelaide]] Oval on Sunday to level the {{five-match|5}} series at 1-1.
+
+[[India]], resuming on {{128|128}} for {{five|5}}, were bowled out for {{175|175}}, leaving [[Australia]] needing just {{19 runs|19}}. Travis Head's {{140|140}} off {{141 balls|141}} on the second day had given the hosts a first-innings lead of {{157 runs|157}}.
+
+A crowd of {{50,186|50186}} watched the first day, a record for a day-night Test at the ground. The third Test starts in [[Brisbane]] on {{December 14|--12-14}}.
+
+In rugby league, [[Penrith]] Panthers prop James Fisher-Harris will join the Warriors on a {{three-year|3}} deal worth about {{A$2.4 million|2400000}}. Fisher-Harris, {{28|28}}, has played {{146 games|146}} for [[Penrith]] and won {{four premierships|4}}.`,
+};
+
+export const localSecond: Record<string, string> = {
+
+r01_xinhua_fuding_tea: `White Tea Lifts Incomes in [[Fujian|350000]] Hills
+
+[[FUZHOU|350100]], {{April 9|--04-09}} (Xinhua) -- At dawn in [[Bailiu village|350982107207]] of [[Diantou town|350982107]], pickers were already on the terraces, snapping off the silver-haired buds that will become [[Fuding|350982]] white tea.
+
+"A kilogram of top-grade Silver Needle sold for {{3,000 yuan|3000}} this spring," said Chen Xiuqin, {{54|54}}, who has grown tea for {{three decades|30}}. Her family's {{8 mu|8}} of tea gardens brought in about {{200,000 yuan|200000}} last year.
+
+[[Fuding|350982]], a county-level city administered by [[Ningde|350900]] in southeast [[China]]'s [[Fujian province|350000]], has {{22,000 hectares|22000}} of tea plantations. Its white tea output reached {{34,000 tonnes|34000}} in {{2023|2023}}, and the whole industry chain was valued at {{15.6 billion yuan|15600000000}}.
+
+In [[Panxi town|350982105]], a mountain township {{40 kilometers|40}} from the city center, {{46 villages|46}} now sell tea through live-streaming. Tourists drive up from [[Wenzhou|330300]] in [[Zhejiang|330000]] to visit tea gardens on the slopes of [[Taimu Mountain]].
+
+The city plans to add {{1,000 hectares|1000}} of organic tea gardens by {{2026|2026}}, local officials said.`,
+
+r02_chinadaily_songyang: `Cliffside Village Draws Visitors With Slow Living
+
+By LI WENFANG in [[Lishui|331100]], [[Zhejiang|330000]] | [[China]] Daily | Updated: {{2024-09-18|2024-09-18}}
+
+[[Chenjiapu village|331124205205]] clings to a cliff about {{800 meters|800}} above sea level in [[Sidu township|331124205]], [[Songyang county|331124]]. A decade ago, only {{30 elderly residents|30}} remained. This summer, the village's {{two bookshops|2}} and {{12 guesthouses|12}} were fully booked on weekends.
+
+[[Songyang|331124]] in southwestern [[Zhejiang province|330000]] has more than {{100 traditional villages|100}} on the national list, more than any other county in east [[China]]. Since {{2016|2016}}, it has spent about {{1.8 billion yuan|1800000000}} restoring old houses, ancestral halls and bridges.
+
+"We do not want the villages to become museums," said Wang Kai, an architect from [[Beijing|110000]] who designed a tea factory and a brown sugar workshop in the county. Tourist visits to [[Songyang|331124]] reached {{11.5 million|11500000}} last year, with tourism revenue of {{10.2 billion yuan|10200000000}}.
+
+A bus now runs every {{40 minutes|40}} from [[Xiping subdistrict|331124001]], the county seat, to [[Chenjiapu|331124205205]], cutting the trip to {{45 minutes|45}}.`,
+
+r03_scmp_hk_mtr: `[[Tuen Mun]] rail extension to open in {{2030|2030}}, {{two years|2}} late, as MTR cost rises to {{HK$11.4 billion|11400000000}}
+
+The MTR Corporation says the [[Tuen Mun]] South extension will open in {{2030|2030}}, {{two years|2}} later than first planned, with its cost rising {{18 per cent|18}} to {{HK$11.4 billion|11400000000}}.
+
+The {{2.4km|2.4}} line will extend the Tuen Ma line from [[Tuen Mun]] station to a new terminus near [[Tuen Mun]] Ferry Pier, with one intermediate stop. About {{140,000 residents|140000}} will live within walking distance of the two new stations.
+
+Meanwhile, residents in [[Tin Shui Wai]] and [[Yuen Long]] complained of {{20-minute|20}} waits for buses on [[Castle Peak Road]] during the morning rush hour. A district councillor said about {{3,000 people|3000}} queue each day at the bus terminus on [[Tin Shui Wai]]'s [[Tin Fuk Road]].
+
+In [[Macao|820000]], the government said the light rail line to [[Hengqin]] would carry its first passengers by {{December|--12}}, linking [[Taipa]] with [[Guangdong|440000]]'s [[Zhuhai|440400]].`,
+
+r04_bbc_yorkshire_a64: `[[A64]]: Dualling plan for [[York]] to [[Scarborough]] road backed
+
+A {{£240m|240000000}} plan to turn a single-carriageway stretch of the [[A64]] near [[Malton]] into a dual carriageway has been backed by [[North Yorkshire]] Council.
+
+The road between [[York]] and the coast carries up to {{28,000 vehicles|28000}} a day in summer, and {{nine people|9}} have died on the {{5-mile|5}} ({{8km|8}}) stretch between [[Barton Hill]] and [[Musley Bank]] since {{2015|2015}}.
+
+Residents of [[Whitwell-on-the-Hill]] and [[Crambe]] told councillors that traffic queued through their villages every weekend from {{May|--05}} to {{September|--09}}.
+
+"We have waited {{30 years|30}} for this," said Pam Ellis, chair of [[Whitwell]] Parish Council.
+
+National Highways said work could start in {{2027|2027}} and would take about {{two and a half years|2.5}}. Separately, the Environment Agency said it was monitoring the [[River Derwent]] at [[Malton]], where levels rose to {{3.1 metres|3.1}} on Sunday after {{48mm|48}} of rain fell in {{24 hours|24}}.`,
+
+r05_ap_ohio_county: `[[Ohio]] county to close {{two bridges|2}} for repairs as traffic detours along [[Interstate 71]]
+
+[[LEBANON]], [[Ohio]] (AP) - [[Warren County]] engineers will close {{two bridges|2}} over the [[Little Miami River]] for about {{four months|4}} starting in {{June|--06}}, sending as many as {{9,500 vehicles|9500}} a day onto [[Interstate 71]] and [[State Route 48]].
+
+The {{$6.2 million|6200000}} project, paid for mostly with federal money, will replace the decks of bridges built in {{1962|1962}} and {{1971|1971}}, county engineer Kurt Weber said.
+
+Trustees in [[Hamilton Township]] and [[Deerfield Township]] said they worried about school buses, which will have to make a {{12-mile|12}} detour. About {{1,200 students|1200}} ride buses in the [[Little Miami]] school district.
+
+Also in the county, commissioners approved a {{3%|3}} raise for sheriff's deputies and agreed to spend {{$850,000|850000}} on a new animal shelter in [[Lebanon]], the county seat, {{30 miles|30}} northeast of [[Cincinnati]].`,
+
+r06_toi_mumbai_rain: `[[Mumbai]] rains: {{250mm|250}} in {{six hours|6}} floods [[Andheri]] subway, local trains delayed
+
+[[MUMBAI]]: Heavy rain lashed [[Mumbai]] on Monday, with the [[Santacruz]] observatory recording {{268 mm|268}} of rainfall in the {{24 hours|24}} ending 8.30 am, the highest single-day figure this monsoon.
+
+The [[Andheri]] subway was closed for {{five hours|5}} after water rose to {{4 feet|4}}, and suburban trains on the Central line between [[Thane]] and [[Kalyan]] ran {{20 to 25 minutes|20~25}} late.
+
+The [[Brihanmumbai]] Municipal Corporation said {{312 trees|312}} had fallen across the city since {{June 1|--06-01}}. The civic body has set aside {{Rs 2,000 crore|20000000000}} for flood works this year, including {{six pumping stations|6}}.
+
+The [[India]] Meteorological Department has issued an orange alert for [[Mumbai]], [[Thane]] and [[Palghar]] for the next {{48 hours|48}}, with winds gusting up to {{60 kmph|60}}.
+
+The [[Vihar lake]], one of {{seven|7}} that supply water to the city, began overflowing on Sunday.`,
+
+r07_st_singapore_mrt: `Thomson-East Coast Line stage 5 to open in {{2026|2026}}; [[Bedok]] South and [[Sungei Bedok]] stations among new stops
+
+[[SINGAPORE]] - Residents of [[Bedok]] and [[Tampines]] will be able to take the Thomson-East Coast Line to [[Orchard]] from {{2026|2026}}, when its fifth stage opens, Transport Minister Chee Hong Tat said on {{Feb 27|--02-27}}.
+
+Stage 5 will add {{two stations|2}}, [[Bedok]] South and [[Sungei Bedok]], and extend the line by {{2.6km|2.6}}. The {{43km|43}} line will then have {{32 stations|32}}.
+
+About {{95,000 households|95000}} in the east will live within a {{10-minute|10}} walk of an MRT station, up from {{84,000|84000}}, the Land Transport Authority said.
+
+Separately, the authority said a {{$1.2 billion|1200000000}} contract had been awarded for the Cross Island Line's [[Pasir Ris]] East station and tunnels to [[Punggol]], where works will take about {{seven years|7}}.`,
+
+r08_xinhua_guangxi_floods: `Floods Hit Northern [[Guangxi|450000]] as Rivers Rise
+
+[[NANNING|450100]], {{June 20|--06-20}} (Xinhua) -- Heavy rain has swollen rivers across northern [[Guangxi Zhuang Autonomous Region|450000]], forcing the evacuation of more than {{52,000 people|52000}} in [[Guilin|450300]], local authorities said Thursday.
+
+The [[Lijiang River]] at [[Guilin|450300]] peaked at {{147.9 meters|147.9}}, {{1.9 meters|1.9}} above the warning level, on Wednesday evening. In [[Yangshuo county|450321]], streets in the old town were under water up to {{1.5 meters|1.5}} deep, and cruise boats on the river were suspended.
+
+[[Xingping town|450321103]], known for the landscape printed on the back of the {{20-yuan|20}} note, recorded {{356 mm|356}} of rain over {{three days|3}}. In [[Lipu|450381]] and [[Pingle county|450330]], {{17 roads|17}} were cut by landslides.
+
+The regional government launched a Level IV emergency response on Monday and allocated {{30 million yuan|30000000}} for relief. Further south, [[Wuzhou|450400]] expects the [[Xijiang River]] to peak at {{21 meters|21}} on Saturday, according to the regional hydrological center.`,
+
+r09_sport_football_golf: `[[Wrexham]] 3-1 [[Stockport]]: Lee stars as leaders pull clear
+
+[[Wrexham]] moved {{four points|4}} clear at the top of League One after a 3-1 win over [[Stockport]] County in front of {{12,614 fans|12614}} at the [[Racecourse Ground]].
+
+Ollie Rathbone scored after {{11 minutes|11}} and Elliot Lee added a second from {{25 yards|25}} before the break. [[Stockport]] pulled one back, but Jay Rodriguez's header sealed the club's {{seventh|7}} home win in a row.
+
+At [[St Andrews]], [[Scotland]]'s Robert MacIntyre finished {{third|3}} at the Alfred Dunhill Links Championship on {{15|15}} under par, {{two shots|2}} behind the winner. MacIntyre, who won the Canadian Open in {{June|--06}}, earned {{$450,000|450000}} and moved up to {{12th|12}} in the world rankings.
+
+His longest drive of the week, on the 18th hole of the [[Old Course]], measured {{367 yards|367}}.`,
+};
