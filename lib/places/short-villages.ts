@@ -27,6 +27,20 @@ const COMMITTEES = [COMMITTEE, HERDERS_COMMITTEE];
 /** The words that end a form of a village written as the data writes it (庾村, 仙瓷居委会); any other form is a name without its 村. */
 const VILLAGE_WORDS = ['村', ...COMMITTEES];
 const BARE_BEFORE = [...rules.bareVillagesBefore].sort((a, b) => b.length - a.length);
+const BARE_TOWNSHIP_BEFORE = [...rules.bareTownshipsBefore].sort((a, b) => b.length - a.length);
+const BARE_TOWNSHIP_SUFFIXES = rules.bareTownshipSuffixes;
+const TOWNSHIP_LIST_ENDS = rules.townshipListEnds;
+/** How far after a name a list's closing word is looked for: a clause's list of a few townships. */
+const LIST_REACH = 24;
+const CLAUSE_END = /[，。；：！？\n]/;
+
+/** Whether a list of townships closes after `end` within its clause (、岗南、古月等乡镇). */
+function townshipListAhead(text: string, end: number): boolean {
+  let stop = end;
+  while (stop < text.length && stop - end < LIST_REACH && !CLAUSE_END.test(text[stop])) stop++;
+  const rest = text.slice(end, stop);
+  return TOWNSHIP_LIST_ENDS.some((w) => rest.includes(w));
+}
 
 const opensName = (text: string, i: number) => i === 0 || !isHan(text[i - 1]) || WORDS_BEFORE.some((w) => text.endsWith(w, i));
 
@@ -59,9 +73,31 @@ function villageForms(villages: readonly Unit[]): ReadonlyArray<readonly [string
 /** By a township's list of villages: a list is made once, when its province's pack is added, and never changed. */
 const villageFormsOf = new WeakMap<readonly Unit[], ReadonlyArray<readonly [string, Unit]>>();
 
-/** A form of a village, null where two villages share it. */
+/** A township's name without its suffix (岗南 for 岗南镇, 江岸 for 江岸苏木), if two characters at least are left and they are no people's name (孙各庄满族乡). */
+function bareTownship(name: string): string | undefined {
+  const suffix = BARE_TOWNSHIP_SUFFIXES.find((w) => name.endsWith(w));
+  const core = suffix && name.slice(0, -suffix.length);
+  return core && core.length >= 2 && !core.endsWith('族') ? core : undefined;
+}
+
+/** The forms a county's townships may be written in without their suffix, as [form, township]; read once per list, as villageForms. */
+function townshipForms(townships: readonly Unit[]): ReadonlyArray<readonly [string, Unit]> {
+  let forms = townshipFormsOf.get(townships);
+  if (forms) return forms;
+  const out: Array<readonly [string, Unit]> = [];
+  for (const t of townships) {
+    const core = t.level === 'township' ? bareTownship(t.name) : undefined;
+    if (core) out.push([core, t]);
+  }
+  townshipFormsOf.set(townships, (forms = out));
+  return forms;
+}
+const townshipFormsOf = new WeakMap<readonly Unit[], ReadonlyArray<readonly [string, Unit]>>();
+
+/** A form of a village or a township, null where two units of the same level share it. */
 interface VillageForm {
   form: string;
+  level: Unit['level'];
   unit: Unit | null;
 }
 
@@ -75,17 +111,20 @@ function formsOf(resolutions: Resolution[], children: (code: string) => Unit[], 
   const byKey = new Map<number, VillageForm[]>();
   const seen = new Set<string>();
   for (const r of resolutions) {
-    const township = r.entry?.target.unit;
-    if (township?.level !== 'township' || r.method === 'rejected' || seen.has(township.code)) continue;
-    seen.add(township.code);
-    if (provinces && !provinces.includes(codePrefix(township.code, 'province'))) continue;
-    for (const [form, unit] of villageForms(children(township.code))) {
+    const parent = r.entry?.target.unit;
+    if ((parent?.level !== 'township' && parent?.level !== 'county') || r.method === 'rejected' || seen.has(parent.code)) continue;
+    seen.add(parent.code);
+    if (parent.level === 'township' && provinces && !provinces.includes(codePrefix(parent.code, 'province'))) continue;
+    const units = parent.level === 'township' ? villageForms(children(parent.code)) : townshipForms(children(parent.code));
+    for (const [form, unit] of units) {
       const key = keyAt(form, 0);
       const forms = byKey.get(key);
-      const known = forms?.find((f) => f.form === form);
+      const known = forms?.find((f) => f.form === form && f.level === unit.level);
       if (known) known.unit = known.unit?.code === unit.code ? unit : null;
-      else if (forms) forms.push({ form, unit });
-      else byKey.set(key, [{ form, unit }]);
+      // 喇嘛甸 of 喇嘛甸镇 and of its 喇嘛甸村: the township where a township's form may stand, else the village (宏村)
+      else if (forms && unit.level === 'township') forms.unshift({ form, level: unit.level, unit });
+      else if (forms) forms.push({ form, level: unit.level, unit });
+      else byKey.set(key, [{ form, level: unit.level, unit }]);
     }
   }
   return byKey;
@@ -123,6 +162,9 @@ export function villagesOfLinkedTownships(
   const townshipEnds = new Set(resolutions.filter((r) => r.entry?.target.unit?.level === 'township').map((r) => r.mention.end));
   // 推动余村与周边村: a form the text wrote where a name starts counts wherever it stands again
   const named = new Set(resolutions.filter((r) => r.entry?.target.unit?.level === 'village').map((r) => text.slice(r.mention.start, r.mention.end)));
+  // 推动西柏坡、岗南等乡镇: a township's form before 、 and another township's form opens a list, after a verb too
+  const townshipAt = (i: number) =>
+    !!byKey.get(keyAt(text, i))?.some(({ form, unit }) => unit?.level === 'township' && text.startsWith(form, i));
   const out: Mention[] = [];
   for (let i = 0; i + 1 < text.length; i++) {
     const forms = firsts.mayHave(text.charCodeAt(i)) && seconds.mayHave(text.charCodeAt(i + 1)) ? byKey.get(keyAt(text, i)) : undefined;
@@ -130,12 +172,15 @@ export function villagesOfLinkedTownships(
     const opens = opensName(text, i) || townshipEnds.has(i);
     for (const { form, unit } of forms) {
       const end = i + form.length;
-      if (!unit || !text.startsWith(form, i) || !(opens || named.has(form))) continue;
+      if (!unit || !text.startsWith(form, i)) continue;
+      if (!opens && !named.has(form) && !(unit.level === 'township' && text[end] === '、' && end + 2 < text.length && townshipAt(end + 1))) continue;
       const committee = COMMITTEES.some((w) => form.endsWith(w));
       const site = landmarks.get(i) === end;
       if (committee ? crossed(i, end) : covered.subarray(i, end).includes(1) && !site) continue;
       if (form.endsWith('村') && (NOT_AFTER_SHORT.has(text[end]) || isHan(text[end]) && '镇乡'.includes(text[end]))) continue;
-      if (!VILLAGE_WORDS.some((w) => form.endsWith(w)) && !BARE_BEFORE.some((w) => text.startsWith(w, end)) && !site) continue;
+      const township = unit.level === 'township';
+      if (township && site && !townshipListAhead(text, end)) continue;
+      if (township ? !BARE_TOWNSHIP_BEFORE.some((w) => text.startsWith(w, end)) && !named.has(form) : !VILLAGE_WORDS.some((w) => form.endsWith(w)) && !BARE_BEFORE.some((w) => text.startsWith(w, end)) && !site) continue;
       const entry: IndexEntry = { form, kind: 'full', target: { unit } };
       out.push({ start: i, end, entries: [entry] });
       named.add(form);
