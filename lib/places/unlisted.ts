@@ -62,6 +62,14 @@ function nameStart(text: string, at: number, opens: (start: number) => boolean):
   return undefined;
 }
 
+/** The start of a natural village's name shorter than minCore right after the village it lies in (红旗村刘屯), if one stands before `at`. */
+function oneCharacterAfterVillage(text: string, at: number, suffix: string, villageEnds: Set<number>): number | undefined {
+  if (!AFTER_PLACE_OR_OF.has(suffix)) return undefined;
+  const start = at - rules.minCoreAfterVillage;
+  const chars = text.slice(start, at);
+  return start >= 0 && villageEnds.has(start) && [...chars].every((c) => isHan(c) && !NOT_IN_CORE.has(c)) ? start : undefined;
+}
+
 /** Levels of the units whose mention nearby supports an unlisted village or township. */
 const SUPPORTING_LEVELS = new Set<PlaceLevel>(['prefecture', 'county', 'township', 'village']);
 
@@ -98,7 +106,8 @@ export function withUnlistedUnits(text: string, places: PlaceAnnotation[]): Plac
         : SUFFIXES[suffix] === 'village'
           ? (i: number) => startsPhrase(text, i) || (text[i - 1] === '的' && isClanName(text.slice(i, m.index)))
           : (i: number) => startsPhrase(text, i);
-    const start = nameStart(text, m.index, opens);
+    // 红旗村刘屯: right after its village, a natural village's name may be one character
+    const start = nameStart(text, m.index, opens) ?? oneCharacterAfterVillage(text, m.index, suffix, villageEnds);
     if (start === undefined || covered.subarray(start, end).includes(1)) continue;
     const name = text.slice(start, end);
     // 荷叶坪脚下, 凤凰坝山顶: a natural village's name before a word only a feature takes is the mountain or ridge it is named after
