@@ -156,6 +156,8 @@ export function villagesOfLinkedTownships(
   for (const m of mentions) covered.fill(1, m.start, m.end);
   // 宏村, 西递 in a text on their township: a site of the data named as a village of it is that village
   const landmarks = new Map(mentions.filter((m) => m.entries.every((e) => e.target.feature?.level === 'landmark')).map((m) => [m.start, m.end]));
+  // 推动三坡、九龙、赵各庄等山区乡镇: in a list of townships, a township's form over another place of the same name (九龙 of Hong Kong)
+  const mentionEnds = new Map(mentions.map((m) => [m.start, m.end]));
   // 海西居委会: a committee's form holds the places named inside it, but no place runs across its ends
   const crossed = (start: number, end: number) => mentions.some((m) => m.start < end && m.end > start && (m.start < start || m.end > end));
   // 王仙镇仙瓷居委会: right after a township is a name's start too
@@ -176,7 +178,8 @@ export function villagesOfLinkedTownships(
       if (!opens && !named.has(form) && !(unit.level === 'township' && text[end] === '、' && end + 2 < text.length && townshipAt(end + 1))) continue;
       const committee = COMMITTEES.some((w) => form.endsWith(w));
       const site = landmarks.get(i) === end;
-      if (committee ? crossed(i, end) : covered.subarray(i, end).includes(1) && !site) continue;
+      const listed = unit.level === 'township' && mentionEnds.get(i) === end && townshipListAhead(text, end);
+      if (committee ? crossed(i, end) : covered.subarray(i, end).includes(1) && !site && !listed) continue;
       if (form.endsWith('村') && (NOT_AFTER_SHORT.has(text[end]) || isHan(text[end]) && '镇乡'.includes(text[end]))) continue;
       const township = unit.level === 'township';
       if (township && site && !townshipListAhead(text, end)) continue;
