@@ -251,9 +251,6 @@ function isRuralWord(text: string, group: FormGroup, end: number): boolean {
     group.entries.every((e) => e.target.unit?.level === 'township')
   );
 }
-/** 逃往定西市区, 淄博市区的居民: a city's 市 before 区 makes 市区 (its urban area), and the city is its short form. */
-const isUrbanArea = (text: string, group: FormGroup, end: number): boolean =>
-  text[end - 1] === '市' && text[end] === '区' && group.entries.every((e) => e.target.unit?.level === 'prefecture' || e.target.unit?.level === 'county');
 /** 发展乡村民宿: 乡村 before a word that opens with a character of villagers (民宿, not 村民). */
 const RURAL_PHRASES = forms.ruralPhrases;
 
@@ -283,8 +280,8 @@ export function scanNames(text: string, index: NameIndex): Mention[] {
     const groups = index.matchesAt(text, i);
     if (groups.length === 0) continue;
     let best = cityBeforeItsDistrict(text, i, groups, index) ?? groups[0];
-    // 胶东乡村, 江南乡村: 乡村 (the countryside) after a shorter name, not a township 胶东乡; 定西市区: the city's urban area
-    if (isRuralWord(text, best, i + best.form.length) || isUrbanArea(text, best, i + best.form.length)) {
+    // 胶东乡村, 江南乡村: 乡村 (the countryside) after a shorter name, not a township 胶东乡
+    if (isRuralWord(text, best, i + best.form.length)) {
       const shorter = groups.find((g) => g.form.length < best.form.length && !isRuralWord(text, g, i + g.form.length));
       if (!shorter) continue;
       best = shorter;
