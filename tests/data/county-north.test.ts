@@ -30,8 +30,9 @@ describe('county news of the north and west, scored as the evaluation scores the
     // centre, 格根塔拉草原, 讷谟尔河以南, 荷叶坪脚下, 获评 and 电商 before a zone or park) 0.962 / 1.000
     ['third batch', northThird, 0.96, 0.99],
     // fourth batch (涞水, 兰考, 红寺堡, 杭锦, 东宁, 敦化, 新宾, 府谷, 察布查尔, 临洮, 蓟州, 襄汾, the same genres), written after the
-    // third's changes and scored once, the number to report: blind F1 0.926 (P 0.946 R 0.907) link 0.959 (140/146); after the
-    // changes its misses led to (a township's form over another place's in a list of townships: 九龙; 定西市区; 汾城古建筑群; a
+    // third's changes and scored once, the number to report: blind F1 0.926 (P 0.946 R 0.907) link 0.959 (140/146); about 0.931 with
+    // 定西市区 marked as the project marks it (定西市, as 青岛市区 and 温州市区 are); after the
+    // changes its misses led to (a township's form over another place's in a list of townships: 九龙; 汾城古建筑群; a
     // county's zone named after its prefecture: 内蒙古鄂尔多斯杭锦经济开发区) 0.934 / 0.973. Left: 国家级旅游度假区 after a
     // name, 陶寺 of 陶寺遗址 read as the township, sites without a word of their kind (靖远寺 after a word, 府州城, 锡伯民俗风情园)
     ['fourth batch', northFourth, 0.93, 0.97],
@@ -105,9 +106,6 @@ describe('places in county news of the north and west, by category', () => {
     ]],
     ['in a list of townships, a township\'s short form over another place of that name', '涞水县统筹推进三坡、九龙、赵各庄等山区乡镇发展。香港九龙、新界等地。', [
       '涞水县/county/130623', '三坡/township/130623', '九龙/township/130623', '赵各庄/township/130623', '香港/province/810000', '九龙/prefecture', '新界/prefecture',
-    ]],
-    ['a city before 区 that makes 市区 is its short form; a district ending in 市区 stays whole', '逃往定西市区。荆州市沙市区。', [
-      '定西/prefecture/621100', '荆州市/prefecture/421000', '沙市区/county/421002',
     ]],
     ['a township\'s short form before the ancient buildings named after it', '襄汾县汾城镇的汾城古建筑群保存着衙署。', [
       '襄汾县/county/141023', '汾城镇/township/141023', '汾城/township/141023',
