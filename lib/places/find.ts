@@ -205,6 +205,14 @@ const STOPLISTED = new Set(forms.shortFormStoplist);
 const TOWNSHIP_SITES_AFTER = forms.townshipSitesAfter;
 const COUNTY_SITES_AFTER = forms.countySitesAfter;
 const TOWNSHIP_LIST_ENDS = [...forms.townshipListEnds].sort((a, b) => b.length - a.length);
+const TOWNSHIP_KINDS_AFTER_LIST = forms.townshipKindsAfterList;
+/** Whether a list of townships closes at `at`: 等乡镇, 三镇, or 等 and a few qualifying Han characters before a word of townships (等山区乡镇). */
+function closesTownshipList(text: string, at: number): boolean {
+  if (TOWNSHIP_LIST_ENDS.some((w) => text.startsWith(w, at))) return true;
+  if (text[at] !== '等') return false;
+  for (let k = at + 1; k <= at + 1 + forms.townshipKindReach && isHan(text[k]); k++) if (TOWNSHIP_KINDS_AFTER_LIST.some((w) => text.startsWith(w, k))) return true;
+  return false;
+}
 const VILLAGE_ORGANISATIONS = forms.villageOrganisationsAfter;
 /** 汤营小学, 十八洞苗绣合作社: a word of a village's school or cooperative within a few Han characters after `end`. */
 function opensOrganisation(text: string, end: number): boolean {
@@ -303,6 +311,9 @@ function shortFormsOfNamedUnits(text: string, resolutions: Resolution[], childre
   const out: Mention[] = [];
   // the short forms that count only in a list of townships (see townshipsListed)
   const listOnly: Mention[] = [];
+  // of those, the ones that open no phrase or that another place of just their name covers (野三坡, 九龙 of Hong
+  // Kong): townships only inside the list itself, never again elsewhere
+  const inListItself = new Set<Mention>();
   for (let i = 0; i + 1 < text.length; i++) {
     const shorts = firsts.mayHave(text.charCodeAt(i)) && seconds.mayHave(text.charCodeAt(i + 1)) ? byKey.get(keyAt(text, i)) : undefined;
     if (!shorts) continue;
@@ -314,16 +325,23 @@ function shortFormsOfNamedUnits(text: string, resolutions: Resolution[], childre
       if (text[i - 1] === '《' && text[end] === '》') continue;
       const level = entry.target.unit!.level;
       const seat = TOWNSHIP_SITES_AFTER.some((w) => text.startsWith(w, end)) || (level === 'village' && opensOrganisation(text, end)) || sites.get(i) === end;
-      const inListOnly = !seat && seatOnly.has(entry);
+      const opens = opensPhrase || seat || inUnitBefore(i, entry.target.unit!);
+      // a place of just that name (九龙 of Hong Kong)
+      const namesake = covered[i] === 1 && linked.get(i)?.end === end;
+      // a township the text does not name, or names where its form does not open a phrase (推进三坡、九龙、赵各庄等山区乡镇)
+      // or another place of that name stands, counts only in a list of townships: townshipsListed checks it
+      const inListOnly = !seat && (seatOnly.has(entry) || (level === 'township' && (!opens || namesake)));
       // 红星村 after 红星乡, 江湾路: the name of another unit or a street that opens with the form
-      if (covered.subarray(i, end).includes(1) && !(seat && givesWay(i, end, entry.target.unit!))) continue;
-      if (!opensPhrase && !seat && !inUnitBefore(i, entry.target.unit!)) continue;
+      if (covered.subarray(i, end).includes(1) && !(seat && givesWay(i, end, entry.target.unit!)) && !(inListOnly && namesake)) continue;
+      if (!opens && !inListOnly) continue;
       // 紫砂产业 after 紫砂村: the trade the village is named after
       if (level === 'village' && !seat && VILLAGE_PRODUCT_WORDS.some((w) => text.startsWith(w, end))) continue;
       if (SHORT_FORM_SUFFIXES[level]!.some((s) => text.startsWith(s, end)) || OTHER_NAME_ENDS.test(text[end] ?? '')) continue;
       if (namesFeature(text, i, end)) continue; // 娄山关脚下 after 娄山关街道: the pass, not the township
       if (inListOnly) {
-        listOnly.push({ start: i, end, entries: [entry] });
+        const m = { start: i, end, entries: [entry] };
+        listOnly.push(m);
+        if (namesake || !opens) inListItself.add(m);
         continue;
       }
       out.push({ start: i, end, entries: [entry] });
@@ -331,29 +349,38 @@ function shortFormsOfNamedUnits(text: string, resolutions: Resolution[], childre
       break;
     }
   }
-  return listOnly.length ? [...out, ...townshipsListed(text, listOnly, out)].sort(sortByStart) : out;
+  if (!listOnly.length) return out;
+  const townshipStarts = new Set<number>();
+  for (const m of out) if (m.entries[0].target.unit?.level === 'township') townshipStarts.add(m.start);
+  for (const r of resolutions) if (r.entry?.target.unit?.level === 'township' && r.method !== 'rejected') townshipStarts.add(r.mention.start);
+  return [...out, ...townshipsListed(text, listOnly, out, townshipStarts, inListItself)].sort(sortByStart);
 }
 
 /**
- * 银坑、岭背、禾丰等乡镇, 鄣吴、杭垓、报福三镇: of `candidates` (sorted short forms of townships of a named county),
- * those right before a word that closes a list of townships, or before a list word and a candidate so read; read
- * from the list's end back, so each candidate is looked at once. None that overlaps a short form found (`found`).
+ * 银坑、岭背、禾丰等乡镇, 鄣吴、杭垓、报福三镇, 三坡、九龙、赵各庄等山区乡镇: of `candidates` (sorted short forms of
+ * townships of a named county), those right before a word that closes a list of townships, or before a list word and
+ * a candidate so read or a township found (郭家店、喇嘛甸等分院 after 喇嘛甸镇, `townshipStarts`); read from the list's
+ * end back, so each candidate is looked at once. A form so read counts again wherever the text writes it (岗南、古月两镇
+ * …岗南) where it opens a phrase and no other place of that name stands (`inListItself`: 野三坡, 香港九龙 after
+ * 三坡、九龙等乡镇): the text has said what it means. None that overlaps a short form found (`found`).
  */
-function townshipsListed(text: string, candidates: Mention[], found: Mention[]): Mention[] {
+function townshipsListed(text: string, candidates: Mention[], found: Mention[], townshipStarts: ReadonlySet<number>, inListItself: ReadonlySet<Mention>): Mention[] {
   const listed: Mention[] = [];
   let next: Mention | undefined; // the nearest candidate after the current one that was read as listed
   for (let k = candidates.length - 1; k >= 0; k--) {
     const c = candidates[k];
     const mark = listWordAt(text, c.end);
-    const closes = TOWNSHIP_LIST_ENDS.some((w) => text.startsWith(w, c.end));
-    if (!closes && !(mark && next?.start === c.end + mark)) continue;
+    const chained = mark && (next?.start === c.end + mark || townshipStarts.has(c.end + mark));
+    if (!closesTownshipList(text, c.end) && !chained) continue;
     if (next && c.end > next.start) continue; // two readings of one position: the later, listed, one stands
     listed.push(c);
     next = c;
   }
+  const forms = new Set(listed.map((c) => text.slice(c.start, c.end)));
+  const again = candidates.filter((c) => !listed.includes(c) && !inListItself.has(c) && forms.has(text.slice(c.start, c.end)) && !listed.some((l) => l.start < c.end && c.start < l.end));
   const taken = new Uint8Array(text.length + 1);
   for (const f of found) taken.fill(1, f.start, f.end);
-  return listed.filter((c) => !taken.subarray(c.start, c.end).includes(1));
+  return [...listed, ...again].filter((c) => !taken.subarray(c.start, c.end).includes(1));
 }
 
 /** 桑科 of 桑科镇 and of its 桑科村: of a township and a village in it named alike, the short form is the township's (null: neither's). */

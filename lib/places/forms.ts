@@ -25,6 +25,10 @@ const WELL_KNOWN_SHORT_FORMS = new Set(forms.wellKnownShortForms);
 const SIBLING_SUFFIXES = forms.siblingSuffixes as Partial<Record<UnitLevel, string[]>>;
 /** Shortest full name of an odd township-level unit (农场, 开发区) still worth recognising. */
 const MIN_ODD_TOWNSHIP_LENGTH = 4;
+const TOWNSHIP_WORD_NAMES: readonly string[] = forms.townshipWordNames;
+/** Characters of function (向, 在, 对) that make a phrase with a word of a kind of unit after them (向城镇居民). */
+const FUNCTION_STARTS = new Set(forms.notChainStart);
+const UNIT_KIND_WORDS: readonly string[] = forms.unitKindWords;
 const CORPS_PREFIX = new RegExp(forms.corpsPrefix);
 const CORPS_REGIMENT = new RegExp(forms.corpsRegiment);
 
@@ -101,7 +105,10 @@ export function surfaceForms(unit: Unit, isCommonWord: CommonWordTest): SurfaceF
     // an odd unit's name is often generic (经济开发区, 新材料产业园 exist in many counties or one
     // far away): it is that unit only where the text names its county or prefecture
     if ((suffixed || unit.name.length >= MIN_ODD_TOWNSHIP_LENGTH) && !isCommonWord(unit.name)) {
-      out.push(suffixed ? { form: unit.name, kind: 'full' } : { form: unit.name, kind: 'full', needsContext: true });
+      const wordName =
+        TOWNSHIP_WORD_NAMES.some((w) => unit.name.length === w.length + 1 && unit.name.endsWith(w)) ||
+        (FUNCTION_STARTS.has(unit.name[0]) && UNIT_KIND_WORDS.includes(unit.name.slice(1)));
+      out.push(suffixed && !wordName ? { form: unit.name, kind: 'full' } : { form: unit.name, kind: 'full', needsContext: true });
     }
     const own = corpsOwnName(unit.name);
     if (own && !isCommonWord(own)) out.push({ form: own, kind: 'full', needsContext: !CORPS_REGIMENT.test(own) });

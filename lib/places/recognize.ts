@@ -4,7 +4,7 @@
 //
 // Villages are only proposed here: a village name counts when the text also names a unit that
 // contains it (./find.ts checks), because the same 杨家庄村 exists a hundred times in China.
-import { codePrefix } from '../division-code';
+import { codePrefix, liesWithin } from '../division-code';
 import type { PlaceLevel } from '../annotation';
 import landmarkWords from './data/landmark-words.json';
 import forms from './data/name-forms.json';
@@ -66,6 +66,13 @@ const TIME_STARTS = forms.timeStarts;
 const NUMERAL = /[0-9０-９〇一二三四五六七八九十]/;
 const timeAfter = (text: string, end: number) =>
   TIME_WORDS.some((w) => text.startsWith(w, end) && (TIME_STARTS.includes(text[end + w.length]) || NUMERAL.test(text[end + w.length] ?? '')));
+/**
+ * A name whose readings that need support are all townships (向城乡, 向城镇 renamed with a sibling suffix, or
+ * written as a phrase would be): a word after it that follows places (居民, 境内) shows that a place is
+ * meant, not which, and such a form often straddles a phrase (向城乡居民 is 向 + 城乡居民), so it needs
+ * the township's own region.
+ */
+const townshipsOnly = (group: FormGroup): boolean => group.entries.every((e) => !e.needsContext || e.target.unit?.level === 'township');
 /** 北京时间6月6日 is a time zone (来淄博时间不长 is a place); 日本 in 5月11日本报 opens with the day of a date. */
 const isTimeOrDate = (text: string, start: number, end: number): boolean => timeAfter(text, end) || (text[start] === '日' && NUMERAL.test(text[start - 1] ?? ''));
 /** 江南中北部: a part of a region after a name that can be a region or feature shows it is one. */
@@ -225,6 +232,9 @@ const CHAINED_TOWNSHIP = new RegExp(`^[\\u4e00-\\u9fff]{2,4}?(?:${TOWNSHIP_SUFFI
 const NOT_VILLAGE_START = new RegExp(`^[${forms.notChainStart}]`);
 const NOT_VILLAGE_AFTER = new Set(forms.notVillageAfter);
 const NOT_IN_CHAIN = new Set(forms.notChainStart);
+/** Whether one of the group's units lies in one of the mention's. */
+const liesInMention = (group: FormGroup, m: Mention): boolean =>
+  group.entries.some((e) => e.target.unit && m.entries.some((o) => o.target.unit && liesWithin(e.target.unit!.code, o.target.unit.code)));
 /** How a county's name is written in full (岐山县, 淄川区, 邹平市): a chain goes on after it. */
 const COUNTY_WRITTEN = /[县区市旗]$/;
 
@@ -281,13 +291,16 @@ export function scanNames(text: string, index: NameIndex): Mention[] {
       continue;
     }
     if ((givenNames.size && givenNames.has(text[i - 1] + best.form)) || isTimeOrDate(text, i, i + best.form.length)) continue;
+    // 临夏和县内各乡镇: right after a place, a unit of one character and its suffix that opens with a word of function is
+    // that word, unless the unit lies in that place (马鞍山市和县)
+    if (best.form.length === 2 && NOT_IN_CHAIN.has(text[i]) && i === mentions[mentions.length - 1]?.end && !liesInMention(best, mentions[mentions.length - 1])) continue;
     // 确保山清水秀 holds 确保, not 保山; right after a name (吉林省长春市) a new word starts anyway, and a station names its place (从中卫站)
     if (i !== mentions[mentions.length - 1]?.end && index.endsWordAt(text, i, best) && !stationAt(text, i + best.form.length)) continue;
     while (person < people.length && people[person][1] <= i) person++;
     if (person < people.length && people[person][0] <= i && i + best.form.length <= people[person][1]) continue;
     const mention: Mention = { start: i, end: i + best.form.length, entries: best.entries };
     if (best.entries.some((e) => e.needsContext)) {
-      if (markedAt(text, mention.end) || regionPartAt(text, mention.end, best) || worldRegionAt(text, mention.end, best) || afterOwnCountry(text, mention, mentions[mentions.length - 1]) || beforeOwnUnit(text, mention, index) || regionAfterPlaceWord(text, best, i) || afterOldNameWord(text, i)) mention.marked = true;
+      if ((markedAt(text, mention.end) && !townshipsOnly(best)) || regionPartAt(text, mention.end, best) || worldRegionAt(text, mention.end, best) || afterOwnCountry(text, mention, mentions[mentions.length - 1]) || beforeOwnUnit(text, mention, index) || regionAfterPlaceWord(text, best, i) || afterOldNameWord(text, i)) mention.marked = true;
       else if (placeWordBefore(text, best, i, index)) mention.afterPlaceWord = true;
       else if (openRegion(text, mention, mentions[mentions.length - 1])) mention.openRegion = true;
     }

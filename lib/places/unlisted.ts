@@ -29,6 +29,8 @@ const CLAN_WORDS = new Set(rules.clanNamesAfterOf);
 /** 武家坪, 李庄: a surname and a word of a clan's village, with one character after or none. */
 const isClanName = (core: string) => core.length <= 3 && SURNAMES.has(core[0]) && CLAN_WORDS.has(core[1]);
 const CONFIDENCE = 0.5;
+/** Words only a feature takes after its name (脚下, 山顶, 主峰: landmark-words.json's featureMarkersAfter). */
+const FEATURE_MARKERS = [...siteWords.featureMarkersAfter].sort((a, b) => b.length - a.length);
 
 /**
  * Whether a name may start at `i`: the text's start, after a character that is no Han, or after a
@@ -58,6 +60,14 @@ function nameStart(text: string, at: number, opens: (start: number) => boolean):
     if (opens(start)) return start;
   }
   return undefined;
+}
+
+/** The start of a natural village's name shorter than minCore right after the village it lies in (红旗村刘屯), if one stands before `at`. */
+function oneCharacterAfterVillage(text: string, at: number, suffix: string, villageEnds: Set<number>): number | undefined {
+  if (!AFTER_PLACE_OR_OF.has(suffix)) return undefined;
+  const start = at - rules.minCoreAfterVillage;
+  const chars = text.slice(start, at);
+  return start >= 0 && villageEnds.has(start) && [...chars].every((c) => isHan(c) && !NOT_IN_CORE.has(c)) ? start : undefined;
 }
 
 /** Levels of the units whose mention nearby supports an unlisted village or township. */
@@ -96,10 +106,13 @@ export function withUnlistedUnits(text: string, places: PlaceAnnotation[]): Plac
         : SUFFIXES[suffix] === 'village'
           ? (i: number) => startsPhrase(text, i) || (text[i - 1] === '的' && isClanName(text.slice(i, m.index)))
           : (i: number) => startsPhrase(text, i);
-    const start = nameStart(text, m.index, opens);
+    // 红旗村刘屯: right after its village, a natural village's name may be one character
+    const start = nameStart(text, m.index, opens) ?? oneCharacterAfterVillage(text, m.index, suffix, villageEnds);
     if (start === undefined || covered.subarray(start, end).includes(1)) continue;
     const name = text.slice(start, end);
-    found.push({ kind: 'place', start, end, text: name, place: { name, level: SUFFIXES[suffix], confidence: CONFIDENCE } });
+    // 荷叶坪脚下, 凤凰坝山顶: a natural village's name before a word only a feature takes is the mountain or ridge it is named after
+    const level = AFTER_PLACE_OR_OF.has(suffix) && FEATURE_MARKERS.some((w) => text.startsWith(w, end)) ? 'natural' : SUFFIXES[suffix];
+    found.push({ kind: 'place', start, end, text: name, place: { name, level, confidence: CONFIDENCE } });
   }
   return found.length ? [...places, ...found].sort((a, b) => a.start - b.start) : places;
 }

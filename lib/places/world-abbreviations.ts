@@ -21,6 +21,7 @@ type Meaning = { feature: FeatureEntry; unit?: undefined } | { unit: Unit; featu
 
 const VERBS = new Set(contexts.verbs);
 const WEAK_VERBS = new Set(contexts.weakVerbs);
+const VERB_WORDS = new Set(contexts.verbWords);
 const FOLLOWERS = [...contexts.followers].sort((a, b) => b.length - a.length);
 const BEFORE_FOLLOWERS = new Set(contexts.wordsBeforeFollowers);
 const RELATIONS = [...contexts.relationWords].sort((a, b) => b.length - a.length);
@@ -220,7 +221,8 @@ export function findAbbreviations(text: string, table: AbbreviationTable, named:
     const verb = (strongVerb || (!weak && WEAK_VERBS.has(text[i - 1]))) && !isLent && !betweenSurnameAndPersonWord(text, i - 1, i + 1);
     // after a verb of visit or stay the form is the place even where it opens a word (访华表示, 访日前夕),
     // unless it is also a common word alone that opens one (运抵港口: a port)
-    if (verb && !table.isWord(text, i - 2) && !table.isWord(text, i - 2, 3) && ((strongVerb && !weak) || !table.isWord(text, i))) {
+    const verbWord = VERB_WORDS.has(text.slice(i - 2, i));
+    if (verb && (verbWord || (!table.isWord(text, i - 2) && !table.isWord(text, i - 2, 3))) && ((strongVerb && !weak) || !table.isWord(text, i))) {
       add(i, meaning);
       continue;
     }

@@ -29,12 +29,19 @@ export function isZoneName(name: string): boolean {
 /** Whether a unit's name is a zone word alone (经济开发区, 工业园区), a name many counties' zones share. */
 export const isBareZoneName = (name: string): boolean => ZONE_WORDS.some((z) => z.word === name);
 
-/** The names a unit's zone may open with: its own short form, its full name (罗田县经济开发区), and the short form after its province's (湖南醴陵经济开发区). */
+/**
+ * The names a unit's zone may open with: its own short form, its full name (罗田县经济开发区), the short
+ * form after its province's (湖南醴陵经济开发区), and a county's after its prefecture's, with its province's
+ * before them or not (内蒙古鄂尔多斯杭锦经济开发区).
+ */
 function zoneOwnerNames(unit: Unit, units: UnitLookup): string[] {
   const own = shortForm(unit.name, unit.level) ?? unit.name;
   const province = units.unit(containingCode(unit.code, 'province'));
   const provinceShort = province && province.code !== unit.code ? shortForm(province.name, province.level) : undefined;
-  return [...new Set([own, unit.name, ...(provinceShort ? [provinceShort + own] : [])])];
+  const prefecture = unit.level === 'county' ? units.unit(containingCode(unit.code, 'prefecture')) : undefined;
+  const prefectureOwn = prefecture && prefecture.code !== unit.code ? (shortForm(prefecture.name, prefecture.level) ?? prefecture.name) + own : undefined;
+  const afterProvince = (name: string) => (provinceShort ? [provinceShort + name] : []);
+  return [...new Set([own, unit.name, ...afterProvince(own), ...(prefectureOwn ? [prefectureOwn, ...afterProvince(prefectureOwn)] : [])])];
 }
 
 /**

@@ -2,7 +2,7 @@
 // real gazetteer as county-articles.test.ts scores its batches: strict F1, link accuracy on the gold
 // places with a code; a failure (or NF_REPORT=1) lists every miss, spurious place and wrong link.
 import { describe, expect, it } from 'vitest';
-import { northFirst, northSecond } from './county-north.fixtures';
+import { northFirst, northFourth, northSecond, northThird } from './county-north.fixtures';
 import type { CountyArticle } from './county-articles.fixtures';
 import { realPlaces } from './real-places';
 import { expectScores } from './place-articles';
@@ -22,6 +22,20 @@ describe('county news of the north and west, scored as the evaluation scores the
     // (西吉县委's 西吉县 and two more, 几字弯 as the region the data holds, 桂林 of 北方小桂林 and no 北方); after the changes
     // its misses led to, 0.987 / 0.990 (塔什库尔干镇红旗社区 is one name in the data, 惠山 of 朝鲜 is not known, 红其拉甫 is a landmark)
     ['second batch', northSecond, 0.98, 0.99],
+    // third batch (平山, 光山, 岢岚, 四子王旗, 霍尔果斯, 讷河, 梨树, 岫岩, 互助, 古交, 渑池, 密云: a work report, e-commerce, migrants,
+    // grassland, border trade, heating, a medical community, a police notice, a festival, a coal town, relics, roads and water),
+    // written and marked before the engine read it: blind F1 0.921 (P 0.923 R 0.919) link 0.987 (156/158); about 0.929 with
+    // 中欧班列 marked as the project marks it (中 + 欧) and the 华 of 邀请来华 the marking had left out; after the changes its
+    // misses led to (townships written short in a list, 向城乡居民, 库北乡镇, 临夏和县内, 邀请来华, 京津, a border cooperation
+    // centre, 格根塔拉草原, 讷谟尔河以南, 荷叶坪脚下, 获评 and 电商 before a zone or park) 0.962 / 1.000
+    ['third batch', northThird, 0.96, 0.99],
+    // fourth batch (涞水, 兰考, 红寺堡, 杭锦, 东宁, 敦化, 新宾, 府谷, 察布查尔, 临洮, 蓟州, 襄汾, the same genres), written after the
+    // third's changes and scored once, the number to report: blind F1 0.926 (P 0.946 R 0.907) link 0.959 (140/146); about 0.931 with
+    // 定西市区 marked as the project marks it (定西市, as 青岛市区 and 温州市区 are); after the
+    // changes its misses led to (a township's form over another place's in a list of townships: 九龙; 汾城古建筑群; a
+    // county's zone named after its prefecture: 内蒙古鄂尔多斯杭锦经济开发区) 0.934 / 0.973. Left: 国家级旅游度假区 after a
+    // name, 陶寺 of 陶寺遗址 read as the township, sites without a word of their kind (靖远寺 after a word, 府州城, 锡伯民俗风情园)
+    ['fourth batch', northFourth, 0.93, 0.97],
   ])('%s', { timeout: 60_000 }, async (name, articles, minF1, minLink) => {
     await expectScores(places, name, articles, minF1, minLink);
   });
@@ -64,6 +78,49 @@ describe('places in county news of the north and west, by category', () => {
     ['an informal region that needs context before a word of grassland or plateau; a dam is none', '寒风中，坝上草原上的风电机组转得正欢。水库大坝上有人巡查，在淤地坝上种了树。', ['坝上/region']],
     ['a mountain after a verb of crossing, a river after a word of path before a verb of patrol', '227国道翻越达坂山的路段有暗冰。管护员每周沿着绒布河巡护两次。', ['227国道/landmark', '达坂山/natural', '绒布河/natural']],
     ['a quoted nickname holding 中华 is no place', '让“中华水塔”更加丰盈。', []],
+    ['townships of a named county written without their suffix in a list, after a verb too, over a village of that short form, and again where a phrase opens once so written', '平山县推动西柏坡、岗南、古月等乡镇连片发展，在岗南建设民宿。梨树县喇嘛甸镇一棵树村。专家到郭家店、喇嘛甸等分院坐诊。', [
+      '平山县/county/130131', '西柏坡/township/130131', '岗南/township/130131', '古月/township/130131', '岗南/township/130131', '梨树县/county/220322', '喇嘛甸镇/township/220322',
+      '一棵树村/village/220322', '郭家店/township/220322', '喇嘛甸/township/220322',
+    ]],
+    ['… but not alone', '平山县推动岗南发展，古月的村民来了。', ['平山县/county/130131']],
+    ['a village the data also knows as a site stays the village in a list no word of townships closes', '黟县宏村镇、西递镇。宏村、西递两处世界文化遗产。', [
+      '黟县/county/341023', '宏村镇/township/341023', '西递镇/township/341023', '宏村/village/341023', '西递/village/341023',
+    ]],
+    ['a preposition before a word of a kind of unit is no township, renamed (向城乡) or not (向城镇), whatever follows', '热源厂向城乡居民和企业供热，也向城镇居民推广炉具。', []],
+    ['a township named as 乡镇 after one character is read only where its region is supported', '新城子镇、古北口镇等库北乡镇的村民。', ['新城子镇/township/110118', '古北口镇/township/110118']],
+    ['… and is read there', '乐昌市北乡镇的村民', ['乐昌市/county/440281', '北乡镇/township/440281']],
+    ['a form after a word that ends in a verb of coming (邀请来华); not after a word of time (以来华侨)', '邀请来华参展的客商。改革开放以来华侨回乡投资。', ['华/country']],
+    ['a one-character county opening with a word of function right after a place is that word, unless it lies in the place', '来自甘肃临夏和县内各乡镇的歌手。马鞍山市和县的干部。', [
+      '甘肃/province/620000', '临夏/prefecture/622900', '马鞍山市/prefecture/340500', '和县/county/340523',
+    ]],
+    ['a transliterated name before a word of grassland is a grassland', '格根塔拉草原旅游区接待游客。', ['格根塔拉草原/natural']],
+    ['a river before the word of its side; a town before it is none', '讷谟尔河以南的讷南镇。县城以北的山区。', ['讷谟尔河/natural', '讷南镇/township/230281']],
+    ['a natural village\'s name before a word only a mountain takes is the mountain', '岢岚县大涧乡。荷叶坪脚下的大涧乡，张家坪的村民。', [
+      '岢岚县/county/140929', '大涧乡/township/140929', '荷叶坪/natural', '大涧乡/township/140929', '张家坪/village',
+    ]],
+    ['a natural village of one character and its suffix right after its village; not a word of a dam or a working group', '梨树县郭家店镇八里城村刘屯的村民，八里城村一组，八里城村大坝上。', [
+      '梨树县/county/220322', '郭家店镇/township/220322', '八里城村/village/220322', '刘屯/village', '八里城村/village/220322', '八里城村/village/220322',
+    ]],
+    ['a kind of road is no street\'s name; a named expressway after a word of path is', '加快平山至石家庄快速路前期工作，沿着迎宾快速路向北。', [
+      '平山/county/130131', '石家庄/prefecture/130100', '迎宾快速路/landmark',
+    ]],
+    ['in a list of townships, a township\'s short form over another place of that name', '涞水县统筹推进三坡、九龙、赵各庄等山区乡镇发展。香港九龙、新界等地。', [
+      '涞水县/county/130623', '三坡/township/130623', '九龙/township/130623', '赵各庄/township/130623', '香港/province/810000', '九龙/prefecture', '新界/prefecture',
+    ]],
+    ['a township\'s short form before the ancient buildings named after it', '襄汾县汾城镇的汾城古建筑群保存着衙署。', [
+      '襄汾县/county/141023', '汾城镇/township/141023', '汾城/township/141023',
+    ]],
+    ['a county\'s zone the data names after its province and prefecture', '杭锦旗。杭锦经济开发区引进企业。', [
+      '杭锦旗/county/150625', '杭锦/county/150625', '经济开发区/devzone/150625',
+    ]],
+    ['a border cooperation centre after its place is a zone', '在霍尔果斯国际边境合作中心，客商云集。', ['霍尔果斯/county/654004', '国际边境合作中心/devzone']],
+    ['Beijing and Tianjin together are a region, before a word of a project or at a clause\'s end', '是京津风沙源治理的重点区域，一盆净水送京津。', ['京津/region', '京津/region']],
+    ['a title won and a kind of park open no zone\'s or site\'s name', '平山县经开区获评省级先进园区，孙铁铺镇的电商产业园开园。', [
+      '平山县/county/130131', '经开区/devzone', '孙铁铺镇/township/411522',
+    ]],
+    ['features listed before a count of scenic areas; a count opens no park\'s name', '驼梁、天桂山两大景区新建游步道。推进长城、大运河两大国家文化公园建设。', [
+      '天桂山/natural', '长城/landmark', '大运河/natural',
+    ]],
   ])('%s', async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });

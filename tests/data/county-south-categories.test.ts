@@ -44,8 +44,8 @@ describe('places in county news of the south and centre, by category', () => {
     ['a river that is also a district\'s short form, before a word of its banks; a pass the press names alone', '南雄市，浈江两岸的防洪堤完工，梅关古道的梅花开了。', [
       '南雄市/county/440282000', '浈江/natural', '梅关/natural',
     ]],
-    ['township short forms listed before a word that closes a list of townships, in a text on their county; not alone', '崇义县，过埠、铅厂、聂都等乡镇种下竹林。上犹县，营前、五指峰两镇开通公交。过埠很远。', [
-      '崇义县/county/360725000', '过埠/township/360725102', '铅厂/township/360725103', '聂都/township/360725206', '上犹县/county/360724000', '营前/township/360724103', '五指峰/township/360724207',
+    ['township short forms listed before a word that closes a list of townships, in a text on their county, and again once so written; not one never listed', '崇义县，过埠、铅厂、聂都等乡镇种下竹林。上犹县，营前、五指峰两镇开通公交。关田很远，过埠也远。', [
+      '崇义县/county/360725000', '过埠/township/360725102', '铅厂/township/360725103', '聂都/township/360725206', '上犹县/county/360724000', '营前/township/360724103', '五指峰/township/360724207', '过埠/township/360725102',
     ]],
     ['a site the dictionary holds by the name of a township of the county the text names is that township', '琼海市依托博鳌会议经济，打造滨海小镇。', ['琼海市/county/469002000', '博鳌/township/469002104']],
     ['a work\'s whole title is no township named alike', '秀山县洪安镇，游客捧着小说《边城》拍照。', ['秀山县/county/500241000', '洪安镇/township/500241109']],
