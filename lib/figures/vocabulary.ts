@@ -194,6 +194,7 @@ export const currencySigns = new WordIndex(Object.entries(zh.currencySigns).map(
 export const fractionUnit: string = zh.fractionUnit;
 /** 末, 初 after a quarter or a half (二季度末), inside its span. */
 export const periodSuffixes = new WordIndex(toWords(zh.periodSuffixes));
+export const yearSuffixes = new WordIndex(toWords(zh.yearSuffixes));
 export const rankClassifiers = new WordIndex(toWords(zh.rankClassifiers));
 export const notAfterOrdinal = new WordIndex(toWords(zh.notFiguresAfterOrdinal));
 export const notAfterCount = new WordIndex(toWords(zh.notFiguresAfterCount));
@@ -294,7 +295,7 @@ interface ContextReading {
   words: string[];
   /** Words that say the same shortly after the unit (600分以上考生). */
   after?: string[];
-  /** Words that must also stand in the sentence before the number (an exam for 比上次多了35分). */
+  /** Words that must also stand in the sentence before the number (an exam for 比上次多了35分); alone where `words` is empty. */
   sentence?: string[];
   next: string[];
 }
@@ -314,10 +315,12 @@ export function contextUnitAt(text: string, at: number, start: number, sentenceB
   const han = /[\u3400-\u9fff]/.test(text[next] ?? '');
   const before = text.slice(Math.max(0, start - zh.contextUnitWindow), start);
   const after = text.slice(next, next + zh.contextUnitWindow);
+  const followed = (r: ContextReading): boolean => r.next.some((w) => text.startsWith(w, next));
+  // a reading without words of its own rests on its sentence's words and the word after it alone
   const reading = contextUnits[word].find(
     (r) =>
-      (!han || r.next.some((w) => text.startsWith(w, next))) &&
-      (r.words.some((w) => before.includes(w)) || !!r.after?.some((w) => after.includes(w))) &&
+      (r.words.length ? !han || followed(r) : followed(r)) &&
+      (!r.words.length || r.words.some((w) => before.includes(w)) || !!r.after?.some((w) => after.includes(w))) &&
       (!r.sentence || r.sentence.some((w) => sentenceBefore().includes(w))),
   );
   return reading ? { word, type: reading.type as FigureType, unit: reading.unit, ...(reading.scale !== undefined && { scale: reading.scale }) } : undefined;
@@ -406,7 +409,7 @@ export const dayParts: string[] = zh.dayParts;
 /** 次年, 翌年 between a range's joiner and its other end, which lies in the year after (12月28日至次年1月3日). */
 export const nextYearWords = new WordIndex(toWords(zh.nextYearWords));
 /** What may stand before and after a day written without its month (18日，记者获悉). */
-export const bareDay: { before: string[]; after: string[] } = zh.bareDay;
+export const bareDay: { before: string[]; after: string[]; clock: string[] } = zh.bareDay;
 /** 本月, 上月 before a day (本月20日), with their offset from the article's month. */
 export const relativeMonths = new SuffixIndex(Object.keys(zh.relativeMonths));
 export const relativeMonthOffset: Record<string, number> = zh.relativeMonths;

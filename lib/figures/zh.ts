@@ -159,7 +159,7 @@ function matchYearDate(text: string, start: number, n: NumeralMatch): Candidate 
       return { start, end: highEnd, figure: { type: 'date', value: '', approx: false }, date: parts };
     }
   }
-  if (end === undefined) return { start, end: n.end + 1, figure: figureOf('year', n.value, undefined, false) };
+  if (end === undefined) return { start, end: n.end + 1 + (vocab.yearSuffixes.match(text, n.end + 1)?.word.length ?? 0), figure: figureOf('year', n.value, undefined, false) };
   return { start, end, figure: { type: 'date', value: '', approx: false }, date: parts };
 }
 
@@ -607,6 +607,12 @@ function matchListedDay(text: string, start: number, n: NumeralMatch, previous: 
   return { start, end: n.end + 1, figure: { type: 'date', value: '', approx: false }, date: parts };
 }
 
+/** Whether an hour of the clock in digits starts at `at` (16时, 8点, 9:30). */
+function clockHourAt(text: string, at: number): boolean {
+  const digits = /^\d{1,2}/.exec(text.slice(at, at + 2))?.[0];
+  return !!digits && vocab.bareDay.clock.includes(text[at + digits.length] ?? '');
+}
+
 /** 18日，记者获悉, 本月20日: a day opening a clause without its month, or after a word naming it, which the article's month gives (settleDates). */
 function matchBareDay(text: string, start: number, n: NumeralMatch): Candidate | undefined {
   if (!validDay(n) || !isDayMark(text[n.end]) || n.approx || n.high !== undefined) return undefined;
@@ -615,10 +621,12 @@ function matchBareDay(text: string, start: number, n: NumeralMatch): Candidate |
   if (month) return { start, end: n.end + 1, figure: { type: 'date', value: '', approx: false }, date: { day: n.value, relativeMonth: vocab.relativeMonthOffset[month] } };
   if (text[n.end] !== '日') return undefined;
   const before = text[start - 1];
-  if (before !== undefined && !CLAUSE_MARKS.includes(before) && !vocab.bareDay.before.some((w) => text.startsWith(w, start - w.length))) return undefined;
   const at = n.end + 1;
   const after = text[at];
-  if (after !== undefined && !CLAUSE_MARKS.includes(after) && ![...vocab.dayParts, ...vocab.bareDay.after].some((w) => text.startsWith(w, at))) return undefined;
+  // 市气象台20日16时发布: an hour of the clock after it makes a day a date wherever it stands (not 每月15日8时)
+  const clocked = before !== '月' && clockHourAt(text, at);
+  if (!clocked && before !== undefined && !CLAUSE_MARKS.includes(before) && !vocab.bareDay.before.some((w) => text.startsWith(w, start - w.length))) return undefined;
+  if (!clocked && after !== undefined && !CLAUSE_MARKS.includes(after) && ![...vocab.dayParts, ...vocab.bareDay.after].some((w) => text.startsWith(w, at))) return undefined;
   // 23日至25日: a range to a later day of the same month
   const last = RANGE_JOINERS.includes(after ?? '') ? readNumeral(text, at + 1) : null;
   if (validDay(last) && text[last.end] === '日' && last.value > n.value && last.high === undefined) {

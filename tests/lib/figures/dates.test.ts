@@ -182,3 +182,13 @@ describe("a story's own dateline", () => {
     ]);
   });
 });
+
+describe('a day without its month before an hour of the clock, or after 截至', () => {
+  it.each<[string, Seen[]]>([
+    ['市气象台20日16时发布寒潮预警。', [['20日', 'date', '2023-11-20']]],
+    ['19日8时至20日8时，全市普降小雨。', [['19日', 'date', '2023-11-19'], ['20日', 'date', '2023-11-20']]],
+    ['截至20日，全市水库蓄水2亿立方米。', [['20日', 'date', '2023-11-20'], ['2亿立方米', 'quantity', 200000000]]],
+    // a day of every month, and hours alone, are no dates
+    ['每月15日8时开放，每天9时至11时30分售票。', []],
+  ])('%s', (text, expected) => expect(dates(text, '2023-11-20')).toEqual(expected));
+});

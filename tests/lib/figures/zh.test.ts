@@ -226,3 +226,20 @@ describe('ratios, scores, spans of time in several units, listed dates and tiers
     ['他跳出了2米05，宽3米12米长的棚。', [['2米05', 'quantity', 2.05, { unit: 'm' }], ['3米', 'quantity', 3, { unit: 'm' }], ['12米', 'quantity', 12, { unit: 'm' }]]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('results, exams, markets and courts (and what they are not)', () => {
+  it.each<[string, Expected[]]>([
+    ['主队以2:1逆转客队，上半场一度以0:1落后。', [['2:1', 'other', 2, { unit: 'score' }], ['0:1', 'other', 0, { unit: 'score' }]]],
+    ['最终以45分列积分榜第7位，场均得到24.6分。', [['45分', 'other', 45, { unit: '分' }], ['第7位', 'rank', 7, { unit: '位' }], ['24.6分', 'other', 24.6, { unit: '分' }]]],
+    // a round of a league is a session, not a rank
+    ['中超联赛第30轮比赛中，主队排名第7位。', [['第7位', 'rank', 7, { unit: '位' }]]],
+    ['今年普通类一段线为443分，二段线150分。', [['443分', 'other', 443, { unit: '分' }], ['150分', 'other', 150, { unit: '分' }]]],
+    ['该校本科录取1268人，其中650分以上43人。', [['1268人', 'count', 1268, { unit: '人' }], ['650分', 'other', 650, { unit: '分', approx: true }], ['43人', 'count', 43, { unit: '人' }]]],
+    // a minute of the clock in a sentence of admissions is no score
+    ['本科录取结束，考试时间为8时30分。', []],
+    ['研究生报录比约为3.6:1。', [['3.6:1', 'ratio', 3.6, { unit: 'ratio' }]]],
+    ['现货黄金突破2000美元/盎司，央行黄金储备7187万盎司。', [['2000美元/盎司', 'money', 2000, { unit: 'USD/oz' }], ['7187万盎司', 'quantity', 71870000, { unit: 'oz' }]]],
+    ['血液中酒精含量为186.5mg/100ml，另一人为92毫克/100毫升。', [['186.5mg/100ml', 'quantity', 186.5, { unit: 'mg/100ml' }], ['92毫克/100毫升', 'quantity', 92, { unit: 'mg/100ml' }]]],
+    ['2023年度全市重点项目名单公布。', [['2023年度', 'year', 2023]]],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});
