@@ -1370,7 +1370,11 @@ export const batchO: Batch = {
  * figures), energy and carbon, and dates in every written form. Conventions as the batches before;
  * a price per tonne or ounce is money with its unit (CNY/t, USD/oz); a jump or a throw in metres
  * (7米95) is one quantity in metres; a round of a league (第30轮) is no figure, as a session is; a
- * year of account (2023年度) is a year with its 度. Written and marked before the engine read it.
+ * year of account (2023年度) is a year with its 度. Written and marked before the engine read it:
+ * blind F1 0.939, value 0.990 (212 figures). Three marks were corrected afterwards, none for the
+ * engine's sake: 去年12月 and 本月15日 had been marked with their 去年 and 本月, which the batches
+ * before leave outside the span (去年{{12月}}), and 零下3到5℃ as -3 to 5, where spoken weather
+ * means 零下 for both ends (-5 to -3).
  */
 export const batchP: Batch = {
   weatherDisasters: [
@@ -1381,7 +1385,7 @@ export const batchP: Batch = {
     '此次洪涝灾害造成全县{{3.2万人|count|32000|人}}受灾，紧急转移安置{{1260人|count|1260|人}}，倒塌房屋{{86间|count|86|间}}，农作物受灾面积{{4.8万亩|quantity|48000|mu}}，直接经济损失{{1.35亿元|money|135000000|CNY}}。',
     '今冬首场降雪过程中，城区积雪深度达{{12厘米|quantity|12|cm}}，{{5条|count|5|条}}高速公路临时封闭。',
     '受台风影响，{{7月28日至30日|date|2023-07-28~2023-07-30}}，全市过程雨量{{156.3毫米|quantity|156.3|mm}}，相当于常年同期的{{1.8倍|ratio|1.8|x}}。',
-    '明天白天晴转多云，气温{{零下3到5℃|quantity|-3~5|°C}}，空气质量良。',
+    '明天白天晴转多云，气温{{零下3到5℃|quantity|-5~-3|°C}}，空气质量良。',
     '截至{{20日|date|2023-11-20}}，全市{{12座|count|12|座}}大中型水库蓄水{{3.68亿立方米|quantity|368000000|m3}}，比常年同期多蓄{{两成|percent|20|%}}。',
   ],
   sports: [
@@ -1467,8 +1471,8 @@ export const batchP: Batch = {
     '{{2023年11月20日|date|2023-11-20}}上午10时，项目签约仪式在市民中心举行。',
     '发布时间：{{2023-11-20|date|2023-11-20}} 09:15',
     '{{2023年第三季度|date|2023-Q3}}，全市新增城镇就业{{1.6万人|count|16000|人}}。',
-    '{{去年12月|date|2022-12}}，我们村的路修通了。',
-    '{{本月15日|date|2023-11-15}}，全市启动冬季供暖。',
+    '去年{{12月|date|2022-12}}，我们村的路修通了。',
+    '本月{{15日|date|2023-11-15}}，全市启动冬季供暖。',
     '{{1992年|year|1992}}出生的他，已在一线坚守{{10年|duration|10|year}}。',
     '{{2023年度|year|2023}}全市重点项目名单公布，共{{320个|count|320|个}}项目入选。',
     '{{十二月二日至四日|date|2023-12-02~2023-12-04}}，第五届农民丰收节在县城举办。',
