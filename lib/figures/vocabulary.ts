@@ -286,6 +286,7 @@ export const moneyBefore = (text: string, start: number): boolean => {
   return moneyContext.some((w) => before.includes(w));
 };
 export const countContext: string[] = zh.countContext;
+export const bareChangeWords = new SuffixIndex(zh.bareChangeWords);
 /** One reading of a word that is a unit only after words of its kind (块 after a price). */
 interface ContextReading {
   type: string;

@@ -645,8 +645,14 @@ function matchBareAmount(text: string, start: number, n: NumeralMatch, moneyKnow
     // 3万名 is handled as a count; 2亿人口 or 万里长城 are not bare amounts
     if (!vocab.approxAfter.match(text, n.end)) return undefined;
   }
-  const money = moneyKnown || vocab.moneyBefore(text, start);
-  const people = !money && vocab.countContext.some((w) => text.slice(Math.max(0, start - vocab.moneyContextWindow), start).includes(w));
+  let money = moneyKnown || vocab.moneyBefore(text, start);
+  let people = !money && vocab.countContext.some((w) => text.slice(Math.max(0, start - vocab.moneyContextWindow), start).includes(w));
+  // 报名人数达474万，比去年减少3.6万: a change is of the kind its sentence counts
+  if (!money && !people && vocab.bareChangeWords.matchBefore(text, start)) {
+    const sentence = clauseBefore(text, start, vocab.contextSentenceWindow, SENTENCE_MARKS);
+    money = vocab.moneyContext.some((w) => sentence.includes(w));
+    people = !money && vocab.countContext.some((w) => sentence.includes(w));
+  }
   const approx = n.approx || !!vocab.approxWordBefore(text, start) || approxAfterAt(text, n.end);
   return { start, end: n.end, figure: figureOf(money ? 'money' : people ? 'count' : 'other', n.value, money ? 'CNY' : undefined, approx, n.high) };
 }

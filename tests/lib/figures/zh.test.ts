@@ -241,5 +241,12 @@ describe('results, exams, markets and courts (and what they are not)', () => {
     ['现货黄金突破2000美元/盎司，央行黄金储备7187万盎司。', [['2000美元/盎司', 'money', 2000, { unit: 'USD/oz' }], ['7187万盎司', 'quantity', 71870000, { unit: 'oz' }]]],
     ['血液中酒精含量为186.5mg/100ml，另一人为92毫克/100毫升。', [['186.5mg/100ml', 'quantity', 186.5, { unit: 'mg/100ml' }], ['92毫克/100毫升', 'quantity', 92, { unit: 'mg/100ml' }]]],
     ['2023年度全市重点项目名单公布。', [['2023年度', 'year', 2023]]],
+    ['她语文128分、数学145分，文化课320分、专业课200分。', [['128分', 'other', 128, { unit: '分' }], ['145分', 'other', 145, { unit: '分' }], ['320分', 'other', 320, { unit: '分' }], ['200分', 'other', 200, { unit: '分' }]]],
+    // a change of a bare amount is of the kind its sentence counts; with no such word it stays unknown
+    ['报名人数达474万，比去年减少3.6万；总投资2.3亿，比上年增加0.5亿。今年比去年减少3万。', [
+      ['474万', 'count', 4740000], ['3.6万', 'count', 36000], ['2.3亿', 'money', 230000000, { unit: 'CNY' }], ['0.5亿', 'money', 50000000, { unit: 'CNY' }], ['3万', 'other', 30000],
+    ]],
+    // a hospital's grade is no figure, and the week of a month is an ordinal as 第二天 is
+    ['全市二级以上医院56家，活动进入第三周。', [['56家', 'count', 56, { unit: '家' }], ['第三周', 'rank', 3, { unit: '周' }]]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
