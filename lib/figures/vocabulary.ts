@@ -115,11 +115,12 @@ const LATIN_NEXT = /[A-Za-z0-9²³]/;
 
 /**
  * The unit words. A unit does not stand where a longer ordinary word starts (成员 is not 成,
- * 方案 not 方; 方面 is itself a classifier, as long as the word), and a unit spelled in Latin letters must not be glued to a further letter or
+ * 方案 not 方; 方面 is itself a classifier, as long as the word) unless a still longer word says
+ * it does (三年期间, though 三年期国债), and a unit spelled in Latin letters must not be glued to a further letter or
  * digit (5kgs, 3cmx): then it is part of a code or a word.
  */
 class UnitIndex extends WordIndex<UnitEntry> {
-  constructor(entries: UnitEntry[], private blockers: WordIndex<Word>) {
+  constructor(entries: UnitEntry[], private blockers: WordIndex<Word>, private unblockers: WordIndex<Word>) {
     super(entries.map((e) => (LATIN_END.test(e.word) ? { ...e, latinEnd: true } : e)));
   }
 
@@ -127,7 +128,7 @@ class UnitIndex extends WordIndex<UnitEntry> {
     const unit = super.match(text, at);
     if (!unit) return undefined;
     const blocker = this.blockers.match(text, at);
-    if (blocker && blocker.word.length > unit.word.length) return undefined;
+    if (blocker && blocker.word.length > unit.word.length && !((this.unblockers.match(text, at)?.word.length ?? 0) > blocker.word.length)) return undefined;
     if (unit.latinEnd && LATIN_NEXT.test(text[at + unit.word.length] ?? '')) return undefined;
     // 六两日: a numeral before a unit counts it, it weighs nothing
     if (numeralUnits.has(unit.word) && super.match(text, at + unit.word.length)) return undefined;
@@ -160,7 +161,7 @@ export const units = new UnitIndex(withDigitsRule([
     word, type: 'other' as FigureType, unit, tier: word === zh.tierUnit,
   })),
   ...zh.classifiers.map((word) => ({ word, type: 'count' as FigureType, unit: word })),
-]), new WordIndex(toWords(zh.notUnitWords)));
+]), new WordIndex(toWords(zh.notUnitWords)), new WordIndex(toWords(zh.unitStillWords)));
 
 /** Whether a unit word is spelled in Latin letters (one space may stand before it: 175 cm). */
 export const isLatinUnit = (unit: UnitEntry): boolean => /^[A-Za-z°μ]/.test(unit.word);

@@ -636,6 +636,17 @@ function matchBareDay(text: string, start: number, n: NumeralMatch): Candidate |
 }
 
 /**
+ * 报名人数达474万，比去年减少3.6万; 卖了三万零五百，比去年多了两千: the kind of amount (money, or a
+ * count of people) a bare change right after a word of change is, as the words of its sentence before it say.
+ */
+function kindOfChange(text: string, start: number): 'money' | 'count' | undefined {
+  if (!vocab.bareChangeWords.matchBefore(text, start)) return undefined;
+  const sentence = clauseBefore(text, start, vocab.contextSentenceWindow, SENTENCE_MARKS);
+  if (vocab.moneyContext.some((w) => sentence.includes(w))) return 'money';
+  return vocab.countContext.some((w) => sentence.includes(w)) ? 'count' : undefined;
+}
+
+/**
  * 总投资2.3亿, 800万: a number in 万 or 亿 written without a unit. Money when a money word
  * stands shortly before it, a count when a word of people does (游客20多万), else a figure of
  * unknown kind (a reader still wants it marked).
@@ -647,11 +658,10 @@ function matchBareAmount(text: string, start: number, n: NumeralMatch, moneyKnow
   }
   let money = moneyKnown || vocab.moneyBefore(text, start);
   let people = !money && vocab.countContext.some((w) => text.slice(Math.max(0, start - vocab.moneyContextWindow), start).includes(w));
-  // 报名人数达474万，比去年减少3.6万: a change is of the kind its sentence counts
-  if (!money && !people && vocab.bareChangeWords.matchBefore(text, start)) {
-    const sentence = clauseBefore(text, start, vocab.contextSentenceWindow, SENTENCE_MARKS);
-    money = vocab.moneyContext.some((w) => sentence.includes(w));
-    people = !money && vocab.countContext.some((w) => sentence.includes(w));
+  if (!money && !people) {
+    const kind = kindOfChange(text, start);
+    money = kind === 'money';
+    people = kind === 'count';
   }
   const approx = n.approx || !!vocab.approxWordBefore(text, start) || approxAfterAt(text, n.end);
   return { start, end: n.end, figure: figureOf(money ? 'money' : people ? 'count' : 'other', n.value, money ? 'CNY' : undefined, approx, n.high) };
@@ -706,8 +716,8 @@ function matchMeasure(text: string, start: number, n: NumeralMatch, lowSign = 1)
   let unit = vocab.units.match(text, at) ?? vocab.contextUnitAt(text, at, start, () => clauseBefore(text, start, vocab.contextSentenceWindow, SENTENCE_MARKS));
   // 800万, and 一万二千五 whose last magnitude is smaller
   if (!unit && (last.magnitude >= 1e4 || (!last.arabicOnly && last.value >= 1e4)) && !high) return matchBareAmount(text, start, n);
-  // 挣不了三五千, 纯挣一千五, 两三千的收入, 一箱卖一百二: spoken hundreds and thousands by a word of money are yuan
-  if (!unit && !last.arabicOnly && last.magnitude >= 1e2 && !high && (vocab.moneyBefore(text, start) || vocab.moneyAfter(text, last.end))) return matchBareAmount(text, start, n, true);
+  // 挣不了三五千, 纯挣一千五, 两三千的收入, 一箱卖一百二, 卖了三万，比去年多了两千: spoken hundreds and thousands by a word of money are yuan
+  if (!unit && !last.arabicOnly && last.magnitude >= 1e2 && !high && (vocab.moneyBefore(text, start) || vocab.moneyAfter(text, last.end) || kindOfChange(text, start) === 'money')) return matchBareAmount(text, start, n, true);
   if (!unit) {
     // a unit after a page break (两\n\n个, 12.5\n%), a unit symbol after one space (175 cm)
     const gap = GAP.exec(text.slice(at, at + 5));

@@ -1484,8 +1484,9 @@ export const batchP: Batch = {
 };
 
 /**
- * Batch Q: the genres of batch P again, written after its rules and scored once, blind. A score
- * of ratios written a:b to be weighted (按4:6计入) is a ratio a/b; 九十八平 is square metres.
+ * Batch Q: the genres of batch P again, written after its rules and scored once, blind (F1 0.977,
+ * value 1.000 of 198 figures): the score reported for that work. A weighting written a:b (按4:6计入)
+ * is a ratio a/b; 九十八平 is square metres.
  */
 export const batchQ: Batch = {
   weatherDisasters: [

@@ -248,5 +248,18 @@ describe('results, exams, markets and courts (and what they are not)', () => {
     ]],
     // a hospital's grade is no figure, and the week of a month is an ordinal as 第二天 is
     ['全市二级以上医院56家，活动进入第三周。', [['56家', 'count', 56, { unit: '家' }], ['第三周', 'rank', 3, { unit: '周' }]]],
+    // the minute of a match is a time, not a rank
+    ['外援砍下36分和14个篮板，第78分钟打入一球。', [['36分', 'other', 36, { unit: '分' }], ['14个', 'count', 14, { unit: '个' }]]],
+    ['笔试成绩60分及以上者进入面试，笔试和面试成绩按4:6计入，普职比约为6:4。', [['60分', 'other', 60, { unit: '分', approx: true }], ['4:6', 'ratio', 0.666666666667, { unit: 'ratio' }], ['6:4', 'ratio', 1.5, { unit: 'ratio' }]]],
+    ['本周沪指失守3100点整数关口。', [['3100点', 'other', 3100, { unit: '点' }]]],
+    // 平 is square metres only where a home is spoken of: 2平 of a season's record is a draw
+    ['这套房子九十八平，去年买的时候一百三十五万。主队3胜2平1负。', [['九十八平', 'quantity', 98, { unit: 'm2' }], ['一百三十五万', 'money', 1350000, { unit: 'CNY' }]]],
+    ['电费两千多块，比烧煤省了一千来块；枣卖了三万零五百，比去年多了两千。', [
+      ['两千多块', 'money', 2000, { unit: 'CNY', approx: true }], ['一千来块', 'money', 1000, { unit: 'CNY', approx: true }], ['三万零五百', 'money', 30500, { unit: 'CNY' }], ['两千', 'money', 2000, { unit: 'CNY' }],
+    ]],
+    // a product's term (三个月期, 三年期) is no span of time; 三年期间 and 五年期限 are
+    ['三个月期铜收于每吨8190美元，三年期国债利率2.38%，过去五年期间新增就业3万人，五年期限届满。', [
+      ['8190美元', 'money', 8190, { unit: 'USD' }], ['2.38%', 'percent', 2.38, { unit: '%' }], ['五年', 'duration', 5, { unit: 'year' }], ['3万人', 'count', 30000, { unit: '人' }], ['五年', 'duration', 5, { unit: 'year' }],
+    ]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
