@@ -683,4 +683,54 @@ export const heldOut: GoldArticle[] = [
       { text: '16列', measure: '加开动车组列车', subject: '烟台市', period: '2024-02-17' },
     ],
   },
+  // The ninth batch (issue 8, round 6): the genres of the eighth again, written and annotated after
+  // its fixes, before the engine was run on it.
+  {
+    name: 'ninth batch: a hailstorm on a day, the toll it caused in a county, then a town',
+    text:
+      '沂源县遭受冰雹袭击\n淄博日报2023年6月12日讯 6月10日，沂源县出现强对流天气，局地伴有冰雹。此次灾害导致全县果树受灾面积3.6万亩，直接经济损失1.2亿元。' +
+      '其中，南麻街道果树受灾面积1.1万亩。',
+    figures: [
+      { text: '3.6万亩', measure: '果树受灾面积', subject: '沂源县', period: '2023-06-10' },
+      { text: '1.2亿元', measure: '直接经济损失', subject: '沂源县', period: '2023-06-10' },
+      { text: '1.1万亩', measure: '果树受灾面积', subject: '南麻街道', period: '2023-06-10' },
+    ],
+  },
+  {
+    name: 'ninth batch: a court over ten months, 该院 in the next sentence, a month counted over',
+    text:
+      '泰山区法院执行工作成效明显\n泰安日报2023年11月9日讯 1-10月，泰安市泰山区人民法院共执结案件4268件，执行到位金额5.86亿元。' +
+      '10月份，该院开展集中执行行动3次，执结涉民生案件126件；兑现农民工工资386万元。',
+    figures: [
+      { text: '4268件', measure: '执结案件', subject: '泰山区', period: '2023-01/2023-10' },
+      { text: '5.86亿元', measure: '执行到位金额', subject: '泰山区', period: '2023-01/2023-10' },
+      { text: '3次', measure: '开展集中执行行动', subject: '泰山区', period: '2023-10' },
+      { text: '126件', measure: '执结涉民生案件', subject: '泰山区', period: '2023-10' },
+      { text: '386万元', measure: '兑现农民工工资', subject: '泰山区', period: '2023-10' },
+    ],
+  },
+  {
+    name: 'ninth batch: second-hand homes in a month, a price per square metre written before it, a district',
+    text:
+      '烟台二手房成交量稳中有升\n烟台日报2023年11月13日讯 10月份，全市二手住宅成交3216套，环比增长6.8%；成交均价每平方米9860元。其中，芝罘区成交1428套，占全市的44.4%。',
+    figures: [
+      { text: '3216套', measure: '二手住宅成交', subject: '烟台市', period: '2023-10' },
+      { text: '6.8%', measure: '环比增长', subject: '烟台市', period: '2023-10' },
+      { text: '9860元', measure: '成交均价', subject: '烟台市', period: '2023-10' },
+      { text: '1428套', measure: '成交', subject: '芝罘区', period: '2023-10' },
+      { text: '44.4%', measure: '占全市', subject: '芝罘区', period: '2023-10' },
+    ],
+  },
+  {
+    name: 'ninth batch: a city\'s power from waste heat, an equivalent after 相当于, a station named by its direction',
+    text:
+      '聊城新能源替代成效初显\n聊城日报2023年12月6日讯 今年以来，全市余热发电量达到12.6亿千瓦时，相当于减少标准煤消耗38.2万吨。' +
+      '11月份，聊城西站发送旅客18.6万人次，同比增长42.3%。',
+    figures: [
+      { text: '12.6亿千瓦时', measure: '余热发电量', subject: '聊城市', period: '2023' },
+      { text: '38.2万吨', measure: '减少标准煤消耗', subject: '聊城市', period: '2023' },
+      { text: '18.6万人次', measure: '发送旅客', subject: '聊城市', period: '2023-11' },
+      { text: '42.3%', measure: '同比增长', subject: '聊城市', period: '2023-11' },
+    ],
+  },
 ];
