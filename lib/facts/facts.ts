@@ -33,6 +33,8 @@ export function addFacts(text: string, annotations: Annotation[], lang: Lang, ye
 
   let from = 0;
   let carried: CarriedPeriod | undefined;
+  // the day or month the last sentence with figures dated an event by, which 此次 points back at
+  let event: CarriedPeriod | undefined;
   let topic: CarriedSubject | undefined;
   let section: FigureSubject | undefined;
   let read = -1;
@@ -82,8 +84,14 @@ export function addFacts(text: string, annotations: Annotation[], lang: Lang, ye
       topic = subject ? { subject, end: sentence.end } : named.length ? undefined : topic && { ...topic, end: sentence.end };
       continue;
     }
-    const times = statedTimes(text, sentence, inSentence, v, year);
-    const stated = times.filter((t) => !ONE_DAY_OR_MONTH.test(t.period) || isPointInTime(text, t, v));
+    let times = statedTimes(text, sentence, inSentence, v, year);
+    // 6月10日，…出现冰雹。此次灾害导致…: a sentence pointing back at the event before is of its day
+    const eventBack = !times.length && event && !lines.breakBetween(event.end, sentence.start) && wordAtEdge(text, sentence.start, sentence.end, v.eventBack, v.lang, 'start');
+    if (eventBack) times = [{ ...event!.time, start: sentence.start, end: sentence.start }];
+    const stated = times.filter((t) => eventBack || !ONE_DAY_OR_MONTH.test(t.period) || isPointInTime(text, t, v));
+    // the event is the sentence's last time when that is a day or month (9月3日至4日 dates a span, not one)
+    const last = times[times.length - 1];
+    event = last && ONE_DAY_OR_MONTH.test(last.period) ? { time: last, end: sentence.end } : undefined;
     const ownTime = times.length > 0 || holdsWord(text, sentence.start, sentence.end, v.present, v.lang);
     const subjects = sentenceFacts(text, sentence, inSentence, clauses, articlePlaces, v, ownTime ? times : carried ? [carried.time] : [], topic?.subject, section);
     if (stated.length) carried = { time: { ...stated[stated.length - 1], start: sentence.start, end: sentence.start }, end: sentence.end };

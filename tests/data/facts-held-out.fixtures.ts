@@ -617,7 +617,8 @@ export const heldOut: GoldArticle[] = [
   },
   // The eighth batch (issue 8, round 6): a rainstorm's toll, a district court's three quarters,
   // new homes in a month, new energy and the coal and carbon it saves, a station's Spring Festival
-  // rush; written and annotated before the engine was run on it.
+  // rush; written and annotated before the engine was run on it (blind: measure 84.0%, subject
+  // 100%, period 92.0% of 25 figures).
   {
     name: 'eighth batch: a rainstorm over a range of days, the greatest rainfall in a county, the toll after it',
     text:
@@ -684,7 +685,8 @@ export const heldOut: GoldArticle[] = [
     ],
   },
   // The ninth batch (issue 8, round 6): the genres of the eighth again, written and annotated after
-  // its fixes, before the engine was run on it.
+  // its fixes, before the engine was run on it, and scored once, blind: measure 100%, subject 94.1%,
+  // period 82.4% of 17 figures (a toll after 此次 lost its event's day; 占全市的 gave the city).
   {
     name: 'ninth batch: a hailstorm on a day, the toll it caused in a county, then a town',
     text:
