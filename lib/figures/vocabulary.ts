@@ -216,6 +216,9 @@ export const periods = new WordIndex<PeriodEntry>([
   ...Object.entries(zh.yearEnds).map(([word, month]) => ({ word, month })),
 ]);
 
+/** 2023年初: the start of a numbered year, a month as 2023年末 is (年初 alone is no date). */
+export const yearStarts = new WordIndex<PeriodEntry>(Object.entries(zh.yearStarts).map(([word, month]) => ({ word, month })));
+
 export const idioms: string[] = zh.idioms;
 
 /** 百分之, 千分之 before a number, with the unit they make. */

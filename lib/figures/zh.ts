@@ -102,6 +102,17 @@ function readMonthDay(text: string, monthNumeral: NumeralMatch, parts: DateParts
     }
     return end;
   }
+  // 11月20至21日, 11月20、21日: the first day writes its 日 only after the last (a range is one date, a list's days are each their own)
+  if (validDay(day) && !day.approx && day.high === undefined) {
+    const separator = text[day.end] ?? '';
+    const other = RANGE_JOINERS.includes(separator) || separator === vocab.listSeparator ? readNumeral(text, day.end + 1) : null;
+    if (validDay(other) && isDayMark(text[other.end]) && other.value > day.value && other.high === undefined) {
+      parts.day = day.value;
+      if (separator === vocab.listSeparator) return day.end;
+      parts.high = { day: other.value };
+      return other.end + 1;
+    }
+  }
   const suffix = vocab.monthSuffixes.match(text, end);
   if (suffix) return end + suffix.word.length;
   if (RANGE_JOINERS.includes(text[end] ?? '')) {
@@ -124,7 +135,7 @@ function readAfterYear(text: string, yearEnd: number, parts: DateParts): number 
   if (validMonth(month) && text[month.end] === '月') return readMonthDay(text, month, parts);
   const span = month ? readMonthSpan(text, month, parts) ?? readQuarterSpan(text, end, parts) : readQuarterSpan(text, end, parts);
   if (span !== undefined) return span;
-  const period = vocab.periods.match(text, yearEnd);
+  const period = vocab.periods.match(text, yearEnd) ?? vocab.yearStarts.match(text, yearEnd);
   if (period?.month) {
     parts.month = Number(period.month);
     return yearEnd + period.word.length;
