@@ -268,8 +268,9 @@ function measureOf(text: string, figure: FigureAnnotation, window: Span, annotat
   if (type === 'duration') return changeWordBefore(text, window, v) && trimMeasure(text, window, v);
   // a rank measures what its clause names before the words that place it, else the figure it ranks (GDP…，全省排名第七)
   if (type === 'rank') return ownWords(text, rankWindow(text, window, v), annotations, v) ?? copy(previous?.figure.measure);
-  // 五十亿级、百亿级、千亿级龙头企业: a grade measures the noun after its list, or nothing
-  if (isGrade(figure, v)) return nounAfterCount(text, lastOfList(text, figure, annotations), clause, v);
+  // 五十亿级、百亿级、千亿级龙头企业: a grade measures the noun after its list; one that ends its
+  // clause (最大风力达10级) the words before it
+  if (isGrade(figure, v)) return nounAfterCount(text, lastOfList(text, figure, annotations), clause, v) ?? (GRADE_AT_CLAUSE_END.test(text.slice(figure.end, clause.end)) ? ownWords(text, window, annotations, v) : undefined);
   const noun = v.lang === 'en' ? countNoun(figure) : nounAfterCount(text, figure, clause, v);
   if (noun) return noun;
   const own = ownWords(text, window, annotations, v);
@@ -292,6 +293,9 @@ function measureOf(text: string, figure: FigureAnnotation, window: Span, annotat
   // a rate whose words are only its change (up 12%, 增长12%) is measured by that word
   return changeWordBefore(text, window, v);
 }
+
+// what may follow a grade that ends its clause: an approximation and the clause's stop (阵风8级以上。)
+const GRADE_AT_CLAUSE_END = /^(?:以上|以下|左右)?[\s，。；：！？,;:!?）)”’]*$/;
 
 /** The words of `span` a figure's measure keeps: trimmed, and in English without the last place inside them. */
 function ownWords(text: string, span: Span, annotations: Annotation[], v: FactVocabulary): Span | undefined {

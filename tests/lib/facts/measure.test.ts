@@ -152,6 +152,16 @@ describe('what a figure measures: causes, equivalents and stations (Chinese)', (
     });
   });
 
+  it('of a grade that ends its clause (最大风力达10级) is the words before it, without 被评为; one before a noun measures that noun', () => {
+    expect(measures('最大风力达10级，阵风8级以上。景区被评为5A级，全县有4A级景区12家。')).toEqual({
+      '10级': '最大风力',
+      '8级': '阵风',
+      '5A级': '景区',
+      '4A级': '景区',
+      '12家': '景区',
+    });
+  });
+
   it('leaves a station named after its city (烟台南站) and 该站 out of what it measures', () => {
     expect(measures('烟台南站累计发送旅客58.6万人次。2月17日，该站单日发送旅客3.2万人次。')).toEqual({
       '58.6万人次': '累计发送旅客',
