@@ -162,6 +162,10 @@ describe('what a figure measures: causes, equivalents and stations (Chinese)', (
     });
   });
 
+  it('of a count is the noun after it, not what the counted did (选手参赛, 企业参展)', () => {
+    expect(measures('3万名选手参赛，1200家企业参展。')).toEqual({ '3万名': '选手', '1200家': '企业' });
+  });
+
   it('leaves a station named after its city (烟台南站) and 该站 out of what it measures', () => {
     expect(measures('烟台南站累计发送旅客58.6万人次。2月17日，该站单日发送旅客3.2万人次。')).toEqual({
       '58.6万人次': '累计发送旅客',
