@@ -415,6 +415,8 @@ export const dayParts: string[] = zh.dayParts;
 export const nextYearWords = new WordIndex(toWords(zh.nextYearWords));
 /** What may stand before and after a day written without its month (18日，记者获悉). */
 export const bareDay: { before: string[]; after: string[]; clock: string[] } = zh.bareDay;
+/** The words of a race's result around a time written with colons (以2:08:36的成绩). */
+export const raceTimes: { before: string[]; after: string[]; window: number } = zh.raceTimes;
 /** 本月, 上月 before a day (本月20日), with their offset from the article's month. */
 export const relativeMonths = new SuffixIndex(Object.keys(zh.relativeMonths));
 export const relativeMonthOffset: Record<string, number> = zh.relativeMonths;

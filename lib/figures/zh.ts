@@ -531,6 +531,23 @@ function scoreVerbAfter(text: string, end: number): boolean {
   return false;
 }
 
+const RACE_TIME = /^[:：](\d{2})(?:[:：](\d{2}(?:\.\d{1,3})?)|(\.\d{1,3}))(?![\d:：])/;
+/**
+ * 以2:08:36的成绩, 游出1:45.63: a race's time written with colons (hours, minutes and seconds, or
+ * minutes and seconds with their hundredths), in seconds as 2小时08分36秒 is; only by a word of a
+ * result (zh.json raceTimes), 08:30:15 alone being a time of day.
+ */
+function matchRaceTime(text: string, start: number, n: NumeralMatch): Candidate | undefined {
+  if (!n.arabicOnly || !Number.isInteger(n.value) || n.high !== undefined || n.approx) return undefined;
+  const m = RACE_TIME.exec(text.slice(n.end, n.end + 12));
+  if (!m) return undefined;
+  const end = n.end + m[0].length;
+  const words = vocab.raceTimes;
+  if (!words.before.some((w) => clauseBefore(text, start, words.window).includes(w)) && !words.after.some((w) => text.startsWith(w, end))) return undefined;
+  const seconds = m[2] !== undefined ? n.value * 3600 + Number(m[1]) * 60 + Number(m[2]) : n.value * 60 + Number(m[1] + m[3]);
+  return { start, end, figure: figureOf('duration', Number(seconds.toPrecision(12)), 's', false) };
+}
+
 /** 比例尺1:500, 按1:3的比例: a ratio a/b; 以3:1战胜, 比分2比0: a match score. Only with the words that say which (zh.json ratioCues). */
 function matchRatio(text: string, start: number, n: NumeralMatch): Candidate | undefined {
   const cues = vocab.ratioCues;
@@ -967,6 +984,7 @@ function matchAt(text: string, start: number, previous: Candidate | undefined): 
     matchFraction(text, start, n) ??
     matchSlashFraction(text, start, n) ??
     matchSpokenDecimal(text, start, n) ??
+    matchRaceTime(text, start, n) ??
     matchRatio(text, start, n) ??
     matchMeasure(text, start, n) ??
     matchBareRatio(text, start, n);

@@ -257,6 +257,11 @@ describe('results, exams, markets and courts (and what they are not)', () => {
     ['电费两千多块，比烧煤省了一千来块；枣卖了三万零五百，比去年多了两千。', [
       ['两千多块', 'money', 2000, { unit: 'CNY', approx: true }], ['一千来块', 'money', 1000, { unit: 'CNY', approx: true }], ['三万零五百', 'money', 30500, { unit: 'CNY' }], ['两千', 'money', 2000, { unit: 'CNY' }],
     ]],
+    // a race's time written with colons is in seconds by a word of a result; alone it is a time of day
+    ['他以2:08:36的成绩夺冠，她游出1:45.63。会议于08:30:15开始。', [['2:08:36', 'duration', 7716, { unit: 's' }], ['1:45.63', 'duration', 105.63, { unit: 's' }]]],
+    ['他以总成绩256.5分获得冠军，以3分之差险胜，领先15分进入第四节。', [['256.5分', 'other', 256.5, { unit: '分' }], ['3分', 'other', 3, { unit: '分' }], ['15分', 'other', 15, { unit: '分' }]]],
+    // a shot's score, not a ring road
+    ['他打出了10.9环，总成绩628.5环；5环路和三环以内限行。', [['10.9环', 'other', 10.9, { unit: '环' }], ['628.5环', 'other', 628.5, { unit: '环' }]]],
     // a product's term (三个月期, 三年期) is no span of time; 三年期间 and 五年期限 are
     ['三个月期铜收于每吨8190美元，三年期国债利率2.38%，过去五年期间新增就业3万人，五年期限届满。', [
       ['8190美元', 'money', 8190, { unit: 'USD' }], ['2.38%', 'percent', 2.38, { unit: '%' }], ['五年', 'duration', 5, { unit: 'year' }], ['3万人', 'count', 30000, { unit: '人' }], ['五年', 'duration', 5, { unit: 'year' }],
