@@ -881,7 +881,8 @@ function matchSigned(text: string, start: number, previousEnd: number): Attempt 
     const f = c.figure;
     const low = f.value as number;
     f.value = -low;
-    if (typeof f.high === 'number' && both) {
+    // 零下3至5度 is -5 to -3; 零下2℃至5℃, whose first end has a unit of its own, -2 to 5
+    if (typeof f.high === 'number' && both && !vocab.units.match(text, n.end)) {
       f.value = -f.high;
       f.high = -low;
     }
@@ -900,11 +901,14 @@ function matchSigned(text: string, start: number, previousEnd: number): Attempt 
   const other = both && RANGE_JOINERS.includes(text[n.end] ?? '') ? readNumeral(text, n.end + 1 + again) : null;
   const last = other && (again ? other.value < n.value : other.value > n.value) && n.high === undefined ? other : n;
   const unitWord = Object.keys(sign.units).find((u) => text.startsWith(u, last.end));
+  // 零下5～零下3℃: with the sign written again, any unit a sign can make negative ends the range
+  const unitAfter = !unitWord && again && last !== n ? vocab.units.match(text, last.end) : undefined;
+  const unit = unitWord ? { word: unitWord, type: 'quantity' as FigureType, unit: sign.units[unitWord] } : unitAfter && SIGNED_TYPES.has(unitAfter.type) ? unitAfter : undefined;
   const after = text[last.end] ?? '';
-  if (unitWord || (both && last === n && !CJK.test(after) && !CODE_CHAR.test(after))) {
-    const end = last.end + (unitWord?.length ?? 0);
+  if (unit || (both && last === n && !CJK.test(after) && !CODE_CHAR.test(after))) {
+    const end = last.end + (unit?.word.length ?? 0);
     const approx = n.approx || !!vocab.approxWordBefore(text, start) || approxAfterAt(text, end);
-    const figure = unitWord ? figureOf('quantity', 0, sign.units[unitWord], approx) : figureOf('other', 0, undefined, approx);
+    const figure = unit ? figureOf(unit.type, 0, unit.unit, approx) : figureOf('other', 0, undefined, approx);
     const high = last === n ? n.high : last.value;
     figure.value = again && last !== n ? -n.value : -(high ?? n.value); // 零下三四度, 零下3至4度: -4 to -3
     if (high !== undefined) figure.high = again && last !== n ? -last.value : -n.value;
