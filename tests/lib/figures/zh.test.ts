@@ -260,6 +260,9 @@ describe('results, exams, markets and courts (and what they are not)', () => {
     // a race's time written with colons is in seconds by a word of a result; alone it is a time of day
     ['他以2:08:36的成绩夺冠，她游出1:45.63。会议于08:30:15开始。', [['2:08:36', 'duration', 7716, { unit: 's' }], ['1:45.63', 'duration', 105.63, { unit: 's' }]]],
     ['他以总成绩256.5分获得冠军，以3分之差险胜，领先15分进入第四节。', [['256.5分', 'other', 256.5, { unit: '分' }], ['3分', 'other', 3, { unit: '分' }], ['15分', 'other', 15, { unit: '分' }]]],
+    ['“房价一平一万二，贵的要一万五；房贷四千多，总价两百万出头，一百二十平的房子。”', [
+      ['一万二', 'money', 12000, { unit: 'CNY' }], ['一万五', 'money', 15000, { unit: 'CNY' }], ['四千多', 'money', 4000, { unit: 'CNY', approx: true }], ['两百万', 'money', 2000000, { unit: 'CNY', approx: true }], ['一百二十平', 'quantity', 120, { unit: 'm2' }],
+    ]],
     // a sign word signs both ends when the unit is written once, the first alone when it has its own unit
     ['气温零下2℃至5℃，山区零下5～零下3℃，高原零下3到5℃。', [['零下2℃至5℃', 'quantity', -2, { unit: '°C', high: 5 }], ['零下5～零下3℃', 'quantity', -5, { unit: '°C', high: -3 }], ['零下3到5℃', 'quantity', -5, { unit: '°C', high: -3 }]]],
     // a shot's score, not a ring road
