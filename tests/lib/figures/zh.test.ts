@@ -248,6 +248,9 @@ describe('results, exams, markets and courts (and what they are not)', () => {
     ]],
     // a hospital's grade is no figure, and the week of a month is an ordinal as 第二天 is
     ['全市二级以上医院56家，活动进入第三周。', [['56家', 'count', 56, { unit: '家' }], ['第三周', 'rank', 3, { unit: '周' }]]],
+    ['二级以上公立医院平均住院日7.2天，三级综合医院12家；一分一段表显示，600分对应位次2.1万名。', [
+      ['7.2天', 'duration', 7.2, { unit: 'day' }], ['12家', 'count', 12, { unit: '家' }], ['600分', 'other', 600, { unit: '分' }], ['2.1万名', 'count', 21000, { unit: '名' }],
+    ]],
     // the minute of a match is a time, not a rank
     ['外援砍下36分和14个篮板，第78分钟打入一球。', [['36分', 'other', 36, { unit: '分' }], ['14个', 'count', 14, { unit: '个' }]]],
     ['笔试成绩60分及以上者进入面试，笔试和面试成绩按4:6计入，普职比约为6:4。', [['60分', 'other', 60, { unit: '分', approx: true }], ['4:6', 'ratio', 0.666666666667, { unit: 'ratio' }], ['6:4', 'ratio', 1.5, { unit: 'ratio' }]]],
