@@ -266,6 +266,10 @@ describe('results, exams, markets and courts (and what they are not)', () => {
     ['“房价一平一万二，贵的要一万五；房贷四千多，总价两百万出头，一百二十平的房子。”', [
       ['一万二', 'money', 12000, { unit: 'CNY' }], ['一万五', 'money', 15000, { unit: 'CNY' }], ['四千多', 'money', 4000, { unit: 'CNY', approx: true }], ['两百万', 'money', 2000000, { unit: 'CNY', approx: true }], ['一百二十平', 'quantity', 120, { unit: 'm2' }],
     ]],
+    // rates of coal per unit written as one unit, no 千瓦 of 1,000 watts after the slash
+    ['供电煤耗295克标准煤/千瓦时，万元GDP能耗0.42吨标准煤/万元，吨钢综合能耗545千克标准煤。', [
+      ['295克标准煤/千瓦时', 'quantity', 295, { unit: 'gce/kWh' }], ['0.42吨标准煤/万元', 'quantity', 0.42, { unit: 'tce/10kCNY' }], ['545千克标准煤', 'quantity', 545, { unit: 'kgce' }],
+    ]],
     // a sign word signs both ends when the unit is written once, the first alone when it has its own unit
     ['气温零下2℃至5℃，山区零下5～零下3℃，高原零下3到5℃。', [['零下2℃至5℃', 'quantity', -2, { unit: '°C', high: 5 }], ['零下5～零下3℃', 'quantity', -5, { unit: '°C', high: -3 }], ['零下3到5℃', 'quantity', -5, { unit: '°C', high: -3 }]]],
     // a shot's score, not a ring road
