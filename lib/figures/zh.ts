@@ -792,8 +792,9 @@ function matchMeasure(text: string, start: number, n: NumeralMatch, lowSign = 1)
   } else if (type === 'quantity' && highValue === undefined && text.startsWith(vocab.tierUnit, end)) {
     // 30万吨级油轮, 5000吨级泊位: a class of ships or berths by their tonnage keeps 级 inside its span
     end += vocab.tierUnit.length;
-  } else if (type === 'money') {
-    // 6520元/平方米: a price per unit
+  } else if (type === 'money' || type === 'quantity' || type === 'count') {
+    // 6520元/平方米: a price per unit; 50毫克/千瓦时, 6升/百公里, 120人/平方千米: a measure per unit,
+    // whose unit after the slash is no figure of its own (千瓦 is no 1,000 watts)
     const per = vocab.perUnitAt(text, end);
     if (per) {
       end += per.word.length;

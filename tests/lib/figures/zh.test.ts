@@ -270,6 +270,10 @@ describe('results, exams, markets and courts (and what they are not)', () => {
     ['供电煤耗295克标准煤/千瓦时，万元GDP能耗0.42吨标准煤/万元，吨钢综合能耗545千克标准煤。', [
       ['295克标准煤/千瓦时', 'quantity', 295, { unit: 'gce/kWh' }], ['0.42吨标准煤/万元', 'quantity', 0.42, { unit: 'tce/10kCNY' }], ['545千克标准煤', 'quantity', 545, { unit: 'kgce' }],
     ]],
+    // a measure or count per unit keeps the unit after its slash, which is no figure of its own
+    ['排放限值50毫克/千瓦时，油耗6升/百公里，人口密度120人/平方千米；运价3吨/5吨两档。', [
+      ['50毫克/千瓦时', 'quantity', 50, { unit: 'mg/kWh' }], ['6升/百公里', 'quantity', 6, { unit: 'L/100km' }], ['120人/平方千米', 'count', 120, { unit: '人/km2' }], ['3吨', 'quantity', 3, { unit: 't' }], ['5吨', 'quantity', 5, { unit: 't' }],
+    ]],
     // a sign word signs both ends when the unit is written once, the first alone when it has its own unit
     ['气温零下2℃至5℃，山区零下5～零下3℃，高原零下3到5℃。', [['零下2℃至5℃', 'quantity', -2, { unit: '°C', high: 5 }], ['零下5～零下3℃', 'quantity', -5, { unit: '°C', high: -3 }], ['零下3到5℃', 'quantity', -5, { unit: '°C', high: -3 }]]],
     // a shot's score, not a ring road
