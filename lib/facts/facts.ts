@@ -33,6 +33,8 @@ export function addFacts(text: string, annotations: Annotation[], lang: Lang, ye
 
   let from = 0;
   let carried: CarriedPeriod | undefined;
+  // the day or month the last sentence with figures dated an event by, which 此次 points back at
+  let event: CarriedPeriod | undefined;
   let topic: CarriedSubject | undefined;
   let section: FigureSubject | undefined;
   let read = -1;
@@ -82,8 +84,14 @@ export function addFacts(text: string, annotations: Annotation[], lang: Lang, ye
       topic = subject ? { subject, end: sentence.end } : named.length ? undefined : topic && { ...topic, end: sentence.end };
       continue;
     }
-    const times = statedTimes(text, sentence, inSentence, v, year);
-    const stated = times.filter((t) => !ONE_DAY_OR_MONTH.test(t.period) || isPointInTime(text, t, v));
+    let times = statedTimes(text, sentence, inSentence, v, year);
+    // 6月10日，…出现冰雹。此次灾害导致…: a sentence pointing back at the event before is of its day
+    const eventBack = !times.length && event && !lines.breakBetween(event.end, sentence.start) && wordAtEdge(text, sentence.start, sentence.end, v.eventBack, v.lang, 'start');
+    if (eventBack) times = [{ ...event!.time, start: sentence.start, end: sentence.start }];
+    const stated = times.filter((t) => eventBack || !ONE_DAY_OR_MONTH.test(t.period) || isPointInTime(text, t, v));
+    // the event is the sentence's last time when that is a day or month (9月3日至4日 dates a span, not one)
+    const last = times[times.length - 1];
+    event = last && ONE_DAY_OR_MONTH.test(last.period) ? { time: last, end: sentence.end } : undefined;
     const ownTime = times.length > 0 || holdsWord(text, sentence.start, sentence.end, v.present, v.lang);
     const subjects = sentenceFacts(text, sentence, inSentence, clauses, articlePlaces, v, ownTime ? times : carried ? [carried.time] : [], topic?.subject, section);
     if (stated.length) carried = { time: { ...stated[stated.length - 1], start: sentence.start, end: sentence.start }, end: sentence.end };
@@ -260,8 +268,9 @@ function measureOf(text: string, figure: FigureAnnotation, window: Span, annotat
   if (type === 'duration') return changeWordBefore(text, window, v) && trimMeasure(text, window, v);
   // a rank measures what its clause names before the words that place it, else the figure it ranks (GDP…，全省排名第七)
   if (type === 'rank') return ownWords(text, rankWindow(text, window, v), annotations, v) ?? copy(previous?.figure.measure);
-  // 五十亿级、百亿级、千亿级龙头企业: a grade measures the noun after its list, or nothing
-  if (isGrade(figure, v)) return nounAfterCount(text, lastOfList(text, figure, annotations), clause, v);
+  // 五十亿级、百亿级、千亿级龙头企业: a grade measures the noun after its list; one that ends its
+  // clause (最大风力达10级) the words before it
+  if (isGrade(figure, v)) return nounAfterCount(text, lastOfList(text, figure, annotations), clause, v) ?? (GRADE_AT_CLAUSE_END.test(text.slice(figure.end, clause.end)) ? ownWords(text, window, annotations, v) : undefined);
   const noun = v.lang === 'en' ? countNoun(figure) : nounAfterCount(text, figure, clause, v);
   if (noun) return noun;
   const own = ownWords(text, window, annotations, v);
@@ -284,6 +293,9 @@ function measureOf(text: string, figure: FigureAnnotation, window: Span, annotat
   // a rate whose words are only its change (up 12%, 增长12%) is measured by that word
   return changeWordBefore(text, window, v);
 }
+
+// what may follow a grade that ends its clause: an approximation and the clause's stop (阵风8级以上。)
+const GRADE_AT_CLAUSE_END = /^(?:以上|以下|左右)?[\s，。；：！？,;:!?）)”’]*$/;
 
 /** The words of `span` a figure's measure keeps: trimmed, and in English without the last place inside them. */
 function ownWords(text: string, span: Span, annotations: Annotation[], v: FactVocabulary): Span | undefined {

@@ -27,6 +27,8 @@ export interface FactVocabulary {
   /** Words before a day or month, and endings of it, that make it a point figures are counted to (截至9月末), carried on to later sentences. */
   pointBefore: string[];
   pointEnds: string[];
+  /** Words opening a sentence that point back at the event of the day or month before (此次, 本次). */
+  eventBack: string[];
   /** Whether the language says a figure's time after it in its clause (English), so that such a time comes first. */
   timeAfterFirst: boolean;
   /** Words that set a sentence in the present (目前, "currently"): an earlier sentence's period is not carried to it. */
@@ -111,6 +113,7 @@ const VOCABULARIES: Record<Lang, FactVocabulary> = {
     yearPartWords: longestFirst(entries(zh.periods.yearParts).map(([word]) => word)),
     pointBefore: longestFirst(zh.periods.pointBefore),
     pointEnds: zh.periods.pointEnds,
+    eventBack: longestFirst(zh.periods.eventBack),
     timeAfterFirst: zh.periods.timeAfterFirst,
     present: zh.periods.present,
     yearsAhead: longestFirst(zh.periods.yearsAhead),
@@ -163,6 +166,7 @@ const VOCABULARIES: Record<Lang, FactVocabulary> = {
     yearPartWords: [],
     pointBefore: [],
     pointEnds: [],
+    eventBack: [],
     timeAfterFirst: en.periods.timeAfterFirst,
     present: en.periods.present,
     yearsAhead: [],

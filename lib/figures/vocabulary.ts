@@ -115,11 +115,12 @@ const LATIN_NEXT = /[A-Za-z0-9²³]/;
 
 /**
  * The unit words. A unit does not stand where a longer ordinary word starts (成员 is not 成,
- * 方案 not 方; 方面 is itself a classifier, as long as the word), and a unit spelled in Latin letters must not be glued to a further letter or
+ * 方案 not 方; 方面 is itself a classifier, as long as the word) unless a still longer word says
+ * it does (三年期间, though 三年期国债), and a unit spelled in Latin letters must not be glued to a further letter or
  * digit (5kgs, 3cmx): then it is part of a code or a word.
  */
 class UnitIndex extends WordIndex<UnitEntry> {
-  constructor(entries: UnitEntry[], private blockers: WordIndex<Word>) {
+  constructor(entries: UnitEntry[], private blockers: WordIndex<Word>, private unblockers: WordIndex<Word>) {
     super(entries.map((e) => (LATIN_END.test(e.word) ? { ...e, latinEnd: true } : e)));
   }
 
@@ -127,7 +128,7 @@ class UnitIndex extends WordIndex<UnitEntry> {
     const unit = super.match(text, at);
     if (!unit) return undefined;
     const blocker = this.blockers.match(text, at);
-    if (blocker && blocker.word.length > unit.word.length) return undefined;
+    if (blocker && blocker.word.length > unit.word.length && !((this.unblockers.match(text, at)?.word.length ?? 0) > blocker.word.length)) return undefined;
     if (unit.latinEnd && LATIN_NEXT.test(text[at + unit.word.length] ?? '')) return undefined;
     // 六两日: a numeral before a unit counts it, it weighs nothing
     if (numeralUnits.has(unit.word) && super.match(text, at + unit.word.length)) return undefined;
@@ -160,7 +161,7 @@ export const units = new UnitIndex(withDigitsRule([
     word, type: 'other' as FigureType, unit, tier: word === zh.tierUnit,
   })),
   ...zh.classifiers.map((word) => ({ word, type: 'count' as FigureType, unit: word })),
-]), new WordIndex(toWords(zh.notUnitWords)));
+]), new WordIndex(toWords(zh.notUnitWords)), new WordIndex(toWords(zh.unitStillWords)));
 
 /** Whether a unit word is spelled in Latin letters (one space may stand before it: 175 cm). */
 export const isLatinUnit = (unit: UnitEntry): boolean => /^[A-Za-z°μ]/.test(unit.word);
@@ -194,6 +195,7 @@ export const currencySigns = new WordIndex(Object.entries(zh.currencySigns).map(
 export const fractionUnit: string = zh.fractionUnit;
 /** 末, 初 after a quarter or a half (二季度末), inside its span. */
 export const periodSuffixes = new WordIndex(toWords(zh.periodSuffixes));
+export const yearSuffixes = new WordIndex(toWords(zh.yearSuffixes));
 export const rankClassifiers = new WordIndex(toWords(zh.rankClassifiers));
 export const notAfterOrdinal = new WordIndex(toWords(zh.notFiguresAfterOrdinal));
 export const notAfterCount = new WordIndex(toWords(zh.notFiguresAfterCount));
@@ -213,6 +215,9 @@ export const periods = new WordIndex<PeriodEntry>([
   ...Object.entries(zh.halves).map(([word, half]) => ({ word, half })),
   ...Object.entries(zh.yearEnds).map(([word, month]) => ({ word, month })),
 ]);
+
+/** 2023年初: the start of a numbered year, a month as 2023年末 is (年初 alone is no date). */
+export const yearStarts = new WordIndex<PeriodEntry>(Object.entries(zh.yearStarts).map(([word, month]) => ({ word, month })));
 
 export const idioms: string[] = zh.idioms;
 
@@ -285,6 +290,7 @@ export const moneyBefore = (text: string, start: number): boolean => {
   return moneyContext.some((w) => before.includes(w));
 };
 export const countContext: string[] = zh.countContext;
+export const bareChangeWords = new SuffixIndex(zh.bareChangeWords);
 /** One reading of a word that is a unit only after words of its kind (块 after a price). */
 interface ContextReading {
   type: string;
@@ -294,7 +300,7 @@ interface ContextReading {
   words: string[];
   /** Words that say the same shortly after the unit (600分以上考生). */
   after?: string[];
-  /** Words that must also stand in the sentence before the number (an exam for 比上次多了35分). */
+  /** Words that must also stand in the sentence before the number (an exam for 比上次多了35分); alone where `words` is empty. */
   sentence?: string[];
   next: string[];
 }
@@ -314,10 +320,12 @@ export function contextUnitAt(text: string, at: number, start: number, sentenceB
   const han = /[\u3400-\u9fff]/.test(text[next] ?? '');
   const before = text.slice(Math.max(0, start - zh.contextUnitWindow), start);
   const after = text.slice(next, next + zh.contextUnitWindow);
+  const followed = (r: ContextReading): boolean => r.next.some((w) => text.startsWith(w, next));
+  // a reading without words of its own rests on its sentence's words and the word after it alone
   const reading = contextUnits[word].find(
     (r) =>
-      (!han || r.next.some((w) => text.startsWith(w, next))) &&
-      (r.words.some((w) => before.includes(w)) || !!r.after?.some((w) => after.includes(w))) &&
+      (r.words.length ? !han || followed(r) : followed(r)) &&
+      (!r.words.length || r.words.some((w) => before.includes(w)) || !!r.after?.some((w) => after.includes(w))) &&
       (!r.sentence || r.sentence.some((w) => sentenceBefore().includes(w))),
   );
   return reading ? { word, type: reading.type as FigureType, unit: reading.unit, ...(reading.scale !== undefined && { scale: reading.scale }) } : undefined;
@@ -406,7 +414,9 @@ export const dayParts: string[] = zh.dayParts;
 /** 次年, 翌年 between a range's joiner and its other end, which lies in the year after (12月28日至次年1月3日). */
 export const nextYearWords = new WordIndex(toWords(zh.nextYearWords));
 /** What may stand before and after a day written without its month (18日，记者获悉). */
-export const bareDay: { before: string[]; after: string[] } = zh.bareDay;
+export const bareDay: { before: string[]; after: string[]; clock: string[] } = zh.bareDay;
+/** The words of a race's result around a time written with colons (以2:08:36的成绩). */
+export const raceTimes: { before: string[]; after: string[]; window: number } = zh.raceTimes;
 /** 本月, 上月 before a day (本月20日), with their offset from the article's month. */
 export const relativeMonths = new SuffixIndex(Object.keys(zh.relativeMonths));
 export const relativeMonthOffset: Record<string, number> = zh.relativeMonths;

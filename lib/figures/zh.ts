@@ -102,6 +102,17 @@ function readMonthDay(text: string, monthNumeral: NumeralMatch, parts: DateParts
     }
     return end;
   }
+  // 11月20至21日, 11月20、21日: the first day writes its 日 only after the last (a range is one date, a list's days are each their own)
+  if (validDay(day) && !day.approx && day.high === undefined) {
+    const separator = text[day.end] ?? '';
+    const other = RANGE_JOINERS.includes(separator) || separator === vocab.listSeparator ? readNumeral(text, day.end + 1) : null;
+    if (validDay(other) && isDayMark(text[other.end]) && other.value > day.value && other.high === undefined) {
+      parts.day = day.value;
+      if (separator === vocab.listSeparator) return day.end;
+      parts.high = { day: other.value };
+      return other.end + 1;
+    }
+  }
   const suffix = vocab.monthSuffixes.match(text, end);
   if (suffix) return end + suffix.word.length;
   if (RANGE_JOINERS.includes(text[end] ?? '')) {
@@ -124,7 +135,7 @@ function readAfterYear(text: string, yearEnd: number, parts: DateParts): number 
   if (validMonth(month) && text[month.end] === '月') return readMonthDay(text, month, parts);
   const span = month ? readMonthSpan(text, month, parts) ?? readQuarterSpan(text, end, parts) : readQuarterSpan(text, end, parts);
   if (span !== undefined) return span;
-  const period = vocab.periods.match(text, yearEnd);
+  const period = vocab.periods.match(text, yearEnd) ?? vocab.yearStarts.match(text, yearEnd);
   if (period?.month) {
     parts.month = Number(period.month);
     return yearEnd + period.word.length;
@@ -159,7 +170,7 @@ function matchYearDate(text: string, start: number, n: NumeralMatch): Candidate 
       return { start, end: highEnd, figure: { type: 'date', value: '', approx: false }, date: parts };
     }
   }
-  if (end === undefined) return { start, end: n.end + 1, figure: figureOf('year', n.value, undefined, false) };
+  if (end === undefined) return { start, end: n.end + 1 + (vocab.yearSuffixes.match(text, n.end + 1)?.word.length ?? 0), figure: figureOf('year', n.value, undefined, false) };
   return { start, end, figure: { type: 'date', value: '', approx: false }, date: parts };
 }
 
@@ -520,6 +531,23 @@ function scoreVerbAfter(text: string, end: number): boolean {
   return false;
 }
 
+const RACE_TIME = /^[:：](\d{2})(?:[:：](\d{2}(?:\.\d{1,3})?)|(\.\d{1,3}))(?![\d:：])/;
+/**
+ * 以2:08:36的成绩, 游出1:45.63: a race's time written with colons (hours, minutes and seconds, or
+ * minutes and seconds with their hundredths), in seconds as 2小时08分36秒 is; only by a word of a
+ * result (zh.json raceTimes), 08:30:15 alone being a time of day.
+ */
+function matchRaceTime(text: string, start: number, n: NumeralMatch): Candidate | undefined {
+  if (!n.arabicOnly || !Number.isInteger(n.value) || n.high !== undefined || n.approx) return undefined;
+  const m = RACE_TIME.exec(text.slice(n.end, n.end + 12));
+  if (!m) return undefined;
+  const end = n.end + m[0].length;
+  const words = vocab.raceTimes;
+  if (!words.before.some((w) => clauseBefore(text, start, words.window).includes(w)) && !words.after.some((w) => text.startsWith(w, end))) return undefined;
+  const seconds = m[2] !== undefined ? n.value * 3600 + Number(m[1]) * 60 + Number(m[2]) : n.value * 60 + Number(m[1] + m[3]);
+  return { start, end, figure: figureOf('duration', Number(seconds.toPrecision(12)), 's', false) };
+}
+
 /** 比例尺1:500, 按1:3的比例: a ratio a/b; 以3:1战胜, 比分2比0: a match score. Only with the words that say which (zh.json ratioCues). */
 function matchRatio(text: string, start: number, n: NumeralMatch): Candidate | undefined {
   const cues = vocab.ratioCues;
@@ -607,6 +635,12 @@ function matchListedDay(text: string, start: number, n: NumeralMatch, previous: 
   return { start, end: n.end + 1, figure: { type: 'date', value: '', approx: false }, date: parts };
 }
 
+/** Whether an hour of the clock in digits starts at `at` (16时, 8点, 9:30). */
+function clockHourAt(text: string, at: number): boolean {
+  const digits = /^\d{1,2}/.exec(text.slice(at, at + 2))?.[0];
+  return !!digits && vocab.bareDay.clock.includes(text[at + digits.length] ?? '');
+}
+
 /** 18日，记者获悉, 本月20日: a day opening a clause without its month, or after a word naming it, which the article's month gives (settleDates). */
 function matchBareDay(text: string, start: number, n: NumeralMatch): Candidate | undefined {
   if (!validDay(n) || !isDayMark(text[n.end]) || n.approx || n.high !== undefined) return undefined;
@@ -615,16 +649,29 @@ function matchBareDay(text: string, start: number, n: NumeralMatch): Candidate |
   if (month) return { start, end: n.end + 1, figure: { type: 'date', value: '', approx: false }, date: { day: n.value, relativeMonth: vocab.relativeMonthOffset[month] } };
   if (text[n.end] !== '日') return undefined;
   const before = text[start - 1];
-  if (before !== undefined && !CLAUSE_MARKS.includes(before) && !vocab.bareDay.before.some((w) => text.startsWith(w, start - w.length))) return undefined;
   const at = n.end + 1;
   const after = text[at];
-  if (after !== undefined && !CLAUSE_MARKS.includes(after) && ![...vocab.dayParts, ...vocab.bareDay.after].some((w) => text.startsWith(w, at))) return undefined;
+  // 市气象台20日16时发布: an hour of the clock after it makes a day a date wherever it stands (not 每月15日8时)
+  const clocked = before !== '月' && clockHourAt(text, at);
+  if (!clocked && before !== undefined && !CLAUSE_MARKS.includes(before) && !vocab.bareDay.before.some((w) => text.startsWith(w, start - w.length))) return undefined;
+  if (!clocked && after !== undefined && !CLAUSE_MARKS.includes(after) && ![...vocab.dayParts, ...vocab.bareDay.after].some((w) => text.startsWith(w, at))) return undefined;
   // 23日至25日: a range to a later day of the same month
   const last = RANGE_JOINERS.includes(after ?? '') ? readNumeral(text, at + 1) : null;
   if (validDay(last) && text[last.end] === '日' && last.value > n.value && last.high === undefined) {
     return { start, end: last.end + 1, figure: { type: 'date', value: '', approx: false }, date: { day: n.value, high: { day: last.value } } };
   }
   return { start, end: at, figure: { type: 'date', value: '', approx: false }, date: { day: n.value } };
+}
+
+/**
+ * 报名人数达474万，比去年减少3.6万; 卖了三万零五百，比去年多了两千: the kind of amount (money, or a
+ * count of people) a bare change right after a word of change is, as the words of its sentence before it say.
+ */
+function kindOfChange(text: string, start: number): 'money' | 'count' | undefined {
+  if (!vocab.bareChangeWords.matchBefore(text, start)) return undefined;
+  const sentence = clauseBefore(text, start, vocab.contextSentenceWindow, SENTENCE_MARKS);
+  if (vocab.moneyContext.some((w) => sentence.includes(w))) return 'money';
+  return vocab.countContext.some((w) => sentence.includes(w)) ? 'count' : undefined;
 }
 
 /**
@@ -637,8 +684,13 @@ function matchBareAmount(text: string, start: number, n: NumeralMatch, moneyKnow
     // 3万名 is handled as a count; 2亿人口 or 万里长城 are not bare amounts
     if (!vocab.approxAfter.match(text, n.end)) return undefined;
   }
-  const money = moneyKnown || vocab.moneyBefore(text, start);
-  const people = !money && vocab.countContext.some((w) => text.slice(Math.max(0, start - vocab.moneyContextWindow), start).includes(w));
+  let money = moneyKnown || vocab.moneyBefore(text, start);
+  let people = !money && vocab.countContext.some((w) => text.slice(Math.max(0, start - vocab.moneyContextWindow), start).includes(w));
+  if (!money && !people) {
+    const kind = kindOfChange(text, start);
+    money = kind === 'money';
+    people = kind === 'count';
+  }
   const approx = n.approx || !!vocab.approxWordBefore(text, start) || approxAfterAt(text, n.end);
   return { start, end: n.end, figure: figureOf(money ? 'money' : people ? 'count' : 'other', n.value, money ? 'CNY' : undefined, approx, n.high) };
 }
@@ -692,8 +744,8 @@ function matchMeasure(text: string, start: number, n: NumeralMatch, lowSign = 1)
   let unit = vocab.units.match(text, at) ?? vocab.contextUnitAt(text, at, start, () => clauseBefore(text, start, vocab.contextSentenceWindow, SENTENCE_MARKS));
   // 800万, and 一万二千五 whose last magnitude is smaller
   if (!unit && (last.magnitude >= 1e4 || (!last.arabicOnly && last.value >= 1e4)) && !high) return matchBareAmount(text, start, n);
-  // 挣不了三五千, 纯挣一千五, 两三千的收入, 一箱卖一百二: spoken hundreds and thousands by a word of money are yuan
-  if (!unit && !last.arabicOnly && last.magnitude >= 1e2 && !high && (vocab.moneyBefore(text, start) || vocab.moneyAfter(text, last.end))) return matchBareAmount(text, start, n, true);
+  // 挣不了三五千, 纯挣一千五, 两三千的收入, 一箱卖一百二, 卖了三万，比去年多了两千: spoken hundreds and thousands by a word of money are yuan
+  if (!unit && !last.arabicOnly && last.magnitude >= 1e2 && !high && (vocab.moneyBefore(text, start) || vocab.moneyAfter(text, last.end) || kindOfChange(text, start) === 'money')) return matchBareAmount(text, start, n, true);
   if (!unit) {
     // a unit after a page break (两\n\n个, 12.5\n%), a unit symbol after one space (175 cm)
     const gap = GAP.exec(text.slice(at, at + 5));
@@ -740,8 +792,9 @@ function matchMeasure(text: string, start: number, n: NumeralMatch, lowSign = 1)
   } else if (type === 'quantity' && highValue === undefined && text.startsWith(vocab.tierUnit, end)) {
     // 30万吨级油轮, 5000吨级泊位: a class of ships or berths by their tonnage keeps 级 inside its span
     end += vocab.tierUnit.length;
-  } else if (type === 'money') {
-    // 6520元/平方米: a price per unit
+  } else if (type === 'money' || type === 'quantity' || type === 'count') {
+    // 6520元/平方米: a price per unit; 50毫克/千瓦时, 6升/百公里, 120人/平方千米: a measure per unit,
+    // whose unit after the slash is no figure of its own (千瓦 is no 1,000 watts)
     const per = vocab.perUnitAt(text, end);
     if (per) {
       end += per.word.length;
@@ -829,7 +882,8 @@ function matchSigned(text: string, start: number, previousEnd: number): Attempt 
     const f = c.figure;
     const low = f.value as number;
     f.value = -low;
-    if (typeof f.high === 'number' && both) {
+    // 零下3至5度 is -5 to -3; 零下2℃至5℃, whose first end has a unit of its own, -2 to 5
+    if (typeof f.high === 'number' && both && !vocab.units.match(text, n.end)) {
       f.value = -f.high;
       f.high = -low;
     }
@@ -848,11 +902,14 @@ function matchSigned(text: string, start: number, previousEnd: number): Attempt 
   const other = both && RANGE_JOINERS.includes(text[n.end] ?? '') ? readNumeral(text, n.end + 1 + again) : null;
   const last = other && (again ? other.value < n.value : other.value > n.value) && n.high === undefined ? other : n;
   const unitWord = Object.keys(sign.units).find((u) => text.startsWith(u, last.end));
+  // 零下5～零下3℃: with the sign written again, any unit a sign can make negative ends the range
+  const unitAfter = !unitWord && again && last !== n ? vocab.units.match(text, last.end) : undefined;
+  const unit = unitWord ? { word: unitWord, type: 'quantity' as FigureType, unit: sign.units[unitWord] } : unitAfter && SIGNED_TYPES.has(unitAfter.type) ? unitAfter : undefined;
   const after = text[last.end] ?? '';
-  if (unitWord || (both && last === n && !CJK.test(after) && !CODE_CHAR.test(after))) {
-    const end = last.end + (unitWord?.length ?? 0);
+  if (unit || (both && last === n && !CJK.test(after) && !CODE_CHAR.test(after))) {
+    const end = last.end + (unit?.word.length ?? 0);
     const approx = n.approx || !!vocab.approxWordBefore(text, start) || approxAfterAt(text, end);
-    const figure = unitWord ? figureOf('quantity', 0, sign.units[unitWord], approx) : figureOf('other', 0, undefined, approx);
+    const figure = unit ? figureOf(unit.type, 0, unit.unit, approx) : figureOf('other', 0, undefined, approx);
     const high = last === n ? n.high : last.value;
     figure.value = again && last !== n ? -n.value : -(high ?? n.value); // 零下三四度, 零下3至4度: -4 to -3
     if (high !== undefined) figure.high = again && last !== n ? -last.value : -n.value;
@@ -932,6 +989,7 @@ function matchAt(text: string, start: number, previous: Candidate | undefined): 
     matchFraction(text, start, n) ??
     matchSlashFraction(text, start, n) ??
     matchSpokenDecimal(text, start, n) ??
+    matchRaceTime(text, start, n) ??
     matchRatio(text, start, n) ??
     matchMeasure(text, start, n) ??
     matchBareRatio(text, start, n);

@@ -142,6 +142,38 @@ describe('what a figure measures: ranks, durations, counts told elsewhere, edges
   });
 });
 
+describe('what a figure measures: causes, equivalents and stations (Chinese)', () => {
+  it('begins after what caused it (造成, 导致) and drops 相当于 before an equivalent', () => {
+    expect(measures('此次降雨造成全市受灾人口1.26万人，导致农作物受灾面积2.8万亩。全年新能源发电量86亿千瓦时，相当于节约标准煤262万吨。')).toEqual({
+      '1.26万人': '受灾人口',
+      '2.8万亩': '农作物受灾面积',
+      '86亿千瓦时': '新能源发电量',
+      '262万吨': '节约标准煤',
+    });
+  });
+
+  it('of a grade that ends its clause (最大风力达10级) is the words before it, without 被评为; one before a noun measures that noun', () => {
+    expect(measures('最大风力达10级，阵风8级以上。景区被评为5A级，全县有4A级景区12家。')).toEqual({
+      '10级': '最大风力',
+      '8级': '阵风',
+      '5A级': '景区',
+      '4A级': '景区',
+      '12家': '景区',
+    });
+  });
+
+  it('of a count is the noun after it, not what the counted did (选手参赛, 企业参展)', () => {
+    expect(measures('3万名选手参赛，1200家企业参展。')).toEqual({ '3万名': '选手', '1200家': '企业' });
+  });
+
+  it('leaves a station named after its city (烟台南站) and 该站 out of what it measures', () => {
+    expect(measures('烟台南站累计发送旅客58.6万人次。2月17日，该站单日发送旅客3.2万人次。')).toEqual({
+      '58.6万人次': '累计发送旅客',
+      '3.2万人次': '单日发送旅客',
+    });
+  });
+});
+
 describe('what a figure measures (English)', () => {
   it('is the noun before the verb, without a place and its preposition', () => {
     expect(measures('Exports from the port rose 8.5% to $12 billion in the first half.', 'en')).toEqual({ '8.5%': 'Exports from the port', '$12 billion': 'Exports from the port' });

@@ -34,6 +34,16 @@ describe('the period of a figure', () => {
     expect(periods(text, '2024-07-01')).toEqual({ '1800人次': undefined, '2.6亿元': '2024-H1', '460户': '2024-H1' });
   });
 
+  it('carries a month counted over as a whole (10月份) past a semicolon and to the next sentence, not a bare month', () => {
+    const text = '10月份，全市新建商品住宅成交6832套；成交均价每平方米1.86万元。其中，黄岛区成交1926套。\n10月，县里召开了会议。全县已培训农民1800人次。';
+    expect(periods(text, '2023-11-15')).toEqual({ '6832套': '2023-10', '1.86万元': '2023-10', '1926套': '2023-10', '1800人次': undefined });
+  });
+
+  it('gives a sentence pointing back at the event before (此次, 本次) that event’s day, and carries it on; not without the pointer', () => {
+    const text = '6月10日，全县出现冰雹。此次灾害导致果树受灾面积3.6万亩。其中，重灾区1.1万亩。\n6月12日，县里召开会议。全县已培训农民1800人次。';
+    expect(periods(text, '2023-06-14')).toEqual({ '3.6万亩': '2023-06-10', '1.1万亩': '2023-06-10', '1800人次': undefined });
+  });
+
   it('does not carry a dateline’s day whose year is not stated', () => {
     expect(periods('本报10月17日讯 秋收过后，记者从县农业农村局了解到，全县苹果种植面积31.2万亩。')).toEqual({ '31.2万亩': undefined });
   });

@@ -44,6 +44,14 @@ describe('the place a figure is about', () => {
     expect(subjects('本报淄博讯 全市规模以上工业增加值增长7.9%，高于全省1.5个百分点。')).toEqual({ '7.9%': '淄博市 title', '1.5个百分点': '淄博市 title' });
   });
 
+  it('is not where people came from (来自全国的选手): the place the sentence names is', () => {
+    expect(subjects('本报淄博讯 张店区马拉松开跑，来自全国的3万名选手参赛。')).toEqual({ '3万名': '张店区 sentence' });
+  });
+
+  it('is not the whole a share is of (占全市的): the place before it is the part', () => {
+    expect(subjects('本报淄博讯 张店区成交住宅1428套，占全市的44.4%。')).toEqual({ '1428套': '张店区 sentence', '44.4%': '张店区 sentence' });
+  });
+
   it('is absent when neither the sentence nor an article word names a place', () => {
     expect(subjects('会议召开当天，与会人员观看了12分钟的宣传片。')).toEqual({ '12分钟': undefined });
   });

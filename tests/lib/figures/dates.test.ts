@@ -182,3 +182,23 @@ describe("a story's own dateline", () => {
     ]);
   });
 });
+
+describe('a day without its month before an hour of the clock, or after 截至', () => {
+  it.each<[string, Seen[]]>([
+    ['市气象台20日16时发布寒潮预警。', [['20日', 'date', '2023-11-20']]],
+    ['19日8时至20日8时，全市普降小雨。', [['19日', 'date', '2023-11-19'], ['20日', 'date', '2023-11-20']]],
+    ['截至20日，全市水库蓄水2亿立方米。', [['20日', 'date', '2023-11-20'], ['2亿立方米', 'quantity', 200000000]]],
+    // a day of every month, and hours alone, are no dates
+    ['每月15日8时开放，每天9时至11时30分售票。', []],
+  ])('%s', (text, expected) => expect(dates(text, '2023-11-20')).toEqual(expected));
+});
+
+describe('a day whose 日 is written only after the last one, and the start of a numbered year', () => {
+  it.each<[string, Seen[]]>([
+    ['展会于11月20至21日举行。', [['11月20至21日', 'date', '2023-11-20', '2023-11-21']]],
+    ['11月20、21日两天，全市开展演练。', [['11月20', 'date', '2023-11-20'], ['21日', 'date', '2023-11-21']]],
+    ['2023年初以来，全市新增企业3000家。', [['2023年初', 'date', '2023-01'], ['3000家', 'count', 3000]]],
+    // 年初 alone is no date, nor a month followed by a count
+    ['比年初增加3000户，11月20个项目开工。', [['3000户', 'count', 3000], ['11月', 'date', '2023-11'], ['20个', 'count', 20]]],
+  ])('%s', (text, expected) => expect(dates(text, '2023-11-20')).toEqual(expected));
+});

@@ -3,7 +3,7 @@
 // lists every miss, spurious figure and wrong field (NF_REPORT=1 prints them always).
 import { describe, it } from 'vitest';
 import { extractChineseFigures } from '../../../lib/figures/zh';
-import { batchA, batchB, batchC, batchE, batchF, batchG, batchH, batchI, batchJ, batchK, batchL, batchM, batchN, batchO, DATE, type Batch } from './zh-categories.fixtures';
+import { batchA, batchB, batchC, batchE, batchF, batchG, batchH, batchI, batchJ, batchK, batchL, batchM, batchN, batchO, batchP, batchQ, DATE, type Batch } from './zh-categories.fixtures';
 import { expectFloors, type Floors } from './category-score';
 
 describe('Chinese figures by category of language', () => {
@@ -22,5 +22,7 @@ describe('Chinese figures by category of language', () => {
     ['batch M (the genres of batch L again, written after its rules; blind F1 0.960, value 1.000)', batchM, DATE, { f1: 0.99, value: 0.99 }],
     ['batch N (bulletins, budgets, pensions, ridership, energy, holidays, spoken 毛; blind F1 0.942, value 1.000)', batchN, DATE, { f1: 0.995, value: 0.99 }],
     ['batch O (the genres of batch N again, written after its rules; blind F1 0.972, value 1.000)', batchO, DATE, { f1: 0.99, value: 0.99 }],
+    ['batch P (weather and disasters, sports, stocks and futures, courts, land, health, exams, timetables, energy and carbon, date forms; blind F1 0.939, value 0.990)', batchP, DATE, { f1: 0.995, value: 0.99 }],
+    ['batch Q (the genres of batch P again, written after its rules; blind F1 0.977, value 1.000)', batchQ, DATE, { f1: 0.995, value: 0.99 }],
   ])('%s', (_, batch, date, floors) => expectFloors(extractChineseFigures, batch, date, floors));
 });

@@ -226,3 +226,61 @@ describe('ratios, scores, spans of time in several units, listed dates and tiers
     ['他跳出了2米05，宽3米12米长的棚。', [['2米05', 'quantity', 2.05, { unit: 'm' }], ['3米', 'quantity', 3, { unit: 'm' }], ['12米', 'quantity', 12, { unit: 'm' }]]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('results, exams, markets and courts (and what they are not)', () => {
+  it.each<[string, Expected[]]>([
+    ['主队以2:1逆转客队，上半场一度以0:1落后。', [['2:1', 'other', 2, { unit: 'score' }], ['0:1', 'other', 0, { unit: 'score' }]]],
+    ['最终以45分列积分榜第7位，场均得到24.6分。', [['45分', 'other', 45, { unit: '分' }], ['第7位', 'rank', 7, { unit: '位' }], ['24.6分', 'other', 24.6, { unit: '分' }]]],
+    // a round of a league is a session, not a rank
+    ['中超联赛第30轮比赛中，主队排名第7位。', [['第7位', 'rank', 7, { unit: '位' }]]],
+    ['今年普通类一段线为443分，二段线150分。', [['443分', 'other', 443, { unit: '分' }], ['150分', 'other', 150, { unit: '分' }]]],
+    ['该校本科录取1268人，其中650分以上43人。', [['1268人', 'count', 1268, { unit: '人' }], ['650分', 'other', 650, { unit: '分', approx: true }], ['43人', 'count', 43, { unit: '人' }]]],
+    // a minute of the clock in a sentence of admissions is no score
+    ['本科录取结束，考试时间为8时30分。', []],
+    ['研究生报录比约为3.6:1。', [['3.6:1', 'ratio', 3.6, { unit: 'ratio' }]]],
+    ['现货黄金突破2000美元/盎司，央行黄金储备7187万盎司。', [['2000美元/盎司', 'money', 2000, { unit: 'USD/oz' }], ['7187万盎司', 'quantity', 71870000, { unit: 'oz' }]]],
+    ['血液中酒精含量为186.5mg/100ml，另一人为92毫克/100毫升。', [['186.5mg/100ml', 'quantity', 186.5, { unit: 'mg/100ml' }], ['92毫克/100毫升', 'quantity', 92, { unit: 'mg/100ml' }]]],
+    ['2023年度全市重点项目名单公布。', [['2023年度', 'year', 2023]]],
+    ['她语文128分、数学145分，文化课320分、专业课200分。', [['128分', 'other', 128, { unit: '分' }], ['145分', 'other', 145, { unit: '分' }], ['320分', 'other', 320, { unit: '分' }], ['200分', 'other', 200, { unit: '分' }]]],
+    // a change of a bare amount is of the kind its sentence counts; with no such word it stays unknown
+    ['报名人数达474万，比去年减少3.6万；总投资2.3亿，比上年增加0.5亿。今年比去年减少3万。', [
+      ['474万', 'count', 4740000], ['3.6万', 'count', 36000], ['2.3亿', 'money', 230000000, { unit: 'CNY' }], ['0.5亿', 'money', 50000000, { unit: 'CNY' }], ['3万', 'other', 30000],
+    ]],
+    // a hospital's grade is no figure, and the week of a month is an ordinal as 第二天 is
+    ['全市二级以上医院56家，活动进入第三周。', [['56家', 'count', 56, { unit: '家' }], ['第三周', 'rank', 3, { unit: '周' }]]],
+    ['二级以上公立医院平均住院日7.2天，三级综合医院12家；一分一段表显示，600分对应位次2.1万名。', [
+      ['7.2天', 'duration', 7.2, { unit: 'day' }], ['12家', 'count', 12, { unit: '家' }], ['600分', 'other', 600, { unit: '分' }], ['2.1万名', 'count', 21000, { unit: '名' }],
+    ]],
+    // the minute of a match is a time, not a rank
+    ['外援砍下36分和14个篮板，第78分钟打入一球。', [['36分', 'other', 36, { unit: '分' }], ['14个', 'count', 14, { unit: '个' }]]],
+    ['笔试成绩60分及以上者进入面试，笔试和面试成绩按4:6计入，普职比约为6:4。', [['60分', 'other', 60, { unit: '分', approx: true }], ['4:6', 'ratio', 0.666666666667, { unit: 'ratio' }], ['6:4', 'ratio', 1.5, { unit: 'ratio' }]]],
+    ['本周沪指失守3100点整数关口。', [['3100点', 'other', 3100, { unit: '点' }]]],
+    // 平 is square metres only where a home is spoken of: 2平 of a season's record is a draw
+    ['这套房子九十八平，去年买的时候一百三十五万。主队3胜2平1负。', [['九十八平', 'quantity', 98, { unit: 'm2' }], ['一百三十五万', 'money', 1350000, { unit: 'CNY' }]]],
+    ['电费两千多块，比烧煤省了一千来块；枣卖了三万零五百，比去年多了两千。', [
+      ['两千多块', 'money', 2000, { unit: 'CNY', approx: true }], ['一千来块', 'money', 1000, { unit: 'CNY', approx: true }], ['三万零五百', 'money', 30500, { unit: 'CNY' }], ['两千', 'money', 2000, { unit: 'CNY' }],
+    ]],
+    // a race's time written with colons is in seconds by a word of a result; alone it is a time of day
+    ['他以2:08:36的成绩夺冠，她游出1:45.63。会议于08:30:15开始。', [['2:08:36', 'duration', 7716, { unit: 's' }], ['1:45.63', 'duration', 105.63, { unit: 's' }]]],
+    ['他以总成绩256.5分获得冠军，以3分之差险胜，领先15分进入第四节。', [['256.5分', 'other', 256.5, { unit: '分' }], ['3分', 'other', 3, { unit: '分' }], ['15分', 'other', 15, { unit: '分' }]]],
+    ['“房价一平一万二，贵的要一万五；房贷四千多，总价两百万出头，一百二十平的房子。”', [
+      ['一万二', 'money', 12000, { unit: 'CNY' }], ['一万五', 'money', 15000, { unit: 'CNY' }], ['四千多', 'money', 4000, { unit: 'CNY', approx: true }], ['两百万', 'money', 2000000, { unit: 'CNY', approx: true }], ['一百二十平', 'quantity', 120, { unit: 'm2' }],
+    ]],
+    // rates of coal per unit written as one unit, no 千瓦 of 1,000 watts after the slash
+    ['供电煤耗295克标准煤/千瓦时，万元GDP能耗0.42吨标准煤/万元，吨钢综合能耗545千克标准煤。', [
+      ['295克标准煤/千瓦时', 'quantity', 295, { unit: 'gce/kWh' }], ['0.42吨标准煤/万元', 'quantity', 0.42, { unit: 'tce/10kCNY' }], ['545千克标准煤', 'quantity', 545, { unit: 'kgce' }],
+    ]],
+    // a measure or count per unit keeps the unit after its slash, which is no figure of its own
+    ['排放限值50毫克/千瓦时，油耗6升/百公里，人口密度120人/平方千米；运价3吨/5吨两档。', [
+      ['50毫克/千瓦时', 'quantity', 50, { unit: 'mg/kWh' }], ['6升/百公里', 'quantity', 6, { unit: 'L/100km' }], ['120人/平方千米', 'count', 120, { unit: '人/km2' }], ['3吨', 'quantity', 3, { unit: 't' }], ['5吨', 'quantity', 5, { unit: 't' }],
+    ]],
+    // a sign word signs both ends when the unit is written once, the first alone when it has its own unit
+    ['气温零下2℃至5℃，山区零下5～零下3℃，高原零下3到5℃。', [['零下2℃至5℃', 'quantity', -2, { unit: '°C', high: 5 }], ['零下5～零下3℃', 'quantity', -5, { unit: '°C', high: -3 }], ['零下3到5℃', 'quantity', -5, { unit: '°C', high: -3 }]]],
+    // a shot's score, not a ring road
+    ['他打出了10.9环，总成绩628.5环；5环路和三环以内限行。', [['10.9环', 'other', 10.9, { unit: '环' }], ['628.5环', 'other', 628.5, { unit: '环' }]]],
+    // a product's term (三个月期, 三年期) is no span of time; 三年期间 and 五年期限 are
+    ['三个月期铜收于每吨8190美元，三年期国债利率2.38%，过去五年期间新增就业3万人，五年期限届满。', [
+      ['8190美元', 'money', 8190, { unit: 'USD' }], ['2.38%', 'percent', 2.38, { unit: '%' }], ['五年', 'duration', 5, { unit: 'year' }], ['3万人', 'count', 30000, { unit: '人' }], ['五年', 'duration', 5, { unit: 'year' }],
+    ]],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});
