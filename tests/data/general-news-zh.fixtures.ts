@@ -483,7 +483,9 @@ n9_people: `清晨六点，[[大别山]]深处的[[安徽|34]][[金寨县|341524
 // after the batch 12 fixes and scored once, blind: recall 0.907 precision 0.978, exact-span recall
 // 0.876, codes 125/125. Three marks were set after it to GUIDELINES.md: 河南省 whole before 日前 (as
 // 四川省 in batch 11), and the places inside a name and a quoted saying (古田 in 古田会议旧址, 陕北 in
-// “陕北好江南”). Teas named after their places (普洱茶, 西湖龙井) hold no place, as 哈密瓜 in batch 10.
+// “陕北好江南”). Teas named after their places (普洱茶, 西湖龙井) were set later to hold their place, as
+// genre-news-zh-2.fixtures.ts decides from the public NER sets (玉峰 in 玉峰茶); 哈密瓜, a variety grown
+// well beyond Hami, holds none (batch 10).
 // The 粤 of 粤剧 was set to a place later, as the public NER sets mark 京 in 京剧 (genre-news-zh.fixtures.ts).
 export const batch13: Record<string, string> = {
 
@@ -498,7 +500,7 @@ p2_diplomacy: `新华社[[天津|12]]9月1日电 ((上海合作组织))成员国
 
 
 p3_farm: `金秋时节，[[新疆|65]][[阿克苏|6529]]的长绒棉开始采摘，[[库尔勒|652801]]香梨、[[吐鲁番|6504]]葡萄陆续上市。[[山东|37]][[寿光|370783]]的蔬菜大棚里，工人们忙着采收彩椒；[[烟台|3706]][[栖霞|370686]]的苹果园里一派丰收景象。
-[[江西|36]][[赣南]]的脐橙即将成熟，[[黑龙江|23]][[五常|230184]]的稻田里，收割机来回穿梭。[[苏州|3205]][[阳澄湖]]大闸蟹开捕，不少游客专程前来品尝。[[杭州|3301]]西湖龙井、[[福建|35]][[安溪|350524]]铁观音、[[云南|53]]普洱茶的秋茶也进入采摘期。
+[[江西|36]][[赣南]]的脐橙即将成熟，[[黑龙江|23]][[五常|230184]]的稻田里，收割机来回穿梭。[[苏州|3205]][[阳澄湖]]大闸蟹开捕，不少游客专程前来品尝。[[杭州|3301]][[西湖]]龙井、[[福建|35]][[安溪|350524]]铁观音、[[云南|53]][[普洱|5308]]茶的秋茶也进入采摘期。
 农业农村部数据显示，今年全国秋粮播种面积稳中有增，[[东北]]、[[黄淮海]]等主产区长势良好，[[松嫩平原]]和[[三江平原]]的大豆、玉米有望再获丰收。`,
 
 
