@@ -3,7 +3,7 @@
 // of the places marked with one. A failure, or NF_REPORT=1, lists every miss, spurious place and
 // wrong code.
 import { describe, expect, it } from 'vitest';
-import { batch1 } from './genre-news-zh-2.fixtures';
+import { batch1, batch2 } from './genre-news-zh-2.fixtures';
 import { placeLabel, realPlaces } from './real-places';
 import { checkPlaces } from '../place-score';
 
@@ -25,6 +25,10 @@ describe('places of the genres of round 2', () => {
     ['towns and seas abroad and a district of Hong Kong in the news', '纪录片在法国戛纳获奖，飓风袭击墨西哥阿卡普尔科，航母进入菲律宾海，香港粉岭新建住宅。', [
       '法国/foreign', '戛纳/foreign', '墨西哥/foreign', '阿卡普尔科/foreign', '菲律宾海/natural', '香港/province/810000', '粉岭/landmark',
     ]],
+    ['an old capital\'s name after 古称, the island\'s name of Taiwan, sites, venues and landforms of the news', '洛阳古称洛邑，演训在台岛周边，周原、德寿宫遗址和城陵矶，海心沙和梭鱼湾，巴音布鲁克和白鹿原，韩国庆州。', [
+      '洛阳/prefecture/410300', '洛邑/prefecture/410300', '台岛/province/710000', '周原/landmark', '德寿宫/landmark', '城陵矶/landmark', '海心沙/landmark', '梭鱼湾/natural',
+      '巴音布鲁克/natural', '白鹿原/natural', '韩国/foreign', '庆州/foreign',
+    ]],
   ])('%s', (_, text, expected) => expect(found(text)).toEqual(expected));
 });
 
@@ -38,6 +42,15 @@ describe('places of the genres of round 2', () => {
 // 0.956 / 1.000, 164/164. Left: a county's short form that needs support (南沙 in a list of zones,
 // 金门, 沙县 before 小吃), towns that need support (冷湖, 高美古), ancient states and capitals that
 // are also words (燕, 齐, 大都), 澜湄, a bare 奥体中心 a sentence after its city.
+// Batch 2 (ten more on the same genres), written after the batch 1 fixes and scored once, blind:
+// news-ner's way recall 0.885 precision 0.974, codes and levels 148/148. Marks then set to the
+// conventions (see the fixture). After the fixes for it (洛邑 after 古称, 台岛, 周原, 德寿宫,
+// 城陵矶, 海心沙, 梭鱼湾, 巴音布鲁克, 白鹿原, 庆州): 0.934 / 0.995, 152/152. Left: Hong Kong's
+// districts that share a short form with mainland units (沙田, 大埔), a county's short form before
+// its product with no other support (宣威火腿, 郫县豆瓣, 陵水 in a list), towns famous for a dish
+// (道口, 符离集), 万象 with no country named, 黄河口 right after 东营, 河西 and 河套, a museum's
+// generic name after the site it is named after (故宫文化博物馆 gives 文化博物馆).
 describe('places in Chinese national news by genre, round 2', () => {
   checkPlaces(places, 'batch 1', batch1, 0.95, 0.99, 1, 'news-ner');
+  checkPlaces(places, 'batch 2', batch2, 0.93, 0.99, 1, 'news-ner');
 });
