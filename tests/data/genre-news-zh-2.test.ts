@@ -29,6 +29,9 @@ describe('places of the genres of round 2', () => {
       '洛阳/prefecture/410300', '洛邑/prefecture/410300', '台岛/province/710000', '周原/landmark', '德寿宫/landmark', '城陵矶/landmark', '海心沙/landmark', '梭鱼湾/natural',
       '巴音布鲁克/natural', '白鹿原/natural', '韩国/foreign', '庆州/foreign',
     ]],
+    ['the Earth, the Moon, the Sun and the planets, as the public NER sets mark them; not in words of solar power, sunglasses or a sun god, nor the Moon\'s pole as Antarctica', '探测器飞越木星，从月球南极返回地球，研究太阳和银河系。太阳能板、太阳镜和太阳神鸟。', [
+      '木星/natural', '月球/natural', '地球/natural', '太阳/natural', '银河系/natural',
+    ]],
   ])('%s', (_, text, expected) => expect(found(text)).toEqual(expected));
 });
 

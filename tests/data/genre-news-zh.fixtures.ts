@@ -17,8 +17,9 @@
 // the name of a region's opera, cuisine or speech holds the region (as the public NER sets mark 京 in
 // 京剧 and 川 in 川戏: [[京]]剧, [[川]]菜, [[粤]]语, [[四川|51]]话), a single dish or product named after a
 // place none at first (北京烤鸭, 兰州牛肉面); since genre-news-zh-2.fixtures.ts it holds the place
-// ([[北京|11]]烤鸭, [[沙县]]小吃), as the public NER sets mark 玉峰 in 玉峰茶; Sun, Earth and Moon are no
-// places. Scored by genre-news-zh.test.ts.
+// ([[北京|11]]烤鸭, [[沙县]]小吃), as the public NER sets mark 玉峰 in 玉峰茶; Sun, Earth and Moon were no
+// places at first and are marked since genre-news-zh-2.fixtures.ts ([[月球|n]]), as the public NER sets
+// mark them. Scored by genre-news-zh.test.ts.
 
 // Batch 1: nine articles (a corruption trial, discipline inspection, a lunar mission and the poles,
 // excavations, rail, air and road, food and dialects, football and basketball leagues, obituaries,
@@ -36,7 +37,7 @@ r2_graft: `据((中央纪委国家监委))网站消息，((云南省政协))原�
 另据[[湖南省|43]]纪委监委消息，[[衡阳|4304]][[耒阳市|430481]]原市长刘国清严重违纪违法被开除党籍和公职。经查，刘国清在[[耒阳|430481]]工作期间，违规插手矿产资源开发，收受他人财物。
 今年以来，各地纪检监察机关紧盯粮食购销、医疗卫生等重点领域。[[黑龙江|23]]查处了一批涉粮腐败案件，[[河北|13]][[唐山|1302]]、[[邯郸|1304]]等地对工程建设领域的问题线索开展集中起底。`,
 
-r3_space: `央视新闻消息，嫦娥六号探测器日前在[[海南|46]][[文昌|469005]]航天发射场发射升空，经过53天的飞行，携带人类首份月球背面样品在[[内蒙古|15]][[四子王旗|150929]]预定区域安全着陆。样品随后运抵[[北京|11]]，交由科研人员开展研究。
+r3_space: `央视新闻消息，嫦娥六号探测器日前在[[海南|46]][[文昌|469005]]航天发射场发射升空，经过53天的飞行，携带人类首份[[月球|n]]背面样品在[[内蒙古|15]][[四子王旗|150929]]预定区域安全着陆。样品随后运抵[[北京|11]]，交由科研人员开展研究。
 在[[甘肃|62]]((酒泉卫星发射中心))，神舟十九号载人飞船成功发射；[[山西|14]]((太原卫星发射中心))和[[四川|51]]((西昌卫星发射中心))也在同月完成了多次发射任务。
 [[中国]]第41次[[南极]]考察队日前从[[上海|31]]出发，“雪龙2”号将首次靠泊[[秦岭站]]，队员们还将在[[罗斯海]]开展调查。[[北极]][[黄河站]]所在的[[斯瓦尔巴群岛]]，近期也迎来了新一批越冬科研人员。`,
 
