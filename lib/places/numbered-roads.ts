@@ -37,12 +37,24 @@ export function withNumberedRoads(text: string, places: PlaceAnnotation[], opens
     }
   }
   let k = 0;
+  const yielded = new Set<PlaceAnnotation>();
   for (const { start, end } of spans.sort((a, b) => a.start - b.start)) {
     while (k < places.length && places[k].end <= start) k++;
-    if (k < places.length && places[k].start < end) continue;
+    let j = k;
+    while (j < places.length && places[j].start < end) j++;
+    if (j > k && !places.slice(k, j).every((p) => yieldsToRoute(p, start, end))) continue;
     if (found.length && found[found.length - 1].end > start) continue;
+    for (const p of places.slice(k, j)) yielded.add(p);
     const name = text.slice(start, end);
     found.push({ kind: 'place', start, end, text: name, place: { name, level: 'landmark', confidence: CONFIDENCE } });
   }
-  return found.length ? [...places, ...found].sort((a, b) => a.start - b.start) : places;
+  if (!found.length) return places;
+  return [...places.filter((p) => !yielded.has(p)), ...found].sort((a, b) => a.start - b.start);
+}
+
+// A region of two one-character forms (京沪, 深港) inside a route's name is the route's ends, not a
+// region named there: 京沪高铁 and 广深港高铁 are one line each, as 沪昆高铁, where no pair is a region.
+// A longer region keeps its name (京津冀城际铁路 names 京津冀).
+function yieldsToRoute(p: PlaceAnnotation, start: number, end: number): boolean {
+  return p.place.level === 'region' && p.end - p.start === 2 && p.start >= start && p.end <= end;
 }

@@ -34,6 +34,18 @@ describe('numbered roads', () => {
       ]);
     });
 
+    it('takes in a region of two one-character forms its name holds, not a longer region nor a place of another level', () => {
+      const at = (text: string, name: string, level: 'region' | 'province', from = 0): PlaceAnnotation => {
+        const start = text.indexOf(name, from);
+        return { kind: 'place', start, end: start + name.length, text: name, place: { name, level, confidence: 0.9 } };
+      };
+      const text = '京沪高铁和广深港高铁客流创新高，京津冀城际铁路开通，京沪两地。';
+      const places = [at(text, '京沪', 'region'), at(text, '深港', 'region'), at(text, '京津冀', 'region'), at(text, '京沪', 'region', 5)];
+      expect(names(withNumberedRoads(text, places, () => true))).toEqual(['京沪高铁/landmark', '广深港高铁/landmark', '京津冀/region', '京沪/region']);
+      const province = at('沪昆高铁', '沪', 'province');
+      expect(withNumberedRoads('沪昆高铁', [province], () => true)).toEqual([province]);
+    });
+
     it('reads none where a character opens no unit name, nor without the test', () => {
       expect(withNumberedRoads('经济高速发展，中国铁路四通八达，乘坐高铁出行。', [], opens)).toEqual([]);
       expect(withNumberedRoads('兰海高速', [])).toEqual([]);
