@@ -416,6 +416,9 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
     }
   }
   const { places: kept, streets } = streetsNamedAfterPlaces(text, places);
-  const withSites = withNumberedRoads(text, withProvinceRuns(text, withDatelinePlaces(text, withUnlistedUnits(text, withZonesNamedAgain(withLandmarks(text, withZonesNamedBefore(text, withZonesOfNamedCities(text, withZonesNamedLikeOtherPlaces(withZonesAfterTheirPlace(text, kept, index.units)), index.units)), streets))))), (c, major) => index.names.opensUnitName(c, major) || c in ABBREVIATIONS);
+  const zoned = withZonesNamedBefore(text, withZonesOfNamedCities(text, withZonesNamedLikeOtherPlaces(withZonesAfterTheirPlace(text, kept, index.units)), index.units));
+  // a zone withLandmarks reads in context (位于天衢新区) is asked for a named city's zone as the others were
+  const sited = withZonesNamedAgain(withZonesOfNamedCities(text, withLandmarks(text, zoned, streets), index.units));
+  const withSites = withNumberedRoads(text, withProvinceRuns(text, withDatelinePlaces(text, withUnlistedUnits(text, sited))), (c, major) => index.names.opensUnitName(c, major) || c in ABBREVIATIONS);
   return index.transliteration ? withTransliterated(text, withSites, index.transliteration) : withSites;
 }

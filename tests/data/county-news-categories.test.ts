@@ -193,6 +193,10 @@ describe('places in county news, by category', () => {
     ['a zone of its own name without its city, where a city the text names has it', '潍坊综合保税区进出口额突破500亿元，滨海经济技术开发区新落地项目23个。潍坊市滨海经济技术开发区招商。', [
       '潍坊/prefecture/370700', '综合保税区/devzone', '滨海经济技术开发区/devzone/370772', '潍坊市/prefecture/370700', '滨海经济技术开发区/devzone/370772',
     ]],
+    ['a zone written without its city: alone between punctuation, after a name read as another place (临港), or read whole (天衢新区)', '威海市各区市中，火炬高技术产业开发区、经济技术开发区、临港经济技术开发区分别增长7.4%。德州市人民医院东院区位于天衢新区。', [
+      '威海市/prefecture/371000', '火炬高技术产业开发区/devzone/371071', '经济技术开发区/devzone/371072', '临港经济技术开发区/devzone/371073', '德州市/prefecture/371400', '天衢新区/devzone/371471',
+    ]],
+    ['a bare zone word after another word, or where no city the text names has such a zone, takes no code', '荣成市，经济技术开发区，全市经济技术开发区外资增长。', ['荣成市/county/371082', '经济技术开发区/devzone', '经济技术开发区/devzone']],
     ['Shandong\'s springs and the sites of Confucius and Mencius, with no word around them', '博山城区的颜文姜祠和范泉成了打卡地，章丘区的百脉泉、墨泉水量充沛。曲阜孔庙、孔府游人如织，在邹城，孟庙也一样。', [
       '博山/county/370304', '颜文姜祠/landmark', '范泉/natural', '章丘区/county/370114', '百脉泉/natural', '墨泉/natural', '曲阜/county/370881', '孔庙/landmark', '孔府/landmark', '邹城/county/370883', '孟庙/landmark',
     ]],
