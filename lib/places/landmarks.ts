@@ -27,8 +27,8 @@ const ENDINGS: Ending[] = [
   ...NATURAL,
 ].sort(byLength);
 const SITES = ENDINGS.filter((e) => e.level !== 'natural');
-/** Levels of the places a street is named after (鞍山二路, 福山支路). */
-const STREET_NAMESAKES = new Set<PlaceLevel>(['province', 'prefecture', 'county', 'foreign', 'country']);
+/** Levels of the places a street is named after (鞍山二路, 福山支路), features and sites too (长江中路, 长城路). */
+const STREET_NAMESAKES = new Set<PlaceLevel>(['province', 'prefecture', 'county', 'foreign', 'country', 'natural', 'landmark']);
 /** Zone words that name a zone alone (经济开发区, 高新区). */
 const STANDALONE_ZONES = new Set(zoneWords.filter((z) => z.standsAlone).map((z) => z.word));
 /** `endings` by the code of their character at `at` (0, or -1 for the last), in their order: a position compares the text with the few that can stand there. */
@@ -616,8 +616,9 @@ function roadEndAt(text: string, at: number): number | undefined {
 }
 
 /**
- * Streets named after a city or province (北京路, 淄博路): the name of a province, prefecture or
- * county right before a street ending, the phrase ending there, is the street. Returns the
+ * Streets named after a city or province (北京路, 淄博路) or after a river, mountain or site (长江中路,
+ * 长城路): the name of a province, prefecture, county or feature right before a street ending, the
+ * phrase ending there, is the street. Returns the
  * places left and the street names found.
  */
 export function streetsNamedAfterPlaces(text: string, places: PlaceAnnotation[]): { places: PlaceAnnotation[]; streets: Set<string> } {

@@ -129,6 +129,9 @@ describe('places in county news, by category', () => {
     ['a zone with a name of its own after its prefecture\'s; a footbridge is no district', '威海临港经济技术开发区新建了过街天桥，天桥区也建了人行天桥。', [
       '威海/prefecture/371000', '临港经济技术开发区/devzone/371073', '天桥区/county/370105',
     ]],
+    ['streets named after a river or a site, at the end of a phrase or before a word of their parts; the river or site alone otherwise', '航运服务中心在长江中路沿线，学校位于长城路，黄河路与泰山路交叉口。长江两岸，长城脚下。', [
+      '长江中路/landmark', '长城路/landmark', '黄河路/landmark', '泰山路/landmark', '长江/natural', '长城/landmark',
+    ]],
     ['numbered streets named after places, at a crossing and listed; not 一路 before a word of movement', '在香港一路与芝泉路交叉口，延安三路、鞍山二路都在改造，福山支路沿线也拓宽了。游客从青岛一路向西。', [
       '香港一路/landmark', '芝泉路/landmark', '延安三路/landmark', '鞍山二路/landmark', '福山支路/landmark', '青岛/prefecture/370200',
     ]],
