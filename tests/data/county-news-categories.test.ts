@@ -22,6 +22,7 @@ describe('places in county news, by category', () => {
     ]],
     ['a word of nearness opens no village\'s name', '依托瑶寨发展旅游，紧邻苗寨建起民宿。', []],
     ['a corps division before a unit of Xinjiang', '第六师五家渠市的葡萄丰收，第六师的职工增收。', ['第六师/prefecture', '五家渠市/county/659004', '第六师/prefecture']],
+    ['a world region straddled by a frequent word before it is no region (其中东方白鹳); after a preposition it is', '其中东方白鹳1200余只，手中东西不多。他们在中东投资。', ['中东/region']],
     ['a township\'s name straddled by a frequent word before it is no township; after its county, and after 县 in 县城, it is', '今年发放城乡居民养老金，其中城镇居民增收最多。新泰市放城镇的干部来了。兴和县城关镇的干部说，县城关镇的学校扩建了。', [
       '新泰市/county/370982', '放城镇/township/370982', '兴和县/county/150924', '城关镇/township/150924', '城关镇/township/150924',
     ]],
