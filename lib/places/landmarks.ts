@@ -49,8 +49,11 @@ const endingAt = (text: string, at: number): Ending | undefined => ENDINGS_BY_FI
 /** Feature words too common in ordinary words to close a name right after a place (淄川区生产用水, 全县山塘). */
 const NOT_AFTER_PLACE = new Set(words.endingsNotAfterPlace);
 const NOT_BEFORE_ROAD = new Set(words.notBeforeRoad);
-/** 其中齐晏大街: words of a clause's opening that end where a street's name starts. */
-const STREET_OPENERS: readonly string[] = words.openersBeforeStreet;
+/**
+ * 其中齐晏大街, 改走西五路: words of a clause's opening, and the words of a path of two characters or more,
+ * that end where a street's name starts.
+ */
+const STREET_OPENERS: readonly string[] = [...words.openersBeforeStreet, ...words.roadPathBefore.filter((w) => w.length > 1)];
 /** 神农架旅游公路, “吃蚝游海”线路: 路 at `at` after a character that makes a kind of road or route (公路, 线路) ends no street's name. */
 const isKindOfRoad = (text: string, at: number, word: string): boolean => word === '路' && NOT_BEFORE_ROAD.has(text[at - 1]);
 const NOT_IN_NAME = new Set(words.notInName);
