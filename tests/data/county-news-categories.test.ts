@@ -133,6 +133,7 @@ describe('places in county news, by category', () => {
     ['a bus line\'s route: streets after 发往, 改走 and 境内, before a stop\'s 站; no person\'s name after 由', '5路由火车站发往华光路，调整后自华光路站向东。153路取消和平街道境内共青团路沿线站点，改走西五路、新村路。丛书由张之路、秦文君创作。', [
       '华光路/landmark', '华光路/landmark', '和平街道/township', '共青团路/landmark', '西五路/landmark', '新村路/landmark',
     ]],
+    ['a street where a building stands, after 位于 and before the phrase\'s end; not a kind of road', '该校本部位于岱宗大街，医院位于红星路。项目位于城市道路以东。', ['岱宗大街/landmark', '红星路/landmark']],
     ['streets named after a river or a site, at the end of a phrase or before a word of their parts; the river or site alone otherwise', '航运服务中心在长江中路沿线，学校位于长城路，黄河路与泰山路交叉口。长江两岸，长城脚下。', [
       '长江中路/landmark', '长城路/landmark', '黄河路/landmark', '泰山路/landmark', '长江/natural', '长城/landmark',
     ]],
