@@ -154,8 +154,8 @@ const MAX_ZONE_OWN_NAME = 4;
  * - 临港经济技术开发区 (威海临港经济技术开发区): the same, where the name of its own was read as another
  *   place without a code (临港 of Shanghai); the two become one span;
  * - 天衢新区 (德州天衢新区): a zone read whole, without a code;
- * - 、经济技术开发区、 in a city's bulletin (威海经济技术开发区): a bare zone word that stands alone between
- *   punctuation, where the city has one zone of that kind.
+ * - 、经济技术开发区、 in a city's bulletin (威海经济技术开发区), ，高新区院区: a bare zone word that names one
+ *   zone alone, opening a phrase, where the city has one zone of that kind.
  */
 export function withZonesOfNamedCities(text: string, places: PlaceAnnotation[], units: UnitLookup & { children(code: string): Unit[] }): PlaceAnnotation[] {
   const owners = new Map<string, Unit>();
@@ -164,13 +164,19 @@ export function withZonesOfNamedCities(text: string, places: PlaceAnnotation[], 
     if (unit) owners.set(unit.code, unit);
   }
   if (!owners.size) return places;
-  /** The zone units of the named cities written as a city's name + `own` + a word of `word`'s group. */
+  /**
+   * The zone unit of the named cities written as a city's name + `own` + a word of `word`'s group, if
+   * one; where a prefecture's zone and a county's share the word (日照经济技术开发区, 莒县经济开发区), the
+   * prefecture's, a unit of county level, as a city's bulletin means it.
+   */
   const zonesNamed = (own: string, word: string) => {
     const written = equivalentZoneWords(word);
-    return [...owners.values()].flatMap((city) => {
+    const zones = [...owners.values()].flatMap((city) => {
       const names = zoneOwnerNames(city, units).flatMap((o) => written.map((w) => o + own + w));
       return units.children(city.code).filter((u) => isZoneName(u.name) && names.includes(u.name));
     });
+    const cityZones = zones.length > 1 ? zones.filter((u) => u.level === 'county') : zones;
+    return cityZones.length === 1 ? cityZones : [];
   };
   const linked = (p: PlaceAnnotation, start: number, zone: Unit): PlaceAnnotation => ({
     ...p, start, text: text.slice(start, p.end), place: { ...p.place, name: zone.name, code: zone.code, path: pathOf(zone, units) },
@@ -201,9 +207,9 @@ export function withZonesOfNamedCities(text: string, places: PlaceAnnotation[], 
       if (absorbs) out[k - 1] = undefined;
       return;
     }
-    // 、经济技术开发区、: the word alone between punctuation
-    const alone = (p.start === 0 || !isHan(text[p.start - 1])) && (p.end === text.length || !isHan(text[p.end]));
-    const zones = alone && ZONE_WORDS.some((z) => z.word === p.text && z.standsAlone) ? zonesNamed('', p.text) : [];
+    // 、经济技术开发区、, ，高新区院区: a word that names one zone alone, opening a phrase
+    const opens = p.start === 0 || !isHan(text[p.start - 1]);
+    const zones = opens && ZONE_WORDS.some((z) => z.word === p.text && z.standsAlone) ? zonesNamed('', p.text) : [];
     if (zones.length === 1) (out ??= [...places])[k] = linked(p, p.start, zones[0]);
   });
   return out ? out.filter((p): p is PlaceAnnotation => p !== undefined) : places;
