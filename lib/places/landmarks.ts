@@ -513,8 +513,12 @@ const MAX_QUALIFIER = 6;
 /** Endings that show a quoted name is a site's: one-character feature words are too often inside common words (“晒秋”高峰). */
 const QUOTED_ENDINGS_BY_FIRST = endingsByCode(ENDINGS.filter((e) => e.level !== 'natural' || e.word.length > 1), 0);
 
+/** Common words after a quoted name that make it a figure of speech, not a site (“非遗”新路). */
+const NOT_SITES_AFTER_QUOTED: readonly string[] = words.wordsAfterQuotedNotSites;
+
 /** Whether an ending word follows `at` within a few characters of one phrase. */
 function endsInSiteWord(text: string, at: number): boolean {
+  if (NOT_SITES_AFTER_QUOTED.some((w) => text.startsWith(w, at))) return false;
   for (let k = 0; k <= MAX_QUALIFIER; k++) {
     if (QUOTED_ENDINGS_BY_FIRST.get(text.charCodeAt(at + k))?.some((e) => text.startsWith(e.word, at + k) && !isKindOfRoad(text, at + k, e.word))) return true;
     if (!isHan(text[at + k]) || NOT_IN_NAME.has(text[at + k])) return false;

@@ -130,6 +130,7 @@ describe('places in county news, by category', () => {
     ['a zone with a name of its own after its prefecture\'s; a footbridge is no district', '威海临港经济技术开发区新建了过街天桥，天桥区也建了人行天桥。', [
       '威海/prefecture/371000', '临港经济技术开发区/devzone/371073', '天桥区/county/370105',
     ]],
+    ['a quoted name before a common word ending in 路 is no street (“非遗”新路), before a street\'s word it is', '一架织机织出“非遗”新路，全县有非遗工坊26家，“电商”出路越走越宽。“幸福”路沿线绿树成荫。', ['幸福/landmark']],
     ['a bus line\'s route: streets after 发往, 改走 and 境内, before a stop\'s 站; no person\'s name after 由', '5路由火车站发往华光路，调整后自华光路站向东。153路取消和平街道境内共青团路沿线站点，改走西五路、新村路。丛书由张之路、秦文君创作。', [
       '华光路/landmark', '华光路/landmark', '和平街道/township', '共青团路/landmark', '西五路/landmark', '新村路/landmark',
     ]],
@@ -203,6 +204,9 @@ describe('places in county news, by category', () => {
     ]],
     ['a zone written without its city: alone between punctuation, after a name read as another place (临港), or read whole (天衢新区)', '威海市各区市中，火炬高技术产业开发区、经济技术开发区、临港经济技术开发区分别增长7.4%。德州市人民医院东院区位于天衢新区。', [
       '威海市/prefecture/371000', '火炬高技术产业开发区/devzone/371071', '经济技术开发区/devzone/371072', '临港经济技术开发区/devzone/371073', '德州市/prefecture/371400', '天衢新区/devzone/371471',
+    ]],
+    ['a bare zone word opening a phrase is the named city\'s zone, the prefecture\'s where a county of it has one of the same word', '日照市统计公报。莒县增长6.0%，经济技术开发区增长7.1%。济宁医学院附属医院在任城区、高新区院区开诊。', [
+      '日照市/prefecture/371100', '莒县/county/371122', '经济技术开发区/devzone/371171', '济宁/prefecture/370800', '任城区/county/370811', '高新区/devzone/370871',
     ]],
     ['a bare zone word after another word, or where no city the text names has such a zone, takes no code', '荣成市，经济技术开发区，全市经济技术开发区外资增长。', ['荣成市/county/371082', '经济技术开发区/devzone', '经济技术开发区/devzone']],
     ['Shandong\'s springs and the sites of Confucius and Mencius, with no word around them', '博山城区的颜文姜祠和范泉成了打卡地，章丘区的百脉泉、墨泉水量充沛。曲阜孔庙、孔府游人如织，在邹城，孟庙也一样。', [
