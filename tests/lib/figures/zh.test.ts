@@ -49,6 +49,7 @@ describe('counts with classifiers', () => {
     ['小店一天能卖300多碗面，一件头套要钩2万多针。', [['300多碗', 'count', 300, { unit: '碗', approx: true }], ['2万多针', 'count', 20000, { unit: '针', approx: true }]]],
     ['周末能卖出500多杯果茶，物流园日均发货4.5万票。', [['500多杯', 'count', 500, { unit: '杯', approx: true }], ['4.5万票', 'count', 45000, { unit: '票' }]]],
     ['东方白鹳繁殖巢数达238巢。', [['238巢', 'count', 238, { unit: '巢' }]]],
+    ['一匹鲁锦要经过72道工序，一道也不能少。', [['72道', 'count', 72, { unit: '道' }]]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
 
