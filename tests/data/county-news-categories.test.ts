@@ -131,6 +131,9 @@ describe('places in county news, by category', () => {
       '威海/prefecture/371000', '临港经济技术开发区/devzone/371073', '天桥区/county/370105',
     ]],
     ['a quoted name before a common word ending in 路 is no street (“非遗”新路), before a street\'s word it is', '一架织机织出“非遗”新路，全县有非遗工坊26家，“电商”出路越走越宽。“幸福”路沿线绿树成荫。', ['幸福/landmark']],
+    ['bays and rivers of Shandong\'s coast and delta, one named after its county; a hospital\'s new ward building is no site', '乳山湾的牡蛎进入收获期，石岛湾、鳌山湾也开海了。仙河镇在挑河入海口修复湿地，神仙沟两岸栽植柽柳。院区新病房楼投入使用。', [
+      '乳山湾/natural', '石岛湾/natural', '鳌山湾/natural', '仙河镇/township/370503', '挑河/natural', '神仙沟/natural',
+    ]],
     ['a bus line\'s route: streets after 发往, 改走 and 境内, before a stop\'s 站; no person\'s name after 由', '5路由火车站发往华光路，调整后自华光路站向东。153路取消和平街道境内共青团路沿线站点，改走西五路、新村路。丛书由张之路、秦文君创作。', [
       '华光路/landmark', '华光路/landmark', '和平街道/township', '共青团路/landmark', '西五路/landmark', '新村路/landmark',
     ]],
