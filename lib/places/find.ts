@@ -56,6 +56,7 @@ const ABBREVIATIONS: Record<string, string> = forms.provinceAbbreviations;
 /** The verbs' characters by code: the test runs at every position of the text, and makes no string nor hashes anything. */
 const ABBREVIATION_VERBS = firstCodeTable(forms.abbreviationVerbs);
 const ABBREVIATION_FOLLOWERS = forms.abbreviationFollowers;
+const STATIONED_BODIES = forms.stationedBodies;
 const sortByStart = (a: Mention, b: Mention) => a.start - b.start;
 /** Words of a region's part (中东部, 西北部) that follow a place: the part of that place (内蒙古中东部), never a name inside it (中东). */
 const REGION_PARTS = forms.regionPartsAfter;
@@ -101,7 +102,8 @@ function keepSupportedVillages(mentions: Mention[], resolutions: Resolution[], p
 
 /**
  * 返淄, 驻淄, 赴京: one character standing for a province or for a prefecture the text names in
- * full elsewhere, right after a verb of movement or stay.
+ * full elsewhere, right after a verb of movement or stay and before a word that may follow it
+ * (返淄创业; after 驻 also before the bodies stationed there, 驻泰各高校).
  */
 function abbreviations(text: string, resolutions: Resolution[], units: UnitLookup, taken: Mention[]): Mention[] {
   const byChar = new Map<string, Unit | null>();
@@ -121,8 +123,8 @@ function abbreviations(text: string, resolutions: Resolution[], units: UnitLooku
   const out: Mention[] = [];
   for (let i = 1; i < text.length - 1; i++) {
     if (!ABBREVIATION_VERBS[text.charCodeAt(i - 1)]) continue;
-    const follower = text[i + 1];
-    if (!ABBREVIATION_FOLLOWERS.includes(follower) || covered(i)) continue;
+    const follows = ABBREVIATION_FOLLOWERS.includes(text[i + 1]) || (text[i - 1] === '驻' && STATIONED_BODIES.some((w) => text.startsWith(w, i + 1)));
+    if (!follows || covered(i)) continue;
     const prefecture = byChar.get(text[i]);
     const province = ABBREVIATIONS[text[i]] ? units.unit(padCode(ABBREVIATIONS[text[i]])) : undefined;
     const unit = prefecture || province;
@@ -482,6 +484,9 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
     }
   }
   const { places: kept, streets } = streetsNamedAfterPlaces(text, places);
-  const withSites = withNumberedRoads(text, withProvinceRuns(text, withDatelinePlaces(text, withUnlistedUnits(text, withZonesNamedAgain(withLandmarks(text, withZonesNamedBefore(text, withZonesOfNamedCities(text, withZonesNamedLikeOtherPlaces(withZonesAfterTheirPlace(text, kept, index.units)), index.units)), streets))))), (c, major) => index.names.opensUnitName(c, major) || c in ABBREVIATIONS);
+  const zoned = withZonesNamedBefore(text, withZonesOfNamedCities(text, withZonesNamedLikeOtherPlaces(withZonesAfterTheirPlace(text, kept, index.units)), index.units));
+  // a zone withLandmarks reads in context (位于天衢新区) is asked for a named city's zone as the others were
+  const sited = withZonesNamedAgain(withZonesOfNamedCities(text, withLandmarks(text, zoned, streets), index.units));
+  const withSites = withNumberedRoads(text, withProvinceRuns(text, withDatelinePlaces(text, withUnlistedUnits(text, sited))), (c, major) => index.names.opensUnitName(c, major) || c in ABBREVIATIONS);
   return index.transliteration ? withTransliterated(text, withSites, index.transliteration) : withSites;
 }

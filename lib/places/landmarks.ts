@@ -27,8 +27,8 @@ const ENDINGS: Ending[] = [
   ...NATURAL,
 ].sort(byLength);
 const SITES = ENDINGS.filter((e) => e.level !== 'natural');
-/** Levels of the places a street is named after (鞍山二路, 福山支路). */
-const STREET_NAMESAKES = new Set<PlaceLevel>(['province', 'prefecture', 'county', 'foreign', 'country']);
+/** Levels of the places a street is named after (鞍山二路, 福山支路), features and sites too (长江中路, 长城路). */
+const STREET_NAMESAKES = new Set<PlaceLevel>(['province', 'prefecture', 'county', 'foreign', 'country', 'natural', 'landmark']);
 /** Zone words that name a zone alone (经济开发区, 高新区). */
 const STANDALONE_ZONES = new Set(zoneWords.filter((z) => z.standsAlone).map((z) => z.word));
 /** `endings` by the code of their character at `at` (0, or -1 for the last), in their order: a position compares the text with the few that can stand there. */
@@ -49,8 +49,11 @@ const endingAt = (text: string, at: number): Ending | undefined => ENDINGS_BY_FI
 /** Feature words too common in ordinary words to close a name right after a place (淄川区生产用水, 全县山塘). */
 const NOT_AFTER_PLACE = new Set(words.endingsNotAfterPlace);
 const NOT_BEFORE_ROAD = new Set(words.notBeforeRoad);
-/** 其中齐晏大街: words of a clause's opening that end where a street's name starts. */
-const STREET_OPENERS: readonly string[] = words.openersBeforeStreet;
+/**
+ * 其中齐晏大街, 改走西五路: words of a clause's opening, and the words of a path of two characters or more,
+ * that end where a street's name starts.
+ */
+const STREET_OPENERS: readonly string[] = [...words.openersBeforeStreet, ...words.roadPathBefore.filter((w) => w.length > 1)];
 /** 神农架旅游公路, “吃蚝游海”线路: 路 at `at` after a character that makes a kind of road or route (公路, 线路) ends no street's name. */
 const isKindOfRoad = (text: string, at: number, word: string): boolean => word === '路' && NOT_BEFORE_ROAD.has(text[at - 1]);
 const NOT_IN_NAME = new Set(words.notInName);
@@ -529,8 +532,12 @@ const MAX_QUALIFIER = 6;
 /** Endings that show a quoted name is a site's: one-character feature words are too often inside common words (“晒秋”高峰). */
 const QUOTED_ENDINGS_BY_FIRST = endingsByCode(ENDINGS.filter((e) => e.level !== 'natural' || e.word.length > 1), 0);
 
+/** Common words after a quoted name that make it a figure of speech, not a site (“非遗”新路). */
+const NOT_SITES_AFTER_QUOTED: readonly string[] = words.wordsAfterQuotedNotSites;
+
 /** Whether an ending word follows `at` within a few characters of one phrase. */
 function endsInSiteWord(text: string, at: number): boolean {
+  if (NOT_SITES_AFTER_QUOTED.some((w) => text.startsWith(w, at))) return false;
   for (let k = 0; k <= MAX_QUALIFIER; k++) {
     if (QUOTED_ENDINGS_BY_FIRST.get(text.charCodeAt(at + k))?.some((e) => text.startsWith(e.word, at + k) && !isKindOfRoad(text, at + k, e.word))) return true;
     if (!isHan(text[at + k]) || NOT_IN_NAME.has(text[at + k])) return false;
@@ -635,8 +642,9 @@ function roadEndAt(text: string, at: number): number | undefined {
 }
 
 /**
- * Streets named after a city or province (北京路, 淄博路): the name of a province, prefecture or
- * county right before a street ending, the phrase ending there, is the street. Returns the
+ * Streets named after a city or province (北京路, 淄博路) or after a river, mountain or site (长江中路,
+ * 长城路): the name of a province, prefecture, county or feature right before a street ending, the
+ * phrase ending there, is the street. Returns the
  * places left and the street names found.
  */
 export function streetsNamedAfterPlaces(text: string, places: PlaceAnnotation[]): { places: PlaceAnnotation[]; streets: Set<string> } {

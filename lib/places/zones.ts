@@ -154,9 +154,15 @@ export function withZonesAfterTheirPlace(text: string, places: PlaceAnnotation[]
 const MAX_ZONE_OWN_NAME = 4;
 
 /**
- * ，滨海经济技术开发区 in a text naming 潍坊: a bare zone word after a name of its own that opens a
- * phrase, where one city or county the text names has a zone unit of that name after its own
- * (潍坊滨海经济技术开发区), is that zone: the name joins the span and the zone takes its code.
+ * A zone written without its city's name, in a text that names the city: where exactly one city or
+ * county the text names has a zone unit of that name after its own, the zone takes its code.
+ * - ，滨海经济技术开发区 in a text naming 潍坊 (潍坊滨海经济技术开发区): a bare zone word after a name of its
+ *   own that opens a phrase; the name joins the span;
+ * - 临港经济技术开发区 (威海临港经济技术开发区): the same, where the name of its own was read as another
+ *   place without a code (临港 of Shanghai); the two become one span;
+ * - 天衢新区 (德州天衢新区): a zone read whole, without a code;
+ * - 、经济技术开发区、 in a city's bulletin (威海经济技术开发区), ，高新区院区: a bare zone word that names one
+ *   zone alone, opening a phrase, where the city has one zone of that kind.
  */
 export function withZonesOfNamedCities(text: string, places: PlaceAnnotation[], units: UnitLookup & { children(code: string): Unit[] }): PlaceAnnotation[] {
   const owners = new Map<string, Unit>();
@@ -165,27 +171,55 @@ export function withZonesOfNamedCities(text: string, places: PlaceAnnotation[], 
     if (unit) owners.set(unit.code, unit);
   }
   if (!owners.size) return places;
-  let out: PlaceAnnotation[] | undefined;
+  /**
+   * The zone unit of the named cities written as a city's name + `own` + a word of `word`'s group, if
+   * one; where a prefecture's zone and a county's share the word (日照经济技术开发区, 莒县经济开发区), the
+   * prefecture's, a unit of county level, as a city's bulletin means it.
+   */
+  const zonesNamed = (own: string, word: string) => {
+    const written = equivalentZoneWords(word);
+    const zones = [...owners.values()].flatMap((city) => {
+      const names = zoneOwnerNames(city, units).flatMap((o) => written.map((w) => o + own + w));
+      return units.children(city.code).filter((u) => isZoneName(u.name) && names.includes(u.name));
+    });
+    const cityZones = zones.length > 1 ? zones.filter((u) => u.level === 'county') : zones;
+    return cityZones.length === 1 ? cityZones : [];
+  };
+  const linked = (p: PlaceAnnotation, start: number, zone: Unit): PlaceAnnotation => ({
+    ...p, start, text: text.slice(start, p.end), place: { ...p.place, name: zone.name, code: zone.code, path: pathOf(zone, units) },
+  });
+  let out: Array<PlaceAnnotation | undefined> | undefined;
   places.forEach((p, k) => {
-    if (p.place.level !== 'devzone' || p.place.code || !isBareZoneName(p.text)) return;
-    const written = equivalentZoneWords(p.text);
-    const after = places[k - 1]?.end ?? 0;
-    for (let start = p.start - 2; start >= Math.max(after, p.start - MAX_ZONE_OWN_NAME) && isHan(text[start]) && isHan(text[start + 1]); start--) {
-      // ，滨海经济技术开发区 or 潍坊市滨海经济技术开发区: the name opens a phrase or follows a city the text names
-      const city = places[k - 1]?.end === start && places[k - 1].place.code && owners.has(places[k - 1].place.code!);
-      if (start > 0 && isHan(text[start - 1]) && !city) continue;
-      const own = text.slice(start, p.start);
-      const zones = [...owners.values()].flatMap((city) => {
-        const names = zoneOwnerNames(city, units).flatMap((o) => written.map((w) => o + own + w));
-        return units.children(city.code).filter((u) => isZoneName(u.name) && names.includes(u.name));
-      });
-      if (zones.length !== 1) continue;
-      out ??= [...places];
-      out[k] = { ...p, start, text: own + p.text, place: { ...p.place, name: zones[0].name, code: zones[0].code, path: pathOf(zones[0], units) } };
+    if (p.place.level !== 'devzone' || p.place.code) return;
+    if (!isBareZoneName(p.text)) {
+      const word = ZONE_WORDS.find((z) => p.text.endsWith(z.word) && p.text.length > z.word.length)?.word;
+      const zones = word ? zonesNamed(p.text.slice(0, -word.length), word) : [];
+      if (zones.length === 1) (out ??= [...places])[k] = linked(p, p.start, zones[0]);
       return;
     }
+    const before = places[k - 1];
+    // an unlinked name right before the word may be the zone's own name, read as another place
+    const absorbs = before !== undefined && before.end === p.start && !before.place.code && p.start - before.start <= MAX_ZONE_OWN_NAME;
+    const after = absorbs ? 0 : (before?.end ?? 0);
+    for (let start = p.start - 2; start >= Math.max(after, p.start - MAX_ZONE_OWN_NAME) && isHan(text[start]) && isHan(text[start + 1]); start--) {
+      // ，滨海经济技术开发区 or 潍坊市滨海经济技术开发区: the name opens a phrase or follows a city the text names
+      const previous = places[absorbs ? k - 2 : k - 1];
+      const city = previous?.end === start && previous.place.code && owners.has(previous.place.code);
+      if (start > 0 && isHan(text[start - 1]) && !city) continue;
+      if (absorbs && start > before.start) continue;
+      const zones = zonesNamed(text.slice(start, p.start), p.text);
+      if (zones.length !== 1) continue;
+      out ??= [...places];
+      out[k] = linked(p, start, zones[0]);
+      if (absorbs) out[k - 1] = undefined;
+      return;
+    }
+    // 、经济技术开发区、, ，高新区院区: a word that names one zone alone, opening a phrase
+    const opens = p.start === 0 || !isHan(text[p.start - 1]);
+    const zones = opens && ZONE_WORDS.some((z) => z.word === p.text && z.standsAlone) ? zonesNamed('', p.text) : [];
+    if (zones.length === 1) (out ??= [...places])[k] = linked(p, p.start, zones[0]);
   });
-  return out ?? places;
+  return out ? out.filter((p): p is PlaceAnnotation => p !== undefined) : places;
 }
 
 /** Levels of a place a zone after another city's name may be named like (北海 of Guangxi in 滨州北海经济开发区). */

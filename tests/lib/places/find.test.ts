@@ -82,6 +82,13 @@ describe('recognising place names', () => {
       ['鲁中', 'region', null],
     ]);
   });
+  it('reads a one-character form before the bodies stationed there (各, 单位, 机构), not before another word', () => {
+    expect(places('淄博市的驻淄各单位、驻淄机构，驻淄部队')).toEqual([
+      ['淄博市', 'prefecture', '370300000000'],
+      ['淄', 'prefecture', '370300000000'],
+      ['淄', 'prefecture', '370300000000'],
+    ]);
+  });
 });
 
 describe('linking to the right one of many', () => {
