@@ -79,10 +79,12 @@ const worldRegionAt = (text: string, end: number, group: FormGroup): boolean =>
   WORLD_REGION_WORDS.some((w) => text.startsWith(w, end) && !forms.notAfterWorldRegionWords.includes(text[end + w.length] ?? '。'));
 /** Words between a country and one of its cities that say what the city is (老挝首都万象, 德国西部城市多特蒙德). */
 const CITY_WORDS = new Set(forms.cityWordsAfterCountry);
+/** Characters of the longest of them: a longer gap between two names is none, and is not made into a string to look up (its hash would read all of it). */
+const LONGEST_CITY_WORD = Math.max(...forms.cityWordsAfterCountry.map((w) => w.length));
 /** 新西兰奥克兰, 智利圣地亚哥, 老挝首都万象: a foreign place right after the country it lies in, or after a word of its city, is that place. */
 const afterOwnCountry = (text: string, mention: Mention, before: Mention | undefined): boolean =>
   !!before &&
-  (before.end === mention.start || CITY_WORDS.has(text.slice(before.end, mention.start))) &&
+  (before.end === mention.start || (mention.start - before.end <= LONGEST_CITY_WORD && CITY_WORDS.has(text.slice(before.end, mention.start)))) &&
   mention.entries.some((e) => {
     const country = e.target.feature?.country;
     return !!country && e.target.feature?.level !== 'country' && before.entries.some((b) => b.target.feature?.id === `country:${country}`);
