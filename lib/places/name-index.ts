@@ -150,6 +150,12 @@ export class NameIndex {
   private mayStart = new Uint32Array(KEY_FILTER_WORDS);
   private renamedCache = new WeakMap<Renamable[], RenamedCache>();
   private renamableCount = 0;
+  /**
+   * Counts the calls that add units or features: what the index finds in a text changes only
+   * with it (names made for a key a text first holds change no answer), so a text's names found
+   * at one count hold until it changes (see ./recognize.ts scanNames).
+   */
+  generation = 0;
   /** The first characters of the provinces', prefectures' and counties' names (兰 of 兰州市): route names are made of them (兰海高速). */
   private initials = new Set<string>();
   /** The same of the provinces and prefectures alone. */
@@ -190,6 +196,7 @@ export class NameIndex {
    * key per unit, and only the names texts come near are made.
    */
   addUnits(units: Iterable<Unit>, fresh = false): void {
+    this.generation++;
     for (const unit of byLevel(units)) {
       if (unit.level !== 'township' && unit.level !== 'village' && !unit.grouping) this.initials.add(unit.name[0]);
       if ((unit.level === 'province' || unit.level === 'prefecture') && !unit.grouping) this.majorInitials.add(unit.name[0]);
@@ -233,6 +240,7 @@ export class NameIndex {
 
   /** Adds features (countries, cities, rivers, regions); each form waits under its key as units do, so a key's entries keep the order they were given in. */
   addFeatures(features: Iterable<FeatureEntry>): void {
+    this.generation++;
     for (const feature of features) {
       const forms = [feature.name, ...feature.aliases];
       for (const form of forms) {

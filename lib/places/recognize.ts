@@ -86,10 +86,12 @@ const worldRegionAt = (text: string, end: number, group: FormGroup): boolean =>
   WORLD_REGION_WORDS.some((w) => text.startsWith(w, end) && !forms.notAfterWorldRegionWords.includes(text[end + w.length] ?? '。'));
 /** Words between a country and one of its cities that say what the city is (老挝首都万象, 德国西部城市多特蒙德). */
 const CITY_WORDS = new Set(forms.cityWordsAfterCountry);
+/** Characters of the longest of them: a longer gap between two names is none, and is not made into a string to look up (its hash would read all of it). */
+const LONGEST_CITY_WORD = Math.max(...forms.cityWordsAfterCountry.map((w) => w.length));
 /** 新西兰奥克兰, 智利圣地亚哥, 老挝首都万象: a foreign place right after the country it lies in, or after a word of its city, is that place. */
 const afterOwnCountry = (text: string, mention: Mention, before: Mention | undefined): boolean =>
   !!before &&
-  (before.end === mention.start || CITY_WORDS.has(text.slice(before.end, mention.start))) &&
+  (before.end === mention.start || (mention.start - before.end <= LONGEST_CITY_WORD && CITY_WORDS.has(text.slice(before.end, mention.start)))) &&
   mention.entries.some((e) => {
     const country = e.target.feature?.country;
     return !!country && e.target.feature?.level !== 'country' && before.entries.some((b) => b.target.feature?.id === `country:${country}`);
@@ -254,7 +256,6 @@ function isRuralWord(text: string, group: FormGroup, end: number): boolean {
 /** 发展乡村民宿: 乡村 before a word that opens with a character of villagers (民宿, not 村民). */
 const RURAL_PHRASES = forms.ruralPhrases;
 
-/** Every dictionary name in `text`, longest match first, left to right. */
 /**
  * 枣庄市中区, 济南市北区: a city's name written with 市 whose 市 opens a district of that city
  * (市中区, 市北区) is the city's short form and the district, not the city and a stray 中区.
@@ -269,7 +270,22 @@ function cityBeforeItsDistrict(text: string, i: number, groups: readonly FormGro
   return groups.find((g) => g.form === city.form.slice(0, -1));
 }
 
+/** The names scanNames found in the text it was last asked of, with the index and its generation then. */
+let lastScan: { text: string; index: NameIndex; generation: number; mentions: readonly Mention[] } | undefined;
+
+/**
+ * Every dictionary name in `text`, longest match first, left to right. The province a text is
+ * about (./place-index.ts provincesOf) and then its places (./find.ts) scan the same text with
+ * the same index: the second scan is the first's answer, in new objects (callers may change theirs).
+ */
 export function scanNames(text: string, index: NameIndex): Mention[] {
+  if (lastScan?.text === text && lastScan.index === index && lastScan.generation === index.generation) return lastScan.mentions.map((m) => ({ ...m }));
+  const mentions = scanAllNames(text, index);
+  lastScan = { text, index, generation: index.generation, mentions: mentions.map((m) => ({ ...m })) };
+  return mentions;
+}
+
+function scanAllNames(text: string, index: NameIndex): Mention[] {
   const mentions: Mention[] = [];
   const people = bylineNames(text);
   let person = 0;

@@ -1,9 +1,10 @@
 // The name dictionary's lookup at a text position: renamed forms of townships merged with the
 // dictionary's own, the same answer wherever the same words stand, and keys that never confuse
-// two characters that share the bits a key keeps.
+// two characters that share the bits a key keeps; a text scanned again with the same index.
 import { describe, expect, it } from 'vitest';
 import type { Unit } from '../../../lib/gazetteer/types';
 import { NameIndex } from '../../../lib/places/name-index';
+import { scanNames } from '../../../lib/places/recognize';
 import type { FeatureEntry } from '../../../lib/places/world';
 
 const township = (code: string, name: string): Unit => ({ code, name, level: 'township', parent: `${code.slice(0, 6)}000000`, source: 'test' });
@@ -109,5 +110,26 @@ describe('NameIndex names made when a text first holds their key', () => {
     expect(groupsAt(index, '杨家庄村', 0)).toEqual([['杨家庄村', [['full', '370302101001']]]]);
     index.addUnits([unit]);
     expect(groupsAt(index, '杨家庄村', 0)).toEqual([['杨家庄村', [['full', '370302101001']]]]);
+  });
+});
+
+describe('scanNames of the same text again', () => {
+  it('answers as a first scan would, after units were added and with another index', () => {
+    const text = '他在龙泉镇工作';
+    const index = new NameIndex();
+    expect(scanNames(text, index)).toEqual([]);
+    index.addUnits([township('370302112000', '龙泉镇')]);
+    const found = scanNames(text, index);
+    expect(found.map((m) => [m.start, m.end, m.entries[0].target.unit?.code])).toEqual([[2, 5, '370302112000']]);
+    expect(scanNames(text, new NameIndex())).toEqual([]);
+  });
+
+  it('gives each caller its own mentions, which a change by an earlier caller leaves as found', () => {
+    const index = new NameIndex();
+    index.addUnits([township('370302112000', '龙泉镇')]);
+    const first = scanNames('龙泉镇的集市', index);
+    first[0].marked = true;
+    first[0].end = 2;
+    expect(scanNames('龙泉镇的集市', index)[0]).toEqual({ start: 0, end: 3, entries: first[0].entries });
   });
 });
