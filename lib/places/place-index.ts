@@ -152,8 +152,10 @@ export function provincesOf(text: string, index: PlaceIndex): string[] {
     counts.set(province, (counts.get(province) ?? 0) + 1);
     total++;
   };
-  for (const r of linkMentions(scanNames(text, index.names), index.units)) {
-    // villages do not count: which packs are loaded must not change the answer
+  // villages do not count: which packs are loaded must not change the answer; so names of several
+  // villages are left undecided where that changes no other link (most of linking's work: each of a
+  // hundred meanings is scored)
+  for (const r of linkMentions(scanNames(text, index.names), index.units, {}, true)) {
     if (r.entry?.target.unit?.level === 'village') continue;
     const provinces = r.entry?.target.feature?.provinces;
     const code = r.entry?.target.unit?.code ?? (provinces?.length === 1 ? provinces[0] : undefined);
