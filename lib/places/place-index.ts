@@ -163,7 +163,8 @@ export function provincesOf(text: string, index: PlaceIndex): string[] {
   }
   // English naming a village (Xiaogang village): the provinces of its pinyin places (the index's
   // places only: compromise's guesses have no code)
-  if (index.english && ENGLISH_VILLAGE.test(text)) {
+  // (every such phrase holds "illage": looked for first, the pattern's letter classes would be tried at each character of a Chinese text)
+  if (index.english && text.includes('illage') && ENGLISH_VILLAGE.test(text)) {
     for (const p of findIndexedEnglishPlaces(text, index.english.sources, index.english.index)) if (p.place.code && p.place.level !== 'village') count(p.place.code);
   }
   return [...counts].filter(([, n]) => n >= PROVINCE_SHARE * total).map(([p]) => p).sort();
