@@ -361,6 +361,8 @@ function matchRank(text: string, start: number): Attempt | undefined {
     // 前三名, 前10位, 前五强: "the top N"; a bare 前三 is too often "the three before", but not
     // after a word that sets a ranking's scope (进入全国前十)
     if (vocab.topRankSuffixes.has(text[n.end])) return { candidate: { start, end: n.end + 1, figure: figureOf('rank', n.value, undefined, false) }, next: n.end + 1 };
+    // 提前5天, 春节前15天, 前三天: 前 ends a word or means "before", and the span of time after it is a figure of its own
+    if (vocab.units.match(text, n.end)?.type === 'duration') return { next: start + prefix.length };
     if (!vocab.topRankScopes.matchBefore(text, start) || vocab.units.match(text, n.end) || CJK_DIGIT_NEXT.test(text[n.end] ?? '')) return { next };
     return { candidate: { start, end: n.end, figure: figureOf('rank', n.value, undefined, false) }, next };
   }

@@ -75,6 +75,8 @@ describe('ranks', () => {
     ['这是该项目实施的第21天。', [['第21天', 'rank', 21, { unit: '天' }]]],
     ['增速进入全省前三名。', [['前三名', 'rank', 3]]],
     ['去年该指标曾排在倒数第一。', [['倒数第一', 'rank', 1]]],
+    // 前 before a span of time is "before" or "the first", no top N: the span is a figure of its own (提前5天, 春节前15天)
+    ['供暖比往年提前5天，春节前15天集市最旺，前三天接待游客最多。', [['5天', 'duration', 5, { unit: 'day' }], ['15天', 'duration', 15, { unit: 'day' }], ['三天', 'duration', 3, { unit: 'day' }]]],
     ['这是全市第一位获此殊荣的村医。', [['第一位', 'rank', 1, { unit: '位' }]]],
     ['苹果产量居全国地级市首位，出口额位居全省榜首。', [['首位', 'rank', 1], ['榜首', 'rank', 1]]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
@@ -257,6 +259,8 @@ describe('results, exams, markets and courts (and what they are not)', () => {
     ['外援砍下36分和14个篮板，第78分钟打入一球。', [['36分', 'other', 36, { unit: '分' }], ['14个', 'count', 14, { unit: '个' }]]],
     ['笔试成绩60分及以上者进入面试，笔试和面试成绩按4:6计入，普职比约为6:4。', [['60分', 'other', 60, { unit: '分', approx: true }], ['4:6', 'ratio', 0.666666666667, { unit: 'ratio' }], ['6:4', 'ratio', 1.5, { unit: 'ratio' }]]],
     ['本周沪指失守3100点整数关口。', [['3100点', 'other', 3100, { unit: '点' }]]],
+    // 班 counts a line's runs after a word of a line or its runs; a school's class is a name
+    ['客滚航线每天往返4班，公交每天发车60班左右；一年级3班的学生。', [['4班', 'count', 4, { unit: '班' }], ['60班', 'count', 60, { unit: '班', approx: true }]]],
     // 平 is square metres only where a home is spoken of: 2平 of a season's record is a draw
     ['这套房子九十八平，去年买的时候一百三十五万。主队3胜2平1负。', [['九十八平', 'quantity', 98, { unit: 'm2' }], ['一百三十五万', 'money', 1350000, { unit: 'CNY' }]]],
     ['电费两千多块，比烧煤省了一千来块；枣卖了三万零五百，比去年多了两千。', [
