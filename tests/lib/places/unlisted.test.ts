@@ -22,6 +22,11 @@ describe('villages and townships the loaded data does not hold, by their suffix'
     expect(names('，贫困村的道路硬化了。，示范村的经验值得推广。')).toEqual([]);
   });
 
+  it('reads no community named by how its people moved (外迁社区, 回迁社区), but a village so named in part (后迁村)', () => {
+    expect(names('，外迁社区安置了滩区群众，回迁社区和还迁社区也已交房。')).toEqual([]);
+    expect(names('，后迁村的道路硬化了。')).toEqual(['后迁村/village']);
+  });
+
   it('reads no kind of village after 的 (远近闻名的长寿村), and no two suffixes making a word (发展乡村旅游)', () => {
     expect(names('这里是远近闻名的长寿村，村里发展乡村旅游。')).toEqual([]);
   });
