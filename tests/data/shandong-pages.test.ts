@@ -131,11 +131,13 @@ describe('printed pages of Shandong papers, scored as the evaluation scores them
     // fourth batch of genres, written after those fixes, scored once 0.933 / 0.965 / 0.986 / 1.000; after the fixes 0.966 /
     // 0.991 / 0.989 / 1.000 (疏港铁路 and 冷链物流园 read as names, 大学路 after a township and 的, 凤凰路站 after 新增, 黄河口
     // before 管理站, 浮山校区, 高密 in a list of campuses, 建设路 after its 街道, and 4班, 7日内 and 春节前15天 are still wrong)
-    ['genres, fourth batch', genresFourth, { placeF1: 0.96, link: 0.99, figureF1: 0.98, value: 1 }],
+    ['genres, fourth batch', genresFourth, { placeF1: 0.96, link: 0.99, figureF1: 0.99, value: 1 }],
     // shandong-genres-3.fixtures.ts: the fifth batch of genres (grain purchasing, crop insurance after hail, study tours, a
     // water-quality report, the Yellow River floodplain's resettlement, a vegetable market's prices, holiday tourism, a heating
-    // season; ten counties new to the fixtures) scored once 0.968 / 1.000 / 0.992 / 1.000
-    ['genres, fifth batch', genresFifth, { placeF1: 0.96, link: 1, figureF1: 0.99, value: 1 }],
+    // season; ten counties new to the fixtures) scored once 0.968 / 1.000 / 0.992 / 1.000; after the fixes (a span of time
+    // after 提前 or 前, 班 of a line's runs, 外迁社区 a kind of community) 0.977 / 1.000 / 1.000 / 1.000 (红嫂纪念馆, a memorial
+    // named after no place, opening a clause, is still missed); the fourth batch's 4班 and 春节前15天 are found since
+    ['genres, fifth batch', genresFifth, { placeF1: 0.97, link: 1, figureF1: 1, value: 1 }],
   ])('%s', { timeout: 120_000 }, async (_, pages, min) => {
     const s = await score(pages);
     if (process.env.NF_REPORT) console.log(JSON.stringify(s, null, 1));
