@@ -1607,6 +1607,10 @@ export const batchQ: Batch = {
  * two years giving the range; a term's ordinal (第一学期) is no figure, as a session's is; 港仙 is
  * a hundredth of a Hong Kong dollar. Written and marked before the engine read it and scored once,
  * blind, after all of the day's fixes before it: F1 0.881, value 1.000, type 0.992 (139 figures).
+ * Three marks were corrected afterwards to the conventions the batches before keep, none for the
+ * engine's sake: 六吨多 and 三成多 had been marked with the 多 after the unit, which stays outside the
+ * span ({{3块}}多, {{3年}}多), and 一块钱 had been left unmarked, where 一 with a currency is a figure
+ * (singleOneTypes: 一吨, 一欧元). Against the corrected marks the blind score is F1 0.899 (140 figures).
  */
 export const batchR: Batch = {
   schoolCalendar: [
@@ -1623,7 +1627,7 @@ export const batchR: Batch = {
     '广西{{2023/2024榨季|year|2023~2024}}于{{11月上旬|date|2023-11}}陆续开榨，全区预计入榨甘蔗{{5000万吨|quantity|50000000|t}}左右。',
     '崇左市今年甘蔗种植面积{{400多万亩|quantity|4000000|mu}}，平均亩产{{5吨|quantity|5|t}}上下。',
     '本榨季甘蔗收购价为每吨{{520元|money|520|CNY}}，比上榨季提高{{20元|money|20|CNY}}。',
-    '“我家种了{{四十来亩|quantity|40|mu}}，一亩能收{{六吨多|quantity|6|t}}。”',
+    '“我家种了{{四十来亩|quantity|40|mu}}，一亩能收{{六吨|quantity|6|t}}多。”',
     '糖厂日榨能力达{{1.2万吨|quantity|12000|t}}，榨季一般持续{{四五个月|duration|4~5|month}}，到明年{{3月下旬|date|2024-03}}结束。',
     '截至{{11月19日|date|2023-11-19}}，全市已开榨糖厂{{7家|count|7|家}}，累计产糖{{8.6万吨|quantity|86000|t}}，产糖率{{12.3%|percent|12.3|%}}。',
     '砍蔗工每砍一吨甘蔗能拿{{八九十元|money|80~90|CNY}}，一天下来能挣{{三百块|money|300|CNY}}上下。',
@@ -1665,7 +1669,7 @@ export const batchR: Batch = {
     '“白萝卜{{两块|money|2|CNY}}一斤，你称{{十来斤|quantity|10|jin}}嘛，算你{{十八块|money|18|CNY}}。”',
     '摊主王大姐说，她一天能卖{{三百来斤|quantity|300|jin}}菜，毛收入{{五六百块|money|500~600|CNY}}。',
     '“你娃儿在厂里一个月拿好多？”“他挣得多些，{{四千五|money|4500|CNY}}的样子。”',
-    '猪肉比上周三便宜了一块钱，前腿肉{{十三块|money|13|CNY}}一斤，排骨{{二十五六块|money|25~26|CNY}}。',
+    '猪肉比上周三便宜了{{一块钱|money|1|CNY}}，前腿肉{{十三块|money|13|CNY}}一斤，排骨{{二十五六块|money|25~26|CNY}}。',
     '“两口子加起来，一年也就{{十来万|money|100000|CNY}}。”',
     '今年{{10月|date|2023-10}}以来，市场蔬菜平均价格下降了{{百分之八|percent|8|%}}左右。',
   ],
@@ -1676,7 +1680,7 @@ export const batchR: Batch = {
     '{{2024年1月12日|date|2024-01-12}}起，旅客可购买春运首日车票，车票预售期为{{15天|duration|15|day}}。',
     '返程高峰预计出现在{{2024年2月15日至17日|date|2024-02-15~2024-02-17}}，即正月初六至初八。',
     '铁路部门计划加开夜间高铁{{126列|count|126|列}}，最晚一趟于23时40分从广州南站开出。',
-    '今年春运，全省道路客运量比前年增长{{三成多|percent|30|%}}。',
+    '今年春运，全省道路客运量比前年增长{{三成|percent|30|%}}多。',
     '大后天起，广州南站将增设临时候车区{{3处|count|3|处}}，新增座椅{{2000个|count|2000|个}}。',
   ],
   cottonHarvest: [
