@@ -196,6 +196,8 @@ export const fractionUnit: string = zh.fractionUnit;
 /** 末, 初 after a quarter or a half (二季度末), inside its span. */
 export const periodSuffixes = new WordIndex(toWords(zh.periodSuffixes));
 export const yearSuffixes = new WordIndex(toWords(zh.yearSuffixes));
+/** 财年, 学年, 榨季 right after a year's number: the year they name. */
+export const yearWords = new WordIndex(toWords(zh.yearWords));
 export const rankClassifiers = new WordIndex(toWords(zh.rankClassifiers));
 export const notAfterOrdinal = new WordIndex(toWords(zh.notFiguresAfterOrdinal));
 export const notAfterCount = new WordIndex(toWords(zh.notFiguresAfterCount));
@@ -231,6 +233,8 @@ export interface SignEntry {
 }
 export const negativeSigns = new WordIndex<SignEntry>(Object.entries(zh.negativeSigns).map(([word, units]) => ({ word, units })));
 export const negativeNotAfter: string = zh.negativeNotAfter;
+/** 零上: words making the number after them explicitly positive, with the units valid only after them. */
+export const positiveSigns = new WordIndex<SignEntry>(Object.entries(zh.positiveSigns).map(([word, units]) => ({ word, units })));
 /** 一米七, 两块五, 三毛七: units followed by spoken decimals. */
 export interface SpokenDecimalUnit {
   word: string;
@@ -305,6 +309,13 @@ interface ContextReading {
   next: string[];
 }
 const contextUnits: Record<string, ContextReading[]> = zh.contextUnits;
+/** The words of temperature: those that make 度 a degree Celsius (气温, 最低). */
+const temperatureWords = contextUnits['度'].find((r) => r.unit === '°C')?.words ?? [];
+/** Whether a word of temperature stands shortly before `start` (气温零下12～零下4 is in °C without its unit). */
+export const temperatureBefore = (text: string, start: number): boolean => {
+  const before = text.slice(Math.max(0, start - zh.contextUnitWindow), start);
+  return temperatureWords.some((w) => before.includes(w));
+};
 /** How far back a context reading's `sentence` words are looked for, within the sentence. */
 export const contextSentenceWindow: number = zh.contextSentenceWindow;
 

@@ -114,15 +114,15 @@ function readMonthDay(text: string, monthNumeral: NumeralMatch, parts: DateParts
     }
   }
   const suffix = vocab.monthSuffixes.match(text, end);
-  if (suffix) return end + suffix.word.length;
+  if (suffix) end += suffix.word.length;
   if (RANGE_JOINERS.includes(text[end] ?? '')) {
-    // 3月至5月; 12月至次年2月, whose other end lies in the year after (formatDate counts it there)
+    // 3月至5月份; 12月至次年2月, whose other end lies in the year after (formatDate counts it there);
+    // 9月中旬至10月下旬, 11月底至12月初: parts of months, a range of the months
     const nextYear = vocab.nextYearWords.match(text, end + 1);
     const other = readNumeral(text, end + 1 + (nextYear?.word.length ?? 0));
     if (validMonth(other) && text[other.end] === '月' && (nextYear || other.value > monthNumeral.value) && !validDay(readNumeral(text, other.end + 1))) {
       parts.high = nextYear ? { month: other.value, nextYear: true } : { month: other.value };
-      end = other.end + 1;
-      if (text[end] === '份') end++;
+      end = other.end + 1 + (vocab.monthSuffixes.match(text, other.end + 1)?.word.length ?? 0);
     }
   }
   return end;
@@ -277,6 +277,8 @@ function matchYearRange(text: string, start: number, n: NumeralMatch): Candidate
 
 /** 2019-09-05, 2019.9.5, 2019/9/5: dates written with separators, year first. */
 const NUMERIC_DATE = /^(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d.])/;
+/** 2023-11, 2023/11: a month written with its year and a dash or slash (not a dot: 2023.11 is a decimal), and no unit after it (2010-12年 is years). */
+const NUMERIC_YEAR_MONTH = /^(\d{4})([-/])(\d{1,2})(?![\d.\-/－]|\s*[年月日号万亿%％])/;
 /** 15.3.2021, 3/15/2021: year last, day and month in an order that only a number above 12 settles. */
 const NUMERIC_DATE_YEAR_LAST = /^(\d{1,2})([-./])(\d{1,2})\2(\d{4})(?![\d.])/;
 function matchNumericDate(text: string, start: number): Candidate | undefined {
@@ -287,7 +289,12 @@ function matchNumericDate(text: string, start: number): Candidate | undefined {
   if (!(digits === 4 || digits === 1 || digits === 2) || !'-./'.includes(text[start + digits] ?? ' ')) return undefined;
   const m = NUMERIC_DATE.exec(text.slice(start, start + 12));
   const last = m ? null : NUMERIC_DATE_YEAR_LAST.exec(text.slice(start, start + 12));
-  if (!m && !last) return undefined;
+  if (!m && !last) {
+    const ym = NUMERIC_YEAR_MONTH.exec(text.slice(start, start + 12));
+    const [year, month] = ym ? [Number(ym[1]), Number(ym[3])] : [0, 0];
+    if (!ym || year < 1900 || year > 2100 || month < 1 || month > 12) return undefined;
+    return { start, end: start + ym[0].length, figure: { type: 'date', value: '', approx: false }, date: { year, month } };
+  }
   const figure: Figure = { type: 'date', value: '', approx: false };
   let parts: DateParts;
   if (m) parts = { year: Number(m[1]), month: Number(m[3]), day: Number(m[4]) };
@@ -472,6 +479,21 @@ function matchHalf(text: string, start: number): Attempt | undefined {
   if (!unit || (unit.type !== 'quantity' && unit.type !== 'duration')) return { next: start + 1 };
   const end = start + vocab.half.length + unit.word.length;
   return { candidate: { start, end, figure: figureOf(unit.type, 0.5, unit.unit, false) }, next: end };
+}
+
+/** 2024财年, 2023—2024学年, 2023/2024榨季: a year of accounts, school or a season named by the word right after its number, or a span of two such years. */
+function matchYearWord(text: string, start: number, n: NumeralMatch): Candidate | undefined {
+  if (!n.arabicOnly || !isYearNumeral(n)) return undefined;
+  let end = n.end;
+  let high: number | undefined;
+  if ((RANGE_JOINERS + '/').includes(text[end] ?? '')) {
+    const other = readNumeral(text, end + 1);
+    if (!other || !other.arabicOnly || !isYearNumeral(other) || other.value <= n.value) return undefined;
+    high = other.value;
+    end = other.end;
+  }
+  const word = vocab.yearWords.match(text, end);
+  return word ? { start, end: end + word.word.length, figure: figureOf('year', n.value, undefined, false, high) } : undefined;
 }
 
 /** A year written alone: 2019这一年, and a heading's 2019 whose 年 starts the next word. */
@@ -850,15 +872,19 @@ const CLAUSE_BREAK = /[，,。；;！？!?\n]/;
 const SIGNED_TYPES = new Set<FigureType>(['money', 'percent', 'quantity', 'ratio', 'other']);
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
-/** 零下8℃到零下5℃, -5%至-2%: the other end of a range of signed measures with the unit at both ends, higher than the first (already negated). */
+/**
+ * 零下8℃到零下5℃, -5%至-2%, 零下3℃到零上2℃: the other end of a range of signed measures with the
+ * unit at both ends, higher than the first (already negated).
+ */
 function signedRangeEnd(text: string, first: Candidate): Candidate | undefined {
   if (!RANGE_JOINERS.includes(text[first.end] ?? '')) return undefined;
-  const sign = vocab.negativeSigns.match(text, first.end + 1);
+  const above = vocab.positiveSigns.match(text, first.end + 1);
+  const sign = above ?? vocab.negativeSigns.match(text, first.end + 1);
   const at = first.end + 1 + (sign?.word.length ?? 0);
   const n = sign && readNumeral(text, at);
   const c = n && matchMeasure(text, at, n);
   if (!c || c.figure.high !== undefined || c.figure.unit !== first.figure.unit || c.figure.type !== first.figure.type) return undefined;
-  const value = -(c.figure.value as number);
+  const value = above ? (c.figure.value as number) : -(c.figure.value as number);
   return value > (first.figure.value as number) ? { ...c, figure: { ...c.figure, value } } : undefined;
 }
 
@@ -908,16 +934,38 @@ function matchSigned(text: string, start: number, previousEnd: number): Attempt 
   const unitAfter = !unitWord && again && last !== n ? vocab.units.match(text, last.end) : undefined;
   const unit = unitWord ? { word: unitWord, type: 'quantity' as FigureType, unit: sign.units[unitWord] } : unitAfter && SIGNED_TYPES.has(unitAfter.type) ? unitAfter : undefined;
   const after = text[last.end] ?? '';
-  if (unit || (both && last === n && !CJK.test(after) && !CODE_CHAR.test(after))) {
+  // 零下3，零下5～零下3: a signed number or range standing alone, in °C after a word of temperature
+  if (unit || (both && (last === n || again) && !CJK.test(after) && !CODE_CHAR.test(after))) {
     const end = last.end + (unit?.word.length ?? 0);
     const approx = n.approx || !!vocab.approxWordBefore(text, start) || approxAfterAt(text, end);
-    const figure = unit ? figureOf(unit.type, 0, unit.unit, approx) : figureOf('other', 0, undefined, approx);
+    const figure = unit ? figureOf(unit.type, 0, unit.unit, approx) : vocab.temperatureBefore(text, start) ? figureOf('quantity', 0, TEMPERATURE, approx) : figureOf('other', 0, undefined, approx);
     const high = last === n ? n.high : last.value;
     figure.value = again && last !== n ? -n.value : -(high ?? n.value); // 零下三四度, 零下3至4度: -4 to -3
     if (high !== undefined) figure.high = again && last !== n ? -last.value : -n.value;
     return { candidate: { start, end, figure }, next: end };
   }
   return both ? { next: n.end } : undefined;
+}
+
+/** The unit code of a temperature, which a bare signed number after a word of temperature (气温零下5) is in. */
+const TEMPERATURE = '°C';
+
+/** 零上5℃, 零上三度: a number a word says is above zero, the word inside its span (度 after it is a temperature). */
+function matchAboveZero(text: string, start: number): Attempt | undefined {
+  const sign = vocab.positiveSigns.match(text, start);
+  if (!sign) return undefined;
+  const at = start + sign.word.length;
+  const n = readNumeral(text, at);
+  if (!n) return undefined;
+  const c = matchMeasure(text, at, n);
+  if (c && SIGNED_TYPES.has(c.figure.type)) return { candidate: { ...c, start }, next: c.end };
+  if (c) return { next: c.end };
+  const unitWord = Object.keys(sign.units).find((u) => text.startsWith(u, n.end));
+  const after = text[n.end] ?? '';
+  if (!unitWord && (CJK.test(after) || CODE_CHAR.test(after) || !vocab.temperatureBefore(text, start))) return { next: n.end };
+  const end = n.end + (unitWord?.length ?? 0);
+  const approx = n.approx || !!vocab.approxWordBefore(text, start) || approxAfterAt(text, end);
+  return { candidate: { start, end, figure: figureOf('quantity', n.value, unitWord ? sign.units[unitWord] : TEMPERATURE, approx, n.high) }, next: end };
 }
 
 /** Whether a lone magnitude at `start` stands before a tier (亿级, 亿元级). */
@@ -929,7 +977,7 @@ function isTierAfter(text: string, start: number): boolean {
 }
 
 /** The forms that read their own number, tried in order after the dates (one list for every position). */
-const SPECIAL_FORMS = [matchSigned, matchCurrencySign, matchWordFigure, matchFirstPlace, matchRank, matchFractionPercent, matchHalf];
+const SPECIAL_FORMS = [matchSigned, matchAboveZero, matchCurrencySign, matchWordFigure, matchFirstPlace, matchRank, matchFractionPercent, matchHalf];
 
 /** Tries every form that can start at `start`, most specific first; `previous` is the last figure found. */
 function matchAt(text: string, start: number, previous: Candidate | undefined): Attempt {
@@ -984,6 +1032,7 @@ function matchAt(text: string, start: number, previous: Candidate | undefined): 
     matchDecade(text, start, n) ??
     matchYearDate(text, start, n) ??
     matchShortYear(text, start, n) ??
+    matchYearWord(text, start, n) ??
     matchYearRange(text, start, n) ??
     matchMonthDate(text, start, n) ??
     matchBareDay(text, start, n) ??
@@ -1027,8 +1076,9 @@ export function readChineseFigures(text: string, date?: string, onError?: (error
     // 11月25日、26日两天, 2022、2023年两年间: a span of time right after dates or years restates how many they are
     const restated = candidate?.figure.type === 'duration' && (previous?.figure.type === 'date' || previous?.figure.type === 'year') && previous.end === candidate.start;
     if (candidate && !restated && !excluded.overlaps(candidate.start, candidate.end) && !(previous && candidate.start < previous.end)) {
-      // 一斤土豆只卖两毛钱, 一亩地收入3000元: the measure of one is the unit of the price after it, no figure
-      if (previous?.one && candidate.figure.type === 'money' && !CLAUSE_BREAK.test(text.slice(previous.end, candidate.start))) candidates.pop();
+      // 一斤土豆只卖两毛钱, 一亩地收入3000元, 一亩能收六吨: the measure of one is the unit of the price or the yield after it, no figure
+      const perOne = candidate.figure.type === 'money' || (candidate.figure.type === 'quantity' && candidate.figure.unit !== previous?.figure.unit);
+      if (previous?.one && perOne && !CLAUSE_BREAK.test(text.slice(previous.end, candidate.start))) candidates.pop();
       // 五元一斤: and so is a measure of one right after a price
       if (!(candidate.one && previous?.figure.type === 'money' && previous.end === candidate.start)) candidates.push(candidate);
     }

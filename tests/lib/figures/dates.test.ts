@@ -26,6 +26,9 @@ describe('Chinese dates written with numbers and separators', () => {
     ['版本号10.0.2021不是日期。', []],
     // no such day: not a date
     ['编号2021-02-30的批次。', []],
+    // a month with its year, by a dash or a slash; not a month 13, a month before a unit, nor a decimal
+    ['（数据截至2023-10，统计截至2023/11）', [['2023-10', 'date', '2023-10'], ['2023/11', 'date', '2023-11']]],
+    ['编号2023-13，2023/12万元，产量2023.10万吨。', [['2023.10万吨', 'quantity', 20231000]]],
   ])('%s', (text, expected) => expect(dates(text)).toEqual(expected));
 });
 
@@ -200,5 +203,12 @@ describe('a day whose 日 is written only after the last one, and the start of a
     ['2023年初以来，全市新增企业3000家。', [['2023年初', 'date', '2023-01'], ['3000家', 'count', 3000]]],
     // 年初 alone is no date, nor a month followed by a count
     ['比年初增加3000户，11月20个项目开工。', [['3000户', 'count', 3000], ['11月', 'date', '2023-11'], ['20个', 'count', 20]]],
+    // parts of two months joined by 至 are one range of the months; parts of one month stay apart
+    ['9月中旬至10月下旬采收，11月底至12月初加工。', [['9月中旬至10月下旬', 'date', '2023-09', '2023-10'], ['11月底至12月初', 'date', '2023-11', '2023-12']]],
+    ['3月上旬至中旬播种。', [['3月上旬', 'date', '2023-03']]],
+    // a year of accounts, school or a season named by the word after its number, and a span of two
+    ['2024财年，2023—2024学年，2023/2024榨季；2023/2022赛季和2024万元不是。', [['2024财年', 'year', 2024], ['2023—2024学年', 'year', 2023, 2024], ['2023/2024榨季', 'year', 2023, 2024], ['2024万元', 'money', 20240000]]],
+    // a day in brackets after the day it dates; not a day in brackets after other words
+    ['周一（20日），昨天（19日），会议召开；有效期（30日内）。', [['20日', 'date', '2023-11-20'], ['19日', 'date', '2023-11-19']]],
   ])('%s', (text, expected) => expect(dates(text, '2023-11-20')).toEqual(expected));
 });

@@ -288,5 +288,21 @@ describe('results, exams, markets and courts (and what they are not)', () => {
     ['三个月期铜收于每吨8190美元，三年期国债利率2.38%，过去五年期间新增就业3万人，五年期限届满。', [
       ['8190美元', 'money', 8190, { unit: 'USD' }], ['2.38%', 'percent', 2.38, { unit: '%' }], ['五年', 'duration', 5, { unit: 'year' }], ['3万人', 'count', 30000, { unit: '人' }], ['五年', 'duration', 5, { unit: 'year' }],
     ]],
+    // 零上 signs a number above zero inside its span, and ends a range that starts below it; alone it is no figure
+    ['最高气温零上5℃，最低零下3℃到零上2℃，午后零上三四度；零上的天气。', [
+      ['零上5℃', 'quantity', 5, { unit: '°C' }], ['零下3℃到零上2℃', 'quantity', -3, { unit: '°C', high: 2 }], ['零上三四度', 'quantity', 3, { unit: '°C', approx: true, high: 4 }],
+    ]],
+    // a bare signed range after a word of temperature is in °C; a bare signed number elsewhere has no unit
+    ['未来三天气温零下12～零下4，净利润负3，湖面零下5。', [['三天', 'duration', 3, { unit: 'day' }], ['零下12～零下4', 'quantity', -12, { unit: '°C', high: -4 }], ['负3', 'other', -3], ['零下5', 'other', -5]]],
+    // 港仙 is a hundredth of a Hong Kong dollar
+    ['中期股息每股12港仙，全年派息0.52港元。', [['12港仙', 'money', 0.12, { unit: 'HKD' }], ['0.52港元', 'money', 0.52, { unit: 'HKD' }]]],
+    // 块 before the measure it prices is yuan, and the measure of one is no figure; 块 of pieces stays a count
+    ['白萝卜两块一斤，前腿肉十三块一斤，算你十八块；捡了两块石头。', [['两块', 'money', 2, { unit: 'CNY' }], ['十三块', 'money', 13, { unit: 'CNY' }], ['十八块', 'money', 18, { unit: 'CNY' }]]],
+    // a measure of one before a yield in another unit is the yield's unit; before the same unit it is a figure
+    ['一亩能收六吨多，一吨水泥和5吨钢材。', [['六吨', 'quantity', 6, { unit: 't', approx: true }], ['一吨', 'quantity', 1, { unit: 't' }], ['5吨', 'quantity', 5, { unit: 't' }]]],
+    // a bare 前N that is no top N leaves its number to be read (节前15天); 前三名 is a rank
+    ['节前15天，节后25天，进入前三名。', [['15天', 'duration', 15, { unit: 'day' }], ['25天', 'duration', 25, { unit: 'day' }], ['前三名', 'rank', 3]]],
+    // a term's ordinal is no rank
+    ['第一学期20周，第二学年开设实习课，获得第二名。', [['20周', 'duration', 20, { unit: 'week' }], ['第二名', 'rank', 2, { unit: '名' }]]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
