@@ -125,6 +125,22 @@ describe('places in county news of the north and west, by category', () => {
     ['features listed before a count of scenic areas; a count opens no park\'s name', '驼梁、天桂山两大景区新建游步道。推进长城、大运河两大国家文化公园建设。', [
       '天桂山/natural', '长城/landmark', '大运河/natural',
     ]],
+    ['an ethnic township the data names without its people, written with them, and after it short; not a word of home after the people', '同江市街津口赫哲族乡渔业村。街津口、八岔两乡的赫哲族乡亲载歌载舞。', [
+      '同江市/county/230881', '街津口赫哲族乡/township/230881', '渔业村/village/230881', '街津口/township/230881', '八岔/township/230881',
+    ]],
+    ['a named grassland over the township or prefecture it is named after', '夏河县桑科镇的牧民在桑科草原放牧，甘南草原牧民增收。', [
+      '夏河县/county/623027', '桑科镇/township/623027', '桑科草原/natural', '甘南草原/natural',
+    ]],
+    ['a city\'s short form before 市民; not before a bureau opening with 市民', '牛肉直供福州市民餐桌。福州市民政局发布通知。', ['福州/prefecture/350100', '福州市/prefecture/350100']],
+    ['a verb of arrival opens no feature\'s name: the place before a park named after it', '阿尔山市发布通告。严禁野外用火，进入阿尔山国家森林公园须登记。', [
+      '阿尔山市/county/152202', '阿尔山/county/152202',
+    ]],
+    ['a township\'s or village\'s short form before the archaeological park or ancient city named after it; the park no site', '蔚县代王城镇。推进代王城考古遗址公园建设。夏河县甘加镇八角城村，八角城古城遗址。', [
+      '蔚县/county/130726', '代王城镇/township/130726', '代王城/township/130726', '夏河县/county/623027', '甘加镇/township/623027', '八角城村/village/623027', '八角城/village/623027',
+    ]],
+    ['a town across a border port and a scenic village of the north-west the data lists', '货物从同江口岸发往俄罗斯下列宁斯阔耶。尉犁县的罗布人村寨景区。', [
+      '同江/county/230881', '俄罗斯/foreign', '下列宁斯阔耶/foreign', '尉犁县/county/652823', '罗布人村寨/landmark',
+    ]],
   ])('%s', async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });
