@@ -38,8 +38,13 @@ describe('county news of the north and west, scored as the evaluation scores the
     ['fourth batch', northFourth, 0.93, 0.97],
     // fifth batch (栾川, 蔚县, 循化, 同江, 阿尔山, 夏河, 尉犁, 泾源: a mountain race, an excavation, migrant noodle shops, the
     // river's ice breaking up, a fire ban, yak insurance, the cotton harvest, a cooperation with Fujian), written and marked
-    // before the engine read it, after all of the fourth's changes: blind F1 0.902 (P 0.924 R 0.881) link 0.981 (104/106)
-    ['fifth batch', northFifth, 0.9, 0.98],
+    // before the engine read it, after all of the fourth's changes: blind F1 0.902 (P 0.924 R 0.881) link 0.981 (104/106);
+    // 0.906 / 0.972 (104/107) with five spans marked as the batches mark them (福建 and 黄河 the marking had left out, 泾源's
+    // 工业园区 a zone, 阿尔山 before 国家森林公园 as the place, 甘加草原 as 桑科草原 beside it); after the changes its misses led
+    // to (ethnic townships written with their people, named grasslands, 福州市民, 进入 before a park, 代王城考古遗址公园, the
+    // towns across the ports) 0.967 / 0.991. Left: a river's reach (黑龙江同江段), 三江口, villages listed bare (西古堡、北官堡),
+    // 汤营温泉 and 南泥湖 of a village and a community, 兵团三十一团 read with the corps
+    ['fifth batch', northFifth, 0.96, 0.99],
   ])('%s', { timeout: 60_000 }, async (name, articles, minF1, minLink) => {
     await expectScores(places, name, articles, minF1, minLink);
   });
