@@ -258,10 +258,12 @@ const RURAL_PHRASES = forms.ruralPhrases;
 
 const CITY_RESIDENT_WORDS = forms.cityResidentWords;
 const NOT_CITY_RESIDENT_WORDS = forms.notCityResidentWords;
-/** 福州市民: a name written with 市 whose 市 opens a word of the city's residents is read without it (福州 + 市民), not in 福州市民政局. */
-function opensResidentWord(text: string, group: FormGroup, end: number): boolean {
+/** 福州市民: a name written with 市 whose 市 opens a word of the city's residents is read without it (福州 + 市民), not in 福州市民政局 nor before a name (五常市民乐朝鲜族乡). */
+function opensResidentWord(text: string, group: FormGroup, end: number, index: NameIndex): boolean {
   if (!group.form.endsWith('市')) return false;
-  return CITY_RESIDENT_WORDS.some((w) => text.startsWith(w, end - 1)) && !NOT_CITY_RESIDENT_WORDS.some((w) => text.startsWith(w, end - 1));
+  if (!CITY_RESIDENT_WORDS.some((w) => text.startsWith(w, end - 1)) || NOT_CITY_RESIDENT_WORDS.some((w) => text.startsWith(w, end - 1))) return false;
+  // 五常市民乐朝鲜族乡: a name opening after 市 keeps the city whole
+  return index.matchesAt(text, end).length === 0;
 }
 
 /**
@@ -304,7 +306,10 @@ function ethnicTownships(text: string, index: NameIndex): Map<number, Mention> {
         const group = index.matchesAt(form, 0).find((g) => g.form === form);
         const entries = group?.entries.filter((e) => e.target.unit?.level === 'township');
         if (!entries?.length) continue;
-        found.set(coreEnd - len, { start: coreEnd - len, end: suffixAt + 1, entries });
+        // 民乐朝鲜族乡, 雅河朝鲜族乡: the data's own name with the people is read by the scan, whatever 民乐乡 of elsewhere
+        if (!index.matchesAt(text, coreEnd - len).some((g) => g.form.length >= suffixAt + 1 - (coreEnd - len))) {
+          found.set(coreEnd - len, { start: coreEnd - len, end: suffixAt + 1, entries });
+        }
         break;
       }
     }
@@ -352,7 +357,7 @@ function scanAllNames(text: string, index: NameIndex): Mention[] {
       best = shorter;
     }
     // 福州市民: the city's short form before 市民 (its residents)
-    if (opensResidentWord(text, best, i + best.form.length)) best = groups.find((g) => g.form === best.form.slice(0, -1)) ?? best;
+    if (opensResidentWord(text, best, i + best.form.length, index)) best = groups.find((g) => g.form === best.form.slice(0, -1)) ?? best;
     if (isGivenName(text, best, i, i + best.form.length)) {
       givenNames.add(text[i - 1] + best.form);
       continue;
