@@ -225,6 +225,12 @@ function opensOrganisation(text: string, end: number): boolean {
   return false;
 }
 const ETHNIC_GROUPS = new Set(forms.ethnicGroups);
+const ETHNIC_ENDINGS = [...forms.ethnicGroups].filter((g) => g.endsWith('族')).sort((a, b) => b.length - a.length);
+/** 街津口赫哲族 -> 街津口: a name's core without the people's name (with its 族) it ends in, where a core of two characters at least is left. */
+function withoutPeople(core: string): string {
+  const people = ETHNIC_ENDINGS.find((g) => core.endsWith(g) && core.length - g.length >= 2);
+  return people ? core.slice(0, -people.length) : core;
+}
 const VILLAGE_PRODUCT_WORDS = forms.villageProductWordsAfter;
 /** Characters after a township's short form that make it the opening of another name (红星村, 江湾路). */
 const OTHER_NAME_ENDS = /[村镇乡区县市路街巷港湾山河湖]/;
@@ -254,7 +260,8 @@ function shortFormsOfNamedUnits(text: string, resolutions: Resolution[], childre
   const seatOnly = new Set<IndexEntry>();
   const addShort = (written: string, unit: Unit, onlyBeforeSeat: boolean) => {
     const suffix = suffixOf(written, SHORT_FORM_SUFFIXES[unit.level]!);
-    const short = suffix && written.slice(0, -suffix.length);
+    // 街津口赫哲族乡 -> 街津口: an ethnic township's people go with its suffix
+    const short = suffix && withoutPeople(written.slice(0, -suffix.length));
     // 赫哲族 for 赫哲族村: a people's name is no short form
     if (!short || short.length < 2 || STOPLISTED.has(short) || ETHNIC_GROUPS.has(short)) return;
     const shorts = byKey.get(keyAt(short, 0)) ?? new Map<string, IndexEntry | null>();

@@ -256,6 +256,16 @@ function isRuralWord(text: string, group: FormGroup, end: number): boolean {
 /** 发展乡村民宿: 乡村 before a word that opens with a character of villagers (民宿, not 村民). */
 const RURAL_PHRASES = forms.ruralPhrases;
 
+const CITY_RESIDENT_WORDS = forms.cityResidentWords;
+const NOT_CITY_RESIDENT_WORDS = forms.notCityResidentWords;
+/** 福州市民: a name written with 市 whose 市 opens a word of the city's residents is read without it (福州 + 市民), not in 福州市民政局 nor before a name (五常市民乐朝鲜族乡). */
+function opensResidentWord(text: string, group: FormGroup, end: number, index: NameIndex): boolean {
+  if (!group.form.endsWith('市')) return false;
+  if (!CITY_RESIDENT_WORDS.some((w) => text.startsWith(w, end - 1)) || NOT_CITY_RESIDENT_WORDS.some((w) => text.startsWith(w, end - 1))) return false;
+  // 五常市民乐朝鲜族乡: a name opening after 市 keeps the city whole
+  return index.matchesAt(text, end).length === 0;
+}
+
 /**
  * 枣庄市中区, 济南市北区: a city's name written with 市 whose 市 opens a district of that city
  * (市中区, 市北区) is the city's short form and the district, not the city and a stray 中区.
@@ -268,6 +278,43 @@ function cityBeforeItsDistrict(text: string, i: number, groups: readonly FormGro
   const district = index.matchesAt(text, i + city.form.length - 1)[0];
   if (!district?.entries.some((e) => e.target.unit?.level === 'county' && codes.has(e.target.unit.parent ?? ''))) return undefined;
   return groups.find((g) => g.form === city.form.slice(0, -1));
+}
+
+/** The peoples' names, longest first, as they stand before 乡 or 镇 in an ethnic township's name (赫哲族乡, 鄂伦春族乡). */
+const ETHNIC_NAMES = [...forms.ethnicGroups].sort((a, b) => b.length - a.length);
+const ETHNIC_TOWNSHIP_WORDS = forms.ethnicTownshipWords;
+const NOT_AFTER_ETHNIC_TOWNSHIP = new Set(forms.notAfterEthnicTownship);
+
+/**
+ * 街津口赫哲族乡, 八岔赫哲族乡: the data names some ethnic townships without their people (街津口乡); the
+ * press writes them with it. Where a people's name and 乡 or 镇 (ethnicTownshipWords) follow a core the
+ * data holds as a township with that suffix, the whole is that township, by start. Found from the
+ * words' occurrences only, so the scan stays linear.
+ */
+function ethnicTownships(text: string, index: NameIndex): Map<number, Mention> {
+  const found = new Map<number, Mention>();
+  for (const word of ETHNIC_TOWNSHIP_WORDS) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      const suffixAt = at + word.length - 1;
+      const people = ETHNIC_NAMES.find((g) => text.startsWith(g, suffixAt - g.length));
+      if (!people || NOT_AFTER_ETHNIC_TOWNSHIP.has(text[suffixAt + 1])) continue;
+      const coreEnd = suffixAt - people.length;
+      for (let len = Math.min(4, coreEnd); len >= 2; len--) {
+        const core = text.slice(coreEnd - len, coreEnd);
+        if (![...core].every((c) => isHanCode(c.charCodeAt(0)))) continue;
+        const form = core + text[suffixAt];
+        const group = index.matchesAt(form, 0).find((g) => g.form === form);
+        const entries = group?.entries.filter((e) => e.target.unit?.level === 'township');
+        if (!entries?.length) continue;
+        // 民乐朝鲜族乡, 雅河朝鲜族乡: the data's own name with the people is read by the scan, whatever 民乐乡 of elsewhere
+        if (!index.matchesAt(text, coreEnd - len).some((g) => g.form.length >= suffixAt + 1 - (coreEnd - len))) {
+          found.set(coreEnd - len, { start: coreEnd - len, end: suffixAt + 1, entries });
+        }
+        break;
+      }
+    }
+  }
+  return found;
 }
 
 /** The names scanNames found in the text it was last asked of, with the index and its generation then. */
@@ -291,8 +338,15 @@ function scanAllNames(text: string, index: NameIndex): Mention[] {
   let person = 0;
   // 常委李长春…李长春在广州: a person's name the text showed once is that person at its other mentions
   const givenNames = new Set<string>();
+  const ethnic = ethnicTownships(text, index);
   for (let i = 0; i < text.length - 1; i++) {
     if (!isHanCode(text.charCodeAt(i))) continue;
+    const township = ethnic.get(i);
+    if (township) {
+      mentions.push(township);
+      i = township.end - 1;
+      continue;
+    }
     const groups = index.matchesAt(text, i);
     if (groups.length === 0) continue;
     let best = cityBeforeItsDistrict(text, i, groups, index) ?? groups[0];
@@ -302,6 +356,8 @@ function scanAllNames(text: string, index: NameIndex): Mention[] {
       if (!shorter) continue;
       best = shorter;
     }
+    // 福州市民: the city's short form before 市民 (its residents)
+    if (opensResidentWord(text, best, i + best.form.length, index)) best = groups.find((g) => g.form === best.form.slice(0, -1)) ?? best;
     if (isGivenName(text, best, i, i + best.form.length)) {
       givenNames.add(text[i - 1] + best.form);
       continue;
