@@ -12,6 +12,7 @@
 // the changes the first led to and scored once, blind; `southThird` the third, written after the second's changes
 // and scored once, blind. `southFourth` and `southFifth` are the next pair: the fourth scored blind before any change
 // for it, the fifth written in the same genres after the fourth's changes and scored once, blind: the number to report.
+// `southSixth`, of a later round, was written after all of those changes and scored once, blind.
 
 import type { CountyArticle } from './county-articles.fixtures';
 
