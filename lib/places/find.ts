@@ -205,6 +205,7 @@ function chainedChildren(text: string, mentions: Mention[], resolutions: Resolut
 const PHRASE_OPENERS = [...unlistedRules.wordsBefore].sort((a, b) => b.length - a.length);
 const STOPLISTED = new Set(forms.shortFormStoplist);
 const TOWNSHIP_SITES_AFTER = forms.townshipSitesAfter;
+const TOWNSHIP_HARBOURS_AFTER = forms.townshipHarboursAfter;
 const COUNTY_SITES_AFTER = forms.countySitesAfter;
 const TOWNSHIP_LIST_ENDS = [...forms.townshipListEnds].sort((a, b) => b.length - a.length);
 const TOWNSHIP_KINDS_AFTER_LIST = forms.townshipKindsAfterList;
@@ -326,7 +327,10 @@ function shortFormsOfNamedUnits(text: string, resolutions: Resolution[], childre
       // 沈从文小说《边城》: a work's title, not the place named alike
       if (text[i - 1] === '《' && text[end] === '》') continue;
       const level = entry.target.unit!.level;
-      const seatWord = TOWNSHIP_SITES_AFTER.some((w) => text.startsWith(w, end));
+      // 新村港: a harbour named after a township, unless its own county or city of that name stands there (日照港 stays the city's)
+      const other = linked.get(i);
+      const harbour = TOWNSHIP_HARBOURS_AFTER.some((w) => text.startsWith(w, end)) && !(other?.code && liesWithin(entry.target.unit!.code, other.code));
+      const seatWord = harbour || TOWNSHIP_SITES_AFTER.some((w) => text.startsWith(w, end));
       const seat = seatWord || (level === 'village' && opensOrganisation(text, end)) || sites.get(i) === end;
       const opens = opensPhrase || seat || inUnitBefore(i, entry.target.unit!);
       // a place of just that name (九龙 of Hong Kong)
