@@ -205,6 +205,7 @@ function chainedChildren(text: string, mentions: Mention[], resolutions: Resolut
 const PHRASE_OPENERS = [...unlistedRules.wordsBefore].sort((a, b) => b.length - a.length);
 const STOPLISTED = new Set(forms.shortFormStoplist);
 const TOWNSHIP_SITES_AFTER = forms.townshipSitesAfter;
+const TOWNSHIP_HARBOURS_AFTER = forms.townshipHarboursAfter;
 const COUNTY_SITES_AFTER = forms.countySitesAfter;
 const TOWNSHIP_LIST_ENDS = [...forms.townshipListEnds].sort((a, b) => b.length - a.length);
 const TOWNSHIP_KINDS_AFTER_LIST = forms.townshipKindsAfterList;
@@ -333,7 +334,11 @@ function shortFormsOfNamedUnits(text: string, resolutions: Resolution[], childre
       // 沈从文小说《边城》: a work's title, not the place named alike
       if (text[i - 1] === '《' && text[end] === '》') continue;
       const level = entry.target.unit!.level;
-      const seat = TOWNSHIP_SITES_AFTER.some((w) => text.startsWith(w, end)) || (level === 'village' && opensOrganisation(text, end)) || sites.get(i) === end;
+      // 新村港: a harbour named after a township, unless its own county or city of that name stands there (日照港 stays the city's)
+      const other = linked.get(i);
+      const harbour = TOWNSHIP_HARBOURS_AFTER.some((w) => text.startsWith(w, end)) && !(other?.code && liesWithin(entry.target.unit!.code, other.code));
+      const seatWord = harbour || TOWNSHIP_SITES_AFTER.some((w) => text.startsWith(w, end));
+      const seat = seatWord || (level === 'village' && opensOrganisation(text, end)) || sites.get(i) === end;
       const opens = opensPhrase || seat || inUnitBefore(i, entry.target.unit!);
       // a place of just that name (九龙 of Hong Kong)
       const namesake = covered[i] === 1 && linked.get(i)?.end === end;
@@ -345,7 +350,8 @@ function shortFormsOfNamedUnits(text: string, resolutions: Resolution[], childre
       if (!opens && !inListOnly) continue;
       // 紫砂产业 after 紫砂村: the trade the village is named after
       if (level === 'village' && !seat && VILLAGE_PRODUCT_WORDS.some((w) => text.startsWith(w, end))) continue;
-      if (SHORT_FORM_SUFFIXES[level]!.some((s) => text.startsWith(s, end)) || OTHER_NAME_ENDS.test(text[end] ?? '')) continue;
+      // 新村港: a word of its seat or port that opens with one of those characters ends no other name
+      if (SHORT_FORM_SUFFIXES[level]!.some((s) => text.startsWith(s, end)) || (!seatWord && OTHER_NAME_ENDS.test(text[end] ?? ''))) continue;
       if (namesFeature(text, i, end)) continue; // 娄山关脚下 after 娄山关街道: the pass, not the township
       if (inListOnly) {
         const m = { start: i, end, entries: [entry] };
@@ -363,6 +369,38 @@ function shortFormsOfNamedUnits(text: string, resolutions: Resolution[], childre
   for (const m of out) if (m.entries[0].target.unit?.level === 'township') townshipStarts.add(m.start);
   for (const r of resolutions) if (r.entry?.target.unit?.level === 'township' && r.method !== 'rejected') townshipStarts.add(r.mention.start);
   return [...out, ...townshipsListed(text, listOnly, out, townshipStarts, inListItself)].sort(sortByStart);
+}
+
+const WORDS_AFTER_STOPLISTED = forms.wordsAfterStoplistedShortForm;
+/**
+ * 金山区…，金山是上海的农业大区: a county whose short form is a common word (金山, 东山: shortFormStoplist), named in
+ * full, is written short where a phrase starts before the form and a word of predication or a mark follows it
+ * (wordsAfterStoplistedShortForm); elsewhere the form stays the word (金山银山, 东山再起). Each such county named
+ * is looked for once (a handful per text at most).
+ */
+function stoplistedShortFormsOfNamedCounties(text: string, resolutions: Resolution[]): Mention[] {
+  const out: Mention[] = [];
+  const seen = new Set<string>();
+  let covered: Uint8Array | undefined; // the names found, read once a county so named is
+  for (const r of resolutions) {
+    const unit = r.entry?.target.unit;
+    if (unit?.level !== 'county' || r.method === 'rejected' || seen.has(unit.code) || text.slice(r.mention.start, r.mention.end) !== unit.name) continue;
+    seen.add(unit.code);
+    const short = shortForm(unit.name, unit.level);
+    if (!short || !STOPLISTED.has(short)) continue;
+    const entry: IndexEntry = { form: short, kind: 'short', target: { unit } };
+    if (!covered) {
+      covered = new Uint8Array(text.length + 1);
+      for (const o of resolutions) covered.fill(1, o.mention.start, o.mention.end);
+    }
+    for (let i = text.indexOf(short); i >= 0; i = text.indexOf(short, i + 1)) {
+      const end = i + short.length;
+      if (covered.subarray(i, end).includes(1)) continue;
+      const opens = !isHan(text[i - 1]) || PHRASE_OPENERS.some((w) => text.endsWith(w, i));
+      if (opens && (!isHan(text[end]) || WORDS_AFTER_STOPLISTED.some((w) => text.startsWith(w, end)))) out.push({ start: i, end, entries: [entry] });
+    }
+  }
+  return out;
 }
 
 /**
@@ -463,7 +501,7 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
     resolutions = link((mentions = [...mentions.filter(outside), ...shortVillages].sort(sortByStart)));
   }
   // 河口处 after 河口村: a set word holds the short form as it holds a name
-  const shortForms = shortFormsOfNamedUnits(text, resolutions, (code) => index.units.children(code));
+  const shortForms = [...shortFormsOfNamedUnits(text, resolutions, (code) => index.units.children(code)), ...stoplistedShortFormsOfNamedCounties(text, resolutions)].sort(sortByStart);
   const shortUnits = index.notPlaces ? index.notPlaces.drop(text, shortForms) : shortForms;
   if (shortUnits.length) {
     const taken = new Uint8Array(text.length + 1);

@@ -111,7 +111,8 @@ const equivalentZoneWords = (word: string): readonly string[] => ZONE_GROUPS.get
 /**
  * The zone unit of `city` that a zone word after its name stands for (淄博高新区: 淄博市's 高新技术产业开发区
  * where the data writes it so), written with any word of the zone word's group after one of the city's
- * names; none where the data has no such unit.
+ * names, or alone as the data writes some counties' zones (宁国开发区: 宁国市's 经济技术开发区); none where the
+ * data has no such unit.
  */
 export function zoneOfCity(city: Unit, word: string, units: UnitLookup & { children(code: string): Unit[] }): Unit | undefined {
   let byWord = cityZones.get(city);
@@ -119,7 +120,7 @@ export function zoneOfCity(city: Unit, word: string, units: UnitLookup & { child
   if (byWord.has(word)) return byWord.get(word);
   const owners = zoneOwnerNames(city, units);
   const written = equivalentZoneWords(word);
-  const zone = units.children(city.code).find((u) => isZoneName(u.name) && written.some((w) => owners.some((o) => u.name === o + w)));
+  const zone = units.children(city.code).find((u) => isZoneName(u.name) && written.some((w) => u.name === w || owners.some((o) => u.name === o + w)));
   byWord.set(word, zone);
   return zone;
 }

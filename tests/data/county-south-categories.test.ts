@@ -70,6 +70,21 @@ describe('places in county news of the south and centre, by category', () => {
       '华安县/county/350629000', '仙都镇/township/350629105', '二宜楼/landmark', '二宜楼/landmark', '南阳楼/landmark',
     ]],
     ['a verb of merging schools opens no village', '近年来，全县撤并村小和教学点40个。', []],
+    ['a township\'s short form before 港, its harbour, in a text on its county; ships entering port are no Hong Kong', '东山县，铜陵港内停满渔船，陈城港的渔船全部进港避风。', [
+      '东山县/county/350626000', '铜陵/township/350626106', '陈城/township/350626104',
+    ]],
+    ['a zone word after a county is the county\'s zone the data names by the word alone; a kind of zone is none', '霍山县，霍山开发区新签约项目8个，全县各开发区都在招商。', [
+      '霍山县/county/341525000', '霍山/county/341525000', '开发区/devzone/341525400',
+    ]],
+    ['a rank, a park\'s title or an age after a place opens no name; nor is a job fair\'s square a site', '平潭是福建第一大海岛。泰宁县世界地质公园游人如织，大田村的明代古桥修缮完工。开发区的招聘广场人头攒动。', [
+      '福建/province/350000000', '泰宁县/county/350429000', '大田村/village/350429202',
+    ]],
+    ['a county\'s short form that is a common word, after its full name, where a phrase starts and a predicate follows; not in a set phrase', '金山区，绿水青山就是金山银山。金山地处杭州湾北岸。东山县的老人说，东山再起不容易；东山全县有渔船1100艘。', [
+      '金山区/county/310116000', '金山/county/310116000', '杭州湾/natural', '东山县/county/350626000', '东山/county/350626000',
+    ]],
+    ['mountains, caves, islands and sites of the south the press names alone', '大瑶山深处，姑婆山下，天泉洞内，分界洲岛上，风动石旁游人如织。', [
+      '大瑶山/natural', '姑婆山/natural', '天泉洞/natural', '分界洲岛/natural', '风动石/landmark',
+    ]],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });

@@ -12,6 +12,7 @@
 // the changes the first led to and scored once, blind; `southThird` the third, written after the second's changes
 // and scored once, blind. `southFourth` and `southFifth` are the next pair: the fourth scored blind before any change
 // for it, the fifth written in the same genres after the fourth's changes and scored once, blind: the number to report.
+// `southSixth`, of a later round, was written after all of those changes and scored once, blind.
 
 import type { CountyArticle } from './county-articles.fixtures';
 
@@ -665,5 +666,105 @@ export const southFifth: CountyArticle[] = [
       '杀鱼包韭菜，用“鱼包韭菜”祭祖。[[都江镇|township|522732113]][[怎雷村|village|522732113281]]的水族和苗族村民一起敲铜鼓、跳芦笙舞。\n' +
       '近年来，[[三都|county|522732]]依托水族文化发展旅游，[[都柳江|natural]]沿岸的[[尧人山|natural]]景区和[[中和|township|522732114]]的马尾绣村寨吸引了大批游客。' +
       '县文体广电旅游局负责人介绍，今年端节期间全县接待游客18万人次。',
+  },
+];
+
+// `southSixth`: a batch of a later, shorter round (东山, 金山, 利川, 金秀, 潮安, 兴文, 宁国, 陵水: fishing ports and the end of
+// the fishing ban, a fishing village and peasant painting, stilted houses and a clan's manor, a Yao festival, oolong tea, karst
+// and tiankeng, an industrial park and returning workers, Tanka fishing rafts), written after the fifth's changes and scored once,
+// blind.
+export const southSixth: CountyArticle[] = [
+  {
+    province: 'Fujian (Dongshan, the fishing ban ends)',
+    marked:
+      '[[漳州|prefecture|350600]]日报讯（记者 林海燕 通讯员 黄志坚）8月16日12时，伏季休渔期结束，[[东山县|county|350626]]1100多艘渔船陆续驶出' +
+      '[[铜陵|township|350626106]]中心渔港，奔向[[台湾海峡|natural]]渔场。码头上鞭炮齐鸣，渔民们在船头挂起红布，祈求平安丰收。\n' +
+      '[[东山|county|350626]]是[[福建|province|350000]]第二大海岛，渔业是岛上的支柱产业。在[[陈城镇|township|350626104]][[宫前村|village|350626104212]]，' +
+      '全村860多户人家有一半以上从事海洋捕捞和水产加工。村民说，开渔后第一船带回的马鲛鱼、鱿鱼当天就被收购一空。[[澳角村|village|350626104213]]' +
+      '的渔民则把渔获直接送进村里的海鲜排档，游客可以现买现吃。\n' +
+      '开渔之前，岛上刚经受了台风“杜苏芮”的考验。县防指提前组织[[西埔镇|township|350626100]][[冬古村|village|350626100204]]、[[康美镇|township|350626102]]' +
+      '等地的2300多名群众转移，[[马銮湾|natural]]、[[金銮湾|natural]]沿岸的养殖渔排全部加固。[[东山县|county|350626]]海洋与渔业局负责人介绍，' +
+      '今年全县水产品总产量预计突破60万吨，[[风动石|landmark]]、[[南门湾|natural]]等景区也迎来了“开渔节”的游客。',
+  },
+  {
+    province: 'Shanghai (Jinshan, a fishing village and peasant painting)',
+    marked:
+      '[[金山区|county|310116]]融媒体中心讯 周末，[[山阳镇|township|310116113]]的[[金山嘴渔村|landmark]]游人如织。老街两侧的渔民老宅改成了海鲜馆和民宿，' +
+      '[[渔业村|village|310116113215]]的老渔民在码头边教游客补渔网、认渔具。村里的渔村民俗馆陈列着200多件老物件，讲述着[[杭州湾|natural]]畔渔民的生活。\n' +
+      '从海边往西，[[枫泾|township|310116102]]古镇的石桥下摇橹船来来往往。[[枫泾镇|township|310116102]][[中洪村|village|310116102202]]是[[金山|county|310116]]农民画的发源地之一，' +
+      '村里的农民画院每年接待写生和研学团队3万多人次，画家们把稻田、河浜和灶头画进了作品。[[朱泾镇|township|310116101]][[待泾村|village|310116101205]]' +
+      '的花海里，郁金香迎来盛花期；[[廊下镇|township|310116107]][[中华村|village|310116107212]]的“田园综合体”推出了蘑菇采摘。\n' +
+      '[[金山|county|310116]]是[[上海|province|310000]]的农业大区，去年全区乡村旅游接待游客超过600万人次。区农业农村委负责人表示，将串联' +
+      '[[山阳|township|310116113]]、[[枫泾|township|310116102]]、[[廊下|township|310116107]]等镇的乡村振兴示范村，打造[[长三角|region]]城郊乡村旅游目的地。',
+  },
+  {
+    province: 'Hubei (Lichuan, stilted houses and a clan manor)',
+    marked:
+      '[[恩施州|prefecture|422800]]融媒体中心讯（通讯员 谭晓燕）秋雨初歇，[[利川市|county|422802]][[柏杨坝镇|township|422802101]]的[[大水井|landmark]]古建筑群' +
+      '青瓦白墙，格外清亮。这处清代李氏家族的庄园由[[李氏宗祠|landmark]]和[[李氏庄园|landmark]]组成，占地2万多平方米，是全国重点文物保护单位。今年以来，' +
+      '修缮后的宗祠接待游客18万人次。\n' +
+      '[[利川|county|422802]]是土家族聚居地，也是民歌《龙船调》的故乡，全市保存完好的吊脚楼有3000多栋。在[[谋道镇|township|422802100]][[鱼木村|village|422802100241]]，' +
+      '始建于明代的[[鱼木寨|landmark]]坐落在悬崖之上，寨内的古墓碑雕刻精美。[[团堡镇|township|422802105]][[野猫水村|village|422802105241]]把闲置的吊脚楼' +
+      '改成民宿，夏天一床难求。\n' +
+      '近年来，[[利川|county|422802]]依托[[腾龙洞|natural]]、[[齐岳山|natural]]和[[清江|natural]]发展避暑旅游，把古村落保护纳入乡村振兴规划。' +
+      '市文化和旅游局负责人说，今年将再修缮[[沙溪乡|township|422802205]]、[[忠路镇|township|422802104]]的传统村落12个。',
+  },
+  {
+    province: 'Guangxi (Jinxiu, Panwang festival)',
+    marked:
+      '[[来宾|prefecture|451300]]日报讯（记者 庞丽娟 通讯员 赵金凤）农历十月十六，[[金秀瑶族自治县|county|451324]]盘王节在[[金秀镇|township|451324100]]开幕。' +
+      '来自[[大瑶山|natural]]各地的茶山瑶、花篮瑶、坳瑶、山子瑶和盘瑶同胞身着盛装，唱起盘王歌，跳起黄泥鼓舞，祭祀祖先盘王。\n' +
+      '[[金秀|county|451324]]是世界瑶族之都，全县瑶族人口约占四成。节日期间，[[六巷乡|township|451324205]][[门头村|village|451324205202]]的花篮瑶同胞' +
+      '表演了传统婚俗，[[长垌乡|township|451324203]][[平道村|village|451324203201]]的茶山瑶群众摆起了长桌宴，[[罗香乡|township|451324202]]的坳瑶' +
+      '姑娘们跳起了长鼓舞。\n' +
+      '盘王节也是旅游节。[[圣堂山|natural]]、[[莲花山|natural]]景区推出了半价门票，[[金秀河|natural]]畔的瑶族风情街通宵灯火通明。' +
+      '[[广西|province|450000]]民族宗教事务委员会负责人表示，将支持[[金秀|county|451324]]把瑶族文化和[[大瑶山|natural]]生态旅游融合起来，打造' +
+      '[[桂中|region]]民族文化旅游名片。',
+  },
+  {
+    province: 'Guangdong (Chao\'an, Dancong tea)',
+    marked:
+      '[[潮州|prefecture|445100]]日报讯（记者 陈楚云 通讯员 许泽彬）清明前后，[[潮安区|county|445103]][[凤凰镇|township|445103117]]的茶山上一片繁忙。' +
+      '在海拔1000多米的[[乌岽村|village|445103117218]]，茶农们背着竹篓采摘单丛茶鲜叶。村里保存着树龄百年以上的古茶树3000多株，' +
+      '最老的一株“宋种”已有600多年。\n' +
+      '[[凤凰山|natural]]是[[凤凰|township|445103117]]单丛茶的原产地，全镇茶园面积达7.3万亩。近年来，[[石古坪村|village|445103117206]]的畲族茶农' +
+      '建起了茶叶合作社，[[叫水坑村|village|445103117220]]则把老茶厂改成了茶文化体验馆。[[文祠镇|township|445103116]]、[[归湖镇|township|445103115]]' +
+      '也发展起茶产业，单丛茶种植面积超过2万亩。\n' +
+      '茶叶深加工项目正在向园区集中。在[[广东|province|440000]][[潮安|county|445103]][[经济开发区|devzone|445103450]]，3家茶饮料企业今年投产，' +
+      '年加工鲜叶5000吨。[[潮安区|county|445103]]农业农村局负责人介绍，去年全区茶叶总产值超过40亿元，茶旅线路串起了[[凤凰天池|natural]]和' +
+      '[[韩江|natural]]两岸的古村落。',
+  },
+  {
+    province: 'Sichuan (Xingwen, karst and tiankeng)',
+    marked:
+      '[[宜宾|prefecture|511500]]新闻网讯（通讯员 罗德兵）国庆假期，[[兴文县|county|511528]]世界地质公园迎来客流高峰。在[[石海镇|township|511528108]]，' +
+      '游客沿着栈道下到[[小岩湾|natural]]天坑底部，仰望直径650米的“天窗”。[[天泉洞|natural]]内，钟乳石和石笋在灯光下五彩斑斓。\n' +
+      '[[兴文|county|511528]]是喀斯特地貌发育最典型的地区之一，被称为“[[中国|country]]溶洞之乡”。近年来，县里在[[石海村|village|511528108207]]、' +
+      '[[顺河村|village|511528108204]]发展苗家民宿120多家，户均年增收4万元。[[僰王山镇|township|511528101]]的[[僰王山|natural]]竹海与' +
+      '[[凌霄城村|village|511528101257]]的宋代古城遗址连成一线，[[九丝城镇|township|511528107]]的僰人悬棺遗址也吸引了不少考古爱好者。\n' +
+      '苗族是[[兴文|county|511528]]的世居民族。假期里，[[仙峰苗族乡|township|511528207]]、[[大坝苗族乡|township|511528200]]举办了苗族花山节，' +
+      '游客跟着苗家姑娘跳芦笙舞、品苗家腊肉。县文化广播电视和旅游局负责人说，7天假期全县接待游客46万人次，旅游收入2.8亿元。',
+  },
+  {
+    province: 'Anhui (Ningguo, an industrial park and workers coming home)',
+    marked:
+      '[[宣城|prefecture|341800]]日报讯（记者 汪卫东 通讯员 胡晓莉）春节前后，在[[宁国|county|341881]][[经济技术开发区|devzone|341881400]]的招聘广场上，' +
+      '40多家企业拿出2600多个岗位，吸引了大批返乡务工人员。“在家门口上班，每月能拿六七千元，还能照顾老人孩子。”刚从[[杭州|prefecture|330100]]回来的' +
+      '[[港口镇|township|341881100]]青年王磊说。\n' +
+      '[[宁国|county|341881]]是全国耐磨铸件和汽车零部件的重要产地。[[宁国|county|341881]][[开发区|devzone|341881400]]集聚了规模以上工业企业300多家，' +
+      '[[港口|township|341881100]]生态工业园区则主打新材料。去年，全市有6800多名在外务工人员回乡就业，其中[[中溪镇|township|341881102]]' +
+      '[[凤凰村|village|341881102203]]就有40多名年轻人进了园区企业。\n' +
+      '回乡创业的也越来越多。在[[青龙乡|township|341881203]]，返乡青年办起了山核桃加工厂，把[[青龙湾|natural]]的山核桃卖到了[[上海|province|310000]]。' +
+      '[[西津河|natural]]沿岸的民宿也多由返乡人员经营。市人社局负责人表示，将依托[[长三角|region]]产业转移，为返乡人员提供更多岗位。',
+  },
+  {
+    province: 'Hainan (Lingshui, Tanka fishing rafts)',
+    marked:
+      '[[陵水黎族自治县|county|469028]]融媒体中心讯 傍晚时分，[[新村|township|469028107]]港内的疍家渔排亮起了灯，游客乘着小艇前往海上餐厅品尝海鲜。' +
+      '在[[新村镇|township|469028107]][[海鸥村|village|469028107201]]，世代以船为家的疍家人如今上岸定居，不少人开起了渔排餐厅，年收入超过20万元。\n' +
+      '上个月，台风“摩羯”逼近，[[陵水|county|469028]]提前转移渔排上的群众4100多人。[[黎安|township|469028108]]港内的1300多艘渔船全部回港避风，' +
+      '[[黎安镇|township|469028108]][[大墩村|village|469028108205]]的干部连夜帮渔民加固网箱。台风过后，[[新村|township|469028107]]港的渔排三天内全部恢复营业。\n' +
+      '近年来，[[陵水|county|469028]]把疍家文化与滨海旅游结合起来，[[南湾猴岛|landmark]]、[[分界洲岛|natural]]和[[清水湾|natural]]连成了旅游环线，' +
+      '[[英州镇|township|469028103]][[古楼村|village|469028103204]]的黎族织锦工坊也成了游客打卡点。县旅文局负责人介绍，今年全县接待过夜游客超过400万人次。',
   },
 ];
