@@ -7,7 +7,7 @@ import type { Unit } from '../gazetteer/types';
 import { toAnnotation } from './annotate';
 import forms from './data/name-forms.json';
 import type { EnglishPlaceIndex, EnglishSources } from './en';
-import { shortForm, suffixOf, TOWNSHIP_SUFFIXES, VILLAGE_SUFFIXES } from './forms';
+import { shortForm, stripEthnicGroups, suffixOf, TOWNSHIP_SUFFIXES, VILLAGE_SUFFIXES } from './forms';
 import unlistedRules from './data/unlisted-units.json';
 import { namesFeature, siteLevel, streetsNamedAfterPlaces, withLandmarks } from './landmarks';
 import { isBareZoneName, splitCityZone, withZonesAfterTheirPlace, withZonesNamedAgain, withZonesNamedBefore, withZonesNamedLikeOtherPlaces, withZonesOfNamedCities, zoneOfCity } from './zones';
@@ -203,6 +203,8 @@ function chainedChildren(text: string, mentions: Mention[], resolutions: Resolut
 }
 
 const PHRASE_OPENERS = [...unlistedRules.wordsBefore].sort((a, b) => b.length - a.length);
+/** Whether a phrase opens at `i`: after a character that is no Han, or after a word that opens one (在, 推动). */
+const opensPhraseAt = (text: string, i: number): boolean => !isHan(text[i - 1]) || PHRASE_OPENERS.some((w) => text.endsWith(w, i));
 const STOPLISTED = new Set(forms.shortFormStoplist);
 const TOWNSHIP_SITES_AFTER = forms.townshipSitesAfter;
 const TOWNSHIP_HARBOURS_AFTER = forms.townshipHarboursAfter;
@@ -226,12 +228,6 @@ function opensOrganisation(text: string, end: number): boolean {
   return false;
 }
 const ETHNIC_GROUPS = new Set(forms.ethnicGroups);
-const ETHNIC_ENDINGS = [...forms.ethnicGroups].filter((g) => g.endsWith('族')).sort((a, b) => b.length - a.length);
-/** 街津口赫哲族 -> 街津口: a name's core without the people's name (with its 族) it ends in, where a core of two characters at least is left. */
-function withoutPeople(core: string): string {
-  const people = ETHNIC_ENDINGS.find((g) => core.endsWith(g) && core.length - g.length >= 2);
-  return people ? core.slice(0, -people.length) : core;
-}
 const VILLAGE_PRODUCT_WORDS = forms.villageProductWordsAfter;
 /** Characters after a township's short form that make it the opening of another name (红星村, 江湾路). */
 const OTHER_NAME_ENDS = /[村镇乡区县市路街巷港湾山河湖]/;
@@ -262,7 +258,7 @@ function shortFormsOfNamedUnits(text: string, resolutions: Resolution[], childre
   const addShort = (written: string, unit: Unit, onlyBeforeSeat: boolean) => {
     const suffix = suffixOf(written, SHORT_FORM_SUFFIXES[unit.level]!);
     // 街津口赫哲族乡 -> 街津口: an ethnic township's people go with its suffix
-    const short = suffix && withoutPeople(written.slice(0, -suffix.length));
+    const short = suffix && stripEthnicGroups(written.slice(0, -suffix.length));
     // 赫哲族 for 赫哲族村: a people's name is no short form
     if (!short || short.length < 2 || STOPLISTED.has(short) || ETHNIC_GROUPS.has(short)) return;
     const shorts = byKey.get(keyAt(short, 0)) ?? new Map<string, IndexEntry | null>();
@@ -327,7 +323,7 @@ function shortFormsOfNamedUnits(text: string, resolutions: Resolution[], childre
   for (let i = 0; i + 1 < text.length; i++) {
     const shorts = firsts.mayHave(text.charCodeAt(i)) && seconds.mayHave(text.charCodeAt(i + 1)) ? byKey.get(keyAt(text, i)) : undefined;
     if (!shorts) continue;
-    const opensPhrase = !isHan(text[i - 1]) || PHRASE_OPENERS.some((w) => text.endsWith(w, i));
+    const opensPhrase = opensPhraseAt(text, i);
     for (const [short, entry] of shorts) {
       const end = i + short.length;
       if (!entry || !text.startsWith(short, i)) continue;
@@ -341,7 +337,7 @@ function shortFormsOfNamedUnits(text: string, resolutions: Resolution[], childre
       const seat = seatWord || (level === 'village' && opensOrganisation(text, end)) || sites.get(i) === end;
       const opens = opensPhrase || seat || inUnitBefore(i, entry.target.unit!);
       // a place of just that name (九龙 of Hong Kong)
-      const namesake = covered[i] === 1 && linked.get(i)?.end === end;
+      const namesake = covered[i] === 1 && other?.end === end;
       // a township the text does not name, or names where its form does not open a phrase (推进三坡、九龙、赵各庄等山区乡镇)
       // or another place of that name stands, counts only in a list of townships: townshipsListed checks it
       const inListOnly = !seat && (seatOnly.has(entry) || (level === 'township' && (!opens || namesake)));
@@ -396,8 +392,7 @@ function stoplistedShortFormsOfNamedCounties(text: string, resolutions: Resoluti
     for (let i = text.indexOf(short); i >= 0; i = text.indexOf(short, i + 1)) {
       const end = i + short.length;
       if (covered.subarray(i, end).includes(1)) continue;
-      const opens = !isHan(text[i - 1]) || PHRASE_OPENERS.some((w) => text.endsWith(w, i));
-      if (opens && (!isHan(text[end]) || WORDS_AFTER_STOPLISTED.some((w) => text.startsWith(w, end)))) out.push({ start: i, end, entries: [entry] });
+      if (opensPhraseAt(text, i) && (!isHan(text[end]) || WORDS_AFTER_STOPLISTED.some((w) => text.startsWith(w, end)))) out.push({ start: i, end, entries: [entry] });
     }
   }
   return out;

@@ -38,8 +38,11 @@ export function corpsOwnName(name: string): string | undefined {
   return own !== name && own.length >= 3 ? own : undefined;
 }
 
-/** 延边朝鲜族自治州 -> 延边; 恩施土家族苗族自治州 -> 恩施; 伊犁哈萨克自治州 -> 伊犁: the ethnic names go with the suffix, leaving two characters at least. */
-function stripEthnicGroups(core: string): string {
+/**
+ * 延边朝鲜族自治州 -> 延边; 恩施土家族苗族自治州 -> 恩施; 伊犁哈萨克自治州 -> 伊犁; 街津口赫哲族乡 -> 街津口: the
+ * ethnic names go with the suffix, leaving two characters at least.
+ */
+export function stripEthnicGroups(core: string): string {
   let stripped = core;
   for (let changed = true; changed; ) {
     changed = false;
