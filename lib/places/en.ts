@@ -90,10 +90,10 @@ const TOWN_ENDING = new RegExp(`^(?:\\p{Lu}\\p{Ll}{2,}(?:${data.townEndingsAfter
 const TOWN_PREFIXES = new Set(data.townEndingsAfter.prefixes);
 /** A numbered British road (the A30, off the M62): its letter and digits after a word that may stand before a road. */
 const ROAD_NUMBER = new RegExp(`(?<=(?:^|[^\\p{L}])(?:${data.roadNumbers.before.join('|')}) )[${data.roadNumbers.letters}]\\d{1,4}(?:\\(M\\))?(?![\\p{L}\\d(])(?! (?:${data.roadNumbers.notAfter.join('|')})(?!\\p{L}))`, 'giu');
-/** Levels from the largest down, to tell a place larger than a designator's level. */
 // a BBC headline opens with its subject and a colon (A303: Villagers fear rat-run)
 const HEADLINE_ROAD = new RegExp(`(?<=^|\n)[${data.roadNumbers.letters}]\\d{1,4}(?=: )`, 'gu');
 const NAMED_ROAD_NUMBER = new RegExp(`(?<![\\p{L}\\d])(?:(?:${data.roadNumbers.words.join('|').replace(/\./g, '\\.')}) \\d{1,4}|I-\\d{1,3})(?![\\p{L}\\d]|\\.\\d)`, 'gu');
+/** Levels from the largest down, to tell a place larger than a designator's level. */
 const LEVEL_ORDER: Record<string, number> = { province: 0, prefecture: 1, county: 2, township: 3, village: 4 };
 /** A Chinese numbered road with its class word (the G65 expressway, G318 National Highway). */
 const CHINESE_ROAD = new RegExp(`(?<![\\p{L}\\d])[${data.chineseRoads.letters}]\\d{1,4} (?:${data.chineseRoads.classWords.join('|')})(?!\\p{L})`, 'giu');
@@ -474,8 +474,9 @@ function knownByContext(text: string, tokens: Token[], k: number, j: number, ind
     const small = inner?.n === 1 && inner.entries.every((e) => e.needsContext && e.target.feature?.level === 'foreign');
     if (small || (!inner && j === k + 1 && placeWord && townWord(second.word))) return { mention: { start: tokens[k].start, end: second.end, entries: [], level: 'foreign' }, last: k + 1 };
   }
-  // Butte County, Luzerne County: a name the data lacks before County, as the Americans name their counties (not Durham County Council)
-  if (!person && j > k && tokens[j].word === 'County' && !titledWords(text, tokens[k].start, tokens[j - 1].end) && !isPinyin(text.slice(tokens[k].start, tokens[j - 1].end)) && !/^ \p{Lu}/u.test(text.slice(tokens[j].end, tokens[j].end + 2))) {
+  // Butte County, Luzerne County: a name the data lacks before County, as the Americans name their counties (not Durham
+  // County Council, nor a headline's words in title case: Prosperity in Mountain County)
+  if (!person && j > k && tokens[j].word === 'County' && !isPinyin(text.slice(tokens[k].start, tokens[j - 1].end)) && !inTitleCaseLine(text, tokens[k].start) && !/^ \p{Lu}/u.test(text.slice(tokens[j].end, tokens[j].end + 2))) {
     return { mention: { start: tokens[k].start, end: tokens[j].end, entries: [], level: 'foreign' }, last: j };
   }
   const next = tokens[j + 1];
