@@ -15,8 +15,11 @@ export interface SurfaceForm {
 }
 
 const SUFFIXES = forms.suffixes as Partial<Record<UnitLevel, string[]>>;
-/** The peoples' names, and those of two characters or more without their 族 (伊犁哈萨克自治州, 博尔塔拉蒙古自治州 write them so). */
-const ETHNIC = [...forms.ethnicGroups, ...forms.ethnicGroups.filter((g) => g.length >= 3 && g.endsWith('族')).map((g) => g.slice(0, -1))].sort((a, b) => b.length - a.length);
+/**
+ * The peoples' names, and those of two characters or more without their 族 (伊犁哈萨克自治州, 博尔塔拉蒙古自治州
+ * write them so), longest first so that a name is read whole before a shorter one inside it.
+ */
+export const PEOPLES_LONGEST_FIRST: readonly string[] = [...forms.ethnicGroups, ...forms.ethnicGroups.filter((g) => g.length >= 3 && g.endsWith('族')).map((g) => g.slice(0, -1))].sort((a, b) => b.length - a.length);
 export const TOWNSHIP_SUFFIXES: readonly string[] = forms.townshipSuffixes;
 export const VILLAGE_SUFFIXES: readonly string[] = forms.villageSuffixes;
 const STOPLIST = new Set(forms.shortFormStoplist);
@@ -46,7 +49,7 @@ export function stripEthnicGroups(core: string): string {
   let stripped = core;
   for (let changed = true; changed; ) {
     changed = false;
-    for (const group of ETHNIC) {
+    for (const group of PEOPLES_LONGEST_FIRST) {
       if (stripped.length >= group.length + 2 && stripped.endsWith(group)) {
         stripped = stripped.slice(0, -group.length);
         changed = true;

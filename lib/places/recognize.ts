@@ -8,7 +8,7 @@ import { codePrefix, liesWithin } from '../division-code';
 import type { PlaceLevel } from '../annotation';
 import landmarkWords from './data/landmark-words.json';
 import forms from './data/name-forms.json';
-import { suffixOf, TOWNSHIP_SUFFIXES, VILLAGE_SUFFIXES } from './forms';
+import { PEOPLES_LONGEST_FIRST, suffixOf, TOWNSHIP_SUFFIXES, VILLAGE_SUFFIXES } from './forms';
 import type { FormGroup, IndexEntry, NameIndex } from './name-index';
 import { isHanCode } from '../util/han';
 import { CodeFilter } from '../util/code-filter';
@@ -280,8 +280,6 @@ function cityBeforeItsDistrict(text: string, i: number, groups: readonly FormGro
   return groups.find((g) => g.form === city.form.slice(0, -1));
 }
 
-/** The peoples' names, longest first, as they stand before 乡 or 镇 in an ethnic township's name (赫哲族乡, 鄂伦春族乡). */
-const ETHNIC_NAMES = [...forms.ethnicGroups].sort((a, b) => b.length - a.length);
 const ETHNIC_TOWNSHIP_WORDS = forms.ethnicTownshipWords;
 const NOT_AFTER_ETHNIC_TOWNSHIP = new Set(forms.notAfterEthnicTownship);
 
@@ -296,7 +294,7 @@ function ethnicTownships(text: string, index: NameIndex): Map<number, Mention> {
   for (const word of ETHNIC_TOWNSHIP_WORDS) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
       const suffixAt = at + word.length - 1;
-      const people = ETHNIC_NAMES.find((g) => text.startsWith(g, suffixAt - g.length));
+      const people = PEOPLES_LONGEST_FIRST.find((g) => text.startsWith(g, suffixAt - g.length));
       if (!people || NOT_AFTER_ETHNIC_TOWNSHIP.has(text[suffixAt + 1])) continue;
       const coreEnd = suffixAt - people.length;
       for (let len = Math.min(4, coreEnd); len >= 2; len--) {
