@@ -5,7 +5,7 @@
 import type { Figure } from '../annotation';
 import type { DateParts } from './dates';
 import {
-  MONTH, PERIOD, UNIT_AT, maxYear, minYear, monthAloneAfter, monthNumber, monthParts, periods, alternation, yearEndParts,
+  MONTH, PERIOD, UNIT_AT, maxYear, minYear, monthAloneAfter, monthNumber, monthParts, periods, alternation, wordBefore, yearEndParts,
 } from './en-vocabulary';
 
 export interface DateCandidate {
@@ -49,12 +49,6 @@ const isCapital = (c: string | undefined): boolean => !!c && c >= 'A' && c <= 'Z
 const validDay = (month: number, day: number): boolean => day >= 1 && day <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
 const monthOf = (word: string): number | undefined => monthNumber.get(word.toLowerCase().replace('.', ''));
 const inYears = (y: number): boolean => y >= minYear && y <= maxYear;
-
-/** The lower-cased word that ends right before `at`. */
-function wordBefore(s: string, at: number): string {
-  const m = /([A-Za-z-]+)\s*$/.exec(s.slice(Math.max(0, at - 20), at));
-  return m ? m[1].toLowerCase() : '';
-}
 
 function monthFirst(s: string, out: DateCandidate[]): void {
   for (const m of s.matchAll(MONTH_FIRST)) {

@@ -19,6 +19,10 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export const alternation = (words: Iterable<string>): string =>
   [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 
+const WORD_BEFORE = /([A-Za-z][A-Za-z.'-]*)\s*$/;
+/** The lower-cased word ending right before `at` (the separator may be spaces): what the rules ask of a number's left. */
+export const wordBefore = (s: string, at: number): string => WORD_BEFORE.exec(s.slice(Math.max(0, at - 24), at))?.[1].toLowerCase() ?? '';
+
 export const cardinals: Record<string, number> = en.cardinals;
 export const HUNDRED = en.hundred;
 export const scales: Record<string, number> = en.scales;

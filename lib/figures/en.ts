@@ -19,7 +19,7 @@ import {
   AGE_UNIT, DAY_ORDINAL_BEFORE, spacedSymbolAfter, timesChangeVerbs, SHARE_JOINER, UNIT_AT, UNIT_BEFORE, otherUnitsBefore, ageBefore, compoundUnits, countOfFollowers, articleNumberWords, cardinals, numberStartWords, periodWords, alternation, approxAfter, approxBefore, approxInside, countStopWords,
   currencyCodes, currencySymbols, datelineWindow, GLUED_SYMBOL, gluedSymbols, GLUED_UNIT, gluedUnits, datelineWords, halfAfter, halfBefore, irregularPlurals, labelsBefore, topRankBefore, ROUTE_AFTER, eventDistance, maxYear,
   minYear, monthNumber, namesAfterMeasure, notAfterOrdinal, notPlural, ordinalUnits, poundWords, rangeJoiner, peopleBefore, peopleVerbs, agePhraseBefore, yearNouns, rangeChangeBefore, rangeAmountBefore, rangeOpener, streakWords, rankFollowers, rankOwners, rankVerbs, streakAfter, attributionBreak,
-  referentialBefore, referentialMax, hyphenNotCounted, yearPrepositions, timeOfDayAfter, timesComparisons, unitWords, weightContext, type EnglishUnit,
+  referentialBefore, referentialMax, wordBefore, hyphenNotCounted, yearPrepositions, timeOfDayAfter, timesComparisons, unitWords, weightContext, type EnglishUnit,
 } from './en-vocabulary';
 
 interface Candidate {
@@ -43,11 +43,8 @@ const CURRENCY_BEFORE = new RegExp(
 const CURRENCY_AT = new RegExp(`^(?:${alternation(Object.keys(currencySymbols))})\\s?(?=\\d)`);
 /** Before a dateline's date: a city in capitals and a comma, or a word such as Updated. */
 const DATELINE_BEFORE = new RegExp(`(?:[A-Z]{2,}[^a-z\\n]*,|\\b(?:${alternation(datelineWords)}):?)\\s*$`);
-const WORD_BEFORE = /([A-Za-z][A-Za-z.'-]*)\s*$/;
 const NEXT_WORD = /^\s+([A-Za-z][A-Za-z'-]*)/;
 
-/** The lower-cased word ending right before `at` (the separator may be spaces). */
-const wordBefore = (s: string, at: number): string => WORD_BEFORE.exec(s.slice(Math.max(0, at - 24), at))?.[1].toLowerCase() ?? '';
 const isCapital = (c: string | undefined): boolean => !!c && c >= 'A' && c <= 'Z';
 
 /** A plural noun by its spelling (firms, households, people), not a word like "this" or "status". */
