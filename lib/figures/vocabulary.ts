@@ -279,7 +279,8 @@ export const notAfterWords = new SuffixIndex(zh.notFiguresAfterWords);
 /** Whether the one character at `start` is a nickname's digit (老三), no number. */
 export const isNickname = (text: string, start: number): boolean =>
   start > 0 && zh.nicknameBefore.includes(text[start - 1]) && zh.nicknameDigits.includes(text[start]) && !/[十百千万亿0-9]/.test(text[start + 1] ?? '');
-export const lunarMarker: string = zh.lunarMarker;
+/** The word that makes a month date lunar (农历), looked for within lunarWindow before it. */
+export const lunarMarkers: readonly string[] = [zh.lunarMarker];
 export const lunarWindow: number = zh.lunarWindow;
 export const moneyContext: string[] = zh.moneyContext;
 export const moneyContextWindow: number = zh.moneyContextWindow;
@@ -288,11 +289,16 @@ export const moneyAfterJoiner: string = zh.moneyAfterJoiner;
 /** Whether a word of money follows `end`, after 的 (两三千的收入). */
 export const moneyAfter = (text: string, end: number): boolean => text.startsWith(moneyAfterJoiner, end) && moneyContext.some((w) => text.startsWith(w, end + moneyAfterJoiner.length));
 
-/** Whether a word of money stands shortly before `start` (总投资2.3亿, 挣了三五千). */
-export const moneyBefore = (text: string, start: number): boolean => {
-  const before = text.slice(Math.max(0, start - moneyContextWindow), start);
-  return moneyContext.some((w) => before.includes(w));
+/**
+ * Whether one of `words` stands within `window` characters before `start`: how the rules read a number's
+ * context (a word of money before 2.3亿, of temperature before 零下12, of people before 三五千).
+ */
+export const anyWordBefore = (text: string, start: number, window: number, words: readonly string[]): boolean => {
+  const before = text.slice(Math.max(0, start - window), start);
+  return words.some((w) => before.includes(w));
 };
+/** Whether a word of money stands shortly before `start` (总投资2.3亿, 挣了三五千). */
+export const moneyBefore = (text: string, start: number): boolean => anyWordBefore(text, start, moneyContextWindow, moneyContext);
 export const countContext: string[] = zh.countContext;
 export const bareChangeWords = new SuffixIndex(zh.bareChangeWords);
 /** One reading of a word that is a unit only after words of its kind (块 after a price). */
@@ -312,10 +318,7 @@ const contextUnits: Record<string, ContextReading[]> = zh.contextUnits;
 /** The words of temperature: those that make 度 a degree Celsius (气温, 最低). */
 const temperatureWords = contextUnits['度'].find((r) => r.unit === '°C')?.words ?? [];
 /** Whether a word of temperature stands shortly before `start` (气温零下12～零下4 is in °C without its unit). */
-export const temperatureBefore = (text: string, start: number): boolean => {
-  const before = text.slice(Math.max(0, start - zh.contextUnitWindow), start);
-  return temperatureWords.some((w) => before.includes(w));
-};
+export const temperatureBefore = (text: string, start: number): boolean => anyWordBefore(text, start, zh.contextUnitWindow, temperatureWords);
 /** How far back a context reading's `sentence` words are looked for, within the sentence. */
 export const contextSentenceWindow: number = zh.contextSentenceWindow;
 

@@ -228,7 +228,7 @@ function matchShortYear(text: string, start: number, n: NumeralMatch): Candidate
 /** A yearless date: 3月17日, 1月份, 7月28日—30日, 3月至5月, 去年9月份, and the months 1-9月. */
 function matchMonthDate(text: string, start: number, n: NumeralMatch): Candidate | undefined {
   if (!validMonth(n)) return undefined;
-  if (text.slice(Math.max(0, start - vocab.lunarWindow), start).includes(vocab.lunarMarker)) return undefined;
+  if (vocab.anyWordBefore(text, start, vocab.lunarWindow, vocab.lunarMarkers)) return undefined;
   const parts: DateParts = {};
   readRelativeYear(text, start, parts);
   const end = text[n.end] === '月' ? readMonthDay(text, n, parts) : readMonthSpan(text, n, parts);
@@ -709,7 +709,7 @@ function matchBareAmount(text: string, start: number, n: NumeralMatch, moneyKnow
     if (!vocab.approxAfter.match(text, n.end)) return undefined;
   }
   let money = moneyKnown || vocab.moneyBefore(text, start);
-  let people = !money && vocab.countContext.some((w) => text.slice(Math.max(0, start - vocab.moneyContextWindow), start).includes(w));
+  let people = !money && vocab.anyWordBefore(text, start, vocab.moneyContextWindow, vocab.countContext);
   if (!money && !people) {
     const kind = kindOfChange(text, start);
     money = kind === 'money';
