@@ -43,12 +43,16 @@ const YEAR_PART = new RegExp(`(?<![A-Za-z])(${alternation(monthParts)})\\s?${YEA
 // the 1990s, the late 2010s, the mid-1980s: the part of the decade stays in its span, as it does before a year
 const DECADE = new RegExp(`(?<![\\w'’])(?:(?:${alternation(monthParts)})\\s?)?((?:1[6-9]|20)\\d)0s(?![A-Za-z])`, 'gi');
 // 2021-2025, 2021-22, and the season or fiscal year 2019/20
+// FY2026, FY23, FY2023/24: a fiscal year by its (last) calendar year, as companies and governments name it
+const FISCAL_YEAR = /(?<![A-Za-z0-9])FY ?((?:19|20)?\d\d)(?:[/-]((?:19|20)?\d\d))?(?![\w/-])/g;
 const YEAR_RANGE = new RegExp(`(?<![\\d/-])${YEAR}(?:\\s*[-–]\\s*(\\d{4}|\\d{2})|/(\\d{2}))(?![\\d/-])`, 'g');
 
 const isCapital = (c: string | undefined): boolean => !!c && c >= 'A' && c <= 'Z';
 const validDay = (month: number, day: number): boolean => day >= 1 && day <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
 const monthOf = (word: string): number | undefined => monthNumber.get(word.toLowerCase().replace('.', ''));
 const inYears = (y: number): boolean => y >= minYear && y <= maxYear;
+/** A year written in two digits (FY23) is of this century. */
+const fullYear = (y: string): number => (y.length === 2 ? 2000 + Number(y) : Number(y));
 
 /** The lower-cased word that ends right before `at`. */
 function wordBefore(s: string, at: number): string {
@@ -98,7 +102,7 @@ function dayFirst(s: string, out: DateCandidate[]): void {
   }
 }
 
-function numeric(s: string, out: DateCandidate[]): void {
+function numeric(s: string, out: DateCandidate[], dayFirst: boolean): void {
   for (const m of s.matchAll(ISO)) {
     const [whole, year, month, day] = m;
     if (!validDay(Number(month), Number(day)) || Number(month) > 12) continue;
@@ -108,8 +112,8 @@ function numeric(s: string, out: DateCandidate[]): void {
     const [whole, a, b, y] = m;
     let month = Number(a);
     let day = Number(b);
-    // 17/5/2021 is day first; without a year, a proper fraction before a unit is a fraction (1/2 mile)
-    if (month > 12 && y) [month, day] = [day, month];
+    // 17/5/2021 is day first, as is 3/5/2021 in a text that writes dates so; without a year, a proper fraction before a unit is a fraction (1/2 mile)
+    if (y && (month > 12 || (dayFirst && day <= 12))) [month, day] = [day, month];
     if (month < 1 || month > 12 || !validDay(month, day)) continue;
     const rest = s.slice(m.index + whole.length, m.index + whole.length + 24);
     if (!y && (UNIT_AT.test(rest.replace(/^[\s-]/, '')) || /^\s+of\b/.test(rest))) continue;
@@ -145,6 +149,13 @@ function decades(s: string, out: DateCandidate[]): void {
     const from = Number(`${m[1]}0`);
     out.push({ start: m.index, end: m.index + m[0].length, figure: { type: 'year', value: from, high: from + 9, approx: false } });
   }
+  for (const m of s.matchAll(FISCAL_YEAR)) {
+    const from = fullYear(m[1]);
+    const to = m[2] && fullYear(m[2]);
+    const figure: Figure = { type: 'year', value: from, approx: false };
+    if (to && to > from && to - from < 3) figure.high = to;
+    if (inYears(from)) out.push({ start: m.index, end: m.index + m[0].length, figure });
+  }
   for (const m of s.matchAll(YEAR_RANGE)) {
     const from = Number(m[1]);
     const written = m[2] ?? m[3];
@@ -169,6 +180,8 @@ export interface DateHints {
   month: boolean;
   period: boolean;
   digit: boolean;
+  /** The text puts the day first in numeric dates (3/5/2021 is 3 May), as a British paper does. */
+  dayFirst?: boolean;
 }
 
 /** Every date in sentence `s`, sorted by start, longest first at one start; overlaps are left to the caller. */
@@ -180,7 +193,7 @@ export function findDates(s: string, hints: DateHints): DateCandidate[] {
     if (hints.digit) dayFirst(s, out);
   }
   if (hints.digit) {
-    numeric(s, out);
+    numeric(s, out, hints.dayFirst ?? false);
     decades(s, out);
     yearParts(s, out);
   }

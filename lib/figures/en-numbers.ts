@@ -20,7 +20,7 @@ export interface Numeral {
   metres?: boolean;
 }
 
-const DIGITS = /^[-−]?(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?/;
+const DIGITS = /^[-−]?(?:(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+)/;
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)(?![A-Za-z])/i;
 const DIGIT_FRACTION = /^\/(\d{1,2})(?![\d/])/;
 const MIXED_FRACTION = /^ ([1-7])\/([2348])(?![\d/])/;
@@ -45,6 +45,13 @@ function withScale(s: string, n: Numeral): Numeral {
   return { ...n, end: n.end + m[0].length, value: n.value * scale, scale: n.scale * scale };
 }
 
+/** Whether an ordinal suffix is the one the digits take (21st, 12th, 3rd): 9st is nine stone, not an ordinal. */
+function suffixFits(digits: string, suffix: string): boolean {
+  const teen = /1\d$/.test(digits);
+  const last = teen ? 't' : ({ '1': 's', '2': 'n', '3': 'r' } as Record<string, string>)[digits[digits.length - 1]] ?? 't';
+  return suffix[0].toLowerCase() === last;
+}
+
 /** Digits, with an ordinal suffix, a fraction bar, a glued scale letter or a scale word after them. */
 function readDigits(s: string, at: number): Numeral | undefined {
   const m = DIGITS.exec(s.slice(at, at + 40));
@@ -55,7 +62,7 @@ function readDigits(s: string, at: number): Numeral | undefined {
   if (!Number.isFinite(value)) return undefined;
   const after = s.slice(end, end + 24);
   const ordinal = ORDINAL_SUFFIX.exec(after);
-  if (ordinal && /^\d+$/.test(raw)) return { start: at, end: end + ordinal[0].length, value, kind: 'ordinal', scale: 1 };
+  if (ordinal && /^\d+$/.test(raw) && suffixFits(raw, ordinal[0])) return { start: at, end: end + ordinal[0].length, value, kind: 'ordinal', scale: 1 };
   const fraction = DIGIT_FRACTION.exec(after);
   if (fraction && /^\d+$/.test(raw) && Number(fraction[1]) > value) {
     return { start: at, end: end + fraction[0].length, value: value / Number(fraction[1]), kind: 'fraction', scale: 1 };
@@ -193,7 +200,8 @@ function readFractionWords(s: string, at: number, numerator: Numeral | undefined
 /** The numeral that starts at `at`, if any. */
 export function readNumeral(s: string, at: number): Numeral | undefined {
   const c = s[at];
-  if ((c >= '0' && c <= '9') || ((c === '-' || c === '−') && /\d/.test(s[at + 1] ?? ''))) return readDigits(s, at);
+  // .5%: a decimal without its leading zero, as American copy writes it
+  if ((c >= '0' && c <= '9') || ((c === '-' || c === '−' || c === '.') && /\d/.test(s[at + 1] ?? ''))) return readDigits(s, at);
   const vague = VAGUE.exec(s.slice(at, at + 24));
   if (vague) {
     const value = vagueAmounts[vague[0].toLowerCase()];

@@ -19,7 +19,7 @@ import {
   AGE_UNIT, DAY_ORDINAL_BEFORE, spacedSymbolAfter, timesChangeVerbs, SHARE_JOINER, UNIT_AT, UNIT_BEFORE, otherUnitsBefore, ageBefore, compoundUnits, countOfFollowers, articleNumberWords, cardinals, numberStartWords, periodWords, alternation, approxAfter, approxBefore, approxInside, countStopWords,
   currencyCodes, currencySymbols, datelineWindow, GLUED_SYMBOL, gluedSymbols, GLUED_UNIT, gluedUnits, datelineWords, halfAfter, halfBefore, irregularPlurals, labelsBefore, topRankBefore, ROUTE_AFTER, eventDistance, maxYear,
   minYear, monthNumber, namesAfterMeasure, notAfterOrdinal, notPlural, ordinalUnits, poundWords, rangeJoiner, peopleBefore, peopleVerbs, agePhraseBefore, yearNouns, rangeChangeBefore, rangeAmountBefore, rangeOpener, streakWords, rankFollowers, rankOwners, rankVerbs, streakAfter, attributionBreak,
-  referentialBefore, referentialMax, hyphenNotCounted, yearPrepositions, timeOfDayAfter, timesComparisons, unitWords, weightContext, type EnglishUnit,
+  referentialBefore, referentialMax, ageApposition, modelNamesAfter, YEN_CONTEXT, DAY_FIRST_MARKER, hyphenNotCounted, yearPrepositions, timeOfDayAfter, timesComparisons, unitWords, weightContext, type EnglishUnit,
 } from './en-vocabulary';
 
 interface Candidate {
@@ -194,10 +194,16 @@ const rankOf = (n: Numeral): Candidate => ({ start: n.start, end: n.end, figure:
 /** Whether "top" right before the number at `at` is a verb (cases top 2,000, could top 115 degrees), not a rank (the top three, in the top 10). */
 const topIsVerb = (s: string, at: number): boolean => /top\s+$/i.test(s.slice(Math.max(0, at - 5), at)) && !topRankBefore.has(wordBefore(s, at - 4));
 
+/** A label's word and number, then and, to or a dash before a second number (junctions 10 and ...). */
+const LABEL_PAIR = /([A-Za-z.]+)\s+\d+\s*(?:and|to|or|&|-|–)\s*$/;
+
 /** Whether a bare number reads as a label or a name (No. 5, Top 10 Cities, Boeing 737 Max), not a figure. */
 function isLabel(s: string, n: Numeral): boolean {
   const prev = wordBefore(s, n.start);
   if (labelsBefore.has(prev) && !(prev === 'top' && topIsVerb(s, n.start)) && /[A-Za-z.]\s*$/.test(s.slice(Math.max(0, n.start - 2), n.start))) return true;
+  // junctions 10 and 11, Articles 12 to 14: the second of two labels
+  const pair = LABEL_PAIR.exec(s.slice(Math.max(0, n.start - 30), n.start));
+  if (pair && labelsBefore.has(pair[1].toLowerCase())) return true;
   const before = /([A-Za-z]+)\s+$/.exec(s.slice(Math.max(0, n.start - 20), n.start));
   const next = NEXT_WORD.exec(s.slice(n.end, n.end + 30))?.[1];
   return !!before && isCapital(before[1][0]) && !!next && isCapital(next[0]);
@@ -217,15 +223,16 @@ function partitiveNoun(s: string, n: Numeral): string | undefined {
 
 /** A count with its noun earlier in the sentence, before a word of comparison with no rate or amount between: "two rate cuts in 2025, down from four". */
 const COUNT_BEFORE_COMPARISON = new RegExp(
-  `(?:\\d[\\d,.]*|\\b(?:${alternation(Object.keys(cardinals))}))\\s+((?:[a-z-]+\\s+){0,2}[a-z]+s)\\b[^.;:!?%$£€]{0,40}\\b(?:from|than|versus)\\s+$`,
+  `(?:\\d[\\d,.]*|\\b(?:${alternation(Object.keys(cardinals))}))\\s+((?:[a-z-]+\\s+){0,2}[a-z]+s)\\b[^.;:!?%$£€]{0,60}\\b(?:from|than|versus)\\s+$`,
   'i',
 );
 
 /** The noun a bare number compares itself with (down from four: rate cut), in the singular, or undefined. */
 function comparedNoun(s: string, n: Numeral): string | undefined {
-  const m = COUNT_BEFORE_COMPARISON.exec(s.slice(Math.max(0, n.start - 90), n.start));
+  const m = COUNT_BEFORE_COMPARISON.exec(s.slice(Math.max(0, n.start - 110), n.start));
   const noun = m?.[1].split(/\s+/).pop();
-  return noun && isPlural(noun) && !NEXT_WORD.exec(s.slice(n.end, n.end + 30))?.[1].match(/^[a-z]+s$/) ? singular(noun) : undefined;
+  // 1,432 patients waited 12 hours ..., up from 987: a unit (hours) is no counted noun
+  return noun && isPlural(noun) && !unitWords.has(noun.toLowerCase()) && !NEXT_WORD.exec(s.slice(n.end, n.end + 30))?.[1].match(/^[a-z]+s$/) ? singular(noun) : undefined;
 }
 
 /** Whether the word after "of" names what a number word before it counts (of the, of them, of 20, of eight). */
@@ -267,6 +274,8 @@ function classify(s: string, n: Numeral): Candidate | undefined {
   if (/^\/\d/.test(after)) return undefined; // 24/7, 3/2021: not a figure of its own
   // letters glued to digits that are no unit make a name or a code (5G, A4, 4K TV)
   if (n.kind === 'digits' && /^[A-Za-z]/.test(after) && !unitAfter(s, n.end)) return undefined;
+  // the 737 MAX, a 787 Dreamliner: a model's name
+  if (n.kind === 'digits' && modelNamesAfter.has(/^[ -]?([A-Za-z]+)/.exec(after)?.[1] ?? '')) return undefined;
   // the 77 service, the 16 bus: a route's name
   if (n.kind === 'digits' && wordBefore(s, n.start) === 'the' && ROUTE_AFTER.test(after)) return undefined;
   if (n.kind === 'digits' && isRaceDistance(s, n)) return undefined;
@@ -424,7 +433,7 @@ function classify(s: string, n: Numeral): Candidate | undefined {
     } else if (n.kind === 'digits' && high === undefined) {
       if (isLabel(s, n) || (Number.isInteger(value) && Math.abs(value) < 2 && n.scale === 1)) return undefined;
       figure = { type: 'other', value, approx: false };
-      if (ageBefore.has(wordBefore(s, n.start))) figure.unit = AGE_UNIT;
+      if (ageBefore.has(wordBefore(s, n.start)) || isAgeApposition(s, n)) figure.unit = AGE_UNIT;
     } else if (n.kind === 'digits' || high !== undefined) {
       // from 1.2 to 1.5 million, aged 11 to 16, aged four to 11: a range without a unit is read only with a scale or an age (above)
       figure = { type: 'other', value, approx: false };
@@ -439,6 +448,14 @@ function classify(s: string, n: Numeral): Candidate | undefined {
   if (!figure) return undefined;
   if (high !== undefined) figure.high = high;
   return withApprox(s, start, end, last, figure);
+}
+
+/** Amina Yusuf, 52, said: a whole number between commas right after a capitalised name is the person's age. */
+function isAgeApposition(s: string, n: Numeral): boolean {
+  if (n.scale !== 1 || !/^\d+$/.test(s.slice(n.start, n.end)) || n.value < 1 || n.value > ageApposition || s[n.end] !== ',') return false;
+  // a capitalised word and a comma, not a month's (in March, 52, ...)
+  const name = /(?:^|[^A-Za-z])([A-Z][a-z'’-]+),\s$/.exec(s.slice(Math.max(0, n.start - 30), n.start));
+  return !!name && !monthNumber.has(name[1].toLowerCase());
 }
 
 /**
@@ -496,6 +513,8 @@ function numberStarts(s: string): { starts: number[]; hints: DateHints } {
       hints.digit = true;
       // RMB1.2 billion: a currency code glued to the digits starts no word
       if (at === 0 || !GLUED_BEFORE.test(s[at - 1]) || symbolBefore(s, at)) starts.push(at);
+      // up .5%: a decimal point after a space or a bracket opens the number
+      else if (s[at - 1] === '.' && /^(?:|[\s(])$/.test(s.slice(Math.max(0, at - 2), at - 1))) starts.push(at - 1);
       // magnitude-8.0: the hyphen joins a unit written before the number, it is no minus
       else if (token[0] === '-' && UNIT_BEFORE.test(s.slice(Math.max(0, at - 12), at + 1))) starts.push(at + 1);
     } else {
@@ -515,9 +534,11 @@ function numberStarts(s: string): { starts: number[]; hints: DateHints } {
 }
 
 /** The figures of one sentence `s`, offsets within it. */
-function scanSentence(s: string): Candidate[] {
+function scanSentence(s: string, dayFirst: boolean): Candidate[] {
   const { starts, hints } = numberStarts(s);
-  if (!starts.length && !hints.month && !hints.period) return [];
+  hints.dayFirst = dayFirst;
+  // FY23 holds digits glued to letters: no numeral starts there, but a date may
+  if (!starts.length && !hints.month && !hints.period && !hints.digit) return [];
   const dates = findDates(s, hints);
   const out: Candidate[] = [];
   let consumed = 0;
@@ -606,11 +627,12 @@ export function extractEnglishFigures(text: string, date?: string, onError?: (er
 export function readEnglishFigures(text: string, date?: string, onError?: (error: unknown, sentence: string) => void, sentences: Span[] = sentenceSpans(text, 'en')): FiguresRead {
   const kept: Candidate[] = [];
   const labels = englishLabels(text);
+  const dayFirst = DAY_FIRST_MARKER.test(text);
   for (const { start: from, end: to } of sentences) {
     const s = text.slice(from, to);
     let found: Candidate[];
     try {
-      found = scanSentence(s);
+      found = scanSentence(s, dayFirst);
     } catch (error) {
       onError?.(error, s);
       continue;
@@ -618,6 +640,7 @@ export function readEnglishFigures(text: string, date?: string, onError?: (error
     // numbers in a short quoted label ("one country, two systems") are no figures
     for (const c of found) if (!labels.overlaps(c.start + from, c.end + from)) kept.push({ ...c, start: c.start + from, end: c.end + from });
   }
+  if (YEN_CONTEXT.test(text)) for (const c of kept) if (c.figure.unit === 'CNY' && text[c.start] === '¥') c.figure.unit = 'JPY';
   const year = settleDates(text, kept, date, ENGLISH_YEAR_RULES);
   settleDays(kept);
   const figures: FigureAnnotation[] = kept.map((c) => ({ kind: 'figure', start: c.start, end: c.end, text: text.slice(c.start, c.end), figure: c.figure }));

@@ -195,3 +195,45 @@ describe('English numbers that are not figures', () => {
     ]);
   });
 });
+
+describe('English numbers that name or reach something (round 8)', () => {
+  it('reads an age between commas after a name, not after a month', () => {
+    expect(figures('Amina Yusuf, 52, said the ward was full. In March, 52 patients waited.')).toEqual([
+      ['52', 'other', 52, '岁', false],
+      ['March', 'date', '--03', null, false],
+      ['52 patients', 'count', 52, 'patient', false],
+    ]);
+  });
+
+  it('leaves out the number of a model (737 MAX, a 787 Dreamliner, Windows 11, iPhone 15), not a count beside it', () => {
+    expect(figures('Boeing delivered 46 aircraft, most of them 737 MAX jets and one 787 Dreamliner; the Windows 11 update and the iPhone 15 sold well.')).toEqual([
+      ['46 aircraft', 'count', 46, 'aircraft', false],
+    ]);
+  });
+
+  it('leaves out the second of two labels (junctions 10 and 11, Articles 12 to 14), not a count after them', () => {
+    expect(figures('Drivers face delays between junctions 10 and 11, and Articles 12 to 14 apply to 30 firms.')).toEqual([['30 firms', 'count', 30, 'firm', false]]);
+  });
+
+  it('leaves out phone numbers by their shape or after a verb of calling, not a count after call', () => {
+    expect(figures('Call 101 or 0800 555 111, (555) 123-4567, 1-800-273-8255 or +44 20 7946 0958; police will call 20 witnesses.')).toEqual([
+      ['20 witnesses', 'count', 20, 'witness', false],
+    ]);
+  });
+
+  it('counts a number compared with a count before it, never with a unit (up from 987: patients, not hours)', () => {
+    expect(figures('The trust said 1,432 patients waited more than 12 hours in A&E last month, up from 987 in April.')).toEqual([
+      ['1,432 patients', 'count', 1432, 'patient', false],
+      ['12 hours', 'duration', 12, 'h', true],
+      ['987', 'count', 987, 'patient', false],
+      ['April', 'date', '--04', null, false],
+    ]);
+  });
+
+  it('counts nouns whose plural ends in -ves by their singular (loaves, knives)', () => {
+    expect(figures('The bakery sells 1,200 loaves and seized 14 knives.')).toEqual([
+      ['1,200 loaves', 'count', 1200, 'loaf', false],
+      ['14 knives', 'count', 14, 'knife', false],
+    ]);
+  });
+});

@@ -313,3 +313,45 @@ describe('English percentages', () => {
     expect(figures('Profits changed by -3.5% on the year.')).toEqual([['-3.5%', 'percent', -3.5, '%', false]]);
   });
 });
+
+describe('English measures of bodies, devices and time (round 8)', () => {
+  it('reads stone spelt out or glued, never the St of a street nor an ordinal', () => {
+    expect(figures('He weighed 24 stone and lost 9st; she lives at St Mary\'s Road and came 21st.')).toEqual([
+      ['24 stone', 'quantity', 24, 'st', false],
+      ['9st', 'quantity', 9, 'st', false],
+      ['21st', 'rank', 21, null, false],
+    ]);
+  });
+
+  it('reads the units of devices (GB, TB glued, mAh, GHz, W glued, watts), not a disease or a network', () => {
+    expect(figures('The phone has 256GB, a 4,500mAh battery, a 3.2GHz chip, a 65W charger and 2TB of cloud space; the lamp draws 15 watts.')).toEqual([
+      ['256GB', 'quantity', 256, 'GB', false],
+      ['4,500mAh', 'quantity', 4500, 'mAh', false],
+      ['3.2GHz', 'quantity', 3.2, 'GHz', false],
+      ['65W', 'quantity', 65, 'W', false],
+      ['2TB', 'quantity', 2, 'TB', false],
+      ['15 watts', 'quantity', 15, 'W', false],
+    ]);
+    expect(figures('The 5G network reached 500 TB patients.')).toEqual([['500 TB patients', 'count', 500, 'patient', false]]);
+  });
+
+  it('reads grams glued to the digits, but not a G after them', () => {
+    expect(figures('Add 500g of flour; the G7 met and 4G phones sold.')).toEqual([['500g', 'quantity', 500, 'g', false]]);
+  });
+
+  it('reads a fortnight as 14 days, as a decade is 10 years', () => {
+    expect(figures('The strike lasted a fortnight, then two fortnights.')).toEqual([
+      ['a fortnight', 'duration', 14, 'day', false],
+      ['two fortnights', 'duration', 28, 'day', false],
+    ]);
+  });
+
+  it('reads basis points written bps or bp, and a decimal without its leading zero only after a space', () => {
+    expect(figures('The Fed cut by 25 bps, the Bank by 25bp, and sales rose .5% against 2.5% in version 2.5.')).toEqual([
+      ['25 bps', 'percent', 25, 'bp', false],
+      ['25bp', 'percent', 25, 'bp', false],
+      ['.5%', 'percent', 0.5, '%', false],
+      ['2.5%', 'percent', 2.5, '%', false],
+    ]);
+  });
+});

@@ -133,3 +133,10 @@ describe('English pounds: money or weight', () => {
     ]);
   });
 });
+
+describe('English money: the yen sign', () => {
+  it('reads ¥ as yen in a text that names Japan, its places or the yen, as yuan elsewhere', () => {
+    expect(figures('Toyota will invest ¥1.2 trillion in plants in Aichi.')).toEqual([['¥1.2 trillion', 'money', 1.2e12, 'JPY', false]]);
+    expect(figures('The retailer paid ¥350 million for a site in Shanghai.')).toEqual([['¥350 million', 'money', 3.5e8, 'CNY', false]]);
+  });
+});
