@@ -20,11 +20,13 @@ export interface Numeral {
   metres?: boolean;
 }
 
-const DIGITS = /^[-−]?(?:(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+)/;
+// 1,200 and 10 000 (a space or a thin space between the thousands, as SI and some papers write them)
+const DIGITS = /^[-−]?(?:(?:\d{1,3}(?:,\d{3})+(?!\d)|[1-9]\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d]|[.,]\d)|\d+)(?:\.\d+)?|\.\d+)/;
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)(?![A-Za-z])/i;
 const DIGIT_FRACTION = /^\/(\d{1,2})(?![\d/])/;
 const MIXED_FRACTION = /^ ([1-7])\/([2348])(?![\d/])/;
-const SCALE_SUFFIX = new RegExp(`^(${alternation(Object.keys(scaleSuffixes))})(?![A-Za-z0-9])`, 'i');
+// 30m² is an area, not 30 million
+const SCALE_SUFFIX = new RegExp(`^(${alternation(Object.keys(scaleSuffixes))})(?![A-Za-z0-9²³])`, 'i');
 /** A scale word after a space, or a hyphen in a compound adjective (a 1.5-billion-yuan farm). */
 const SCALE_WORD = new RegExp(`^[ \\u00a0-](${alternation(Object.keys(scales))})(?![A-Za-z])`, 'i');
 /** A length in feet or inches in brackets, the conversion British papers give after metres. */
@@ -56,7 +58,7 @@ function suffixFits(digits: string, suffix: string): boolean {
 function readDigits(s: string, at: number): Numeral | undefined {
   const m = DIGITS.exec(s.slice(at, at + 40));
   if (!m) return undefined;
-  const raw = m[0].replace(/,/g, '').replace('−', '-');
+  const raw = m[0].replace(/[, \u00a0\u2009\u202f]/g, '').replace('−', '-');
   let end = at + m[0].length;
   const value = Number(raw);
   if (!Number.isFinite(value)) return undefined;
@@ -150,7 +152,7 @@ function readWords(s: string, at: number): Numeral | undefined {
     last = kind;
     end = pos + word.length;
     // the next word follows after a space or a hyphen, or after "and" inside the number
-    const gap = /^(?:[ -]| and )/.exec(s.slice(end, end + 5));
+    const gap = /^(?: and |[ -])/.exec(s.slice(end, end + 5));
     if (!gap) break;
     pos = end + gap[0].length;
   }

@@ -112,6 +112,10 @@ export const attributionBreak = new RegExp(`,\\s+(?:${alternation(en.attribution
 export const streakAfter = new RegExp(`^\\s+(?:${alternation(en.streakAfter)})(?![A-Za-z])`, 'i');
 export const labelsBefore = lower(en.labelsBefore);
 export const modelNamesAfter = new Set(en.modelNamesAfter);
+/** A word of ratio before two numbers joined by a colon, within a few words (outnumbered 2:1, by a ratio of 20:1). */
+export const COLON_RATIO_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${alternation(en.colonRatioWords)})(?:\\s+[a-z]+){0,3}\\s+$`, 'i');
+/** The same word right after them (a 3:1 ratio, a 60:40 split). */
+export const COLON_RATIO_AFTER = new RegExp(`^\\s+(?:${alternation(en.colonRatioWords)})(?![A-Za-z])`, 'i');
 /** Call 101, dial 999: a short number after a verb of calling, nothing but a stop, a bracket or "or"/"and" after it (group 1 the number). */
 export const PHONE_AFTER_VERB = new RegExp(`\\b(?:${alternation(en.phoneVerbs)})\\s+(\\d{3,4})(?=\\s*(?:[,.;:)]|or\\b|and\\b|$))`, 'gi');
 /** A text naming Japan, its places or the yen: ¥ there is yen. */

@@ -19,7 +19,7 @@ import {
   AGE_UNIT, DAY_ORDINAL_BEFORE, spacedSymbolAfter, timesChangeVerbs, SHARE_JOINER, UNIT_AT, UNIT_BEFORE, otherUnitsBefore, ageBefore, compoundUnits, countOfFollowers, articleNumberWords, cardinals, numberStartWords, periodWords, alternation, approxAfter, approxBefore, approxInside, countStopWords,
   currencyCodes, currencySymbols, datelineWindow, GLUED_SYMBOL, gluedSymbols, GLUED_UNIT, gluedUnits, datelineWords, halfAfter, halfBefore, irregularPlurals, labelsBefore, topRankBefore, ROUTE_AFTER, eventDistance, maxYear,
   minYear, monthNumber, namesAfterMeasure, notAfterOrdinal, notPlural, ordinalUnits, poundWords, rangeJoiner, peopleBefore, peopleVerbs, agePhraseBefore, yearNouns, rangeChangeBefore, rangeAmountBefore, rangeOpener, streakWords, rankFollowers, rankOwners, rankVerbs, streakAfter, attributionBreak,
-  referentialBefore, referentialMax, ageApposition, modelNamesAfter, YEN_CONTEXT, DAY_FIRST_MARKER, hyphenNotCounted, yearPrepositions, timeOfDayAfter, timesComparisons, unitWords, weightContext, type EnglishUnit,
+  referentialBefore, referentialMax, ageApposition, modelNamesAfter, COLON_RATIO_BEFORE, COLON_RATIO_AFTER, YEN_CONTEXT, DAY_FIRST_MARKER, hyphenNotCounted, yearPrepositions, timeOfDayAfter, timesComparisons, unitWords, weightContext, type EnglishUnit,
 } from './en-vocabulary';
 
 interface Candidate {
@@ -259,7 +259,11 @@ const symbolBefore = (s: string, at: number): RegExpExecArray | null => CURRENCY
 function classify(s: string, n: Numeral): Candidate | undefined {
   const after = s.slice(n.end, n.end + 30);
   if (timeOfDayAfter.test(after)) return undefined;
-  if (/^:\d/.test(after)) return raceTime(s, n);
+  // from 3 to 5 pm, between 9 and 11am: the low end of a range of times of day
+  const toTime = rangeJoiner.exec(after) ?? /^\s+and\s+/.exec(after);
+  const timeEnd = toTime && readNumeral(s, n.end + toTime[0].length);
+  if (timeEnd && timeOfDayAfter.test(s.slice(timeEnd.end, timeEnd.end + 30))) return undefined;
+  if (/^:\d/.test(after)) return raceTime(s, n) ?? colonRatio(s, n);
   if (n.kind === 'ordinal') return ordinalFigure(s, n);
   // 351 cases per 100,000 people: the number after per is the rate's base, no fact of its own
   if (wordBefore(s, n.start) === 'per') return undefined;
@@ -467,6 +471,15 @@ function raceTime(s: string, n: Numeral): Candidate | undefined {
   if (!m || n.kind !== 'digits' || n.scale !== 1 || !Number.isInteger(n.value)) return undefined;
   const value = m[2] !== undefined ? n.value + Number(m[1]) / 60 + Number(m[2]) / 3600 : n.value + Number(m[1] + m[3]) / 60;
   return withApprox(s, n.start, n.end + m[0].length, n, { type: 'duration', value: Number(value.toPrecision(12)), unit: m[2] !== undefined ? 'h' : 'min', approx: false });
+}
+
+/** a 3:1 ratio, outnumbered 2:1: two numbers joined by a colon beside a word of ratio, the first over the second (a score or a time stays none). */
+function colonRatio(s: string, n: Numeral): Candidate | undefined {
+  const m = /^:(\d{1,3})(?![\d:]|\.\d)/.exec(s.slice(n.end, n.end + 8));
+  if (!m || n.kind !== 'digits' || n.scale !== 1 || Number(m[1]) === 0) return undefined;
+  const end = n.end + m[0].length;
+  if (!COLON_RATIO_AFTER.test(s.slice(end, end + 12)) && !COLON_RATIO_BEFORE.test(s.slice(Math.max(0, n.start - 40), n.start))) return undefined;
+  return withApprox(s, n.start, end, n, { type: 'ratio', value: n.value / Number(m[1]), unit: 'x', approx: false });
 }
 
 /** the men's 3,000m, won the 400m, her 1500m title: a distance glued to its digits that names a race, not a length. */

@@ -355,3 +355,46 @@ describe('English measures of bodies, devices and time (round 8)', () => {
     ]);
   });
 });
+
+describe('English numbers in the forms number parsers read (round 8)', () => {
+  it('reads "and" inside a number in words (a hundred and twenty), not between two numbers', () => {
+    expect(figures('A hundred and twenty homes, two hundred and fifty schools and three thousand and one nights; two and three rooms.')).toEqual([
+      ['A hundred and twenty homes', 'count', 120, 'home', false],
+      ['two hundred and fifty schools', 'count', 250, 'school', false],
+      ['three thousand and one nights', 'count', 3001, 'night', false],
+      ['three rooms', 'count', 3, 'room', false],
+    ]);
+  });
+
+  it('leaves out both ends of a range of times of day (from 3 to 5 pm, between 9 and 11.30am), not a range of percentages', () => {
+    expect(figures('The shop opens from 3 to 5 pm, 9-11am and between 9 and 11.30am; prices rose 3 to 5 per cent.')).toEqual([
+      ['3 to 5 per cent', 'percent', 3, '%', false, 5],
+    ]);
+  });
+
+  it('reads areas and volumes with a superscript (2 km², 30m², 40m³), where a glued m alone is millions', () => {
+    expect(figures('It covers 2 km², 30m² and 40m³; 30m people live there.')).toEqual([
+      ['2 km²', 'quantity', 2, 'km2', false],
+      ['30m²', 'quantity', 30, 'm2', false],
+      ['40m³', 'quantity', 40, 'm3', false],
+      ['30m people', 'count', 3e7, 'person', false],
+    ]);
+  });
+
+  it('reads thousands grouped with a space or a thin space, never a year before a number', () => {
+    expect(figures('Output reached 10 000 tonnes and 1\u2009250\u2009000 people; in 2019 300 people left.')).toEqual([
+      ['10 000 tonnes', 'quantity', 10000, 't', false],
+      ['1\u2009250\u2009000 people', 'count', 1250000, 'person', false],
+      ['2019', 'year', 2019, null, false],
+      ['300 people', 'count', 300, 'person', false],
+    ]);
+  });
+
+  it('reads two numbers joined by a colon as a ratio beside a word of ratio, never a score or a time', () => {
+    expect(figures('Women outnumbered men 2:1, a 60:40 split was agreed and a 3:1 ratio held; Arsenal won 3:1 at 10:30.')).toEqual([
+      ['2:1', 'ratio', 2, 'x', false],
+      ['60:40', 'ratio', 1.5, 'x', false],
+      ['3:1', 'ratio', 3, 'x', false],
+    ]);
+  });
+});
