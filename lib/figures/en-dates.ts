@@ -5,7 +5,7 @@
 import type { Figure } from '../annotation';
 import type { DateParts } from './dates';
 import {
-  MONTH, PERIOD, UNIT_AT, maxYear, minYear, monthAloneAfter, monthNumber, monthParts, periods, alternation, yearEndParts,
+  MONTH, PERIOD, UNIT_AT, maxYear, minYear, monthAloneAfter, monthNumber, monthParts, periods, alternation, yearEndParts, ordinals,
 } from './en-vocabulary';
 
 export interface DateCandidate {
@@ -18,20 +18,31 @@ export interface DateCandidate {
 }
 
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+/** The days of a month as ordinal words (third, twenty-first), by their lower-cased spelling. */
+const dayWords = new Map<string, number>();
+for (const [word, n] of Object.entries(ordinals)) if (n <= 31) dayWords.set(word, n);
+for (const [word, n] of Object.entries(ordinals)) if (n < 10) dayWords.set(`twenty-${word}`, 20 + n);
+dayWords.set('thirty-first', 31);
+const DAY_WORD = `(${alternation(dayWords.keys())})`;
+/** A day written in digits or as an ordinal word (May 3rd, May the third): the number of the one matched. */
+const dayOf = (digits: string | undefined, word: string | undefined): number | undefined => (digits ? Number(digits) : word ? dayWords.get(word.toLowerCase()) : undefined);
 const YEAR = String.raw`((?:1[6-9]|20)\d\d)`;
 const PART = `(?:(?:${alternation(monthParts.filter((p) => !p.endsWith('-')))})\\s+|mid-)?`;
 const END = String.raw`(?![\w])`;
 
-// Month first: March 4, 2021 / Sept 9th 2019 / June 12-14 / March 2021 / end of June
+// Month first: March 4, 2021 / Sept 9th 2019 / June 12-14 / March 2021 / end of June / May the 3rd / May third / May '21
 const MONTH_FIRST = new RegExp(
-  `${PART}(${MONTH})(?:\\s+${DAY}(?:\\s*(?:-|–|to)\\s*(\\d{1,2})(?:st|nd|rd|th)?)?(?![\\d:]))?(?:,?\\s+${YEAR}${END})?(?![A-Za-z])`,
+  `${PART}(${MONTH})(?:\\s+(?:(?:the\\s+)?${DAY}(?:\\s*(?:-|–|to)\\s*(\\d{1,2})(?:st|nd|rd|th)?)?(?![\\d:])|${DAY_WORD}(?![A-Za-z-])))?(?:,?\\s+(?:${YEAR}|['’](\\d\\d))${END})?(?![A-Za-z])`,
   'giu',
 );
 // A range of months: January-November (2021), as 1-11月
 const MONTH_RANGE = new RegExp(`(${MONTH})\\s*[-–]\\s*(${MONTH})(?:,?\\s+${YEAR}${END})?(?![A-Za-z])`, 'giu');
-// Day first: 12 May 2018 / the 5th of May
-const DAY_FIRST = new RegExp(`(?<![\\d.,])${DAY}(?:\\s+of)?\\s+(${MONTH})(?:,?\\s+${YEAR}${END})?(?![A-Za-z])`, 'giu');
-const ISO = new RegExp(`(?<![\\d/-])${YEAR}-(\\d{1,2})-(\\d{1,2})(?![\\d-])`, 'g');
+// Day first: 12 May 2018 / the 5th of May / the third of May
+const DAY_FIRST = new RegExp(`(?<![\\d.,A-Za-z-])(?:${DAY}|${DAY_WORD}(?=\\s+of\\s))(?:\\s+of)?\\s+(${MONTH})(?:,?\\s+${YEAR}${END})?(?![A-Za-z])`, 'giu');
+// 2021-03-15 and 2021/03/15, the same separator twice
+const ISO = new RegExp(`(?<![\\d/-])${YEAR}([-/])(\\d{1,2})\\2(\\d{1,2})(?![\\d/-])`, 'g');
+// 03.05.2021: day first, as the dotted dates of Europe are written
+const DOTTED = new RegExp(`(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}(?![\\d]|\\.\\d)`, 'g');
 const SLASHED = /(?<![\d/.,])(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/g;
 // the third quarter of 2021, Q3 2021, second-quarter, the 1988 third quarter
 const PERIOD_RE = new RegExp(
@@ -62,7 +73,9 @@ function wordBefore(s: string, at: number): string {
 
 function monthFirst(s: string, out: DateCandidate[]): void {
   for (const m of s.matchAll(MONTH_FIRST)) {
-    const [whole, monthWord, day, highDay, year] = m;
+    const [whole, monthWord, digits, highDay, word, fullYear, shortYear] = m;
+    const day = dayOf(digits, word);
+    const year = fullYear ?? (shortYear && String(2000 + Number(shortYear)));
     const monthAt = m.index + whole.indexOf(monthWord);
     // march and may are ordinary words in lower case
     if (!isCapital(monthWord[0])) continue;
@@ -92,8 +105,11 @@ function monthRange(s: string, out: DateCandidate[]): void {
 
 function dayFirst(s: string, out: DateCandidate[]): void {
   for (const m of s.matchAll(DAY_FIRST)) {
-    const [whole, day, monthWord, year] = m;
+    const [whole, digits, word, monthWord, year] = m;
     if (!isCapital(monthWord[0])) continue;
+    const day = dayOf(digits, word)!;
+    // the third of May, never a third of May's rain
+    if (word && !/\bthe\s+$/i.test(s.slice(Math.max(0, m.index - 5), m.index))) continue;
     const month = monthOf(monthWord)!;
     if (!validDay(month, Number(day))) continue;
     const parts: DateParts = { month, day: Number(day) };
@@ -104,8 +120,13 @@ function dayFirst(s: string, out: DateCandidate[]): void {
 
 function numeric(s: string, out: DateCandidate[], dayFirst: boolean): void {
   for (const m of s.matchAll(ISO)) {
-    const [whole, year, month, day] = m;
+    const [whole, year, , month, day] = m;
     if (!validDay(Number(month), Number(day)) || Number(month) > 12) continue;
+    out.push({ start: m.index, end: m.index + whole.length, parts: { year: Number(year), month: Number(month), day: Number(day) } });
+  }
+  for (const m of s.matchAll(DOTTED)) {
+    const [whole, day, month, year] = m;
+    if (Number(month) < 1 || Number(month) > 12 || !validDay(Number(month), Number(day))) continue;
     out.push({ start: m.index, end: m.index + whole.length, parts: { year: Number(year), month: Number(month), day: Number(day) } });
   }
   for (const m of s.matchAll(SLASHED)) {

@@ -390,6 +390,13 @@ describe('English numbers in the forms number parsers read (round 8)', () => {
     ]);
   });
 
+  it('reads degrees with a spaced C or F after them as Celsius or Fahrenheit', () => {
+    expect(figures('Highs of 40 degrees C and 104 degrees F.')).toEqual([
+      ['40 degrees C', 'quantity', 40, '°C', false],
+      ['104 degrees F', 'quantity', 104, '°F', false],
+    ]);
+  });
+
   it('reads two numbers joined by a colon as a ratio beside a word of ratio, never a score or a time', () => {
     expect(figures('Women outnumbered men 2:1, a 60:40 split was agreed and a 3:1 ratio held; Arsenal won 3:1 at 10:30.')).toEqual([
       ['2:1', 'ratio', 2, 'x', false],
