@@ -246,3 +246,76 @@ export const enBatchE: Batch = {
     'The last train leaves at 11.45pm.',
   ],
 };
+
+/**
+ * Batch F (round 8): the categories of batch E again in other genres (airlines, schools, farming,
+ * science, rugby and athletics, a council, energy bills, wildlife, jobs and rates), written after
+ * batch E's rules and marked before the engine read it: scored once, blind, F1 0.942, value 1.000
+ * (type 1.000, unit 1.000; 112 figures), the score reported for round 8.
+ */
+export const enBatchF: Batch = {
+  airlines: [
+    'Ryanair carried {{18.9 million passengers|count|18900000|passenger}} in {{October|date|2023-10}}, up {{11%|percent|11|%}}, with a load factor of {{93 per cent|percent|93|%}}.',
+    'The Airbus A350 flight from Heathrow to Perth covers {{9,009 miles|quantity|9009|mi}} and takes about {{17 and a half hours|duration|17.5|h}}.',
+    'Flight BA117 was delayed by {{four hours|duration|4|h}} after a bird strike at {{10,000ft|quantity|10000|ft}}.',
+    'Passengers were offered {{€250|money|250|EUR}} each, and {{one in three|ratio|0.3333333333333333|fraction}} claimed it within {{a fortnight|duration|14|day}}.',
+    'Gate 42 closed at 06:45 and the plane left at a quarter past seven.',
+  ],
+  schools: [
+    'A-level results showed {{27.2 per cent|percent|27.2|%}} of entries graded A or A*, down {{8.9 percentage points|percent|8.9|pp}} from {{2021|year|2021}}.',
+    "The academy trust runs {{14 schools|count|14|school}} with {{9,800 pupils|count|9800|pupil}}, and {{two-thirds|ratio|0.6666666666666666|fraction}} of its teachers have under {{five years|duration|5|year}}' experience.",
+    'Tuition fees will stay at {{£9,250|money|9250|GBP}} a year until {{2025|year|2025}}, while international students pay up to {{£38,000|money|38000|GBP}}.',
+    'Pupils in Year 11 sat their first GCSE paper on {{May 15th|date|2023-05-15}} and their last on the {{23rd of June|date|2023-06-23}}.',
+    'The school day will be extended by {{half an hour|duration|0.5|h}} from {{September|date|2023-09}}.',
+    '{{One in four|ratio|0.25|fraction}} children in the borough lives in poverty, against {{17%|percent|17|%}} nationally.',
+  ],
+  farming: [
+    'Wheat yields averaged {{8.6 tonnes|quantity|8.6|t}} a hectare this harvest, against {{7.9t|quantity|7.9|t}} in {{2022|year|2022}}.',
+    "The farm's {{420 dairy cows|count|420|cow}} produce about {{12,000 litres|quantity|12000|L}} of milk a day, sold at {{38p|money|0.38|GBP}} a litre.",
+    'Lamb prices fell to {{£6.20|money|6.2|GBP}} a kilo, the lowest since {{2021|year|2021}}.',
+    'Frost hit {{minus 4C|quantity|-4|°C}} on {{April 3|date|2023-04-03}}, destroying {{a fifth|ratio|0.2|fraction}} of the blossom on the {{150-acre|quantity|150|acre}} orchard.',
+    'Farmers in Punjab received {{Rs 2,183|money|2183|INR}} per quintal for paddy, and the state bought {{1.8 lakh tonnes|quantity|180000|t}} on the first day of procurement.',
+  ],
+  science: [
+    'The probe travelled {{6.2 billion kilometres|quantity|6200000000|km}} over {{seven years|duration|7|year}} and returned {{121.6 grams|quantity|121.6|g}} of rock.',
+    'Surface temperatures on the moon swing from {{120°C|quantity|120|°C}} by day to {{minus 130°C|quantity|-130|°C}} at night.',
+    'The telescope cost {{$10bn|money|10000000000|USD}} and sits {{1.5m km|quantity|1500000|km}} from Earth.',
+    'The comet returns every {{76 years|duration|76|year}}; it was last seen in {{1986|year|1986}} and is due in {{2061|year|2061}}.',
+    'Up to {{a million species|count|1000000|species}} face extinction, the report warned.',
+  ],
+  sport: [
+    'The All Blacks beat Ireland 28-24 in front of {{78,000|count|78000|}} at the Stade de France.',
+    'The {{22-year-old|other|22|岁}} winger has scored {{11 tries|count|11|try}} in {{14 Tests|count|14|test}}.',
+    'Tickets for the final cost between {{€95 and €950|money|95~950|EUR}}.',
+    'The Open prize fund rose to {{$16.5m|money|16500000|USD}}, with {{$3m|money|3000000|USD}} for the winner.',
+    'She won the half marathon in {{1:05:52|duration|1.0977777777777777|h}}, the {{third|rank|3|}}-fastest time ever.',
+  ],
+  council: [
+    'Council tax will rise by {{4.99%|percent|4.99|%}}, adding {{£103|money|103|GBP}} a year to a Band D bill of {{£2,171|money|2171|GBP}}.',
+    'Bins will be collected every {{three weeks|duration|3|week}} from {{1 April|date|2023-04-01}}.',
+    'The {{£4.2m|money|4200000|GBP}} scheme on the A483 will add {{1.2 miles|quantity|1.2|mi}} of cycle lanes and cut the speed limit to {{20mph|quantity|20|mph}}.',
+    'Call 01632 960 001 or visit the council offices at 12 High Street, Newtown SY16 2NZ, between 9am and 5pm.',
+    'A total of {{1,047 potholes|count|1047|pothole}} were filled in the {{12 weeks|duration|12|week}} to {{September 30|date|2023-09-30}}.',
+  ],
+  energy: [
+    'The price cap falls to {{£1,834|money|1834|GBP}} a year from {{October 1|date|2023-10-01}}, with electricity at {{27.35p|money|0.2735|GBP}} per kWh.',
+    'A {{4kW|quantity|4|kW}} solar array costs around {{£7,000|money|7000|GBP}} and pays for itself in {{10-12 years|duration|10~12|year}}.',
+    'Households used {{2,700 kWh|quantity|2700|kWh}} of electricity and {{11,500kWh|quantity|11500|kWh}} of gas on average.',
+  ],
+  wildlife: [
+    'Volunteers counted {{4,312 puffins|count|4312|puffin}} on the island, up from {{3,900|count|3900|puffin}} in {{2018|year|2018}}.',
+    'The {{2.5-tonne|quantity|2.5|t}} whale, {{12 metres|quantity|12|m}} long, washed up near Skegness at about 7am on Saturday.',
+    'Sea levels have risen {{21-24cm|quantity|21~24|cm}} since {{1880|year|1880}} and could rise a further {{half a metre|quantity|0.5|m}} by {{2100|year|2100}}.',
+    'Last Tuesday, at noon, the river peaked at {{5.2 metres|quantity|5.2|m}}, its highest level since the {{1940s|year|1940~1949}}.',
+    '{{Nineteen people|count|19|person}} were rescued from the flats, and {{three|count|3|}} were taken to hospital.',
+  ],
+  jobsAndRates: [
+    'The festival sold {{forty-five thousand tickets|count|45000|ticket}} in {{90 minutes|duration|90|min}}.',
+    'Profits rose {{threefold|ratio|3|x}} to {{$4.5bn|money|4500000000|USD}}, or {{$1.12|money|1.12|USD}} a share, in the {{second quarter|date|2023-Q2}}.',
+    'Unemployment held at {{4.2%|percent|4.2|%}} in the {{three months|duration|3|month}} to {{September|date|2023-09}}, and wages grew {{7.8pc|percent|7.8|%}}, or {{1.3pc|percent|1.3|%}} after inflation.',
+    'The Bank of England held rates at {{5.25pc|percent|5.25|%}}, a {{15-year|duration|15|year}} high, by a vote of 6-3.',
+    'The strike runs from {{December 12 to December 15|date|2023-12-12~2023-12-15}}, and trains will not run between 23:00 on Friday and 05:00 on Monday.',
+    'The inquiry will report in {{early 2025|year|2025}}, {{18 months|duration|18|month}} later than planned.',
+    'Sales in the {{first nine months|date|2023-01~2023-09}} rose {{6%|percent|6|%}} to {{¥2.1 trillion|money|2100000000000|JPY}}, the Tokyo-based group said.',
+  ],
+};
