@@ -3,7 +3,7 @@
 // ordinals (third, 21st, twenty-first), fractions (one-sixth, two-thirds, 1/2) and vague amounts
 // (millions, tens of thousands). What the numeral measures is decided by the caller (./en.ts).
 import {
-  HUNDRED, alternation, cardinals, multiplierWords, denominators, fractionBefore, fractionComparatives, fractionFollowers, metreSuffixAfter, ordinals, scaleSuffixes, scales, suffixesNeedingSymbol,
+  HUNDRED, alternation, cardinals, multiplierWords, denominators, fractionBefore, fractionComparatives, fractionFollowers, metreSuffixAfter, ordinals, scaleSuffixes, scales, suffixesNeedingSymbol, UNIT_AT,
   vagueAmounts,
 } from './en-vocabulary';
 
@@ -38,6 +38,8 @@ const DENOMINATOR = new RegExp(`^[ -](${alternation(Object.keys(denominators))})
 const HALF_A_SCALE = new RegExp(`^half an? (${alternation(Object.keys(scales))})(?![A-Za-z])`, 'i');
 /** The half after a whole number (two and a half years) or after its unit (a day and a half). */
 export const AND_A_HALF = /^ and a half(?![A-Za-z])/i;
+/** half a dozen (group 1), or half a or an before a unit's word (half an hour). */
+const HALF_A = /^half an? (?:(dozen)(?![A-Za-z]))?/i;
 
 /** Scale words after a numeral (2.3 billion, two million). */
 function withScale(s: string, n: Numeral): Numeral {
@@ -89,6 +91,9 @@ function readDigits(s: string, at: number): Numeral | undefined {
     const scale = scaleSuffixes[letters];
     return { start: at, end, value: value * scale, kind: 'digits', scale };
   }
+  // 17 and a half hours
+  const half = /^\d+$/.test(raw) ? AND_A_HALF.exec(after) : null;
+  if (half) return withScale(s, { start: at, end: end + half[0].length, value: value + 0.5, kind: 'digits', scale: 1 });
   return withScale(s, { start: at, end, value, kind: 'digits', scale: 1 });
 }
 
@@ -213,6 +218,11 @@ export function readNumeral(s: string, at: number): Numeral | undefined {
   if (halfScale) {
     const scale = scales[halfScale[1].toLowerCase()];
     return { start: at, end: at + halfScale[0].length, value: scale / 2, kind: 'words', scale };
+  }
+  // half an hour, half a metre, half a dozen: a half of the unit or the number after it
+  const halfA = HALF_A.exec(s.slice(at, at + 30));
+  if (halfA && (halfA[1] || UNIT_AT.test(s.slice(at + halfA[0].length, at + halfA[0].length + 30)))) {
+    return halfA[1] ? { start: at, end: at + halfA[0].length, value: 6, kind: 'words', scale: 1 } : { start: at, end: at + halfA[0].length - 1, value: 0.5, kind: 'words', scale: 1 };
   }
   if (/^half(?![A-Za-z])/i.test(s.slice(at, at + 5))) return { start: at, end: at + 4, value: 0.5, kind: 'fraction', scale: 1 };
   const multiplier = wordAt(s, at, multiplierWords);

@@ -125,6 +125,9 @@ export const DAY_FIRST_MARKER = new RegExp(`(?<![A-Za-z])(?:${alternation(en.day
 export const topRankBefore = lower(en.topRankBefore);
 /** After a number and the capitalised words of a name: a route's noun in the singular (the 77 service, the 2 Crosstown line). */
 export const ROUTE_AFTER = new RegExp(`^(?:\\s+[A-Z][A-Za-z'-]*){0,3}\\s+(?:${alternation(en.routeNounsAfter)})(?![A-Za-z])`);
+/** After a house number: capitalised words ending in a street's noun (12 High Street). */
+export const STREET_AFTER = new RegExp(`^[A-Z]?(?:\\s+[A-Z][A-Za-z'’-]*){1,3}?\\s+(?:${alternation(en.streetNounsAfter)})(?![A-Za-z])`);
+export const capitalisedCountNouns = new Set(en.capitalisedCountNouns);
 export const eventDistance = { before: lower(en.eventDistance.before), after: lower(en.eventDistance.after), nextAllowed: lower(en.eventDistance.nextAllowed), units: lower(en.eventDistance.units) };
 export const namesAfterMeasure = lower(en.namesAfterMeasure);
 export const timeOfDayAfter = new RegExp(`^\\s*(?:${alternation(en.timeOfDayAfter)})(?![A-Za-z])`, 'i');

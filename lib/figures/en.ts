@@ -17,7 +17,7 @@ import { englishLabels } from './excluded-spans';
 import { AND_A_HALF, readNumeral, type Numeral } from './en-numbers';
 import {
   AGE_UNIT, DAY_ORDINAL_BEFORE, spacedSymbolAfter, timesChangeVerbs, SHARE_JOINER, UNIT_AT, UNIT_BEFORE, otherUnitsBefore, ageBefore, compoundUnits, countOfFollowers, articleNumberWords, cardinals, numberStartWords, periodWords, alternation, approxAfter, approxBefore, approxInside, countStopWords,
-  currencyCodes, currencySymbols, datelineWindow, GLUED_SYMBOL, gluedSymbols, GLUED_UNIT, gluedUnits, datelineWords, halfAfter, halfBefore, irregularPlurals, labelsBefore, topRankBefore, ROUTE_AFTER, eventDistance, maxYear,
+  currencyCodes, currencySymbols, datelineWindow, GLUED_SYMBOL, gluedSymbols, GLUED_UNIT, gluedUnits, datelineWords, halfAfter, halfBefore, irregularPlurals, labelsBefore, topRankBefore, ROUTE_AFTER, STREET_AFTER, capitalisedCountNouns, eventDistance, maxYear,
   minYear, monthNumber, namesAfterMeasure, notAfterOrdinal, notPlural, ordinalUnits, poundWords, rangeJoiner, peopleBefore, peopleVerbs, agePhraseBefore, yearNouns, rangeChangeBefore, rangeAmountBefore, rangeOpener, streakWords, rankFollowers, rankOwners, rankVerbs, streakAfter, attributionBreak,
   referentialBefore, referentialMax, ageApposition, modelNamesAfter, COLON_RATIO_BEFORE, COLON_RATIO_AFTER, YEN_CONTEXT, DAY_FIRST_MARKER, hyphenNotCounted, yearPrepositions, timeOfDayAfter, timesComparisons, unitWords, weightContext, type EnglishUnit,
 } from './en-vocabulary';
@@ -85,7 +85,7 @@ function countedNoun(s: string, end: number): { end: number; unit: string } | un
     // a capitalised noun makes a title (Top 10 Cities), not a count, but in a headline in title case (Output Tops 1.3 Million Units)
     // or as an acronym's plural (4,000 HGVs, 300 SMEs)
     const acronym = /^[A-Z]{2,}s$/.test(word);
-    if (isPlural(word) || acronym) return isCapital(word[0]) && !acronym && !isTitleCase(s) ? undefined : { end: start + word.length, unit: acronym ? word.slice(0, -1) : singular(word) };
+    if (isPlural(word) || acronym) return isCapital(word[0]) && !acronym && !capitalisedCountNouns.has(word) && !isTitleCase(s) ? undefined : { end: start + word.length, unit: acronym ? word.slice(0, -1) : singular(word) };
     at += m[0].length;
   }
   return undefined;
@@ -282,6 +282,8 @@ function classify(s: string, n: Numeral): Candidate | undefined {
   if (n.kind === 'digits' && modelNamesAfter.has(/^[ -]?([A-Za-z]+)/.exec(after)?.[1] ?? '')) return undefined;
   // the 77 service, the 16 bus: a route's name
   if (n.kind === 'digits' && wordBefore(s, n.start) === 'the' && ROUTE_AFTER.test(after)) return undefined;
+  // 12 High Street: a house number
+  if (n.kind === 'digits' && STREET_AFTER.test(after)) return undefined;
   if (n.kind === 'digits' && isRaceDistance(s, n)) return undefined;
   // "top 10" and "the top three partners" rank, as 前三 does; "Top 10 Cities" is a title; cases top 2,000 is a verb
   if (s.slice(Math.max(0, n.start - 4), n.start) === 'top ' && (n.kind === 'digits' || n.kind === 'words') && !topIsVerb(s, n.start)) {

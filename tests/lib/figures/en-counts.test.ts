@@ -230,6 +230,18 @@ describe('English numbers that name or reach something (round 8)', () => {
     ]);
   });
 
+  it('leaves out a house number before a street\'s name, not a count before capitalised words', () => {
+    expect(figures('Visit 12 High Street or 10 Downing Street, where 12 Labour MPs met.')).toEqual([['12 Labour MPs', 'count', 12, 'MP', false]]);
+  });
+
+  it('counts Tests and species, the capital or the -s notwithstanding, where a capitalised plural elsewhere makes a title', () => {
+    expect(figures('He scored 11 tries in 14 Tests; two new species were found, but Jinan is among the Top 20 Cities.')).toEqual([
+      ['11 tries', 'count', 11, 'try', false],
+      ['14 Tests', 'count', 14, 'test', false],
+      ['two new species', 'count', 2, 'species', false],
+    ]);
+  });
+
   it('counts nouns whose plural ends in -ves by their singular (loaves, knives)', () => {
     expect(figures('The bakery sells 1,200 loaves and seized 14 knives.')).toEqual([
       ['1,200 loaves', 'count', 1200, 'loaf', false],

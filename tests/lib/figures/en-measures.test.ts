@@ -390,6 +390,19 @@ describe('English numbers in the forms number parsers read (round 8)', () => {
     ]);
   });
 
+  it('reads half a unit (half an hour, half a metre), half a dozen, and digits with "and a half"; not half a word that is no unit', () => {
+    expect(figures('It took half an hour and 17 and a half hours to dig half a metre; half a dozen eggs broke and half a team left.')).toEqual([
+      ['half an hour', 'duration', 0.5, 'h', false],
+      ['17 and a half hours', 'duration', 17.5, 'h', false],
+      ['half a metre', 'quantity', 0.5, 'm', false],
+      ['half a dozen eggs', 'count', 6, 'egg', false],
+    ]);
+  });
+
+  it('reads tonnes glued as t in lower case (7.9t), never a T', () => {
+    expect(figures('Yields hit 7.9t a hectare on a 2T plot.')).toEqual([['7.9t', 'quantity', 7.9, 't', false]]);
+  });
+
   it('reads degrees with a spaced C or F after them as Celsius or Fahrenheit', () => {
     expect(figures('Highs of 40 degrees C and 104 degrees F.')).toEqual([
       ['40 degrees C', 'quantity', 40, '°C', false],
