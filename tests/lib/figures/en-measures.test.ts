@@ -399,6 +399,21 @@ describe('English numbers in the forms number parsers read (round 8)', () => {
     ]);
   });
 
+  it('reads pints, millilitres, milligrams, engine sizes and power, fuel economy, knots and decibels, never a company (3 HP printers)', () => {
+    expect(figures('He drank 2 pints and 330ml, took 500mg of aspirin; a 2,000cc car with 150bhp and 30mpg sailed at 12 knots, 40 nautical miles out, at 85 decibels past 3 HP printers.')).toEqual([
+      ['2 pints', 'quantity', 2, 'pt', false],
+      ['330ml', 'quantity', 330, 'mL', false],
+      ['500mg', 'quantity', 500, 'mg', false],
+      ['2,000cc', 'quantity', 2000, 'cc', false],
+      ['150bhp', 'quantity', 150, 'bhp', false],
+      ['30mpg', 'quantity', 30, 'mpg', false],
+      ['12 knots', 'quantity', 12, 'kn', false],
+      ['40 nautical miles', 'quantity', 40, 'nmi', false],
+      ['85 decibels', 'quantity', 85, 'dB', false],
+      ['3 HP printers', 'count', 3, 'printer', false],
+    ]);
+  });
+
   it('reads tonnes glued as t in lower case (7.9t), never a T', () => {
     expect(figures('Yields hit 7.9t a hectare on a 2T plot.')).toEqual([['7.9t', 'quantity', 7.9, 't', false]]);
   });
