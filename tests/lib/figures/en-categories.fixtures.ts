@@ -319,3 +319,64 @@ export const enBatchF: Batch = {
     'Sales in the {{first nine months|date|2023-01~2023-09}} rose {{6%|percent|6|%}} to {{¥2.1 trillion|money|2100000000000|JPY}}, the Tokyo-based group said.',
   ],
 };
+
+/**
+ * Batch G (round 8): the same categories once more, in genres neither E nor F had (American crime
+ * and storms, Indian cricket and markets, Australian mining and housing, Asian tech, hospitals,
+ * tourism, motor racing, shipping), written after batch F's rules and marked before the engine read it:
+ * scored once, blind, F1 0.916, value 1.000 (type 0.963, unit 0.963; 89 figures). One mark was corrected
+ * after it: "a fifth more" had been marked without its article, where these batches mark a share with it
+ * (a tenth, a quarter); with it corrected the blind score is F1 0.927.
+ */
+export const enBatchG: Batch = {
+  crimeAndStorms: [
+    'The {{42-year-old|other|42|岁}} was sentenced to {{25 years|duration|25|year}} to life for the {{2019|year|2019}} shooting, which left {{two|count|2|}} dead.',
+    'Hurricane Idalia made landfall as a {{Category 3|other|3|category}} storm with winds of {{125mph|quantity|125|mph}}, dumping up to {{8 inches|quantity|8|in}} of rain on parts of Florida.',
+    'More than {{300,000 customers|count|300000|customer}} were without power at 6 a.m. on Wednesday, and I-75 was closed between exits 50 and 64.',
+    'Anyone with information is asked to call (813) 555-0142 or text 911.',
+    'Bail was set at {{$1.5 million|money|1500000|USD}}, and his next court date is {{Nov. 28|date|2023-11-28}}.',
+    'Homicides fell {{12.5 percent|percent|12.5|%}} in the {{first half|date|2023-H1}}, to {{1,144|count|1144|homicide}}, the lowest since the {{mid-2010s|year|2010~2019}}.',
+  ],
+  indiaCricketMarkets: [
+    'India chased down the target with {{eight overs|count|8|over}} to spare, Kohli making his {{48th|rank|48|}} one-day hundred.',
+    'Tickets for the final sold for as much as {{₹1.5 lakh|money|150000|INR}}, and the stadium holds {{1,32,000 fans|count|132000|fan}}.',
+    'The Nifty rose {{0.9 per cent|percent|0.9|%}} and foreign investors bought shares worth {{Rs 3,200 crore|money|32000000000|INR}} on Friday.',
+    'Reliance posted a net profit of {{₹17,394 crore|money|173940000000|INR}} for the {{July-September|date|2023-07~2023-09}} quarter.',
+  ],
+  australia: [
+    'Iron ore exports are forecast to earn {{A$124 billion|money|124000000000|AUD}} in {{2023-24|year|2023~2024}}, down from {{A$136 billion|money|136000000000|AUD}}.',
+    'The median house price in Brisbane rose {{1.1%|percent|1.1|%}} in {{November|date|2023-11}} to {{$790,000|money|790000|AUD}}, CoreLogic said.',
+    'Temperatures in Marble Bar hit {{49.2C|quantity|49.2|°C}}, {{three degrees|quantity|3|°}} above the previous November record.',
+    'The mine employs about {{1,800 people|count|1800|person}} on a {{two-week|duration|2|week}} roster.',
+  ],
+  asianTech: [
+    'TSMC said {{third-quarter|date|2023-Q3}} revenue fell {{10.8%|percent|10.8|%}} to {{NT$546.7 billion|money|546700000000|TWD}}, and chips of {{3 nanometres|quantity|3|nm}} made up {{6%|percent|6|%}} of wafer sales.',
+    'Samsung\'s Galaxy S24 will start at {{₩1.15 million|money|1150000|KRW}}, with a {{6.2-inch|quantity|6.2|in}} display and a {{4,000mAh|quantity|4000|mAh}} battery.',
+    'Sony sold {{4.9 million PS5 consoles|count|4900000|console}} in the quarter, bringing the total to {{46.4 million units|count|46400000|unit}}.',
+    'Shares in SoftBank rose {{7%|percent|7|%}} in Tokyo after the group reported a loss of {{¥931 billion|money|931000000000|JPY}}.',
+  ],
+  hospitals: [
+    'Waiting lists reached {{7.8 million|count|7800000|}}, with {{389,952 patients|count|389952|patient}} waiting more than a year for treatment.',
+    'The average ambulance response time for a heart attack or stroke was {{42 minutes and 47 seconds|duration|42.78333333333333|min}}, against a target of {{18 minutes|duration|18|min}}.',
+    'Nurses will get a {{5%|percent|5|%}} rise and a one-off payment of {{£1,655|money|1655|GBP}}, the Department of Health said.',
+    'Children aged {{six months to four years|other|0.5~4|岁}} will be offered the vaccine from {{December 4|date|2023-12-04}}.',
+  ],
+  tourism: [
+    'Spain welcomed {{85 million foreign tourists|count|85000000|tourist}} last year, who spent {{€108.7bn|money|108700000000|EUR}}, about {{a tenth|ratio|0.1|fraction}} of GDP.',
+    'Hotel rooms in Paris will cost {{three to four times|ratio|3~4|x}} the usual rate during the Olympics, which open on {{July 26, 2024|date|2024-07-26}}.',
+    'The {{12-mile|quantity|12|mi}} coastal walk takes {{five to six hours|duration|5~6|h}} and climbs {{2,000ft|quantity|2000|ft}}.',
+    'Visitors must now pay a {{€5|money|5|EUR}} entry fee on {{29 days|duration|29|day}} between {{April 25|date|2023-04-25}} and {{July 14|date|2023-07-14}}.',
+  ],
+  motorRacing: [
+    'Verstappen won by {{17.9 seconds|duration|17.9|s}} to take his {{19th|rank|19|}} victory of the year, a record.',
+    'The Las Vegas race runs {{50 laps|count|50|lap}} of a {{6.2km|quantity|6.2|km}} street circuit, with cars reaching {{342km/h|quantity|342|km/h}} on the Strip.',
+    'Hamilton, {{38|other|38|岁}}, has signed a {{two-year|duration|2|year}} extension worth a reported {{£50m|money|50000000|GBP}} a season.',
+    'Car No 44 started {{11th|rank|11|}} and finished {{second|rank|2|}}, after a stop of {{2.3sec|duration|2.3|s}}.',
+  ],
+  shipping: [
+    'Container rates from Shanghai to Rotterdam rose to {{$1,720|money|1720|USD}} per 40ft box, up {{9%|percent|9|%}} on the week.',
+    'The Ever Given, {{400 metres|quantity|400|m}} long and carrying {{18,300 containers|count|18300|container}}, blocked the canal for {{six days|duration|6|day}} in {{March 2021|date|2021-03}}.',
+    'Brent crude rose {{$1.18|money|1.18|USD}}, or {{1.4%|percent|1.4|%}}, to {{$85.52|money|85.52|USD}} a barrel, while OPEC+ cut output by {{1 million barrels|quantity|1000000|bbl}} a day.',
+    'The port handled {{2.1 million TEU|quantity|2100000|TEU}} in {{2022|year|2022}}, {{a fifth|ratio|0.2|fraction}} more than in {{2021|year|2021}}.',
+  ],
+};
