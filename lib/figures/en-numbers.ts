@@ -20,8 +20,8 @@ export interface Numeral {
   metres?: boolean;
 }
 
-// 1,200 and 10 000 (a space or a thin space between the thousands, as SI and some papers write them)
-const DIGITS = /^[-−]?(?:(?:\d{1,3}(?:,\d{3})+(?!\d)|[1-9]\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d]|[.,]\d)|\d+)(?:\.\d+)?|\.\d+)/;
+// 1,200, India's 1,32,000 and 10 000 (a space or a thin space between the thousands, as SI and some papers write them)
+const DIGITS = /^[-−]?(?:(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,2}(?:,\d\d)+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)|[1-9]\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d]|[.,]\d)|\d+)(?:\.\d+)?|\.\d+)/;
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)(?![A-Za-z])/i;
 const DIGIT_FRACTION = /^\/(\d{1,2})(?![\d/])/;
 const MIXED_FRACTION = /^ ([1-7])\/([2348])(?![\d/])/;

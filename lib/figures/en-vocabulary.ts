@@ -107,6 +107,7 @@ export const rankVerbs = lower(en.rankVerbs);
 export const rankFollowers = lower(en.rankFollowers);
 export const rankOwners = lower(en.rankOwners);
 export const peopleVerbs = lower(en.peopleVerbs);
+export const peopleAfter = lower(en.peopleAfter);
 export const notAfterOrdinal = lower(en.notAfterOrdinal);
 export const attributionBreak = new RegExp(`,\\s+(?:${alternation(en.attributionWords)})(?![A-Za-z])`, 'i');
 export const streakAfter = new RegExp(`^\\s+(?:${alternation(en.streakAfter)})(?![A-Za-z])`, 'i');

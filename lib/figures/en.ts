@@ -19,7 +19,7 @@ import {
   AGE_UNIT, DAY_ORDINAL_BEFORE, spacedSymbolAfter, timesChangeVerbs, SHARE_JOINER, UNIT_AT, UNIT_BEFORE, otherUnitsBefore, ageBefore, compoundUnits, countOfFollowers, articleNumberWords, cardinals, numberStartWords, periodWords, alternation, approxAfter, approxBefore, approxInside, countStopWords,
   currencyCodes, currencySymbols, datelineWindow, GLUED_SYMBOL, gluedSymbols, GLUED_UNIT, gluedUnits, datelineWords, halfAfter, halfBefore, irregularPlurals, labelsBefore, topRankBefore, ROUTE_AFTER, STREET_AFTER, capitalisedCountNouns, eventDistance, maxYear,
   minYear, monthNumber, namesAfterMeasure, notAfterOrdinal, notPlural, ordinalUnits, poundWords, rangeJoiner, peopleBefore, peopleVerbs, agePhraseBefore, yearNouns, rangeChangeBefore, rangeAmountBefore, rangeOpener, streakWords, rankFollowers, rankOwners, rankVerbs, streakAfter, attributionBreak,
-  referentialBefore, referentialMax, ageApposition, modelNamesAfter, COLON_RATIO_BEFORE, COLON_RATIO_AFTER, YEN_CONTEXT, DAY_FIRST_MARKER, hyphenNotCounted, yearPrepositions, timeOfDayAfter, timesComparisons, unitWords, weightContext, type EnglishUnit,
+  referentialBefore, referentialMax, peopleAfter, ageApposition, modelNamesAfter, COLON_RATIO_BEFORE, COLON_RATIO_AFTER, YEN_CONTEXT, DAY_FIRST_MARKER, hyphenNotCounted, yearPrepositions, timeOfDayAfter, timesComparisons, unitWords, weightContext, type EnglishUnit,
 } from './en-vocabulary';
 
 interface Candidate {
@@ -45,6 +45,8 @@ const CURRENCY_AT = new RegExp(`^(?:${alternation(Object.keys(currencySymbols))}
 const DATELINE_BEFORE = new RegExp(`(?:[A-Z]{2,}[^a-z\\n]*,|\\b(?:${alternation(datelineWords)}):?)\\s*$`);
 const WORD_BEFORE = /([A-Za-z][A-Za-z.'-]*)\s*$/;
 const NEXT_WORD = /^\s+([A-Za-z][A-Za-z'-]*)/;
+/** A word that may stand between a number and its noun, digits included (4.9 million PS5 consoles). */
+const MODIFIER = /^\s+([A-Za-z][A-Za-z0-9'-]*)/;
 
 /** The lower-cased word ending right before `at` (the separator may be spaces). */
 const wordBefore = (s: string, at: number): string => WORD_BEFORE.exec(s.slice(Math.max(0, at - 24), at))?.[1].toLowerCase() ?? '';
@@ -77,7 +79,7 @@ function countedNoun(s: string, end: number): { end: number; unit: string } | un
   const inside = approxInside.exec(s.slice(at, at + 12));
   if (inside) at += inside[0].length;
   for (let i = 0; i < 3; i++) {
-    const m = NEXT_WORD.exec(s.slice(at, at + 40));
+    const m = MODIFIER.exec(s.slice(at, at + 40));
     if (!m) return undefined;
     const start = at + m[0].length - m[1].length;
     const word = m[1].replace(/['’]s?$/, '');
@@ -430,7 +432,7 @@ function classify(s: string, n: Numeral): Candidate | undefined {
     } else if (agePhraseBefore.test(s.slice(Math.max(0, start - 24), start)) && !isYear && high === undefined && value >= 1) {
       // children under five, people over 65: an age, its noun left unsaid
       figure = { type: 'other', value, unit: AGE_UNIT, approx: false };
-    } else if ((peopleVerbs.has(wordBefore(s, n.start)) || peopleBefore.test(s.slice(Math.max(0, start - 24), start))) && !isYear && (n.kind === 'digits' || value >= 2)) {
+    } else if ((peopleVerbs.has(wordBefore(s, n.start)) || peopleBefore.test(s.slice(Math.max(0, start - 24), start)) || peopleAfter.has(NEXT_WORD.exec(after)?.[1].toLowerCase() ?? '')) && !isYear && (n.kind === 'digits' || value >= 2)) {
       // killed three and injured 12, a crowd of 61,500: people, their noun left unsaid
       figure = { type: 'count', value, approx: false };
     } else if (!isYear && high === undefined && (n.kind === 'digits' || value >= 2) && (compared = comparedNoun(s, n))) {

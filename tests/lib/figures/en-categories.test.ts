@@ -15,6 +15,6 @@ describe('English figures by category of language', () => {
     ['batch D (the genres of batch C again, written after its rules; blind F1 0.952, value 1.000)', enBatchD, DATE, { f1: 0.995, value: 0.99 }],
     ['batch E (weather, health, courts, property, gadgets, India, Japan, elections, motoring, prices; blind F1 0.932, value 0.993)', enBatchE, DATE, { f1: 0.99, value: 0.99 }],
     ['batch F (airlines, schools, farming, science, rugby and athletics, a council, energy, wildlife, jobs; written after batch E\'s rules; blind F1 0.942, value 1.000)', enBatchF, DATE, { f1: 0.99, value: 0.99 }],
-    ['batch G (crime and storms, Indian cricket and markets, Australia, Asian tech, hospitals, tourism, motor racing, shipping; blind F1 0.916, value 1.000)', enBatchG, DATE, { f1: 0.92, value: 0.99 }],
+    ['batch G (crime and storms, Indian cricket and markets, Australia, Asian tech, hospitals, tourism, motor racing, shipping; blind F1 0.916, value 1.000)', enBatchG, DATE, { f1: 0.98, value: 0.99 }],
   ])('%s', (_, batch, date, floors) => expectFloors(extractEnglishFigures, batch, date, floors));
 });

@@ -211,8 +211,8 @@ describe('English numbers that name or reach something (round 8)', () => {
     ]);
   });
 
-  it('leaves out the second of two labels (junctions 10 and 11, Articles 12 to 14), not a count after them', () => {
-    expect(figures('Drivers face delays between junctions 10 and 11, and Articles 12 to 14 apply to 30 firms.')).toEqual([['30 firms', 'count', 30, 'firm', false]]);
+  it('leaves out the second of two labels (junctions 10 and 11, exits 50 and 64, Articles 12 to 14), not a count after them', () => {
+    expect(figures('Drivers face delays between junctions 10 and 11 and exits 50 and 64, and Articles 12 to 14 apply to 30 firms.')).toEqual([['30 firms', 'count', 30, 'firm', false]]);
   });
 
   it('leaves out phone numbers by their shape or after a verb of calling, not a count after call', () => {
@@ -239,6 +239,27 @@ describe('English numbers that name or reach something (round 8)', () => {
       ['11 tries', 'count', 11, 'try', false],
       ['14 Tests', 'count', 14, 'test', false],
       ['two new species', 'count', 2, 'species', false],
+    ]);
+  });
+
+  it('counts people before dead, injured or missing, their noun unsaid, not a count with its noun', () => {
+    expect(figures('The crash left two dead and 14 injured; 3 missing hikers were found.')).toEqual([
+      ['two', 'count', 2, null, false],
+      ['14', 'count', 14, null, false],
+      ['3 missing hikers', 'count', 3, 'hiker', false],
+    ]);
+  });
+
+  it('counts past a modifier with digits in it (4.9 million PS5 consoles)', () => {
+    expect(figures('Sony sold 4.9 million PS5 consoles.')).toEqual([['4.9 million PS5 consoles', 'count', 4.9e6, 'console', false]]);
+  });
+
+  it('reads India\'s grouping of digits (1,32,000), never two numbers in a list as one', () => {
+    expect(figures('The stadium holds 1,32,000 fans; 1,200, 300 and 1,200,000 tickets.')).toEqual([
+      ['1,32,000 fans', 'count', 132000, 'fan', false],
+      ['1,200', 'other', 1200, null, false],
+      ['300', 'other', 300, null, false],
+      ['1,200,000 tickets', 'count', 1200000, 'ticket', false],
     ]);
   });
 

@@ -414,6 +414,17 @@ describe('English numbers in the forms number parsers read (round 8)', () => {
     ]);
   });
 
+  it('reads nanometres and the short forms of seconds and minutes (2.3sec, 90 mins), keeping a time in two units joined by and as two figures', () => {
+    expect(figures('Chips of 3 nanometres and 5nm; a stop of 2.3sec after 90 mins; it took 42 minutes and 47 seconds.')).toEqual([
+      ['3 nanometres', 'quantity', 3, 'nm', false],
+      ['5nm', 'quantity', 5, 'nm', false],
+      ['2.3sec', 'duration', 2.3, 's', false],
+      ['90 mins', 'duration', 90, 'min', false],
+      ['42 minutes', 'duration', 42, 'min', false],
+      ['47 seconds', 'duration', 47, 's', false],
+    ]);
+  });
+
   it('reads tonnes glued as t in lower case (7.9t), never a T', () => {
     expect(figures('Yields hit 7.9t a hectare on a 2T plot.')).toEqual([['7.9t', 'quantity', 7.9, 't', false]]);
   });
