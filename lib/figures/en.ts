@@ -196,6 +196,9 @@ const rankOf = (n: Numeral): Candidate => ({ start: n.start, end: n.end, figure:
 /** Whether "top" right before the number at `at` is a verb (cases top 2,000, could top 115 degrees), not a rank (the top three, in the top 10). */
 const topIsVerb = (s: string, at: number): boolean => /top\s+$/i.test(s.slice(Math.max(0, at - 5), at)) && !topRankBefore.has(wordBefore(s, at - 4));
 
+/** A zip code after an American state's two capitals (NY 10001, CA 90210-1234): the five digits close the window. */
+const ZIP_AFTER_STATE = /(?:^|[^A-Za-z])(?!US|UK|EU|UN)[A-Z]{2},?\s\d{5}(?:-\d{4})?(?![\d,.]|\s*%)/;
+
 /** A label's word and number, then and, to or a dash before a second number (junctions 10 and ...). */
 const LABEL_PAIR = /([A-Za-z.]+)\s+\d+\s*(?:and|to|or|&|-|–)\s*$/;
 
@@ -284,8 +287,8 @@ function classify(s: string, n: Numeral): Candidate | undefined {
   if (n.kind === 'digits' && modelNamesAfter.has(/^[ -]?([A-Za-z]+)/.exec(after)?.[1] ?? '')) return undefined;
   // the 77 service, the 16 bus: a route's name
   if (n.kind === 'digits' && wordBefore(s, n.start) === 'the' && ROUTE_AFTER.test(after)) return undefined;
-  // 12 High Street: a house number
-  if (n.kind === 'digits' && STREET_AFTER.test(after)) return undefined;
+  // 12 High Street: a house number; New York, NY 10001: a zip code after a state's two capitals
+  if (n.kind === 'digits' && (STREET_AFTER.test(after) || ZIP_AFTER_STATE.test(s.slice(Math.max(0, n.start - 5), n.end + 6)))) return undefined;
   if (n.kind === 'digits' && isRaceDistance(s, n)) return undefined;
   // "top 10" and "the top three partners" rank, as 前三 does; "Top 10 Cities" is a title; cases top 2,000 is a verb
   if (s.slice(Math.max(0, n.start - 4), n.start) === 'top ' && (n.kind === 'digits' || n.kind === 'words') && !topIsVerb(s, n.start)) {

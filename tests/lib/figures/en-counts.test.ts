@@ -215,6 +215,10 @@ describe('English numbers that name or reach something (round 8)', () => {
     expect(figures('Drivers face delays between junctions 10 and 11 and exits 50 and 64, and Articles 12 to 14 apply to 30 firms.')).toEqual([['30 firms', 'count', 30, 'firm', false]]);
   });
 
+  it('leaves out a zip code after a state\'s two capitals or after zip code, not a count after US or UK', () => {
+    expect(figures('Offices in New York, NY 10001 and zip code 90210 closed; the US 10000 troops stayed.')).toEqual([['10000 troops', 'count', 10000, 'troop', false]]);
+  });
+
   it('leaves out phone numbers by their shape or after a verb of calling, not a count after call', () => {
     expect(figures('Call 101 or 0800 555 111, (555) 123-4567, 1-800-273-8255 or +44 20 7946 0958; police will call 20 witnesses.')).toEqual([
       ['20 witnesses', 'count', 20, 'witness', false],
