@@ -5,7 +5,7 @@
 import type { Figure } from '../annotation';
 import type { DateParts } from './dates';
 import {
-  MONTH, PERIOD, UNIT_AT, maxYear, minYear, monthAloneAfter, monthNumber, monthParts, periods, alternation, wordBefore, yearEndParts,
+  MONTH, PERIOD, UNIT_AT, maxYear, minYear, monthAloneAfter, monthNumber, monthParts, periods, alternation, wordBefore, yearEndParts, ordinals,
 } from './en-vocabulary';
 
 export interface DateCandidate {
@@ -18,20 +18,31 @@ export interface DateCandidate {
 }
 
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+/** The days of a month as ordinal words (third, twenty-first), by their lower-cased spelling. */
+const dayWords = new Map<string, number>();
+for (const [word, n] of Object.entries(ordinals)) if (n <= 31) dayWords.set(word, n);
+for (const [word, n] of Object.entries(ordinals)) if (n < 10) dayWords.set(`twenty-${word}`, 20 + n);
+dayWords.set('thirty-first', 31);
+const DAY_WORD = `(${alternation(dayWords.keys())})`;
+/** A day written in digits or as an ordinal word (May 3rd, May the third): the number of the one matched. */
+const dayOf = (digits: string | undefined, word: string | undefined): number | undefined => (digits ? Number(digits) : word ? dayWords.get(word.toLowerCase()) : undefined);
 const YEAR = String.raw`((?:1[6-9]|20)\d\d)`;
 const PART = `(?:(?:${alternation(monthParts.filter((p) => !p.endsWith('-')))})\\s+|mid-)?`;
 const END = String.raw`(?![\w])`;
 
-// Month first: March 4, 2021 / Sept 9th 2019 / June 12-14 / March 2021 / end of June
+// Month first: March 4, 2021 / Sept 9th 2019 / June 12-14 / March 2021 / end of June / May the 3rd / May third / May '21
 const MONTH_FIRST = new RegExp(
-  `${PART}(${MONTH})(?:\\s+${DAY}(?:\\s*(?:-|–|to)\\s*(\\d{1,2})(?:st|nd|rd|th)?)?(?![\\d:]))?(?:,?\\s+${YEAR}${END})?(?![A-Za-z])`,
+  `${PART}(${MONTH})(?:\\s+(?:(?:the\\s+)?${DAY}(?:\\s*(?:-|–|to)\\s*(\\d{1,2})(?:st|nd|rd|th)?)?(?![\\d:])|${DAY_WORD}(?![A-Za-z-])))?(?:,?\\s+(?:${YEAR}|['’](\\d\\d))${END})?(?![A-Za-z])`,
   'giu',
 );
 // A range of months: January-November (2021), as 1-11月
 const MONTH_RANGE = new RegExp(`(${MONTH})\\s*[-–]\\s*(${MONTH})(?:,?\\s+${YEAR}${END})?(?![A-Za-z])`, 'giu');
-// Day first: 12 May 2018 / the 5th of May
-const DAY_FIRST = new RegExp(`(?<![\\d.,])${DAY}(?:\\s+of)?\\s+(${MONTH})(?:,?\\s+${YEAR}${END})?(?![A-Za-z])`, 'giu');
-const ISO = new RegExp(`(?<![\\d/-])${YEAR}-(\\d{1,2})-(\\d{1,2})(?![\\d-])`, 'g');
+// Day first: 12 May 2018 / the 5th of May / the third of May
+const DAY_FIRST = new RegExp(`(?<![\\d.,A-Za-z-])(?:${DAY}|${DAY_WORD}(?=\\s+of\\s))(?:\\s+of)?\\s+(${MONTH})(?:,?\\s+${YEAR}${END})?(?![A-Za-z])`, 'giu');
+// 2021-03-15 and 2021/03/15, the same separator twice
+const ISO = new RegExp(`(?<![\\d/-])${YEAR}([-/])(\\d{1,2})\\2(\\d{1,2})(?![\\d/-])`, 'g');
+// 03.05.2021: day first, as the dotted dates of Europe are written
+const DOTTED = new RegExp(`(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}(?![\\d]|\\.\\d)`, 'g');
 const SLASHED = /(?<![\d/.,])(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/g;
 // the third quarter of 2021, Q3 2021, second-quarter, the 1988 third quarter
 const PERIOD_RE = new RegExp(
@@ -43,16 +54,22 @@ const YEAR_PART = new RegExp(`(?<![A-Za-z])(${alternation(monthParts)})\\s?${YEA
 // the 1990s, the late 2010s, the mid-1980s: the part of the decade stays in its span, as it does before a year
 const DECADE = new RegExp(`(?<![\\w'’])(?:(?:${alternation(monthParts)})\\s?)?((?:1[6-9]|20)\\d)0s(?![A-Za-z])`, 'gi');
 // 2021-2025, 2021-22, and the season or fiscal year 2019/20
+// FY2026, FY23, FY2023/24: a fiscal year by its (last) calendar year, as companies and governments name it
+const FISCAL_YEAR = /(?<![A-Za-z0-9])FY ?((?:19|20)?\d\d)(?:[/-]((?:19|20)?\d\d))?(?![\w/-])/g;
 const YEAR_RANGE = new RegExp(`(?<![\\d/-])${YEAR}(?:\\s*[-–]\\s*(\\d{4}|\\d{2})|/(\\d{2}))(?![\\d/-])`, 'g');
 
 const isCapital = (c: string | undefined): boolean => !!c && c >= 'A' && c <= 'Z';
 const validDay = (month: number, day: number): boolean => day >= 1 && day <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
 const monthOf = (word: string): number | undefined => monthNumber.get(word.toLowerCase().replace('.', ''));
 const inYears = (y: number): boolean => y >= minYear && y <= maxYear;
+/** A year written in two digits (FY23) is of this century. */
+const fullYear = (y: string): number => (y.length === 2 ? 2000 + Number(y) : Number(y));
 
 function monthFirst(s: string, out: DateCandidate[]): void {
   for (const m of s.matchAll(MONTH_FIRST)) {
-    const [whole, monthWord, day, highDay, year] = m;
+    const [whole, monthWord, digits, highDay, word, fullYear, shortYear] = m;
+    const day = dayOf(digits, word);
+    const year = fullYear ?? (shortYear && String(2000 + Number(shortYear)));
     const monthAt = m.index + whole.indexOf(monthWord);
     // march and may are ordinary words in lower case
     if (!isCapital(monthWord[0])) continue;
@@ -82,8 +99,11 @@ function monthRange(s: string, out: DateCandidate[]): void {
 
 function dayFirst(s: string, out: DateCandidate[]): void {
   for (const m of s.matchAll(DAY_FIRST)) {
-    const [whole, day, monthWord, year] = m;
+    const [whole, digits, word, monthWord, year] = m;
     if (!isCapital(monthWord[0])) continue;
+    const day = dayOf(digits, word)!;
+    // the third of May, never a third of May's rain
+    if (word && !/\bthe\s+$/i.test(s.slice(Math.max(0, m.index - 5), m.index))) continue;
     const month = monthOf(monthWord)!;
     if (!validDay(month, Number(day))) continue;
     const parts: DateParts = { month, day: Number(day) };
@@ -92,18 +112,23 @@ function dayFirst(s: string, out: DateCandidate[]): void {
   }
 }
 
-function numeric(s: string, out: DateCandidate[]): void {
+function numeric(s: string, out: DateCandidate[], dayFirst: boolean): void {
   for (const m of s.matchAll(ISO)) {
-    const [whole, year, month, day] = m;
+    const [whole, year, , month, day] = m;
     if (!validDay(Number(month), Number(day)) || Number(month) > 12) continue;
+    out.push({ start: m.index, end: m.index + whole.length, parts: { year: Number(year), month: Number(month), day: Number(day) } });
+  }
+  for (const m of s.matchAll(DOTTED)) {
+    const [whole, day, month, year] = m;
+    if (Number(month) < 1 || Number(month) > 12 || !validDay(Number(month), Number(day))) continue;
     out.push({ start: m.index, end: m.index + whole.length, parts: { year: Number(year), month: Number(month), day: Number(day) } });
   }
   for (const m of s.matchAll(SLASHED)) {
     const [whole, a, b, y] = m;
     let month = Number(a);
     let day = Number(b);
-    // 17/5/2021 is day first; without a year, a proper fraction before a unit is a fraction (1/2 mile)
-    if (month > 12 && y) [month, day] = [day, month];
+    // 17/5/2021 is day first, as is 3/5/2021 in a text that writes dates so; without a year, a proper fraction before a unit is a fraction (1/2 mile)
+    if (y && (month > 12 || (dayFirst && day <= 12))) [month, day] = [day, month];
     if (month < 1 || month > 12 || !validDay(month, day)) continue;
     const rest = s.slice(m.index + whole.length, m.index + whole.length + 24);
     if (!y && (UNIT_AT.test(rest.replace(/^[\s-]/, '')) || /^\s+of\b/.test(rest))) continue;
@@ -139,6 +164,13 @@ function decades(s: string, out: DateCandidate[]): void {
     const from = Number(`${m[1]}0`);
     out.push({ start: m.index, end: m.index + m[0].length, figure: { type: 'year', value: from, high: from + 9, approx: false } });
   }
+  for (const m of s.matchAll(FISCAL_YEAR)) {
+    const from = fullYear(m[1]);
+    const to = m[2] && fullYear(m[2]);
+    const figure: Figure = { type: 'year', value: from, approx: false };
+    if (to && to > from && to - from < 3) figure.high = to;
+    if (inYears(from)) out.push({ start: m.index, end: m.index + m[0].length, figure });
+  }
   for (const m of s.matchAll(YEAR_RANGE)) {
     const from = Number(m[1]);
     const written = m[2] ?? m[3];
@@ -163,6 +195,8 @@ export interface DateHints {
   month: boolean;
   period: boolean;
   digit: boolean;
+  /** The text puts the day first in numeric dates (3/5/2021 is 3 May), as a British paper does. */
+  dayFirst?: boolean;
 }
 
 /** Every date in sentence `s`, sorted by start, longest first at one start; overlaps are left to the caller. */
@@ -174,7 +208,7 @@ export function findDates(s: string, hints: DateHints): DateCandidate[] {
     if (hints.digit) dayFirst(s, out);
   }
   if (hints.digit) {
-    numeric(s, out);
+    numeric(s, out, hints.dayFirst ?? false);
     decades(s, out);
     yearParts(s, out);
   }

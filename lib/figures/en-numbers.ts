@@ -3,7 +3,7 @@
 // ordinals (third, 21st, twenty-first), fractions (one-sixth, two-thirds, 1/2) and vague amounts
 // (millions, tens of thousands). What the numeral measures is decided by the caller (./en.ts).
 import {
-  HUNDRED, alternation, cardinals, multiplierWords, denominators, fractionBefore, fractionComparatives, fractionFollowers, metreSuffixAfter, ordinals, scaleSuffixes, scales, suffixesNeedingSymbol,
+  HUNDRED, alternation, cardinals, multiplierWords, denominators, fractionBefore, fractionComparatives, fractionFollowers, metreSuffixAfter, ordinals, scaleSuffixes, scales, suffixesNeedingSymbol, UNIT_AT,
   vagueAmounts,
 } from './en-vocabulary';
 
@@ -20,11 +20,13 @@ export interface Numeral {
   metres?: boolean;
 }
 
-const DIGITS = /^[-−]?(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?/;
+// 1,200, India's 1,32,000 and 10 000 (a space or a thin space between the thousands, as SI and some papers write them)
+const DIGITS = /^[-−]?(?:(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,2}(?:,\d\d)+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)|[1-9]\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d]|[.,]\d)|\d+)(?:\.\d+)?|\.\d+)/;
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)(?![A-Za-z])/i;
 const DIGIT_FRACTION = /^\/(\d{1,2})(?![\d/])/;
 const MIXED_FRACTION = /^ ([1-7])\/([2348])(?![\d/])/;
-const SCALE_SUFFIX = new RegExp(`^(${alternation(Object.keys(scaleSuffixes))})(?![A-Za-z0-9])`, 'i');
+// 30m² is an area, not 30 million
+const SCALE_SUFFIX = new RegExp(`^(${alternation(Object.keys(scaleSuffixes))})(?![A-Za-z0-9²³])`, 'i');
 /** A scale word after a space, or a hyphen in a compound adjective (a 1.5-billion-yuan farm). */
 const SCALE_WORD = new RegExp(`^[ \\u00a0-](${alternation(Object.keys(scales))})(?![A-Za-z])`, 'i');
 /** A length in feet or inches in brackets, the conversion British papers give after metres. */
@@ -36,6 +38,8 @@ const DENOMINATOR = new RegExp(`^[ -](${alternation(Object.keys(denominators))})
 const HALF_A_SCALE = new RegExp(`^half an? (${alternation(Object.keys(scales))})(?![A-Za-z])`, 'i');
 /** The half after a whole number (two and a half years) or after its unit (a day and a half). */
 export const AND_A_HALF = /^ and a half(?![A-Za-z])/i;
+/** half a dozen (group 1), or half a or an before a unit's word (half an hour). */
+const HALF_A = /^half an? (?:(dozen)(?![A-Za-z]))?/i;
 
 /** Scale words after a numeral (2.3 billion, two million). */
 function withScale(s: string, n: Numeral): Numeral {
@@ -45,17 +49,24 @@ function withScale(s: string, n: Numeral): Numeral {
   return { ...n, end: n.end + m[0].length, value: n.value * scale, scale: n.scale * scale };
 }
 
+/** Whether an ordinal suffix is the one the digits take (21st, 12th, 3rd): 9st is nine stone, not an ordinal. */
+function suffixFits(digits: string, suffix: string): boolean {
+  const teen = /1\d$/.test(digits);
+  const last = teen ? 't' : ({ '1': 's', '2': 'n', '3': 'r' } as Record<string, string>)[digits[digits.length - 1]] ?? 't';
+  return suffix[0].toLowerCase() === last;
+}
+
 /** Digits, with an ordinal suffix, a fraction bar, a glued scale letter or a scale word after them. */
 function readDigits(s: string, at: number): Numeral | undefined {
   const m = DIGITS.exec(s.slice(at, at + 40));
   if (!m) return undefined;
-  const raw = m[0].replace(/,/g, '').replace('−', '-');
+  const raw = m[0].replace(/[, \u00a0\u2009\u202f]/g, '').replace('−', '-');
   let end = at + m[0].length;
   const value = Number(raw);
   if (!Number.isFinite(value)) return undefined;
   const after = s.slice(end, end + 24);
   const ordinal = ORDINAL_SUFFIX.exec(after);
-  if (ordinal && /^\d+$/.test(raw)) return { start: at, end: end + ordinal[0].length, value, kind: 'ordinal', scale: 1 };
+  if (ordinal && /^\d+$/.test(raw) && suffixFits(raw, ordinal[0])) return { start: at, end: end + ordinal[0].length, value, kind: 'ordinal', scale: 1 };
   const fraction = DIGIT_FRACTION.exec(after);
   if (fraction && /^\d+$/.test(raw) && Number(fraction[1]) > value) {
     return { start: at, end: end + fraction[0].length, value: value / Number(fraction[1]), kind: 'fraction', scale: 1 };
@@ -80,6 +91,9 @@ function readDigits(s: string, at: number): Numeral | undefined {
     const scale = scaleSuffixes[letters];
     return { start: at, end, value: value * scale, kind: 'digits', scale };
   }
+  // 17 and a half hours
+  const half = /^\d+$/.test(raw) ? AND_A_HALF.exec(after) : null;
+  if (half) return withScale(s, { start: at, end: end + half[0].length, value: value + 0.5, kind: 'digits', scale: 1 });
   return withScale(s, { start: at, end, value, kind: 'digits', scale: 1 });
 }
 
@@ -143,7 +157,7 @@ function readWords(s: string, at: number): Numeral | undefined {
     last = kind;
     end = pos + word.length;
     // the next word follows after a space or a hyphen, or after "and" inside the number
-    const gap = /^(?:[ -]| and )/.exec(s.slice(end, end + 5));
+    const gap = /^(?: and |[ -])/.exec(s.slice(end, end + 5));
     if (!gap) break;
     pos = end + gap[0].length;
   }
@@ -193,7 +207,8 @@ function readFractionWords(s: string, at: number, numerator: Numeral | undefined
 /** The numeral that starts at `at`, if any. */
 export function readNumeral(s: string, at: number): Numeral | undefined {
   const c = s[at];
-  if ((c >= '0' && c <= '9') || ((c === '-' || c === '−') && /\d/.test(s[at + 1] ?? ''))) return readDigits(s, at);
+  // .5%: a decimal without its leading zero, as American copy writes it
+  if ((c >= '0' && c <= '9') || ((c === '-' || c === '−' || c === '.') && /\d/.test(s[at + 1] ?? ''))) return readDigits(s, at);
   const vague = VAGUE.exec(s.slice(at, at + 24));
   if (vague) {
     const value = vagueAmounts[vague[0].toLowerCase()];
@@ -203,6 +218,11 @@ export function readNumeral(s: string, at: number): Numeral | undefined {
   if (halfScale) {
     const scale = scales[halfScale[1].toLowerCase()];
     return { start: at, end: at + halfScale[0].length, value: scale / 2, kind: 'words', scale };
+  }
+  // half an hour, half a metre, half a dozen: a half of the unit or the number after it
+  const halfA = HALF_A.exec(s.slice(at, at + 30));
+  if (halfA && (halfA[1] || UNIT_AT.test(s.slice(at + halfA[0].length, at + halfA[0].length + 30)))) {
+    return halfA[1] ? { start: at, end: at + halfA[0].length, value: 6, kind: 'words', scale: 1 } : { start: at, end: at + halfA[0].length - 1, value: 0.5, kind: 'words', scale: 1 };
   }
   if (/^half(?![A-Za-z])/i.test(s.slice(at, at + 5))) return { start: at, end: at + 4, value: 0.5, kind: 'fraction', scale: 1 };
   const multiplier = wordAt(s, at, multiplierWords);

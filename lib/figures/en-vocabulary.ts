@@ -53,6 +53,7 @@ export const UNIT_BEFORE = new RegExp(`(?:^|[^A-Za-z])(${alternation(Object.keys
 export const otherUnitsBefore: Record<string, string> = en.otherUnitsBefore;
 export const ordinalUnits: Record<string, string> = en.ordinalUnits;
 export const ageBefore = lower(en.ageBefore);
+export const ageApposition: number = en.ageApposition;
 export const AGE_UNIT: string = en.otherUnits['years old'];
 
 const unitFactors: Record<string, number> = en.unitFactors;
@@ -110,13 +111,28 @@ export const rankVerbs = lower(en.rankVerbs);
 export const rankFollowers = lower(en.rankFollowers);
 export const rankOwners = lower(en.rankOwners);
 export const peopleVerbs = lower(en.peopleVerbs);
+export const peopleAfter = lower(en.peopleAfter);
 export const notAfterOrdinal = lower(en.notAfterOrdinal);
 export const attributionBreak = new RegExp(`,\\s+(?:${alternation(en.attributionWords)})(?![A-Za-z])`, 'i');
 export const streakAfter = new RegExp(`^\\s+(?:${alternation(en.streakAfter)})(?![A-Za-z])`, 'i');
 export const labelsBefore = lower(en.labelsBefore);
+export const modelNamesAfter = new Set(en.modelNamesAfter);
+/** A word of ratio before two numbers joined by a colon, within a few words (outnumbered 2:1, by a ratio of 20:1). */
+export const COLON_RATIO_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${alternation(en.colonRatioWords)})(?:\\s+[a-z]+){0,3}\\s+$`, 'i');
+/** The same word right after them (a 3:1 ratio, a 60:40 split). */
+export const COLON_RATIO_AFTER = new RegExp(`^\\s+(?:${alternation(en.colonRatioWords)})(?![A-Za-z])`, 'i');
+/** Call 101, dial 999: a short number after a verb of calling, nothing but a stop, a bracket or "or"/"and" after it (group 1 the number). */
+export const PHONE_AFTER_VERB = new RegExp(`\\b(?:${alternation(en.phoneVerbs)})\\s+(\\d{3,4})(?=\\s*(?:[,.;:)]|or\\b|and\\b|$))`, 'gi');
+/** A text naming Japan, its places or the yen: ¥ there is yen. */
+export const YEN_CONTEXT = new RegExp(`(?<![A-Za-z])(?:${alternation(en.yenContext)})(?![A-Za-z])`);
+/** A text written where dates go day first (3/5/2021 is 3 May). */
+export const DAY_FIRST_MARKER = new RegExp(`(?<![A-Za-z])(?:${alternation(en.dayFirstMarkers)})(?![A-Za-z])|(?<![\\d/])(?:1[3-9]|2\\d|3[01])/(?:0?[1-9]|1[0-2])/\\d{2,4}`);
 export const topRankBefore = lower(en.topRankBefore);
 /** After a number and the capitalised words of a name: a route's noun in the singular (the 77 service, the 2 Crosstown line). */
 export const ROUTE_AFTER = new RegExp(`^(?:\\s+[A-Z][A-Za-z'-]*){0,3}\\s+(?:${alternation(en.routeNounsAfter)})(?![A-Za-z])`);
+/** After a house number: capitalised words ending in a street's noun (12 High Street). */
+export const STREET_AFTER = new RegExp(`^[A-Z]?(?:\\s+[A-Z][A-Za-z'’-]*){1,3}?\\s+(?:${alternation(en.streetNounsAfter)})(?![A-Za-z])`);
+export const capitalisedCountNouns = new Set(en.capitalisedCountNouns);
 export const eventDistance = { before: lower(en.eventDistance.before), after: lower(en.eventDistance.after), nextAllowed: lower(en.eventDistance.nextAllowed), units: lower(en.eventDistance.units) };
 export const namesAfterMeasure = lower(en.namesAfterMeasure);
 export const timeOfDayAfter = new RegExp(`^\\s*(?:${alternation(en.timeOfDayAfter)})(?![A-Za-z])`, 'i');

@@ -17,9 +17,9 @@ import { englishLabels } from './excluded-spans';
 import { AND_A_HALF, readNumeral, type Numeral } from './en-numbers';
 import {
   AGE_UNIT, DAY_ORDINAL_BEFORE, spacedSymbolAfter, timesChangeVerbs, SHARE_JOINER, UNIT_AT, UNIT_BEFORE, otherUnitsBefore, ageBefore, compoundUnits, countOfFollowers, articleNumberWords, cardinals, numberStartWords, periodWords, alternation, approxAfter, approxBefore, approxInside, countStopWords,
-  currencyCodes, currencySymbols, datelineWindow, GLUED_SYMBOL, gluedSymbols, GLUED_UNIT, gluedUnits, datelineWords, halfAfter, halfBefore, irregularPlurals, labelsBefore, topRankBefore, ROUTE_AFTER, eventDistance, maxYear,
+  currencyCodes, currencySymbols, datelineWindow, GLUED_SYMBOL, gluedSymbols, GLUED_UNIT, gluedUnits, datelineWords, halfAfter, halfBefore, irregularPlurals, labelsBefore, topRankBefore, ROUTE_AFTER, STREET_AFTER, capitalisedCountNouns, eventDistance, maxYear,
   minYear, monthNumber, namesAfterMeasure, notAfterOrdinal, notPlural, ordinalUnits, poundWords, rangeJoiner, peopleBefore, peopleVerbs, agePhraseBefore, yearNouns, rangeChangeBefore, rangeAmountBefore, rangeOpener, streakWords, rankFollowers, rankOwners, rankVerbs, streakAfter, attributionBreak,
-  referentialBefore, referentialMax, wordBefore, hyphenNotCounted, yearPrepositions, timeOfDayAfter, timesComparisons, unitWords, weightContext, type EnglishUnit,
+  referentialBefore, referentialMax, wordBefore, peopleAfter, ageApposition, modelNamesAfter, COLON_RATIO_BEFORE, COLON_RATIO_AFTER, YEN_CONTEXT, DAY_FIRST_MARKER, hyphenNotCounted, yearPrepositions, timeOfDayAfter, timesComparisons, unitWords, weightContext, type EnglishUnit,
 } from './en-vocabulary';
 
 interface Candidate {
@@ -44,6 +44,8 @@ const CURRENCY_AT = new RegExp(`^(?:${alternation(Object.keys(currencySymbols))}
 /** Before a dateline's date: a city in capitals and a comma, or a word such as Updated. */
 const DATELINE_BEFORE = new RegExp(`(?:[A-Z]{2,}[^a-z\\n]*,|\\b(?:${alternation(datelineWords)}):?)\\s*$`);
 const NEXT_WORD = /^\s+([A-Za-z][A-Za-z'-]*)/;
+/** A word that may stand between a number and its noun, digits included (4.9 million PS5 consoles). */
+const MODIFIER = /^\s+([A-Za-z][A-Za-z0-9'-]*)/;
 
 const isCapital = (c: string | undefined): boolean => !!c && c >= 'A' && c <= 'Z';
 
@@ -74,7 +76,7 @@ function countedNoun(s: string, end: number): { end: number; unit: string } | un
   const inside = approxInside.exec(s.slice(at, at + 12));
   if (inside) at += inside[0].length;
   for (let i = 0; i < 3; i++) {
-    const m = NEXT_WORD.exec(s.slice(at, at + 40));
+    const m = MODIFIER.exec(s.slice(at, at + 40));
     if (!m) return undefined;
     const start = at + m[0].length - m[1].length;
     const word = m[1].replace(/['’]s?$/, '');
@@ -82,7 +84,7 @@ function countedNoun(s: string, end: number): { end: number; unit: string } | un
     // a capitalised noun makes a title (Top 10 Cities), not a count, but in a headline in title case (Output Tops 1.3 Million Units)
     // or as an acronym's plural (4,000 HGVs, 300 SMEs)
     const acronym = /^[A-Z]{2,}s$/.test(word);
-    if (isPlural(word) || acronym) return isCapital(word[0]) && !acronym && !isTitleCase(s) ? undefined : { end: start + word.length, unit: acronym ? word.slice(0, -1) : singular(word) };
+    if (isPlural(word) || acronym) return isCapital(word[0]) && !acronym && !capitalisedCountNouns.has(word) && !isTitleCase(s) ? undefined : { end: start + word.length, unit: acronym ? word.slice(0, -1) : singular(word) };
     at += m[0].length;
   }
   return undefined;
@@ -191,10 +193,19 @@ const rankOf = (n: Numeral): Candidate => ({ start: n.start, end: n.end, figure:
 /** Whether "top" right before the number at `at` is a verb (cases top 2,000, could top 115 degrees), not a rank (the top three, in the top 10). */
 const topIsVerb = (s: string, at: number): boolean => /top\s+$/i.test(s.slice(Math.max(0, at - 5), at)) && !topRankBefore.has(wordBefore(s, at - 4));
 
+/** A zip code after an American state's two capitals (NY 10001, CA 90210-1234): the five digits close the window. */
+const ZIP_AFTER_STATE = /(?:^|[^A-Za-z])(?!US|UK|EU|UN)[A-Z]{2},?\s\d{5}(?:-\d{4})?(?![\d,.]|\s*%)/;
+
+/** A label's word and number, then and, to or a dash before a second number (junctions 10 and ...). */
+const LABEL_PAIR = /([A-Za-z.]+)\s+\d+\s*(?:and|to|or|&|-|–)\s*$/;
+
 /** Whether a bare number reads as a label or a name (No. 5, Top 10 Cities, Boeing 737 Max), not a figure. */
 function isLabel(s: string, n: Numeral): boolean {
   const prev = wordBefore(s, n.start);
   if (labelsBefore.has(prev) && !(prev === 'top' && topIsVerb(s, n.start)) && /[A-Za-z.]\s*$/.test(s.slice(Math.max(0, n.start - 2), n.start))) return true;
+  // junctions 10 and 11, Articles 12 to 14: the second of two labels
+  const pair = LABEL_PAIR.exec(s.slice(Math.max(0, n.start - 30), n.start));
+  if (pair && labelsBefore.has(pair[1].toLowerCase())) return true;
   const before = /([A-Za-z]+)\s+$/.exec(s.slice(Math.max(0, n.start - 20), n.start));
   const next = NEXT_WORD.exec(s.slice(n.end, n.end + 30))?.[1];
   return !!before && isCapital(before[1][0]) && !!next && isCapital(next[0]);
@@ -214,15 +225,16 @@ function partitiveNoun(s: string, n: Numeral): string | undefined {
 
 /** A count with its noun earlier in the sentence, before a word of comparison with no rate or amount between: "two rate cuts in 2025, down from four". */
 const COUNT_BEFORE_COMPARISON = new RegExp(
-  `(?:\\d[\\d,.]*|\\b(?:${alternation(Object.keys(cardinals))}))\\s+((?:[a-z-]+\\s+){0,2}[a-z]+s)\\b[^.;:!?%$£€]{0,40}\\b(?:from|than|versus)\\s+$`,
+  `(?:\\d[\\d,.]*|\\b(?:${alternation(Object.keys(cardinals))}))\\s+((?:[a-z-]+\\s+){0,2}[a-z]+s)\\b[^.;:!?%$£€]{0,60}\\b(?:from|than|versus)\\s+$`,
   'i',
 );
 
 /** The noun a bare number compares itself with (down from four: rate cut), in the singular, or undefined. */
 function comparedNoun(s: string, n: Numeral): string | undefined {
-  const m = COUNT_BEFORE_COMPARISON.exec(s.slice(Math.max(0, n.start - 90), n.start));
+  const m = COUNT_BEFORE_COMPARISON.exec(s.slice(Math.max(0, n.start - 110), n.start));
   const noun = m?.[1].split(/\s+/).pop();
-  return noun && isPlural(noun) && !NEXT_WORD.exec(s.slice(n.end, n.end + 30))?.[1].match(/^[a-z]+s$/) ? singular(noun) : undefined;
+  // 1,432 patients waited 12 hours ..., up from 987: a unit (hours) is no counted noun
+  return noun && isPlural(noun) && !unitWords.has(noun.toLowerCase()) && !NEXT_WORD.exec(s.slice(n.end, n.end + 30))?.[1].match(/^[a-z]+s$/) ? singular(noun) : undefined;
 }
 
 /** Whether the word after "of" names what a number word before it counts (of the, of them, of 20, of eight). */
@@ -249,7 +261,11 @@ const symbolBefore = (s: string, at: number): RegExpExecArray | null => CURRENCY
 function classify(s: string, n: Numeral): Candidate | undefined {
   const after = s.slice(n.end, n.end + 30);
   if (timeOfDayAfter.test(after)) return undefined;
-  if (/^:\d/.test(after)) return raceTime(s, n);
+  // from 3 to 5 pm, between 9 and 11am: the low end of a range of times of day
+  const toTime = rangeJoiner.exec(after) ?? /^\s+and\s+/.exec(after);
+  const timeEnd = toTime && readNumeral(s, n.end + toTime[0].length);
+  if (timeEnd && timeOfDayAfter.test(s.slice(timeEnd.end, timeEnd.end + 30))) return undefined;
+  if (/^:\d/.test(after)) return raceTime(s, n) ?? colonRatio(s, n);
   if (n.kind === 'ordinal') return ordinalFigure(s, n);
   // 351 cases per 100,000 people: the number after per is the rate's base, no fact of its own
   if (wordBefore(s, n.start) === 'per') return undefined;
@@ -264,8 +280,12 @@ function classify(s: string, n: Numeral): Candidate | undefined {
   if (/^\/\d/.test(after)) return undefined; // 24/7, 3/2021: not a figure of its own
   // letters glued to digits that are no unit make a name or a code (5G, A4, 4K TV)
   if (n.kind === 'digits' && /^[A-Za-z]/.test(after) && !unitAfter(s, n.end)) return undefined;
+  // the 737 MAX, a 787 Dreamliner: a model's name
+  if (n.kind === 'digits' && modelNamesAfter.has(/^[ -]?([A-Za-z]+)/.exec(after)?.[1] ?? '')) return undefined;
   // the 77 service, the 16 bus: a route's name
   if (n.kind === 'digits' && wordBefore(s, n.start) === 'the' && ROUTE_AFTER.test(after)) return undefined;
+  // 12 High Street: a house number; New York, NY 10001: a zip code after a state's two capitals
+  if (n.kind === 'digits' && (STREET_AFTER.test(after) || ZIP_AFTER_STATE.test(s.slice(Math.max(0, n.start - 5), n.end + 6)))) return undefined;
   if (n.kind === 'digits' && isRaceDistance(s, n)) return undefined;
   // "top 10" and "the top three partners" rank, as 前三 does; "Top 10 Cities" is a title; cases top 2,000 is a verb
   if (s.slice(Math.max(0, n.start - 4), n.start) === 'top ' && (n.kind === 'digits' || n.kind === 'words') && !topIsVerb(s, n.start)) {
@@ -412,7 +432,7 @@ function classify(s: string, n: Numeral): Candidate | undefined {
     } else if (agePhraseBefore.test(s.slice(Math.max(0, start - 24), start)) && !isYear && high === undefined && value >= 1) {
       // children under five, people over 65: an age, its noun left unsaid
       figure = { type: 'other', value, unit: AGE_UNIT, approx: false };
-    } else if ((peopleVerbs.has(wordBefore(s, n.start)) || peopleBefore.test(s.slice(Math.max(0, start - 24), start))) && !isYear && (n.kind === 'digits' || value >= 2)) {
+    } else if ((peopleVerbs.has(wordBefore(s, n.start)) || peopleBefore.test(s.slice(Math.max(0, start - 24), start)) || peopleAfter.has(NEXT_WORD.exec(after)?.[1].toLowerCase() ?? '')) && !isYear && (n.kind === 'digits' || value >= 2)) {
       // killed three and injured 12, a crowd of 61,500: people, their noun left unsaid
       figure = { type: 'count', value, approx: false };
     } else if (!isYear && high === undefined && (n.kind === 'digits' || value >= 2) && (compared = comparedNoun(s, n))) {
@@ -421,7 +441,7 @@ function classify(s: string, n: Numeral): Candidate | undefined {
     } else if (n.kind === 'digits' && high === undefined) {
       if (isLabel(s, n) || (Number.isInteger(value) && Math.abs(value) < 2 && n.scale === 1)) return undefined;
       figure = { type: 'other', value, approx: false };
-      if (ageBefore.has(wordBefore(s, n.start))) figure.unit = AGE_UNIT;
+      if (ageBefore.has(wordBefore(s, n.start)) || isAgeApposition(s, n)) figure.unit = AGE_UNIT;
     } else if (n.kind === 'digits' || high !== undefined) {
       // from 1.2 to 1.5 million, aged 11 to 16, aged four to 11: a range without a unit is read only with a scale or an age (above)
       figure = { type: 'other', value, approx: false };
@@ -438,6 +458,14 @@ function classify(s: string, n: Numeral): Candidate | undefined {
   return withApprox(s, start, end, last, figure);
 }
 
+/** Amina Yusuf, 52, said: a whole number between commas right after a capitalised name is the person's age. */
+function isAgeApposition(s: string, n: Numeral): boolean {
+  if (n.scale !== 1 || !/^\d+$/.test(s.slice(n.start, n.end)) || n.value < 1 || n.value > ageApposition || s[n.end] !== ',') return false;
+  // a capitalised word and a comma, not a month's (in March, 52, ...)
+  const name = /(?:^|[^A-Za-z])([A-Z][a-z'’-]+),\s$/.exec(s.slice(Math.max(0, n.start - 30), n.start));
+  return !!name && !monthNumber.has(name[1].toLowerCase());
+}
+
 /**
  * A time in minutes and seconds with their hundredths (3:26.73), or in hours, minutes and seconds
  * (2:05:30), as a race's result is written: a duration in its first unit. 10:30 alone is a time of day.
@@ -447,6 +475,15 @@ function raceTime(s: string, n: Numeral): Candidate | undefined {
   if (!m || n.kind !== 'digits' || n.scale !== 1 || !Number.isInteger(n.value)) return undefined;
   const value = m[2] !== undefined ? n.value + Number(m[1]) / 60 + Number(m[2]) / 3600 : n.value + Number(m[1] + m[3]) / 60;
   return withApprox(s, n.start, n.end + m[0].length, n, { type: 'duration', value: Number(value.toPrecision(12)), unit: m[2] !== undefined ? 'h' : 'min', approx: false });
+}
+
+/** a 3:1 ratio, outnumbered 2:1: two numbers joined by a colon beside a word of ratio, the first over the second (a score or a time stays none). */
+function colonRatio(s: string, n: Numeral): Candidate | undefined {
+  const m = /^:(\d{1,3})(?![\d:]|\.\d)/.exec(s.slice(n.end, n.end + 8));
+  if (!m || n.kind !== 'digits' || n.scale !== 1 || Number(m[1]) === 0) return undefined;
+  const end = n.end + m[0].length;
+  if (!COLON_RATIO_AFTER.test(s.slice(end, end + 12)) && !COLON_RATIO_BEFORE.test(s.slice(Math.max(0, n.start - 40), n.start))) return undefined;
+  return withApprox(s, n.start, end, n, { type: 'ratio', value: n.value / Number(m[1]), unit: 'x', approx: false });
 }
 
 /** the men's 3,000m, won the 400m, her 1500m title: a distance glued to its digits that names a race, not a length. */
@@ -493,6 +530,8 @@ function numberStarts(s: string): { starts: number[]; hints: DateHints } {
       hints.digit = true;
       // RMB1.2 billion: a currency code glued to the digits starts no word
       if (at === 0 || !GLUED_BEFORE.test(s[at - 1]) || symbolBefore(s, at)) starts.push(at);
+      // up .5%: a decimal point after a space or a bracket opens the number
+      else if (s[at - 1] === '.' && /^(?:|[\s(])$/.test(s.slice(Math.max(0, at - 2), at - 1))) starts.push(at - 1);
       // magnitude-8.0: the hyphen joins a unit written before the number, it is no minus
       else if (token[0] === '-' && UNIT_BEFORE.test(s.slice(Math.max(0, at - 12), at + 1))) starts.push(at + 1);
     } else {
@@ -512,9 +551,11 @@ function numberStarts(s: string): { starts: number[]; hints: DateHints } {
 }
 
 /** The figures of one sentence `s`, offsets within it. */
-function scanSentence(s: string): Candidate[] {
+function scanSentence(s: string, dayFirst: boolean): Candidate[] {
   const { starts, hints } = numberStarts(s);
-  if (!starts.length && !hints.month && !hints.period) return [];
+  hints.dayFirst = dayFirst;
+  // FY23 holds digits glued to letters: no numeral starts there, but a date may
+  if (!starts.length && !hints.month && !hints.period && !hints.digit) return [];
   const dates = findDates(s, hints);
   const out: Candidate[] = [];
   let consumed = 0;
@@ -603,11 +644,12 @@ export function extractEnglishFigures(text: string, date?: string, onError?: (er
 export function readEnglishFigures(text: string, date?: string, onError?: (error: unknown, sentence: string) => void, sentences: Span[] = sentenceSpans(text, 'en')): FiguresRead {
   const kept: Candidate[] = [];
   const labels = englishLabels(text);
+  const dayFirst = DAY_FIRST_MARKER.test(text);
   for (const { start: from, end: to } of sentences) {
     const s = text.slice(from, to);
     let found: Candidate[];
     try {
-      found = scanSentence(s);
+      found = scanSentence(s, dayFirst);
     } catch (error) {
       onError?.(error, s);
       continue;
@@ -615,6 +657,7 @@ export function readEnglishFigures(text: string, date?: string, onError?: (error
     // numbers in a short quoted label ("one country, two systems") are no figures
     for (const c of found) if (!labels.overlaps(c.start + from, c.end + from)) kept.push({ ...c, start: c.start + from, end: c.end + from });
   }
+  if (YEN_CONTEXT.test(text)) for (const c of kept) if (c.figure.unit === 'CNY' && text[c.start] === '¥') c.figure.unit = 'JPY';
   const year = settleDates(text, kept, date, ENGLISH_YEAR_RULES);
   settleDays(kept);
   const figures: FigureAnnotation[] = kept.map((c) => ({ kind: 'figure', start: c.start, end: c.end, text: text.slice(c.start, c.end), figure: c.figure }));

@@ -3,6 +3,7 @@
 // and the page number of a printed page's header line (03 县区新闻, A4 要闻, 日照日报 3).
 // They are found once per text, so the scanner only asks "is this position inside one?".
 import { firstCodeTable } from '../util/code-filter';
+import { PHONE_AFTER_VERB } from './en-vocabulary';
 
 /** Sorted, non-overlapping [start, end) spans with a cursor for left-to-right queries. */
 export class SpanSet {
@@ -59,13 +60,23 @@ function pairs(text: string, open: string, close: string, maxLength: number, out
 const MAX_ENGLISH_LABEL_LENGTH = 32;
 
 /**
- * Short quoted labels in English text. One with digits quotes a figure ("around 5%"), and one
- * ending in a stop or a comma is reported speech ("I come here three or four times a year,").
+ * A phone number by its shape: a trunk 0 or a country code and groups of digits (0800 555 111,
+ * 020 7946 0958, +44 20 7946 0958), or North America's (555) 123-4567 and 1-800-273-8255.
+ */
+const PHONE_NUMBER = /(?<![\w.,+-])(?:\+\d{1,3}(?:[ -]\d{1,4}){2,4}|(?:\(0?\d{2,5}\)[ -]?|0\d{2,4}[ -])\d{3,4}(?:[ -]\d{3,4})?|(?:1-)?\d{3}-\d{3}-\d{4})(?![\d,.]\d|\d)/g;
+
+/**
+ * Short quoted labels in English text, and phone numbers. A quote with digits quotes a figure
+ * ("around 5%"), and one ending in a stop or a comma is reported speech ("I come here three or
+ * four times a year,").
  */
 export function englishLabels(text: string): SpanSet {
   const spans: Array<[number, number]> = [];
   for (const [open, close] of QUOTES) pairs(text, open, close, MAX_ENGLISH_LABEL_LENGTH, spans);
-  return new SpanSet(spans.filter(([start, end]) => !/\d/.test(text.slice(start, end)) && !/[,.!?]\s*.$/.test(text.slice(start, end))));
+  const labels = spans.filter(([start, end]) => !/\d/.test(text.slice(start, end)) && !/[,.!?]\s*.$/.test(text.slice(start, end)));
+  for (const m of text.matchAll(PHONE_NUMBER)) labels.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(PHONE_AFTER_VERB)) labels.push([m.index + m[0].length - m[1].length, m.index + m[0].length]);
+  return new SpanSet(labels);
 }
 
 /** A list of set phrases by the code of their first character, each with its place in the list. */

@@ -3,7 +3,7 @@
 // lists every miss, spurious figure and wrong field (NF_REPORT=1 prints them always).
 import { describe, it } from 'vitest';
 import { extractEnglishFigures } from '../../../lib/figures/en';
-import { DATE, enBatchA, enBatchB, enBatchC, enBatchD } from './en-categories.fixtures';
+import { DATE, enBatchA, enBatchB, enBatchC, enBatchD, enBatchE, enBatchF, enBatchG } from './en-categories.fixtures';
 import type { Batch } from './zh-categories.fixtures';
 import { expectFloors, type Floors } from './category-score';
 
@@ -13,5 +13,8 @@ describe('English figures by category of language', () => {
     ['batch B (the genres of batch A again, written after its rules; blind F1 0.950, value 1.000)', enBatchB, DATE, { f1: 0.995, value: 0.99 }],
     ['batch C (earnings, public finance, transport, energy, tourism, sport; blind F1 0.946, value 1.000)', enBatchC, DATE, { f1: 0.995, value: 0.99 }],
     ['batch D (the genres of batch C again, written after its rules; blind F1 0.952, value 1.000)', enBatchD, DATE, { f1: 0.995, value: 0.99 }],
+    ['batch E (weather, health, courts, property, gadgets, India, Japan, elections, motoring, prices; blind F1 0.932, value 0.993)', enBatchE, DATE, { f1: 0.99, value: 0.99 }],
+    ['batch F (airlines, schools, farming, science, rugby and athletics, a council, energy, wildlife, jobs; written after batch E\'s rules; blind F1 0.942, value 1.000)', enBatchF, DATE, { f1: 0.99, value: 0.99 }],
+    ['batch G (crime and storms, Indian cricket and markets, Australia, Asian tech, hospitals, tourism, motor racing, shipping; blind F1 0.916, value 1.000)', enBatchG, DATE, { f1: 0.98, value: 0.99 }],
   ])('%s', (_, batch, date, floors) => expectFloors(extractEnglishFigures, batch, date, floors));
 });

@@ -195,3 +195,82 @@ describe('English numbers that are not figures', () => {
     ]);
   });
 });
+
+describe('English numbers that name or reach something (round 8)', () => {
+  it('reads an age between commas after a name, not after a month', () => {
+    expect(figures('Amina Yusuf, 52, said the ward was full. In March, 52 patients waited.')).toEqual([
+      ['52', 'other', 52, '岁', false],
+      ['March', 'date', '--03', null, false],
+      ['52 patients', 'count', 52, 'patient', false],
+    ]);
+  });
+
+  it('leaves out the number of a model (737 MAX, a 787 Dreamliner, Windows 11, iPhone 15), not a count beside it', () => {
+    expect(figures('Boeing delivered 46 aircraft, most of them 737 MAX jets and one 787 Dreamliner; the Windows 11 update and the iPhone 15 sold well.')).toEqual([
+      ['46 aircraft', 'count', 46, 'aircraft', false],
+    ]);
+  });
+
+  it('leaves out the second of two labels (junctions 10 and 11, exits 50 and 64, Articles 12 to 14), not a count after them', () => {
+    expect(figures('Drivers face delays between junctions 10 and 11 and exits 50 and 64, and Articles 12 to 14 apply to 30 firms.')).toEqual([['30 firms', 'count', 30, 'firm', false]]);
+  });
+
+  it('leaves out a zip code after a state\'s two capitals or after zip code, not a count after US or UK', () => {
+    expect(figures('Offices in New York, NY 10001 and zip code 90210 closed; the US 10000 troops stayed.')).toEqual([['10000 troops', 'count', 10000, 'troop', false]]);
+  });
+
+  it('leaves out phone numbers by their shape or after a verb of calling, not a count after call', () => {
+    expect(figures('Call 101 or 0800 555 111, (555) 123-4567, 1-800-273-8255 or +44 20 7946 0958; police will call 20 witnesses.')).toEqual([
+      ['20 witnesses', 'count', 20, 'witness', false],
+    ]);
+  });
+
+  it('counts a number compared with a count before it, never with a unit (up from 987: patients, not hours)', () => {
+    expect(figures('The trust said 1,432 patients waited more than 12 hours in A&E last month, up from 987 in April.')).toEqual([
+      ['1,432 patients', 'count', 1432, 'patient', false],
+      ['12 hours', 'duration', 12, 'h', true],
+      ['987', 'count', 987, 'patient', false],
+      ['April', 'date', '--04', null, false],
+    ]);
+  });
+
+  it('leaves out a house number before a street\'s name, not a count before capitalised words', () => {
+    expect(figures('Visit 12 High Street or 10 Downing Street, where 12 Labour MPs met.')).toEqual([['12 Labour MPs', 'count', 12, 'MP', false]]);
+  });
+
+  it('counts Tests and species, the capital or the -s notwithstanding, where a capitalised plural elsewhere makes a title', () => {
+    expect(figures('He scored 11 tries in 14 Tests; two new species were found, but Jinan is among the Top 20 Cities.')).toEqual([
+      ['11 tries', 'count', 11, 'try', false],
+      ['14 Tests', 'count', 14, 'test', false],
+      ['two new species', 'count', 2, 'species', false],
+    ]);
+  });
+
+  it('counts people before dead, injured or missing, their noun unsaid, not a count with its noun', () => {
+    expect(figures('The crash left two dead and 14 injured; 3 missing hikers were found.')).toEqual([
+      ['two', 'count', 2, null, false],
+      ['14', 'count', 14, null, false],
+      ['3 missing hikers', 'count', 3, 'hiker', false],
+    ]);
+  });
+
+  it('counts past a modifier with digits in it (4.9 million PS5 consoles)', () => {
+    expect(figures('Sony sold 4.9 million PS5 consoles.')).toEqual([['4.9 million PS5 consoles', 'count', 4.9e6, 'console', false]]);
+  });
+
+  it('reads India\'s grouping of digits (1,32,000), never two numbers in a list as one', () => {
+    expect(figures('The stadium holds 1,32,000 fans; 1,200, 300 and 1,200,000 tickets.')).toEqual([
+      ['1,32,000 fans', 'count', 132000, 'fan', false],
+      ['1,200', 'other', 1200, null, false],
+      ['300', 'other', 300, null, false],
+      ['1,200,000 tickets', 'count', 1200000, 'ticket', false],
+    ]);
+  });
+
+  it('counts nouns whose plural ends in -ves by their singular (loaves, knives)', () => {
+    expect(figures('The bakery sells 1,200 loaves and seized 14 knives.')).toEqual([
+      ['1,200 loaves', 'count', 1200, 'loaf', false],
+      ['14 knives', 'count', 14, 'knife', false],
+    ]);
+  });
+});

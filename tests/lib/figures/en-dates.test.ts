@@ -168,6 +168,41 @@ describe('English text never fails as a whole', () => {
     expect(figureAt(text, '3,000 tonnes')).toEqual(['3,000 tonnes', 'quantity', 3000, 't', false]);
   });
 
+  it('reads a fiscal year written FY with its digits, and FY2023/24 as a range of years', () => {
+    expect(figures('Profits for FY23 rose, the FY2023/24 budget was cut and the target is FY2026; FYI 2 firms left.')).toEqual([
+      ['FY23', 'year', 2023, null, false],
+      ['FY2023/24', 'year', 2023, null, false, 2024],
+      ['FY2026', 'year', 2026, null, false],
+      ['2 firms', 'count', 2, 'firm', false],
+    ]);
+  });
+
+  it('reads 3/5/2021 day first in a text written where dates go so (pounds, per cent, a day above 12), month first otherwise', () => {
+    expect(figureAt('The notice, dated 3/5/2021, cost £40.', '3/5/2021')).toEqual(['3/5/2021', 'date', '2021-05-03', null, false]);
+    expect(figureAt('The notice, dated 3/5/2021, was served on 14/2/2022.', '3/5/2021')).toEqual(['3/5/2021', 'date', '2021-05-03', null, false]);
+    expect(figureAt('The notice, dated 3/5/2021, cost $40.', '3/5/2021')).toEqual(['3/5/2021', 'date', '2021-03-05', null, false]);
+  });
+
+  it('reads a day written as an ordinal word or after "the" beside its month (May the 3rd, May third, the third of May), never a share of a month', () => {
+    expect(figures('It began on May the 3rd, resumed on the third of May and ended on June twenty-first; a third of May\'s rain fell.')).toEqual([
+      ['May the 3rd', 'date', '--05-03', null, false],
+      ['third of May', 'date', '--05-03', null, false],
+      ['June twenty-first', 'date', '--06-21', null, false],
+      ['a third', 'ratio', 1 / 3, 'fraction', false],
+      ['May', 'date', '--05', null, false],
+    ]);
+    expect(figures('In May the first shipments came.')).toEqual([['May', 'date', '--05', null, false]]);
+  });
+
+  it('reads dotted dates day first, year-first dates with slashes, and a month with an apostrophe year', () => {
+    expect(figures('Sales fell on 03.05.2021, on 2021/05/03 and in May \'21; pi is 3.14159.')).toEqual([
+      ['03.05.2021', 'date', '2021-05-03', null, false],
+      ['2021/05/03', 'date', '2021-05-03', null, false],
+      ["May '21", 'date', '2021-05', null, false],
+      ['3.14159', 'other', 3.14159, null, false],
+    ]);
+  });
+
   it('keeps offsets exact around odd characters', () => {
     const text = 'Prices rose 5%\u00a0— about $3\u200b million — on 4/31 and 12/12/12.\ud800 In 2020s…';
     for (const a of extractEnglishFigures(text)) expect(text.slice(a.start, a.end)).toBe(a.text);

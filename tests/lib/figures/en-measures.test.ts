@@ -313,3 +313,134 @@ describe('English percentages', () => {
     expect(figures('Profits changed by -3.5% on the year.')).toEqual([['-3.5%', 'percent', -3.5, '%', false]]);
   });
 });
+
+describe('English measures of bodies, devices and time (round 8)', () => {
+  it('reads stone spelt out or glued, never the St of a street nor an ordinal', () => {
+    expect(figures('He weighed 24 stone and lost 9st; she lives at St Mary\'s Road and came 21st.')).toEqual([
+      ['24 stone', 'quantity', 24, 'st', false],
+      ['9st', 'quantity', 9, 'st', false],
+      ['21st', 'rank', 21, null, false],
+    ]);
+  });
+
+  it('reads the units of devices (GB, TB glued, mAh, GHz, W glued, watts), not a disease or a network', () => {
+    expect(figures('The phone has 256GB, a 4,500mAh battery, a 3.2GHz chip, a 65W charger and 2TB of cloud space; the lamp draws 15 watts.')).toEqual([
+      ['256GB', 'quantity', 256, 'GB', false],
+      ['4,500mAh', 'quantity', 4500, 'mAh', false],
+      ['3.2GHz', 'quantity', 3.2, 'GHz', false],
+      ['65W', 'quantity', 65, 'W', false],
+      ['2TB', 'quantity', 2, 'TB', false],
+      ['15 watts', 'quantity', 15, 'W', false],
+    ]);
+    expect(figures('The 5G network reached 500 TB patients.')).toEqual([['500 TB patients', 'count', 500, 'patient', false]]);
+  });
+
+  it('reads grams glued to the digits, but not a G after them', () => {
+    expect(figures('Add 500g of flour; the G7 met and 4G phones sold.')).toEqual([['500g', 'quantity', 500, 'g', false]]);
+  });
+
+  it('reads a fortnight as 14 days, as a decade is 10 years', () => {
+    expect(figures('The strike lasted a fortnight, then two fortnights.')).toEqual([
+      ['a fortnight', 'duration', 14, 'day', false],
+      ['two fortnights', 'duration', 28, 'day', false],
+    ]);
+  });
+
+  it('reads basis points written bps or bp, and a decimal without its leading zero only after a space', () => {
+    expect(figures('The Fed cut by 25 bps, the Bank by 25bp, and sales rose .5% against 2.5% in version 2.5.')).toEqual([
+      ['25 bps', 'percent', 25, 'bp', false],
+      ['25bp', 'percent', 25, 'bp', false],
+      ['.5%', 'percent', 0.5, '%', false],
+      ['2.5%', 'percent', 2.5, '%', false],
+    ]);
+  });
+});
+
+describe('English numbers in the forms number parsers read (round 8)', () => {
+  it('reads "and" inside a number in words (a hundred and twenty), not between two numbers', () => {
+    expect(figures('A hundred and twenty homes, two hundred and fifty schools and three thousand and one nights; two and three rooms.')).toEqual([
+      ['A hundred and twenty homes', 'count', 120, 'home', false],
+      ['two hundred and fifty schools', 'count', 250, 'school', false],
+      ['three thousand and one nights', 'count', 3001, 'night', false],
+      ['three rooms', 'count', 3, 'room', false],
+    ]);
+  });
+
+  it('leaves out both ends of a range of times of day (from 3 to 5 pm, between 9 and 11.30am), not a range of percentages', () => {
+    expect(figures('The shop opens from 3 to 5 pm, 9-11am and between 9 and 11.30am; prices rose 3 to 5 per cent.')).toEqual([
+      ['3 to 5 per cent', 'percent', 3, '%', false, 5],
+    ]);
+  });
+
+  it('reads areas and volumes with a superscript (2 km², 30m², 40m³), where a glued m alone is millions', () => {
+    expect(figures('It covers 2 km², 30m² and 40m³; 30m people live there.')).toEqual([
+      ['2 km²', 'quantity', 2, 'km2', false],
+      ['30m²', 'quantity', 30, 'm2', false],
+      ['40m³', 'quantity', 40, 'm3', false],
+      ['30m people', 'count', 3e7, 'person', false],
+    ]);
+  });
+
+  it('reads thousands grouped with a space or a thin space, never a year before a number', () => {
+    expect(figures('Output reached 10 000 tonnes and 1\u2009250\u2009000 people; in 2019 300 people left.')).toEqual([
+      ['10 000 tonnes', 'quantity', 10000, 't', false],
+      ['1\u2009250\u2009000 people', 'count', 1250000, 'person', false],
+      ['2019', 'year', 2019, null, false],
+      ['300 people', 'count', 300, 'person', false],
+    ]);
+  });
+
+  it('reads half a unit (half an hour, half a metre), half a dozen, and digits with "and a half"; not half a word that is no unit', () => {
+    expect(figures('It took half an hour and 17 and a half hours to dig half a metre; half a dozen eggs broke and half a team left.')).toEqual([
+      ['half an hour', 'duration', 0.5, 'h', false],
+      ['17 and a half hours', 'duration', 17.5, 'h', false],
+      ['half a metre', 'quantity', 0.5, 'm', false],
+      ['half a dozen eggs', 'count', 6, 'egg', false],
+    ]);
+  });
+
+  it('reads pints, millilitres, milligrams, engine sizes and power, fuel economy, knots and decibels, never a company (3 HP printers)', () => {
+    expect(figures('He drank 2 pints and 330ml, took 500mg of aspirin; a 2,000cc car with 150bhp and 30mpg sailed at 12 knots, 40 nautical miles out, at 85 decibels past 3 HP printers.')).toEqual([
+      ['2 pints', 'quantity', 2, 'pt', false],
+      ['330ml', 'quantity', 330, 'mL', false],
+      ['500mg', 'quantity', 500, 'mg', false],
+      ['2,000cc', 'quantity', 2000, 'cc', false],
+      ['150bhp', 'quantity', 150, 'bhp', false],
+      ['30mpg', 'quantity', 30, 'mpg', false],
+      ['12 knots', 'quantity', 12, 'kn', false],
+      ['40 nautical miles', 'quantity', 40, 'nmi', false],
+      ['85 decibels', 'quantity', 85, 'dB', false],
+      ['3 HP printers', 'count', 3, 'printer', false],
+    ]);
+  });
+
+  it('reads nanometres and the short forms of seconds and minutes (2.3sec, 90 mins), keeping a time in two units joined by and as two figures', () => {
+    expect(figures('Chips of 3 nanometres and 5nm; a stop of 2.3sec after 90 mins; it took 42 minutes and 47 seconds.')).toEqual([
+      ['3 nanometres', 'quantity', 3, 'nm', false],
+      ['5nm', 'quantity', 5, 'nm', false],
+      ['2.3sec', 'duration', 2.3, 's', false],
+      ['90 mins', 'duration', 90, 'min', false],
+      ['42 minutes', 'duration', 42, 'min', false],
+      ['47 seconds', 'duration', 47, 's', false],
+    ]);
+  });
+
+  it('reads tonnes glued as t in lower case (7.9t), never a T', () => {
+    expect(figures('Yields hit 7.9t a hectare on a 2T plot.')).toEqual([['7.9t', 'quantity', 7.9, 't', false]]);
+  });
+
+  it('reads degrees with a spaced C or F after them as Celsius or Fahrenheit', () => {
+    expect(figures('Highs of 40 degrees C and 104 degrees F.')).toEqual([
+      ['40 degrees C', 'quantity', 40, '°C', false],
+      ['104 degrees F', 'quantity', 104, '°F', false],
+    ]);
+  });
+
+  it('reads two numbers joined by a colon as a ratio beside a word of ratio, never a score or a time', () => {
+    expect(figures('Women outnumbered men 2:1, a 60:40 split was agreed and a 3:1 ratio held; Arsenal won 3:1 at 10:30.')).toEqual([
+      ['2:1', 'ratio', 2, 'x', false],
+      ['60:40', 'ratio', 1.5, 'x', false],
+      ['3:1', 'ratio', 3, 'x', false],
+    ]);
+  });
+});

@@ -133,3 +133,23 @@ describe('English pounds: money or weight', () => {
     ]);
   });
 });
+
+describe('English money: the yen sign', () => {
+  it('reads ¥ as yen in a text that names Japan, its places or the yen, as yuan elsewhere', () => {
+    expect(figures('Toyota will invest ¥1.2 trillion in plants in Aichi.')).toEqual([['¥1.2 trillion', 'money', 1.2e12, 'JPY', false]]);
+    expect(figures('The retailer paid ¥350 million for a site in Shanghai.')).toEqual([['¥350 million', 'money', 3.5e8, 'CNY', false]]);
+  });
+});
+
+describe('English money: slang and the currencies of other countries', () => {
+  it('reads quid and bucks, the codes of other currencies and their names (rand, naira, Swiss francs)', () => {
+    expect(figures('It cost 5 quid, 20 bucks, SEK 3bn, 3 million rand, 500 Swiss francs and 40,000 naira.')).toEqual([
+      ['5 quid', 'money', 5, 'GBP', false],
+      ['20 bucks', 'money', 20, 'USD', false],
+      ['SEK 3bn', 'money', 3e9, 'SEK', false],
+      ['3 million rand', 'money', 3e6, 'ZAR', false],
+      ['500 Swiss francs', 'money', 500, 'CHF', false],
+      ['40,000 naira', 'money', 40000, 'NGN', false],
+    ]);
+  });
+});
