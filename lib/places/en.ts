@@ -72,6 +72,8 @@ const ORGANISATION_WORDS = new Set(data.organisationWords);
 const INSTITUTION_AFTER = new Set(data.institutionWordsAfter);
 const GIVEN_NAME_PLACES = new Set(data.givenNamePlaces);
 const FOREIGN_DESIGNATORS = new Set(data.foreignDesignators);
+/** Towns whose football clubs are called County (Stockport County, Notts County): the town, not a county, before the word. */
+const COUNTY_CLUBS = new Set(data.countyClubs);
 const ROYAL_BEFORE = new Set(data.royalBefore);
 /** The longest line read as a headline; a longer one is running text. */
 const HEADLINE_MAX = 200;
@@ -90,8 +92,8 @@ const TOWN_ENDING = new RegExp(`^(?:\\p{Lu}\\p{Ll}{2,}(?:${data.townEndingsAfter
 const TOWN_PREFIXES = new Set(data.townEndingsAfter.prefixes);
 /** A numbered British road (the A30, off the M62): its letter and digits after a word that may stand before a road. */
 const ROAD_NUMBER = new RegExp(`(?<=(?:^|[^\\p{L}])(?:${data.roadNumbers.before.join('|')}) )[${data.roadNumbers.letters}]\\d{1,4}(?:\\(M\\))?(?![\\p{L}\\d(])(?! (?:${data.roadNumbers.notAfter.join('|')})(?!\\p{L}))`, 'giu');
-// a BBC headline opens with its subject and a colon (A303: Villagers fear rat-run)
-const HEADLINE_ROAD = new RegExp(`(?<=^|\n)[${data.roadNumbers.letters}]\\d{1,4}(?=: )`, 'gu');
+// a BBC headline opens with its subject and a colon (A303: Villagers fear rat-run), the road's name with its event's (A82 closure: ...)
+const HEADLINE_ROAD = new RegExp(`(?<=^|\n)[${data.roadNumbers.letters}]\\d{1,4}(?=(?: \\p{Ll}+)*: )`, 'gu');
 const NAMED_ROAD_NUMBER = new RegExp(`(?<![\\p{L}\\d])(?:(?:${data.roadNumbers.words.join('|').replace(/\./g, '\\.')}) \\d{1,4}|I-\\d{1,3})(?![\\p{L}\\d]|\\.\\d)`, 'gu');
 /** Levels from the largest down, to tell a place larger than a designator's level. */
 const LEVEL_ORDER: Record<string, number> = { province: 0, prefecture: 1, county: 2, township: 3, village: 4 };
@@ -294,6 +296,8 @@ function placeContext(text: string, tokens: Token[], k: number, n: number, index
   const [and, next] = [tokens[k + n], tokens[k + n + 1]];
   // before a place in a list: Bedlington, Seghill and Newsham
   if (and?.capital && text.slice(end, and.start) === ', ' && (longestName(text, tokens, k + n, index) || abbreviationAt(text, and.start))) return true;
+  // the first end of a route: the Drumnadrochit to Fort Augustus bus, from Bath to Bristol
+  if (and?.word === 'to' && next?.capital && text.slice(end, next.start) === ' to ' && !!longestName(text, tokens, k + n + 1, index)) return true;
   return !!next && and.word === 'and' && next.capital && !!longestName(text, tokens, k + n + 1, index);
 }
 
@@ -476,6 +480,8 @@ function knownByContext(text: string, tokens: Token[], k: number, j: number, ind
   }
   // Butte County, Luzerne County: a name the data lacks before County, as the Americans name their counties (not Durham
   // County Council, nor a headline's words in title case: Prosperity in Mountain County)
+  // (Notts County is the club of Notts)
+  if (j === k + 1 && tokens[j].word === 'County' && COUNTY_CLUBS.has(tokens[k].word)) return { mention: { start: tokens[k].start, end: tokens[k].end, entries: [], level: 'foreign' }, last: k };
   if (!person && j > k && tokens[j].word === 'County' && !isPinyin(text.slice(tokens[k].start, tokens[j - 1].end)) && !inTitleCaseLine(text, tokens[k].start) && !/^ \p{Lu}/u.test(text.slice(tokens[j].end, tokens[j].end + 2))) {
     return { mention: { start: tokens[k].start, end: tokens[j].end, entries: [], level: 'foreign' }, last: j };
   }
@@ -656,7 +662,8 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
     }
     // Japan's Gifu prefecture, Washington state: a foreign place's designator is inside its span (not Durham County Council's)
     const foreignDesignator = found && !last.possessive && found.entries.every((e) => e.target.feature?.level === 'foreign') ? /^ (\p{L}+)(?![\p{L}-])(?! \p{Lu})/u.exec(text.slice(last.end, last.end + 24)) : null;
-    if (foreignDesignator && FOREIGN_DESIGNATORS.has(foreignDesignator[1].toLowerCase())) {
+    const club = foreignDesignator?.[1] === 'County' && COUNTY_CLUBS.has(text.slice(token.start, last.end));
+    if (foreignDesignator && FOREIGN_DESIGNATORS.has(foreignDesignator[1].toLowerCase()) && !club) {
       // a small town's name that is a word too, before a designator in a headline in title case, is the word (Mountain County)
       if (found!.entries.every((e) => e.needsContext) && titledWords(text, token.start, last.end)) {
         k += n;

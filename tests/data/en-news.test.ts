@@ -489,4 +489,29 @@ describe('English places', () => {
     expect(found("Northern Ireland's ports grew.")).toEqual(['Northern Ireland/foreign']);
     expect(found('A district councillor said the Cross Island Line would reach Pasir Ris and the Racecourse Ground.')).toEqual(['Pasir Ris/foreign', 'Racecourse Ground/landmark']);
   });
+
+  it('reads a club called County after its town as the town, where an American county keeps its word', () => {
+    expect(found('Stockport County beat Notts County at Edgeley Park.')).toEqual(['Stockport/foreign', 'Notts/foreign', 'Edgeley Park/landmark']);
+    expect(found('Officials in Camden County and Durham County, North Carolina, met.')).toEqual(['Camden County/foreign', 'Durham County/foreign', 'North Carolina/foreign']);
+  });
+
+  it("reads a headline's road before the word of its event, and Ireland's national roads, not a mask's name", () => {
+    expect(found('A82 closure: Fort William businesses count cost\nThe N56 near Letterkenny is shut.')).toEqual([
+      'A82/landmark', 'Fort William/foreign', 'N56/landmark', 'Letterkenny/foreign',
+    ]);
+    expect(found('Staff wore the N95 masks.\nA82 Closure Hits Trade')).toEqual([]);
+  });
+
+  it("reads Irish and Scottish villages by their Gaelic beginnings after a word of place or a route's start, and towns before a council in lower case", () => {
+    expect(found('A ferry runs to Rathmullan, and the road runs from Kilmacrennan.')).toEqual(['Rathmullan/foreign', 'Kilmacrennan/foreign']);
+    expect(found('The Drumnadrochit to Fort Augustus bus runs. Elsewhere, Buncrana town council met.')).toEqual([
+      'Drumnadrochit/foreign', 'Fort Augustus/foreign', 'Buncrana/foreign',
+    ]);
+    // a word of such a beginning with no word of place before it, and a common word after one, are no place
+    expect(found('Kilometres of road were shut. He spoke to Parliament about Drumming.')).toEqual([]);
+  });
+
+  it("reads Malaysia's towns of 15,000 people", () => {
+    expect(found('Traffic from Johor Bahru and Petaling Jaya to Shah Alam grew.')).toEqual(['Johor Bahru/foreign', 'Petaling Jaya/foreign', 'Shah Alam/foreign']);
+  });
 });
