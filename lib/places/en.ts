@@ -146,7 +146,9 @@ function longestName(text: string, tokens: Token[], k: number, index: EnglishPla
     // inside a name, lower-case words are connectors (Isle of Wight); one ends a name only as the index has it (Chinese mainland)
     if (tokens.slice(k + 1, k + n - 1).some((t) => !t.capital && !CONNECTORS.has(t.word))) continue;
     const entries = index.get(text.slice(tokens[k].start, last.end));
-    if (entries) return { entries, n };
+    // ... and a name's last word in lower case is its own only where the name is written so (not "The villages of" for The Villages)
+    const capitalised = (e: IndexEntry): boolean => !!e.target.feature?.english?.endsWith(` ${last.word[0].toUpperCase()}${last.word.slice(1)}`);
+    if (entries && (n === 1 || last.capital || !entries.every(capitalised))) return { entries, n };
   }
   return undefined;
 }
@@ -695,7 +697,8 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
         designator.suffixes,
       );
       // a name the data lacks at that level (Laobanzhang village), not a larger place the designator follows (Hunan village that...),
-      const larger = found?.entries.some((e) => !e.needsContext && (e.target.feature || (e.target.unit && LEVEL_ORDER[e.target.unit.level] < LEVEL_ORDER[designator.levels[0]])));
+      // (a site's name is none: Huangling village, the old village of the Huangling scenic area)
+      const larger = found?.entries.some((e) => !e.needsContext && ((e.target.feature && e.target.feature.level !== 'landmark') || (e.target.unit && LEVEL_ORDER[e.target.unit.level] < LEVEL_ORDER[designator.levels[0]])));
       // ... and never before a plural designator, said of a list (Remote Villages Get Connected), nor a prefecture's (Super League)
       // ... nor, in a headline in title case, a word after "a" or inside a longer capitalised run before a capitalised
       // designator (a Tujia Town, Oolong Tea Town Brews Up Sales), where "Xiaogang Village Marks 46 Years" names a village

@@ -514,4 +514,14 @@ describe('English places', () => {
   it("reads Malaysia's towns of 15,000 people", () => {
     expect(found('Traffic from Johor Bahru and Petaling Jaya to Shah Alam grew.')).toEqual(['Johor Bahru/foreign', 'Petaling Jaya/foreign', 'Shah Alam/foreign']);
   });
+
+  it("ends a name in lower case only as the name is written, and reads a village named as a site is named", () => {
+    // The Villages of Florida is no "The villages of" at a sentence's start; the Chinese mainland is written so
+    expect(found('The villages of Xidi and Hongcun grew. The Villages, Florida, grew. Trade with the Chinese mainland rose.')).toEqual([
+      'Xidi/landmark', 'Hongcun/landmark', 'The Villages/foreign', 'Florida/foreign', 'Chinese mainland/country',
+    ]);
+    expect(found('Homestays in Huangling village, Wuyuan county, Jiangxi, are full.')).toEqual(['Huangling village/village', 'Wuyuan county/county/361130', 'Jiangxi/province/360000']);
+    // a province before "village" is still the province
+    expect(found('A Shandong village won.')).toEqual(['Shandong/province/370000']);
+  });
 });
