@@ -239,12 +239,14 @@ describe('English local news: county features, Hong Kong and Macao, British, US,
 
   // scored once, blind: place F1 0.852, link 0.975, figure F1 0.981, value 1.000; 0.871 / 1.000 / 0.981 / 1.000 with four gold
   // errors corrected (Traffic Scotland and Penang Sentral hold their places, as Tai Po Market station holds Tai Po; Zhongqiao is no
-  // 众安桥 and has no code)
+  // 众安桥 and has no code); 0.912 / 1.000 / 0.995 / 1.000 after county clubs, headline roads before their event's word, Ireland's
+  // N roads, Gaelic villages' beginnings, Malaysia's towns, ringgit, counts with more inside, and "in a decade" marked as the other
+  // batches mark it
   it('scores the third set at least as it does after the fixes it led to', async () => {
     const { scores, why } = await score((text) => text, narrowed(localThird));
-    expect(scores.placeF1, why).toBeGreaterThanOrEqual(0.87);
+    expect(scores.placeF1, why).toBeGreaterThanOrEqual(0.91);
     expect(scores.link, why).toBeGreaterThanOrEqual(0.99);
-    expect(scores.figureF1, why).toBeGreaterThanOrEqual(0.98);
+    expect(scores.figureF1, why).toBeGreaterThanOrEqual(0.99);
     expect(scores.value, why).toBeGreaterThanOrEqual(0.99);
   }, 120_000);
 });

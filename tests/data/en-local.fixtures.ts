@@ -284,7 +284,7 @@ s05_irish_donegal: `[[Donegal]] council to spend {{€6.8m|6800000}} on [[N56]] 
 
 The work, funded by Transport Infrastructure [[Ireland]], will widen the road and add a footpath and cycle lane, the council's roads director told a meeting of the [[Letterkenny]]-[[Milford]] municipal district on Monday.
 
-Cllr Donal Coyle said traffic on the route had grown by {{30%|30}} in a decade. "People in [[Milford]] and [[Ramelton]] drive to [[Letterkenny]] every day for work and school," he said.
+Cllr Donal Coyle said traffic on the route had grown by {{30%|30}} in {{a decade|10}}. "People in [[Milford]] and [[Ramelton]] drive to [[Letterkenny]] every day for work and school," he said.
 
 Elsewhere in the county, [[Buncrana]] town council is seeking {{€1.2m|1200000}} to repair the pier on [[Lough Swilly]], where a ferry runs to [[Rathmullan]] in summer.
 
