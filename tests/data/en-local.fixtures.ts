@@ -340,3 +340,99 @@ The village received about {{180,000 tourists|180000}} last year. A new road fro
 
 Along the [[Bijiang River]] below the village, {{three more villages|3}} in the town, including [[Xinglin village|532929101206]] and [[Qingsong village|532929101201]], have opened guesthouses.`,
 };
+
+// localFourth: written after the fixes of the third batch, in the same genres (a county's porcelain and a town's homestays in
+// pinyin, Hong Kong's districts and estates, an English market town with its council, river and club, Scottish islands, an
+// American county and township, New Zealand's regions, an Indian state); marked before the engine read it and scored once, blind.
+export const localFourth: Record<string, string> = {
+
+t01_xinhua_dehua_porcelain: `"[[China]] White" Porcelain Town Fires Up Global Orders
+
+[[FUZHOU|350100]], {{Aug 22|--08-22}} (Xinhua) -- In [[Sanban town|350526102]] of [[Dehua county|350526]], southeast [[China]]'s [[Fujian province|350000]], kilns have been firing white porcelain since the Song Dynasty ({{960-1279|960~1279}}).
+
+Ruins of more than {{40 ancient kilns|40}} have been found around [[Sibin village|350526102202]], where Su Qingfang, {{57|57}}, still shapes Guanyin figures by hand in the workshop his grandfather opened in the {{1930s|1930}}.
+
+[[Dehua|350526]] now has about {{3,400 ceramic enterprises|3400}} employing {{100,000 people|100000}}, and its porcelain sells to more than {{190 countries and regions|190}}. The industry's output value hit {{51.2 billion yuan|51200000000}} in {{2023|2023}}, up {{8.6 percent|8.6}}, the county government said.
+
+Most of the large factories sit in an industrial park in [[Longxun town|350526101]], the county seat, about {{100 km|100}} from [[Quanzhou city|350500]] proper. Trucks take the finished ware to the port of [[Xiamen|350200]], where {{two-thirds|0.6666666666666666}} of it is shipped to [[Europe]] and [[North America]].
+
+In the hills of [[Yangmei township|350526200]], young designers who trained in [[Jingdezhen|360200]] and [[Foshan|440600]] have opened {{16 studios|16}} in old farmhouses since {{2021|2021}}.`,
+
+t02_chinadaily_heshun: `Old Merchant Town Near Border Welcomes Back Tourists
+
+By LI YINGQING in [[Kunming|530100]] | [[China]] Daily | Updated: {{2025-04-14|2025-04-14}}
+
+[[Heshun town|530581105]], in [[Tengchong|530581]], a county-level city of [[Baoshan|530500]] in western [[Yunnan province|530000]], was once a stop for traders carrying jade and cotton from [[Myanmar]]. Its {{1,300 old houses|1300}}, built of volcanic stone and wood, still stand around a pond at the foot of a hill.
+
+In {{2024|2024}}, the town received {{2.9 million visitor trips|2900000}}, up {{35 percent|35}} from a year earlier, and its {{420 homestays|420}} had an average occupancy rate of {{71 percent|71}}.
+
+"Before the pandemic, I had {{eight rooms|8}}. Now I have {{20|20}}," said Yin Jiaqi, who runs a guesthouse in [[Shuidui village|530581105202]]. Next door in [[Dazhuang village|530581105201]], a library founded in {{1928|1928}} holds more than {{70,000 books|70000}}.
+
+Flights from [[Kunming|530100]], [[Chengdu|510100]] and [[Chongqing|500000]] land at [[Tengchong|530581]] Tuofeng Airport, {{12 kilometers|12}} away. Visitors also travel north to the hot springs of [[Qushi town|530581107]] and the volcanoes of [[Mazhan township|530581201]].`,
+
+t03_scmp_tung_chung: `[[Tung Chung]] residents face {{40-minute|40}} bus queues as new estates fill up
+
+Residents of new public housing estates in [[Tung Chung]] on [[Lantau Island]] say they queue for up to {{40 minutes|40}} for buses to [[Tsuen Wan]] and [[Kwai Chung]] each morning.
+
+About {{22,000 people|22000}} have moved into {{three estates|3}} near the planned [[Tung Chung]] East station since {{2022|2022}}, the Housing Department said. The station, on an extension of the [[Tung Chung]] line, is due to open in {{2029|2029}}.
+
+"The train to [[Hong Kong|810000]] station is full by the time it gets here," said a resident surnamed Chan, who works in [[Central]].
+
+Lawmakers also called for more ferries from [[Mui Wo]] to [[Central]], after the operator cut the service to {{two sailings|2}} an hour. In [[Sai Kung]], meanwhile, the government will spend {{HK$1.6 billion|1600000000}} on a sewage works to clean up [[Port Shelter]], where {{12 beaches|12}} were graded "poor" last year.
+
+In [[Tuen Mun]], a {{68-year-old|68}} man was taken to hospital after a fire broke out in a flat at [[Butterfly Estate]] on Tuesday night.`,
+
+t04_bbc_ludlow_shropshire: `[[A49]] roadworks: [[Ludlow]] traders say footfall down {{a fifth|0.2}}
+
+Traders in [[Ludlow]] say footfall has fallen by {{a fifth|0.2}} since work began on the [[A49]] bypass, which has been closed at night for {{five weeks|5}}.
+
+[[Shropshire]] Council said the {{£4.6m|4600000}} resurfacing between [[Ludlow]] and [[Craven Arms]] would be finished by {{mid-November|--11}}, {{two weeks|2}} later than planned.
+
+Diversions send drivers through [[Bromfield]] and [[Onibury]], where parish councillors say up to {{3,000 vehicles|3000}} a night are using lanes less than {{4m|4}} wide.
+
+Meanwhile, Natural [[England]] has warned that phosphate levels in the [[River Teme]] and the [[River Corve]] remain {{twice|2}} the safe limit, holding up plans for {{1,200 homes|1200}} in the south of the county.
+
+In sport, [[Shrewsbury]] Town drew 1-1 with [[Notts]] County at [[Meadow Lane]] in front of {{8,412 fans|8412}}, while the [[Church Stretton]] fell race drew {{650 runners|650}} over the [[Long Mynd]].`,
+
+t05_oban_times_mull: `Ferry cuts leave [[Mull]] and [[Iona]] businesses counting cost
+
+Hotels and shops on [[Mull]] say they have lost {{£1.2m|1200000}} in bookings after CalMac cut the [[Oban]] to [[Craignure]] route to one vessel for {{six weeks|6}} in the peak season.
+
+The route normally carries about {{320,000 passengers|320000}} a year. [[Argyll and Bute]] Council leader Jim Lynch said the island economy had been "left stranded".
+
+At [[Fionnphort]], where a small ferry crosses to [[Iona]], visitor numbers were down by {{40 per cent|40}} in {{July|--07}}, according to the [[Ross of Mull]] community trust.
+
+Meanwhile, Transport [[Scotland]] said a landslip on the [[A83]] at the [[Rest and Be Thankful]] had closed the road for {{two days|2}}, sending drivers on a {{60-mile|60}} detour via [[Inveraray]] and [[Dalmally]].
+
+On the mainland, plans for {{48 holiday lodges|48}} on the shore of [[Loch Awe]] near the village of [[Lochawe]] were refused by councillors.`,
+
+t06_lancaster_pa_county: `[[Lancaster County]] approves {{$22 million|22000000}} for farmland preservation; [[Route 30]] widening delayed
+
+[[LANCASTER]], [[Pa.]] - [[Lancaster County]] commissioners on Wednesday approved {{$22 million|22000000}} to buy development rights on {{61 farms|61}} covering about {{5,200 acres|5200}}, most of them in [[East Earl Township]] and [[Manheim Township]].
+
+The county has preserved more than {{1,100 farms|1100}} since {{1983|1983}}, more than any other county in the nation.
+
+Separately, PennDOT said widening of [[Route 30]] between [[Greenfield Road]] and [[Route 896]] in [[East Lampeter Township]] would not begin until {{2027|2027}}, a year later than planned, because of a {{$9.4 million|9400000}} rise in costs.
+
+In [[York County]], across the [[Susquehanna River]], officials said repairs to the [[Wrightsville]] bridge would close one lane for {{three months|3}} from {{April|--04}}. About {{19,000 vehicles|19000}} cross the bridge each day.`,
+
+t07_rnz_hawkes_bay: `[[Hawke's Bay]] growers warn of apple crop losses as [[State Highway 2]] reopens
+
+Apple growers in [[Hawke's Bay]] say the region's crop could be down {{15 per cent|15}} this season after hail hit orchards around [[Hastings]] and [[Havelock North]] last week.
+
+The region produces about {{60 per cent|60}} of [[New Zealand]]'s apples. One grower near [[Twyford]] said he had lost about {{30 hectares|30}} of fruit, worth about {{$2 million|2000000}}.
+
+Meanwhile, Waka Kotahi said [[State Highway 2]] between [[Napier]] and [[Wairoa]] had reopened after a {{12-day|12}} closure, and the [[Devil's Elbow]] section would be down to one lane until {{December|--12}}.
+
+[[Napier]] City Council said the [[Tutaekuri River]] was running {{1.5m|1.5}} above normal levels on Sunday, and Civil Defence urged residents of [[Taradale]] and [[Meeanee]] to stay off stopbanks.`,
+
+t08_hindu_tamil_nadu: `Heavy rain in delta districts; {{1.2 lakh acres|120000}} of samba crop submerged
+
+[[CHENNAI]]: Heavy rain in the delta districts of [[Thanjavur]], [[Tiruvarur]] and [[Nagapattinam]] over the past {{three days|3}} has submerged samba paddy on {{1.2 lakh acres|120000}}, according to preliminary estimates of the Agriculture Department.
+
+[[Vedaranyam]] recorded {{21 cm|21}} of rain in the {{24 hours|24}} ending 8.30 a.m. on Tuesday, the highest in the State, followed by [[Kodavasal]] at {{17 cm|17}}.
+
+Chief Minister M.K. Stalin announced a relief of {{₹17,000|17000}} a hectare for farmers whose crops were damaged, and said {{42 teams|42}} of the State Disaster Response Force had been sent to the delta.
+
+In [[Chennai]], water-logging was reported in [[Velachery]] and [[Tambaram]], while the reservoir at [[Chembarambakkam]] reached {{85%|85}} of its capacity. Schools in {{six districts|6}} will remain closed on Wednesday.`,
+};
