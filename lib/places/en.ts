@@ -72,6 +72,8 @@ const ORGANISATION_WORDS = new Set(data.organisationWords);
 const INSTITUTION_AFTER = new Set(data.institutionWordsAfter);
 const GIVEN_NAME_PLACES = new Set(data.givenNamePlaces);
 const FOREIGN_DESIGNATORS = new Set(data.foreignDesignators);
+/** The words after a name that make an American county or township of it (Butte County, Manheim Township). */
+const AMERICAN_DIVISIONS = new Set(['County', 'Township']);
 /** Towns whose football clubs are called County (Stockport County, Notts County): the town, not a county, before the word. */
 const COUNTY_CLUBS = new Set(data.countyClubs);
 const ROYAL_BEFORE = new Set(data.royalBefore);
@@ -473,19 +475,22 @@ function knownByContext(text: string, tokens: Token[], k: number, j: number, ind
   if (j === k && !person && townWord(run) && (placeWord || (listed && /^(?:, | and | or )$/.test(text.slice(previous!.end, tokens[k].start))))) {
     return { mention: { start: tokens[k].start, end: tokens[k].end, entries: [], level: 'foreign' }, last: k };
   }
+  // Butte County, Luzerne County, East Lampeter Township: a name the data lacks before County or Township, as the Americans name
+  // their counties and townships (not Durham County Council, nor a headline's words in title case: Prosperity in Mountain County)
+  // (Notts County is the club of Notts)
+  if (j === k + 1 && tokens[j].word === 'County' && COUNTY_CLUBS.has(tokens[k].word)) return { mention: { start: tokens[k].start, end: tokens[k].end, entries: [], level: 'foreign' }, last: k };
+  if (!person && j > k && AMERICAN_DIVISIONS.has(tokens[j].word) && !isPinyin(text.slice(tokens[k].start, tokens[j - 1].end)) && !inTitleCaseLine(text, tokens[k].start) && !/^ \p{Lu}/u.test(text.slice(tokens[j].end, tokens[j].end + 2))) {
+    return { mention: { start: tokens[k].start, end: tokens[j].end, entries: [], level: 'foreign' }, last: j };
+  }
   // East Didsbury, in High Heaton: a prefix before a small town's name, or before a town's word after a word of place, names a place of its own
   const second = tokens[k + 1];
   if (j <= k + 1 && TOWN_PREFIXES.has(tokens[k].word) && second?.capital && joined(text, tokens[k], second) && text[tokens[k].end] === ' ' && ![ROAD_WORDS, LANDMARK_AFTER, FEATURE_AFTER, NOT_PLACES].some((words) => words.has(second.word))) {
     const inner = longestName(text, tokens, k + 1, index);
     const small = inner?.n === 1 && inner.entries.every((e) => e.needsContext && e.target.feature?.level === 'foreign');
-    if (small || (!inner && j === k + 1 && placeWord && townWord(second.word))) return { mention: { start: tokens[k].start, end: second.end, entries: [], level: 'foreign' }, last: k + 1 };
-  }
-  // Butte County, Luzerne County: a name the data lacks before County, as the Americans name their counties (not Durham
-  // County Council, nor a headline's words in title case: Prosperity in Mountain County)
-  // (Notts County is the club of Notts)
-  if (j === k + 1 && tokens[j].word === 'County' && COUNTY_CLUBS.has(tokens[k].word)) return { mention: { start: tokens[k].start, end: tokens[k].end, entries: [], level: 'foreign' }, last: k };
-  if (!person && j > k && tokens[j].word === 'County' && !isPinyin(text.slice(tokens[k].start, tokens[j - 1].end)) && !inTitleCaseLine(text, tokens[k].start) && !/^ \p{Lu}/u.test(text.slice(tokens[j].end, tokens[j].end + 2))) {
-    return { mention: { start: tokens[k].start, end: tokens[j].end, entries: [], level: 'foreign' }, last: j };
+    // ... with its American division after it (East Lampeter Township)
+    const division = tokens[k + 2];
+    const last = division && AMERICAN_DIVISIONS.has(division.word) && joined(text, second, division) && text[second.end] === ' ' ? k + 2 : k + 1;
+    if (small || (!inner && j === k + 1 && placeWord && townWord(second.word))) return { mention: { start: tokens[k].start, end: tokens[last].end, entries: [], level: 'foreign' }, last };
   }
   const next = tokens[j + 1];
   if (!person && j - k < 3 && next?.capital && text.slice(tokens[j].end, next.start) === ', ') {

@@ -524,4 +524,24 @@ describe('English places', () => {
     // a province before "village" is still the province
     expect(found('A Shandong village won.')).toEqual(['Shandong/province/370000']);
   });
+
+  it("reads more of Hong Kong's neighbourhoods, and Malaysia's, Australia's and New Zealand's regions and towns GeoNames lacks", () => {
+    expect(found('Ferries from Mui Wo and Tai O were cut; flats in Tiu Keng Leng and Shek O were sold.')).toEqual([
+      'Mui Wo/county', 'Tai O/county', 'Tiu Keng Leng/county', 'Shek O/county',
+    ]);
+    expect(found("Hail hit Havelock North in Hawke's Bay; the Riverina and Wagga Wagga are dry; Bayan Lepas is near Johor Baru.")).toEqual([
+      "Havelock North/foreign", "Hawke's Bay/foreign", 'Riverina/foreign', 'Wagga Wagga/foreign', 'Bayan Lepas/foreign', 'Johor Baru/foreign',
+    ]);
+    // the central coast in lower case is no region
+    expect(found('Storms hit the central coast.')).toEqual([]);
+  });
+
+  it('reads an American township named with a compass word or unknown to the data, and towns after through', () => {
+    expect(found('Farms in East Lampeter Township and Manheim Township were saved; officials from East Lampeter met.')).toEqual([
+      'East Lampeter Township/foreign', 'Manheim Township/foreign', 'East Lampeter/foreign',
+    ]);
+    expect(found('Diversions send drivers through Bromfield and Onibury.')).toEqual(['Bromfield/foreign', 'Onibury/foreign']);
+    // a township's council, a headline's words in title case and a word after through are no place
+    expect(found('The Township Council met. It went through Parliament.')).toEqual([]);
+  });
 });
