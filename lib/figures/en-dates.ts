@@ -44,6 +44,8 @@ const YEAR_PART = new RegExp(`(?<![A-Za-z])(${alternation(monthParts)})\\s?${YEA
 const DECADE = new RegExp(`(?<![\\w'’])(?:(?:${alternation(monthParts)})\\s?)?((?:1[6-9]|20)\\d)0s(?![A-Za-z])`, 'gi');
 // 2021-2025, 2021-22, and the season or fiscal year 2019/20
 const YEAR_RANGE = new RegExp(`(?<![\\d/-])${YEAR}(?:\\s*[-–]\\s*(\\d{4}|\\d{2})|/(\\d{2}))(?![\\d/-])`, 'g');
+// the Song Dynasty (960-1279), Su Shi (1037-1101): a reign's or a life's years in brackets after its name, of any length
+const BRACKETED_YEARS = /(?<=\p{Lu}\p{Ll}+ \()([2-9]\d\d|1\d{3})\s*[-–]\s*(\d{3,4})(?=\))/gu;
 
 const isCapital = (c: string | undefined): boolean => !!c && c >= 'A' && c <= 'Z';
 const validDay = (month: number, day: number): boolean => day >= 1 && day <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
@@ -150,6 +152,12 @@ function decades(s: string, out: DateCandidate[]): void {
     const written = m[2] ?? m[3];
     const to = written.length === 2 ? Math.floor(from / 100) * 100 + Number(written) : Number(written);
     if (!inYears(from) || to <= from || to - from > 100) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, figure: { type: 'year', value: from, high: to, approx: false } });
+  }
+  for (const m of s.matchAll(BRACKETED_YEARS)) {
+    const [from, to] = [Number(m[1]), Number(m[2])];
+    // a range of recent years the pattern above has read already
+    if (to <= from || to > maxYear || (inYears(from) && to - from <= 100)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, figure: { type: 'year', value: from, high: to, approx: false } });
   }
 }
