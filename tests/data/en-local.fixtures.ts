@@ -8,7 +8,7 @@
 //   [[span]] or [[span|code]]  a place; the code's leading digits
 //   {{span|value}}             a figure; value a number, a date string, or low~high for a range
 // localFirst was scored blind, then the rules and data were fixed by category; localSecond was
-// written after those fixes and scored once.
+// written after those fixes and scored once; localThird and localFourth were written and scored the same way.
 
 export const localFirst: Record<string, string> = {
 
