@@ -253,10 +253,11 @@ describe('English local news: county features, Hong Kong and Macao, British, Iri
   // written after the fixes of the third set and scored once, blind: place F1 0.858, link 0.962, figure F1 0.982, value 1.000;
   // 0.864 / 0.962 / 0.982 / 1.000 with one gold error corrected (the Tung Chung line holds Tung Chung, as a station does);
   // 0.908 / 0.962 / 0.988 / 1.000 after more of Hong Kong's neighbourhoods, Malaysia's, Australia's and New Zealand's regions
-  // and towns, American townships after a compass word, through before a town, and a reign's years in brackets
+  // and towns, American townships after a compass word, through before a town, and a reign's years in brackets; 0.913 with
+  // housing estates as sites
   it('scores the fourth local set at least as it does after the fixes it led to', async () => {
     const { scores, why } = await score((text) => text, narrowed(localFourth));
-    expect(scores.placeF1, why).toBeGreaterThanOrEqual(0.9);
+    expect(scores.placeF1, why).toBeGreaterThanOrEqual(0.91);
     expect(scores.link, why).toBeGreaterThanOrEqual(0.96);
     expect(scores.figureF1, why).toBeGreaterThanOrEqual(0.98);
     expect(scores.value, why).toBeGreaterThanOrEqual(0.99);

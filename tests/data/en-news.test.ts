@@ -544,4 +544,11 @@ describe('English places', () => {
     // a township's council, a headline's words in title case and a word after through are no place
     expect(found('The Township Council met. It went through Parliament.')).toEqual([]);
   });
+
+  it("reads a housing estate as a named site, not a company's real estate", () => {
+    expect(found('Lifts at Lek Yuen Estate in Sha Tin and at the Sandringham Estate were replaced.')).toEqual([
+      'Lek Yuen Estate/landmark', 'Sha Tin/county', 'Sandringham Estate/landmark',
+    ]);
+    expect(found('Shares of Country Garden Real Estate and Sun Hung Kai Real Estate Agency fell.')).toEqual([]);
+  });
 });
