@@ -57,6 +57,8 @@ const DECADE = new RegExp(`(?<![\\w'’])(?:(?:${alternation(monthParts)})\\s?)?
 // FY2026, FY23, FY2023/24: a fiscal year by its (last) calendar year, as companies and governments name it
 const FISCAL_YEAR = /(?<![A-Za-z0-9])FY ?((?:19|20)?\d\d)(?:[/-]((?:19|20)?\d\d))?(?![\w/-])/g;
 const YEAR_RANGE = new RegExp(`(?<![\\d/-])${YEAR}(?:\\s*[-–]\\s*(\\d{4}|\\d{2})|/(\\d{2}))(?![\\d/-])`, 'g');
+// the Song Dynasty (960-1279), Su Shi (1037-1101): a reign's or a life's years in brackets after its name, of any length
+const BRACKETED_YEARS = /(?<=\p{Lu}\p{Ll}+ \()([2-9]\d\d|1\d{3})\s*[-–]\s*(\d{3,4})(?=\))/gu;
 
 const isCapital = (c: string | undefined): boolean => !!c && c >= 'A' && c <= 'Z';
 const validDay = (month: number, day: number): boolean => day >= 1 && day <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
@@ -176,6 +178,12 @@ function decades(s: string, out: DateCandidate[]): void {
     const written = m[2] ?? m[3];
     const to = written.length === 2 ? Math.floor(from / 100) * 100 + Number(written) : Number(written);
     if (!inYears(from) || to <= from || to - from > 100) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, figure: { type: 'year', value: from, high: to, approx: false } });
+  }
+  for (const m of s.matchAll(BRACKETED_YEARS)) {
+    const [from, to] = [Number(m[1]), Number(m[2])];
+    // a range of recent years the pattern above has read already
+    if (to <= from || to > maxYear || (inYears(from) && to - from <= 100)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, figure: { type: 'year', value: from, high: to, approx: false } });
   }
 }

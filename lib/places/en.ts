@@ -72,6 +72,10 @@ const ORGANISATION_WORDS = new Set(data.organisationWords);
 const INSTITUTION_AFTER = new Set(data.institutionWordsAfter);
 const GIVEN_NAME_PLACES = new Set(data.givenNamePlaces);
 const FOREIGN_DESIGNATORS = new Set(data.foreignDesignators);
+/** The words after a name that make an American county or township of it (Butte County, Manheim Township). */
+const AMERICAN_DIVISIONS = new Set(['County', 'Township']);
+/** Towns whose football clubs are called County (Stockport County, Notts County): the town, not a county, before the word. */
+const COUNTY_CLUBS = new Set(data.countyClubs);
 const ROYAL_BEFORE = new Set(data.royalBefore);
 /** The longest line read as a headline; a longer one is running text. */
 const HEADLINE_MAX = 200;
@@ -90,8 +94,8 @@ const TOWN_ENDING = new RegExp(`^(?:\\p{Lu}\\p{Ll}{2,}(?:${data.townEndingsAfter
 const TOWN_PREFIXES = new Set(data.townEndingsAfter.prefixes);
 /** A numbered British road (the A30, off the M62): its letter and digits after a word that may stand before a road. */
 const ROAD_NUMBER = new RegExp(`(?<=(?:^|[^\\p{L}])(?:${data.roadNumbers.before.join('|')}) )[${data.roadNumbers.letters}]\\d{1,4}(?:\\(M\\))?(?![\\p{L}\\d(])(?! (?:${data.roadNumbers.notAfter.join('|')})(?!\\p{L}))`, 'giu');
-// a BBC headline opens with its subject and a colon (A303: Villagers fear rat-run)
-const HEADLINE_ROAD = new RegExp(`(?<=^|\n)[${data.roadNumbers.letters}]\\d{1,4}(?=: )`, 'gu');
+// a BBC headline opens with its subject and a colon (A303: Villagers fear rat-run), the road's name with its event's (A82 closure: ...)
+const HEADLINE_ROAD = new RegExp(`(?<=^|\n)[${data.roadNumbers.letters}]\\d{1,4}(?=(?: \\p{Ll}+)*: )`, 'gu');
 const NAMED_ROAD_NUMBER = new RegExp(`(?<![\\p{L}\\d])(?:(?:${data.roadNumbers.words.join('|').replace(/\./g, '\\.')}) \\d{1,4}|I-\\d{1,3})(?![\\p{L}\\d]|\\.\\d)`, 'gu');
 /** Levels from the largest down, to tell a place larger than a designator's level. */
 const LEVEL_ORDER: Record<string, number> = { province: 0, prefecture: 1, county: 2, township: 3, village: 4 };
@@ -144,7 +148,9 @@ function longestName(text: string, tokens: Token[], k: number, index: EnglishPla
     // inside a name, lower-case words are connectors (Isle of Wight); one ends a name only as the index has it (Chinese mainland)
     if (tokens.slice(k + 1, k + n - 1).some((t) => !t.capital && !CONNECTORS.has(t.word))) continue;
     const entries = index.get(text.slice(tokens[k].start, last.end));
-    if (entries) return { entries, n };
+    // ... and a name's last word in lower case is its own only where the name is written so (not "The villages of" for The Villages)
+    const capitalised = (e: IndexEntry): boolean => !!e.target.feature?.english?.endsWith(` ${last.word[0].toUpperCase()}${last.word.slice(1)}`);
+    if (entries && (n === 1 || last.capital || !entries.every(capitalised))) return { entries, n };
   }
   return undefined;
 }
@@ -294,6 +300,8 @@ function placeContext(text: string, tokens: Token[], k: number, n: number, index
   const [and, next] = [tokens[k + n], tokens[k + n + 1]];
   // before a place in a list: Bedlington, Seghill and Newsham
   if (and?.capital && text.slice(end, and.start) === ', ' && (longestName(text, tokens, k + n, index) || abbreviationAt(text, and.start))) return true;
+  // the first end of a route: the Drumnadrochit to Fort Augustus bus, from Bath to Bristol
+  if (and?.word === 'to' && next?.capital && text.slice(end, next.start) === ' to ' && !!longestName(text, tokens, k + n + 1, index)) return true;
   return !!next && and.word === 'and' && next.capital && !!longestName(text, tokens, k + n + 1, index);
 }
 
@@ -467,17 +475,22 @@ function knownByContext(text: string, tokens: Token[], k: number, j: number, ind
   if (j === k && !person && townWord(run) && (placeWord || (listed && /^(?:, | and | or )$/.test(text.slice(previous!.end, tokens[k].start))))) {
     return { mention: { start: tokens[k].start, end: tokens[k].end, entries: [], level: 'foreign' }, last: k };
   }
+  // Butte County, Luzerne County, East Lampeter Township: a name the data lacks before County or Township, as the Americans name
+  // their counties and townships (not Durham County Council, nor a headline's words in title case: Prosperity in Mountain County)
+  // (Notts County is the club of Notts)
+  if (j === k + 1 && tokens[j].word === 'County' && COUNTY_CLUBS.has(tokens[k].word)) return { mention: { start: tokens[k].start, end: tokens[k].end, entries: [], level: 'foreign' }, last: k };
+  if (!person && j > k && AMERICAN_DIVISIONS.has(tokens[j].word) && !isPinyin(text.slice(tokens[k].start, tokens[j - 1].end)) && !inTitleCaseLine(text, tokens[k].start) && !/^ \p{Lu}/u.test(text.slice(tokens[j].end, tokens[j].end + 2))) {
+    return { mention: { start: tokens[k].start, end: tokens[j].end, entries: [], level: 'foreign' }, last: j };
+  }
   // East Didsbury, in High Heaton: a prefix before a small town's name, or before a town's word after a word of place, names a place of its own
   const second = tokens[k + 1];
   if (j <= k + 1 && TOWN_PREFIXES.has(tokens[k].word) && second?.capital && joined(text, tokens[k], second) && text[tokens[k].end] === ' ' && ![ROAD_WORDS, LANDMARK_AFTER, FEATURE_AFTER, NOT_PLACES].some((words) => words.has(second.word))) {
     const inner = longestName(text, tokens, k + 1, index);
     const small = inner?.n === 1 && inner.entries.every((e) => e.needsContext && e.target.feature?.level === 'foreign');
-    if (small || (!inner && j === k + 1 && placeWord && townWord(second.word))) return { mention: { start: tokens[k].start, end: second.end, entries: [], level: 'foreign' }, last: k + 1 };
-  }
-  // Butte County, Luzerne County: a name the data lacks before County, as the Americans name their counties (not Durham
-  // County Council, nor a headline's words in title case: Prosperity in Mountain County)
-  if (!person && j > k && tokens[j].word === 'County' && !isPinyin(text.slice(tokens[k].start, tokens[j - 1].end)) && !inTitleCaseLine(text, tokens[k].start) && !/^ \p{Lu}/u.test(text.slice(tokens[j].end, tokens[j].end + 2))) {
-    return { mention: { start: tokens[k].start, end: tokens[j].end, entries: [], level: 'foreign' }, last: j };
+    // ... with its American division after it (East Lampeter Township)
+    const division = tokens[k + 2];
+    const last = division && AMERICAN_DIVISIONS.has(division.word) && joined(text, second, division) && text[second.end] === ' ' ? k + 2 : k + 1;
+    if (small || (!inner && j === k + 1 && placeWord && townWord(second.word))) return { mention: { start: tokens[k].start, end: tokens[last].end, entries: [], level: 'foreign' }, last };
   }
   const next = tokens[j + 1];
   if (!person && j - k < 3 && next?.capital && text.slice(tokens[j].end, next.start) === ', ') {
@@ -656,7 +669,8 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
     }
     // Japan's Gifu prefecture, Washington state: a foreign place's designator is inside its span (not Durham County Council's)
     const foreignDesignator = found && !last.possessive && found.entries.every((e) => e.target.feature?.level === 'foreign') ? /^ (\p{L}+)(?![\p{L}-])(?! \p{Lu})/u.exec(text.slice(last.end, last.end + 24)) : null;
-    if (foreignDesignator && FOREIGN_DESIGNATORS.has(foreignDesignator[1].toLowerCase())) {
+    const club = foreignDesignator?.[1] === 'County' && COUNTY_CLUBS.has(text.slice(token.start, last.end));
+    if (foreignDesignator && FOREIGN_DESIGNATORS.has(foreignDesignator[1].toLowerCase()) && !club) {
       // a small town's name that is a word too, before a designator in a headline in title case, is the word (Mountain County)
       if (found!.entries.every((e) => e.needsContext) && titledWords(text, token.start, last.end)) {
         k += n;
@@ -688,7 +702,8 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
         designator.suffixes,
       );
       // a name the data lacks at that level (Laobanzhang village), not a larger place the designator follows (Hunan village that...),
-      const larger = found?.entries.some((e) => !e.needsContext && (e.target.feature || (e.target.unit && LEVEL_ORDER[e.target.unit.level] < LEVEL_ORDER[designator.levels[0]])));
+      // (a site's name is none: Huangling village, the old village of the Huangling scenic area)
+      const larger = found?.entries.some((e) => !e.needsContext && ((e.target.feature && e.target.feature.level !== 'landmark') || (e.target.unit && LEVEL_ORDER[e.target.unit.level] < LEVEL_ORDER[designator.levels[0]])));
       // ... and never before a plural designator, said of a list (Remote Villages Get Connected), nor a prefecture's (Super League)
       // ... nor, in a headline in title case, a word after "a" or inside a longer capitalised run before a capitalised
       // designator (a Tujia Town, Oolong Tea Town Brews Up Sales), where "Xiaogang Village Marks 46 Years" names a village

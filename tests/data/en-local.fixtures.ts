@@ -8,7 +8,7 @@
 //   [[span]] or [[span|code]]  a place; the code's leading digits
 //   {{span|value}}             a figure; value a number, a date string, or low~high for a range
 // localFirst was scored blind, then the rules and data were fixed by category; localSecond was
-// written after those fixes and scored once.
+// written after those fixes and scored once; localThird and localFourth were written and scored the same way.
 
 export const localFirst: Record<string, string> = {
 
@@ -222,4 +222,217 @@ Ollie Rathbone scored after {{11 minutes|11}} and Elliot Lee added a second from
 At [[St Andrews]], [[Scotland]]'s Robert MacIntyre finished {{third|3}} at the Alfred Dunhill Links Championship on {{15|15}} under par, {{two shots|2}} behind the winner. MacIntyre, who won the Canadian Open in {{June|--06}}, earned {{$450,000|450000}} and moved up to {{12th|12}} in the world rankings.
 
 His longest drive of the week, on the 18th hole of the [[Old Course]], measured {{367 yards|367}}.`,
+};
+
+// localThird: a third batch in genres the first two lacked (CGTN and Xinhua features on a county's porcelain and silk and a
+// village's homestays, SCMP news of Hong Kong's estates and MTR stations, a Greater Manchester council and its football club,
+// Irish and Scottish local news, an Australian regional paper, Malaysian news); marked before the engine read it and scored
+// once, blind: see en-articles.test.ts.
+export const localThird: Record<string, string> = {
+
+s01_cgtn_jingdezhen_kaolin: `In the hills where porcelain began: [[Jingdezhen|360200]]'s kaolin villages
+
+[[Jingdezhen|360200]], a city in northeastern [[Jiangxi province|360000]], has been making porcelain for more than {{1,000 years|1000}}. But the white clay that made its name came from [[Gaoling village|360222105207]], about {{50 kilometers|50}} away in the mountains of [[Fuliang county|360222]].
+
+The village gave its name to kaolin, the word potters around the world still use. Today, [[Gaoling|360222105207]] and neighboring [[Dongbu village|360222105209]] in [[Yaoli town|360222105]] receive some {{300,000 visitors|300000}} a year, who walk the old clay-hauling path down to the [[Dongbu|360222105209]] wharf, where boats once carried the clay down the [[Donghe River]] to the kilns.
+
+"When I was a boy, nobody came here," said Feng Shuilin, {{71|71}}, who runs a tea house in [[Yaoli|360222105]]. "Now there are {{48 homestays|48}} in the town, and my grandson sells our tea online to customers in [[Shenzhen|440300]]."
+
+Back in the city, the [[Taoxichuan]] art district, built in a state porcelain factory that closed in the {{1990s|1990}}, hosts more than {{1,200 young ceramic artists|1200}}, many of them graduates of [[Jingdezhen|360200]] Ceramic University. The city says {{31,000 foreigners|31000}} have come to study or work with clay since {{2018|2018}}, from [[Japan]], [[South Korea]], [[France]] and the [[United States]].
+
+The ceramics industry of [[Jingdezhen|360200]] reached an output value of {{71.6 billion yuan|71600000000}} in {{2023|2023}}, up {{12.4 percent|12.4}} year-on-year.`,
+
+s02_xinhua_zhenze_silk: `Silk Town in Eastern [[China]] Spins New Threads
+
+[[SUZHOU|320500]], {{May 18|--05-18}} (Xinhua) -- In a workshop in [[Zhenze town|320509108]], [[Wujiang district|320509]] of [[Suzhou|320500]], in east [[China]]'s [[Jiangsu province|320000]], Shen Meiying stretches silk floss across a wooden frame, layer after layer, until a quilt weighs {{two kilograms|2}}.
+
+[[Zhenze|320509108]], on the southern shore of [[Taihu Lake]], has raised silkworms for more than {{4,000 years|4000}}. The town now has {{137 silk enterprises|137}} and produced {{1.3 million silk quilts|1300000}} last year, about {{one-third|0.3333333333333333}} of the national total, according to the town government.
+
+Mulberry fields still cover {{8,000 mu|8000}} around [[Zhongqiao village]] and [[Sanshan village|320509108204]], where farmers raise silkworms {{twice|2}} a year. A farmer can earn about {{30,000 yuan|30000}} from a box of silkworm eggs in spring.
+
+Along the old streets of the town, young entrepreneurs sell silk scarves and pajamas through live-streaming to buyers in [[Hangzhou|330100]], [[Chengdu|510100]] and [[Harbin|230100]]. Online sales of silk products in [[Zhenze|320509108]] exceeded {{2.5 billion yuan|2500000000}} in {{2023|2023}}, up {{22 percent|22}}.
+
+The town is also linked to [[Tongxiang|330483]] in neighboring [[Zhejiang province|330000]], where the silk museum of [[Wuzhen|330483100]] draws tourists from the [[Yangtze River Delta]].`,
+
+s03_scmp_hk_estates: `[[Sha Tin]] estate residents fear {{two-year|2}} wait as lifts replaced; [[Tai Po]] flats to get new bus link
+
+Residents of [[Lek Yuen Estate]] in [[Sha Tin]], one of the city's oldest public housing estates, say elderly tenants will be stranded when the Housing Authority replaces {{18 lifts|18}} in {{six blocks|6}} over the next {{two years|2}}.
+
+The estate, completed in {{1976|1976}}, houses about {{8,000 people|8000}}, nearly {{a third|0.3333333333333333}} of them aged {{65|65}} or above, according to a concern group.
+
+"My mother lives alone on the top floor. How will she go to the clinic at [[Sha Tin]] station?" said resident Wong Siu-ling, {{54|54}}.
+
+In [[Tai Po]], the Transport Department said a new bus route would link [[Fu Heng Estate]] and [[Tai Po]] Market station from {{July|--07}}, running every {{12 minutes|12}} at peak hours.
+
+Meanwhile, footfall in [[Tsim Sha Tsui]] and [[Mong Kok]] rose {{9 per cent|9}} in the {{first quarter|--Q1}} from a year earlier, a property agency said, but shop rents on [[Nathan Road]] remained about {{40 per cent|40}} below their {{2014|2014}} peak. In [[Causeway Bay]], {{23 shops|23}} on [[Russell Street]] stood empty.`,
+
+s04_men_stockport_marple: `[[Stockport]] council approves {{£45m|45000000}} plan for [[Marple]] as [[Stockport]] County eye stadium move
+
+[[Stockport]] Council has approved a {{£45m|45000000}} regeneration plan for [[Marple]] town centre, including {{120 new homes|120}}, a library and a health centre on the site of the former [[Hollins Mill]] car park.
+
+Councillors voted in favour on Thursday despite objections from about {{400 residents|400}} who said the town, on the edge of the [[Peak District]], was losing its parking.
+
+Work is due to start in {{October|--10}} and last {{three years|3}}. The council said the scheme would bring about {{£2m|2000000}} a year to traders in [[Marple]], [[Romiley]] and [[Compstall]].
+
+Separately, [[Stockport]] County, promoted to League One last season, say they need a new stadium of at least {{15,000 seats|15000}} to replace [[Edgeley Park]]. The club has looked at sites in [[Cheadle]] and next to the [[M60]] near [[Bredbury]].
+
+Meanwhile, the Environment Agency issued flood warnings for the [[River Goyt]] and the [[River Tame]] after {{60mm|60}} of rain fell on the hills above [[New Mills]] in [[Derbyshire]] in {{36 hours|36}}.`,
+
+s05_irish_donegal: `[[Donegal]] council to spend {{€6.8m|6800000}} on [[N56]] upgrade near [[Letterkenny]]
+
+[[Donegal]] County Council is to spend {{€6.8 million|6800000}} upgrading a {{4km|4}} stretch of the [[N56]] between [[Letterkenny]] and [[Kilmacrennan]], after {{three fatal crashes|3}} on the road since {{2019|2019}}.
+
+The work, funded by Transport Infrastructure [[Ireland]], will widen the road and add a footpath and cycle lane, the council's roads director told a meeting of the [[Letterkenny]]-[[Milford]] municipal district on Monday.
+
+Cllr Donal Coyle said traffic on the route had grown by {{30%|30}} in {{a decade|10}}. "People in [[Milford]] and [[Ramelton]] drive to [[Letterkenny]] every day for work and school," he said.
+
+Elsewhere in the county, [[Buncrana]] town council is seeking {{€1.2m|1200000}} to repair the pier on [[Lough Swilly]], where a ferry runs to [[Rathmullan]] in summer.
+
+In [[Inishowen]], {{1,200 homes|1200}} built with defective mica blocks are still waiting for redress, according to campaigners, who will march in [[Dublin]] on {{June 14|--06-14}}.`,
+
+s06_scottish_highland_a82: `[[A82]] closure: [[Fort William]] businesses count cost of {{six-week|6}} works
+
+Businesses in [[Fort William]] say they have lost up to {{a quarter|0.25}} of their summer trade after the [[A82]] was closed at night for {{six weeks|6}} near [[Loch Lochy]].
+
+Traffic [[Scotland]] said the {{£3.2m|3200000}} resurfacing work between [[Spean Bridge]] and [[Invergarry]] was finished on Friday, {{four days|4}} ahead of schedule.
+
+The [[A82]], which runs {{167 miles|167}} from [[Glasgow]] to [[Inverness]] along [[Loch Lomond]] and [[Loch Ness]], carries about {{11,000 vehicles|11000}} a day in summer.
+
+[[Highland]] Council also confirmed that the [[Drumnadrochit]] to [[Fort Augustus]] bus service would run {{four times|4}} a day from {{August|--08}}.
+
+In the [[Cairngorms]] National Park, rangers at [[Glenmore]] near [[Aviemore]] said {{1,800 cars|1800}} had parked along the road to [[Cairn Gorm]] on the busiest weekend, more than {{twice|2}} the number the car parks can hold.`,
+
+s07_abc_riverina_drought: `[[Riverina]] farmers cut water use as [[Murrumbidgee]] allocations fall
+
+Irrigators in the [[Riverina]] say they will plant {{40 per cent|40}} less rice this season after general security allocations on the [[Murrumbidgee River]] were set at {{12 per cent|12}}.
+
+"We'd normally put in {{300 hectares|300}}. This year it will be about {{120 hectares|120}}," said Tony Brennan, who farms near [[Leeton]].
+
+The irrigation area around [[Griffith]] and [[Leeton]] produces about {{half|0.5}} of [[Australia]]'s rice crop. Water prices on the market rose to {{$320|320}} a megalitre last week, up from {{$140|140}} a year ago.
+
+In [[Wagga Wagga]], the city council has brought forward {{$2.4 million|2400000}} of works on its water treatment plant, while in [[Hay]], {{400 kilometres|400}} west of [[Canberra]], residents have been asked to cut use by {{a fifth|0.2}}.
+
+The Bureau of Meteorology says southern [[New South Wales]] has had its driest {{six months|6}} since {{2019|2019}}.`,
+
+s08_star_penang_lrt: `[[Penang]] LRT: {{21 stations|21}} from [[Komtar]] to [[Bayan Lepas]], work to begin next year
+
+[[GEORGE TOWN]]: The Mutiara Line, [[Penang]]'s first light rail line, will have {{21 stations|21}} along its {{29.5km|29.5}} route from [[Komtar]] to [[Bayan Lepas]], says Chief Minister Chow Kon Yeow.
+
+The {{RM10bil|10000000000}} project will link [[George Town]] with the airport at [[Bayan Lepas]], where more than {{100,000 people|100000}} work in factories.
+
+A {{2.3km|2.3}} rail bridge will cross the sea to [[Seberang Perai]], with a station at [[Penang]] Sentral in [[Butterworth]].
+
+Chow said the line was expected to carry {{140,000 passengers|140000}} a day by {{2030|2030}} and would cut the trip from [[Gelugor]] to the airport to {{25 minutes|25}}.
+
+In [[Johor Baru]], meanwhile, the Rapid Transit System link to [[Singapore]]'s [[Woodlands]] is {{75%|75}} complete and will open by {{December 2026|2026-12}}, Transport Minister Anthony Loke said in [[Kuala Lumpur]].`,
+
+s09_chinadaily_nuodeng: `Salt Village in [[Yunnan|530000]] Finds New Flavor in Homestays
+
+By LI YINGQING in [[Kunming|530100]] | [[China]] Daily | Updated: {{2024-10-09|2024-10-09}}
+
+[[Nuodeng village|532929101205]], in [[Nuodeng town|532929101]] of [[Yunlong county|532929]], [[Dali Bai autonomous prefecture|532900]], [[Yunnan province|530000]], made salt from its brine wells for more than {{1,000 years|1000}}.
+
+The village's Bai families now run {{26 homestays|26}} and {{15 restaurants|15}}, serving the ham cured with local salt that made the village famous after a television documentary in {{2012|2012}}.
+
+"Our ham sells for {{200 yuan|200}} a kilogram now, {{four times|4}} what it did then," said Huang Jinsong, {{48|48}}, whose family has cured ham for {{five generations|5}}.
+
+The village received about {{180,000 tourists|180000}} last year. A new road from [[Yunlong|532929]]'s county seat cut the trip from {{two hours|2}} to {{40 minutes|40}}, and buses now come from [[Dali city|532901]] and [[Lijiang|530700]].
+
+Along the [[Bijiang River]] below the village, {{three more villages|3}} in the town, including [[Xinglin village|532929101206]] and [[Qingsong village|532929101201]], have opened guesthouses.`,
+};
+
+// localFourth: written after the fixes of the third batch, in the same genres (a county's porcelain and a town's homestays in
+// pinyin, Hong Kong's districts and estates, an English market town with its council, river and club, Scottish islands, an
+// American county and township, New Zealand's regions, an Indian state); marked before the engine read it and scored once, blind.
+export const localFourth: Record<string, string> = {
+
+t01_xinhua_dehua_porcelain: `"[[China]] White" Porcelain Town Fires Up Global Orders
+
+[[FUZHOU|350100]], {{Aug 22|--08-22}} (Xinhua) -- In [[Sanban town|350526102]] of [[Dehua county|350526]], southeast [[China]]'s [[Fujian province|350000]], kilns have been firing white porcelain since the Song Dynasty ({{960-1279|960~1279}}).
+
+Ruins of more than {{40 ancient kilns|40}} have been found around [[Sibin village|350526102202]], where Su Qingfang, {{57|57}}, still shapes Guanyin figures by hand in the workshop his grandfather opened in the {{1930s|1930}}.
+
+[[Dehua|350526]] now has about {{3,400 ceramic enterprises|3400}} employing {{100,000 people|100000}}, and its porcelain sells to more than {{190 countries and regions|190}}. The industry's output value hit {{51.2 billion yuan|51200000000}} in {{2023|2023}}, up {{8.6 percent|8.6}}, the county government said.
+
+Most of the large factories sit in an industrial park in [[Longxun town|350526101]], the county seat, about {{100 km|100}} from [[Quanzhou city|350500]] proper. Trucks take the finished ware to the port of [[Xiamen|350200]], where {{two-thirds|0.6666666666666666}} of it is shipped to [[Europe]] and [[North America]].
+
+In the hills of [[Yangmei township|350526200]], young designers who trained in [[Jingdezhen|360200]] and [[Foshan|440600]] have opened {{16 studios|16}} in old farmhouses since {{2021|2021}}.`,
+
+t02_chinadaily_heshun: `Old Merchant Town Near Border Welcomes Back Tourists
+
+By LI YINGQING in [[Kunming|530100]] | [[China]] Daily | Updated: {{2025-04-14|2025-04-14}}
+
+[[Heshun town|530581105]], in [[Tengchong|530581]], a county-level city of [[Baoshan|530500]] in western [[Yunnan province|530000]], was once a stop for traders carrying jade and cotton from [[Myanmar]]. Its {{1,300 old houses|1300}}, built of volcanic stone and wood, still stand around a pond at the foot of a hill.
+
+In {{2024|2024}}, the town received {{2.9 million visitor trips|2900000}}, up {{35 percent|35}} from a year earlier, and its {{420 homestays|420}} had an average occupancy rate of {{71 percent|71}}.
+
+"Before the pandemic, I had {{eight rooms|8}}. Now I have {{20|20}}," said Yin Jiaqi, who runs a guesthouse in [[Shuidui village|530581105202]]. Next door in [[Dazhuang village|530581105201]], a library founded in {{1928|1928}} holds more than {{70,000 books|70000}}.
+
+Flights from [[Kunming|530100]], [[Chengdu|510100]] and [[Chongqing|500000]] land at [[Tengchong|530581]] Tuofeng Airport, {{12 kilometers|12}} away. Visitors also travel north to the hot springs of [[Qushi town|530581107]] and the volcanoes of [[Mazhan township|530581201]].`,
+
+t03_scmp_tung_chung: `[[Tung Chung]] residents face {{40-minute|40}} bus queues as new estates fill up
+
+Residents of new public housing estates in [[Tung Chung]] on [[Lantau Island]] say they queue for up to {{40 minutes|40}} for buses to [[Tsuen Wan]] and [[Kwai Chung]] each morning.
+
+About {{22,000 people|22000}} have moved into {{three estates|3}} near the planned [[Tung Chung]] East station since {{2022|2022}}, the Housing Department said. The station, on an extension of the [[Tung Chung]] line, is due to open in {{2029|2029}}.
+
+"The train to [[Hong Kong|810000]] station is full by the time it gets here," said a resident surnamed Chan, who works in [[Central]].
+
+Lawmakers also called for more ferries from [[Mui Wo]] to [[Central]], after the operator cut the service to {{two sailings|2}} an hour. In [[Sai Kung]], meanwhile, the government will spend {{HK$1.6 billion|1600000000}} on a sewage works to clean up [[Port Shelter]], where {{12 beaches|12}} were graded "poor" last year.
+
+In [[Tuen Mun]], a {{68-year-old|68}} man was taken to hospital after a fire broke out in a flat at [[Butterfly Estate]] on Tuesday night.`,
+
+t04_bbc_ludlow_shropshire: `[[A49]] roadworks: [[Ludlow]] traders say footfall down {{a fifth|0.2}}
+
+Traders in [[Ludlow]] say footfall has fallen by {{a fifth|0.2}} since work began on the [[A49]] bypass, which has been closed at night for {{five weeks|5}}.
+
+[[Shropshire]] Council said the {{£4.6m|4600000}} resurfacing between [[Ludlow]] and [[Craven Arms]] would be finished by {{mid-November|--11}}, {{two weeks|2}} later than planned.
+
+Diversions send drivers through [[Bromfield]] and [[Onibury]], where parish councillors say up to {{3,000 vehicles|3000}} a night are using lanes less than {{4m|4}} wide.
+
+Meanwhile, Natural [[England]] has warned that phosphate levels in the [[River Teme]] and the [[River Corve]] remain {{twice|2}} the safe limit, holding up plans for {{1,200 homes|1200}} in the south of the county.
+
+In sport, [[Shrewsbury]] Town drew 1-1 with [[Notts]] County at [[Meadow Lane]] in front of {{8,412 fans|8412}}, while the [[Church Stretton]] fell race drew {{650 runners|650}} over the [[Long Mynd]].`,
+
+t05_oban_times_mull: `Ferry cuts leave [[Mull]] and [[Iona]] businesses counting cost
+
+Hotels and shops on [[Mull]] say they have lost {{£1.2m|1200000}} in bookings after CalMac cut the [[Oban]] to [[Craignure]] route to one vessel for {{six weeks|6}} in the peak season.
+
+The route normally carries about {{320,000 passengers|320000}} a year. [[Argyll and Bute]] Council leader Jim Lynch said the island economy had been "left stranded".
+
+At [[Fionnphort]], where a small ferry crosses to [[Iona]], visitor numbers were down by {{40 per cent|40}} in {{July|--07}}, according to the [[Ross of Mull]] community trust.
+
+Meanwhile, Transport [[Scotland]] said a landslip on the [[A83]] at the [[Rest and Be Thankful]] had closed the road for {{two days|2}}, sending drivers on a {{60-mile|60}} detour via [[Inveraray]] and [[Dalmally]].
+
+On the mainland, plans for {{48 holiday lodges|48}} on the shore of [[Loch Awe]] near the village of [[Lochawe]] were refused by councillors.`,
+
+t06_lancaster_pa_county: `[[Lancaster County]] approves {{$22 million|22000000}} for farmland preservation; [[Route 30]] widening delayed
+
+[[LANCASTER]], [[Pa.]] - [[Lancaster County]] commissioners on Wednesday approved {{$22 million|22000000}} to buy development rights on {{61 farms|61}} covering about {{5,200 acres|5200}}, most of them in [[East Earl Township]] and [[Manheim Township]].
+
+The county has preserved more than {{1,100 farms|1100}} since {{1983|1983}}, more than any other county in the nation.
+
+Separately, PennDOT said widening of [[Route 30]] between [[Greenfield Road]] and [[Route 896]] in [[East Lampeter Township]] would not begin until {{2027|2027}}, a year later than planned, because of a {{$9.4 million|9400000}} rise in costs.
+
+In [[York County]], across the [[Susquehanna River]], officials said repairs to the [[Wrightsville]] bridge would close one lane for {{three months|3}} from {{April|--04}}. About {{19,000 vehicles|19000}} cross the bridge each day.`,
+
+t07_rnz_hawkes_bay: `[[Hawke's Bay]] growers warn of apple crop losses as [[State Highway 2]] reopens
+
+Apple growers in [[Hawke's Bay]] say the region's crop could be down {{15 per cent|15}} this season after hail hit orchards around [[Hastings]] and [[Havelock North]] last week.
+
+The region produces about {{60 per cent|60}} of [[New Zealand]]'s apples. One grower near [[Twyford]] said he had lost about {{30 hectares|30}} of fruit, worth about {{$2 million|2000000}}.
+
+Meanwhile, Waka Kotahi said [[State Highway 2]] between [[Napier]] and [[Wairoa]] had reopened after a {{12-day|12}} closure, and the [[Devil's Elbow]] section would be down to one lane until {{December|--12}}.
+
+[[Napier]] City Council said the [[Tutaekuri River]] was running {{1.5m|1.5}} above normal levels on Sunday, and Civil Defence urged residents of [[Taradale]] and [[Meeanee]] to stay off stopbanks.`,
+
+t08_hindu_tamil_nadu: `Heavy rain in delta districts; {{1.2 lakh acres|120000}} of samba crop submerged
+
+[[CHENNAI]]: Heavy rain in the delta districts of [[Thanjavur]], [[Tiruvarur]] and [[Nagapattinam]] over the past {{three days|3}} has submerged samba paddy on {{1.2 lakh acres|120000}}, according to preliminary estimates of the Agriculture Department.
+
+[[Vedaranyam]] recorded {{21 cm|21}} of rain in the {{24 hours|24}} ending 8.30 a.m. on Tuesday, the highest in the State, followed by [[Kodavasal]] at {{17 cm|17}}.
+
+Chief Minister M.K. Stalin announced a relief of {{₹17,000|17000}} a hectare for farmers whose crops were damaged, and said {{42 teams|42}} of the State Disaster Response Force had been sent to the delta.
+
+In [[Chennai]], water-logging was reported in [[Velachery]] and [[Tambaram]], while the reservoir at [[Chembarambakkam]] reached {{85%|85}} of its capacity. Schools in {{six districts|6}} will remain closed on Wednesday.`,
 };

@@ -489,4 +489,66 @@ describe('English places', () => {
     expect(found("Northern Ireland's ports grew.")).toEqual(['Northern Ireland/foreign']);
     expect(found('A district councillor said the Cross Island Line would reach Pasir Ris and the Racecourse Ground.')).toEqual(['Pasir Ris/foreign', 'Racecourse Ground/landmark']);
   });
+
+  it('reads a club called County after its town as the town, where an American county keeps its word', () => {
+    expect(found('Stockport County beat Notts County at Edgeley Park.')).toEqual(['Stockport/foreign', 'Notts/foreign', 'Edgeley Park/landmark']);
+    expect(found('Officials in Camden County and Durham County, North Carolina, met.')).toEqual(['Camden County/foreign', 'Durham County/foreign', 'North Carolina/foreign']);
+  });
+
+  it("reads a headline's road before the word of its event, and Ireland's national roads, not a mask's name", () => {
+    expect(found('A82 closure: Fort William businesses count cost\nThe N56 near Letterkenny is shut.')).toEqual([
+      'A82/landmark', 'Fort William/foreign', 'N56/landmark', 'Letterkenny/foreign',
+    ]);
+    expect(found('Staff wore the N95 masks.\nA82 Closure Hits Trade')).toEqual([]);
+  });
+
+  it("reads Irish and Scottish villages by their Gaelic beginnings after a word of place or a route's start, and towns before a council in lower case", () => {
+    expect(found('A ferry runs to Rathmullan, and the road runs from Kilmacrennan.')).toEqual(['Rathmullan/foreign', 'Kilmacrennan/foreign']);
+    expect(found('The Drumnadrochit to Fort Augustus bus runs. Elsewhere, Buncrana town council met.')).toEqual([
+      'Drumnadrochit/foreign', 'Fort Augustus/foreign', 'Buncrana/foreign',
+    ]);
+    // a word of such a beginning with no word of place before it, and a common word after one, are no place
+    expect(found('Kilometres of road were shut. He spoke to Parliament about Drumming.')).toEqual([]);
+  });
+
+  it("reads Malaysia's towns of 15,000 people", () => {
+    expect(found('Traffic from Johor Bahru and Petaling Jaya to Shah Alam grew.')).toEqual(['Johor Bahru/foreign', 'Petaling Jaya/foreign', 'Shah Alam/foreign']);
+  });
+
+  it("ends a name in lower case only as the name is written, and reads a village named as a site is named", () => {
+    // The Villages of Florida is no "The villages of" at a sentence's start; the Chinese mainland is written so
+    expect(found('The villages of Xidi and Hongcun grew. The Villages, Florida, grew. Trade with the Chinese mainland rose.')).toEqual([
+      'Xidi/landmark', 'Hongcun/landmark', 'The Villages/foreign', 'Florida/foreign', 'Chinese mainland/country',
+    ]);
+    expect(found('Homestays in Huangling village, Wuyuan county, Jiangxi, are full.')).toEqual(['Huangling village/village', 'Wuyuan county/county/361130', 'Jiangxi/province/360000']);
+    // a province before "village" is still the province
+    expect(found('A Shandong village won.')).toEqual(['Shandong/province/370000']);
+  });
+
+  it("reads more of Hong Kong's neighbourhoods, and Malaysia's, Australia's and New Zealand's regions and towns GeoNames lacks", () => {
+    expect(found('Ferries from Mui Wo and Tai O were cut; flats in Tiu Keng Leng and Shek O were sold.')).toEqual([
+      'Mui Wo/county', 'Tai O/county', 'Tiu Keng Leng/county', 'Shek O/county',
+    ]);
+    expect(found("Hail hit Havelock North in Hawke's Bay; the Riverina and Wagga Wagga are dry; Bayan Lepas is near Johor Baru.")).toEqual([
+      "Havelock North/foreign", "Hawke's Bay/foreign", 'Riverina/foreign', 'Wagga Wagga/foreign', 'Bayan Lepas/foreign', 'Johor Baru/foreign',
+    ]);
+    // the central coast in lower case is no region
+    expect(found('Storms hit the central coast.')).toEqual([]);
+  });
+
+  it('reads an American township named with a compass word or unknown to the data, and towns after through', () => {
+    expect(found('Farms in East Lampeter Township and Manheim Township were saved; officials from East Lampeter met.')).toEqual([
+      'East Lampeter Township/foreign', 'Manheim Township/foreign', 'East Lampeter/foreign',
+    ]);
+    expect(found('Diversions send drivers through Bromfield and Onibury.')).toEqual(['Bromfield/foreign', 'Onibury/foreign']);
+    // a township's council, a headline's words in title case and a word after through are no place
+    expect(found('The Township Council met. It went through Parliament.')).toEqual([]);
+  });
+
+  it("reads a housing estate as a named site, not a company's real estate", () => {
+    expect(found('Lifts at Lek Yuen Estate in Sha Tin and at the Sandringham Estate were replaced.')).toEqual([
+      'Lek Yuen Estate/landmark', 'Sha Tin/county', 'Sandringham Estate/landmark',
+    ]);
+    expect(found('Shares of Country Garden Real Estate and Sun Hung Kai Real Estate Agency fell.')).toEqual([]);
+  });
 });

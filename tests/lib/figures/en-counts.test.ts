@@ -194,6 +194,14 @@ describe('English numbers that are not figures', () => {
       ['fifth', 'rank', 5, null, false],
     ]);
   });
+
+  it('counts things after "more" between the number and its noun, where "more than" counts nothing of its own', () => {
+    expect(figures('Three more villages opened guesthouses, and two more stations will open.')).toEqual([
+      ['Three more villages', 'count', 3, 'village', false],
+      ['two more stations', 'count', 2, 'station', false],
+    ]);
+    expect(figures('Sales were 5 more than a year before.')).toEqual([['5', 'other', 5, null, false]]);
+  });
 });
 
 describe('English numbers that name or reach something (round 8)', () => {

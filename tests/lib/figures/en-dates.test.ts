@@ -50,6 +50,15 @@ describe('English dates', () => {
     ]);
   });
 
+  it("reads a reign's or a life's years in brackets after its name, of any age or length, not a bracketed range of amounts", () => {
+    expect(figures('Kilns fired in the Song Dynasty (960-1279) and the Ming Dynasty (1368-1644); Su Shi (1037-1101) wrote of them.')).toEqual([
+      ['960-1279', 'year', 960, null, false, 1279],
+      ['1368-1644', 'year', 1368, null, false, 1644],
+      ['1037-1101', 'year', 1037, null, false, 1101],
+    ]);
+    expect(figures('Prices (150-200) and scores (300-500) held.')).toEqual([]);
+  });
+
   it('reads a day written alone as an ordinal as a day of the latest month named, never a floor or a time', () => {
     expect(figures('The library closed in October 2023. It reopens on the 21st, and fees fall by the 3rd.')).toEqual([
       ['October 2023', 'date', '2023-10', null, false],

@@ -17,6 +17,16 @@ describe('English money: scale words', () => {
     ]);
   });
 
+  it("reads Malaysia's ringgit, before the number as RM or after it as a word, and the press's glued bil and mil", () => {
+    expect(figures('The RM10bil line and a RM500mil loan; 2.5 million ringgit in grants.')).toEqual([
+      ['RM10bil', 'money', 1e10, 'MYR', false],
+      ['RM500mil', 'money', 5e8, 'MYR', false],
+      ['2.5 million ringgit', 'money', 2.5e6, 'MYR', false],
+    ]);
+    // RMB stays the yuan
+    expect(figures('It cost RMB 20 billion.')).toEqual([['RMB 20 billion', 'money', 2e10, 'CNY', false]]);
+  });
+
   it('reads k as thousands only after a currency symbol', () => {
     expect(figures('Nurses earn £30k a year.')).toEqual([['£30k', 'money', 30000, 'GBP', false]]);
   });
