@@ -359,6 +359,8 @@ export const centuries = new WordIndex(Object.entries(zh.centuries).map(([word, 
 export const centuryWords = Object.keys(zh.centuries);
 export const centuryWord: string = zh.centuryWord;
 export const decadeWord: string = zh.decadeWord;
+/** The unit of a century standing without a decade (19世纪末: other, 19). */
+export const centuryUnit: string = zh.centuryUnit;
 export const decadeSuffixes = new WordIndex(toWords(zh.decadeSuffixes));
 /** Words around a two-digit number before 年 that make it a year (98年) or a duration (用了98年). */
 export const shortYearBefore = new SuffixIndex(zh.shortYearBefore);
@@ -426,6 +428,8 @@ export const dayParts: string[] = zh.dayParts;
 export const nextYearWords = new WordIndex(toWords(zh.nextYearWords));
 /** What may stand before and after a day written without its month (18日，记者获悉). */
 export const bareDay: { before: string[]; after: string[]; clock: string[] } = zh.bareDay;
+/** 内, 以内 after a number of 日: a span of days (十日内), not a day of the month. */
+export const daysWithin = new WordIndex(toWords(zh.daysWithin));
 /** The words of a race's result around a time written with colons (以2:08:36的成绩). */
 export const raceTimes: { before: string[]; after: string[]; window: number } = zh.raceTimes;
 /** 本月, 上月 before a day (本月20日), with their offset from the article's month. */

@@ -203,8 +203,14 @@ function matchCenturyDecade(text: string, start: number): Attempt | undefined {
   }
   const decade = readNumeral(text, at);
   const candidate = decade && decade.value < 100 ? matchDecade(text, start, decade, base) : undefined;
-  return candidate ? { candidate, next: candidate.end } : undefined;
+  if (candidate) return { candidate, next: candidate.end };
+  // 19世纪末, 二十一世纪: the century alone, its number the figure (上世纪 alone names none)
+  if (word || (decade && CJK_DIGIT_OR_MAGNITUDE.test(text[at] ?? ''))) return undefined;
+  const century = figureOf('other', base / 100 + 1, vocab.centuryUnit, false);
+  return { candidate: { start, end: at, figure: century }, next: at };
 }
+/** A numeral character right after 世纪 (20世纪90年代 reads on to its decade). */
+const CJK_DIGIT_OR_MAGNITUDE = /[0-9０-９〇零一二三四五六七八九十]/;
 
 const CHINESE_DIGITS = /^[〇零一二三四五六七八九]{2}$/;
 
@@ -271,8 +277,11 @@ function matchQuarterSpan(text: string, start: number): Candidate | undefined {
 function matchYearRange(text: string, start: number, n: NumeralMatch): Candidate | undefined {
   if (!isYearNumeral(n) || !RANGE_JOINERS.includes(text[n.end] ?? '')) return undefined;
   const last = readNumeral(text, n.end + 1);
-  if (!last || !isYearNumeral(last) || last.value <= n.value || text[last.end] !== '年') return undefined;
-  return { start, end: last.end + 1, figure: figureOf('year', n.value, undefined, false, last.value) };
+  if (!last || text[last.end] !== '年') return undefined;
+  // 2010-12年: the later year written with its last two digits, in the first one's century
+  const high = last.arabicOnly && last.digits === 2 && n.arabicOnly ? n.value - (n.value % 100) + last.value : isYearNumeral(last) ? last.value : undefined;
+  if (high === undefined || high <= n.value) return undefined;
+  return { start, end: last.end + 1, figure: figureOf('year', n.value, undefined, false, high) };
 }
 
 /** 2019-09-05, 2019.9.5, 2019/9/5: dates written with separators, year first. */
@@ -687,12 +696,20 @@ function matchBareDay(text: string, start: number, n: NumeralMatch): Candidate |
   return { start, end: at, figure: { type: 'date', value: '', approx: false }, date: { day: n.value } };
 }
 
+/** 十日内, 15日以内: a number of days within which something is done, not a day of the month. */
+function matchDaysWithin(text: string, start: number, n: NumeralMatch): Candidate | undefined {
+  if (text[n.end] !== '日' || text[start - 1] === MONTH || !Number.isInteger(n.value) || n.high !== undefined || !vocab.daysWithin.match(text, n.end + 1)) return undefined;
+  return { start, end: n.end + 1, figure: figureOf('duration', n.value, 'day', n.approx) };
+}
+
 /**
- * 报名人数达474万，比去年减少3.6万; 卖了三万零五百，比去年多了两千: the kind of amount (money, or a
- * count of people) a bare change right after a word of change is, as the words of its sentence before it say.
+ * 报名人数达474万，比去年减少3.6万; 卖了三万零五百，比去年多了两千; 老伴的少一点，一千五: the kind of
+ * amount (money, or a count of people) a bare change right after a word of change (or its comma)
+ * is, as the words of its sentence before it say.
  */
 function kindOfChange(text: string, start: number): 'money' | 'count' | undefined {
-  if (!vocab.bareChangeWords.matchBefore(text, start)) return undefined;
+  const at = text[start - 1] === '，' || text[start - 1] === ',' ? start - 1 : start;
+  if (!vocab.bareChangeWords.matchBefore(text, at)) return undefined;
   const sentence = clauseBefore(text, start, vocab.contextSentenceWindow, SENTENCE_MARKS);
   if (vocab.moneyContext.some((w) => sentence.includes(w))) return 'money';
   return vocab.countContext.some((w) => sentence.includes(w)) ? 'count' : undefined;
@@ -1035,6 +1052,7 @@ function matchAt(text: string, start: number, previous: Candidate | undefined): 
     matchYearWord(text, start, n) ??
     matchYearRange(text, start, n) ??
     matchMonthDate(text, start, n) ??
+    matchDaysWithin(text, start, n) ??
     matchBareDay(text, start, n) ??
     matchBareYear(text, start, n) ??
     matchFraction(text, start, n) ??
