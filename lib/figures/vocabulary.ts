@@ -249,6 +249,8 @@ export const spokenDecimalUnits = new WordIndex<SpokenDecimalUnit>(
 );
 export const denominatorBefore: string = zh.denominatorBefore;
 export const half: string = zh.half;
+/** The words of a yuan's tenths (角, 毛) and hundredths (分) after a spoken amount in yuan (4块3毛, 12元3角5分). */
+export const moneyParts: { tenths: string[]; hundredth: string } = zh.moneyParts;
 export const ageUnit: string = zh.ageUnit;
 export const singleOneTypes = new Set<FigureType>(zh.singleOneTypes as FigureType[]);
 export const halfNotAfter: string = zh.halfNotAfter;

@@ -328,6 +328,10 @@ describe('old numerals, spoken parts and words of time (batch S)', () => {
     ['给你抹掉五毛，学费要三万块出头；一头能赚一千来块，现在两三百块都难；搬了两块石头。', [['五毛', 'money', 0.5, { unit: 'CNY' }], ['三万块', 'money', 30000, { unit: 'CNY', approx: true }], ['一千来块', 'money', 1000, { unit: 'CNY', approx: true }], ['两三百块', 'money', 200, { unit: 'CNY', approx: true, high: 300 }]]],
     // a flow in m³/s keeps its per-second unit
     ['最大下泄流量8600m³/s，库容3m³。', [['8600m³/s', 'quantity', 8600, { unit: 'm3/s' }], ['3m³', 'quantity', 3, { unit: 'm3' }]]],
+    // a yuan's tenths and hundredths named after a spoken amount are inside it; 五元一斤 prices a jin
+    ['每公斤4块3毛钱，单价12元3角5分，两毛五分钱，五元八角；五元一斤。', [['4块3毛钱', 'money', 4.3, { unit: 'CNY' }], ['12元3角5分', 'money', 12.35, { unit: 'CNY' }], ['两毛五分钱', 'money', 0.25, { unit: 'CNY' }], ['五元八角', 'money', 5.8, { unit: 'CNY' }], ['五元', 'money', 5, { unit: 'CNY' }]]],
+    // 半 after money or tenths is half of one more; not 半年 after an amount
+    ['每斤卖两块半，增长一成半，投资100万元半年内完工。', [['两块半', 'money', 2.5, { unit: 'CNY' }], ['一成半', 'percent', 15, { unit: '%' }], ['100万元', 'money', 1000000, { unit: 'CNY' }], ['半年', 'duration', 0.5, { unit: 'year' }]]],
     // 前N after a verb of getting into it is the top N; 前三天 is not
     ['两名小将跑进了前八，前三天下雨。', [['两名', 'count', 2, { unit: '名' }], ['前八', 'rank', 8], ['三天', 'duration', 3, { unit: 'day' }]]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
