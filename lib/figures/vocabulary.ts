@@ -296,6 +296,12 @@ export const moneyBefore = (text: string, start: number): boolean => {
   return moneyContext.some((w) => before.includes(w));
 };
 export const countContext: string[] = zh.countContext;
+const earningPeriods: string[] = zh.earningPeriods;
+/** Whether a word of the time an amount is earned in (一年, 一个月) stands shortly before `start`. */
+export const earningPeriodBefore = (text: string, start: number): boolean => {
+  const before = text.slice(Math.max(0, start - moneyContextWindow), start);
+  return earningPeriods.some((w) => before.includes(w));
+};
 export const bareChangeWords = new SuffixIndex(zh.bareChangeWords);
 /** One reading of a word that is a unit only after words of its kind (块 after a price). */
 interface ContextReading {

@@ -715,6 +715,13 @@ function kindOfChange(text: string, start: number): 'money' | 'count' | undefine
   return vocab.countContext.some((w) => sentence.includes(w)) ? 'count' : undefined;
 }
 
+/** 一年也就十来万, 一个月三千五: a bare amount after a word of the time it is earned in, in a sentence with no word of people before it. */
+function earnedIn(text: string, start: number): boolean {
+  if (!vocab.earningPeriodBefore(text, start)) return false;
+  const sentence = clauseBefore(text, start, vocab.contextSentenceWindow, SENTENCE_MARKS);
+  return !vocab.countContext.some((w) => sentence.includes(w));
+}
+
 /**
  * 总投资2.3亿, 800万: a number in 万 or 亿 written without a unit. Money when a money word
  * stands shortly before it, a count when a word of people does (游客20多万), else a figure of
@@ -729,7 +736,7 @@ function matchBareAmount(text: string, start: number, n: NumeralMatch, moneyKnow
   let people = !money && vocab.countContext.some((w) => text.slice(Math.max(0, start - vocab.moneyContextWindow), start).includes(w));
   if (!money && !people) {
     const kind = kindOfChange(text, start);
-    money = kind === 'money';
+    money = kind === 'money' || (kind === undefined && earnedIn(text, start));
     people = kind === 'count';
   }
   const approx = n.approx || !!vocab.approxWordBefore(text, start) || approxAfterAt(text, n.end);
@@ -805,7 +812,7 @@ function matchMeasure(text: string, start: number, n: NumeralMatch, lowSign = 1)
   // 800万, and 一万二千五 whose last magnitude is smaller
   if (!unit && (last.magnitude >= 1e4 || (!last.arabicOnly && last.value >= 1e4)) && !high) return matchBareAmount(text, start, n);
   // 挣不了三五千, 纯挣一千五, 两三千的收入, 一箱卖一百二, 卖了三万，比去年多了两千: spoken hundreds and thousands by a word of money are yuan
-  if (!unit && !last.arabicOnly && last.magnitude >= 1e2 && !high && (vocab.moneyBefore(text, start) || vocab.moneyAfter(text, last.end) || kindOfChange(text, start) === 'money')) return matchBareAmount(text, start, n, true);
+  if (!unit && !last.arabicOnly && last.magnitude >= 1e2 && !high && (vocab.moneyBefore(text, start) || vocab.moneyAfter(text, last.end) || kindOfChange(text, start) === 'money' || earnedIn(text, start))) return matchBareAmount(text, start, n, true);
   if (!unit) {
     // a unit after a page break (两\n\n个, 12.5\n%), a unit symbol after one space (175 cm)
     const gap = GAP.exec(text.slice(at, at + 5));

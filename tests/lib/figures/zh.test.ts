@@ -178,7 +178,8 @@ describe('less common forms', () => {
     ['上百人参加，万余名群众观看，数十家企业参展。', [
       ['上百人', 'count', 100, { unit: '人', approx: true }], ['万余名', 'count', 10000, { unit: '名', approx: true }], ['数十家', 'count', 10, { unit: '家', approx: true }],
     ]],
-    ['项目总投资2.3亿，带动就业800万。', [['2.3亿', 'money', 230000000, { unit: 'CNY' }], ['800万', 'other', 8000000]]],
+    // 就业 is a word of people: 800万 of them are a count
+    ['项目总投资2.3亿，带动就业800万。', [['2.3亿', 'money', 230000000, { unit: 'CNY' }], ['800万', 'count', 8000000]]],
     ['全村三分之一的农户种植樱桃。', [['三分之一', 'ratio', 1 / 3, { unit: 'fraction' }]]],
     ['增速回落三点五个百分点。', [['三点五个百分点', 'percent', 3.5, { unit: 'pp' }]]],
     ['该景区是国家4A级旅游景区。', [['4A级', 'other', 4, { unit: 'A级' }]]],
@@ -328,6 +329,8 @@ describe('old numerals, spoken parts and words of time (batch S)', () => {
     ['给你抹掉五毛，学费要三万块出头；一头能赚一千来块，现在两三百块都难；搬了两块石头。', [['五毛', 'money', 0.5, { unit: 'CNY' }], ['三万块', 'money', 30000, { unit: 'CNY', approx: true }], ['一千来块', 'money', 1000, { unit: 'CNY', approx: true }], ['两三百块', 'money', 200, { unit: 'CNY', approx: true, high: 300 }]]],
     // a flow in m³/s keeps its per-second unit
     ['最大下泄流量8600m³/s，库容3m³。', [['8600m³/s', 'quantity', 8600, { unit: 'm3/s' }], ['3m³', 'quantity', 3, { unit: 'm3' }]]],
+    // a bare spoken amount after the time it is earned in is yuan; after a word of people it counts them
+    ['两口子一年也就十来万，一个月三千五。景区一年接待游客十来万，全市一年新增就业三万。', [['十来万', 'money', 100000, { unit: 'CNY', approx: true }], ['三千五', 'money', 3500, { unit: 'CNY' }], ['十来万', 'count', 100000, { approx: true }], ['三万', 'count', 30000]]],
     // a yuan's tenths and hundredths named after a spoken amount are inside it; 五元一斤 prices a jin
     ['每公斤4块3毛钱，单价12元3角5分，两毛五分钱，五元八角；五元一斤。', [['4块3毛钱', 'money', 4.3, { unit: 'CNY' }], ['12元3角5分', 'money', 12.35, { unit: 'CNY' }], ['两毛五分钱', 'money', 0.25, { unit: 'CNY' }], ['五元八角', 'money', 5.8, { unit: 'CNY' }], ['五元', 'money', 5, { unit: 'CNY' }]]],
     // 半 after money or tenths is half of one more; not 半年 after an amount
