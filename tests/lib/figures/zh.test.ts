@@ -331,6 +331,14 @@ describe('old numerals, spoken parts and words of time (batch S)', () => {
     ['最大下泄流量8600m³/s，库容3m³。', [['8600m³/s', 'quantity', 8600, { unit: 'm3/s' }], ['3m³', 'quantity', 3, { unit: 'm3' }]]],
     // a bare spoken amount after the time it is earned in is yuan; after a word of people it counts them
     ['两口子一年也就十来万，一个月三千五。景区一年接待游客十来万，全市一年新增就业三万。', [['十来万', 'money', 100000, { unit: 'CNY', approx: true }], ['三千五', 'money', 3500, { unit: 'CNY' }], ['十来万', 'count', 100000, { approx: true }], ['三万', 'count', 30000]]],
+    // 股 counts strands or shares; 股东 and a denominator after 每 are none
+    ['主缆由217股索股组成，持有5000股，股东300名，每10股派5元。', [['217股', 'count', 217, { unit: '股' }], ['5000股', 'count', 5000, { unit: '股' }], ['300名', 'count', 300, { unit: '名' }], ['5元', 'money', 5, { unit: 'CNY' }]]],
+    // 块 counts pieces when the sentence goes on with 每块; is yuan after 一份 or at a clause's end in a sentence of money; 两块蛋糕 counts cakes
+    ['每天采冰1.2万块，每块冰重600公斤。毛肚一份四十八块。套袋一个五分钱，光这就五六百块。买了两块蛋糕。', [
+      ['1.2万块', 'count', 12000, { unit: '块' }], ['600公斤', 'quantity', 600, { unit: 'kg' }], ['四十八块', 'money', 48, { unit: 'CNY' }], ['五分钱', 'money', 0.05, { unit: 'CNY' }], ['五六百块', 'money', 500, { unit: 'CNY', approx: true, high: 600 }],
+    ]],
+    // two digits before 年 after 到现在 or before 了 are a span of years; after 从 a year
+    ['锅是1998年开的，到现在25年了，从98年开始卖火锅。', [['1998年', 'year', 1998], ['25年', 'duration', 25, { unit: 'year' }], ['98年', 'year', 1998]]],
     // a yuan's tenths and hundredths named after a spoken amount are inside it; 五元一斤 prices a jin
     ['每公斤4块3毛钱，单价12元3角5分，两毛五分钱，五元八角；五元一斤。', [['4块3毛钱', 'money', 4.3, { unit: 'CNY' }], ['12元3角5分', 'money', 12.35, { unit: 'CNY' }], ['两毛五分钱', 'money', 0.25, { unit: 'CNY' }], ['五元八角', 'money', 5.8, { unit: 'CNY' }], ['五元', 'money', 5, { unit: 'CNY' }]]],
     // 半 after money or tenths is half of one more; not 半年 after an amount
