@@ -483,7 +483,7 @@ function matchFractionPercent(text: string, start: number): Attempt | undefined 
 /** 半亩, 半年, 半个月: a half of a measure. Not 上半年 (a period) nor 一半. */
 function matchHalf(text: string, start: number): Attempt | undefined {
   if (!text.startsWith(vocab.half, start)) return undefined;
-  if (vocab.halfNotAfter.includes(text[start - 1] ?? '')) return { next: start + 1 };
+  if (start > 0 && vocab.halfNotAfter.includes(text[start - 1])) return { next: start + 1 };
   const unit = vocab.units.match(text, start + vocab.half.length);
   if (!unit || (unit.type !== 'quantity' && unit.type !== 'duration')) return { next: start + 1 };
   const end = start + vocab.half.length + unit.word.length;

@@ -310,6 +310,11 @@ describe('results, exams, markets and courts (and what they are not)', () => {
 });
 
 describe('old numerals, spoken parts and words of time (batch S)', () => {
+  it('reads a half that opens the text, as one inside it, and not 上半年 nor 一半', () => {
+    expect(figures('半个小时后，游客又多了半天的行程。')).toEqual([['半个小时', 'duration', 0.5, { unit: 'h' }], ['半天', 'duration', 0.5, { unit: 'day' }]]);
+    expect(figures('一半农户上半年增收。')).toEqual([['上半年', 'date', '--H1']]);
+  });
+
   it.each<[string, Expected[]]>([
     // 廿 and 卅 are twenty and thirty, alone or before a digit; in a lunar date they date nothing
     ['落款二〇二三年十一月廿日，摆摊卅年，廿三人参加；腊月廿三是小年。', [['二〇二三年十一月廿日', 'date', '2023-11-20'], ['卅年', 'duration', 30, { unit: 'year' }], ['廿三人', 'count', 23, { unit: '人' }]]],
@@ -339,6 +344,8 @@ describe('old numerals, spoken parts and words of time (batch S)', () => {
     ]],
     // two digits before 年 after 到现在 or before 了 are a span of years; after 从 a year
     ['锅是1998年开的，到现在25年了，从98年开始卖火锅。', [['1998年', 'year', 1998], ['25年', 'duration', 25, { unit: 'year' }], ['98年', 'year', 1998]]],
+    // 台套 counts machines in sets, one classifier
+    ['投入农机具26.3万台套，新增5台。', [['26.3万台套', 'count', 263000, { unit: '台套' }], ['5台', 'count', 5, { unit: '台' }]]],
     // a yuan's tenths and hundredths named after a spoken amount are inside it; 五元一斤 prices a jin
     ['每公斤4块3毛钱，单价12元3角5分，两毛五分钱，五元八角；五元一斤。', [['4块3毛钱', 'money', 4.3, { unit: 'CNY' }], ['12元3角5分', 'money', 12.35, { unit: 'CNY' }], ['两毛五分钱', 'money', 0.25, { unit: 'CNY' }], ['五元八角', 'money', 5.8, { unit: 'CNY' }], ['五元', 'money', 5, { unit: 'CNY' }]]],
     // 半 after money or tenths is half of one more; not 半年 after an amount
