@@ -310,6 +310,10 @@ describe('results, exams, markets and courts (and what they are not)', () => {
 });
 
 describe('old numerals, spoken parts and words of time (batch S)', () => {
+  it('reads a quoted date as the date it quotes, where a quoted label holds no figure', () => {
+    expect(figures('告示落款为“二〇二三年十一月廿日”，推出“24小时不打烊”服务。')).toEqual([['二〇二三年十一月廿日', 'date', '2023-11-20']]);
+  });
+
   it('reads a half that opens the text, as one inside it, and not 上半年 nor 一半', () => {
     expect(figures('半个小时后，游客又多了半天的行程。')).toEqual([['半个小时', 'duration', 0.5, { unit: 'h' }], ['半天', 'duration', 0.5, { unit: 'day' }]]);
     expect(figures('一半农户上半年增收。')).toEqual([['上半年', 'date', '--H1']]);
