@@ -9,7 +9,7 @@ import { linkRates, relationOf } from './relations';
 import { spanAt, trimmed, type Span } from './sentence';
 import { ancestorCodes } from '../division-code';
 import { articleWordSubject, ArticlePlaces, inChineseDateline, isSubjectPlace, nearestPlace, subjectOfPlace } from './subject';
-import { factVocabulary, holdsWord, indexWords, wordAtEdge, type FactVocabulary } from './vocabulary';
+import { eachWordIn, factVocabulary, holdsWord, indexWords, mayHoldWordStart, wordAtEdge, type FactVocabulary } from './vocabulary';
 import { firstAt } from '../util/text-search';
 
 const isTime = (a: Annotation): boolean => a.kind === 'figure' && (a.figure.type === 'date' || a.figure.type === 'year');
@@ -92,7 +92,7 @@ export function addFacts(text: string, annotations: Annotation[], lang: Lang, ye
     // the event is the sentence's last time when that is a day or month (9月3日至4日 dates a span, not one)
     const last = times[times.length - 1];
     event = last && ONE_DAY_OR_MONTH.test(last.period) ? { time: last, end: sentence.end } : undefined;
-    const ownTime = times.length > 0 || holdsWord(text, sentence.start, sentence.end, v.present, v.lang);
+    const ownTime = times.length > 0 || inPresent(text, sentence, v);
     const subjects = sentenceFacts(text, sentence, inSentence, clauses, articlePlaces, v, ownTime ? times : carried ? [carried.time] : [], topic?.subject, section);
     if (stated.length) carried = { time: { ...stated[stated.length - 1], start: sentence.start, end: sentence.start }, end: sentence.end };
     else if (carried) carried.end = sentence.end;
@@ -100,6 +100,12 @@ export function addFacts(text: string, annotations: Annotation[], lang: Lang, ye
   }
   // the text is not kept past its reading
   if (lang === 'zh') indexWords(undefined);
+}
+
+/** Whether a sentence is set in the present by a word of it (目前, 现在), not by the end of another word (出现在). */
+function inPresent(text: string, sentence: Span, v: FactVocabulary): boolean {
+  if (v.lang !== 'zh') return holdsWord(text, sentence.start, sentence.end, v.present, v.lang);
+  return eachWordIn(text, sentence.start, sentence.end, v.present, (word, at) => !v.presentNotAfter[word]?.includes(text[at - 1]));
 }
 
 /** The one place `places` name, the innermost when each lies in the next (淄川区太河镇): undefined when they name more than one. */
@@ -246,7 +252,7 @@ function measureWindow(text: string, figure: FigureAnnotation, clause: Span, ann
 // after it with the same ending (梁山港、龙拱港货物吞吐量: 货物吞吐量).
 function afterNames(text: string, at: number, end: number, v: FactVocabulary): number {
   const ending = v.lang === 'zh' ? wordAtEdge(text, at, end, v.nameEnds, v.lang, 'start') : undefined;
-  if (!ending) return at;
+  if (!ending) return v.lang === 'zh' ? afterSite(text, at, end, v) : at;
   let next = at + ending.length;
   for (;;) {
     const joiner = wordAtEdge(text, next, end, LIST_JOINERS, v.lang, 'start');
@@ -255,6 +261,19 @@ function afterNames(text: string, at: number, end: number, v: FactVocabulary): n
     if (named < 0 || named + ending.length >= end || !HAN_RUN.test(text.slice(next + joiner.length, named))) return next;
     next = named + ending.length;
   }
+}
+
+// 寿光农产品物流园蔬菜交易量: where the name of a site written after its place ends, when what it
+// counts follows; `at` when no such name is there.
+function afterSite(text: string, at: number, end: number, v: FactVocabulary): number {
+  const last = Math.min(end, at + v.siteNameLength);
+  if (!mayHoldWordStart(text, at, last - 1, v.siteEnds)) return at;
+  for (const word of v.siteEnds) {
+    const found = firstAt(text, word, at, last);
+    const after = found + word.length;
+    if (found >= 0 && after + v.minMeasure <= end && HAN_RUN.test(text.slice(at, after))) return after;
+  }
+  return at;
 }
 
 const LIST_JOINERS = ['、', '和', '及', '与'];

@@ -137,7 +137,18 @@ export function measureText(text: string, span: Span, v: FactVocabulary): string
   const piece = text.slice(span.start, span.end);
   const words = v.lang === 'zh' && piece.includes('\n') ? piece.replace(/\s*\n\s*/g, '') : piece;
   const shared = v.inner.reduce((t, word) => (t.length > word.length && t.includes(word) ? t.slice(0, 1) + t.slice(1, -1).split(word).join('') + t.slice(-1) : t), words);
-  return withoutAdverbs(shared, v);
+  return withoutLinks(withoutAdverbs(shared, v), v);
+}
+
+// 石化产业实现营业收入: a linking verb between the noun and what it counts is no part of the measure,
+// as at its front; 计划实现率 keeps it (too little follows to be what is counted).
+function withoutLinks(words: string, v: FactVocabulary): string {
+  let out = words;
+  for (const link of v.innerLinks) {
+    const at = out.indexOf(link, 1);
+    if (at > 0 && out.length - at - link.length >= v.minMeasure) out = out.slice(0, at) + out.slice(at + link.length);
+  }
+  return out;
 }
 
 // 黄烟种植收入就增加: an adverb between a measure's noun and its change (就, 也, 又) is no part of it;

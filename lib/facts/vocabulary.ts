@@ -33,6 +33,8 @@ export interface FactVocabulary {
   timeAfterFirst: boolean;
   /** Words that set a sentence in the present (目前, "currently"): an earlier sentence's period is not carried to it. */
   present: string[];
+  /** Characters before a present word that make it the end of another word (出现在): by the word. */
+  presentNotAfter: Record<string, string>;
   /** Words before a span of years that make it the years to come (未来五年), and words after one that make it the year it ends (2年后). */
   yearsAhead: string[];
   yearsLater: string[];
@@ -63,9 +65,14 @@ export interface FactVocabulary {
   inner: string[];
   /** Adverbs between a measure's noun and its change word (…收入就增加), left out of its words. */
   innerAdverbs: string[];
+  /** Linking verbs between a measure's noun and what it counts (…产业实现营业收入), left out of its words. */
+  innerLinks: string[];
   /** Endings of a port's or station's name that opens a measure (日照港, 龙眼港完成…), and how far into the measure such a name may end. */
   nameEnds: string[];
   nameEndLength: number;
+  /** Endings of a market's, park's or scenic area's name written after its place (寿光农产品物流园), and how long such a name may be. */
+  siteEnds: string[];
+  siteNameLength: number;
   /** The longest earlier item of a list before 分别 read as a modifier of the last item's head (小麦、玉米播种面积). */
   sharedHeadItemMax: number;
   /** Words at a measure's edge that stay though they begin or end with a trimmed word (对应, 人均). */
@@ -116,6 +123,7 @@ const VOCABULARIES: Record<Lang, FactVocabulary> = {
     eventBack: longestFirst(zh.periods.eventBack),
     timeAfterFirst: zh.periods.timeAfterFirst,
     present: zh.periods.present,
+    presentNotAfter: zh.periods.presentNotAfter,
     yearsAhead: longestFirst(zh.periods.yearsAhead),
     yearsLater: longestFirst(zh.periods.yearsLater),
     baseBefore: longestFirst(zh.periods.baseBefore),
@@ -138,8 +146,11 @@ const VOCABULARIES: Record<Lang, FactVocabulary> = {
     gradeSuffixes: zh.measure.gradeSuffixes,
     inner: zh.measure.inner,
     innerAdverbs: zh.measure.innerAdverbs,
+    innerLinks: zh.measure.innerLinks,
     nameEnds: longestFirst(zh.measure.nameEnds),
     nameEndLength: zh.measure.nameEndLength,
+    siteEnds: longestFirst(zh.measure.siteEnds),
+    siteNameLength: zh.measure.siteNameLength,
     sharedHeadItemMax: zh.measure.sharedHeadItemMax,
     keep: zh.measure.keep,
     phraseOpeners: zh.measure.phraseOpeners,
@@ -169,6 +180,7 @@ const VOCABULARIES: Record<Lang, FactVocabulary> = {
     eventBack: [],
     timeAfterFirst: en.periods.timeAfterFirst,
     present: en.periods.present,
+    presentNotAfter: {},
     yearsAhead: [],
     yearsLater: [],
     baseBefore: longestFirst(en.periods.baseBefore),
@@ -191,8 +203,11 @@ const VOCABULARIES: Record<Lang, FactVocabulary> = {
     gradeSuffixes: [],
     inner: [],
     innerAdverbs: [],
+    innerLinks: [],
     nameEnds: [],
     nameEndLength: 0,
+    siteEnds: [],
+    siteNameLength: 0,
     sharedHeadItemMax: 0,
     keep: [],
     phraseOpeners: [],

@@ -36,6 +36,8 @@ const TITLE: [string, string] = ['《', '》'];
 /** Longest quoted text still read as a label (“24小时不打烊” is one; a quoted sentence is not). */
 const MAX_LABEL_LENGTH = 12;
 const SENTENCE_END = /[。！？!?；;]/;
+/** A quoted date and nothing else (落款为“二〇二三年十一月廿日”) is the date it quotes, not a label. */
+const QUOTED_DATE = /^[0-9０-９〇零一二三四五六七八九十廿卅]{2,4}年[0-9０-９〇零一二三四五六七八九十]{1,2}月(?:[0-9０-９〇零一二三四五六七八九十廿卅]{1,3}[日号])?$/;
 /**
  * A page number opening a line, a space after it and the section's or paper's name (03 县区新闻,
  * A04 要闻, 10 鲁中晨报), or ending the line after the paper's name (日照日报 3).
@@ -51,7 +53,7 @@ function pairs(text: string, open: string, close: string, maxLength: number, out
     const e = text.indexOf(close, s + 1);
     if (e < 0) return;
     const inner = text.slice(s + 1, e);
-    if (e - s - 1 <= maxLength && !inner.includes('\n') && !SENTENCE_END.test(inner)) out.push([s, e + 1]);
+    if (e - s - 1 <= maxLength && !inner.includes('\n') && !SENTENCE_END.test(inner) && !QUOTED_DATE.test(inner)) out.push([s, e + 1]);
     from = e + 1;
   }
 }

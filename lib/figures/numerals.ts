@@ -40,10 +40,12 @@ const DIGITS = new Map<string, number>(Object.entries({
 }));
 const SMALL_MAGNITUDES = new Map<string, number>(Object.entries({ 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 }));
 const BIG_MAGNITUDES = new Map<string, number>(Object.entries({ 万: 1e4, 亿: 1e8 }));
+/** Old single characters for a number of tens, read as 二十, 三十, 四十 are (廿三日 is the 23rd, 卅年 thirty years). */
+const TENS = new Map<string, number>(Object.entries({ 廿: 20, 卅: 30, 卌: 40 }));
 /** Characters that open a vague amount before a magnitude (数百, 几十, 上万). */
 const VAGUE = '几数上';
 /** Every character that can open a numeral, for the figure scanner's trigger. */
-export const NUMERAL_START_CHARS = ['0123456789０１２３４５６７８９', ...DIGITS.keys(), ...SMALL_MAGNITUDES.keys(), ...BIG_MAGNITUDES.keys(), VAGUE].join('');
+export const NUMERAL_START_CHARS = ['0123456789０１２３４５６７８９', ...DIGITS.keys(), ...SMALL_MAGNITUDES.keys(), ...BIG_MAGNITUDES.keys(), ...TENS.keys(), VAGUE].join('');
 
 /**
  * Every character a numeral's reading can go on with, by code: the reading stops at any other
@@ -272,6 +274,22 @@ function readNumeralAt(text: string, i: number, loneMagnitude: boolean): Numeral
       endsWithMagnitude = true;
       lastWasMagnitudeSmall = m;
       magnitude = m;
+      afterZero = false;
+      afterMagnitude = false;
+      j++;
+      tokens++;
+      continue;
+    }
+    const tens = TENS.get(c);
+    if (tens !== undefined) {
+      // 廿 opens a section's tens as 二十 does, with no digit before it (not 三廿)
+      if (hasPending || decimal || (tokens > 0 && !afterZero && lastWasMagnitudeSmall !== 100)) break;
+      section += tens;
+      chineseDigitRun = '';
+      arabicOnly = false;
+      endsWithMagnitude = true;
+      lastWasMagnitudeSmall = 10;
+      magnitude = 10;
       afterZero = false;
       afterMagnitude = false;
       j++;

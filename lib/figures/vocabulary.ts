@@ -249,6 +249,8 @@ export const spokenDecimalUnits = new WordIndex<SpokenDecimalUnit>(
 );
 export const denominatorBefore: string = zh.denominatorBefore;
 export const half: string = zh.half;
+/** The words of a yuan's tenths (角, 毛) and hundredths (分) after a spoken amount in yuan (4块3毛, 12元3角5分). */
+export const moneyParts: { tenths: string[]; hundredth: string } = zh.moneyParts;
 export const ageUnit: string = zh.ageUnit;
 export const singleOneTypes = new Set<FigureType>(zh.singleOneTypes as FigureType[]);
 export const halfNotAfter: string = zh.halfNotAfter;
@@ -300,6 +302,12 @@ export const anyWordBefore = (text: string, start: number, window: number, words
 /** Whether a word of money stands shortly before `start` (总投资2.3亿, 挣了三五千). */
 export const moneyBefore = (text: string, start: number): boolean => anyWordBefore(text, start, moneyContextWindow, moneyContext);
 export const countContext: string[] = zh.countContext;
+const earningPeriods: string[] = zh.earningPeriods;
+/** Whether a word of the time an amount is earned in (一年, 一个月) stands shortly before `start`. */
+export const earningPeriodBefore = (text: string, start: number): boolean => {
+  const before = text.slice(Math.max(0, start - moneyContextWindow), start);
+  return earningPeriods.some((w) => before.includes(w));
+};
 export const bareChangeWords = new SuffixIndex(zh.bareChangeWords);
 /** One reading of a word that is a unit only after words of its kind (块 after a price). */
 interface ContextReading {
@@ -362,6 +370,8 @@ export const centuries = new WordIndex(Object.entries(zh.centuries).map(([word, 
 export const centuryWords = Object.keys(zh.centuries);
 export const centuryWord: string = zh.centuryWord;
 export const decadeWord: string = zh.decadeWord;
+/** The unit of a century standing without a decade (19世纪末: other, 19). */
+export const centuryUnit: string = zh.centuryUnit;
 export const decadeSuffixes = new WordIndex(toWords(zh.decadeSuffixes));
 /** Words around a two-digit number before 年 that make it a year (98年) or a duration (用了98年). */
 export const shortYearBefore = new SuffixIndex(zh.shortYearBefore);
@@ -429,6 +439,8 @@ export const dayParts: string[] = zh.dayParts;
 export const nextYearWords = new WordIndex(toWords(zh.nextYearWords));
 /** What may stand before and after a day written without its month (18日，记者获悉). */
 export const bareDay: { before: string[]; after: string[]; clock: string[] } = zh.bareDay;
+/** 内, 以内 after a number of 日: a span of days (十日内), not a day of the month. */
+export const daysWithin = new WordIndex(toWords(zh.daysWithin));
 /** The words of a race's result around a time written with colons (以2:08:36的成绩). */
 export const raceTimes: { before: string[]; after: string[]; window: number } = zh.raceTimes;
 /** 本月, 上月 before a day (本月20日), with their offset from the article's month. */

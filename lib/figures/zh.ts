@@ -203,8 +203,14 @@ function matchCenturyDecade(text: string, start: number): Attempt | undefined {
   }
   const decade = readNumeral(text, at);
   const candidate = decade && decade.value < 100 ? matchDecade(text, start, decade, base) : undefined;
-  return candidate ? { candidate, next: candidate.end } : undefined;
+  if (candidate) return { candidate, next: candidate.end };
+  // 19世纪末, 二十一世纪: the century alone, its number the figure (上世纪 alone names none)
+  if (word || (decade && CJK_DIGIT_OR_MAGNITUDE.test(text[at] ?? ''))) return undefined;
+  const century = figureOf('other', base / 100 + 1, vocab.centuryUnit, false);
+  return { candidate: { start, end: at, figure: century }, next: at };
 }
+/** A numeral character right after 世纪 (20世纪90年代 reads on to its decade). */
+const CJK_DIGIT_OR_MAGNITUDE = /[0-9０-９〇零一二三四五六七八九十]/;
 
 const CHINESE_DIGITS = /^[〇零一二三四五六七八九]{2}$/;
 
@@ -271,8 +277,11 @@ function matchQuarterSpan(text: string, start: number): Candidate | undefined {
 function matchYearRange(text: string, start: number, n: NumeralMatch): Candidate | undefined {
   if (!isYearNumeral(n) || !RANGE_JOINERS.includes(text[n.end] ?? '')) return undefined;
   const last = readNumeral(text, n.end + 1);
-  if (!last || !isYearNumeral(last) || last.value <= n.value || text[last.end] !== '年') return undefined;
-  return { start, end: last.end + 1, figure: figureOf('year', n.value, undefined, false, last.value) };
+  if (!last || text[last.end] !== '年') return undefined;
+  // 2010-12年: the later year written with its last two digits, in the first one's century
+  const high = last.arabicOnly && last.digits === 2 && n.arabicOnly ? n.value - (n.value % 100) + last.value : isYearNumeral(last) ? last.value : undefined;
+  if (high === undefined || high <= n.value) return undefined;
+  return { start, end: last.end + 1, figure: figureOf('year', n.value, undefined, false, high) };
 }
 
 /** 2019-09-05, 2019.9.5, 2019/9/5: dates written with separators, year first. */
@@ -474,7 +483,7 @@ function matchFractionPercent(text: string, start: number): Attempt | undefined 
 /** 半亩, 半年, 半个月: a half of a measure. Not 上半年 (a period) nor 一半. */
 function matchHalf(text: string, start: number): Attempt | undefined {
   if (!text.startsWith(vocab.half, start)) return undefined;
-  if (vocab.halfNotAfter.includes(text[start - 1] ?? '')) return { next: start + 1 };
+  if (start > 0 && vocab.halfNotAfter.includes(text[start - 1])) return { next: start + 1 };
   const unit = vocab.units.match(text, start + vocab.half.length);
   if (!unit || (unit.type !== 'quantity' && unit.type !== 'duration')) return { next: start + 1 };
   const end = start + vocab.half.length + unit.word.length;
@@ -687,15 +696,30 @@ function matchBareDay(text: string, start: number, n: NumeralMatch): Candidate |
   return { start, end: at, figure: { type: 'date', value: '', approx: false }, date: { day: n.value } };
 }
 
+/** 十日内, 15日以内: a number of days within which something is done, not a day of the month. */
+function matchDaysWithin(text: string, start: number, n: NumeralMatch): Candidate | undefined {
+  if (text[n.end] !== '日' || text[start - 1] === MONTH || !Number.isInteger(n.value) || n.high !== undefined || !vocab.daysWithin.match(text, n.end + 1)) return undefined;
+  return { start, end: n.end + 1, figure: figureOf('duration', n.value, 'day', n.approx) };
+}
+
 /**
- * 报名人数达474万，比去年减少3.6万; 卖了三万零五百，比去年多了两千: the kind of amount (money, or a
- * count of people) a bare change right after a word of change is, as the words of its sentence before it say.
+ * 报名人数达474万，比去年减少3.6万; 卖了三万零五百，比去年多了两千; 老伴的少一点，一千五: the kind of
+ * amount (money, or a count of people) a bare change right after a word of change (or its comma)
+ * is, as the words of its sentence before it say.
  */
 function kindOfChange(text: string, start: number): 'money' | 'count' | undefined {
-  if (!vocab.bareChangeWords.matchBefore(text, start)) return undefined;
+  const at = text[start - 1] === '，' || text[start - 1] === ',' ? start - 1 : start;
+  if (!vocab.bareChangeWords.matchBefore(text, at)) return undefined;
   const sentence = clauseBefore(text, start, vocab.contextSentenceWindow, SENTENCE_MARKS);
   if (vocab.moneyContext.some((w) => sentence.includes(w))) return 'money';
   return vocab.countContext.some((w) => sentence.includes(w)) ? 'count' : undefined;
+}
+
+/** 一年也就十来万, 一个月三千五: a bare amount after a word of the time it is earned in, in a sentence with no word of people before it. */
+function earnedIn(text: string, start: number): boolean {
+  if (!vocab.earningPeriodBefore(text, start)) return false;
+  const sentence = clauseBefore(text, start, vocab.contextSentenceWindow, SENTENCE_MARKS);
+  return !vocab.countContext.some((w) => sentence.includes(w));
 }
 
 /**
@@ -712,7 +736,7 @@ function matchBareAmount(text: string, start: number, n: NumeralMatch, moneyKnow
   let people = !money && vocab.anyWordBefore(text, start, vocab.moneyContextWindow, vocab.countContext);
   if (!money && !people) {
     const kind = kindOfChange(text, start);
-    money = kind === 'money';
+    money = kind === 'money' || (kind === undefined && earnedIn(text, start));
     people = kind === 'count';
   }
   const approx = n.approx || !!vocab.approxWordBefore(text, start) || approxAfterAt(text, n.end);
@@ -720,6 +744,10 @@ function matchBareAmount(text: string, start: number, n: NumeralMatch, moneyKnow
 }
 
 const MAGNITUDE_OR_DIGIT = /[0-9０-９十百千万亿拾佰仟]/;
+/** The word "money" that may end a spoken amount (两毛五分钱). */
+const MONEY_WORD = '钱';
+/** A word of time opened by 半 (半年, 半月, 半天): after an amount it is no half of the amount. */
+const HALF_OF_TIME = /[年月天日]/;
 /** 一米七, 两块五, 三元五, 三毛七: a unit followed by spoken decimals (not 两块五十, a different number, nor 两块一斤). */
 function matchSpokenDecimal(text: string, start: number, n: NumeralMatch): Candidate | undefined {
   const unit = vocab.spokenDecimalUnits.match(text, n.end);
@@ -728,11 +756,26 @@ function matchSpokenDecimal(text: string, start: number, n: NumeralMatch): Candi
   // 6米42: after arabic digits the decimals are arabic too
   const digits = n.arabicOnly ? arabicDigitsAt(text, at, unit.digits) : chineseDigitsAt(text, at, unit.digits);
   if (!digits || MAGNITUDE_OR_DIGIT.test(text[at + digits.length] ?? '')) return undefined;
-  const end = at + digits.length;
+  let end = at + digits.length;
+  let decimals = digits;
+  // 4块3毛, 12元3角5分: the yuan's tenths named, and its hundredths after them
+  const tenths = unit.type === 'money' && unit.scale === undefined && digits.length === 1 ? vocab.moneyParts.tenths.find((w) => text.startsWith(w, end)) : undefined;
+  if (tenths) {
+    end += tenths.length;
+    const cents = n.arabicOnly ? arabicDigitsAt(text, end, 1) : chineseDigitsAt(text, end, 1);
+    if (cents && text.startsWith(vocab.moneyParts.hundredth, end + 1)) {
+      decimals += cents;
+      end += 1 + vocab.moneyParts.hundredth.length;
+    }
+  }
+  // 两毛五分: the digit after 毛 names its 分
+  else if (unit.type === 'money' && unit.scale !== undefined && text.startsWith(vocab.moneyParts.hundredth, end) && !text.startsWith(vocab.moneyParts.hundredth + '钟', end)) end += vocab.moneyParts.hundredth.length;
+  // 4块3毛钱, 两毛五分钱: the 钱 after a named part is inside the span, as in 两毛钱
+  if (end > at + digits.length && text.startsWith(MONEY_WORD, end)) end += MONEY_WORD.length;
   // 五元一斤, 两块一个: the digit counts what follows, it is no decimal
-  if (vocab.units.match(text, end)) return undefined;
+  if (!tenths && vocab.units.match(text, end)) return undefined;
   const approx = n.approx || !!vocab.approxWordBefore(text, start) || approxAfterAt(text, end);
-  const value = Number(`${n.value}.${digits}`) * (unit.scale ?? 1);
+  const value = Number(`${n.value}.${decimals}`) * (unit.scale ?? 1);
   return { start, end, figure: figureOf(unit.type, Number(value.toPrecision(12)), unit.unit, approx) };
 }
 
@@ -769,7 +812,7 @@ function matchMeasure(text: string, start: number, n: NumeralMatch, lowSign = 1)
   // 800万, and 一万二千五 whose last magnitude is smaller
   if (!unit && (last.magnitude >= 1e4 || (!last.arabicOnly && last.value >= 1e4)) && !high) return matchBareAmount(text, start, n);
   // 挣不了三五千, 纯挣一千五, 两三千的收入, 一箱卖一百二, 卖了三万，比去年多了两千: spoken hundreds and thousands by a word of money are yuan
-  if (!unit && !last.arabicOnly && last.magnitude >= 1e2 && !high && (vocab.moneyBefore(text, start) || vocab.moneyAfter(text, last.end) || kindOfChange(text, start) === 'money')) return matchBareAmount(text, start, n, true);
+  if (!unit && !last.arabicOnly && last.magnitude >= 1e2 && !high && (vocab.moneyBefore(text, start) || vocab.moneyAfter(text, last.end) || kindOfChange(text, start) === 'money' || earnedIn(text, start))) return matchBareAmount(text, start, n, true);
   if (!unit) {
     // a unit after a page break (两\n\n个, 12.5\n%), a unit symbol after one space (175 cm)
     const gap = GAP.exec(text.slice(at, at + 5));
@@ -838,6 +881,9 @@ function matchMeasure(text: string, start: number, n: NumeralMatch, lowSign = 1)
   }
   if ((type === 'duration' || type === 'quantity' || code === vocab.ageUnit) && text.startsWith(vocab.half, end) && highValue === undefined) {
     value += 0.5; // 两天半, 3岁半
+    end += vocab.half.length;
+  } else if ((type === 'money' || unit.tenths) && text.startsWith(vocab.half, end) && highValue === undefined && !HALF_OF_TIME.test(text[end + vocab.half.length] ?? '') && !vocab.units.match(text, end + vocab.half.length)) {
+    value += unit.tenths ? 5 : 0.5; // 两块半, 一成半 (15%); not 100万元半年内
     end += vocab.half.length;
   }
   if (highValue === undefined && RANGE_JOINERS.includes(text[end] ?? '')) {
@@ -1035,6 +1081,7 @@ function matchAt(text: string, start: number, previous: Candidate | undefined): 
     matchYearWord(text, start, n) ??
     matchYearRange(text, start, n) ??
     matchMonthDate(text, start, n) ??
+    matchDaysWithin(text, start, n) ??
     matchBareDay(text, start, n) ??
     matchBareYear(text, start, n) ??
     matchFraction(text, start, n) ??

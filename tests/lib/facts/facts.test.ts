@@ -43,6 +43,22 @@ describe('a port or station whose figures are reported', () => {
   });
 });
 
+describe('a market, park or scenic area named after the place before it', () => {
+  it('is where the figure was counted, not what it measures (淄川区农产品物流园蔬菜交易量); 市场 of 市场主体 and a site without its place stay', () => {
+    expect(field('1-10月，淄川区农产品物流园蔬菜交易量达到86万吨，张店区市场主体达到5.2万户。10月份，园区日均交易量1.3万吨。', 'measure')).toEqual({
+      '86万吨': '蔬菜交易量',
+      '5.2万户': '市场主体',
+      '1.3万吨': '园区日均交易量',
+    });
+  });
+});
+
+describe('a linking verb inside a measure', () => {
+  it('is left out between the noun and what it counts (石化产业实现营业收入), as at the front (实现地区生产总值)', () => {
+    expect(field('2023年，张店区石化产业实现营业收入820亿元，全区实现地区生产总值1236亿元。', 'measure')).toEqual({ '820亿元': '石化产业营业收入', '1236亿元': '地区生产总值' });
+  });
+});
+
 describe('a base of comparison at the start of the year', () => {
   it('is not part of the measure (比年初净增)', () => {
     expect(field('截至6月底，淄川区市场主体达到6.2万户，比年初净增3100户。', 'measure')).toEqual({ '6.2万户': '市场主体', '3100户': '净增' });

@@ -44,6 +44,11 @@ describe('the period of a figure', () => {
     expect(periods(text, '2023-06-14')).toEqual({ '3.6万亩': '2023-06-10', '1.1万亩': '2023-06-10', '1800人次': undefined });
   });
 
+  it('carries a span of days a sentence without figures opens with past a present word that ends another word (出现在), not past 目前', () => {
+    const text = '11月26日至27日，全县出现大风降温天气。全县平均降温9.6℃，最低气温出现在东部山区，为零下8.3℃。目前，全县已恢复供电线路12条。';
+    expect(periods(text, '2023-11-28')).toEqual({ '9.6℃': '2023-11-26/2023-11-27', '零下8.3℃': '2023-11-26/2023-11-27', '12条': undefined });
+  });
+
   it('does not carry a dateline’s day whose year is not stated', () => {
     expect(periods('本报10月17日讯 秋收过后，记者从县农业农村局了解到，全县苹果种植面积31.2万亩。')).toEqual({ '31.2万亩': undefined });
   });

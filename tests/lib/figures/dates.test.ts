@@ -208,7 +208,7 @@ describe('a day whose 日 is written only after the last one, and the start of a
     ['3月上旬至中旬播种。', [['3月上旬', 'date', '2023-03']]],
     // a year of accounts, school or a season named by the word after its number, and a span of two
     ['2024财年，2023—2024学年，2023/2024榨季；2023/2022赛季和2024万元不是。', [['2024财年', 'year', 2024], ['2023—2024学年', 'year', 2023, 2024], ['2023/2024榨季', 'year', 2023, 2024], ['2024万元', 'money', 20240000]]],
-    // a day in brackets after the day it dates; not a day in brackets after other words
-    ['周一（20日），昨天（19日），会议召开；有效期（30日内）。', [['20日', 'date', '2023-11-20'], ['19日', 'date', '2023-11-19']]],
+    // a day in brackets after the day it dates; not a day in brackets after other words (30日内 is a span of days)
+    ['周一（20日），昨天（19日），会议召开；有效期（30日内）。', [['20日', 'date', '2023-11-20'], ['19日', 'date', '2023-11-19'], ['30日', 'duration', 30]]],
   ])('%s', (text, expected) => expect(dates(text, '2023-11-20')).toEqual(expected));
 });

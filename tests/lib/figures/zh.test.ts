@@ -112,7 +112,8 @@ describe('dates, years and durations', () => {
 
   it('reads a day without its month as of the article’s month, and not at all without one', () => {
     expect(figures('2021年5月8日 星期六\n本报讯 7日上午，全市召开会议。')).toEqual([['2021年5月8日', 'date', '2021-05-08'], ['7日', 'date', '2021-05-07']]);
-    expect(figures('18日，记者从县里获悉。项目须在3日内完成，每月15日发放。')).toEqual([]);
+    // 3日内 is a span of three days, no day of the month
+    expect(figures('18日，记者从县里获悉。项目须在3日内完成，每月15日发放。')).toEqual([['3日', 'duration', 3, { unit: 'day' }]]);
     expect(figures('2024年1月8日 星期一\n上月15日，项目开工；本月20日，县里召开会议。')).toEqual([['2024年1月8日', 'date', '2024-01-08'], ['15日', 'date', '2023-12-15'], ['20日', 'date', '2024-01-20']]);
   });
 
@@ -177,7 +178,8 @@ describe('less common forms', () => {
     ['上百人参加，万余名群众观看，数十家企业参展。', [
       ['上百人', 'count', 100, { unit: '人', approx: true }], ['万余名', 'count', 10000, { unit: '名', approx: true }], ['数十家', 'count', 10, { unit: '家', approx: true }],
     ]],
-    ['项目总投资2.3亿，带动就业800万。', [['2.3亿', 'money', 230000000, { unit: 'CNY' }], ['800万', 'other', 8000000]]],
+    // 就业 is a word of people: 800万 of them are a count
+    ['项目总投资2.3亿，带动就业800万。', [['2.3亿', 'money', 230000000, { unit: 'CNY' }], ['800万', 'count', 8000000]]],
     ['全村三分之一的农户种植樱桃。', [['三分之一', 'ratio', 1 / 3, { unit: 'fraction' }]]],
     ['增速回落三点五个百分点。', [['三点五个百分点', 'percent', 3.5, { unit: 'pp' }]]],
     ['该景区是国家4A级旅游景区。', [['4A级', 'other', 4, { unit: 'A级' }]]],
@@ -304,5 +306,55 @@ describe('results, exams, markets and courts (and what they are not)', () => {
     ['节前15天，节后25天，进入前三名。', [['15天', 'duration', 15, { unit: 'day' }], ['25天', 'duration', 25, { unit: 'day' }], ['前三名', 'rank', 3]]],
     // a term's ordinal is no rank
     ['第一学期20周，第二学年开设实习课，获得第二名。', [['20周', 'duration', 20, { unit: 'week' }], ['第二名', 'rank', 2, { unit: '名' }]]],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});
+
+describe('old numerals, spoken parts and words of time (batch S)', () => {
+  it('reads a quoted date as the date it quotes, where a quoted label holds no figure', () => {
+    expect(figures('告示落款为“二〇二三年十一月廿日”，推出“24小时不打烊”服务。')).toEqual([['二〇二三年十一月廿日', 'date', '2023-11-20']]);
+  });
+
+  it('reads a half that opens the text, as one inside it, and not 上半年 nor 一半', () => {
+    expect(figures('半个小时后，游客又多了半天的行程。')).toEqual([['半个小时', 'duration', 0.5, { unit: 'h' }], ['半天', 'duration', 0.5, { unit: 'day' }]]);
+    expect(figures('一半农户上半年增收。')).toEqual([['上半年', 'date', '--H1']]);
+  });
+
+  it.each<[string, Expected[]]>([
+    // 廿 and 卅 are twenty and thirty, alone or before a digit; in a lunar date they date nothing
+    ['落款二〇二三年十一月廿日，摆摊卅年，廿三人参加；腊月廿三是小年。', [['二〇二三年十一月廿日', 'date', '2023-11-20'], ['卅年', 'duration', 30, { unit: 'year' }], ['廿三人', 'count', 23, { unit: '人' }]]],
+    // a century alone is other with its number; with its decade it is the decade's years; 上世纪 alone is none
+    ['建于19世纪末，进入二十一世纪，始于20世纪90年代，上世纪末的老屋。', [['19世纪', 'other', 19, { unit: 'century' }], ['二十一世纪', 'other', 21, { unit: 'century' }], ['20世纪90年代', 'year', 1990, { high: 1999 }]]],
+    // 日 before 内 counts days; a day of a month before 内 stays a date
+    ['判决生效后十日内履行，15日以内答复，12月15日内完成。', [['十日', 'duration', 10, { unit: 'day' }], ['15日', 'duration', 15, { unit: 'day' }], ['12月15日', 'date', '--12-15']]],
+    // a range of years whose later end is written with two digits
+    ['2010-12年间新建学校，2019-2020年完成改造，2015-08出版。', [['2010-12年', 'year', 2010, { high: 2012 }], ['2019-2020年', 'year', 2019, { high: 2020 }], ['2015-08', 'date', '2015-08']]],
+    // 成 with a spoken tenth after it (五成五 is 55%); 三五成群 is no figure
+    ['女生占五成五，七成八的农户，三五成群。', [['五成五', 'percent', 55, { unit: '%' }], ['七成八', 'percent', 78, { unit: '%' }]]],
+    // a bare amount after a word of comparison and its comma, in a sentence of money; with no word of money it is none
+    ['我每个月养老金一千八，老伴的少一点，一千五出头。他的多一点，两千二。', [['一千八', 'money', 1800, { unit: 'CNY' }], ['一千五', 'money', 1500, { unit: 'CNY', approx: true }]]],
+    // a bare amount after a word of change, in a sentence of borrowed money
+    ['我就借了他两万，一年就变成了四万八。', [['两万', 'money', 20000, { unit: 'CNY' }], ['四万八', 'money', 48000, { unit: 'CNY' }]]],
+    // 毛 after a word of a price's discount, 块 before 出头 or 都; 块 of pieces stays a count
+    ['给你抹掉五毛，学费要三万块出头；一头能赚一千来块，现在两三百块都难；搬了两块石头。', [['五毛', 'money', 0.5, { unit: 'CNY' }], ['三万块', 'money', 30000, { unit: 'CNY', approx: true }], ['一千来块', 'money', 1000, { unit: 'CNY', approx: true }], ['两三百块', 'money', 200, { unit: 'CNY', approx: true, high: 300 }]]],
+    // a flow in m³/s keeps its per-second unit
+    ['最大下泄流量8600m³/s，库容3m³。', [['8600m³/s', 'quantity', 8600, { unit: 'm3/s' }], ['3m³', 'quantity', 3, { unit: 'm3' }]]],
+    // a bare spoken amount after the time it is earned in is yuan; after a word of people it counts them
+    ['两口子一年也就十来万，一个月三千五。景区一年接待游客十来万，全市一年新增就业三万。', [['十来万', 'money', 100000, { unit: 'CNY', approx: true }], ['三千五', 'money', 3500, { unit: 'CNY' }], ['十来万', 'count', 100000, { approx: true }], ['三万', 'count', 30000]]],
+    // 股 counts strands or shares; 股东 and a denominator after 每 are none
+    ['主缆由217股索股组成，持有5000股，股东300名，每10股派5元。', [['217股', 'count', 217, { unit: '股' }], ['5000股', 'count', 5000, { unit: '股' }], ['300名', 'count', 300, { unit: '名' }], ['5元', 'money', 5, { unit: 'CNY' }]]],
+    // 块 counts pieces when the sentence goes on with 每块; is yuan after 一份 or at a clause's end in a sentence of money; 两块蛋糕 counts cakes
+    ['每天采冰1.2万块，每块冰重600公斤。毛肚一份四十八块。套袋一个五分钱，光这就五六百块。买了两块蛋糕。', [
+      ['1.2万块', 'count', 12000, { unit: '块' }], ['600公斤', 'quantity', 600, { unit: 'kg' }], ['四十八块', 'money', 48, { unit: 'CNY' }], ['五分钱', 'money', 0.05, { unit: 'CNY' }], ['五六百块', 'money', 500, { unit: 'CNY', approx: true, high: 600 }],
+    ]],
+    // two digits before 年 after 到现在 or before 了 are a span of years; after 从 a year
+    ['锅是1998年开的，到现在25年了，从98年开始卖火锅。', [['1998年', 'year', 1998], ['25年', 'duration', 25, { unit: 'year' }], ['98年', 'year', 1998]]],
+    // 台套 counts machines in sets, one classifier
+    ['投入农机具26.3万台套，新增5台。', [['26.3万台套', 'count', 263000, { unit: '台套' }], ['5台', 'count', 5, { unit: '台' }]]],
+    // a yuan's tenths and hundredths named after a spoken amount are inside it; 五元一斤 prices a jin
+    ['每公斤4块3毛钱，单价12元3角5分，两毛五分钱，五元八角；五元一斤。', [['4块3毛钱', 'money', 4.3, { unit: 'CNY' }], ['12元3角5分', 'money', 12.35, { unit: 'CNY' }], ['两毛五分钱', 'money', 0.25, { unit: 'CNY' }], ['五元八角', 'money', 5.8, { unit: 'CNY' }], ['五元', 'money', 5, { unit: 'CNY' }]]],
+    // 半 after money or tenths is half of one more; not 半年 after an amount
+    ['每斤卖两块半，增长一成半，投资100万元半年内完工。', [['两块半', 'money', 2.5, { unit: 'CNY' }], ['一成半', 'percent', 15, { unit: '%' }], ['100万元', 'money', 1000000, { unit: 'CNY' }], ['半年', 'duration', 0.5, { unit: 'year' }]]],
+    // 前N after a verb of getting into it is the top N; 前三天 is not
+    ['两名小将跑进了前八，前三天下雨。', [['两名', 'count', 2, { unit: '名' }], ['前八', 'rank', 8], ['三天', 'duration', 3, { unit: 'day' }]]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
