@@ -85,6 +85,26 @@ describe('places in county news of the south and centre, by category', () => {
     ['mountains, caves, islands and sites of the south the press names alone', '大瑶山深处，姑婆山下，天泉洞内，分界洲岛上，风动石旁游人如织。', [
       '大瑶山/natural', '姑婆山/natural', '天泉洞/natural', '分界洲岛/natural', '风动石/landmark',
     ]],
+    ['an island named after its township or county (a short form before 岛, 列岛, 群岛) is the island; 青岛 is no island', '嵊泗县枸杞乡，游客说。枸杞岛的贻贝很有名，今年开通了至嵊泗列岛的航线，青岛市的游客也来了。', [
+      '嵊泗县/county/330922000', '枸杞乡/township/330922202', '枸杞岛/natural', '嵊泗列岛/natural', '青岛市/prefecture/370200000',
+    ]],
+    ['a stream named after its county before a word of its hydropower station; a conjunction opens no name', '古田县，这座因古田溪水电站建成而形成的湖。', ['古田县/county/350922000', '古田溪/natural']],
+    ['a township\'s suffix before a word it makes with the next character (乡亲) is none; a township of the data stays', '大埔县，海外乡亲回乡祭祖，大东乡亲子活动也开幕。', [
+      '大埔县/county/441422000', '大东乡/township/441422117',
+    ]],
+    ['a village listed without 村 whose name is a place elsewhere the text does not support; that name alone elsewhere is none', '高州市根子镇，元坝、浮山、上坑等村连成片。浮山很美。', [
+      '高州市/county/440981000', '根子镇/township/440981104', '元坝/village/440981104', '浮山/village/440981104', '上坑/village/440981104',
+    ]],
+    ['a clan\'s hall named by its surname and 氏; not where the hall\'s own name follows, nor a bare word of a hall', '村里的陈氏宗祠修缮一新，黄氏家庙也对外开放；张氏家庙德远堂前游人如织，宗祠前的空地也整修了。', [
+      '陈氏宗祠/landmark', '黄氏家庙/landmark',
+    ]],
+    ['a building named with a city\'s name after its place and 的, or listed (泰安楼, 肇庆堂)', '大埔县湖寮镇的泰安楼今年完成修缮，百侯镇保存着肇庆堂、通议大夫第等古民居。', [
+      '大埔县/county/441422000', '湖寮镇/township/441422100', '泰安楼/landmark', '百侯镇/township/441422116', '肇庆堂/landmark',
+    ]],
+    ['a river that is also a district\'s short form, listed after a feature; not listed after a unit', '大埔县，汀江、梅潭河和梅江在三河镇汇成韩江。黄山市，屯溪和黄山都在发展。', [
+      '大埔县/county/441422000', '汀江/natural', '梅潭河/natural', '梅江/natural', '三河镇/township/441422105', '韩江/natural',
+      '黄山市/prefecture/341000000', '屯溪/county/341002000', '黄山/prefecture/341000000',
+    ]],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });
