@@ -858,3 +858,82 @@ export const southSeventh: CountyArticle[] = [
       '全县倒伏香蕉、菠萝等作物12万亩，[[广东|province|440000]]已调拨救灾物资支援[[徐闻|county|440825]]。',
   },
 ];
+
+// `southEighth`: written in the same round after the seventh's changes and scored once, blind (苍溪, 都安, 澄海, 洪湖, 新化, 屏南,
+// 秀屿: a kiwi harvest, poverty-relief resettlement, Chaoshan hometown news, a lake's restoration, Spring Festival travel, a
+// rural tourism route through old villages, an island's ferries over the Spring Festival).
+export const southEighth: CountyArticle[] = [
+  {
+    province: 'Sichuan (Cangxi, the kiwi harvest)',
+    marked:
+      '[[广元|prefecture|510800]]日报讯（记者 何勇 通讯员 赵丽）9月中旬，[[苍溪县|county|510824]]30多万亩红心猕猴桃进入采收期。在[[白驿镇|township|510824115]]' +
+      '[[岫云村|village|510824115216]]，果农们一大早就钻进果园，把个头匀称的果子装进泡沫箱，发往全国各地。\n' +
+      '[[岫云村|village|510824115216]]是[[苍溪|county|510824]]红心猕猴桃的发源地之一。如今，[[金龙泉|village|510824115207]]、[[柳垭|village|510824115217]]等村的' +
+      '果园连成了片，[[元坝镇|township|510824112]][[元宝村|village|510824112247]]建起了分拣中心，[[嘉陵江|natural]]边的[[漓江镇|township|510824116]]和' +
+      '[[文昌镇|township|510824117]]也新发展果园1.2万亩。\n' +
+      '在县城[[陵江镇|township|510824100]]的冷链物流园，一箱箱猕猴桃正在装车。县猕猴桃产业发展中心负责人介绍，今年全县猕猴桃产量预计达到16万吨，' +
+      '产品远销[[俄罗斯|foreign]]、[[新加坡|foreign]]等10多个国家和地区。',
+  },
+  {
+    province: 'Guangxi (Du\'an, poverty-relief resettlement)',
+    marked:
+      '[[河池|prefecture|451200]]日报讯（记者 蓝天 通讯员 韦丽）走进[[都安瑶族自治县|county|451228]]县城的易地扶贫搬迁安置点，一栋栋楼房整齐排列，小区里的扶贫车间' +
+      '机器轰鸣。从[[下坳镇|township|451228103]]大山里搬出来的蓝大姐在车间里串珠花，每月能挣2500元。\n' +
+      '[[都安|county|451228]]是石山地区，群众常说“九分石头一分土”。近年来，全县累计搬迁群众6.7万人，建成安置点22个。[[高岭镇|township|451228101]]的安置点就建在' +
+      '[[定福村|village|451228101201]]旁，[[地苏镇|township|451228102]][[丹阳村|village|451228102205]]的搬迁户在家门口的养殖基地上班。[[澄江镇|township|451228106]]' +
+      '[[红渡村|village|451228106201]]依托[[红水河|natural]]发展网箱养鱼，安置点的群众也入了股。\n' +
+      '县乡村振兴局负责人说，今年将在[[安阳镇|township|451228100]]新建就业帮扶车间5个，让搬迁群众“搬得出、稳得住、能致富”。',
+  },
+  {
+    province: 'Guangdong (Chenghai, Chaoshan hometown news)',
+    marked:
+      '[[汕头|prefecture|440500]]日报讯（记者 陈晓纯 通讯员 蔡泽林）元宵前后，[[澄海区|county|440515]][[隆都镇|township|440515101]][[前美村|village|440515101214]]' +
+      '迎来了一批特殊的客人——来自[[泰国|foreign]]、[[新加坡|foreign]]和[[香港|province|810000]]的乡亲回乡参加“营老爷”民俗活动。\n' +
+      '[[前美村|village|440515101214]]的[[陈慈黉故居|landmark]]有房屋500多间，被誉为“[[岭南|region]]第一侨宅”。从[[香港|province|810000]][[沙田|county]]回乡的' +
+      '陈老先生说，每年元宵都要带孙辈回来看看祖屋。[[东里镇|township|440515105]][[南社村|village|440515105219]]的[[林氏宗祠|landmark]]里，' +
+      '乡亲们舞起了英歌，敲起了[[潮州|prefecture|445100]]大锣鼓。\n' +
+      '[[澄海|county|440515]]是著名侨乡，旅居海外的乡亲有80多万人。近年来，侨胞在[[莲下镇|township|440515102]]、[[溪南镇|township|440515104]]等地捐建学校、' +
+      '修缮古村。[[韩江|natural]]两岸的侨批文物馆和古村落也成了研学热点。区侨务部门负责人说，将办好侨乡文化节，让更多海外乡亲回乡走走。',
+  },
+  {
+    province: 'Hubei (Honghu, a lake restored)',
+    marked:
+      '[[荆州|prefecture|421000]]日报讯（记者 刘洋 通讯员 黄菊）初冬时节，[[洪湖|natural]]湖面上成群的候鸟在觅食嬉戏，湖水清澈见底，水草随波摇曳。\n' +
+      '几年前，湖面上还布满了围网。[[洪湖市|county|421083]]拆除围网养殖37万亩，3万多名渔民上岸安置。[[瞿家湾镇|township|421083109]][[桃花村|village|421083109204]]' +
+      '的老渔民说，上岸后他在村里的莲藕合作社上班，收入比打鱼还稳定。[[峰口镇|township|421083105]][[洪卫村|village|421083105218]]和[[龙口镇|township|421083102]]' +
+      '的渔民则转行搞起了稻虾共作。\n' +
+      '治湖也要治水。市里对流入[[洪湖|natural]]的沟渠开展清淤，在[[螺山镇|township|421083100]]沿[[长江|natural]]干堤新建湿地净化带。[[湖北省|province|420000]]' +
+      '河湖长制办公室负责人表示，[[洪湖|natural]]的水质已从劣Ⅴ类恢复到Ⅲ类，越冬候鸟数量超过10万只。',
+  },
+  {
+    province: 'Hunan (Xinhua, Spring Festival travel)',
+    marked:
+      '[[娄底|prefecture|431300]]日报讯（记者 曾明 通讯员 罗婷）腊月二十五，[[新化|county|431322]]站迎来返乡客流高峰。从[[广州|prefecture|440100]]、' +
+      '[[深圳|prefecture|440300]]、[[东莞|prefecture|441900]]开来的列车一趟接一趟，出站口挤满了接亲人的乡亲。\n' +
+      '[[新化县|county|431322]]常年在外务工人员有30多万人。今年春运，县里在车站开通了通往[[孟公镇|township|431322110]]、[[石冲口镇|township|431322101]]' +
+      '等乡镇的返乡专线，[[孟公镇|township|431322110]][[大树庙村|village|431322110201]]的刘大哥下了火车就坐上了回村的班车。县城[[上梅街道|township|431322001]]' +
+      '的[[资江|natural]]边，年货街人头攒动。\n' +
+      '不少返乡游客还结伴去了[[水车镇|township|431322104]]的[[紫鹊界梯田|natural]]和[[大熊山|natural]]。县交通运输局负责人介绍，春运40天全县预计发送旅客' +
+      '120万人次。',
+  },
+  {
+    province: 'Fujian (Pingnan, a rural tourism route)',
+    marked:
+      '[[宁德|prefecture|350900]]新闻网讯（通讯员 张丽华）“五一”假期，[[屏南县|county|350923]]推出的“古村慢游”线路迎来客流高峰。这条线路从县城[[古峰镇|township|350923100]]' +
+      '出发，串起[[熙岭乡|township|350923203]][[龙潭村|village|350923203215]]、[[棠口镇|township|350923104]][[漈头村|village|350923104213]]和[[双溪|township|350923101]]' +
+      '古镇，全程120公里。\n' +
+      '[[龙潭村|village|350923203215]]曾是人口流失严重的“空心村”，如今来自全国各地的“新村民”在这里开起了画室和咖啡馆。[[秀溪|village|350923203202]]、' +
+      '[[前塘|village|350923203208]]等村也跟着修缮老屋、发展民宿。[[棠口镇|township|350923104]]的[[千乘桥|landmark]]是全国重点文物保护单位，游客在廊桥上拍照打卡。\n' +
+      '线路的终点是[[白水洋|natural]]和[[鸳鸯溪|natural]]景区。县文化和旅游局负责人说，假期全县接待游客28万人次，乡村民宿入住率超过九成。',
+  },
+  {
+    province: 'Fujian (Xiuyu, island ferries over the Spring Festival)',
+    marked:
+      '[[莆田|prefecture|350300]]日报讯（记者 林剑 通讯员 黄丽）正月初一至初六，[[湄洲岛|natural]]共接待游客22万人次。为应对客流高峰，[[秀屿区|county|350305]]' +
+      '加密了[[忠门镇|township|350305102]]至[[湄洲镇|township|350305108]]的客运航班，每天发船最多达到120个航次。\n' +
+      '岛上的[[宫下村|village|350305108201]]、[[港楼村|village|350305108209]]家家户户开起了民宿，春节期间一房难求。游客们登上岛，先到[[妈祖祖庙|landmark]]祈福，再去' +
+      '[[黄金沙滩|landmark]]看海。\n' +
+      '与[[湄洲岛|natural]]隔海相望的[[南日镇|township|350305107]]，[[南日岛|natural]]的鲍鱼养殖基地也迎来了采购客商。[[平海镇|township|350305106]]沿[[平海湾|natural]]' +
+      '修起了滨海步道。区交通运输局负责人介绍，春节期间全区海上客运安全运送旅客40万人次。',
+  },
+];
