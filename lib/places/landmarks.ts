@@ -191,6 +191,7 @@ function templeAfterOf(text: string, start: number): number | undefined {
 }
 const TITLE_WORDS = words.titleWords;
 const CLAN_HALLS = [...words.clanHalls].sort((a, b) => b.length - a.length);
+const PERSON_HOMES = words.personHomes;
 const SURNAMES = new Set(nameForms.surnames);
 const MAX_SITE_CORE = 4;
 const COMPACT: Array<[string, PlaceLevel]> = [
@@ -824,6 +825,13 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
     if (hall && SURNAMES.has(text[at - 1]) && !hallNameAt(text, at + 1 + hall.length)) clanHalls.add(text.slice(at - 1, at + 1 + hall.length));
   }
   for (const hall of clanHalls) found.set(hall, 'landmark');
+  // ，张弼士故居迎来, 的陈慈黉故居: a person's former home, named by a surname and a given name, where the name opens a phrase
+  for (const home of PERSON_HOMES) {
+    for (let at = text.indexOf(home); at >= 0; at = text.indexOf(home, at + 1)) {
+      const start = [at - 3, at - 2].find((s) => s >= 0 && SURNAMES.has(text[s]) && [...text.slice(s, at)].every(isHan) && (s === 0 || !isHan(text[s - 1]) || NOT_IN_NAME.has(text[s - 1]) || placeEnds.has(s)));
+      if (start !== undefined && !found.has(text.slice(start, at + home.length))) found.set(text.slice(start, at + home.length), 'landmark');
+    }
+  }
   const compact = new Set<string>();
   compactNames(text, places, found, compact, placeEnds);
   naturalFeatures(text, places, found, locatives, followers);

@@ -105,6 +105,16 @@ describe('places in county news of the south and centre, by category', () => {
       '大埔县/county/441422000', '汀江/natural', '梅潭河/natural', '梅江/natural', '三河镇/township/441422105', '韩江/natural',
       '黄山市/prefecture/341000000', '屯溪/county/341002000', '黄山/prefecture/341000000',
     ]],
+    ['a span of days before 全县 is no county that opens with 天; the county after its prefecture is', '新化县，春运40天全县预计发送旅客。雅安市天全县，三天全县降雨。', [
+      '新化县/county/431322000', '雅安市/prefecture/511800000', '天全县/county/511825000',
+    ]],
+    ['a cold-chain or storage park after its place and 的 is a kind of park, no name', '苍溪县，在县城陵江镇的冷链物流园和仓储中心，猕猴桃装车。', ['苍溪县/county/510824000', '陵江镇/township/510824100']],
+    ['a person\'s former home named by a surname and a given name; not a bare word of one', '大埔县西河镇车龙村，张弼士故居迎来了侨胞。参观名人故居，修缮故居，他的故居在村里。', [
+      '大埔县/county/441422000', '西河镇/township/441422118', '车龙村/village/441422118', '张弼士故居/landmark',
+    ]],
+    ['terraces, mountains, a beach of white water and a temple of the south the press names alone', '新化县水车镇的紫鹊界梯田和大熊山，屏南县的白水洋，湄洲岛上的妈祖祖庙。', [
+      '新化县/county/431322000', '水车镇/township/431322104', '紫鹊界梯田/natural', '大熊山/natural', '屏南县/county/350923000', '白水洋/natural', '湄洲岛/natural', '妈祖祖庙/landmark',
+    ]],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });
