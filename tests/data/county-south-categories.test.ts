@@ -115,6 +115,9 @@ describe('places in county news of the south and centre, by category', () => {
     ['terraces, mountains, a beach of white water and a temple of the south the press names alone', '新化县水车镇的紫鹊界梯田和大熊山，屏南县的白水洋，湄洲岛上的妈祖祖庙。', [
       '新化县/county/431322000', '水车镇/township/431322104', '紫鹊界梯田/natural', '大熊山/natural', '屏南县/county/350923000', '白水洋/natural', '湄洲岛/natural', '妈祖祖庙/landmark',
     ]],
+    ['a feature\'s name with 村 right after it, where a phrase starts, is a village named after it; the feature alone, or before 村落, stays', '洪雅县，在瓦屋山村，村民开起了民宿。游客登上瓦屋山，太行山村落也保存完好。', [
+      '洪雅县/county/511423000', '瓦屋山村/village', '瓦屋山/natural', '太行山/natural',
+    ]],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });
