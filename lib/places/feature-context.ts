@@ -1,6 +1,6 @@
 // A name that is both a unit and a natural feature (黄山 is also 黄山市, 巢湖 also 巢湖市) means the
 // feature where a word only a mountain, river or lake takes follows it: 黄山西南麓, 巢湖北岸,
-// 嫩江流域, or a verb of flowing into comes before it (汇入红河); so does a feature's name that is also
+// 嫩江流域, or a verb of flowing into comes before it (汇入红河), or it is listed after a feature (梅潭河和梅江); so does a feature's name that is also
 // a common word (东滩湿地). The words are data in data/landmark-words.json (featureMarkersAfter, featureMarkersBefore).
 import words from './data/landmark-words.json';
 import type { Mention } from './recognize';
@@ -18,15 +18,18 @@ const MARKER_FIRSTS = firstCodeTable([...MARKERS, ...REGION_MARKERS]);
  * units' short forms ending in a feature's word is left there to the feature read by its ending (清水河流域).
  */
 export function markFeaturesByFollower(text: string, mentions: Mention[]): Mention[] {
-  return mentions.map((m) => markedFeature(text, m)).filter((m): m is Mention => m !== undefined);
+  // 佛山和黄山: a unit's name before the list's mark makes a list of units, not of features
+  const unitEnds = new Set(mentions.filter((m) => m.entries.some((e) => !e.target.feature)).map((m) => m.end));
+  return mentions.map((m) => markedFeature(text, m, unitEnds)).filter((m): m is Mention => m !== undefined);
 }
 
 /**
  * The mention as a feature where a feature's word follows it; none where it is only units' short forms that end in a
  * feature's word (清水河流域 is the river, not 清水河县: the feature's words after a place read it as a river).
  */
-function markedFeature(text: string, m: Mention): Mention | undefined {
-  const natural = (MARKER_FIRSTS[text.charCodeAt(m.end)] === 1 && MARKERS.some((w) => text.startsWith(w, m.end))) || MARKERS_BEFORE.some((w) => text.endsWith(w, m.start));
+function markedFeature(text: string, m: Mention, unitEnds: Set<number>): Mention | undefined {
+  const natural =
+    (MARKER_FIRSTS[text.charCodeAt(m.end)] === 1 && MARKERS.some((w) => text.startsWith(w, m.end))) || MARKERS_BEFORE.some((w) => text.endsWith(w, m.start)) || (!unitEnds.has(m.start - 1) && listedAfterFeature(text, m.start));
   const region = !natural && REGION_MARKERS.some((w) => text.startsWith(w, m.end));
   if (!natural && !region) return m;
   const features = m.entries.filter((e) => e.target.feature?.level === (natural ? 'natural' : 'region'));
@@ -36,6 +39,12 @@ function markedFeature(text: string, m: Mention): Mention | undefined {
   return { ...m, entries: features, marked: true };
 }
 const NATURAL_ENDINGS = words.natural;
+
+/** 汀江、梅潭河和梅江: right after a list's mark that follows a name ending in a feature's word, a name that can be a feature is one. */
+function listedAfterFeature(text: string, start: number): boolean {
+  return LIST_MARKS.includes(text[start - 1]) && NATURAL_ENDINGS.some((w) => text.endsWith(w, start - 1));
+}
+const LIST_MARKS = '、和与及';
 
 /**
  * 岳阳楼 is the tower (world-features.json's landmark), not the short form of 岳阳楼区: the press

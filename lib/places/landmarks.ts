@@ -9,6 +9,7 @@
 import type { PlaceAnnotation, PlaceLevel } from '../annotation';
 import features from './data/features.json';
 import words from './data/landmark-words.json';
+import nameForms from './data/name-forms.json';
 import { betweenSurnameAndPersonWord, bylineNames } from './recognize';
 import { zoneWords } from './world';
 import { ZONE_WORDS } from './zones';
@@ -189,6 +190,9 @@ function templeAfterOf(text: string, start: number): number | undefined {
   return undefined;
 }
 const TITLE_WORDS = words.titleWords;
+const CLAN_HALLS = [...words.clanHalls].sort((a, b) => b.length - a.length);
+const PERSON_HOMES = words.personHomes;
+const SURNAMES = new Set(nameForms.surnames);
 const MAX_SITE_CORE = 4;
 const COMPACT: Array<[string, PlaceLevel]> = [
   ...words.compactNaturalEndings.map((w): [string, PlaceLevel] => [w, 'natural']),
@@ -335,6 +339,15 @@ function siteBefore(text: string, end: number, placeEnds: Set<number>, follower:
   return undefined;
 }
 
+/** Whether a hall's own name (德远堂, 攸叙堂: a core of one to three characters and 堂) starts at `start`. */
+function hallNameAt(text: string, start: number): boolean {
+  for (let length = 1; length <= MAX_HALL_CORE && isHan(text[start + length - 1]) && !NOT_IN_NAME.has(text[start + length - 1]); length++) {
+    if (text[start + length] === '堂') return true;
+  }
+  return false;
+}
+const MAX_HALL_CORE = 3;
+
 /** The end of a historic site's name starting at `start` (安平桥 after 洛阳桥、, 开元寺 in 和开元寺成了): the shortest core with an ending. */
 function siteAt(text: string, start: number): number | undefined {
   for (let length = 1; length <= MAX_SITE_CORE && coreChar(text[start + length - 1]); length++) {
@@ -348,12 +361,15 @@ function siteAt(text: string, start: number): number | undefined {
 /**
  * 岳麓山, 天心阁, 洛阳桥 (in Quanzhou): a county's or prefecture's short form with a one-character
  * ending of a mountain, lake or site right after it, the name ending there, is that feature or site;
- * so is a township's short form before it (拉卜楞寺 after 拉卜楞镇: the monastery the town is named after).
+ * so is a township's short form before it (拉卜楞寺 after 拉卜楞镇: the monastery the town is named after); a site's
+ * name right after its place and 的 need not end the phrase (湖寮镇的泰安楼今年完成修缮).
  */
-function compactNames(text: string, places: PlaceAnnotation[], found: Map<string, PlaceLevel>, compact: Set<string>): void {
+function compactNames(text: string, places: PlaceAnnotation[], found: Map<string, PlaceLevel>, compact: Set<string>, placeEnds: Set<number>): void {
   for (const place of places) {
     if ((place.place.level !== 'county' && place.place.level !== 'prefecture' && place.place.level !== 'township') || !isShortForm(place)) continue;
-    const hit = COMPACT.find(([w]) => text.startsWith(w, place.end) && endsName(text, place.end + w.length));
+    // 湖寮镇的泰安楼今年: a site's name after its place and 的 need not end the phrase
+    const ofPlace = text[place.start - 1] === '的' && placeEnds.has(place.start - 1);
+    const hit = COMPACT.find(([w, level]) => text.startsWith(w, place.end) && (endsName(text, place.end + w.length) || (ofPlace && level === 'landmark')));
     if (!hit) continue;
     const name = text.slice(place.start, place.end + hit[0].length);
     if (NOT_NAMES.has(name) || isBuildingWord(name)) continue;
@@ -801,10 +817,25 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
     const name = end === undefined ? undefined : text.slice(at + 1, end);
     if (name && !found.has(name) && !NOT_NAMES.has(name)) found.set(name, 'landmark');
   }
+  // 李氏宗祠, 陈氏家庙: a clan's hall, named by its surname and 氏, is a site wherever it stands (宗祠 alone is a kind of
+  // building); not where the hall's own name follows it (张氏家庙德远堂: the clan's words describe 德远堂)
+  const clanHalls = new Set<string>();
+  for (let at = text.indexOf('氏'); at > 0; at = text.indexOf('氏', at + 1)) {
+    const hall = CLAN_HALLS.find((w) => text.startsWith(w, at + 1));
+    if (hall && SURNAMES.has(text[at - 1]) && !hallNameAt(text, at + 1 + hall.length)) clanHalls.add(text.slice(at - 1, at + 1 + hall.length));
+  }
+  for (const hall of clanHalls) found.set(hall, 'landmark');
+  // ，张弼士故居迎来, 的陈慈黉故居: a person's former home, named by a surname and a given name, where the name opens a phrase
+  for (const home of PERSON_HOMES) {
+    for (let at = text.indexOf(home); at >= 0; at = text.indexOf(home, at + 1)) {
+      const start = [at - 3, at - 2].find((s) => s >= 0 && SURNAMES.has(text[s]) && [...text.slice(s, at)].every(isHan) && (s === 0 || !isHan(text[s - 1]) || NOT_IN_NAME.has(text[s - 1]) || placeEnds.has(s)));
+      if (start !== undefined && !found.has(text.slice(start, at + home.length))) found.set(text.slice(start, at + home.length), 'landmark');
+    }
+  }
   const compact = new Set<string>();
-  compactNames(text, places, found, compact);
+  compactNames(text, places, found, compact, placeEnds);
   naturalFeatures(text, places, found, locatives, followers);
-  for (const [name, level] of found) if (level === 'landmark' && isBuildingWord(name)) found.delete(name);
+  for (const [name, level] of found) if (level === 'landmark' && isBuildingWord(name) && !clanHalls.has(name)) found.delete(name);
   featuresBeforeTheirWords(found, new Set(places.filter((p) => p.place.level === 'natural').map((p) => p.text)));
   const people = found.size ? bylineNames(text) : [];
   let sites = occurrences(text, found, places, crossed, compact, people);

@@ -73,8 +73,9 @@ const timeAfter = (text: string, end: number) =>
  * the township's own region.
  */
 const townshipsOnly = (group: FormGroup): boolean => group.entries.every((e) => !e.needsContext || e.target.unit?.level === 'township');
-/** 北京时间6月6日 is a time zone (来淄博时间不长 is a place); 日本 in 5月11日本报 opens with the day of a date. */
-const isTimeOrDate = (text: string, start: number, end: number): boolean => timeAfter(text, end) || (text[start] === '日' && NUMERAL.test(text[start - 1] ?? ''));
+/** 北京时间6月6日 is a time zone (来淄博时间不长 is a place); 日本 in 5月11日本报 opens with the day of a date, 天全县 in 40天全县 with a span of days. */
+const isTimeOrDate = (text: string, start: number, end: number): boolean => timeAfter(text, end) || (UNITS_AFTER_NUMERAL.has(text[start]) && NUMERAL.test(text[start - 1] ?? ''));
+const UNITS_AFTER_NUMERAL = new Set(forms.unitsAfterNumeral);
 /** 江南中北部: a part of a region after a name that can be a region or feature shows it is one. */
 const REGION_PARTS = forms.regionPartsAfter;
 const regionPartAt = (text: string, end: number, group: FormGroup): boolean =>

@@ -121,7 +121,9 @@ export function villagesOfLinkedTownships(
     }
   }
   const covered = new Uint8Array(text.length + 1);
-  for (const m of mentions) covered.fill(1, m.start, m.end);
+  // 元坝、浮山、上坑等村 in a text on 高州: a name the text does not support (浮山, a county of Shanxi) leaves the village's form free
+  const rejected = new Set(resolutions.filter((r) => r.method === 'rejected').map((r) => r.mention));
+  for (const m of mentions) if (!rejected.has(m)) covered.fill(1, m.start, m.end);
   // 宏村, 西递 in a text on their township: a site of the data named as a village of it is that village
   const landmarks = new Map(mentions.filter((m) => m.entries.every((e) => e.target.feature?.level === 'landmark')).map((m) => [m.start, m.end]));
   // 海西居委会: a committee's form holds the places named inside it, but no place runs across its ends

@@ -91,11 +91,21 @@ export function withUnlistedUnits(text: string, places: PlaceAnnotation[]): Plac
   };
   // 那万村弄平屯, 李山村塘冲组: a natural village or group right after the village it lies in
   const villageEnds = new Set(places.filter((p) => p.place.level === 'village').map((p) => p.end));
+  // 瓦屋山村的村民: a feature's name where a phrase starts, with 村 right after it, is a village named after it
+  const featuresByEnd = new Map(places.filter((p) => p.place.level === 'natural' && startsPhrase(text, p.start)).map((p) => [p.end, p]));
+  const namesakes = new Set<PlaceAnnotation>();
   const found: PlaceAnnotation[] = [];
   for (const m of text.matchAll(SUFFIX)) {
     const end = m.index + m[0].length;
     // 村民, 村里, 镇政府 is fine but 镇居民 and 村级 are not names' ends
-    if (NOT_AFTER.has(text[end]) || NOT_SUFFIX_PAIRS.has(text.slice(end - 1, end + 1)) || NOT_SUFFIX_WORDS.has(text.slice(m.index - 1, end)) || covered[m.index - 1] || covered[m.index] || !supported(m.index)) continue;
+    if (NOT_AFTER.has(text[end]) || NOT_SUFFIX_PAIRS.has(text.slice(end - 1, end + 1)) || NOT_SUFFIX_WORDS.has(text.slice(m.index - 1, end)) || covered[m.index] || !supported(m.index)) continue;
+    const feature = m[0] === '村' ? featuresByEnd.get(m.index) : undefined;
+    if (feature) {
+      namesakes.add(feature);
+      found.push({ kind: 'place', start: feature.start, end, text: text.slice(feature.start, end), place: { name: text.slice(feature.start, end), level: 'village', confidence: CONFIDENCE } });
+      continue;
+    }
+    if (covered[m.index - 1]) continue;
     // 柳家湾村: a natural village's suffix with another after it is inside the name
     if (AFTER_PLACE_OR_OF.has(m[0]) && SUFFIX_STARTS.has(text[end])) continue;
     const suffix = m[0];
@@ -114,5 +124,5 @@ export function withUnlistedUnits(text: string, places: PlaceAnnotation[]): Plac
     const level = AFTER_PLACE_OR_OF.has(suffix) && FEATURE_MARKERS.some((w) => text.startsWith(w, end)) ? 'natural' : SUFFIXES[suffix];
     found.push({ kind: 'place', start, end, text: name, place: { name, level, confidence: CONFIDENCE } });
   }
-  return found.length ? [...places, ...found].sort((a, b) => a.start - b.start) : places;
+  return found.length ? [...places.filter((p) => !namesakes.has(p)), ...found].sort((a, b) => a.start - b.start) : places;
 }

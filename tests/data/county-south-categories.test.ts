@@ -85,6 +85,39 @@ describe('places in county news of the south and centre, by category', () => {
     ['mountains, caves, islands and sites of the south the press names alone', '大瑶山深处，姑婆山下，天泉洞内，分界洲岛上，风动石旁游人如织。', [
       '大瑶山/natural', '姑婆山/natural', '天泉洞/natural', '分界洲岛/natural', '风动石/landmark',
     ]],
+    ['an island named after its township or county (a short form before 岛, 列岛, 群岛) is the island; 青岛 is no island', '嵊泗县枸杞乡，游客说。枸杞岛的贻贝很有名，今年开通了至嵊泗列岛的航线，青岛市的游客也来了。', [
+      '嵊泗县/county/330922000', '枸杞乡/township/330922202', '枸杞岛/natural', '嵊泗列岛/natural', '青岛市/prefecture/370200000',
+    ]],
+    ['a stream named after its county before a word of its hydropower station; a conjunction opens no name', '古田县，这座因古田溪水电站建成而形成的湖。', ['古田县/county/350922000', '古田溪/natural']],
+    ['a township\'s suffix before a word it makes with the next character (乡亲) is none; a township of the data stays', '大埔县，海外乡亲回乡祭祖，大东乡亲子活动也开幕。', [
+      '大埔县/county/441422000', '大东乡/township/441422117',
+    ]],
+    ['a village listed without 村 whose name is a place elsewhere the text does not support; that name alone elsewhere is none', '高州市根子镇，元坝、浮山、上坑等村连成片。浮山很美。', [
+      '高州市/county/440981000', '根子镇/township/440981104', '元坝/village/440981104', '浮山/village/440981104', '上坑/village/440981104',
+    ]],
+    ['a clan\'s hall named by its surname and 氏; not where the hall\'s own name follows, nor a bare word of a hall', '村里的陈氏宗祠修缮一新，黄氏家庙也对外开放；张氏家庙德远堂前游人如织，宗祠前的空地也整修了。', [
+      '陈氏宗祠/landmark', '黄氏家庙/landmark',
+    ]],
+    ['a building named with a city\'s name after its place and 的, or listed (泰安楼, 肇庆堂)', '大埔县湖寮镇的泰安楼今年完成修缮，百侯镇保存着肇庆堂、通议大夫第等古民居。', [
+      '大埔县/county/441422000', '湖寮镇/township/441422100', '泰安楼/landmark', '百侯镇/township/441422116', '肇庆堂/landmark',
+    ]],
+    ['a river that is also a district\'s short form, listed after a feature; not listed after a unit', '大埔县，汀江、梅潭河和梅江在三河镇汇成韩江。黄山市，屯溪和黄山都在发展。', [
+      '大埔县/county/441422000', '汀江/natural', '梅潭河/natural', '梅江/natural', '三河镇/township/441422105', '韩江/natural',
+      '黄山市/prefecture/341000000', '屯溪/county/341002000', '黄山/prefecture/341000000',
+    ]],
+    ['a span of days before 全县 is no county that opens with 天; the county after its prefecture is', '新化县，春运40天全县预计发送旅客。雅安市天全县，三天全县降雨。', [
+      '新化县/county/431322000', '雅安市/prefecture/511800000', '天全县/county/511825000',
+    ]],
+    ['a cold-chain or storage park after its place and 的 is a kind of park, no name', '苍溪县，在县城陵江镇的冷链物流园和仓储中心，猕猴桃装车。', ['苍溪县/county/510824000', '陵江镇/township/510824100']],
+    ['a person\'s former home named by a surname and a given name; not a bare word of one', '大埔县西河镇车龙村，张弼士故居迎来了侨胞。参观名人故居，修缮故居，他的故居在村里。', [
+      '大埔县/county/441422000', '西河镇/township/441422118', '车龙村/village/441422118', '张弼士故居/landmark',
+    ]],
+    ['terraces, mountains, a beach of white water and a temple of the south the press names alone', '新化县水车镇的紫鹊界梯田和大熊山，屏南县的白水洋，湄洲岛上的妈祖祖庙。', [
+      '新化县/county/431322000', '水车镇/township/431322104', '紫鹊界梯田/natural', '大熊山/natural', '屏南县/county/350923000', '白水洋/natural', '湄洲岛/natural', '妈祖祖庙/landmark',
+    ]],
+    ['a feature\'s name with 村 right after it, where a phrase starts, is a village named after it; the feature alone, or before 村落, stays', '洪雅县，在瓦屋山村，村民开起了民宿。游客登上瓦屋山，太行山村落也保存完好。', [
+      '洪雅县/county/511423000', '瓦屋山村/village', '瓦屋山/natural', '太行山/natural',
+    ]],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });
