@@ -9,6 +9,7 @@
 import type { PlaceAnnotation, PlaceLevel } from '../annotation';
 import features from './data/features.json';
 import words from './data/landmark-words.json';
+import forms from './data/name-forms.json';
 import { betweenSurnameAndPersonWord, bylineNames } from './recognize';
 import { zoneWords } from './world';
 import { ZONE_WORDS } from './zones';
@@ -60,6 +61,8 @@ const NOT_IN_NAME = new Set(words.notInName);
 /** The same by code, for the tests at every character of a candidate name, which then make no string. */
 const NOT_IN_NAME_CODES = firstCodeTable(NOT_IN_NAME);
 const NOT_IN_NATURAL = new Set(words.notInNatural);
+/** 同江段开江: a word of a river's reach stands in no feature's name. */
+const REACH_WORDS = new Set(words.reachWords);
 const NOT_NAMES = new Set(words.notNames);
 const NATURAL_NEXT = new Set(words.naturalNext);
 const alternation = (list: string[]) => [...list].sort((a, b) => b.length - a.length).join('|');
@@ -149,6 +152,7 @@ const MIN_SITE_CORE_AFTER_OF = 2;
 const BUILDINGS_AFTER_PLACE = [...words.buildingsAfterPlace].sort((a, b) => b.length - a.length);
 const ROADS: Ending[] = words.roads.map((word) => ({ word, level: 'landmark' as PlaceLevel })).sort(byLength);
 const ROAD_NEXT = [...words.roadNext].sort((a, b) => b.length - a.length);
+const NOT_ROAD_NEXT = words.notRoadNext;
 /** Most numerals between a street's name and its ending (台东一路, 延安三路). */
 const MAX_ROAD_NUMBERS = 2;
 const isRoadNumber = (c: string | undefined) => c !== undefined && words.roadNumbers.includes(c);
@@ -189,6 +193,18 @@ function templeAfterOf(text: string, start: number): number | undefined {
   return undefined;
 }
 const TITLE_WORDS = words.titleWords;
+const CLAN_HALL_WORDS = words.clanHallWords;
+const CLAN_MARKERS = new Set(words.clanMarkers);
+const SURNAMES = new Set(forms.surnames);
+
+/** 李氏宗祠, 王家祠堂: a hall named by a surname and a word of a clan before a word of a clan's hall is a site wherever it stands. */
+function clanHalls(text: string, found: Map<string, PlaceLevel>): void {
+  for (const word of CLAN_HALL_WORDS) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      if (at >= 2 && CLAN_MARKERS.has(text[at - 1]) && SURNAMES.has(text[at - 2])) found.set(text.slice(at - 2, at + word.length), 'landmark');
+    }
+  }
+}
 const MAX_SITE_CORE = 4;
 const COMPACT: Array<[string, PlaceLevel]> = [
   ...words.compactNaturalEndings.map((w): [string, PlaceLevel] => [w, 'natural']),
@@ -213,14 +229,16 @@ function nameAt(text: string, start: number, afterPlace = false): { end: number;
   if (LOCATIVE.startsAt(text, start)) return undefined;
   // 三江源国家公园: a generic word after a feature is no name of its own
   if (FOLLOWER.startsAt(text, start) || NOT_NAME_START.startsAt(text, start)) return undefined;
+  let reach = false;
   for (let length = 1; length <= words.maxNameLength; length++) {
     const code = text.charCodeAt(start + length - 1);
     if (!isHanCode(code) || NOT_IN_NAME_CODES[code]) return undefined;
+    reach ||= REACH_WORDS.has(text[start + length - 1]);
     // 水磨古镇紧邻寿溪河: a word of place inside starts another phrase
     if (length > 1 && LOCATIVE.startsAt(text, start + length - 1)) return undefined;
     const ending = length >= words.minNameLength && endingAt(text, start + length);
     // 杭州任职时疏浚西湖: a feature's name has no more characters before its ending than a feature's core read elsewhere
-    if (!ending || NOT_AFTER_PLACE.has(ending.word) || (ending.level === 'natural' && length > MAX_NATURAL_CORE)) continue;
+    if (!ending || NOT_AFTER_PLACE.has(ending.word) || (ending.level === 'natural' && (length > MAX_NATURAL_CORE || reach))) continue;
     if (isKindOfRoad(text, start + length, ending.word)) continue;
     const end = start + length + ending.word.length;
     // 文化创意街区: an ending that makes a word with the character after it closes no name
@@ -635,7 +653,7 @@ function roadEndAt(text: string, at: number): number | undefined {
       if (!text.startsWith(road.word, from)) continue;
       const end = from + road.word.length;
       if (n > 0 && text[from - 1] === '一' && NOT_AFTER_FIRST_ROAD.some((w) => text.startsWith(w, end))) continue;
-      if (end >= text.length || ROAD_NEXT.some((w) => text.startsWith(w, end))) return end;
+      if (end >= text.length || (ROAD_NEXT.some((w) => text.startsWith(w, end)) && !NOT_ROAD_NEXT.some((w) => text.startsWith(w, end)))) return end;
     }
   }
   return undefined;
@@ -805,6 +823,8 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
   compactNames(text, places, found, compact);
   naturalFeatures(text, places, found, locatives, followers);
   for (const [name, level] of found) if (level === 'landmark' && isBuildingWord(name)) found.delete(name);
+  // 宗祠 alone is a kind of building; 李氏宗祠 names a clan's
+  clanHalls(text, found);
   featuresBeforeTheirWords(found, new Set(places.filter((p) => p.place.level === 'natural').map((p) => p.text)));
   const people = found.size ? bylineNames(text) : [];
   let sites = occurrences(text, found, places, crossed, compact, people);
