@@ -743,3 +743,80 @@ export const northSixth: CountyArticle[] = [
       '把口岸从“过货通道”变成“产业通道”。',
   },
 ];
+
+// `northSeventh` (崇礼, 会宁, 民丰, 祁连, 偏关, 涿州, 汪清: a county's winter sports, village clinics, a desert highway, a
+// grassland festival, the Great Wall where it meets the Yellow River, the flood season in the Hai basin, forest bureaus and
+// their farms), written and marked before the engine read it, after the sixth's changes, and scored once.
+export const northSeventh: CountyArticle[] = [
+  {
+    province: 'Hebei (Chongli, winter sports)',
+    marked:
+      '[[张家口|prefecture|1307]]日报讯（记者 刘晓峰 通讯员 高洁）12月5日，[[崇礼|county|130709]]新雪季正式开板，[[万龙滑雪场|landmark]]、[[云顶滑雪公园|landmark]]等7家滑雪场同日迎客。' +
+      '雪季首日，全区接待滑雪者1.8万人次，其中近一半来自[[北京|province|11]]。从[[北京|province|11]]乘高铁，50分钟就能到达雪场脚下。\n' +
+      '冰雪产业带火了周边村庄。[[四台嘴乡|township|130709200]][[马驹沟村|village|130709200202]]的村民张海军把自家院子改成了雪具大厅，一个雪季能收入10万多元。' +
+      '[[西湾子镇|township|130709100]][[黄土嘴村|village|130709100211]]、[[狮子沟乡|township|130709205]][[沙岭村|village|130709205206]]的200多名村民在雪场当上了压雪车司机、救护员和滑雪教练。\n' +
+      '今年，[[崇礼区|county|130709]]还将举办国际雪联越野滑雪积分赛等赛事23项。区体育局负责人说，将依托冬奥遗产，推动冰雪运动进校园，' +
+      '让[[崇礼|county|130709]]的孩子们人人会滑雪，把“雪道”变成[[河北|province|13]]山区群众的致富道。',
+  },
+  {
+    province: 'Gansu (Huining, village clinics)',
+    marked:
+      '[[白银|prefecture|6204]]讯（记者 王丽娟 通讯员 张成）清晨8点，[[会宁县|county|620422]][[郭城驿镇|township|620422101]][[八百户村|village|620422101201]]卫生室里已经坐满了量血压、取药的老人。' +
+      '村医李志刚在这里干了26年，他说：“现在有了远程会诊设备，遇到拿不准的病，能直接请县里的专家看。”\n' +
+      '近年来，[[会宁|county|620422]]投入资金3200万元，标准化改造村卫生室284个，全县村卫生室全部接入远程诊疗平台。' +
+      '[[白草塬镇|township|620422110]][[九百户村|village|620422110200]]、[[老君坡镇|township|620422114]][[河口村|village|620422114209]]等偏远村，每周都有县医院的医生下乡坐诊。\n' +
+      '在[[祖厉河|natural]]畔的[[会师镇|township|620422100]]，县人民医院与[[兰州|prefecture|6201]]的三家三甲医院建立了医联体。县卫健局负责人介绍，今年全县家庭医生签约服务覆盖率达到85%，' +
+      '慢性病患者在村里就能拿到长期处方药。',
+  },
+  {
+    province: 'Xinjiang (Niya, a desert highway)',
+    marked:
+      '[[和田|prefecture|6532]]日报讯（记者 阿不都热依木 通讯员 陈刚）日前，纵贯[[塔克拉玛干沙漠|natural]]的又一条沙漠公路全线贯通。公路南起[[民丰县|county|653227]]，北至[[轮台县|county|652822]]，' +
+      '全长420公里，其中穿越流动沙漠的路段有200多公里。\n' +
+      '在公路沿线，护林员们每隔4公里就有一个值守点，负责给两侧的防护林浇水。[[尼雅镇|township|653227100]][[兰帕村|village|653227100200]]的村民吐尔逊一家，' +
+      '已经在沙漠里守了8年。“路通了，我们种的红枣和大芸就能更快运出去。”\n' +
+      '[[安迪尔乡|township|653227204]][[塔库木村|village|653227204202]]的牧民说，过去去[[库尔勒|county|652801]]要绕道[[且末|county|652825]]，现在能节省一半的路程。' +
+      '沿着[[尼雅河|natural]]往北，沙漠腹地的胡杨林和沙丘成了自驾游客的新去处。[[民丰县|county|653227]]交通运输局负责人表示，将在公路沿线建设服务区和观景台，发展沙漠旅游。',
+  },
+  {
+    province: 'Qinghai (Qilian, grassland festival)',
+    marked:
+      '[[海北|prefecture|6322]]讯（记者 马晓军 通讯员 才让）7月20日，第十届[[祁连山|natural]]草原旅游节在[[祁连县|county|632222]][[八宝镇|township|632222100]]开幕。' +
+      '赛马、射箭和民族歌舞展演吸引了来自[[青海|province|63]]、[[甘肃|province|62]]的两万多名游客。\n' +
+      '旅游节期间，[[卓尔山|natural]]景区每天接待游客上万人次，[[八宝河|natural]]两岸的牧家乐全部爆满。[[峨堡镇|township|632222101]][[白石崖村|village|632222101201]]的牧民' +
+      '把帐篷搭在草场上，游客可以体验剪羊毛、打酥油。[[峨堡|township|632222101]]古城修缮后首次对外开放。\n' +
+      '[[野牛沟乡|township|632222202]][[大泉村|village|632222202201]]的民宿合作社今年新添了20顶帐篷。县文旅局负责人表示，[[祁连|county|632222]]将与[[门源|county|632221]]、' +
+      '[[甘肃|province|62]][[张掖|prefecture|6207]]联手，打造[[祁连山|natural]]草原旅游环线。',
+  },
+  {
+    province: 'Shanxi (Pianguan, the Great Wall and the Yellow River)',
+    marked:
+      '[[忻州|prefecture|1409]]讯（记者 杨志刚）[[黄河|natural]]在这里入[[晋|province|14]]，[[长城|landmark]]在这里与[[黄河|natural]]握手。[[偏关县|county|140932]][[老牛湾镇|township|140932105]]境内一段' +
+      '1.2公里的明代[[长城|landmark]]完成抢险加固，墙体裂缝和坍塌处全部修补到位。\n' +
+      '[[老牛湾村|village|140932105200]]的村民王福说，村里的石头房子、[[护宁寺|landmark]]和[[望河楼|landmark]]都在[[长城|landmark]]脚下，修好了[[长城|landmark]]，游客来得更多了。' +
+      '今年村里开了民宿28家，[[乾坤湾|village|140932105205]]、[[黄龙池|village|140932105202]]等村也跟着发展起了乡村旅游。\n' +
+      '在[[老营镇|township|140932102]]，修缮后的明代城堡和[[长城|landmark]]敌台连成了徒步线路。[[黄河|natural]][[偏关|county|140932]]段对岸，就是[[内蒙古|province|15]][[清水河县|county|150124]]。' +
+      '县文旅局负责人说，将联合[[河曲|county|140930]]、[[保德|county|140931]]两县，共同打造[[黄河|natural]][[长城|landmark]]文化旅游带。',
+  },
+  {
+    province: 'Hebei (Zhuozhou, flood season in the Hai basin)',
+    marked:
+      '[[保定|prefecture|1306]]日报讯（记者 张磊 通讯员 赵静）进入主汛期，[[涿州|county|130681]]在[[拒马河|natural]]、[[北拒马河|natural]]、[[小清河|natural]]沿线设置巡堤点67个，' +
+      '2000多名干部群众24小时轮班值守。\n' +
+      '两年前的洪水让[[码头镇|township|130681101]]的群众记忆犹新。如今，[[码头镇|township|130681101]][[沙窝村|village|130681101205]]新建了避险安置点，村里的应急物资库备足了编织袋和救生衣。' +
+      '在[[刁窝镇|township|130681107]]，[[大柳村|village|130681107214]]、[[小柳村|village|130681107213]]的低洼地带新修了排涝泵站。[[东城坊镇|township|130681102]][[三城|village|130681102206]]、' +
+      '[[窑上|village|130681102208]]等村组织了抢险突击队。\n' +
+      '市水务局负责人介绍，[[大清河|natural]]流域防洪工程已完成堤防加固38公里，[[涿州|county|130681]]与上游[[北京|province|11]][[房山|county|110111]]建立了雨情水情信息共享机制，' +
+      '确保[[海河|natural]]流域安全度汛。',
+  },
+  {
+    province: 'Jilin (Wangqing, forest bureaus and farms)',
+    marked:
+      '[[延边|prefecture|2224]]讯（记者 金英花 通讯员 刘海）初冬，[[汪清县|county|222424]]林区进入森林防火期。[[天桥岭林业局|township|222424401]]在[[桶子沟林场|village|222424401500]]、' +
+      '[[响水林场|village|222424401502]]设立了防火检查站，护林员每天进山巡护。\n' +
+      '全面停伐以后，林业职工从“砍树人”变成了“看树人”。[[汪清林业局|township|222424400]]发展林下经济，黑木耳、蓝莓和林蛙养殖带动职工户均增收1.5万元。' +
+      '[[天桥岭镇|township|222424102]][[鹿圈子村|village|222424102206]]的木耳基地今年产干木耳80吨。\n' +
+      '[[东北|region]]虎豹国家公园的红外相机今年在[[老爷岭|natural]]一带多次拍到东北虎。[[罗子沟镇|township|222424103]]、[[嘎呀河|natural]]沿岸的村民成立了巡护队，' +
+      '配合清理猎套。县林草局负责人说，将与[[珲春|county|222404]]联合开展生态监测，守护好这片[[长白山|natural]]余脉的林海。',
+  },
+];
