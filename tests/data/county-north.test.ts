@@ -53,13 +53,16 @@ describe('county news of the north and west, scored as the evaluation scores the
     // 黄花城水长城 whole as 黄崖关长城 is, 北大荒 a region as the general news marks it); after the changes its misses led to (the banners' press forms and
     // 二连, Beijing's area offices written as towns, a river's reach, clan halls, a zone's rank, 公路口岸, sites without a word of
     // their kind) 0.973 / 0.980. Left: 柳河 before 入辽河, 石佛寺水库 and 香严寺 after a word of direction or in a list before 成了,
-    // 赤岸 before a site of its name, a community written bare (富家滩), 独木河林场, 老城镇 linked to the prefecture named (许昌) over the county
+    // 赤岸 before a site of its name, a community written bare (富家滩), 老城镇 linked to the prefecture named (许昌) over the county; with
+    // the seventh's changes (独木河林场) 0.980 / 0.990
     ['sixth batch', northSixth, 0.97, 0.98],
     // seventh batch (崇礼, 会宁, 民丰, 祁连, 偏关, 涿州, 汪清: winter sports, village clinics, a desert highway, a grassland festival,
     // the Great Wall meeting the Yellow River, the flood season in the Hai basin, forest bureaus and their farms), written and marked
     // before the engine read it, after the sixth's changes, scored once, the number to report: blind F1 0.951 (P 0.973 R 0.930)
-    // link 0.976 (82/84)
-    ['seventh batch', northSeventh, 0.95, 0.97],
+    // link 0.976 (82/84); after the changes its misses led to (forest farms the data lists by their living areas, villages listed
+    // bare over a name left without a place, 流动沙漠) 0.973 / 1.000. Left: ski resorts with no word of a site (万龙滑雪场), sites
+    // listed after 村里的石头房子 (护宁寺, 望河楼), 东北 of 东北虎豹国家公园
+    ['seventh batch', northSeventh, 0.97, 0.99],
   ])('%s', { timeout: 60_000 }, async (name, articles, minF1, minLink) => {
     await expectScores(places, name, articles, minF1, minLink);
   });
@@ -189,6 +192,13 @@ describe('places in county news of the north and west, by category', () => {
       '洪雅县/county/511423', '瓦屋山镇/township/511423', '瓦屋山村/village', '洪雅县/county/511423', '瓦屋山/natural',
     ]],
     ['sites and mountains of the north with no word of their kind', '今年娲皇宫和府州城游人如织，驼梁迎来雪季。', ['娲皇宫/landmark', '府州城/landmark', '驼梁/natural']],
+    ['a forest farm the data lists by its living area, named as the press names it; a kind of farm is none', '汪清县。天桥岭林业局在桶子沟林场、响水林场设立了防火检查站。县国有林场的职工在巡护。', [
+      '汪清县/county/222424', '天桥岭林业局/township/222424', '桶子沟林场/village/222424', '响水林场/village/222424',
+    ]],
+    ['villages listed bare before a count of villages, over a name the linker left without a place (黄龙 of 黄龙县); not outside a list', '偏关县老牛湾镇乾坤湾、黄龙池等村也跟着发展。偏关县老牛湾镇，黄龙池的水很清。', [
+      '偏关县/county/140932', '老牛湾镇/township/140932', '乾坤湾/village/140932', '黄龙池/village/140932', '偏关县/county/140932', '老牛湾镇/township/140932',
+    ]],
+    ['a kind of desert is no feature\'s name', '公路穿越流动沙漠的路段有200公里。', []],
   ])('%s', async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });
