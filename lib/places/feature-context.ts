@@ -13,23 +13,30 @@ const REGION_MARKERS = words.regionMarkersAfter;
 const MARKER_FIRSTS = firstCodeTable([...MARKERS, ...REGION_MARKERS]);
 
 /**
- * `mentions` with each name that can be a feature and is followed by a feature's word (or comes after a verb of flowing into) kept as that
+ * `mentions` with each name that can be a feature and is followed by a feature's word or by a place and a word of its reach
+ * (黑龙江同江段), or comes after a verb of flowing into, kept as that
  * feature alone, and so each name that can be a region before a word only a region takes (中原城市群); a name that is only
  * units' short forms ending in a feature's word is left there to the feature read by its ending (清水河流域).
  */
 export function markFeaturesByFollower(text: string, mentions: Mention[]): Mention[] {
   // 佛山和黄山: a unit's name before the list's mark makes a list of units, not of features
   const unitEnds = new Set(mentions.filter((m) => m.entries.some((e) => !e.target.feature)).map((m) => m.end));
-  return mentions.map((m) => markedFeature(text, m, unitEnds)).filter((m): m is Mention => m !== undefined);
+  const reaches = new Set(mentions.filter((m) => REACH_WORDS.has(text[m.end])).map((m) => m.start));
+  return mentions.map((m) => markedFeature(text, m, unitEnds, reaches.has(m.end))).filter((m): m is Mention => m !== undefined);
 }
+/** 黑龙江同江段, 黄河宁夏段: the words of a river's reach after the place it runs through. */
+const REACH_WORDS = new Set(words.reachWords);
 
 /**
  * The mention as a feature where a feature's word follows it; none where it is only units' short forms that end in a
  * feature's word (清水河流域 is the river, not 清水河县: the feature's words after a place read it as a river).
  */
-function markedFeature(text: string, m: Mention, unitEnds: Set<number>): Mention | undefined {
+function markedFeature(text: string, m: Mention, unitEnds: Set<number>, beforeReach: boolean): Mention | undefined {
   const natural =
-    (MARKER_FIRSTS[text.charCodeAt(m.end)] === 1 && MARKERS.some((w) => text.startsWith(w, m.end))) || MARKERS_BEFORE.some((w) => text.endsWith(w, m.start)) || (!unitEnds.has(m.start - 1) && listedAfterFeature(text, m.start));
+    beforeReach ||
+    (MARKER_FIRSTS[text.charCodeAt(m.end)] === 1 && MARKERS.some((w) => text.startsWith(w, m.end))) ||
+    MARKERS_BEFORE.some((w) => text.endsWith(w, m.start)) ||
+    (!unitEnds.has(m.start - 1) && listedAfterFeature(text, m.start));
   const region = !natural && REGION_MARKERS.some((w) => text.startsWith(w, m.end));
   if (!natural && !region) return m;
   const features = m.entries.filter((e) => e.target.feature?.level === (natural ? 'natural' : 'region'));

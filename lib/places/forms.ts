@@ -26,6 +26,8 @@ const STOPLIST = new Set(forms.shortFormStoplist);
 const CONTEXT_SHORT_FORMS = new Set(forms.contextShortForms);
 const WELL_KNOWN_SHORT_FORMS = new Set(forms.wellKnownShortForms);
 const SIBLING_SUFFIXES = forms.siblingSuffixes as Partial<Record<UnitLevel, string[]>>;
+const ONE_WAY_SIBLINGS = new Set(forms.oneWaySiblingSuffixes);
+const PRESS_FORMS = forms.pressForms as Record<string, string[]>;
 /** Shortest full name of an odd township-level unit (农场, 开发区) still worth recognising. */
 const MIN_ODD_TOWNSHIP_LENGTH = 4;
 const TOWNSHIP_WORD_NAMES: readonly string[] = forms.townshipWordNames;
@@ -71,6 +73,11 @@ export function shortForm(name: string, level: UnitLevel): string | undefined {
   return undefined;
 }
 
+/** The forms the press writes for a county-level unit that no suffix gives (西乌旗 for 西乌珠穆沁旗, 二连 for 二连浩特市). */
+export function pressForms(unit: Unit): readonly string[] {
+  return (unit.level === 'county' && PRESS_FORMS[unit.code.slice(0, 6)]) || [];
+}
+
 /** Whether a short form is a common word that must not be read as the county alone. */
 export function isStoplisted(form: string): boolean {
   return STOPLIST.has(form);
@@ -87,12 +94,12 @@ export interface SiblingCore {
   siblings: string[];
 }
 
-/** 皇城镇 -> 皇城 + [乡, 街道]; 某县 -> 某 + [区, 市]: the names a unit may have been renamed to. */
+/** 皇城镇 -> 皇城 + [乡, 街道]; 某县 -> 某 + [区, 市]; 雁栖地区 -> 雁栖 + [镇, 乡, 街道]: the names a unit may have been renamed to. */
 export function siblingCore(unit: Unit): SiblingCore | undefined {
   const siblings = SIBLING_SUFFIXES[unit.level] ?? [];
   const own = siblings.find((s) => unit.name.endsWith(s) && unit.name.length - s.length >= 2);
   if (!own) return undefined;
-  return { core: unit.name.slice(0, -own.length), siblings: siblings.filter((s) => s !== own) };
+  return { core: unit.name.slice(0, -own.length), siblings: siblings.filter((s) => s !== own && !ONE_WAY_SIBLINGS.has(s)) };
 }
 
 /** Whether a form is first of all a common word (资源, 通道, 港口), from the build's word list. */
@@ -132,6 +139,8 @@ export function surfaceForms(unit: Unit, isCommonWord: CommonWordTest): SurfaceF
   // short form with the suffix's own level word
   const autonomous = short ? SUFFIXES[unit.level]?.find((s) => s.startsWith('自治') && unit.name.endsWith(s)) : undefined;
   if (autonomous && short) out.push({ form: short + autonomous.slice(-1), kind: 'full' });
+  // two characters are as weak as a county's short form (二连冠 holds 二连)
+  for (const form of pressForms(unit)) out.push({ form, kind: 'full', needsContext: form.length <= 2 });
   if (short && !(county && isStoplisted(short))) {
     // a county's short form is often a word or part of one (投资兴业 holds 资兴): it needs support,
     // unless the national press writes it alone (瑞金, 义乌)

@@ -61,6 +61,8 @@ const NOT_IN_NAME = new Set(words.notInName);
 /** The same by code, for the tests at every character of a candidate name, which then make no string. */
 const NOT_IN_NAME_CODES = firstCodeTable(NOT_IN_NAME);
 const NOT_IN_NATURAL = new Set(words.notInNatural);
+/** 同江段开江: a word of a river's reach stands in no feature's name. */
+const REACH_WORDS = new Set(words.reachWords);
 const NOT_NAMES = new Set(words.notNames);
 const NATURAL_NEXT = new Set(words.naturalNext);
 const alternation = (list: string[]) => [...list].sort((a, b) => b.length - a.length).join('|');
@@ -150,6 +152,7 @@ const MIN_SITE_CORE_AFTER_OF = 2;
 const BUILDINGS_AFTER_PLACE = [...words.buildingsAfterPlace].sort((a, b) => b.length - a.length);
 const ROADS: Ending[] = words.roads.map((word) => ({ word, level: 'landmark' as PlaceLevel })).sort(byLength);
 const ROAD_NEXT = [...words.roadNext].sort((a, b) => b.length - a.length);
+const NOT_ROAD_NEXT = words.notRoadNext;
 /** Most numerals between a street's name and its ending (台东一路, 延安三路). */
 const MAX_ROAD_NUMBERS = 2;
 const isRoadNumber = (c: string | undefined) => c !== undefined && words.roadNumbers.includes(c);
@@ -190,9 +193,25 @@ function templeAfterOf(text: string, start: number): number | undefined {
   return undefined;
 }
 const TITLE_WORDS = words.titleWords;
-const CLAN_HALLS = [...words.clanHalls].sort((a, b) => b.length - a.length);
+const CLAN_HALLS = Object.entries(words.clanHalls as Record<string, string[]>).map(([marker, halls]) => [marker, [...halls].sort((a, b) => b.length - a.length)] as const);
 const PERSON_HOMES = words.personHomes;
 const SURNAMES = new Set(nameForms.surnames);
+
+/**
+ * 李氏宗祠, 陈氏家庙, 王家祠堂: a clan's hall, named by its surname and a word of the clan (氏, and 家 before a shrine's word:
+ * 农家大院 is no clan's), is a site wherever it stands (宗祠 alone is a kind of building); not where the hall's own name
+ * follows it (张氏家庙德远堂: the clan's words describe 德远堂).
+ */
+function clanHalls(text: string): Set<string> {
+  const halls = new Set<string>();
+  for (const [marker, words] of CLAN_HALLS) {
+    for (let at = text.indexOf(marker); at > 0; at = text.indexOf(marker, at + 1)) {
+      const hall = words.find((w) => text.startsWith(w, at + 1));
+      if (hall && SURNAMES.has(text[at - 1]) && !hallNameAt(text, at + 1 + hall.length)) halls.add(text.slice(at - 1, at + 1 + hall.length));
+    }
+  }
+  return halls;
+}
 const MAX_SITE_CORE = 4;
 const COMPACT: Array<[string, PlaceLevel]> = [
   ...words.compactNaturalEndings.map((w): [string, PlaceLevel] => [w, 'natural']),
@@ -217,14 +236,16 @@ function nameAt(text: string, start: number, afterPlace = false): { end: number;
   if (LOCATIVE.startsAt(text, start)) return undefined;
   // 三江源国家公园: a generic word after a feature is no name of its own
   if (FOLLOWER.startsAt(text, start) || NOT_NAME_START.startsAt(text, start)) return undefined;
+  let reach = false;
   for (let length = 1; length <= words.maxNameLength; length++) {
     const code = text.charCodeAt(start + length - 1);
     if (!isHanCode(code) || NOT_IN_NAME_CODES[code]) return undefined;
+    reach ||= REACH_WORDS.has(text[start + length - 1]);
     // 水磨古镇紧邻寿溪河: a word of place inside starts another phrase
     if (length > 1 && LOCATIVE.startsAt(text, start + length - 1)) return undefined;
     const ending = length >= words.minNameLength && endingAt(text, start + length);
     // 杭州任职时疏浚西湖: a feature's name has no more characters before its ending than a feature's core read elsewhere
-    if (!ending || NOT_AFTER_PLACE.has(ending.word) || (ending.level === 'natural' && length > MAX_NATURAL_CORE)) continue;
+    if (!ending || NOT_AFTER_PLACE.has(ending.word) || (ending.level === 'natural' && (length > MAX_NATURAL_CORE || reach))) continue;
     if (isKindOfRoad(text, start + length, ending.word)) continue;
     const end = start + length + ending.word.length;
     // 文化创意街区: an ending that makes a word with the character after it closes no name
@@ -651,7 +672,7 @@ function roadEndAt(text: string, at: number): number | undefined {
       if (!text.startsWith(road.word, from)) continue;
       const end = from + road.word.length;
       if (n > 0 && text[from - 1] === '一' && NOT_AFTER_FIRST_ROAD.some((w) => text.startsWith(w, end))) continue;
-      if (end >= text.length || ROAD_NEXT.some((w) => text.startsWith(w, end))) return end;
+      if (end >= text.length || (ROAD_NEXT.some((w) => text.startsWith(w, end)) && !NOT_ROAD_NEXT.some((w) => text.startsWith(w, end)))) return end;
     }
   }
   return undefined;
@@ -817,14 +838,8 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
     const name = end === undefined ? undefined : text.slice(at + 1, end);
     if (name && !found.has(name) && !NOT_NAMES.has(name)) found.set(name, 'landmark');
   }
-  // 李氏宗祠, 陈氏家庙: a clan's hall, named by its surname and 氏, is a site wherever it stands (宗祠 alone is a kind of
-  // building); not where the hall's own name follows it (张氏家庙德远堂: the clan's words describe 德远堂)
-  const clanHalls = new Set<string>();
-  for (let at = text.indexOf('氏'); at > 0; at = text.indexOf('氏', at + 1)) {
-    const hall = CLAN_HALLS.find((w) => text.startsWith(w, at + 1));
-    if (hall && SURNAMES.has(text[at - 1]) && !hallNameAt(text, at + 1 + hall.length)) clanHalls.add(text.slice(at - 1, at + 1 + hall.length));
-  }
-  for (const hall of clanHalls) found.set(hall, 'landmark');
+  const halls = clanHalls(text);
+  for (const hall of halls) found.set(hall, 'landmark');
   // ，张弼士故居迎来, 的陈慈黉故居: a person's former home, named by a surname and a given name, where the name opens a phrase
   for (const home of PERSON_HOMES) {
     for (let at = text.indexOf(home); at >= 0; at = text.indexOf(home, at + 1)) {
@@ -835,7 +850,7 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
   const compact = new Set<string>();
   compactNames(text, places, found, compact, placeEnds);
   naturalFeatures(text, places, found, locatives, followers);
-  for (const [name, level] of found) if (level === 'landmark' && isBuildingWord(name) && !clanHalls.has(name)) found.delete(name);
+  for (const [name, level] of found) if (level === 'landmark' && isBuildingWord(name) && !halls.has(name)) found.delete(name);
   featuresBeforeTheirWords(found, new Set(places.filter((p) => p.place.level === 'natural').map((p) => p.text)));
   const people = found.size ? bylineNames(text) : [];
   let sites = occurrences(text, found, places, crossed, compact, people);

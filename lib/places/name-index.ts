@@ -11,7 +11,7 @@
 // only for the keys texts come near, in the order they were given, so the answers are the same.
 import { codePrefix, LEVEL_RANK } from '../division-code';
 import type { Unit } from '../gazetteer/types';
-import { corpsOwnName, siblingCore, surfaceForms, type FormKind, type SiblingCore } from './forms';
+import { corpsOwnName, pressForms, siblingCore, surfaceForms, type FormKind, type SiblingCore } from './forms';
 import type { FeatureEntry } from './world';
 import nameForms from './data/name-forms.json';
 
@@ -192,7 +192,7 @@ export class NameIndex {
    *
    * A unit's forms and its renamable core all begin with the first two characters of its name
    * (a short form or a core is a prefix of it, of two characters at least; a corps unit's own
-   * name is the one other start), so the unit waits under that key and is added when a text first holds the key: building the index costs a
+   * name and a county's press forms, 阿左旗 for 阿拉善左旗, are the other starts), so the unit waits under that key and is added when a text first holds the key: building the index costs a
    * key per unit, and only the names texts come near are made.
    */
   addUnits(units: Iterable<Unit>, fresh = false): void {
@@ -205,6 +205,8 @@ export class NameIndex {
       const own = unit.level === 'township' ? corpsOwnName(unit.name) : undefined;
       this.defer(keyAt(unit.name, 0), fresh && !own ? unit : { again: unit });
       if (own) this.defer(keyAt(own, 0), { again: unit });
+      // 阿左旗 opens otherwise than 阿拉善左旗: it waits under its own key the same way
+      for (const form of pressForms(unit)) if (keyAt(form, 0) !== keyAt(unit.name, 0)) this.defer(keyAt(form, 0), { again: unit });
     }
   }
 

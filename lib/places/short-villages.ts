@@ -121,9 +121,10 @@ export function villagesOfLinkedTownships(
     }
   }
   const covered = new Uint8Array(text.length + 1);
-  // 元坝、浮山、上坑等村 in a text on 高州: a name the text does not support (浮山, a county of Shanxi) leaves the village's form free
-  const rejected = new Set(resolutions.filter((r) => r.method === 'rejected').map((r) => r.mention));
-  for (const m of mentions) if (!rejected.has(m)) covered.fill(1, m.start, m.end);
+  for (const m of mentions) covered.fill(1, m.start, m.end);
+  // 乾坤湾、黄龙池等村: a bare form in a list of villages holds a name the linker left without a place (黄龙 of 黄龙县)
+  const linked = new Uint8Array(text.length + 1);
+  for (const r of resolutions) if (r.entry && r.method !== 'rejected') linked.fill(1, r.mention.start, r.mention.end);
   // 宏村, 西递 in a text on their township: a site of the data named as a village of it is that village
   const landmarks = new Map(mentions.filter((m) => m.entries.every((e) => e.target.feature?.level === 'landmark')).map((m) => [m.start, m.end]));
   // 海西居委会: a committee's form holds the places named inside it, but no place runs across its ends
@@ -144,9 +145,11 @@ export function villagesOfLinkedTownships(
       const site = landmarks.get(i) === end;
       // 仙都、高车等乡镇: a bare form its township shares is the township's, but before a count of villages or as a site (宏村)
       if (townships && !site && !VILLAGE_COUNTS.some((w) => text.startsWith(w, end))) continue;
-      if (committee ? crossed(i, end) : covered.subarray(i, end).includes(1) && !site) continue;
+      const bare = !VILLAGE_WORDS.some((w) => form.endsWith(w));
+      const listed = bare && BARE_BEFORE.some((w) => text.startsWith(w, end));
+      if (committee || listed ? crossed(i, end) || (listed && linked.subarray(i, end).includes(1)) : covered.subarray(i, end).includes(1) && !site) continue;
       if (form.endsWith('村') && (NOT_AFTER_SHORT.has(text[end]) || isHan(text[end]) && '镇乡'.includes(text[end]))) continue;
-      if (!VILLAGE_WORDS.some((w) => form.endsWith(w)) && !BARE_BEFORE.some((w) => text.startsWith(w, end)) && !site) continue;
+      if (bare && !listed && !site) continue;
       const entry: IndexEntry = { form, kind: 'full', target: { unit } };
       out.push({ start: i, end, entries: [entry] });
       named.add(form);

@@ -91,19 +91,18 @@ export function withUnlistedUnits(text: string, places: PlaceAnnotation[]): Plac
   };
   // 那万村弄平屯, 李山村塘冲组: a natural village or group right after the village it lies in
   const villageEnds = new Set(places.filter((p) => p.place.level === 'village').map((p) => p.end));
-  // 瓦屋山村的村民: a feature's name where a phrase starts, with 村 right after it, is a village named after it
-  const featuresByEnd = new Map(places.filter((p) => p.place.level === 'natural' && startsPhrase(text, p.start)).map((p) => [p.end, p]));
-  const namesakes = new Set<PlaceAnnotation>();
+  const featuresByEnd = new Map(places.filter((p) => p.place.level === 'natural').map((p) => [p.end, p]));
+  const placeEnds = new Set(places.map((p) => p.end));
+  const named = new Set<PlaceAnnotation>();
   const found: PlaceAnnotation[] = [];
   for (const m of text.matchAll(SUFFIX)) {
     const end = m.index + m[0].length;
     // 村民, 村里, 镇政府 is fine but 镇居民 and 村级 are not names' ends
     if (NOT_AFTER.has(text[end]) || NOT_SUFFIX_PAIRS.has(text.slice(end - 1, end + 1)) || NOT_SUFFIX_WORDS.has(text.slice(m.index - 1, end)) || covered[m.index] || !supported(m.index)) continue;
-    const feature = m[0] === '村' ? featuresByEnd.get(m.index) : undefined;
+    const feature = covered[m.index - 1] ? featureNamingVillage(text, m[0], featuresByEnd.get(m.index), placeEnds) : undefined;
     if (feature) {
-      namesakes.add(feature);
+      named.add(feature);
       found.push({ kind: 'place', start: feature.start, end, text: text.slice(feature.start, end), place: { name: text.slice(feature.start, end), level: 'village', confidence: CONFIDENCE } });
-      continue;
     }
     if (covered[m.index - 1]) continue;
     // 柳家湾村: a natural village's suffix with another after it is inside the name
@@ -124,5 +123,15 @@ export function withUnlistedUnits(text: string, places: PlaceAnnotation[]): Plac
     const level = AFTER_PLACE_OR_OF.has(suffix) && FEATURE_MARKERS.some((w) => text.startsWith(w, end)) ? 'natural' : SUFFIXES[suffix];
     found.push({ kind: 'place', start, end, text: name, place: { name, level, confidence: CONFIDENCE } });
   }
-  return found.length ? [...places.filter((p) => !namesakes.has(p)), ...found].sort((a, b) => a.start - b.start) : places;
+  return found.length ? [...places.filter((p) => !named.has(p)), ...found].sort((a, b) => a.start - b.start) : places;
+}
+
+/**
+ * 瓦屋山镇瓦屋山村, 栾川县的老君山村: a feature's name right before a village's own suffix (村, 嘎查, not a natural
+ * village's 屯 or 坪) names the village called after it, where the data holds none of that name (a village it holds is
+ * found whole), after a place, 的 or at the start of a phrase; the feature found there, if it is one.
+ */
+function featureNamingVillage(text: string, suffix: string, feature: PlaceAnnotation | undefined, placeEnds: Set<number>): PlaceAnnotation | undefined {
+  if (!feature || SUFFIXES[suffix] !== 'village' || AFTER_PLACE_OR_OF.has(suffix) || ONLY_AFTER_VILLAGE.has(suffix)) return undefined;
+  return placeEnds.has(feature.start) || text[feature.start - 1] === '的' || startsPhrase(text, feature.start) ? feature : undefined;
 }

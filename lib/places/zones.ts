@@ -6,7 +6,7 @@ import { containingCode, liesWithin } from '../division-code';
 import type { Unit } from '../gazetteer/types';
 import { pathOf, unitAnnotation } from './annotate';
 import data from './data/zone-words.json';
-import { shortForm } from './forms';
+import { pressForms, shortForm } from './forms';
 import forms from './data/name-forms.json';
 import { isHan } from '../util/han';
 import type { UnitLookup } from './link';
@@ -81,7 +81,7 @@ function splitAfterProvince(a: PlaceAnnotation, zoneCode: string, head: string, 
   for (let code = units.unit(zoneCode)?.parent; code; ) {
     const unit = units.unit(code);
     if (!unit) break;
-    if (unit.level !== 'province' && (unit.name === head || shortForm(unit.name, unit.level) === head)) city = unit;
+    if (unit.level !== 'province' && (unit.name === head || shortForm(unit.name, unit.level) === head || pressForms(unit).includes(head))) city = unit;
     // 威海临港经济技术开发区: a zone with a name of its own after its city's (临港) keeps that name
     else if (!city && unit.level === 'prefecture') {
       const own = [unit.name, shortForm(unit.name, unit.level)].find((n) => n && head.startsWith(n) && head.length - n.length >= 2);
@@ -297,3 +297,34 @@ export function withZonesNamedBefore(text: string, places: PlaceAnnotation[]): P
   return added.length ? [...places, ...added].sort((a, b) => a.start - b.start) : places;
 }
 
+
+/** The rank words a zone's name may hold before its word (国家级, 省级), longest first. */
+const RANKS_BEFORE: readonly string[] = [...data.ranksBefore].sort((a, b) => b.length - a.length);
+
+/**
+ * 蓟州国家级旅游度假区: a zone word read right after a rank word that itself follows a place takes the
+ * rank into its span (国家级旅游度假区), as the gold marks the zone; ，野三坡国家级旅游度假区, a name of its own
+ * opening the phrase before the rank, is one zone; 正申报国家级旅游度假区, with neither, is the title sought, no zone.
+ */
+export function withZoneRanks(text: string, places: PlaceAnnotation[]): PlaceAnnotation[] {
+  let out: Array<PlaceAnnotation | undefined> | undefined;
+  places.forEach((p, k) => {
+    if (p.place.level !== 'devzone' || !isBareZoneName(p.text)) return;
+    const rank = RANKS_BEFORE.find((r) => text.endsWith(r, p.start));
+    if (!rank) return;
+    const at = p.start - rank.length;
+    const before = places[k - 1];
+    const start = before?.end === at ? at : ownNameBefore(text, at, before?.end ?? 0);
+    (out ??= [...places])[k] = start === undefined ? undefined : { ...p, start, text: text.slice(start, p.end), place: { ...p.place, name: text.slice(start, p.end) } };
+  });
+  return out ? out.filter((p): p is PlaceAnnotation => p !== undefined) : places;
+}
+
+/** The start of a zone's own name of two to four characters that opens a phrase and ends at `end`, after `after`, if one. */
+function ownNameBefore(text: string, end: number, after: number): number | undefined {
+  if (!isHan(text[end - 1])) return undefined;
+  for (let start = end - 2; start >= Math.max(after, end - MAX_ZONE_OWN_NAME) && isHan(text[start]); start--) {
+    if (start === 0 || !isHan(text[start - 1])) return start;
+  }
+  return undefined;
+}

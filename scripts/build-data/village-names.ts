@@ -13,6 +13,8 @@
 //                                    word for village: the data's 村 after it doubles it)
 //   界头社区村民委员会, 花家夭村民委会 → 界头社区, 花家夭村 (a name already ending in a place
 //                                    word keeps it; 村民委会 is the data's clipped 村民委员会)
+//   桶子沟林场生活区, 某农场社区生活区 → 桶子沟林场, 某农场 (the living area of a forest, state or herding farm, which
+//                                  the press names by its farm; a virtual one, 某林场虚拟生活区, is unchanged)
 //   翠园社区, 万泉寺村, 第三生产队    → unchanged
 //
 //   栾川县潭头镇汤营村村民委员会, 潮州市潮安区凤凰镇乌岽村民委员会 → 汤营村, 乌岽村 (a name that opens
@@ -57,10 +59,12 @@ const RULES: Rule[] = [
   { suffix: '街道委员会' },
   { suffix: '委员会' },
   { suffix: '委会' },
+  { suffix: '社区生活区' },
+  { suffix: '生活区' },
 ];
 
-/** Words a village or community name ends in, once its committee words are gone. */
-const PLACE_WORDS = ['社区', '嘎查', '村', '街'];
+/** Words a village or community name ends in, once its committee words are gone, and the farms whose living areas the data lists (林场生活区). */
+const PLACE_WORDS = ['社区', '嘎查', '村', '街', '林场', '农场', '牧场'];
 /** Place words a village's name may end in where a committee rule would add 村 (界头社区村民委员会). */
 const VILLAGE_WORDS = ['社区', '嘎查', '村'];
 

@@ -2,7 +2,7 @@
 // real gazetteer as county-articles.test.ts scores its batches: strict F1, link accuracy on the gold
 // places with a code; a failure (or NF_REPORT=1) lists every miss, spurious place and wrong link.
 import { describe, expect, it } from 'vitest';
-import { northFifth, northFirst, northFourth, northSecond, northThird } from './county-north.fixtures';
+import { northFifth, northFirst, northFourth, northSecond, northSeventh, northSixth, northThird } from './county-north.fixtures';
 import type { CountyArticle } from './county-articles.fixtures';
 import { realPlaces } from './real-places';
 import { expectScores } from './place-articles';
@@ -45,6 +45,24 @@ describe('county news of the north and west, scored as the evaluation scores the
     // 福州市民, 进入 before a park, 代王城考古遗址公园, the towns across the ports) 0.967 / 0.991 (114/115). Left: a river's reach
     // (黑龙江同江段), 三江口, villages listed bare (西古堡、北官堡), 汤营温泉 and 南泥湖 of a village and a community, 兵团三十一团 read with the corps
     ['fifth batch', northFifth, 0.96, 0.99],
+    // sixth batch (涉县, 西乌珠穆沁旗, 灵石, 农安, 新民, 淅川, 怀柔, 虎林, 二连浩特: a party congress report, a grassland festival, a coal
+    // town's restoration, a statistical bulletin, the Liao's flood season, a reservoir's resettled villages, a Great Wall section's
+    // repair, state farms and a forest bureau, a border port), written and marked before the engine read it, after all of the
+    // fifth's changes: blind F1 0.904 (P 0.923 R 0.886) link 0.948 (91/96); 0.922 (P 0.951 R 0.895) / 0.958 (91/95) with four
+    // spans marked as the batches mark them (中国 of 中国共产党 as GUIDELINES marks a place inside a body's name, 长城 of 长城保护员,
+    // 黄花城水长城 whole as 黄崖关长城 is, 北大荒 a region as the general news marks it); after the changes its misses led to (the banners' press forms and
+    // 二连, Beijing's area offices written as towns, a river's reach, clan halls, a zone's rank, 公路口岸, sites without a word of
+    // their kind) 0.973 / 0.980. Left: 柳河 before 入辽河, 石佛寺水库 and 香严寺 after a word of direction or in a list before 成了,
+    // 赤岸 before a site of its name, a community written bare (富家滩), 老城镇 linked to the prefecture named (许昌) over the county; with
+    // the seventh's changes (独木河林场) 0.980 / 0.990
+    ['sixth batch', northSixth, 0.97, 0.98],
+    // seventh batch (崇礼, 会宁, 民丰, 祁连, 偏关, 涿州, 汪清: winter sports, village clinics, a desert highway, a grassland festival,
+    // the Great Wall meeting the Yellow River, the flood season in the Hai basin, forest bureaus and their farms), written and marked
+    // before the engine read it, after the sixth's changes, scored once, the number to report: blind F1 0.951 (P 0.973 R 0.930)
+    // link 0.976 (82/84); after the changes its misses led to (forest farms the data lists by their living areas, villages listed
+    // bare over a name left without a place, 流动沙漠) 0.973 / 1.000. Left: ski resorts with no word of a site (万龙滑雪场), sites
+    // listed after 村里的石头房子 (护宁寺, 望河楼), 东北 of 东北虎豹国家公园
+    ['seventh batch', northSeventh, 0.97, 0.99],
   ])('%s', { timeout: 60_000 }, async (name, articles, minF1, minLink) => {
     await expectScores(places, name, articles, minF1, minLink);
   });
@@ -128,7 +146,7 @@ describe('places in county news of the north and west, by category', () => {
       '平山县/county/130131', '经开区/devzone', '孙铁铺镇/township/411522',
     ]],
     ['features listed before a count of scenic areas; a count opens no park\'s name', '驼梁、天桂山两大景区新建游步道。推进长城、大运河两大国家文化公园建设。', [
-      '天桂山/natural', '长城/landmark', '大运河/natural',
+      '驼梁/natural', '天桂山/natural', '长城/landmark', '大运河/natural',
     ]],
     ['an ethnic township the data names without its people, written with them, and after it short; not a word of home after the people', '同江市街津口赫哲族乡渔业村。街津口、八岔两乡的赫哲族乡亲载歌载舞。', [
       '同江市/county/230881', '街津口赫哲族乡/township/230881', '渔业村/village/230881', '街津口/township/230881', '八岔/township/230881',
@@ -148,6 +166,39 @@ describe('places in county news of the north and west, by category', () => {
     ['a town across a border port and a scenic village of the north-west the data lists', '货物从同江口岸发往俄罗斯下列宁斯阔耶。尉犁县的罗布人村寨景区。', [
       '同江/county/230881', '俄罗斯/foreign', '下列宁斯阔耶/foreign', '尉犁县/county/652823', '罗布人村寨/landmark',
     ]],
+    ['a banner written as the press shortens it, also where its form opens otherwise than its name, and a unit named with its administration\'s word', '西乌旗的牧民来到锡林浩特。阿拉善盟阿左旗、乌拉盖管理区。', [
+      '西乌旗/county/152526', '锡林浩特/county/152502', '阿拉善盟/prefecture/152900', '阿左旗/county/152921', '乌拉盖管理区/county/152571',
+    ]],
+    ['… and a press form of two characters where the region supports it, before a zone named after it too', '二连浩特市。二连边境经济技术合作区。', [
+      '二连浩特市/county/152501', '二连/county/152501', '边境经济技术合作区/devzone/152501',
+    ]],
+    ['… but not alone', '乒乓球队夺得二连冠。', []],
+    ['a town of Beijing the data names as an area office (雁栖地区) written as the town', '北京市怀柔区雁栖镇西栅子村。', [
+      '北京市/province/110000', '怀柔区/county/110116', '雁栖镇/township/110116', '西栅子村/village/110116',
+    ]],
+    ['… but a 地区 after a town elsewhere renames none', '淄博市淄川区龙泉镇，龙泉地区的山林。', [
+      '淄博市/prefecture/370300', '淄川区/county/370302', '龙泉镇/township/370302', '龙泉/township/370302',
+    ]],
+    ['a zone\'s rank between its place or its own name and its word is the zone\'s; a rank sought names no zone', '天津市蓟州区。蓟州国家级旅游度假区接待游客。收入突破90亿元。野三坡国家级旅游度假区通过复核。镇里正在争创国家级旅游度假区。', [
+      '天津市/province/120000', '蓟州区/county/120119', '蓟州/county/120119', '国家级旅游度假区/devzone', '野三坡国家级旅游度假区/devzone',
+    ]],
+    ['a clan\'s hall named by its surname is a site; the kind of hall alone is none', '村里的李氏宗祠修缮一新，张家祠堂也对外开放。修缮后的宗祠接待游客。', ['李氏宗祠/landmark', '张家祠堂/landmark']],
+    ['a river before a place and the word of its reach is the river, and the reach holds no river\'s name; a verb of forming opens none', '同江市讯 4月中旬，黑龙江同江段开江。松花江与黑龙江在同江交汇，形成三江口奇观。', [
+      '同江市/county/230881', '黑龙江/natural', '同江/county/230881', '松花江/natural', '黑龙江/natural', '同江/county/230881',
+    ]],
+    ['a kind of terraced field after a county is no feature\'s name', '邯郸市涉县旱作梯田。', ['邯郸市/prefecture/130400', '涉县/county/130426']],
+    ['a kind of road before 口岸 names a port, not a street named after the place; a street before 口 is one', '经二连浩特公路口岸出境。北京路口。', ['二连浩特/county/152501', '北京路/landmark']],
+    ['a feature\'s name before a village\'s suffix names the village called after it, where the data holds none; the feature elsewhere', '洪雅县瓦屋山镇瓦屋山村的村民。洪雅县，游客登上瓦屋山。', [
+      '洪雅县/county/511423', '瓦屋山镇/township/511423', '瓦屋山村/village', '洪雅县/county/511423', '瓦屋山/natural',
+    ]],
+    ['sites and mountains of the north with no word of their kind', '今年娲皇宫和府州城游人如织，驼梁迎来雪季。', ['娲皇宫/landmark', '府州城/landmark', '驼梁/natural']],
+    ['a forest farm the data lists by its living area, named as the press names it; a kind of farm is none', '汪清县。天桥岭林业局在桶子沟林场、响水林场设立了防火检查站。县国有林场的职工在巡护。', [
+      '汪清县/county/222424', '天桥岭林业局/township/222424', '桶子沟林场/village/222424', '响水林场/village/222424',
+    ]],
+    ['villages listed bare before a count of villages, over a name the linker left without a place (黄龙 of 黄龙县); not outside a list', '偏关县老牛湾镇乾坤湾、黄龙池等村也跟着发展。偏关县老牛湾镇，黄龙池的水很清。', [
+      '偏关县/county/140932', '老牛湾镇/township/140932', '乾坤湾/village/140932', '黄龙池/village/140932', '偏关县/county/140932', '老牛湾镇/township/140932',
+    ]],
+    ['a kind of desert is no feature\'s name', '公路穿越流动沙漠的路段有200公里。', []],
   ])('%s', async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });

@@ -27,11 +27,14 @@ describe('village names as the press writes them', () => {
     ['查干嘎查委会', '查干嘎查', ['委会', '']],
     ['巴音牧委会', '巴音村', ['牧委会', '村']],
     ['幸福村牧委会', '幸福村', ['牧委会', '']],
+    ['桶子沟林场生活区', '桶子沟林场', ['生活区', '']],
+    ['独木河林场社区生活区', '独木河林场', ['社区生活区', '']],
+    ['庆丰农场生活区', '庆丰农场', ['生活区', '']],
   ])('%s → %s', (official, name, committee) => {
     expect(reduceVillageName(official)).toEqual({ name, committee });
   });
 
-  it.each(['翠园社区', '万泉寺村', '元宝山嘎查', '第三生产队', '牧业一分场生活区', '城东社区居居委员会', '月明社区居委会(筹备组）', '委员会'])(
+  it.each(['翠园社区', '万泉寺村', '元宝山嘎查', '第三生产队', '牧业一分场生活区', '新开林场虚拟生活区', '城东社区居居委员会', '月明社区居委会(筹备组）', '委员会'])(
     'leaves %s as it is',
     (official) => {
       expect(reduceVillageName(official)).toEqual({ name: official, committee: ['', ''] });
