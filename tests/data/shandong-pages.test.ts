@@ -143,8 +143,10 @@ describe('printed pages of Shandong papers, scored as the evaluation scores them
     // residential blocks, a new high-speed line's stations, a zone's projects, river chiefs and reservoirs, the demonstration
     // list, a medical alliance, a traffic police notice) scored once 0.909 / 0.976 / 0.970 / 1.000; its gold then corrected as
     // GUIDELINES and the earlier batches mark (a bare 开发区 meaning the county's zone, 银滩旅游度假区 a zone whole, a town's
-    // 新材料产业园, 过亿元 a money tier): 0.916 / 0.976 / 0.973 / 1.000
-    ['genres, sixth batch', genresSixth, { placeF1: 0.9, link: 0.97, figureF1: 0.97, value: 1 }],
+    // 新材料产业园, 过亿元 a money tier): 0.916 / 0.976 / 0.973 / 1.000; after the fixes (示范镇 no 范镇, 乡村振兴 no 振兴, 年 of a
+    // date before 河口区, 5处塘坝, a zone after 距, 经文登区, toll gates, kilometre posts, 记3分) 0.979 / 1.000 / 0.994 / 1.000 (第三批
+    // of a list, an ordinal the gold leaves out as it leaves a session's, is still read as a rank)
+    ['genres, sixth batch', genresSixth, { placeF1: 0.97, link: 1, figureF1: 0.99, value: 1 }],
   ])('%s', { timeout: 120_000 }, async (_, pages, min) => {
     const s = await score(pages);
     if (process.env.NF_REPORT) console.log(JSON.stringify(s, null, 1));
