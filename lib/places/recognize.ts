@@ -31,6 +31,8 @@ export interface Mention {
   afterPlaceWord?: boolean;
   /** A region named by a compass word with no word of direction around it (成为东北冰雪旅游的热点): a region where the text names a place in it. */
   openRegion?: boolean;
+  /** A list word alone separates it from the mention before (昌邑、平度): a county's short form is then supported by a county of its province before it. */
+  listedAfter?: boolean;
 }
 
 
