@@ -54,7 +54,10 @@ export function withNumberedRoads(text: string, places: PlaceAnnotation[], opens
 
 // A region of two one-character forms (京沪, 深港) inside a route's name is the route's ends, not a
 // region named there: 京沪高铁 and 广深港高铁 are one line each, as 沪昆高铁, where no pair is a region.
-// A longer region keeps its name (京津冀城际铁路 names 京津冀).
+// A longer region keeps its name (京津冀城际铁路 names 京津冀). So does a country's one-character form read
+// after a verb (对日兰高速实行管制 holds no 日 of Japan after 对: 日兰高速 joins 日照 and 兰考).
 function yieldsToRoute(p: PlaceAnnotation, start: number, end: number): boolean {
-  return p.place.level === 'region' && p.end - p.start === 2 && p.start >= start && p.end <= end;
+  const inside = p.start >= start && p.end <= end;
+  return inside && ((p.place.level === 'region' && p.end - p.start === 2) || (p.end - p.start === 1 && WORLD_LEVELS.has(p.place.level)));
 }
+const WORLD_LEVELS = new Set(['foreign', 'country']);
