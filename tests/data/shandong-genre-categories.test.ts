@@ -1,4 +1,4 @@
-// Categories of place and figure language found wrong in the sixth batch of Shandong genres
+// Categories of place and figure language found wrong in the sixth and seventh batches of Shandong genres
 // (shandong-genres-4.fixtures.ts: a demonstration list, a work report, a reservoir report, a new
 // line's stations, a traffic police notice), each in sentences of its own, over the real gazetteer:
 // what each rule must find, and what it must not.
@@ -29,6 +29,16 @@ describe('places in Shandong genres, by category', () => {
       '威海/prefecture/371000000', '文登区/county/371003000', '世纪大道/landmark', '文登/county/371003000', '泽头/township/371003107', '泽头/township/371003107', '泽头镇/township/371003107',
     ]],
     ['a street named after another city stays a street among streets', '威海日报 车辆可经世纪大道、青岛路绕行。', ['威海/prefecture/371000000', '世纪大道/landmark', '青岛路/landmark']],
+    // the seventh batch's categories
+    ['a county\'s short form listed after a county of its province is that county, though its prefecture is not named; not one of another province', '潍坊日报 高铁经昌邑、平度、莱州，昌邑、资源两地。', [
+      '潍坊/prefecture/370700000', '昌邑/county/370786000', '平度/county/370283000', '莱州/county/370683000', '昌邑/county/370786000',
+    ]],
+    ['a zone the data names with its administration (嘉祥经济开发区管理委员会) links by the name the press gives it, and so does its bare 开发区', '济宁日报 嘉祥经济开发区新落地项目5个，开发区规模以上企业达到68家。', [
+      '济宁/prefecture/370800000', '嘉祥/county/370829000', '经济开发区/devzone/370829400', '开发区/devzone/370829400',
+    ]],
+    ['a route named by the places it joins holds no country read after a verb (对日兰高速); 对日 alone names no place either', '临沂日报 对日兰高速实行管制，对日出口增长。', ['临沂/prefecture/371300000', '日兰高速/landmark']],
+    ['a street named after a city before an adverb of its clause; 一路 before one is no street', '青岛日报 楼下的郑州路也要重新铺沥青，一路也没停。', ['青岛/prefecture/370200000', '郑州路/landmark']],
+    ['the railway company names its country and the city of its bureau, no route', '大众日报 记者从中国铁路济南局获悉。', ['中国/country', '济南/prefecture/370100000']],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => expect(await found(text)).toEqual(expected));
 });
 
