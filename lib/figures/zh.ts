@@ -10,6 +10,10 @@ import { excludedSpans } from './excluded-spans';
 import { arabicDigitsAt, chineseDigitsAt, NUMERAL_START_CHARS, readNumeral, type NumeralMatch } from './numerals';
 import * as vocab from './vocabulary';
 
+/** A kilometre post's mark and form (K123+500, K12+050.5); it can start a figure, so it is a trigger character too. */
+const KILOMETRE_POST_MARK = 'K';
+const KILOMETRE_POST = /^K(\d{1,4})\+(\d{3}(?:\.\d+)?)(?![\d.A-Za-z])/;
+const KILOMETRE_POST_LONGEST = 16;
 /**
  * Characters that can start a figure: those of numerals, and the first characters of every
  * vocabulary word that can open one (periods 上半年, 年底, 第一季度; rank prefixes 第, 倒数第, 前;
@@ -19,6 +23,7 @@ import * as vocab from './vocabulary';
 const TRIGGER_CHARS = new Set([
   ...NUMERAL_START_CHARS,
   ...[...vocab.periods.words(), ...vocab.currencySigns.words(), ...vocab.wordFigures.words(), ...vocab.firstPlace.words, ...vocab.rankPrefixes, ...vocab.topRankPrefixes, ...vocab.centuryWords, ...vocab.fractionPercents.words(), ...vocab.negativeSigns.words(), vocab.half].map((w) => w[0]),
+  KILOMETRE_POST_MARK,
 ]);
 /** The trigger characters by UTF-16 unit: finding the next costs one table entry per character of the text. */
 const TRIGGER_TABLE = new Uint8Array(0x10000);
@@ -414,6 +419,18 @@ function matchWordFigure(text: string, start: number): Attempt | undefined {
   if (!word) return undefined;
   const end = start + word.word.length;
   return { candidate: { start, end, figure: figureOf(word.type, word.value, word.unit, word.approx) }, next: end };
+}
+
+/**
+ * K862+300: a road's kilometre post (a stake number), the kilometres before + and the metres after
+ * it, a distance along the road in kilometres; not inside a code (AK47+1) nor without the metres (K8).
+ */
+function matchKilometrePost(text: string, start: number): Attempt | undefined {
+  if (text[start] !== KILOMETRE_POST_MARK || (start > 0 && CODE_CHAR.test(text[start - 1]))) return undefined;
+  const m = KILOMETRE_POST.exec(text.slice(start, start + KILOMETRE_POST_LONGEST));
+  if (!m) return undefined;
+  const end = start + m[0].length;
+  return { candidate: { start, end, figure: figureOf('quantity', Number(m[1]) + Number(m[2]) / 1000, 'km', false) }, next: end };
 }
 
 /** 居全国首位, 位居全省榜首: first place, a rank of 1, after a verb of ranking in its clause. */
@@ -1023,7 +1040,7 @@ function isTierAfter(text: string, start: number): boolean {
 }
 
 /** The forms that read their own number, tried in order after the dates (one list for every position). */
-const SPECIAL_FORMS = [matchSigned, matchAboveZero, matchCurrencySign, matchWordFigure, matchFirstPlace, matchRank, matchFractionPercent, matchHalf];
+const SPECIAL_FORMS = [matchKilometrePost, matchSigned, matchAboveZero, matchCurrencySign, matchWordFigure, matchFirstPlace, matchRank, matchFractionPercent, matchHalf];
 
 /** Tries every form that can start at `start`, most specific first; `previous` is the last figure found. */
 function matchAt(text: string, start: number, previous: Candidate | undefined): Attempt {

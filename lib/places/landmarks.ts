@@ -327,7 +327,9 @@ function naturalBefore(text: string, end: number, placeEnds: Set<number>, marked
     if (start < 0 || !coreChar(text[start])) return undefined;
     if (length < (marked && ONE_CHARACTER_BEFORE_MARKER.has(ending.word) ? 1 : minCore(ending.word))) continue;
     const before = text[start - 1];
-    const boundary = start === 0 || !isHan(before) || NOT_IN_NAME.has(before) || placeEnds.has(start) || endsLocative(text, start);
+    // 2024年河口区: the 年 of a date is no start of a name, and a name may start after it
+    if (dateEndsAt(text, start + 1)) return undefined;
+    const boundary = start === 0 || !isHan(before) || NOT_IN_NAME.has(before) || placeEnds.has(start) || endsLocative(text, start) || dateEndsAt(text, start);
     if (!boundary) continue;
     // 乐园村依托水库: a core that opens with a word of place is that word, not a name
     if (doubled(text, start) || LOCATIVE.startsAt(text, start) || endsInFollower(text, start, coreEnd)) return undefined;
@@ -340,6 +342,10 @@ function naturalBefore(text: string, end: number, placeEnds: Set<number>, marked
   return undefined;
 }
 const endsLocative = (text: string, at: number) => words.locativesBefore.some((w) => text.endsWith(w, at));
+/** Whether a date's last character (年, 月, 日 after a numeral: 2024年, 三月) ends at `at`. */
+const dateEndsAt = (text: string, at: number) => DATE_ENDS.has(text[at - 1]) && DATE_NUMERAL.test(text[at - 2] ?? '');
+const DATE_ENDS = new Set('年月日');
+const DATE_NUMERAL = /[0-9０-９〇零一二三四五六七八九十]/;
 
 /**
  * The start of a site's name ending at `end` (光岳楼 before 始建于, 东风着陆场 before 位于): a core of
@@ -615,6 +621,8 @@ const isShortForm = (p: PlaceAnnotation) =>
   HELD_LEVELS.has(p.place.level) && !UNIT_SUFFIX.test(p.text[p.text.length - 1]);
 const HELD_LEVELS = new Set<PlaceLevel>(['prefecture', 'county', 'township', 'village']);
 const UNIT_SUFFIX = /[省市县区旗盟州镇乡村]/;
+/** Whether a unit is written with its unit's word (文登区, 淄博市), not in its short form. */
+const withUnitWord = (p: PlaceAnnotation) => HELD_LEVELS.has(p.place.level) && UNIT_SUFFIX.test(p.text[p.text.length - 1]);
 
 /**
  * Every occurrence of the found names that overlaps no place, sorted and non-overlapping. A
@@ -637,9 +645,10 @@ function occurrences(text: string, found: Map<string, PlaceLevel>, places: Place
       const place = places[k];
       const crossing = place && place.start > at && place.start < end && place.end > end;
       // 汾河湾 before 风景区: a feature the text names with a further feature word holds the shorter one, and
-      // so does a zone named after it (太白湖新区); 鞍山二路: a street holds the city it is named after
+      // so does a zone named after it (太白湖新区); 鞍山二路: a street holds the city it is named after, by
+      // its name, not with its unit's word (经文登区世纪大道 is the district and its street)
       const extending = place && place.start === at && place.end < end &&
-        (place.place.level === 'natural' ? level !== 'landmark' || compact.has(name) : level === 'landmark' && STREET_NAMESAKES.has(place.place.level) && ROADS.some((r) => name.endsWith(r.word)));
+        (place.place.level === 'natural' ? level !== 'landmark' || compact.has(name) : level === 'landmark' && STREET_NAMESAKES.has(place.place.level) && !withUnitWord(place) && ROADS.some((r) => name.endsWith(r.word)));
       // 官庄水库 after 官庄镇, 对河口水库: a feature holds a unit's short form inside its name, and 仰天山 the 天山 it ends in after one character
       const holding = place && place.start >= at && place.end <= end && place.end - place.start < end - at &&
         (isShortForm(place) || (place.place.level === 'natural' && place.end === end && place.start === at + 1));

@@ -176,6 +176,16 @@ export function linkMentions(mentions: Mention[], units: UnitLookup, options: Li
     return next.entries.some((e) => e.target.unit && e.target.unit.code !== unit.code && contains(unit.code, e));
   };
 
+  // 经昌邑、平度、莱州: a county's short form listed right after a county of its province (昌邑 of 潍坊) is
+  // that county, though the text names not its own prefecture (平度 of 青岛)
+  const listedAfterCountyOfItsProvince = (k: number, entry: IndexEntry): boolean => {
+    const before = resolutions[k - 1]?.entry?.target.unit;
+    const unit = entry.target.unit;
+    if (!mentions[k].listedAfter || !before || !unit || before.level !== 'county' || unit.level !== 'county') return false;
+    const province = (u: Unit) => lineageOf(u)[lineageOf(u).length - 1];
+    return province(before) === province(unit);
+  };
+
   const resolutions: Resolution[] = [];
   const settle = (mention: Mention, entry: IndexEntry, method: LinkMethod): Resolution => ({ mention, entry, confidence: CONFIDENCE[method], method });
   // A name the text has already tied to one unit means that unit again further on (台头村 after
@@ -244,7 +254,7 @@ export function linkMentions(mentions: Mention[], units: UnitLookup, options: Li
       // best supported first; between equals, the larger unit (吉林 alone is the province, not 吉林市)
       const ranked = candidates
         .map((e) => ({ e, s: e.needsContext ? support(e) : score(e) }))
-        .filter(({ e, s }) => s > 0 || !e.needsContext || mention.marked || (mention.afterPlaceWord && e.target.unit && fitsText(e)) || namesPartNext(k, e))
+        .filter(({ e, s }) => s > 0 || !e.needsContext || mention.marked || (mention.afterPlaceWord && e.target.unit && fitsText(e)) || namesPartNext(k, e) || listedAfterCountyOfItsProvince(k, e))
         .sort((a, b) => b.s - a.s || rank(a.e) - rank(b.e));
       const [first, second] = ranked;
       if (first && (!second || first.s > second.s || rank(first.e) < rank(second.e))) resolved = settle(mention, first.e, 'dominant');

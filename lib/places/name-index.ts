@@ -14,8 +14,13 @@ import type { Unit } from '../gazetteer/types';
 import { corpsOwnName, pressForms, siblingCore, surfaceForms, type FormKind, type SiblingCore } from './forms';
 import type { FeatureEntry } from './world';
 import nameForms from './data/name-forms.json';
+import unlistedUnits from './data/unlisted-units.json';
 
 const PLACE_MARKERS = new Set(nameForms.placeMarkersAfter);
+/** Words of a kind of village or township (示范, 重点, 特色小: 示范镇, 特色小镇), as unlisted-units.json lists them. */
+const KIND_WORDS = new Set(unlistedUnits.notCores);
+const LONGEST_KIND_WORD = Math.max(...[...KIND_WORDS].map((w) => w.length));
+const TOWNSHIP_SUFFIX_WORDS = nameForms.townshipSuffixes;
 
 /** What a name can refer to: an administrative unit or a feature (country, city, river, region). */
 export type Target = { unit: Unit; feature?: undefined } | { feature: FeatureEntry; unit?: undefined };
@@ -32,6 +37,17 @@ export interface IndexEntry {
 export interface FormGroup {
   form: string;
   entries: IndexEntry[];
+}
+
+/**
+ * Whether a township's name at `i` ends a word of a kind of township that starts before it (范镇
+ * in 示范镇: 示范 is a kind, as in 示范村), so the phrase names a kind, not the township.
+ */
+function endsKindWord(text: string, i: number, name: string): boolean {
+  const suffix = TOWNSHIP_SUFFIX_WORDS.find((s) => name.endsWith(s));
+  const core = suffix ? name.slice(0, -suffix.length) : name;
+  for (let k = 1; k <= LONGEST_KIND_WORD - core.length && k <= i; k++) if (KIND_WORDS.has(text.slice(i - k, i) + core)) return true;
+  return false;
 }
 
 /** The filter of keys that may start a name: 2^21 bits, a key's bit by a multiplicative hash. */
@@ -181,7 +197,8 @@ export class NameIndex {
     if (i === 0) return false;
     const before = text[i - 1];
     if (this.wordsBefore[group.form]?.includes(before)) return true;
-    return !!this.townshipWordsBefore[group.form[0]]?.includes(before) && group.entries.every((e) => e.target.unit?.level === 'township');
+    if (!group.entries.every((e) => e.target.unit?.level === 'township')) return false;
+    return !!this.townshipWordsBefore[group.form[0]]?.includes(before) || endsKindWord(text, i, group.form);
   }
 
   /**

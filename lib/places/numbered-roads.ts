@@ -42,7 +42,8 @@ export function withNumberedRoads(text: string, places: PlaceAnnotation[], opens
     while (k < places.length && places[k].end <= start) k++;
     let j = k;
     while (j < places.length && places[j].start < end) j++;
-    if (j > k && !places.slice(k, j).every((p) => yieldsToRoute(p, start, end))) continue;
+    const inside = places.slice(k, j);
+    if (j > k && !inside.every((p) => yieldsToRoute(p, start, end, inside))) continue;
     if (found.length && found[found.length - 1].end > start) continue;
     for (const p of places.slice(k, j)) yielded.add(p);
     const name = text.slice(start, end);
@@ -54,7 +55,12 @@ export function withNumberedRoads(text: string, places: PlaceAnnotation[], opens
 
 // A region of two one-character forms (京沪, 深港) inside a route's name is the route's ends, not a
 // region named there: 京沪高铁 and 广深港高铁 are one line each, as 沪昆高铁, where no pair is a region.
-// A longer region keeps its name (京津冀城际铁路 names 京津冀).
-function yieldsToRoute(p: PlaceAnnotation, start: number, end: number): boolean {
-  return p.place.level === 'region' && p.end - p.start === 2 && p.start >= start && p.end <= end;
+// A longer region keeps its name (京津冀城际铁路 names 京津冀). So does a country's one-character form read
+// after a verb where it is the route's one country (对日兰高速实行管制 holds no 日 of Japan after 对: 日兰高速
+// joins 日照 and 兰考); a route between countries keeps them (中老铁路 is 中 and 老). `found` are the places in the span.
+function yieldsToRoute(p: PlaceAnnotation, start: number, end: number, found: readonly PlaceAnnotation[]): boolean {
+  if (p.start < start || p.end > end) return false;
+  return (p.place.level === 'region' && p.end - p.start === 2) || (isCountryForm(p) && found.filter(isCountryForm).length === 1);
 }
+const isCountryForm = (p: PlaceAnnotation) => p.end - p.start === 1 && WORLD_LEVELS.has(p.place.level);
+const WORLD_LEVELS = new Set(['foreign', 'country']);

@@ -31,12 +31,19 @@ export interface Mention {
   afterPlaceWord?: boolean;
   /** A region named by a compass word with no word of direction around it (成为东北冰雪旅游的热点): a region where the text names a place in it. */
   openRegion?: boolean;
+  /** A list word alone separates it from the mention before (昌邑、平度): a county's short form is then supported by a county of its province before it. */
+  listedAfter?: boolean;
 }
 
 
 const PLACE_MARKERS = [...forms.placeMarkersAfter, ...forms.stationWordsAfter].sort((a, b) => b.length - a.length);
 const STATION_WORDS = forms.stationWordsAfter;
 const stationAt = (text: string, end: number): boolean => STATION_WORDS.some((w) => text.startsWith(w, end));
+const ROUTE_WORDS = forms.routeWordsBefore;
+const FULL_NAME_LEVELS = new Set<string>(['prefecture', 'county']);
+/** Whether a word of a route's way through ends at `start` before a county's or prefecture's full name (经文登区). */
+const routeBeforeFullName = (text: string, start: number, group: FormGroup): boolean =>
+  ROUTE_WORDS.some((w) => text.endsWith(w, start)) && group.entries.every((e) => e.kind === 'full' && FULL_NAME_LEVELS.has(e.target.unit?.level ?? ''));
 const SURNAMES = new Set(forms.surnames);
 const PERSON_WORDS = forms.personWordsAfter;
 const PERSON_WORDS_BEFORE = forms.personWordsBefore;
@@ -365,8 +372,9 @@ function scanAllNames(text: string, index: NameIndex): Mention[] {
     // 临夏和县内各乡镇: right after a place, a unit of one character and its suffix that opens with a word of function is
     // that word, unless the unit lies in that place (马鞍山市和县)
     if (best.form.length === 2 && NOT_IN_CHAIN.has(text[i]) && i === mentions[mentions.length - 1]?.end && !liesInMention(best, mentions[mentions.length - 1])) continue;
-    // 确保山清水秀 holds 确保, not 保山; right after a name (吉林省长春市) a new word starts anyway, and a station names its place (从中卫站)
-    if (i !== mentions[mentions.length - 1]?.end && index.endsWordAt(text, i, best) && !stationAt(text, i + best.form.length)) continue;
+    // 确保山清水秀 holds 确保, not 保山; right after a name (吉林省长春市) a new word starts anyway, a station names its place (从中卫站)
+    // and a route passes a unit named in full (经文登区)
+    if (i !== mentions[mentions.length - 1]?.end && index.endsWordAt(text, i, best) && !stationAt(text, i + best.form.length) && !routeBeforeFullName(text, i, best)) continue;
     while (person < people.length && people[person][1] <= i) person++;
     if (person < people.length && people[person][0] <= i && i + best.form.length <= people[person][1]) continue;
     const mention: Mention = { start: i, end: i + best.form.length, entries: best.entries };

@@ -29,18 +29,21 @@ const CLAN_WORDS = new Set(rules.clanNamesAfterOf);
 /** 武家坪, 李庄: a surname and a word of a clan's village, with one character after or none. */
 const isClanName = (core: string) => core.length <= 3 && SURNAMES.has(core[0]) && CLAN_WORDS.has(core[1]);
 const CONFIDENCE = 0.5;
+const DIGIT = /[0-9０-９]/;
 /** Words only a feature takes after its name (脚下, 山顶, 主峰: landmark-words.json's featureMarkersAfter). */
 const FEATURE_MARKERS = [...siteWords.featureMarkersAfter].sort((a, b) => b.length - a.length);
 
 /**
  * Whether a name may start at `i`: the text's start, after a character that is no Han, or after a
  * word of place or function. A space between two Han characters is no boundary: pages break
- * words with spaces (结  果经镇 is no 果经镇).
+ * words with spaces (结  果经镇 is no 果经镇). Nor is a digit: the character after a number is its
+ * classifier (5处塘坝 counts dams, 3组 is a group's number).
  */
 function startsPhrase(text: string, i: number): boolean {
   let before = i;
   while (before > 0 && /\s/.test(text[before - 1])) before--;
   if (before < i && before > 0 && isHan(text[before - 1])) return false;
+  if (before === i && DIGIT.test(text[before - 1] ?? '')) return false;
   return before === 0 || !isHan(text[before - 1]) || WORDS_BEFORE.some((w) => text.endsWith(w, i));
 }
 

