@@ -34,6 +34,8 @@ const listedIn = (text: string, a: Mention, b: Mention): boolean => {
 
 const featureLevel = (m: Mention): string | undefined => m.entries.find((e) => e.target.feature)?.target.feature?.level;
 const isSure = (m: Mention) => m.marked || (m.entries.length > 0 && m.entries.every((e) => !e.needsContext));
+/** 泰山 beside 黄山: a feature that needs no context is sure support for its kind, though its name is also a unit's short form (泰山区). */
+const isSureFeature = (m: Mention, level: string) => m.entries.some((e) => e.target.feature?.level === level && !e.needsContext);
 
 /** The feature levels a mention may have (natural for 黄山, which is also 黄山市). */
 const featureLevels = (m: Mention): Set<string> => new Set(m.entries.flatMap((e) => (e.target.feature ? [e.target.feature.level] : [])));
@@ -82,11 +84,11 @@ export function markListedNames(text: string, mentions: Mention[]): Mention[] {
     for (let k = order > 0 ? 1 : out.length - 2; k >= 0 && k < out.length; k += order) {
       const m = out[k];
       const other = out[k - order];
-      if (isSure(m) || !other || !isSure(other)) continue;
+      if (isSure(m) || !other) continue;
       const [a, b] = order > 0 ? [other, m] : [m, other];
       const level = featureLevel(m);
       // 潮河、白河: listed beside a sure river, 白河 is the river, not 白河县
-      if (level && level === featureLevel(other) && listed(a, b)) out[k] = { ...m, entries: m.entries.filter((e) => e.target.feature?.level === level), marked: true };
+      if (level && level === featureLevel(other) && (isSure(other) || isSureFeature(other, level)) && listed(a, b)) out[k] = { ...m, entries: m.entries.filter((e) => e.target.feature?.level === level), marked: true };
     }
   }
   return out;
