@@ -2,12 +2,34 @@
 // (paper-news-zh.fixtures.ts) with tests/place-score.ts, news-ner's way, with the codes and levels
 // of the places marked with one. A failure, or NF_REPORT=1, lists every miss, spurious place and
 // wrong code.
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { batch1 } from './paper-news-zh.fixtures';
-import { realPlaces } from './real-places';
+import { placeLabel, realPlaces } from './real-places';
 import { checkPlaces } from '../place-score';
 
 const places = realPlaces();
+const found = (text: string) => places.find(text, 'zh').map((a) => placeLabel(a, 6));
+
+// Each fix by category with sentences that must read so and those that must not.
+describe('places of the national papers by category', () => {
+  it.each<[string, string, string[]]>([
+    ['rail lines listed before their shared word or their count are each a line; a line abroad named by its countries; 道路、铁路 none', '枢纽连接焦柳、京九、陇海三条铁路，坦赞铁路通车多年，道路、铁路两侧种上了树。', [
+      '焦柳/landmark', '京九/landmark', '陇海/landmark', '坦赞铁路/landmark',
+    ]],
+    ['one-character forms listed one by one before 的 and a word of relation; not 日、月 of no relation', '加强同俄、朝、韩的经济合作，日、月的交替。', [
+      '俄/foreign', '朝/foreign', '韩/foreign',
+    ]],
+    ['a feature that needs context beside a sure one of its kind whose name is also a unit\'s short form; not the units written in full', '泰山、黄山等名山，泰安市泰山区、黄山市。', [
+      '泰山/natural', '黄山/natural', '泰安市/prefecture/370900', '泰山区/county/370902', '黄山市/prefecture/341000',
+    ]],
+    ['乡 before a character it makes a word with is no township\'s suffix', '海外乡亲回乡投资，故土乡情难忘。', []],
+    ['sites, valleys, peaks and ports of the national papers', '丽江四方街和茶马古道，苏州留园和醉翁亭，澳门新口岸和珠海拱北，瑞丽姐告和畹町，簰洲湾溃口，泰山玉皇顶，大石山区，泰国吞武里，埃及亚历山大港。', [
+      '丽江/prefecture/530700', '四方街/landmark', '茶马古道/landmark', '苏州/prefecture/320500', '留园/landmark', '醉翁亭/landmark', '澳门/province/820000', '新口岸/landmark',
+      '珠海/prefecture/440400', '拱北/landmark', '瑞丽/county/533102', '姐告/landmark', '畹町/township/533102', '簰洲湾/natural', '泰山/natural', '玉皇顶/natural',
+      '大石山区/region', '泰国/foreign', '吞武里/foreign', '埃及/foreign', '亚历山大港/foreign',
+    ]],
+  ])('%s', (_, text, expected) => expect(found(text)).toEqual(expected));
+});
 
 // Batch 1 (nine articles: Guangxi's economy, a visit to Africa and a joint communiqué with Egypt, a
 // cashmere county of Hebei, the 1998 floods, the national games in Jiangsu, the world heritage of
