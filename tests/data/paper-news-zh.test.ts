@@ -23,6 +23,9 @@ describe('places of the national papers by category', () => {
       '泰山/natural', '黄山/natural', '泰安市/prefecture/370900', '泰山区/county/370902', '黄山市/prefecture/341000',
     ]],
     ['乡 before a character it makes a word with is no township\'s suffix', '海外乡亲回乡投资，故土乡情难忘。', []],
+    ['a town abroad after a compass part of its country; the part names no tower (西北部塔)', '美国西北部塔科马市和东南部塔拉哈西市。', [
+      '美国/foreign', '塔科马市/foreign', '塔拉哈西市/foreign',
+    ]],
     ['sites, valleys, peaks and ports of the national papers', '丽江四方街和茶马古道，苏州留园和醉翁亭，澳门新口岸和珠海拱北，瑞丽姐告和畹町，簰洲湾溃口，泰山玉皇顶，大石山区，泰国吞武里，埃及亚历山大港。', [
       '丽江/prefecture/530700', '四方街/landmark', '茶马古道/landmark', '苏州/prefecture/320500', '留园/landmark', '醉翁亭/landmark', '澳门/province/820000', '新口岸/landmark',
       '珠海/prefecture/440400', '拱北/landmark', '瑞丽/county/533102', '姐告/landmark', '畹町/township/533102', '簰洲湾/natural', '泰山/natural', '玉皇顶/natural',
