@@ -26,6 +26,9 @@ describe('places of the national papers by category', () => {
     ['a town abroad after a compass part of its country; the part names no tower (西北部塔)', '美国西北部塔科马市和东南部塔拉哈西市。', [
       '美国/foreign', '塔科马市/foreign', '塔拉哈西市/foreign',
     ]],
+    ['parts of provinces by their one-character forms; not a form inside a word (馆藏中文, 山川中)', '藏东地区发生地震，冀西北、桂东北和闽西北山区，馆藏中文档案，山川中。', [
+      '藏东/region', '冀西北/region', '桂东北/region', '闽西北/region',
+    ]],
     ['sites, valleys, peaks and ports of the national papers', '丽江四方街和茶马古道，苏州留园和醉翁亭，澳门新口岸和珠海拱北，瑞丽姐告和畹町，簰洲湾溃口，泰山玉皇顶，大石山区，泰国吞武里，埃及亚历山大港。', [
       '丽江/prefecture/530700', '四方街/landmark', '茶马古道/landmark', '苏州/prefecture/320500', '留园/landmark', '醉翁亭/landmark', '澳门/province/820000', '新口岸/landmark',
       '珠海/prefecture/440400', '拱北/landmark', '瑞丽/county/533102', '姐告/landmark', '畹町/township/533102', '簰洲湾/natural', '泰山/natural', '玉皇顶/natural',
