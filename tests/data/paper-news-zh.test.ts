@@ -29,10 +29,17 @@ describe('places of the national papers by category', () => {
     ['parts of provinces by their one-character forms; not a form inside a word (馆藏中文, 山川中)', '藏东地区发生地震，冀西北、桂东北和闽西北山区，馆藏中文档案，山川中。', [
       '藏东/region', '冀西北/region', '桂东北/region', '闽西北/region',
     ]],
-    ['sites, valleys, peaks and ports of the national papers', '丽江四方街和茶马古道，苏州留园和醉翁亭，澳门新口岸和珠海拱北，瑞丽姐告和畹町，簰洲湾溃口，泰山玉皇顶，大石山区，泰国吞武里，埃及亚历山大港。', [
+    ['the one-character form that opens the word of its investors\' capital; not 外资', '台资企业和港资、澳资项目，外资也在增加。', [
+      '台/province/710000', '港/province/810000', '澳/province/820000',
+    ]],
+    ['three listed names that can each be a feature of one kind are those features (黄龙 of Songpan among them); not 黄龙乡', '把九寨沟、黄龙和峨眉山连成旅游线路，黄龙乡的村民。', [
+      '九寨沟/natural', '黄龙/natural', '峨眉山/natural', '黄龙乡/township',
+    ]],
+    ['sites, valleys, peaks and ports of the national papers', '丽江四方街和茶马古道，苏州留园和醉翁亭，澳门新口岸和珠海拱北，瑞丽姐告和畹町，簰洲湾溃口，泰山玉皇顶，大石山区，泰国吞武里，埃及亚历山大港，塔尔寺，皇岗口岸和赤柱军营，雅砻河谷。', [
       '丽江/prefecture/530700', '四方街/landmark', '茶马古道/landmark', '苏州/prefecture/320500', '留园/landmark', '醉翁亭/landmark', '澳门/province/820000', '新口岸/landmark',
       '珠海/prefecture/440400', '拱北/landmark', '瑞丽/county/533102', '姐告/landmark', '畹町/township/533102', '簰洲湾/natural', '泰山/natural', '玉皇顶/natural',
-      '大石山区/region', '泰国/foreign', '吞武里/foreign', '埃及/foreign', '亚历山大港/foreign',
+      '大石山区/region', '泰国/foreign', '吞武里/foreign', '埃及/foreign', '亚历山大港/foreign', '塔尔寺/landmark', '皇岗/landmark', '赤柱/landmark',
+      '雅砻河/natural',
     ]],
   ])('%s', (_, text, expected) => expect(found(text)).toEqual(expected));
 });
@@ -48,8 +55,14 @@ describe('places of the national papers by category', () => {
 // Batch 2 (seven more: Sichuan's economy, a visit to the Gulf, a county town of electrics, the
 // Zhangbei earthquake, the national games in Guangdong, Hong Kong's return and Taiwan's investors,
 // Tibet and the Tibetan areas), written after the batch 1 fixes and scored once, blind: news-ner's
-// way recall 0.912 precision 1.000, codes and levels 74/74.
+// way recall 0.912 precision 1.000, codes and levels 74/74. After the fixes by category it showed
+// (the word of investors' capital holds its place, 台资, 港资; 黄龙 of Songpan listed with 九寨沟 and
+// 峨眉山; 塔尔寺, 皇岗, 赤柱, 雅砻河): 0.969 / 1.000, 75/75.
+// Left: 闯东北 (a compass region after a verb of going, not of place), 万全 in a list of counties (a
+// county made a district, 万全区), the villages of 华西村 and 南街村 where no village pack is loaded,
+// 石岗; in batch 1 港口 of 防城港's 港口区 before 建设, 清河 alone a sentence after 清河县, 蒙 after 对
+// in 对俄、对蒙, the rivers 右江 before 河谷 and 黑龙江 after 隔, 北疆 of 祖国北疆, 雅瑶.
 describe('places in the national papers\' news by genre', () => {
-  checkPlaces(places, 'batch 1', batch1, 0.91, 0.98, 0.98, 'news-ner');
-  checkPlaces(places, 'batch 2', batch2, 0.9, 0.99, 1, 'news-ner');
+  checkPlaces(places, 'batch 1', batch1, 0.98, 0.98, 0.98, 'news-ner');
+  checkPlaces(places, 'batch 2', batch2, 0.96, 0.99, 1, 'news-ner');
 });
