@@ -74,10 +74,31 @@ function markFeatureLists(text: string, out: Mention[]): void {
   }
 }
 
+const COUNTED_COUNTIES = forms.countedCountyWords;
+const isCounty = (e: Mention['entries'][number]) => e.target.unit?.level === 'county';
+
+/**
+ * 张北、尚义、康保三县: the names listed right before a word of a count of counties (三县, 等县,
+ * 县区) that can each be a county are those counties, though each alone needs context: they are
+ * marked and keep only their counties' meanings. The list runs back from the last name while a
+ * list word alone separates each from the one before.
+ */
+function markCountedCounties(text: string, out: Mention[]): void {
+  for (let k = 0; k < out.length; k++) {
+    const last = out[k];
+    if (!COUNTED_COUNTIES.some((w) => text.startsWith(w, last.end))) continue;
+    let first = k;
+    while (first > 0 && out[first - 1].entries.some(isCounty) && listedIn(text, out[first - 1], out[first])) first--;
+    if (first === k) continue;
+    for (let j = first; j <= k; j++) if (out[j].entries.some(isCounty)) out[j] = { ...out[j], entries: out[j].entries.filter(isCounty), marked: true };
+  }
+}
+
 /** `mentions` (sorted) with the listed names that need context marked; the others unchanged. */
 export function markListedNames(text: string, mentions: Mention[]): Mention[] {
   const out = [...mentions];
   markFeatureLists(text, out);
+  markCountedCounties(text, out);
   const listed = (a: Mention, b: Mention) => listedIn(text, a, b);
   // two sweeps, forward then back, so that support runs along a whole list
   for (const order of [1, -1]) {

@@ -39,6 +39,10 @@ describe('places of the national papers by category', () => {
       '百色/prefecture/451000', '右江/natural', '布拉戈维申斯克/foreign', '黑龙江/natural',
     ]],
     ['隔 of a word of time is no facing across a river', '隔天，他回到黑龙江工作。', ['黑龙江/province/230000']],
+    ['county short forms listed before a count of counties are those counties; not cities so listed, nor a list of features', '张北、尚义、康保三县遭灾，洪湖、监利两县，南京、苏州两县，长江、黄河等县。', [
+      '张北/county/130722', '尚义/county/130725', '康保/county/130723', '洪湖/county/421083', '监利/county/421088', '南京/prefecture/320100', '苏州/prefecture/320500',
+      '长江/natural', '黄河/natural',
+    ]],
     ['sites, valleys, peaks and ports of the national papers', '丽江四方街和茶马古道，苏州留园和醉翁亭，澳门新口岸和珠海拱北，瑞丽姐告和畹町，簰洲湾溃口，泰山玉皇顶，大石山区，泰国吞武里，埃及亚历山大港，塔尔寺，皇岗口岸和赤柱军营，雅砻河谷。', [
       '丽江/prefecture/530700', '四方街/landmark', '茶马古道/landmark', '苏州/prefecture/320500', '留园/landmark', '醉翁亭/landmark', '澳门/province/820000', '新口岸/landmark',
       '珠海/prefecture/440400', '拱北/landmark', '瑞丽/county/533102', '姐告/landmark', '畹町/township/533102', '簰洲湾/natural', '泰山/natural', '玉皇顶/natural',
