@@ -34,6 +34,8 @@ const listedIn = (text: string, a: Mention, b: Mention): boolean => {
 
 const featureLevel = (m: Mention): string | undefined => m.entries.find((e) => e.target.feature)?.target.feature?.level;
 const isSure = (m: Mention) => m.marked || (m.entries.length > 0 && m.entries.every((e) => !e.needsContext));
+/** 泰山 beside 黄山: a feature that needs no context is sure support for its kind, though its name is also a unit's short form (泰山区). */
+const isSureFeature = (m: Mention, level: string) => m.entries.some((e) => e.target.feature?.level === level && !e.needsContext);
 
 /** The feature levels a mention may have (natural for 黄山, which is also 黄山市). */
 const featureLevels = (m: Mention): Set<string> => new Set(m.entries.flatMap((e) => (e.target.feature ? [e.target.feature.level] : [])));
@@ -72,6 +74,26 @@ function markFeatureLists(text: string, out: Mention[]): void {
   }
 }
 
+const COUNTED_COUNTIES = forms.countedCountyWords;
+const isCounty = (e: Mention['entries'][number]) => e.target.unit?.level === 'county';
+
+/**
+ * 张北、尚义、康保三县: the names listed right before a word of a count of counties (三县, 等县,
+ * 县区) that can each be a county are those counties, though each alone needs context: they are
+ * marked and keep only their counties' meanings. The list runs back from the last name while a
+ * list word alone separates each from the one before.
+ */
+function markCountedCounties(text: string, out: Mention[]): void {
+  for (let k = 0; k < out.length; k++) {
+    const last = out[k];
+    if (!COUNTED_COUNTIES.some((w) => text.startsWith(w, last.end))) continue;
+    let first = k;
+    while (first > 0 && out[first - 1].entries.some(isCounty) && listedIn(text, out[first - 1], out[first])) first--;
+    if (first === k) continue;
+    for (let j = first; j <= k; j++) if (out[j].entries.some(isCounty)) out[j] = { ...out[j], entries: out[j].entries.filter(isCounty), marked: true };
+  }
+}
+
 /**
  * `mentions` (sorted) with the listed names that need context marked, and every name that a list
  * word alone separates from the one before flagged `listedAfter` (for the linker); the others unchanged.
@@ -79,6 +101,7 @@ function markFeatureLists(text: string, out: Mention[]): void {
 export function markListedNames(text: string, mentions: Mention[]): Mention[] {
   const out = [...mentions];
   markFeatureLists(text, out);
+  markCountedCounties(text, out);
   const listed = (a: Mention, b: Mention) => listedIn(text, a, b);
   for (let k = 1; k < out.length; k++) if (out[k].entries.some((e) => e.needsContext) && listed(out[k - 1], out[k])) out[k] = { ...out[k], listedAfter: true };
   // two sweeps, forward then back, so that support runs along a whole list
@@ -86,11 +109,11 @@ export function markListedNames(text: string, mentions: Mention[]): Mention[] {
     for (let k = order > 0 ? 1 : out.length - 2; k >= 0 && k < out.length; k += order) {
       const m = out[k];
       const other = out[k - order];
-      if (isSure(m) || !other || !isSure(other)) continue;
+      if (isSure(m) || !other) continue;
       const [a, b] = order > 0 ? [other, m] : [m, other];
       const level = featureLevel(m);
       // 潮河、白河: listed beside a sure river, 白河 is the river, not 白河县
-      if (level && level === featureLevel(other) && listed(a, b)) out[k] = { ...m, entries: m.entries.filter((e) => e.target.feature?.level === level), marked: true };
+      if (level && level === featureLevel(other) && (isSure(other) || isSureFeature(other, level)) && listed(a, b)) out[k] = { ...m, entries: m.entries.filter((e) => e.target.feature?.level === level), marked: true };
     }
   }
   return out;

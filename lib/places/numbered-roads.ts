@@ -14,6 +14,9 @@ const ROAD = new RegExp(
   'g',
 );
 const NAMED_ROUTE = new RegExp(`(?<![A-Za-z0-9])[\\u3400-\\u9fff]{2}(?:${alternation(words.namedRouteWords)})`, 'g');
+/** 太焦四条铁路线: the last of a list of routes before their count and their word, the name alone. */
+const COUNTED_ROUTE = new RegExp(`(?<![A-Za-z0-9])[\\u3400-\\u9fff]{2}(?=[${words.routeCounts}]条(?:${alternation(words.namedRouteWords)}))`, 'g');
+const LIST_MARK = '、';
 const ROUTE_CHARACTERS = words.routeCharacters;
 const NOT_ROUTE_NAMES = new Set(words.notRouteNames);
 const NOT_IN_NAME = words.notInName;
@@ -28,13 +31,17 @@ export function withNumberedRoads(text: string, places: PlaceAnnotation[], opens
   const spans = [...text.matchAll(ROAD)].filter((m) => !/^\d+线$/.test(m[0])).map((m) => ({ start: m.index, end: m.index + m[0].length })); // 线 after a bare number is a line of anything (3线城市)
   if (opensUnitName) {
     const opens = (c: string, major?: boolean) => ROUTE_CHARACTERS.includes(c) || opensUnitName(c, major);
+    // 道路和铁路两侧: a character of function words joins words, it names no end of a route
+    const isRouteName = (at: number) =>
+      opens(text[at]) && opens(text[at + 1]) && !NOT_ROUTE_NAMES.has(text.slice(at, at + 2)) && !words.notRouteSecond.includes(text[at + 1]) && !NOT_IN_NAME.includes(text[at]) && !NOT_IN_NAME.includes(text[at + 1]);
     for (const m of text.matchAll(NAMED_ROUTE)) {
-      // 道路和铁路两侧: a character of function words joins words, it names no end of a route
-      if (!opens(m[0][0]) || !opens(m[0][1]) || NOT_ROUTE_NAMES.has(m[0].slice(0, 2)) || words.notRouteSecond.includes(m[0][1]) || NOT_IN_NAME.includes(m[0][0]) || NOT_IN_NAME.includes(m[0][1])) continue;
+      if (!isRouteName(m.index)) continue;
       // 宁宿徐高速: a third place before the two, where no word of function stands (修建沪昆高铁, 和沪昆高铁)
       const third = m.index > 0 && !NOT_IN_NAME.includes(text[m.index - 1]) && opens(text[m.index - 1], true);
-      spans.push({ start: third ? m.index - 1 : m.index, end: m.index + m[0].length });
+      if (third) spans.push({ start: m.index - 1, end: m.index + m[0].length });
+      else spans.push({ start: m.index, end: m.index + m[0].length }, ...listedRoutes(text, m.index, isRouteName));
     }
+    for (const m of text.matchAll(COUNTED_ROUTE)) if (isRouteName(m.index)) spans.push({ start: m.index, end: m.index + 2 }, ...listedRoutes(text, m.index, isRouteName));
   }
   let k = 0;
   const yielded = new Set<PlaceAnnotation>();
@@ -51,6 +58,14 @@ export function withNumberedRoads(text: string, places: PlaceAnnotation[], opens
   }
   if (!found.length) return places;
   return [...places.filter((p) => !yielded.has(p)), ...found].sort((a, b) => a.start - b.start);
+}
+
+// 焦枝、侯月、新焦、太焦四条铁路线, 焦柳、京九铁路: the routes listed before the last one, two
+// characters each, that share its word.
+function listedRoutes(text: string, at: number, isRouteName: (at: number) => boolean): Array<{ start: number; end: number }> {
+  const listed: Array<{ start: number; end: number }> = [];
+  for (let s = at; s >= 3 && text[s - 1] === LIST_MARK && isRouteName(s - 3); s -= 3) listed.push({ start: s - 3, end: s - 1 });
+  return listed;
 }
 
 // A region of two one-character forms (京沪, 深港) inside a route's name is the route's ends, not a

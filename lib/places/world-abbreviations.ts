@@ -30,6 +30,8 @@ const VERBS_ONLY = contexts.verbsOnly as Record<string, string>;
 /** Characters that stand for a place only after a verb (援藏, 进疆), never in a run of forms: 中美青年交流 holds no 青. */
 const NOT_IN_RUNS = new Set(contexts.notInRuns);
 const LIST_MARK = '、';
+/** 的 between a list of forms and its word of relation (中、日、韩的合作). */
+const OF = '的';
 /** 方, a country's side (中方, 美方): the follower that most surely makes a form a place. */
 const SIDE = '方';
 /** Arabic and Chinese digits: 日 after one is a day of the month (5月11日), not Japan. */
@@ -204,7 +206,9 @@ export function findAbbreviations(text: string, table: AbbreviationTable, named:
       const about =
         isHan(text[last + 1]) && isHan(text[last + 2]) && !covered[last + 1] && !covered[last + 2] && !inRunAt(last + 1) && !inRunAt(last + 2) &&
         !table.isWord(text, i - 1) && !startsWithAny(text, last + 1, FOLLOWERS);
-      const related = !!startsWithAny(text, last + 1, RELATIONS) || (about && !!startsWithAny(text, last + 3, RELATIONS));
+      // 同俄、朝、韩、日的经济合作: forms listed one by one may take 的 before the word of relation
+      const listed = run.every((k, n) => n === 0 || text[k - 1] === LIST_MARK) && text[last + 1] === OF && !!startsWithAny(text, last + 2, RELATIONS);
+      const related = !!startsWithAny(text, last + 1, RELATIONS) || (about && !!startsWithAny(text, last + 3, RELATIONS)) || listed;
       const usable = !NUMERAL.test(text[i - 1] ?? '') && related;
       // 节日中美两国 -> the run starts after 日, which closes the word 节日 (unless too little is left: 这次日俄首脑)
       const first = usable && table.isWord(text, i - 1) && run.length > 2 ? 1 : 0;

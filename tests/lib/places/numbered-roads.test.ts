@@ -34,6 +34,12 @@ describe('numbered roads', () => {
       ]);
     });
 
+    it('reads each route of a list before their shared word or their count, two characters each, not a list item of a word of function', () => {
+      expect(names(withNumberedRoads('兰海、沪昆两条铁路交汇，合武、连霍高速相接，和武、二广铁路。', [], opens))).toEqual([
+        '兰海/landmark', '沪昆/landmark', '合武/landmark', '连霍高速/landmark', '二广铁路/landmark',
+      ]);
+    });
+
     it('takes in a region of two one-character forms its name holds, not a longer region nor a place of another level', () => {
       const at = (text: string, name: string, level: 'region' | 'province', from = 0): PlaceAnnotation => {
         const start = text.indexOf(name, from);

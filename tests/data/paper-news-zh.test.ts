@@ -1,0 +1,76 @@
+// Scores the places extract() finds in the national papers' news of the late 1990s and 2000s
+// (paper-news-zh.fixtures.ts) with tests/place-score.ts, news-ner's way, with the codes and levels
+// of the places marked with one. A failure, or NF_REPORT=1, lists every miss, spurious place and
+// wrong code.
+import { describe, expect, it } from 'vitest';
+import { batch1, batch2 } from './paper-news-zh.fixtures';
+import { placeLabel, realPlaces } from './real-places';
+import { checkPlaces } from '../place-score';
+
+const places = realPlaces();
+const found = (text: string) => places.find(text, 'zh').map((a) => placeLabel(a, 6));
+
+// Each fix by category with sentences that must read so and those that must not.
+describe('places of the national papers by category', () => {
+  it.each<[string, string, string[]]>([
+    ['rail lines listed before their shared word or their count are each a line; a line abroad named by its countries; 道路、铁路 none', '枢纽连接焦柳、京九、陇海三条铁路，坦赞铁路通车多年，道路、铁路两侧种上了树。', [
+      '焦柳/landmark', '京九/landmark', '陇海/landmark', '坦赞铁路/landmark',
+    ]],
+    ['one-character forms listed one by one before 的 and a word of relation; not 日、月 of no relation', '加强同俄、朝、韩的经济合作，日、月的交替。', [
+      '俄/foreign', '朝/foreign', '韩/foreign',
+    ]],
+    ['a feature that needs context beside a sure one of its kind whose name is also a unit\'s short form; not the units written in full', '泰山、黄山等名山，泰安市泰山区、黄山市。', [
+      '泰山/natural', '黄山/natural', '泰安市/prefecture/370900', '泰山区/county/370902', '黄山市/prefecture/341000',
+    ]],
+    ['乡 before a character it makes a word with is no township\'s suffix', '海外乡亲回乡投资，故土乡情难忘。', []],
+    ['a town abroad after a compass part of its country; the part names no tower (西北部塔)', '美国西北部塔科马市和东南部塔拉哈西市。', [
+      '美国/foreign', '塔科马市/foreign', '塔拉哈西市/foreign',
+    ]],
+    ['parts of provinces by their one-character forms; not a form inside a word (馆藏中文, 山川中)', '藏东地区发生地震，冀西北、桂东北和闽西北山区，馆藏中文档案，山川中。', [
+      '藏东/region', '冀西北/region', '桂东北/region', '闽西北/region',
+    ]],
+    ['the one-character form that opens the word of its investors\' capital; not 外资', '台资企业和港资、澳资项目，外资也在增加。', [
+      '台/province/710000', '港/province/810000', '澳/province/820000',
+    ]],
+    ['three listed names that can each be a feature of one kind are those features (黄龙 of Songpan among them); not 黄龙乡', '把九寨沟、黄龙和峨眉山连成旅游线路，黄龙乡的村民。', [
+      '九寨沟/natural', '黄龙/natural', '峨眉山/natural', '黄龙乡/township',
+    ]],
+    ['a name both a unit and a river is the river before 河谷 and after 隔 (facing across it)', '百色依托右江河谷种芒果，与布拉戈维申斯克隔黑龙江相望。', [
+      '百色/prefecture/451000', '右江/natural', '布拉戈维申斯克/foreign', '黑龙江/natural',
+    ]],
+    ['隔 of a word of time is no facing across a river', '隔天，他回到黑龙江工作。', ['黑龙江/province/230000']],
+    ['county short forms listed before a count of counties are those counties; not cities so listed, nor a list of features', '张北、尚义、康保三县遭灾，洪湖、监利两县，南京、苏州两县，长江、黄河等县。', [
+      '张北/county/130722', '尚义/county/130725', '康保/county/130723', '洪湖/county/421083', '监利/county/421088', '南京/prefecture/320100', '苏州/prefecture/320500',
+      '长江/natural', '黄河/natural',
+    ]],
+    ['sites, valleys, peaks and ports of the national papers', '丽江四方街和茶马古道，苏州留园和醉翁亭，澳门新口岸和珠海拱北，瑞丽姐告和畹町，簰洲湾溃口，泰山玉皇顶，大石山区，泰国吞武里，埃及亚历山大港，塔尔寺，皇岗口岸和赤柱军营，雅砻河谷。', [
+      '丽江/prefecture/530700', '四方街/landmark', '茶马古道/landmark', '苏州/prefecture/320500', '留园/landmark', '醉翁亭/landmark', '澳门/province/820000', '新口岸/landmark',
+      '珠海/prefecture/440400', '拱北/landmark', '瑞丽/county/533102', '姐告/landmark', '畹町/township/533102', '簰洲湾/natural', '泰山/natural', '玉皇顶/natural',
+      '大石山区/region', '泰国/foreign', '吞武里/foreign', '埃及/foreign', '亚历山大港/foreign', '塔尔寺/landmark', '皇岗/landmark', '赤柱/landmark',
+      '雅砻河/natural',
+    ]],
+  ])('%s', (_, text, expected) => expect(found(text)).toEqual(expected));
+});
+
+// Batch 1 (nine articles: Guangxi's economy, a visit to Africa and a joint communiqué with Egypt, a
+// cashmere county of Hebei, the 1998 floods, the national games in Jiangsu, the world heritage of
+// Lijiang and Pingyao, Macao's return, the home towns of Jiangmen and the border ports), written
+// before any change for it and scored once, blind: news-ner's way recall 0.888 precision 0.978,
+// codes and levels 128/130. Marks then set to the conventions (see the fixture): 0.919 / 0.983, 137/139.
+// After the fixes for it (rail lines named by their ends in a list, 焦枝、侯月; a line abroad, 坦赞铁路;
+// one-character forms listed before 的 and a word of relation; a feature beside a sure one of its
+// kind; 海外乡亲 no township; sites, ports and border towns; parts of provinces, 藏东): 0.984 / 0.988, 138/140.
+// Batch 2 (seven more: Sichuan's economy, a visit to the Gulf, a county town of electrics, the
+// Zhangbei earthquake, the national games in Guangdong, Hong Kong's return and Taiwan's investors,
+// Tibet and the Tibetan areas), written after the batch 1 fixes and scored once, blind: news-ner's
+// way recall 0.912 precision 1.000, codes and levels 74/74. After the fixes by category it showed
+// (the word of investors' capital holds its place, 台资, 港资; 黄龙 of Songpan listed with 九寨沟 and
+// 峨眉山; 塔尔寺, 皇岗, 赤柱, 雅砻河): 0.969 / 1.000, 75/75.
+// Left: 闯东北 (a compass region after a verb of going, not of place), 万全 in a list of counties (a
+// county made a district, 万全区), the villages of 华西村 and 南街村 where no village pack is loaded,
+// 石岗; in batch 1 港口 of 防城港's 港口区 before 建设, 清河 alone a sentence after 清河县, 蒙 after 对
+// in 对俄、对蒙, 北疆 of 祖国北疆, 雅瑶.
+describe('places in the national papers\' news by genre', () => {
+  checkPlaces(places, 'batch 1', batch1, 0.98, 0.98, 0.98, 'news-ner');
+  checkPlaces(places, 'batch 2', batch2, 0.96, 0.99, 1, 'news-ner');
+});
