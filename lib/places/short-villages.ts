@@ -122,9 +122,16 @@ export function villagesOfLinkedTownships(
   }
   const covered = new Uint8Array(text.length + 1);
   for (const m of mentions) covered.fill(1, m.start, m.end);
-  // 乾坤湾、黄龙池等村: a bare form in a list of villages holds a name the linker left without a place (黄龙 of 黄龙县)
-  const linked = new Uint8Array(text.length + 1);
-  for (const r of resolutions) if (r.entry && r.method !== 'rejected') linked.fill(1, r.mention.start, r.mention.end);
+  // 乾坤湾、黄龙池等村: a bare form in a list of villages holds a name the linker left without a place (黄龙 of 黄龙县), or a
+  // feature's that ends inside it (the scenic 黄龙 of Sichuan: a feature's name goes on no further); each position keeps
+  // the farthest end of a linked name over it, that of a feature inside a form counting for none
+  const linkedEnd = new Int32Array(text.length + 1);
+  for (const r of resolutions) {
+    if (!r.entry || r.method === 'rejected') continue;
+    const end = r.entry.target.feature ? r.mention.end : text.length + 1;
+    for (let p = r.mention.start; p < r.mention.end; p++) linkedEnd[p] = Math.max(linkedEnd[p], end);
+  }
+  const holdsLinked = (start: number, end: number): boolean => linkedEnd.subarray(start, end).some((e) => e >= end);
   // 宏村, 西递 in a text on their township: a site of the data named as a village of it is that village
   const landmarks = new Map(mentions.filter((m) => m.entries.every((e) => e.target.feature?.level === 'landmark')).map((m) => [m.start, m.end]));
   // 海西居委会: a committee's form holds the places named inside it, but no place runs across its ends
@@ -147,7 +154,7 @@ export function villagesOfLinkedTownships(
       if (townships && !site && !VILLAGE_COUNTS.some((w) => text.startsWith(w, end))) continue;
       const bare = !VILLAGE_WORDS.some((w) => form.endsWith(w));
       const listed = bare && BARE_BEFORE.some((w) => text.startsWith(w, end));
-      if (committee || listed ? crossed(i, end) || (listed && linked.subarray(i, end).includes(1)) : covered.subarray(i, end).includes(1) && !site) continue;
+      if (committee || listed ? crossed(i, end) || (listed && holdsLinked(i, end)) : covered.subarray(i, end).includes(1) && !site) continue;
       if (form.endsWith('村') && (NOT_AFTER_SHORT.has(text[end]) || isHan(text[end]) && '镇乡'.includes(text[end]))) continue;
       if (bare && !listed && !site) continue;
       const entry: IndexEntry = { form, kind: 'full', target: { unit } };
