@@ -6,6 +6,7 @@ import en from './vocabulary/en.json';
 import zh from './vocabulary/zh.json';
 import { firstIndex } from '../util/binary-search';
 import { CodeFilter } from '../util/code-filter';
+import { WordIndex } from '../util/word-index';
 
 export interface FactVocabulary {
   lang: Lang;
@@ -361,12 +362,11 @@ interface ListOccurrences {
 }
 let indexed: { text: string; lists: Map<readonly string[], ListOccurrences> } | undefined;
 
-// The Chinese lists indexed, each with its words by first character; made once.
+// The Chinese lists indexed, and all their words by first character, each with its list's number,
+// in the lists' order (eachWordIn visits a position's words so); made once.
 interface IndexedLists {
   lists: ReadonlyArray<readonly string[]>;
-  mayStart: CodeFilter;
-  /** By first character: the lists' words that start with it, each with its list's number, lists and words in order. */
-  byFirst: Map<number, Array<{ list: number; word: string }>>;
+  words: WordIndex<{ word: string; list: number }>;
 }
 let indexedLists: IndexedLists | undefined;
 
@@ -374,18 +374,8 @@ function listsToIndex(): IndexedLists {
   if (indexedLists) return indexedLists;
   const v = VOCABULARIES.zh;
   const lists = [v.relativeYearWords, v.yearPartWords, v.present, v.pairWords, v.rankScope, v.respectively, v.articleWordList].filter((words) => words.every((w) => w.length > 0));
-  const mayStart = new CodeFilter();
-  const byFirst = new Map<number, Array<{ list: number; word: string }>>();
-  lists.forEach((words, list) => {
-    for (const word of words) {
-      const code = word.charCodeAt(0);
-      mayStart.add(code);
-      let group = byFirst.get(code);
-      if (!group) byFirst.set(code, (group = []));
-      group.push({ list, word });
-    }
-  });
-  return (indexedLists = { lists, mayStart, byFirst });
+  const words = new WordIndex(lists.flatMap((list, k) => list.map((word) => ({ word, list: k }))), { listed: true });
+  return (indexedLists = { lists, words });
 }
 
 /** Indexes the Chinese word lists of the facts in `text` (see ListOccurrences); undefined forgets the last text indexed. */
@@ -394,21 +384,16 @@ export function indexWords(text: string | undefined): void {
     indexed = undefined;
     return;
   }
-  const { lists, mayStart, byFirst } = listsToIndex();
+  const { lists, words } = listsToIndex();
   const found: ListOccurrences[] = lists.map(() => ({ starts: [], ends: [], words: [], leastEnd: [] }));
-  for (let at = 0; at < text.length; at++) {
-    const code = text.charCodeAt(at);
-    if (!mayStart.mayHave(code)) continue;
-    const candidates = byFirst.get(code);
-    if (!candidates) continue;
-    for (const { list, word } of candidates) {
-      if (!text.startsWith(word, at)) continue;
-      const occurrences = found[list];
-      occurrences.starts.push(at);
-      occurrences.ends.push(at + word.length);
-      occurrences.words.push(word);
-    }
-  }
+  let at = 0;
+  const add = ({ word, list }: { word: string; list: number }): void => {
+    const occurrences = found[list];
+    occurrences.starts.push(at);
+    occurrences.ends.push(at + word.length);
+    occurrences.words.push(word);
+  };
+  for (; at < text.length; at++) words.eachAt(text, at, add);
   for (const occurrences of found) {
     let least = Infinity;
     for (let i = occurrences.ends.length - 1; i >= 0; i--) occurrences.leastEnd[i] = least = Math.min(least, occurrences.ends[i]);

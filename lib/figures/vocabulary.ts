@@ -2,6 +2,7 @@
 // scanner needs. Keeping words in data means a new unit or exclusion is a data change.
 import type { FigureType } from '../annotation';
 import { CodeFilter } from '../util/code-filter';
+import { toWords, WordIndex, type Word } from '../util/word-index';
 import zh from './vocabulary/zh.json';
 
 /** What a word after a number makes of it. */
@@ -23,60 +24,6 @@ export interface UnitEntry {
   /** The unit is this share of the unit code (毛钱: 0.1 CNY). */
   scale?: number;
 }
-
-/**
- * Words indexed by their first character, longest first, so that a lookup at a position
- * tries 平方公里 before 平方 and 个百分点 before 个 with one map access.
- */
-export class WordIndex<T extends { word: string }> {
-  /** By the code of the first character: a lookup at a position of the text makes no string of it. */
-  private byFirst = new Map<number, T[]>();
-  /** The first characters: most positions asked start no word, and are passed without the map. */
-  private firsts = new CodeFilter();
-  /**
-   * By the first character, then the second: the entries of the first's list that may start where
-   * that second character follows (the longer words with it, then the words of one character, under
-   * ONE_CHARACTER), in the list's order; a lookup then tries a few words, not every word of its first
-   * character (sixty numeral words start with 一).
-   */
-  private bySecond = new Map<number, Map<number, T[]>>();
-
-  constructor(entries: Iterable<T>) {
-    for (const e of entries) {
-      this.firsts.add(e.word.charCodeAt(0));
-      const list = this.byFirst.get(e.word.charCodeAt(0)) ?? [];
-      list.push(e);
-      this.byFirst.set(e.word.charCodeAt(0), list);
-    }
-    for (const [first, list] of this.byFirst) {
-      list.sort((a, b) => b.word.length - a.word.length);
-      const seconds = new Map<number, T[]>();
-      const single = list.filter((e) => e.word.length === 1);
-      for (const e of list) if (e.word.length > 1 && !seconds.has(e.word.charCodeAt(1))) seconds.set(e.word.charCodeAt(1), list.filter((o) => o.word.length > 1 && o.word.charCodeAt(1) === e.word.charCodeAt(1)).concat(single));
-      seconds.set(ONE_CHARACTER, single);
-      this.bySecond.set(first, seconds);
-    }
-  }
-
-  /** Every word indexed (the scanner builds its trigger characters from them). */
-  words(): string[] {
-    return [...this.byFirst.values()].flat().map((e) => e.word);
-  }
-
-  /** The longest entry that starts at `at`, if any. */
-  match(text: string, at: number): T | undefined {
-    const code = text.charCodeAt(at);
-    if (!this.firsts.mayHave(code)) return undefined;
-    const seconds = this.bySecond.get(code);
-    if (!seconds) return undefined;
-    const list = seconds.get(text.charCodeAt(at + 1)) ?? seconds.get(ONE_CHARACTER)!;
-    for (const e of list) if (text.startsWith(e.word, at)) return e;
-    return undefined;
-  }
-}
-
-// The key of the words of one character among those of a first character (no character's code).
-const ONE_CHARACTER = -1;
 
 /** Same as WordIndex, but matching words that end just before a position. */
 export class SuffixIndex {
@@ -104,10 +51,6 @@ export class SuffixIndex {
     for (const w of list) if (end - w.length >= 0 && text.startsWith(w, end - w.length)) return w;
     return undefined;
   }
-}
-
-interface Word {
-  word: string;
 }
 
 const LATIN_END = /[A-Za-z0-9²³]$/;
@@ -145,7 +88,6 @@ const needsDigits = new Set(zh.unitsNeedingDigits);
 /** The entries with needsDigits set for the words that count only after digits (30个村, 90平). */
 const withDigitsRule = (entries: UnitEntry[]): UnitEntry[] => entries.map((e) => (needsDigits.has(e.word) ? { ...e, needsDigits: true } : e));
 
-const toWords = (list: string[]): Word[] => list.map((word) => ({ word }));
 
 /** Every word that may follow a number, with what it makes of the number. */
 export const units = new UnitIndex(withDigitsRule([

@@ -14,6 +14,7 @@ import { zoneWords } from './world';
 import { ZONE_WORDS } from './zones';
 import { isHan, isHanCode } from '../util/han';
 import { CodeFilter, firstCodeTable } from '../util/code-filter';
+import { toWords, WordIndex } from '../util/word-index';
 
 interface Ending {
   word: string;
@@ -62,58 +63,26 @@ const NOT_IN_NAME_CODES = firstCodeTable(NOT_IN_NAME);
 const NOT_IN_NATURAL = new Set(words.notInNatural);
 const NOT_NAMES = new Set(words.notNames);
 const NATURAL_NEXT = new Set(words.naturalNext);
+/** Words of place before a name (在, 从, 沿), words after a feature's name, of path and parts of a road: each list by first character, asked at a position. */
 const alternation = (list: string[]) => [...list].sort((a, b) => b.length - a.length).join('|');
-/**
- * A list of words looked up at a position of a text, the longest first, by their first character
- * so that a position costs one table entry; findWords finds the words of several lists in a text.
- */
-class WordFinder {
-  /** By a character's code, 1 + the place in `lists` of the words it opens; 0 where it opens none. */
-  private first = new Uint16Array(0x10000);
-  private lists: string[][] = [];
-
-  constructor(list: string[]) {
-    for (const word of [...list].sort((a, b) => b.length - a.length)) {
-      const code = word.charCodeAt(0);
-      if (!this.first[code]) this.first[code] = this.lists.push([]);
-      this.lists[this.first[code] - 1].push(word);
-    }
-  }
-
-  /** The longest word written at `at`, if any. */
-  wordAt(text: string, at: number): string | undefined {
-    const slot = this.first[text.charCodeAt(at)];
-    if (!slot) return undefined;
-    for (const word of this.lists[slot - 1]) if (text.startsWith(word, at)) return word;
-    return undefined;
-  }
-
-  /** Sets `bit` in `table` at the codes of the words' first characters. */
-  markFirsts(table: Uint8Array, bit: number): void {
-    for (const list of this.lists) table[list[0].charCodeAt(0)] |= bit;
-  }
-
-  /** Whether a word of the list starts at `at`. */
-  startsAt(text: string, at: number): boolean {
-    return this.wordAt(text, at) !== undefined;
-  }
-}
-const LOCATIVE = new WordFinder(words.locativesBefore);
-const FOLLOWER = new WordFinder(words.naturalFollowers);
+const LOCATIVE = new WordIndex(toWords(words.locativesBefore));
+const FOLLOWER = new WordIndex(toWords(words.naturalFollowers));
 /** Words of a kind of site (城市公园), that open no name. */
-const NOT_NAME_START = new WordFinder(words.notNameStart);
-const SITE_LOCATIVE = new WordFinder(words.siteLocativesBefore);
+const NOT_NAME_START = new WordIndex(toWords(words.notNameStart));
+const SITE_LOCATIVE = new WordIndex(toWords(words.siteLocativesBefore));
 /** Words of path, with the words that open with one and are none (经济, 从事), found first and passed over. */
-const ROAD_PATH = new WordFinder([...words.roadPathBefore, ...words.notRoadPath]);
+const ROAD_PATH = new WordIndex(toWords([...words.roadPathBefore, ...words.notRoadPath]));
 const NOT_ROAD_PATH = new Set(words.notRoadPath);
 const NOT_IN_STREET = new Set(words.notInStreet);
-const ROAD_PARTS = new WordFinder(words.roadPartsAfter);
-const SITE_FOLLOWER = new WordFinder(words.siteFollowers);
+const ROAD_PARTS = new WordIndex(toWords(words.roadPartsAfter));
+const SITE_FOLLOWER = new WordIndex(toWords(words.siteFollowers));
 type Found = { index: number; word: string };
 /** The finders a text is searched with, at most eight; by a character's code, a bit for each finder whose words it opens. */
 const FINDERS = [LOCATIVE, FOLLOWER, SITE_LOCATIVE, ROAD_PATH, ROAD_PARTS, SITE_FOLLOWER];
 const FINDER_BITS = new Uint8Array(0x10000);
-FINDERS.forEach((finder, k) => finder.markFirsts(FINDER_BITS, 1 << k));
+FINDERS.forEach((finder, k) => {
+  for (const word of finder.words()) FINDER_BITS[word.charCodeAt(0)] |= 1 << k;
+});
 
 /**
  * The words of each finder of FINDERS in `text`, in its order: left to right, the longest at a
