@@ -1,7 +1,6 @@
 // Compiles the Chinese figure vocabulary (vocabulary/zh.json, data only) into the lookups the
 // scanner needs. Keeping words in data means a new unit or exclusion is a data change.
 import type { FigureType } from '../annotation';
-import { CodeFilter } from '../util/code-filter';
 import { toWords, WordIndex, type Word } from '../util/word-index';
 import zh from './vocabulary/zh.json';
 
@@ -23,34 +22,6 @@ export interface UnitEntry {
   latinEnd?: boolean;
   /** The unit is this share of the unit code (毛钱: 0.1 CNY). */
   scale?: number;
-}
-
-/** Same as WordIndex, but matching words that end just before a position. */
-export class SuffixIndex {
-  /** By the code of the last character, as WordIndex is by the first. */
-  private byLast = new Map<number, string[]>();
-  private lasts = new CodeFilter();
-
-  constructor(words: Iterable<string>) {
-    for (const w of words) {
-      const last = w.charCodeAt(w.length - 1);
-      this.lasts.add(last);
-      const list = this.byLast.get(last) ?? [];
-      list.push(w);
-      this.byLast.set(last, list);
-    }
-    for (const list of this.byLast.values()) list.sort((a, b) => b.length - a.length);
-  }
-
-  /** The longest word that ends at `end` (exclusive), if any. */
-  matchBefore(text: string, end: number): string | undefined {
-    const code = text.charCodeAt(end - 1);
-    if (!this.lasts.mayHave(code)) return undefined;
-    const list = this.byLast.get(code);
-    if (!list) return undefined;
-    for (const w of list) if (end - w.length >= 0 && text.startsWith(w, end - w.length)) return w;
-    return undefined;
-  }
 }
 
 const LATIN_END = /[A-Za-z0-9²³]$/;
@@ -108,7 +79,7 @@ export const units = new UnitIndex(withDigitsRule([
 /** Whether a unit word is spelled in Latin letters (one space may stand before it: 175 cm). */
 export const isLatinUnit = (unit: UnitEntry): boolean => /^[A-Za-z°μ]/.test(unit.word);
 
-export const approxBefore = new SuffixIndex(zh.approxBefore);
+export const approxBefore = new WordIndex(toWords(zh.approxBefore), { edge: 'end' });
 export const approxAfter = new WordIndex(toWords(zh.approxAfter));
 /** Longest first, so 倒数第 is tried before 第. */
 export const rankPrefixes = [...zh.rankPrefixes].sort((a, b) => b.length - a.length);
@@ -117,7 +88,7 @@ export const topRankPrefixes = zh.topRankPrefixes;
 /** The words that end a top N inside its span (前三名, 前五强). */
 export const topRankSuffixes = new Set(zh.topRankSuffixes);
 /** Words after which a bare 前N is the top N (全国前十). */
-export const topRankScopes = new SuffixIndex(zh.topRankScopes);
+export const topRankScopes = new WordIndex(toWords(zh.topRankScopes), { edge: 'end' });
 /** 首位, 榜首: first place, a rank where a verb of ranking (居, 名列) stands before it in its clause. */
 export const firstPlace: { words: string[]; verbs: string[]; window: number } = zh.firstPlace;
 /** Words that are a figure without a numeral (个把月), with that figure. */
@@ -143,7 +114,7 @@ export const yearWords = new WordIndex(toWords(zh.yearWords));
 export const rankClassifiers = new WordIndex(toWords(zh.rankClassifiers));
 export const notAfterOrdinal = new WordIndex(toWords(zh.notFiguresAfterOrdinal));
 export const notAfterCount = new WordIndex(toWords(zh.notFiguresAfterCount));
-export const relativeYears = new SuffixIndex(Object.keys(zh.relativeYears));
+export const relativeYears = new WordIndex(toWords(Object.keys(zh.relativeYears)), { edge: 'end' });
 export const relativeYearOffset: Record<string, number> = zh.relativeYears;
 export const monthSuffixes = new WordIndex(Object.entries(zh.monthSuffixes).map(([word, part]) => ({ word, part })));
 
@@ -196,9 +167,9 @@ export const singleOneTypes = new Set<FigureType>(zh.singleOneTypes as FigureTyp
 export const halfNotAfter: string = zh.halfNotAfter;
 
 /** Unit -> words right before the number that make it an event's name (建校十周年). */
-const namesByUnit = new Map(Object.entries(zh.namesByUnit).map(([unit, words]) => [unit, new SuffixIndex(words)]));
+const namesByUnit = new Map(Object.entries(zh.namesByUnit).map(([unit, words]) => [unit, new WordIndex(toWords(words), { edge: 'end' })]));
 export function namesEvent(text: string, start: number, unitWord: string): boolean {
-  return !!namesByUnit.get(unitWord)?.matchBefore(text, start);
+  return !!namesByUnit.get(unitWord)?.wordBefore(text, start);
 }
 
 /** Words that contain a numeral but state no number (一些, 统一, 五一). */
@@ -216,7 +187,7 @@ export function inNumeralWord(text: string, start: number, end: number): boolean
   }
   return false;
 }
-export const notAfterWords = new SuffixIndex(zh.notFiguresAfterWords);
+export const notAfterWords = new WordIndex(toWords(zh.notFiguresAfterWords), { edge: 'end' });
 
 /** Whether the one character at `start` is a nickname's digit (老三), no number. */
 export const isNickname = (text: string, start: number): boolean =>
@@ -236,7 +207,7 @@ export const moneyBefore = (text: string, start: number): boolean => {
   return moneyContext.some((w) => before.includes(w));
 };
 export const countContext: string[] = zh.countContext;
-export const bareChangeWords = new SuffixIndex(zh.bareChangeWords);
+export const bareChangeWords = new WordIndex(toWords(zh.bareChangeWords), { edge: 'end' });
 /** One reading of a word that is a unit only after words of its kind (块 after a price). */
 interface ContextReading {
   type: string;
@@ -290,7 +261,7 @@ export const listMarkerFollowers = new Set(zh.listMarkerFollowers);
 
 /** The approximation word before a number at `start`, unless it is part of a longer word (最近, 经过). */
 export function approxWordBefore(text: string, start: number): string | undefined {
-  const word = approxBefore.matchBefore(text, start);
+  const word = approxBefore.wordBefore(text, start);
   if (!word) return undefined;
   const blockers = (zh.approxBeforeNotAfter as Record<string, string>)[word];
   return blockers && blockers.includes(text[start - word.length - 1]) ? undefined : word;
@@ -303,9 +274,9 @@ export const centuryWord: string = zh.centuryWord;
 export const decadeWord: string = zh.decadeWord;
 export const decadeSuffixes = new WordIndex(toWords(zh.decadeSuffixes));
 /** Words around a two-digit number before 年 that make it a year (98年) or a duration (用了98年). */
-export const shortYearBefore = new SuffixIndex(zh.shortYearBefore);
+export const shortYearBefore = new WordIndex(toWords(zh.shortYearBefore), { edge: 'end' });
 export const shortYearAfter = new WordIndex(toWords(zh.shortYearAfter));
-export const shortYearDurationBefore = new SuffixIndex(zh.shortYearDurationBefore);
+export const shortYearDurationBefore = new WordIndex(toWords(zh.shortYearDurationBefore), { edge: 'end' });
 export const shortYearDurationAfter = new WordIndex(toWords(zh.shortYearDurationAfter));
 export const shortYearFrom: number = zh.shortYearFrom;
 
@@ -371,5 +342,5 @@ export const bareDay: { before: string[]; after: string[]; clock: string[] } = z
 /** The words of a race's result around a time written with colons (以2:08:36的成绩). */
 export const raceTimes: { before: string[]; after: string[]; window: number } = zh.raceTimes;
 /** 本月, 上月 before a day (本月20日), with their offset from the article's month. */
-export const relativeMonths = new SuffixIndex(Object.keys(zh.relativeMonths));
+export const relativeMonths = new WordIndex(toWords(Object.keys(zh.relativeMonths)), { edge: 'end' });
 export const relativeMonthOffset: Record<string, number> = zh.relativeMonths;

@@ -31,7 +31,9 @@ describe('WordIndex', () => {
   it('in the list order, visits every word at a position in that order and matches the first', () => {
     const index = new WordIndex([{ word: '今', n: 0 }, { word: '今年', n: 1 }, { word: '今年以来', n: 2 }, { word: '年', n: 3 }, { word: '今天', n: 4 }], { listed: true });
     const seen: number[] = [];
-    index.eachAt('今年以来', 0, (e) => seen.push(e.n));
+    index.eachAt('今年以来', 0, (e) => {
+      seen.push(e.n);
+    });
     expect(seen).toEqual([0, 1, 2]);
     expect(index.match('今年以来', 0)?.n).toBe(0);
   });
@@ -41,5 +43,32 @@ describe('WordIndex', () => {
     expect(index.opens('境'.charCodeAt(0))).toBe(true);
     expect(index.opens('内'.charCodeAt(0))).toBe(false);
     expect(index.words().sort()).toEqual(['境内', '站', '籍']);
+  });
+});
+
+describe('WordIndex by last character', () => {
+  it('finds the word that ends at a position and starts after the bound, the longest first', () => {
+    const index = new WordIndex(toWords(['去年', '年', '前年', '大前年']), { edge: 'end' });
+    expect(index.wordBefore('大前年同期', 3)).toBe('大前年');
+    expect(index.wordBefore('大前年同期', 3, 1)).toBe('前年');
+    expect(index.wordBefore('前年', 2, 1)).toBe('年');
+    expect(index.wordBefore('年', 1)).toBe('年');
+    expect(index.wordBefore('今天', 2)).toBeUndefined();
+  });
+
+  it('in the list order, gives the first word of the list that fits', () => {
+    const index = new WordIndex(toWords(['年', '去年']), { listed: true, edge: 'end' });
+    expect(index.wordBefore('去年', 2)).toBe('年');
+  });
+});
+
+describe('WordIndex within a span', () => {
+  it('finds only a word that ends by the end given, and visits until told to stop', () => {
+    const index = new WordIndex(toWords(['今年', '今']), { listed: true });
+    expect(index.wordAt('今年', 0)).toBe('今年');
+    expect(index.match('今年', 0, 1)?.word).toBe('今');
+    const seen: string[] = [];
+    expect(index.eachAt('今年', 0, (e) => (seen.push(e.word), true))).toBe(true);
+    expect(seen).toEqual(['今年']);
   });
 });
