@@ -32,21 +32,12 @@ const SITES = ENDINGS.filter((e) => e.level !== 'natural');
 const STREET_NAMESAKES = new Set<PlaceLevel>(['province', 'prefecture', 'county', 'foreign', 'country', 'natural', 'landmark']);
 /** Zone words that name a zone alone (经济开发区, 高新区). */
 const STANDALONE_ZONES = new Set(zoneWords.filter((z) => z.standsAlone).map((z) => z.word));
-/** `endings` by the code of their character at `at` (0, or -1 for the last), in their order: a position compares the text with the few that can stand there. */
-function endingsByCode(endings: Ending[], at: number): Map<number, Ending[]> {
-  const out = new Map<number, Ending[]>();
-  for (const e of endings) {
-    const code = e.word.charCodeAt(at < 0 ? e.word.length + at : at);
-    out.set(code, [...(out.get(code) ?? []), e]);
-  }
-  return out;
-}
-/** The endings by their first character, longest first as in ENDINGS. */
-const ENDINGS_BY_FIRST = endingsByCode(ENDINGS, 0);
+/** The endings by their first character, longest first as in ENDINGS: a position compares the text with the few that can stand there. */
+const ENDINGS_BY_FIRST = new WordIndex(ENDINGS);
 /** The endings by their last character, longest first as in ENDINGS. */
-const ENDINGS_BY_LAST = endingsByCode(ENDINGS, -1);
+const ENDINGS_BY_LAST = new WordIndex(ENDINGS, { edge: 'end' });
 /** The longest ending written at `at`. */
-const endingAt = (text: string, at: number): Ending | undefined => ENDINGS_BY_FIRST.get(text.charCodeAt(at))?.find((e) => text.startsWith(e.word, at));
+const endingAt = (text: string, at: number): Ending | undefined => ENDINGS_BY_FIRST.match(text, at);
 /** Feature words too common in ordinary words to close a name right after a place (淄川区生产用水, 全县山塘). */
 const NOT_AFTER_PLACE = new Set(words.endingsNotAfterPlace);
 const NOT_BEFORE_ROAD = new Set(words.notBeforeRoad);
@@ -198,8 +189,8 @@ function nameAt(text: string, start: number, afterPlace = false): { end: number;
     // nor one that closes no phrase away from a place
     if (ONE_CHARACTER_SITE_ENDINGS.has(ending.word) && (TITLE_WORDS.some((w) => text.slice(start, end).includes(w)) || (!afterPlace && !endsName(text, end)))) continue;
     // 黄河湾风景区, 渭河湾湿地公园: the longest ending that closes the name (风景区, 湿地公园) leaves too little before it
-    const longest = ENDINGS_BY_LAST.get(text.charCodeAt(end - 1))!.find((e) => text.endsWith(e.word, end) && e.word.length > ending.word.length);
-    if (longest && end - longest.word.length - start < words.minNameLength) return undefined;
+    const longest = ENDINGS_BY_LAST.matchBefore(text, end);
+    if (longest && longest.word.length > ending.word.length && end - longest.word.length - start < words.minNameLength) return undefined;
     // 嘎查争取草原生态: a feature's name must end where the phrase does
     if (ending.level !== 'natural' || endsName(text, end)) return { end, level: ending.level };
   }
@@ -499,7 +490,7 @@ const QUOTED = /“([\u3400-\u9fff]{2,6})”/g;
 const MAX_QUALIFIER = 6;
 
 /** Endings that show a quoted name is a site's: one-character feature words are too often inside common words (“晒秋”高峰). */
-const QUOTED_ENDINGS_BY_FIRST = endingsByCode(ENDINGS.filter((e) => e.level !== 'natural' || e.word.length > 1), 0);
+const QUOTED_ENDINGS = new WordIndex(ENDINGS.filter((e) => e.level !== 'natural' || e.word.length > 1));
 
 /** Common words after a quoted name that make it a figure of speech, not a site (“非遗”新路). */
 const NOT_SITES_AFTER_QUOTED: readonly string[] = words.wordsAfterQuotedNotSites;
@@ -507,8 +498,11 @@ const NOT_SITES_AFTER_QUOTED: readonly string[] = words.wordsAfterQuotedNotSites
 /** Whether an ending word follows `at` within a few characters of one phrase. */
 function endsInSiteWord(text: string, at: number): boolean {
   if (NOT_SITES_AFTER_QUOTED.some((w) => text.startsWith(w, at))) return false;
+  let from = at;
+  const closesName = (e: Ending) => !isKindOfRoad(text, from, e.word);
   for (let k = 0; k <= MAX_QUALIFIER; k++) {
-    if (QUOTED_ENDINGS_BY_FIRST.get(text.charCodeAt(at + k))?.some((e) => text.startsWith(e.word, at + k) && !isKindOfRoad(text, at + k, e.word))) return true;
+    from = at + k;
+    if (QUOTED_ENDINGS.eachAt(text, from, closesName)) return true;
     if (!isHan(text[at + k]) || NOT_IN_NAME.has(text[at + k])) return false;
   }
   return false;
