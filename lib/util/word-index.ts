@@ -39,7 +39,9 @@ const SECOND_TABLE_FROM = 4;
  * character stands there, so such an index is asked by matchBefore alone.
  *
  * The first characters are a table in pages of 256 codes made only where some word opens: one or
- * two array reads per position, as a table of all 65,536 codes, in a few kilobytes per list.
+ * two array reads per position, as a table of all 65,536 codes, in half a kilobyte per page used
+ * (a list's 128 KB table, as landmarks kept, for each of the figures' thirty lists would be 4 MB).
+ * A word of no characters is left out: it would stand everywhere.
  */
 export class WordIndex<T extends Word> {
   private pages: Array<Uint16Array | undefined> = [];
