@@ -5,7 +5,7 @@ import type { Lang } from '../annotation';
 import en from './vocabulary/en.json';
 import zh from './vocabulary/zh.json';
 import { firstIndex } from '../util/binary-search';
-import { CodeFilter } from '../util/code-filter';
+import { toWords, WordIndex, type Word } from '../util/word-index';
 
 export interface FactVocabulary {
   lang: Lang;
@@ -235,14 +235,9 @@ const isWordChar = (c: string | undefined): boolean => c !== undefined && /[A-Za
  */
 export function wordAtEdge(text: string, from: number, to: number, words: readonly string[], lang: Lang, edge: 'start' | 'end'): string | undefined {
   if (lang !== 'en') {
-    const index = wordsByEdge(words);
-    const byEdge = index[edge];
+    const byEdge = wordsByEdge(words)[edge];
     if (!byEdge) return chineseWordAtEdge(text, from, to, words, edge);
-    // most edges asked hold no word's character there: the filter answers before the map
-    const code = text.charCodeAt(edge === 'start' ? from : to - 1);
-    if (!(edge === 'start' ? index.mayStart : index.mayEnd)!.mayHave(code)) return undefined;
-    const candidates = byEdge.get(code);
-    return candidates && chineseWordAtEdge(text, from, to, candidates, edge);
+    return (edge === 'start' ? byEdge.match(text, from, to) : byEdge.matchBefore(text, to, from))?.word;
   }
   for (const word of words) {
     if (word.length > to - from) continue;
@@ -271,12 +266,8 @@ function chineseWordAtEdge(text: string, from: number, to: number, words: readon
  * nearly every word of the list. None for a list holding an empty word (it fits any edge).
  */
 interface WordsByEdge {
-  start?: Map<number, string[]>;
-  end?: Map<number, string[]>;
-  /** The words' first characters: a pass over a span rules out nearly every character with it, not a look-up in `start`. */
-  mayStart?: CodeFilter;
-  /** The words' last characters, as mayStart has their first. */
-  mayEnd?: CodeFilter;
+  start?: WordIndex<Word>;
+  end?: WordIndex<Word>;
 }
 const byEdgeCache = new WeakMap<readonly string[], WordsByEdge>();
 
@@ -284,20 +275,7 @@ function wordsByEdge(words: readonly string[]): WordsByEdge {
   let cached = byEdgeCache.get(words);
   if (cached) return cached;
   cached = {};
-  if (words.every((w) => w.length > 0)) {
-    const group = (at: (w: string) => number) => {
-      const map = new Map<number, string[]>();
-      for (const w of words) map.set(at(w), [...(map.get(at(w)) ?? []), w]);
-      return map;
-    };
-    const mayStart = new CodeFilter();
-    const mayEnd = new CodeFilter();
-    for (const w of words) {
-      mayStart.add(w.charCodeAt(0));
-      mayEnd.add(w.charCodeAt(w.length - 1));
-    }
-    cached = { start: group((w) => w.charCodeAt(0)), end: group((w) => w.charCodeAt(w.length - 1)), mayStart, mayEnd };
-  }
+  if (words.every((w) => w.length > 0)) cached = { start: new WordIndex(toWords(words), { listed: true }), end: new WordIndex(toWords(words), { listed: true, edge: 'end' }) };
   byEdgeCache.set(words, cached);
   return cached;
 }
@@ -315,25 +293,22 @@ export function eachWordIn(text: string, from: number, to: number, words: readon
     for (let i = firstStartFrom(found, from); i < found.starts.length && found.starts[i] < to; i++) if (found.ends[i] <= to && visit(found.words[i], found.starts[i])) return true;
     return false;
   }
-  const { start: byFirst, mayStart } = wordsByEdge(words);
-  for (let at = from; at < to; at++) {
-    const code = text.charCodeAt(at);
-    if (mayStart && !mayStart.mayHave(code)) continue;
-    const candidates = byFirst ? byFirst.get(code) : words;
-    if (!candidates) continue;
-    for (const word of candidates) if (at + word.length <= to && text.startsWith(word, at) && visit(word, at)) return true;
+  const byFirst = wordsByEdge(words).start;
+  let at = from;
+  if (byFirst) {
+    const visitEntry = (e: Word) => visit(e.word, at);
+    for (; at < to; at++) if (byFirst.eachAt(text, at, visitEntry, to)) return true;
+    return false;
   }
+  for (; at < to; at++) for (const word of words) if (at + word.length <= to && text.startsWith(word, at) && visit(word, at)) return true;
   return false;
 }
 
 /** Whether one of `words` begins somewhere in text[from, last] (both included): most spans hold none of their first characters. */
 export function mayHoldWordStart(text: string, from: number, last: number, words: readonly string[]): boolean {
-  const { start: byFirst, mayStart } = wordsByEdge(words);
-  if (!byFirst || !mayStart) return true;
-  for (let at = from; at <= last; at++) {
-    const code = text.charCodeAt(at);
-    if (mayStart.mayHave(code) && byFirst.has(code)) return true;
-  }
+  const byFirst = wordsByEdge(words).start;
+  if (!byFirst) return true;
+  for (let at = from; at <= last; at++) if (byFirst.opens(text.charCodeAt(at))) return true;
   return false;
 }
 
@@ -376,12 +351,11 @@ interface ListOccurrences {
 }
 let indexed: { text: string; lists: Map<readonly string[], ListOccurrences> } | undefined;
 
-// The Chinese lists indexed, each with its words by first character; made once.
+// The Chinese lists indexed, and all their words by first character, each with its list's number,
+// in the lists' order (eachWordIn visits a position's words so); made once.
 interface IndexedLists {
   lists: ReadonlyArray<readonly string[]>;
-  mayStart: CodeFilter;
-  /** By first character: the lists' words that start with it, each with its list's number, lists and words in order. */
-  byFirst: Map<number, Array<{ list: number; word: string }>>;
+  words: WordIndex<{ word: string; list: number }>;
 }
 let indexedLists: IndexedLists | undefined;
 
@@ -389,18 +363,8 @@ function listsToIndex(): IndexedLists {
   if (indexedLists) return indexedLists;
   const v = VOCABULARIES.zh;
   const lists = [v.relativeYearWords, v.yearPartWords, v.present, v.pairWords, v.rankScope, v.respectively, v.articleWordList].filter((words) => words.every((w) => w.length > 0));
-  const mayStart = new CodeFilter();
-  const byFirst = new Map<number, Array<{ list: number; word: string }>>();
-  lists.forEach((words, list) => {
-    for (const word of words) {
-      const code = word.charCodeAt(0);
-      mayStart.add(code);
-      let group = byFirst.get(code);
-      if (!group) byFirst.set(code, (group = []));
-      group.push({ list, word });
-    }
-  });
-  return (indexedLists = { lists, mayStart, byFirst });
+  const words = new WordIndex(lists.flatMap((list, k) => list.map((word) => ({ word, list: k }))), { listed: true });
+  return (indexedLists = { lists, words });
 }
 
 /** Indexes the Chinese word lists of the facts in `text` (see ListOccurrences); undefined forgets the last text indexed. */
@@ -409,21 +373,16 @@ export function indexWords(text: string | undefined): void {
     indexed = undefined;
     return;
   }
-  const { lists, mayStart, byFirst } = listsToIndex();
+  const { lists, words } = listsToIndex();
   const found: ListOccurrences[] = lists.map(() => ({ starts: [], ends: [], words: [], leastEnd: [] }));
-  for (let at = 0; at < text.length; at++) {
-    const code = text.charCodeAt(at);
-    if (!mayStart.mayHave(code)) continue;
-    const candidates = byFirst.get(code);
-    if (!candidates) continue;
-    for (const { list, word } of candidates) {
-      if (!text.startsWith(word, at)) continue;
-      const occurrences = found[list];
-      occurrences.starts.push(at);
-      occurrences.ends.push(at + word.length);
-      occurrences.words.push(word);
-    }
-  }
+  let at = 0;
+  const add = ({ word, list }: { word: string; list: number }): void => {
+    const occurrences = found[list];
+    occurrences.starts.push(at);
+    occurrences.ends.push(at + word.length);
+    occurrences.words.push(word);
+  };
+  for (; at < text.length; at++) words.eachAt(text, at, add);
   for (const occurrences of found) {
     let least = Infinity;
     for (let i = occurrences.ends.length - 1; i >= 0; i--) occurrences.leastEnd[i] = least = Math.min(least, occurrences.ends[i]);

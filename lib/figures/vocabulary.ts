@@ -1,7 +1,7 @@
 // Compiles the Chinese figure vocabulary (vocabulary/zh.json, data only) into the lookups the
 // scanner needs. Keeping words in data means a new unit or exclusion is a data change.
 import type { FigureType } from '../annotation';
-import { CodeFilter } from '../util/code-filter';
+import { toWords, WordIndex, type Word } from '../util/word-index';
 import zh from './vocabulary/zh.json';
 
 /** What a word after a number makes of it. */
@@ -22,92 +22,6 @@ export interface UnitEntry {
   latinEnd?: boolean;
   /** The unit is this share of the unit code (毛钱: 0.1 CNY). */
   scale?: number;
-}
-
-/**
- * Words indexed by their first character, longest first, so that a lookup at a position
- * tries 平方公里 before 平方 and 个百分点 before 个 with one map access.
- */
-export class WordIndex<T extends { word: string }> {
-  /** By the code of the first character: a lookup at a position of the text makes no string of it. */
-  private byFirst = new Map<number, T[]>();
-  /** The first characters: most positions asked start no word, and are passed without the map. */
-  private firsts = new CodeFilter();
-  /**
-   * By the first character, then the second: the entries of the first's list that may start where
-   * that second character follows (the longer words with it, then the words of one character, under
-   * ONE_CHARACTER), in the list's order; a lookup then tries a few words, not every word of its first
-   * character (sixty numeral words start with 一).
-   */
-  private bySecond = new Map<number, Map<number, T[]>>();
-
-  constructor(entries: Iterable<T>) {
-    for (const e of entries) {
-      this.firsts.add(e.word.charCodeAt(0));
-      const list = this.byFirst.get(e.word.charCodeAt(0)) ?? [];
-      list.push(e);
-      this.byFirst.set(e.word.charCodeAt(0), list);
-    }
-    for (const [first, list] of this.byFirst) {
-      list.sort((a, b) => b.word.length - a.word.length);
-      const seconds = new Map<number, T[]>();
-      const single = list.filter((e) => e.word.length === 1);
-      for (const e of list) if (e.word.length > 1 && !seconds.has(e.word.charCodeAt(1))) seconds.set(e.word.charCodeAt(1), list.filter((o) => o.word.length > 1 && o.word.charCodeAt(1) === e.word.charCodeAt(1)).concat(single));
-      seconds.set(ONE_CHARACTER, single);
-      this.bySecond.set(first, seconds);
-    }
-  }
-
-  /** Every word indexed (the scanner builds its trigger characters from them). */
-  words(): string[] {
-    return [...this.byFirst.values()].flat().map((e) => e.word);
-  }
-
-  /** The longest entry that starts at `at`, if any. */
-  match(text: string, at: number): T | undefined {
-    const code = text.charCodeAt(at);
-    if (!this.firsts.mayHave(code)) return undefined;
-    const seconds = this.bySecond.get(code);
-    if (!seconds) return undefined;
-    const list = seconds.get(text.charCodeAt(at + 1)) ?? seconds.get(ONE_CHARACTER)!;
-    for (const e of list) if (text.startsWith(e.word, at)) return e;
-    return undefined;
-  }
-}
-
-// The key of the words of one character among those of a first character (no character's code).
-const ONE_CHARACTER = -1;
-
-/** Same as WordIndex, but matching words that end just before a position. */
-export class SuffixIndex {
-  /** By the code of the last character, as WordIndex is by the first. */
-  private byLast = new Map<number, string[]>();
-  private lasts = new CodeFilter();
-
-  constructor(words: Iterable<string>) {
-    for (const w of words) {
-      const last = w.charCodeAt(w.length - 1);
-      this.lasts.add(last);
-      const list = this.byLast.get(last) ?? [];
-      list.push(w);
-      this.byLast.set(last, list);
-    }
-    for (const list of this.byLast.values()) list.sort((a, b) => b.length - a.length);
-  }
-
-  /** The longest word that ends at `end` (exclusive), if any. */
-  matchBefore(text: string, end: number): string | undefined {
-    const code = text.charCodeAt(end - 1);
-    if (!this.lasts.mayHave(code)) return undefined;
-    const list = this.byLast.get(code);
-    if (!list) return undefined;
-    for (const w of list) if (end - w.length >= 0 && text.startsWith(w, end - w.length)) return w;
-    return undefined;
-  }
-}
-
-interface Word {
-  word: string;
 }
 
 const LATIN_END = /[A-Za-z0-9²³]$/;
@@ -145,7 +59,6 @@ const needsDigits = new Set(zh.unitsNeedingDigits);
 /** The entries with needsDigits set for the words that count only after digits (30个村, 90平). */
 const withDigitsRule = (entries: UnitEntry[]): UnitEntry[] => entries.map((e) => (needsDigits.has(e.word) ? { ...e, needsDigits: true } : e));
 
-const toWords = (list: string[]): Word[] => list.map((word) => ({ word }));
 
 /** Every word that may follow a number, with what it makes of the number. */
 export const units = new UnitIndex(withDigitsRule([
@@ -166,7 +79,7 @@ export const units = new UnitIndex(withDigitsRule([
 /** Whether a unit word is spelled in Latin letters (one space may stand before it: 175 cm). */
 export const isLatinUnit = (unit: UnitEntry): boolean => /^[A-Za-z°μ]/.test(unit.word);
 
-export const approxBefore = new SuffixIndex(zh.approxBefore);
+export const approxBefore = new WordIndex(toWords(zh.approxBefore), { edge: 'end' });
 export const approxAfter = new WordIndex(toWords(zh.approxAfter));
 /** Longest first, so 倒数第 is tried before 第. */
 export const rankPrefixes = [...zh.rankPrefixes].sort((a, b) => b.length - a.length);
@@ -175,7 +88,7 @@ export const topRankPrefixes = zh.topRankPrefixes;
 /** The words that end a top N inside its span (前三名, 前五强). */
 export const topRankSuffixes = new Set(zh.topRankSuffixes);
 /** Words after which a bare 前N is the top N (全国前十). */
-export const topRankScopes = new SuffixIndex(zh.topRankScopes);
+export const topRankScopes = new WordIndex(toWords(zh.topRankScopes), { edge: 'end' });
 /** 首位, 榜首: first place, a rank where a verb of ranking (居, 名列) stands before it in its clause. */
 export const firstPlace: { words: string[]; verbs: string[]; window: number } = zh.firstPlace;
 /** Words that are a figure without a numeral (个把月), with that figure. */
@@ -201,7 +114,7 @@ export const yearWords = new WordIndex(toWords(zh.yearWords));
 export const rankClassifiers = new WordIndex(toWords(zh.rankClassifiers));
 export const notAfterOrdinal = new WordIndex(toWords(zh.notFiguresAfterOrdinal));
 export const notAfterCount = new WordIndex(toWords(zh.notFiguresAfterCount));
-export const relativeYears = new SuffixIndex(Object.keys(zh.relativeYears));
+export const relativeYears = new WordIndex(toWords(Object.keys(zh.relativeYears)), { edge: 'end' });
 export const relativeYearOffset: Record<string, number> = zh.relativeYears;
 export const monthSuffixes = new WordIndex(Object.entries(zh.monthSuffixes).map(([word, part]) => ({ word, part })));
 
@@ -256,9 +169,9 @@ export const singleOneTypes = new Set<FigureType>(zh.singleOneTypes as FigureTyp
 export const halfNotAfter: string = zh.halfNotAfter;
 
 /** Unit -> words right before the number that make it an event's name (建校十周年). */
-const namesByUnit = new Map(Object.entries(zh.namesByUnit).map(([unit, words]) => [unit, new SuffixIndex(words)]));
+const namesByUnit = new Map(Object.entries(zh.namesByUnit).map(([unit, words]) => [unit, new WordIndex(toWords(words), { edge: 'end' })]));
 export function namesEvent(text: string, start: number, unitWord: string): boolean {
-  return !!namesByUnit.get(unitWord)?.matchBefore(text, start);
+  return !!namesByUnit.get(unitWord)?.wordBefore(text, start);
 }
 
 /** Words that contain a numeral but state no number (一些, 统一, 五一). */
@@ -276,7 +189,7 @@ export function inNumeralWord(text: string, start: number, end: number): boolean
   }
   return false;
 }
-export const notAfterWords = new SuffixIndex(zh.notFiguresAfterWords);
+export const notAfterWords = new WordIndex(toWords(zh.notFiguresAfterWords), { edge: 'end' });
 
 /** Whether the one character at `start` is a nickname's digit (老三), no number. */
 export const isNickname = (text: string, start: number): boolean =>
@@ -304,11 +217,8 @@ export const moneyBefore = (text: string, start: number): boolean => anyWordBefo
 export const countContext: string[] = zh.countContext;
 const earningPeriods: string[] = zh.earningPeriods;
 /** Whether a word of the time an amount is earned in (一年, 一个月) stands shortly before `start`. */
-export const earningPeriodBefore = (text: string, start: number): boolean => {
-  const before = text.slice(Math.max(0, start - moneyContextWindow), start);
-  return earningPeriods.some((w) => before.includes(w));
-};
-export const bareChangeWords = new SuffixIndex(zh.bareChangeWords);
+export const earningPeriodBefore = (text: string, start: number): boolean => anyWordBefore(text, start, moneyContextWindow, earningPeriods);
+export const bareChangeWords = new WordIndex(toWords(zh.bareChangeWords), { edge: 'end' });
 /** One reading of a word that is a unit only after words of its kind (块 after a price). */
 interface ContextReading {
   type: string;
@@ -359,7 +269,7 @@ export const listMarkerFollowers = new Set(zh.listMarkerFollowers);
 
 /** The approximation word before a number at `start`, unless it is part of a longer word (最近, 经过). */
 export function approxWordBefore(text: string, start: number): string | undefined {
-  const word = approxBefore.matchBefore(text, start);
+  const word = approxBefore.wordBefore(text, start);
   if (!word) return undefined;
   const blockers = (zh.approxBeforeNotAfter as Record<string, string>)[word];
   return blockers && blockers.includes(text[start - word.length - 1]) ? undefined : word;
@@ -374,9 +284,9 @@ export const decadeWord: string = zh.decadeWord;
 export const centuryUnit: string = zh.centuryUnit;
 export const decadeSuffixes = new WordIndex(toWords(zh.decadeSuffixes));
 /** Words around a two-digit number before 年 that make it a year (98年) or a duration (用了98年). */
-export const shortYearBefore = new SuffixIndex(zh.shortYearBefore);
+export const shortYearBefore = new WordIndex(toWords(zh.shortYearBefore), { edge: 'end' });
 export const shortYearAfter = new WordIndex(toWords(zh.shortYearAfter));
-export const shortYearDurationBefore = new SuffixIndex(zh.shortYearDurationBefore);
+export const shortYearDurationBefore = new WordIndex(toWords(zh.shortYearDurationBefore), { edge: 'end' });
 export const shortYearDurationAfter = new WordIndex(toWords(zh.shortYearDurationAfter));
 export const shortYearFrom: number = zh.shortYearFrom;
 
@@ -444,5 +354,5 @@ export const daysWithin = new WordIndex(toWords(zh.daysWithin));
 /** The words of a race's result around a time written with colons (以2:08:36的成绩). */
 export const raceTimes: { before: string[]; after: string[]; window: number } = zh.raceTimes;
 /** 本月, 上月 before a day (本月20日), with their offset from the article's month. */
-export const relativeMonths = new SuffixIndex(Object.keys(zh.relativeMonths));
+export const relativeMonths = new WordIndex(toWords(Object.keys(zh.relativeMonths)), { edge: 'end' });
 export const relativeMonthOffset: Record<string, number> = zh.relativeMonths;

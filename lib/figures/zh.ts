@@ -231,8 +231,8 @@ function matchShortYear(text: string, start: number, n: NumeralMatch): Candidate
   if (after !== undefined) return { start, end: after, figure: { type: 'date', value: '', approx: false }, date: parts };
   const year = (): Candidate => ({ start, end: n.end + 1, figure: figureOf('year', n.value, undefined, false), date: { year: n.value, shortYear: true } });
   if ('0０〇零'.includes(text[start])) return year();
-  if (vocab.shortYearDurationBefore.matchBefore(text, start) || vocab.shortYearDurationAfter.match(text, n.end + 1)) return undefined;
-  if (vocab.shortYearBefore.matchBefore(text, start) || vocab.shortYearAfter.match(text, n.end + 1)) return year();
+  if (vocab.shortYearDurationBefore.wordBefore(text, start) || vocab.shortYearDurationAfter.match(text, n.end + 1)) return undefined;
+  if (vocab.shortYearBefore.wordBefore(text, start) || vocab.shortYearAfter.match(text, n.end + 1)) return year();
   return n.value >= vocab.shortYearFrom ? year() : undefined;
 }
 
@@ -273,7 +273,7 @@ function matchQuarterSpan(text: string, start: number): Candidate | undefined {
   const parts: DateParts = {};
   const end = readQuarterSpan(text, start, parts);
   if (end === undefined) return undefined;
-  const relative = vocab.relativeYears.matchBefore(text, start);
+  const relative = vocab.relativeYears.wordBefore(text, start);
   if (relative) parts.relative = vocab.relativeYearOffset[relative];
   return { start, end, figure: { type: 'date', value: '', approx: false }, date: parts };
 }
@@ -339,8 +339,8 @@ function matchPeriod(text: string, start: number): Candidate | undefined {
   if (period.half) parts.half = period.half;
   if (period.month) parts.month = Number(period.month);
   // 去年一季度 (the date is 一季度); and 去年底, one date whose 年 is shared with the period word
-  const before = vocab.relativeYears.matchBefore(text, listOpening(text, start));
-  const shared = before || period.word[0] !== '年' ? undefined : vocab.relativeYears.matchBefore(text, start + 1);
+  const before = vocab.relativeYears.wordBefore(text, listOpening(text, start));
+  const shared = before || period.word[0] !== '年' ? undefined : vocab.relativeYears.wordBefore(text, start + 1);
   const relative = before ?? shared;
   if (relative) parts.relative = vocab.relativeYearOffset[relative];
   const from = shared ? start + 1 - shared.length : start;
@@ -374,7 +374,7 @@ function matchRank(text: string, start: number): Attempt | undefined {
     if (months || text.startsWith('季度', n.end)) {
       if (n.value > (months ? 12 : 4)) return { next };
       const parts: DateParts = months ? { month: 1, high: { month: n.value } } : { quarter: 1, highQuarter: n.value };
-      const relative = vocab.relativeYears.matchBefore(text, start);
+      const relative = vocab.relativeYears.wordBefore(text, start);
       if (relative) parts.relative = vocab.relativeYearOffset[relative];
       const end = n.end + 2;
       return { candidate: { start, end, figure: { type: 'date', value: '', approx: false }, date: parts }, next: end };
@@ -384,7 +384,7 @@ function matchRank(text: string, start: number): Attempt | undefined {
     if (vocab.topRankSuffixes.has(text[n.end])) return { candidate: { start, end: n.end + 1, figure: figureOf('rank', n.value, undefined, false) }, next: n.end + 1 };
     // 提前5天, 春节前15天, 前三天: 前 ends a word or means "before", and the span of time after it is a figure of its own
     if (vocab.units.match(text, n.end)?.type === 'duration') return { next: start + prefix.length };
-    if (!vocab.topRankScopes.matchBefore(text, start) || vocab.units.match(text, n.end) || CJK_DIGIT_NEXT.test(text[n.end] ?? '')) return { next };
+    if (!vocab.topRankScopes.wordBefore(text, start) || vocab.units.match(text, n.end) || CJK_DIGIT_NEXT.test(text[n.end] ?? '')) return { next };
     return { candidate: { start, end: n.end, figure: figureOf('rank', n.value, undefined, false) }, next };
   }
   // 第1/2页: a page of a count, no rank
@@ -650,7 +650,7 @@ function listOpening(text: string, start: number): number {
 
 /** 去年3月, 去年3、4月份: the relative year written before a date, or before the list it ends, into `parts`. */
 function readRelativeYear(text: string, start: number, parts: DateParts): void {
-  const relative = vocab.relativeYears.matchBefore(text, listOpening(text, start));
+  const relative = vocab.relativeYears.wordBefore(text, listOpening(text, start));
   if (relative) parts.relative = vocab.relativeYearOffset[relative];
 }
 
@@ -695,7 +695,7 @@ function clockHourAt(text: string, at: number): boolean {
 function matchBareDay(text: string, start: number, n: NumeralMatch): Candidate | undefined {
   if (!validDay(n) || !isDayMark(text[n.end]) || n.approx || n.high !== undefined) return undefined;
   // 本月20日, 上月15日: a word names the month
-  const month = vocab.relativeMonths.matchBefore(text, start);
+  const month = vocab.relativeMonths.wordBefore(text, start);
   if (month) return { start, end: n.end + 1, figure: { type: 'date', value: '', approx: false }, date: { day: n.value, relativeMonth: vocab.relativeMonthOffset[month] } };
   if (text[n.end] !== '日') return undefined;
   const before = text[start - 1];
@@ -726,7 +726,7 @@ function matchDaysWithin(text: string, start: number, n: NumeralMatch): Candidat
  */
 function kindOfChange(text: string, start: number): 'money' | 'count' | undefined {
   const at = text[start - 1] === '，' || text[start - 1] === ',' ? start - 1 : start;
-  if (!vocab.bareChangeWords.matchBefore(text, at)) return undefined;
+  if (!vocab.bareChangeWords.wordBefore(text, at)) return undefined;
   const sentence = clauseBefore(text, start, vocab.contextSentenceWindow, SENTENCE_MARKS);
   if (vocab.moneyContext.some((w) => sentence.includes(w))) return 'money';
   return vocab.countContext.some((w) => sentence.includes(w)) ? 'count' : undefined;
@@ -1070,7 +1070,7 @@ function matchAt(text: string, start: number, previous: Candidate | undefined): 
   }
   if (/[A-Za-zＡ-Ｚａ-ｚ]/.test(text[n.end] ?? '') && !vocab.units.match(text, n.end)) return { next };
   // 周五 is a weekday, but 黄金周7天 and 每周3次 are figures
-  if (vocab.notAfterCount.match(text, n.end) || (vocab.notAfterWords.matchBefore(text, start) && !vocab.units.match(text, n.end))) return { next };
+  if (vocab.notAfterCount.match(text, n.end) || (vocab.notAfterWords.wordBefore(text, start) && !vocab.units.match(text, n.end))) return { next };
   // 老三家: a nickname
   if (n.end - start === 1 && vocab.isNickname(text, start)) return { next };
   // 一些, 统一, 一方 (a party), 五一: a numeral inside a word states no number

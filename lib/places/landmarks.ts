@@ -15,6 +15,7 @@ import { zoneWords } from './world';
 import { ZONE_WORDS } from './zones';
 import { isHan, isHanCode } from '../util/han';
 import { CodeFilter, firstCodeTable } from '../util/code-filter';
+import { toWords, WordIndex } from '../util/word-index';
 
 interface Ending {
   word: string;
@@ -32,21 +33,12 @@ const SITES = ENDINGS.filter((e) => e.level !== 'natural');
 const STREET_NAMESAKES = new Set<PlaceLevel>(['province', 'prefecture', 'county', 'foreign', 'country', 'natural', 'landmark']);
 /** Zone words that name a zone alone (经济开发区, 高新区). */
 const STANDALONE_ZONES = new Set(zoneWords.filter((z) => z.standsAlone).map((z) => z.word));
-/** `endings` by the code of their character at `at` (0, or -1 for the last), in their order: a position compares the text with the few that can stand there. */
-function endingsByCode(endings: Ending[], at: number): Map<number, Ending[]> {
-  const out = new Map<number, Ending[]>();
-  for (const e of endings) {
-    const code = e.word.charCodeAt(at < 0 ? e.word.length + at : at);
-    out.set(code, [...(out.get(code) ?? []), e]);
-  }
-  return out;
-}
-/** The endings by their first character, longest first as in ENDINGS. */
-const ENDINGS_BY_FIRST = endingsByCode(ENDINGS, 0);
+/** The endings by their first character, longest first as in ENDINGS: a position compares the text with the few that can stand there. */
+const ENDINGS_BY_FIRST = new WordIndex(ENDINGS);
 /** The endings by their last character, longest first as in ENDINGS. */
-const ENDINGS_BY_LAST = endingsByCode(ENDINGS, -1);
+const ENDINGS_BY_LAST = new WordIndex(ENDINGS, { edge: 'end' });
 /** The longest ending written at `at`. */
-const endingAt = (text: string, at: number): Ending | undefined => ENDINGS_BY_FIRST.get(text.charCodeAt(at))?.find((e) => text.startsWith(e.word, at));
+const endingAt = (text: string, at: number): Ending | undefined => ENDINGS_BY_FIRST.match(text, at);
 /** Feature words too common in ordinary words to close a name right after a place (淄川区生产用水, 全县山塘). */
 const NOT_AFTER_PLACE = new Set(words.endingsNotAfterPlace);
 const NOT_BEFORE_ROAD = new Set(words.notBeforeRoad);
@@ -65,58 +57,26 @@ const NOT_IN_NATURAL = new Set(words.notInNatural);
 const REACH_WORDS = new Set(words.reachWords);
 const NOT_NAMES = new Set(words.notNames);
 const NATURAL_NEXT = new Set(words.naturalNext);
+/** Words of place before a name (在, 从, 沿), words after a feature's name, of path and parts of a road: each list by first character, asked at a position. */
 const alternation = (list: string[]) => [...list].sort((a, b) => b.length - a.length).join('|');
-/**
- * A list of words looked up at a position of a text, the longest first, by their first character
- * so that a position costs one table entry; findWords finds the words of several lists in a text.
- */
-class WordFinder {
-  /** By a character's code, 1 + the place in `lists` of the words it opens; 0 where it opens none. */
-  private first = new Uint16Array(0x10000);
-  private lists: string[][] = [];
-
-  constructor(list: string[]) {
-    for (const word of [...list].sort((a, b) => b.length - a.length)) {
-      const code = word.charCodeAt(0);
-      if (!this.first[code]) this.first[code] = this.lists.push([]);
-      this.lists[this.first[code] - 1].push(word);
-    }
-  }
-
-  /** The longest word written at `at`, if any. */
-  wordAt(text: string, at: number): string | undefined {
-    const slot = this.first[text.charCodeAt(at)];
-    if (!slot) return undefined;
-    for (const word of this.lists[slot - 1]) if (text.startsWith(word, at)) return word;
-    return undefined;
-  }
-
-  /** Sets `bit` in `table` at the codes of the words' first characters. */
-  markFirsts(table: Uint8Array, bit: number): void {
-    for (const list of this.lists) table[list[0].charCodeAt(0)] |= bit;
-  }
-
-  /** Whether a word of the list starts at `at`. */
-  startsAt(text: string, at: number): boolean {
-    return this.wordAt(text, at) !== undefined;
-  }
-}
-const LOCATIVE = new WordFinder(words.locativesBefore);
-const FOLLOWER = new WordFinder(words.naturalFollowers);
+const LOCATIVE = new WordIndex(toWords(words.locativesBefore));
+const FOLLOWER = new WordIndex(toWords(words.naturalFollowers));
 /** Words of a kind of site (城市公园), that open no name. */
-const NOT_NAME_START = new WordFinder(words.notNameStart);
-const SITE_LOCATIVE = new WordFinder(words.siteLocativesBefore);
+const NOT_NAME_START = new WordIndex(toWords(words.notNameStart));
+const SITE_LOCATIVE = new WordIndex(toWords(words.siteLocativesBefore));
 /** Words of path, with the words that open with one and are none (经济, 从事), found first and passed over. */
-const ROAD_PATH = new WordFinder([...words.roadPathBefore, ...words.notRoadPath]);
+const ROAD_PATH = new WordIndex(toWords([...words.roadPathBefore, ...words.notRoadPath]));
 const NOT_ROAD_PATH = new Set(words.notRoadPath);
 const NOT_IN_STREET = new Set(words.notInStreet);
-const ROAD_PARTS = new WordFinder(words.roadPartsAfter);
-const SITE_FOLLOWER = new WordFinder(words.siteFollowers);
+const ROAD_PARTS = new WordIndex(toWords(words.roadPartsAfter));
+const SITE_FOLLOWER = new WordIndex(toWords(words.siteFollowers));
 type Found = { index: number; word: string };
 /** The finders a text is searched with, at most eight; by a character's code, a bit for each finder whose words it opens. */
 const FINDERS = [LOCATIVE, FOLLOWER, SITE_LOCATIVE, ROAD_PATH, ROAD_PARTS, SITE_FOLLOWER];
 const FINDER_BITS = new Uint8Array(0x10000);
-FINDERS.forEach((finder, k) => finder.markFirsts(FINDER_BITS, 1 << k));
+FINDERS.forEach((finder, k) => {
+  for (const word of finder.words()) FINDER_BITS[word.charCodeAt(0)] |= 1 << k;
+});
 
 /**
  * The words of each finder of FINDERS in `text`, in its order: left to right, the longest at a
@@ -254,8 +214,8 @@ function nameAt(text: string, start: number, afterPlace = false): { end: number;
     // nor one that closes no phrase away from a place
     if (ONE_CHARACTER_SITE_ENDINGS.has(ending.word) && (TITLE_WORDS.some((w) => text.slice(start, end).includes(w)) || (!afterPlace && !endsName(text, end)))) continue;
     // 黄河湾风景区, 渭河湾湿地公园: the longest ending that closes the name (风景区, 湿地公园) leaves too little before it
-    const longest = ENDINGS_BY_LAST.get(text.charCodeAt(end - 1))!.find((e) => text.endsWith(e.word, end) && e.word.length > ending.word.length);
-    if (longest && end - longest.word.length - start < words.minNameLength) return undefined;
+    const longest = ENDINGS_BY_LAST.matchBefore(text, end);
+    if (longest && longest.word.length > ending.word.length && end - longest.word.length - start < words.minNameLength) return undefined;
     // 嘎查争取草原生态: a feature's name must end where the phrase does
     if (ending.level !== 'natural' || endsName(text, end)) return { end, level: ending.level };
   }
@@ -573,7 +533,7 @@ const QUOTED = /“([\u3400-\u9fff]{2,6})”/g;
 const MAX_QUALIFIER = 6;
 
 /** Endings that show a quoted name is a site's: one-character feature words are too often inside common words (“晒秋”高峰). */
-const QUOTED_ENDINGS_BY_FIRST = endingsByCode(ENDINGS.filter((e) => e.level !== 'natural' || e.word.length > 1), 0);
+const QUOTED_ENDINGS = new WordIndex(ENDINGS.filter((e) => e.level !== 'natural' || e.word.length > 1));
 
 /** Common words after a quoted name that make it a figure of speech, not a site (“非遗”新路). */
 const NOT_SITES_AFTER_QUOTED: readonly string[] = words.wordsAfterQuotedNotSites;
@@ -581,8 +541,11 @@ const NOT_SITES_AFTER_QUOTED: readonly string[] = words.wordsAfterQuotedNotSites
 /** Whether an ending word follows `at` within a few characters of one phrase. */
 function endsInSiteWord(text: string, at: number): boolean {
   if (NOT_SITES_AFTER_QUOTED.some((w) => text.startsWith(w, at))) return false;
+  let from = at;
+  const closesName = (e: Ending) => !isKindOfRoad(text, from, e.word);
   for (let k = 0; k <= MAX_QUALIFIER; k++) {
-    if (QUOTED_ENDINGS_BY_FIRST.get(text.charCodeAt(at + k))?.some((e) => text.startsWith(e.word, at + k) && !isKindOfRoad(text, at + k, e.word))) return true;
+    from = at + k;
+    if (QUOTED_ENDINGS.eachAt(text, from, closesName)) return true;
     if (!isHan(text[at + k]) || NOT_IN_NAME.has(text[at + k])) return false;
   }
   return false;

@@ -11,7 +11,7 @@ import forms from './data/name-forms.json';
 import { PEOPLES_LONGEST_FIRST, suffixOf, TOWNSHIP_SUFFIXES, VILLAGE_SUFFIXES } from './forms';
 import type { FormGroup, IndexEntry, NameIndex } from './name-index';
 import { isHanCode } from '../util/han';
-import { CodeFilter } from '../util/code-filter';
+import { toWords, WordIndex } from '../util/word-index';
 
 export interface Mention {
   start: number;
@@ -36,7 +36,8 @@ export interface Mention {
 }
 
 
-const PLACE_MARKERS = [...forms.placeMarkersAfter, ...forms.stationWordsAfter].sort((a, b) => b.length - a.length);
+/** Words after a name that needs support showing it is the place (淄川境内, 中卫南站), asked after each such name. */
+const PLACE_MARKERS = new WordIndex(toWords([...forms.placeMarkersAfter, ...forms.stationWordsAfter]));
 const STATION_WORDS = forms.stationWordsAfter;
 const stationAt = (text: string, end: number): boolean => STATION_WORDS.some((w) => text.startsWith(w, end));
 const ROUTE_WORDS = forms.routeWordsBefore;
@@ -65,9 +66,7 @@ function isGivenName(text: string, group: FormGroup, start: number, end: number)
 /** 李沂源说, 市民王浮山告诉记者: whether text[start, end) stands between a surname and a word that follows people. */
 export const betweenSurnameAndPersonWord = (text: string, start: number, end: number): boolean =>
   SURNAMES.has(text[start - 1]) && PERSON_WORDS.some((w) => text.startsWith(w, end));
-const MARKER_STARTS = new CodeFilter();
-for (const w of PLACE_MARKERS) MARKER_STARTS.add(w.charCodeAt(0));
-const markedAt = (text: string, end: number): boolean => MARKER_STARTS.mayHave(text.charCodeAt(end)) && PLACE_MARKERS.some((w) => text.startsWith(w, end));
+const markedAt = (text: string, end: number): boolean => PLACE_MARKERS.startsAt(text, end);
 const TIME_WORDS = forms.timeWordsAfter;
 const TIME_STARTS = forms.timeStarts;
 const NUMERAL = /[0-9０-９〇一二三四五六七八九十]/;
