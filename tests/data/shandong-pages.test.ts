@@ -159,8 +159,10 @@ describe('printed pages of Shandong papers, scored as the evaluation scores them
     // closures, 齐河's wheat harvest, a 东营区 job fair, 鄄城 hair goods, 淄博's holiday tourism), written after all of the day's
     // merges, scored once 0.956 / 1.000 / 0.992 / 1.000; with its gold corrected as the earlier batches mark (泉城 of 泉城马拉松 and
     // 泉城广场 the city's nickname, as 威海公园 is 威海; a town's 发制品产业园 a landmark, as a town's 新材料产业园 is) 0.978 / 1.000 /
-    // 0.992 / 1.000
-    ['genres, eighth batch', genresEighth, { placeF1: 0.97, link: 1, figureF1: 0.99, value: 1 }],
+    // 0.992 / 1.000; after the fixes (a street before a traffic notice's closure, 趵突泉南路实行; an expressway's number before its
+    // name, G2京沪高速; 11所学校 a count of 所) 0.989 / 1.000 / 1.000 / 1.000 (奥体中心 after 济南, read as the city's building as a
+    // 美术馆 is, and 八大局便民市场, a market named after no place, are still wrong)
+    ['genres, eighth batch', genresEighth, { placeF1: 0.98, link: 1, figureF1: 1, value: 1 }],
   ])('%s', { timeout: 120_000 }, async (_, pages, min) => {
     const s = await score(pages);
     if (process.env.NF_REPORT) console.log(JSON.stringify(s, null, 1));
