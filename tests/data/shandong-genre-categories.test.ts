@@ -43,6 +43,9 @@ describe('places in Shandong genres, by category', () => {
     ['a street named after a feature before the closure a traffic notice puts on it is the street; a road no name opens, and the feature before the same words, are not', '济南日报 趵突泉南路实行全封闭管制，大明湖南路临时封闭，这条路实施单向通行，黄河实施调水。', [
       '济南/prefecture/370100000', '趵突泉南路/landmark', '大明湖南路/landmark', '黄河/natural',
     ]],
+    ['the two streets a notice\'s section runs between (舜耕路至浆水泉路段) are streets; 路段 after no range names none', '济南日报 舜耕路至浆水泉路段禁止机动车通行，部分路段实行管制，该路段禁止停车。', [
+      '济南/prefecture/370100000', '舜耕路/landmark', '浆水泉路/landmark',
+    ]],
     ['an expressway\'s national number before its name is inside the route\'s span, whose two characters name no region; a summit\'s G20 names no route', '德州日报 G2京沪高速德州段实行管制，G20峰会期间暂停施工。', [
       '德州/prefecture/371400000', 'G2京沪高速/landmark', '德州/prefecture/371400000',
     ]],
