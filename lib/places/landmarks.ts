@@ -413,6 +413,23 @@ function streetCoreBefore(text: string, coreEnd: number, end: number, placeEnds:
   return undefined;
 }
 
+/**
+ * 舜耕路至浆水泉路段: the two streets a notice's section runs between, read back from each word of a section
+ * that follows a street's name (路段 alone, as in 部分路段, names no street: one before the range word is needed).
+ */
+function streetSections(text: string, placeEnds: Set<number>): Array<[string, string]> {
+  const { between, section } = words.roadSections;
+  const pairs: Array<[string, string]> = [];
+  for (let at = text.indexOf(section); at >= 0; at = text.indexOf(section, at + 1)) {
+    const second = streetBefore(text, at, placeEnds);
+    if (!second) continue;
+    const mark = at - second.length - 1;
+    const first = between.includes(text[mark]) ? streetBefore(text, mark, placeEnds) : undefined;
+    if (first) pairs.push([first, second]);
+  }
+  return pairs;
+}
+
 /** The streets' names on either side of the list mark at `at` (书院路、京口路), if both are. */
 function listedStreets(text: string, at: number, placeEnds: Set<number>): [string, string] | undefined {
   const first = streetBefore(text, at, placeEnds);
@@ -788,6 +805,7 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
       end--;
     }
   }
+  for (const pair of streetSections(text, placeEnds)) for (const name of pair) if (!NOT_NAMES.has(name)) found.set(name, 'landmark');
   // 书院路、京口路已完成拓宽: two names of streets listed together are streets, whatever follows them; so are two
   // historic sites' (天盖寺、永兴寺的钟声)
   for (let at = text.indexOf('、'); at >= 0; at = text.indexOf('、', at + 1)) {

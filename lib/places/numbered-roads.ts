@@ -13,7 +13,8 @@ const ROAD = new RegExp(
   `(?<![A-Za-z0-9])(?:${ROUTE}(?:${alternation(words.numberedRoadWordsAfter)})|(?:${alternation(words.numberedRoadWordsBefore)})${ROUTE}(?:线)?)(?![A-Za-z0-9])`,
   'g',
 );
-const NAMED_ROUTE = new RegExp(`(?<![A-Za-z0-9])[\\u3400-\\u9fff]{2}(?:${alternation(words.namedRouteWords)})`, 'g');
+// G2京沪高速, G1511日兰高速: an expressway's national number may stand before its name, inside the span (group 1)
+const NAMED_ROUTE = new RegExp(`(?<![A-Za-z0-9])([GSgs]\\d{1,4})?[\\u3400-\\u9fff]{2}(?:${alternation(words.namedRouteWords)})`, 'g');
 /** 太焦四条铁路线: the last of a list of routes before their count and their word, the name alone. */
 const COUNTED_ROUTE = new RegExp(`(?<![A-Za-z0-9])[\\u3400-\\u9fff]{2}(?=[${words.routeCounts}]条(?:${alternation(words.namedRouteWords)}))`, 'g');
 const LIST_MARK = '、';
@@ -35,11 +36,13 @@ export function withNumberedRoads(text: string, places: PlaceAnnotation[], opens
     const isRouteName = (at: number) =>
       opens(text[at]) && opens(text[at + 1]) && !NOT_ROUTE_NAMES.has(text.slice(at, at + 2)) && !words.notRouteSecond.includes(text[at + 1]) && !NOT_IN_NAME.includes(text[at]) && !NOT_IN_NAME.includes(text[at + 1]);
     for (const m of text.matchAll(NAMED_ROUTE)) {
-      if (!isRouteName(m.index)) continue;
+      const at = m.index + (m[1]?.length ?? 0);
+      if (!isRouteName(at)) continue;
+      const end = m.index + m[0].length;
       // 宁宿徐高速: a third place before the two, where no word of function stands (修建沪昆高铁, 和沪昆高铁)
-      const third = m.index > 0 && !NOT_IN_NAME.includes(text[m.index - 1]) && opens(text[m.index - 1], true);
-      if (third) spans.push({ start: m.index - 1, end: m.index + m[0].length });
-      else spans.push({ start: m.index, end: m.index + m[0].length }, ...listedRoutes(text, m.index, isRouteName));
+      const third = !m[1] && at > 0 && !NOT_IN_NAME.includes(text[at - 1]) && opens(text[at - 1], true);
+      if (third) spans.push({ start: at - 1, end });
+      else spans.push({ start: m.index, end }, ...listedRoutes(text, at, isRouteName));
     }
     for (const m of text.matchAll(COUNTED_ROUTE)) if (isRouteName(m.index)) spans.push({ start: m.index, end: m.index + 2 }, ...listedRoutes(text, m.index, isRouteName));
   }

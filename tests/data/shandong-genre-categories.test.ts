@@ -39,6 +39,16 @@ describe('places in Shandong genres, by category', () => {
     ['a route named by the places it joins holds no country read after a verb (对日兰高速); 对日 alone names no place either', '临沂日报 对日兰高速实行管制，对日出口增长。', ['临沂/prefecture/371300000', '日兰高速/landmark']],
     ['a street named after a city before an adverb of its clause; 一路 before one is no street', '青岛日报 楼下的郑州路也要重新铺沥青，一路也没停。', ['青岛/prefecture/370200000', '郑州路/landmark']],
     ['the railway company names its country and the city of its bureau, no route', '大众日报 记者从中国铁路济南局获悉。', ['中国/country', '济南/prefecture/370100000']],
+    // the eighth batch's categories (shandong-genres-5.fixtures.ts)
+    ['a street named after a feature before the closure a traffic notice puts on it is the street; a road no name opens, and the feature before the same words, are not', '济南日报 趵突泉南路实行全封闭管制，大明湖南路临时封闭，这条路实施单向通行，黄河实施调水。', [
+      '济南/prefecture/370100000', '趵突泉南路/landmark', '大明湖南路/landmark', '黄河/natural',
+    ]],
+    ['the two streets a notice\'s section runs between (舜耕路至浆水泉路段) are streets; 路段 after no range names none', '济南日报 舜耕路至浆水泉路段禁止机动车通行，部分路段实行管制，该路段禁止停车。', [
+      '济南/prefecture/370100000', '舜耕路/landmark', '浆水泉路/landmark',
+    ]],
+    ['an expressway\'s national number before its name is inside the route\'s span, whose two characters name no region; a summit\'s G20 names no route', '德州日报 G2京沪高速德州段实行管制，G20峰会期间暂停施工。', [
+      '德州/prefecture/371400000', 'G2京沪高速/landmark', '德州/prefecture/371400000',
+    ]],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => expect(await found(text)).toEqual(expected));
 });
 
@@ -48,6 +58,9 @@ describe('figures of a traffic police notice, by category', () => {
   it.each<[string, string, string[]]>([
     ['a kilometre post is a distance along the road in kilometres; not inside a code nor without its metres', '荣乌高速K862+300至K875+600路段半幅封闭，K868+500处大桥限行。型号AK47+100，K8路公交。', [
       'K862+300/quantity/862.3/km', 'K875+600/quantity/875.6/km', 'K868+500/quantity/868.5/km',
+    ]],
+    ['a count of schools ends at its classifier 所 (11所学校); 这所学校 and 所学 hold no figure', '11所学校周边增派警力，这所学校建校86年，所学专业3个。', [
+      '11所/count/11/所', '86年/duration/86/year', '3个/count/3/个',
     ]],
     ['penalty points after 记 or 扣 count; 分 of minutes stays a duration', '处以200元罚款，记3分；驾驶人被扣6分的处罚。记者5分钟后赶到。', [
       '200元/money/200/CNY', '3分/count/3/分', '6分/count/6/分', '5分钟/duration/5/min',
