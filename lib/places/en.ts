@@ -53,8 +53,10 @@ interface Designator {
 const DESIGNATORS = new Map<string, Designator>(data.designators.map((d) => [d.words.toLowerCase(), { levels: d.levels as UnitLevel[], suffixes: 'suffixes' in d ? d.suffixes : undefined }]));
 const PLURAL_DESIGNATORS = new Set(data.designators.filter((d) => 'plural' in d && d.plural).map((d) => d.words));
 const ETHNIC_DESIGNATORS = lower(data.ethnicDesignators);
+const ETHNIC_GROUPS = new Set(data.ethnicGroups);
 const FEATURE_AFTER = new Set(data.featureWordsAfter);
 const FEATURE_BEFORE = new Set(data.featureWordsBefore);
+const VILLAGE_BEFORE = new Set(data.villageWordsBefore);
 const FEATURE_OF = new Set(data.featureWordsBeforeOf);
 const LANDMARK_AFTER = new Set(data.landmarkWordsAfter);
 const COMPASS = new Set(data.compassWords);
@@ -94,8 +96,9 @@ const TOWN_ENDING = new RegExp(`^(?:\\p{Lu}\\p{Ll}{2,}(?:${data.townEndingsAfter
 const TOWN_PREFIXES = new Set(data.townEndingsAfter.prefixes);
 /** A numbered British road (the A30, off the M62): its letter and digits after a word that may stand before a road. */
 const ROAD_NUMBER = new RegExp(`(?<=(?:^|[^\\p{L}])(?:${data.roadNumbers.before.join('|')}) )[${data.roadNumbers.letters}]\\d{1,4}(?:\\(M\\))?(?![\\p{L}\\d(])(?! (?:${data.roadNumbers.notAfter.join('|')})(?!\\p{L}))`, 'giu');
-// a BBC headline opens with its subject and a colon (A303: Villagers fear rat-run), the road's name with its event's (A82 closure: ...)
-const HEADLINE_ROAD = new RegExp(`(?<=^|\n)[${data.roadNumbers.letters}]\\d{1,4}(?=(?: \\p{Ll}+)*: )`, 'gu');
+// a BBC headline opens with its subject and a colon (A303: Villagers fear rat-run), the road's name with its event's (A82 closure: ...),
+// or with the road and the words in lower case that say what befell it (A30 upgrade opens as ...)
+const HEADLINE_ROAD = new RegExp(`(?<=^|\n)[${data.roadNumbers.letters}]\\d{1,4}(?=(?: \\p{Ll}+)*: | (?!(?:${data.roadNumbers.notAfter.join('|')})(?!\\p{L}))\\p{Ll})`, 'gu');
 const NAMED_ROAD_NUMBER = new RegExp(`(?<![\\p{L}\\d])(?:(?:${data.roadNumbers.words.join('|').replace(/\./g, '\\.')}) \\d{1,4}|I-\\d{1,3})(?![\\p{L}\\d]|\\.\\d)`, 'gu');
 /** Levels from the largest down, to tell a place larger than a designator's level. */
 const LEVEL_ORDER: Record<string, number> = { province: 0, prefecture: 1, county: 2, township: 3, village: 4 };
@@ -177,6 +180,13 @@ function designatorAt(text: string, end: number): (Designator & { end: number })
     if (ETHNIC_DESIGNATORS.has(phrase.toLowerCase())) {
       return { ...DESIGNATORS.get(phrase.toLowerCase())!, end: end + 1 + `${ethnic.join(' ')} ${phrase}`.length };
     }
+    // an ethnic township (Mati Tibetan township, Pingshanhu Mongolian ethnic township): only after groups' names, as any word
+    // could stand before a township
+    if (!ethnic.every((w) => w === 'and' || ETHNIC_GROUPS.has(w.replace(/,$/, '')))) continue;
+    for (const township of [phrase, listed[e].replace(/,$/, '')]) {
+      const designator = DESIGNATORS.get(township.toLowerCase());
+      if (designator?.levels.includes('township') && !PLURAL_DESIGNATORS.has(township)) return { ...designator, end: end + 1 + `${ethnic.join(' ')} ${township}`.length };
+    }
   }
   return undefined;
 }
@@ -198,6 +208,9 @@ function zoneAt(text: string, end: number, index: EnglishPlaceIndex): Mention | 
   const entries = index.get(zone.english);
   return entries ? { ...span, entries } : { ...span, entries: [], level: 'devzone' };
 }
+
+/** A word the next is hyphened to (Road-Trippers, Park-and-ride): the first half of a compound, which ends no site's name. */
+const hyphenedOn = (text: string, token: Token): boolean => text[token.end] === '-' && /\p{L}/u.test(text[token.end + 1] ?? '');
 
 /**
  * The last token of a named site whose name ends at token i (Golden Gate Bridge, Wall Street
@@ -458,7 +471,11 @@ function knownByContext(text: string, tokens: Token[], k: number, j: number, ind
     if (council) return { mention: { start: tokens[k].start, end: tokens[i - 1].end, entries: [], level: 'foreign' }, last: i - 1 };
   }
   const run = text.slice(tokens[k].start, tokens[j].end);
-  const singularNoun = /(?:^|\s)([a-z]+) of $/.exec(text.slice(Math.max(0, tokens[k].start - 16), tokens[k].start))?.[1];
+  // the town of Bromfield, and as Canada's and America's municipalities are styled, the Township of Essa (not inside a longer
+  // capitalised name: the DeConcini Port of Entry)
+  const nounOf = /(?:^|(\S+)\s)([a-z]+|[A-Z][a-z]+) of $/.exec(text.slice(Math.max(0, tokens[k].start - 32), tokens[k].start));
+  const inName = !!nounOf?.[1] && /^\p{Lu}/u.test(nounOf[2]) && /^\p{Lu}/u.test(nounOf[1]) && !FUNCTION_WORDS.has(nounOf[1]);
+  const singularNoun = inName ? undefined : nounOf?.[2].toLowerCase();
   const noun = singularNoun && PLACE_NOUNS_BEFORE_OF.has(singularNoun) ? singularNoun : pluralNounBefore(text, tokens[k].start);
   if (noun && PLACE_NOUNS_BEFORE_OF.has(noun)) {
     const level = isPinyin(run) ? NOUN_LEVELS[noun] : 'foreign';
@@ -592,6 +609,15 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
       k++;
       continue;
     }
+    // Kampung Sim-Sim, Kampong Glam: a Malay word of village and the one or two capitalised words of its name, which the data lacks
+    if (!found && VILLAGE_BEFORE.has(token.word) && next?.capital && joined(text, token, next)) {
+      let last = k + 1;
+      const named = (t: Token | undefined) => !!t?.capital && ![FEATURE_AFTER, LANDMARK_AFTER, INSTITUTION_AFTER, NOT_PLACES].some((words) => words.has(t.word));
+      if (!tokens[last].possessive && named(tokens[last + 1]) && joined(text, tokens[last], tokens[last + 1])) last++;
+      mentions.push({ start: token.start, end: tokens[last].end, entries: [], level: 'foreign' });
+      k = last;
+      continue;
+    }
     // North Norfolk District Council, East Devon: a compass word and a British county name a district before its council
     if (!found && COMPASS.has(token.word) && next?.capital && joined(text, token, next) && text[token.end] === ' ') {
       const inner = longestName(text, tokens, k + 1, index);
@@ -649,7 +675,7 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
     }
     // Mogao Grottoes, Tiananmen Square, Zichuan Road: a site named by a word that is no place or only a small
     // unit's name; a larger place keeps its own span (Jinan Park -> Jinan)
-    if (smallOrUnknown && featureWord && LANDMARK_AFTER.has(featureWord.word) && joined(text, token, featureWord) && text[token.end] === ' ' && !NOT_PLACES.has(token.word) && !FUNCTION_WORDS.has(token.word) && !SURNAMES.has(token.word) && !TITLES.has(token.word)) {
+    if (smallOrUnknown && featureWord && LANDMARK_AFTER.has(featureWord.word) && !hyphenedOn(text, featureWord) && joined(text, token, featureWord) && text[token.end] === ' ' && !NOT_PLACES.has(token.word) && !FUNCTION_WORDS.has(token.word) && !SURNAMES.has(token.word) && !TITLES.has(token.word)) {
       const site = siteAfter(text, tokens, k + 1);
       const from = tokens[runStart(text, tokens, k, mentions)];
       // a site named after the place just before it (Meilan International Airport): the place alone, as Jinan Park is Jinan
@@ -684,9 +710,10 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
     const designator = last.possessive ? undefined : designatorAt(text, last.end);
     // Li Qiang, Xi Jinping: a surname and a given name; the surname alone later is the same person
     if (n === 1 && !designator) {
-      // ... but a surname and a word before a road's word name the road (Yu Chau Street, Sun Yat-sen Road)
+      // ... but a surname and a word before a road's or a site's word name the road or site (Yu Chau Street, Sun Yat-sen Road,
+      // Fu Heng Estate)
       const road = tokens[k + 2];
-      const roadName = !!road && ROAD_WORDS.has(road.word) && joined(text, next, road) && text[next.end] === ' ';
+      const roadName = !!road && (ROAD_WORDS.has(road.word) || LANDMARK_AFTER.has(road.word)) && !hyphenedOn(text, road) && joined(text, next, road) && text[next.end] === ' ';
       if (SURNAMES.has(token.word) && roadName) continue;
       if (SURNAMES.has(token.word) && next?.capital && text[token.end] === ' ' && joined(text, token, next)) {
         people.add(token.word);
@@ -741,7 +768,8 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
       for (;;) {
         const word = tokens[j + 1];
         const hyphened = hyphenedEnd(text, tokens, j);
-        if (word?.capital && joined(text, tokens[j], word) && text[tokens[j].end] === ' ' && unnamed(j + 1)) j++;
+        // (two unknown words hyphened are one name, Oro-Medonte, where known ones are a pair, Beijing-Tianjin)
+        if (word?.capital && joined(text, tokens[j], word) && (text[tokens[j].end] === ' ' || (text[tokens[j].end] === '-' && unnamed(j))) && unnamed(j + 1)) j++;
         // Pen-y-Pass, Bryn-y-Mor, Whitwell-on-the-Hill: connectors between hyphens inside a Welsh, French or English name
         else if (hyphened > j) j = hyphened;
         else break;

@@ -11,7 +11,7 @@ import { articles } from './en-articles.fixtures';
 import { heldOutArticles } from './en-held-out.fixtures';
 import { genresFirst, genresSecond, genresThird } from './en-genres.fixtures';
 import { wireDevelopment, wireFinal, wireFourth, wireHeldOut } from './en-wire.fixtures';
-import { localFirst, localSecond, localThird, localFourth } from './en-local.fixtures';
+import { localFirst, localSecond, localThird, localFourth, localFifth } from './en-local.fixtures';
 import { fullCode, readValue, unmark } from '../marked-text';
 import { pairs, sameValue } from '../span-pairs';
 
@@ -260,6 +260,19 @@ describe('English local news: county features, Hong Kong and Macao, British, Iri
     expect(scores.placeF1, why).toBeGreaterThanOrEqual(0.91);
     expect(scores.link, why).toBeGreaterThanOrEqual(0.96);
     expect(scores.figureF1, why).toBeGreaterThanOrEqual(0.98);
+    expect(scores.value, why).toBeGreaterThanOrEqual(0.99);
+  }, 120_000);
+  // written in the second round after all of the day's fixes and scored once, blind: place F1 0.861, link 0.875, figure F1 1.000,
+  // value 1.000; 0.865 / 0.913 / 1.000 / 1.000 with two gold errors corrected (Nanti is no pinyin of 南台, Nantai, so that village
+  // has no code; South West Water holds its region, as Transport Scotland does); 0.966 / 0.957 / 1.000 / 1.000 after ethnic
+  // townships, Hong Kong's New Territories, Sabah's, Tasmania's and West Cork's towns, Kampung villages, the Township of,
+  // unknown names over a hyphen, trails, a headline's road before words in lower case, a site after a surname and a word, and
+  // no site ending at a word hyphened to the next
+  it('scores the fifth local set at least as it does after the fixes it led to', async () => {
+    const { scores, why } = await score((text) => text, narrowed(localFifth));
+    expect(scores.placeF1, why).toBeGreaterThanOrEqual(0.96);
+    expect(scores.link, why).toBeGreaterThanOrEqual(0.95);
+    expect(scores.figureF1, why).toBeGreaterThanOrEqual(0.99);
     expect(scores.value, why).toBeGreaterThanOrEqual(0.99);
   }, 120_000);
 });

@@ -8,7 +8,7 @@
 //   [[span]] or [[span|code]]  a place; the code's leading digits
 //   {{span|value}}             a figure; value a number, a date string, or low~high for a range
 // localFirst was scored blind, then the rules and data were fixed by category; localSecond was
-// written after those fixes and scored once; localThird and localFourth were written and scored the same way.
+// written after those fixes and scored once; localThird, localFourth and localFifth were written and scored the same way.
 
 export const localFirst: Record<string, string> = {
 
@@ -435,4 +435,109 @@ t08_hindu_tamil_nadu: `Heavy rain in delta districts; {{1.2 lakh acres|120000}} 
 Chief Minister M.K. Stalin announced a relief of {{₹17,000|17000}} a hectare for farmers whose crops were damaged, and said {{42 teams|42}} of the State Disaster Response Force had been sent to the delta.
 
 In [[Chennai]], water-logging was reported in [[Velachery]] and [[Tambaram]], while the reservoir at [[Chembarambakkam]] reached {{85%|85}} of its capacity. Schools in {{six districts|6}} will remain closed on Wednesday.`,
+};
+
+// localFifth: written in the second round after all of the day's fixes, in genres and places the other local sets lack (a
+// travel feature along the Hexi Corridor through many towns, Guizhou's village football and basketball, Hong Kong's Northern
+// Metropolis, Cornwall's council and A30, a Cork county paper, Ontario's county and township news, Sabah's and Tasmania's
+// regional news); marked before the engine read it and scored once, blind (two gold errors corrected after: see the test).
+export const localFifth: Record<string, string> = {
+
+u01_xinhua_hexi_corridor: `Along the Ancient Silk Road, Oasis Towns Draw Road-Trippers
+
+[[LANZHOU|620100]], {{Sept 9|--09-09}} (Xinhua) -- Leaving [[Wuwei|620600]] at dawn, the road west runs for nearly {{1,000 km|1000}} along the [[Hexi Corridor]], a strip of oases squeezed between the [[Qilian Mountains]] and the [[Gobi Desert]] in northwest [[China]]'s [[Gansu province|620000]].
+
+In [[Zhangye|620700]], visitors climb wooden walkways over the striped hills of the [[Zhangye|620700]] Danxia geopark in [[Linze county|620723]]. The park received {{3.6 million visits|3600000}} in {{2023|2023}}, up {{62 percent|62}} from the year before.
+
+Zhao Yan, {{34|34}}, came back from [[Xi'an|610100]] to open a homestay in [[Nanti village]] of [[Nijiaying town|620723107]], just outside the park gate. "We have {{nine rooms|9}}, and in {{August|--08}} they were full every night," she said.
+
+South of the city, in [[Sunan Yugur autonomous county|620721]], herders in [[Mati Tibetan township|620721200]] now guide tourists on horseback to grottoes cut into red cliffs more than {{1,600 years|1600}} ago.
+
+Further west, the fort at [[Jiayuguan|620200]] marks the western end of the [[Ming Great Wall]]. From there it is {{380 kilometers|380}} to [[Dunhuang|620982]] in [[Jiuquan|620900]], where the [[Mogao Grottoes]] limit visitors to {{6,000|6000}} a day in peak season.`,
+
+u02_chinadaily_guizhou_cunchao: `Village Football League Keeps Mountain County in the Spotlight
+
+By YANG JUN in [[Guiyang|520100]] | [[China]] Daily | Updated: {{2025-07-21|2025-07-21}}
+
+On Saturday night, more than {{50,000 spectators|50000}} packed the stands around the pitch in the seat of [[Rongjiang county|522632]], [[Qiandongnan Miao and Dong autonomous prefecture|522600]], in southwest [[China]]'s [[Guizhou province|520000]], to watch {{two village teams|2}} play.
+
+The "Village Super League", which began in {{May 2023|2023-05}}, now involves {{108 teams|108}} from the county's villages and towns. Players are farmers, cooks and delivery drivers. Prizes are a local ox, a pig or a basket of rice.
+
+The county received {{7.65 million tourist visits|7650000}} in {{2024|2024}}, bringing in {{8.4 billion yuan|8400000000}}, according to the county's culture and tourism bureau.
+
+About {{70 km|70}} to the north, [[Taipan village|522630202200]] in [[Taijiang county|522630]] hosts the "Village BA" basketball games that made it famous in {{2022|2022}}. Its court, built by villagers in the {{1930s|1930}}, now has seats for {{4,000 fans|4000}}.
+
+"We had teams come from [[Guangdong|440000]] and [[Hunan|430000]] this summer," said Zhang Shouxin, {{62|62}}, the village's team manager. Buses now run to [[Kaili|522601]], the prefecture's seat, every {{30 minutes|30}}.`,
+
+u03_scmp_northern_metropolis: `[[San Tin]] tech hub: first land sale for [[Northern Metropolis]] draws {{seven bids|7}}
+
+The government received {{seven tenders|7}} for the first residential site in the [[San Tin]] Technopole on Friday, as officials pressed ahead with the {{HK$1 trillion|1000000000000}} plan to build a new city near the border with [[Shenzhen|440300]].
+
+The {{2.4-hectare|2.4}} site near [[Lok Ma Chau]] can provide about {{2,100 flats|2100}}. Surveyors valued it at between {{HK$2.5 billion and HK$3.8 billion|2500000000~3800000000}}.
+
+Officials said a new station on the Northern Link, between [[Kam Sheung Road]] and [[Kwu Tung]], would open by {{2034|2034}}, cutting journeys from [[Yuen Long]] to [[Sheung Shui]] to about {{15 minutes|15}}.
+
+Residents of [[Tin Shui Wai]] and [[Hung Shui Kiu]] have long complained of {{two-hour|2}} commutes to jobs in [[Tsim Sha Tsui]], [[Mong Kok]] and [[Wan Chai]].
+
+In [[Tai Po]], meanwhile, about {{80 households|80}} in [[Fu Heng Estate]] were told to leave their flats on Thursday night after cracks were found in a concrete beam. The [[Tai Po]] District Council said engineers would inspect {{12 blocks|12}} in the area.`,
+
+u04_cornwall_live_a30: `[[A30]] upgrade opens as [[Cornwall]] Council warns of summer jams
+
+The {{£330m|330000000}} dual carriageway between [[Chiverton Cross]] and [[Carland Cross]] has fully opened, {{five years|5}} after work began.
+
+The {{8.7-mile|8.7}} ({{14km|14}}) section of the [[A30]] was the last single-carriageway stretch between [[Camborne]] and the [[M5]] at [[Exeter]]. National Highways said it would save drivers up to {{15 minutes|15}} at peak times.
+
+But [[Cornwall]] Council said traffic into [[St Ives]] and [[Newquay]] could still back up for {{three miles|3}} on busy weekends, and has asked for {{£12m|12000000}} to improve junctions at [[Hayle]] and [[Indian Queens]].
+
+In [[Truro]], the council approved {{240 homes|240}} at [[Langarth]] on the western edge of the city, while campaigners in [[Penzance]] handed in a petition signed by {{3,400 people|3400}} against the closure of the town's last bank.
+
+Meanwhile, [[South West]] Water said bathing water at {{seven beaches|7}} on the [[River Fal]] and in [[Falmouth Bay]] had been rated "excellent" for the first time.`,
+
+u05_echo_cork_county: `[[West Cork]] towns to get {{€9m|9000000}} for flood defences
+
+Flood defences for [[Bandon]] and [[Skibbereen]] are to be extended under a {{€9m|9000000}} plan approved by [[Cork]] County Council.
+
+The [[Bandon River]] burst its banks {{three times|3}} last winter, flooding {{45 homes|45}} and {{20 businesses|20}} in the town. Cllr Mary Walsh said residents of [[Castle Road]] had been "living in fear every time it rains".
+
+The plan also provides for {{1.5km|1.5}} of new walls along the [[Ilen River]] in [[Skibbereen]], where the last scheme cost {{€32m|32000000}} and was completed in {{2019|2019}}.
+
+Separately, Transport Infrastructure [[Ireland]] said work on the [[N71]] between [[Clonakilty]] and [[Rosscarbery]] would begin in {{March|--03}}, with traffic lights in place for up to {{six months|6}}.
+
+In [[Kinsale]], councillors voted against a plan for a {{40-berth|40}} marina at [[Summercove]], and in [[Macroom]], the new bypass carried more than {{11,000 vehicles|11000}} a day in its first year.`,
+
+u06_cbc_simcoe_county: `[[Simcoe County]] to spend {{$18M|18000000}} on roads as [[Highway 400]] traffic grows
+
+[[Simcoe County]] council has approved an {{$18-million|18000000}} road plan that will widen {{two county roads|2}} used as shortcuts by drivers avoiding [[Highway 400]].
+
+[[County Road 27]] between [[Barrie]] and [[Cookstown]] will be widened to {{four lanes|4}} over {{three years|3}}, and [[County Road 90]] will get new turning lanes near [[Angus]], in the Township of [[Essa]].
+
+About {{82,000 vehicles|82000}} a day use [[Highway 400]] north of [[Toronto]] on summer weekends, the Ministry of Transportation says.
+
+In the Township of [[Oro-Medonte]], council voted to close the [[Line 9]] boat launch on [[Lake Simcoe]] for {{six weeks|6}} to repair the dock, while [[Orillia]] said it will add {{120 parking spaces|120}} at its waterfront.
+
+[[Collingwood]] and [[Wasaga Beach]] have asked the province for {{$4.2 million|4200000}} to rebuild sections of the [[Georgian Trail]].`,
+
+u07_daily_express_sabah: `[[Kundasang]] farmers hit by landslide as [[Ranau]] road shut
+
+[[KOTA KINABALU]]: Vegetable farmers in [[Kundasang]] say they have lost more than {{RM500,000|500000}} after a landslide cut the main road between [[Ranau]] and [[Kota Kinabalu]] for {{four days|4}}.
+
+The slope near [[Kampung Kinasaraban]] gave way on Sunday after {{180mm|180}} of rain fell in {{24 hours|24}}, burying {{two lorries|2}}. No one was hurt.
+
+Public Works Department director Ir. Sylvester Lim said {{200 metres|200}} of the road would be rebuilt at a cost of {{RM12 million|12000000}}.
+
+About {{70 per cent|70}} of [[Sabah]]'s highland vegetables are grown on the slopes below [[Mount Kinabalu]], and traders in [[Tuaran]] and [[Penampang]] reported cabbage prices up {{40 per cent|40}} this week.
+
+In [[Sandakan]], meanwhile, the state government said {{1,200 families|1200}} in [[Kampung Sim-Sim]] would be moved to new flats by {{2027|2027}}.`,
+
+u08_mercury_tasmania: `[[Midland Highway]] crash closes road as [[Tasmania]] records wettest winter
+
+A crash on the [[Midland Highway]] near [[Campbell Town]] closed the road for {{five hours|5}} on Tuesday, sending traffic between [[Hobart]] and [[Launceston]] on a long detour through [[Ross]] and [[Longford]].
+
+It came as the Bureau of Meteorology confirmed [[Tasmania]] had its wettest winter in {{30 years|30}}, with {{612mm|612}} of rain at [[Mount Wellington]].
+
+The [[Derwent River]] peaked at {{3.2 metres|3.2}} at [[New Norfolk]], and {{14 homes|14}} in the [[Derwent Valley]] were flooded.
+
+In the [[Huon Valley]], apple growers say the wet weather has cut their crop by about {{a quarter|0.25}}, while in [[Launceston]] the [[Tamar River]] silt problem has returned.
+
+The state government said it would spend {{$65 million|65000000}} over {{four years|4}} to fix roads in the north-west, including the [[Bass Highway]] between [[Burnie]] and [[Wynyard]].`,
 };

@@ -551,4 +551,43 @@ describe('English places', () => {
     ]);
     expect(found('Shares of Country Garden Real Estate and Sun Hung Kai Real Estate Agency fell.')).toEqual([]);
   });
+  it("reads an ethnic township by its group's name before the designator, and no other word there", () => {
+    expect(found('Herders in Mati Tibetan township, Sunan county, and the Pingshanhu Mongolian ethnic township of Ganzhou district guide tourists.')).toEqual([
+      'Mati Tibetan township/township/620721200', 'Sunan county/county/620721', 'Pingshanhu Mongolian ethnic township/township/620702211', 'Ganzhou district/county/620702',
+    ]);
+    // a word that names no ethnic group is no part of the township's designator
+    expect(found('Guides from Mati Danxia township met.')).not.toContain('Mati Danxia township/township/620721200');
+  });
+
+  it('ends no site at a word hyphened to the next, and reads a site after a surname and a word as the site', () => {
+    expect(found('Oasis Towns Draw Road-Trippers')).toEqual([]);
+    expect(found('Cracks were found at Fu Heng Estate in Tai Po.')).toEqual(['Fu Heng Estate/landmark', 'Tai Po/county']);
+    // a surname and a given name alone are a person
+    expect(found('Fu Heng said the estate was safe.')).toEqual([]);
+  });
+
+  it('reads a road opening a headline with words in lower case after it, and trails as sites', () => {
+    expect(found('A30 upgrade opens as jams grow\nThe road opened.')).toEqual(['A30/landmark']);
+    expect(found('M2 money supply grew\nA4 paper prices rise')).toEqual([]);
+    expect(found('Sections of the Georgian Trail and the Cabot Trail will close.')).toEqual(['Georgian Trail/landmark', 'Cabot Trail/landmark']);
+    expect(found('He left a paper trail.')).toEqual([]);
+  });
+
+  it("reads a municipality styled the Township of, one name over a hyphen, and a Malay village's name after Kampung", () => {
+    expect(found('Council in the Township of Essa and the Township of Oro-Medonte met.')).toEqual(['Essa/foreign', 'Oro-Medonte/foreign']);
+    // not inside a longer capitalised name
+    expect(found('Officers at the DeConcini Port of Entry found pills.')).toEqual([]);
+    expect(found('Families in Kampung Sim-Sim and Kampong Glam moved.')).toEqual(['Kampung Sim-Sim/foreign', 'Kampong Glam/foreign']);
+    expect(found('Kampung folk moved.')).toEqual([]);
+  });
+
+  it("reads more of Hong Kong's New Territories, Sabah's and Tasmania's towns and Ireland's villages GeoNames lacks", () => {
+    expect(found('Shops in San Tin, Hung Shui Kiu and Lam Tsuen shut.')).toEqual(['San Tin/county', 'Hung Shui Kiu/county', 'Lam Tsuen/county']);
+    expect(found('Cabbages from Kundasang, Tuaran and Penampang rose; work began at Rosscarbery.')).toEqual([
+      'Kundasang/foreign', 'Tuaran/foreign', 'Penampang/foreign', 'Rosscarbery/foreign',
+    ]);
+    expect(found('A crash near Campbell Town sent traffic through Ross.')).toEqual(['Campbell Town/foreign', 'Ross/foreign']);
+    // Ross is a person where no word of place comes before it
+    expect(found('Ross said the road was shut.')).toEqual([]);
+  });
 });
