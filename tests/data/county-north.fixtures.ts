@@ -893,12 +893,12 @@ export const northEighth: CountyArticle[] = [
   {
     province: 'Hebei (Haigang, the Great Wall\'s repair)',
     marked:
-      '[[秦皇岛|prefecture|1303]]讯（记者 张明 通讯员 周丽）历时两年，[[海港区|county|130302]][[驻操营镇|township|130302107]]境内的[[板厂峪|village|130302107220]]长城' +
-      '修缮工程通过验收。这段长城全长2.1公里，有敌台9座，修缮中发现了明代烧制长城砖的砖窑群。\n' +
-      '[[板厂峪村|village|130302107220]]的长城保护员老刘每天都要沿着城墙走一趟。他说，修缮坚持“最小干预”，坍塌的墙体用原有旧砖补砌。' +
+      '[[秦皇岛|prefecture|1303]]讯（记者 张明 通讯员 周丽）历时两年，[[海港区|county|130302]][[驻操营镇|township|130302107]]境内的[[板厂峪长城|landmark]]' +
+      '修缮工程通过验收。这段[[长城|landmark]]全长2.1公里，有敌台9座，修缮中发现了明代烧制[[长城|landmark]]砖的砖窑群。\n' +
+      '[[板厂峪村|village|130302107220]]的[[长城|landmark]]保护员老刘每天都要沿着城墙走一趟。他说，修缮坚持“最小干预”，坍塌的墙体用原有旧砖补砌。' +
       '[[义院口|village|130302107222]]、[[花厂峪|village|130302107231]]等村的村民也参加了修缮。\n' +
       '[[驻操营|township|130302107]]往南，就是[[山海关|county|130303]]和入海的[[老龙头|landmark]]。区文旅局负责人介绍，[[海港|county|130302]]将把' +
-      '[[石门寨镇|township|130302106]]、[[驻操营镇|township|130302107]]的长城段落和[[祖山|natural]]、[[燕塞湖|natural]]串成一条长城文化旅游线。',
+      '[[石门寨镇|township|130302106]]、[[驻操营镇|township|130302107]]的[[长城|landmark]]段落和[[祖山|natural]]、[[燕塞湖|natural]]串成一条[[长城|landmark]]文化旅游线。',
   },
   {
     province: 'Heilongjiang (Bei\'an, state farms and a forest bureau)',
