@@ -9,7 +9,7 @@ import forms from './data/name-forms.json';
 import type { EnglishPlaceIndex, EnglishSources } from './en';
 import { shortForm, stripEthnicGroups, suffixOf, TOWNSHIP_SUFFIXES, VILLAGE_SUFFIXES } from './forms';
 import unlistedRules from './data/unlisted-units.json';
-import { namesFeature, siteLevel, streetsNamedAfterPlaces, withLandmarks } from './landmarks';
+import { isSiteWord, namesFeature, siteLevel, streetsNamedAfterPlaces, withLandmarks } from './landmarks';
 import { isBareZoneName, splitCityZone, withZoneRanks, withZonesAfterTheirPlace, withZonesNamedAgain, withZonesNamedBefore, withZonesNamedLikeOtherPlaces, withZonesOfNamedCities, zoneOfCity } from './zones';
 import { linkMentions, type LinkOptions, type Resolution, type UnitLookup } from './link';
 import { keyAt, type IndexEntry, type NameIndex } from './name-index';
@@ -309,10 +309,12 @@ function shortFormsOfNamedUnits(text: string, resolutions: Resolution[], childre
     return !(other.code === containingCode(unit.code, 'county') && COUNTY_SITES_AFTER.some((w) => text.startsWith(w, end)));
   };
   // 博鳌亚洲论坛 in a text on 琼海市: a site the dictionary holds by a township's name is that township, unless the
-  // name ends in a word of a site's kind (岳阳楼 stays the tower, not 岳阳楼街道)
+  // name ends in a word of a site's kind (岳阳楼 stays the tower, not 岳阳楼街道) or is that word alone (长城 is the wall, not
+  // 驻操营镇's 长城村)
   const sites = new Map<number, number>();
   for (const r of resolutions) {
-    if (r.entry?.target.feature?.level === 'landmark' && !siteLevel(text.slice(r.mention.start, r.mention.end))) sites.set(r.mention.start, r.mention.end);
+    const name = text.slice(r.mention.start, r.mention.end);
+    if (r.entry?.target.feature?.level === 'landmark' && !siteLevel(name) && !isSiteWord(name)) sites.set(r.mention.start, r.mention.end);
   }
   const out: Mention[] = [];
   // the short forms that count only in a list of townships (see townshipsListed)

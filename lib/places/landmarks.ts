@@ -187,6 +187,11 @@ export function siteLevel(name: string): PlaceLevel | undefined {
   return SITES.find((e) => name.endsWith(e.word) && name.length > e.word.length)?.level;
 }
 
+/** Whether a site's name is one of the words that end sites' names (长城): a kind of site the country over, no name a unit is known by. */
+export function isSiteWord(name: string): boolean {
+  return SITES.some((e) => e.word === name);
+}
+
 /**
  * The name-with-ending that starts at `start`, if the characters there make one; a historic site's
  * one-character ending ends the phrase unless the name follows its place (五台县的佛光寺东大殿; 在网上卖影楼服饰 names none).

@@ -11,6 +11,7 @@ import forms from './data/name-forms.json';
 import rules from './data/unlisted-units.json';
 import { suffixOf, TOWNSHIP_SUFFIXES } from './forms';
 import { keyAt, type IndexEntry } from './name-index';
+import { isSiteWord } from './landmarks';
 import type { Resolution } from './link';
 import type { Mention } from './recognize';
 import type { Unit } from '../gazetteer/types';
@@ -149,7 +150,8 @@ export function villagesOfLinkedTownships(
       const end = i + form.length;
       if (!unit || !text.startsWith(form, i) || !(opens || named.has(form))) continue;
       const committee = COMMITTEES.some((w) => form.endsWith(w));
-      const site = landmarks.get(i) === end;
+      // 驻操营镇's 长城村: the Great Wall passes it, and 长城 alone is the wall, not the village
+      const site = landmarks.get(i) === end && !isSiteWord(form);
       // 仙都、高车等乡镇: a bare form its township shares is the township's, but before a count of villages or as a site (宏村)
       if (townships && !site && !VILLAGE_COUNTS.some((w) => text.startsWith(w, end))) continue;
       const bare = !VILLAGE_WORDS.some((w) => form.endsWith(w));

@@ -820,3 +820,95 @@ export const northSeventh: CountyArticle[] = [
       '配合清理猎套。县林草局负责人说，将与[[珲春|county|222404]]联合开展生态监测，守护好这片[[长白山|natural]]余脉的林海。',
   },
 ];
+
+// `northEighth` (隆化, 克什克腾, 平鲁, 同心, 台安, 汝阳, 海港区, 北安: a county's party congress report, a grassland festival, an
+// open-pit coal town's restoration, a statistical bulletin, the Liao's flood season, a reservoir's resettled villages, a Great
+// Wall section's repair, state farms and a forest bureau), written and marked before the engine read it, after all of the
+// seventh's changes and the other areas' merges, and scored once.
+export const northEighth: CountyArticle[] = [
+  {
+    province: 'Hebei (Longhua, a party congress report)',
+    marked:
+      '[[承德|prefecture|1308]]讯（记者 王海涛 通讯员 孙丽）12月3日，[[中国|country]]共产党[[隆化县|county|130825]]第十五次代表大会开幕。报告回顾了过去五年的工作：' +
+      '全县地区生产总值年均增长6.2%，城乡居民人均可支配收入分别增长5.8%和7.6%。\n' +
+      '五年来，[[隆化|county|130825]]把肉牛作为富民主导产业，[[张三营镇|township|130825105]][[莲花山|village|130825105214]]、[[通事营|village|130825105210]]等村建成了万头肉牛养殖园区。' +
+      '[[汤头沟镇|township|130825104]]的温泉康养小镇建成开放，[[茅荆坝镇|township|130825110]][[千松甸村|village|130825110203]]成了全省乡村旅游重点村。' +
+      '[[伊逊河|natural]][[隆化|county|130825]]段完成综合治理，[[中关镇|township|130825102]]至[[七家镇|township|130825103]]的旅游公路全线通车。\n' +
+      '报告提出，今后五年，[[隆化|county|130825]]将主动融入[[京津冀|region]]协同发展，建设[[京津|region]]绿色农产品供应基地，' +
+      '把[[茅荆坝|township|130825110]]国家森林公园和[[董存瑞烈士陵园|landmark]]打造成红色生态旅游品牌。',
+  },
+  {
+    province: 'Inner Mongolia (Hexigten, a grassland festival)',
+    marked:
+      '[[赤峰|prefecture|1504]]日报讯（记者 包金花 通讯员 刘伟）7月26日，第二十届[[贡格尔草原|natural]]那达慕暨旅游文化节在[[克什克腾旗|county|150425]][[达来诺日镇|township|150425106]]开幕。' +
+      '搏克、赛马、射箭比赛吸引了来自[[北京|province|11]]、[[天津|province|12]]和[[河北|province|13]]的3万多名游客。\n' +
+      '[[达里湖|natural]]畔的[[岗更嘎查|village|150425106202]]，牧民们把蒙古包搭在湖边，游客可以品尝手把肉、观看湖里洄游的华子鱼。' +
+      '[[乌兰布统苏木|township|150425205]][[黄芩塔拉嘎查|village|150425205203]]的牧家乐今年接待游客2万人次，比去年增长四成。\n' +
+      '旗文旅局负责人介绍，[[克什克腾|county|150425]]世界地质公园的[[阿斯哈图石林|natural]]、[[青山|natural]]的岩臼群和[[西拉沐沦河|natural]]源头湿地，' +
+      '今年都新修了栈道。[[经棚镇|township|150425100]]的游客服务中心开通了直达[[乌兰布统|township|150425205]]和[[河北|province|13]][[围场|county|130828]][[塞罕坝|natural]]的旅游专线。',
+  },
+  {
+    province: 'Shanxi (Pinglu, an open-pit coal town restored)',
+    marked:
+      '[[朔州|prefecture|1406]]讯（记者 赵建军）站在[[平鲁区|county|140603]][[白堂乡|township|140603200]]的排土场上，昔日寸草不生的渣山已经披上了绿装，' +
+      '沙棘、油松和紫花苜蓿连成一片。这里紧挨着[[安太堡|village|140603200203]]露天煤矿，是全国最早开展露天矿复垦的地方之一。\n' +
+      '三十多年来，矿区累计复垦土地6万多亩。[[安太堡村|village|140603200203]]、[[马蹄沟村|village|140603200206]]的村民在复垦地上种起了玉米和燕麦，' +
+      '还办起了肉羊养殖场。[[向阳堡乡|township|140603209]][[马家洼村|village|140603209202]]的沉陷区治理后，新建了光伏电站。\n' +
+      '区自然资源局负责人说，[[平鲁|county|140603]]将把生态修复和[[桑干河|natural]]上游水源涵养结合起来，在[[井坪镇|township|140603100]]周边建设矿山公园，' +
+      '让“[[晋北|region]]煤海”变成绿水青山。',
+  },
+  {
+    province: 'Ningxia (Tongxin, a statistical bulletin)',
+    marked:
+      '[[同心县|county|640324]]2025年国民经济和社会发展统计公报日前发布。公报显示，全县年末常住人口31.6万人，其中城镇人口12.4万人，' +
+      '常住人口城镇化率39.2%。\n' +
+      '全年粮食产量14.8万吨，枸杞、黄花菜等特色作物种植面积达到22万亩。[[韦州镇|township|640324102]]、[[下马关镇|township|640324103]]的滩羊饲养量' +
+      '分别达到38万只和26万只。[[预旺镇|township|640324104]][[南塬村|village|640324104201]]的黄花菜加工厂年产干菜600吨。\n' +
+      '全年接待游客86万人次，[[同心|county|640324]]清真大寺、[[红军西征纪念馆|landmark]]和[[罗山|natural]]国家级自然保护区是游客最多的景点。' +
+      '[[清水河|natural]]流域生态治理完成投资2.3亿元。公报由[[同心县|county|640324]]统计局和国家统计局[[同心|county|640324]]调查队联合发布，' +
+      '数据均为初步统计数，最终以[[宁夏|province|64]][[吴忠|prefecture|6403]]两级核定为准。',
+  },
+  {
+    province: 'Liaoning (Tai\'an, the Liao\'s flood season)',
+    marked:
+      '[[鞍山|prefecture|2103]]日报讯（记者 刘洋 通讯员 高明）连日来，[[辽河|natural]]上游普降大到暴雨，[[辽河|natural]][[台安|county|210321]]段水位持续上涨。' +
+      '[[台安县|county|210321]]启动防汛Ⅲ级应急响应，沿河各镇1600多名干部群众上堤巡查。\n' +
+      '在[[新开河镇|township|210321102]]，[[唐屯|village|210321102203]]、[[雷屯|village|210321102209]]等村的低洼地带提前转移群众230户。' +
+      '[[桑林镇|township|210321105]][[双台子村|village|210321105207]]的堤防险工段，抢险队连夜用编织袋加固了400米堤坡。\n' +
+      '[[绕阳河|natural]]是[[台安|county|210321]]与[[盘锦|prefecture|2111]]的界河，前年曾发生决口。今年，[[黄沙坨镇|township|210321103]]' +
+      '和[[富家镇|township|210321106]]沿河新修了防洪堤12公里。县水利局负责人说，[[辽河|natural]]、[[浑河|natural]]、[[太子河|natural]]在下游' +
+      '汇合，[[三岔河|natural]]一带泄洪压力大，县里已与[[海城|county|210381]]建立了联防联控机制。',
+  },
+  {
+    province: 'Henan (Ruyang, a reservoir\'s resettled villages)',
+    marked:
+      '[[洛阳|prefecture|4103]]日报讯（记者 李晓明 通讯员 杨帆）走进[[汝阳县|county|410326]][[三屯镇|township|410326104]]的移民新村，一排排二层小楼整齐排列，' +
+      '村头的扶贫车间里，女工们正在加工电子元件。这里安置的是[[前坪水库|natural]]库区的搬迁群众。\n' +
+      '[[前坪水库|natural]]位于[[北汝河|natural]]上游，是[[淮河|natural]]流域的重要防洪工程。库区涉及[[付店镇|township|410326102]]、[[城关镇|township|410326100]]等乡镇，' +
+      '共搬迁群众1.2万多人。[[付店镇|township|410326102]][[东沟村|village|410326102203]]的老支书说，搬迁前，村民们把村里的[[王氏宗祠|landmark]]和老槐树都拍了照片，' +
+      '新村建了乡愁馆。\n' +
+      '移民们在新村发展香菇、红薯粉条等产业。[[靳村乡|township|410326203]][[杨平村|village|410326203208]]的移民合作社去年销售额达到800万元。' +
+      '县移民局负责人表示，将依托[[西泰山|natural]]和杜康文化资源，带动库区移民发展乡村旅游。',
+  },
+  {
+    province: 'Hebei (Haigang, the Great Wall\'s repair)',
+    marked:
+      '[[秦皇岛|prefecture|1303]]讯（记者 张明 通讯员 周丽）历时两年，[[海港区|county|130302]][[驻操营镇|township|130302107]]境内的[[板厂峪长城|landmark]]' +
+      '修缮工程通过验收。这段[[长城|landmark]]全长2.1公里，有敌台9座，修缮中发现了明代烧制[[长城|landmark]]砖的砖窑群。\n' +
+      '[[板厂峪村|village|130302107220]]的[[长城|landmark]]保护员老刘每天都要沿着城墙走一趟。他说，修缮坚持“最小干预”，坍塌的墙体用原有旧砖补砌。' +
+      '[[义院口|village|130302107222]]、[[花厂峪|village|130302107231]]等村的村民也参加了修缮。\n' +
+      '[[驻操营|township|130302107]]往南，就是[[山海关|county|130303]]和入海的[[老龙头|landmark]]。区文旅局负责人介绍，[[海港|county|130302]]将把' +
+      '[[石门寨镇|township|130302106]]、[[驻操营镇|township|130302107]]的[[长城|landmark]]段落和[[祖山|natural]]、[[燕塞湖|natural]]串成一条[[长城|landmark]]文化旅游线。',
+  },
+  {
+    province: 'Heilongjiang (Bei\'an, state farms and a forest bureau)',
+    marked:
+      '[[黑河|prefecture|2311]]讯（记者 孙宏伟 通讯员 于洋）秋收刚过，[[北安|county|231181]]境内的国有农场已经开始秋翻整地。[[赵光农场|township|231181502]]的大型机械' +
+      '日翻地2万多亩，[[红星农场|township|231181503]]的万吨粮库里，今年新收的大豆堆成了小山。\n' +
+      '作为[[北大荒|region]]的重要粮仓，[[北安|county|231181]]的农场今年粮食总产量达到18亿斤。[[赵光镇|township|231181102]][[北胜村|village|231181102203]]的种植合作社' +
+      '托管了农场周边1万亩耕地。\n' +
+      '在[[小兴安岭|natural]]南麓，[[通北林业局|township|231181400]]的[[冰趟子林场|village|231181400521]]、[[建设林场|village|231181400511]]正在为冬季防火做准备。' +
+      '全面停伐以后，林场职工发展了黑木耳、蓝莓和红松果林。[[乌裕尔河|natural]]源头的湿地，每年春天都有上万只候鸟在这里停歇。' +
+      '[[通北镇|township|231181101]][[通北村|village|231181101213]]的村民说，林子越来越密，野猪和狍子也常来村边。',
+  },
+];

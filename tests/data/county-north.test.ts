@@ -2,7 +2,7 @@
 // real gazetteer as county-articles.test.ts scores its batches: strict F1, link accuracy on the gold
 // places with a code; a failure (or NF_REPORT=1) lists every miss, spurious place and wrong link.
 import { describe, expect, it } from 'vitest';
-import { northFifth, northFirst, northFourth, northSecond, northSeventh, northSixth, northThird } from './county-north.fixtures';
+import { northEighth, northFifth, northFirst, northFourth, northSecond, northSeventh, northSixth, northThird } from './county-north.fixtures';
 import type { CountyArticle } from './county-articles.fixtures';
 import { realPlaces } from './real-places';
 import { expectScores } from './place-articles';
@@ -60,9 +60,20 @@ describe('county news of the north and west, scored as the evaluation scores the
     // the Great Wall meeting the Yellow River, the flood season in the Hai basin, forest bureaus and their farms), written and marked
     // before the engine read it, after the sixth's changes, scored once, the number to report: blind F1 0.951 (P 0.973 R 0.930)
     // link 0.976 (82/84); after the changes its misses led to (forest farms the data lists by their living areas, villages listed
-    // bare over a name left without a place, 流动沙漠) 0.973 / 1.000. Left: ski resorts with no word of a site (万龙滑雪场), sites
-    // listed after 村里的石头房子 (护宁寺, 望河楼), 东北 of 东北虎豹国家公园
-    ['seventh batch', northSeventh, 0.97, 0.99],
+    // bare over a name left without a place, 流动沙漠) 0.973 / 1.000; with the eighth's (its ski resorts as data) 0.987 / 1.000.
+    // Left: sites listed after 村里的石头房子 (护宁寺, 望河楼), 东北 of 东北虎豹国家公园
+    ['seventh batch', northSeventh, 0.98, 0.99],
+    // eighth batch (隆化, 克什克腾, 平鲁, 同心, 台安, 汝阳, 海港区, 北安: a party congress report, a grassland festival, an open-pit
+    // coal town's restoration, a statistical bulletin, the Liao's flood season, a reservoir's resettled villages, a Great Wall
+    // section's repair, state farms and a forest bureau), written and marked before the engine read it, after all of today's
+    // merges, scored once, the number to report: blind F1 0.913 (P 0.935 R 0.891) link 0.989 (91/92); 0.942 (P 0.984 R 0.903)
+    // / 1.000 (91/91) with 板厂峪长城 whole and 长城 wherever it is the wall, as the batches mark them (箭扣长城, 长城保护员);
+    // after the changes its misses led to (长城 alone the wall, not 驻操营镇's 长城村; villages and townships before the coal
+    // mines named after them; kinds of mosque and of trade town no names; a verb of stringing sites and a count open no wall's
+    // name; rivers of the Liao basin and 三岔河, 罗山, 祖山, 燕塞湖, 贡格尔草原, 阿斯哈图石林, 狼牙山 as data) 0.974 / 1.000, and
+    // 0.992 / 1.000 with the memorials, cemeteries and ski resorts of the north as data (董存瑞烈士陵园, 红军西征纪念馆; the
+    // seventh's 万龙滑雪场, 云顶滑雪公园). Left: 青山 of 青山的岩臼群, 乌兰布统 written short after 直达
+    ['eighth batch', northEighth, 0.99, 0.99],
   ])('%s', { timeout: 60_000 }, async (name, articles, minF1, minLink) => {
     await expectScores(places, name, articles, minF1, minLink);
   });
@@ -199,6 +210,27 @@ describe('places in county news of the north and west, by category', () => {
       '偏关县/county/140932', '老牛湾镇/township/140932', '乾坤湾/village/140932', '黄龙池/village/140932', '偏关县/county/140932', '老牛湾镇/township/140932',
     ]],
     ['a kind of desert is no feature\'s name', '公路穿越流动沙漠的路段有200公里。', []],
+    ['the word of a site alone is that site, not the village of the township named by it; with its suffix the village', '海港区驻操营镇的长城段落。驻操营镇长城村的村民。', [
+      '海港区/county/130302', '驻操营镇/township/130302', '长城/landmark', '驻操营镇/township/130302', '长城村/village/130302',
+    ]],
+    ['a site of the data named as a village of the text\'s township is still that village', '黟县宏村镇。宏村、西递游客多。', [
+      '黟县/county/341023', '宏村镇/township/341023', '宏村/township/341023', '西递/township/341023',
+    ]],
+    ['a village\'s or township\'s short form before the coal mine named after it; a mine after 的 names none', '平鲁区白堂乡安太堡村。紧挨着安太堡露天煤矿。平鲁区井坪镇，井坪煤矿复垦。白堂乡的露天煤矿。', [
+      '平鲁区/county/140603', '白堂乡/township/140603', '安太堡村/village/140603', '安太堡/village/140603', '平鲁区/county/140603', '井坪镇/township/140603', '井坪/township/140603', '白堂乡/township/140603',
+    ]],
+    ['a kind of mosque or of a town built for a trade is no site\'s name; the place named before it is a place', '同心县的同心清真大寺。隆化县汤头沟镇的温泉康养小镇建成开放。', [
+      '同心县/county/640324', '同心/county/640324', '隆化县/county/130825', '汤头沟镇/township/130825',
+    ]],
+    ['a verb of stringing sites into a route and a count open no wall section\'s name', '海港区将祖山、燕塞湖串成一条长城文化旅游线。', ['海港区/county/130302', '祖山/natural', '燕塞湖/natural', '长城/landmark']],
+    ['rivers of the Liao basin and its confluence, mountains, lakes, grasslands and stone forests of the north; 狼牙山 holds no 牙山', '辽河、浑河、太子河在下游汇合，三岔河一带泄洪压力大，绕阳河水位上涨。今年祖山、燕塞湖、贡格尔草原、阿斯哈图石林和狼牙山游人如织。', [
+      '辽河/natural', '浑河/natural', '太子河/natural', '三岔河/natural', '绕阳河/natural', '祖山/natural', '燕塞湖/natural', '贡格尔草原/natural', '阿斯哈图石林/natural', '狼牙山/natural',
+    ]],
+    ['memorials, cemeteries and ski resorts of the north the press lists with no place before them; a kind of them alone is none', '红军西征纪念馆、八路军太行纪念馆和董存瑞烈士陵园是游客最多的景点。万龙滑雪场、云顶滑雪公园等7家滑雪场同日迎客，烈士陵园和纪念馆也开放。', [
+      '红军西征纪念馆/landmark', '八路军太行纪念馆/landmark', '董存瑞烈士陵园/landmark', '万龙滑雪场/landmark', '云顶滑雪公园/landmark',
+    ]],
+    ['Ningxia\'s 罗山 is the mountain in a text on Ningxia, Henan\'s county in a text on Henan', '同心县罗山国家级自然保护区。', ['同心县/county/640324', '罗山/natural']],
+    ['… and the county in a text on Henan', '信阳罗山县。罗山的茶叶。', ['信阳/prefecture/411500', '罗山县/county/411521', '罗山/county/411521']],
   ])('%s', async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });
