@@ -62,8 +62,8 @@ describe('places of the national papers by category', () => {
       '马祖/region', '福澳港/landmark', '天水/prefecture/620500', '麦积山石窟/landmark',
     ]],
     ['老街 alone is an old street, not Lao Cai', '老街改造完成了。', []],
-    ['the one-character form that opens the name of its province\'s singing, opera, embroidery or cuisine; not where the province is named in full', '一段京韵大鼓，一曲秦腔，苏绣和湘绣，徽菜；北京腔调，江苏绣品。', [
-      '京/province/110000', '秦/province/610000', '苏/province/320000', '湘/province/430000', '徽/province/340000', '北京/province/110000', '江苏/province/320000',
+    ['the one-character form that opens the name of its province\'s singing, opera, embroidery or cuisine; not where the province is named in full, nor 徽 of 徽菜 (Huizhou\'s, not Anhui\'s)', '一段京韵大鼓，一曲秦腔，苏绣和湘绣，徽菜；北京腔调，江苏绣品。', [
+      '京/province/110000', '秦/province/610000', '苏/province/320000', '湘/province/430000', '北京/province/110000', '江苏/province/320000',
     ]],
     ['old and poetic names of cities (巴陵, 日光城, 椰城); not 瓷都, also a name of 德化 and 潮州', '岳阳古称巴陵，拉萨是日光城，海口叫椰城，德化也被称为瓷都。', [
       '岳阳/prefecture/430600', '巴陵/prefecture/430600', '拉萨/prefecture/540100', '日光城/prefecture/540100', '海口/prefecture/460100', '椰城/prefecture/460100',
