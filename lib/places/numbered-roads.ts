@@ -75,10 +75,14 @@ function listedRoutes(text: string, at: number, isRouteName: (at: number) => boo
 // region named there: 京沪高铁 and 广深港高铁 are one line each, as 沪昆高铁, where no pair is a region.
 // A longer region keeps its name (京津冀城际铁路 names 京津冀). So does a country's one-character form read
 // after a verb where it is the route's one country (对日兰高速实行管制 holds no 日 of Japan after 对: 日兰高速
-// joins 日照 and 兰考); a route between countries keeps them (中老铁路 is 中 and 老). `found` are the places in the span.
+// joins 日照 and 兰考); a route between countries keeps them (中老铁路 is 中 and 老). A province's one-character
+// form read with the other end's as a pair is a route's end too (湘黔、浙赣铁路, 滇越铁路: the lines, not Hunan
+// and Guizhou); one read alone is kept (沪 of 沪昆高铁, read so by its context). `found` are the places in the span.
 function yieldsToRoute(p: PlaceAnnotation, start: number, end: number, found: readonly PlaceAnnotation[]): boolean {
   if (p.start < start || p.end > end) return false;
-  return (p.place.level === 'region' && p.end - p.start === 2) || (isCountryForm(p) && found.filter(isCountryForm).length === 1);
+  return (p.place.level === 'region' && p.end - p.start === 2) || (isProvinceForm(p) && found.length === 2 && found.every(isOneCharacter)) || (isCountryForm(p) && found.filter(isCountryForm).length === 1);
 }
+const isOneCharacter = (p: PlaceAnnotation) => p.end - p.start === 1;
+const isProvinceForm = (p: PlaceAnnotation) => isOneCharacter(p) && p.place.level === 'province';
 const isCountryForm = (p: PlaceAnnotation) => p.end - p.start === 1 && WORLD_LEVELS.has(p.place.level);
 const WORLD_LEVELS = new Set(['foreign', 'country']);

@@ -3,7 +3,7 @@
 // of the places marked with one. A failure, or NF_REPORT=1, lists every miss, spurious place and
 // wrong code.
 import { describe, expect, it } from 'vitest';
-import { batch1, batch2 } from './paper-news-zh.fixtures';
+import { batch1, batch2, batch3 } from './paper-news-zh.fixtures';
 import { placeLabel, realPlaces } from './real-places';
 import { checkPlaces } from '../place-score';
 
@@ -49,6 +49,25 @@ describe('places of the national papers by category', () => {
       '大石山区/region', '泰国/foreign', '吞武里/foreign', '埃及/foreign', '亚历山大港/foreign', '塔尔寺/landmark', '皇岗/landmark', '赤柱/landmark',
       '雅砻河/natural',
     ]],
+    ['rail lines named by the one-character forms of their provinces, listed or alone, are lines; 湘黔 before 两省 the region; 中老铁路 keeps its countries', '京广、湘黔、浙赣三条铁路干线受阻，滇越铁路恢复联运，湘黔两省交界，中老铁路开通。', [
+      '京广/landmark', '湘黔/landmark', '浙赣/landmark', '滇越铁路/landmark', '湘黔/region', '中/country', '老/foreign',
+    ]],
+    ['county short forms the national press writes alone (金门, 库车); not 金门 of the Golden Gate Bridge', '金门乡亲回到厦门，吐鲁番、库车和喀什，旧金山的金门大桥。', [
+      '金门/county/350527', '厦门/prefecture/350200', '吐鲁番/prefecture/650400', '库车/county/652902', '喀什/prefecture/653100', '旧金山/foreign', '金门大桥/landmark',
+    ]],
+    ['a name both a unit and a river is the river before 大桥; 红河州 the prefecture', '红河大桥重新开通，红河州的干部。', ['红河/natural', '大桥/landmark', '红河州/prefecture/532500']],
+    ['中拉 is China and Latin America; not 中 and 拉 of 手中拉着 or 其中', '中拉贸易额突破400亿美元，手中拉着行李，其中拉美国家。', ['中/country', '拉/region', '拉美/region']],
+    ['rivers, bays, harbours, grottoes and towns of the borders and the strait', '东兴口岸与越南芒街隔北仑河相望，越南老街，老挝的磨丁，金门料罗湾，马祖福澳港，天水麦积山石窟。', [
+      '东兴/county', '越南/foreign', '芒街/foreign', '北仑河/natural', '越南/foreign', '老街/foreign', '老挝/foreign', '磨丁/foreign', '金门/county/350527', '料罗湾/natural',
+      '马祖/region', '福澳港/landmark', '天水/prefecture/620500', '麦积山石窟/landmark',
+    ]],
+    ['老街 alone is an old street, not Lao Cai', '老街改造完成了。', []],
+    ['the one-character form that opens the name of its province\'s singing, opera, embroidery or cuisine; not where the province is named in full, nor 徽 of 徽菜 (Huizhou\'s, not Anhui\'s)', '一段京韵大鼓，一曲秦腔，苏绣和湘绣，徽菜；北京腔调，江苏绣品。', [
+      '京/province/110000', '秦/province/610000', '苏/province/320000', '湘/province/430000', '北京/province/110000', '江苏/province/320000',
+    ]],
+    ['old and poetic names of cities (巴陵, 日光城, 椰城); not 瓷都, also a name of 德化 and 潮州', '岳阳古称巴陵，拉萨是日光城，海口叫椰城，德化也被称为瓷都。', [
+      '岳阳/prefecture/430600', '巴陵/prefecture/430600', '拉萨/prefecture/540100', '日光城/prefecture/540100', '海口/prefecture/460100', '椰城/prefecture/460100',
+    ]],
   ])('%s', (_, text, expected) => expect(found(text)).toEqual(expected));
 });
 
@@ -70,7 +89,21 @@ describe('places of the national papers by category', () => {
 // county made a district, 万全区), the villages of 华西村 and 南街村 where no village pack is loaded,
 // 石岗; in batch 1 港口 of 防城港's 港口区 before 建设, 清河 alone a sentence after 清河县, 蒙 after 对
 // in 对俄、对蒙, 北疆 of 祖国北疆, 雅瑶.
+// Batch 3 (eight articles in genres and places the first two have not: the northeast's economy and its
+// trade with Russia, a visit to Latin America, the contract system of Xiaogang, the ice storm of 2008,
+// the national games in Liaoning, the Silk Road's heritage, the mini three links with Kinmen and
+// Matsu, the border with Vietnam and Laos), written after all of the day's fixes and marked before any
+// run; scored once, blind: news-ner's way recall 0.898 precision 0.995, codes and levels 116/118. Marks
+// then set to the data's convention: 明长城 one landmark, as world-features.json has it (the score the
+// same). After the fixes by category it showed (rail lines named by two provinces' one-character forms,
+// 湘黔、浙赣, 滇越铁路; 金门 and 库车 written alone; a unit's name that is a river's before 大桥; 中拉;
+// the Beilun, Liaoluo Bay, Fu'ao harbour, the Maijishan grottoes, Lao Cai and Boten): 0.951 / 0.995, 117/118.
+// Left: 小岗村 and 三元朱村 (found where their provinces' village packs are loaded, as the command line
+// loads them, not here), 滁县地区 (a prefecture's former name), 都匀 after its province alone (a county
+// short form needs its prefecture), 大同 before 云冈石窟, 河口 of Yunnan (also a word), 磨憨 (a township
+// that needs its county), 杏林, 和平码头, 东兴 unlinked (东兴区 of Neijiang beside it).
 describe('places in the national papers\' news by genre', () => {
   checkPlaces(places, 'batch 1', batch1, 0.98, 0.98, 0.98, 'news-ner');
   checkPlaces(places, 'batch 2', batch2, 0.96, 0.99, 1, 'news-ner');
+  checkPlaces(places, 'batch 3', batch3, 0.95, 0.99, 0.99, 'news-ner');
 });

@@ -52,6 +52,19 @@ describe('numbered roads', () => {
       expect(withNumberedRoads('沪昆高铁', [province], () => true)).toEqual([province]);
     });
 
+    it('takes in two one-character forms of its ends where one is a province\'s, not two countries\' (中老铁路)', () => {
+      const at = (text: string, name: string, level: 'province' | 'country' | 'foreign'): PlaceAnnotation => {
+        const start = text.indexOf(name);
+        return { kind: 'place', start, end: start + 1, text: name, place: { name, level, confidence: 0.9 } };
+      };
+      const text = '湘黔铁路和滇越铁路';
+      expect(names(withNumberedRoads(text, [at(text, '湘', 'province'), at(text, '黔', 'province'), at(text, '滇', 'province'), at(text, '越', 'foreign')], () => true))).toEqual([
+        '湘黔铁路/landmark', '滇越铁路/landmark',
+      ]);
+      const countries = [at('中老铁路', '中', 'country'), at('中老铁路', '老', 'foreign')];
+      expect(withNumberedRoads('中老铁路', countries, () => true)).toEqual(countries);
+    });
+
     it('reads none where a character opens no unit name, nor without the test', () => {
       expect(withNumberedRoads('经济高速发展，中国铁路四通八达，乘坐高铁出行。', [], opens)).toEqual([]);
       expect(withNumberedRoads('兰海高速', [])).toEqual([]);
