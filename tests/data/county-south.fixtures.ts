@@ -979,7 +979,7 @@ export const southNinth: CountyArticle[] = [
   {
     province: 'Zhejiang (Tiantai, a high-speed railway opens)',
     marked:
-      '[[台州|prefecture|331000]]日报讯（记者 陈伟 通讯员 许晓红）1月8日上午，随着一声汽笛长鸣，首趟动车驶出杭台高铁[[天台山|natural]]站，[[天台县|county|331023]]' +
+      '[[台州|prefecture|331000]]日报讯（记者 陈伟 通讯员 许晓红）1月8日上午，随着一声汽笛长鸣，首趟动车驶出[[杭台高铁|landmark]][[天台山|natural]]站，[[天台县|county|331023]]' +
       '正式迈入高铁时代。从[[天台|county|331023]]到[[杭州|prefecture|330100]]最快只需1小时15分钟。\n' +
       '高铁站位于[[始丰街道|township|331023002]]，[[始丰溪|natural]]从站前流过。开通当天，[[平桥镇|township|331023105]][[张思村|village|331023105299]]的村民' +
       '早早来到站前广场，向旅客推介古村民宿。[[石梁镇|township|331023102]]的[[国清寺|landmark]]、[[琼台仙谷|natural]]和[[石梁飞瀑|natural]]等景区推出了' +
@@ -992,11 +992,11 @@ export const southNinth: CountyArticle[] = [
     marked:
       '[[梅州|prefecture|441400]]日报讯（记者 李嘉 通讯员 曾志强）春节前夕，[[五华县|county|441424]][[华城镇|township|441424104]][[塔岗村|village|441424104219]]' +
       '张灯结彩，从[[香港|province|810000]][[沙田|county]]、[[大埔|county]]回乡过年的乡亲们陆续到家。在外打拼40多年的古伯说，每年腊月都要带着儿孙回来祭祖。\n' +
-      '[[五华|county|441424]]是著名侨乡，旅居港澳和海外的乡亲有100多万人。[[华城镇|township|441424104]]的[[魏氏宗祠|landmark]]里，乡亲们摆起了“围龙宴”；' +
+      '[[五华|county|441424]]是著名侨乡，旅居[[港澳|region]]和海外的乡亲有100多万人。[[华城镇|township|441424104]]的[[魏氏宗祠|landmark]]里，乡亲们摆起了“围龙宴”；' +
       '[[横陂镇|township|441424113]]的[[联芳楼|landmark]]修缮一新，吸引了不少研学团队。[[狮雄山|natural]]秦汉遗址公园里，来自[[香港|province|810000]][[大埔|county]]' +
       '的一家人正在拍全家福。\n' +
       '县城[[水寨镇|township|441424100]]的[[琴江|natural]]边，乡亲们捐建的文化广场灯火通明。[[长布镇|township|441424109]]、[[安流镇|township|441424120]]的乡亲' +
-      '还捐资修建了村道和学校。县侨联负责人说，今年春节期间共有3000多名港澳乡亲回乡。',
+      '还捐资修建了村道和学校。县侨联负责人说，今年春节期间共有3000多名[[港澳|region]]乡亲回乡。',
   },
   {
     province: 'Guangdong (Yangxi, a typhoon lands)',
