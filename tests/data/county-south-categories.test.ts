@@ -135,6 +135,10 @@ describe('places in county news of the south and centre, by category', () => {
       '连南瑶族自治县/county/441826000', '三排镇/township/441826105', '油岭/village/441826105', '横坑/village/441826105', '南岗/village/441826105',
     ]],
     ['a route of old villages (西线古村游) names no village; the square before a station names no site', '新昌县推出“西线古村游”线路，游客在站前广场集合。', ['新昌县/county/330624000']],
+    ['a Hong Kong district written without 区 right after 香港 (沙田, 大埔); the mainland\'s town and county of those names elsewhere', '五华县华城镇，从香港沙田回乡过年，来自香港大埔的一家人。东莞市沙田镇，沙田的农民说。梅州市大埔县，大埔的乡亲。', [
+      '五华县/county/441424000', '华城镇/township/441424104', '香港/province/810000000', '沙田/county', '香港/province/810000000', '大埔/county',
+      '东莞市/prefecture/441900000', '沙田镇/township/441900123', '沙田/township/441900123', '梅州市/prefecture/441400000', '大埔县/county/441422000', '大埔/county/441422000',
+    ]],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });
