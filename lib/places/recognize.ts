@@ -103,6 +103,17 @@ const afterOwnCountry = (text: string, mention: Mention, before: Mention | undef
     const country = e.target.feature?.country;
     return !!country && e.target.feature?.level !== 'country' && before.entries.some((b) => b.target.feature?.id === `country:${country}`);
   });
+/**
+ * 香港沙田, 香港大埔: a district of a territory written in a form that needs support (a mainland unit's name too) right after
+ * the territory's own name is that district alone, and sure there; the form elsewhere in the text stays the mainland's.
+ */
+function districtsAfterOwnTerritory(mention: Mention, before: Mention | undefined): IndexEntry[] {
+  if (!before || before.end !== mention.start) return [];
+  const territory = new Set(before.entries.filter((b) => b.target.unit?.level === 'province').map((b) => codePrefix(b.target.unit!.code, 'province')));
+  return mention.entries
+    .filter((e) => e.target.feature?.id.startsWith('territory:') && e.target.feature.provinces?.some((p) => territory.has(p)))
+    .map((e) => ({ ...e, needsContext: false }));
+}
 /** Levels of the features a unit of their provinces right after supports (第八师一四八团, 第八师石河子市); a natural feature's name there is more often a unit's short form (崂山王哥庄街道). */
 const CHAINED_FEATURE_LEVELS = new Set(['prefecture', 'region']);
 const beforeOwnUnit = (text: string, mention: Mention, index: NameIndex): boolean =>
@@ -377,7 +388,9 @@ function scanAllNames(text: string, index: NameIndex): Mention[] {
     while (person < people.length && people[person][1] <= i) person++;
     if (person < people.length && people[person][0] <= i && i + best.form.length <= people[person][1]) continue;
     const mention: Mention = { start: i, end: i + best.form.length, entries: best.entries };
-    if (best.entries.some((e) => e.needsContext)) {
+    const district = best.entries.some((e) => e.needsContext) ? districtsAfterOwnTerritory(mention, mentions[mentions.length - 1]) : [];
+    if (district.length) mention.entries = district;
+    else if (best.entries.some((e) => e.needsContext)) {
       if ((markedAt(text, mention.end) && !townshipsOnly(best)) || regionPartAt(text, mention.end, best) || worldRegionAt(text, mention.end, best) || afterOwnCountry(text, mention, mentions[mentions.length - 1]) || beforeOwnUnit(text, mention, index) || regionAfterPlaceWord(text, best, i) || afterOldNameWord(text, i)) mention.marked = true;
       else if (placeWordBefore(text, best, i, index)) mention.afterPlaceWord = true;
       else if (openRegion(text, mention, mentions[mentions.length - 1])) mention.openRegion = true;

@@ -84,6 +84,8 @@ export interface Territory {
   province: string;
   /** The city or county a district lies in. */
   parent?: string;
+  /** Its short form names it only where the text supports it (沙田 right after 香港): the full name carries its marker and needs none. */
+  needsContext?: boolean;
 }
 
 /** public/gazetteer/world.json, as scripts/build-data/world.ts writes it. */
@@ -183,7 +185,7 @@ function cityEntry({ english: _english, ...city }: WorldCity): FeatureEntry {
 }
 
 function territoryEntry(t: Territory): FeatureEntry {
-  return { id: `territory:${t.name}`, name: t.name, aliases: t.aliases, level: t.level, provinces: [t.province] };
+  return { id: `territory:${t.name}`, name: t.name, aliases: t.aliases, level: t.level, provinces: [t.province], ...(t.needsContext && { needsContext: true }) };
 }
 
 /** Coordinates of the curated cities that give none, from GeoNames (scripts/build-data/foreign-coordinates.ts), by id. */

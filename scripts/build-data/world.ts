@@ -237,12 +237,15 @@ const TERRITORY_SUFFIX = /(市|县|区)$/;
  * gazetteer's codes stop above. A city or county keeps its short form; a district only its full
  * name, and only where no unit of the mainland has the same name (大安区, 中山区 are the
  * mainland's too: the linker would have to guess). The press's other forms (港岛 for 香港岛, 元朗
- * for 元朗区) are country-aliases.json's territoryForms.
+ * for 元朗区) are country-aliases.json's territoryForms; 沙田 for 沙田区, a mainland unit's name too, needs 香港
+ * right before it (territoryFormsAfterTerritory).
  */
 export function territories(): Territory[] {
   const data: Record<string, Record<string, string[]>> = JSON.parse(readFileSync(join(chinaDivisionDist, 'HK-MO-TW.json'), 'utf8'));
   const province: Record<string, string> = { 香港特别行政区: '81', 澳门特别行政区: '82', 台湾省: '71' };
   const press: Record<string, string[]> = countryAliases.territoryForms;
+  // 沙田 for 沙田区: a form that names the district only right after 香港 (lib/places/recognize.ts afterOwnTerritory)
+  const pressAfterTerritory: Record<string, string[]> = countryAliases.territoryFormsAfterTerritory;
   const mainland = mainlandNames();
   const out: Territory[] = [];
   const seen = new Set<string>();
@@ -265,7 +268,8 @@ export function territories(): Territory[] {
         // 台中市新社区: a district named like a mainland community (新社区, a new community) is the ordinary phrase in news
         if (mainland.has(name) || seen.has(name) || name.length < 3 || name.endsWith('社区')) continue;
         seen.add(name);
-        out.push({ name, aliases: [...(written ? [written] : []), ...(press[name] ?? [])], level: 'county', province: code, parent: city });
+        const afterTerritory = pressAfterTerritory[name] ?? [];
+        out.push({ name, aliases: [...(written ? [written] : []), ...(press[name] ?? []), ...afterTerritory], level: 'county', province: code, parent: city, ...(afterTerritory.length && { needsContext: true }) });
       }
     }
   }

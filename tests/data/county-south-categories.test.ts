@@ -118,6 +118,27 @@ describe('places in county news of the south and centre, by category', () => {
     ['a feature\'s name with 村 right after it, where a phrase starts, is a village named after it; the feature alone, or before 村落, stays', '洪雅县，在瓦屋山村，村民开起了民宿。游客登上瓦屋山，太行山村落也保存完好。', [
       '洪雅县/county/511423000', '瓦屋山村/village', '瓦屋山/natural', '太行山/natural',
     ]],
+    ['a clan\'s hall named by a surname beyond the commonest hundred (俞, 翁); a bare word of a hall stays none', '婺源县江湾镇，俞氏宗祠和翁氏家庙都是明代建筑，宗祠前立着旗杆。', [
+      '婺源县/county/361130000', '江湾镇/township/361130103', '俞氏宗祠/landmark', '翁氏家庙/landmark',
+    ]],
+    ['a person\'s home town (故里) named by a surname and a given name; not a bare word of one', '江油市青莲镇，李白故里迎来游客。回到故里，名人故里。', [
+      '江油市/county/510781000', '青莲镇/township/510781104', '李白故里/landmark',
+    ]],
+    ['rivers, hills, lakes, wetlands, valleys and falls of the south the press names alone; a dynasty opens no site\'s name after a hill', '建德市，寿昌江穿城而过。婺源县城边，星江水清。五华县的琴江边，狮雄山秦汉遗址公园开园。崇明区，明珠湖和西沙湿地游人如织。天台县的琼台仙谷、石梁飞瀑景区也迎来客流。', [
+      '建德市/county/330182000', '寿昌江/natural', '婺源县/county/361130000', '星江/natural', '五华县/county/441424000', '琴江/natural', '狮雄山/natural',
+      '崇明区/county/310151000', '明珠湖/natural', '西沙湿地/natural', '天台县/county/331023000', '琼台仙谷/natural', '石梁飞瀑/natural',
+    ]],
+    ['a pier and a wetland park of an island district, the park whole over the wetland it holds', '崇明区，旅客在宝杨码头候船，东滩湿地公园的候鸟多了。', [
+      '崇明区/county/310151000', '宝杨码头/landmark', '东滩湿地公园/landmark',
+    ]],
+    ['villages of the Yao written without 村, listed before 等瑶寨 or before 千年瑶寨; 千年瑶寨 itself names none', '连南瑶族自治县三排镇，油岭、横坑等瑶寨过节，南岗千年瑶寨游人多。', [
+      '连南瑶族自治县/county/441826000', '三排镇/township/441826105', '油岭/village/441826105', '横坑/village/441826105', '南岗/village/441826105',
+    ]],
+    ['a route of old villages (西线古村游) names no village; the square before a station names no site', '新昌县推出“西线古村游”线路，游客在站前广场集合。', ['新昌县/county/330624000']],
+    ['a Hong Kong district written without 区 right after 香港 (沙田, 大埔); the mainland\'s town and county of those names elsewhere', '五华县华城镇，从香港沙田回乡过年，来自香港大埔的一家人。东莞市沙田镇，沙田的农民说。梅州市大埔县，大埔的乡亲。', [
+      '五华县/county/441424000', '华城镇/township/441424104', '香港/province/810000000', '沙田/county', '香港/province/810000000', '大埔/county',
+      '东莞市/prefecture/441900000', '沙田镇/township/441900123', '沙田/township/441900123', '梅州市/prefecture/441400000', '大埔县/county/441422000', '大埔/county/441422000',
+    ]],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });

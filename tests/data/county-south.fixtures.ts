@@ -937,3 +937,98 @@ export const southEighth: CountyArticle[] = [
       '修起了滨海步道。区交通运输局负责人介绍，春节期间全区海上客运安全运送旅客40万人次。',
   },
 ];
+
+// `southNinth`: written in a later round after all of today's changes and scored once, blind (秭归, 连南, 崇明, 天台, 五华,
+// 阳西, 建德, 婺源: a navel orange harvest, a Yao festival, an island district's ferries, a high-speed railway's opening, Hakka
+// hometown news with Hong Kong's districts, a typhoon's landfall, a river's restoration below a hydropower station, a rural
+// tourism route through villages named without 村).
+export const southNinth: CountyArticle[] = [
+  {
+    province: 'Hubei (Zigui, the navel orange harvest)',
+    marked:
+      '[[宜昌|prefecture|420500]]日报讯（记者 向敏 通讯员 杜小红）11月下旬，[[长江|natural]][[西陵峡|natural]]两岸的橙园一片金黄，[[秭归县|county|420527]]早熟脐橙' +
+      '进入采摘旺季。在[[屈原镇|township|420527103]][[西陵峡村|village|420527103202]]，果农们背着背篓穿行在陡峭的橙园里，采下的脐橙经索道运到公路边装车。\n' +
+      '[[秭归|county|420527]]脐橙种植面积达40万亩，“一江两岸”的[[郭家坝镇|township|420527106]]、[[归州镇|township|420527102]]、[[水田坝乡|township|420527201]]都是主产区。' +
+      '[[郭家坝镇|township|420527106]][[烟灯堡村|village|420527106206]]有橙园6800亩，村里建起了电商直播间，每天发货3000多单。[[归州镇|township|420527102]]的' +
+      '[[香溪河|natural]]入江口，一艘艘满载脐橙的货船驶向[[宜昌|prefecture|420500]]港。\n' +
+      '县城[[茅坪镇|township|420527101]]的脐橙交易市场里，来自[[重庆|province|500000]]、[[湖南|province|430000]]的客商正在议价。[[屈原故里|landmark]]景区推出了“采橙游”，' +
+      '游客白天摘橙子，晚上看[[三峡大坝|landmark]]夜景。县脐橙产业发展中心负责人介绍，今年全县脐橙产量预计达到100万吨。',
+  },
+  {
+    province: 'Guangdong (Liannan, a Yao festival)',
+    marked:
+      '[[清远|prefecture|441800]]日报讯（记者 唐晓 通讯员 房秀琴）农历十月十六，[[连南瑶族自治县|county|441826]][[三排镇|township|441826105]][[南岗|village|441826105210]]' +
+      '千年瑶寨迎来一年一度的“耍歌堂”。清晨，身着盛装的排瑶群众从寨门鱼贯而出，长鼓声、牛角号声响彻山谷，吸引了数千名游客。\n' +
+      '“耍歌堂”是排瑶最隆重的节日，2006年被列入第一批国家级非物质文化遗产名录。今年，[[油岭|village|441826105207]]、[[横坑|village|441826105211]]等瑶寨也分别' +
+      '举办了游神、对歌活动。[[香坪镇|township|441826109]][[盘石村|village|441826109205]]办起了瑶绣展，县城[[三江镇|township|441826100]]的广场上，' +
+      '瑶族长鼓舞表演一场接一场。\n' +
+      '近年来，[[连南|county|441826]]把瑶寨保护与乡村旅游结合起来，[[寨岗镇|township|441826102]]的梯田民宿也住满了客人。县文化广电旅游体育局负责人介绍，' +
+      '活动期间全县接待游客12万人次，[[粤北|region]]瑶族文化旅游的名片越擦越亮。',
+  },
+  {
+    province: 'Shanghai (Chongming, island ferries)',
+    marked:
+      '[[崇明|county|310151]]报讯（记者 施佳 通讯员 黄蕾）国庆长假首日，[[宝杨码头|landmark]]候船大厅人头攒动，前往[[崇明岛|natural]]的游客排起了长队。' +
+      '为应对客流，[[崇明区|county|310151]]加开了[[宝杨码头|landmark]]至[[南门港|landmark]]、至[[堡镇|township|310151102]]港的航班，每天最多发船80个航次，' +
+      '[[长兴岛|natural]]和[[横沙岛|natural]]之间的车客渡也加密了班次。\n' +
+      '上岛后，不少游客直奔[[陈家镇|township|310151110]]的[[东滩湿地公园|landmark]]观鸟，[[横沙乡|township|310151202]][[丰乐村|village|310151202208]]的橘园' +
+      '迎来了采摘游客，[[堡镇|township|310151102]][[堡北村|village|310151102205]]的农家乐一桌难求。[[绿华镇|township|310151111]]的[[明珠湖|natural]]和' +
+      '[[西沙湿地|natural]]也是热门去处。\n' +
+      '区交通委负责人介绍，长假期间三岛客运航线累计运送旅客35万人次，未发生安全事故。',
+  },
+  {
+    province: 'Zhejiang (Tiantai, a high-speed railway opens)',
+    marked:
+      '[[台州|prefecture|331000]]日报讯（记者 陈伟 通讯员 许晓红）1月8日上午，随着一声汽笛长鸣，首趟动车驶出[[杭台高铁|landmark]][[天台山|natural]]站，[[天台县|county|331023]]' +
+      '正式迈入高铁时代。从[[天台|county|331023]]到[[杭州|prefecture|330100]]最快只需1小时15分钟。\n' +
+      '高铁站位于[[始丰街道|township|331023002]]，[[始丰溪|natural]]从站前流过。开通当天，[[平桥镇|township|331023105]][[张思村|village|331023105299]]的村民' +
+      '早早来到站前广场，向旅客推介古村民宿。[[石梁镇|township|331023102]]的[[国清寺|landmark]]、[[琼台仙谷|natural]]和[[石梁飞瀑|natural]]等景区推出了' +
+      '高铁游客门票优惠。\n' +
+      '县里还开通了高铁站至[[街头镇|township|331023104]][[后岸村|village|331023104258]]的旅游专线，[[白鹤镇|township|331023101]]、[[坦头镇|township|331023106]]' +
+      '也开出了接驳公交。县发改局负责人说，预计开通首年[[天台山|natural]]站发送旅客150万人次。',
+  },
+  {
+    province: 'Guangdong (Wuhua, Hakka hometown news)',
+    marked:
+      '[[梅州|prefecture|441400]]日报讯（记者 李嘉 通讯员 曾志强）春节前夕，[[五华县|county|441424]][[华城镇|township|441424104]][[塔岗村|village|441424104219]]' +
+      '张灯结彩，从[[香港|province|810000]][[沙田|county]]、[[大埔|county]]回乡过年的乡亲们陆续到家。在外打拼40多年的古伯说，每年腊月都要带着儿孙回来祭祖。\n' +
+      '[[五华|county|441424]]是著名侨乡，旅居[[港澳|region]]和海外的乡亲有100多万人。[[华城镇|township|441424104]]的[[魏氏宗祠|landmark]]里，乡亲们摆起了“围龙宴”；' +
+      '[[横陂镇|township|441424113]]的[[联芳楼|landmark]]修缮一新，吸引了不少研学团队。[[狮雄山|natural]]秦汉遗址公园里，来自[[香港|province|810000]][[大埔|county]]' +
+      '的一家人正在拍全家福。\n' +
+      '县城[[水寨镇|township|441424100]]的[[琴江|natural]]边，乡亲们捐建的文化广场灯火通明。[[长布镇|township|441424109]]、[[安流镇|township|441424120]]的乡亲' +
+      '还捐资修建了村道和学校。县侨联负责人说，今年春节期间共有3000多名[[港澳|region]]乡亲回乡。',
+  },
+  {
+    province: 'Guangdong (Yangxi, a typhoon lands)',
+    marked:
+      '[[阳江|prefecture|441700]]日报讯（记者 林小青 通讯员 冯伟）9月2日凌晨，今年第12号台风“海葵”在[[阳西县|county|441721]][[沙扒镇|township|441721105]]沿海登陆，' +
+      '登陆时中心附近最大风力有14级。\n' +
+      '台风来临前，[[阳西|county|441721]]提前启动防风Ⅰ级应急响应，[[沙扒镇|township|441721105]]、[[溪头镇|township|441721104]]、[[上洋镇|township|441721103]]、' +
+      '[[儒洞镇|township|441721106]]沿海共转移群众2.3万人，1800多艘渔船回港避风。在[[沙扒|township|441721105]]渔港，渔民们加固缆绳，把渔船一艘艘绑在一起。\n' +
+      '台风过后，[[溪头镇|township|441721104]][[北寮村|village|441721104207]]的村民们清理倒伏的树木，[[程村镇|township|441721101]]的蚝排受损面积约300亩。' +
+      '[[月亮湾|natural]]和[[青洲岛|natural]]景区暂停开放，[[儒洞河|natural]]沿岸的农田也有不同程度的受浸。[[阳江市|prefecture|441700]]三防办负责人介绍，' +
+      '目前全县已恢复供电，[[织篢镇|township|441721100]]县城的供水也已恢复正常。',
+  },
+  {
+    province: 'Zhejiang (Jiande, a river below a hydropower station)',
+    marked:
+      '[[杭州|prefecture|330100]]日报讯（记者 方晨 通讯员 童丽）清晨，[[新安江|natural]]江面上升起薄雾，游客们沿着江边的绿道骑行。[[新安江|natural]]水电站下泄的江水' +
+      '常年保持在14摄氏度左右，形成了“白沙奇雾”的独特景观。\n' +
+      '这几年，[[建德市|county|330182]]对[[新安江|natural]]、[[兰江|natural]]两岸开展综合治理，拆除沿江违建3.2万平方米。[[梅城镇|township|330182104]]地处三江交汇处，' +
+      '古城墙下新建了滨江公园；[[下涯镇|township|330182106]][[之江村|village|330182106232]]把废弃的采砂场改造成了湿地。上游的[[新安江水库|natural]]即[[千岛湖|natural]]，' +
+      '水质常年保持在Ⅰ类。\n' +
+      '[[寿昌镇|township|330182109]]的[[寿昌江|natural]]也完成了河道清淤，[[乌石|village|330182109265]]、[[童家|village|330182109262]]等村的村民当起了护河员。' +
+      '市治水办负责人说，今年[[建德|county|330182]]境内13个地表水监测断面水质全部达到Ⅱ类以上。',
+  },
+  {
+    province: 'Jiangxi (Wuyuan, a rural tourism route)',
+    marked:
+      '[[上饶|prefecture|361100]]日报讯（记者 汪伟 通讯员 俞晓燕）国庆假期，[[婺源县|county|361130]]推出的“东线古村游”线路游人如织。线路从县城[[蚺城街道|township|361130001]]' +
+      '出发，经[[思口镇|township|361130104]]的[[思溪|village|361130104201]]、[[江湾镇|township|361130103]]的[[汪口|village|361130103203]]和[[晓起|village|361130103206]]，' +
+      '终点是[[篁岭|landmark]]。\n' +
+      '[[汪口村|village|361130103203]]的[[俞氏宗祠|landmark]]有“艺术宝库”之称，游客在祠堂前的[[官路正街|landmark]]上品尝糊豆腐、买徽墨。[[段莘乡|township|361130201]]' +
+      '[[庆源村|village|361130201210]]藏在深山里，[[溪头乡|township|361130200]]的[[砚山|village|361130200203]]、[[龙尾|village|361130200205]]两村是龙尾砚的产地，' +
+      '沿着[[星江|natural]]骑行的游客络绎不绝。\n' +
+      '县旅游部门负责人介绍，假期全县接待游客85万人次，同比增长12%。',
+  },
+];
