@@ -69,9 +69,9 @@ const fullYear = (y: string): number => (y.length === 2 ? 2000 + Number(y) : Num
 
 function monthFirst(s: string, out: DateCandidate[]): void {
   for (const m of s.matchAll(MONTH_FIRST)) {
-    const [whole, monthWord, digits, highDay, word, fullYear, shortYear] = m;
+    const [whole, monthWord, digits, highDay, word, longYear, shortYear] = m;
     const day = dayOf(digits, word);
-    const year = fullYear ?? (shortYear && String(2000 + Number(shortYear)));
+    const year = longYear ?? (shortYear && String(fullYear(shortYear)));
     const monthAt = m.index + whole.indexOf(monthWord);
     // march and may are ordinary words in lower case
     if (!isCapital(monthWord[0])) continue;

@@ -9,6 +9,7 @@ import { isCalendarDate, settleDates, type DatedCandidate, type DateParts, type 
 import { excludedSpans } from './excluded-spans';
 import { arabicDigitsAt, chineseDigitsAt, NUMERAL_START_CHARS, readNumeral, type NumeralMatch } from './numerals';
 import * as vocab from './vocabulary';
+import { isNumeralDigit } from '../util/han';
 
 /** A kilometre post's mark and form (K123+500, K12+050.5); it can start a figure, so it is a trigger character too. */
 const KILOMETRE_POST_MARK = 'K';
@@ -209,13 +210,12 @@ function matchCenturyDecade(text: string, start: number): Attempt | undefined {
   const decade = readNumeral(text, at);
   const candidate = decade && decade.value < 100 ? matchDecade(text, start, decade, base) : undefined;
   if (candidate) return { candidate, next: candidate.end };
-  // 19世纪末, 二十一世纪: the century alone, its number the figure (上世纪 alone names none)
-  if (word || (decade && CJK_DIGIT_OR_MAGNITUDE.test(text[at] ?? ''))) return undefined;
+  // 19世纪末, 二十一世纪: the century alone, its number the figure (上世纪 alone names none); a numeral after
+  // 世纪 reads on to its decade (20世纪90年代)
+  if (word || (decade && isNumeralDigit(text[at]))) return undefined;
   const century = figureOf('other', base / 100 + 1, vocab.centuryUnit, false);
   return { candidate: { start, end: at, figure: century }, next: at };
 }
-/** A numeral character right after 世纪 (20世纪90年代 reads on to its decade). */
-const CJK_DIGIT_OR_MAGNITUDE = /[0-9０-９〇零一二三四五六七八九十]/;
 
 const CHINESE_DIGITS = /^[〇零一二三四五六七八九]{2}$/;
 

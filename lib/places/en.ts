@@ -75,7 +75,7 @@ const INSTITUTION_AFTER = new Set(data.institutionWordsAfter);
 const GIVEN_NAME_PLACES = new Set(data.givenNamePlaces);
 const FOREIGN_DESIGNATORS = new Set(data.foreignDesignators);
 /** The words after a name that make an American county or township of it (Butte County, Manheim Township). */
-const AMERICAN_DIVISIONS = new Set(['County', 'Township']);
+const AMERICAN_DIVISIONS = new Set(data.americanDivisions);
 /** Towns whose football clubs are called County (Stockport County, Notts County): the town, not a county, before the word. */
 const COUNTY_CLUBS = new Set(data.countyClubs);
 const ROYAL_BEFORE = new Set(data.royalBefore);

@@ -26,6 +26,8 @@ export function markFeaturesByFollower(text: string, mentions: Mention[]): Menti
 }
 /** 黑龙江同江段, 黄河宁夏段: the words of a river's reach after the place it runs through. */
 const REACH_WORDS = new Set(words.reachWords);
+/** Whether `c` is a word of a river's reach (段 of 黑龙江同江段). */
+export const isReachWord = (c: string | undefined): boolean => c !== undefined && REACH_WORDS.has(c);
 
 /**
  * The mention as a feature where a feature's word follows it; none where it is only units' short forms that end in a

@@ -9,11 +9,11 @@
 import type { PlaceAnnotation, PlaceLevel } from '../annotation';
 import features from './data/features.json';
 import words from './data/landmark-words.json';
-import nameForms from './data/name-forms.json';
-import { betweenSurnameAndPersonWord, bylineNames } from './recognize';
+import { isReachWord } from './feature-context';
+import { betweenSurnameAndPersonWord, bylineNames, isSurname } from './recognize';
 import { zoneWords } from './world';
 import { ZONE_WORDS } from './zones';
-import { isHan, isHanCode } from '../util/han';
+import { isHan, isHanCode, isNumeralDigit } from '../util/han';
 import { CodeFilter, firstCodeTable } from '../util/code-filter';
 import { toWords, WordIndex } from '../util/word-index';
 
@@ -53,8 +53,6 @@ const NOT_IN_NAME = new Set(words.notInName);
 /** The same by code, for the tests at every character of a candidate name, which then make no string. */
 const NOT_IN_NAME_CODES = firstCodeTable(NOT_IN_NAME);
 const NOT_IN_NATURAL = new Set(words.notInNatural);
-/** 同江段开江: a word of a river's reach stands in no feature's name. */
-const REACH_WORDS = new Set(words.reachWords);
 const NOT_NAMES = new Set(words.notNames);
 const NATURAL_NEXT = new Set(words.naturalNext);
 /** Words of place before a name (在, 从, 沿), words after a feature's name, of path and parts of a road: each list by first character, asked at a position. */
@@ -155,7 +153,6 @@ function templeAfterOf(text: string, start: number): number | undefined {
 const TITLE_WORDS = words.titleWords;
 const CLAN_HALLS = Object.entries(words.clanHalls as Record<string, string[]>).map(([marker, halls]) => [marker, [...halls].sort((a, b) => b.length - a.length)] as const);
 const PERSON_HOMES = words.personHomes;
-const SURNAMES = new Set(nameForms.surnames);
 
 /**
  * 李氏宗祠, 陈氏家庙, 王家祠堂: a clan's hall, named by its surname and a word of the clan (氏, and 家 before a shrine's word:
@@ -167,7 +164,7 @@ function clanHalls(text: string): Set<string> {
   for (const [marker, words] of CLAN_HALLS) {
     for (let at = text.indexOf(marker); at > 0; at = text.indexOf(marker, at + 1)) {
       const hall = words.find((w) => text.startsWith(w, at + 1));
-      if (hall && SURNAMES.has(text[at - 1]) && !hallNameAt(text, at + 1 + hall.length)) halls.add(text.slice(at - 1, at + 1 + hall.length));
+      if (hall && isSurname(text[at - 1]) && !hallNameAt(text, at + 1 + hall.length)) halls.add(text.slice(at - 1, at + 1 + hall.length));
     }
   }
   return halls;
@@ -205,7 +202,7 @@ function nameAt(text: string, start: number, afterPlace = false): { end: number;
   for (let length = 1; length <= words.maxNameLength; length++) {
     const code = text.charCodeAt(start + length - 1);
     if (!isHanCode(code) || NOT_IN_NAME_CODES[code]) return undefined;
-    reach ||= REACH_WORDS.has(text[start + length - 1]);
+    reach ||= isReachWord(text[start + length - 1]);
     // 水磨古镇紧邻寿溪河: a word of place inside starts another phrase
     if (length > 1 && LOCATIVE.startsAt(text, start + length - 1)) return undefined;
     const ending = length >= words.minNameLength && endingAt(text, start + length);
@@ -308,9 +305,8 @@ function naturalBefore(text: string, end: number, placeEnds: Set<number>, marked
 }
 const endsLocative = (text: string, at: number) => words.locativesBefore.some((w) => text.endsWith(w, at));
 /** Whether a date's last character (年, 月, 日 after a numeral: 2024年, 三月) ends at `at`. */
-const dateEndsAt = (text: string, at: number) => DATE_ENDS.has(text[at - 1]) && DATE_NUMERAL.test(text[at - 2] ?? '');
+const dateEndsAt = (text: string, at: number) => DATE_ENDS.has(text[at - 1]) && isNumeralDigit(text[at - 2]);
 const DATE_ENDS = new Set('年月日');
-const DATE_NUMERAL = /[0-9０-９〇零一二三四五六七八九十]/;
 
 /**
  * The start of a site's name ending at `end` (光岳楼 before 始建于, 东风着陆场 before 位于): a core of
@@ -838,7 +834,7 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
   // ，张弼士故居迎来, 的陈慈黉故居: a person's former home, named by a surname and a given name, where the name opens a phrase
   for (const home of PERSON_HOMES) {
     for (let at = text.indexOf(home); at >= 0; at = text.indexOf(home, at + 1)) {
-      const start = [at - 3, at - 2].find((s) => s >= 0 && SURNAMES.has(text[s]) && [...text.slice(s, at)].every(isHan) && (s === 0 || !isHan(text[s - 1]) || NOT_IN_NAME.has(text[s - 1]) || placeEnds.has(s)));
+      const start = [at - 3, at - 2].find((s) => s >= 0 && isSurname(text[s]) && [...text.slice(s, at)].every(isHan) && (s === 0 || !isHan(text[s - 1]) || NOT_IN_NAME.has(text[s - 1]) || placeEnds.has(s)));
       if (start !== undefined && !found.has(text.slice(start, at + home.length))) found.set(text.slice(start, at + home.length), 'landmark');
     }
   }

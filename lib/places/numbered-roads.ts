@@ -84,5 +84,5 @@ function yieldsToRoute(p: PlaceAnnotation, start: number, end: number, found: re
 }
 const isOneCharacter = (p: PlaceAnnotation) => p.end - p.start === 1;
 const isProvinceForm = (p: PlaceAnnotation) => isOneCharacter(p) && p.place.level === 'province';
-const isCountryForm = (p: PlaceAnnotation) => p.end - p.start === 1 && WORLD_LEVELS.has(p.place.level);
+const isCountryForm = (p: PlaceAnnotation) => isOneCharacter(p) && WORLD_LEVELS.has(p.place.level);
 const WORLD_LEVELS = new Set(['foreign', 'country']);

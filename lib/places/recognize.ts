@@ -46,6 +46,8 @@ const FULL_NAME_LEVELS = new Set<string>(['prefecture', 'county']);
 const routeBeforeFullName = (text: string, start: number, group: FormGroup): boolean =>
   ROUTE_WORDS.some((w) => text.endsWith(w, start)) && group.entries.every((e) => e.kind === 'full' && FULL_NAME_LEVELS.has(e.target.unit?.level ?? ''));
 const SURNAMES = new Set(forms.surnames);
+/** Whether `c` is one of the Chinese surnames the data lists (name-forms.json surnames). */
+export const isSurname = (c: string | undefined): boolean => c !== undefined && SURNAMES.has(c);
 const PERSON_WORDS = forms.personWordsAfter;
 const PERSON_WORDS_BEFORE = forms.personWordsBefore;
 

@@ -10,6 +10,7 @@ import forms from './data/name-forms.json';
 import rules from './data/unlisted-units.json';
 import siteWords from './data/landmark-words.json';
 import { isHan } from '../util/han';
+import { isSurname } from './recognize';
 
 const SUFFIXES = rules.suffixes as Record<string, PlaceLevel>;
 const SUFFIX = new RegExp(Object.keys(SUFFIXES).sort((a, b) => b.length - a.length).join('|'), 'g');
@@ -24,10 +25,9 @@ const NOT_SUFFIX_WORDS = new Set(rules.notSuffixWords);
 const SUFFIX_STARTS = new Set(Object.keys(SUFFIXES).map((s) => s[0]));
 const AFTER_PLACE_OR_OF = new Set(rules.afterPlaceOrOf);
 const ONLY_AFTER_VILLAGE = new Set(rules.onlyAfterVillage);
-const SURNAMES = new Set(forms.surnames);
 const CLAN_WORDS = new Set(rules.clanNamesAfterOf);
 /** 武家坪, 李庄: a surname and a word of a clan's village, with one character after or none. */
-const isClanName = (core: string) => core.length <= 3 && SURNAMES.has(core[0]) && CLAN_WORDS.has(core[1]);
+const isClanName = (core: string) => core.length <= 3 && isSurname(core[0]) && CLAN_WORDS.has(core[1]);
 const CONFIDENCE = 0.5;
 const DIGIT = /[0-9０-９]/;
 /** Words only a feature takes after its name (脚下, 山顶, 主峰: landmark-words.json's featureMarkersAfter). */

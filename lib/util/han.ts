@@ -7,3 +7,7 @@ export const isHanCode = (code: number): boolean => (code >= 0x4e00 && code <= 0
 
 /** Whether `c` (a character of a text, or undefined past its end) holds a Han ideograph. */
 export const isHan = (c: string | undefined): boolean => c !== undefined && isHanCode(c.charCodeAt(0));
+
+const NUMERAL_DIGIT = /[0-9０-９〇零一二三四五六七八九十]/;
+/** Whether `c` is a digit as a date or a count may write it: Arabic, full-width or Chinese (一, 〇, 十). */
+export const isNumeralDigit = (c: string | undefined): boolean => c !== undefined && NUMERAL_DIGIT.test(c);
