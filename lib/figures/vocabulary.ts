@@ -162,11 +162,13 @@ export const spokenDecimalUnits = new WordIndex<SpokenDecimalUnit>(
 );
 export const denominatorBefore: string = zh.denominatorBefore;
 export const half: string = zh.half;
-/** The words of a yuan's tenths (角, 毛) and hundredths (分) after a spoken amount in yuan (4块3毛, 12元3角5分). */
-export const moneyParts: { tenths: string[]; hundredth: string } = zh.moneyParts;
+/** The words of a yuan's tenths (角, 毛) and hundredths (分) after a spoken amount in yuan (4块3毛, 12元3角5分), and the 钱 that may end it. */
+export const moneyParts: { tenths: string[]; hundredth: string; notHundredthBefore: string; money: string } = zh.moneyParts;
 export const ageUnit: string = zh.ageUnit;
 export const singleOneTypes = new Set<FigureType>(zh.singleOneTypes as FigureType[]);
 export const halfNotAfter: string = zh.halfNotAfter;
+/** The words of time 半 opens (半年, 半月, 半天): after an amount it is no half of the amount. */
+export const halfNotBefore: string = zh.halfNotBefore;
 
 /** Unit -> words right before the number that make it an event's name (建校十周年). */
 const namesByUnit = new Map(Object.entries(zh.namesByUnit).map(([unit, words]) => [unit, new WordIndex(toWords(words), { edge: 'end' })]));

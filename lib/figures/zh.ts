@@ -761,10 +761,6 @@ function matchBareAmount(text: string, start: number, n: NumeralMatch, moneyKnow
 }
 
 const MAGNITUDE_OR_DIGIT = /[0-9０-９十百千万亿拾佰仟]/;
-/** The word "money" that may end a spoken amount (两毛五分钱). */
-const MONEY_WORD = '钱';
-/** A word of time opened by 半 (半年, 半月, 半天): after an amount it is no half of the amount. */
-const HALF_OF_TIME = /[年月天日]/;
 /** 一米七, 两块五, 三元五, 三毛七: a unit followed by spoken decimals (not 两块五十, a different number, nor 两块一斤). */
 function matchSpokenDecimal(text: string, start: number, n: NumeralMatch): Candidate | undefined {
   const unit = vocab.spokenDecimalUnits.match(text, n.end);
@@ -786,9 +782,9 @@ function matchSpokenDecimal(text: string, start: number, n: NumeralMatch): Candi
     }
   }
   // 两毛五分: the digit after 毛 names its 分
-  else if (unit.type === 'money' && unit.scale !== undefined && text.startsWith(vocab.moneyParts.hundredth, end) && !text.startsWith(vocab.moneyParts.hundredth + '钟', end)) end += vocab.moneyParts.hundredth.length;
+  else if (unit.type === 'money' && unit.scale !== undefined && text.startsWith(vocab.moneyParts.hundredth, end) && !text.startsWith(vocab.moneyParts.hundredth + vocab.moneyParts.notHundredthBefore, end)) end += vocab.moneyParts.hundredth.length;
   // 4块3毛钱, 两毛五分钱: the 钱 after a named part is inside the span, as in 两毛钱
-  if (end > at + digits.length && text.startsWith(MONEY_WORD, end)) end += MONEY_WORD.length;
+  if (end > at + digits.length && text.startsWith(vocab.moneyParts.money, end)) end += vocab.moneyParts.money.length;
   // 五元一斤, 两块一个: the digit counts what follows, it is no decimal
   if (!tenths && vocab.units.match(text, end)) return undefined;
   const approx = n.approx || !!vocab.approxWordBefore(text, start) || approxAfterAt(text, end);
@@ -899,7 +895,7 @@ function matchMeasure(text: string, start: number, n: NumeralMatch, lowSign = 1)
   if ((type === 'duration' || type === 'quantity' || code === vocab.ageUnit) && text.startsWith(vocab.half, end) && highValue === undefined) {
     value += 0.5; // 两天半, 3岁半
     end += vocab.half.length;
-  } else if ((type === 'money' || unit.tenths) && text.startsWith(vocab.half, end) && highValue === undefined && !HALF_OF_TIME.test(text[end + vocab.half.length] ?? '') && !vocab.units.match(text, end + vocab.half.length)) {
+  } else if ((type === 'money' || unit.tenths) && text.startsWith(vocab.half, end) && highValue === undefined && !vocab.halfNotBefore.includes(text[end + vocab.half.length] ?? '-') && !vocab.units.match(text, end + vocab.half.length)) {
     value += unit.tenths ? 5 : 0.5; // 两块半, 一成半 (15%); not 100万元半年内
     end += vocab.half.length;
   }
