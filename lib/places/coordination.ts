@@ -15,6 +15,12 @@ export function listWordAt(text: string, at: number): number {
   return 0;
 }
 
+/** The length of the list word (、, 和, 以及…) that ends right before `end`, or 0 where none does. */
+export function listWordBefore(text: string, end: number): number {
+  for (let n = LONGEST_LIST_WORD; n > 0; n--) if (end >= n && LIST_WORDS.has(text.slice(end - n, end))) return n;
+  return 0;
+}
+
 /** Parts of a region that may stand between it and the list word (黄淮中南部、江淮). */
 const REGION_PARTS = forms.regionPartsAfter;
 const LONGEST_PART = Math.max(...REGION_PARTS.map((w) => w.length));

@@ -3,6 +3,7 @@
 // 嫩江流域, or a verb of flowing into comes before it (汇入红河), or it is listed after a feature (梅潭河和梅江); so does a feature's name that is also
 // a common word (东滩湿地). The words are data in data/landmark-words.json (featureMarkersAfter, featureMarkersBefore).
 import words from './data/landmark-words.json';
+import { listWordBefore } from './coordination';
 import type { Mention } from './recognize';
 import { firstCodeTable } from '../util/code-filter';
 
@@ -51,9 +52,9 @@ const NATURAL_ENDINGS = words.natural;
 
 /** 汀江、梅潭河和梅江: right after a list's mark that follows a name ending in a feature's word, a name that can be a feature is one. */
 function listedAfterFeature(text: string, start: number): boolean {
-  return LIST_MARKS.includes(text[start - 1]) && NATURAL_ENDINGS.some((w) => text.endsWith(w, start - 1));
+  const mark = listWordBefore(text, start);
+  return mark > 0 && NATURAL_ENDINGS.some((w) => text.endsWith(w, start - mark));
 }
-const LIST_MARKS = '、和与及';
 
 /**
  * 岳阳楼 is the tower (world-features.json's landmark), not the short form of 岳阳楼区: the press
