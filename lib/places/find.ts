@@ -27,6 +27,7 @@ import { withProvinceRuns } from './province-runs';
 import { withNumberedRoads } from './numbered-roads';
 import { isHan } from '../util/han';
 import { CodeFilter, firstCodeTable } from '../util/code-filter';
+import { coverage } from '../util/coverage';
 
 /** What place finding needs: the units by code (with their children) and the name dictionaries. */
 export interface PlaceIndex {
@@ -388,8 +389,7 @@ function stoplistedShortFormsOfNamedCounties(text: string, resolutions: Resoluti
     if (!short || !STOPLISTED.has(short)) continue;
     const entry: IndexEntry = { form: short, kind: 'short', target: { unit } };
     if (!covered) {
-      covered = new Uint8Array(text.length + 1);
-      for (const o of resolutions) covered.fill(1, o.mention.start, o.mention.end);
+      covered = coverage(text.length, resolutions.map((o) => o.mention));
     }
     for (let i = text.indexOf(short); i >= 0; i = text.indexOf(short, i + 1)) {
       const end = i + short.length;
@@ -422,8 +422,7 @@ function townshipsListed(text: string, candidates: Mention[], found: Mention[], 
   }
   const forms = new Set(listed.map((c) => text.slice(c.start, c.end)));
   const again = candidates.filter((c) => !listed.includes(c) && !inListItself.has(c) && forms.has(text.slice(c.start, c.end)) && !listed.some((l) => l.start < c.end && c.start < l.end));
-  const taken = new Uint8Array(text.length + 1);
-  for (const f of found) taken.fill(1, f.start, f.end);
+  const taken = coverage(text.length, found);
   return [...listed, ...again].filter((c) => !taken.subarray(c.start, c.end).includes(1));
 }
 
@@ -501,8 +500,7 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
   const shortForms = [...shortFormsOfNamedUnits(text, resolutions, (code) => index.units.children(code)), ...stoplistedShortFormsOfNamedCounties(text, resolutions)].sort(sortByStart);
   const shortUnits = index.notPlaces ? index.notPlaces.drop(text, shortForms) : shortForms;
   if (shortUnits.length) {
-    const taken = new Uint8Array(text.length + 1);
-    for (const t of shortUnits) taken.fill(1, t.start, t.end);
+    const taken = coverage(text.length, shortUnits);
     const free = (m: Mention) => !taken.subarray(m.start, m.end).includes(1);
     resolutions = link((mentions = [...mentions.filter(free), ...shortUnits].sort(sortByStart)));
   }

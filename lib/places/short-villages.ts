@@ -17,6 +17,7 @@ import type { Mention } from './recognize';
 import type { Unit } from '../gazetteer/types';
 import { isHan } from '../util/han';
 import { CodeFilter } from '../util/code-filter';
+import { coverage } from '../util/coverage';
 
 const WORDS_BEFORE = [...rules.wordsBefore, '的'].sort((a, b) => b.length - a.length);
 /** After a short name's 村: characters that make 村 open another word (村民, 村里, 村长, 村委, 村支书, 村两委). */
@@ -121,8 +122,7 @@ export function villagesOfLinkedTownships(
       seconds.add(form.charCodeAt(1));
     }
   }
-  const covered = new Uint8Array(text.length + 1);
-  for (const m of mentions) covered.fill(1, m.start, m.end);
+  const covered = coverage(text.length, mentions);
   // 乾坤湾、黄龙池等村: a bare form in a list of villages holds a name the linker left without a place (黄龙 of 黄龙县), or a
   // feature's that ends inside it (the scenic 黄龙 of Sichuan: a feature's name goes on no further); each position keeps
   // the farthest end of a linked name over it, that of a feature inside a form counting for none

@@ -10,6 +10,7 @@
 import type { PlaceAnnotation } from '../annotation';
 import rules from './data/transliterated-names.json';
 import { isHan } from '../util/han';
+import { coverage } from '../util/coverage';
 
 const SUFFIX_LIST = [...rules.suffixes].sort((a, b) => b.length - a.length);
 const SUFFIXES = new RegExp(SUFFIX_LIST.join('|'), 'g');
@@ -103,8 +104,7 @@ const hyphenTail = (text: string, start: number) => /[-－—–]/.test(text[sta
  * transliterated name right after a word of a city (南部城市埃拉特, 首府法希尔) is a place abroad.
  */
 export function withTransliterated(text: string, places: PlaceAnnotation[], table: TransliterationTable): PlaceAnnotation[] {
-  const covered = new Uint8Array(text.length + 1);
-  for (const p of places) covered.fill(1, p.start, p.end);
+  const covered = coverage(text.length, places);
   // the units and China's features that end where a division or feature word ends, by that end (巴河 in 瓜伊巴河)
   const endingAt = new Map(places.filter((p) => p.place.code !== undefined || p.place.level === 'natural').map((p) => [p.end, p]));
   const abroadEndingAt = new Map(places.filter((p) => p.place.level === 'foreign').map((p) => [p.end, p]));

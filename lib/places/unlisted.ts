@@ -11,6 +11,7 @@ import rules from './data/unlisted-units.json';
 import siteWords from './data/landmark-words.json';
 import { isHan } from '../util/han';
 import { isSurname } from './recognize';
+import { coverage } from '../util/coverage';
 
 const SUFFIXES = rules.suffixes as Record<string, PlaceLevel>;
 const SUFFIX = new RegExp(Object.keys(SUFFIXES).sort((a, b) => b.length - a.length).join('|'), 'g');
@@ -82,8 +83,7 @@ const SUPPORTING_LEVELS = new Set<PlaceLevel>(['prefecture', 'county', 'township
  * rules.supportWindow characters before or after: the text is about such places there.
  */
 export function withUnlistedUnits(text: string, places: PlaceAnnotation[]): PlaceAnnotation[] {
-  const covered = new Uint8Array(text.length + 1);
-  for (const p of places) covered.fill(1, p.start, p.end);
+  const covered = coverage(text.length, places);
   // the supporting places, sorted and non-overlapping, so their ends grow too: one pointer finds
   // the first whose window reaches past each suffix, as the suffixes come in order
   const supporting = places.filter((p) => SUPPORTING_LEVELS.has(p.place.level));

@@ -16,6 +16,7 @@ import { betweenSurnameAndPersonWord, type Mention } from './recognize';
 import type { FeatureEntry } from './world';
 import { isHan } from '../util/han';
 import { CodeFilter } from '../util/code-filter';
+import { coverage } from '../util/coverage';
 
 type Meaning = { feature: FeatureEntry; unit?: undefined } | { unit: Unit; feature?: undefined };
 
@@ -151,8 +152,7 @@ const CLAUSE_START = new Set(contexts.clauseStart);
  * @param named the countries the text names in full (from the dictionary pass), with where each is first named
  */
 export function findAbbreviations(text: string, table: AbbreviationTable, named: Map<FeatureEntry, number>, taken: Mention[]): Mention[] {
-  const covered = new Uint8Array(text.length + 1);
-  for (const m of taken) covered.fill(1, m.start, m.end);
+  const covered = coverage(text.length, taken);
   const lent = lentCharacters(named);
   const firstNamed = new Map([...named].map(([country, at]) => [country.id, at]));
   // the characters that may mean a place, by code: most positions are passed over without making a string

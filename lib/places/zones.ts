@@ -10,6 +10,7 @@ import { pressForms, shortForm } from './forms';
 import forms from './data/name-forms.json';
 import { isHan } from '../util/han';
 import type { UnitLookup } from './link';
+import { coverage } from '../util/coverage';
 
 interface ZoneWordData {
   word: string;
@@ -283,8 +284,7 @@ export function withZonesNamedBefore(text: string, places: PlaceAnnotation[]): P
   const zone = places.find((p) => p.place.level === 'devzone' && ZONE_GROUPS.has(p.text));
   if (!zone) return places;
   const group = ZONE_GROUPS.get(zone.text)!.filter((w) => BARE_AFTER_NAMED.includes(w));
-  const taken = new Uint8Array(text.length + 1);
-  for (const p of places) taken.fill(1, p.start, p.end);
+  const taken = coverage(text.length, places);
   const added: PlaceAnnotation[] = [];
   for (const word of group) {
     for (let at = text.indexOf(word, zone.end); at >= 0; at = text.indexOf(word, at + word.length)) {
