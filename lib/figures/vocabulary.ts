@@ -165,6 +165,10 @@ export const half: string = zh.half;
 /** The words of a yuan's tenths (角, 毛) and hundredths (分) after a spoken amount in yuan (4块3毛, 12元3角5分), and the 钱 that may end it. */
 export const moneyParts: { tenths: string[]; hundredth: string; notHundredthBefore: string; money: string } = zh.moneyParts;
 export const ageUnit: string = zh.ageUnit;
+/** The words after which a bare spoken number is an age (五十出头), and the age it stays below. */
+export const bareAges = { after: new WordIndex(toWords(zh.bareAges.after)), below: zh.bareAges.below };
+/** What may stand between a list's priced item and the bare amount of the next (，牛肝菌). */
+export const listedAmounts = zh.listedAmounts;
 export const singleOneTypes = new Set<FigureType>(zh.singleOneTypes as FigureType[]);
 export const halfNotAfter: string = zh.halfNotAfter;
 /** The words of time 半 opens (半年, 半月, 半天): after an amount it is no half of the amount. */
@@ -196,8 +200,8 @@ export const notAfterWords = new WordIndex(toWords(zh.notFiguresAfterWords), { e
 /** Whether the one character at `start` is a nickname's digit (老三), no number. */
 export const isNickname = (text: string, start: number): boolean =>
   start > 0 && zh.nicknameBefore.includes(text[start - 1]) && zh.nicknameDigits.includes(text[start]) && !/[十百千万亿0-9]/.test(text[start + 1] ?? '');
-/** The word that makes a month date lunar (农历), looked for within lunarWindow before it. */
-export const lunarMarkers: readonly string[] = [zh.lunarMarker];
+/** The words that make a month date lunar (农历, 阴历), looked for within lunarWindow before it. */
+export const lunarMarkers: readonly string[] = zh.lunarMarkers;
 export const lunarWindow: number = zh.lunarWindow;
 export const moneyContext: string[] = zh.moneyContext;
 export const moneyContextWindow: number = zh.moneyContextWindow;
@@ -292,7 +296,7 @@ export const shortYearDurationBefore = new WordIndex(toWords(zh.shortYearDuratio
 export const shortYearDurationAfter = new WordIndex(toWords(zh.shortYearDurationAfter));
 export const shortYearFrom: number = zh.shortYearFrom;
 
-/** A part of a span of time written in several units (1小时20分钟, 三年零两个月): its family's base is seconds or months. */
+/** A part of a span of time written in several units (1小时20分钟, 三年零两个月): its family's base is seconds or days. */
 export interface DurationPart {
   word: string;
   family: string;
@@ -310,6 +314,8 @@ export const durationParts = new WordIndex<DurationPart>(
   })),
 );
 export const durationJoiners = new WordIndex(toWords(zh.compoundDurations.joiners));
+/** The part after which a number of nights may stand (三天两夜), and the words of nights. */
+export const durationNights = { after: zh.compoundDurations.nights.after, words: new WordIndex(toWords(zh.compoundDurations.nights.words)) };
 
 /** Words that make a:b a ratio or a match score, and the subjects of a bare ratio (see zh.json ratioCues). */
 export const ratioCues = {

@@ -530,10 +530,10 @@ function matchBareYear(text: string, start: number, n: NumeralMatch): Candidate 
   return { start, end: n.end, figure: figureOf('year', n.value, undefined, false) };
 }
 
-/** 1小时20分钟, 2小时35分18秒, 8分30秒, 三年零两个月, 12秒35: a span of time in several units, one duration in its last unit. */
+/** 1小时20分钟, 2小时35分18秒, 8分30秒, 三年零两个月, 三个月零五天, 12秒35, 三天两夜: a span of time in several units, one duration in its last unit. */
 function matchCompoundDuration(text: string, start: number, n: NumeralMatch): Candidate | undefined {
   const first = vocab.durationParts.match(text, n.end);
-  if (!first || !(first.first || first.decimals) || n.high !== undefined || (first.family === 'month' && isYearNumeral(n))) return undefined;
+  if (!first || !(first.first || first.decimals) || n.high !== undefined || (first.family === 'day' && isYearNumeral(n))) return undefined;
   let total = n.value * first.scale;
   let last = first;
   let end = n.end + first.word.length;
@@ -542,7 +542,8 @@ function matchCompoundDuration(text: string, start: number, n: NumeralMatch): Ca
     const at = end + (vocab.durationJoiners.match(text, end)?.word.length ?? 0);
     const m = readNumeral(text, at);
     const part = m && m.high === undefined && !m.approx ? vocab.durationParts.match(text, m.end) : undefined;
-    if (!m || !part || part.family !== last.family || part.scale >= last.scale) break;
+    // 一年365天 restates the year: a lower part holds less than one of the unit before it (三个月零五天)
+    if (!m || !part || part.family !== last.family || part.scale >= last.scale || m.value * part.scale >= last.scale) break;
     total += m.value * part.scale;
     last = part;
     end = m.end + part.word.length;
@@ -554,6 +555,15 @@ function matchCompoundDuration(text: string, start: number, n: NumeralMatch): Ca
     total += Number(`0.${decimals}`) * last.scale;
     end += decimals.length;
     parts++;
+  }
+  // 三天两夜, 五天四晚: a trip's nights after its days are inside the span and add nothing
+  if (parts === 1 && first.word === vocab.durationNights.after) {
+    const nights = readNumeral(text, end);
+    const word = nights && nights.high === undefined && !nights.approx ? vocab.durationNights.words.match(text, nights.end) : undefined;
+    if (word) {
+      end = nights!.end + word.word.length;
+      parts++;
+    }
   }
   if (parts < 2) return undefined;
   const approx = n.approx || !!vocab.approxWordBefore(text, start) || approxAfterAt(text, end);
@@ -758,6 +768,33 @@ function matchBareAmount(text: string, start: number, n: NumeralMatch, moneyKnow
   }
   const approx = n.approx || !!vocab.approxWordBefore(text, start) || approxAfterAt(text, n.end);
   return { start, end: n.end, figure: figureOf(money ? 'money' : people ? 'count' : 'other', n.value, money ? 'CNY' : undefined, approx, n.high) };
+}
+
+/** 五十出头, 七十开外: a spoken number of years before a word that only follows an age. */
+function matchBareAge(text: string, start: number, n: NumeralMatch): Candidate | undefined {
+  if (n.arabicOnly || n.bareOne || n.value >= vocab.bareAges.below || !Number.isInteger(n.value) || !vocab.bareAges.after.match(text, n.end)) return undefined;
+  return { start, end: n.end, figure: figureOf('other', n.value, vocab.ageUnit, true, n.high) };
+}
+
+const CJK_NOUN = /^[\u4e00-\u9fff]+$/;
+/**
+ * 鸡枞一斤八十，牛肝菌三十五; 毛肚四十八块，鸭肠二十六: a spoken number with no unit ending a list's
+ * item takes the money or age of the item before it, and right after a measure of one (一斤八十)
+ * it is that one's price.
+ */
+function matchListedAmount(text: string, start: number, n: NumeralMatch, previous: Candidate | undefined): Candidate | undefined {
+  if (!previous || n.arabicOnly || n.bareOne) return undefined;
+  const next = text[n.end];
+  if (next !== undefined && !CLAUSE_BREAK.test(next) && !vocab.listedAmounts.separators.includes(next) && !vocab.approxAfter.match(text, n.end)) return undefined;
+  const approx = n.approx || approxAfterAt(text, n.end);
+  // 一斤八十: the price of the measure of one right before it (一斤二 is 1.2 jin, no price)
+  if (previous.one && previous.end === start) return n.end - start >= 2 ? { start, end: n.end, figure: figureOf('money', n.value, 'CNY', approx, n.high) } : undefined;
+  const { type, unit } = previous.figure;
+  if (type !== 'money' && unit !== vocab.ageUnit) return undefined;
+  const between = text.slice(previous.end, start);
+  const noun = between.slice(1);
+  if (!vocab.listedAmounts.separators.includes(between[0]) || noun.length > vocab.listedAmounts.nounLength || !CJK_NOUN.test(noun)) return undefined;
+  return { start, end: n.end, figure: figureOf(type, n.value, unit, approx, n.high) };
 }
 
 const MAGNITUDE_OR_DIGIT = /[0-9０-９十百千万亿拾佰仟]/;
@@ -1103,7 +1140,9 @@ function matchAt(text: string, start: number, previous: Candidate | undefined): 
     matchRaceTime(text, start, n) ??
     matchRatio(text, start, n) ??
     matchMeasure(text, start, n) ??
-    matchBareRatio(text, start, n);
+    matchBareRatio(text, start, n) ??
+    matchBareAge(text, start, n) ??
+    matchListedAmount(text, start, n, previous);
   return { candidate, next: candidate ? candidate.end : next };
 }
 

@@ -358,3 +358,30 @@ describe('old numerals, spoken parts and words of time (batch S)', () => {
     ['两名小将跑进了前八，前三天下雨。', [['两名', 'count', 2, { unit: '名' }], ['前八', 'rank', 8], ['三天', 'duration', 3, { unit: 'day' }]]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('old units, ages without 岁, lists of bare amounts and trips (batch U)', () => {
+  it.each<[string, Expected[]]>([
+    // 尺, 寸, 丈 and 里 measure; 二尺四, 一丈二 are spoken decimals; the idioms that hold them are no figures
+    ['磨盘直径二尺四，窑洞宽一丈二，厚三寸，离县城六十多里。守了三尺讲台，一寸光阴一寸金，万里长城。', [
+      ['二尺四', 'quantity', 2.4, { unit: 'chi' }], ['一丈二', 'quantity', 1.2, { unit: 'zhang' }], ['三寸', 'quantity', 3, { unit: 'cun' }], ['六十多里', 'quantity', 60, { unit: 'li', approx: true }],
+    ]],
+    // 里 after a one-character numeral or before a word of a place name is no distance
+    ['他住在七里河区三十里铺村，这三年里变化很大。', [['三年', 'duration', 3, { unit: 'year' }]]],
+    // 五十出头, 七十开外 are ages; 一千五出头 is no age
+    ['老杨五十出头，他哥七十开外，年过半百；月薪一千五出头。已到花甲之年。', [
+      ['五十', 'other', 50, { unit: '岁', approx: true }], ['七十', 'other', 70, { unit: '岁', approx: true }], ['半百', 'other', 50, { unit: '岁' }], ['一千五', 'money', 1500, { unit: 'CNY', approx: true }],
+    ]],
+    // a bare amount ending a list's item takes the item before it's unit (五花肉 too); after a measure of one it is its price, not a digit of it (一斤二); not after a count
+    ['鸡枞一斤八十，牛肝菌三十五。排骨每斤十六块八，五花肉二十八。鱼一斤二。全村120户，其中三十。', [
+      ['八十', 'money', 80, { unit: 'CNY' }], ['三十五', 'money', 35, { unit: 'CNY' }], ['十六块八', 'money', 16.8, { unit: 'CNY' }], ['二十八', 'money', 28, { unit: 'CNY' }], ['一斤', 'quantity', 1, { unit: 'jin' }], ['120户', 'count', 120, { unit: '户' }],
+    ]],
+    // days and months in one span (a month is 30 days); nights after days add nothing; 一年365天 is no sum
+    ['拘役三个月零五天，黄山三天两夜，海南五天四晚，一年３６５天。', [
+      ['三个月零五天', 'duration', 95, { unit: 'day' }], ['三天两夜', 'duration', 3, { unit: 'day' }], ['五天四晚', 'duration', 5, { unit: 'day' }], ['３６５天', 'duration', 365, { unit: 'day' }],
+    ]],
+    // a run of points (一波12比0) is a score; 颗 counts
+    ['末节打出一波12比0的攻势，红枣八颗。', [['12比0', 'other', 12, { unit: 'score' }], ['八颗', 'count', 8, { unit: '颗' }]]],
+    // every lunar word keeps a month from the calendar; 月租 is money
+    ['阴历八月十五，旧历正月初六，每个摊位月租一千二。', [['一千二', 'money', 1200, { unit: 'CNY' }]]],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});
