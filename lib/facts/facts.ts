@@ -38,6 +38,7 @@ export function addFacts(text: string, annotations: Annotation[], lang: Lang, ye
   let topic: CarriedSubject | undefined;
   let section: FigureSubject | undefined;
   let read = -1;
+  const headline = headlineTime(text, lines, annotations, v, year);
   // a line break between a paragraph's sentence and the next ends what it carried, but for a
   // headline's deck line, which goes on with the headline's place and time
   const newParagraphBefore = (at: Span) => {
@@ -93,7 +94,7 @@ export function addFacts(text: string, annotations: Annotation[], lang: Lang, ye
     const last = times[times.length - 1];
     event = last && ONE_DAY_OR_MONTH.test(last.period) ? { time: last, end: sentence.end } : undefined;
     const ownTime = times.length > 0 || inPresent(text, sentence, v);
-    const subjects = sentenceFacts(text, sentence, inSentence, clauses, articlePlaces, v, ownTime ? times : carried ? [carried.time] : [], topic?.subject, section);
+    const subjects = sentenceFacts(text, sentence, inSentence, clauses, articlePlaces, v, ownTime ? times : carried ? [carried.time] : headline && sentence.start >= headline.end ? [headline] : [], topic?.subject, section);
     if (stated.length) carried = { time: { ...stated[stated.length - 1], start: sentence.start, end: sentence.start }, end: sentence.end };
     else if (carried) carried.end = sentence.end;
     topic = subjects.length === 1 ? { subject: subjects[0], end: sentence.end } : subjects.length > 1 ? undefined : topic && { ...topic, end: sentence.end };
@@ -101,6 +102,25 @@ export function addFacts(text: string, annotations: Annotation[], lang: Lang, ye
   // the text is not kept past its reading
   if (lang === 'zh') indexWords(undefined);
 }
+
+/**
+ * The span of time the first line states when it reads as a headline and states no figure beside it
+ * (潍坊前三季度外贸进出口稳中有升, 10月份济宁…, 2023年德州粮食…): the period of the story's figures below
+ * it that state none and carry none. Not a headline's time with a figure of its own (前三季度临淄区完成
+ * 进出口总额86.3亿元), which is that figure's and its deck line's, nor a single day, which dates an
+ * event (10月1日起施行).
+ */
+function headlineTime(text: string, lines: TextLines, annotations: Annotation[], v: FactVocabulary, year: number | undefined): StatedTime | undefined {
+  const line = lines.at(0);
+  if (!line) return undefined;
+  let count = 0;
+  while (count < annotations.length && annotations[count].start < line.end) count++;
+  const inLine = annotations.slice(0, count);
+  if (inLine.some((a) => isFigure(a) && !isTime(a))) return undefined;
+  return statedTimes(text, line, inLine, v, year).find((t) => !ONE_DAY.test(t.period));
+}
+
+const ONE_DAY = /-\d{2}-\d{2}$/;
 
 /** Whether a sentence is set in the present by a word of it (目前, 现在), not by the end of another word (出现在). */
 function inPresent(text: string, sentence: Span, v: FactVocabulary): boolean {

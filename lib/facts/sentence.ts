@@ -13,13 +13,14 @@ export interface Span {
 
 // Chinese: full-width stops and semicolons, line breaks (each block is a run of its own), and a
 // Latin stop before a space; a closing quote or bracket after the stop stays in the sentence.
-// A dateline (本报淄博讯, 新华社济南6月1日电) at the start of a line ends where its 讯 or 电 does.
+// A dateline (本报淄博讯, 新华社济南6月1日电) at the start of a line ends where its 讯 or 电 does, and so
+// does a paper's dated one (潍坊日报2023年10月25日讯 ) where a blank follows its date's 日讯.
 // A long line that ends in a word, not a stop, is a paragraph a page or column break cut (力⏎⏎争,
 // 两⏎⏎个): the break does not end its sentence. The line is looked at only where a break is (the
 // lookahead first), so each line is read back once.
 const DATELINE_OPENERS = zh.datelineOpeners.words.join('|');
 const CUT_LINE = `(?<!(?:^|\\n)[^\\n]{${zh.pageBreaks.minLine},}[\\p{Script=Han}\\d])`;
-const CHINESE_SENTENCE_END = new RegExp(`[。！？；!?;]+[”’」』）)]*|(?=\\n)(?<!\\n)${CUT_LINE}\\n+|\\.(?=\\s)|(?<=(?:^|\\n)[ \\u3000]*(?:${DATELINE_OPENERS})[^\\n。，]{0,20}?[讯电])[ \\u3000]*`, 'gu');
+const CHINESE_SENTENCE_END = new RegExp(`[。！？；!?;]+[”’」』）)]*|(?=\\n)(?<!\\n)${CUT_LINE}\\n+|\\.(?=\\s)|(?<=(?:^|\\n)[ \\u3000]*(?:${DATELINE_OPENERS})[^\\n。，]{0,20}?[讯电])[ \\u3000]*|(?<=(?:^|\\n)[^\\n。，,]{0,20}?日[讯电])[ \\u3000]+`, 'gu');
 // English: a stop before a capital (Mr. Li stays whole less often than a full stop starts a new
 // sentence, so the next word's capital decides), and line breaks.
 const ENGLISH_SENTENCE_END = /[.!?]["”’)]?\s+(?=["“‘(]?[A-Z])|\n+/g;

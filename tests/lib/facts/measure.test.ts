@@ -19,6 +19,10 @@ describe('what a figure measures (Chinese)', () => {
     });
   });
 
+  it('drops a word of the month or quarter it is counted in (当月, 当季, 本月)', () => {
+    expect(measures('11月当月完成集装箱吞吐量265万标准箱。本月新增企业86家。')).toEqual({ '265万标准箱': '完成集装箱吞吐量', '86家': '新增企业' });
+  });
+
   it('of a growth rate is its change (同比增长), and a list member without words of its own shares its neighbour’s', () => {
     expect(measures('张店区新增市场主体3200户，同比增长8.1%，新增就业岗位1.5万个和2000个。')).toMatchObject({
       '3200户': '新增市场主体',

@@ -24,6 +24,13 @@ describe('the period of a figure', () => {
     expect(periods('全市新建5G基站1200个。去年新增企业300家。')).toEqual({ '1200个': undefined, '300家': undefined });
   });
 
+  it('of a story whose headline states a span of time and no figure is that span, where a sentence states and carries none', () => {
+    const text = '上半年郯城县招商引资成效明显\n临沂日报2023年7月18日讯 郯城县新签约项目42个。目前在建项目96个。2022年，全县签约项目70个。';
+    expect(periods(text)).toEqual({ '42个': '2023-H1', '96个': undefined, '70个': '2022' });
+    // a single day in a headline dates an event; a headline's figure keeps its time to itself
+    expect(periods('10月1日起新规施行\n全市发放补贴1200万元。', '2023-10-02')).toEqual({ '1200万元': undefined });
+  });
+
   it('carries a year to the later sentences of its paragraph that state none, not past the paragraph', () => {
     const text = '2022年，全县新建日光温室420个。全县蔬菜产量达到38万吨。2023年，设施面积扩大到5万亩。\n全县共有合作社610家。';
     expect(periods(text)).toEqual({ '420个': '2022', '38万吨': '2022', '5万亩': '2023', '610家': undefined });

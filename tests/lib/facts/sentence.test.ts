@@ -10,6 +10,11 @@ describe('sentences and clauses', () => {
     expect(texts(text, sentenceSpans(text, 'zh'))).toEqual(['本报淄博5月3日讯 ', '他说：“完成了。”', '全市增长3.5%！', '\n', '下一段']);
   });
 
+  it('end after a paper\'s dated dateline and its blank, not at 讯 inside a word', () => {
+    const text = '潍坊日报2023年10月25日讯 全市出口986.7亿元。\n通讯员说，电讯业务增长3%。';
+    expect(texts(text, sentenceSpans(text, 'zh'))).toEqual(['潍坊日报2023年10月25日讯 ', '全市出口986.7亿元。', '\n', '通讯员说，电讯业务增长3%。']);
+  });
+
   it('split clauses at commas but not inside numbers', () => {
     const text = '投资1,200万元，增长5%。';
     expect(texts(text, sentencesAndClauses(text, 'zh').clauses)).toEqual(['投资1,200万元，', '增长5%。']);
