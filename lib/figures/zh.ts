@@ -784,17 +784,20 @@ const CJK_NOUN = /^[\u4e00-\u9fff]+$/;
  */
 function matchListedAmount(text: string, start: number, n: NumeralMatch, previous: Candidate | undefined): Candidate | undefined {
   if (!previous || n.arabicOnly || n.bareOne) return undefined;
-  const next = text[n.end];
-  if (next !== undefined && !CLAUSE_BREAK.test(next) && !vocab.listedAmounts.separators.includes(next) && !vocab.approxAfter.match(text, n.end)) return undefined;
-  const approx = n.approx || approxAfterAt(text, n.end);
+  const { type, unit } = previous.figure;
+  // 小碗十块 after 大碗十二块: a unit whose kind the item before settles
+  const unitWord = type === 'money' ? vocab.listedAmounts.units.find((w) => text.startsWith(w, n.end)) : undefined;
+  const end = n.end + (unitWord?.length ?? 0);
+  const next = text[end];
+  if (next !== undefined && !CLAUSE_BREAK.test(next) && !vocab.listedAmounts.separators.includes(next) && !vocab.approxAfter.match(text, end)) return undefined;
+  const approx = n.approx || approxAfterAt(text, end);
   // 一斤八十: the price of the measure of one right before it (一斤二 is 1.2 jin, no price)
   if (previous.one && previous.end === start) return n.end - start >= 2 ? { start, end: n.end, figure: figureOf('money', n.value, 'CNY', approx, n.high) } : undefined;
-  const { type, unit } = previous.figure;
   if (type !== 'money' && unit !== vocab.ageUnit) return undefined;
   const between = text.slice(previous.end, start);
   const noun = between.slice(1);
   if (!vocab.listedAmounts.separators.includes(between[0]) || noun.length > vocab.listedAmounts.nounLength || !CJK_NOUN.test(noun)) return undefined;
-  return { start, end: n.end, figure: figureOf(type, n.value, unit, approx, n.high) };
+  return { start, end, figure: figureOf(type, n.value, unit, approx, n.high) };
 }
 
 const MAGNITUDE_OR_DIGIT = /[0-9０-９十百千万亿拾佰仟]/;

@@ -381,6 +381,10 @@ describe('old units, ages without 岁, lists of bare amounts and trips (batch U)
     ]],
     // a run of points (一波12比0) is a score; 颗 counts
     ['末节打出一波12比0的攻势，红枣八颗。', [['12比0', 'other', 12, { unit: 'score' }], ['八颗', 'count', 8, { unit: '颗' }]]],
+    // 块 after a priced item is yuan too, inside the span; 五块石头 is no money
+    ['一碗大碗十二块，小碗十块，加蛋两块。又捡了三块石头。', [['十二块', 'money', 12, { unit: 'CNY' }], ['十块', 'money', 10, { unit: 'CNY' }], ['两块', 'money', 2, { unit: 'CNY' }]]],
+    // a part of a match (第三局, 第二盘) is no rank; points after 连得 are a score's
+    ['第三局中，她连得六分，第二盘以6比4拿下。', [['六分', 'other', 6, { unit: '分' }], ['6比4', 'other', 6, { unit: 'score' }]]],
     // every lunar word keeps a month from the calendar; 月租 is money
     ['阴历八月十五，旧历正月初六，每个摊位月租一千二。', [['一千二', 'money', 1200, { unit: 'CNY' }]]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
