@@ -163,6 +163,7 @@ function readNumeralAt(text: string, i: number, loneMagnitude: boolean): Numeral
   // whether that digit is still pending, inside the section or inside the total.
   let rangeWeight = 0;
   let rangeIn: 'pending' | 'section' | 'total' = 'pending';
+  let rangeAfterMagnitude = false; // the range's low digit came right after a magnitude (一万三四)
 
   for (;;) {
     if (!NUMERAL_CHAR[text.charCodeAt(j)]) break; // past the text's end too
@@ -209,6 +210,7 @@ function readNumeralAt(text: string, i: number, loneMagnitude: boolean): Numeral
         rangeWeight = d - pending;
         rangeIn = 'pending';
         chineseDigitRun = '';
+        rangeAfterMagnitude = afterMagnitude;
         afterMagnitude = false;
         j++;
         continue;
@@ -382,13 +384,18 @@ function readNumeralAt(text: string, i: number, loneMagnitude: boolean): Numeral
     break;
   }
   if (tokens === 0) return null;
+  // 一万三四, 三千五六: a range of two digits right after a magnitude, both in the next lower place
+  const spokenRange = rangeAfterMagnitude && rangeIn === 'pending' && text[j] !== '多' && text[j] !== '余';
   if (
-    hasPending && afterMagnitude && magnitude >= 100 && !approx && !decimal && Number.isInteger(pending) &&
+    hasPending && (afterMagnitude || spokenRange) && magnitude >= 100 && (!approx || spokenRange) && !decimal && Number.isInteger(pending) &&
     pending > 0 && pending < 10 && pendingWidth === 1
   ) {
     // 两万四, 三千六, 一百二, 1万2: a last digit right after a magnitude counts in the next
     // lower place, unless that digit begins a word of its own (三万一起, 十万一线)
-    if (numeralWords.match(text, j - 1)) {
+    if (spokenRange) {
+      pending *= magnitude / 10;
+      rangeWeight *= magnitude / 10;
+    } else if (numeralWords.match(text, j - 1)) {
       j--;
       hasPending = false;
       endsWithMagnitude = true;

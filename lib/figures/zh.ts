@@ -755,11 +755,12 @@ function earnedIn(text: string, start: number): boolean {
  * unknown kind (a reader still wants it marked).
  */
 function matchBareAmount(text: string, start: number, n: NumeralMatch, moneyKnown = false): Candidate | undefined {
-  if (/[\u4e00-\u9fff]/.test(text[n.end] ?? '') && !'，。、；：,;）)'.includes(text[n.end]) && !(moneyKnown && text[n.end] === vocab.moneyAfterJoiner)) {
+  let money = moneyKnown || vocab.moneyBefore(text, start);
+  // 年薪二三十万的不少: a word of money before it lets 的 follow
+  if (/[\u4e00-\u9fff]/.test(text[n.end] ?? '') && !'，。、；：,;）)'.includes(text[n.end]) && !(money && text[n.end] === vocab.moneyAfterJoiner)) {
     // 3万名 is handled as a count; 2亿人口 or 万里长城 are not bare amounts
     if (!vocab.approxAfter.match(text, n.end)) return undefined;
   }
-  let money = moneyKnown || vocab.moneyBefore(text, start);
   let people = !money && vocab.anyWordBefore(text, start, vocab.moneyContextWindow, vocab.countContext);
   if (!money && !people) {
     const kind = kindOfChange(text, start);
@@ -777,10 +778,22 @@ function matchBareAge(text: string, start: number, n: NumeralMatch): Candidate |
 }
 
 const CJK_NOUN = /^[\u4e00-\u9fff]+$/;
+/** Whether a spoken amount ending at `end` ends a list's item: a stop, a separator, an approximation word or the text's end after it. */
+const endsItem = (text: string, end: number): boolean =>
+  end >= text.length || CLAUSE_BREAK.test(text[end]) || vocab.listedAmounts.separators.includes(text[end]) || !!vocab.approxAfter.match(text, end);
+
 /**
- * 鸡枞一斤八十，牛肝菌三十五; 毛肚四十八块，鸭肠二十六: a spoken number with no unit ending a list's
- * item takes the money or age of the item before it, and right after a measure of one (一斤八十)
- * it is that one's price.
+ * 鸡枞一斤八十, 房子一平米一万三四: a spoken amount with no unit right after a measure of one is that
+ * one's price, in yuan (一斤二 is 1.2 jin, no price).
+ */
+function matchPriceOfOne(text: string, start: number, n: NumeralMatch, previous: Candidate | undefined): Candidate | undefined {
+  if (!previous?.one || previous.end !== start || n.arabicOnly || n.end - start < 2 || !endsItem(text, n.end)) return undefined;
+  return { start, end: n.end, figure: figureOf('money', n.value, 'CNY', n.approx || approxAfterAt(text, n.end), n.high) };
+}
+
+/**
+ * 牛肝菌三十五 after 鸡枞一斤八十, 鸭肠二十六 after 毛肚四十八块: a spoken number with no unit ending a
+ * list's item takes the money or age of the item before it.
  */
 function matchListedAmount(text: string, start: number, n: NumeralMatch, previous: Candidate | undefined): Candidate | undefined {
   if (!previous || n.arabicOnly || n.bareOne) return undefined;
@@ -788,11 +801,8 @@ function matchListedAmount(text: string, start: number, n: NumeralMatch, previou
   // 小碗十块 after 大碗十二块: a unit whose kind the item before settles
   const unitWord = type === 'money' ? vocab.listedAmounts.units.find((w) => text.startsWith(w, n.end)) : undefined;
   const end = n.end + (unitWord?.length ?? 0);
-  const next = text[end];
-  if (next !== undefined && !CLAUSE_BREAK.test(next) && !vocab.listedAmounts.separators.includes(next) && !vocab.approxAfter.match(text, end)) return undefined;
+  if (!endsItem(text, end)) return undefined;
   const approx = n.approx || approxAfterAt(text, end);
-  // 一斤八十: the price of the measure of one right before it (一斤二 is 1.2 jin, no price)
-  if (previous.one && previous.end === start) return n.end - start >= 2 ? { start, end: n.end, figure: figureOf('money', n.value, 'CNY', approx, n.high) } : undefined;
   if (type !== 'money' && unit !== vocab.ageUnit) return undefined;
   const between = text.slice(previous.end, start);
   const noun = between.slice(1);
@@ -864,8 +874,8 @@ function matchMeasure(text: string, start: number, n: NumeralMatch, lowSign = 1)
   let unit = vocab.units.match(text, at) ?? vocab.contextUnitAt(text, at, start, () => clauseBefore(text, start, vocab.contextSentenceWindow, SENTENCE_MARKS));
   // 800万, and 一万二千五 whose last magnitude is smaller
   if (!unit && (last.magnitude >= 1e4 || (!last.arabicOnly && last.value >= 1e4)) && !high) return matchBareAmount(text, start, n);
-  // 挣不了三五千, 纯挣一千五, 两三千的收入, 一箱卖一百二, 卖了三万，比去年多了两千: spoken hundreds and thousands by a word of money are yuan
-  if (!unit && !last.arabicOnly && last.magnitude >= 1e2 && !high && (vocab.moneyBefore(text, start) || vocab.moneyAfter(text, last.end) || kindOfChange(text, start) === 'money' || earnedIn(text, start))) return matchBareAmount(text, start, n, true);
+  // 挣不了三五千, 纯挣一千五, 两三千的收入, 一箱卖一百二, 标价一千二百九十九, 卖了三万，比去年多了两千: spoken hundreds and thousands by a word of money are yuan
+  if (!unit && !last.arabicOnly && (last.magnitude >= 1e2 || last.value >= 1e2) && !high && (vocab.moneyBefore(text, start) || vocab.moneyAfter(text, last.end) || kindOfChange(text, start) === 'money' || earnedIn(text, start))) return matchBareAmount(text, start, n, true);
   if (!unit) {
     // a unit after a page break (两\n\n个, 12.5\n%), a unit symbol after one space (175 cm)
     const gap = GAP.exec(text.slice(at, at + 5));
@@ -1142,6 +1152,7 @@ function matchAt(text: string, start: number, previous: Candidate | undefined): 
     matchSpokenDecimal(text, start, n) ??
     matchRaceTime(text, start, n) ??
     matchRatio(text, start, n) ??
+    matchPriceOfOne(text, start, n, previous) ??
     matchMeasure(text, start, n) ??
     matchBareRatio(text, start, n) ??
     matchBareAge(text, start, n) ??

@@ -8,6 +8,9 @@ describe('spoken numerals', () => {
   it.each<[string, Expected[]]>([
     ['合作社今年收购玉米两万四公斤。', [['两万四公斤', 'quantity', 24000, { unit: 'kg' }]]],
     ['这台收割机三千六元就能租一季。', [['三千六元', 'money', 3600, { unit: 'CNY' }]]],
+    // two near digits right after a magnitude are a range in the next lower place; 十七八 has no such place
+    ['月薪三千五六百元，房价一万三四千元，小伙子十七八岁。', [['三千五六百元', 'money', 3500, { unit: 'CNY', approx: true, high: 3600 }], ['一万三四千元', 'money', 13000, { unit: 'CNY', approx: true, high: 14000 }], ['十七八岁', 'other', 17, { unit: '岁', approx: true, high: 18 }]]],
+    ['工资三千五六元，一万三四块钱。', [['三千五六元', 'money', 3500, { unit: 'CNY', approx: true, high: 3600 }], ['一万三四块钱', 'money', 13000, { unit: 'CNY', approx: true, high: 14000 }]]],
     ['一场演出能卖出一百二张票。', [['一百二张', 'count', 120, { unit: '张' }]]],
     ['景区门票一百二十元，年卡三千六百元。', [['一百二十元', 'money', 120, { unit: 'CNY' }], ['三千六百元', 'money', 3600, { unit: 'CNY' }]]],
     ['水库库容一亿五立方米。', [['一亿五立方米', 'quantity', 150000000, { unit: 'm3' }]]],

@@ -385,6 +385,8 @@ describe('old units, ages without 岁, lists of bare amounts and trips (batch U)
     ['一碗大碗十二块，小碗十块，加蛋两块。又捡了三块石头。', [['十二块', 'money', 12, { unit: 'CNY' }], ['十块', 'money', 10, { unit: 'CNY' }], ['两块', 'money', 2, { unit: 'CNY' }]]],
     // a part of a match (第三局, 第二盘) is no rank; points after 连得 are a score's
     ['第三局中，她连得六分，第二盘以6比4拿下。', [['六分', 'other', 6, { unit: '分' }], ['6比4', 'other', 6, { unit: 'score' }]]],
+    // a bare spoken amount after a measure of one is its price, whatever its size; a word of money makes one of hundreds yuan, and lets 的 follow one in 万
+    ['房子一平米一万三四。标价一千二百九十九。年薪二三十万的不少，游客二三十万的规模。', [['一万三四', 'money', 13000, { unit: 'CNY', approx: true, high: 14000 }], ['一千二百九十九', 'money', 1299, { unit: 'CNY' }], ['二三十万', 'money', 200000, { unit: 'CNY', approx: true, high: 300000 }]]],
     // every lunar word keeps a month from the calendar; 月租 is money
     ['阴历八月十五，旧历正月初六，每个摊位月租一千二。', [['一千二', 'money', 1200, { unit: 'CNY' }]]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
