@@ -771,9 +771,9 @@ function matchBareAmount(text: string, start: number, n: NumeralMatch, moneyKnow
   return { start, end: n.end, figure: figureOf(money ? 'money' : people ? 'count' : 'other', n.value, money ? 'CNY' : undefined, approx, n.high) };
 }
 
-/** 五十出头, 七十开外: a spoken number of years before a word that only follows an age. */
+/** 五十出头, 七十开外: a spoken number of years before a word that follows an age, not a price (售价五十出头). */
 function matchBareAge(text: string, start: number, n: NumeralMatch): Candidate | undefined {
-  if (n.arabicOnly || n.bareOne || n.value >= vocab.bareAges.below || !Number.isInteger(n.value) || !vocab.bareAges.after.match(text, n.end)) return undefined;
+  if (n.arabicOnly || n.bareOne || n.value >= vocab.bareAges.below || !Number.isInteger(n.value) || !vocab.bareAges.after.match(text, n.end) || vocab.moneyBefore(text, start)) return undefined;
   return { start, end: n.end, figure: figureOf('other', n.value, vocab.ageUnit, true, n.high) };
 }
 
@@ -798,12 +798,12 @@ function matchPriceOfOne(text: string, start: number, n: NumeralMatch, previous:
 function matchListedAmount(text: string, start: number, n: NumeralMatch, previous: Candidate | undefined): Candidate | undefined {
   if (!previous || n.arabicOnly || n.bareOne) return undefined;
   const { type, unit } = previous.figure;
+  if (type !== 'money' && unit !== vocab.ageUnit) return undefined;
   // 小碗十块 after 大碗十二块: a unit whose kind the item before settles
   const unitWord = type === 'money' ? vocab.listedAmounts.units.find((w) => text.startsWith(w, n.end)) : undefined;
   const end = n.end + (unitWord?.length ?? 0);
   if (!endsItem(text, end)) return undefined;
   const approx = n.approx || approxAfterAt(text, end);
-  if (type !== 'money' && unit !== vocab.ageUnit) return undefined;
   const between = text.slice(previous.end, start);
   const noun = between.slice(1);
   if (!vocab.listedAmounts.separators.includes(between[0]) || noun.length > vocab.listedAmounts.nounLength || !CJK_NOUN.test(noun)) return undefined;

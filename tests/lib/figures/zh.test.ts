@@ -368,7 +368,7 @@ describe('old units, ages without 岁, lists of bare amounts and trips (batch U)
     // 里 after a one-character numeral or before a word of a place name is no distance
     ['他住在七里河区三十里铺村，这三年里变化很大。', [['三年', 'duration', 3, { unit: 'year' }]]],
     // 五十出头, 七十开外 are ages; 一千五出头 is no age
-    ['老杨五十出头，他哥七十开外，年过半百；月薪一千五出头。已到花甲之年。', [
+    ['老杨五十出头，他哥七十开外，年过半百；月薪一千五出头，售价五十出头。已到花甲之年。', [
       ['五十', 'other', 50, { unit: '岁', approx: true }], ['七十', 'other', 70, { unit: '岁', approx: true }], ['半百', 'other', 50, { unit: '岁' }], ['一千五', 'money', 1500, { unit: 'CNY', approx: true }],
     ]],
     // a bare amount ending a list's item takes the item before it's unit (五花肉 too); after a measure of one it is its price, not a digit of it (一斤二); not after a count
