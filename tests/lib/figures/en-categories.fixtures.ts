@@ -469,3 +469,74 @@ export const enBatchH: Batch = {
     'Customers can call 0345 600 4900 or write to the store at 33 Commercial Street, Leeds LS1 6AL.',
   ],
 };
+
+/**
+ * Batch I (round 10): the categories of batch H again in other genres (a war anniversary, American
+ * football, a drug trial, Canadian winter and housing, aviation safety, South-East Asian markets,
+ * personal finance, commuter rail), with relative dates (three days ago; last Tuesday and next month
+ * are no figures), dates in every order, frequencies, decades written short, halves and quarters of
+ * the year, and names and codes with numbers that are no figures (the 737 MAX 9, the A321neo, the
+ * 49ers, Flight 1282, the 7.15am, a phone number). Written after batch H's fixes and marked before
+ * the engine read it: scored once, blind, F1 0.966, value 1.000 (type 0.991, unit 0.965; 119 figures),
+ * the score reported for round 10.
+ */
+export const enBatchI: Batch = {
+  anniversary: [
+    'Veterans gathered in Normandy to mark the {{80th|rank|80|}} anniversary of the landings of {{6 June 1944|date|1944-06-06}}, when {{156,000 troops|count|156000|troop}} came ashore.',
+    'Of the {{73 Britons|count|73|Briton}} who made the trip, the oldest was {{103|other|103|岁}} and the youngest {{98|other|98|岁}}.',
+    "The museum, housed in a {{19th century|other|19|century}} farmhouse, drew {{420,000 visitors|count|420000|visitor}} in {{2022|year|2022}}, {{twice|ratio|2|x}} as many as in the {{'90s|year|1990~1999}}.",
+    "Bert Ellis, {{99|other|99|岁}}, said he had returned to the beach {{four times|count|4|time}} since the {{1980s|year|1980~1989}}.",
+    'The memorial lists the names of {{22,442 servicemen|count|22442|serviceman}} and women who died in the battle, which lasted {{77 days|duration|77|day}}.',
+  ],
+  football: [
+    'The 49ers beat the Seahawks 31-13 on Thursday, with Brock Purdy throwing for {{288 yards|quantity|288|yd}} and {{two touchdowns|count|2|touchdown}}.',
+    'Jake Moody kicked a {{54-yard|quantity|54|yd}} field goal with {{18 seconds|duration|18|s}} left, his {{third|rank|3|}} of the game.',
+    'The quarterback, {{24|other|24|岁}}, signed a {{five-year|duration|5|year}} extension worth {{$275 million|money|275000000|USD}}, with {{$180 million|money|180000000|USD}} guaranteed.',
+    'A crowd of {{71,644|count|71644|}} watched at Levi\'s Stadium, where a beer now costs {{$17|money|17|USD}}.',
+    'The team has won {{eight|count|8|}} of its last {{10 games|count|10|game}} and plays {{twice|count|2|time}} before Christmas.',
+  ],
+  drugTrial: [
+    'Patients given {{10mg|quantity|10|mg}} of the drug once a week lost {{15%|percent|15|%}} of their body weight over {{68 weeks|duration|68|week}}, against {{2.4%|percent|2.4|%}} on placebo.',
+    'The trial enrolled {{1,961 adults|count|1961|adult}} aged {{18 to 75|other|18~75|岁}} at {{129 sites|count|129|site}} in {{16 countries|count|16|country}}.',
+    'About {{one in 10|ratio|0.1|fraction}} reported nausea, and {{4.5 per cent|percent|4.5|%}} stopped treatment.',
+    'A month\'s supply costs about {{$1,350|money|1350|USD}} in the US and {{£175|money|175|GBP}} in the UK.',
+    'Results are due in the {{second half of 2024|date|2024-H2}}, and the company expects sales to triple by the {{end of 2025|date|2025-12}}.',
+    'Doctors advise taking the tablets {{three times|count|3|time}} a day for {{a fortnight|duration|14|day}}.',
+  ],
+  canada: [
+    'Temperatures in Winnipeg fell to {{minus 32C|quantity|-32|°C}} on Tuesday, and the wind chill made it feel like {{-45°C|quantity|-45|°C}}.',
+    'Toronto got {{27 centimetres|quantity|27|cm}} of snow in {{12 hours|duration|12|h}}, and {{1,200 flights|count|1200|flight}} were cancelled at Pearson.',
+    'The average home price in Vancouver was {{C$1.2 million|money|1200000|CAD}} in {{October|date|2023-10}}, down {{3.5%|percent|3.5|%}} from a year earlier.',
+    'The Bank of Canada held its key rate at {{5%|percent|5|%}} for the {{third|rank|3|}} straight time.',
+    'The storm knocked out power to {{180,000 homes|count|180000|home}} {{three days|duration|3|day}} ago, and crews expect to finish repairs next month.',
+    'Highway 401 was closed for {{six hours|duration|6|h}} near exit 431 after a {{30-vehicle|count|30|vehicle}} pile-up last Tuesday.',
+  ],
+  aviation: [
+    'A door plug blew out of a Boeing 737 MAX 9 at {{16,000 feet|quantity|16000|ft}} on Alaska Airlines Flight 1282, which carried {{171 passengers|count|171|passenger}} and {{six crew|count|6|crew}}.',
+    'The FAA grounded {{171 aircraft|count|171|aircraft}} for inspections expected to take {{four to eight hours|duration|4~8|h}} each.',
+    'Airbus delivered {{735 jets|count|735|jet}} last year, including {{516|count|516|}} of the A320neo family, and its backlog stands at {{8,598 aircraft|count|8598|aircraft}}.',
+    'The A321neo burns about {{20%|percent|20|%}} less fuel and flies up to {{4,000 nautical miles|quantity|4000|nmi}}.',
+    'Ryanair said fares would rise {{5-10%|percent|5~10|%}} in the summer, and its CEO, {{62|other|62|岁}}, will earn a bonus of up to {{€100 million|money|100000000|EUR}}.',
+  ],
+  seAsiaMarkets: [
+    "Indonesia's economy grew {{4.94%|percent|4.94|%}} in the {{July-September|date|2023-07~2023-09}} quarter, and the rupiah weakened past {{Rp 15,900|money|15900|IDR}} to the dollar.",
+    'The Philippine central bank raised rates by {{25 basis points|percent|25|bp}} to {{6.5%|percent|6.5|%}}, the highest in {{16 years|duration|16|year}}.',
+    "Vietnam's exports rose {{5.9%|percent|5.9|%}} to {{$32.4 billion|money|32400000000|USD}} in {{October|date|2023-10}}, and the government targets growth of {{6-6.5%|percent|6~6.5|%}} in {{2024|year|2024}}.",
+    'Thailand will hand {{10,000 baht|money|10000|THB}} to {{50 million people|count|50000000|person}} in a {{560 billion baht|money|560000000000|THB}} scheme.',
+    "Singapore's core inflation eased to {{3.3%|percent|3.3|%}} in {{H2 2023|date|2023-H2}} from {{5%|percent|5|%}} in {{H1 2023|date|2023-H1}}.",
+  ],
+  personalFinance: [
+    'A {{two-year|duration|2|year}} fixed mortgage now averages {{6.04%|percent|6.04|%}}, against {{2.34%|percent|2.34|%}} {{two years|duration|2|year}} ago, Moneyfacts said.',
+    'On a {{£200,000|money|200000|GBP}} loan over {{25 years|duration|25|year}}, that adds about {{£480|money|480|GBP}} a month.',
+    'Savers can earn {{5.2%|percent|5.2|%}} on a one-year bond, and the ISA allowance stays at {{£20,000|money|20000|GBP}}.',
+    'About {{1.6 million households|count|1600000|household}} will come off fixed deals in {{2024|year|2024}}, {{a quarter|ratio|0.25|fraction}} of them for the first time since the {{early 2010s|year|2010~2019}}.',
+    'For help, call 0800 138 7777, open from 8am to 8pm, or text 85258.',
+  ],
+  commuterRail: [
+    'From {{10 December|date|2023-12-10}}, trains between Leeds and York will run every {{15 minutes|duration|15|min}}, {{four times|count|4|time}} an hour at peak.',
+    'The 7.15am to King\'s Cross was cancelled {{23 times|count|23|time}} in {{October|date|2023-10}}, and only {{62.4%|percent|62.4|%}} of services arrived on time.',
+    'An anytime return now costs {{£34.60|money|34.6|GBP}}, up {{4.9%|percent|4.9|%}}, while a season ticket costs {{£5,452|money|5452|GBP}} a year.',
+    'The {{£3.9bn|money|3900000000|GBP}} upgrade will cut journeys by {{10 minutes|duration|10|min}} and add {{4,500 seats|count|4500|seat}} a day by the {{mid-2020s|year|2020~2029}}.',
+    'Platform 9 reopened on {{11/20/2023|date|2023-11-20}} after a {{three-week|duration|3|week}} closure.',
+  ],
+};
