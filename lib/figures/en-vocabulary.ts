@@ -68,8 +68,12 @@ export const otherUnitsBefore: Record<string, string> = en.otherUnitsBefore;
 export const ordinalUnits: Record<string, string> = en.ordinalUnits;
 export const ageBefore = lower(en.ageBefore);
 export const ageApposition: number = en.ageApposition;
-/** the singer, 67: the or a and a noun of a person, by its ending (group 1 the noun). */
-export const PERSON_NOUN_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:[Tt]he|[Aa]n?) ([a-z]+(?:${alternation(en.personNounEndings)})),\\s$`);
+/** the singer, 67; its CEO, 62: the, a or a possessive and a noun before a comma (group 1 the noun, for isPersonNoun). */
+export const NOUN_BEFORE_COMMA = /(?:^|[^A-Za-z])(?:the|an?|its|his|her|their) ([A-Za-z]+),\s$/i;
+const PERSON_ENDING = new RegExp(`^[a-z]+(?:${alternation(en.personNounEndings)})$`);
+const personNouns = lower(en.personNouns);
+/** Whether a noun names a person: by name in any case (CEO, quarterback), or a lower-case word by its ending (singer, pianist). */
+export const isPersonNoun = (word: string): boolean => personNouns.has(word.toLowerCase()) || PERSON_ENDING.test(word);
 export const AGE_UNIT: string = en.otherUnits['years old'];
 
 const unitFactors: Record<string, number> = en.unitFactors;
@@ -138,7 +142,7 @@ export const COLON_RATIO_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${alternation(en
 /** The same word right after them (a 3:1 ratio, a 60:40 split). */
 export const COLON_RATIO_AFTER = new RegExp(`^\\s+(?:${alternation(en.colonRatioWords)})(?![A-Za-z])`, 'i');
 /** Call 101, dial 999: a short number after a verb of calling, nothing but a stop, a bracket or "or"/"and" after it (group 1 the number). */
-export const PHONE_AFTER_VERB = new RegExp(`\\b(?:${alternation(en.phoneVerbs)})\\s+(\\d{3,4})(?=\\s*(?:[,.;:)]|or\\b|and\\b|$))`, 'gi');
+export const PHONE_AFTER_VERB = new RegExp(`\\b(?:${alternation(en.phoneVerbs)})\\s+(\\d{3,5})(?=\\s*(?:[,.;:)]|or\\b|and\\b|$))`, 'gi');
 /** A text naming Japan, its places or the yen: ¥ there is yen. */
 export const YEN_CONTEXT = new RegExp(`(?<![A-Za-z])(?:${alternation(en.yenContext)})(?![A-Za-z])`);
 /** A text written where dates go day first (3/5/2021 is 3 May). */

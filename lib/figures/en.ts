@@ -19,7 +19,7 @@ import {
   AGE_UNIT, DAY_ORDINAL_BEFORE, spacedSymbolAfter, timesChangeVerbs, SHARE_JOINER, UNIT_AT, UNIT_BEFORE, otherUnitsBefore, ageBefore, compoundUnits, countOfFollowers, articleNumberWords, cardinals, numberStartWords, periodWords, alternation, approxAfter, approxBefore, approxInside, countStopWords,
   currencyCodes, currencySymbols, contextSymbolTexts, datelineWindow, GLUED_SYMBOL, gluedSymbols, GLUED_UNIT, gluedUnits, datelineWords, halfAfter, halfBefore, irregularPlurals, labelsBefore, topRankBefore, ROUTE_AFTER, STREET_AFTER, capitalisedCountNouns, eventDistance, maxYear,
   minYear, monthNumber, namesAfterMeasure, notAfterOrdinal, notPlural, ordinalUnits, poundWords, rangeJoiner, peopleBefore, peopleVerbs, agePhraseBefore, yearNouns, rangeChangeBefore, rangeAmountBefore, rangeOpener, streakWords, rankFollowers, rankOwners, rankVerbs, streakAfter, attributionBreak,
-  referentialBefore, referentialMax, wordBefore, peopleAfter, ageApposition, PERSON_NOUN_BEFORE, modelNamesAfter, COLON_RATIO_BEFORE, COLON_RATIO_AFTER, YEN_CONTEXT, DAY_FIRST_MARKER, hyphenNotCounted, yearPrepositions, timeOfDayAfter, timesComparisons, unitWords, weightContext, occurrenceMultipliers, type EnglishUnit,
+  referentialBefore, referentialMax, wordBefore, peopleAfter, ageApposition, NOUN_BEFORE_COMMA, isPersonNoun, modelNamesAfter, COLON_RATIO_BEFORE, COLON_RATIO_AFTER, YEN_CONTEXT, DAY_FIRST_MARKER, hyphenNotCounted, yearPrepositions, timeOfDayAfter, timesComparisons, unitWords, weightContext, occurrenceMultipliers, type EnglishUnit,
 } from './en-vocabulary';
 
 interface Candidate {
@@ -157,12 +157,13 @@ function ordinalFigure(s: string, n: Numeral): Candidate | undefined {
   // the eighth year in a row, a third month running: a streak ranks the time it counts
   const next = NEXT_WORD.exec(after)?.[1];
   if (next && notAfterOrdinal.has(next.toLowerCase()) && streakAfter.test(after.slice(after.indexOf(next) + next.length))) return rankOf(n);
-  // a second home, a third runway: an ordinal after the indefinite article ranks nothing, but a third straight meeting is a streak
-  if (/^an?$/.test(wordBefore(s, n.start))) return next && streakWords.has(next.toLowerCase()) ? rankOf(n) : undefined;
+  // the 18th century, a 19th century farmhouse: a century, after an article too
   const century = /^[ -](\w+)/.exec(after);
   if (century && century[1].toLowerCase() in ordinalUnits) {
     return { start: n.start, end: n.end + century[0].length, figure: { type: 'other', value: n.value, unit: ordinalUnits[century[1].toLowerCase()], approx: false } };
   }
+  // a second home, a third runway: an ordinal after the indefinite article ranks nothing, but a third straight meeting is a streak
+  if (/^an?$/.test(wordBefore(s, n.start))) return next && streakWords.has(next.toLowerCase()) ? rankOf(n) : undefined;
   const hyphened = /^-([A-Za-z]+)/.exec(after);
   // second-largest is a rank (span "second"); first-hand, second-tier, third-party are not
   if (hyphened) return /est$/i.test(hyphened[1]) || rankFollowers.has(hyphened[1].toLowerCase()) ? rankOf(n) : undefined;
@@ -452,7 +453,8 @@ function classify(s: string, n: Numeral): Candidate | undefined {
       figure = { type: 'count', value, unit: compared, approx: false };
     } else if (n.kind === 'digits' && high === undefined) {
       if (isLabel(s, n) || (Number.isInteger(value) && Math.abs(value) < 2 && n.scale === 1)) return undefined;
-      figure = { type: 'other', value, approx: false };
+      // 516 of the A320neo family, as eight of the ten largest: a count of the things named after it
+      figure = { type: countsOf(/^\s+of\s+([A-Za-z]+)/.exec(after)?.[1].toLowerCase()) ? 'count' : 'other', value, approx: false };
       if (ageBefore.has(wordBefore(s, n.start)) || isAgeApposition(s, n)) figure.unit = AGE_UNIT;
     } else if (n.kind === 'digits' || high !== undefined) {
       // from 1.2 to 1.5 million, aged 11 to 16, aged four to 11: a range without a unit is read only with a scale or an age (above)
@@ -476,7 +478,8 @@ function isAgeApposition(s: string, n: Numeral): boolean {
   // a capitalised word and a comma, not a month's (in March, 52, ...), or a person's noun after the or a (the singer, 67, said)
   const before = s.slice(Math.max(0, n.start - 30), n.start);
   const name = /(?:^|[^A-Za-z])([A-Z][a-z'’-]+),\s$/.exec(before);
-  return (!!name && !monthNumber.has(name[1].toLowerCase())) || PERSON_NOUN_BEFORE.test(before);
+  const noun = NOUN_BEFORE_COMMA.exec(before)?.[1];
+  return (!!name && !monthNumber.has(name[1].toLowerCase())) || (!!noun && isPersonNoun(noun));
 }
 
 /**

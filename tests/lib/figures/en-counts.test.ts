@@ -310,3 +310,25 @@ describe('English counts, round 10 (batch H)', () => {
     ]);
   });
 });
+
+describe('English counts, round 10 (batch I)', () => {
+  it('counts peoples written with a capital (73 Britons), where a title stays no figure (the Top 20 Tips)', () => {
+    expect(figures('Some 73 Britons made the trip and read the Top 20 Tips.')).toEqual([['73 Britons', 'count', 73, 'briton', true]]);
+  });
+
+  it('reads an age after a possessive and a noun of a person named in the data (its CEO, 62; the quarterback, 24), not after other nouns', () => {
+    expect(figures('The quarterback, 24, and its CEO, 62, met; the index, 45, fell.')).toEqual([
+      ['24', 'other', 24, '岁', false],
+      ['62', 'other', 62, '岁', false],
+      ['45', 'other', 45, null, false],
+    ]);
+  });
+
+  it('counts digits before "of the" as the things named after them (516 of the A320neo family), not a label\'s number (Article 5 of the treaty)', () => {
+    expect(figures('Airbus built 516 of the A320neo family, under Article 5 of the treaty.')).toEqual([['516', 'count', 516, null, false]]);
+  });
+
+  it('reads a number after a model name (the 737 MAX 9) and a text message\'s five-digit short code (text 85258) as no figures', () => {
+    expect(figures('A Boeing 737 MAX 9 landed; for help, text 85258.')).toEqual([]);
+  });
+});

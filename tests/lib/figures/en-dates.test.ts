@@ -246,3 +246,9 @@ describe('English dates, round 10 (batch H)', () => {
     expect(figures('It was the forty-first of May.').filter((r) => r[1] === 'date' && /forty/.test(r[0]))).toEqual([]);
   });
 });
+
+describe('English centuries, round 10 (batch I)', () => {
+  it('reads a century after the indefinite article (a 19th century farmhouse), where a third runway ranks nothing', () => {
+    expect(figures('A 19th century farmhouse stands by a third runway.')).toEqual([['19th century', 'other', 19, 'century', false]]);
+  });
+});

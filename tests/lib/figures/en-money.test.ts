@@ -185,3 +185,13 @@ describe('English money, round 10 (batch H)', () => {
     expect(figures('The N7 and the R445 were closed, and R 40 was paid.')).toEqual([]);
   });
 });
+
+describe('English money, round 10 (batch I)', () => {
+  it('reads the rupiah and the peso by their signs (Rp 15,900, ₱56), not Rp glued to a word', () => {
+    expect(figures('The rupiah weakened past Rp 15,900 and the peso to ₱56; GRp 5 was a label.')).toEqual([
+      ['Rp 15,900', 'money', 15900, 'IDR', false],
+      ['₱56', 'money', 56, 'PHP', false],
+      ['5', 'other', 5, null, false],
+    ]);
+  });
+});
