@@ -38,10 +38,15 @@ const ORDINAL_WORD = /^([A-Za-z]+)(?:-[A-Za-z]+)?/;
 const NEXT_WORD = /^[\s-]*([A-Za-z]+)/;
 const DENOMINATOR = new RegExp(`^[ -](${alternation(Object.keys(denominators))})(?![A-Za-z])`, 'i');
 const HALF_A_SCALE = new RegExp(`^half an? (${alternation(Object.keys(scales))})(?![A-Za-z])`, 'i');
-/** The half after a whole number (two and a half years) or after its unit (a day and a half). */
-export const AND_A_HALF = /^ and a half(?![A-Za-z])/i;
-/** A share after a whole number (one and a quarter million, two and three quarters) or after a scale word (a million and a half): numerator group 1, denominator group 2. */
+/** A share after a whole number (17 and a half, one and a quarter million), a scale word (a million and a half) or a unit (a day and a half): numerator group 1, denominator group 2. */
 const AND_A_FRACTION = new RegExp(`^ and (an?|${alternation(Object.keys(cardinals).filter((w) => cardinals[w] < 10))}) (${alternation(Object.keys(denominators))})(?![A-Za-z])`, 'i');
+
+/** The share written after `at` (" and a half" is 0.5, " and three quarters" 0.75) and its length, if any. */
+export function andAFraction(s: string, at: number): { value: number; length: number } | undefined {
+  const m = AND_A_FRACTION.exec(s.slice(at, at + 24));
+  if (!m) return undefined;
+  return { value: (/^an?$/i.test(m[1]) ? 1 : cardinals[m[1].toLowerCase()]) / denominators[m[2].toLowerCase()], length: m[0].length };
+}
 /** half a dozen (group 1), or half a or an before a unit's word (half an hour). */
 const HALF_A = new RegExp(`^half an? (?:(${alternation(groupWords)})(?![A-Za-z]))?`, 'i');
 
@@ -96,8 +101,8 @@ function readDigits(s: string, at: number): Numeral | undefined {
     return { start: at, end, value: value * scale, kind: 'digits', scale };
   }
   // 17 and a half hours
-  const half = /^\d+$/.test(raw) ? AND_A_HALF.exec(after) : null;
-  if (half) return withScale(s, { start: at, end: end + half[0].length, value: value + 0.5, kind: 'digits', scale: 1 });
+  const share = /^\d+$/.test(raw) ? andAFraction(s, end) : undefined;
+  if (share) return withScale(s, { start: at, end: end + share.length, value: value + share.value, kind: 'digits', scale: 1 });
   return withScale(s, { start: at, end, value, kind: 'digits', scale: 1 });
 }
 
@@ -230,11 +235,10 @@ export function readNumeral(s: string, at: number): Numeral | undefined {
   if (multiplier) return { start: at, end: multiplier.end, value: multiplier.value, kind: 'multiplier', scale: 1 };
   let words = readWords(s, at);
   // two and a half years, one and a quarter million; a million and a half (the share is of the scale)
-  const share = words && (words.scale > 1 || !/^an? /i.test(s.slice(at, at + 3))) ? AND_A_FRACTION.exec(s.slice(words.end, words.end + 24)) : null;
+  const share = words && (words.scale > 1 || !/^an? /i.test(s.slice(at, at + 3))) ? andAFraction(s, words.end) : undefined;
   if (words && share) {
-    const part = (/^an?$/i.test(share[1]) ? 1 : cardinals[share[1].toLowerCase()]) / denominators[share[2].toLowerCase()];
-    const end = words.end + share[0].length;
-    words = words.scale > 1 ? { ...words, end, value: words.value + part * words.scale } : withScale(s, { ...words, end, value: words.value + part });
+    const end = words.end + share.length;
+    words = words.scale > 1 ? { ...words, end, value: words.value + share.value * words.scale } : withScale(s, { ...words, end, value: words.value + share.value });
   }
   const fraction = readFractionWords(s, at, words);
   if (fraction) return fraction;

@@ -14,7 +14,7 @@ import { isTitleCase as isTitleCaseLine } from '../util/title-case';
 import { settleDates, type DateParts, type FiguresRead, type YearRules } from './dates';
 import { findDates, type DateCandidate, type DateHints } from './en-dates';
 import { englishLabels } from './excluded-spans';
-import { AND_A_HALF, readNumeral, type Numeral } from './en-numbers';
+import { andAFraction, readNumeral, type Numeral } from './en-numbers';
 import {
   AGE_UNIT, DAY_ORDINAL_BEFORE, spacedSymbolAfter, timesChangeVerbs, SHARE_JOINER, UNIT_AT, UNIT_BEFORE, otherUnitsBefore, ageBefore, compoundUnits, countOfFollowers, articleNumberWords, cardinals, numberStartWords, periodWords, alternation, approxAfter, approxBefore, approxInside, countStopWords,
   currencyCodes, currencySymbols, contextSymbolTexts, datelineWindow, GLUED_SYMBOL, gluedSymbols, GLUED_UNIT, gluedUnits, datelineWords, halfAfter, halfBefore, irregularPlurals, labelsBefore, topRankBefore, ROUTE_AFTER, STREET_AFTER, capitalisedCountNouns, eventDistance, maxYear,
@@ -381,16 +381,16 @@ function classify(s: string, n: Numeral): Candidate | undefined {
       const counted = countedNoun(s, end);
       if (counted) return withApprox(s, start, counted.end, last, { type: 'count', value, unit: counted.unit, approx: false });
     }
-    // a day and a half, an hour and a half: the half comes after the unit
-    const half = high === undefined ? AND_A_HALF.exec(s.slice(unit.end, unit.end + 12)) : null;
-    if (half) value += 0.5;
+    // a day and a half, an hour and a half: the share comes after the unit
+    const half = high === undefined ? andAFraction(s, unit.end) : undefined;
+    if (half) value += half.value;
     // one hour, one day: value 1 in words is no span of time to report, as 一天 is not (one tonne is a measure)
     if (type === 'duration' && n.kind === 'words' && value * factor === 1 && high === undefined) return undefined;
     // 95p is 0.95 GBP, not 0.9500000000000001: a factor's float error is rounded away
     const times = (x: number) => Number((x * factor).toPrecision(15));
     figure = { type, value: times(value), unit: code, approx: false };
     if (high !== undefined) high = times(high);
-    end = unit.end + (half?.[0].length ?? 0);
+    end = unit.end + (half?.length ?? 0);
     // 3.5%-5.5%, 10km-12km: a range with the unit written at both ends, joined by a hyphen or a dash ("5% to 6%" is a change)
     const dash = high === undefined && !half ? /^[-–]/.exec(s.slice(end, end + 1)) : null;
     const other = dash && /\d/.test(s[end + 1] ?? '') ? readNumeral(s, end + 1) : undefined;
@@ -556,7 +556,7 @@ function numberStarts(s: string): { starts: number[]; hints: DateHints } {
       if (periodWords.has(word)) hints.period = true;
       const stem = word.endsWith('fold') ? word.slice(0, -4) : word;
       // "a" is a number before hundred, million, dozen, third: read at the article
-      if (previous && /^an?$/i.test(previous[0]) && (articleNumberWords.has(word) || AND_A_HALF.test(s.slice(at + token.length, at + token.length + 12))) && previous.index + previous[0].length + 1 === at) {
+      if (previous && /^an?$/i.test(previous[0]) && (articleNumberWords.has(word) || andAFraction(s, at + token.length)) && previous.index + previous[0].length + 1 === at) {
         starts.push(previous.index);
       }
       if (numberStartWords.has(word) || (stem !== word && stem in cardinals)) starts.push(at);

@@ -451,6 +451,13 @@ describe('English numbers in the forms number parsers read (round 8)', () => {
 });
 
 describe('English measures, round 10 (batch H)', () => {
+  it('reads any share after a unit or digits as after number words (an hour and a quarter, 3 and three quarters miles), not "and a half-time show"', () => {
+    expect(figures('It took an hour and a quarter to walk 3 and three quarters miles, and a half-time show followed.')).toEqual([
+      ['an hour and a quarter', 'duration', 1.25, 'h', false],
+      ['3 and three quarters miles', 'quantity', 3.75, 'mi', false],
+    ]);
+  });
+
   it('reads calories as kcal and pounds of a weight word after them (pounds of thrust) as lb, pounds of money as GBP', () => {
     expect(figures('Walking burns 400 calories; the rocket makes 8.8 million pounds of thrust. It cost 5 million pounds of taxpayers\' money.')).toEqual([
       ['400 calories', 'quantity', 400, 'kcal', false],
