@@ -5,7 +5,7 @@
 import type { Figure } from '../annotation';
 import type { DateParts } from './dates';
 import {
-  MONTH, PERIOD, UNIT_AT, maxYear, minYear, monthAloneAfter, monthNumber, monthParts, periods, alternation, wordBefore, yearEndParts, ordinals,
+  MONTH, PERIOD, UNIT_AT, maxYear, minYear, monthAloneAfter, monthNumber, monthParts, periods, alternation, wordBefore, yearEndParts, ordinalWords, shortDecadesOfThisCentury, BARE_DECADE_NOT_AFTER,
 } from './en-vocabulary';
 
 export interface DateCandidate {
@@ -19,10 +19,7 @@ export interface DateCandidate {
 
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 /** The days of a month as ordinal words (third, twenty-first), by their lower-cased spelling. */
-const dayWords = new Map<string, number>();
-for (const [word, n] of Object.entries(ordinals)) if (n <= 31) dayWords.set(word, n);
-for (const [word, n] of Object.entries(ordinals)) if (n < 10) dayWords.set(`twenty-${word}`, 20 + n);
-dayWords.set('thirty-first', 31);
+const dayWords = new Map([...ordinalWords].filter(([, n]) => n <= 31));
 const DAY_WORD = `(${alternation(dayWords.keys())})`;
 /** A day written in digits or as an ordinal word (May 3rd, May the third): the number of the one matched. */
 const dayOf = (digits: string | undefined, word: string | undefined): number | undefined => (digits ? Number(digits) : word ? dayWords.get(word.toLowerCase()) : undefined);
@@ -44,15 +41,17 @@ const ISO = new RegExp(`(?<![\\d/-])${YEAR}([-/])(\\d{1,2})\\2(\\d{1,2})(?![\\d/
 // 03.05.2021: day first, as the dotted dates of Europe are written
 const DOTTED = new RegExp(`(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}(?![\\d]|\\.\\d)`, 'g');
 const SLASHED = /(?<![\d/.,])(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/g;
-// the third quarter of 2021, Q3 2021, second-quarter, the 1988 third quarter
+// the third quarter of 2021, Q3 2021, second-quarter, the 1988 third quarter; Q1-Q3 2023, a run of quarters (group 3)
 const PERIOD_RE = new RegExp(
-  `(?<![A-Za-z0-9])(?:${YEAR}[ -])?(${PERIOD})(?:(?:\\s+of|,)?\\s+(?:the\\s+)?(?:year\\s+)?${YEAR}${END})?(?![A-Za-z0-9])`,
+  `(?<![A-Za-z0-9])(?:${YEAR}[ -])?(${PERIOD})(?:\\s*[-–]\\s*(${PERIOD}))?(?:(?:\\s+of|,)?\\s+(?:the\\s+)?(?:year\\s+)?${YEAR}${END})?(?![A-Za-z0-9])`,
   'gi',
 );
 // the end of 2025 (a month, as 2025年底), mid-2021, early 2022: a year with the part of it the text names
 const YEAR_PART = new RegExp(`(?<![A-Za-z])(${alternation(monthParts)})\\s?${YEAR}(?![\\w-])`, 'gi');
 // the 1990s, the late 2010s, the mid-1980s: the part of the decade stays in its span, as it does before a year
 const DECADE = new RegExp(`(?<![\\w'’])(?:(?:${alternation(monthParts)})\\s?)?((?:1[6-9]|20)\\d)0s(?![A-Za-z])`, 'gi');
+// the '80s, the mid-'90s, the 80s: a decade in two digits, with its apostrophe (group 1) or after "the"
+const SHORT_DECADE = new RegExp(`(?<![\\w'’-])(?:(?:${alternation(monthParts)})\\s?)?(['’])?(\\d)0s(?![\\w'’])`, 'gi');
 // 2021-2025, 2021-22, and the season or fiscal year 2019/20
 // FY2026, FY23, FY2023/24: a fiscal year by its (last) calendar year, as companies and governments name it
 const FISCAL_YEAR = /(?<![A-Za-z0-9])FY ?((?:19|20)?\d\d)(?:[/-]((?:19|20)?\d\d))?(?![\w/-])/g;
@@ -143,20 +142,25 @@ function numeric(s: string, out: DateCandidate[], dayFirst: boolean): void {
 
 function quarters(s: string, out: DateCandidate[]): void {
   for (const m of s.matchAll(PERIOD_RE)) {
-    const [whole, yearBefore, word, yearAfter] = m;
+    const [whole, yearBefore, word, highWord, yearAfter] = m;
     // Q3 and H1 only in capitals: q3 is no period
-    if (/^[qh]\d/.test(word)) continue;
+    if (/^[qh]\d/.test(word) || (highWord && /^[qh]\d/.test(highWord))) continue;
     const period = periods.get(word.toLowerCase().replace(/-/g, ' '));
     if (!period) continue;
+    // Q1-Q2: a run of quarters ends at the second; any other pair (H1-H2) keeps only its first, without the year
+    const other = highWord ? periods.get(highWord.toLowerCase().replace(/-/g, ' ')) : undefined;
+    const high = period.quarter && !period.highQuarter && other?.quarter && !other.highQuarter && other.quarter > period.quarter ? other : undefined;
+    const end = highWord && !high ? m.index + whole.indexOf(word) + word.length : m.index + whole.length;
     const parts: DateParts = {};
     if (period.quarter) parts.quarter = period.quarter;
     if (period.half) parts.half = period.half;
     if (period.highQuarter) parts.highQuarter = period.highQuarter;
+    if (high?.quarter) parts.highQuarter = high.quarter;
     if (period.month) parts.month = period.month;
     if (period.highMonth) parts.high = { month: period.highMonth };
-    const year = yearBefore ?? yearAfter;
+    const year = yearBefore ?? (end === m.index + whole.length ? yearAfter : undefined);
     if (year) parts.year = Number(year);
-    out.push({ start: m.index, end: m.index + whole.length, parts });
+    out.push({ start: m.index, end, parts });
   }
 }
 
@@ -164,6 +168,13 @@ function quarters(s: string, out: DateCandidate[]): void {
 function decades(s: string, out: DateCandidate[]): void {
   for (const m of s.matchAll(DECADE)) {
     const from = Number(`${m[1]}0`);
+    out.push({ start: m.index, end: m.index + m[0].length, figure: { type: 'year', value: from, high: from + 9, approx: false } });
+  }
+  for (const m of s.matchAll(SHORT_DECADE)) {
+    const before = s.slice(Math.max(0, m.index - 60), m.index);
+    if (!m[1] && (!/(?:^|[^A-Za-z])the\s+$/i.test(before) || BARE_DECADE_NOT_AFTER.test(before))) continue;
+    const decade = Number(m[2]) * 10;
+    const from = (decade <= shortDecadesOfThisCentury ? 2000 : 1900) + decade;
     out.push({ start: m.index, end: m.index + m[0].length, figure: { type: 'year', value: from, high: from + 9, approx: false } });
   }
   for (const m of s.matchAll(FISCAL_YEAR)) {
@@ -213,7 +224,7 @@ export function findDates(s: string, hints: DateHints): DateCandidate[] {
   if (hints.month) {
     monthRange(s, out);
     monthFirst(s, out);
-    if (hints.digit) dayFirst(s, out);
+    dayFirst(s, out);
   }
   if (hints.digit) {
     numeric(s, out, hints.dayFirst ?? false);

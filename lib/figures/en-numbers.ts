@@ -3,7 +3,7 @@
 // ordinals (third, 21st, twenty-first), fractions (one-sixth, two-thirds, 1/2) and vague amounts
 // (millions, tens of thousands). What the numeral measures is decided by the caller (./en.ts).
 import {
-  HUNDRED, alternation, cardinals, multiplierWords, denominators, fractionBefore, fractionComparatives, fractionFollowers, metreSuffixAfter, ordinals, scaleSuffixes, scales, suffixesNeedingSymbol, UNIT_AT,
+  HUNDRED, alternation, cardinals, groupWords, multiplierWords, denominators, fractionBefore, fractionComparatives, fractionFollowers, metreSuffixAfter, ordinalWords, scaleSuffixes, scales, suffixesNeedingSymbol, UNIT_AT,
   vagueAmounts,
 } from './en-vocabulary';
 
@@ -33,13 +33,22 @@ const SCALE_WORD = new RegExp(`^[ \\u00a0-](${alternation(Object.keys(scales))})
 const IMPERIAL_AFTER = /^\s*\(\d[\d.,]*\s?(?:ft|feet|foot|in|inches)\b/;
 const VAGUE = new RegExp(`^(?:${alternation(Object.keys(vagueAmounts))})(?![A-Za-z])`, 'i');
 const WORD = /^[A-Za-z]+/;
+/** A word, or two joined by a hyphen (twenty-first), group 1 the first. */
+const ORDINAL_WORD = /^([A-Za-z]+)(?:-[A-Za-z]+)?/;
 const NEXT_WORD = /^[\s-]*([A-Za-z]+)/;
 const DENOMINATOR = new RegExp(`^[ -](${alternation(Object.keys(denominators))})(?![A-Za-z])`, 'i');
 const HALF_A_SCALE = new RegExp(`^half an? (${alternation(Object.keys(scales))})(?![A-Za-z])`, 'i');
-/** The half after a whole number (two and a half years) or after its unit (a day and a half). */
-export const AND_A_HALF = /^ and a half(?![A-Za-z])/i;
+/** A share after a whole number (17 and a half, one and a quarter million), a scale word (a million and a half) or a unit (a day and a half): numerator group 1, denominator group 2. */
+const AND_A_FRACTION = new RegExp(`^ and (an?|${alternation(Object.keys(cardinals).filter((w) => cardinals[w] < 10))}) (${alternation(Object.keys(denominators))})(?![A-Za-z])`, 'i');
+
+/** The share written after `at` (" and a half" is 0.5, " and three quarters" 0.75) and its length, if any. */
+export function andAFraction(s: string, at: number): { value: number; length: number } | undefined {
+  const m = AND_A_FRACTION.exec(s.slice(at, at + 24));
+  if (!m) return undefined;
+  return { value: (/^an?$/i.test(m[1]) ? 1 : cardinals[m[1].toLowerCase()]) / denominators[m[2].toLowerCase()], length: m[0].length };
+}
 /** half a dozen (group 1), or half a or an before a unit's word (half an hour). */
-const HALF_A = /^half an? (?:(dozen)(?![A-Za-z]))?/i;
+const HALF_A = new RegExp(`^half an? (?:(${alternation(groupWords)})(?![A-Za-z]))?`, 'i');
 
 /** Scale words after a numeral (2.3 billion, two million). */
 function withScale(s: string, n: Numeral): Numeral {
@@ -92,8 +101,8 @@ function readDigits(s: string, at: number): Numeral | undefined {
     return { start: at, end, value: value * scale, kind: 'digits', scale };
   }
   // 17 and a half hours
-  const half = /^\d+$/.test(raw) ? AND_A_HALF.exec(after) : null;
-  if (half) return withScale(s, { start: at, end: end + half[0].length, value: value + 0.5, kind: 'digits', scale: 1 });
+  const share = /^\d+$/.test(raw) ? andAFraction(s, end) : undefined;
+  if (share) return withScale(s, { start: at, end: end + share.length, value: value + share.value, kind: 'digits', scale: 1 });
   return withScale(s, { start: at, end, value, kind: 'digits', scale: 1 });
 }
 
@@ -142,12 +151,12 @@ function readWords(s: string, at: number): Numeral | undefined {
       last === undefined
         ? kind === 'unit' || kind === 'tens'
         : last === 'unit'
-          ? kind === 'hundred' || kind === 'scale' || (word === 'dozen')
+          ? kind === 'hundred' || kind === 'scale' || groupWords.has(word)
           : last === 'tens'
             ? (kind === 'unit' && v < 10) || kind === 'hundred' || kind === 'scale'
             : kind === 'unit' || kind === 'tens' || (last === 'hundred' && kind === 'scale');
     if (!allowed) break;
-    if (word === 'dozen') current = (current || 1) * 12;
+    if (groupWords.has(word)) current = (current || 1) * cardinals[word];
     else if (kind === 'hundred') current = (current || 1) * 100;
     else if (kind === 'scale') {
       total += (current || 1) * scales[word];
@@ -165,15 +174,12 @@ function readWords(s: string, at: number): Numeral | undefined {
   return { start: at, end, value: total + current, kind: 'words', scale: scaled };
 }
 
-/** Ordinal words: third, twenty-first. */
+/** Ordinal words: third, twenty-first (a compound first, then its first word: first-hand is first). */
 function readOrdinalWord(s: string, at: number): Numeral | undefined {
-  const direct = wordAt(s, at, ordinals);
-  if (direct) return { start: at, end: direct.end, value: direct.value, kind: 'ordinal', scale: 1 };
-  const tens = wordAt(s, at, cardinals);
-  if (!tens || tens.value < 20 || tens.value % 10 !== 0 || s[tens.end] !== '-') return undefined;
-  const unit = wordAt(s, tens.end + 1, ordinals);
-  if (!unit || unit.value >= 10) return undefined;
-  return { start: at, end: unit.end, value: tens.value + unit.value, kind: 'ordinal', scale: 1 };
+  const m = ORDINAL_WORD.exec(s.slice(at, at + 30));
+  if (!m) return undefined;
+  const word = [m[0], m[1]].map((w) => w.toLowerCase()).find((w) => ordinalWords.has(w));
+  return word ? { start: at, end: at + word.length, value: ordinalWords.get(word)!, kind: 'ordinal', scale: 1 } : undefined;
 }
 
 /**
@@ -222,15 +228,18 @@ export function readNumeral(s: string, at: number): Numeral | undefined {
   // half an hour, half a metre, half a dozen: a half of the unit or the number after it
   const halfA = HALF_A.exec(s.slice(at, at + 30));
   if (halfA && (halfA[1] || UNIT_AT.test(s.slice(at + halfA[0].length, at + halfA[0].length + 30)))) {
-    return halfA[1] ? { start: at, end: at + halfA[0].length, value: 6, kind: 'words', scale: 1 } : { start: at, end: at + halfA[0].length - 1, value: 0.5, kind: 'words', scale: 1 };
+    return halfA[1] ? { start: at, end: at + halfA[0].length, value: cardinals[halfA[1].toLowerCase()] / 2, kind: 'words', scale: 1 } : { start: at, end: at + halfA[0].length - 1, value: 0.5, kind: 'words', scale: 1 };
   }
   if (/^half(?![A-Za-z])/i.test(s.slice(at, at + 5))) return { start: at, end: at + 4, value: 0.5, kind: 'fraction', scale: 1 };
   const multiplier = wordAt(s, at, multiplierWords);
   if (multiplier) return { start: at, end: multiplier.end, value: multiplier.value, kind: 'multiplier', scale: 1 };
   let words = readWords(s, at);
-  // two and a half years, one and a half million
-  const half = words && words.scale === 1 && !/^an? /i.test(s.slice(at, at + 3)) ? AND_A_HALF.exec(s.slice(words.end, words.end + 12)) : null;
-  if (words && half) words = withScale(s, { ...words, end: words.end + half[0].length, value: words.value + 0.5 });
+  // two and a half years, one and a quarter million; a million and a half (the share is of the scale)
+  const share = words && (words.scale > 1 || !/^an? /i.test(s.slice(at, at + 3))) ? andAFraction(s, words.end) : undefined;
+  if (words && share) {
+    const end = words.end + share.length;
+    words = words.scale > 1 ? { ...words, end, value: words.value + share.value * words.scale } : withScale(s, { ...words, end, value: words.value + share.value });
+  }
   const fraction = readFractionWords(s, at, words);
   if (fraction) return fraction;
   const ordinal = readOrdinalWord(s, at);

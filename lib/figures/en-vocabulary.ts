@@ -25,12 +25,19 @@ export const wordBefore = (s: string, at: number): string => WORD_BEFORE.exec(s.
 
 export const cardinals: Record<string, number> = en.cardinals;
 export const HUNDRED = en.hundred;
+/** Cardinals that count groups, after the article or another number (a dozen, three dozen, half a dozen). */
+export const groupWords = lower(en.groupWords);
 export const scales: Record<string, number> = en.scales;
 export const scaleSuffixes: Record<string, number> = en.scaleSuffixes;
 export const suffixesNeedingSymbol = lower(en.scaleSuffixesNeedingSymbol);
 export const metreSuffixAfter = lower(en.metreSuffixAfter);
 export const vagueAmounts: Record<string, number> = en.vagueAmounts;
 export const ordinals: Record<string, number> = en.ordinals;
+/** Ordinal words by spelling, with the compounds of a tens cardinal and a unit's ordinal (twenty-first = 21): read by the numbers and the days of a month alike. */
+export const ordinalWords = new Map<string, number>(Object.entries(ordinals));
+for (const [tens, t] of Object.entries(cardinals)) {
+  if (t >= 20 && t < 100 && t % 10 === 0) for (const [unit, u] of Object.entries(ordinals)) if (u < 10) ordinalWords.set(`${tens}-${unit}`, t + u);
+}
 export const denominators: Record<string, number> = en.denominators;
 export const halfBefore = lower(en.halfBefore);
 export const halfAfter = lower(en.halfAfter);
@@ -38,7 +45,13 @@ export const fractionFollowers = lower(en.fractionFollowers);
 export const fractionBefore = lower(en.fractionBefore);
 export const fractionComparatives = lower(en.fractionComparatives);
 
-export const currencySymbols: Record<string, string> = en.currencySymbols;
+const contextSymbols = en.contextCurrencySymbols as Record<string, { code: string; context: string[] }>;
+/** Currency signs by spelling, those money only in their country's press (contextSymbolTexts) included. */
+export const currencySymbols: Record<string, string> = { ...en.currencySymbols, ...Object.fromEntries(Object.entries(contextSymbols).map(([sign, { code }]) => [sign, code])) };
+/** A sign that is money only in a text naming its country (R400 billion in a South African text), with the test of that text. */
+export const contextSymbolTexts = new Map<string, RegExp>(
+  Object.entries(contextSymbols).map(([sign, { context }]) => [sign, new RegExp(`(?<![A-Za-z])(?:${alternation(context)})(?![A-Za-z])`)]),
+);
 export const currencyCodes: Record<string, string> = en.currencyCodes;
 export const poundWords = lower(en.poundWords);
 export const weightContext = lower(en.weightContext);
@@ -46,6 +59,7 @@ export const timesComparisons = lower(en.timesComparisons);
 export const timesChangeVerbs = lower(en.timesChangeVerbs);
 export const spacedSymbolAfter = lower(en.spacedSymbolAfter);
 export const multiplierWords: Record<string, number> = en.multiplierWords;
+export const occurrenceMultipliers = lower(en.occurrenceMultipliers);
 /** Between two numbers that make a share (one in five, three out of four). */
 export const SHARE_JOINER = new RegExp(`^\\s+(?:${alternation(en.shareJoiners)})\\s+`, 'i');
 /** A unit word written right before the number (magnitude 6.8), with its space or hyphen. */
@@ -54,6 +68,12 @@ export const otherUnitsBefore: Record<string, string> = en.otherUnitsBefore;
 export const ordinalUnits: Record<string, string> = en.ordinalUnits;
 export const ageBefore = lower(en.ageBefore);
 export const ageApposition: number = en.ageApposition;
+/** the singer, 67; its CEO, 62: the, a or a possessive and a noun before a comma (group 1 the noun, for isPersonNoun). */
+export const NOUN_BEFORE_COMMA = /(?:^|[^A-Za-z])(?:the|an?|its|his|her|their) ([A-Za-z]+),\s$/i;
+const PERSON_ENDING = new RegExp(`^[a-z]+(?:${alternation(en.personNounEndings)})$`);
+const personNouns = lower(en.personNouns);
+/** Whether a noun names a person: by name in any case (CEO, quarterback), or a lower-case word by its ending (singer, pianist). */
+export const isPersonNoun = (word: string): boolean => personNouns.has(word.toLowerCase()) || PERSON_ENDING.test(word);
 export const AGE_UNIT: string = en.otherUnits['years old'];
 
 const unitFactors: Record<string, number> = en.unitFactors;
@@ -122,7 +142,7 @@ export const COLON_RATIO_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${alternation(en
 /** The same word right after them (a 3:1 ratio, a 60:40 split). */
 export const COLON_RATIO_AFTER = new RegExp(`^\\s+(?:${alternation(en.colonRatioWords)})(?![A-Za-z])`, 'i');
 /** Call 101, dial 999: a short number after a verb of calling, nothing but a stop, a bracket or "or"/"and" after it (group 1 the number). */
-export const PHONE_AFTER_VERB = new RegExp(`\\b(?:${alternation(en.phoneVerbs)})\\s+(\\d{3,4})(?=\\s*(?:[,.;:)]|or\\b|and\\b|$))`, 'gi');
+export const PHONE_AFTER_VERB = new RegExp(`\\b(?:${alternation(en.phoneVerbs)})\\s+(\\d{3,5})(?=\\s*(?:[,.;:)]|or\\b|and\\b|$))`, 'gi');
 /** A text naming Japan, its places or the yen: ¥ there is yen. */
 export const YEN_CONTEXT = new RegExp(`(?<![A-Za-z])(?:${alternation(en.yenContext)})(?![A-Za-z])`);
 /** A text written where dates go day first (3/5/2021 is 3 May). */
@@ -160,6 +180,10 @@ export const monthNumber = new Map<string, number>([
 ]);
 export const MONTH = `(?:${alternation(en.months)}|(?:${alternation(Object.keys(en.monthAbbreviations))})\\.?)`;
 export const monthParts = en.monthParts;
+/** A decade written in two digits ('80s, the 90s) is of the 1900s, up to this one of the 2000s ('00s, '10s). */
+export const shortDecadesOfThisCentury: number = en.shortDecadesOfThisCentury;
+/** A word a few words before "the 80s" that makes it a temperature or an age, not a decade (highs in the 80s, temperatures dropping from the 80s to the 50s). */
+export const BARE_DECADE_NOT_AFTER = new RegExp(`(?:^|[^A-Za-z])(?:${alternation(en.bareDecadeNotAfter)})(?:\\s+[A-Za-z0-9'’]+){0,7}\\s+$`, 'i');
 /** Parts of a year before it that name a month of it (the end of 2025 is December). */
 export const yearEndParts: Record<string, number> = en.yearEndParts;
 export const monthAloneAfter = lower(en.monthAloneAfter);
@@ -190,8 +214,7 @@ export const PERIOD = Object.keys(en.periods)
 export const numberStartWords = new Set([
   ...Object.keys(cardinals), ...Object.keys(ordinals), ...Object.keys(multiplierWords), ...Object.keys(vagueAmounts).map((w) => w.split(' ')[0]), 'half',
 ]);
-/** Words after "a" that make it a number: a hundred, a million, a dozen, a third. */
 /** Words after which "a" is a number: a hundred, a dozen, a third, and a unit that is many of another (a decade is 10 years). */
-export const articleNumberWords = new Set([HUNDRED, ...Object.keys(scales), 'dozen', ...Object.keys(denominators), ...Object.keys(unitFactors).filter((w) => unitFactors[w] > 1)]);
+export const articleNumberWords = new Set([HUNDRED, ...Object.keys(scales), ...groupWords, ...Object.keys(denominators), ...Object.keys(unitFactors).filter((w) => unitFactors[w] > 1)]);
 /** The last word of each period, letters only (quarter, half, the Q of Q3): a sentence without one has no period. */
 export const periodWords = new Set(Object.keys(en.periods).map((w) => w.split(' ').pop()!.toLowerCase().replace(/\d+$/, '')));

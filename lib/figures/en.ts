@@ -14,12 +14,12 @@ import { isTitleCase as isTitleCaseLine } from '../util/title-case';
 import { settleDates, type DateParts, type FiguresRead, type YearRules } from './dates';
 import { findDates, type DateCandidate, type DateHints } from './en-dates';
 import { englishLabels } from './excluded-spans';
-import { AND_A_HALF, readNumeral, type Numeral } from './en-numbers';
+import { andAFraction, readNumeral, type Numeral } from './en-numbers';
 import {
   AGE_UNIT, DAY_ORDINAL_BEFORE, spacedSymbolAfter, timesChangeVerbs, SHARE_JOINER, UNIT_AT, UNIT_BEFORE, otherUnitsBefore, ageBefore, compoundUnits, countOfFollowers, articleNumberWords, cardinals, numberStartWords, periodWords, alternation, approxAfter, approxBefore, approxInside, countStopWords,
-  currencyCodes, currencySymbols, datelineWindow, GLUED_SYMBOL, gluedSymbols, GLUED_UNIT, gluedUnits, datelineWords, halfAfter, halfBefore, irregularPlurals, labelsBefore, topRankBefore, ROUTE_AFTER, STREET_AFTER, capitalisedCountNouns, eventDistance, maxYear,
+  currencyCodes, currencySymbols, contextSymbolTexts, datelineWindow, GLUED_SYMBOL, gluedSymbols, GLUED_UNIT, gluedUnits, datelineWords, halfAfter, halfBefore, irregularPlurals, labelsBefore, topRankBefore, ROUTE_AFTER, STREET_AFTER, capitalisedCountNouns, eventDistance, maxYear,
   minYear, monthNumber, namesAfterMeasure, notAfterOrdinal, notPlural, ordinalUnits, poundWords, rangeJoiner, peopleBefore, peopleVerbs, agePhraseBefore, yearNouns, rangeChangeBefore, rangeAmountBefore, rangeOpener, streakWords, rankFollowers, rankOwners, rankVerbs, streakAfter, attributionBreak,
-  referentialBefore, referentialMax, wordBefore, peopleAfter, ageApposition, modelNamesAfter, COLON_RATIO_BEFORE, COLON_RATIO_AFTER, YEN_CONTEXT, DAY_FIRST_MARKER, hyphenNotCounted, yearPrepositions, timeOfDayAfter, timesComparisons, unitWords, weightContext, type EnglishUnit,
+  referentialBefore, referentialMax, wordBefore, peopleAfter, ageApposition, NOUN_BEFORE_COMMA, isPersonNoun, modelNamesAfter, COLON_RATIO_BEFORE, COLON_RATIO_AFTER, YEN_CONTEXT, DAY_FIRST_MARKER, hyphenNotCounted, yearPrepositions, timeOfDayAfter, timesComparisons, unitWords, weightContext, occurrenceMultipliers, type EnglishUnit,
 } from './en-vocabulary';
 
 interface Candidate {
@@ -44,6 +44,8 @@ const CURRENCY_AT = new RegExp(`^(?:${alternation(Object.keys(currencySymbols))}
 /** Before a dateline's date: a city in capitals and a comma, or a word such as Updated. */
 const DATELINE_BEFORE = new RegExp(`(?:[A-Z]{2,}[^a-z\\n]*,|\\b(?:${alternation(datelineWords)}):?)\\s*$`);
 const NEXT_WORD = /^\s+([A-Za-z][A-Za-z'-]*)/;
+/** The unit of a count of occurrences (three times a week, twice a year). */
+const TIME_UNIT = 'time';
 /** A word that may stand between a number and its noun, digits included (4.9 million PS5 consoles). */
 const MODIFIER = /^\s+([A-Za-z][A-Za-z0-9'-]*)/;
 
@@ -140,7 +142,9 @@ function smallerUnit(s: string, end: number, code: string): { value: number; end
 /** Pounds are GBP unless the text weighs something (weighing 200 pounds, 85 pounds of rice). */
 function poundIsWeight(s: string, start: number, unitEnd: number, scaled: boolean): boolean {
   const before = s.slice(Math.max(0, start - 40), start).toLowerCase().match(/[a-z]+/g) ?? [];
-  if (before.some((w) => weightContext.has(w))) return true;
+  // 8.8 million pounds of thrust: the weight word after the unit
+  const of = /^\s+of\s+([a-z]+)/i.exec(s.slice(unitEnd, unitEnd + 20));
+  if (before.some((w) => weightContext.has(w)) || (of && weightContext.has(of[1].toLowerCase()))) return true;
   return !scaled && /^\s+of\s+[a-z]/i.test(s.slice(unitEnd, unitEnd + 12)) && !/^\s+of\s+(?:taxpayers|public|funding|investment|money)/i.test(s.slice(unitEnd, unitEnd + 30));
 }
 
@@ -153,12 +157,13 @@ function ordinalFigure(s: string, n: Numeral): Candidate | undefined {
   // the eighth year in a row, a third month running: a streak ranks the time it counts
   const next = NEXT_WORD.exec(after)?.[1];
   if (next && notAfterOrdinal.has(next.toLowerCase()) && streakAfter.test(after.slice(after.indexOf(next) + next.length))) return rankOf(n);
-  // a second home, a third runway: an ordinal after the indefinite article ranks nothing, but a third straight meeting is a streak
-  if (/^an?$/.test(wordBefore(s, n.start))) return next && streakWords.has(next.toLowerCase()) ? rankOf(n) : undefined;
+  // the 18th century, a 19th century farmhouse: a century, after an article too
   const century = /^[ -](\w+)/.exec(after);
   if (century && century[1].toLowerCase() in ordinalUnits) {
     return { start: n.start, end: n.end + century[0].length, figure: { type: 'other', value: n.value, unit: ordinalUnits[century[1].toLowerCase()], approx: false } };
   }
+  // a second home, a third runway: an ordinal after the indefinite article ranks nothing, but a third straight meeting is a streak
+  if (/^an?$/.test(wordBefore(s, n.start))) return next && streakWords.has(next.toLowerCase()) ? rankOf(n) : undefined;
   const hyphened = /^-([A-Za-z]+)/.exec(after);
   // second-largest is a rank (span "second"); first-hand, second-tier, third-party are not
   if (hyphened) return /est$/i.test(hyphened[1]) || rankFollowers.has(hyphened[1].toLowerCase()) ? rankOf(n) : undefined;
@@ -193,16 +198,21 @@ const rankOf = (n: Numeral): Candidate => ({ start: n.start, end: n.end, figure:
 /** Whether "top" right before the number at `at` is a verb (cases top 2,000, could top 115 degrees), not a rank (the top three, in the top 10). */
 const topIsVerb = (s: string, at: number): boolean => /top\s+$/i.test(s.slice(Math.max(0, at - 5), at)) && !topRankBefore.has(wordBefore(s, at - 4));
 
-/** A zip code after an American state's two capitals (NY 10001, CA 90210-1234): the five digits close the window. */
-const ZIP_AFTER_STATE = /(?:^|[^A-Za-z])(?!US|UK|EU|UN)[A-Z]{2},?\s\d{5}(?:-\d{4})?(?![\d,.]|\s*%)/;
+/** A zip code after an American state's two capitals (NY 10001, CA 90210-1234): the five digits close the window, a comma or a stop after them the clause (Seligman, AZ 86337, ...). */
+const ZIP_AFTER_STATE = /(?:^|[^A-Za-z])(?!US|UK|EU|UN)[A-Z]{2},?\s\d{5}(?:-\d{4})?(?!\d|[,.]\d|\s*%)/;
+
+/** Whether a label's word stands right before the number at `at` (Route 66, stage 6, iPhone 15), "top" as a verb (could top 110F) excepted. */
+function labelBefore(s: string, at: number): boolean {
+  const prev = wordBefore(s, at);
+  return labelsBefore.has(prev) && !(prev === 'top' && topIsVerb(s, at)) && /[A-Za-z.]\s*$/.test(s.slice(Math.max(0, at - 2), at));
+}
 
 /** A label's word and number, then and, to or a dash before a second number (junctions 10 and ...). */
 const LABEL_PAIR = /([A-Za-z.]+)\s+\d+\s*(?:and|to|or|&|-|–)\s*$/;
 
 /** Whether a bare number reads as a label or a name (No. 5, Top 10 Cities, Boeing 737 Max), not a figure. */
 function isLabel(s: string, n: Numeral): boolean {
-  const prev = wordBefore(s, n.start);
-  if (labelsBefore.has(prev) && !(prev === 'top' && topIsVerb(s, n.start)) && /[A-Za-z.]\s*$/.test(s.slice(Math.max(0, n.start - 2), n.start))) return true;
+  if (labelBefore(s, n.start)) return true;
   // junctions 10 and 11, Articles 12 to 14: the second of two labels
   const pair = LABEL_PAIR.exec(s.slice(Math.max(0, n.start - 30), n.start));
   if (pair && labelsBefore.has(pair[1].toLowerCase())) return true;
@@ -269,11 +279,12 @@ function classify(s: string, n: Numeral): Candidate | undefined {
   if (n.kind === 'ordinal') return ordinalFigure(s, n);
   // 351 cases per 100,000 people: the number after per is the rate's base, no fact of its own
   if (wordBefore(s, n.start) === 'per') return undefined;
-  // twice the average, twice as high: a ratio; twice a week is no figure
+  // twice the average, twice as high: a ratio; twice a week, scored twice: a count of times, as three times a week is
   if (n.kind === 'multiplier') {
     // ... but twice as Manchester City won is no comparison: "as" then a name
     const comparison = NEXT_WORD.exec(after)?.[1].toLowerCase() ?? '';
-    return timesComparisons.has(comparison) && !(comparison === 'as' && /^\s+as\s+\p{Lu}/u.test(after)) ? { start: n.start, end: n.end, figure: { type: 'ratio', value: n.value, unit: 'x', approx: false } } : undefined;
+    if (timesComparisons.has(comparison) && !(comparison === 'as' && /^\s+as\s+\p{Lu}/u.test(after))) return { start: n.start, end: n.end, figure: { type: 'ratio', value: n.value, unit: 'x', approx: false } };
+    return occurrenceMultipliers.has(s.slice(n.start, n.end).toLowerCase()) ? { start: n.start, end: n.end, figure: { type: 'count', value: n.value, unit: TIME_UNIT, approx: false } } : undefined;
   }
   const share = shareOf(s, n, after);
   if (share) return share;
@@ -345,7 +356,7 @@ function classify(s: string, n: Numeral): Candidate | undefined {
   const inside = approxInside.exec(s.slice(end, end + 12))?.[0].length ?? 0;
   const unit = last.metres ? undefined : (inside && unitAfter(s, end + inside)) || unitAfter(s, end, n.start);
   // Grade 3C, Class 5F: a label, not a temperature
-  if (unit && gluedSymbols.get(unit.entry.word) === unit.entry && labelsBefore.has(wordBefore(s, n.start))) return undefined;
+  if (unit && gluedSymbols.get(unit.entry.word) === unit.entry && labelBefore(s, n.start)) return undefined;
   if (unitBefore && !unit) {
     start -= unitBefore[0].length - unitBefore[0].indexOf(unitBefore[1]);
     figure = { type: 'other', value, unit: otherUnitsBefore[unitBefore[1].toLowerCase()], approx: false };
@@ -363,23 +374,23 @@ function classify(s: string, n: Numeral): Candidate | undefined {
     const timesRatio =
       !Number.isInteger(value) || timesComparisons.has(NEXT_WORD.exec(s.slice(unit.end, unit.end + 20))?.[1].toLowerCase() ?? '') || timesChangeVerbs.has(wordBefore(s, start));
     if (code === 'x' && unit.entry.word === 'times' && !timesRatio) {
-      [type, code] = ['count', 'time'];
+      [type, code] = ['count', TIME_UNIT];
     }
     // 1.5 million day visitors: a singular word of time before the counted noun is its modifier
     if (type === 'duration' && !/s$/i.test(unit.entry.word) && s[end] !== '-' && !(n.value === 1 && n.scale === 1)) {
       const counted = countedNoun(s, end);
       if (counted) return withApprox(s, start, counted.end, last, { type: 'count', value, unit: counted.unit, approx: false });
     }
-    // a day and a half, an hour and a half: the half comes after the unit
-    const half = high === undefined ? AND_A_HALF.exec(s.slice(unit.end, unit.end + 12)) : null;
-    if (half) value += 0.5;
+    // a day and a half, an hour and a half: the share comes after the unit
+    const half = high === undefined ? andAFraction(s, unit.end) : undefined;
+    if (half) value += half.value;
     // one hour, one day: value 1 in words is no span of time to report, as 一天 is not (one tonne is a measure)
     if (type === 'duration' && n.kind === 'words' && value * factor === 1 && high === undefined) return undefined;
     // 95p is 0.95 GBP, not 0.9500000000000001: a factor's float error is rounded away
     const times = (x: number) => Number((x * factor).toPrecision(15));
     figure = { type, value: times(value), unit: code, approx: false };
     if (high !== undefined) high = times(high);
-    end = unit.end + (half?.[0].length ?? 0);
+    end = unit.end + (half?.length ?? 0);
     // 3.5%-5.5%, 10km-12km: a range with the unit written at both ends, joined by a hyphen or a dash ("5% to 6%" is a change)
     const dash = high === undefined && !half ? /^[-–]/.exec(s.slice(end, end + 1)) : null;
     const other = dash && /\d/.test(s[end + 1] ?? '') ? readNumeral(s, end + 1) : undefined;
@@ -417,11 +428,13 @@ function classify(s: string, n: Numeral): Candidate | undefined {
     const partOf = isYear || high !== undefined ? undefined : partitiveNoun(s, n);
     let compared: string | undefined;
     const hyphened = !isYear && high === undefined && (n.kind === 'digits' || (n.kind === 'words' && value >= 2)) ? hyphenedCount(s, end, n.kind === 'words') : undefined;
-    const counted = partOf ? undefined : countedNoun(s, end) ?? hyphened;
+    // adults over 65 meets the guidelines: after an age phrase the number is an age, whatever word follows it
+    const aged = !isYear && high === undefined && value >= 1 && agePhraseBefore.test(s.slice(Math.max(0, start - 24), start));
+    const counted = partOf || aged ? undefined : countedNoun(s, end) ?? hyphened;
     if (isYear && (!counted || yearPrepositionBefore(s, n.start) || yearNouns.has(s.slice(n.end, counted.end).trim().toLowerCase()))) return { start, end, figure: { type: 'year', value, approx: false } };
     if (counted) {
       if (n.kind === 'words' && n.value === 1 && high === undefined) return undefined; // one person, one of: value 1 in words is no fact
-      if (isCapital(s[n.start - 1 - wordBefore(s, n.start).length]) && labelsBefore.has(wordBefore(s, n.start))) return undefined; // Year 6 pupils
+      if (labelBefore(s, n.start)) return undefined; // Year 6 pupils, stage 6 cuts, the iPhone 15 Pro
       // the two countries; not a compound adjective (the five-match series)
       if (n.kind === 'words' && n.value <= referentialMax && counted !== hyphened && referentialBefore.has(wordBefore(s, n.start))) return undefined;
       figure = { type: 'count', value, unit: counted.unit, approx: false };
@@ -429,7 +442,7 @@ function classify(s: string, n: Numeral): Candidate | undefined {
     } else if (partOf) {
       // Of the 70 cities surveyed, 57 reported declines: the number counts the cities named before it
       figure = { type: 'count', value, unit: partOf, approx: false };
-    } else if (agePhraseBefore.test(s.slice(Math.max(0, start - 24), start)) && !isYear && high === undefined && value >= 1) {
+    } else if (aged) {
       // children under five, people over 65: an age, its noun left unsaid
       figure = { type: 'other', value, unit: AGE_UNIT, approx: false };
     } else if ((peopleVerbs.has(wordBefore(s, n.start)) || peopleBefore.test(s.slice(Math.max(0, start - 24), start)) || peopleAfter.has(NEXT_WORD.exec(after)?.[1].toLowerCase() ?? '')) && !isYear && (n.kind === 'digits' || value >= 2)) {
@@ -440,7 +453,8 @@ function classify(s: string, n: Numeral): Candidate | undefined {
       figure = { type: 'count', value, unit: compared, approx: false };
     } else if (n.kind === 'digits' && high === undefined) {
       if (isLabel(s, n) || (Number.isInteger(value) && Math.abs(value) < 2 && n.scale === 1)) return undefined;
-      figure = { type: 'other', value, approx: false };
+      // 516 of the A320neo family, as eight of the ten largest: a count of the things named after it
+      figure = { type: countsOf(/^\s+of\s+([A-Za-z]+)/.exec(after)?.[1].toLowerCase()) ? 'count' : 'other', value, approx: false };
       if (ageBefore.has(wordBefore(s, n.start)) || isAgeApposition(s, n)) figure.unit = AGE_UNIT;
     } else if (n.kind === 'digits' || high !== undefined) {
       // from 1.2 to 1.5 million, aged 11 to 16, aged four to 11: a range without a unit is read only with a scale or an age (above)
@@ -461,9 +475,11 @@ function classify(s: string, n: Numeral): Candidate | undefined {
 /** Amina Yusuf, 52, said: a whole number between commas right after a capitalised name is the person's age. */
 function isAgeApposition(s: string, n: Numeral): boolean {
   if (n.scale !== 1 || !/^\d+$/.test(s.slice(n.start, n.end)) || n.value < 1 || n.value > ageApposition || s[n.end] !== ',') return false;
-  // a capitalised word and a comma, not a month's (in March, 52, ...)
-  const name = /(?:^|[^A-Za-z])([A-Z][a-z'’-]+),\s$/.exec(s.slice(Math.max(0, n.start - 30), n.start));
-  return !!name && !monthNumber.has(name[1].toLowerCase());
+  // a capitalised word and a comma, not a month's (in March, 52, ...), or a person's noun after the or a (the singer, 67, said)
+  const before = s.slice(Math.max(0, n.start - 30), n.start);
+  const name = /(?:^|[^A-Za-z])([A-Z][a-z'’-]+),\s$/.exec(before);
+  const noun = NOUN_BEFORE_COMMA.exec(before)?.[1];
+  return (!!name && !monthNumber.has(name[1].toLowerCase())) || (!!noun && isPersonNoun(noun));
 }
 
 /**
@@ -540,7 +556,7 @@ function numberStarts(s: string): { starts: number[]; hints: DateHints } {
       if (periodWords.has(word)) hints.period = true;
       const stem = word.endsWith('fold') ? word.slice(0, -4) : word;
       // "a" is a number before hundred, million, dozen, third: read at the article
-      if (previous && /^an?$/i.test(previous[0]) && (articleNumberWords.has(word) || AND_A_HALF.test(s.slice(at + token.length, at + token.length + 12))) && previous.index + previous[0].length + 1 === at) {
+      if (previous && /^an?$/i.test(previous[0]) && (articleNumberWords.has(word) || andAFraction(s, at + token.length)) && previous.index + previous[0].length + 1 === at) {
         starts.push(previous.index);
       }
       if (numberStartWords.has(word) || (stem !== word && stem in cardinals)) starts.push(at);
@@ -620,6 +636,14 @@ function settleDays(candidates: Candidate[]): void {
   }
 }
 
+/** R400 billion outside a South African text, N7 outside a Nigerian one: a capital read as a currency's sign is no money there, and no figure. */
+function dropSignsOutOfContext(text: string, kept: Candidate[]): void {
+  const absent = [...contextSymbolTexts].filter(([, context]) => !context.test(text)).map(([sign]) => sign);
+  if (!absent.length) return;
+  const out = kept.filter((c) => !(c.figure.type === 'money' && absent.some((sign) => text.startsWith(sign, c.start) && /[\d\s]/.test(text[c.start + sign.length] ?? ''))));
+  kept.splice(0, kept.length, ...out);
+}
+
 /** A dated line at the top of the article (JINAN, March 4, 2021 --; Updated: 2021-03-04) states the article's year. */
 function isDateline(text: string, start: number): boolean {
   return start < datelineWindow && DATELINE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
@@ -658,6 +682,7 @@ export function readEnglishFigures(text: string, date?: string, onError?: (error
     for (const c of found) if (!labels.overlaps(c.start + from, c.end + from)) kept.push({ ...c, start: c.start + from, end: c.end + from });
   }
   if (YEN_CONTEXT.test(text)) for (const c of kept) if (c.figure.unit === 'CNY' && text[c.start] === '¥') c.figure.unit = 'JPY';
+  dropSignsOutOfContext(text, kept);
   const year = settleDates(text, kept, date, ENGLISH_YEAR_RULES);
   settleDays(kept);
   const figures: FigureAnnotation[] = kept.map((c) => ({ kind: 'figure', start: c.start, end: c.end, text: text.slice(c.start, c.end), figure: c.figure }));

@@ -222,7 +222,7 @@ In the men's race, [[Kenya]]'s Milkesa Mengesha pulled away in the final {{5 km|
 
 About {{47,000 runners|47000}} from {{150 countries|150}} took part in the 49th edition of the race.
 
-Meanwhile, in the Premier League, Erling Haaland scored twice as [[Manchester]] City beat [[Brighton]] 2-1 at the [[Etihad Stadium]] to go {{two points|2}} clear at the top. The Norwegian has now scored {{18 goals|18}} in {{12 league games|12}} this season.
+Meanwhile, in the Premier League, Erling Haaland scored {{twice|2}} as [[Manchester]] City beat [[Brighton]] 2-1 at the [[Etihad Stadium]] to go {{two points|2}} clear at the top. The Norwegian has now scored {{18 goals|18}} in {{12 league games|12}} this season.
 
 [[Liverpool]] fell to {{third|3}} after a 1-1 draw at [[Brentford]], where {{17,250 fans|17250}} saw Mohamed Salah miss a penalty in the 89th minute. The club confirmed that its new stand, which cost {{£80m|80000000}}, will add {{7,000 seats|7000}} for the {{2025-26|2025~2026}} season.`,
 

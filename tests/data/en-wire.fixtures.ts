@@ -245,7 +245,7 @@ A {{£14.6m|14600000}} scheme to protect more than {{3,000 homes|3000}} from flo
 
 Work on the {{2.5km|2.5}} of walls and embankments between [[Topsham]] and the city centre will start in {{September|--09}} and is expected to take {{18 months|18}}, the Environment Agency said.
 
-The river burst its banks twice in the winter of {{2023-24|2023~2024}}, flooding {{47 properties|47}} in [[St Thomas]] and closing the [[A377]] for a week.
+The river burst its banks {{twice|2}} in the winter of {{2023-24|2023~2024}}, flooding {{47 properties|47}} in [[St Thomas]] and closing the [[A377]] for a week.
 
 Councillor Andrea Davis, the council's cabinet member for climate change, said: "{{One in six|0.16666666666666666}} homes in the city is at risk, and that could rise to {{one in four|0.25}} by the {{2050s|2050}}."
 

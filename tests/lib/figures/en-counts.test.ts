@@ -282,3 +282,53 @@ describe('English numbers that name or reach something (round 8)', () => {
     ]);
   });
 });
+
+describe('English counts, round 10 (batch H)', () => {
+  it('reads a label before a noun it would otherwise count as no figure, in any case (stage 6 cuts, the iPhone 15 Pro, Falcon 9 rockets, Apollo 11), and not "top" as a verb', () => {
+    expect(figures('Stage 6 cuts hit as the iPhone 15 Pro starts at $999; Falcon 9 rockets flew and Apollo 11 landed, but cases could top 2,000 people.')).toEqual([
+      ['$999', 'money', 999, 'USD', false],
+      ['2,000 people', 'count', 2000, 'person', false],
+    ]);
+  });
+
+  it('reads a number after an age phrase as an age whatever word follows it (adults over 65 meets), and after the or a and a noun of a person between commas (the singer, 67,), not the total, 45,', () => {
+    expect(figures('Only one in five adults over 65 meets the guidelines.')).toEqual([
+      ['one in five', 'ratio', 0.2, 'fraction', false],
+      ['65', 'other', 65, '岁', true],
+    ]);
+    expect(figures('The singer, 67, said the total, 45, was low.')).toEqual([
+      ['67', 'other', 67, '岁', false],
+      ['45', 'other', 45, null, false],
+    ]);
+  });
+
+  it('counts people after verbs of drawing a crowd (now draws 210,000), not after other verbs', () => {
+    expect(figures('The festival now draws 210,000 and attracted 95,000 last year; it reaches 300.')).toEqual([
+      ['210,000', 'count', 210000, null, false],
+      ['95,000', 'count', 95000, null, false],
+      ['300', 'other', 300, null, false],
+    ]);
+  });
+});
+
+describe('English counts, round 10 (batch I)', () => {
+  it('counts peoples written with a capital (73 Britons), where a title stays no figure (the Top 20 Tips)', () => {
+    expect(figures('Some 73 Britons made the trip and read the Top 20 Tips.')).toEqual([['73 Britons', 'count', 73, 'briton', true]]);
+  });
+
+  it('reads an age after a possessive and a noun of a person named in the data (its CEO, 62; the quarterback, 24), not after other nouns', () => {
+    expect(figures('The quarterback, 24, and its CEO, 62, met; the index, 45, fell.')).toEqual([
+      ['24', 'other', 24, '岁', false],
+      ['62', 'other', 62, '岁', false],
+      ['45', 'other', 45, null, false],
+    ]);
+  });
+
+  it('counts digits before "of the" as the things named after them (516 of the A320neo family), not a label\'s number (Article 5 of the treaty)', () => {
+    expect(figures('Airbus built 516 of the A320neo family, under Article 5 of the treaty.')).toEqual([['516', 'count', 516, null, false]]);
+  });
+
+  it('reads a number after a model name (the 737 MAX 9) and a text message\'s five-digit short code (text 85258) as no figures', () => {
+    expect(figures('A Boeing 737 MAX 9 landed; for help, text 85258.')).toEqual([]);
+  });
+});

@@ -217,3 +217,38 @@ describe('English text never fails as a whole', () => {
     for (const a of extractEnglishFigures(text)) expect(text.slice(a.start, a.end)).toBe(a.text);
   });
 });
+
+describe('English dates, round 10 (batch H)', () => {
+  it("reads a decade in two digits with its apostrophe, or after the, as of the 1900s ('00s and '10s of the 2000s), never a temperature or an age", () => {
+    expect(figures("Hits of the '80s, the mid-'90s and the late ’70s came back, as did the 60s and the '00s.")).toEqual([
+      ["'80s", 'year', 1980, null, false, 1989],
+      ["mid-'90s", 'year', 1990, null, false, 1999],
+      ['late ’70s', 'year', 1970, null, false, 1979],
+      ['60s', 'year', 1960, null, false, 1969],
+      ["'00s", 'year', 2000, null, false, 2009],
+    ]);
+    expect(figures('Highs in the 80s, temperatures dropping from the 80s to the 50s; she is in her 80s.').filter((r) => r[1] === 'year')).toEqual([]);
+  });
+
+  it('reads a run of quarters as one period (Q1-Q2 2023), but no other pair (H1-H2 keeps its first, Q2-Q1 too)', () => {
+    expect(figures('Sales rose in Q1-Q2 2023 and in Q1–Q3 2022.')).toEqual([
+      ['Q1-Q2 2023', 'date', '2023-Q1', null, false, '2023-Q2'],
+      ['Q1–Q3 2022', 'date', '2022-Q1', null, false, '2022-Q3'],
+    ]);
+    expect(figures('Sales rose in Q3-Q1 2023.')[0]?.[0]).toBe('Q3');
+  });
+
+  it('reads a day as any ordinal word the number words make (the twenty-first of March, the thirty-first), with or without digits in the sentence, never the forty-first of May', () => {
+    expect(figures('CHANGSHA, Oct. 18, 2021 (Xinhua) -- Work starts on the twenty-first of March and ends on May thirty-first.').slice(1)).toEqual([
+      ['twenty-first of March', 'date', '2021-03-21', null, false],
+      ['May thirty-first', 'date', '2021-05-31', null, false],
+    ]);
+    expect(figures('It was the forty-first of May.').filter((r) => r[1] === 'date' && /forty/.test(r[0]))).toEqual([]);
+  });
+});
+
+describe('English centuries, round 10 (batch I)', () => {
+  it('reads a century after the indefinite article (a 19th century farmhouse), where a third runway ranks nothing', () => {
+    expect(figures('A 19th century farmhouse stands by a third runway.')).toEqual([['19th century', 'other', 19, 'century', false]]);
+  });
+});

@@ -30,8 +30,11 @@ describe('English units', () => {
       ['2 hours 30 minutes', 'duration', 2.5, 'h', false],
     ]);
     expect(figures('The meeting starts at 10:30 on Monday.')).toEqual([]);
-    // scored twice as Manchester City won: no comparison, so no figure
-    expect(figures('Haaland scored twice as Manchester City won, and prices are twice as high.')).toEqual([['twice', 'ratio', 2, 'x', false]]);
+    // scored twice as Manchester City won: no comparison, so a count of times
+    expect(figures('Haaland scored twice as Manchester City won, and prices are twice as high.')).toEqual([
+      ['twice', 'count', 2, 'time', false],
+      ['twice', 'ratio', 2, 'x', false],
+    ]);
   });
 
   it('reads no length from a distance that names a race, and no figure from a route\'s number', () => {
@@ -237,10 +240,12 @@ describe('English fractions and multiples', () => {
     ]);
   });
 
-  it('reads twice and thrice before a comparison as ratios, not twice a week', () => {
-    expect(figures('Rents are twice what they were, prices thrice as high; buses run twice a day.')).toEqual([
+  it('reads twice and thrice before a comparison as ratios, and twice a day as a count of times (as three times a day), never once or a double room', () => {
+    expect(figures('Rents are twice what they were, prices thrice as high; buses run twice a day, trams three times a day and ferries once a day from a double berth.')).toEqual([
       ['twice', 'ratio', 2, 'x', false],
       ['thrice', 'ratio', 3, 'x', false],
+      ['twice', 'count', 2, 'time', false],
+      ['three times', 'count', 3, 'time', false],
     ]);
   });
 
@@ -442,5 +447,30 @@ describe('English numbers in the forms number parsers read (round 8)', () => {
       ['60:40', 'ratio', 1.5, 'x', false],
       ['3:1', 'ratio', 3, 'x', false],
     ]);
+  });
+});
+
+describe('English measures, round 10 (batch H)', () => {
+  it('reads any share after a unit or digits as after number words (an hour and a quarter, 3 and three quarters miles), not "and a half-time show"', () => {
+    expect(figures('It took an hour and a quarter to walk 3 and three quarters miles, and a half-time show followed.')).toEqual([
+      ['an hour and a quarter', 'duration', 1.25, 'h', false],
+      ['3 and three quarters miles', 'quantity', 3.75, 'mi', false],
+    ]);
+  });
+
+  it('reads calories as kcal and pounds of a weight word after them (pounds of thrust) as lb, pounds of money as GBP', () => {
+    expect(figures('Walking burns 400 calories; the rocket makes 8.8 million pounds of thrust. It cost 5 million pounds of taxpayers\' money.')).toEqual([
+      ['400 calories', 'quantity', 400, 'kcal', false],
+      ['8.8 million pounds', 'quantity', 8800000, 'lb', false],
+      ['5 million pounds', 'money', 5000000, 'GBP', false],
+    ]);
+  });
+
+  it('reads a temperature after "top" as a verb (temperatures top 110F), not after Grade', () => {
+    expect(figures('Temperatures at the bottom top 110F, and Grade 3C pupils stayed in.')).toEqual([['110F', 'quantity', 110, '°F', false]]);
+  });
+
+  it('reads a zip code after a state\'s two capitals before a comma as no figure (Seligman, AZ 86337, ...), a number with a decimal comma there still one', () => {
+    expect(figures('Rooms in Seligman, AZ 86337, go for $89.')).toEqual([['$89', 'money', 89, 'USD', false]]);
   });
 });

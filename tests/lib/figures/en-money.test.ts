@@ -163,3 +163,35 @@ describe('English money: slang and the currencies of other countries', () => {
     ]);
   });
 });
+
+describe('English money, round 10 (batch H)', () => {
+  it("reads a share after a scale word or a whole number (a million and a half dollars, one and a quarter million), not a third's article", () => {
+    expect(figures('The co-op raised a million and a half dollars and packs one and a quarter million eggs, two and three quarters miles away.')).toEqual([
+      ['a million and a half dollars', 'money', 1500000, 'USD', false],
+      ['one and a quarter million eggs', 'count', 1250000, 'egg', false],
+      ['two and three quarters miles', 'quantity', 2.75, 'mi', false],
+    ]);
+  });
+
+  it("reads KSh and the naira's sign, and R or N before digits only in a text naming the country (R400 billion, N1,100), never the R445 or the N7 elsewhere", () => {
+    expect(figures("Kenya's M-Pesa handled KSh 35 trillion; Eskom, South Africa's utility, needs R400 billion.")).toEqual([
+      ['KSh 35 trillion', 'money', 35000000000000, 'KES', false],
+      ['R400 billion', 'money', 400000000000, 'ZAR', false],
+    ]);
+    expect(figures('The naira traded at N1,100 and ₦1,150 in Lagos.')).toEqual([
+      ['N1,100', 'money', 1100, 'NGN', false],
+      ['₦1,150', 'money', 1150, 'NGN', false],
+    ]);
+    expect(figures('The N7 and the R445 were closed, and R 40 was paid.')).toEqual([]);
+  });
+});
+
+describe('English money, round 10 (batch I)', () => {
+  it('reads the rupiah and the peso by their signs (Rp 15,900, ₱56), not Rp glued to a word', () => {
+    expect(figures('The rupiah weakened past Rp 15,900 and the peso to ₱56; GRp 5 was a label.')).toEqual([
+      ['Rp 15,900', 'money', 15900, 'IDR', false],
+      ['₱56', 'money', 56, 'PHP', false],
+      ['5', 'other', 5, null, false],
+    ]);
+  });
+});
