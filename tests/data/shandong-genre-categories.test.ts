@@ -49,6 +49,25 @@ describe('places in Shandong genres, by category', () => {
     ['an expressway\'s national number before its name is inside the route\'s span, whose two characters name no region; a summit\'s G20 names no route', '德州日报 G2京沪高速德州段实行管制，G20峰会期间暂停施工。', [
       '德州/prefecture/371400000', 'G2京沪高速/landmark', '德州/prefecture/371400000',
     ]],
+    // the ninth batch's categories (shandong-genres-6.fixtures.ts)
+    ['a venue named with its city is the city alone (GUIDELINES: 北京大学 -> 北京), its building word no landmark', '济南日报 比赛在济南奥体中心举行，淄博体育馆同日开赛。', [
+      '济南/prefecture/370100000', '济南/prefecture/370100000', '淄博/prefecture/370300000',
+    ]],
+    ['streets bounding a school zone before 以东 or 以南 are streets; a river before 以南 stays a river, 铁路以东 names none', '聊城日报 学区为：柳园路以东、东昌路以南，黄河以南，铁路以东。', [
+      '聊城/prefecture/371500000', '柳园路/landmark', '东昌路/landmark', '黄河/natural',
+    ]],
+    ['a street after 划入 is the street, not a site named from the community before it', '聊城日报 新区街道的阳光社区划入建设路小学学区，该村划入开发区管理。', [
+      '聊城/prefecture/371500000', '新区街道/township/371502003', '阳光社区/village/371502003', '建设路/landmark',
+    ]],
+    ['a street named after a region is the street; the region alone stays a region', '临沂日报 在沂蒙路沿线设立驿站，弘扬沂蒙精神。', [
+      '临沂/prefecture/371300000', '沂蒙路/landmark', '沂蒙/region',
+    ]],
+    ['the whole of a unit before 高速公路 names no route; a route of two places does', '泰安日报 全市高速公路车流量增长，济青高速公路车多。', [
+      '泰安/prefecture/370900000', '济青高速公路/landmark',
+    ]],
+    ['a market named by its own name before 便民市场 is a landmark; a community\'s 便民市场 is none', '淄博日报 张店区的八大局便民市场客流大，社区的便民市场开业。', [
+      '淄博/prefecture/370300000', '张店区/county/370303000', '八大局便民市场/landmark',
+    ]],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => expect(await found(text)).toEqual(expected));
 });
 
@@ -64,6 +83,9 @@ describe('figures of a traffic police notice, by category', () => {
     ]],
     ['penalty points after 记 or 扣 count; 分 of minutes stays a duration', '处以200元罚款，记3分；驾驶人被扣6分的处罚。记者5分钟后赶到。', [
       '200元/money/200/CNY', '3分/count/3/分', '6分/count/6/分', '5分钟/duration/5/min',
+    ]],
+    ['一年比一年 and 一天天 are idioms of growth, no span of time; 一年多 is one', '看着鸟一年比一年多，日子一天天好起来，他干了3年多。', [
+      '3年/duration/3/year',
     ]],
   ])('%s', (_, text, expected) => expect(figures(text)).toEqual(expected));
 });
