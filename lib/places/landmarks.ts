@@ -614,10 +614,13 @@ const withUnitWord = (p: PlaceAnnotation) => HELD_LEVELS.has(p.place.level) && U
  */
 function occurrences(text: string, found: Map<string, PlaceLevel>, places: PlaceAnnotation[], crossed: Set<PlaceAnnotation>, compact: Set<string>, people: ReadonlyArray<readonly [number, number]>): PlaceAnnotation[] {
   const out: PlaceAnnotation[] = [];
+  const placeEnds = new Set(places.map((p) => p.end));
   for (const [at, name] of startsOf(text, found.keys())) {
     const level = found.get(name)!;
     {
       const end = at + name.length;
+      // 青岛国际会展中心 where 在国际会展中心 is named too: right after a place, the place's own site
+      if (placeEnds.has(at) && isPlacesOwnSite(name, level)) continue;
       // 市民王浮山告诉记者: between a surname and a word that follows people, a given name
       if (betweenSurnameAndPersonWord(text, at, end)) continue;
       // 本报记者 王泰山: a person's name in a byline holds no other mention of a feature
@@ -711,6 +714,10 @@ function buildingAfter(text: string, place: PlaceAnnotation): PlaceAnnotation | 
   return { kind: 'place', start: place.end, end: place.end + word.length, text: word, place: { name: word, level: 'landmark', confidence: 0.6 } };
 }
 const NATIONAL_LEVELS = new Set<PlaceLevel>(['country', 'foreign']);
+const GENERIC_SITE_CORES = new Set(words.genericSiteCores);
+/** 青岛国际会展中心, 淄博人民公园: a site's word after a generic core names the place's own site, no name of its own; a street keeps its name (人民路). */
+const isPlacesOwnSite = (name: string, level: PlaceLevel): boolean =>
+  level === 'landmark' && !ROADS.some((r) => name.endsWith(r.word)) && SITES.some((e) => name.endsWith(e.word) && GENERIC_SITE_CORES.has(name.slice(0, -e.word.length)));
 /** Hong Kong's and Macao's province codes. */
 const SPECIAL_REGIONS = new Set(['81', '82']);
 
@@ -760,7 +767,7 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
     // 阳光社区划入建设路小学: a word of path after a place opens no site's name (the street after it is found by that word)
     const path = ROAD_PATH.wordAt(text, place.end);
     const pathAfter = path !== undefined && !NOT_ROAD_PATH.has(path);
-    if (site && name && !NOT_NAMES.has(name) && !ofItsPart && !toPlace && !pathAfter) found.set(name, site.level);
+    if (site && name && !NOT_NAMES.has(name) && !ofItsPart && !toPlace && !pathAfter && !isPlacesOwnSite(name, site.level)) found.set(name, site.level);
     else if (!site) {
       const building = buildingAfter(text, place);
       if (building) buildings.push(building);

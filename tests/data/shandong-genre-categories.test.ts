@@ -53,6 +53,9 @@ describe('places in Shandong genres, by category', () => {
     ['a venue named with its city is the city alone (GUIDELINES: 北京大学 -> 北京), its building word no landmark', '济南日报 比赛在济南奥体中心举行，淄博体育馆同日开赛。', [
       '济南/prefecture/370100000', '济南/prefecture/370100000', '淄博/prefecture/370300000',
     ]],
+    ['a site of a generic core after its city (国际会展中心, 人民公园) is the city alone; the street 人民路 after it keeps its name, and the site named without its city is a landmark', '青岛日报 青岛国际会展中心开幕，青岛人民路与延安路，展会在国际会展中心举行。', [
+      '青岛/prefecture/370200000', '青岛/prefecture/370200000', '青岛/prefecture/370200000', '人民路/landmark', '延安路/landmark', '国际会展中心/landmark',
+    ]],
     ['streets bounding a school zone before 以东 or 以南 are streets; a river before 以南 stays a river, 铁路以东 names none', '聊城日报 学区为：柳园路以东、东昌路以南，黄河以南，铁路以东。', [
       '聊城/prefecture/371500000', '柳园路/landmark', '东昌路/landmark', '黄河/natural',
     ]],
