@@ -614,7 +614,7 @@ const withUnitWord = (p: PlaceAnnotation) => HELD_LEVELS.has(p.place.level) && U
  */
 function occurrences(text: string, found: Map<string, PlaceLevel>, places: PlaceAnnotation[], crossed: Set<PlaceAnnotation>, compact: Set<string>, people: ReadonlyArray<readonly [number, number]>): PlaceAnnotation[] {
   const out: PlaceAnnotation[] = [];
-  const placeEnds = new Set(places.map((p) => p.end));
+  const placeEnds = new Set(places.filter((p) => !isNational(p)).map((p) => p.end));
   for (const [at, name] of startsOf(text, found.keys())) {
     const level = found.get(name)!;
     {
@@ -708,18 +708,23 @@ export function withLandmarks(text: string, places: PlaceAnnotation[], streets: 
  * 北京大学 -> 北京.
  */
 function buildingAfter(text: string, place: PlaceAnnotation): PlaceAnnotation | undefined {
-  if (!NATIONAL_LEVELS.has(place.place.level) && !SPECIAL_REGIONS.has(place.place.code?.slice(0, 2) ?? '')) return undefined;
+  if (!isNational(place)) return undefined;
   const word = BUILDINGS_AFTER_PLACE.find((w) => text.startsWith(w, place.end));
   if (!word) return undefined;
   return { kind: 'place', start: place.end, end: place.end + word.length, text: word, place: { name: word, level: 'landmark', confidence: 0.6 } };
 }
 const NATIONAL_LEVELS = new Set<PlaceLevel>(['country', 'foreign']);
-const GENERIC_SITE_CORES = new Set(words.genericSiteCores);
-/** 青岛国际会展中心, 淄博人民公园: a site's word after a generic core names the place's own site, no name of its own; a street keeps its name (人民路). */
-const isPlacesOwnSite = (name: string, level: PlaceLevel): boolean =>
-  level === 'landmark' && !ROADS.some((r) => name.endsWith(r.word)) && SITES.some((e) => name.endsWith(e.word) && GENERIC_SITE_CORES.has(name.slice(0, -e.word.length)));
 /** Hong Kong's and Macao's province codes. */
 const SPECIAL_REGIONS = new Set(['81', '82']);
+/** A country's name, or Hong Kong's or Macao's: its institutions (中国美术馆, 南非国家博物馆) are landmarks of their own. */
+const isNational = (place: PlaceAnnotation): boolean => NATIONAL_LEVELS.has(place.place.level) || SPECIAL_REGIONS.has(place.place.code?.slice(0, 2) ?? '');
+const GENERIC_SITE_CORES: readonly string[] = words.genericSiteCores;
+/**
+ * 青岛国际会展中心, 兰陵国家农业公园: a site's name that opens with a generic word, after a city's, county's or
+ * feature's name, names that place's own site, no name of its own; a street keeps its name (人民路).
+ */
+const isPlacesOwnSite = (name: string, level: PlaceLevel): boolean =>
+  level === 'landmark' && !ROADS.some((r) => name.endsWith(r.word)) && GENERIC_SITE_CORES.some((core) => name.startsWith(core));
 
 const AFTER_FEATURES: Array<[string, string[]]> = Object.entries(words.wordsAfterFeatures as Record<string, string[]>).sort(([a], [b]) => b.length - a.length);
 /**
@@ -767,7 +772,7 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
     // 阳光社区划入建设路小学: a word of path after a place opens no site's name (the street after it is found by that word)
     const path = ROAD_PATH.wordAt(text, place.end);
     const pathAfter = path !== undefined && !NOT_ROAD_PATH.has(path);
-    if (site && name && !NOT_NAMES.has(name) && !ofItsPart && !toPlace && !pathAfter && !isPlacesOwnSite(name, site.level)) found.set(name, site.level);
+    if (site && name && !NOT_NAMES.has(name) && !ofItsPart && !toPlace && !pathAfter && !(isPlacesOwnSite(name, site.level) && !isNational(place))) found.set(name, site.level);
     else if (!site) {
       const building = buildingAfter(text, place);
       if (building) buildings.push(building);
