@@ -46,6 +46,8 @@ const TENS = new Map<string, number>(Object.entries({ 廿: 20, 卅: 30, 卌: 40 
 const VAGUE = '几数上';
 /** Every character that can open a numeral, for the figure scanner's trigger. */
 export const NUMERAL_START_CHARS = ['0123456789０１２３４５６７８９', ...DIGITS.keys(), ...SMALL_MAGNITUDES.keys(), ...BIG_MAGNITUDES.keys(), ...TENS.keys(), VAGUE].join('');
+/** The same without the characters that open a vague amount only before a magnitude: 上 of 账上一分钱 is no part of a number. */
+export const NUMBER_CHARS = [...NUMERAL_START_CHARS].filter((c) => !VAGUE.includes(c)).join('');
 
 /**
  * Every character a numeral's reading can go on with, by code: the reading stops at any other

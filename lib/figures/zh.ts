@@ -7,7 +7,7 @@
 import type { Figure, FigureAnnotation, FigureType } from '../annotation';
 import { isCalendarDate, settleDates, type DatedCandidate, type DateParts, type FiguresRead } from './dates';
 import { excludedSpans } from './excluded-spans';
-import { arabicDigitsAt, chineseDigitsAt, NUMERAL_START_CHARS, readNumeral, type NumeralMatch } from './numerals';
+import { arabicDigitsAt, chineseDigitsAt, NUMBER_CHARS, NUMERAL_START_CHARS, readNumeral, type NumeralMatch } from './numerals';
 import * as vocab from './vocabulary';
 import { isNumeralDigit } from '../util/han';
 
@@ -1115,8 +1115,8 @@ function matchAt(text: string, start: number, previous: Candidate | undefined): 
     return { next };
   }
   if (/[A-Za-zＡ-Ｚａ-ｚ]/.test(text[n.end] ?? '') && !vocab.units.match(text, n.end)) return { next };
-  // 周五 is a weekday, but 黄金周7天 and 每周3次 are figures
-  if (vocab.notAfterCount.match(text, n.end) || (vocab.notAfterWords.wordBefore(text, start) && !vocab.units.match(text, n.end))) return { next };
+  // 周五 is a weekday, but 黄金周7天, 每周3次 and 航线每周5班 (a unit its context makes one) are figures
+  if (vocab.notAfterCount.match(text, n.end) || (vocab.notAfterWords.wordBefore(text, start) && !vocab.units.match(text, n.end) && !vocab.contextUnitAt(text, n.end, start, () => clauseBefore(text, start, vocab.contextSentenceWindow, SENTENCE_MARKS)))) return { next };
   // 老三家: a nickname
   if (n.end - start === 1 && vocab.isNickname(text, start)) return { next };
   // 一些, 统一, 一方 (a party), 五一: a numeral inside a word states no number
@@ -1171,7 +1171,7 @@ export function extractChineseFigures(text: string, date?: string, onError?: (er
 
 /** The figures of a Chinese text with the article's year (for the periods of lib/facts/). */
 export function readChineseFigures(text: string, date?: string, onError?: (error: unknown, at: number) => void): FiguresRead {
-  const excluded = excludedSpans(text, vocab.idioms, NUMERAL_START_CHARS);
+  const excluded = excludedSpans(text, vocab.idioms, NUMBER_CHARS);
   const candidates: Candidate[] = [];
   for (let at = nextTrigger(text, 0); at >= 0; ) {
     const previous = candidates[candidates.length - 1];

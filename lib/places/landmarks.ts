@@ -29,8 +29,8 @@ const ENDINGS: Ending[] = [
   ...NATURAL,
 ].sort(byLength);
 const SITES = ENDINGS.filter((e) => e.level !== 'natural');
-/** Levels of the places a street is named after (鞍山二路, 福山支路), features and sites too (长江中路, 长城路). */
-const STREET_NAMESAKES = new Set<PlaceLevel>(['province', 'prefecture', 'county', 'foreign', 'country', 'natural', 'landmark']);
+/** Levels of the places a street is named after (鞍山二路, 福山支路), features, sites and regions too (长江中路, 长城路, 沂蒙路). */
+const STREET_NAMESAKES = new Set<PlaceLevel>(['province', 'prefecture', 'county', 'foreign', 'country', 'natural', 'landmark', 'region']);
 /** Zone words that name a zone alone (经济开发区, 高新区). */
 const STANDALONE_ZONES = new Set(zoneWords.filter((z) => z.standsAlone).map((z) => z.word));
 /** The endings by their first character, longest first as in ENDINGS: a position compares the text with the few that can stand there. */
@@ -614,10 +614,13 @@ const withUnitWord = (p: PlaceAnnotation) => HELD_LEVELS.has(p.place.level) && U
  */
 function occurrences(text: string, found: Map<string, PlaceLevel>, places: PlaceAnnotation[], crossed: Set<PlaceAnnotation>, compact: Set<string>, people: ReadonlyArray<readonly [number, number]>): PlaceAnnotation[] {
   const out: PlaceAnnotation[] = [];
+  const placeEnds = new Set(places.filter((p) => !isNational(p)).map((p) => p.end));
   for (const [at, name] of startsOf(text, found.keys())) {
     const level = found.get(name)!;
     {
       const end = at + name.length;
+      // 青岛国际会展中心 where 在国际会展中心 is named too: right after a place, the place's own site
+      if (placeEnds.has(at) && isPlacesOwnSite(name, level)) continue;
       // 市民王浮山告诉记者: between a surname and a word that follows people, a given name
       if (betweenSurnameAndPersonWord(text, at, end)) continue;
       // 本报记者 王泰山: a person's name in a byline holds no other mention of a feature
@@ -698,12 +701,30 @@ export function withLandmarks(text: string, places: PlaceAnnotation[], streets: 
   return [...kept, ...sites].sort((a, b) => a.start - b.start);
 }
 
-/** 中国美术馆, 广元火车站: a building word right after a place is that place's building, there only. */
+/**
+ * 中国美术馆, 香港展览中心: a building word right after a country's or a special administrative region's name
+ * is that institution's own, a landmark there only (the news-ner gold marks the whole); after a city's,
+ * county's or feature's name (济南奥体中心, 淄博体育馆, 祊河大桥) it is the place alone, as GUIDELINES marks
+ * 北京大学 -> 北京.
+ */
 function buildingAfter(text: string, place: PlaceAnnotation): PlaceAnnotation | undefined {
+  if (!isNational(place)) return undefined;
   const word = BUILDINGS_AFTER_PLACE.find((w) => text.startsWith(w, place.end));
   if (!word) return undefined;
   return { kind: 'place', start: place.end, end: place.end + word.length, text: word, place: { name: word, level: 'landmark', confidence: 0.6 } };
 }
+const NATIONAL_LEVELS = new Set<PlaceLevel>(['country', 'foreign']);
+/** Hong Kong's and Macao's province codes. */
+const SPECIAL_REGIONS = new Set(['81', '82']);
+/** A country's name, or Hong Kong's or Macao's: its institutions (中国美术馆, 南非国家博物馆) are landmarks of their own. */
+const isNational = (place: PlaceAnnotation): boolean => NATIONAL_LEVELS.has(place.place.level) || SPECIAL_REGIONS.has(place.place.code?.slice(0, 2) ?? '');
+const GENERIC_SITE_CORES: readonly string[] = words.genericSiteCores;
+/**
+ * 青岛国际会展中心, 兰陵国家农业公园: a site's name that opens with a generic word, after a city's, county's or
+ * feature's name, names that place's own site, no name of its own; a street keeps its name (人民路).
+ */
+const isPlacesOwnSite = (name: string, level: PlaceLevel): boolean =>
+  level === 'landmark' && !ROADS.some((r) => name.endsWith(r.word)) && GENERIC_SITE_CORES.some((core) => name.startsWith(core));
 
 const AFTER_FEATURES: Array<[string, string[]]> = Object.entries(words.wordsAfterFeatures as Record<string, string[]>).sort(([a], [b]) => b.length - a.length);
 /**
@@ -748,7 +769,10 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
     // 至塞尔维亚贝尔格莱德铁路: a route after a place found is named by its end, that place (GUIDELINES: the place inside a site's name)
     const routeEnd = name && ROUTE_WORDS.find((w) => name.endsWith(w));
     const toPlace = !!routeEnd && placeSpans.has(place.end * 65536 + place.end + name.length - routeEnd.length);
-    if (site && name && !NOT_NAMES.has(name) && !ofItsPart && !toPlace) found.set(name, site.level);
+    // 阳光社区划入建设路小学: a word of path after a place opens no site's name (the street after it is found by that word)
+    const path = ROAD_PATH.wordAt(text, place.end);
+    const pathAfter = path !== undefined && !NOT_ROAD_PATH.has(path);
+    if (site && name && !NOT_NAMES.has(name) && !ofItsPart && !toPlace && !pathAfter && !(isPlacesOwnSite(name, site.level) && !isNational(place))) found.set(name, site.level);
     else if (!site) {
       const building = buildingAfter(text, place);
       if (building) buildings.push(building);

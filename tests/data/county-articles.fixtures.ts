@@ -1016,7 +1016,7 @@ export const provincesSeventh: CountyArticle[] = [
       '村里的民宿老板说，今冬的预订量比去年同期增长三成。\n' +
       '[[漠河市|county|232701]]提前启动防寒应急预案，城区供热管网实行24小时巡查。[[西林吉镇|township|232701100]][[黑山村|village|232701100200]]、[[北极镇|township|232701104]]' +
       '[[洛古河村|village|232701104202]]等偏远村屯，镇村干部逐户检查取暖设施，为独居老人送去了棉衣和煤炭。\n' +
-      '[[漠河|county|232701]]站的旅客列车和[[漠河|county|232701]][[机场|landmark]]的航班均正常运行。',
+      '[[漠河|county|232701]]站的旅客列车和[[漠河|county|232701]]机场的航班均正常运行。',
   },
   {
     province: 'Liaoning (Kuandian, along the Yalu)',

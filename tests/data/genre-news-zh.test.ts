@@ -24,8 +24,8 @@ describe('words of the genres that hold or make a place', () => {
     ]],
     ['a river\'s name after a surname and a word of a person\'s role is a given name, and at its later mentions', '著名水利专家陈长江因病逝世。陈长江生前长期在武汉工作。', ['武汉/prefecture/420100']],
     ['乡村 after a region is the countryside, not a township of the region\'s name', '小说以胶东乡村为背景，全县乡村振兴，推进沿河乡村建设。', ['胶东/region']],
-    ['sites of archaeology; a sports centre after its city; a region before 地区', '考古人员在秦始皇帝陵、城子崖和牛河梁发掘。比赛在济南奥体中心举行，潮汕地区的游客也来了。', [
-      '秦始皇帝陵/landmark', '城子崖/landmark', '牛河梁/landmark', '济南/prefecture/370100', '奥体中心/landmark', '潮汕/region',
+    ['sites of archaeology; a sports centre after its city, the city alone; a region before 地区', '考古人员在秦始皇帝陵、城子崖和牛河梁发掘。比赛在济南奥体中心举行，潮汕地区的游客也来了。', [
+      '秦始皇帝陵/landmark', '城子崖/landmark', '牛河梁/landmark', '济南/prefecture/370100', '潮汕/region',
     ]],
     ['a site\'s name without 遗址; a mountain that is also a district before 山区, not a district of no mountain', '二里头遗址和石峁遗址出土了玉器。天山山区有大雪，平山山区修路。', [
       '二里头/landmark', '石峁/landmark', '天山/natural',

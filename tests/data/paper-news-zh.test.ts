@@ -55,7 +55,7 @@ describe('places of the national papers by category', () => {
     ['county short forms the national press writes alone (金门, 库车); not 金门 of the Golden Gate Bridge', '金门乡亲回到厦门，吐鲁番、库车和喀什，旧金山的金门大桥。', [
       '金门/county/350527', '厦门/prefecture/350200', '吐鲁番/prefecture/650400', '库车/county/652902', '喀什/prefecture/653100', '旧金山/foreign', '金门大桥/landmark',
     ]],
-    ['a name both a unit and a river is the river before 大桥; 红河州 the prefecture', '红河大桥重新开通，红河州的干部。', ['红河/natural', '大桥/landmark', '红河州/prefecture/532500']],
+    ['a name both a unit and a river is the river before 大桥, the river alone; 红河州 the prefecture', '红河大桥重新开通，红河州的干部。', ['红河/natural', '红河州/prefecture/532500']],
     ['中拉 is China and Latin America; not 中 and 拉 of 手中拉着 or 其中', '中拉贸易额突破400亿美元，手中拉着行李，其中拉美国家。', ['中/country', '拉/region', '拉美/region']],
     ['rivers, bays, harbours, grottoes and towns of the borders and the strait', '东兴口岸与越南芒街隔北仑河相望，越南老街，老挝的磨丁，金门料罗湾，马祖福澳港，天水麦积山石窟。', [
       '东兴/county', '越南/foreign', '芒街/foreign', '北仑河/natural', '越南/foreign', '老街/foreign', '老挝/foreign', '磨丁/foreign', '金门/county/350527', '料罗湾/natural',

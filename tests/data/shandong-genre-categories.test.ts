@@ -49,6 +49,44 @@ describe('places in Shandong genres, by category', () => {
     ['an expressway\'s national number before its name is inside the route\'s span, whose two characters name no region; a summit\'s G20 names no route', '德州日报 G2京沪高速德州段实行管制，G20峰会期间暂停施工。', [
       '德州/prefecture/371400000', 'G2京沪高速/landmark', '德州/prefecture/371400000',
     ]],
+    // the ninth batch's categories (shandong-genres-6.fixtures.ts)
+    ['a venue named with its city is the city alone (GUIDELINES: 北京大学 -> 北京), its building word no landmark', '济南日报 比赛在济南奥体中心举行，淄博体育馆同日开赛。', [
+      '济南/prefecture/370100000', '济南/prefecture/370100000', '淄博/prefecture/370300000',
+    ]],
+    ['a site of a generic core after its city (国际会展中心, 人民公园) is the city alone; the street 人民路 after it keeps its name, and the site named without its city is a landmark', '青岛日报 青岛国际会展中心开幕，青岛人民路与延安路，展会在国际会展中心举行。', [
+      '青岛/prefecture/370200000', '青岛/prefecture/370200000', '青岛/prefecture/370200000', '人民路/landmark', '延安路/landmark', '国际会展中心/landmark',
+    ]],
+    // the tenth batch's categories (shandong-genres-7.fixtures.ts)
+    ['a park whose name opens with 国家 after its county is the county alone; 国家体育场 named alone is a landmark', '临沂日报 兰陵国家农业公园开园，比赛在国家体育场举行。', [
+      '临沂/prefecture/371300000', '兰陵/county/371324000', '国家体育场/landmark',
+    ]],
+    ['an ancient state\'s city before 遗址 is a site (故城 ends its name); a bare 故城遗址 names none', '济宁日报 邾国故城遗址位于峄山镇，这处故城遗址保存完好。', [
+      '济宁/prefecture/370800000', '邾国故城/landmark', '峄山镇/township/370883110',
+    ]],
+    ['a street before a junior school after 划入 is the street', '菏泽日报 牡丹区东城街道东和社区划入丹阳路初级中学学区。', [
+      '菏泽/prefecture/371700000', '牡丹区/county/371702000', '东城街道/township/371702001', '东和社区/village/371702001', '丹阳路/landmark',
+    ]],
+    ['a port\'s west port area listed with another is no district of 台南; 台南市西港区 still names 台南', '烟台日报 经龙口港区、西港区卸船后运走。', [
+      '烟台/prefecture/370600000', '龙口/county/370681000',
+    ]],
+    ['旅顺 is 旅顺口区 where 大连 is named; 平泽 a city of Korea', '烟台日报 开通至大连、旅顺的航线，至韩国平泽的航线加密。', [
+      '烟台/prefecture/370600000', '大连/prefecture/210200000', '旅顺/county/210212000', '韩国/foreign', '平泽/foreign',
+    ]],
+    ['streets bounding a school zone before 以东 or 以南 are streets; a river before 以南 stays a river, 铁路以东 names none', '聊城日报 学区为：柳园路以东、东昌路以南，黄河以南，铁路以东。', [
+      '聊城/prefecture/371500000', '柳园路/landmark', '东昌路/landmark', '黄河/natural',
+    ]],
+    ['a street after 划入 is the street, not a site named from the community before it', '聊城日报 新区街道的阳光社区划入建设路小学学区，该村划入开发区管理。', [
+      '聊城/prefecture/371500000', '新区街道/township/371502003', '阳光社区/village/371502003', '建设路/landmark',
+    ]],
+    ['a street named after a region is the street; the region alone stays a region', '临沂日报 在沂蒙路沿线设立驿站，弘扬沂蒙精神。', [
+      '临沂/prefecture/371300000', '沂蒙路/landmark', '沂蒙/region',
+    ]],
+    ['the whole of a unit before 高速公路 names no route; a route of two places does', '泰安日报 全市高速公路车流量增长，济青高速公路车多。', [
+      '泰安/prefecture/370900000', '济青高速公路/landmark',
+    ]],
+    ['a market named by its own name before 便民市场 is a landmark; a community\'s 便民市场 is none', '淄博日报 张店区的八大局便民市场客流大，社区的便民市场开业。', [
+      '淄博/prefecture/370300000', '张店区/county/370303000', '八大局便民市场/landmark',
+    ]],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => expect(await found(text)).toEqual(expected));
 });
 
@@ -64,6 +102,15 @@ describe('figures of a traffic police notice, by category', () => {
     ]],
     ['penalty points after 记 or 扣 count; 分 of minutes stays a duration', '处以200元罚款，记3分；驾驶人被扣6分的处罚。记者5分钟后赶到。', [
       '200元/money/200/CNY', '3分/count/3/分', '6分/count/6/分', '5分钟/duration/5/min',
+    ]],
+    ['一分钱 after 上 (账上) is still the idiom; 上万 still opens a number', '账上一分钱都没有，上万人参加。', [
+      '上万人/count/10000/人',
+    ]],
+    ['a run count after 每周 is a count where its context makes 班 a unit (航线); 周5 alone before a meeting is a weekday', '航线加密至每周5班，周5下午开会。', [
+      '5班/count/5/班',
+    ]],
+    ['一年比一年 and 一天天 are idioms of growth, no span of time; 一年多 is one', '看着鸟一年比一年多，日子一天天好起来，他干了3年多。', [
+      '3年/duration/3/year',
     ]],
   ])('%s', (_, text, expected) => expect(figures(text)).toEqual(expected));
 });

@@ -159,11 +159,9 @@ describe('named sites and zones without a code', () => {
     expect(places('打造“红叶柿岩”乡村振兴示范区。')).toEqual([['红叶柿岩', 'landmark', null]]);
   });
 
-  it("reads a building word right after a place as that place's building, there only", () => {
-    expect(places('淄博体育馆今晚开赛，体育馆外排起长队。')).toEqual([
-      ['淄博', 'prefecture', '370300000000'],
-      ['体育馆', 'landmark', null],
-    ]);
+  it("reads a building word right after a place as that place's building: the place alone (GUIDELINES: 北京大学 -> 北京)", () => {
+    expect(places('淄博体育馆今晚开赛，体育馆外排起长队。')).toEqual([['淄博', 'prefecture', '370300000000']]);
+    expect(places('比赛在济南奥体中心举行。')).toEqual([['济南', 'prefecture', '370100000000']]);
     expect(places('淄川区图书大厦开业。')).toEqual([
       ['淄川区', 'county', '370302000000'],
       ['图书大厦', 'landmark', null],
