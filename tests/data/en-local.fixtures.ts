@@ -541,3 +541,104 @@ In the [[Huon Valley]], apple growers say the wet weather has cut their crop by 
 
 The state government said it would spend {{$65 million|65000000}} over {{four years|4}} to fix roads in the north-west, including the [[Bass Highway]] between [[Burnie]] and [[Wynyard]].`,
 };
+
+// localSixth: written in the third round after all of the day's fixes, in genres and places the other local sets lack (Yunnan's
+// tea mountain villages, a relocation from a cliff village in Liangshan, Sichuan's scenic areas in the holiday week, Kaiping's
+// watchtowers for Hong Kong day-trippers, bus cuts in the Yorkshire Dales, a London strike at King's Cross and Hyde Park Corner,
+// Donegal's Gaeltacht, Nova Scotia's South Shore); marked before the engine read it and scored once, blind (see the test).
+export const localSixth: Record<string, string> = {
+
+v01_xinhua_jingmai_tea: `Ancient Tea Forests Bring New Life to Yunnan Mountain Villages
+
+[[PU'ER|530800]], {{Oct 14|--10-14}} (Xinhua) -- Before sunrise, Nan Kang, {{41|41}}, climbs into the ancient tea forest above [[Mangjing village|530828104205]] with a bamboo basket on her back. Some of the trees she picks from are more than {{800 years|800}} old.
+
+The forests on [[Jingmai Mountain]] in [[Lancang Lahu autonomous county|530828]], [[Yunnan province|530000]], were added to the UNESCO World Heritage List in {{September 2023|2023-09}}, the first tea landscape in the world to be listed.
+
+Spread over {{1,230 hectares|1230}}, the forests are cared for by the Blang and Dai people of [[Huimin town|530828104]], who still grow tea in the shade of taller trees. "We never cut the big trees," Nan Kang said.
+
+[[Jingmai village|530828104204]] now has {{126 homestays|126}} and received {{540,000 visitors|540000}} last year, up from {{190,000|190000}} in {{2019|2019}}. Raw pu'er from the oldest trees can sell for {{6,000 yuan|6000}} a kilogram.
+
+Buyers come from [[Guangzhou|440100]], [[Kunming|530100]] and [[Shanghai|310000]], and many also visit [[Menghai county|532822]] in [[Xishuangbanna Dai autonomous prefecture|532800]], about {{150 kilometers|150}} to the south, where the tea of [[Bulang Mountain]] is grown.`,
+
+v02_chinadaily_liangshan_cliff_village: `From Cliff Village to County Seat, a Family's Long Climb Down
+
+By HUANG ZHILING in [[Chengdu|510100]] | [[China]] Daily | Updated: {{2025-05-12|2025-05-12}}
+
+For generations, the {{72 households|72}} of [[Atule'er village]] in [[Zhaojue county|513431]], [[Liangshan Yi autonomous prefecture|513400]], reached their homes on a cliff {{800 meters|800}} high by climbing vine ladders.
+
+In {{May 2020|2020-05}}, {{84 families|84}} moved into new flats in a relocation community in the county seat, [[Xincheng town|513431100]], where each got a home of up to {{100 square meters|100}} for {{10,000 yuan|10000}}.
+
+Mose Jiti, {{38|38}}, now runs a noodle shop near the community gate. "On the cliff it took {{two hours|2}} to carry a sack of potatoes down to the road," he said.
+
+The steel ladder built in {{2016|2016}} has {{2,556 steps|2556}} and now draws tourists. A guesthouse run by the village opened last spring and earned {{380,000 yuan|380000}} in its first year.
+
+Across [[Liangshan|513400]], more than {{350,000 people|350000}} were moved out of the high mountains, according to the prefecture's government. Many found work in [[Xichang|513401]], the prefecture's capital, or in factories in [[Zhejiang province|330000]].`,
+
+v03_cgtn_sichuan_scenic_holiday: `Sichuan's Scenic Spots Set Records as Holiday Crowds Arrive
+
+[[Jiuzhaigou Valley]] in southwest [[China]]'s [[Sichuan province|510000]] welcomed {{41,300 visitors|41300}} on {{October 2|--10-02}}, its busiest day since the {{2017|2017}} earthquake.
+
+The valley, in [[Jiuzhaigou county|513225]] of the [[Aba Tibetan and Qiang autonomous prefecture|513200]], is famous for its blue lakes and waterfalls. Tickets cost {{190 yuan|190}} in peak season.
+
+Some {{400 kilometers|400}} to the south, [[Mount Emei]] sold out its cable-car tickets {{three days|3}} in a row. Near the mountain, the {{71-meter|71}} [[Leshan|511100]] Giant Buddha drew long queues, and hotels in [[Emeishan city|511181]] raised room prices by up to {{50 percent|50}}.
+
+In [[Chengdu|510100]], the giant panda base received more than {{100,000 visitors|100000}} over the holiday, while trains from [[Chongqing|500000]] to [[Kangding|513301]] in the [[Garze Tibetan autonomous prefecture|513300]] were fully booked.
+
+Officials said the province received {{78.5 million tourist visits|78500000}} during the {{eight-day|8}} break, generating {{48.3 billion yuan|48300000000}} in spending.`,
+
+v04_scmp_kaiping_watchtowers: `Weekend in the watchtowers: Hongkongers head to [[Kaiping|440783]] as sea crossing cuts journey
+
+Day-trippers from [[Hong Kong|810000]] are heading to the century-old watchtowers of [[Kaiping|440783]] in ever greater numbers since the [[Huangmaohai]] Sea-Crossing Passage opened in {{April|--04}}, cutting the drive from [[Zhuhai|440400]] to [[Jiangmen|440700]] to about {{40 minutes|40}}.
+
+Cross-boundary coaches from [[Sheung Wan]] and [[Tsuen Wan]] now run {{16 times|16}} a day to [[Chikan town|440783109]], whose arcaded streets were used as a film set.
+
+At [[Zili village]] in [[Tangkou town|440783108]], where {{15 watchtowers|15}} stand among the rice fields, ticket sales rose {{34 per cent|34}} in the {{first half|--H1}} of the year, the local tourism bureau said.
+
+The watchtowers, about {{1,800|1800}} of which survive across the city, were built in the {{1920s|1920}} by villagers who had made money in [[North America]] and [[Southeast Asia]]. Many families in [[Taishan|440781]], next door, still have relatives in [[San Francisco]] and [[Vancouver]].
+
+A return coach ticket from [[Hong Kong|810000]] costs {{HK$380|380}}.`,
+
+v05_bbc_yorkshire_dales_buses: `[[Yorkshire Dales]]: Bus cuts will leave villages cut off, say parish councils
+
+Parish councils in the [[Yorkshire Dales]] have warned that villages will be cut off after [[North Yorkshire]] Council confirmed it will end {{three bus routes|3}} from {{September|--09}}.
+
+The 72 service between [[Skipton]] and [[Grassington]] carried about {{38,000 passengers|38000}} last year, but the council said its subsidy of {{£190,000|190000}} a year could not continue.
+
+Residents of [[Kettlewell]] and [[Buckden]] in [[Upper Wharfedale]] said older people would have no way to reach the hospital in [[Airedale]]. "It's {{16 miles|16}} each way," said Margaret Holmes, chair of [[Kettlewell]] with [[Starbotton]] Parish Council.
+
+In [[Wensleydale]], the service from [[Hawes]] to [[Leyburn]] will run on {{two days|2}} a week instead of {{six|6}}.
+
+The [[Yorkshire Dales]] National Park Authority said more than {{3.8 million people|3800000}} visit the park every year, most of them by car, and that queues on the [[A65]] at [[Settle]] and on the road to [[Bolton Abbey]] were already "a real problem" on summer weekends.`,
+
+v06_standard_tube_strike: `Tube strike: Commuters queue for hours at [[King's Cross]] as walkout shuts {{nine lines|9}}
+
+Commuters queued for more than an hour outside [[King's Cross]] St Pancras on Tuesday morning as a {{48-hour|48}} strike by Tube drivers brought most of the Underground to a halt.
+
+Transport for [[London]] said only {{40 per cent|40}} of services were running, and the [[Piccadilly]] line was closed between [[Acton Town]] and [[Cockfosters]].
+
+Traffic was at a standstill around [[Hyde Park Corner]] and along the [[Euston Road]], while buses from [[Waltham Cross]] and [[Edmonton Green]] were full before they reached [[Tottenham Hale]].
+
+[[Chiltern]] Railways said extra trains would run every {{15 minutes|15}} from [[Marylebone]] to [[Gerrards Cross]] and [[High Wycombe]].
+
+The RMT union said {{10,000 members|10000}} had walked out over pay. The union's offer of a {{3.4 per cent|3.4}} rise was rejected in {{June|--06}}.`,
+
+v07_donegal_gaeltacht: `[[Gweedore]] and [[Dungloe]] to get new health centres under {{€14m|14000000}} plan
+
+New primary care centres are to be built in [[Gweedore]] and [[Dungloe]] as part of a {{€14m|14000000}} plan announced by the HSE for west [[Donegal]].
+
+The centres will serve about {{22,000 people|22000}} in the [[Rosses]] and the [[Gweedore]] Gaeltacht, many of whom now travel {{50km|50}} or more to [[Letterkenny]] University Hospital.
+
+[[Donegal]] County Council also confirmed that work on the [[N56]] between [[Dunfanaghy]] and [[Creeslough]] will begin in the new year, and that the ferry pier at [[Burtonport]], which serves [[Arranmore]], will be extended by {{30 metres|30}}.
+
+In [[Inishowen]], residents of [[Buncrana]] said the town's swimming pool had been closed for {{14 months|14}}. The council said repairs would cost {{€2.1m|2100000}}.`,
+
+v08_cbc_south_shore: `[[Lunenburg]] council backs {{$6.5M|6500000}} waterfront plan as [[South Shore]] towns brace for storms
+
+[[Lunenburg]] town council has approved a {{$6.5-million|6500000}} plan to raise the waterfront by {{1.2 metres|1.2}}, after storm surges flooded [[Montague Street]] twice last winter.
+
+The town, a UNESCO World Heritage Site, says about {{250,000 tourists|250000}} visit each summer.
+
+Up the coast, [[Mahone Bay]] will spend {{$900,000|900000}} to protect its {{three churches|3}} from the sea, and in [[Bridgewater]], the [[LaHave River]] rose above its banks near the [[Highway 103]] bridge in {{January|--01}}.
+
+The Department of Public Works said {{12 sections|12}} of [[Highway 103]] between [[Halifax]] and [[Yarmouth]] need repairs. In [[Antigonish]], meanwhile, the province is building a {{72-bed|72}} long-term care home.`,
+};
