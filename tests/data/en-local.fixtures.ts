@@ -548,7 +548,7 @@ The state government said it would spend {{$65 million|65000000}} over {{four ye
 // Donegal's Gaeltacht, Nova Scotia's South Shore); marked before the engine read it and scored once, blind (see the test).
 export const localSixth: Record<string, string> = {
 
-v01_xinhua_jingmai_tea: `Ancient Tea Forests Bring New Life to Yunnan Mountain Villages
+v01_xinhua_jingmai_tea: `Ancient Tea Forests Bring New Life to [[Yunnan|530000]] Mountain Villages
 
 [[PU'ER|530800]], {{Oct 14|--10-14}} (Xinhua) -- Before sunrise, Nan Kang, {{41|41}}, climbs into the ancient tea forest above [[Mangjing village|530828104205]] with a bamboo basket on her back. Some of the trees she picks from are more than {{800 years|800}} old.
 
@@ -574,7 +574,7 @@ The steel ladder built in {{2016|2016}} has {{2,556 steps|2556}} and now draws t
 
 Across [[Liangshan|513400]], more than {{350,000 people|350000}} were moved out of the high mountains, according to the prefecture's government. Many found work in [[Xichang|513401]], the prefecture's capital, or in factories in [[Zhejiang province|330000]].`,
 
-v03_cgtn_sichuan_scenic_holiday: `Sichuan's Scenic Spots Set Records as Holiday Crowds Arrive
+v03_cgtn_sichuan_scenic_holiday: `[[Sichuan|510000]]'s Scenic Spots Set Records as Holiday Crowds Arrive
 
 [[Jiuzhaigou Valley]] in southwest [[China]]'s [[Sichuan province|510000]] welcomed {{41,300 visitors|41300}} on {{October 2|--10-02}}, its busiest day since the {{2017|2017}} earthquake.
 
@@ -612,7 +612,7 @@ The [[Yorkshire Dales]] National Park Authority said more than {{3.8 million peo
 
 v06_standard_tube_strike: `Tube strike: Commuters queue for hours at [[King's Cross]] as walkout shuts {{nine lines|9}}
 
-Commuters queued for more than an hour outside [[King's Cross]] St Pancras on Tuesday morning as a {{48-hour|48}} strike by Tube drivers brought most of the Underground to a halt.
+Commuters queued for more than an hour outside [[King's Cross]] [[St Pancras]] on Tuesday morning as a {{48-hour|48}} strike by Tube drivers brought most of the Underground to a halt.
 
 Transport for [[London]] said only {{40 per cent|40}} of services were running, and the [[Piccadilly]] line was closed between [[Acton Town]] and [[Cockfosters]].
 
