@@ -590,4 +590,27 @@ describe('English places', () => {
     // Ross is a person where no word of place comes before it
     expect(found('Ross said the road was shut.')).toEqual([]);
   });
+
+  it('reads a locality word after a place or a possessive as one place: Hyde Park Corner, Charing Cross, King\'s Cross, Edmonton Green', () => {
+    expect(found("Traffic stood at Hyde Park Corner, Charing Cross and King's Cross; buses from Edmonton Green were full.")).toEqual([
+      'Hyde Park Corner/foreign', 'Charing Cross/foreign', "King's Cross/foreign", 'Edmonton Green/foreign',
+    ]);
+    // not after the article, nor after a given name, nor before an organisation's word
+    expect(found('He won the Victoria Cross and gave to the Red Cross.')).toEqual([]);
+    expect(found("Sarah's Corner shop shut.")).toEqual([]);
+    expect(found('The Brighton Green Party met.')).toEqual(['Brighton/foreign']);
+  });
+
+  it('ends no feature at a word hyphened to the next: the Huangmaohai Sea-Crossing Passage', () => {
+    expect(found('The Huangmaohai Sea-Crossing Passage opened.')).not.toContain('Huangmaohai Sea/natural');
+    expect(found('Boats crossed the Huangmaohai Sea.')).toEqual(['Huangmaohai Sea/natural']);
+  });
+
+  it("reads a dale, a port and a lough as British and Irish places' endings, and Irish beginnings even where they read as pinyin", () => {
+    expect(found('Walks in Farndale, in Upper Eskdale, ferries at Rossport, homes near Inishbofin, in Glenbeigh, at Castlegregory and near Knocklong.')).toEqual([
+      'Farndale/foreign', 'Upper Eskdale/foreign', 'Rossport/foreign', 'Inishbofin/foreign', 'Glenbeigh/foreign', 'Castlegregory/foreign', 'Knocklong/foreign',
+    ]);
+    // not without a word of place before them
+    expect(found('Inishbofin said. Farndale agreed. Glenbeigh left.')).toEqual([]);
+  });
 });
