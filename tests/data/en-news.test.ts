@@ -592,8 +592,8 @@ describe('English places', () => {
   });
 
   it('reads a locality word after a place or a possessive as one place: Hyde Park Corner, Charing Cross, King\'s Cross, Edmonton Green', () => {
-    expect(found("Traffic stood at Hyde Park Corner, Charing Cross and King's Cross; buses from Edmonton Green were full.")).toEqual([
-      'Hyde Park Corner/foreign', 'Charing Cross/foreign', "King's Cross/foreign", 'Edmonton Green/foreign',
+    expect(found("Traffic stood at Hyde Park Corner, Charing Cross and King's Cross St Pancras; buses from Edmonton Green were full.")).toEqual([
+      'Hyde Park Corner/foreign', 'Charing Cross/foreign', "King's Cross/foreign", 'St Pancras/foreign', 'Edmonton Green/foreign',
     ]);
     // not after the article, nor after a given name, nor before an organisation's word
     expect(found('He won the Victoria Cross and gave to the Red Cross.')).toEqual([]);
@@ -612,5 +612,14 @@ describe('English places', () => {
     ]);
     // not without a word of place before them
     expect(found('Inishbofin said. Farndale agreed. Glenbeigh left.')).toEqual([]);
+  });
+
+  it("reads London's neighbourhoods and the villages of Cornwall, Cork, Donegal, the Highlands and the Dales GeoNames lacks", () => {
+    expect(found('Flats in Marylebone and Tottenham Hale; boats from Mousehole to Glengarriff; roads near Plockton, Kettlewell and Dunfanaghy.')).toEqual([
+      'Marylebone/foreign', 'Tottenham Hale/foreign', 'Mousehole/foreign', 'Glengarriff/foreign', 'Plockton/foreign', 'Kettlewell/foreign', 'Dunfanaghy/foreign',
+    ]);
+    // a name that is a cheese, a word or a surname too needs a word of place
+    expect(found('Wensleydale cheese and Tongue twisters; Hawes said so.')).toEqual([]);
+    expect(found('Farms in Wensleydale and the road to Tongue.')).toEqual(['Wensleydale/foreign', 'Tongue/foreign']);
   });
 });
