@@ -642,3 +642,104 @@ Up the coast, [[Mahone Bay]] will spend {{$900,000|900000}} to protect its {{thr
 
 The Department of Public Works said {{12 sections|12}} of [[Highway 103]] between [[Halifax]] and [[Yarmouth]] need repairs. In [[Antigonish]], meanwhile, the province is building a {{72-bed|72}} long-term care home.`,
 };
+
+// localSeventh: written after the sixth set's fixes, in genres and places no other set has (Jingdezhen's kilns and kaolin
+// village, Songyang's cliff-top villages, Anxi's tea towns, Shibadong's homestays in Xiangxi, Shenzhen's Qianhai and Nansha for
+// Hong Kong's firms, the North Coast 500 in the Highlands, Llyn's second homes in Gwynedd, the Darling Downs' drought, county
+// cricket); marked before the engine read it and scored once, blind (see the test).
+export const localSeventh: Record<string, string> = {
+
+x01_globaltimes_jingdezhen: `Young potters flock to [[China]]'s porcelain capital
+
+Some {{50,000 young people|50000}} from outside the city now live and work in [[Jingdezhen|360200]], East [[China]]'s [[Jiangxi province|360000]], drawn by cheap studios and the city's {{1,000-year|1000}} history of making porcelain, the Global Times learned.
+
+Many rent rooms near the [[Taoxichuan]] arts district, a former state porcelain factory in [[Zhushan district|360203]], where a weekend market draws more than {{10,000 visitors|10000}}. Rents start at {{800 yuan|800}} a month.
+
+Others head for the hills of [[Fuliang county|360222]]. In [[Gaoling village|360222105207]] of [[Yaoli town|360222105]], which gave its name to kaolin clay, the old mines are now a scenic spot with {{four trails|4}}.
+
+Wang Xue, {{27|27}}, moved from [[Shenyang|210100]] after graduating. She sells her cups online and earned about {{200,000 yuan|200000}} last year. "In [[Beijing|110000]] I could not afford a kiln," she said.
+
+The city's ceramics industry had an output of {{70.8 billion yuan|70800000000}} in {{2024|2024}}, up {{10.3 percent|10.3}}, according to the [[Changjiang district|360202]] government, which runs a new kiln park near the [[Chang River]].`,
+
+x02_sixthtone_songyang: `The Architects Saving [[Zhejiang|330000]]'s Cliff-Top Villages
+
+In [[Songyang county|331124]], a mountainous corner of southwestern [[Zhejiang province|330000]], old mud-walled houses are being turned into bookshops, cafes and guesthouses.
+
+At [[Chenjiapu village|331124205205]], {{800 meters|800}} up a cliff in [[Sidu township|331124205]], a glass-fronted bookstore opened in {{2018|2018}} and now sells about {{30,000 books|30000}} a year. Only about {{100|100}} of the village's residents still live there year-round.
+
+Down the road in [[Pingtian village|331124205204]], a farmhouse rebuilt by a [[Beijing|110000]] architect hosts workshops on rice wine. "Before, {{seven in 10|0.7}} houses here were empty," said village official Jiang Ying.
+
+The county has restored more than {{100 villages|100}} since {{2016|2016}}, spending about {{1.5 billion yuan|1500000000}}, and its {{75 listed traditional villages|75}} are the most of any county in East [[China]]. In [[Yangjiatang village|331124203200]] of [[Sandu township|331124203]], yellow walls climb the hillside in {{11 rows|11}}.
+
+Buses from [[Lishui|331100]], the prefecture-level city that governs [[Songyang|331124]], take about {{an hour and a half|1.5}}.`,
+
+x03_xinhua_anxi_tea: `Tieguanyin Growers Turn to Livestreams as Tea Prices Slip
+
+[[FUZHOU|350100]], {{Nov. 3|--11-03}} (Xinhua) -- In the hills of [[Xiping town|350524112]] in [[Anxi county|350524]], southeast [[China]]'s [[Fujian province|350000]], tea farmer Wang Jinshui streams live every evening to sell his oolong.
+
+"Last year I sold {{3,000 kg|3000}} of Tieguanyin online, {{three times|3}} what I sold to dealers," said Wang, {{52|52}}, whose family has grown tea in [[Songyan village|350524112211]] for {{eight generations|8}}.
+
+[[Anxi|350524]], home to about {{600,000 tea growers|600000}}, produced {{68,000 tonnes|68000}} of tea in {{2023|2023}}, with the industry worth {{34.5 billion yuan|34500000000}}.
+
+In nearby [[Gande town|350524110]], the county's largest tea market, prices for spring tea fell by {{15 percent|15}} this year. Farmers in [[Futian township|350524210]], high in the mountains of the county's north, have switched to growing white tea.
+
+Buyers come from [[Xiamen|350200]], {{80 km|80}} away, and from [[Guangdong|440000]] and [[Taiwan|710000]].`,
+
+x04_chinadaily_shibadong: `Village Made Famous by Poverty Drive Now Lives on Tourism
+
+By ZHU YOUFANG in [[Changsha|430100]] | [[China]] Daily | Updated: {{2025-09-18|2025-09-18}}
+
+{{A decade|10}} after it became a model for the country's fight against poverty, [[Shibadong village|433124110226]] in [[Huayuan county|433124]], [[Hunan province|430000]], now draws more than {{1,000 visitors|1000}} a day in summer.
+
+The village, in [[Shuanglong town|433124110]] of the [[Xiangxi Tujia and Miao autonomous prefecture|433100]], had {{225 households|225}} in {{2013|2013}}, when per capita income was {{1,668 yuan|1668}}. Last year it was {{30,964 yuan|30964}}.
+
+Shi Pazhuang, {{72|72}}, opened her home to visitors in {{2017|2017}}. "Now I have {{six rooms|6}}," she said. The village runs {{42 homestays|42}} and a spring-water factory that employs {{60 people|60}}.
+
+Many tourists continue to [[Fenghuang|433123]], the ancient town on the [[Tuojiang River]], or to [[Jishou|433101]], the prefecture's capital, {{40 kilometers|40}} away. Trains from [[Changsha|430100]] to [[Huaihua|431200]] stop at the [[Xiangxi|433100]] station.`,
+
+x05_scmp_qianhai_nansha: `[[Hong Kong|810000]] firms eye [[Qianhai|440305400]] and [[Nansha|440115]] as tax breaks extended
+
+[[Hong Kong|810000]] companies setting up in [[Shenzhen|440300]]'s [[Qianhai|440305400]] zone and [[Guangzhou|440100]]'s [[Nansha|440115]] district will keep paying a corporate tax rate of {{15 per cent|15}} until {{2030|2030}}, mainland authorities said on Thursday.
+
+More than {{11,000 firms|11000}} funded from [[Hong Kong|810000]] are registered in [[Qianhai|440305400]], up from about {{2,000|2000}} in {{2015|2015}}. The zone, which covers {{120.56 sq km|120.56}} after it was expanded in {{2021|2021}}, stretches from [[Nanshan district|440305]] into [[Bao'an district|440306]].
+
+In [[Nansha|440115]], about {{50 minutes|50}} from [[Kowloon]] by high-speed ferry, a new {{HK$6 billion|6000000000}} campus of the [[Hong Kong|810000]] University of Science and Technology opened last year.
+
+Cross-border traffic through the [[Shenzhen Bay]] Port reached {{120,000 crossings|120000}} on Sunday, as Hongkongers headed north to shop in [[Futian district|440304]] and [[Luohu district|440303]].
+
+"My office in [[Tsim Sha Tsui]] costs {{three times|3}} what I pay in [[Qianhai|440305400]]," said Cheung Ka-wai, who runs a trading firm with {{18 staff|18}}.`,
+
+x06_pressandjournal_nc500: `[[North Coast 500]]: Residents call for passing places as camper vans clog single-track roads
+
+Communities along the [[North Coast 500]] have asked [[Highland]] Council for {{£3 million|3000000}} to build new passing places on the single-track road between [[Durness]] and [[Tongue]].
+
+The {{516-mile|516}} route around the north of [[Scotland]] starts and ends in [[Inverness]], and now draws about {{30,000 vehicles|30000}} in a summer month.
+
+In [[Bettyhill]], shop owner Fiona Mackay said camper vans had blocked the [[A836]] for {{40 minutes|40}} twice in one week in {{July|--07}}. "An ambulance from [[Thurso]] couldn't get past," she said.
+
+On the west coast, [[Achiltibuie]] and [[Lochinver]] community councils want a {{20mph|20}} limit through their villages, and in [[Ullapool]], the ferry to [[Stornoway]] carried {{12 per cent|12}} more cars than last year.
+
+A council spokesman said the [[A835]] and the [[A9]] north of [[Dingwall]] would get {{14 new laybys|14}} by {{2027|2027}}.`,
+
+x07_dailypost_llyn: `Second homes: [[Gwynedd]] village where {{four in 10|0.4}} houses stand empty in winter
+
+In [[Abersoch]] on the [[Llŷn Peninsula]], about {{40 per cent|40}} of homes are second homes or holiday lets, [[Gwynedd]] Council figures show.
+
+The council now charges {{150 per cent|150}} extra council tax on second homes, and says the premium raised {{£5.6m|5600000}} last year for local housing.
+
+In [[Nefyn]], {{22 new homes|22}} for local families were finished in {{March|--03}}, while in [[Pwllheli]], the [[A499]] was closed for {{three days|3}} after a landslip near the marina.
+
+Residents of [[Aberdaron]] have asked Transport for [[Wales]] for a bus on Sundays. The nearest station is in [[Pwllheli]], {{15 miles|15}} away, with trains along the [[Cambrian Coast]] line to [[Porthmadog]] and [[Machynlleth]].
+
+Cllr Gareth Williams said the boats to [[Bardsey Island]] from [[Porth Meudwy]] had carried a record {{9,800 passengers|9800}} this year.`,
+
+x08_abc_darling_downs_cricket: `Drought bites on [[Darling Downs]] as [[Condamine River]] stops flowing
+
+Farmers on the [[Darling Downs]] in southern [[Queensland]] are carting water for the first time since {{2019|2019}}, after the [[Condamine River]] stopped flowing at [[Warwick]] in {{October|--10}}.
+
+[[Toowoomba]] Regional Council says dam levels have fallen to {{31 per cent|31}}, and [[Stanthorpe]], on the [[Granite Belt]], is relying on water trucked in from [[Connolly Dam]].
+
+Grain grower Ben Hartley, of [[Dalby]], said he had planted only {{a third|0.3333333333333333}} of his usual {{2,400 hectares|2400}} of sorghum. In [[Goondiwindi]], cattle sales fell by {{18 per cent|18}}.
+
+Meanwhile, in [[England]], [[Surrey]] beat [[Somerset]] by {{seven wickets|7}} at the [[Oval]] to win the County Championship for the {{third|3}} year running, while [[Yorkshire]] were relegated after losing to [[Durham]] at [[Chester-le-Street]].`,
+};
