@@ -699,7 +699,7 @@ Many tourists continue to [[Fenghuang|433123]], the ancient town on the [[Tuojia
 
 x05_scmp_qianhai_nansha: `[[Hong Kong|810000]] firms eye [[Qianhai|440305400]] and [[Nansha|440115]] as tax breaks extended
 
-[[Hong Kong|810000]] companies setting up in [[Shenzhen|440300]]'s [[Qianhai|440305400]] zone and [[Guangzhou|440100]]'s [[Nansha|440115]] district will keep paying a corporate tax rate of {{15 per cent|15}} until {{2030|2030}}, mainland authorities said on Thursday.
+[[Hong Kong|810000]] companies setting up in [[Shenzhen|440300]]'s [[Qianhai|440305400]] zone and [[Guangzhou|440100]]'s [[Nansha district|440115]] will keep paying a corporate tax rate of {{15 per cent|15}} until {{2030|2030}}, mainland authorities said on Thursday.
 
 More than {{11,000 firms|11000}} funded from [[Hong Kong|810000]] are registered in [[Qianhai|440305400]], up from about {{2,000|2000}} in {{2015|2015}}. The zone, which covers {{120.56 sq km|120.56}} after it was expanded in {{2021|2021}}, stretches from [[Nanshan district|440305]] into [[Bao'an district|440306]].
 
