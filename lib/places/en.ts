@@ -87,6 +87,7 @@ const DATELINE_DATE = new RegExp(`^, ${MONTH} \\d{1,2}(?!\\d)`, 'i');
 /** The prefecture the press means by a shared pinyin name, by code, with the name's key. */
 const PREFERRED = new Map(Object.entries(data.preferredNamesakes).map(([name, code]) => [code, nameKey(name)]));
 const TOWN_BEFORE = new Set(data.townEndingsAfter.before);
+const BEGINNING_BEFORE = new Set(data.townEndingsAfter.beforeBeginning);
 const NOT_TOWNS = new Set(data.notTowns);
 /** A state's or a province's short form (Calif., N.Y., B.C., NSW) at the start of a string, with its stop. */
 const STATE_ABBREVIATION = new RegExp(`^(?:${[...data.stateAbbreviations].sort((a, b) => b.length - a.length).map((a) => a.replace(/\./g, '\\.')).join('|')})(?![\\p{L}.])`, 'u');
@@ -504,7 +505,8 @@ function knownByContext(text: string, tokens: Token[], k: number, j: number, ind
   // near Lubenham, in Bedminster, Aylesham and Whitfield: a name the data lacks that ends as English places' names do,
   // after a word of place or listed after a British place
   const townWord = (word: string): boolean => (TOWN_BEGINNING.test(word) || (TOWN_ENDING.test(word) && !isPinyin(word))) && !SURNAMES.has(word) && !NOT_TOWNS.has(word) && !isFirstName(word);
-  const placeWord = !!before && before.after + 1 === tokens[k].start && TOWN_BEFORE.has(before.word.toLowerCase());
+  // (residents of Aberdaron: a Welsh, Irish or Scottish beginning is a place after of too, where an English ending may be a surname's)
+  const placeWord = !!before && before.after + 1 === tokens[k].start && (TOWN_BEFORE.has(before.word.toLowerCase()) || (BEGINNING_BEFORE.has(before.word) && j === k && TOWN_BEGINNING.test(run)));
   const listed = previous?.level === 'foreign' || (!!previous && previous.entries.length > 0 && previous.entries.every((e) => e.target.feature?.level === 'foreign'));
   if (j === k && !person && townWord(run) && (placeWord || (listed && /^(?:, | and | or )$/.test(text.slice(previous!.end, tokens[k].start))))) {
     return { mention: { start: tokens[k].start, end: tokens[k].end, entries: [], level: 'foreign' }, last: k };

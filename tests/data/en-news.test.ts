@@ -622,4 +622,16 @@ describe('English places', () => {
     expect(found('Wensleydale cheese and Tongue twisters; Hawes said so.')).toEqual([]);
     expect(found('Farms in Wensleydale and the road to Tongue.')).toEqual(['Wensleydale/foreign', 'Tongue/foreign']);
   });
+
+  it('reads an Australian town before its Regional or Shire Council, and a Welsh, Irish or Scottish beginning after of', () => {
+    expect(found('Toowoomba Regional Council and Goondiwindi Shire Council met residents of Aberdaron.')).toEqual([
+      'Toowoomba/foreign', 'Goondiwindi/foreign', 'Aberdaron/foreign',
+    ]);
+    // an English ending after of may be a surname's; a beginning not right after of stays unknown
+    expect(found('The work of Priestley was read. Aberdaron said.')).toEqual([]);
+  });
+
+  it('links Qianhai, the Shenzhen zone the press names without its designator, where the text supports it', () => {
+    expect(found("Firms in Shenzhen's Qianhai zone grew.")).toEqual(['Shenzhen/prefecture/440300', 'Qianhai/devzone/440305']);
+  });
 });
