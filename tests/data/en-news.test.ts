@@ -634,4 +634,14 @@ describe('English places', () => {
   it('links Qianhai, the Shenzhen zone the press names without its designator, where the text supports it', () => {
     expect(found("Firms in Shenzhen's Qianhai zone grew.")).toEqual(['Shenzhen/prefecture/440300', 'Qianhai/devzone/440305']);
   });
+
+  it('links a village whose name holds a character only villages have (碓 of 碓臼峪村), by its reading alone', async () => {
+    const text = 'Tourists visit Duijiuyu village in Changping district, Beijing, and Duijiugou village of Dongwankou township, Chicheng county, Hebei.';
+    const codes = (await places.findWithVillages(text, 'en')).map((a) => `${a.text}/${a.place.code ?? ''}`);
+    expect(codes).toContain('Duijiuyu village/110114119237');
+    expect(codes).toContain('Duijiugou village/130732206207');
+    // a reading no village under the places named has stays a village, unlinked
+    const none = await places.findWithVillages('Tourists visit Duijiuzhuang village in Changping district, Beijing.', 'en');
+    expect(none.map((a) => `${a.text}/${a.place.code ?? ''}`)).toContain('Duijiuzhuang village/');
+  });
 });
