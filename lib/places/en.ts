@@ -927,6 +927,23 @@ function sameNameAgain(text: string, mentions: Mention[], unknown: Unknown[]): M
 
 /** What a village's Chinese name ends with, left out of its pinyin (小岗村 -> xiaogang). */
 const VILLAGE_ENDING = /(?:村|社区|嘎查)$/;
+/** Other readings villages' names give a character than its usual one (堡 pu in 十里堡, 涌 chong in Guangdong's 涌口), toneless. */
+const OTHER_READINGS: Record<string, string[]> = data.villageReadings;
+
+/**
+ * Whether a village's name reads `wanted` (toneless pinyin without spaces, as nameKey writes it):
+ * each character with its usual reading or one of its other readings in villages' names.
+ */
+function readsAs(name: string, wanted: string, sources: EnglishSources): boolean {
+  const chars = [...name];
+  const from = (i: number, at: number): boolean => {
+    if (i === chars.length) return at === wanted.length;
+    const usual = sources.pinyinOf(chars[i]);
+    return usual !== undefined && [usual, ...(OTHER_READINGS[chars[i]] ?? [])].some((s) => wanted.startsWith(s, at) && from(i + 1, at + s.length));
+  };
+  return from(0, 0);
+}
+
 /** The most townships a county named in the text lends its villages to a village's search. */
 const MAX_TOWNSHIPS = 60;
 
@@ -964,7 +981,7 @@ function unitBelow(text: string, r: Resolution, previous: Resolution | undefined
     townships
       .flatMap((t) => (villageProvinces.includes(codePrefix(t.code, 'province')) ? sources.children(t.code) : []))
       // Yucun village for 余村: a name of one character before its ending is written with it
-      .filter((v) => v.level === 'village' && [v.name.replace(VILLAGE_ENDING, ''), v.name].some((n) => sources.pinyinOf(n) === wanted));
+      .filter((v) => v.level === 'village' && [v.name.replace(VILLAGE_ENDING, ''), v.name].some((n) => readsAs(n, wanted, sources)));
   const found = search(linked.filter((u) => u.level === 'township'));
   if (found.length) return found.length === 1 ? found[0] : undefined;
   const inCounties = search(linked.filter((u) => u.level === 'county').flatMap((c) => sources.children(c.code).slice(0, MAX_TOWNSHIPS)));

@@ -644,4 +644,12 @@ describe('English places', () => {
     const none = await places.findWithVillages('Tourists visit Duijiuzhuang village in Changping district, Beijing.', 'en');
     expect(none.map((a) => `${a.text}/${a.place.code ?? ''}`)).toContain('Duijiuzhuang village/');
   });
+
+  it("links a village by another reading villages' names give a character (堡 pu: Shilipu village for 十里堡村), as by its usual one", async () => {
+    const codes = async (text: string) => (await places.findWithVillages(text, 'en')).map((a) => `${a.text}/${a.place.code ?? ''}`);
+    expect(await codes('Farmers in Shilipu village of Shunyi district, Beijing, grow pears.')).toContain('Shilipu village/110113008212');
+    expect(await codes('Farmers in Shilibao village of Shunyi district, Beijing, grow pears.')).toContain('Shilibao village/110113008212');
+    // no reading of any character gives this name
+    expect(await codes('Farmers in Shilipo village of Shunyi district, Beijing, grow pears.')).toContain('Shilipo village/');
+  });
 });
