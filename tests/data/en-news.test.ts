@@ -652,4 +652,10 @@ describe('English places', () => {
     // no reading of any character gives this name
     expect(await codes('Farmers in Shilipo village of Shunyi district, Beijing, grow pears.')).toContain('Shilipo village/');
   });
+
+  it("links a Beijing township the data names an area (地区) by its pinyin and the designator the press gives it", () => {
+    expect(found('Pear growers in Nanfaxin town, Shunyi district, Beijing, met.')).toEqual(['Nanfaxin town/township/110113008', 'Shunyi district/county/110113', 'Beijing/province/110000']);
+    // a township's name alone, with no place the text names around it, stays unread
+    expect(found('Nanfaxin said the pears were ripe.')).toEqual([]);
+  });
 });
