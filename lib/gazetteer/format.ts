@@ -31,7 +31,10 @@ export interface FactColumn<K extends FactName = FactName> {
  */
 export interface NamesTable {
   source: string;
-  /** The usual reading of each character: the i-th character of `chars` reads `syllables[i]`. */
+  /**
+   * The usual reading of each character: the i-th character of `chars` reads `syllables[i]`; after
+   * the characters of the units' names, those only villages' names hold, read alone (碓 duì).
+   */
   chars: string;
   syllables: string[];
   /** Readings that differ from the usual one: unit positions (gap-coded), character index, reading. */

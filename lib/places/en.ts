@@ -79,19 +79,24 @@ const AMERICAN_DIVISIONS = new Set(data.americanDivisions);
 /** Towns whose football clubs are called County (Stockport County, Notts County): the town, not a county, before the word. */
 const COUNTY_CLUBS = new Set(data.countyClubs);
 const ROYAL_BEFORE = new Set(data.royalBefore);
+/** Words after a place's name or a possessive that name the place there, a junction or a green (Hyde Park Corner, King's Cross, Edmonton Green). */
+const LOCALITY_AFTER = new Set(data.localityWordsAfter);
 /** The longest line read as a headline; a longer one is running text. */
 const HEADLINE_MAX = 200;
 const DATELINE_DATE = new RegExp(`^, ${MONTH} \\d{1,2}(?!\\d)`, 'i');
 /** The prefecture the press means by a shared pinyin name, by code, with the name's key. */
 const PREFERRED = new Map(Object.entries(data.preferredNamesakes).map(([name, code]) => [code, nameKey(name)]));
 const TOWN_BEFORE = new Set(data.townEndingsAfter.before);
+const BEGINNING_BEFORE = new Set(data.townEndingsAfter.beforeBeginning);
 const NOT_TOWNS = new Set(data.notTowns);
 /** A state's or a province's short form (Calif., N.Y., B.C., NSW) at the start of a string, with its stop. */
 const STATE_ABBREVIATION = new RegExp(`^(?:${[...data.stateAbbreviations].sort((a, b) => b.length - a.length).map((a) => a.replace(/\./g, '\\.')).join('|')})(?![\\p{L}.])`, 'u');
 /** The length of the state's short form written at `at` after a town and a comma (Oroville, Calif.), or 0. */
 const abbreviationAt = (text: string, at: number): number => (text.slice(at - 2, at) === ', ' ? STATE_ABBREVIATION.exec(text.slice(at, at + 8))?.[0].length ?? 0 : 0);
-/** A one-word name ending or beginning as British towns' and villages' names do (Lubenham, Bedminster, Thornbury, Ballyronan, Llanrug). */
-const TOWN_ENDING = new RegExp(`^(?:\\p{Lu}\\p{Ll}{2,}(?:${data.townEndingsAfter.endings.join('|')})|(?:${data.townEndingsAfter.beginnings.join('|')})\\p{Ll}{3,})$`, 'u');
+/** A one-word name ending as British towns' and villages' names do (Lubenham, Bedminster, Thornbury, Wensleydale). */
+const TOWN_ENDING = new RegExp(`^\\p{Lu}\\p{Ll}{2,}(?:${data.townEndingsAfter.endings.join('|')})$`, 'u');
+/** A one-word name beginning as Irish, Welsh and Scottish ones do (Ballyronan, Llanrug, Inishowen): no pinyin has these beginnings, so a name that reads as pinyin too (Inishowen: i-ni-sho-wen) is still the town. */
+const TOWN_BEGINNING = new RegExp(`^(?:${data.townEndingsAfter.beginnings.join('|')})\\p{Ll}{3,}$`, 'u');
 /** Words before a town's name that make another place's name of both (East Didsbury, High Heaton, Little Chalfont). */
 const TOWN_PREFIXES = new Set(data.townEndingsAfter.prefixes);
 /** A numbered British road (the A30, off the M62): its letter and digits after a word that may stand before a road. */
@@ -209,7 +214,7 @@ function zoneAt(text: string, end: number, index: EnglishPlaceIndex): Mention | 
   return entries ? { ...span, entries } : { ...span, entries: [], level: 'devzone' };
 }
 
-/** A word the next is hyphened to (Road-Trippers, Park-and-ride): the first half of a compound, which ends no site's name. */
+/** A word the next is hyphened to (Road-Trippers, Park-and-ride, Sea-Crossing): the first half of a compound, which ends no site's or feature's name. */
 const hyphenedOn = (text: string, token: Token): boolean => text[token.end] === '-' && /\p{L}/u.test(text[token.end + 1] ?? '');
 
 /**
@@ -443,6 +448,19 @@ function featureWordFrom(text: string, tokens: Token[], k: number): number | und
   return undefined;
 }
 
+/** The locality's word (Cross, Corner, Green) after the name of tokens k..k+n-1, a British or foreign place or one possessive word, when it names a place of both. */
+function localityAfter(text: string, tokens: Token[], k: number, n: number, found: { entries: IndexEntry[] } | undefined): Token | undefined {
+  const last = tokens[k + n - 1];
+  const word = tokens[k + n];
+  const after = tokens[k + n + 1];
+  const named = !!after?.capital && joined(text, word, after) && [NOT_PLACES, ORGANISATION_WORDS, INSTITUTION_AFTER].some((words) => words.has(after.word));
+  if (!word?.capital || !LOCALITY_AFTER.has(word.word) || word.possessive || named) return undefined;
+  if (/(?:^|[^\p{L}])the $/iu.test(text.slice(Math.max(0, tokens[k].start - 4), tokens[k].start))) return undefined;
+  const place = !!found && !last.possessive && found.entries.every((e) => e.target.feature?.level === 'foreign') && joined(text, last, word) && text[last.end] === ' ';
+  const possessive = !found && n === 1 && last.possessive && word.start === last.after + 1 && text[last.after] === ' ' && !FUNCTION_WORDS.has(last.word) && !isFirstName(last.word);
+  return place || possessive ? word : undefined;
+}
+
 /** A run of capitalised words the index does not know (Seattle, Bury St Edmunds), for compromise to judge. */
 interface Unknown {
   start: number;
@@ -463,7 +481,7 @@ function knownByContext(text: string, tokens: Token[], k: number, j: number, ind
   if (before?.capital && !FUNCTION_WORDS.has(before.word) && joined(text, before, tokens[k]) && text[before.end] === ' ') return undefined;
   const person = isFirstName(tokens[k].word);
   for (let i = k + 1; i <= j && i <= k + 3; i++) {
-    if (FEATURE_AFTER.has(tokens[i].word) && !person && !inOrganisation(text, tokens, i) && !titledWords(text, tokens[k].start, tokens[i - 1].end)) {
+    if (FEATURE_AFTER.has(tokens[i].word) && !hyphenedOn(text, tokens[i]) && !person && !inOrganisation(text, tokens, i) && !titledWords(text, tokens[k].start, tokens[i - 1].end)) {
       return { mention: { start: tokens[k].start, end: tokens[i].end, entries: [], level: 'natural' }, last: i };
     }
     if (tokens[i - 1].possessive) break;
@@ -486,8 +504,9 @@ function knownByContext(text: string, tokens: Token[], k: number, j: number, ind
   if (apposition && NOUN_LEVELS[apposition] && isPinyin(run)) return { mention: { start: tokens[k].start, end: tokens[j].end, entries: [], level: NOUN_LEVELS[apposition] }, last: j };
   // near Lubenham, in Bedminster, Aylesham and Whitfield: a name the data lacks that ends as English places' names do,
   // after a word of place or listed after a British place
-  const townWord = (word: string): boolean => TOWN_ENDING.test(word) && !isPinyin(word) && !SURNAMES.has(word) && !NOT_TOWNS.has(word) && !isFirstName(word);
-  const placeWord = !!before && before.after + 1 === tokens[k].start && TOWN_BEFORE.has(before.word.toLowerCase());
+  const townWord = (word: string): boolean => (TOWN_BEGINNING.test(word) || (TOWN_ENDING.test(word) && !isPinyin(word))) && !SURNAMES.has(word) && !NOT_TOWNS.has(word) && !isFirstName(word);
+  // (residents of Aberdaron: a Welsh, Irish or Scottish beginning is a place after of too, where an English ending may be a surname's)
+  const placeWord = !!before && before.after + 1 === tokens[k].start && (TOWN_BEFORE.has(before.word.toLowerCase()) || (BEGINNING_BEFORE.has(before.word) && j === k && TOWN_BEGINNING.test(run)));
   const listed = previous?.level === 'foreign' || (!!previous && previous.entries.length > 0 && previous.entries.every((e) => e.target.feature?.level === 'foreign'));
   if (j === k && !person && townWord(run) && (placeWord || (listed && /^(?:, | and | or )$/.test(text.slice(previous!.end, tokens[k].start))))) {
     return { mention: { start: tokens[k].start, end: tokens[k].end, entries: [], level: 'foreign' }, last: k };
@@ -635,6 +654,15 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
     // Floods Hit Northern Guangxi: a region the data names with a compass word in lower case (northern Guangxi, 桂北) is the
     // province after the compass word, as in the text's lower case; only a capital at a headline's or a sentence's start reads it whole
     if (found && n > 1 && COMPASS.has(token.word) && found.entries.every((e) => e.target.feature?.level === 'region' && /^\p{Ll}/u.test(e.target.feature.english ?? ''))) continue;
+    // Hyde Park Corner, Charing Cross, Edmonton Green, King's Cross: a place's name or a possessive before a locality's word names
+    // the place there, a junction or a green (not after the article: the Red Cross, the Victoria Cross; nor before a name: the
+    // Brighton Green Party, nor after a given name: Sarah's Corner)
+    const locality = localityAfter(text, tokens, k, n, found);
+    if (locality) {
+      mentions.push({ start: token.start, end: locality.end, entries: [], level: 'foreign' });
+      k += n;
+      continue;
+    }
     // Whitwell-on-the-Hill: a town's name, connectors between hyphens and a capitalised word are one name the data lacks
     const hyphened = found ? hyphenedEnd(text, tokens, k + n - 1) : k;
     if (hyphened > k + n - 1) {
@@ -649,7 +677,7 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
     // a province's or a prefecture's name before a feature word in a headline in title case names the unit (Inner Mongolia Grasslands Recover)
     const unitInHeadline = (): boolean => !!found?.entries.some((e) => e.target.unit && LEVEL_ORDER[e.target.unit.level] <= LEVEL_ORDER.prefecture) && inTitleCaseLine(text, token.start);
     const smallOrUnknown = !found || found.entries.every((e) => e.needsContext);
-    if (featureWord && !FUNCTION_WORDS.has(token.word) && joined(text, last, featureWord) && text[last.end] === ' ' && (FEATURE_AFTER.has(featureWord.word) || (smallOrUnknown && isPinyin(token.word) && FEATURE_AFTER.has(featureWord.word.replace(/^\p{Ll}/u, (c) => c.toUpperCase())))) && !unitInHeadline() && !(smallOrUnknown && titledWords(text, token.start, last.end))) {
+    if (featureWord && !hyphenedOn(text, featureWord) && !FUNCTION_WORDS.has(token.word) && joined(text, last, featureWord) && text[last.end] === ' ' && (FEATURE_AFTER.has(featureWord.word) || (smallOrUnknown && isPinyin(token.word) && FEATURE_AFTER.has(featureWord.word.replace(/^\p{Ll}/u, (c) => c.toUpperCase())))) && !unitInHeadline() && !(smallOrUnknown && titledWords(text, token.start, last.end))) {
       // the North York Moors, the South Downs: a compass word before the name is the feature's own
       const compass = tokens[k - 1];
       const from = compass && COMPASS.has(compass.word) && joined(text, compass, token) && text[compass.end] === ' ' ? compass.start : token.start;
@@ -899,6 +927,23 @@ function sameNameAgain(text: string, mentions: Mention[], unknown: Unknown[]): M
 
 /** What a village's Chinese name ends with, left out of its pinyin (小岗村 -> xiaogang). */
 const VILLAGE_ENDING = /(?:村|社区|嘎查)$/;
+/** Other readings villages' names give a character than its usual one (堡 pu in 十里堡, 涌 chong in Guangdong's 涌口), toneless. */
+const OTHER_READINGS: Record<string, string[]> = data.villageReadings;
+
+/**
+ * Whether a village's name reads `wanted` (toneless pinyin without spaces, as nameKey writes it):
+ * each character with its usual reading or one of its other readings in villages' names.
+ */
+function readsAs(name: string, wanted: string, sources: EnglishSources): boolean {
+  const chars = [...name];
+  const from = (i: number, at: number): boolean => {
+    if (i === chars.length) return at === wanted.length;
+    const usual = sources.pinyinOf(chars[i]);
+    return usual !== undefined && [usual, ...(OTHER_READINGS[chars[i]] ?? [])].some((s) => wanted.startsWith(s, at) && from(i + 1, at + s.length));
+  };
+  return from(0, 0);
+}
+
 /** The most townships a county named in the text lends its villages to a village's search. */
 const MAX_TOWNSHIPS = 60;
 
@@ -936,7 +981,7 @@ function unitBelow(text: string, r: Resolution, previous: Resolution | undefined
     townships
       .flatMap((t) => (villageProvinces.includes(codePrefix(t.code, 'province')) ? sources.children(t.code) : []))
       // Yucun village for 余村: a name of one character before its ending is written with it
-      .filter((v) => v.level === 'village' && [v.name.replace(VILLAGE_ENDING, ''), v.name].some((n) => sources.pinyinOf(n) === wanted));
+      .filter((v) => v.level === 'village' && [v.name.replace(VILLAGE_ENDING, ''), v.name].some((n) => readsAs(n, wanted, sources)));
   const found = search(linked.filter((u) => u.level === 'township'));
   if (found.length) return found.length === 1 ? found[0] : undefined;
   const inCounties = search(linked.filter((u) => u.level === 'county').flatMap((c) => sources.children(c.code).slice(0, MAX_TOWNSHIPS)));

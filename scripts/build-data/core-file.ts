@@ -18,7 +18,8 @@ export interface CoreInput {
   /** Units in code order, provinces to townships. */
   units: Unit[];
   /** Pinyin and English by unit code, and their source. */
-  names: { source: string; values: Map<string, PlaceName> };
+  /** `alone`: the readings of characters only villages' names hold, each read alone. */
+  names: { source: string; values: Map<string, PlaceName>; alone?: Map<string, string> };
   facts: FactSet[];
   villagePacks: string[];
 }
@@ -60,7 +61,7 @@ export function encodeCore({ inputs, sources, units, names, facts, villagePacks 
       grouping: gaps(units.flatMap((u, i) => (u.grouping ? [i] : []))),
       official: { at: gaps(officials), name: officials.map((i) => units[i].official!) },
     },
-    names: encodeNames(units, names.source, names.values),
+    names: encodeNames(units, names.source, names.values, names.alone),
     facts: { coordinates: factsOf('coordinates'), telephoneCode: factsOf('telephoneCode') },
   };
 }
@@ -68,7 +69,7 @@ export function encodeCore({ inputs, sources, units, names, facts, villagePacks 
 // Most characters read the same in every name, so the table holds each character's usual
 // reading once and the units only their exceptions (长 in 长清 and 长子), which is a fraction of
 // the size of every name's pinyin written out.
-function encodeNames(units: Unit[], source: string, values: Map<string, PlaceName>): NamesTable {
+function encodeNames(units: Unit[], source: string, values: Map<string, PlaceName>, alone = new Map<string, string>()): NamesTable {
   const tally = new Map<string, Map<string, number>>();
   for (const { code, name } of units) {
     const place = values.get(code);
@@ -80,6 +81,8 @@ function encodeNames(units: Unit[], source: string, values: Map<string, PlaceNam
     });
   }
   const usual = new Map([...tally].sort(byKey).map(([ch, readings]) => [ch, [...readings].sort(byKey).reduce((a, b) => (b[1] > a[1] ? b : a))[0]]));
+  // after them, the characters only villages' names hold, read alone (碓 -> duì), for villages' pinyin (Gazetteer.pinyinOf)
+  for (const [ch, syllable] of [...alone].sort(byKey)) if (!usual.has(ch)) usual.set(ch, syllable);
 
   const formKey = (p: PlaceName) => JSON.stringify([p.wordLengths, p.tail]);
   const formKeys = [...new Set([...values.values()].map(formKey))].sort();

@@ -15,7 +15,7 @@ import { readDivisions } from './divisions';
 import { SOURCE_PACKAGES, readSources } from './gazetteer-inputs';
 import { summarize, summaryLines } from './gazetteer-summary';
 import { runStage, type Stage, type StageResult } from './pipeline';
-import { type PlaceName, placeName } from './place-names';
+import { type PlaceName, placeName, readingsAlone } from './place-names';
 import { readTelephoneCodes } from './telephone-codes';
 import { encodeVillagePack, readVillages } from './village-packs';
 
@@ -49,9 +49,21 @@ async function writeGazetteer(outDir: string, inputs: string): Promise<StageResu
     writeFileSync(packPath(outDir, province), JSON.stringify(encodeVillagePack(province, list, inputs, packSources, unitNamesOf)));
   }
   // The core goes last: its inputs hash vouches for the packs written before it.
-  const core = encodeCore({ inputs, sources, units, names: { source: 'pinyin-pro', values: names }, facts, villagePacks });
+  const core = encodeCore({ inputs, sources, units, names: { source: 'pinyin-pro', values: names, alone: readingsAlone(charsOnlyInVillages(units, villages)) }, facts, villagePacks });
   writeFileSync(corePath(outDir), JSON.stringify(core));
   return { outputs: [CORE_FILE, ...villagePacks.map(packFile)], report: summaryLines(summarize(outDir)) };
+}
+
+/**
+ * The Chinese characters of villages' names that no unit's name above them holds (碓 of 碓臼峪村),
+ * in order: the core gives them their reading alone, so that a village named with one is still
+ * read in pinyin (Duijiuyu village) where English text names it.
+ */
+function charsOnlyInVillages(units: Array<{ name: string }>, villages: Map<string, Array<{ official: string }>>): string[] {
+  const inUnits = new Set(units.flatMap((u) => [...u.name]));
+  const chars = new Set<string>();
+  for (const list of villages.values()) for (const v of list) for (const ch of v.official) if (/\p{Script=Han}/u.test(ch) && !inUnits.has(ch)) chars.add(ch);
+  return [...chars].sort();
 }
 
 export const gazetteerStage: Stage = {

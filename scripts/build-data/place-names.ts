@@ -76,6 +76,16 @@ function syllablesOf(name: string): string[] {
   return pinyin(name, { toneType: 'symbol', type: 'array' });
 }
 
+/**
+ * The reading of each character read alone, with its tone mark (碓 -> duì): for the characters
+ * only villages' names hold, which no unit's name above them gives a reading in context. A
+ * character pinyin-pro has no reading of (㘵, which it returns as it is) is left out.
+ */
+export function readingsAlone(chars: Iterable<string>): Map<string, string> {
+  setReadings();
+  return new Map([...chars].map((ch) => [ch, pinyin(ch, { toneType: 'symbol' })] as const).filter(([, syllable]) => /^\p{Script=Latin}+$/u.test(syllable)));
+}
+
 /** Pinyin and English of a unit's official name, or undefined when its level word is unknown. */
 export function placeName(name: string, level: UnitLevel): PlaceName | undefined {
   const parts = parseName(name, level);

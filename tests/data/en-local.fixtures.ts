@@ -541,3 +541,205 @@ In the [[Huon Valley]], apple growers say the wet weather has cut their crop by 
 
 The state government said it would spend {{$65 million|65000000}} over {{four years|4}} to fix roads in the north-west, including the [[Bass Highway]] between [[Burnie]] and [[Wynyard]].`,
 };
+
+// localSixth: written in the third round after all of the day's fixes, in genres and places the other local sets lack (Yunnan's
+// tea mountain villages, a relocation from a cliff village in Liangshan, Sichuan's scenic areas in the holiday week, Kaiping's
+// watchtowers for Hong Kong day-trippers, bus cuts in the Yorkshire Dales, a London strike at King's Cross and Hyde Park Corner,
+// Donegal's Gaeltacht, Nova Scotia's South Shore); marked before the engine read it and scored once, blind (see the test).
+export const localSixth: Record<string, string> = {
+
+v01_xinhua_jingmai_tea: `Ancient Tea Forests Bring New Life to [[Yunnan|530000]] Mountain Villages
+
+[[PU'ER|530800]], {{Oct 14|--10-14}} (Xinhua) -- Before sunrise, Nan Kang, {{41|41}}, climbs into the ancient tea forest above [[Mangjing village|530828104205]] with a bamboo basket on her back. Some of the trees she picks from are more than {{800 years|800}} old.
+
+The forests on [[Jingmai Mountain]] in [[Lancang Lahu autonomous county|530828]], [[Yunnan province|530000]], were added to the UNESCO World Heritage List in {{September 2023|2023-09}}, the first tea landscape in the world to be listed.
+
+Spread over {{1,230 hectares|1230}}, the forests are cared for by the Blang and Dai people of [[Huimin town|530828104]], who still grow tea in the shade of taller trees. "We never cut the big trees," Nan Kang said.
+
+[[Jingmai village|530828104204]] now has {{126 homestays|126}} and received {{540,000 visitors|540000}} last year, up from {{190,000|190000}} in {{2019|2019}}. Raw pu'er from the oldest trees can sell for {{6,000 yuan|6000}} a kilogram.
+
+Buyers come from [[Guangzhou|440100]], [[Kunming|530100]] and [[Shanghai|310000]], and many also visit [[Menghai county|532822]] in [[Xishuangbanna Dai autonomous prefecture|532800]], about {{150 kilometers|150}} to the south, where the tea of [[Bulang Mountain]] is grown.`,
+
+v02_chinadaily_liangshan_cliff_village: `From Cliff Village to County Seat, a Family's Long Climb Down
+
+By HUANG ZHILING in [[Chengdu|510100]] | [[China]] Daily | Updated: {{2025-05-12|2025-05-12}}
+
+For generations, the {{72 households|72}} of [[Atule'er village]] in [[Zhaojue county|513431]], [[Liangshan Yi autonomous prefecture|513400]], reached their homes on a cliff {{800 meters|800}} high by climbing vine ladders.
+
+In {{May 2020|2020-05}}, {{84 families|84}} moved into new flats in a relocation community in the county seat, [[Xincheng town|513431100]], where each got a home of up to {{100 square meters|100}} for {{10,000 yuan|10000}}.
+
+Mose Jiti, {{38|38}}, now runs a noodle shop near the community gate. "On the cliff it took {{two hours|2}} to carry a sack of potatoes down to the road," he said.
+
+The steel ladder built in {{2016|2016}} has {{2,556 steps|2556}} and now draws tourists. A guesthouse run by the village opened last spring and earned {{380,000 yuan|380000}} in its first year.
+
+Across [[Liangshan|513400]], more than {{350,000 people|350000}} were moved out of the high mountains, according to the prefecture's government. Many found work in [[Xichang|513401]], the prefecture's capital, or in factories in [[Zhejiang province|330000]].`,
+
+v03_cgtn_sichuan_scenic_holiday: `[[Sichuan|510000]]'s Scenic Spots Set Records as Holiday Crowds Arrive
+
+[[Jiuzhaigou Valley]] in southwest [[China]]'s [[Sichuan province|510000]] welcomed {{41,300 visitors|41300}} on {{October 2|--10-02}}, its busiest day since the {{2017|2017}} earthquake.
+
+The valley, in [[Jiuzhaigou county|513225]] of the [[Aba Tibetan and Qiang autonomous prefecture|513200]], is famous for its blue lakes and waterfalls. Tickets cost {{190 yuan|190}} in peak season.
+
+Some {{400 kilometers|400}} to the south, [[Mount Emei]] sold out its cable-car tickets {{three days|3}} in a row. Near the mountain, the {{71-meter|71}} [[Leshan|511100]] Giant Buddha drew long queues, and hotels in [[Emeishan city|511181]] raised room prices by up to {{50 percent|50}}.
+
+In [[Chengdu|510100]], the giant panda base received more than {{100,000 visitors|100000}} over the holiday, while trains from [[Chongqing|500000]] to [[Kangding|513301]] in the [[Garze Tibetan autonomous prefecture|513300]] were fully booked.
+
+Officials said the province received {{78.5 million tourist visits|78500000}} during the {{eight-day|8}} break, generating {{48.3 billion yuan|48300000000}} in spending.`,
+
+v04_scmp_kaiping_watchtowers: `Weekend in the watchtowers: Hongkongers head to [[Kaiping|440783]] as sea crossing cuts journey
+
+Day-trippers from [[Hong Kong|810000]] are heading to the century-old watchtowers of [[Kaiping|440783]] in ever greater numbers since the [[Huangmaohai]] Sea-Crossing Passage opened in {{April|--04}}, cutting the drive from [[Zhuhai|440400]] to [[Jiangmen|440700]] to about {{40 minutes|40}}.
+
+Cross-boundary coaches from [[Sheung Wan]] and [[Tsuen Wan]] now run {{16 times|16}} a day to [[Chikan town|440783109]], whose arcaded streets were used as a film set.
+
+At [[Zili village]] in [[Tangkou town|440783108]], where {{15 watchtowers|15}} stand among the rice fields, ticket sales rose {{34 per cent|34}} in the {{first half|--H1}} of the year, the local tourism bureau said.
+
+The watchtowers, about {{1,800|1800}} of which survive across the city, were built in the {{1920s|1920}} by villagers who had made money in [[North America]] and [[Southeast Asia]]. Many families in [[Taishan|440781]], next door, still have relatives in [[San Francisco]] and [[Vancouver]].
+
+A return coach ticket from [[Hong Kong|810000]] costs {{HK$380|380}}.`,
+
+v05_bbc_yorkshire_dales_buses: `[[Yorkshire Dales]]: Bus cuts will leave villages cut off, say parish councils
+
+Parish councils in the [[Yorkshire Dales]] have warned that villages will be cut off after [[North Yorkshire]] Council confirmed it will end {{three bus routes|3}} from {{September|--09}}.
+
+The 72 service between [[Skipton]] and [[Grassington]] carried about {{38,000 passengers|38000}} last year, but the council said its subsidy of {{£190,000|190000}} a year could not continue.
+
+Residents of [[Kettlewell]] and [[Buckden]] in [[Upper Wharfedale]] said older people would have no way to reach the hospital in [[Airedale]]. "It's {{16 miles|16}} each way," said Margaret Holmes, chair of [[Kettlewell]] with [[Starbotton]] Parish Council.
+
+In [[Wensleydale]], the service from [[Hawes]] to [[Leyburn]] will run on {{two days|2}} a week instead of {{six|6}}.
+
+The [[Yorkshire Dales]] National Park Authority said more than {{3.8 million people|3800000}} visit the park every year, most of them by car, and that queues on the [[A65]] at [[Settle]] and on the road to [[Bolton Abbey]] were already "a real problem" on summer weekends.`,
+
+v06_standard_tube_strike: `Tube strike: Commuters queue for hours at [[King's Cross]] as walkout shuts {{nine lines|9}}
+
+Commuters queued for more than an hour outside [[King's Cross]] [[St Pancras]] on Tuesday morning as a {{48-hour|48}} strike by Tube drivers brought most of the Underground to a halt.
+
+Transport for [[London]] said only {{40 per cent|40}} of services were running, and the [[Piccadilly]] line was closed between [[Acton Town]] and [[Cockfosters]].
+
+Traffic was at a standstill around [[Hyde Park Corner]] and along the [[Euston Road]], while buses from [[Waltham Cross]] and [[Edmonton Green]] were full before they reached [[Tottenham Hale]].
+
+[[Chiltern]] Railways said extra trains would run every {{15 minutes|15}} from [[Marylebone]] to [[Gerrards Cross]] and [[High Wycombe]].
+
+The RMT union said {{10,000 members|10000}} had walked out over pay. The union's offer of a {{3.4 per cent|3.4}} rise was rejected in {{June|--06}}.`,
+
+v07_donegal_gaeltacht: `[[Gweedore]] and [[Dungloe]] to get new health centres under {{€14m|14000000}} plan
+
+New primary care centres are to be built in [[Gweedore]] and [[Dungloe]] as part of a {{€14m|14000000}} plan announced by the HSE for west [[Donegal]].
+
+The centres will serve about {{22,000 people|22000}} in the [[Rosses]] and the [[Gweedore]] Gaeltacht, many of whom now travel {{50km|50}} or more to [[Letterkenny]] University Hospital.
+
+[[Donegal]] County Council also confirmed that work on the [[N56]] between [[Dunfanaghy]] and [[Creeslough]] will begin in the new year, and that the ferry pier at [[Burtonport]], which serves [[Arranmore]], will be extended by {{30 metres|30}}.
+
+In [[Inishowen]], residents of [[Buncrana]] said the town's swimming pool had been closed for {{14 months|14}}. The council said repairs would cost {{€2.1m|2100000}}.`,
+
+v08_cbc_south_shore: `[[Lunenburg]] council backs {{$6.5M|6500000}} waterfront plan as [[South Shore]] towns brace for storms
+
+[[Lunenburg]] town council has approved a {{$6.5-million|6500000}} plan to raise the waterfront by {{1.2 metres|1.2}}, after storm surges flooded [[Montague Street]] twice last winter.
+
+The town, a UNESCO World Heritage Site, says about {{250,000 tourists|250000}} visit each summer.
+
+Up the coast, [[Mahone Bay]] will spend {{$900,000|900000}} to protect its {{three churches|3}} from the sea, and in [[Bridgewater]], the [[LaHave River]] rose above its banks near the [[Highway 103]] bridge in {{January|--01}}.
+
+The Department of Public Works said {{12 sections|12}} of [[Highway 103]] between [[Halifax]] and [[Yarmouth]] need repairs. In [[Antigonish]], meanwhile, the province is building a {{72-bed|72}} long-term care home.`,
+};
+
+// localSeventh: written after the sixth set's fixes, in genres and places no other set has (Jingdezhen's kilns and kaolin
+// village, Songyang's cliff-top villages, Anxi's tea towns, Shibadong's homestays in Xiangxi, Shenzhen's Qianhai and Nansha for
+// Hong Kong's firms, the North Coast 500 in the Highlands, Llyn's second homes in Gwynedd, the Darling Downs' drought, county
+// cricket); marked before the engine read it and scored once, blind (see the test).
+export const localSeventh: Record<string, string> = {
+
+x01_globaltimes_jingdezhen: `Young potters flock to [[China]]'s porcelain capital
+
+Some {{50,000 young people|50000}} from outside the city now live and work in [[Jingdezhen|360200]], East [[China]]'s [[Jiangxi province|360000]], drawn by cheap studios and the city's {{1,000-year|1000}} history of making porcelain, the Global Times learned.
+
+Many rent rooms near the [[Taoxichuan]] arts district, a former state porcelain factory in [[Zhushan district|360203]], where a weekend market draws more than {{10,000 visitors|10000}}. Rents start at {{800 yuan|800}} a month.
+
+Others head for the hills of [[Fuliang county|360222]]. In [[Gaoling village|360222105207]] of [[Yaoli town|360222105]], which gave its name to kaolin clay, the old mines are now a scenic spot with {{four trails|4}}.
+
+Wang Xue, {{27|27}}, moved from [[Shenyang|210100]] after graduating. She sells her cups online and earned about {{200,000 yuan|200000}} last year. "In [[Beijing|110000]] I could not afford a kiln," she said.
+
+The city's ceramics industry had an output of {{70.8 billion yuan|70800000000}} in {{2024|2024}}, up {{10.3 percent|10.3}}, according to the [[Changjiang district|360202]] government, which runs a new kiln park near the [[Chang River]].`,
+
+x02_sixthtone_songyang: `The Architects Saving [[Zhejiang|330000]]'s Cliff-Top Villages
+
+In [[Songyang county|331124]], a mountainous corner of southwestern [[Zhejiang province|330000]], old mud-walled houses are being turned into bookshops, cafes and guesthouses.
+
+At [[Chenjiapu village|331124205205]], {{800 meters|800}} up a cliff in [[Sidu township|331124205]], a glass-fronted bookstore opened in {{2018|2018}} and now sells about {{30,000 books|30000}} a year. Only about {{100|100}} of the village's residents still live there year-round.
+
+Down the road in [[Pingtian village|331124205204]], a farmhouse rebuilt by a [[Beijing|110000]] architect hosts workshops on rice wine. "Before, {{seven in 10|0.7}} houses here were empty," said village official Jiang Ying.
+
+The county has restored more than {{100 villages|100}} since {{2016|2016}}, spending about {{1.5 billion yuan|1500000000}}, and its {{75 listed traditional villages|75}} are the most of any county in East [[China]]. In [[Yangjiatang village|331124203200]] of [[Sandu township|331124203]], yellow walls climb the hillside in {{11 rows|11}}.
+
+Buses from [[Lishui|331100]], the prefecture-level city that governs [[Songyang|331124]], take about {{an hour and a half|1.5}}.`,
+
+x03_xinhua_anxi_tea: `Tieguanyin Growers Turn to Livestreams as Tea Prices Slip
+
+[[FUZHOU|350100]], {{Nov. 3|--11-03}} (Xinhua) -- In the hills of [[Xiping town|350524112]] in [[Anxi county|350524]], southeast [[China]]'s [[Fujian province|350000]], tea farmer Wang Jinshui streams live every evening to sell his oolong.
+
+"Last year I sold {{3,000 kg|3000}} of Tieguanyin online, {{three times|3}} what I sold to dealers," said Wang, {{52|52}}, whose family has grown tea in [[Songyan village|350524112211]] for {{eight generations|8}}.
+
+[[Anxi|350524]], home to about {{600,000 tea growers|600000}}, produced {{68,000 tonnes|68000}} of tea in {{2023|2023}}, with the industry worth {{34.5 billion yuan|34500000000}}.
+
+In nearby [[Gande town|350524110]], the county's largest tea market, prices for spring tea fell by {{15 percent|15}} this year. Farmers in [[Futian township|350524210]], high in the mountains of the county's north, have switched to growing white tea.
+
+Buyers come from [[Xiamen|350200]], {{80 km|80}} away, and from [[Guangdong|440000]] and [[Taiwan|710000]].`,
+
+x04_chinadaily_shibadong: `Village Made Famous by Poverty Drive Now Lives on Tourism
+
+By ZHU YOUFANG in [[Changsha|430100]] | [[China]] Daily | Updated: {{2025-09-18|2025-09-18}}
+
+{{A decade|10}} after it became a model for the country's fight against poverty, [[Shibadong village|433124110226]] in [[Huayuan county|433124]], [[Hunan province|430000]], now draws more than {{1,000 visitors|1000}} a day in summer.
+
+The village, in [[Shuanglong town|433124110]] of the [[Xiangxi Tujia and Miao autonomous prefecture|433100]], had {{225 households|225}} in {{2013|2013}}, when per capita income was {{1,668 yuan|1668}}. Last year it was {{30,964 yuan|30964}}.
+
+Shi Pazhuang, {{72|72}}, opened her home to visitors in {{2017|2017}}. "Now I have {{six rooms|6}}," she said. The village runs {{42 homestays|42}} and a spring-water factory that employs {{60 people|60}}.
+
+Many tourists continue to [[Fenghuang|433123]], the ancient town on the [[Tuojiang River]], or to [[Jishou|433101]], the prefecture's capital, {{40 kilometers|40}} away. Trains from [[Changsha|430100]] to [[Huaihua|431200]] stop at the [[Xiangxi|433100]] station.`,
+
+x05_scmp_qianhai_nansha: `[[Hong Kong|810000]] firms eye [[Qianhai|440305400]] and [[Nansha|440115]] as tax breaks extended
+
+[[Hong Kong|810000]] companies setting up in [[Shenzhen|440300]]'s [[Qianhai|440305400]] zone and [[Guangzhou|440100]]'s [[Nansha district|440115]] will keep paying a corporate tax rate of {{15 per cent|15}} until {{2030|2030}}, mainland authorities said on Thursday.
+
+More than {{11,000 firms|11000}} funded from [[Hong Kong|810000]] are registered in [[Qianhai|440305400]], up from about {{2,000|2000}} in {{2015|2015}}. The zone, which covers {{120.56 sq km|120.56}} after it was expanded in {{2021|2021}}, stretches from [[Nanshan district|440305]] into [[Bao'an district|440306]].
+
+In [[Nansha|440115]], about {{50 minutes|50}} from [[Kowloon]] by high-speed ferry, a new {{HK$6 billion|6000000000}} campus of the [[Hong Kong|810000]] University of Science and Technology opened last year.
+
+Cross-border traffic through the [[Shenzhen Bay]] Port reached {{120,000 crossings|120000}} on Sunday, as Hongkongers headed north to shop in [[Futian district|440304]] and [[Luohu district|440303]].
+
+"My office in [[Tsim Sha Tsui]] costs {{three times|3}} what I pay in [[Qianhai|440305400]]," said Cheung Ka-wai, who runs a trading firm with {{18 staff|18}}.`,
+
+x06_pressandjournal_nc500: `[[North Coast 500]]: Residents call for passing places as camper vans clog single-track roads
+
+Communities along the [[North Coast 500]] have asked [[Highland]] Council for {{£3 million|3000000}} to build new passing places on the single-track road between [[Durness]] and [[Tongue]].
+
+The {{516-mile|516}} route around the north of [[Scotland]] starts and ends in [[Inverness]], and now draws about {{30,000 vehicles|30000}} in a summer month.
+
+In [[Bettyhill]], shop owner Fiona Mackay said camper vans had blocked the [[A836]] for {{40 minutes|40}} twice in one week in {{July|--07}}. "An ambulance from [[Thurso]] couldn't get past," she said.
+
+On the west coast, [[Achiltibuie]] and [[Lochinver]] community councils want a {{20mph|20}} limit through their villages, and in [[Ullapool]], the ferry to [[Stornoway]] carried {{12 per cent|12}} more cars than last year.
+
+A council spokesman said the [[A835]] and the [[A9]] north of [[Dingwall]] would get {{14 new laybys|14}} by {{2027|2027}}.`,
+
+x07_dailypost_llyn: `Second homes: [[Gwynedd]] village where {{four in 10|0.4}} houses stand empty in winter
+
+In [[Abersoch]] on the [[Llŷn Peninsula]], about {{40 per cent|40}} of homes are second homes or holiday lets, [[Gwynedd]] Council figures show.
+
+The council now charges {{150 per cent|150}} extra council tax on second homes, and says the premium raised {{£5.6m|5600000}} last year for local housing.
+
+In [[Nefyn]], {{22 new homes|22}} for local families were finished in {{March|--03}}, while in [[Pwllheli]], the [[A499]] was closed for {{three days|3}} after a landslip near the marina.
+
+Residents of [[Aberdaron]] have asked Transport for [[Wales]] for a bus on Sundays. The nearest station is in [[Pwllheli]], {{15 miles|15}} away, with trains along the [[Cambrian Coast]] line to [[Porthmadog]] and [[Machynlleth]].
+
+Cllr Gareth Williams said the boats to [[Bardsey Island]] from [[Porth Meudwy]] had carried a record {{9,800 passengers|9800}} this year.`,
+
+x08_abc_darling_downs_cricket: `Drought bites on [[Darling Downs]] as [[Condamine River]] stops flowing
+
+Farmers on the [[Darling Downs]] in southern [[Queensland]] are carting water for the first time since {{2019|2019}}, after the [[Condamine River]] stopped flowing at [[Warwick]] in {{October|--10}}.
+
+[[Toowoomba]] Regional Council says dam levels have fallen to {{31 per cent|31}}, and [[Stanthorpe]], on the [[Granite Belt]], is relying on water trucked in from [[Connolly Dam]].
+
+Grain grower Ben Hartley, of [[Dalby]], said he had planted only {{a third|0.3333333333333333}} of his usual {{2,400 hectares|2400}} of sorghum. In [[Goondiwindi]], cattle sales fell by {{18 per cent|18}}.
+
+Meanwhile, in [[England]], [[Surrey]] beat [[Somerset]] by {{seven wickets|7}} at the [[Oval]] to win the County Championship for the {{third|3}} year running, while [[Yorkshire]] were relegated after losing to [[Durham]] at [[Chester-le-Street]].`,
+};

@@ -590,4 +590,72 @@ describe('English places', () => {
     // Ross is a person where no word of place comes before it
     expect(found('Ross said the road was shut.')).toEqual([]);
   });
+
+  it('reads a locality word after a place or a possessive as one place: Hyde Park Corner, Charing Cross, King\'s Cross, Edmonton Green', () => {
+    expect(found("Traffic stood at Hyde Park Corner, Charing Cross and King's Cross St Pancras; buses from Edmonton Green were full.")).toEqual([
+      'Hyde Park Corner/foreign', 'Charing Cross/foreign', "King's Cross/foreign", 'St Pancras/foreign', 'Edmonton Green/foreign',
+    ]);
+    // not after the article, nor after a given name, nor before an organisation's word
+    expect(found('He won the Victoria Cross and gave to the Red Cross.')).toEqual([]);
+    expect(found("Sarah's Corner shop shut.")).toEqual([]);
+    expect(found('The Brighton Green Party met.')).toEqual(['Brighton/foreign']);
+  });
+
+  it('ends no feature at a word hyphened to the next: the Huangmaohai Sea-Crossing Passage', () => {
+    expect(found('The Huangmaohai Sea-Crossing Passage opened.')).not.toContain('Huangmaohai Sea/natural');
+    expect(found('Boats crossed the Huangmaohai Sea.')).toEqual(['Huangmaohai Sea/natural']);
+  });
+
+  it("reads a dale, a port and a lough as British and Irish places' endings, and Irish beginnings even where they read as pinyin", () => {
+    expect(found('Walks in Farndale, in Upper Eskdale, ferries at Rossport, homes near Inishbofin, in Glenbeigh, at Castlegregory and near Knocklong.')).toEqual([
+      'Farndale/foreign', 'Upper Eskdale/foreign', 'Rossport/foreign', 'Inishbofin/foreign', 'Glenbeigh/foreign', 'Castlegregory/foreign', 'Knocklong/foreign',
+    ]);
+    // not without a word of place before them
+    expect(found('Inishbofin said. Farndale agreed. Glenbeigh left.')).toEqual([]);
+  });
+
+  it("reads London's neighbourhoods and the villages of Cornwall, Cork, Donegal, the Highlands and the Dales GeoNames lacks", () => {
+    expect(found('Flats in Marylebone and Tottenham Hale; boats from Mousehole to Glengarriff; roads near Plockton, Kettlewell and Dunfanaghy.')).toEqual([
+      'Marylebone/foreign', 'Tottenham Hale/foreign', 'Mousehole/foreign', 'Glengarriff/foreign', 'Plockton/foreign', 'Kettlewell/foreign', 'Dunfanaghy/foreign',
+    ]);
+    // a name that is a cheese, a word or a surname too needs a word of place
+    expect(found('Wensleydale cheese and Tongue twisters; Hawes said so.')).toEqual([]);
+    expect(found('Farms in Wensleydale and the road to Tongue.')).toEqual(['Wensleydale/foreign', 'Tongue/foreign']);
+  });
+
+  it('reads an Australian town before its Regional or Shire Council, and a Welsh, Irish or Scottish beginning after of', () => {
+    expect(found('Toowoomba Regional Council and Goondiwindi Shire Council met residents of Aberdaron.')).toEqual([
+      'Toowoomba/foreign', 'Goondiwindi/foreign', 'Aberdaron/foreign',
+    ]);
+    // an English ending after of may be a surname's; a beginning not right after of stays unknown
+    expect(found('The work of Priestley was read. Aberdaron said.')).toEqual([]);
+  });
+
+  it('links Qianhai, the Shenzhen zone the press names without its designator, where the text supports it', () => {
+    expect(found("Firms in Shenzhen's Qianhai zone grew.")).toEqual(['Shenzhen/prefecture/440300', 'Qianhai/devzone/440305']);
+  });
+
+  it('links a village whose name holds a character only villages have (碓 of 碓臼峪村), by its reading alone', async () => {
+    const text = 'Tourists visit Duijiuyu village in Changping district, Beijing, and Duijiugou village of Dongwankou township, Chicheng county, Hebei.';
+    const codes = (await places.findWithVillages(text, 'en')).map((a) => `${a.text}/${a.place.code ?? ''}`);
+    expect(codes).toContain('Duijiuyu village/110114119237');
+    expect(codes).toContain('Duijiugou village/130732206207');
+    // a reading no village under the places named has stays a village, unlinked
+    const none = await places.findWithVillages('Tourists visit Duijiuzhuang village in Changping district, Beijing.', 'en');
+    expect(none.map((a) => `${a.text}/${a.place.code ?? ''}`)).toContain('Duijiuzhuang village/');
+  });
+
+  it("links a village by another reading villages' names give a character (堡 pu: Shilipu village for 十里堡村), as by its usual one", async () => {
+    const codes = async (text: string) => (await places.findWithVillages(text, 'en')).map((a) => `${a.text}/${a.place.code ?? ''}`);
+    expect(await codes('Farmers in Shilipu village of Shunyi district, Beijing, grow pears.')).toContain('Shilipu village/110113008212');
+    expect(await codes('Farmers in Shilibao village of Shunyi district, Beijing, grow pears.')).toContain('Shilibao village/110113008212');
+    // no reading of any character gives this name
+    expect(await codes('Farmers in Shilipo village of Shunyi district, Beijing, grow pears.')).toContain('Shilipo village/');
+  });
+
+  it("links a Beijing township the data names an area (地区) by its pinyin and the designator the press gives it", () => {
+    expect(found('Pear growers in Nanfaxin town, Shunyi district, Beijing, met.')).toEqual(['Nanfaxin town/township/110113008', 'Shunyi district/county/110113', 'Beijing/province/110000']);
+    // a township's name alone, with no place the text names around it, stays unread
+    expect(found('Nanfaxin said the pears were ripe.')).toEqual([]);
+  });
 });

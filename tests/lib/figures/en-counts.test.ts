@@ -90,6 +90,13 @@ describe('English ranks and ordinals', () => {
     ]);
   });
 
+  it('leaves out second homes, a kind of home, without an article too (Second homes: ..., are second homes)', () => {
+    expect(figures('Second homes: 40% of homes here are second homes; the team came second.')).toEqual([
+      ['40%', 'percent', 40, '%', false],
+      ['second', 'rank', 2, null, false],
+    ]);
+  });
+
   it('counts plurals in -men (craftsmen, fishermen), never a word that only ends so', () => {
     expect(figures('The workshop employs 26 craftsmen, the port 140 fishermen, and the lab keeps 3 specimen jars.')).toEqual([
       ['26 craftsmen', 'count', 26, 'craftsman', false],
