@@ -491,6 +491,8 @@ function beforePartWord(text: string, start: number, end: number, known: (end: n
   return known(inner) || NATURAL.some((e) => text.endsWith(e.word, inner) && inner - start - e.word.length >= minCore(e.word)) ? inner : end;
 }
 
+const INTO_VERBS: readonly string[] = words.intoFeatureVerbs;
+
 /** Features named by their ending where the text shows they are ones, as name -> level. */
 function naturalFeatures(text: string, places: PlaceAnnotation[], found: Map<string, PlaceLevel>, locatives: Found[], followers: Found[]): void {
   // 秦岭南麓: a name the dictionary found there is its own, and so are its other mentions (not 记者 秦岭)
@@ -520,6 +522,13 @@ function naturalFeatures(text: string, places: PlaceAnnotation[], found: Map<str
     if (NOT_ENDING_PAIRS.has(text.slice(end - 1, end + 1))) continue;
     const start = naturalBefore(text, end, placeEnds, FEATURE_MARKERS.has(m.word));
     if (start !== undefined) add(start, end);
+  }
+  // 柳河入辽河: a verb of flowing in too short to follow a name alone ends the river's name before a feature found
+  for (const p of places) {
+    const verb = p.place.level === 'natural' ? INTO_VERBS.find((w) => text.endsWith(w, p.start)) : undefined;
+    if (verb === undefined) continue;
+    const start = naturalBefore(text, p.start - verb.length, placeEnds);
+    if (start !== undefined) add(start, p.start - verb.length);
   }
   // 黑龙滩水库是…: a distinctive ending needs no word around it, only a boundary before the name
   for (const m of text.matchAll(ANYWHERE)) {
