@@ -988,7 +988,7 @@ export const northNinth: CountyArticle[] = [
       '这段[[长城|landmark]]全长1.6公里，修缮了敌台6座、城墙800多米。\n' +
       '[[上营镇|township|130227113]][[董家口村|village|130227113202]]的[[长城|landmark]]保护员每周巡查两次。他说，修缮时坚持用老砖、老灰，' +
       '墙上的野草只清根不铲皮。[[滦阳镇|township|130227108]][[铁门关村|village|130227108200]]、[[金厂峪镇|township|130227101]][[榆木岭村|village|130227101208]]的村民也参加了修缮。\n' +
-      '[[喜峰口|natural]]一带的[[长城|landmark]]淹没在[[潘家口水库|natural]]中，被称为“水下长城”。县文旅局负责人说，[[迁西|county|130227]]将把[[滦河|natural]]沿岸的' +
+      '[[喜峰口|natural]]一带的[[长城|landmark]]淹没在[[潘家口水库|natural]]中，被称为“水下[[长城|landmark]]”。县文旅局负责人说，[[迁西|county|130227]]将把[[滦河|natural]]沿岸的' +
       '[[长城|landmark]]资源串起来，建设[[长城|landmark]]国家文化公园[[唐山|prefecture|1302]]段。',
   },
   {

@@ -54,8 +54,8 @@ describe('county news of the north and west, scored as the evaluation scores the
     // 二连, Beijing's area offices written as towns, a river's reach, clan halls, a zone's rank, 公路口岸, sites without a word of
     // their kind) 0.973 / 0.980. Left: 柳河 before 入辽河, 石佛寺水库 and 香严寺 after a word of direction or in a list before 成了,
     // 赤岸 before a site of its name, a community written bare (富家滩), 老城镇 linked to the prefecture named (许昌) over the county; with
-    // the seventh's changes (独木河林场) 0.980 / 0.990
-    ['sixth batch', northSixth, 0.97, 0.98],
+    // the seventh's changes (独木河林场) 0.980 / 0.990; with the ninth's (柳河入辽河) 0.983 / 0.990
+    ['sixth batch', northSixth, 0.98, 0.98],
     // seventh batch (崇礼, 会宁, 民丰, 祁连, 偏关, 涿州, 汪清: winter sports, village clinics, a desert highway, a grassland festival,
     // the Great Wall meeting the Yellow River, the flood season in the Hai basin, forest bureaus and their farms), written and marked
     // before the engine read it, after the sixth's changes, scored once, the number to report: blind F1 0.951 (P 0.973 R 0.930)
@@ -77,8 +77,13 @@ describe('county news of the north and west, scored as the evaluation scores the
     // ninth batch (沁源, 陈巴尔虎旗, 阜新 海州, 林州, 武清, 宁陕, 迁西, 富锦: a party congress report, a Naadam, a coal pit's
     // restoration, a statistical bulletin, the Hai basin's flood season, a reservoir's resettled villages, a Great Wall section's
     // repair, the farms of the Great Northern Wilderness), written and marked before the engine read it, after all of the eighth's
-    // changes and the session's merges, scored once: blind F1 0.949 (P 0.968 R 0.931) link 1.000 (88/88)
-    ['ninth batch', northNinth, 0.94, 0.99],
+    // changes and the session's merges, scored once: blind F1 0.949 (P 0.968 R 0.931) link 1.000 (88/88); 0.953 (P 0.976 R 0.932)
+    // / 1.000 with 长城 of 水下长城 marked as the wall, as the batches mark it; after the changes its misses led to (rivers, a pass
+    // and mouths of the north as data: 细河, 龙凤河, 喜峰口, 珠江口, 三江口; 太行 and 太岳 without 山; verbs of joining end a river's
+    // name, 入 before a feature named; 秦岭山下; a township before the wetland named after it; 呼和 in a Mongolian name; a rank
+    // after 申报; 建三江) 0.996 / 1.000. Left: 大桥 of 太行大桥 read as a landmark of its own (the general batches' convention for
+    // 长江大桥, where GUIDELINES marks the place inside alone), 灵空山 read as the township, not the mountain
+    ['ninth batch', northNinth, 0.99, 0.99],
   ])('%s', { timeout: 60_000 }, async (name, articles, minF1, minLink) => {
     await expectScores(places, name, articles, minF1, minLink);
   });
@@ -199,8 +204,8 @@ describe('places in county news of the north and west, by category', () => {
       '天津市/province/120000', '蓟州区/county/120119', '蓟州/county/120119', '国家级旅游度假区/devzone', '野三坡国家级旅游度假区/devzone',
     ]],
     ['a clan\'s hall named by its surname is a site; the kind of hall alone is none', '村里的李氏宗祠修缮一新，张家祠堂也对外开放。修缮后的宗祠接待游客。', ['李氏宗祠/landmark', '张家祠堂/landmark']],
-    ['a river before a place and the word of its reach is the river, and the reach holds no river\'s name; a verb of forming opens none', '同江市讯 4月中旬，黑龙江同江段开江。松花江与黑龙江在同江交汇，形成三江口奇观。', [
-      '同江市/county/230881', '黑龙江/natural', '同江/county/230881', '松花江/natural', '黑龙江/natural', '同江/county/230881',
+    ['a river before a place and the word of its reach is the river, and the reach holds no river\'s name; a verb of forming opens no name: the confluence after it is 三江口', '同江市讯 4月中旬，黑龙江同江段开江。松花江与黑龙江在同江交汇，形成三江口奇观。', [
+      '同江市/county/230881', '黑龙江/natural', '同江/county/230881', '松花江/natural', '黑龙江/natural', '同江/county/230881', '三江口/natural',
     ]],
     ['a kind of terraced field after a county is no feature\'s name', '邯郸市涉县旱作梯田。', ['邯郸市/prefecture/130400', '涉县/county/130426']],
     ['a kind of road before 口岸 names a port, not a street named after the place; a street before 口 is one', '经二连浩特公路口岸出境。北京路口。', ['二连浩特/county/152501', '北京路/landmark']],
@@ -236,6 +241,27 @@ describe('places in county news of the north and west, by category', () => {
     ]],
     ['Ningxia\'s 罗山 is the mountain in a text on Ningxia, Henan\'s county in a text on Henan', '同心县罗山国家级自然保护区。', ['同心县/county/640324', '罗山/natural']],
     ['… and the county in a text on Henan', '信阳罗山县。罗山的茶叶。', ['信阳/prefecture/411500', '罗山县/county/411521', '罗山/county/411521']],
+    ['a verb of a river joining another ends the river\'s name before it (汇入, 注入; 入 only before a feature named); not a word opening with 入', '龙凤河汇入北运河处。新民市的柳河注入辽河，柳河入辽河处。三河入选名单。', [
+      '龙凤河/natural', '北运河/natural', '新民市/county/210181', '柳河/natural', '辽河/natural', '柳河/natural', '辽河/natural',
+    ]],
+    ['rivers and passes of the north whose names are other things too: 细河 beside its district, 喜峰口 beside its villages', '阜新市细河区。细河海州段完成了清淤。迁西县滦阳镇喜峰口一村。喜峰口一带的长城。', [
+      '阜新市/prefecture/210900', '细河区/county/210911', '细河/natural', '海州/county/210902', '迁西县/county/130227', '滦阳镇/township/130227', '喜峰口一村/village/130227', '喜峰口/natural', '长城/landmark',
+    ]],
+    ['mountains the press writes without 山 (太行, 太岳); a mountain\'s 山 opens the word of its foot (秦岭山下), not where 山 ends the name (凤凰山下)', '巍巍太行，太岳林海。移民们在秦岭山下发展养蜂，秦岭山上的村子。在凤凰山下。', [
+      '太行/natural', '太岳/natural', '秦岭/natural', '秦岭/natural', '凤凰山/natural',
+    ]],
+    ['river mouths and confluences the press names as places; 红海滩 holds no 红海', '横跨珠江口，长江口的渔民。丹东市东港市。鸭绿江口湿地。同江市。游客来到三江口观景台。盘锦市的红海滩。', [
+      '珠江口/natural', '长江口/natural', '丹东市/prefecture/210600', '东港市/county/210681', '鸭绿江口/natural', '同江市/county/230881', '三江口/natural', '盘锦市/prefecture/211100', '红海滩/natural',
+    ]],
+    ['a township of a named county, not itself named, before the wetland named after it; a kind of wetland is none', '天津市武清区。大黄堡湿地承担滞洪任务，城市湿地也开放。', [
+      '天津市/province/120000', '武清区/county/120114', '大黄堡/township/120114',
+    ]],
+    ['a Mongolian name holding 呼和 (blue) before a word of a feature is one name; 和 between names still joins them', '依托呼伦贝尔大草原和呼和诺尔湖。俄罗斯和蒙古国。', [
+      '呼伦贝尔/prefecture/150700', '呼和诺尔湖/natural', '俄罗斯/foreign', '蒙古国/foreign',
+    ]],
+    ['a verb of seeking right before a zone\'s rank ends no zone\'s own name: the title sought is no zone', '报告提出，积极申报国家级旅游度假区。', []],
+    ['the seat of a farm administration the press names short (建三江), in its prefecture\'s text; not alone', '佳木斯讯。北大荒集团建三江分公司。', ['佳木斯/prefecture/230800', '北大荒/region', '建三江/township/230882']],
+    ['… but not alone', '建三江的水稻。', []],
   ])('%s', async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });
