@@ -208,6 +208,7 @@ const PHRASE_OPENERS = [...unlistedRules.wordsBefore].sort((a, b) => b.length - 
 const opensPhraseAt = (text: string, i: number): boolean => !isHan(text[i - 1]) || PHRASE_OPENERS.some((w) => text.endsWith(w, i));
 const STOPLISTED = new Set(forms.shortFormStoplist);
 const TOWNSHIP_SITES_AFTER = forms.townshipSitesAfter;
+const ANCIENT_SITES_AFTER = forms.ancientSitesAfter;
 const TOWNSHIP_HARBOURS_AFTER = forms.townshipHarboursAfter;
 const COUNTY_SITES_AFTER = forms.countySitesAfter;
 const TOWNSHIP_LIST_ENDS = [...forms.townshipListEnds].sort((a, b) => b.length - a.length);
@@ -256,6 +257,8 @@ function shortFormsOfNamedUnits(text: string, resolutions: Resolution[], childre
   const seconds = new CodeFilter();
   // the townships of a county the text names but not they themselves: only before a word of their seat (临县碛口古镇, 勐腊县…经磨憨口岸)
   const seatOnly = new Set<IndexEntry>();
+  // of a township whose short form a village in it shares (陶寺乡, 陶寺村), that village
+  const namesakeVillages = new Map<IndexEntry, IndexEntry>();
   const addShort = (written: string, unit: Unit, onlyBeforeSeat: boolean) => {
     const suffix = suffixOf(written, SHORT_FORM_SUFFIXES[unit.level]!);
     // 街津口赫哲族乡 -> 街津口: an ethnic township's people go with its suffix
@@ -275,7 +278,11 @@ function shortFormsOfNamedUnits(text: string, resolutions: Resolution[], childre
       } else if (known && seatOnly.has(known) && known.target.unit!.code !== unit.code) shorts.set(short, null); // two counties' townships share it
       return;
     }
-    shorts.set(short, known === undefined || known?.target.unit?.code === unit.code ? entry : known && townshipOfItsVillage(known, entry));
+    const chosen = known === undefined || known?.target.unit?.code === unit.code ? entry : known && townshipOfItsVillage(known, entry);
+    // 陶寺 of 陶寺乡 and of its 陶寺村: the village is kept for the ancient site named after it (陶寺遗址)
+    if (known && chosen && chosen !== entry && chosen === known) namesakeVillages.set(known, entry);
+    else if (known && chosen === entry) namesakeVillages.set(entry, known);
+    shorts.set(short, chosen);
   };
   for (const r of resolutions) {
     const unit = r.entry?.target.unit;
@@ -358,7 +365,9 @@ function shortFormsOfNamedUnits(text: string, resolutions: Resolution[], childre
         if (namesake || !opens) inListItself.add(m);
         continue;
       }
-      out.push({ start: i, end, entries: [entry] });
+      // 陶寺遗址: an ancient site is named after the village it lies in, which its township is named after too
+      const village = namesakeVillages.get(entry);
+      out.push({ start: i, end, entries: [village && ANCIENT_SITES_AFTER.some((w) => text.startsWith(w, end)) ? village : entry] });
       i = end - 1;
       break;
     }
