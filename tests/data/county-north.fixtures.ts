@@ -1002,3 +1002,79 @@ export const northNinth: CountyArticle[] = [
       '市农业农村局负责人说，将借助[[北大荒|region]]的现代农业技术，把[[富锦|county|230882]]打造成[[黑龙江|province|23]]的“水稻第一县”。',
   },
 ];
+
+// The tenth batch (绥芬河, 尚志, 合阳, 偃师, 东乌珠穆沁旗, 代县, 昌图): a border port's trade, a county's winter sports, a Yellow
+// River wetland, an archaeological dig, a Naadam, a Great Wall section's repair, the Liao's flood season; written and marked
+// before the engine read it, after the ninth batch's changes.
+export const northTenth: CountyArticle[] = [
+  {
+    province: 'Heilongjiang (Suifenhe, a border port\'s trade)',
+    marked:
+      '[[牡丹江|prefecture|2310]]日报讯（记者 王晓东 通讯员 李娜）一列满载木材和粮食的班列缓缓驶入[[绥芬河|county|231081]]铁路口岸。今年前10个月，' +
+      '经[[绥芬河|county|231081]]口岸进出境货物1200多万吨，同比增长9.6%。\n' +
+      '在[[绥芬河|county|231081]][[综合保税区|devzone]]，从[[俄罗斯|foreign]]进口的板材在这里加工成地板和家具，再销往[[长三角|region]]和[[珠三角|region]]。' +
+      '[[阜宁镇|township|231081101]][[建西村|village|231081101200]]的村民在木材加工园区就业，人均月收入4000多元。\n' +
+      '[[绥芬河|county|231081]]公路口岸对面就是[[俄罗斯|foreign]][[波格拉尼奇内|foreign]]。市商务局负责人说，将与[[东宁|county|231086]]口岸联动，' +
+      '把[[中|country]][[俄|foreign]]边境贸易做得更大，让更多[[龙江|province|23]]产品走出去。',
+  },
+  {
+    province: 'Heilongjiang (Shangzhi, winter sports)',
+    marked:
+      '[[哈尔滨|prefecture|2301]]讯（记者 刘冰 通讯员 赵雪）12月1日，[[亚布力|township|230183103]]滑雪场开板迎客，首日接待滑雪爱好者3000多人次。' +
+      '今年[[尚志市|county|230183]]新增初级雪道8条，新建了青少年滑雪训练基地。\n' +
+      '[[亚布力镇|township|230183103]][[大青山村|village|230183103202]]的村民把自家房子改成了民宿，一到雪季就一房难求。[[一面坡镇|township|230183101]]' +
+      '的百年老街上，俄式建筑和冰灯相映成趣。[[帽儿山镇|township|230183104]]的滑雪场主要面向[[哈尔滨|prefecture|2301]]市民，周末包车往返。\n' +
+      '市文体局负责人介绍，[[尚志|county|230183]]将举办第四届冰雪运动会，并承办全省中小学生越野滑雪比赛。从[[哈尔滨|prefecture|2301]]乘高铁到[[亚布力|township|230183103]]' +
+      '只要一个多小时，[[东北|region]]的冰雪游正吸引越来越多南方游客。',
+  },
+  {
+    province: 'Shaanxi (Heyang, a Yellow River wetland)',
+    marked:
+      '[[渭南|prefecture|6105]]讯（记者 张军 通讯员 杜娟）初冬时节，[[合阳县|county|610524]][[洽川镇|township|610524103]]的[[黄河|natural]]湿地里，' +
+      '成群的灰鹤和天鹅在芦苇丛中觅食。今年，湿地监测到的越冬候鸟有2.3万只，比去年多了三成。\n' +
+      '[[洽川|township|610524103]]湿地是[[陕西|province|61]]最大的河流湿地之一，[[处女泉|natural]]和[[瀵泉|natural]]是游客必到的景点。[[莘里村|village|610524103204]]' +
+      '的村民在湿地边种植莲藕，每亩收入6000多元。[[百良镇|township|610524111]][[伊尹社区|village|610524111008]]的黄河滩地上，新建了500亩生态鱼塘。\n' +
+      '县林业局负责人说，[[合阳|county|610524]]将与对岸的[[山西|province|14]][[临猗|county|140821]]一起推进[[黄河|natural]]湿地保护，把[[洽川|township|610524103]]' +
+      '打造成[[黄河|natural]]流域生态保护的样板。',
+  },
+  {
+    province: 'Henan (Yanshi, an archaeological dig)',
+    marked:
+      '[[洛阳|prefecture|4103]]日报讯（记者 孙涛 通讯员 高洁）日前，[[二里头|village|410307103211]]遗址2025年度考古成果发布。考古人员在宫殿区以北' +
+      '新发现一处大型手工业作坊，出土陶器、骨器和铜渣等遗物3000余件。\n' +
+      '[[二里头|village|410307103211]]遗址位于[[偃师区|county|410307]][[翟镇镇|township|410307103]][[二里头村|village|410307103211]]，' +
+      '地处[[伊河|natural]]、[[洛河|natural]]之间的平原上。附近的[[圪当头村|village|410307103213]]、[[四角楼村|village|410307103212]]的村民不少都当过考古队的技工。\n' +
+      '[[二里头|village|410307103211]]夏都遗址博物馆今年接待观众60多万人次。区文旅局负责人说，[[偃师|county|410307]]将把[[二里头|village|410307103211]]与' +
+      '[[府店镇|township|410307107]]的[[滑国故城|landmark]]、[[首阳山|natural]]等串联起来，打造[[河洛|region]]文化旅游带。',
+  },
+  {
+    province: 'Inner Mongolia (East Ujimqin, a Naadam)',
+    marked:
+      '[[锡林郭勒|prefecture|1525]]日报讯（记者 乌兰 通讯员 张敏）7月20日，[[东乌珠穆沁旗|county|152525]]第三十二届那达慕在[[乌里雅斯太镇|township|152525100]]开幕，' +
+      '512名搏克手、300多匹快马同场竞技。\n' +
+      '[[额吉淖尔镇|township|152525104]][[哈日高毕嘎查|village|152525104203]]的牧民巴图在2岁马比赛中夺得第一名。[[萨麦苏木|township|152525201]]' +
+      '[[满都拉图嘎查|village|152525201201]]的牧民合作社在会场外摆起了奶食品展台。[[额吉淖尔|township|152525104]]的盐湖和[[乌拉盖|county|152571]]草原的自驾游线路，' +
+      '也吸引了不少游客。\n' +
+      '旗文旅局负责人说，今年[[东乌旗|county|152525]]还将在[[嘎达布其镇|township|152525102]]举办边境旅游节，欢迎[[蒙古国|foreign]]客商前来参展。',
+  },
+  {
+    province: 'Shanxi (Daixian, a Great Wall section repaired)',
+    marked:
+      '[[忻州|prefecture|1409]]讯（记者 杨帆 通讯员 冯丽）日前，[[代县|county|140923]][[雁门关|natural]]西侧的[[白草口长城|landmark]]保护修缮工程完工。' +
+      '此次修缮了敌楼4座、墙体620米，抢救性加固了3处坍塌段。\n' +
+      '[[雁门关镇|township|140923106]][[白草口村|village|140923106213]]的[[长城|landmark]]保护员老张每隔两天上山巡查一次。他说，修好的[[长城|landmark]]不仅挡住了风沙，' +
+      '也引来了越来越多的徒步游客。[[太和岭口村|village|140923106211]]、[[西段村|village|140923106203]]的村民开起了农家乐。\n' +
+      '县文旅局负责人介绍，[[代县|county|140923]]将把[[雁门关|natural]]、[[阳明堡镇|township|140923101]]的古城和[[滹沱河|natural]]沿岸的村落串联起来，' +
+      '让[[长城|landmark]]文化和边塞文化成为[[晋北|region]]旅游的新名片。',
+  },
+  {
+    province: 'Liaoning (Changtu, the Liao\'s flood season)',
+    marked:
+      '[[铁岭|prefecture|2112]]日报讯（记者 赵明 通讯员 孙颖）受持续降雨影响，[[东辽河|natural]]、[[西辽河|natural]]来水增加，[[辽河|natural]][[昌图|county|211224]]段水位上涨。' +
+      '[[昌图县|county|211224]]启动防汛Ⅳ级应急响应，沿河各镇2000多名干部群众上堤巡查。\n' +
+      '[[东辽河|natural]]和[[西辽河|natural]]在[[三江口镇|township|211224103]]的[[福德店|village]]汇合，这里被称为“[[辽河|natural]]第一湾”。[[三江口镇|township|211224103]]' +
+      '[[三江村|village|211224103200]]、[[海丰村|village|211224103214]]的低洼地带提前转移群众120户。[[通江口镇|township|211224124]][[通江口村|village|211224124205]]的堤防上，' +
+      '抢险队连夜加固了200米险工段。\n' +
+      '县水利局负责人说，[[招苏台河|natural]]、[[亮子河|natural]]也在汛期汇入[[辽河|natural]]，县里已与[[开原|county|211282]]和[[吉林|province|22]][[双辽|county|220382]]建立了上下游联防机制。',
+  },
+];
