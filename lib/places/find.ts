@@ -9,7 +9,7 @@ import forms from './data/name-forms.json';
 import type { EnglishPlaceIndex, EnglishSources } from './en';
 import { shortForm, stripEthnicGroups, suffixOf, TOWNSHIP_SUFFIXES, VILLAGE_SUFFIXES } from './forms';
 import unlistedRules from './data/unlisted-units.json';
-import { isSiteWord, namesFeature, siteLevel, streetsNamedAfterPlaces, withLandmarks } from './landmarks';
+import { isSiteWord, namedAfterFeature, namesFeature, siteLevel, streetsNamedAfterPlaces, withLandmarks } from './landmarks';
 import { isBareZoneName, splitCityZone, withZoneRanks, withZonesAfterTheirPlace, withZonesNamedAgain, withZonesNamedBefore, withZonesNamedLikeOtherPlaces, withZonesOfNamedCities, zoneOfCity } from './zones';
 import { linkMentions, type LinkOptions, type Resolution, type UnitLookup } from './link';
 import { keyAt, type IndexEntry, type NameIndex } from './name-index';
@@ -358,7 +358,10 @@ function shortFormsOfNamedUnits(text: string, resolutions: Resolution[], childre
       if (level === 'village' && !seat && VILLAGE_PRODUCT_WORDS.some((w) => text.startsWith(w, end))) continue;
       // 新村港: a word of its seat or port that opens with one of those characters ends no other name
       if (SHORT_FORM_SUFFIXES[level]!.some((s) => text.startsWith(s, end)) || (!seatWord && OTHER_NAME_ENDS.test(text[end] ?? ''))) continue;
-      if (namesFeature(text, i, end)) continue; // 娄山关脚下 after 娄山关街道: the pass, not the township
+      // 娄山关脚下 after 娄山关街道: the pass, not the township; but 洽川湿地 after 洽川镇, a word of the site named after the
+      // township the text names, is the township's, unless the name ends in a water's word (下渚湖湿地 is the lake's)
+      const townshipsSite = seatWord && !seatOnly.has(entry) && !namedAfterFeature(text, i, end);
+      if (!townshipsSite && namesFeature(text, i, end)) continue;
       if (inListOnly) {
         const m = { start: i, end, entries: [entry] };
         listOnly.push(m);

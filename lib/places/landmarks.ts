@@ -715,6 +715,11 @@ function buildingAfter(text: string, place: PlaceAnnotation): PlaceAnnotation | 
 }
 
 const AFTER_FEATURES: Array<[string, string[]]> = Object.entries(words.wordsAfterFeatures as Record<string, string[]>).sort(([a], [b]) => b.length - a.length);
+/** Whether the name from `start` to `end` ends in a feature word listed for the word after it (下渚湖 before 湿地: the lake's). */
+export function namedAfterFeature(text: string, start: number, end: number): boolean {
+  const endings = AFTER_FEATURES.find(([w]) => text.startsWith(w, end))?.[1];
+  return !!endings?.some((e) => text.endsWith(e, end) && end - e.length > start);
+}
 /**
  * 林溪河大桥, 下渚湖湿地: a site or feature found by its word and named after a feature (a name
  * ending in a feature word listed for that word, or a feature of `features`, the text's) is that
