@@ -87,8 +87,12 @@ describe('county news of the north and west, scored as the evaluation scores the
     ['ninth batch', northNinth, 0.99, 0.99],
     // tenth batch (绥芬河, 尚志, 合阳, 偃师, 东乌珠穆沁旗, 代县, 昌图: a border port's trade, winter sports, a Yellow River wetland, an
     // archaeological dig, a Naadam, a Great Wall section's repair, the Liao's flood season), written and marked before the engine
-    // read it, after the ninth's changes, scored once, the number to report: blind F1 0.918 (P 0.944 R 0.894) link 1.000 (73/73)
-    ['tenth batch', northTenth, 0.91, 0.99],
+    // read it, after the ninth's changes, scored once, the number to report: blind F1 0.918 (P 0.944 R 0.894) link 1.000 (73/73);
+    // 0.923 (P 0.953 R 0.895) with 黄河 of 黄河滩地 marked, which the marking had left out; after the changes its misses led to (an
+    // age and a trade open no site's or park's name: 百年老街, 木材加工园区; 这里加工 holds no Riga; 洽川湿地 the township's; 故城; 首阳山,
+    // 河洛, 处女泉, 瀵泉, 招苏台河, 亮子河 as data) 0.973 / 1.000. Left: 龙江 (Heilongjiang, also 龙江县), 白草口长城 read as 长城 alone,
+    // 黄河 of 黄河流域 read as the region 黄河流域 (the fixtures mark both ways), 福德店 (a natural village the data lacks)
+    ['tenth batch', northTenth, 0.97, 0.99],
   ])('%s', { timeout: 60_000 }, async (name, articles, minF1, minLink) => {
     await expectScores(places, name, articles, minF1, minLink);
   });
@@ -271,6 +275,14 @@ describe('places in county news of the north and west, by category', () => {
       '襄汾县/county/141023', '陶寺乡/township/141023', '陶寺/village/141023', '陶寺村/village/141023', '陶寺/township/141023',
     ]],
     ['… and with no village of its name named, the township\'s', '襄汾县陶寺乡。陶寺遗址考古新发现。', ['襄汾县/county/141023', '陶寺乡/township/141023', '陶寺/township/141023']],
+    ['an age and a trade open no site\'s or park\'s name (百年老街, 木材加工园区)', '一面坡镇的百年老街上，村民在木材加工园区就业。', ['一面坡镇/township/230183']],
+    ['here or there and a verb opening with 加 hold no Riga; the city after its country is Riga', '在这里加工成地板。拉脱维亚首都里加。', ['拉脱维亚/foreign', '里加/foreign']],
+    ['a township\'s short form the text names before the wetland named after it, though it ends like a feature (洽川); a name ending in a water\'s word is the water\'s', '渭南市合阳县洽川镇。洽川湿地是陕西最大的河流湿地之一。湖州市德清县下渚湖街道。下渚湖湿地。', [
+      '渭南市/prefecture/610500', '合阳县/county/610524', '洽川镇/township/610524', '洽川/township/610524', '陕西/province/610000', '湖州市/prefecture/330500', '德清县/county/330521', '下渚湖街道/township/330521', '下渚湖/natural',
+    ]],
+    ['an ancient city after its place and 的 (故城); sites, mountains, springs, rivers and a region of the Yi-Luo, Heyang and the Liao as data', '偃师区府店镇的滑国故城和首阳山，打造河洛文化旅游带。招苏台河、亮子河也汇入辽河。合阳县的处女泉和瀵泉。', [
+      '偃师区/county/410307', '府店镇/township/410307', '滑国故城/landmark', '首阳山/natural', '河洛/region', '招苏台河/natural', '亮子河/natural', '辽河/natural', '合阳县/county/610524', '处女泉/natural', '瀵泉/natural',
+    ]],
   ])('%s', async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });
