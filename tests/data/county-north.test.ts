@@ -62,8 +62,10 @@ describe('county news of the north and west, scored as the evaluation scores the
     // before the engine read it, after the sixth's changes, scored once, the number to report: blind F1 0.951 (P 0.973 R 0.930)
     // link 0.976 (82/84); after the changes its misses led to (forest farms the data lists by their living areas, villages listed
     // bare over a name left without a place, 流动沙漠) 0.973 / 1.000; with the eighth's (its ski resorts as data) 0.987 / 1.000.
-    // Left: sites listed after 村里的石头房子 (护宁寺, 望河楼), 东北 of 东北虎豹国家公园
-    ['seventh batch', northSeventh, 0.98, 0.99],
+    // Left: sites listed after 村里的石头房子 (护宁寺, 望河楼). 东北虎豹国家公园 is marked since the ninth with no place, as the
+    // project reads the species named after a region (东北虎, 华南虎, 华北豹: country-aliases.json notPlaces): the park is named
+    // after its tigers and leopards, and a species' name holds no place (0.991 / 1.000 so marked)
+    ['seventh batch', northSeventh, 0.99, 0.99],
     // eighth batch (隆化, 克什克腾, 平鲁, 同心, 台安, 汝阳, 海港区, 北安: a party congress report, a grassland festival, an open-pit
     // coal town's restoration, a statistical bulletin, the Liao's flood season, a reservoir's resettled villages, a Great Wall
     // section's repair, state farms and a forest bureau), written and marked before the engine read it, after all of today's
@@ -275,6 +277,7 @@ describe('places in county news of the north and west, by category', () => {
       '襄汾县/county/141023', '陶寺乡/township/141023', '陶寺/village/141023', '陶寺村/village/141023', '陶寺/township/141023',
     ]],
     ['… and with no village of its name named, the township\'s', '襄汾县陶寺乡。陶寺遗址考古新发现。', ['襄汾县/county/141023', '陶寺乡/township/141023', '陶寺/township/141023']],
+    ['a park named after the species named after a region holds no place (东北虎豹国家公园), as the species does not; the region elsewhere', '东北虎豹国家公园的红外相机拍到东北虎。东北地区的冰雪游。', ['东北地区/region']],
     ['an age and a trade open no site\'s or park\'s name (百年老街, 木材加工园区)', '一面坡镇的百年老街上，村民在木材加工园区就业。', ['一面坡镇/township/230183']],
     ['here or there and a verb opening with 加 hold no Riga; the city after its country is Riga', '在这里加工成地板。拉脱维亚首都里加。', ['拉脱维亚/foreign', '里加/foreign']],
     ['a township\'s short form the text names before the wetland named after it, though it ends like a feature (洽川); a name ending in a water\'s word is the water\'s', '渭南市合阳县洽川镇。洽川湿地是陕西最大的河流湿地之一。湖州市德清县下渚湖街道。下渚湖湿地。', [
