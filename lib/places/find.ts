@@ -280,8 +280,7 @@ function shortFormsOfNamedUnits(text: string, resolutions: Resolution[], childre
     }
     const chosen = known === undefined || known?.target.unit?.code === unit.code ? entry : known && townshipOfItsVillage(known, entry);
     // 陶寺 of 陶寺乡 and of its 陶寺村: the village is kept for the ancient site named after it (陶寺遗址)
-    if (known && chosen && chosen !== entry && chosen === known) namesakeVillages.set(known, entry);
-    else if (known && chosen === entry) namesakeVillages.set(entry, known);
+    if (known && chosen && known.target.unit?.code !== unit.code) namesakeVillages.set(chosen, chosen === known ? entry : known);
     shorts.set(short, chosen);
   };
   for (const r of resolutions) {
