@@ -9,7 +9,7 @@ import forms from './data/name-forms.json';
 import type { EnglishPlaceIndex, EnglishSources } from './en';
 import { shortForm, stripEthnicGroups, suffixOf, TOWNSHIP_SUFFIXES, VILLAGE_SUFFIXES } from './forms';
 import unlistedRules from './data/unlisted-units.json';
-import { isSiteWord, namesFeature, siteLevel, streetsNamedAfterPlaces, withLandmarks } from './landmarks';
+import { isSiteWord, namedAfterFeature, namesFeature, siteLevel, streetsNamedAfterPlaces, withLandmarks } from './landmarks';
 import { isBareZoneName, splitCityZone, withZoneRanks, withZonesAfterTheirPlace, withZonesNamedAgain, withZonesNamedBefore, withZonesNamedLikeOtherPlaces, withZonesOfNamedCities, zoneOfCity } from './zones';
 import { linkMentions, type LinkOptions, type Resolution, type UnitLookup } from './link';
 import { keyAt, type IndexEntry, type NameIndex } from './name-index';
@@ -208,6 +208,7 @@ const PHRASE_OPENERS = [...unlistedRules.wordsBefore].sort((a, b) => b.length - 
 const opensPhraseAt = (text: string, i: number): boolean => !isHan(text[i - 1]) || PHRASE_OPENERS.some((w) => text.endsWith(w, i));
 const STOPLISTED = new Set(forms.shortFormStoplist);
 const TOWNSHIP_SITES_AFTER = forms.townshipSitesAfter;
+const ANCIENT_SITES_AFTER = forms.ancientSitesAfter;
 const TOWNSHIP_HARBOURS_AFTER = forms.townshipHarboursAfter;
 const COUNTY_SITES_AFTER = forms.countySitesAfter;
 const TOWNSHIP_LIST_ENDS = [...forms.townshipListEnds].sort((a, b) => b.length - a.length);
@@ -256,6 +257,8 @@ function shortFormsOfNamedUnits(text: string, resolutions: Resolution[], childre
   const seconds = new CodeFilter();
   // the townships of a county the text names but not they themselves: only before a word of their seat (临县碛口古镇, 勐腊县…经磨憨口岸)
   const seatOnly = new Set<IndexEntry>();
+  // of a township whose short form a village in it shares (陶寺乡, 陶寺村), that village
+  const namesakeVillages = new Map<IndexEntry, IndexEntry>();
   const addShort = (written: string, unit: Unit, onlyBeforeSeat: boolean) => {
     const suffix = suffixOf(written, SHORT_FORM_SUFFIXES[unit.level]!);
     // 街津口赫哲族乡 -> 街津口: an ethnic township's people go with its suffix
@@ -275,7 +278,10 @@ function shortFormsOfNamedUnits(text: string, resolutions: Resolution[], childre
       } else if (known && seatOnly.has(known) && known.target.unit!.code !== unit.code) shorts.set(short, null); // two counties' townships share it
       return;
     }
-    shorts.set(short, known === undefined || known?.target.unit?.code === unit.code ? entry : known && townshipOfItsVillage(known, entry));
+    const chosen = known === undefined || known?.target.unit?.code === unit.code ? entry : known && townshipOfItsVillage(known, entry);
+    // 陶寺 of 陶寺乡 and of its 陶寺村: the village is kept for the ancient site named after it (陶寺遗址)
+    if (known && chosen && known.target.unit?.code !== unit.code) namesakeVillages.set(chosen, chosen === known ? entry : known);
+    shorts.set(short, chosen);
   };
   for (const r of resolutions) {
     const unit = r.entry?.target.unit;
@@ -351,14 +357,19 @@ function shortFormsOfNamedUnits(text: string, resolutions: Resolution[], childre
       if (level === 'village' && !seat && VILLAGE_PRODUCT_WORDS.some((w) => text.startsWith(w, end))) continue;
       // 新村港: a word of its seat or port that opens with one of those characters ends no other name
       if (SHORT_FORM_SUFFIXES[level]!.some((s) => text.startsWith(s, end)) || (!seatWord && OTHER_NAME_ENDS.test(text[end] ?? ''))) continue;
-      if (namesFeature(text, i, end)) continue; // 娄山关脚下 after 娄山关街道: the pass, not the township
+      // 娄山关脚下 after 娄山关街道: the pass, not the township; but 洽川湿地 after 洽川镇, a word of the site named after the
+      // township the text names, is the township's, unless the name ends in a water's word (下渚湖湿地 is the lake's)
+      const townshipsSite = seatWord && !seatOnly.has(entry) && !namedAfterFeature(text, i, end);
+      if (!townshipsSite && namesFeature(text, i, end)) continue;
       if (inListOnly) {
         const m = { start: i, end, entries: [entry] };
         listOnly.push(m);
         if (namesake || !opens) inListItself.add(m);
         continue;
       }
-      out.push({ start: i, end, entries: [entry] });
+      // 陶寺遗址: an ancient site is named after the village it lies in, which its township is named after too
+      const village = namesakeVillages.get(entry);
+      out.push({ start: i, end, entries: [village && ANCIENT_SITES_AFTER.some((w) => text.startsWith(w, end)) ? village : entry] });
       i = end - 1;
       break;
     }

@@ -73,9 +73,9 @@ export function shortForm(name: string, level: UnitLevel): string | undefined {
   return undefined;
 }
 
-/** The forms the press writes for a county-level unit that no suffix gives (西乌旗 for 西乌珠穆沁旗, 二连 for 二连浩特市). */
+/** The forms the press writes for a county-level unit that no suffix gives (西乌旗 for 西乌珠穆沁旗, 二连 for 二连浩特市), or for a township-level one (建三江). */
 export function pressForms(unit: Unit): readonly string[] {
-  return (unit.level === 'county' && PRESS_FORMS[unit.code.slice(0, 6)]) || [];
+  return (unit.level === 'county' && PRESS_FORMS[unit.code.slice(0, 6)]) || (unit.level === 'township' && PRESS_FORMS[unit.code.slice(0, 9)]) || [];
 }
 
 /** Whether a short form is a common word that must not be read as the county alone. */
@@ -125,6 +125,8 @@ export function surfaceForms(unit: Unit, isCommonWord: CommonWordTest): SurfaceF
     }
     const own = corpsOwnName(unit.name);
     if (own && !isCommonWord(own)) out.push({ form: own, kind: 'full', needsContext: !CORPS_REGIMENT.test(own) });
+    // 建三江 for 建三江管理局局直: the seat of an administration, as odd a name, in its county's or prefecture's text
+    for (const form of pressForms(unit)) out.push({ form, kind: 'full', needsContext: true });
     return out;
   }
   if (unit.level === 'village') {

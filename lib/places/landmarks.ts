@@ -491,6 +491,8 @@ function beforePartWord(text: string, start: number, end: number, known: (end: n
   return known(inner) || NATURAL.some((e) => text.endsWith(e.word, inner) && inner - start - e.word.length >= minCore(e.word)) ? inner : end;
 }
 
+const INTO_VERBS: readonly string[] = words.intoFeatureVerbs;
+
 /** Features named by their ending where the text shows they are ones, as name -> level. */
 function naturalFeatures(text: string, places: PlaceAnnotation[], found: Map<string, PlaceLevel>, locatives: Found[], followers: Found[]): void {
   // 秦岭南麓: a name the dictionary found there is its own, and so are its other mentions (not 记者 秦岭)
@@ -520,6 +522,13 @@ function naturalFeatures(text: string, places: PlaceAnnotation[], found: Map<str
     if (NOT_ENDING_PAIRS.has(text.slice(end - 1, end + 1))) continue;
     const start = naturalBefore(text, end, placeEnds, FEATURE_MARKERS.has(m.word));
     if (start !== undefined) add(start, end);
+  }
+  // 柳河入辽河: a verb of flowing in too short to follow a name alone ends the river's name before a feature found
+  for (const p of places) {
+    const verb = p.place.level === 'natural' ? INTO_VERBS.find((w) => text.endsWith(w, p.start)) : undefined;
+    if (verb === undefined) continue;
+    const start = naturalBefore(text, p.start - verb.length, placeEnds);
+    if (start !== undefined) add(start, p.start - verb.length);
   }
   // 黑龙滩水库是…: a distinctive ending needs no word around it, only a boundary before the name
   for (const m of text.matchAll(ANYWHERE)) {
@@ -727,6 +736,11 @@ const isPlacesOwnSite = (name: string, level: PlaceLevel): boolean =>
   level === 'landmark' && !ROADS.some((r) => name.endsWith(r.word)) && GENERIC_SITE_CORES.some((core) => name.startsWith(core));
 
 const AFTER_FEATURES: Array<[string, string[]]> = Object.entries(words.wordsAfterFeatures as Record<string, string[]>).sort(([a], [b]) => b.length - a.length);
+/** Whether the name from `start` to `end` ends in a feature word listed for the word after it (下渚湖 before 湿地: the lake's). */
+export function namedAfterFeature(text: string, start: number, end: number): boolean {
+  const endings = AFTER_FEATURES.find(([w]) => text.startsWith(w, end))?.[1];
+  return !!endings?.some((e) => text.endsWith(e, end) && end - e.length > start);
+}
 /**
  * 林溪河大桥, 下渚湖湿地: a site or feature found by its word and named after a feature (a name
  * ending in a feature word listed for that word, or a feature of `features`, the text's) is that

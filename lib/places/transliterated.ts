@@ -62,6 +62,13 @@ export class TransliterationTable {
     let strong = false;
     let gap = false;
     while (!boundary(start) && end - start < rules.maxRun) {
+      // 呼和诺尔湖: a syllable that holds a boundary character counts as transliterating characters
+      const syllable = rules.boundarySyllables.find((w) => text.endsWith(w, start));
+      if (syllable) {
+        counted += syllable.length;
+        start -= syllable.length;
+        continue;
+      }
       const c = text[start - 1];
       if (this.any.has(c)) {
         counted++;
@@ -83,6 +90,8 @@ export class TransliterationTable {
 }
 
 const BOUNDARY = new Set(rules.boundaries);
+/** 呼和诺尔湖: a boundary character that is a syllable of a name with the one before it opens no name after it. */
+const inSyllable = (text: string, i: number): boolean => rules.boundarySyllables.some((w) => text.endsWith(w, i));
 const AFTER_NAME = new Set(rules.afterName);
 /** The word of division or of a feature that starts at `i`, if one does (the longest), unless a word that opens with one does (港股). */
 function suffixAt(text: string, i: number): string | undefined {
@@ -111,7 +120,7 @@ export function withTransliterated(text: string, places: PlaceAnnotation[], tabl
   const found: PlaceAnnotation[] = [];
   const replaced = new Set<PlaceAnnotation>();
   let last = 0;
-  const boundary = (i: number) => i <= 0 || covered[i - 1] === 1 || !isHan(text[i - 1]) || BOUNDARY.has(text[i - 1]);
+  const boundary = (i: number) => i <= 0 || covered[i - 1] === 1 || !isHan(text[i - 1]) || (BOUNDARY.has(text[i - 1]) && !inSyllable(text, i));
   for (const m of text.matchAll(SUFFIXES)) {
     // the match is the longest word there already (SUFFIXES tries them longest first, as suffixAt does)
     if (notSuffixAt(text, m.index)) continue;

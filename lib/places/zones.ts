@@ -11,6 +11,8 @@ import forms from './data/name-forms.json';
 import { isHan } from '../util/han';
 import type { UnitLookup } from './link';
 import { coverage } from '../util/coverage';
+import siteWords from './data/landmark-words.json';
+import { WordIndex, toWords } from '../util/word-index';
 
 interface ZoneWordData {
   word: string;
@@ -300,11 +302,14 @@ export function withZonesNamedBefore(text: string, places: PlaceAnnotation[]): P
 
 /** The rank words a zone's name may hold before its word (国家级, 省级), longest first. */
 const RANKS_BEFORE: readonly string[] = [...data.ranksBefore].sort((a, b) => b.length - a.length);
+/** The words that open a phrase, not a name (landmark-words.json's notNameStart: 申报, 争创, 创建), by their last character. */
+const PHRASE_OPENERS = new WordIndex(toWords(siteWords.notNameStart), { edge: 'end' });
 
 /**
  * 蓟州国家级旅游度假区: a zone word read right after a rank word that itself follows a place takes the
  * rank into its span (国家级旅游度假区), as the gold marks the zone; ，野三坡国家级旅游度假区, a name of its own
- * opening the phrase before the rank, is one zone; 正申报国家级旅游度假区, with neither, is the title sought, no zone.
+ * opening the phrase before the rank, is one zone; 正申报国家级旅游度假区, with neither, is the title sought, no zone, and so is
+ * ，积极申报国家级旅游度假区, where the verb of seeking ends the phrase before the rank.
  */
 export function withZoneRanks(text: string, places: PlaceAnnotation[]): PlaceAnnotation[] {
   let out: Array<PlaceAnnotation | undefined> | undefined;
@@ -314,7 +319,8 @@ export function withZoneRanks(text: string, places: PlaceAnnotation[]): PlaceAnn
     if (!rank) return;
     const at = p.start - rank.length;
     const before = places[k - 1];
-    const start = before?.end === at ? at : ownNameBefore(text, at, before?.end ?? 0);
+    // ，积极申报国家级旅游度假区: a verb of seeking right before the rank ends no zone's own name
+    const start = before?.end === at ? at : PHRASE_OPENERS.matchBefore(text, at) ? undefined : ownNameBefore(text, at, before?.end ?? 0);
     (out ??= [...places])[k] = start === undefined ? undefined : { ...p, start, text: text.slice(start, p.end), place: { ...p.place, name: text.slice(start, p.end) } };
   });
   return out ? out.filter((p): p is PlaceAnnotation => p !== undefined) : places;

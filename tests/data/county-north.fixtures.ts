@@ -816,7 +816,7 @@ export const northSeventh: CountyArticle[] = [
       '[[响水林场|village|222424401502]]设立了防火检查站，护林员每天进山巡护。\n' +
       '全面停伐以后，林业职工从“砍树人”变成了“看树人”。[[汪清林业局|township|222424400]]发展林下经济，黑木耳、蓝莓和林蛙养殖带动职工户均增收1.5万元。' +
       '[[天桥岭镇|township|222424102]][[鹿圈子村|village|222424102206]]的木耳基地今年产干木耳80吨。\n' +
-      '[[东北|region]]虎豹国家公园的红外相机今年在[[老爷岭|natural]]一带多次拍到东北虎。[[罗子沟镇|township|222424103]]、[[嘎呀河|natural]]沿岸的村民成立了巡护队，' +
+      '东北虎豹国家公园的红外相机今年在[[老爷岭|natural]]一带多次拍到东北虎。[[罗子沟镇|township|222424103]]、[[嘎呀河|natural]]沿岸的村民成立了巡护队，' +
       '配合清理猎套。县林草局负责人说，将与[[珲春|county|222404]]联合开展生态监测，守护好这片[[长白山|natural]]余脉的林海。',
   },
 ];
@@ -910,5 +910,171 @@ export const northEighth: CountyArticle[] = [
       '在[[小兴安岭|natural]]南麓，[[通北林业局|township|231181400]]的[[冰趟子林场|village|231181400521]]、[[建设林场|village|231181400511]]正在为冬季防火做准备。' +
       '全面停伐以后，林场职工发展了黑木耳、蓝莓和红松果林。[[乌裕尔河|natural]]源头的湿地，每年春天都有上万只候鸟在这里停歇。' +
       '[[通北镇|township|231181101]][[通北村|village|231181101213]]的村民说，林子越来越密，野猪和狍子也常来村边。',
+  },
+];
+
+// The ninth batch (沁源, 陈巴尔虎旗, 阜新 海州, 林州, 武清, 宁陕, 迁西, 富锦): a party congress report, a Naadam, a coal pit's
+// restoration, a statistical bulletin, the Hai basin's flood season, a reservoir's resettled villages, a Great Wall section's
+// repair, the farms of the Great Northern Wilderness; written and marked before the engine read it, after all of the eighth's
+// changes and the session's merges.
+export const northNinth: CountyArticle[] = [
+  {
+    province: 'Shanxi (Qinyuan, a party congress report)',
+    marked:
+      '[[长治|prefecture|1404]]讯（记者 郭卫东 通讯员 史晓红）12月5日，[[中国|country]]共产党[[沁源县|county|140431]]第十四次代表大会开幕。[[沁源县|county|140431]]委' +
+      '书记代表第十三届县委作报告。报告回顾，过去五年全县森林覆盖率稳定在60%以上，地区生产总值年均增长6.8%。\n' +
+      '五年来，[[沁源|county|140431]]守好[[太岳山|natural]]这片林海，[[沁河|natural]]源头的[[二郎神沟|natural]]湿地恢复了水草丰茂。[[郭道镇|township|140431101]][[龙门口村|village|140431101218]]' +
+      '的连翘基地、[[中峪乡|township|140431200]][[渣滩村|village|140431200202]]的中药材加工厂带动了周边群众增收。[[灵空山镇|township|140431102]]依托[[灵空山|natural]]' +
+      '发展森林康养，[[王陶镇|township|140431105]]、[[赤石桥乡|township|140431207]]的煤矿完成了智能化改造。\n' +
+      '报告提出，今后五年，要把[[沁源|county|140431]][[经济技术开发区|devzone]]建成煤焦化工转型示范区，积极申报国家级旅游度假区，主动对接[[太原|prefecture|1401]]都市圈，' +
+      '让“[[太岳|natural]]林海、[[沁河|natural]]之源”的品牌更加响亮。',
+  },
+  {
+    province: 'Inner Mongolia (Old Barag, a Naadam)',
+    marked:
+      '[[呼伦贝尔|prefecture|1507]]日报讯（记者 其其格 通讯员 王磊）7月18日，[[陈巴尔虎旗|county|150725]]第三十五届那达慕大会在[[巴彦库仁镇|township|150725100]]开幕，' +
+      '来自[[俄罗斯|foreign]]、[[蒙古国|foreign]]和区内各盟市的800多名搏克手同场竞技。\n' +
+      '“天下第一曲水”[[莫尔格勒河|natural]]畔，[[巴彦哈达苏木|township|150725203]][[乌兰础鲁嘎查|village|150725203201]]的牧民搭起了30多座蒙古包，游客可以骑马、挤奶、品尝奶茶。' +
+      '[[呼和诺尔镇|township|150725102]][[完工嘎查|village|150725102204]]的牧民合作社今年接待游客1.5万人次。[[东乌珠尔苏木|township|150725202]]、[[鄂温克民族苏木|township|150725201]]' +
+      '的那达慕也将在8月初举办。\n' +
+      '旗文旅局负责人介绍，[[陈旗|county|150725]]将依托[[呼伦贝尔|prefecture|1507]]大草原和[[呼和诺尔湖|natural]]，打造草原文化旅游精品线路，' +
+      '开通[[海拉尔|county|150702]]至[[莫尔格勒河|natural]]景区的旅游专线。',
+  },
+  {
+    province: 'Liaoning (Fuxin Haizhou, a coal pit restored)',
+    marked:
+      '[[阜新|prefecture|2109]]日报讯（记者 韩冰 通讯员 赵磊）站在[[海州|county|210902]]露天矿国家矿山公园的观景台上，这个东西长近4公里的巨型矿坑边坡上，' +
+      '新栽的刺槐和沙棘已经连成了片。[[海州区|county|210902]]近年来累计治理矿坑边坡和排土场1.2万亩。\n' +
+      '矿坑北侧的[[西山街道|township|210902004]]，昔日的采煤沉陷区变成了居民休闲的公园。[[韩家店镇|township|210902101]][[东瓦村|village|210902101201]]、' +
+      '[[西瓦村|village|210902101203]]的村民在复垦地上种起了花生和杂粮，还建起了光伏电站。[[细河|natural]][[海州|county|210902]]段完成了清淤和护岸工程。\n' +
+      '区自然资源局负责人说，[[海州|county|210902]]将联合[[新邱区|county|210903]]推进矿区生态修复，争取把工业遗产游和[[辽西|region]]文化游结合起来，' +
+      '让“百年煤城”焕发新生。',
+  },
+  {
+    province: 'Henan (Linzhou, a statistical bulletin)',
+    marked:
+      '[[林州市|county|410581]]2025年国民经济和社会发展统计公报日前发布。公报显示，全市年末户籍人口113.6万人，地区生产总值比上年增长5.9%。\n' +
+      '全年粮食总产量38.2万吨。[[任村镇|township|410581106]]、[[姚村镇|township|410581107]]的花椒种植面积分别达到2.1万亩和1.6万亩，' +
+      '[[合涧镇|township|410581101]][[小屯村|village|410581101224]]的中药材合作社年销售额1200万元。\n' +
+      '全年接待游客1500万人次，[[红旗渠|landmark]]、[[太行大峡谷|natural]]和[[石板岩镇|township|410581115]]的写生基地是游客最多的地方。[[太行|natural]]大桥建成通车，' +
+      '[[林州|county|410581]]至[[安阳|prefecture|4105]]的快速通道全线贯通。公报由[[林州市|county|410581]]统计局和国家统计局[[林州|county|410581]]调查队联合发布，' +
+      '数据以[[河南省|province|41]]统计局最终核定为准。',
+  },
+  {
+    province: 'Tianjin (Wuqing, flood season in the Hai basin)',
+    marked:
+      '[[天津|province|12]]日报讯（记者 刘畅 通讯员 孟凡）受上游强降雨影响，[[北运河|natural]]、[[永定河|natural]][[武清|county|120114]]段水位持续上涨。' +
+      '[[武清区|county|120114]]启动防汛Ⅱ级应急响应，2000多名干部群众上堤巡查。\n' +
+      '在[[王庆坨镇|township|120114114]]，[[大范口村|village|120114114213]]、[[小范口村|village|120114114214]]的低洼地带提前转移群众160户。' +
+      '[[河西务镇|township|120114109]][[大龙庄村|village|120114109206]]的堤防上，抢险队用编织袋加固了300米险工段。[[龙凤河|natural]]汇入[[北运河|natural]]处，' +
+      '水务部门架起了排水泵站。\n' +
+      '区水务局负责人说，[[永定河|natural]]泛区已做好分洪准备，[[大黄堡|township|120114122]]湿地将承担部分滞洪任务。区里与[[北京|province|11]]' +
+      '[[通州|county|110112]]、[[河北|province|13]][[廊坊|prefecture|1310]]建立了上下游联防机制，确保[[海河|natural]]流域安全度汛。',
+  },
+  {
+    province: 'Shaanxi (Ningshan, a reservoir\'s resettled villages)',
+    marked:
+      '[[安康|prefecture|6109]]日报讯（记者 陈静 通讯员 王勇）初冬时节，[[宁陕县|county|610923]][[筒车湾镇|township|610923106]]的移民安置小区里，' +
+      '家家户户都在晾晒腊肉。这里安置的是[[三河口水库|natural]]库区的搬迁群众。\n' +
+      '[[三河口水库|natural]]位于[[子午河|natural]]上游，是引汉济渭工程的调蓄中枢。库区涉及[[筒车湾镇|township|610923106]]、[[梅子镇|township|610923111]]等镇，' +
+      '共搬迁群众3000多人。[[许家城村|village|610923106200]]的老支书说，搬迁前全村把老屋和祠堂都拍成了照片，如今挂在新村的村史馆里。\n' +
+      '移民们在[[秦岭|natural]]山下发展林下养蜂、魔芋和民宿。[[梅子镇|township|610923111]][[生凤村|village|610923111204]]的民宿今年接待[[西安|prefecture|6101]]游客2万多人次。' +
+      '县移民中心负责人表示，将继续做好后续扶持，让搬迁群众守着一库清水过上好日子。',
+  },
+  {
+    province: 'Hebei (Qianxi, the Great Wall\'s repair)',
+    marked:
+      '[[唐山|prefecture|1302]]讯（记者 王建 通讯员 李红梅）历时一年半，[[迁西县|county|130227]]境内的[[青山关长城|landmark]]抢险加固工程完工。' +
+      '这段[[长城|landmark]]全长1.6公里，修缮了敌台6座、城墙800多米。\n' +
+      '[[上营镇|township|130227113]][[董家口村|village|130227113202]]的[[长城|landmark]]保护员每周巡查两次。他说，修缮时坚持用老砖、老灰，' +
+      '墙上的野草只清根不铲皮。[[滦阳镇|township|130227108]][[铁门关村|village|130227108200]]、[[金厂峪镇|township|130227101]][[榆木岭村|village|130227101208]]的村民也参加了修缮。\n' +
+      '[[喜峰口|natural]]一带的[[长城|landmark]]淹没在[[潘家口水库|natural]]中，被称为“水下[[长城|landmark]]”。县文旅局负责人说，[[迁西|county|130227]]将把[[滦河|natural]]沿岸的' +
+      '[[长城|landmark]]资源串起来，建设[[长城|landmark]]国家文化公园[[唐山|prefecture|1302]]段。',
+  },
+  {
+    province: 'Heilongjiang (Fujin, the farms of the Great Northern Wilderness)',
+    marked:
+      '[[佳木斯|prefecture|2308]]讯（记者 张宏 通讯员 刘佳）入冬前，[[北大荒|region]]集团[[建三江|township|230882500]]分公司的各农场完成了秋翻秋整地。' +
+      '[[七星农场|township|230882501]]的智能浸种催芽车间里，明年的水稻种子已经入库。[[大兴农场|township|230882502]]、[[创业农场|township|230882503]]今年水稻亩产超过1300斤。\n' +
+      '[[三江平原|natural]]腹地的[[富锦市|county|230882]]，地方和农场合作越来越紧密。[[二龙山镇|township|230882111]][[龙山村|village|230882111201]]的合作社把3万亩耕地' +
+      '托管给农场，统一种植、统一收获。\n' +
+      '[[松花江|natural]]沿岸，[[太东林场|township|230882402]]的职工正在补植防护林。[[富锦|county|230882]]国家湿地公园里，最后一批候鸟刚刚南飞。' +
+      '市农业农村局负责人说，将借助[[北大荒|region]]的现代农业技术，把[[富锦|county|230882]]打造成[[黑龙江|province|23]]的“水稻第一县”。',
+  },
+];
+
+// The tenth batch (绥芬河, 尚志, 合阳, 偃师, 东乌珠穆沁旗, 代县, 昌图): a border port's trade, a county's winter sports, a Yellow
+// River wetland, an archaeological dig, a Naadam, a Great Wall section's repair, the Liao's flood season; written and marked
+// before the engine read it, after the ninth batch's changes.
+export const northTenth: CountyArticle[] = [
+  {
+    province: 'Heilongjiang (Suifenhe, a border port\'s trade)',
+    marked:
+      '[[牡丹江|prefecture|2310]]日报讯（记者 王晓东 通讯员 李娜）一列满载木材和粮食的班列缓缓驶入[[绥芬河|county|231081]]铁路口岸。今年前10个月，' +
+      '经[[绥芬河|county|231081]]口岸进出境货物1200多万吨，同比增长9.6%。\n' +
+      '在[[绥芬河|county|231081]][[综合保税区|devzone]]，从[[俄罗斯|foreign]]进口的板材在这里加工成地板和家具，再销往[[长三角|region]]和[[珠三角|region]]。' +
+      '[[阜宁镇|township|231081101]][[建西村|village|231081101200]]的村民在木材加工园区就业，人均月收入4000多元。\n' +
+      '[[绥芬河|county|231081]]公路口岸对面就是[[俄罗斯|foreign]][[波格拉尼奇内|foreign]]。市商务局负责人说，将与[[东宁|county|231086]]口岸联动，' +
+      '把[[中|country]][[俄|foreign]]边境贸易做得更大，让更多[[龙江|province|23]]产品走出去。',
+  },
+  {
+    province: 'Heilongjiang (Shangzhi, winter sports)',
+    marked:
+      '[[哈尔滨|prefecture|2301]]讯（记者 刘冰 通讯员 赵雪）12月1日，[[亚布力|township|230183103]]滑雪场开板迎客，首日接待滑雪爱好者3000多人次。' +
+      '今年[[尚志市|county|230183]]新增初级雪道8条，新建了青少年滑雪训练基地。\n' +
+      '[[亚布力镇|township|230183103]][[大青山村|village|230183103202]]的村民把自家房子改成了民宿，一到雪季就一房难求。[[一面坡镇|township|230183101]]' +
+      '的百年老街上，俄式建筑和冰灯相映成趣。[[帽儿山镇|township|230183104]]的滑雪场主要面向[[哈尔滨|prefecture|2301]]市民，周末包车往返。\n' +
+      '市文体局负责人介绍，[[尚志|county|230183]]将举办第四届冰雪运动会，并承办全省中小学生越野滑雪比赛。从[[哈尔滨|prefecture|2301]]乘高铁到[[亚布力|township|230183103]]' +
+      '只要一个多小时，[[东北|region]]的冰雪游正吸引越来越多南方游客。',
+  },
+  {
+    province: 'Shaanxi (Heyang, a Yellow River wetland)',
+    marked:
+      '[[渭南|prefecture|6105]]讯（记者 张军 通讯员 杜娟）初冬时节，[[合阳县|county|610524]][[洽川镇|township|610524103]]的[[黄河|natural]]湿地里，' +
+      '成群的灰鹤和天鹅在芦苇丛中觅食。今年，湿地监测到的越冬候鸟有2.3万只，比去年多了三成。\n' +
+      '[[洽川|township|610524103]]湿地是[[陕西|province|61]]最大的河流湿地之一，[[处女泉|natural]]和[[瀵泉|natural]]是游客必到的景点。[[莘里村|village|610524103204]]' +
+      '的村民在湿地边种植莲藕，每亩收入6000多元。[[百良镇|township|610524111]][[伊尹社区|village|610524111008]]的[[黄河|natural]]滩地上，新建了500亩生态鱼塘。\n' +
+      '县林业局负责人说，[[合阳|county|610524]]将与对岸的[[山西|province|14]][[临猗|county|140821]]一起推进[[黄河|natural]]湿地保护，把[[洽川|township|610524103]]' +
+      '打造成[[黄河|natural]]流域生态保护的样板。',
+  },
+  {
+    province: 'Henan (Yanshi, an archaeological dig)',
+    marked:
+      '[[洛阳|prefecture|4103]]日报讯（记者 孙涛 通讯员 高洁）日前，[[二里头|village|410307103211]]遗址2025年度考古成果发布。考古人员在宫殿区以北' +
+      '新发现一处大型手工业作坊，出土陶器、骨器和铜渣等遗物3000余件。\n' +
+      '[[二里头|village|410307103211]]遗址位于[[偃师区|county|410307]][[翟镇镇|township|410307103]][[二里头村|village|410307103211]]，' +
+      '地处[[伊河|natural]]、[[洛河|natural]]之间的平原上。附近的[[圪当头村|village|410307103213]]、[[四角楼村|village|410307103212]]的村民不少都当过考古队的技工。\n' +
+      '[[二里头|village|410307103211]]夏都遗址博物馆今年接待观众60多万人次。区文旅局负责人说，[[偃师|county|410307]]将把[[二里头|village|410307103211]]与' +
+      '[[府店镇|township|410307107]]的[[滑国故城|landmark]]、[[首阳山|natural]]等串联起来，打造[[河洛|region]]文化旅游带。',
+  },
+  {
+    province: 'Inner Mongolia (East Ujimqin, a Naadam)',
+    marked:
+      '[[锡林郭勒|prefecture|1525]]日报讯（记者 乌兰 通讯员 张敏）7月20日，[[东乌珠穆沁旗|county|152525]]第三十二届那达慕在[[乌里雅斯太镇|township|152525100]]开幕，' +
+      '512名搏克手、300多匹快马同场竞技。\n' +
+      '[[额吉淖尔镇|township|152525104]][[哈日高毕嘎查|village|152525104203]]的牧民巴图在2岁马比赛中夺得第一名。[[萨麦苏木|township|152525201]]' +
+      '[[满都拉图嘎查|village|152525201201]]的牧民合作社在会场外摆起了奶食品展台。[[额吉淖尔|township|152525104]]的盐湖和[[乌拉盖|county|152571]]草原的自驾游线路，' +
+      '也吸引了不少游客。\n' +
+      '旗文旅局负责人说，今年[[东乌旗|county|152525]]还将在[[嘎达布其镇|township|152525102]]举办边境旅游节，欢迎[[蒙古国|foreign]]客商前来参展。',
+  },
+  {
+    province: 'Shanxi (Daixian, a Great Wall section repaired)',
+    marked:
+      '[[忻州|prefecture|1409]]讯（记者 杨帆 通讯员 冯丽）日前，[[代县|county|140923]][[雁门关|natural]]西侧的[[白草口长城|landmark]]保护修缮工程完工。' +
+      '此次修缮了敌楼4座、墙体620米，抢救性加固了3处坍塌段。\n' +
+      '[[雁门关镇|township|140923106]][[白草口村|village|140923106213]]的[[长城|landmark]]保护员老张每隔两天上山巡查一次。他说，修好的[[长城|landmark]]不仅挡住了风沙，' +
+      '也引来了越来越多的徒步游客。[[太和岭口村|village|140923106211]]、[[西段村|village|140923106203]]的村民开起了农家乐。\n' +
+      '县文旅局负责人介绍，[[代县|county|140923]]将把[[雁门关|natural]]、[[阳明堡镇|township|140923101]]的古城和[[滹沱河|natural]]沿岸的村落串联起来，' +
+      '让[[长城|landmark]]文化和边塞文化成为[[晋北|region]]旅游的新名片。',
+  },
+  {
+    province: 'Liaoning (Changtu, the Liao\'s flood season)',
+    marked:
+      '[[铁岭|prefecture|2112]]日报讯（记者 赵明 通讯员 孙颖）受持续降雨影响，[[东辽河|natural]]、[[西辽河|natural]]来水增加，[[辽河|natural]][[昌图|county|211224]]段水位上涨。' +
+      '[[昌图县|county|211224]]启动防汛Ⅳ级应急响应，沿河各镇2000多名干部群众上堤巡查。\n' +
+      '[[东辽河|natural]]和[[西辽河|natural]]在[[三江口镇|township|211224103]]的[[福德店|village]]汇合，这里被称为“[[辽河|natural]]第一湾”。[[三江口镇|township|211224103]]' +
+      '[[三江村|village|211224103200]]、[[海丰村|village|211224103214]]的低洼地带提前转移群众120户。[[通江口镇|township|211224124]][[通江口村|village|211224124205]]的堤防上，' +
+      '抢险队连夜加固了200米险工段。\n' +
+      '县水利局负责人说，[[招苏台河|natural]]、[[亮子河|natural]]也在汛期汇入[[辽河|natural]]，县里已与[[开原|county|211282]]和[[吉林|province|22]][[双辽|county|220382]]建立了上下游联防机制。',
   },
 ];

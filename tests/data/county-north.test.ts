@@ -2,7 +2,7 @@
 // real gazetteer as county-articles.test.ts scores its batches: strict F1, link accuracy on the gold
 // places with a code; a failure (or NF_REPORT=1) lists every miss, spurious place and wrong link.
 import { describe, expect, it } from 'vitest';
-import { northEighth, northFifth, northFirst, northFourth, northSecond, northSeventh, northSixth, northThird } from './county-north.fixtures';
+import { northEighth, northFifth, northFirst, northFourth, northNinth, northSecond, northTenth, northSeventh, northSixth, northThird } from './county-north.fixtures';
 import type { CountyArticle } from './county-articles.fixtures';
 import { realPlaces } from './real-places';
 import { expectScores } from './place-articles';
@@ -34,8 +34,9 @@ describe('county news of the north and west, scored as the evaluation scores the
     // 定西市区 marked as the project marks it (定西市, as 青岛市区 and 温州市区 are); after the
     // changes its misses led to (a township's form over another place's in a list of townships: 九龙; 汾城古建筑群; a
     // county's zone named after its prefecture: 内蒙古鄂尔多斯杭锦经济开发区) 0.934 / 0.973. Left: 国家级旅游度假区 after a
-    // name, 陶寺 of 陶寺遗址 read as the township, sites without a word of their kind (靖远寺 after a word, 府州城, 锡伯民俗风情园)
-    ['fourth batch', northFourth, 0.93, 0.97],
+    // name, 陶寺 of 陶寺遗址 read as the township, sites without a word of their kind (靖远寺 after a word, 府州城, 锡伯民俗风情园);
+    // with the ninth's changes (陶寺遗址 the village's, where the text names 陶寺村 too) 0.950 / 0.986
+    ['fourth batch', northFourth, 0.94, 0.98],
     // fifth batch (栾川, 蔚县, 循化, 同江, 阿尔山, 夏河, 尉犁, 泾源: a mountain race, an excavation, migrant noodle shops, the river's ice
     // breaking up, a fire ban, yak insurance, the cotton harvest, a cooperation with Fujian), written and marked before the
     // engine read it, after all of the fourth's changes: blind F1 0.902 (P 0.924 R 0.881) link 0.981 (104/106); 0.926 (P
@@ -54,15 +55,17 @@ describe('county news of the north and west, scored as the evaluation scores the
     // 二连, Beijing's area offices written as towns, a river's reach, clan halls, a zone's rank, 公路口岸, sites without a word of
     // their kind) 0.973 / 0.980. Left: 柳河 before 入辽河, 石佛寺水库 and 香严寺 after a word of direction or in a list before 成了,
     // 赤岸 before a site of its name, a community written bare (富家滩), 老城镇 linked to the prefecture named (许昌) over the county; with
-    // the seventh's changes (独木河林场) 0.980 / 0.990
-    ['sixth batch', northSixth, 0.97, 0.98],
+    // the seventh's changes (独木河林场) 0.980 / 0.990; with the ninth's (柳河入辽河) 0.983 / 0.990
+    ['sixth batch', northSixth, 0.98, 0.98],
     // seventh batch (崇礼, 会宁, 民丰, 祁连, 偏关, 涿州, 汪清: winter sports, village clinics, a desert highway, a grassland festival,
     // the Great Wall meeting the Yellow River, the flood season in the Hai basin, forest bureaus and their farms), written and marked
     // before the engine read it, after the sixth's changes, scored once, the number to report: blind F1 0.951 (P 0.973 R 0.930)
     // link 0.976 (82/84); after the changes its misses led to (forest farms the data lists by their living areas, villages listed
     // bare over a name left without a place, 流动沙漠) 0.973 / 1.000; with the eighth's (its ski resorts as data) 0.987 / 1.000.
-    // Left: sites listed after 村里的石头房子 (护宁寺, 望河楼), 东北 of 东北虎豹国家公园
-    ['seventh batch', northSeventh, 0.98, 0.99],
+    // Left: sites listed after 村里的石头房子 (护宁寺, 望河楼). 东北虎豹国家公园 is marked since the ninth with no place, as the
+    // project reads the species named after a region (东北虎, 华南虎, 华北豹: country-aliases.json notPlaces): the park is named
+    // after its tigers and leopards, and a species' name holds no place (0.991 / 1.000 so marked)
+    ['seventh batch', northSeventh, 0.99, 0.99],
     // eighth batch (隆化, 克什克腾, 平鲁, 同心, 台安, 汝阳, 海港区, 北安: a party congress report, a grassland festival, an open-pit
     // coal town's restoration, a statistical bulletin, the Liao's flood season, a reservoir's resettled villages, a Great Wall
     // section's repair, state farms and a forest bureau), written and marked before the engine read it, after all of today's
@@ -74,6 +77,24 @@ describe('county news of the north and west, scored as the evaluation scores the
     // 0.992 / 1.000 with the memorials, cemeteries and ski resorts of the north as data (董存瑞烈士陵园, 红军西征纪念馆; the
     // seventh's 万龙滑雪场, 云顶滑雪公园). Left: 青山 of 青山的岩臼群, 乌兰布统 written short after 直达
     ['eighth batch', northEighth, 0.99, 0.99],
+    // ninth batch (沁源, 陈巴尔虎旗, 阜新 海州, 林州, 武清, 宁陕, 迁西, 富锦: a party congress report, a Naadam, a coal pit's
+    // restoration, a statistical bulletin, the Hai basin's flood season, a reservoir's resettled villages, a Great Wall section's
+    // repair, the farms of the Great Northern Wilderness), written and marked before the engine read it, after all of the eighth's
+    // changes and the session's merges, scored once: blind F1 0.949 (P 0.968 R 0.931) link 1.000 (88/88); 0.953 (P 0.976 R 0.932)
+    // / 1.000 with 长城 of 水下长城 marked as the wall, as the batches mark it; after the changes its misses led to (rivers, a pass
+    // and mouths of the north as data: 细河, 龙凤河, 喜峰口, 珠江口, 三江口; 太行 and 太岳 without 山; verbs of joining end a river's
+    // name, 入 before a feature named; 秦岭山下; a township before the wetland named after it; 呼和 in a Mongolian name; a rank
+    // after 申报; 建三江) 0.996 / 1.000. Left: 大桥 of 太行大桥 read as a landmark of its own (the general batches' convention for
+    // 长江大桥, where GUIDELINES marks the place inside alone), 灵空山 read as the township, not the mountain
+    ['ninth batch', northNinth, 0.99, 0.99],
+    // tenth batch (绥芬河, 尚志, 合阳, 偃师, 东乌珠穆沁旗, 代县, 昌图: a border port's trade, winter sports, a Yellow River wetland, an
+    // archaeological dig, a Naadam, a Great Wall section's repair, the Liao's flood season), written and marked before the engine
+    // read it, after the ninth's changes, scored once, the number to report: blind F1 0.918 (P 0.944 R 0.894) link 1.000 (73/73);
+    // 0.923 (P 0.953 R 0.895) with 黄河 of 黄河滩地 marked, which the marking had left out; after the changes its misses led to (an
+    // age and a trade open no site's or park's name: 百年老街, 木材加工园区; 这里加工 holds no Riga; 洽川湿地 the township's; 故城; 首阳山,
+    // 河洛, 处女泉, 瀵泉, 招苏台河, 亮子河 as data) 0.973 / 1.000. Left: 龙江 (Heilongjiang, also 龙江县), 白草口长城 read as 长城 alone,
+    // 黄河 of 黄河流域 read as the region 黄河流域 (the fixtures mark both ways), 福德店 (a natural village the data lacks)
+    ['tenth batch', northTenth, 0.97, 0.99],
   ])('%s', { timeout: 60_000 }, async (name, articles, minF1, minLink) => {
     await expectScores(places, name, articles, minF1, minLink);
   });
@@ -194,8 +215,8 @@ describe('places in county news of the north and west, by category', () => {
       '天津市/province/120000', '蓟州区/county/120119', '蓟州/county/120119', '国家级旅游度假区/devzone', '野三坡国家级旅游度假区/devzone',
     ]],
     ['a clan\'s hall named by its surname is a site; the kind of hall alone is none', '村里的李氏宗祠修缮一新，张家祠堂也对外开放。修缮后的宗祠接待游客。', ['李氏宗祠/landmark', '张家祠堂/landmark']],
-    ['a river before a place and the word of its reach is the river, and the reach holds no river\'s name; a verb of forming opens none', '同江市讯 4月中旬，黑龙江同江段开江。松花江与黑龙江在同江交汇，形成三江口奇观。', [
-      '同江市/county/230881', '黑龙江/natural', '同江/county/230881', '松花江/natural', '黑龙江/natural', '同江/county/230881',
+    ['a river before a place and the word of its reach is the river, and the reach holds no river\'s name; a verb of forming opens no name: the confluence after it is 三江口', '同江市讯 4月中旬，黑龙江同江段开江。松花江与黑龙江在同江交汇，形成三江口奇观。', [
+      '同江市/county/230881', '黑龙江/natural', '同江/county/230881', '松花江/natural', '黑龙江/natural', '同江/county/230881', '三江口/natural',
     ]],
     ['a kind of terraced field after a county is no feature\'s name', '邯郸市涉县旱作梯田。', ['邯郸市/prefecture/130400', '涉县/county/130426']],
     ['a kind of road before 口岸 names a port, not a street named after the place; a street before 口 is one', '经二连浩特公路口岸出境。北京路口。', ['二连浩特/county/152501', '北京路/landmark']],
@@ -231,6 +252,40 @@ describe('places in county news of the north and west, by category', () => {
     ]],
     ['Ningxia\'s 罗山 is the mountain in a text on Ningxia, Henan\'s county in a text on Henan', '同心县罗山国家级自然保护区。', ['同心县/county/640324', '罗山/natural']],
     ['… and the county in a text on Henan', '信阳罗山县。罗山的茶叶。', ['信阳/prefecture/411500', '罗山县/county/411521', '罗山/county/411521']],
+    ['a verb of a river joining another ends the river\'s name before it (汇入, 注入; 入 only before a feature named); not a word opening with 入', '龙凤河汇入北运河处。新民市的柳河注入辽河，柳河入辽河处。三河入选名单。', [
+      '龙凤河/natural', '北运河/natural', '新民市/county/210181', '柳河/natural', '辽河/natural', '柳河/natural', '辽河/natural',
+    ]],
+    ['rivers and passes of the north whose names are other things too: 细河 beside its district, 喜峰口 beside its villages', '阜新市细河区。细河海州段完成了清淤。迁西县滦阳镇喜峰口一村。喜峰口一带的长城。', [
+      '阜新市/prefecture/210900', '细河区/county/210911', '细河/natural', '海州/county/210902', '迁西县/county/130227', '滦阳镇/township/130227', '喜峰口一村/village/130227', '喜峰口/natural', '长城/landmark',
+    ]],
+    ['mountains the press writes without 山 (太行, 太岳); a mountain\'s 山 opens the word of its foot (秦岭山下), not where 山 ends the name (凤凰山下)', '巍巍太行，太岳林海。移民们在秦岭山下发展养蜂，秦岭山上的村子。在凤凰山下。', [
+      '太行/natural', '太岳/natural', '秦岭/natural', '秦岭/natural', '凤凰山/natural',
+    ]],
+    ['river mouths and confluences the press names as places; 红海滩 holds no 红海', '横跨珠江口，长江口的渔民。丹东市东港市。鸭绿江口湿地。同江市。游客来到三江口观景台。盘锦市的红海滩。', [
+      '珠江口/natural', '长江口/natural', '丹东市/prefecture/210600', '东港市/county/210681', '鸭绿江口/natural', '同江市/county/230881', '三江口/natural', '盘锦市/prefecture/211100', '红海滩/natural',
+    ]],
+    ['a township of a named county, not itself named, before the wetland named after it; a kind of wetland is none', '天津市武清区。大黄堡湿地承担滞洪任务，城市湿地也开放。', [
+      '天津市/province/120000', '武清区/county/120114', '大黄堡/township/120114',
+    ]],
+    ['a Mongolian name holding 呼和 (blue) before a word of a feature is one name; 和 between names still joins them', '依托呼伦贝尔大草原和呼和诺尔湖。俄罗斯和蒙古国。', [
+      '呼伦贝尔/prefecture/150700', '呼和诺尔湖/natural', '俄罗斯/foreign', '蒙古国/foreign',
+    ]],
+    ['a verb of seeking right before a zone\'s rank ends no zone\'s own name: the title sought is no zone', '报告提出，积极申报国家级旅游度假区。', []],
+    ['the seat of a farm administration the press names short (建三江), in its prefecture\'s text; not alone', '佳木斯讯。北大荒集团建三江分公司。', ['佳木斯/prefecture/230800', '北大荒/region', '建三江/township/230882']],
+    ['… but not alone', '建三江的水稻。', []],
+    ['an ancient site named after a village its township shares the name of is the village\'s, where the text names both; elsewhere the form is the township\'s', '襄汾县陶寺乡。陶寺遗址考古新发现，陶寺村的村民当向导，陶寺的集市也热闹。', [
+      '襄汾县/county/141023', '陶寺乡/township/141023', '陶寺/village/141023', '陶寺村/village/141023', '陶寺/township/141023',
+    ]],
+    ['… and with no village of its name named, the township\'s', '襄汾县陶寺乡。陶寺遗址考古新发现。', ['襄汾县/county/141023', '陶寺乡/township/141023', '陶寺/township/141023']],
+    ['a park named after the species named after a region holds no place (东北虎豹国家公园), as the species does not; the region elsewhere', '东北虎豹国家公园的红外相机拍到东北虎。东北地区的冰雪游。', ['东北地区/region']],
+    ['an age and a trade open no site\'s or park\'s name (百年老街, 木材加工园区)', '一面坡镇的百年老街上，村民在木材加工园区就业。', ['一面坡镇/township/230183']],
+    ['here or there and a verb opening with 加 hold no Riga; the city after its country is Riga', '在这里加工成地板。拉脱维亚首都里加。', ['拉脱维亚/foreign', '里加/foreign']],
+    ['a township\'s short form the text names before the wetland named after it, though it ends like a feature (洽川); a name ending in a water\'s word is the water\'s', '渭南市合阳县洽川镇。洽川湿地是陕西最大的河流湿地之一。湖州市德清县下渚湖街道。下渚湖湿地。', [
+      '渭南市/prefecture/610500', '合阳县/county/610524', '洽川镇/township/610524', '洽川/township/610524', '陕西/province/610000', '湖州市/prefecture/330500', '德清县/county/330521', '下渚湖街道/township/330521', '下渚湖/natural',
+    ]],
+    ['an ancient city after its place and 的 (故城); sites, mountains, springs, rivers and a region of the Yi-Luo, Heyang and the Liao as data', '偃师区府店镇的滑国故城和首阳山，打造河洛文化旅游带。招苏台河、亮子河也汇入辽河。合阳县的处女泉和瀵泉。', [
+      '偃师区/county/410307', '府店镇/township/410307', '滑国故城/landmark', '首阳山/natural', '河洛/region', '招苏台河/natural', '亮子河/natural', '辽河/natural', '合阳县/county/610524', '处女泉/natural', '瀵泉/natural',
+    ]],
   ])('%s', async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });

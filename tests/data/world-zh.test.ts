@@ -44,9 +44,9 @@ describe('other names of cities, new districts, accents and river mouths', () =>
     expect(linked).toEqual(['上海/310000000000', '浦东/310115000000', '浦东新区/310115000000']);
   });
 
-  it('reads a region before 口音 and a river before 口 (its mouth)', () => {
+  it('reads a region before 口音 and a river before 口 (its mouth); a mouth the press names as a place whole', () => {
     expect(found('他说话带点东北口音。')).toEqual(['东北/region']);
-    expect(found('考察队到达了鸭绿江口。')).toEqual(['鸭绿江/natural']);
+    expect(found('考察队到达了鸭绿江口，又到了闪电河口。')).toEqual(['鸭绿江口/natural', '闪电河/natural']);
   });
 });
 
