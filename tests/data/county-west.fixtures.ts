@@ -1,0 +1,102 @@
+// Whole county-news articles of the west and south-west (Sichuan, Chongqing, Yunnan, Guizhou, Guangxi, Tibet,
+// Xinjiang with the corps, Qinghai, Gansu, Ningxia), written for these tests as county media centres and
+// prefecture dailies write them (no sentence is taken from real articles or from the evaluation texts), marked
+// inline as county-articles.fixtures.ts marks them ([[span|level]] or [[span|level|code]], the code's leading
+// digits) by a reader following ../../shared/eval/GUIDELINES.md, before the engine read them. They name what the
+// west's news names beside its units: transliterated township and village names (Tibetan, Uyghur, Yi, Dai,
+// Zhuang), autonomous prefectures by their short forms (凉山州, 西双版纳州), lakes and salt lakes, glaciers,
+// rivers with ethnic names, resettlement sites, border ports, and ethnic words that are no place (彝族, 藏族).
+import type { CountyArticle } from './county-articles.fixtures';
+
+// `westFirst`: the first batch, scored blind before any change for it (白朗, 美姑, 沙雅, 勐海, 威宁, 扶绥, 泸定,
+// 乌兰: a highland barley harvest, the Yi New Year, a cotton harvest, border tea villages, a resettlement site,
+// a sugarcane crushing season, earthquake recovery, a salt lake's tourism).
+export const westFirst: CountyArticle[] = [
+  {
+    province: 'Tibet (Bainang, the highland barley harvest)',
+    marked:
+      '[[日喀则|prefecture|540200]]讯（记者 次仁卓嘎 通讯员 格桑曲珍）金秋时节，[[年楚河|natural]]两岸的青稞田一片金黄，[[白朗县|county|540228]]14万亩青稞' +
+      '进入收割期。在[[杜琼乡|township|540228204]][[帕措村|village|540228204202]]，十几台收割机在田间来回穿梭，藏族群众身着节日盛装，唱着丰收的歌谣。\n' +
+      '“今年雨水好，亩产能到450公斤。”[[帕措村|village|540228204202]]村民次旦说。[[嘎东镇|township|540228101]][[吉雄村|village|540228101202]]、' +
+      '[[强堆乡|township|540228205]][[扎西普村|village|540228205201]]的青稞也长势喜人。县城[[洛江镇|township|540228100]]的青稞加工厂开足马力，' +
+      '把新收的青稞加工成糌粑、青稞酒，销往[[拉萨|prefecture|540100]]和[[江孜|county|540222]]。\n' +
+      '近年来，[[白朗|county|540228]]依托[[年楚河|natural]]流域的灌溉条件，推广良种良法，[[嘎普乡|township|540228206]]建起了千亩青稞良种繁育基地。' +
+      '县农业农村局负责人介绍，预计全县青稞总产量达到6.2万吨，[[日喀则市|prefecture|540200]]“[[西藏|province|540000]]粮仓”的名片越擦越亮。',
+  },
+  {
+    province: 'Sichuan (Meigu, the Yi New Year)',
+    marked:
+      '[[美姑县|county|513436]]融媒体中心讯（记者 吉克阿依 通讯员 曲比拉火）11月20日，[[美姑|county|513436]]彝族年系列活动在县城[[巴普镇|township|513436100]]开幕。' +
+      '[[美姑河|natural]]畔的广场上，身着盛装的彝族群众跳起达体舞，毕摩吟诵经文祈福，选美、斗牛、赛马等活动吸引了上万名游客。\n' +
+      '过彝族年，杀年猪、走亲戚是最热闹的。[[牛牛坝镇|township|513436103]][[四比齐村|village|513436103208]]的村民阿尔木呷一家早早宰了年猪，' +
+      '在[[西昌|county|513401]]打工的儿子也赶回家团聚。[[拉马镇|township|513436104]][[洛莫依达村|village|513436104205]]举办了彝族服饰展，' +
+      '[[洪溪镇|township|513436101]]的[[四季吉村|village|513436101204]]则办起了“村晚”。\n' +
+      '[[美姑|county|513436]]被誉为“毕摩文化之乡”，[[大风顶|natural]]国家级自然保护区里生活着大熊猫。[[凉山州|prefecture|513400]]文化广电旅游局负责人介绍，' +
+      '今年彝族年期间，全州推出文旅活动120多场。',
+  },
+  {
+    province: 'Xinjiang (Shaya, the cotton harvest)',
+    marked:
+      '[[阿克苏|prefecture|652900]]日报讯（记者 阿依努尔·买买提 通讯员 李刚）眼下，[[沙雅县|county|652924]]62万亩棉花进入采收期，' +
+      '一台台采棉机在[[塔里木河|natural]]畔的棉田里来回作业，吐出的棉包整齐排列在地头。\n' +
+      '在[[英买力镇|township|652924103]][[博斯坦村|village|652924103202]]，种植大户艾力·吐尔逊今年种了800亩棉花，全部实现了机采。' +
+      '“一台采棉机一天能采300亩，顶得上过去几百个人。”[[托依堡勒迪镇|township|652924101]][[兰干村|village|652924101212]]、' +
+      '[[塔里木乡|township|652924206]][[克里也特村|village|652924206200]]的棉花也陆续交售。[[海楼镇|township|652924106]]的轧花厂门前，' +
+      '拉棉车排起了长队。\n' +
+      '[[沙雅|county|652924]]地处[[塔克拉玛干沙漠|natural]]北缘，[[塔里木河|natural]]穿境而过，境内有大片原始胡杨林。县农业农村局负责人介绍，' +
+      '今年全县棉花机采率达到95%，预计籽棉总产量超过30万吨，为[[南疆|region]]棉花产业提供了样板。',
+  },
+  {
+    province: 'Yunnan (Menghai, border tea villages)',
+    marked:
+      '[[西双版纳|prefecture|532800]]报讯（记者 岩温 通讯员 玉香）春茶开采以来，[[勐海县|county|532822]][[布朗山乡|township|532822204]][[班章村|village|532822204202]]' +
+      '迎来了四面八方的茶商。[[老班章|village]]寨子里，家家户户都在杀青、揉捻，空气里弥漫着茶香。\n' +
+      '[[班章村|village|532822204202]]下辖的[[老班章|village]]、[[新班章|village]]、[[老曼峨|village]]等寨子，古茶树是村民最大的财富。[[勐混镇|township|532822103]]' +
+      '[[贺开村|village|532822103206]]有万亩古茶园，[[格朗和乡|township|532822203]]的[[南糯山|natural]]则以“茶王树”闻名。\n' +
+      '[[勐海|county|532822]]与[[缅甸|foreign]]接壤，边境线长146.6公里。[[打洛镇|township|532822102]][[打洛村|village|532822102205]]的茶叶初制所' +
+      '今年收购鲜叶120吨，不少茶叶经[[打洛|township|532822102]]口岸出口。[[西双版纳州|prefecture|532800]]茶叶部门负责人介绍，今年全州春茶产量预计达到1.5万吨，' +
+      '[[澜沧江|natural]]两岸的茶山成了群众增收的“绿色银行”。',
+  },
+  {
+    province: 'Guizhou (Weining, a resettlement site)',
+    marked:
+      '[[毕节|prefecture|520500]]日报讯（记者 陈雪 通讯员 禄明）走进[[威宁县|county|520526]]城[[五里岗街道|township|520526002]]的[[阳光社区|village|520526002022]]，' +
+      '一栋栋安置楼整齐排列，社区里的扶贫车间机器轰鸣。这里是全县最大的易地扶贫搬迁安置点，安置着从[[雪山镇|township|520526112]]、[[小海镇|township|520526114]]' +
+      '等[[乌蒙山|natural]]深处搬出来的4200多户群众。\n' +
+      '从[[小海镇|township|520526114]][[松山村|village|520526114217]]搬来的彝族妇女陈文芬，如今在车间做服装加工，月收入3000多元。' +
+      '“以前住在山上，下山赶场要走两个小时。”[[朝阳新城社区|village|520526002023]]开办了彝绣工坊，搬迁群众在家门口就能挣钱。\n' +
+      '[[威宁彝族回族苗族自治县|county|520526]]地处[[乌蒙山|natural]]腹地，县城边的[[草海|natural]]是国家级自然保护区，每年冬天有黑颈鹤来此越冬。' +
+      '县生态移民局负责人介绍，全县建成安置点38个，搬迁群众13.7万人，新建的产业园区与[[六盘水|prefecture|520200]]、[[昭通|prefecture|530600]]的企业签订了用工协议。',
+  },
+  {
+    province: 'Guangxi (Fusui, the sugarcane crushing season)',
+    marked:
+      '[[崇左|prefecture|451400]]日报讯（记者 黄丽 通讯员 农志强）11月中旬，[[扶绥县|county|451421]]新榨季全面开榨。在[[渠黎镇|township|451421101]][[岜桑村|village|451421101205]]' +
+      '的蔗田里，甘蔗收割机一路“吞”进甘蔗，一路吐出蔗段，运蔗车排着队驶向糖厂。\n' +
+      '“今年种了120亩双高糖料蔗，亩产能到7吨。”蔗农黄志勇说。[[渠旧镇|township|451421102]][[驮迓村|village|451421102203]]、[[山圩镇|township|451421105]][[那派村|village|451421105206]]' +
+      '的蔗农也在抢收。[[东门镇|township|451421104]][[六头村|village|451421104204]]的壮族群众组建了砍蔗队，到邻近村屯帮工。\n' +
+      '[[扶绥|county|451421]]地处[[左江|natural]]下游，是[[广西|province|450000]]甘蔗主产县之一，离[[南宁|prefecture|450100]]只有一个小时车程。县糖业发展中心负责人介绍，' +
+      '本榨季全县预计进厂原料蔗300万吨，机收率提高到45%。',
+  },
+  {
+    province: 'Sichuan (Luding, earthquake recovery)',
+    marked:
+      '[[甘孜|prefecture|513300]]日报讯（记者 泽仁拉姆 通讯员 杨帆）两年前的“9·5”地震中，[[泸定县|county|513322]][[得妥镇|township|513322105]][[湾东村|village|513322105223]]' +
+      '受灾严重。如今，村里新建的安置房沿着[[大渡河|natural]]一字排开，村民们搬进了新家。\n' +
+      '“新房子是按8度设防建的，住着安心。”村民王兴华说。[[磨西镇|township|513322103]]灾后重建的[[共和村|village|513322103216]]开起了民宿，' +
+      '来[[海螺沟|natural]]看冰川的游客又多了起来。[[燕子沟镇|township|513322104]]的[[燕子沟|natural]]景区也重新开放，[[贡嘎山|natural]]下的红石滩游人如织。\n' +
+      '[[泸定县|county|513322]]城[[泸桥镇|township|513322100]]的[[泸定桥|landmark]]是红色旅游胜地，重建后的[[雅安|prefecture|511800]]至[[泸定|county|513322]]高速公路' +
+      '让游客一路直达。[[四川省|province|510000]]灾后恢复重建项目已完成投资45亿元，[[石棉县|county|511824]]的受灾乡镇重建也全部完工。',
+  },
+  {
+    province: 'Qinghai (Ulan, a salt lake)',
+    marked:
+      '[[海西州|prefecture|632800]]讯（记者 马晓燕 通讯员 才让）暑期以来，[[乌兰县|county|632821]][[茶卡镇|township|632821101]]的[[茶卡盐湖|natural]]景区' +
+      '迎来了客流高峰，游客们在“天空之镜”上拍照留念，日接待量最高超过3万人次。\n' +
+      '景区周边，[[茶卡村|village|632821101206]]、[[巴音村|village|632821101207]]的蒙古族、藏族群众办起了牧家乐，烤全羊、手抓肉供不应求。' +
+      '[[茶卡|township|632821101]]的盐雕作坊里，匠人们用大青盐雕出了各种造型。县城[[希里沟镇|township|632821100]]的宾馆也住满了从[[西宁|prefecture|630100]]' +
+      '、[[青海湖|natural]]一路自驾而来的游客。\n' +
+      '[[乌兰|county|632821]]地处[[柴达木盆地|natural]]东缘，[[柯柯镇|township|632821102]]的盐湖也在开发。[[格尔木|county|632801]]的[[察尔汗盐湖|natural]]' +
+      '是全国最大的钾肥生产基地。州文旅局负责人介绍，今年上半年，[[茶卡盐湖|natural]]接待游客180万人次。',
+  },
+];
