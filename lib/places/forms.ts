@@ -61,6 +61,16 @@ export function stripEthnicGroups(core: string): string {
   return stripped;
 }
 
+/**
+ * 布朗山布朗族乡 -> 布朗山乡, 西定哈尼族布朗族乡 -> 西定乡, 拖顶傈僳族乡 -> 拖顶乡: the press writes an ethnic township
+ * (ethnicTownshipWords) without its peoples as often as with them, keeping the suffix.
+ */
+export function withoutPeoples(name: string): string | undefined {
+  if (!forms.ethnicTownshipWords.some((w) => name.endsWith(w))) return undefined;
+  const core = stripEthnicGroups(name.slice(0, -1));
+  return core.length >= 2 && core.length < name.length - 1 ? core + name.slice(-1) : undefined;
+}
+
 /** The unit's name without its level suffix (淄川区 -> 淄川), or undefined when none applies. */
 export function shortForm(name: string, level: UnitLevel): string | undefined {
   for (const suffix of SUFFIXES[level] ?? []) {
@@ -122,6 +132,8 @@ export function surfaceForms(unit: Unit, isCommonWord: CommonWordTest): SurfaceF
         TOWNSHIP_WORD_NAMES.some((w) => unit.name.length === w.length + 1 && unit.name.endsWith(w)) ||
         (FUNCTION_STARTS.has(unit.name[0]) && UNIT_KIND_WORDS.includes(unit.name.slice(1)));
       out.push(suffixed && !wordName ? { form: unit.name, kind: 'full' } : { form: unit.name, kind: 'full', needsContext: true });
+      const plain = withoutPeoples(unit.name);
+      if (plain && !isCommonWord(plain)) out.push({ form: plain, kind: 'full' });
     }
     const own = corpsOwnName(unit.name);
     if (own && !isCommonWord(own)) out.push({ form: own, kind: 'full', needsContext: !CORPS_REGIMENT.test(own) });
