@@ -83,6 +83,10 @@ export class TransliterationTable {
 }
 
 const BOUNDARY = new Set(rules.boundaries);
+const NOT_BOUNDARY_WORDS = rules.notBoundaryWords;
+/** Whether a word before `i` closes there: a boundary character that opens no word holding the character at `i` (县城), or such a word. */
+const boundaryCharacterBefore = (text: string, i: number) =>
+  BOUNDARY.has(text[i - 1]) ? !NOT_BOUNDARY_WORDS.some((w) => text.startsWith(w, i - 1)) : NOT_BOUNDARY_WORDS.some((w) => text.endsWith(w, i));
 const AFTER_NAME = new Set(rules.afterName);
 /** The word of division or of a feature that starts at `i`, if one does (the longest), unless a word that opens with one does (港股). */
 function suffixAt(text: string, i: number): string | undefined {
@@ -111,7 +115,7 @@ export function withTransliterated(text: string, places: PlaceAnnotation[], tabl
   const found: PlaceAnnotation[] = [];
   const replaced = new Set<PlaceAnnotation>();
   let last = 0;
-  const boundary = (i: number) => i <= 0 || covered[i - 1] === 1 || !isHan(text[i - 1]) || BOUNDARY.has(text[i - 1]);
+  const boundary = (i: number) => i <= 0 || covered[i - 1] === 1 || !isHan(text[i - 1]) || boundaryCharacterBefore(text, i);
   for (const m of text.matchAll(SUFFIXES)) {
     // the match is the longest word there already (SUFFIXES tries them longest first, as suffixAt does)
     if (notSuffixAt(text, m.index)) continue;
