@@ -41,10 +41,10 @@ const PLACE_MARKERS = new WordIndex(toWords([...forms.placeMarkersAfter, ...form
 const STATION_WORDS = forms.stationWordsAfter;
 const stationAt = (text: string, end: number): boolean => STATION_WORDS.some((w) => text.startsWith(w, end));
 const ROUTE_WORDS = forms.routeWordsBefore;
-const FULL_NAME_LEVELS = new Set<string>(['prefecture', 'county']);
-/** Whether a word of a route's way through ends at `start` before a county's or prefecture's full name (经文登区). */
+const FULL_NAME_LEVELS = new Set<string>(['prefecture', 'county', 'township']);
+/** Whether a word of a route's way through or start ends at `start` before a county's, prefecture's or township's full name, or one it was renamed from (经文登区, 从小海镇). */
 const routeBeforeFullName = (text: string, start: number, group: FormGroup): boolean =>
-  ROUTE_WORDS.some((w) => text.endsWith(w, start)) && group.entries.every((e) => e.kind === 'full' && FULL_NAME_LEVELS.has(e.target.unit?.level ?? ''));
+  ROUTE_WORDS.some((w) => text.endsWith(w, start)) && group.entries.every((e) => e.kind !== 'short' && FULL_NAME_LEVELS.has(e.target.unit?.level ?? ''));
 const SURNAMES = new Set(forms.surnames);
 /** Whether `c` is one of the Chinese surnames the data lists (name-forms.json surnames). */
 export const isSurname = (c: string | undefined): boolean => c !== undefined && SURNAMES.has(c);
