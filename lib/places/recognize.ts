@@ -205,8 +205,21 @@ const MAX_PERSON_NAME = 4;
 /** The names bylineNames found in the text it was last asked of. */
 let lastBylines: { text: string; names: ReadonlyArray<readonly [number, number]> } | undefined;
 
+const TIBETAN_GIVEN_NAMES = new Set(forms.tibetanGivenNames);
+
+/** 扎西顿珠, 尼玛次仁: runs of two or more Tibetan given names (tibetanGivenNames, two characters each), as [start, end) pairs, in one pass. */
+function tibetanNames(text: string, names: Array<[number, number]>): void {
+  for (let i = 0; i + 4 <= text.length; i++) {
+    let end = i;
+    while (TIBETAN_GIVEN_NAMES.has(text.slice(end, end + 2))) end += 2;
+    if (end - i >= 4) names.push([i, end]);
+    if (end > i) i = end - 1;
+  }
+}
+
 /**
- * The people's names of bylines and credit lines (□本报记者 王延安, 记者 张某 通讯员 李某):
+ * The people's names of bylines and credit lines (□本报记者 王延安, 记者 张某 通讯员 李某), and Tibetan names
+ * anywhere (村民扎西顿珠说: tibetanNames):
  * after a byline word, names of two to four characters each ended by a space, a comma, a closing
  * bracket, the next byline word or a word such as 报道. A run of text (记者从腾冲市获悉) is no name,
  * and a title of office (总编辑) is no byline word.
@@ -245,7 +258,8 @@ export function bylineNames(text: string): readonly (readonly [number, number])[
       if (!BYLINE_SEPARATOR.test(text[at] ?? '')) break;
     }
   }
-  return names;
+  tibetanNames(text, names);
+  return names.sort((a, b) => a[0] - b[0]);
 }
 
 /** A name the press writes for a village directly after its township (中庄镇杨家庄村), or for a township after its county (岐山县麦禾营镇). */

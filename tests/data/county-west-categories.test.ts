@@ -24,6 +24,15 @@ describe('places in county news of the west and south-west, by category', () => 
     ['a township\'s full name after 从 though 从小 is a word; not 从小 before another word', '威宁县。从小海镇松山村搬来的群众，他从小就在山里。', [
       '威宁县/county/520526000', '小海镇/township/520526114', '松山村/village/520526114',
     ]],
+    ['two Tibetan given names in a row are a person\'s name, holding no place; one alone is no name', '村民扎西顿珠说，尼玛次仁在尼玛县工作，扎西村的牧民也来了。', [
+      '尼玛县/county/540629000', '扎西村/village',
+    ]],
+    ['a district named with its suffix before a numbered street is the district and the street; a street named after a place stays whole', '西宁市城东区八一路，城中区五四大街，长江中路、淄博路。', [
+      '西宁市/prefecture/630100000', '城东区/county/630102000', '八一路/landmark', '城中区/county/630103000', '五四大街/landmark', '长江中路/landmark', '淄博路/landmark',
+    ]],
+    ['rivers listed before the area they run through together; a gorge and a pass of the west named alone', '雅鲁藏布江、澜沧江、怒江三江并流，虎跳峡、阳关迎来游客。', [
+      '雅鲁藏布江/natural', '澜沧江/natural', '怒江/natural', '三江并流/natural', '虎跳峡/natural', '阳关/landmark',
+    ]],
   ])('%s', { timeout: 30_000 }, async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });
