@@ -36,10 +36,11 @@ const FUNCTION_STARTS = new Set(forms.notChainStart);
 const UNIT_KIND_WORDS: readonly string[] = forms.unitKindWords;
 const CORPS_PREFIX = new RegExp(forms.corpsPrefix);
 const CORPS_REGIMENT = new RegExp(forms.corpsRegiment);
+const CORPS_REGIMENT_ENDING = new RegExp(forms.corpsRegimentEnding);
 
-/** A corps unit's own name, as the press writes it (兵团一四八团 -> 一四八团, 兵团农六师新湖农场 -> 新湖农场); none for another township. */
+/** A corps unit's own name, as the press writes it (兵团一四八团 -> 一四八团, 兵团农六师新湖农场 -> 新湖农场, 兵团一二三团生活区 -> 一二三团); none for another township. */
 export function corpsOwnName(name: string): string | undefined {
-  const own = name.replace(CORPS_PREFIX, '');
+  const own = name.replace(CORPS_PREFIX, '').replace(CORPS_REGIMENT_ENDING, '');
   return own !== name && own.length >= 3 ? own : undefined;
 }
 
