@@ -33,6 +33,12 @@ describe('places in county news of the west and south-west, by category', () => 
     ['rivers listed before the area they run through together; a gorge and a pass of the west named alone', '雅鲁藏布江、澜沧江、怒江三江并流，虎跳峡、阳关迎来游客。', [
       '雅鲁藏布江/natural', '澜沧江/natural', '怒江/natural', '三江并流/natural', '虎跳峡/natural', '阳关/landmark',
     ]],
+    ['a corps regiment the data names with its seat or branch after 团 (兵团一二三团生活区, 兵团一三七团乡) is the regiment the press writes', '兵团第七师一二三团，克拉玛依市一三七团，新湖农场。', [
+      '第七师/prefecture', '一二三团/township/654202500', '克拉玛依市/prefecture/650200000', '一三七团/township/650205509',
+    ]],
+    ['a mountain before the tunnel under it or the pass over it, also after 翻过; no tunnel of another kind', '翻过鹧鸪山垭口，二郎山隧道通车，过江隧道和城区隧道也在建。', [
+      '鹧鸪山/natural', '二郎山/natural',
+    ]],
   ])('%s', { timeout: 30_000 }, async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });
