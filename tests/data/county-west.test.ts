@@ -15,8 +15,10 @@ describe('county news of the west and south-west, scored as the evaluation score
     // first batch (白朗, 美姑, 沙雅, 勐海, 威宁, 扶绥, 泸定, 乌兰: a highland barley harvest, the Yi New Year, a cotton harvest,
     // border tea villages, a resettlement site, a sugarcane crushing season, earthquake recovery, a salt lake), scored blind:
     // F1 0.935 (P 0.975 R 0.899) link 0.980 (96/98); 0.952 once 威宁县城 and 泸定县城 were marked as the other batches mark a
-    // county's seat (融水县城: the county's full name)
-    ['first batch', westFirst, 0.95, 0.98],
+    // county's seat (融水县城: the county's full name); after the changes its misses led to (ethnic townships without their
+    // peoples, a county seat before its township, lakes, glaciers and mountains of the west, a township's full name after 从),
+    // 0.984 / 1.000 (the natural villages 老班章, 新班章 and 老曼峨 of 班章村 are still missed)
+    ['first batch', westFirst, 0.98, 1],
   ])('%s', { timeout: 60_000 }, async (name, articles, minF1, minLink) => {
     await expectScores(places, name, articles, minF1, minLink);
   });
