@@ -4,7 +4,7 @@
 // NF_REPORT=1) lists every miss, spurious place, wrong link and wrong level.
 import { describe, it } from 'vitest';
 import type { CountyArticle } from './county-articles.fixtures';
-import { westFirst } from './county-west.fixtures';
+import { westFirst, westSecond } from './county-west.fixtures';
 import { realPlaces } from './real-places';
 import { expectScores } from './place-articles';
 
@@ -19,6 +19,10 @@ describe('county news of the west and south-west, scored as the evaluation score
     // peoples, a county seat before its township, lakes, glaciers and mountains of the west, a township's full name after 从),
     // 0.984 / 1.000 (the natural villages 老班章, 新班章 and 老曼峨 of 班章村 are still missed)
     ['first batch', westFirst, 0.98, 1],
+    // second batch (永宁, 敦煌, 一四三团, 巫溪, 贡山, 察隅, 龙州, 若尔盖: a wine harvest, a tourism peak, a corps regiment's tomatoes,
+    // a mountain road, cardamom in the Dulong valley, a Tibetan border village, a border port, a grassland's summer), written
+    // after the first's changes and scored once, blind, the number to report: F1 0.952 (P 0.968 R 0.938) link 0.989 (89/90)
+    ['second batch', westSecond, 0.95, 0.98],
   ])('%s', { timeout: 60_000 }, async (name, articles, minF1, minLink) => {
     await expectScores(places, name, articles, minF1, minLink);
   });
