@@ -39,6 +39,12 @@ describe('places in county news of the west and south-west, by category', () => 
     ['a mountain before the tunnel under it or the pass over it, also after 翻过; no tunnel of another kind', '翻过鹧鸪山垭口，二郎山隧道通车，过江隧道和城区隧道也在建。', [
       '鹧鸪山/natural', '二郎山/natural',
     ]],
+    ['a river-and-prefecture name before a verb of a river\'s flowing or a word of its gorge is the river; a river named alone before 蜿蜒', '泸水市，高山夹着怒江奔流而下，怒江峡谷云雾缭绕。巫溪县，公路沿着大宁河蜿蜒而上。怒江州召开会议。', [
+      '泸水市/county/533301000', '怒江/natural', '怒江/natural', '巫溪县/county/500238000', '大宁河/natural', '怒江州/prefecture/533300000',
+    ]],
+    ['informal regions of the west and the plateau\'s cultural regions; a district whose name holds one is that district', '移民来自西海固和宁南山区，康巴、安多的牧民，川渝两地游客。鄂尔多斯市康巴什区。', [
+      '西海固/region', '宁南山区/region', '康巴/region', '安多/region', '川渝/region', '鄂尔多斯市/prefecture/150600000', '康巴什区/county/150603000',
+    ]],
   ])('%s', { timeout: 30_000 }, async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });
