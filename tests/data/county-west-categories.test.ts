@@ -45,6 +45,9 @@ describe('places in county news of the west and south-west, by category', () => 
     ['informal regions of the west and the plateau\'s cultural regions; a district whose name holds one is that district', '移民来自西海固和宁南山区，康巴、安多的牧民，川渝两地游客。鄂尔多斯市康巴什区。', [
       '西海固/region', '宁南山区/region', '康巴/region', '安多/region', '川渝/region', '鄂尔多斯市/prefecture/150600000', '康巴什区/county/150603000',
     ]],
+    ['a county\'s or corps city\'s short form before the 讯 of its outlet\'s dateline; no word ending in 讯', '石河子讯（记者 王新）喜讯（图）传来，巫溪讯（记者 向东）。', [
+      '石河子/county/659001000', '巫溪/county/500238000',
+    ]],
   ])('%s', { timeout: 30_000 }, async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });
