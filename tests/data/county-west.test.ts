@@ -21,8 +21,11 @@ describe('county news of the west and south-west, scored as the evaluation score
     ['first batch', westFirst, 0.98, 1],
     // second batch (永宁, 敦煌, 一四三团, 巫溪, 贡山, 察隅, 龙州, 若尔盖: a wine harvest, a tourism peak, a corps regiment's tomatoes,
     // a mountain road, cardamom in the Dulong valley, a Tibetan border village, a border port, a grassland's summer), written
-    // after the first's changes and scored once, blind, the number to report: F1 0.952 (P 0.968 R 0.938) link 0.989 (89/90)
-    ['second batch', westSecond, 0.95, 0.98],
+    // after the first's changes and scored once, blind, the number to report: F1 0.952 (P 0.968 R 0.938) link 0.989 (89/90);
+    // after the changes its misses led to (regions of the west, features named alone, a river-and-prefecture before its flowing
+    // or its gorge, a county outlet's dateline), 0.965 / 0.989 (大宁河峡谷 is read whole, 察隅河 before 整齐 as the county, the
+    // village 建农村 inside 改建农村公路, 兰英大峡谷 and the company 十连 missed)
+    ['second batch', westSecond, 0.96, 0.98],
   ])('%s', { timeout: 60_000 }, async (name, articles, minF1, minLink) => {
     await expectScores(places, name, articles, minF1, minLink);
   });
