@@ -72,6 +72,11 @@ export function withoutPeoples(name: string): string | undefined {
   return core.length >= 2 && core.length < name.length - 1 ? core + name.slice(-1) : undefined;
 }
 
+const DEMONSTRATIVES: readonly string[] = forms.demonstratives;
+const DEMONSTRATIVE_STARTS = new Set(DEMONSTRATIVES.map((w) => w[0]));
+/** Whether the character of function at `i` opens a place's name there (那 of the Zhuang 那布屯), not a demonstrative (那个, 那里). */
+export const opensNameAt = (text: string, i: number): boolean => DEMONSTRATIVE_STARTS.has(text[i]) && !DEMONSTRATIVES.some((w) => text.startsWith(w, i));
+
 /** The unit's name without its level suffix (淄川区 -> 淄川), or undefined when none applies. */
 export function shortForm(name: string, level: UnitLevel): string | undefined {
   for (const suffix of SUFFIXES[level] ?? []) {

@@ -8,7 +8,7 @@ import { codePrefix, liesWithin } from '../division-code';
 import type { PlaceLevel } from '../annotation';
 import landmarkWords from './data/landmark-words.json';
 import forms from './data/name-forms.json';
-import { PEOPLES_LONGEST_FIRST, suffixOf, TOWNSHIP_SUFFIXES, VILLAGE_SUFFIXES } from './forms';
+import { opensNameAt, PEOPLES_LONGEST_FIRST, suffixOf, TOWNSHIP_SUFFIXES, VILLAGE_SUFFIXES } from './forms';
 import type { FormGroup, IndexEntry, NameIndex } from './name-index';
 import { isHanCode } from '../util/han';
 import { toWords, WordIndex } from '../util/word-index';
@@ -421,7 +421,7 @@ function scanAllNames(text: string, index: NameIndex): Mention[] {
 /** The unit written right after `end` by `pattern` (a village, a township), if the text holds one there and the dictionary does not. */
 function chainedAt(text: string, end: number, next: Mention | undefined, pattern: RegExp, minLength: number): number | undefined {
   const rest = text.slice(end, end + 6);
-  if (NOT_VILLAGE_START.test(rest)) return undefined;
+  if (NOT_VILLAGE_START.test(rest) && !opensNameAt(rest, 0)) return undefined;
   const name = pattern.exec(rest)?.[0];
   // 麻田的乡亲们: no word of function inside a name
   if (name && [...name.slice(1, -1)].some((c) => NOT_IN_CHAIN.has(c))) return undefined;

@@ -48,6 +48,9 @@ describe('places in county news of the west and south-west, by category', () => 
     ['a county\'s or corps city\'s short form before the 讯 of its outlet\'s dateline; no word ending in 讯', '石河子讯（记者 王新）喜讯（图）传来，巫溪讯（记者 向东）。', [
       '石河子/county/659001000', '巫溪/county/500238000',
     ]],
+    ['a Zhuang name opening with 那 after the unit it lies in, a village after its township and a 屯 after its village; not the demonstrative 那', '那坡县平孟镇那布新村，那布村那布屯；平孟镇那个村，那些屯都通了路。', [
+      '那坡县/county/451026000', '平孟镇/township/451026101', '那布新村/village', '那布村/village/451026207', '那布屯/village', '平孟镇/township/451026101',
+    ]],
   ])('%s', { timeout: 30_000 }, async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });
