@@ -189,3 +189,59 @@ export const westSecond: CountyArticle[] = [
       '[[若尔盖|county|513232]]今年上半年接待游客210万人次，旅游收入同比增长18%。',
   },
 ];
+
+// `westThird`: written after all of this round's changes and scored once, blind (榕江, 德钦, 墨玉, 布拖, 囊谦: a village
+// football league, wine and snow mountains in a Tibetan county, walnuts by a desert river, the Yi Torch Festival, salt pans
+// at the head of the Mekong).
+export const westThird: CountyArticle[] = [
+  {
+    province: 'Guizhou (Rongjiang, the village football league)',
+    marked:
+      '[[黔东南州|prefecture|522600]]融媒体中心讯（记者 杨秀 通讯员 吴冬梅）5月20日晚，[[榕江县|county|522632]]城的体育场座无虚席，“村超”新赛季揭幕战在这里打响。' +
+      '来自[[古州镇|township|522632100]]、[[栽麻镇|township|522632106]]、[[三江乡|township|522632204]]等乡镇的20支村队将在两个月里展开角逐。\n' +
+      '开幕式上，[[栽麻镇|township|522632106]][[大利村|village|522632106203]]的侗族大歌、[[三江乡|township|522632204]][[怎冷村|village|522632204200]]的水族铜鼓舞轮番上场，' +
+      '看台上来自[[广东|province|440000]]、[[湖南|province|430000]]的球迷跟着节奏挥舞手机。[[都柳江|natural]]畔的夜市里，烤鱼、牛瘪的香气飘出老远。\n' +
+      '[[榕江|county|522632]]是“村超”的发源地，去年赛季吸引游客超过500万人次。县文体广电旅游局负责人说，今年还将在[[忠诚镇|township|522632101]]、' +
+      '[[平江镇|township|522632107]]设立分赛场，让更多[[贵州|province|520000]]乡村球队走上赛场。',
+  },
+  {
+    province: 'Yunnan (Deqin, wine under the snow mountains)',
+    marked:
+      '[[迪庆州|prefecture|533400]]讯（记者 此里卓玛 通讯员 和春）深秋时节，[[德钦县|county|533422]][[燕门乡|township|533422203]][[茨中村|village|533422203203]]' +
+      '的葡萄园里，藏族村民忙着采摘玫瑰蜜葡萄。村里百年前种下的葡萄，如今酿成了远近闻名的冰酒。\n' +
+      '[[澜沧江|natural]]峡谷干热河谷气候适宜葡萄生长，[[奔子栏镇|township|533422102]][[书松村|village|533422102202]]、[[拖顶乡|township|533422204]][[洛沙村|village|533422204202]]' +
+      '的村民也种起了酿酒葡萄。县城[[升平镇|township|533422101]]建起了葡萄酒庄，游客品完酒，就到[[飞来寺|landmark]]观景台看[[梅里雪山|natural]]日照金山。\n' +
+      '[[德钦|county|533422]]地处[[滇川藏|region]]三省区交界，从[[香格里拉|county|533401]]驱车4个小时即可到达。' +
+      '县农业农村局负责人介绍，全县葡萄种植面积已达2.3万亩，年产葡萄酒1800吨。',
+  },
+  {
+    province: 'Xinjiang (Moyu, walnuts by the Karakax)',
+    marked:
+      '[[和田|prefecture|653200]]日报讯（记者 买买提江·艾力 通讯员 王芳）眼下，[[墨玉县|county|653222]]35万亩核桃进入采收期。在[[萨依巴格乡|township|653222206]]' +
+      '[[乌鲁格阿塔村|village|653222206200]]，村民们打下核桃，剥去青皮，晾晒在院子里。\n' +
+      '“今年核桃个大皮薄，每公斤能卖到22元。”种植户阿卜杜拉·买买提说。[[扎瓦镇|township|653222101]][[亚贝希村|village|653222101201]]建起了核桃加工车间，' +
+      '[[喀拉喀什镇|township|653222100]]的农产品交易市场里，来自[[乌鲁木齐|prefecture|650100]]和内地的客商正在收购。\n' +
+      '[[墨玉|county|653222]]地处[[昆仑山|natural]]北麓、[[塔克拉玛干沙漠|natural]]南缘，[[喀拉喀什河|natural]]穿境而过。县林果业发展中心负责人介绍，' +
+      '今年全县核桃产量预计达到8万吨，精深加工率提高到30%。',
+  },
+  {
+    province: 'Sichuan (Butuo, the Torch Festival)',
+    marked:
+      '[[凉山州|prefecture|513400]]讯（记者 吉色阿呷 通讯员 沙马日古）农历六月二十四，[[布拖县|county|513429]]第十届火把节开幕，县城[[特木里镇|township|513429100]]' +
+      '的火把广场上人山人海，身着盛装的彝族群众唱起朵洛荷，跳起达体舞。\n' +
+      '火把节期间，[[拖觉镇|township|513429102]][[日拍村|village|513429102205]]举办了斗牛比赛，[[特木里村|village|513429100201]]的选美比赛吸引了上千名群众观看。' +
+      '晚上，游客们举着火把走上街头，从[[西昌|county|513401]]、[[成都|prefecture|510100]]赶来的游客与当地群众一起狂欢。\n' +
+      '[[布拖|county|513429]]被誉为“[[中国|country]]彝族火把节之乡”，县里推出了沿[[金沙江|natural]]的自驾游线路，串起[[乐安镇|township|513429104]]的高山草场和' +
+      '[[龙潭镇|township|513429101]]的古村落。县文化广播电视和旅游局负责人介绍，节日期间全县接待游客15万人次。',
+  },
+  {
+    province: 'Qinghai (Nangqen, salt pans on the upper Mekong)',
+    marked:
+      '[[玉树州|prefecture|632700]]讯（记者 尼玛才让 通讯员 王华）初夏，[[囊谦县|county|632725]][[白扎乡|township|632725200]]的古盐田迎来晒盐季。[[吉沙村|village|632725200200]]' +
+      '的藏族妇女把卤水舀进一块块盐田，经过十多天日晒，白花花的盐粒便结了出来。\n' +
+      '这里的盐田已有上千年历史，[[澜沧江|natural]]上游的[[扎曲|natural]]从盐田旁流过。[[白扎村|village|632725200207]]把盐田开发成了研学基地，' +
+      '县城[[香达镇|township|632725100]]的黑陶作坊也迎来了不少参观者。\n' +
+      '[[囊谦|county|632725]]地处[[三江源|region]]腹地，与[[西藏|province|540000]][[昌都|prefecture|540300]]相邻。县文体旅游局负责人介绍，今年以来，' +
+      '全县接待游客12万人次，“盐田游”成了[[玉树|prefecture|632700]]南部的一张新名片。',
+  },
+];
