@@ -21,8 +21,8 @@ describe('places in county news of the west and south-west, by category', () => 
     ['salt lakes, plateau lakes and mountains of the west named alone', '格尔木的察尔汗盐湖、威宁县的草海、美姑县的大风顶、勐海县的南糯山。', [
       '格尔木/county/632801000', '察尔汗盐湖/natural', '威宁县/county/520526000', '草海/natural', '美姑县/county/513436000', '大风顶/natural', '勐海县/county/532822000', '南糯山/natural',
     ]],
-    ['a township\'s full name after 从 though 从小 is a word; not 从小 before another word', '威宁县。从小海镇松山村搬来的群众，他从小就在山里。', [
-      '威宁县/county/520526000', '小海镇/township/520526114', '松山村/village/520526114',
+    ['a township\'s full name after 从 or 来自 though 从小 and 自古 are words; not 从小 or 自古 before another word', '威宁县。从小海镇松山村搬来的群众，他从小就在山里。榕江县，来自古州镇的球队讲起自古流传的故事。', [
+      '威宁县/county/520526000', '小海镇/township/520526114', '松山村/village/520526114', '榕江县/county/522632000', '古州镇/township/522632100',
     ]],
     ['two Tibetan given names in a row are a person\'s name, holding no place; one alone is no name', '村民扎西顿珠说，尼玛次仁在尼玛县工作，扎西村的牧民也来了。', [
       '尼玛县/county/540629000', '扎西村/village',
@@ -50,6 +50,9 @@ describe('places in county news of the west and south-west, by category', () => 
     ]],
     ['a Zhuang name opening with 那 after the unit it lies in, a village after its township and a 屯 after its village; not the demonstrative 那', '那坡县平孟镇那布新村，那布村那布屯；平孟镇那个村，那些屯都通了路。', [
       '那坡县/county/451026000', '平孟镇/township/451026101', '那布新村/village', '那布村/village/451026207', '那布屯/village', '平孟镇/township/451026101',
+    ]],
+    ['a temple before the viewing platform named after it; the upper Mekong by its Tibetan name', '德钦县，游客到飞来寺观景台看梅里雪山；囊谦县，澜沧江上游的扎曲从盐田旁流过。', [
+      '德钦县/county/533422000', '飞来寺/landmark', '梅里雪山/natural', '囊谦县/county/632725000', '澜沧江/natural', '扎曲/natural',
     ]],
   ])('%s', { timeout: 30_000 }, async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
