@@ -29,8 +29,9 @@ describe('county news of the west and south-west, scored as the evaluation score
     // third batch (榕江, 德钦, 墨玉, 布拖, 囊谦: a village football league, wine under the snow mountains, walnuts by a desert
     // river, the Torch Festival, salt pans on the upper Mekong), written after all of this round's changes and scored once,
     // blind: F1 0.942 (P 0.956 R 0.929) link 0.982 (55/56); 0.978 once 滇川藏 was marked one region as 渝川陕 is and 中国 in
-    // an honorary title as the other batches mark it
-    ['third batch', westThird, 0.97, 0.98],
+    // an honorary title as the other batches mark it; after the changes its misses led to (来自 before a township, a temple's
+    // viewing platform, 扎曲), 0.993 / 1.000 (日照金山, sunrise on the snow peak, is still read as a mountain)
+    ['third batch', westThird, 0.99, 1],
   ])('%s', { timeout: 60_000 }, async (name, articles, minF1, minLink) => {
     await expectScores(places, name, articles, minF1, minLink);
   });
