@@ -36,10 +36,11 @@ const FUNCTION_STARTS = new Set(forms.notChainStart);
 const UNIT_KIND_WORDS: readonly string[] = forms.unitKindWords;
 const CORPS_PREFIX = new RegExp(forms.corpsPrefix);
 const CORPS_REGIMENT = new RegExp(forms.corpsRegiment);
+const CORPS_REGIMENT_ENDING = new RegExp(forms.corpsRegimentEnding);
 
-/** A corps unit's own name, as the press writes it (兵团一四八团 -> 一四八团, 兵团农六师新湖农场 -> 新湖农场); none for another township. */
+/** A corps unit's own name, as the press writes it (兵团一四八团 -> 一四八团, 兵团农六师新湖农场 -> 新湖农场, 兵团一二三团生活区 -> 一二三团); none for another township. */
 export function corpsOwnName(name: string): string | undefined {
-  const own = name.replace(CORPS_PREFIX, '');
+  const own = name.replace(CORPS_PREFIX, '').replace(CORPS_REGIMENT_ENDING, '');
   return own !== name && own.length >= 3 ? own : undefined;
 }
 
@@ -60,6 +61,21 @@ export function stripEthnicGroups(core: string): string {
   }
   return stripped;
 }
+
+/**
+ * 布朗山布朗族乡 -> 布朗山乡, 西定哈尼族布朗族乡 -> 西定乡, 拖顶傈僳族乡 -> 拖顶乡: the press writes an ethnic township
+ * (ethnicTownshipWords) without its peoples as often as with them, keeping the suffix.
+ */
+export function withoutPeoples(name: string): string | undefined {
+  if (!forms.ethnicTownshipWords.some((w) => name.endsWith(w))) return undefined;
+  const core = stripEthnicGroups(name.slice(0, -1));
+  return core.length >= 2 && core.length < name.length - 1 ? core + name.slice(-1) : undefined;
+}
+
+const DEMONSTRATIVES: readonly string[] = forms.demonstratives;
+const DEMONSTRATIVE_STARTS = new Set(DEMONSTRATIVES.map((w) => w[0]));
+/** Whether the character of function at `i` opens a place's name there (那 of the Zhuang 那布屯), not a demonstrative (那个, 那里). */
+export const opensNameAt = (text: string, i: number): boolean => DEMONSTRATIVE_STARTS.has(text[i]) && !DEMONSTRATIVES.some((w) => text.startsWith(w, i));
 
 /** The unit's name without its level suffix (淄川区 -> 淄川), or undefined when none applies. */
 export function shortForm(name: string, level: UnitLevel): string | undefined {
@@ -122,6 +138,8 @@ export function surfaceForms(unit: Unit, isCommonWord: CommonWordTest): SurfaceF
         TOWNSHIP_WORD_NAMES.some((w) => unit.name.length === w.length + 1 && unit.name.endsWith(w)) ||
         (FUNCTION_STARTS.has(unit.name[0]) && UNIT_KIND_WORDS.includes(unit.name.slice(1)));
       out.push(suffixed && !wordName ? { form: unit.name, kind: 'full' } : { form: unit.name, kind: 'full', needsContext: true });
+      const plain = withoutPeoples(unit.name);
+      if (plain && !isCommonWord(plain)) out.push({ form: plain, kind: 'full' });
     }
     const own = corpsOwnName(unit.name);
     if (own && !isCommonWord(own)) out.push({ form: own, kind: 'full', needsContext: !CORPS_REGIMENT.test(own) });

@@ -10,6 +10,7 @@ import type { PlaceAnnotation, PlaceLevel } from '../annotation';
 import features from './data/features.json';
 import words from './data/landmark-words.json';
 import { isReachWord } from './feature-context';
+import { shortForm } from './forms';
 import { betweenSurnameAndPersonWord, bylineNames, isSurname } from './recognize';
 import { zoneWords } from './world';
 import { ZONE_WORDS } from './zones';
@@ -690,6 +691,8 @@ export function streetsNamedAfterPlaces(text: string, places: PlaceAnnotation[])
   const streets = new Set<string>();
   const kept = places.filter((p) => {
     if (!STREET_NAMESAKES.has(p.place.level)) return true;
+    // 城东区八一路, 历下区五四大街: a district or county named with its suffix is where the street lies, not its namesake
+    if (p.place.level === 'county' && shortForm(p.text, 'county') !== undefined) return true;
     const end = roadEndAt(text, p.end);
     if (end === undefined) return true;
     streets.add(text.slice(p.start, end));

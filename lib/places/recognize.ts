@@ -8,7 +8,7 @@ import { codePrefix, liesWithin } from '../division-code';
 import type { PlaceLevel } from '../annotation';
 import landmarkWords from './data/landmark-words.json';
 import forms from './data/name-forms.json';
-import { PEOPLES_LONGEST_FIRST, suffixOf, TOWNSHIP_SUFFIXES, VILLAGE_SUFFIXES } from './forms';
+import { opensNameAt, PEOPLES_LONGEST_FIRST, suffixOf, TOWNSHIP_SUFFIXES, VILLAGE_SUFFIXES } from './forms';
 import type { FormGroup, IndexEntry, NameIndex } from './name-index';
 import { isHanCode } from '../util/han';
 import { toWords, WordIndex } from '../util/word-index';
@@ -41,10 +41,10 @@ const PLACE_MARKERS = new WordIndex(toWords([...forms.placeMarkersAfter, ...form
 const STATION_WORDS = forms.stationWordsAfter;
 const stationAt = (text: string, end: number): boolean => STATION_WORDS.some((w) => text.startsWith(w, end));
 const ROUTE_WORDS = forms.routeWordsBefore;
-const FULL_NAME_LEVELS = new Set<string>(['prefecture', 'county']);
-/** Whether a word of a route's way through ends at `start` before a county's or prefecture's full name (经文登区). */
+const FULL_NAME_LEVELS = new Set<string>(['prefecture', 'county', 'township']);
+/** Whether a word of a route's way through or start ends at `start` before a county's, prefecture's or township's full name, or one it was renamed from (经文登区, 从小海镇). */
 const routeBeforeFullName = (text: string, start: number, group: FormGroup): boolean =>
-  ROUTE_WORDS.some((w) => text.endsWith(w, start)) && group.entries.every((e) => e.kind === 'full' && FULL_NAME_LEVELS.has(e.target.unit?.level ?? ''));
+  ROUTE_WORDS.some((w) => text.endsWith(w, start)) && group.entries.every((e) => e.kind !== 'short' && FULL_NAME_LEVELS.has(e.target.unit?.level ?? ''));
 const SURNAMES = new Set(forms.surnames);
 /** Whether `c` is one of the Chinese surnames the data lists (name-forms.json surnames). */
 export const isSurname = (c: string | undefined): boolean => c !== undefined && SURNAMES.has(c);
@@ -205,8 +205,21 @@ const MAX_PERSON_NAME = 4;
 /** The names bylineNames found in the text it was last asked of. */
 let lastBylines: { text: string; names: ReadonlyArray<readonly [number, number]> } | undefined;
 
+const TIBETAN_GIVEN_NAMES = new Set(forms.tibetanGivenNames);
+
+/** 扎西顿珠, 尼玛次仁: runs of two or more Tibetan given names (tibetanGivenNames, two characters each), as [start, end) pairs, in one pass. */
+function tibetanNames(text: string, names: Array<[number, number]>): void {
+  for (let i = 0; i + 4 <= text.length; i++) {
+    let end = i;
+    while (TIBETAN_GIVEN_NAMES.has(text.slice(end, end + 2))) end += 2;
+    if (end - i >= 4) names.push([i, end]);
+    if (end > i) i = end - 1;
+  }
+}
+
 /**
- * The people's names of bylines and credit lines (□本报记者 王延安, 记者 张某 通讯员 李某):
+ * The people's names of bylines and credit lines (□本报记者 王延安, 记者 张某 通讯员 李某), and Tibetan names
+ * anywhere (村民扎西顿珠说: tibetanNames):
  * after a byline word, names of two to four characters each ended by a space, a comma, a closing
  * bracket, the next byline word or a word such as 报道. A run of text (记者从腾冲市获悉) is no name,
  * and a title of office (总编辑) is no byline word.
@@ -245,7 +258,8 @@ export function bylineNames(text: string): readonly (readonly [number, number])[
       if (!BYLINE_SEPARATOR.test(text[at] ?? '')) break;
     }
   }
-  return names;
+  tibetanNames(text, names);
+  return names.sort((a, b) => a[0] - b[0]);
 }
 
 /** A name the press writes for a village directly after its township (中庄镇杨家庄村), or for a township after its county (岐山县麦禾营镇). */
@@ -407,7 +421,7 @@ function scanAllNames(text: string, index: NameIndex): Mention[] {
 /** The unit written right after `end` by `pattern` (a village, a township), if the text holds one there and the dictionary does not. */
 function chainedAt(text: string, end: number, next: Mention | undefined, pattern: RegExp, minLength: number): number | undefined {
   const rest = text.slice(end, end + 6);
-  if (NOT_VILLAGE_START.test(rest)) return undefined;
+  if (NOT_VILLAGE_START.test(rest) && !opensNameAt(rest, 0)) return undefined;
   const name = pattern.exec(rest)?.[0];
   // 麻田的乡亲们: no word of function inside a name
   if (name && [...name.slice(1, -1)].some((c) => NOT_IN_CHAIN.has(c))) return undefined;

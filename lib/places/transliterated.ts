@@ -92,6 +92,10 @@ export class TransliterationTable {
 const BOUNDARY = new Set(rules.boundaries);
 /** 呼和诺尔湖: a boundary character that is a syllable of a name with the one before it opens no name after it. */
 const inSyllable = (text: string, i: number): boolean => rules.boundarySyllables.some((w) => text.endsWith(w, i));
+const NOT_BOUNDARY_WORDS = rules.notBoundaryWords;
+/** Whether a word before `i` closes there: a boundary character that opens no word holding the character at `i` (县城), or such a word. */
+const boundaryCharacterBefore = (text: string, i: number) =>
+  BOUNDARY.has(text[i - 1]) ? !NOT_BOUNDARY_WORDS.some((w) => text.startsWith(w, i - 1)) : NOT_BOUNDARY_WORDS.some((w) => text.endsWith(w, i));
 const AFTER_NAME = new Set(rules.afterName);
 /** The word of division or of a feature that starts at `i`, if one does (the longest), unless a word that opens with one does (港股). */
 function suffixAt(text: string, i: number): string | undefined {
@@ -120,7 +124,7 @@ export function withTransliterated(text: string, places: PlaceAnnotation[], tabl
   const found: PlaceAnnotation[] = [];
   const replaced = new Set<PlaceAnnotation>();
   let last = 0;
-  const boundary = (i: number) => i <= 0 || covered[i - 1] === 1 || !isHan(text[i - 1]) || (BOUNDARY.has(text[i - 1]) && !inSyllable(text, i));
+  const boundary = (i: number) => i <= 0 || covered[i - 1] === 1 || !isHan(text[i - 1]) || (boundaryCharacterBefore(text, i) && !inSyllable(text, i));
   for (const m of text.matchAll(SUFFIXES)) {
     // the match is the longest word there already (SUFFIXES tries them longest first, as suffixAt does)
     if (notSuffixAt(text, m.index)) continue;

@@ -11,6 +11,7 @@ import rules from './data/unlisted-units.json';
 import siteWords from './data/landmark-words.json';
 import { isHan } from '../util/han';
 import { isSurname } from './recognize';
+import { opensNameAt } from './forms';
 import { coverage } from '../util/coverage';
 
 const SUFFIXES = rules.suffixes as Record<string, PlaceLevel>;
@@ -57,7 +58,7 @@ function nameStart(text: string, at: number, opens: (start: number) => boolean):
     const start = at - core;
     if (start < 0) continue;
     const chars = text.slice(start, at);
-    if (![...chars].every((c) => isHan(c) && !NOT_IN_CORE.has(c))) continue;
+    if (![...chars].every((c, k) => isHan(c) && (!NOT_IN_CORE.has(c) || (k === 0 && opensNameAt(text, start))))) continue;
     if (NOT_CORES.has(chars) || NOT_CORES.has(chars.slice(1))) continue;
     // ，到大坝寨: a word before a name does not open it; 为保护庄寨, 组建护寨队伍: nor does a verb that opens a phrase
     if (WORDS_BEFORE.some((w) => chars.startsWith(w)) || PHRASE_VERBS.some((w) => chars.length > w.length && chars.startsWith(w))) continue;

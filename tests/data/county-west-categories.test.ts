@@ -1,0 +1,60 @@
+// Categories of place language in county news of the west and south-west, each in sentences of its own (not those
+// of county-west.fixtures.ts), over the real gazetteer: what each rule must find, and must not.
+import { describe, expect, it } from 'vitest';
+import { realPlaces } from './real-places';
+
+const places = realPlaces();
+
+const found = (text: string) => places.labelsWithVillages(text, 9);
+
+describe('places in county news of the west and south-west, by category', () => {
+  it.each<[string, string, string[]]>([
+    ['an ethnic township written without its peoples, keeping its suffix; a people after a place is none', '勐海县布朗山乡、西定乡，德钦县拖顶乡的布朗族群众。', [
+      '勐海县/county/532822000', '布朗山乡/township/532822204', '西定乡/township/532822205', '德钦县/county/533422000', '拖顶乡/township/533422204',
+    ]],
+    ['a county seat (县城) before its township opens no name abroad; a name abroad after it still is one', '美姑县城巴普镇，美国县城斯普林菲尔德市。', [
+      '美姑县/county/513436000', '巴普镇/township/513436100', '美国/foreign', '斯普林菲尔德市/foreign',
+    ]],
+    ['lakes of Tibet written with 措 as with 错, lakes and glaciers of the plateau', '游客从纳木措、羊卓雍措来到然乌湖，来古冰川正在消融。', [
+      '纳木措/natural', '羊卓雍措/natural', '然乌湖/natural', '来古冰川/natural',
+    ]],
+    ['salt lakes, plateau lakes and mountains of the west named alone', '格尔木的察尔汗盐湖、威宁县的草海、美姑县的大风顶、勐海县的南糯山。', [
+      '格尔木/county/632801000', '察尔汗盐湖/natural', '威宁县/county/520526000', '草海/natural', '美姑县/county/513436000', '大风顶/natural', '勐海县/county/532822000', '南糯山/natural',
+    ]],
+    ['a township\'s full name after 从 or 来自 though 从小 and 自古 are words; not 从小 or 自古 before another word', '威宁县。从小海镇松山村搬来的群众，他从小就在山里。榕江县，来自古州镇的球队讲起自古流传的故事。', [
+      '威宁县/county/520526000', '小海镇/township/520526114', '松山村/village/520526114', '榕江县/county/522632000', '古州镇/township/522632100',
+    ]],
+    ['two Tibetan given names in a row are a person\'s name, holding no place; one alone is no name', '村民扎西顿珠说，尼玛次仁在尼玛县工作，扎西村的牧民也来了。', [
+      '尼玛县/county/540629000', '扎西村/village',
+    ]],
+    ['a district named with its suffix before a numbered street is the district and the street; a street named after a place stays whole', '西宁市城东区八一路，城中区五四大街，长江中路、淄博路。', [
+      '西宁市/prefecture/630100000', '城东区/county/630102000', '八一路/landmark', '城中区/county/630103000', '五四大街/landmark', '长江中路/landmark', '淄博路/landmark',
+    ]],
+    ['rivers listed before the area they run through together; a gorge and a pass of the west named alone', '雅鲁藏布江、澜沧江、怒江三江并流，虎跳峡、阳关迎来游客。', [
+      '雅鲁藏布江/natural', '澜沧江/natural', '怒江/natural', '三江并流/natural', '虎跳峡/natural', '阳关/landmark',
+    ]],
+    ['a corps regiment the data names with its seat or branch after 团 (兵团一二三团生活区, 兵团一三七团乡) is the regiment the press writes', '兵团第七师一二三团，克拉玛依市一三七团，新湖农场。', [
+      '第七师/prefecture', '一二三团/township/654202500', '克拉玛依市/prefecture/650200000', '一三七团/township/650205509',
+    ]],
+    ['a mountain before the tunnel under it or the pass over it, also after 翻过; no tunnel of another kind', '翻过鹧鸪山垭口，二郎山隧道通车，过江隧道和城区隧道也在建。', [
+      '鹧鸪山/natural', '二郎山/natural',
+    ]],
+    ['a river-and-prefecture name before a verb of a river\'s flowing or a word of its gorge is the river; a river named alone before 蜿蜒', '泸水市，高山夹着怒江奔流而下，怒江峡谷云雾缭绕。巫溪县，公路沿着大宁河蜿蜒而上。怒江州召开会议。', [
+      '泸水市/county/533301000', '怒江/natural', '怒江/natural', '巫溪县/county/500238000', '大宁河/natural', '怒江州/prefecture/533300000',
+    ]],
+    ['informal regions of the west and the plateau\'s cultural regions; a district whose name holds one is that district', '移民来自西海固和宁南山区，康巴、安多的牧民，川渝两地游客。鄂尔多斯市康巴什区。', [
+      '西海固/region', '宁南山区/region', '康巴/region', '安多/region', '川渝/region', '鄂尔多斯市/prefecture/150600000', '康巴什区/county/150603000',
+    ]],
+    ['a county\'s or corps city\'s short form before the 讯 of its outlet\'s dateline; no word ending in 讯', '石河子讯（记者 王新）喜讯（图）传来，巫溪讯（记者 向东）。', [
+      '石河子/county/659001000', '巫溪/county/500238000',
+    ]],
+    ['a Zhuang name opening with 那 after the unit it lies in, a village after its township and a 屯 after its village; not the demonstrative 那', '那坡县平孟镇那布新村，那布村那布屯；平孟镇那个村，那些屯都通了路。', [
+      '那坡县/county/451026000', '平孟镇/township/451026101', '那布新村/village', '那布村/village/451026207', '那布屯/village', '平孟镇/township/451026101',
+    ]],
+    ['a temple before the viewing platform named after it; the upper Mekong by its Tibetan name', '德钦县，游客到飞来寺观景台看梅里雪山；囊谦县，澜沧江上游的扎曲从盐田旁流过。', [
+      '德钦县/county/533422000', '飞来寺/landmark', '梅里雪山/natural', '囊谦县/county/632725000', '澜沧江/natural', '扎曲/natural',
+    ]],
+  ])('%s', { timeout: 30_000 }, async (_, text, expected) => {
+    expect(await found(text)).toEqual(expected);
+  });
+});

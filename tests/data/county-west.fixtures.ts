@@ -1,0 +1,247 @@
+// Whole county-news articles of the west and south-west (Sichuan, Chongqing, Yunnan, Guizhou, Guangxi, Tibet,
+// Xinjiang with the corps, Qinghai, Gansu, Ningxia), written for these tests as county media centres and
+// prefecture dailies write them (no sentence is taken from real articles or from the evaluation texts), marked
+// inline as county-articles.fixtures.ts marks them ([[span|level]] or [[span|level|code]], the code's leading
+// digits) by a reader following ../../shared/eval/GUIDELINES.md, before the engine read them. They name what the
+// west's news names beside its units: transliterated township and village names (Tibetan, Uyghur, Yi, Dai,
+// Zhuang), autonomous prefectures by their short forms (凉山州, 西双版纳州), lakes and salt lakes, glaciers,
+// rivers with ethnic names, resettlement sites, border ports, and ethnic words that are no place (彝族, 藏族).
+import type { CountyArticle } from './county-articles.fixtures';
+
+// `westFirst`: the first batch, scored blind before any change for it (白朗, 美姑, 沙雅, 勐海, 威宁, 扶绥, 泸定,
+// 乌兰: a highland barley harvest, the Yi New Year, a cotton harvest, border tea villages, a resettlement site,
+// a sugarcane crushing season, earthquake recovery, a salt lake's tourism).
+export const westFirst: CountyArticle[] = [
+  {
+    province: 'Tibet (Bainang, the highland barley harvest)',
+    marked:
+      '[[日喀则|prefecture|540200]]讯（记者 次仁卓嘎 通讯员 格桑曲珍）金秋时节，[[年楚河|natural]]两岸的青稞田一片金黄，[[白朗县|county|540228]]14万亩青稞' +
+      '进入收割期。在[[杜琼乡|township|540228204]][[帕措村|village|540228204202]]，十几台收割机在田间来回穿梭，藏族群众身着节日盛装，唱着丰收的歌谣。\n' +
+      '“今年雨水好，亩产能到450公斤。”[[帕措村|village|540228204202]]村民次旦说。[[嘎东镇|township|540228101]][[吉雄村|village|540228101202]]、' +
+      '[[强堆乡|township|540228205]][[扎西普村|village|540228205201]]的青稞也长势喜人。县城[[洛江镇|township|540228100]]的青稞加工厂开足马力，' +
+      '把新收的青稞加工成糌粑、青稞酒，销往[[拉萨|prefecture|540100]]和[[江孜|county|540222]]。\n' +
+      '近年来，[[白朗|county|540228]]依托[[年楚河|natural]]流域的灌溉条件，推广良种良法，[[嘎普乡|township|540228206]]建起了千亩青稞良种繁育基地。' +
+      '县农业农村局负责人介绍，预计全县青稞总产量达到6.2万吨，[[日喀则市|prefecture|540200]]“[[西藏|province|540000]]粮仓”的名片越擦越亮。',
+  },
+  {
+    province: 'Sichuan (Meigu, the Yi New Year)',
+    marked:
+      '[[美姑县|county|513436]]融媒体中心讯（记者 吉克阿依 通讯员 曲比拉火）11月20日，[[美姑|county|513436]]彝族年系列活动在县城[[巴普镇|township|513436100]]开幕。' +
+      '[[美姑河|natural]]畔的广场上，身着盛装的彝族群众跳起达体舞，毕摩吟诵经文祈福，选美、斗牛、赛马等活动吸引了上万名游客。\n' +
+      '过彝族年，杀年猪、走亲戚是最热闹的。[[牛牛坝镇|township|513436103]][[四比齐村|village|513436103208]]的村民阿尔木呷一家早早宰了年猪，' +
+      '在[[西昌|county|513401]]打工的儿子也赶回家团聚。[[拉马镇|township|513436104]][[洛莫依达村|village|513436104205]]举办了彝族服饰展，' +
+      '[[洪溪镇|township|513436101]]的[[四季吉村|village|513436101204]]则办起了“村晚”。\n' +
+      '[[美姑|county|513436]]被誉为“毕摩文化之乡”，[[大风顶|natural]]国家级自然保护区里生活着大熊猫。[[凉山州|prefecture|513400]]文化广电旅游局负责人介绍，' +
+      '今年彝族年期间，全州推出文旅活动120多场。',
+  },
+  {
+    province: 'Xinjiang (Shaya, the cotton harvest)',
+    marked:
+      '[[阿克苏|prefecture|652900]]日报讯（记者 阿依努尔·买买提 通讯员 李刚）眼下，[[沙雅县|county|652924]]62万亩棉花进入采收期，' +
+      '一台台采棉机在[[塔里木河|natural]]畔的棉田里来回作业，吐出的棉包整齐排列在地头。\n' +
+      '在[[英买力镇|township|652924103]][[博斯坦村|village|652924103202]]，种植大户艾力·吐尔逊今年种了800亩棉花，全部实现了机采。' +
+      '“一台采棉机一天能采300亩，顶得上过去几百个人。”[[托依堡勒迪镇|township|652924101]][[兰干村|village|652924101212]]、' +
+      '[[塔里木乡|township|652924206]][[克里也特村|village|652924206200]]的棉花也陆续交售。[[海楼镇|township|652924106]]的轧花厂门前，' +
+      '拉棉车排起了长队。\n' +
+      '[[沙雅|county|652924]]地处[[塔克拉玛干沙漠|natural]]北缘，[[塔里木河|natural]]穿境而过，境内有大片原始胡杨林。县农业农村局负责人介绍，' +
+      '今年全县棉花机采率达到95%，预计籽棉总产量超过30万吨，为[[南疆|region]]棉花产业提供了样板。',
+  },
+  {
+    province: 'Yunnan (Menghai, border tea villages)',
+    marked:
+      '[[西双版纳|prefecture|532800]]报讯（记者 岩温 通讯员 玉香）春茶开采以来，[[勐海县|county|532822]][[布朗山乡|township|532822204]][[班章村|village|532822204202]]' +
+      '迎来了四面八方的茶商。[[老班章|village]]寨子里，家家户户都在杀青、揉捻，空气里弥漫着茶香。\n' +
+      '[[班章村|village|532822204202]]下辖的[[老班章|village]]、[[新班章|village]]、[[老曼峨|village]]等寨子，古茶树是村民最大的财富。[[勐混镇|township|532822103]]' +
+      '[[贺开村|village|532822103206]]有万亩古茶园，[[格朗和乡|township|532822203]]的[[南糯山|natural]]则以“茶王树”闻名。\n' +
+      '[[勐海|county|532822]]与[[缅甸|foreign]]接壤，边境线长146.6公里。[[打洛镇|township|532822102]][[打洛村|village|532822102205]]的茶叶初制所' +
+      '今年收购鲜叶120吨，不少茶叶经[[打洛|township|532822102]]口岸出口。[[西双版纳州|prefecture|532800]]茶叶部门负责人介绍，今年全州春茶产量预计达到1.5万吨，' +
+      '[[澜沧江|natural]]两岸的茶山成了群众增收的“绿色银行”。',
+  },
+  {
+    province: 'Guizhou (Weining, a resettlement site)',
+    marked:
+      '[[毕节|prefecture|520500]]日报讯（记者 陈雪 通讯员 禄明）走进[[威宁县|county|520526]]城[[五里岗街道|township|520526002]]的[[阳光社区|village|520526002022]]，' +
+      '一栋栋安置楼整齐排列，社区里的扶贫车间机器轰鸣。这里是全县最大的易地扶贫搬迁安置点，安置着从[[雪山镇|township|520526112]]、[[小海镇|township|520526114]]' +
+      '等[[乌蒙山|natural]]深处搬出来的4200多户群众。\n' +
+      '从[[小海镇|township|520526114]][[松山村|village|520526114217]]搬来的彝族妇女陈文芬，如今在车间做服装加工，月收入3000多元。' +
+      '“以前住在山上，下山赶场要走两个小时。”[[朝阳新城社区|village|520526002023]]开办了彝绣工坊，搬迁群众在家门口就能挣钱。\n' +
+      '[[威宁彝族回族苗族自治县|county|520526]]地处[[乌蒙山|natural]]腹地，县城边的[[草海|natural]]是国家级自然保护区，每年冬天有黑颈鹤来此越冬。' +
+      '县生态移民局负责人介绍，全县建成安置点38个，搬迁群众13.7万人，新建的产业园区与[[六盘水|prefecture|520200]]、[[昭通|prefecture|530600]]的企业签订了用工协议。',
+  },
+  {
+    province: 'Guangxi (Fusui, the sugarcane crushing season)',
+    marked:
+      '[[崇左|prefecture|451400]]日报讯（记者 黄丽 通讯员 农志强）11月中旬，[[扶绥县|county|451421]]新榨季全面开榨。在[[渠黎镇|township|451421101]][[岜桑村|village|451421101205]]' +
+      '的蔗田里，甘蔗收割机一路“吞”进甘蔗，一路吐出蔗段，运蔗车排着队驶向糖厂。\n' +
+      '“今年种了120亩双高糖料蔗，亩产能到7吨。”蔗农黄志勇说。[[渠旧镇|township|451421102]][[驮迓村|village|451421102203]]、[[山圩镇|township|451421105]][[那派村|village|451421105206]]' +
+      '的蔗农也在抢收。[[东门镇|township|451421104]][[六头村|village|451421104204]]的壮族群众组建了砍蔗队，到邻近村屯帮工。\n' +
+      '[[扶绥|county|451421]]地处[[左江|natural]]下游，是[[广西|province|450000]]甘蔗主产县之一，离[[南宁|prefecture|450100]]只有一个小时车程。县糖业发展中心负责人介绍，' +
+      '本榨季全县预计进厂原料蔗300万吨，机收率提高到45%。',
+  },
+  {
+    province: 'Sichuan (Luding, earthquake recovery)',
+    marked:
+      '[[甘孜|prefecture|513300]]日报讯（记者 泽仁拉姆 通讯员 杨帆）两年前的“9·5”地震中，[[泸定县|county|513322]][[得妥镇|township|513322105]][[湾东村|village|513322105223]]' +
+      '受灾严重。如今，村里新建的安置房沿着[[大渡河|natural]]一字排开，村民们搬进了新家。\n' +
+      '“新房子是按8度设防建的，住着安心。”村民王兴华说。[[磨西镇|township|513322103]]灾后重建的[[共和村|village|513322103216]]开起了民宿，' +
+      '来[[海螺沟|natural]]看冰川的游客又多了起来。[[燕子沟镇|township|513322104]]的[[燕子沟|natural]]景区也重新开放，[[贡嘎山|natural]]下的红石滩游人如织。\n' +
+      '[[泸定县|county|513322]]城[[泸桥镇|township|513322100]]的[[泸定桥|landmark]]是红色旅游胜地，重建后的[[雅安|prefecture|511800]]至[[泸定|county|513322]]高速公路' +
+      '让游客一路直达。[[四川省|province|510000]]灾后恢复重建项目已完成投资45亿元，[[石棉县|county|511824]]的受灾乡镇重建也全部完工。',
+  },
+  {
+    province: 'Qinghai (Ulan, a salt lake)',
+    marked:
+      '[[海西州|prefecture|632800]]讯（记者 马晓燕 通讯员 才让）暑期以来，[[乌兰县|county|632821]][[茶卡镇|township|632821101]]的[[茶卡盐湖|natural]]景区' +
+      '迎来了客流高峰，游客们在“天空之镜”上拍照留念，日接待量最高超过3万人次。\n' +
+      '景区周边，[[茶卡村|village|632821101206]]、[[巴音村|village|632821101207]]的蒙古族、藏族群众办起了牧家乐，烤全羊、手抓肉供不应求。' +
+      '[[茶卡|township|632821101]]的盐雕作坊里，匠人们用大青盐雕出了各种造型。县城[[希里沟镇|township|632821100]]的宾馆也住满了从[[西宁|prefecture|630100]]' +
+      '、[[青海湖|natural]]一路自驾而来的游客。\n' +
+      '[[乌兰|county|632821]]地处[[柴达木盆地|natural]]东缘，[[柯柯镇|township|632821102]]的盐湖也在开发。[[格尔木|county|632801]]的[[察尔汗盐湖|natural]]' +
+      '是全国最大的钾肥生产基地。州文旅局负责人介绍，今年上半年，[[茶卡盐湖|natural]]接待游客180万人次。',
+  },
+];
+
+// `westSecond`: written after the first batch's changes and scored once, blind (永宁, 敦煌, 一四三团, 巫溪, 贡山, 察隅, 龙州,
+// 若尔盖: a wine region's harvest, a tourism peak at Dunhuang, a corps regiment's tomato harvest, a mountain county's new
+// road, a Dulong valley's cardamom, a Tibetan border village, a border port's fruit trade, a grassland's summer).
+export const westSecond: CountyArticle[] = [
+  {
+    province: 'Ningxia (Yongning, the wine harvest)',
+    marked:
+      '[[银川|prefecture|640100]]日报讯（记者 马燕 通讯员 王强）9月中旬，[[贺兰山|natural]]东麓的葡萄园迎来采收季。在[[永宁县|county|640121]][[闽宁镇|township|640121104]]' +
+      '的一家酒庄，工人们把一串串赤霞珠剪下装箱，运进发酵车间。\n' +
+      '[[闽宁镇|township|640121104]]是[[福建|province|350000]]、[[宁夏|province|640000]]对口协作建起的生态移民镇。[[原隆村|village|640121104205]]的移民群众过去住在' +
+      '[[西海固|region]]的山沟里，如今在家门口的酒庄打工，每人每天能挣150元。[[玉海村|village|640121104204]]、[[武河村|village|640121104202]]的村民也把土地流转给了酒庄。\n' +
+      '[[永宁|county|640121]]境内有酒庄23家，酿酒葡萄种植面积10.2万亩，[[玉泉营农场|township|640121401]]是[[宁夏|province|640000]]最早种植酿酒葡萄的地方之一。' +
+      '县葡萄酒产业发展服务中心负责人介绍，今年全县预计采收葡萄4.6万吨，[[望远镇|township|640121102]]的葡萄酒小镇也将在年底前开街。',
+  },
+  {
+    province: 'Gansu (Dunhuang, a tourism peak)',
+    marked:
+      '[[酒泉|prefecture|620900]]日报讯（记者 李婷 通讯员 张丽）国庆假期，[[敦煌|county|620982]]迎来旅游高峰，[[莫高窟|landmark]]每天的预约名额全部售罄，' +
+      '[[鸣沙山|natural]][[月牙泉|natural]]景区单日接待游客突破4万人次。\n' +
+      '为分流客流，[[敦煌市|county|620982]]推出了“西线游”，游客沿着[[党河|natural]]到[[阳关镇|township|620982105]]看[[阳关|landmark]]遗址，再去[[玉门关|landmark]]和' +
+      '[[敦煌|county|620982]]雅丹国家地质公园。[[月牙泉镇|township|620982106]][[月牙泉村|village|620982106202]]的农家乐家家客满，[[七里镇|township|620982100]]' +
+      '[[白马塔村|village|620982100200]]的民宿提前半个月就订完了。\n' +
+      '[[莫高镇|township|620982103]][[三危村|village|620982103207]]紧邻[[三危山|natural]]，村里的葡萄采摘园也吸引了不少游客。市文体广电和旅游局负责人介绍，' +
+      '假期全市接待游客56万人次，[[沙州镇|township|620982101]]的夜市每晚人流量超过2万人次。',
+  },
+  {
+    province: 'Xinjiang (the 143rd Regiment, a tomato harvest)',
+    marked:
+      '[[石河子|county|659001]]讯（记者 王新 通讯员 刘芳）连日来，[[第八师|prefecture]][[一四三团|township|654203511]]的职工群众抢抓晴好天气采收加工番茄。' +
+      '在[[十连|village|654203511510]]的番茄地里，两台采收机来回作业，采下的番茄直接装车，运往团场的番茄酱厂。\n' +
+      '“今年种了260亩番茄，亩产能到9吨。”职工李军说。[[一四三团|township|654203511]]今年种植加工番茄4.5万亩，[[一四四团|township|654203512]]、' +
+      '[[一四一团|township|654203509]]也陆续开始采收。\n' +
+      '[[一四三团|township|654203511]]地处[[天山|natural]]北麓、[[玛纳斯河|natural]]西岸，团场依托“师市合一”优势，与[[沙湾市|county|654203]]共建了农产品加工园区。' +
+      '师农业农村局负责人介绍，今年全师加工番茄预计收购量达到80万吨，产品主要销往[[中亚|region]]和[[欧洲|region]]。',
+  },
+  {
+    province: 'Chongqing (Wuxi, a mountain road opens)',
+    marked:
+      '[[巫溪县|county|500238]]融媒体中心讯（记者 向东 通讯员 刘洋）11月28日，[[红池坝镇|township|500238118]]至[[宁厂镇|township|500238102]]的旅游公路正式通车。' +
+      '这条公路全长42公里，沿着[[大宁河|natural]]峡谷蜿蜒而上，把[[宁厂|township|500238102]]古镇和[[红池坝|township|500238118]]景区连在了一起。\n' +
+      '以前从[[茶山村|village|500238118212]]到镇上要绕行3个多小时，现在只要40分钟。[[宁厂镇|township|500238102]][[双溪村|village|500238102200]]的村民谭大姐' +
+      '在路边开起了农家乐，“路通了，城里人开车就来了。”\n' +
+      '[[巫溪|county|500238]]山高坡陡，过去群众出行难。今年全县新改建农村公路580公里，[[上磺镇|township|500238103]][[羊桥村|village|500238103206]]通了硬化路，' +
+      '[[兰英乡|township|500238239]]的[[兰英大峡谷|natural]]也修通了观光步道。县交通局负责人介绍，县城[[城厢镇|township|500238100]]至[[奉节|county|500236]]的快速通道' +
+      '正在加紧建设，建成后到[[重庆|province|500000]]主城只要3个小时。',
+  },
+  {
+    province: 'Yunnan (Gongshan, the Dulong valley\'s cardamom)',
+    marked:
+      '[[怒江州|prefecture|533300]]融媒体中心讯（记者 李四妹 通讯员 木春花）入冬以前，[[贡山县|county|533324]][[独龙江乡|township|533324204]]的草果进入采收季。' +
+      '[[孔当村|village|533324204201]]的独龙族群众背着竹篓钻进林下，把一串串红艳艳的草果摘下来。\n' +
+      '[[独龙江|natural]]两岸种植草果7万亩，[[巴坡村|village|533324204202]]、[[马库村|village|533324204206]]家家都有草果地。[[马库村|village|533324204206]]与' +
+      '[[缅甸|foreign]]接壤，是边境村，村里的护边员一边巡逻一边管护草果。\n' +
+      '县城[[茨开镇|township|533324101]]建起了草果加工厂。[[丙中洛镇|township|533324102]][[秋那桶村|village|533324102204]]的村民则在[[怒江|natural]]边开起了民宿，' +
+      '[[高黎贡山|natural]]和[[碧罗雪山|natural]]夹着[[怒江|natural]]奔流而下，吸引了不少游客。[[贡山独龙族怒族自治县|county|533324]]农业农村局负责人介绍，' +
+      '今年全县草果产量预计达到3000吨。',
+  },
+  {
+    province: 'Tibet (Zayu, a border village)',
+    marked:
+      '[[林芝|prefecture|540400]]讯（记者 白玛央宗 通讯员 达瓦）初冬时节，[[察隅县|county|540425]][[下察隅镇|township|540425102]][[沙玛村|village|540425102212]]' +
+      '的茶园里，村民们正在修剪茶树。[[沙玛村|village|540425102212]]是边境小康村，新建的藏式民居沿着[[察隅河|natural]]整齐排列。\n' +
+      '村民扎西次仁家开起了茶馆，“以前茶叶卖不出去，现在游客上门来买。”[[上察隅镇|township|540425101]][[格拥村|village|540425101206]]种起了猕猴桃，' +
+      '[[竹瓦根镇|township|540425100]][[扎嘎村|village|540425100200]]的村民在[[慈巴沟|natural]]国家级自然保护区当上了生态管护员。\n' +
+      '[[察隅|county|540425]]地处[[横断山脉|natural]]南段，[[察瓦龙乡|township|540425200]]与[[云南|province|530000]][[贡山|county|533324]]相邻，[[梅里雪山|natural]]' +
+      '就在乡境内。县农业农村局负责人介绍，今年全县茶园面积达到1.2万亩，茶叶产值突破3000万元。',
+  },
+  {
+    province: 'Guangxi (Longzhou, a border port)',
+    marked:
+      '[[崇左|prefecture|451400]]日报讯（记者 农丽 通讯员 黄海）眼下正值水果进出口旺季，[[龙州县|county|451423]][[水口|township|451423102]]口岸每天进出的货车超过600辆，' +
+      '来自[[越南|foreign]]的榴莲、火龙果经口岸运往全国各地。\n' +
+      '口岸所在的[[水口镇|township|451423102]]，边民们组建了互市合作社。[[罗回村|village|451423102206]]的边民农志强说，合作社每年给每户分红3000多元。[[下冻镇|township|451423101]]' +
+      '[[布局村|village|451423101201]]的壮族群众则在[[水口河|natural]]边种起了坚果。\n' +
+      '[[龙州|county|451423]]与[[越南|foreign]]接壤，[[左江|natural]]穿城而过，境内的[[弄岗|natural]]国家级自然保护区是白头叶猴的家园。县商务局负责人介绍，今年前三季度' +
+      '[[水口|township|451423102]]口岸进出口货值达到420亿元，从[[南宁|prefecture|450100]]出发的冷链货车当天就能到达口岸。',
+  },
+  {
+    province: 'Sichuan (Zoige, the grassland\'s summer)',
+    marked:
+      '[[阿坝州|prefecture|513200]]讯（记者 泽郎措 通讯员 杨华）7月，[[若尔盖草原|natural]]进入一年中最美的季节。[[若尔盖县|county|513232]][[唐克镇|township|513232101]]' +
+      '[[索格藏村|village|513232101200]]的牧民们搬进了夏季牧场，草原上的帐篷宾馆也迎来了游客。\n' +
+      '[[唐克镇|township|513232101]]地处[[白河|natural]]与[[黄河|natural]]交汇处，游客们登上观景台看落日。[[辖曼镇|township|513232103]][[西仓村|village|513232103203]]' +
+      '的藏族牧民办起了牧家乐，[[花湖|natural]]景区的栈道上人来人往。\n' +
+      '县城[[达扎寺镇|township|513232100]]到[[红原|county|513233]]的公路两旁开满了野花，不少游客从[[九寨沟|natural]]一路自驾过来。县文化体育和旅游局负责人介绍，' +
+      '[[若尔盖|county|513232]]今年上半年接待游客210万人次，旅游收入同比增长18%。',
+  },
+];
+
+// `westThird`: written after all of this round's changes and scored once, blind (榕江, 德钦, 墨玉, 布拖, 囊谦: a village
+// football league, wine and snow mountains in a Tibetan county, walnuts by a desert river, the Yi Torch Festival, salt pans
+// at the head of the Mekong).
+export const westThird: CountyArticle[] = [
+  {
+    province: 'Guizhou (Rongjiang, the village football league)',
+    marked:
+      '[[黔东南州|prefecture|522600]]融媒体中心讯（记者 杨秀 通讯员 吴冬梅）5月20日晚，[[榕江县|county|522632]]城的体育场座无虚席，“村超”新赛季揭幕战在这里打响。' +
+      '来自[[古州镇|township|522632100]]、[[栽麻镇|township|522632106]]、[[三江乡|township|522632204]]等乡镇的20支村队将在两个月里展开角逐。\n' +
+      '开幕式上，[[栽麻镇|township|522632106]][[大利村|village|522632106203]]的侗族大歌、[[三江乡|township|522632204]][[怎冷村|village|522632204200]]的水族铜鼓舞轮番上场，' +
+      '看台上来自[[广东|province|440000]]、[[湖南|province|430000]]的球迷跟着节奏挥舞手机。[[都柳江|natural]]畔的夜市里，烤鱼、牛瘪的香气飘出老远。\n' +
+      '[[榕江|county|522632]]是“村超”的发源地，去年赛季吸引游客超过500万人次。县文体广电旅游局负责人说，今年还将在[[忠诚镇|township|522632101]]、' +
+      '[[平江镇|township|522632107]]设立分赛场，让更多[[贵州|province|520000]]乡村球队走上赛场。',
+  },
+  {
+    province: 'Yunnan (Deqin, wine under the snow mountains)',
+    marked:
+      '[[迪庆州|prefecture|533400]]讯（记者 此里卓玛 通讯员 和春）深秋时节，[[德钦县|county|533422]][[燕门乡|township|533422203]][[茨中村|village|533422203203]]' +
+      '的葡萄园里，藏族村民忙着采摘玫瑰蜜葡萄。村里百年前种下的葡萄，如今酿成了远近闻名的冰酒。\n' +
+      '[[澜沧江|natural]]峡谷干热河谷气候适宜葡萄生长，[[奔子栏镇|township|533422102]][[书松村|village|533422102202]]、[[拖顶乡|township|533422204]][[洛沙村|village|533422204202]]' +
+      '的村民也种起了酿酒葡萄。县城[[升平镇|township|533422101]]建起了葡萄酒庄，游客品完酒，就到[[飞来寺|landmark]]观景台看[[梅里雪山|natural]]日照金山。\n' +
+      '[[德钦|county|533422]]地处[[滇川藏|region]]三省区交界，从[[香格里拉|county|533401]]驱车4个小时即可到达。' +
+      '县农业农村局负责人介绍，全县葡萄种植面积已达2.3万亩，年产葡萄酒1800吨。',
+  },
+  {
+    province: 'Xinjiang (Moyu, walnuts by the Karakax)',
+    marked:
+      '[[和田|prefecture|653200]]日报讯（记者 买买提江·艾力 通讯员 王芳）眼下，[[墨玉县|county|653222]]35万亩核桃进入采收期。在[[萨依巴格乡|township|653222206]]' +
+      '[[乌鲁格阿塔村|village|653222206200]]，村民们打下核桃，剥去青皮，晾晒在院子里。\n' +
+      '“今年核桃个大皮薄，每公斤能卖到22元。”种植户阿卜杜拉·买买提说。[[扎瓦镇|township|653222101]][[亚贝希村|village|653222101201]]建起了核桃加工车间，' +
+      '[[喀拉喀什镇|township|653222100]]的农产品交易市场里，来自[[乌鲁木齐|prefecture|650100]]和内地的客商正在收购。\n' +
+      '[[墨玉|county|653222]]地处[[昆仑山|natural]]北麓、[[塔克拉玛干沙漠|natural]]南缘，[[喀拉喀什河|natural]]穿境而过。县林果业发展中心负责人介绍，' +
+      '今年全县核桃产量预计达到8万吨，精深加工率提高到30%。',
+  },
+  {
+    province: 'Sichuan (Butuo, the Torch Festival)',
+    marked:
+      '[[凉山州|prefecture|513400]]讯（记者 吉色阿呷 通讯员 沙马日古）农历六月二十四，[[布拖县|county|513429]]第十届火把节开幕，县城[[特木里镇|township|513429100]]' +
+      '的火把广场上人山人海，身着盛装的彝族群众唱起朵洛荷，跳起达体舞。\n' +
+      '火把节期间，[[拖觉镇|township|513429102]][[日拍村|village|513429102205]]举办了斗牛比赛，[[特木里村|village|513429100201]]的选美比赛吸引了上千名群众观看。' +
+      '晚上，游客们举着火把走上街头，从[[西昌|county|513401]]、[[成都|prefecture|510100]]赶来的游客与当地群众一起狂欢。\n' +
+      '[[布拖|county|513429]]被誉为“[[中国|country]]彝族火把节之乡”，县里推出了沿[[金沙江|natural]]的自驾游线路，串起[[乐安镇|township|513429104]]的高山草场和' +
+      '[[龙潭镇|township|513429101]]的古村落。县文化广播电视和旅游局负责人介绍，节日期间全县接待游客15万人次。',
+  },
+  {
+    province: 'Qinghai (Nangqen, salt pans on the upper Mekong)',
+    marked:
+      '[[玉树州|prefecture|632700]]讯（记者 尼玛才让 通讯员 王华）初夏，[[囊谦县|county|632725]][[白扎乡|township|632725200]]的古盐田迎来晒盐季。[[吉沙村|village|632725200200]]' +
+      '的藏族妇女把卤水舀进一块块盐田，经过十多天日晒，白花花的盐粒便结了出来。\n' +
+      '这里的盐田已有上千年历史，[[澜沧江|natural]]上游的[[扎曲|natural]]从盐田旁流过。[[白扎村|village|632725200207]]把盐田开发成了研学基地，' +
+      '县城[[香达镇|township|632725100]]的黑陶作坊也迎来了不少参观者。\n' +
+      '[[囊谦|county|632725]]地处[[三江源|region]]腹地，与[[西藏|province|540000]][[昌都|prefecture|540300]]相邻。县文体旅游局负责人介绍，今年以来，' +
+      '全县接待游客12万人次，“盐田游”成了[[玉树|prefecture|632700]]南部的一张新名片。',
+  },
+];

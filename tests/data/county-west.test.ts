@@ -1,0 +1,38 @@
+// Scores extract()'s places on the county news of the west and south-west (county-west.fixtures.ts) over the real
+// gazetteer the way the evaluation scores a text against its gold (strict F1, link accuracy, level accuracy; see
+// place-articles.ts). The thresholds hold the scores measured when the articles were last changed; a failure (or
+// NF_REPORT=1) lists every miss, spurious place, wrong link and wrong level.
+import { describe, it } from 'vitest';
+import type { CountyArticle } from './county-articles.fixtures';
+import { westFirst, westSecond, westThird } from './county-west.fixtures';
+import { realPlaces } from './real-places';
+import { expectScores } from './place-articles';
+
+const places = realPlaces();
+
+describe('county news of the west and south-west, scored as the evaluation scores them', () => {
+  it.each<[string, CountyArticle[], number, number]>([
+    // first batch (白朗, 美姑, 沙雅, 勐海, 威宁, 扶绥, 泸定, 乌兰: a highland barley harvest, the Yi New Year, a cotton harvest,
+    // border tea villages, a resettlement site, a sugarcane crushing season, earthquake recovery, a salt lake), scored blind:
+    // F1 0.935 (P 0.975 R 0.899) link 0.980 (96/98); 0.952 once 威宁县城 and 泸定县城 were marked as the other batches mark a
+    // county's seat (融水县城: the county's full name); after the changes its misses led to (ethnic townships without their
+    // peoples, a county seat before its township, lakes, glaciers and mountains of the west, a township's full name after 从),
+    // 0.984 / 1.000 (the natural villages 老班章, 新班章 and 老曼峨 of 班章村 are still missed)
+    ['first batch', westFirst, 0.98, 1],
+    // second batch (永宁, 敦煌, 一四三团, 巫溪, 贡山, 察隅, 龙州, 若尔盖: a wine harvest, a tourism peak, a corps regiment's tomatoes,
+    // a mountain road, cardamom in the Dulong valley, a Tibetan border village, a border port, a grassland's summer), written
+    // after the first's changes and scored once, blind, the number to report: F1 0.952 (P 0.968 R 0.938) link 0.989 (89/90);
+    // after the changes its misses led to (regions of the west, features named alone, a river-and-prefecture before its flowing
+    // or its gorge, a county outlet's dateline), 0.965 / 0.989 (大宁河峡谷 is read whole, 察隅河 before 整齐 as the county, the
+    // village 建农村 inside 改建农村公路, 兰英大峡谷 and the company 十连 missed)
+    ['second batch', westSecond, 0.96, 0.98],
+    // third batch (榕江, 德钦, 墨玉, 布拖, 囊谦: a village football league, wine under the snow mountains, walnuts by a desert
+    // river, the Torch Festival, salt pans on the upper Mekong), written after all of this round's changes and scored once,
+    // blind: F1 0.942 (P 0.956 R 0.929) link 0.982 (55/56); 0.978 once 滇川藏 was marked one region as 渝川陕 is and 中国 in
+    // an honorary title as the other batches mark it; after the changes its misses led to (来自 before a township, a temple's
+    // viewing platform, 扎曲), 0.993 / 1.000 (日照金山, sunrise on the snow peak, is still read as a mountain)
+    ['third batch', westThird, 0.99, 1],
+  ])('%s', { timeout: 60_000 }, async (name, articles, minF1, minLink) => {
+    await expectScores(places, name, articles, minF1, minLink);
+  });
+});
