@@ -634,7 +634,7 @@ In [[Inishowen]], residents of [[Buncrana]] said the town's swimming pool had be
 
 v08_cbc_south_shore: `[[Lunenburg]] council backs {{$6.5M|6500000}} waterfront plan as [[South Shore]] towns brace for storms
 
-[[Lunenburg]] town council has approved a {{$6.5-million|6500000}} plan to raise the waterfront by {{1.2 metres|1.2}}, after storm surges flooded [[Montague Street]] twice last winter.
+[[Lunenburg]] town council has approved a {{$6.5-million|6500000}} plan to raise the waterfront by {{1.2 metres|1.2}}, after storm surges flooded [[Montague Street]] {{twice|2}} last winter.
 
 The town, a UNESCO World Heritage Site, says about {{250,000 tourists|250000}} visit each summer.
 
@@ -715,7 +715,7 @@ Communities along the [[North Coast 500]] have asked [[Highland]] Council for {{
 
 The {{516-mile|516}} route around the north of [[Scotland]] starts and ends in [[Inverness]], and now draws about {{30,000 vehicles|30000}} in a summer month.
 
-In [[Bettyhill]], shop owner Fiona Mackay said camper vans had blocked the [[A836]] for {{40 minutes|40}} twice in one week in {{July|--07}}. "An ambulance from [[Thurso]] couldn't get past," she said.
+In [[Bettyhill]], shop owner Fiona Mackay said camper vans had blocked the [[A836]] for {{40 minutes|40}} {{twice|2}} in one week in {{July|--07}}. "An ambulance from [[Thurso]] couldn't get past," she said.
 
 On the west coast, [[Achiltibuie]] and [[Lochinver]] community councils want a {{20mph|20}} limit through their villages, and in [[Ullapool]], the ferry to [[Stornoway]] carried {{12 per cent|12}} more cars than last year.
 
