@@ -68,6 +68,21 @@ describe('places of the national papers by category', () => {
     ['old and poetic names of cities (巴陵, 日光城, 椰城); not 瓷都, also a name of 德化 and 潮州', '岳阳古称巴陵，拉萨是日光城，海口叫椰城，德化也被称为瓷都。', [
       '岳阳/prefecture/430600', '巴陵/prefecture/430600', '拉萨/prefecture/540100', '日光城/prefecture/540100', '海口/prefecture/460100', '椰城/prefecture/460100',
     ]],
+    ['former names of counties, prefectures and leagues the 1990s papers write, with the code of the unit they became; not 通县 inside 普通县城, 渡口 alone (a ferry crossing), nor 浑江 without 市 (the river)', '原巢县改为巢湖市，襄樊、万县市和涪陵市，伊克昭盟和哲里木盟，雁北地区；普通县城，码头渡口，浑江两岸。', [
+      '巢县/county/340181', '巢湖市/county/340181', '襄樊/prefecture/420600', '万县市/county/500101', '涪陵市/county/500102', '伊克昭盟/prefecture/150600', '哲里木盟/prefecture/150500',
+      '雁北地区/prefecture/140200', '浑江/natural',
+    ]],
+    ['县长 and 县级 after a title, a surname or a word of function are words, not a county of one character (代县, 吴县, 和县); not where 长 opens a word (单县长期, 和县长江)', '代县长、副县长，吴县长说，撤销和县级巢湖市；单县长期以来，和县长江大堤。', [
+      '巢湖市/county/340181', '单县/county/371722', '和县/county/340523', '长江/natural',
+    ]],
+    ['county-level cities listed before a count of cities are those cities; a name that can be a prefecture stays one (朝阳, not 朝阳县)', '掖县、黄县和益都县分别改为莱州、龙口和青州三市，锦州、朝阳两市。', [
+      '掖县/county/370683', '黄县/county/370681', '益都县/county/370781', '莱州/county/370683', '龙口/county/370681', '青州/county/370781', '锦州/prefecture/210700', '朝阳/prefecture/211300',
+    ]],
+    ['Taiwan\'s counties merged into cities under their former names; 台北市 stays the city', '台北县和台中县，台北市的市民。', ['台北县/prefecture', '台中县/prefecture', '台北市/prefecture']],
+    ['the 1990s world: Macedonia, towns of Bosnia, Albania, Kazakhstan and Mali, the Syr Darya and the Orange, the Commonwealth, the Tsing Ma Bridge; not 奥兰 (Oran) inside 奥兰治河', '马其顿和波黑的莫斯塔尔、阿尔巴尼亚的库克斯，哈萨克斯坦的阿克莫拉，马里的塞古，锡尔河和奥兰治河，英联邦国家，香港青马大桥。', [
+      '马其顿/foreign', '波黑/foreign', '莫斯塔尔/foreign', '阿尔巴尼亚/foreign', '库克斯/foreign', '哈萨克斯坦/foreign', '阿克莫拉/foreign', '马里/foreign', '塞古/foreign',
+      '锡尔河/natural', '奥兰治河/natural', '英联邦/region', '香港/province/810000', '青马大桥/landmark',
+    ]],
   ])('%s', (_, text, expected) => expect(found(text)).toEqual(expected));
 });
 
