@@ -166,6 +166,11 @@ function placeWordBefore(text: string, group: FormGroup, start: number, index: N
   );
 }
 
+const HOMELAND_WORDS = forms.homelandWordsBefore;
+/** 祖国大陆, 祖国西北: a region that needs support right after a word of the homeland is the country's region. */
+const regionAfterHomeland = (text: string, group: FormGroup, start: number): boolean =>
+  group.entries.every((e) => e.target.feature?.level === 'region') && HOMELAND_WORDS.some((w) => start >= w.length && text.startsWith(w, start - w.length));
+
 /** 在东北，, 来大陆求学: a region that needs support, right after a word of place and before a phrase's end or a word of stay or work (as a one-character form after a verb), is the region. */
 function regionAfterPlaceWord(text: string, group: FormGroup, start: number): boolean {
   return (
@@ -408,7 +413,7 @@ function scanAllNames(text: string, index: NameIndex): Mention[] {
     const district = best.entries.some((e) => e.needsContext) ? districtsAfterOwnTerritory(mention, mentions[mentions.length - 1]) : [];
     if (district.length) mention.entries = district;
     else if (best.entries.some((e) => e.needsContext)) {
-      if ((markedAt(text, mention.end) && !townshipsOnly(best)) || regionPartAt(text, mention.end, best) || worldRegionAt(text, mention.end, best) || afterOwnCountry(text, mention, mentions[mentions.length - 1]) || beforeOwnUnit(text, mention, index) || regionAfterPlaceWord(text, best, i) || afterOldNameWord(text, i)) mention.marked = true;
+      if ((markedAt(text, mention.end) && !townshipsOnly(best)) || regionPartAt(text, mention.end, best) || worldRegionAt(text, mention.end, best) || afterOwnCountry(text, mention, mentions[mentions.length - 1]) || beforeOwnUnit(text, mention, index) || regionAfterPlaceWord(text, best, i) || regionAfterHomeland(text, best, i) || afterOldNameWord(text, i)) mention.marked = true;
       else if (placeWordBefore(text, best, i, index)) mention.afterPlaceWord = true;
       else if (openRegion(text, mention, mentions[mentions.length - 1])) mention.openRegion = true;
     }

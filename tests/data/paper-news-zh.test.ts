@@ -83,6 +83,11 @@ describe('places of the national papers by category', () => {
       '马其顿/foreign', '波黑/foreign', '莫斯塔尔/foreign', '阿尔巴尼亚/foreign', '库克斯/foreign', '哈萨克斯坦/foreign', '阿克莫拉/foreign', '马里/foreign', '塞古/foreign',
       '锡尔河/natural', '奥兰治河/natural', '英联邦/region', '香港/province/810000', '青马大桥/landmark',
     ]],
+    ['regions the papers name by their provinces or a frontier (两广, 两湖, 大西南, 塞北, 塞外); not 关东 of Japan', '两广、两湖和大西南，塞北的风沙，塞外江南，日本关东地区。', [
+      '两广/region', '两湖/region', '大西南/region', '塞北/region', '塞外/region', '日本/foreign',
+    ]],
+    ['a region that needs support after a word of the homeland is the region (祖国大陆, 祖国西北); not 大陆 of a continent in a text with none', '祖国大陆又遭践踏，建设祖国西北。', ['大陆/region', '西北/region']],
+    ['大陆 of the continents and the shelf, in a text that names no mainland, is none', '各大陆之间，大陆架。', []],
   ])('%s', (_, text, expected) => expect(found(text)).toEqual(expected));
 });
 
@@ -122,10 +127,19 @@ describe('places of the national papers by category', () => {
 // teams in Africa, the great rivers and mountains of the world, Hong Kong's new airport, the Chi-Chi
 // earthquake, the Shanghai Five's border treaty and the army's flood relief), written after all of the
 // day's fixes and marked before any run; scored once, blind: news-ner's way recall 0.823 precision
-// 0.978, codes and levels 48/48.
+// 0.978, codes and levels 48/48. Marks then set to GUIDELINES: 九龙城区 (the district Kai Tak lay in) one span,
+// 0.827 / 0.978. After the fixes by category it showed (former names of counties, prefectures and leagues,
+// 巢县, 宿县地区, 灌县, 襄樊, 伊克昭盟; 县长 and 县级 no county after a title, surname or word of function;
+// county-level cities before a count of cities; Taiwan's former counties; towns of the Balkans, Central
+// Asia and Africa, rivers of the world, 马其顿, 英联邦): 0.908 / 0.984, 51/51.
+// Left: 中、俄、哈、吉、塔五国 and 中吉、中塔边境 with no full names in the text (吉 and 塔 stand for
+// Kyrgyzstan and Tajikistan only where the text names them), 援赞, Taiwan's towns (埔里, 东势, 雾峰, 新庄,
+// 中寮, 石冈, 车笼埔), 新竹 alone (a city and a county), 葵涌, 沙田 and 北大屿山, 美国中西部, 阿巴该图,
+// 纳戈尔诺－卡拉巴赫 with a full-width hyphen; prefectures written with 地区 found without it (六安地区:
+// 六安), as news-ner counts them.
 describe('places in the national papers\' news by genre', () => {
   checkPlaces(places, 'batch 1', batch1, 0.98, 0.98, 0.98, 'news-ner');
   checkPlaces(places, 'batch 2', batch2, 0.96, 0.99, 1, 'news-ner');
   checkPlaces(places, 'batch 3', batch3, 0.95, 0.99, 0.99, 'news-ner');
-  checkPlaces(places, 'batch 4', batch4, 0.82, 0.97, 1, 'news-ner');
+  checkPlaces(places, 'batch 4', batch4, 0.9, 0.98, 1, 'news-ner');
 });
