@@ -99,6 +99,9 @@ describe('places of the national papers by category', () => {
     ]],
     ['a verb of easing opens no feature\'s name before a place (缓解罗湖口岸: 罗湖), as 确保 does not', '以缓解罗湖口岸的压力，确保密云水库安全。', ['罗湖/county/440303', '密云水库/natural']],
     ['哈 before a word of its government, in a text that names Kazakhstan; not 哈哈', '哈萨克斯坦迁都后，哈政府由阿拉木图迁往阿斯塔纳；哈哈政府。', ['哈萨克斯坦/foreign', '哈/foreign', '阿拉木图/foreign', '阿斯塔纳/foreign']],
+    ['county towns and resorts the 1990s papers name alone (北戴河, 萧山, 章丘, 平遥, 阳朔); not 石狮 (a stone lion), 大寨 (a village), nor forms inside words (拆迁安置, 光荣成为, 龙口夺粮, 孝顺德行)', '北戴河会议，萧山的化纤，章丘的大葱，平遥的古城，阳朔的山水，门前的石狮，大寨的梯田；拆迁安置，光荣成为，龙口夺粮，孝顺德行。', [
+      '北戴河/county', '萧山/county/330109', '章丘/county/370114', '平遥/county/140728', '阳朔/county/450321',
+    ]],
   ])('%s', (_, text, expected) => expect(found(text)).toEqual(expected));
 });
 
