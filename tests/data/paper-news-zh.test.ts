@@ -88,9 +88,9 @@ describe('places of the national papers by category', () => {
     ]],
     ['a region that needs support after a word of the homeland is the region (祖国大陆, 祖国西北); not 大陆 of a continent in a text with none', '祖国大陆又遭践踏，建设祖国西北。', ['大陆/region', '西北/region']],
     ['大陆 of the continents and the shelf, in a text that names no mainland, is none', '各大陆之间，大陆架。', []],
-    ['more former names of the 1990s: counties, county-level cities and districts of Hubei, Yunnan, Ningxia, Jiangsu, Zhejiang and the municipalities merged or renamed since; 绍兴市 stays the prefecture, 金县长 a magistrate', '广济县改名武穴市，枝城市，郧阳地区，中甸县，银南地区，蒲圻，沙洲县，绍兴县和绍兴市，川沙县、南汇，卢湾区和闸北，崇文区、宣武区，塘沽、汉沽和大港区，金县长说。', [
+    ['more former names of the 1990s: counties, county-level cities and districts of Hubei, Yunnan, Ningxia, Jiangsu, Zhejiang and the municipalities merged or renamed since; 绍兴市 stays the prefecture, 金县长 a magistrate; not 通什 of 普通什么, 达县 of 抵达县城, 南汇 of 向南汇入, 闸北 of 水闸北侧', '广济县改名武穴市，枝城市，郧阳地区，中甸县，银南地区，蒲圻，沙洲县，绍兴县和绍兴市，川沙县、南汇区，卢湾区和闸北区，崇文区、宣武区，塘沽、汉沽和大港区，金县长说；普通什么人，抵达县城，向南汇入大海，水闸北侧。', [
       '广济县/county/421182', '武穴市/county/421182', '枝城市/county/420581', '郧阳地区/prefecture/420300', '中甸县/county/533401', '银南地区/prefecture/640300', '蒲圻/county/421281',
-      '沙洲县/county/320582', '绍兴县/county/330603', '绍兴市/prefecture/330600', '川沙县/county/310115', '南汇/county/310115', '卢湾区/county/310101', '闸北/county/310106',
+      '沙洲县/county/320582', '绍兴县/county/330603', '绍兴市/prefecture/330600', '川沙县/county/310115', '南汇区/county/310115', '卢湾区/county/310101', '闸北区/county/310106',
       '崇文区/county/110101', '宣武区/county/110102', '塘沽/county/120116', '汉沽/county/120116', '大港区/county/120116',
     ]],
     ['Zaire, Dayton and the places of the Bosnian peace, the Yarlung Tsangpo canyon, the crossings of Hong Kong\'s border', '扎伊尔东部，美国俄亥俄州代顿，戈拉日代和布尔奇科，东斯拉沃尼亚，塞族共和国和穆克联邦，雅鲁藏布大峡谷，罗湖口岸、文锦渡和沙头角的中英街，昂船洲。', [
