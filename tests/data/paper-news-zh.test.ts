@@ -102,6 +102,9 @@ describe('places of the national papers by category', () => {
     ['county towns and resorts the 1990s papers name alone (北戴河, 萧山, 章丘, 平遥, 阳朔); not 石狮 (a stone lion), 大寨 (a village), nor forms inside words (拆迁安置, 光荣成为, 龙口夺粮, 孝顺德行)', '北戴河会议，萧山的化纤，章丘的大葱，平遥的古城，阳朔的山水，门前的石狮，大寨的梯田；拆迁安置，光荣成为，龙口夺粮，孝顺德行。', [
       '北戴河/county', '萧山/county/330109', '章丘/county/370114', '平遥/county/140728', '阳朔/county/450321',
     ]],
+    ['a foreign name whose parts the papers join with a full-width hyphen, as with the data\'s ASCII one', '纳戈尔诺－卡拉巴赫问题，北莱茵－威斯特法伦州，纳戈尔诺-卡拉巴赫地区。', [
+      '纳戈尔诺－卡拉巴赫/foreign', '北莱茵－威斯特法伦州/foreign', '纳戈尔诺-卡拉巴赫/foreign',
+    ]],
   ])('%s', (_, text, expected) => expect(found(text)).toEqual(expected));
 });
 
@@ -145,12 +148,12 @@ describe('places of the national papers by category', () => {
 // 0.827 / 0.978. After the fixes by category it showed (former names of counties, prefectures and leagues,
 // 巢县, 宿县地区, 灌县, 襄樊, 伊克昭盟; 县长 and 县级 no county after a title, surname or word of function;
 // county-level cities before a count of cities; Taiwan's former counties; towns of the Balkans, Central
-// Asia and Africa, rivers of the world, 马其顿, 英联邦): 0.908 / 0.984, 51/51.
+// Asia and Africa, rivers of the world, 马其顿, 英联邦): 0.908 / 0.984, 51/51; with the full-width hyphen
+// (纳戈尔诺－卡拉巴赫) 0.911 / 0.984.
 // Left: 中、俄、哈、吉、塔五国 and 中吉、中塔边境 with no full names in the text (吉 and 塔 stand for
 // Kyrgyzstan and Tajikistan only where the text names them), 援赞, Taiwan's towns (埔里, 东势, 雾峰, 新庄,
 // 中寮, 石冈, 车笼埔), 新竹 alone (a city and a county), 葵涌, 沙田 and 北大屿山, 美国中西部, 阿巴该图,
-// 纳戈尔诺－卡拉巴赫 with a full-width hyphen; prefectures written with 地区 found without it (六安地区:
-// 六安), as news-ner counts them.
+// prefectures written with 地区 found without it (六安地区: 六安), as news-ner counts them.
 // Batch 5 (eight articles in batch 4's genres: Hubei's and Inner Mongolia's prefectures and counties under
 // their 1990s names, Kazakhstan's new capital, the peace of Dayton, the war in Africa's Great Lakes, the
 // Yarlung Tsangpo canyon, Macao before its return and Hong Kong's border, the army and the diplomacy of
