@@ -81,22 +81,30 @@ function markFeatureLists(text: string, out: Mention[]): void {
 }
 
 const COUNTED_COUNTIES = forms.countedCountyWords;
+const COUNTED_CITIES = forms.countedCityWords;
 const isCounty = (e: Mention['entries'][number]) => e.target.unit?.level === 'county';
+/** A county-level city (龙口市, 青州市): a county whose name ends in 市. */
+const isCountyCity = (e: Mention['entries'][number]) => isCounty(e) && e.target.unit!.name.endsWith('市');
 
 /**
  * 张北、尚义、康保三县: the names listed right before a word of a count of counties (三县, 等县,
  * 县区) that can each be a county are those counties, though each alone needs context: they are
  * marked and keep only their counties' meanings. The list runs back from the last name while a
- * list word alone separates each from the one before.
+ * list word alone separates each from the one before. Before a count of cities (莱州、龙口和青州三市)
+ * the same holds of the county-level cities; a name that can be a prefecture stays as it is
+ * (锦州、朝阳两市: not 朝阳县).
  */
 function markCountedCounties(text: string, out: Mention[]): void {
   for (let k = 0; k < out.length; k++) {
     const last = out[k];
-    if (!COUNTED_COUNTIES.some((w) => text.startsWith(w, last.end))) continue;
+    const ofCities = COUNTED_CITIES.some((w) => text.startsWith(w, last.end));
+    if (!ofCities && !COUNTED_COUNTIES.some((w) => text.startsWith(w, last.end))) continue;
+    const kept = ofCities ? isCountyCity : isCounty;
+    const isListed = (m: Mention) => m.entries.some(kept) && !(ofCities && m.entries.some((e) => e.target.unit?.level === 'prefecture'));
     let first = k;
-    while (first > 0 && out[first - 1].entries.some(isCounty) && listedIn(text, out[first - 1], out[first])) first--;
+    while (first > 0 && isListed(out[first - 1]) && listedIn(text, out[first - 1], out[first])) first--;
     if (first === k) continue;
-    for (let j = first; j <= k; j++) if (out[j].entries.some(isCounty)) out[j] = { ...out[j], entries: out[j].entries.filter(isCounty), marked: true };
+    for (let j = first; j <= k; j++) if (isListed(out[j])) out[j] = { ...out[j], entries: out[j].entries.filter(kept), marked: true };
   }
 }
 

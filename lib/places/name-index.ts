@@ -149,6 +149,9 @@ function matchesIn(text: string, i: number, bucket: Bucket, out: FormGroup[] | u
   return out;
 }
 
+/** The hyphen the Chinese papers write between the parts of a foreign name (纳戈尔诺－卡拉巴赫), beside the data's ASCII one. */
+const FULL_WIDTH_HYPHEN = '－';
+
 export class NameIndex {
   /**
    * By key: the names it starts, and the renamable units whose core it starts. Renamed forms are
@@ -262,11 +265,14 @@ export class NameIndex {
     this.generation++;
     for (const feature of features) {
       const forms = [feature.name, ...feature.aliases];
-      for (const form of forms) {
-        if (form.length < 2) continue;
-        const entry: IndexEntry = { form, kind: form === feature.name ? 'full' : 'short', target: { feature } };
-        if (feature.needsContext && !carriesMarker(form, forms)) entry.needsContext = true;
-        this.defer(keyAt(form, 0), { entry });
+      for (const written of forms) {
+        if (written.length < 2) continue;
+        // 纳戈尔诺-卡拉巴赫: the papers join a name's parts with a full-width hyphen too (纳戈尔诺－卡拉巴赫)
+        for (const form of written.includes('-') ? [written, written.replaceAll('-', FULL_WIDTH_HYPHEN)] : [written]) {
+          const entry: IndexEntry = { form, kind: written === feature.name ? 'full' : 'short', target: { feature } };
+          if (feature.needsContext && !carriesMarker(written, forms)) entry.needsContext = true;
+          this.defer(keyAt(form, 0), { entry });
+        }
       }
     }
   }

@@ -166,6 +166,11 @@ function placeWordBefore(text: string, group: FormGroup, start: number, index: N
   );
 }
 
+const HOMELAND_WORDS = forms.homelandWordsBefore;
+/** 祖国大陆, 祖国西北: a region that needs support right after a word of the homeland is the country's region. */
+const regionAfterHomeland = (text: string, group: FormGroup, start: number): boolean =>
+  group.entries.every((e) => e.target.feature?.level === 'region') && HOMELAND_WORDS.some((w) => start >= w.length && text.startsWith(w, start - w.length));
+
 /** 在东北，, 来大陆求学: a region that needs support, right after a word of place and before a phrase's end or a word of stay or work (as a one-character form after a verb), is the region. */
 function regionAfterPlaceWord(text: string, group: FormGroup, start: number): boolean {
   return (
@@ -300,6 +305,20 @@ function opensResidentWord(text: string, group: FormGroup, end: number, index: N
   return index.matchesAt(text, end).length === 0;
 }
 
+const COUNTY_WORDS = forms.countyWordsAfterName;
+const COUNTY_WORD_TITLES = forms.countyWordTitles;
+const NOT_COUNTY_HEAD_AFTER = forms.notCountyHeadAfter;
+/**
+ * 代县长, 吴县长说, 和县级市: a county of one character and 县 whose 县 opens a word of a county's head or
+ * level (县长, 县级) after a title, a surname or a word of function is that word, not the county; 长 that
+ * opens a word of its own (单县长期, 和县长江) leaves the county.
+ */
+function opensCountyWord(text: string, group: FormGroup, i: number): boolean {
+  if (group.form.length !== 2 || group.form[1] !== '县' || !COUNTY_WORDS.some((w) => text.startsWith(w, i + 1))) return false;
+  if (text[i + 2] === '长' && NOT_COUNTY_HEAD_AFTER.includes(text[i + 3] ?? '')) return false;
+  return COUNTY_WORD_TITLES.includes(text[i]) || SURNAMES.has(text[i]) || NOT_IN_CHAIN.has(text[i]);
+}
+
 /**
  * 枣庄市中区, 济南市北区: a city's name written with 市 whose 市 opens a district of that city
  * (市中区, 市北区) is the city's short form and the district, not the city and a stray 中区.
@@ -390,6 +409,7 @@ function scanAllNames(text: string, index: NameIndex): Mention[] {
     }
     // 福州市民: the city's short form before 市民 (its residents)
     if (opensResidentWord(text, best, i + best.form.length, index)) best = groups.find((g) => g.form === best.form.slice(0, -1)) ?? best;
+    if (opensCountyWord(text, best, i)) continue;
     if (isGivenName(text, best, i, i + best.form.length)) {
       givenNames.add(text[i - 1] + best.form);
       continue;
@@ -407,7 +427,7 @@ function scanAllNames(text: string, index: NameIndex): Mention[] {
     const district = best.entries.some((e) => e.needsContext) ? districtsAfterOwnTerritory(mention, mentions[mentions.length - 1]) : [];
     if (district.length) mention.entries = district;
     else if (best.entries.some((e) => e.needsContext)) {
-      if ((markedAt(text, mention.end) && !townshipsOnly(best)) || regionPartAt(text, mention.end, best) || worldRegionAt(text, mention.end, best) || afterOwnCountry(text, mention, mentions[mentions.length - 1]) || beforeOwnUnit(text, mention, index) || regionAfterPlaceWord(text, best, i) || afterOldNameWord(text, i)) mention.marked = true;
+      if ((markedAt(text, mention.end) && !townshipsOnly(best)) || regionPartAt(text, mention.end, best) || worldRegionAt(text, mention.end, best) || afterOwnCountry(text, mention, mentions[mentions.length - 1]) || beforeOwnUnit(text, mention, index) || regionAfterPlaceWord(text, best, i) || regionAfterHomeland(text, best, i) || afterOldNameWord(text, i)) mention.marked = true;
       else if (placeWordBefore(text, best, i, index)) mention.afterPlaceWord = true;
       else if (openRegion(text, mention, mentions[mentions.length - 1])) mention.openRegion = true;
     }

@@ -3,7 +3,7 @@
 // of the places marked with one. A failure, or NF_REPORT=1, lists every miss, spurious place and
 // wrong code.
 import { describe, expect, it } from 'vitest';
-import { batch1, batch2, batch3 } from './paper-news-zh.fixtures';
+import { batch1, batch2, batch3, batch4, batch5 } from './paper-news-zh.fixtures';
 import { placeLabel, realPlaces } from './real-places';
 import { checkPlaces } from '../place-score';
 
@@ -68,6 +68,43 @@ describe('places of the national papers by category', () => {
     ['old and poetic names of cities (巴陵, 日光城, 椰城); not 瓷都, also a name of 德化 and 潮州', '岳阳古称巴陵，拉萨是日光城，海口叫椰城，德化也被称为瓷都。', [
       '岳阳/prefecture/430600', '巴陵/prefecture/430600', '拉萨/prefecture/540100', '日光城/prefecture/540100', '海口/prefecture/460100', '椰城/prefecture/460100',
     ]],
+    ['former names of counties, prefectures and leagues the 1990s papers write, with the code of the unit they became; not 通县 inside 普通县城, 渡口 alone (a ferry crossing), nor 浑江 without 市 (the river)', '原巢县改为巢湖市，襄樊、万县市和涪陵市，伊克昭盟和哲里木盟，雁北地区；普通县城，码头渡口，浑江两岸。', [
+      '巢县/county/340181', '巢湖市/county/340181', '襄樊/prefecture/420600', '万县市/county/500101', '涪陵市/county/500102', '伊克昭盟/prefecture/150600', '哲里木盟/prefecture/150500',
+      '雁北地区/prefecture/140200', '浑江/natural',
+    ]],
+    ['县长 and 县级 after a title, a surname or a word of function are words, not a county of one character (代县, 吴县, 和县); not where 长 opens a word (单县长期, 和县长江)', '代县长、副县长，吴县长说，撤销和县级巢湖市；单县长期以来，和县长江大堤。', [
+      '巢湖市/county/340181', '单县/county/371722', '和县/county/340523', '长江/natural',
+    ]],
+    ['county-level cities listed before a count of cities are those cities; a name that can be a prefecture stays one (朝阳, not 朝阳县)', '掖县、黄县和益都县分别改为莱州、龙口和青州三市，锦州、朝阳两市。', [
+      '掖县/county/370683', '黄县/county/370681', '益都县/county/370781', '莱州/county/370683', '龙口/county/370681', '青州/county/370781', '锦州/prefecture/210700', '朝阳/prefecture/211300',
+    ]],
+    ['Taiwan\'s counties merged into cities under their former names; 台北市 stays the city', '台北县和台中县，台北市的市民。', ['台北县/prefecture', '台中县/prefecture', '台北市/prefecture']],
+    ['the 1990s world: Macedonia, towns of Bosnia, Albania, Kazakhstan and Mali, the Syr Darya and the Orange, the Commonwealth, the Tsing Ma Bridge; not 奥兰 (Oran) inside 奥兰治河', '马其顿和波黑的莫斯塔尔、阿尔巴尼亚的库克斯，哈萨克斯坦的阿克莫拉，马里的塞古，锡尔河和奥兰治河，英联邦国家，香港青马大桥。', [
+      '马其顿/foreign', '波黑/foreign', '莫斯塔尔/foreign', '阿尔巴尼亚/foreign', '库克斯/foreign', '哈萨克斯坦/foreign', '阿克莫拉/foreign', '马里/foreign', '塞古/foreign',
+      '锡尔河/natural', '奥兰治河/natural', '英联邦/region', '香港/province/810000', '青马大桥/landmark',
+    ]],
+    ['regions the papers name by their provinces or a frontier (两广, 两湖, 大西南, 塞北, 塞外); not 关东 of Japan', '两广、两湖和大西南，塞北的风沙，塞外江南，日本关东地区。', [
+      '两广/region', '两湖/region', '大西南/region', '塞北/region', '塞外/region', '日本/foreign',
+    ]],
+    ['a region that needs support after a word of the homeland is the region (祖国大陆, 祖国西北); not 大陆 of a continent in a text with none', '祖国大陆又遭践踏，建设祖国西北。', ['大陆/region', '西北/region']],
+    ['大陆 of the continents and the shelf, in a text that names no mainland, is none', '各大陆之间，大陆架。', []],
+    ['more former names of the 1990s: counties, county-level cities and districts of Hubei, Yunnan, Ningxia, Jiangsu, Zhejiang and the municipalities merged or renamed since; 绍兴市 stays the prefecture, 金县长 a magistrate; not 通什 of 普通什么, 达县 of 抵达县城, 南汇 of 向南汇入, 闸北 of 水闸北侧', '广济县改名武穴市，枝城市，郧阳地区，中甸县，银南地区，蒲圻，沙洲县，绍兴县和绍兴市，川沙县、南汇区，卢湾区和闸北区，崇文区、宣武区，塘沽、汉沽和大港区，金县长说；普通什么人，抵达县城，向南汇入大海，水闸北侧。', [
+      '广济县/county/421182', '武穴市/county/421182', '枝城市/county/420581', '郧阳地区/prefecture/420300', '中甸县/county/533401', '银南地区/prefecture/640300', '蒲圻/county/421281',
+      '沙洲县/county/320582', '绍兴县/county/330603', '绍兴市/prefecture/330600', '川沙县/county/310115', '南汇区/county/310115', '卢湾区/county/310101', '闸北区/county/310106',
+      '崇文区/county/110101', '宣武区/county/110102', '塘沽/county/120116', '汉沽/county/120116', '大港区/county/120116',
+    ]],
+    ['Zaire, Dayton and the places of the Bosnian peace, the Yarlung Tsangpo canyon, the crossings of Hong Kong\'s border', '扎伊尔东部，美国俄亥俄州代顿，戈拉日代和布尔奇科，东斯拉沃尼亚，塞族共和国和穆克联邦，雅鲁藏布大峡谷，罗湖口岸、文锦渡和沙头角的中英街，昂船洲。', [
+      '扎伊尔/foreign', '美国/foreign', '俄亥俄州/foreign', '代顿/foreign', '戈拉日代/foreign', '布尔奇科/foreign', '东斯拉沃尼亚/foreign', '塞族共和国/foreign', '穆克联邦/foreign',
+      '雅鲁藏布大峡谷/natural', '罗湖/county/440303', '文锦渡/landmark', '沙头角/landmark', '中英街/landmark', '昂船洲/landmark',
+    ]],
+    ['a verb of easing opens no feature\'s name before a place (缓解罗湖口岸: 罗湖), as 确保 does not', '以缓解罗湖口岸的压力，确保密云水库安全。', ['罗湖/county/440303', '密云水库/natural']],
+    ['哈 before a word of its government, in a text that names Kazakhstan; not 哈哈', '哈萨克斯坦迁都后，哈政府由阿拉木图迁往阿斯塔纳；哈哈政府。', ['哈萨克斯坦/foreign', '哈/foreign', '阿拉木图/foreign', '阿斯塔纳/foreign']],
+    ['county towns and resorts the 1990s papers name alone (北戴河, 萧山, 章丘, 平遥, 阳朔); not 石狮 (a stone lion), 大寨 (a village), nor forms inside words (拆迁安置, 光荣成为, 龙口夺粮, 孝顺德行)', '北戴河会议，萧山的化纤，章丘的大葱，平遥的古城，阳朔的山水，门前的石狮，大寨的梯田；拆迁安置，光荣成为，龙口夺粮，孝顺德行。', [
+      '北戴河/county', '萧山/county/330109', '章丘/county/370114', '平遥/county/140728', '阳朔/county/450321',
+    ]],
+    ['a foreign name whose parts the papers join with a full-width hyphen, as with the data\'s ASCII one', '纳戈尔诺－卡拉巴赫问题，北莱茵－威斯特法伦州，纳戈尔诺-卡拉巴赫地区。', [
+      '纳戈尔诺－卡拉巴赫/foreign', '北莱茵－威斯特法伦州/foreign', '纳戈尔诺-卡拉巴赫/foreign',
+    ]],
   ])('%s', (_, text, expected) => expect(found(text)).toEqual(expected));
 });
 
@@ -102,8 +139,36 @@ describe('places of the national papers by category', () => {
 // loads them, not here), 滁县地区 (a prefecture's former name), 都匀 after its province alone (a county
 // short form needs its prefecture), 大同 before 云冈石窟, 河口 of Yunnan (also a word), 磨憨 (a township
 // that needs its county), 杏林, 和平码头, 东兴 unlinked (东兴区 of Neijiang beside it).
+// Batch 4 (eight articles in genres and places the first three have not: prefectures and county towns
+// renamed in the 1990s, the summit of the former Soviet states, the war over Kosovo, China's medical
+// teams in Africa, the great rivers and mountains of the world, Hong Kong's new airport, the Chi-Chi
+// earthquake, the Shanghai Five's border treaty and the army's flood relief), written after all of the
+// day's fixes and marked before any run; scored once, blind: news-ner's way recall 0.823 precision
+// 0.978, codes and levels 48/48. Marks then set to GUIDELINES: 九龙城区 (the district Kai Tak lay in) one span,
+// 0.827 / 0.978. After the fixes by category it showed (former names of counties, prefectures and leagues,
+// 巢县, 宿县地区, 灌县, 襄樊, 伊克昭盟; 县长 and 县级 no county after a title, surname or word of function;
+// county-level cities before a count of cities; Taiwan's former counties; towns of the Balkans, Central
+// Asia and Africa, rivers of the world, 马其顿, 英联邦): 0.908 / 0.984, 51/51; with the full-width hyphen
+// (纳戈尔诺－卡拉巴赫) 0.911 / 0.984.
+// Left: 中、俄、哈、吉、塔五国 and 中吉、中塔边境 with no full names in the text (吉 and 塔 stand for
+// Kyrgyzstan and Tajikistan only where the text names them), 援赞, Taiwan's towns (埔里, 东势, 雾峰, 新庄,
+// 中寮, 石冈, 车笼埔), 新竹 alone (a city and a county), 葵涌, 沙田 and 北大屿山, 美国中西部, 阿巴该图,
+// prefectures written with 地区 found without it (六安地区: 六安), as news-ner counts them.
+// Batch 5 (eight articles in batch 4's genres: Hubei's and Inner Mongolia's prefectures and counties under
+// their 1990s names, Kazakhstan's new capital, the peace of Dayton, the war in Africa's Great Lakes, the
+// Yarlung Tsangpo canyon, Macao before its return and Hong Kong's border, the army and the diplomacy of
+// 1998), written after batch 4's fixes and marked before any run; scored once, blind: news-ner's way recall
+// 0.891 precision 1.000, codes and levels 66/67. Marks then set to GUIDELINES: 米林县 has the code of
+// 米林市 it became (540481), 67/67. After the fixes by category it showed (more former names: 广济县,
+// 枝城市, 郧阳地区, 中甸, 南汇, 闸北, 崇文区, 塘沽; 扎伊尔; the places of the Bosnian peace; the
+// Yarlung Tsangpo canyon; Hong Kong's border crossings; a verb of easing opens no feature's name, 缓解罗湖;
+// 哈 before 政府): 0.974 / 1.000, 67/67.
+// Left: 一中一台 (a slogan's forms), 大湖地区 (news-ner dev leaves it unmarked), 东北各地 (各地 would
+// support 世界 too), 上水, 大拐弯, a league written with 盟 found by its short form (乌兰察布盟: 乌兰察布).
 describe('places in the national papers\' news by genre', () => {
   checkPlaces(places, 'batch 1', batch1, 0.98, 0.98, 0.98, 'news-ner');
   checkPlaces(places, 'batch 2', batch2, 0.96, 0.99, 1, 'news-ner');
   checkPlaces(places, 'batch 3', batch3, 0.95, 0.99, 0.99, 'news-ner');
+  checkPlaces(places, 'batch 4', batch4, 0.9, 0.98, 1, 'news-ner');
+  checkPlaces(places, 'batch 5', batch5, 0.97, 0.99, 1, 'news-ner');
 });
