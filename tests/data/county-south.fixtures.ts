@@ -1032,3 +1032,92 @@ export const southNinth: CountyArticle[] = [
       '县旅游部门负责人介绍，假期全县接待游客85万人次，同比增长12%。',
   },
 ];
+
+// `southTenth`: written in a later round after all of the ninth's changes and scored once, blind (休宁, 武夷山, 吴江, 永定,
+// 临高, 都昌, 无为, 青田: an ancient village's restoration in Huizhou, a Wuyi tea county, a water town's canal, a tulou
+// festival, an island county's fishing port, a lake's fishing ban, a Yangtze ferry, a hometown of overseas Chinese).
+export const southTenth: CountyArticle[] = [
+  {
+    province: 'Anhui (Xiuning, Huizhou villages restored)',
+    marked:
+      '[[黄山|prefecture|341000]]日报讯（记者 程晓 通讯员 汪丽）入冬以来，[[休宁县|county|341022]][[万安镇|township|341022102]]的古建筑修缮工地上一片忙碌。' +
+      '工匠们按照“修旧如旧”的原则，给[[万安|township|341022102]]老街上的一栋清代商铺更换木板门、修补马头墙。老街沿[[横江|natural]]而建，长约2.5公里，' +
+      '现存明清建筑200余栋，曾是[[徽州|region]]通往[[江西|province|360000]]的水陆码头。\n' +
+      '近年来，[[休宁|county|341022]]实施古村落保护利用工程，[[溪口镇|township|341022106]][[祖源村|village|341022106206]]、[[商山镇|township|341022109]]' +
+      '[[黄村|village|341022109208]]的古民居先后完成修缮。在[[祖源村|village|341022106206]]，村口的古樟树、[[文昌阁|landmark]]和一栋栋土墙老屋都挂上了保护牌。' +
+      '[[齐云山镇|township|341022101]][[岩前村|village|341022101200]]紧邻[[齐云山|natural]]，村民把闲置老宅改成了民宿；[[五城镇|township|341022103]]的' +
+      '[[龙湾|village|341022103203]]和[[月潭|village|341022103208]]两村依托[[率水|natural]]发展漂流和研学。\n' +
+      '县住建局负责人介绍，全县已有38个村落列入国家级传统村落名录，今年投入修缮资金1.2亿元，修缮古民居160栋。',
+  },
+  {
+    province: 'Fujian (Wuyishan, rock tea and black tea)',
+    marked:
+      '[[武夷山|county|350782]]讯（通讯员 邱丽华）清明前后，[[武夷山市|county|350782]][[星村镇|township|350782100]][[桐木村|village|350782100215]]的茶农们' +
+      '开始采摘正山小种红茶的鲜叶。[[桐木|village|350782100215]]地处[[武夷山|natural]]国家公园核心区，村里的茶园大多分布在海拔千米以上的山坳里。\n' +
+      '在[[武夷街道|township|350782003]][[天心村|village|350782003204]]，家家户户做岩茶，全村茶叶年产值超过5亿元。游客乘竹筏顺[[九曲溪|natural]]而下，' +
+      '在[[天游峰|natural]]下的茶园里体验采茶、制茶。[[下梅村|village|350782003210]]是[[万里茶道|landmark]]的起点，清代晋商在这里收购茶叶，' +
+      '经[[梅溪|natural]]、[[崇阳溪|natural]]运出。\n' +
+      '[[五夫镇|township|350782102]]的[[朱子巷|landmark]]、[[兴田镇|township|350782101]][[城村|village|350782101208]]的[[闽越王城|landmark]]遗址也吸引了不少游客。' +
+      '市茶业局负责人介绍，今年全市茶叶产量达2.5万吨，产品销往[[华东地区|region]]和[[港澳|region]]，茶产业带动14万人就业。',
+  },
+  {
+    province: 'Jiangsu (Wujiang, a canal through Zhenze)',
+    marked:
+      '[[苏州|prefecture|320500]]日报讯（记者 沈佳 通讯员 钱雯）[[吴江区|county|320509]][[震泽镇|township|320509108]]的[[頔塘河|natural]]综合整治工程日前完工。' +
+      '这段古运河西接[[太湖|natural]]，东连[[京杭大运河|natural]]，穿镇而过，两岸的[[宝塔街|landmark]]、[[师俭堂|landmark]]和[[禹迹桥|landmark]]迎来了不少游客。\n' +
+      '整治中，镇里清淤河道4.6公里，修复驳岸和河埠头32处。[[众安桥村|village|320509108205]]恢复了桑基鱼塘800亩，[[齐心村|village|320509108206]]的蚕农' +
+      '今年春蚕增收三成。[[震泽|township|320509108]]蚕丝被年销售额超过30亿元。\n' +
+      '[[平望镇|township|320509104]]是[[頔塘河|natural]]与[[京杭大运河|natural]]的交汇处，新建的运河文化公园已对外开放。区文体旅局负责人说，' +
+      '[[吴江|county|320509]]将与[[浙江|province|330000]][[南浔区|county|330503]]联手，打造[[长三角|region]]运河古镇旅游带。',
+  },
+  {
+    province: 'Fujian (Yongding, a tulou festival)',
+    marked:
+      '[[龙岩|prefecture|350800]]日报讯（记者 苏小燕 通讯员 卢剑）10月18日，[[永定|county|350803]]土楼文化旅游节在[[湖坑镇|township|350803106]][[洪坑村|village|350803106206]]' +
+      '开幕。[[振成楼|landmark]]前的广场上，客家山歌、舞龙舞狮轮番上演，来自[[台湾|province|710000]]和[[东南亚|region]]的乡亲与游客一道观看演出。\n' +
+      '[[洪坑|village|350803106206]]土楼群有大小土楼40多座。[[下洋镇|township|350803102]][[初溪村|village|350803102218]]的[[集庆楼|landmark]]、[[中川村|village|350803102206]]' +
+      '的[[胡氏家庙|landmark]]和[[虎豹别墅|landmark]]，[[高头镇|township|350803117]][[高北村|village|350803117202]]的[[承启楼|landmark]]也推出了夜游。' +
+      '旅游节期间，[[下洋|township|350803102]]墟的客家美食街人头攒动，[[金丰溪|natural]]两岸的民宿家家客满。\n' +
+      '区文旅局负责人介绍，今年1至9月，[[永定区|county|350803]]接待游客680万人次，旅游收入达72亿元。',
+  },
+  {
+    province: 'Hainan (Lingao, fishing boats head out)',
+    marked:
+      '[[海南|province|460000]]日报讯（记者 王海 通讯员 符小梅）8月16日中午12时，[[南海|natural]]伏季休渔期结束，[[临高县|county|469024]][[新盈|township|469024108]]' +
+      '中心渔港内，400多艘渔船鸣笛出海。\n' +
+      '[[新盈镇|township|469024108]][[头咀村|village|469024108200]]的船长王明说，休渔期间他把渔船检修了一遍，还换了新的北斗终端。[[调楼镇|township|469024109]]' +
+      '[[隆道村|village|469024109214]]、[[黄龙村|village|469024109202]]的渔民也忙着装冰、加油。[[后水湾|natural]]的深水网箱里，金鲳鱼即将上市。\n' +
+      '开海首日，[[临高角|natural]]附近海域的渔船满载而归，渔获经[[博厚镇|township|469024103]]的水产品交易市场销往[[海口|prefecture|460100]]、[[广州|prefecture|440100]]。' +
+      '县城[[临城镇|township|469024100]]的[[文澜江|natural]]边，夜市上的海鲜大排档也热闹起来。县海洋渔业局负责人介绍，全县共有渔船2100多艘，渔业人口6万多人。',
+  },
+  {
+    province: 'Jiangxi (Duchang, the Poyang Lake fishing ban)',
+    marked:
+      '[[九江|prefecture|360400]]日报讯（记者 曹晖 通讯员 江南）[[鄱阳湖|natural]]全面禁捕已进入第五个年头。在[[都昌县|county|360428]][[周溪镇|township|360428101]]' +
+      '[[泗山村|village|360428101207]]，曾经以打鱼为生的村民邵东升当上了护渔员，每天驾着巡护艇在湖面上巡查。\n' +
+      '[[周溪|township|360428101]]码头边，过去停满了渔船，如今改建成了观鸟平台。[[左里镇|township|360428111]]的[[老爷庙|landmark]]水域，江豚群频频出没。' +
+      '[[南峰镇|township|360428106]]、[[三汊港镇|township|360428102]]、[[多宝乡|township|360428208]]的退捕渔民，有的进了县城工业园，有的养起了稻虾。\n' +
+      '[[都昌|county|360428]]是[[鄱阳湖|natural]]沿岸渔民最多的县，全县共退捕渔船7000多艘，安置渔民1.6万人。县农业农村局负责人说，今年冬季来[[都昌|county|360428]]' +
+      '越冬的候鸟超过20万只。',
+  },
+  {
+    province: 'Anhui (Wuwei, a Yangtze ferry)',
+    marked:
+      '[[芜湖|prefecture|340200]]日报讯（记者 陶然 通讯员 沈雪）清晨6点，[[无为市|county|340281]][[泥汊镇|township|340281112]]的[[泥汊|township|340281112]]渡口，' +
+      '第一班车客渡载着赶早市的村民驶向[[长江|natural]]对岸。这条渡线已有上百年历史，每天往返40多个航次。\n' +
+      '随着新渡船投用，渡口的候船室、停车场都进行了改造。[[幸福洲|village|340281112201]]的菜农说，过去运菜要绕道[[芜湖|prefecture|340200]][[长江|natural]]大桥，' +
+      '现在坐渡船半小时就到对岸菜场。[[长江|natural]]中的[[黑沙洲|natural]]上，江豚观测站的志愿者每周都要乘渡船上岛。\n' +
+      '[[高沟镇|township|340281118]]、[[福渡镇|township|340281114]]沿江的渡口也完成了标准化改造。市交通运输局负责人介绍，[[无为|county|340281]]境内共有' +
+      '[[长江|natural]]渡口6处，年渡运旅客80多万人次。',
+  },
+  {
+    province: 'Zhejiang (Qingtian, overseas Chinese come home)',
+    marked:
+      '[[丽水|prefecture|331100]]日报讯（记者 叶青 通讯员 周洁）春节临近，[[青田县|county|331121]]在[[意大利|foreign]]、[[西班牙|foreign]]等国的华侨纷纷回乡过年。' +
+      '[[鹤城街道|township|331121001]]的侨乡广场上，从[[欧洲|region]]带回的咖啡、红酒摆满了年货摊。\n' +
+      '[[青田|county|331121]]有33万华侨分布在120多个国家和地区。[[方山乡|township|331121212]][[龙现村|village|331121212209]]是稻鱼共生系统的核心区，' +
+      '在外的乡亲回村认领了稻田。[[仁庄镇|township|331121109]]、[[阜山乡|township|331121219]]的华侨捐资修建了村道和文化礼堂。\n' +
+      '[[瓯江|natural]]边的[[太鹤山|natural]]公园和[[温溪镇|township|331121101]]的[[石门洞|natural]]景区，春节期间推出了侨乡灯会。县侨办负责人说，' +
+      '今年回乡过年的华侨预计超过2万人。',
+  },
+];
