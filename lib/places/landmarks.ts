@@ -293,8 +293,8 @@ function naturalBefore(text: string, end: number, placeEnds: Set<number>, marked
     if (dateEndsAt(text, start + 1)) return undefined;
     const boundary = start === 0 || !isHan(before) || NOT_IN_NAME.has(before) || placeEnds.has(start) || endsLocative(text, start) || dateEndsAt(text, start);
     if (!boundary) continue;
-    // 乐园村依托水库: a core that opens with a word of place is that word, not a name
-    if (doubled(text, start) || LOCATIVE.startsAt(text, start) || endsInFollower(text, start, coreEnd)) return undefined;
+    // 乐园村依托水库: a core that opens with a word of place is that word, not a name; so is one that opens inside one (沿着江边: 着江)
+    if (doubled(text, start) || LOCATIVE.startsAt(text, start) || inLocative(text, start) || endsInFollower(text, start, coreEnd)) return undefined;
     // 确保密云水库, 指导汨罗江干流: a word that opens a phrase is no part of the name after it
     const opener = NOT_NAME_START.wordAt(text, start);
     if (!opener) return start;
@@ -304,6 +304,8 @@ function naturalBefore(text: string, end: number, placeEnds: Set<number>, marked
   return undefined;
 }
 const endsLocative = (text: string, at: number) => words.locativesBefore.some((w) => text.endsWith(w, at));
+/** Whether a word of place runs across `at` (着 of 沿着). */
+const inLocative = (text: string, at: number) => [1, 2].some((k) => (LOCATIVE.wordAt(text, at - k)?.length ?? 0) > k);
 /** Whether a date's last character (年, 月, 日 after a numeral: 2024年, 三月) ends at `at`. */
 const dateEndsAt = (text: string, at: number) => DATE_ENDS.has(text[at - 1]) && isNumeralDigit(text[at - 2]);
 const DATE_ENDS = new Set('年月日');

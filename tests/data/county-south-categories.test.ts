@@ -139,6 +139,17 @@ describe('places in county news of the south and centre, by category', () => {
       '五华县/county/441424000', '华城镇/township/441424104', '香港/province/810000000', '沙田/county', '香港/province/810000000', '大埔/county',
       '东莞市/prefecture/441900000', '沙田镇/township/441900123', '沙田/township/441900123', '梅州市/prefecture/441400000', '大埔县/county/441422000', '大埔/county/441422000',
     ]],
+    ['a township\'s short form before its pier, ferry or market (码头, 渡口, 墟); a pier of no place\'s name (水陆码头) is none', '无为市泥汊镇，泥汊渡口的渡船开了。都昌县周溪镇，周溪码头改成了观鸟平台。这里曾是水陆码头。', [
+      '无为市/county/340281000', '泥汊镇/township/340281112', '泥汊/township/340281112', '都昌县/county/360428000', '周溪镇/township/360428101', '周溪/township/360428101',
+    ]],
+    ['the same before a Hakka market town\'s market (墟); 废墟 is none', '龙岩市永定区下洋镇，下洋墟人头攒动，老屋的废墟也清理了。', [
+      '龙岩市/prefecture/350800000', '永定区/county/350803000', '下洋镇/township/350803102', '下洋/township/350803102',
+    ]],
+    ['a lake whose name is a unit\'s short form of another province is the lake in a text on the lake\'s provinces; the county in its own', '吴江区震泽镇西接太湖。', ['吴江区/county/320509000', '震泽镇/township/320509108', '太湖/natural']],
+    ['the same name in a text on the unit\'s own province is the unit', '安徽省安庆市，太湖的茶叶。', ['安徽省/province/340000000', '安庆市/prefecture/340800000', '太湖/county/340825000']],
+    ['a mountain and its national park, a cape named after its county, an islet of a river (洲), a river before 边 and a hill before 公园; not 江边 after 沿着', '桐木村地处武夷山国家公园核心区。临高县，临高角附近的渔船多了。游客登上黑沙洲。县城的文澜江边，太鹤山公园里人多，游客沿着江边骑行。', [
+      '桐木村/village', '武夷山/natural', '临高县/county/469024000', '临高角/natural', '黑沙洲/natural', '文澜江/natural', '太鹤山/natural',
+    ]],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });
