@@ -445,12 +445,32 @@ function listedStreets(text: string, at: number, placeEnds: Set<number>): [strin
  * the first is a shorter name found already where one ends there (二宜楼 in 其中二宜楼、南阳楼, not 中二宜楼).
  */
 function listedSites(text: string, at: number, placeEnds: Set<number>, found: Map<string, PlaceLevel>): [string, string] | undefined {
-  let start = siteBefore(text, at, placeEnds, '、');
-  const end = start === undefined ? undefined : siteAt(text, at + 1);
-  if (start === undefined || end === undefined) return undefined;
-  for (let s = start + 1; s < at - 1; s++) if (found.has(text.slice(s, at))) start = s;
-  return [text.slice(start, at), text.slice(at + 1, end)];
+  const first = siteStartBefore(text, at, placeEnds, found);
+  const end = first === undefined ? undefined : siteAt(text, at + 1);
+  return first === undefined || end === undefined ? undefined : [first, text.slice(at + 1, end)];
 }
+
+/**
+ * The historic site's name ending at the list mark at `end` (天盖寺 of 天盖寺、永兴寺), read as before any follower, or the
+ * shorter name found already that ends there (二宜楼 in 其中二宜楼、南阳楼, not 中二宜楼).
+ */
+function siteStartBefore(text: string, end: number, placeEnds: Set<number>, found: Map<string, PlaceLevel>): string | undefined {
+  let start = siteBefore(text, end, placeEnds, '、');
+  if (start === undefined) return undefined;
+  for (let s = start + 1; s < end - 1; s++) if (found.has(text.slice(s, end))) start = s;
+  return text.slice(start, end);
+}
+
+/**
+ * The historic site's name listed right after the list mark at `at` where the item ends with it, whatever the item
+ * before it (村口的古樟树、文昌阁和老屋, 古桥、望河楼。): a name with a site's ending that is a list's item is a site.
+ */
+function listedSiteItem(text: string, at: number): [string] | undefined {
+  const end = siteAt(text, at + 1);
+  return end !== undefined && LIST_ITEM_END.test(text[end] ?? '') && !NOT_NAME_START.startsAt(text, at + 1) ? [text.slice(at + 1, end)] : undefined;
+}
+/** What ends a list's item: the next item's mark, a list's end word, an adverb of the list (都, 也) or the phrase's end. */
+const LIST_ITEM_END = /^[、和及与等也都，。；]/;
 
 /**
  * The street's name listed at `start` after another (京口路 in 书院路、京口路已): the shortest core of
@@ -812,7 +832,7 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
   // 书院路、京口路已完成拓宽: two names of streets listed together are streets, whatever follows them; so are two
   // historic sites' (天盖寺、永兴寺的钟声)
   for (let at = text.indexOf('、'); at >= 0; at = text.indexOf('、', at + 1)) {
-    const pair = listedStreets(text, at, placeEnds) ?? listedSites(text, at, placeEnds, found);
+    const pair = listedStreets(text, at, placeEnds) ?? listedSites(text, at, placeEnds, found) ?? listedSiteItem(text, at);
     if (!pair || pair.some((name) => NOT_NAMES.has(name) || isBuildingWord(name))) continue;
     for (const name of pair) found.set(name, 'landmark');
   }
@@ -873,6 +893,11 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
       if (natural && COORDINATION.test(text[site.start - 1] ?? '')) {
         const start = naturalBefore(text, site.start - 1, placeEnds, true);
         if (start !== undefined && add(text.slice(start, site.start - 1), 'natural')) added = true;
+      }
+      // 两岸的宝塔街、师俭堂: a street or historic site listed right before a historic site
+      if (!natural && text[site.start - 1] === '、' && SITE_ENDINGS.some((w) => site.text.endsWith(w))) {
+        const before = streetBefore(text, site.start - 1, placeEnds) ?? siteStartBefore(text, site.start - 1, placeEnds, found);
+        if (before !== undefined && add(before, 'landmark')) added = true;
       }
       const street = ROADS.some((r) => site.text.endsWith(r.word));
       if (!(street ? STREET_COORDINATION : COORDINATION).test(text.slice(site.end, site.end + 1))) continue;

@@ -150,6 +150,12 @@ describe('places in county news of the south and centre, by category', () => {
     ['a mountain and its national park, a cape named after its county, an islet of a river (洲), a river before 边 and a hill before 公园; not 江边 after 沿着', '桐木村地处武夷山国家公园核心区。临高县，临高角附近的渔船多了。游客登上黑沙洲。县城的文澜江边，太鹤山公园里人多，游客沿着江边骑行。', [
       '桐木村/village', '武夷山/natural', '临高县/county/469024000', '临高角/natural', '黑沙洲/natural', '文澜江/natural', '太鹤山/natural',
     ]],
+    ['a list\'s item with a historic site\'s ending is a site after any other item, and a street or site listed right before it is one too; kinds of building listed are none', '震泽镇，两岸的宝塔街、师俭堂和禹迹桥迎来游客。村口的古樟树、文昌阁和老屋都挂了牌，村里的石头房子、护宁寺都很有名。村里新建了公厕、停车场和观景亭，教学楼、办公楼也装了灯。', [
+      '震泽镇/township/320509108', '宝塔街/landmark', '师俭堂/landmark', '禹迹桥/landmark', '文昌阁/landmark', '护宁寺/landmark',
+    ]],
+    ['a hall\'s name (X堂) after 的 is a site; a kind of hall (食堂, 大会堂, 讲堂) is none', '桐庐县江南镇，村里的攸叙堂是宗祠，学校的食堂、村里的大会堂和乡村振兴讲堂也翻新了。', [
+      '桐庐县/county/330122000', '江南镇/township/330122113', '攸叙堂/landmark',
+    ]],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });
