@@ -100,6 +100,7 @@ function findWords(text: string): Found[][] {
 /** Most characters of a street's name before its ending, read back from a word of its parts (黑茶 in 黑茶大道两侧). */
 const MAX_STREET_CORE_BEFORE_PART = 4;
 const ANYWHERE = new RegExp(alternation(words.endingsAnywhere), 'g');
+const STREETS_ANYWHERE = new RegExp(alternation(words.streetEndingsAnywhere), 'g');
 const COORDINATION = /^[、和及与]/;
 /** Streets are listed as features are, and named as the two ends of a way (从迎晖路到临安路). */
 const STREET_COORDINATION = /^[、和及与到至]/;
@@ -720,10 +721,13 @@ export function withLandmarks(text: string, places: PlaceAnnotation[], streets: 
   return [...kept, ...sites].sort((a, b) => a.start - b.start);
 }
 
-/** 中国美术馆, 广元火车站: a building word right after a place is that place's building, there only. */
+/**
+ * 中国美术馆, 广元火车站: a building word right after a place is that place's building, there only; not a word a feature's
+ * name leaves out after it (长江大桥 is the river's bridge: wordsAfterFeatures).
+ */
 function buildingAfter(text: string, place: PlaceAnnotation): PlaceAnnotation | undefined {
   const word = BUILDINGS_AFTER_PLACE.find((w) => text.startsWith(w, place.end));
-  if (!word) return undefined;
+  if (!word || (place.place.level === 'natural' && AFTER_FEATURES.some(([w]) => w === word))) return undefined;
   return { kind: 'place', start: place.end, end: place.end + word.length, text: word, place: { name: word, level: 'landmark', confidence: 0.6 } };
 }
 
@@ -827,6 +831,14 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
       if (!COORDINATION.test(text[end - 1] ?? '')) break;
       end--;
     }
+  }
+  // 祠堂前的官路正街上, ，禅寿老街的: an old town's street by a word only a street's name ends in, after any boundary
+  for (const m of text.matchAll(STREETS_ANYWHERE)) {
+    const end = m.index + m[0].length;
+    if (end < text.length && !ROAD_NEXT.some((w) => text.startsWith(w, end))) continue;
+    const name = streetCoreBefore(text, m.index, end, placeEnds);
+    const start = name === undefined ? 0 : end - name.length;
+    if (name && !NOT_NAMES.has(name) && !NOT_NAME_START.startsAt(text, start) && !overlapsAny(places, start, m.index)) found.set(name, 'landmark');
   }
   for (const pair of streetSections(text, placeEnds)) for (const name of pair) if (!NOT_NAMES.has(name)) found.set(name, 'landmark');
   // 书院路、京口路已完成拓宽: two names of streets listed together are streets, whatever follows them; so are two

@@ -156,6 +156,15 @@ describe('places in county news of the south and centre, by category', () => {
     ['a hall\'s name (X堂) after 的 is a site; a kind of hall (食堂, 大会堂, 讲堂) is none', '桐庐县江南镇，村里的攸叙堂是宗祠，学校的食堂、村里的大会堂和乡村振兴讲堂也翻新了。', [
       '桐庐县/county/330122000', '江南镇/township/330122113', '攸叙堂/landmark',
     ]],
+    ['an old town\'s street ending in a word only a street\'s name ends in (正街, 老街), after any boundary; not a township\'s old street, nor one of an age, nor 老街 alone', '游客在祠堂前的官路正街上品尝糊豆腐，禅寿老街的游人多了。铅山县石塘镇，走进石塘老街，百年老街的店铺开了，游客走在老街上。', [
+      '官路正街/landmark', '禅寿老街/landmark', '铅山县/county/361124000', '石塘镇/township/361124102', '石塘/township/361124102',
+    ]],
+    ['a canal (运河) is a common word, no short form of 运河区; the district with its suffix', '平望镇新建的运河文化公园开放，长三角运河古镇旅游带。沧州市运河区，运河区委书记说。', [
+      '平望镇/township/320509104', '长三角/region', '沧州市/prefecture/130900000', '运河区/county/130903000', '运河区/county/130903000',
+    ]],
+    ['a bridge named after the river it crosses is the river, its word no building of it; a city\'s bridge is the city and its bridge', '过去要绕道芜湖长江大桥，现在坐渡船。广元大桥也通车了。', [
+      '芜湖/prefecture/340200000', '长江/natural', '广元/prefecture/510800000', '大桥/landmark',
+    ]],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });
