@@ -165,6 +165,10 @@ describe('places in county news of the south and centre, by category', () => {
     ['a bridge named after the river it crosses is the river, its word no building of it; a city\'s bridge is the city and its bridge', '过去要绕道芜湖长江大桥，现在坐渡船。广元大桥也通车了。', [
       '芜湖/prefecture/340200000', '长江/natural', '广元/prefecture/510800000', '大桥/landmark',
     ]],
+    ['two villages of a township the text names, written without 村 and joined by 和, are both villages; not two words joined so', '婺源县江湾镇的汪口和晓起游人如织。休宁县五城镇的龙湾和月潭两村发展漂流。江湾镇新建和改造了村道。', [
+      '婺源县/county/361130000', '江湾镇/township/361130103', '汪口/village/361130103', '晓起/village/361130103', '休宁县/county/341022000', '五城镇/township/341022103',
+      '龙湾/village/341022103', '月潭/village/341022103', '江湾镇/township/361130103',
+    ]],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });
