@@ -750,6 +750,7 @@ function featuresBeforeTheirWords(found: Map<string, PlaceLevel>, features: Read
 }
 
 const SIDES_BEFORE_OF = words.sidesBeforeOf;
+const FEATURES_AFTER_OF = words.featureEndingsAfterOf;
 /** Where the 的 after a place stands, right after it or after a word of its sides (大张村附近的): the site after it is the place's. */
 function ofAfter(text: string, end: number): number | undefined {
   if (text[end] === '的') return end;
@@ -784,6 +785,8 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
     const of = ofAfter(text, place.end);
     if (of !== undefined) {
       const owned = nameAt(text, of + 1, true);
+      // 川岛镇的上川岛、下川岛: an island or hill of the place, its name ending where the phrase does
+      if (owned?.level === 'natural' && FEATURES_AFTER_OF.some((w) => text.endsWith(w, owned.end)) && !NOT_NAMES.has(text.slice(of + 1, owned.end))) found.set(text.slice(of + 1, owned.end), 'natural');
       const ownedName = owned && owned.level !== 'natural' && text.slice(of + 1, owned.end);
       // 野人谷镇的野人洞景区: a feature's scenic area is the feature, found by its follower
       const ofFeature = ownedName && NATURAL.some((e) => FOLLOWER_SITES.some((f) => ownedName.endsWith(e.word + f)));

@@ -169,6 +169,15 @@ describe('places in county news of the south and centre, by category', () => {
       '婺源县/county/361130000', '江湾镇/township/361130103', '汪口/village/361130103', '晓起/village/361130103', '休宁县/county/341022000', '五城镇/township/341022103',
       '龙湾/village/341022103', '月潭/village/341022103', '江湾镇/township/361130103',
     ]],
+    ['seedlings turning green (返青) is no return to Qinghai; a river listed before 之间 is a river, and so is the one before it', '张金镇的稻田里，早稻秧苗已经返青。汉江和东荆河之间的低湖田一田两收，城乡之间也通了公交。', [
+      '张金镇/township/429005108', '汉江/natural', '东荆河/natural',
+    ]],
+    ['a temple of a deity ends in 宫, listed or after 的; kinds of palace (少年宫, 文化宫) are none', '长汀县，沿街的骑楼、天后宫和三元阁加固了，村里的万寿宫香火旺，少年宫、文化宫也开放了。', [
+      '长汀县/county/350821000', '天后宫/landmark', '三元阁/landmark', '万寿宫/landmark',
+    ]],
+    ['an island of a township after it and 的; a hill word that names a kind after 的 is none', '台山市川岛镇的上川岛、下川岛迎来了侨胞，村里的大山里也修了路。', [
+      '台山市/county/440781000', '川岛镇/township/440781115', '上川岛/natural', '下川岛/natural',
+    ]],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });
