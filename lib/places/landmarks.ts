@@ -751,6 +751,7 @@ function featuresBeforeTheirWords(found: Map<string, PlaceLevel>, features: Read
 
 const SIDES_BEFORE_OF = words.sidesBeforeOf;
 const FEATURES_AFTER_OF = words.featureEndingsAfterOf;
+const STREETS_AFTER_OF = new Set(words.streetEndingsAfterOf);
 /** Where the 的 after a place stands, right after it or after a word of its sides (大张村附近的): the site after it is the place's. */
 function ofAfter(text: string, end: number): number | undefined {
   if (text[end] === '的') return end;
@@ -790,7 +791,7 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
       const ownedName = owned && owned.level !== 'natural' && text.slice(of + 1, owned.end);
       // 野人谷镇的野人洞景区: a feature's scenic area is the feature, found by its follower
       const ofFeature = ownedName && NATURAL.some((e) => FOLLOWER_SITES.some((f) => ownedName.endsWith(e.word + f)));
-      if (ownedName && !ofFeature && !NOT_NAMES.has(ownedName) && SITES.some((e) => (e.word.length > 1 || ONE_CHARACTER_SITE_ENDINGS.has(e.word)) && ownedName.endsWith(e.word) && ownedName.length - e.word.length >= MIN_SITE_CORE_AFTER_OF)) {
+      if (ownedName && !ofFeature && !NOT_NAMES.has(ownedName) && SITES.some((e) => (e.word.length > 1 || ONE_CHARACTER_SITE_ENDINGS.has(e.word) || STREETS_AFTER_OF.has(e.word)) && ownedName.endsWith(e.word) && ownedName.length - e.word.length >= MIN_SITE_CORE_AFTER_OF)) {
         found.set(ownedName, owned.level);
       }
     }
@@ -834,6 +835,13 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
       if (!COORDINATION.test(text[end - 1] ?? '')) break;
       end--;
     }
+  }
+  // 与之相连的水东街上: a street's name ending in 街 or 巷 right after 的, the phrase ending after it as a street's does
+  for (let at = text.indexOf('的'); at >= 0; at = text.indexOf('的', at + 1)) {
+    const name = listedStreetAt(text, at + 1);
+    const endingAt = name && at + name.length;
+    if (!name || !STREETS_AFTER_OF.has(name[name.length - 1]) || roadEndAt(text, endingAt!) !== endingAt! + 1) continue;
+    if (!NOT_NAMES.has(name) && !NOT_NAME_START.startsAt(text, at + 1) && !overlapsAny(places, at + 1, endingAt!)) found.set(name, 'landmark');
   }
   // 祠堂前的官路正街上, ，禅寿老街的: an old town's street by a word only a street's name ends in, after any boundary
   for (const m of text.matchAll(STREETS_ANYWHERE)) {

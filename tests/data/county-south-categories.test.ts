@@ -178,6 +178,9 @@ describe('places in county news of the south and centre, by category', () => {
     ['an island of a township after it and 的; a hill word that names a kind after 的 is none', '台山市川岛镇的上川岛、下川岛迎来了侨胞，村里的大山里也修了路。', [
       '台山市/county/440781000', '川岛镇/township/440781115', '上川岛/natural', '下川岛/natural',
     ]],
+    ['a street ending in 街 after its place and 的, and after any 的 before a word a street takes; kinds of street are none', '长汀县汀州镇的店头街重新开街。与之相连的水东街上排起长队。县城的商业街上、镇里的美食街和背街小巷都整治了，繁华的文化街上人多。', [
+      '长汀县/county/350821000', '汀州镇/township/350821100', '店头街/landmark', '水东街/landmark',
+    ]],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });
