@@ -1035,7 +1035,8 @@ export const southNinth: CountyArticle[] = [
 
 // `southTenth`: written in a later round after all of the ninth's changes and scored once, blind (休宁, 武夷山, 吴江, 永定,
 // 临高, 都昌, 无为, 青田: an ancient village's restoration in Huizhou, a Wuyi tea county, a water town's canal, a tulou
-// festival, an island county's fishing port, a lake's fishing ban, a Yangtze ferry, a hometown of overseas Chinese).
+// festival, an island county's fishing port, a lake's fishing ban, a Yangtze ferry, a hometown of overseas Chinese). 侨乡广场, a
+// named square, was marked a landmark after the blind run (GUIDELINES: a landmark with no place inside it).
 export const southTenth: CountyArticle[] = [
   {
     province: 'Anhui (Xiuning, Huizhou villages restored)',
@@ -1114,7 +1115,7 @@ export const southTenth: CountyArticle[] = [
     province: 'Zhejiang (Qingtian, overseas Chinese come home)',
     marked:
       '[[丽水|prefecture|331100]]日报讯（记者 叶青 通讯员 周洁）春节临近，[[青田县|county|331121]]在[[意大利|foreign]]、[[西班牙|foreign]]等国的华侨纷纷回乡过年。' +
-      '[[鹤城街道|township|331121001]]的侨乡广场上，从[[欧洲|region]]带回的咖啡、红酒摆满了年货摊。\n' +
+      '[[鹤城街道|township|331121001]]的[[侨乡广场|landmark]]上，从[[欧洲|region]]带回的咖啡、红酒摆满了年货摊。\n' +
       '[[青田|county|331121]]有33万华侨分布在120多个国家和地区。[[方山乡|township|331121212]][[龙现村|village|331121212209]]是稻鱼共生系统的核心区，' +
       '在外的乡亲回村认领了稻田。[[仁庄镇|township|331121109]]、[[阜山乡|township|331121219]]的华侨捐资修建了村道和文化礼堂。\n' +
       '[[瓯江|natural]]边的[[太鹤山|natural]]公园和[[温溪镇|township|331121101]]的[[石门洞|natural]]景区，春节期间推出了侨乡灯会。县侨办负责人说，' +
