@@ -839,9 +839,10 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
   // 与之相连的水东街上: a street's name ending in 街 or 巷 right after 的, the phrase ending after it as a street's does
   for (let at = text.indexOf('的'); at >= 0; at = text.indexOf('的', at + 1)) {
     const name = listedStreetAt(text, at + 1);
-    const endingAt = name && at + name.length;
-    if (!name || !STREETS_AFTER_OF.has(name[name.length - 1]) || roadEndAt(text, endingAt!) !== endingAt! + 1) continue;
-    if (!NOT_NAMES.has(name) && !NOT_NAME_START.startsAt(text, at + 1) && !overlapsAny(places, at + 1, endingAt!)) found.set(name, 'landmark');
+    if (!name || !STREETS_AFTER_OF.has(name[name.length - 1])) continue;
+    // the street's word is the name's last character, at + name.length
+    const wordAt = at + name.length;
+    if (roadEndAt(text, wordAt) === wordAt + 1 && !NOT_NAMES.has(name) && !NOT_NAME_START.startsAt(text, at + 1) && !overlapsAny(places, at + 1, wordAt)) found.set(name, 'landmark');
   }
   // 祠堂前的官路正街上, ，禅寿老街的: an old town's street by a word only a street's name ends in, after any boundary
   for (const m of text.matchAll(STREETS_ANYWHERE)) {
