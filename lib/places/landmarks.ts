@@ -721,13 +721,10 @@ export function withLandmarks(text: string, places: PlaceAnnotation[], streets: 
   return [...kept, ...sites].sort((a, b) => a.start - b.start);
 }
 
-/**
- * 中国美术馆, 广元火车站: a building word right after a place is that place's building, there only; not a word a feature's
- * name leaves out after it (长江大桥 is the river's bridge: wordsAfterFeatures).
- */
+/** 中国美术馆, 广元火车站: a building word right after a place is that place's building, there only. */
 function buildingAfter(text: string, place: PlaceAnnotation): PlaceAnnotation | undefined {
   const word = BUILDINGS_AFTER_PLACE.find((w) => text.startsWith(w, place.end));
-  if (!word || (place.place.level === 'natural' && AFTER_FEATURES.some(([w]) => w === word))) return undefined;
+  if (!word) return undefined;
   return { kind: 'place', start: place.end, end: place.end + word.length, text: word, place: { name: word, level: 'landmark', confidence: 0.6 } };
 }
 

@@ -162,9 +162,6 @@ describe('places in county news of the south and centre, by category', () => {
     ['a canal (运河) is a common word, no short form of 运河区; the district with its suffix', '平望镇新建的运河文化公园开放，长三角运河古镇旅游带。沧州市运河区，运河区委书记说。', [
       '平望镇/township/320509104', '长三角/region', '沧州市/prefecture/130900000', '运河区/county/130903000', '运河区/county/130903000',
     ]],
-    ['a bridge named after the river it crosses is the river, its word no building of it; a city\'s bridge is the city and its bridge', '过去要绕道芜湖长江大桥，现在坐渡船。广元大桥也通车了。', [
-      '芜湖/prefecture/340200000', '长江/natural', '广元/prefecture/510800000', '大桥/landmark',
-    ]],
     ['two villages of a township the text names, written without 村 and joined by 和, are both villages; not two words joined so', '婺源县江湾镇的汪口和晓起游人如织。休宁县五城镇的龙湾和月潭两村发展漂流。江湾镇新建和改造了村道。', [
       '婺源县/county/361130000', '江湾镇/township/361130103', '汪口/village/361130103', '晓起/village/361130103', '休宁县/county/341022000', '五城镇/township/341022103',
       '龙湾/village/341022103', '月潭/village/341022103', '江湾镇/township/361130103',
