@@ -57,6 +57,7 @@ const ABBREVIATIONS: Record<string, string> = forms.provinceAbbreviations;
 /** The verbs' characters by code: the test runs at every position of the text, and makes no string nor hashes anything. */
 const ABBREVIATION_VERBS = firstCodeTable(forms.abbreviationVerbs);
 const ABBREVIATION_FOLLOWERS = forms.abbreviationFollowers;
+const NOT_ABBREVIATION_WORDS = forms.notAbbreviationWords;
 const STATIONED_BODIES = forms.stationedBodies;
 const sortByStart = (a: Mention, b: Mention) => a.start - b.start;
 /** Words of a region's part (中东部, 西北部) that follow a place: the part of that place (内蒙古中东部), never a name inside it (中东). */
@@ -125,7 +126,7 @@ function abbreviations(text: string, resolutions: Resolution[], units: UnitLooku
   for (let i = 1; i < text.length - 1; i++) {
     if (!ABBREVIATION_VERBS[text.charCodeAt(i - 1)]) continue;
     const follows = ABBREVIATION_FOLLOWERS.includes(text[i + 1]) || (text[i - 1] === '驻' && STATIONED_BODIES.some((w) => text.startsWith(w, i + 1)));
-    if (!follows || covered(i)) continue;
+    if (!follows || covered(i) || NOT_ABBREVIATION_WORDS.includes(text.slice(i - 1, i + 1))) continue;
     const prefecture = byChar.get(text[i]);
     const province = ABBREVIATIONS[text[i]] ? units.unit(padCode(ABBREVIATIONS[text[i]])) : undefined;
     const unit = prefecture || province;

@@ -101,6 +101,7 @@ function findWords(text: string): Found[][] {
 /** Most characters of a street's name before its ending, read back from a word of its parts (黑茶 in 黑茶大道两侧). */
 const MAX_STREET_CORE_BEFORE_PART = 4;
 const ANYWHERE = new RegExp(alternation(words.endingsAnywhere), 'g');
+const STREETS_ANYWHERE = new RegExp(alternation(words.streetEndingsAnywhere), 'g');
 const COORDINATION = /^[、和及与]/;
 /** Streets are listed as features are, and named as the two ends of a way (从迎晖路到临安路). */
 const STREET_COORDINATION = /^[、和及与到至]/;
@@ -294,8 +295,8 @@ function naturalBefore(text: string, end: number, placeEnds: Set<number>, marked
     if (dateEndsAt(text, start + 1)) return undefined;
     const boundary = start === 0 || !isHan(before) || NOT_IN_NAME.has(before) || placeEnds.has(start) || endsLocative(text, start) || dateEndsAt(text, start);
     if (!boundary) continue;
-    // 乐园村依托水库: a core that opens with a word of place is that word, not a name
-    if (doubled(text, start) || LOCATIVE.startsAt(text, start) || endsInFollower(text, start, coreEnd)) return undefined;
+    // 乐园村依托水库: a core that opens with a word of place is that word, not a name; so is one that opens inside one (沿着江边: 着江)
+    if (doubled(text, start) || LOCATIVE.startsAt(text, start) || inLocative(text, start) || endsInFollower(text, start, coreEnd)) return undefined;
     // 确保密云水库, 指导汨罗江干流: a word that opens a phrase is no part of the name after it
     const opener = NOT_NAME_START.wordAt(text, start);
     if (!opener) return start;
@@ -305,6 +306,8 @@ function naturalBefore(text: string, end: number, placeEnds: Set<number>, marked
   return undefined;
 }
 const endsLocative = (text: string, at: number) => words.locativesBefore.some((w) => text.endsWith(w, at));
+/** Whether a word of place runs across `at` (着 of 沿着). */
+const inLocative = (text: string, at: number) => [1, 2].some((k) => (LOCATIVE.wordAt(text, at - k)?.length ?? 0) > k);
 /** Whether a date's last character (年, 月, 日 after a numeral: 2024年, 三月) ends at `at`. */
 const dateEndsAt = (text: string, at: number) => DATE_ENDS.has(text[at - 1]) && isNumeralDigit(text[at - 2]);
 const DATE_ENDS = new Set('年月日');
@@ -444,12 +447,32 @@ function listedStreets(text: string, at: number, placeEnds: Set<number>): [strin
  * the first is a shorter name found already where one ends there (二宜楼 in 其中二宜楼、南阳楼, not 中二宜楼).
  */
 function listedSites(text: string, at: number, placeEnds: Set<number>, found: Map<string, PlaceLevel>): [string, string] | undefined {
-  let start = siteBefore(text, at, placeEnds, '、');
-  const end = start === undefined ? undefined : siteAt(text, at + 1);
-  if (start === undefined || end === undefined) return undefined;
-  for (let s = start + 1; s < at - 1; s++) if (found.has(text.slice(s, at))) start = s;
-  return [text.slice(start, at), text.slice(at + 1, end)];
+  const first = siteStartBefore(text, at, placeEnds, found);
+  const end = first === undefined ? undefined : siteAt(text, at + 1);
+  return first === undefined || end === undefined ? undefined : [first, text.slice(at + 1, end)];
 }
+
+/**
+ * The historic site's name ending at the list mark at `end` (天盖寺 of 天盖寺、永兴寺), read as before any follower, or the
+ * shorter name found already that ends there (二宜楼 in 其中二宜楼、南阳楼, not 中二宜楼).
+ */
+function siteStartBefore(text: string, end: number, placeEnds: Set<number>, found: Map<string, PlaceLevel>): string | undefined {
+  let start = siteBefore(text, end, placeEnds, '、');
+  if (start === undefined) return undefined;
+  for (let s = start + 1; s < end - 1; s++) if (found.has(text.slice(s, end))) start = s;
+  return text.slice(start, end);
+}
+
+/**
+ * The historic site's name listed right after the list mark at `at` where the item ends with it, whatever the item
+ * before it (村口的古樟树、文昌阁和老屋, 古桥、望河楼。): a name with a site's ending that is a list's item is a site.
+ */
+function listedSiteItem(text: string, at: number): [string] | undefined {
+  const end = siteAt(text, at + 1);
+  return end !== undefined && LIST_ITEM_END.test(text[end] ?? '') && !NOT_NAME_START.startsAt(text, at + 1) ? [text.slice(at + 1, end)] : undefined;
+}
+/** What ends a list's item: the next item's mark, a list's end word, an adverb of the list (都, 也) or the phrase's end. */
+const LIST_ITEM_END = /^[、和及与等也都，。；]/;
 
 /**
  * The street's name listed at `start` after another (京口路 in 书院路、京口路已): the shortest core of
@@ -762,6 +785,8 @@ function featuresBeforeTheirWords(found: Map<string, PlaceLevel>, features: Read
 }
 
 const SIDES_BEFORE_OF = words.sidesBeforeOf;
+const FEATURES_AFTER_OF = words.featureEndingsAfterOf;
+const STREETS_AFTER_OF = new Set(words.streetEndingsAfterOf);
 /** Where the 的 after a place stands, right after it or after a word of its sides (大张村附近的): the site after it is the place's. */
 function ofAfter(text: string, end: number): number | undefined {
   if (text[end] === '的') return end;
@@ -799,10 +824,12 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
     const of = ofAfter(text, place.end);
     if (of !== undefined) {
       const owned = nameAt(text, of + 1, true);
+      // 川岛镇的上川岛、下川岛: an island or hill of the place, its name ending where the phrase does
+      if (owned?.level === 'natural' && FEATURES_AFTER_OF.some((w) => text.endsWith(w, owned.end)) && !NOT_NAMES.has(text.slice(of + 1, owned.end))) found.set(text.slice(of + 1, owned.end), 'natural');
       const ownedName = owned && owned.level !== 'natural' && text.slice(of + 1, owned.end);
       // 野人谷镇的野人洞景区: a feature's scenic area is the feature, found by its follower
       const ofFeature = ownedName && NATURAL.some((e) => FOLLOWER_SITES.some((f) => ownedName.endsWith(e.word + f)));
-      if (ownedName && !ofFeature && !NOT_NAMES.has(ownedName) && SITES.some((e) => (e.word.length > 1 || ONE_CHARACTER_SITE_ENDINGS.has(e.word)) && ownedName.endsWith(e.word) && ownedName.length - e.word.length >= MIN_SITE_CORE_AFTER_OF)) {
+      if (ownedName && !ofFeature && !NOT_NAMES.has(ownedName) && SITES.some((e) => (e.word.length > 1 || ONE_CHARACTER_SITE_ENDINGS.has(e.word) || STREETS_AFTER_OF.has(e.word)) && ownedName.endsWith(e.word) && ownedName.length - e.word.length >= MIN_SITE_CORE_AFTER_OF)) {
         found.set(ownedName, owned.level);
       }
     }
@@ -847,11 +874,27 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
       end--;
     }
   }
+  // 与之相连的水东街上: a street's name ending in 街 or 巷 right after 的, the phrase ending after it as a street's does
+  for (let at = text.indexOf('的'); at >= 0; at = text.indexOf('的', at + 1)) {
+    const name = listedStreetAt(text, at + 1);
+    if (!name || !STREETS_AFTER_OF.has(name[name.length - 1])) continue;
+    // the street's word is the name's last character, at + name.length
+    const wordAt = at + name.length;
+    if (roadEndAt(text, wordAt) === wordAt + 1 && !NOT_NAMES.has(name) && !NOT_NAME_START.startsAt(text, at + 1) && !overlapsAny(places, at + 1, wordAt)) found.set(name, 'landmark');
+  }
+  // 祠堂前的官路正街上, ，禅寿老街的: an old town's street by a word only a street's name ends in, after any boundary
+  for (const m of text.matchAll(STREETS_ANYWHERE)) {
+    const end = m.index + m[0].length;
+    if (end < text.length && !ROAD_NEXT.some((w) => text.startsWith(w, end))) continue;
+    const name = streetCoreBefore(text, m.index, end, placeEnds);
+    const start = name === undefined ? 0 : end - name.length;
+    if (name && !NOT_NAMES.has(name) && !NOT_NAME_START.startsAt(text, start) && !overlapsAny(places, start, m.index)) found.set(name, 'landmark');
+  }
   for (const pair of streetSections(text, placeEnds)) for (const name of pair) if (!NOT_NAMES.has(name)) found.set(name, 'landmark');
   // 书院路、京口路已完成拓宽: two names of streets listed together are streets, whatever follows them; so are two
   // historic sites' (天盖寺、永兴寺的钟声)
   for (let at = text.indexOf('、'); at >= 0; at = text.indexOf('、', at + 1)) {
-    const pair = listedStreets(text, at, placeEnds) ?? listedSites(text, at, placeEnds, found);
+    const pair = listedStreets(text, at, placeEnds) ?? listedSites(text, at, placeEnds, found) ?? listedSiteItem(text, at);
     if (!pair || pair.some((name) => NOT_NAMES.has(name) || isBuildingWord(name))) continue;
     for (const name of pair) found.set(name, 'landmark');
   }
@@ -912,6 +955,11 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
       if (natural && COORDINATION.test(text[site.start - 1] ?? '')) {
         const start = naturalBefore(text, site.start - 1, placeEnds, true);
         if (start !== undefined && add(text.slice(start, site.start - 1), 'natural')) added = true;
+      }
+      // 两岸的宝塔街、师俭堂: a street or historic site listed right before a historic site
+      if (!natural && text[site.start - 1] === '、' && SITE_ENDINGS.some((w) => site.text.endsWith(w))) {
+        const before = streetBefore(text, site.start - 1, placeEnds) ?? siteStartBefore(text, site.start - 1, placeEnds, found);
+        if (before !== undefined && add(before, 'landmark')) added = true;
       }
       const street = ROADS.some((r) => site.text.endsWith(r.word));
       if (!(street ? STREET_COORDINATION : COORDINATION).test(text.slice(site.end, site.end + 1))) continue;

@@ -164,6 +164,12 @@ export function linkMentions(mentions: Mention[], units: UnitLookup, options: Li
     return [parent, ...above.slice(0, -1)].reduce((s, c) => s + (c ? votes.get(c) ?? 0 : 0), 0);
   };
 
+  /**
+   * 太湖 in an article on 吴江: a lake or mountain whose name is also the short form of a unit elsewhere (太湖县 of
+   * Anhui) that the text gives no support is the feature where the text names a place in the feature's provinces.
+   */
+  const unitsNamesake = (mention: Mention, entry: IndexEntry): boolean =>
+    entry.target.feature?.level === 'natural' && mention.entries.some((e) => e.target.unit && e.kind === 'short');
   /** Whether the text names a place in a feature's provinces (东北 in an article on 桓仁). */
   const namesPlaceIn = (entry: IndexEntry): boolean => !!entry.target.feature?.provinces?.some((p) => (votes.get(padCode(p)) ?? 0) > 0);
 
@@ -267,7 +273,7 @@ export function linkMentions(mentions: Mention[], units: UnitLookup, options: Li
       if (under.length === 1) resolved = settle(mention, under[0], 'home');
     }
     if (!resolved) {
-      const feature = mention.entries.find((e) => e.target.feature && (!e.needsContext || mention.marked || (mention.openRegion && namesPlaceIn(e))));
+      const feature = mention.entries.find((e) => e.target.feature && (!e.needsContext || mention.marked || ((mention.openRegion || unitsNamesake(mention, e)) && namesPlaceIn(e))));
       if (feature) resolved = settle(mention, feature, 'feature');
       else if (candidates.length) {
         resolved = { mention, candidates: candidates.map((e) => e.target.unit!.code).sort(), confidence: 1 / candidates.length, method: 'unresolved' };

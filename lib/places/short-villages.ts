@@ -33,6 +33,9 @@ const BARE_BEFORE = [...rules.bareVillagesBefore].sort((a, b) => b.length - a.le
 /** Of those, the counts of villages (两村, 等村): what makes a bare form its township shares the village's (汪口、江湾两村). */
 const VILLAGE_COUNTS = BARE_BEFORE.filter((w) => w.endsWith('村'));
 
+/** The words that join two villages written without their 村 (汪口和晓起). */
+const PAIR_MARKS = '和与及';
+
 const opensName = (text: string, i: number) => i === 0 || !isHan(text[i - 1]) || WORDS_BEFORE.some((w) => text.endsWith(w, i));
 
 /**
@@ -141,6 +144,10 @@ export function villagesOfLinkedTownships(
   const townshipEnds = new Set(resolutions.filter((r) => r.entry?.target.unit?.level === 'township').map((r) => r.mention.end));
   // 推动余村与周边村: a form the text wrote where a name starts counts wherever it stands again
   const named = new Set(resolutions.filter((r) => r.entry?.target.unit?.level === 'village').map((r) => text.slice(r.mention.start, r.mention.end)));
+  // 江湾镇的汪口和晓起: a bare form joined to another of the linked townships' villages by 和, 与 or 及 is a village, and so is the other
+  const bareFormAt = (at: number): boolean =>
+    at + 1 < text.length && !!byKey.get(keyAt(text, at))?.some((f) => f.unit && !f.townships && text.startsWith(f.form, at) && !VILLAGE_WORDS.some((w) => f.form.endsWith(w)));
+  const pairedStarts = new Set<number>();
   const out: Mention[] = [];
   for (let i = 0; i + 1 < text.length; i++) {
     const forms = firsts.mayHave(text.charCodeAt(i)) && seconds.mayHave(text.charCodeAt(i + 1)) ? byKey.get(keyAt(text, i)) : undefined;
@@ -155,13 +162,15 @@ export function villagesOfLinkedTownships(
       // 仙都、高车等乡镇: a bare form its township shares is the township's, but before a count of villages or as a site (宏村)
       if (townships && !site && !VILLAGE_COUNTS.some((w) => text.startsWith(w, end))) continue;
       const bare = !VILLAGE_WORDS.some((w) => form.endsWith(w));
-      const listed = bare && BARE_BEFORE.some((w) => text.startsWith(w, end));
+      const paired = bare && (pairedStarts.has(i) || (PAIR_MARKS.includes(text[end]) && bareFormAt(end + 1)));
+      const listed = bare && (paired || BARE_BEFORE.some((w) => text.startsWith(w, end)));
       if (committee || listed ? crossed(i, end) || (listed && holdsLinked(i, end)) : covered.subarray(i, end).includes(1) && !site) continue;
       if (form.endsWith('村') && (NOT_AFTER_SHORT.has(text[end]) || isHan(text[end]) && '镇乡'.includes(text[end]))) continue;
       if (bare && !listed && !site) continue;
       const entry: IndexEntry = { form, kind: 'full', target: { unit } };
       out.push({ start: i, end, entries: [entry] });
       named.add(form);
+      if (paired) pairedStarts.add(end + 1);
       i = end - 1;
       break;
     }

@@ -139,6 +139,45 @@ describe('places in county news of the south and centre, by category', () => {
       '五华县/county/441424000', '华城镇/township/441424104', '香港/province/810000000', '沙田/county', '香港/province/810000000', '大埔/county',
       '东莞市/prefecture/441900000', '沙田镇/township/441900123', '沙田/township/441900123', '梅州市/prefecture/441400000', '大埔县/county/441422000', '大埔/county/441422000',
     ]],
+    ['a township\'s short form before its pier, ferry or market (码头, 渡口, 墟); a pier of no place\'s name (水陆码头) is none', '无为市泥汊镇，泥汊渡口的渡船开了。都昌县周溪镇，周溪码头改成了观鸟平台。这里曾是水陆码头。', [
+      '无为市/county/340281000', '泥汊镇/township/340281112', '泥汊/township/340281112', '都昌县/county/360428000', '周溪镇/township/360428101', '周溪/township/360428101',
+    ]],
+    ['the same before a Hakka market town\'s market (墟); 废墟 is none', '龙岩市永定区下洋镇，下洋墟人头攒动，老屋的废墟也清理了。', [
+      '龙岩市/prefecture/350800000', '永定区/county/350803000', '下洋镇/township/350803102', '下洋/township/350803102',
+    ]],
+    ['a lake whose name is a unit\'s short form of another province is the lake in a text on the lake\'s provinces; the county in its own', '吴江区震泽镇西接太湖。', ['吴江区/county/320509000', '震泽镇/township/320509108', '太湖/natural']],
+    ['the same name in a text on the unit\'s own province is the unit', '安徽省安庆市，太湖的茶叶。', ['安徽省/province/340000000', '安庆市/prefecture/340800000', '太湖/county/340825000']],
+    ['a mountain and its national park, a cape named after its county, an islet of a river (洲), a river before 边 and a hill before 公园; not 江边 after 沿着', '桐木村地处武夷山国家公园核心区。临高县，临高角附近的渔船多了。游客登上黑沙洲。县城的文澜江边，太鹤山公园里人多，游客沿着江边骑行。', [
+      '桐木村/village', '武夷山/natural', '临高县/county/469024000', '临高角/natural', '黑沙洲/natural', '文澜江/natural', '太鹤山/natural',
+    ]],
+    ['a list\'s item with a historic site\'s ending is a site after any other item, and a street or site listed right before it is one too; kinds of building listed are none', '震泽镇，两岸的宝塔街、师俭堂和禹迹桥迎来游客。村口的古樟树、文昌阁和老屋都挂了牌，村里的石头房子、护宁寺都很有名。村里新建了公厕、停车场和观景亭，教学楼、办公楼也装了灯。', [
+      '震泽镇/township/320509108', '宝塔街/landmark', '师俭堂/landmark', '禹迹桥/landmark', '文昌阁/landmark', '护宁寺/landmark',
+    ]],
+    ['a hall\'s name (X堂) after 的 is a site; a kind of hall (食堂, 大会堂, 讲堂) is none', '桐庐县江南镇，村里的攸叙堂是宗祠，学校的食堂、村里的大会堂和乡村振兴讲堂也翻新了。', [
+      '桐庐县/county/330122000', '江南镇/township/330122113', '攸叙堂/landmark',
+    ]],
+    ['an old town\'s street ending in a word only a street\'s name ends in (正街, 老街), after any boundary; not a township\'s old street, nor one of an age, nor 老街 alone', '游客在祠堂前的官路正街上品尝糊豆腐，禅寿老街的游人多了。铅山县石塘镇，走进石塘老街，百年老街的店铺开了，游客走在老街上。', [
+      '官路正街/landmark', '禅寿老街/landmark', '铅山县/county/361124000', '石塘镇/township/361124102', '石塘/township/361124102',
+    ]],
+    ['a canal (运河) is a common word, no short form of 运河区; the district with its suffix', '平望镇新建的运河文化公园开放，长三角运河古镇旅游带。沧州市运河区，运河区委书记说。', [
+      '平望镇/township/320509104', '长三角/region', '沧州市/prefecture/130900000', '运河区/county/130903000', '运河区/county/130903000',
+    ]],
+    ['two villages of a township the text names, written without 村 and joined by 和, are both villages; not two words joined so', '婺源县江湾镇的汪口和晓起游人如织。休宁县五城镇的龙湾和月潭两村发展漂流。江湾镇新建和改造了村道。', [
+      '婺源县/county/361130000', '江湾镇/township/361130103', '汪口/village/361130103', '晓起/village/361130103', '休宁县/county/341022000', '五城镇/township/341022103',
+      '龙湾/village/341022103', '月潭/village/341022103', '江湾镇/township/361130103',
+    ]],
+    ['seedlings turning green (返青) is no return to Qinghai; a river listed before 之间 is a river, and so is the one before it', '张金镇的稻田里，早稻秧苗已经返青。汉江和东荆河之间的低湖田一田两收，城乡之间也通了公交。', [
+      '张金镇/township/429005108', '汉江/natural', '东荆河/natural',
+    ]],
+    ['a temple of a deity ends in 宫, listed or after 的; kinds of palace (少年宫, 文化宫) are none', '长汀县，沿街的骑楼、天后宫和三元阁加固了，村里的万寿宫香火旺，少年宫、文化宫也开放了。', [
+      '长汀县/county/350821000', '天后宫/landmark', '三元阁/landmark', '万寿宫/landmark',
+    ]],
+    ['an island of a township after it and 的; a hill word that names a kind after 的 is none', '台山市川岛镇的上川岛、下川岛迎来了侨胞，村里的大山里也修了路。', [
+      '台山市/county/440781000', '川岛镇/township/440781115', '上川岛/natural', '下川岛/natural',
+    ]],
+    ['a street ending in 街 after its place and 的, and after any 的 before a word a street takes; kinds of street are none', '长汀县汀州镇的店头街重新开街。与之相连的水东街上排起长队。县城的商业街上、镇里的美食街和背街小巷都整治了，繁华的文化街上人多。', [
+      '长汀县/county/350821000', '汀州镇/township/350821100', '店头街/landmark', '水东街/landmark',
+    ]],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });

@@ -802,7 +802,7 @@ export const southSeventh: CountyArticle[] = [
       '人工湖，是[[福建|province|350000]]最大的人工湖，也是[[宁德|prefecture|350900]]、[[福州|prefecture|350100]]两地的重要水源地。\n' +
       '近年来，县里对[[翠屏湖|natural]]实施退养还湖，拆除网箱1.2万多口，沿湖的[[大桥镇|township|350922102]]、[[鹤塘镇|township|350922104]]建起了生态缓冲带。' +
       '[[大桥镇|township|350922102]][[中村|village|350922102209]]的村民把旧鱼排改成了观光栈道，[[杉洋镇|township|350922105]]的[[蓝田书院|landmark]]也迎来了研学团队。\n' +
-      '[[闽江|natural]]边的[[水口镇|township|350922107]]，[[水口|township|350922107]]水电站是[[华东|region]]地区最大的常规水电站之一，年发电量约50亿千瓦时。' +
+      '[[闽江|natural]]边的[[水口镇|township|350922107]]，[[水口|township|350922107]]水电站是[[华东地区|region]]最大的常规水电站之一，年发电量约50亿千瓦时。' +
       '县水利局负责人说，全县有小水电站180多座，今年已完成[[吉巷乡|township|350922201]]、[[黄田镇|township|350922103]]等地42座小水电站的生态流量改造，让河道不再断流。',
   },
   {
@@ -1030,5 +1030,175 @@ export const southNinth: CountyArticle[] = [
       '[[庆源村|village|361130201210]]藏在深山里，[[溪头乡|township|361130200]]的[[砚山|village|361130200203]]、[[龙尾|village|361130200205]]两村是龙尾砚的产地，' +
       '沿着[[星江|natural]]骑行的游客络绎不绝。\n' +
       '县旅游部门负责人介绍，假期全县接待游客85万人次，同比增长12%。',
+  },
+];
+
+// `southTenth`: written in a later round after all of the ninth's changes and scored once, blind (休宁, 武夷山, 吴江, 永定,
+// 临高, 都昌, 无为, 青田: an ancient village's restoration in Huizhou, a Wuyi tea county, a water town's canal, a tulou
+// festival, an island county's fishing port, a lake's fishing ban, a Yangtze ferry, a hometown of overseas Chinese). 侨乡广场, a
+// named square, was marked a landmark after the blind run (GUIDELINES: a landmark with no place inside it).
+export const southTenth: CountyArticle[] = [
+  {
+    province: 'Anhui (Xiuning, Huizhou villages restored)',
+    marked:
+      '[[黄山|prefecture|341000]]日报讯（记者 程晓 通讯员 汪丽）入冬以来，[[休宁县|county|341022]][[万安镇|township|341022102]]的古建筑修缮工地上一片忙碌。' +
+      '工匠们按照“修旧如旧”的原则，给[[万安|township|341022102]]老街上的一栋清代商铺更换木板门、修补马头墙。老街沿[[横江|natural]]而建，长约2.5公里，' +
+      '现存明清建筑200余栋，曾是[[徽州|region]]通往[[江西|province|360000]]的水陆码头。\n' +
+      '近年来，[[休宁|county|341022]]实施古村落保护利用工程，[[溪口镇|township|341022106]][[祖源村|village|341022106206]]、[[商山镇|township|341022109]]' +
+      '[[黄村|village|341022109208]]的古民居先后完成修缮。在[[祖源村|village|341022106206]]，村口的古樟树、[[文昌阁|landmark]]和一栋栋土墙老屋都挂上了保护牌。' +
+      '[[齐云山镇|township|341022101]][[岩前村|village|341022101200]]紧邻[[齐云山|natural]]，村民把闲置老宅改成了民宿；[[五城镇|township|341022103]]的' +
+      '[[龙湾|village|341022103203]]和[[月潭|village|341022103208]]两村依托[[率水|natural]]发展漂流和研学。\n' +
+      '县住建局负责人介绍，全县已有38个村落列入国家级传统村落名录，今年投入修缮资金1.2亿元，修缮古民居160栋。',
+  },
+  {
+    province: 'Fujian (Wuyishan, rock tea and black tea)',
+    marked:
+      '[[武夷山|county|350782]]讯（通讯员 邱丽华）清明前后，[[武夷山市|county|350782]][[星村镇|township|350782100]][[桐木村|village|350782100215]]的茶农们' +
+      '开始采摘正山小种红茶的鲜叶。[[桐木|village|350782100215]]地处[[武夷山|natural]]国家公园核心区，村里的茶园大多分布在海拔千米以上的山坳里。\n' +
+      '在[[武夷街道|township|350782003]][[天心村|village|350782003204]]，家家户户做岩茶，全村茶叶年产值超过5亿元。游客乘竹筏顺[[九曲溪|natural]]而下，' +
+      '在[[天游峰|natural]]下的茶园里体验采茶、制茶。[[下梅村|village|350782003210]]是[[万里茶道|landmark]]的起点，清代晋商在这里收购茶叶，' +
+      '经[[梅溪|natural]]、[[崇阳溪|natural]]运出。\n' +
+      '[[五夫镇|township|350782102]]的[[朱子巷|landmark]]、[[兴田镇|township|350782101]][[城村|village|350782101208]]的[[闽越王城|landmark]]遗址也吸引了不少游客。' +
+      '市茶业局负责人介绍，今年全市茶叶产量达2.5万吨，产品销往[[华东地区|region]]和[[港澳|region]]，茶产业带动14万人就业。',
+  },
+  {
+    province: 'Jiangsu (Wujiang, a canal through Zhenze)',
+    marked:
+      '[[苏州|prefecture|320500]]日报讯（记者 沈佳 通讯员 钱雯）[[吴江区|county|320509]][[震泽镇|township|320509108]]的[[頔塘河|natural]]综合整治工程日前完工。' +
+      '这段古运河西接[[太湖|natural]]，东连[[京杭大运河|natural]]，穿镇而过，两岸的[[宝塔街|landmark]]、[[师俭堂|landmark]]和[[禹迹桥|landmark]]迎来了不少游客。\n' +
+      '整治中，镇里清淤河道4.6公里，修复驳岸和河埠头32处。[[众安桥村|village|320509108205]]恢复了桑基鱼塘800亩，[[齐心村|village|320509108206]]的蚕农' +
+      '今年春蚕增收三成。[[震泽|township|320509108]]蚕丝被年销售额超过30亿元。\n' +
+      '[[平望镇|township|320509104]]是[[頔塘河|natural]]与[[京杭大运河|natural]]的交汇处，新建的运河文化公园已对外开放。区文体旅局负责人说，' +
+      '[[吴江|county|320509]]将与[[浙江|province|330000]][[南浔区|county|330503]]联手，打造[[长三角|region]]运河古镇旅游带。',
+  },
+  {
+    province: 'Fujian (Yongding, a tulou festival)',
+    marked:
+      '[[龙岩|prefecture|350800]]日报讯（记者 苏小燕 通讯员 卢剑）10月18日，[[永定|county|350803]]土楼文化旅游节在[[湖坑镇|township|350803106]][[洪坑村|village|350803106206]]' +
+      '开幕。[[振成楼|landmark]]前的广场上，客家山歌、舞龙舞狮轮番上演，来自[[台湾|province|710000]]和[[东南亚|region]]的乡亲与游客一道观看演出。\n' +
+      '[[洪坑|village|350803106206]]土楼群有大小土楼40多座。[[下洋镇|township|350803102]][[初溪村|village|350803102218]]的[[集庆楼|landmark]]、[[中川村|village|350803102206]]' +
+      '的[[胡氏家庙|landmark]]和[[虎豹别墅|landmark]]，[[高头镇|township|350803117]][[高北村|village|350803117202]]的[[承启楼|landmark]]也推出了夜游。' +
+      '旅游节期间，[[下洋|township|350803102]]墟的客家美食街人头攒动，[[金丰溪|natural]]两岸的民宿家家客满。\n' +
+      '区文旅局负责人介绍，今年1至9月，[[永定区|county|350803]]接待游客680万人次，旅游收入达72亿元。',
+  },
+  {
+    province: 'Hainan (Lingao, fishing boats head out)',
+    marked:
+      '[[海南|province|460000]]日报讯（记者 王海 通讯员 符小梅）8月16日中午12时，[[南海|natural]]伏季休渔期结束，[[临高县|county|469024]][[新盈|township|469024108]]' +
+      '中心渔港内，400多艘渔船鸣笛出海。\n' +
+      '[[新盈镇|township|469024108]][[头咀村|village|469024108200]]的船长王明说，休渔期间他把渔船检修了一遍，还换了新的北斗终端。[[调楼镇|township|469024109]]' +
+      '[[隆道村|village|469024109214]]、[[黄龙村|village|469024109202]]的渔民也忙着装冰、加油。[[后水湾|natural]]的深水网箱里，金鲳鱼即将上市。\n' +
+      '开海首日，[[临高角|natural]]附近海域的渔船满载而归，渔获经[[博厚镇|township|469024103]]的水产品交易市场销往[[海口|prefecture|460100]]、[[广州|prefecture|440100]]。' +
+      '县城[[临城镇|township|469024100]]的[[文澜江|natural]]边，夜市上的海鲜大排档也热闹起来。县海洋渔业局负责人介绍，全县共有渔船2100多艘，渔业人口6万多人。',
+  },
+  {
+    province: 'Jiangxi (Duchang, the Poyang Lake fishing ban)',
+    marked:
+      '[[九江|prefecture|360400]]日报讯（记者 曹晖 通讯员 江南）[[鄱阳湖|natural]]全面禁捕已进入第五个年头。在[[都昌县|county|360428]][[周溪镇|township|360428101]]' +
+      '[[泗山村|village|360428101207]]，曾经以打鱼为生的村民邵东升当上了护渔员，每天驾着巡护艇在湖面上巡查。\n' +
+      '[[周溪|township|360428101]]码头边，过去停满了渔船，如今改建成了观鸟平台。[[左里镇|township|360428111]]的[[老爷庙|landmark]]水域，江豚群频频出没。' +
+      '[[南峰镇|township|360428106]]、[[三汊港镇|township|360428102]]、[[多宝乡|township|360428208]]的退捕渔民，有的进了县城工业园，有的养起了稻虾。\n' +
+      '[[都昌|county|360428]]是[[鄱阳湖|natural]]沿岸渔民最多的县，全县共退捕渔船7000多艘，安置渔民1.6万人。县农业农村局负责人说，今年冬季来[[都昌|county|360428]]' +
+      '越冬的候鸟超过20万只。',
+  },
+  {
+    province: 'Anhui (Wuwei, a Yangtze ferry)',
+    marked:
+      '[[芜湖|prefecture|340200]]日报讯（记者 陶然 通讯员 沈雪）清晨6点，[[无为市|county|340281]][[泥汊镇|township|340281112]]的[[泥汊|township|340281112]]渡口，' +
+      '第一班车客渡载着赶早市的村民驶向[[长江|natural]]对岸。这条渡线已有上百年历史，每天往返40多个航次。\n' +
+      '随着新渡船投用，渡口的候船室、停车场都进行了改造。[[幸福洲|village|340281112201]]的菜农说，过去运菜要绕道[[芜湖|prefecture|340200]][[长江|natural]]大桥，' +
+      '现在坐渡船半小时就到对岸菜场。[[长江|natural]]中的[[黑沙洲|natural]]上，江豚观测站的志愿者每周都要乘渡船上岛。\n' +
+      '[[高沟镇|township|340281118]]、[[福渡镇|township|340281114]]沿江的渡口也完成了标准化改造。市交通运输局负责人介绍，[[无为|county|340281]]境内共有' +
+      '[[长江|natural]]渡口6处，年渡运旅客80多万人次。',
+  },
+  {
+    province: 'Zhejiang (Qingtian, overseas Chinese come home)',
+    marked:
+      '[[丽水|prefecture|331100]]日报讯（记者 叶青 通讯员 周洁）春节临近，[[青田县|county|331121]]在[[意大利|foreign]]、[[西班牙|foreign]]等国的华侨纷纷回乡过年。' +
+      '[[鹤城街道|township|331121001]]的[[侨乡广场|landmark]]上，从[[欧洲|region]]带回的咖啡、红酒摆满了年货摊。\n' +
+      '[[青田|county|331121]]有33万华侨分布在120多个国家和地区。[[方山乡|township|331121212]][[龙现村|village|331121212209]]是稻鱼共生系统的核心区，' +
+      '在外的乡亲回村认领了稻田。[[仁庄镇|township|331121109]]、[[阜山乡|township|331121219]]的华侨捐资修建了村道和文化礼堂。\n' +
+      '[[瓯江|natural]]边的[[太鹤山|natural]]公园和[[温溪镇|township|331121101]]的[[石门洞|natural]]景区，春节期间推出了侨乡灯会。县侨办负责人说，' +
+      '今年回乡过年的华侨预计超过2万人。',
+  },
+];
+
+// `southEleventh`: written after the tenth's changes and scored once, blind (潜江, 南县, 台山, 祁门, 苍南, 长汀, 始兴: crayfish
+// in the rice fields, the Dongting Lake fishing ban, a hometown of overseas Chinese, a high-speed railway's opening in Huizhou,
+// a typhoon's landfall, an old town's streets renovated, a Hakka walled village's festival).
+export const southEleventh: CountyArticle[] = [
+  {
+    province: 'Hubei (Qianjiang, crayfish and rice)',
+    marked:
+      '[[潜江|county|429005]]讯（记者 刘晓丽 通讯员 王振）5月中旬，[[潜江市|county|429005]][[熊口镇|township|429005104]][[莲市村|village|429005104206]]的虾稻田里，' +
+      '村民们划着小船收地笼，一网网青壳小龙虾倒进竹篓。村党支部书记说，全村虾稻共作面积1.2万亩，亩均纯收入超过4000元。\n' +
+      '[[潜江|county|429005]]是“[[中国|country]]小龙虾之乡”，全市虾稻共作面积达90万亩。[[渔洋镇|township|429005101]]的[[三汊河村|village|429005101206]]和' +
+      '[[拖船埠村|village|429005101218]]建起了育苗基地，[[张金镇|township|429005108]]的稻田里，早稻秧苗已经返青。[[汉江|natural]]和[[东荆河|natural]]之间的' +
+      '低湖田，过去一季稻，如今一田两收。\n' +
+      '在[[熊口镇|township|429005104]]的小龙虾交易中心，每天有300多吨小龙虾发往[[武汉|prefecture|420100]]、[[长沙|prefecture|430100]]和[[华东地区|region]]。' +
+      '市农业农村局负责人介绍，小龙虾全产业链产值已突破600亿元，[[潜江|county|429005]]龙虾成了[[江汉平原|region]]的金字招牌。',
+  },
+  {
+    province: 'Hunan (Nanxian, the Dongting Lake fishing ban)',
+    marked:
+      '[[益阳|prefecture|430900]]日报讯（记者 曹丽 通讯员 何志）天刚亮，[[南县|county|430921]][[茅草街镇|township|430921127]]的退捕渔民李建国就驾着巡护船' +
+      '驶入[[南洞庭湖|natural]]。“以前在湖上打鱼，现在在湖上护鱼。”他说，禁捕以来，湖里的鱼多了，江豚也常来。\n' +
+      '[[茅草街|township|430921127]]地处[[藕池河|natural]]、[[沱江|natural]]与[[南洞庭湖|natural]]交汇处，过去镇上的[[茅草街|township|430921127]]码头停满了渔船。' +
+      '如今，[[灵官洲村|village|430921127238]]的退捕渔民办起了稻虾合作社，[[三仙湖镇|township|430921128]]、[[麻河口镇|township|430921129]]的渔民有的进了' +
+      '县城工业园，有的当上了护渔员。[[麻河口镇|township|430921129]][[高家洲村|village|430921129215]]还把废弃的渔棚改成了观鸟站。\n' +
+      '县农业农村局负责人介绍，[[南县|county|430921]]共退捕渔船1400多艘，安置渔民3200多人。[[洞庭湖|natural]]区今冬越冬候鸟超过30万只。',
+  },
+  {
+    province: 'Guangdong (Taishan, overseas Chinese hometown)',
+    marked:
+      '[[江门|prefecture|440700]]日报讯（记者 黄敏 通讯员 李伟强）中秋前夕，[[台山市|county|440781]][[端芬镇|township|440781109]]的[[梅家大院|landmark]]' +
+      '挂起了灯笼，从[[美国|foreign]]、[[加拿大|foreign]]回乡的华侨在骑楼下拉家常。[[台山|county|440781]]是“[[中国|country]]第一侨乡”，旅居海外的' +
+      '[[台山|county|440781]]籍乡亲有160多万人。\n' +
+      '[[端芬镇|township|440781109]]的[[翁家楼|landmark]]修缮一新，[[广海镇|township|440781110]]的古城墙下新建了侨史展览馆。百年前华侨集资修建的' +
+      '[[新宁铁路|landmark]]旧址，如今成了[[台城街道|township|440781001]]的网红打卡点。[[川岛镇|township|440781115]]的[[上川岛|natural]]、[[下川岛|natural]]' +
+      '迎来了不少回乡探亲的侨胞。\n' +
+      '[[海宴镇|township|440781111]]、[[深井镇|township|440781113]]的乡亲捐资修建了学校和敬老院。市侨联负责人说，今年[[台山|county|440781]]接待回乡' +
+      '侨胞和[[港澳|region]]同胞4万多人次，[[五邑|region]]侨乡文化越来越有吸引力。',
+  },
+  {
+    province: 'Anhui (Qimen, a high-speed railway and Huizhou villages)',
+    marked:
+      '[[黄山|prefecture|341000]]日报讯（记者 汪晓 通讯员 胡莉）12月27日，[[昌景黄高铁|landmark]]全线开通运营，[[祁门县|county|341024]]结束了不通高铁的历史。' +
+      '从[[祁门|county|341024]]南站出发，最快40分钟可到[[景德镇|prefecture|360200]]，2小时可到[[南昌|prefecture|360100]]。\n' +
+      '高铁开通让[[阊江|natural]]两岸的古村落热闹起来。[[历口镇|township|341024104]][[历溪村|village|341024104211]]的[[合一堂|landmark]]前，来自[[江西|province|360000]]' +
+      '的游客在听导游讲王氏家族的故事。[[闪里镇|township|341024105]][[坑口村|village|341024105206]]的古戏台[[会源堂|landmark]]每逢周末都有目连戏演出，' +
+      '[[平里镇|township|341024103]][[贵溪村|village|341024103203]]则把祁红制作技艺搬进了研学课堂。\n' +
+      '[[牯牛降|natural]]景区推出了“高铁+景区”优惠套票。县文旅局负责人说，全县今年接待游客预计达到600万人次。',
+  },
+  {
+    province: 'Zhejiang (Cangnan, a typhoon lands)',
+    marked:
+      '[[温州|prefecture|330300]]日报讯（记者 陈海 通讯员 林晓）8月10日凌晨，今年第9号台风在[[苍南县|county|330327]][[霞关镇|township|330327127]]沿海登陆，' +
+      '登陆时中心附近最大风力有13级。\n' +
+      '台风来临前，[[苍南|county|330327]]转移沿海群众4.6万人，2300多艘渔船进港避风。[[霞关|township|330327127]]渔港内，渔船一排排靠在一起，' +
+      '[[马站镇|township|330327118]]的[[沿浦湾|natural]]养殖户连夜加固了紫菜养殖架。\n' +
+      '台风过后，[[大渔镇|township|330327124]][[渔岙村|village|330327124202]]的党员们清理倒伏树木，[[赤溪镇|township|330327117]]、[[炎亭镇|township|330327123]]' +
+      '的电力抢修队连夜抢修线路。[[矾山镇|township|330327116]]的[[鹤顶山|natural]]风电场停机检查。县应急管理局负责人介绍，目前全县已恢复供电，' +
+      '[[浙江|province|330000]]与[[福建|province|350000]]交界的[[沈海高速|landmark]][[苍南|county|330327]]段也已恢复通行。',
+  },
+  {
+    province: 'Fujian (Changting, old streets renovated)',
+    marked:
+      '[[龙岩|prefecture|350800]]日报讯（记者 赖小燕 通讯员 钟华）历时两年的古街区修缮工程日前完工，[[长汀县|county|350821]][[汀州镇|township|350821100]]的' +
+      '[[店头街|landmark]]重新开街。青石板路、骑楼和老字号招牌，吸引了大批游客。\n' +
+      '[[店头街|landmark]]紧邻[[汀江|natural]]，是[[长汀|county|350821]]古城最热闹的商业街。修缮中，工匠们对沿街的骑楼、[[天后宫|landmark]]和[[三元阁|landmark]]' +
+      '进行了加固。与之相连的[[水东街|landmark]]上，客家米粉店、豆腐娘店前排起了长队。站在[[卧龙山|natural]]上的[[云骧阁|landmark]]，可以俯瞰整个古城。\n' +
+      '县里还把古城游与乡村游串联起来，[[古城镇|township|350821102]][[井头村|village|350821102203]]的红色旧址、[[濯田镇|township|350821108]]的梯田' +
+      '都推出了精品线路。县文旅局负责人介绍，国庆假期古城接待游客42万人次。',
+  },
+  {
+    province: 'Guangdong (Shixing, a Hakka walled village festival)',
+    marked:
+      '[[韶关|prefecture|440200]]日报讯（记者 邓晓 通讯员 华明）正月十五，[[始兴县|county|440222]][[隘子镇|township|440222106]][[满堂村|village|440222106203]]的' +
+      '[[满堂围|landmark]]里锣鼓喧天，客家人舞香火龙、吃围龙宴，庆祝元宵佳节。这座建于清代的客家大围占地1.4万平方米，被誉为“[[岭南|region]]第一围”。\n' +
+      '围屋里的古井、[[中心楼|landmark]]和一间间老屋都挂上了红灯笼。[[隘子镇|township|440222106]]的[[坪丰|village|440222106201]]和[[冷洞|village|440222106204]]' +
+      '两村也办起了客家美食节。[[墨江|natural]]边的[[太平镇|township|440222100]][[东湖坪村|village|440222100205]]，村民们在古围门前表演采茶戏。\n' +
+      '近年来，[[始兴|county|440222]]把围楼保护与乡村旅游结合起来，[[车八岭|natural]]国家级自然保护区和[[沈所镇|township|440222108]]的果园也吸引了不少游客。' +
+      '县文广旅体局负责人介绍，元宵期间全县接待游客8万人次。',
   },
 ];
