@@ -8,6 +8,7 @@ import { codePrefix, liesWithin } from '../division-code';
 import type { PlaceLevel } from '../annotation';
 import landmarkWords from './data/landmark-words.json';
 import forms from './data/name-forms.json';
+import unlistedUnits from './data/unlisted-units.json';
 import { opensNameAt, PEOPLES_LONGEST_FIRST, suffixOf, TOWNSHIP_SUFFIXES, VILLAGE_SUFFIXES } from './forms';
 import type { FormGroup, IndexEntry, NameIndex } from './name-index';
 import { isHanCode } from '../util/han';
@@ -273,6 +274,10 @@ const CHAINED_TOWNSHIP = new RegExp(`^[\\u4e00-\\u9fff]{2,4}?(?:${TOWNSHIP_SUFFI
 const NOT_VILLAGE_START = new RegExp(`^[${forms.notChainStart}]`);
 const NOT_VILLAGE_AFTER = new Set(forms.notVillageAfter);
 const NOT_IN_CHAIN = new Set(forms.notChainStart);
+/** Cores of a kind of unit, not a name (贫困村, 示范村, 国有林场: unlisted-units.json's notCores). */
+const KIND_CORES = new Set(unlistedUnits.notCores);
+/** 白马滩镇国有林场: a unit written after its own whose core is a kind of unit names none. */
+const isKindOfUnit = (name: string): boolean => KIND_CORES.has(name.slice(0, name.length - (suffixOf(name, [...VILLAGE_SUFFIXES, ...TOWNSHIP_SUFFIXES])?.length ?? 0)));
 /** Whether one of the group's units lies in one of the mention's. */
 const liesInMention = (group: FormGroup, m: Mention): boolean =>
   group.entries.some((e) => e.target.unit && m.entries.some((o) => o.target.unit && liesWithin(e.target.unit!.code, o.target.unit.code)));
@@ -445,6 +450,7 @@ function chainedAt(text: string, end: number, next: Mention | undefined, pattern
   const name = pattern.exec(rest)?.[0];
   // 麻田的乡亲们: no word of function inside a name
   if (name && [...name.slice(1, -1)].some((c) => NOT_IN_CHAIN.has(c))) return undefined;
+  if (name && isKindOfUnit(name)) return undefined;
   // the dictionary's own reading of what follows wins over the rule
   if (!name || (next && next.start < end + name.length) || NOT_VILLAGE_AFTER.has(text[end + name.length])) return undefined;
   return name.length >= minLength && name.length <= 5 ? end + name.length : undefined;

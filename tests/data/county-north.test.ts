@@ -99,8 +99,10 @@ describe('county news of the north and west, scored as the evaluation scores the
     // forest farm, farms of the Great Northern Wilderness, a statistical bulletin, a reservoir's resettled villages, the Hai basin's
     // flood season), written and marked before the engine read it, after all of the evening's first-round changes, scored once,
     // the number to report: blind F1 0.929 (P 0.933 R 0.925) link 1.000 (69/69); 0.943 (P 0.952 R 0.935) with 中国 of 中国共产党
-    // and 宝清县委's 宝清县 marked as GUIDELINES marks them
-    ['eleventh batch', northEleventh, 0.94, 0.99],
+    // and 宝清县委's 宝清县 marked as GUIDELINES marks them; after the changes its misses led to (出境 and 入境 end a river's name,
+    // 守护好 before a river, 温泉小镇 a kind of town, 辽东栎 a species, a state forest farm after its township, 冰山梁, 荡泽河, 金海湖,
+    // 京北 as data) 1.000 / 1.000. Left: 尧山 of 鲁山 read as 尧山镇 where the text means the mountain and names no 尧山镇
+    ['eleventh batch', northEleventh, 0.99, 0.99],
   ])('%s', { timeout: 60_000 }, async (name, articles, minF1, minLink) => {
     await expectScores(places, name, articles, minF1, minLink);
   });
@@ -291,6 +293,18 @@ describe('places in county news of the north and west, by category', () => {
     ]],
     ['an ancient city after its place and 的 (故城); sites, mountains, springs, rivers and a region of the Yi-Luo, Heyang and the Liao as data', '偃师区府店镇的滑国故城和首阳山，打造河洛文化旅游带。招苏台河、亮子河也汇入辽河。合阳县的处女泉和瀵泉。', [
       '偃师区/county/410307', '府店镇/township/410307', '滑国故城/landmark', '首阳山/natural', '河洛/region', '招苏台河/natural', '亮子河/natural', '辽河/natural', '合阳县/county/610524', '处女泉/natural', '瀵泉/natural',
+    ]],
+    ['a verb of a river crossing a border (出境, 入境) ends its name, as a verb of joining does; not a word opening with 出境', '白河、黑河、红河出境水质稳定。汾河入境断面。游客出境游增长。', [
+      '白河/natural', '黑河/natural', '红河/natural', '汾河/natural',
+    ]],
+    ['a verb of guarding with 好 (守护好) ends before a river\'s name: 好 opens no 好黄河', '守护好黄河中游，守护好长江。', ['黄河/natural', '长江/natural']],
+    ['a kind of town many counties build (温泉小镇, 特色小镇) is no site; the place before it is a place', '赤城县赤城镇的温泉小镇。村民在特色小镇开起民宿。', ['赤城县/county/130732', '赤城镇/township/130732']],
+    ['a tree species named after a region (辽东栎) holds no place; the region elsewhere', '油松、辽东栎林海连绵。辽东地区的秋色。', ['辽东地区/region']],
+    ['a state forest farm written after its township is no village of its own; the township\'s short form before its forest farm is the township', '黄龙县白马滩镇国有林场。白马滩林场的护林员。', [
+      '黄龙县/county/610631', '白马滩镇/township/610631', '白马滩/township/610631',
+    ]],
+    ['a mountain, rivers, a lake and a region of Hebei, Henan and Beijing as data; the lake\'s township written with 镇 is the township', '冰山梁脚下，荡泽河汇入沙河，金海湖拦蓄洪水，建成京北生态强县。平谷区金海湖镇。', [
+      '冰山梁/natural', '荡泽河/natural', '沙河/natural', '金海湖/natural', '京北/region', '平谷区/county/110117', '金海湖镇/township/110117',
     ]],
   ])('%s', async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
