@@ -109,15 +109,16 @@ function markCountedCounties(text: string, out: Mention[]): void {
 }
 
 /**
- * `mentions` (sorted) with the listed names that need context marked, and every name that a list
- * word alone separates from the one before flagged `listedAfter` (for the linker); the others unchanged.
+ * `mentions` (sorted) with the listed names that need context marked, and every name that needs context or has
+ * several meanings that a list word alone separates from the one before flagged `listedAfter` (for the linker:
+ * 酉水河镇、后坪乡); the others unchanged.
  */
 export function markListedNames(text: string, mentions: Mention[]): Mention[] {
   const out = [...mentions];
   markFeatureLists(text, out);
   markCountedCounties(text, out);
   const listed = (a: Mention, b: Mention) => listedIn(text, a, b);
-  for (let k = 1; k < out.length; k++) if (out[k].entries.some((e) => e.needsContext) && listed(out[k - 1], out[k])) out[k] = { ...out[k], listedAfter: true };
+  for (let k = 1; k < out.length; k++) if ((out[k].entries.length > 1 || out[k].entries.some((e) => e.needsContext)) && listed(out[k - 1], out[k])) out[k] = { ...out[k], listedAfter: true };
   // two sweeps, forward then back, so that support runs along a whole list
   for (const order of [1, -1]) {
     for (let k = order > 0 ? 1 : out.length - 2; k >= 0 && k < out.length; k += order) {

@@ -62,14 +62,19 @@ export function stripEthnicGroups(core: string): string {
   return stripped;
 }
 
+const ETHNIC_TOWNSHIP_INFIXES: readonly string[] = forms.ethnicTownshipInfixes;
 /**
- * 布朗山布朗族乡 -> 布朗山乡, 西定哈尼族布朗族乡 -> 西定乡, 拖顶傈僳族乡 -> 拖顶乡: the press writes an ethnic township
- * (ethnicTownshipWords) without its peoples as often as with them, keeping the suffix.
+ * 布朗山布朗族乡 -> 布朗山乡, 西定哈尼族布朗族乡 -> 西定乡, 拖顶傈僳族乡 -> 拖顶乡, 达木珞巴民族乡 -> 达木乡: the press
+ * writes an ethnic township (ethnicTownshipWords) without its peoples as often as with them, keeping the suffix; the
+ * word 民族 (ethnicTownshipInfixes) between the people and 乡 goes with them, only where a people stands before it.
  */
 export function withoutPeoples(name: string): string | undefined {
   if (!forms.ethnicTownshipWords.some((w) => name.endsWith(w))) return undefined;
-  const core = stripEthnicGroups(name.slice(0, -1));
-  return core.length >= 2 && core.length < name.length - 1 ? core + name.slice(-1) : undefined;
+  const peoples = name.slice(0, -1);
+  const infix = ETHNIC_TOWNSHIP_INFIXES.find((w) => peoples.endsWith(w) && peoples.length > w.length);
+  const withPeople = infix ? peoples.slice(0, -infix.length) : peoples;
+  const core = stripEthnicGroups(withPeople);
+  return core.length >= 2 && core.length < withPeople.length ? core + name.slice(-1) : undefined;
 }
 
 const DEMONSTRATIVES: readonly string[] = forms.demonstratives;

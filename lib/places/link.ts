@@ -37,6 +37,8 @@ export interface LinkOptions {
 const CONFIDENCE: Record<LinkMethod, number> = {
   unique: 0.95, chain: 0.95, context: 0.9, dominant: 0.8, home: 0.7, feature: 0.6, unresolved: 0, rejected: 0,
 };
+/** The levels whose units listed side by side (酉水河镇、后坪乡) are taken to share their parent. */
+const LISTED_SIBLING_LEVELS = new Set<string>(['township', 'village']);
 /** How far back to look for a containing unit, in mentions. */
 const CONTEXT_WINDOW = 200;
 /** How far (in characters) the name after a short form may start for a part of its unit to support it (溧阳讯 南渡镇). */
@@ -229,6 +231,14 @@ export function linkMentions(mentions: Mention[], units: UnitLookup, options: Li
     const country = previous?.mention.end === mention.start ? previous.entry?.target.feature?.country : undefined;
     const abroad = country && country !== 'CN' && mention.entries.find((e) => e.target.feature?.level === 'foreign' && e.target.feature.country === country);
     if (!resolved && abroad) resolved = settle(mention, abroad, 'chain');
+    // 酉水河镇、后坪乡 in an article on 酉阳: a township or village listed right after one of its level is of the
+    // same parent where that parent holds a namesake (not 沿河县's 后坪乡, though 沿河县 was named nearer)
+    const listedBeside = previous?.entry?.target.unit;
+    if (!resolved && mention.listedAfter && listedBeside && LISTED_SIBLING_LEVELS.has(listedBeside.level)) {
+      const parent = lineageOf(listedBeside)[1];
+      const siblings = candidates.filter((e) => e.target.unit!.level === listedBeside.level && parent !== undefined && contains(parent, e));
+      if (siblings.length === 1) resolved = settle(mention, siblings[0], 'context');
+    }
     const earlier = form === undefined ? undefined : settledForms.get(form);
     if (!resolved && earlier?.entry) resolved = { ...settle(mention, earlier.entry, earlier.method), confidence: earlier.confidence };
     // 2. the nearest earlier mention of a unit that contains a candidate; a mention of none of

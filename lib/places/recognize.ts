@@ -32,7 +32,7 @@ export interface Mention {
   afterPlaceWord?: boolean;
   /** A region named by a compass word with no word of direction around it (成为东北冰雪旅游的热点): a region where the text names a place in it. */
   openRegion?: boolean;
-  /** A list word alone separates it from the mention before (昌邑、平度): a county's short form is then supported by a county of its province before it. */
+  /** A list word alone separates it from the mention before (昌邑、平度): a county's short form is then supported by a county of its province before it, and a township or village of several meanings is of the parent of the one before (酉水河镇、后坪乡). */
   listedAfter?: boolean;
 }
 
@@ -172,12 +172,19 @@ const HOMELAND_WORDS = forms.homelandWordsBefore;
 const regionAfterHomeland = (text: string, group: FormGroup, start: number): boolean =>
   group.entries.every((e) => e.target.feature?.level === 'region') && HOMELAND_WORDS.some((w) => start >= w.length && text.startsWith(w, start - w.length));
 
-/** 在东北，, 来大陆求学: a region that needs support, right after a word of place and before a phrase's end or a word of stay or work (as a one-character form after a verb), is the region. */
+const REGION_FOLLOWERS_AFTER_ROUTE = forms.regionFollowersAfterRoute;
+/**
+ * 在东北，, 来大陆求学: a region that needs support, right after a word of place and before a phrase's end or a word of
+ * stay or work (as a one-character form after a verb), is the region; so it is after 从 or 来自 (routeWordsBefore:
+ * 来自东北的老人), where a word of coming and going may follow it too (从东北来的, regionFollowersAfterRoute).
+ */
 function regionAfterPlaceWord(text: string, group: FormGroup, start: number): boolean {
+  if (!group.entries.every((e) => e.target.feature?.level === 'region')) return false;
+  const after = text[start + group.form.length] ?? '';
+  const wordBefore = (words: readonly string[]) => words.some((w) => start >= w.length && text.startsWith(w, start - w.length));
   return (
-    group.entries.every((e) => e.target.feature?.level === 'region') &&
-    PLACE_WORDS_BEFORE.some((w) => start >= w.length && text.startsWith(w, start - w.length)) &&
-    forms.abbreviationFollowers.includes(text[start + group.form.length] ?? '')
+    (wordBefore(PLACE_WORDS_BEFORE) && forms.abbreviationFollowers.includes(after)) ||
+    (wordBefore(ROUTE_WORDS) && (forms.abbreviationFollowers.includes(after) || REGION_FOLLOWERS_AFTER_ROUTE.includes(after)))
   );
 }
 

@@ -54,6 +54,24 @@ describe('places in county news of the west and south-west, by category', () => 
     ['a temple before the viewing platform named after it; the upper Mekong by its Tibetan name', '德钦县，游客到飞来寺观景台看梅里雪山；囊谦县，澜沧江上游的扎曲从盐田旁流过。', [
       '德钦县/county/533422000', '飞来寺/landmark', '梅里雪山/natural', '囊谦县/county/632725000', '澜沧江/natural', '扎曲/natural',
     ]],
+    ['an ethnic township whose data name puts 民族 between its people and 乡, written without both; a 民族乡 with no people before 民族 keeps its name', '墨脱县达木乡、米林市南伊乡的珞巴族群众，逊克县新鄂乡和金坪民族乡。', [
+      '墨脱县/county/540423000', '达木乡/township/540423202', '米林市/county/540481000', '南伊乡/township/540481201', '逊克县/county/231123000', '新鄂乡/township/231123204', '金坪民族乡/township/360823204',
+    ]],
+    ['Xinjiang\'s long autonomous counties by their first character and 县, in their region; 县域 after a word holding the character is none', '塔县县城塔什库尔干镇；伊犁州察县的牧民；灯塔县域经济。', [
+      '塔县/county/653131000', '塔什库尔干镇/township/653131100', '伊犁州/prefecture/654000000', '察县/county/654022000',
+    ]],
+    ['a pass named with 垭 or 达坂 after 翻过 or 翻越, also before 后; no 山 of a name before 山口; a 垭 right after a place is none', '公路翻过凉风垭后一路下坡，翻越苏巴什达坂，穿过多雄拉山口；南岸区黄桷垭的老街。', [
+      '凉风垭/natural', '苏巴什达坂/natural', '南岸区/county/500108000',
+    ]],
+    ['a compass region after 从 or 来自 before 的 or a word of coming; not a compass direction before 向', '冷空气从东北向西南移动；民宿住满了从东北来的老人，来自西北的客商。', [
+      '东北/region', '西北/region',
+    ]],
+    ['a township listed right after a township of its county is of that county, not of a county named nearer; alone after that county it is that county\'s', '酉阳县与贵州沿河县隔乌江相望，酉水河镇、后坪乡的公路在建；沿河县后坪乡。', [
+      '酉阳县/county/500242000', '贵州/province/520000000', '沿河县/county/520627000', '乌江/natural', '酉水河镇/township/500242111', '后坪乡/township/500242210', '沿河县/county/520627000', '后坪乡/township/520627211',
+    ]],
+    ['snow peaks and 海 lakes of a Tibetan scenic area, a cave and a wetland named alone', '稻城县的仙乃日、央迈勇、夏诺多吉倒映在湖中，游客登上牛奶海、五色海，翻过海子山。巴马县的百魔洞，塔什库尔干县的金草滩。', [
+      '稻城县/county/513337000', '仙乃日/natural', '央迈勇/natural', '夏诺多吉/natural', '牛奶海/natural', '五色海/natural', '海子山/natural', '巴马县/county/451227000', '百魔洞/natural', '塔什库尔干县/county/653131000', '金草滩/natural',
+    ]],
   ])('%s', { timeout: 30_000 }, async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });

@@ -245,3 +245,94 @@ export const westThird: CountyArticle[] = [
       '全县接待游客12万人次，“盐田游”成了[[玉树|prefecture|632700]]南部的一张新名片。',
   },
 ];
+
+// `westFourth`: the second round's batch, written after all of the first round's changes and scored once, blind (墨脱,
+// 塔什库尔干, 元阳, 雷山, 巴马, 夏河, 酉阳, 稻城: spring tea under a Tibetan gorge, the Pamir's summer and its border port,
+// the Hani terraces' red rice, Miao embroidery and silver in a thousand-household village, a longevity village's winter
+// guests, yak herds on a grassland, a mountain road along the Wu, snow peaks and 海 lakes by a township named 香格里拉).
+export const westFourth: CountyArticle[] = [
+  {
+    province: 'Tibet (Medog, spring tea)',
+    marked:
+      '[[林芝|prefecture|540400]]讯（记者 格桑旺堆 通讯员 白玛央宗）4月初，[[墨脱县|county|540423]][[背崩乡|township|540423206]][[阿苍村|village|540423206202]]' +
+      '的茶园里，门巴族、珞巴族群众背着竹篓采摘春茶。云雾缭绕的山坡下，[[雅鲁藏布江|natural]]奔流而过。\n' +
+      '“以前茶叶运不出去，现在公路通到家门口，收茶的车开到了地头。”茶农白玛多吉说。[[墨脱镇|township|540423100]][[玛迪村|village|540423100204]]、' +
+      '[[格当乡|township|540423204]][[桑珍卡村|village|540423204202]]的茶园也陆续开采。[[达木乡|township|540423202]]建起了茶叶初制所，鲜叶收购价每公斤60元。\n' +
+      '[[墨脱|county|540423]]曾是全国最后一个通公路的县，翻越[[嘎隆拉雪山|natural]]的公路和穿过[[多雄拉|natural]]山口的公路相继通车后，从[[林芝市|prefecture|540400]]' +
+      '[[巴宜区|county|540402]]到县城只要6个小时，[[雅鲁藏布大峡谷|natural]]景区的游客也越来越多。县农业农村局负责人介绍，全县茶园面积已达3.2万亩，' +
+      '[[米林|county|540481]]、[[波密|county|540424]]的茶企也来收购鲜叶。',
+  },
+  {
+    province: 'Xinjiang (Taxkorgan, the Pamir summer and Khunjerab)',
+    marked:
+      '[[喀什|prefecture|653100]]日报讯（记者 古丽米拉·阿不都 通讯员 张伟）7月以来，[[帕米尔高原|natural]]迎来旅游旺季。从[[喀什市|county|653101]]出发沿[[国道314线|landmark]]南行，' +
+      '途经[[阿克陶县|county|653022]]的[[卡拉库里湖|natural]]，游客们在[[慕士塔格峰|natural]]下驻足拍照，再翻过[[苏巴什达坂|natural]]进入[[塔什库尔干塔吉克自治县|county|653131]]。\n' +
+      '县城[[塔什库尔干镇|township|653131100]]的[[石头城|landmark]]遗址和[[金草滩|natural]]湿地游人如织。[[塔合曼乡|township|653131201]][[萨热拉村|village|653131201200]]' +
+      '的塔吉克族牧民办起了民宿，鹰舞表演一场接一场。[[提孜那甫乡|township|653131203]]、[[科克亚尔乡|township|653131202]]的牧家乐也迎来了客人。\n' +
+      '[[塔县|county|653131]]与[[巴基斯坦|foreign]]、[[阿富汗|foreign]]、[[塔吉克斯坦|foreign]]三国接壤，[[红其拉甫|landmark]]口岸是[[中国|country]]通往[[巴基斯坦|foreign]]' +
+      '的陆路口岸。今年以来，口岸进出境货运量同比增长三成，[[达布达尔乡|township|653131204]]的边境村里，护边员们在巡逻之余也当起了导游。' +
+      '县文化体育广播电视和旅游局负责人介绍，上半年全县接待游客62万人次。',
+  },
+  {
+    province: 'Yunnan (Yuanyang, the Hani terraces\' red rice)',
+    marked:
+      '[[红河州|prefecture|532500]]讯（记者 李春 通讯员 马龙）9月，[[元阳县|county|532528]]的[[哈尼梯田|natural]]稻谷飘香，哈尼族群众开镰收割红米。' +
+      '[[新街镇|township|532528102]][[多依树村|village|532528102217]]的梯田里，村民们一边收稻谷，一边从田里捉鱼、赶鸭，“稻鱼鸭”综合种养让一亩田多收了2000元。\n' +
+      '[[牛角寨镇|township|532528103]][[良心寨村|village|532528103207]]、[[攀枝花乡|township|532528209]]的梯田也进入收割期。[[新街镇|township|532528102]]' +
+      '[[爱春村|village|532528102218]]的[[阿者科|village]]是哈尼族传统村落，村里64户人家的蘑菇房保存完好，游客在这里能体验打谷、捉鱼。\n' +
+      '[[元阳|county|532528]]地处[[哀牢山|natural]]南段，[[红河|natural]]从县城[[南沙镇|township|532528101]]旁流过。[[红河县|county|532529]]、[[绿春县|county|532531]]、' +
+      '[[金平县|county|532530]]的梯田也连片分布。[[红河州|prefecture|532500]]农业农村局负责人介绍，今年[[红河|prefecture|532500]]南部山区红米种植面积达到18万亩。',
+  },
+  {
+    province: 'Guizhou (Leishan, Miao embroidery and silver)',
+    marked:
+      '[[黔东南|prefecture|522600]]日报讯（记者 潘雪 通讯员 杨正文）国庆假期，[[雷山县|county|522634]][[西江|township|522634101]]千户苗寨迎来客流高峰，' +
+      '吊脚楼间挤满了穿着苗族服饰拍照的游客，长桌宴一天要摆上百桌。\n' +
+      '苗绣是游客最喜欢的伴手礼。[[西江镇|township|522634101]][[麻料村|village|522634101208]]的银匠们把银饰加工和苗绣结合起来，[[控拜村|village|522634101209]]' +
+      '的银饰作坊订单排到了年底。[[郎德镇|township|522634103]][[上郎德村|village|522634103201]]的芦笙场上，村民们吹起芦笙欢迎远方来客。\n' +
+      '[[雷山|county|522634]]境内的[[雷公山|natural]]是国家级自然保护区，[[丹江镇|township|522634100]]、[[望丰乡|township|522634200]]的茶园里，银球茶正在采摘。' +
+      '县城[[龙头街道|township|522634001]]新建的游客集散中心让游客从[[凯里|county|522601]]坐大巴40分钟就能到。县文体广电旅游局负责人介绍，' +
+      '假期全县接待游客36万人次，苗绣、银饰销售额超过2000万元。',
+  },
+  {
+    province: 'Guangxi (Bama, a longevity village\'s winter guests)',
+    marked:
+      '[[河池|prefecture|451200]]日报讯（记者 韦丽 通讯员 蓝海）入冬以来，到[[巴马瑶族自治县|county|451227]]“候鸟”养生的游客越来越多。[[甲篆镇|township|451227101]]' +
+      '[[坡月村|village|451227101207]]的[[百魔洞|natural]]旁，一排排民宿住满了从[[东北|region]]来的老人。\n' +
+      '[[盘阳河|natural]]两岸，[[平安村|village|451227101206]]的[[巴盘屯|village]]是有名的长寿村，百岁老人黄妈卜今年106岁，每天还在院子里择菜。' +
+      '[[那社乡|township|451227202]][[大洛村|village|451227202202]]的瑶族群众种起了火麻、油茶，做成“长寿食品”卖给游客。\n' +
+      '[[巴马县|county|451227]]城[[巴马镇|township|451227100]]的[[赐福村|village|451227100210]]建起了康养小镇，[[燕洞镇|township|451227102]]的香猪养殖基地年出栏8万头。' +
+      '县文化广电体育和旅游局负责人介绍，今年以来全县接待游客920万人次，与[[南宁|prefecture|450100]]之间的高速公路通车后，自驾游客增长了两成。',
+  },
+  {
+    province: 'Gansu (Xiahe, yak herds on the Sangke grassland)',
+    marked:
+      '[[甘南州|prefecture|623000]]讯（记者 卓玛草 通讯员 马成）盛夏时节，[[夏河县|county|623027]][[桑科|township|623027103]]草原绿草如茵，[[桑科镇|township|623027103]]' +
+      '[[日芒村|village|623027103203]]的牧民们赶着牦牛转场到夏季牧场。\n' +
+      '“现在一头牦牛能卖到1.2万元，合作社还给我们分红。”牧民扎西加措说。[[甘加镇|township|623027104]][[八角城村|village|623027104200]]的牦牛乳业合作社' +
+      '每天收购鲜奶5吨，[[博拉镇|township|623027106]][[吾乎扎村|village|623027106205]]建起了牦牛肉加工厂。\n' +
+      '县城[[拉卜楞镇|township|623027100]]依托[[拉卜楞寺|landmark]]发展旅游，[[大夏河|natural]]畔的藏餐馆、民宿一房难求。从[[兰州|prefecture|620100]]经' +
+      '[[临夏|prefecture|622900]]到[[夏河|county|623027]]的高速公路通车后，车程缩短到3个小时。州农业农村局负责人介绍，[[甘南|prefecture|623000]]牦牛存栏' +
+      '达到120万头，[[玛曲|county|623025]]、[[碌曲|county|623026]]的牧民也加入了合作社。',
+  },
+  {
+    province: 'Chongqing (Youyang, a mountain road along the Wu)',
+    marked:
+      '[[酉阳县|county|500242]]融媒体中心讯（记者 冉红 通讯员 白洁）12月初，[[花田乡|township|500242209]]至[[龚滩镇|township|500242108]]的旅游公路全线通车。' +
+      '公路沿[[乌江|natural]]峡谷盘山而上，翻过[[凉风垭|natural]]后一路下坡，串起了[[何家岩村|village|500242209204]]的千亩梯田和[[龚滩|township|500242108]]古镇。\n' +
+      '“过去下山卖米要走半天，现在开车20分钟就到镇上。”[[何家岩村|village|500242209204]]村民冉茂华说。[[龚滩镇|township|500242108]][[小银村|village|500242108201]]、' +
+      '[[罾潭村|village|500242108200]]的土家族群众在路边开起了农家乐。\n' +
+      '[[酉阳|county|500242]]地处[[武陵山区|region]]腹地，与[[贵州|province|520000]][[沿河县|county|520627]]隔[[乌江|natural]]相望。县交通局负责人介绍，' +
+      '今年全县新改建农村公路860公里，[[酉水河镇|township|500242111]]、[[后坪乡|township|500242210]]的通组公路也在加紧施工。',
+  },
+  {
+    province: 'Sichuan (Daocheng, snow peaks and lakes)',
+    marked:
+      '[[甘孜州|prefecture|513300]]讯（记者 降初 通讯员 刘洋）金秋十月，[[稻城县|county|513337]]迎来一年中最美的季节。[[香格里拉镇|township|513337101]]的景区里，' +
+      '[[仙乃日|natural]]、[[央迈勇|natural]]、[[夏诺多吉|natural]]三座雪山倒映在[[珍珠海|natural]]中，登上[[牛奶海|natural]]、[[五色海|natural]]的游客排起了长队。\n' +
+      '景区脚下的[[亚丁村|village|513337101219]]，藏族村民开起了30多家民宿。“旺季一间房一晚能卖到800元。”村民扎西尼玛说。[[桑堆镇|township|513337102]]的红草地' +
+      '引来大批摄影爱好者，[[吉呷镇|township|513337103]][[呷拉村|village|513337103201]]的村民则在路边卖起了松茸、藏香猪肉。\n' +
+      '从县城[[金珠镇|township|513337100]]出发，翻过[[海子山|natural]]，就能看到[[稻城|county|513337]]的白杨林。县城附近的机场今年新开通了至[[成都|prefecture|510100]]、' +
+      '[[重庆|province|500000]]的航线。[[稻城|county|513337]]与[[云南|province|530000]][[香格里拉市|county|533401]]相邻，县文旅局负责人介绍，国庆假期全县接待游客21万人次。',
+  },
+];
