@@ -210,7 +210,7 @@ function nameAt(text: string, start: number, afterPlace = false): { end: number;
     const ending = length >= words.minNameLength && endingAt(text, start + length);
     // 杭州任职时疏浚西湖: a feature's name has no more characters before its ending than a feature's core read elsewhere
     if (!ending || NOT_AFTER_PLACE.has(ending.word) || (ending.level === 'natural' && (length > MAX_NATURAL_CORE || reach))) continue;
-    if (isKindOfRoad(text, start + length, ending.word)) continue;
+    if (isKindOfRoad(text, start + length, ending.word) || splitIntoColumns(text, start + length)) continue;
     const end = start + length + ending.word.length;
     // 文化创意街区: an ending that makes a word with the character after it closes no name
     if (NOT_ENDING_PAIRS.has(text.slice(end - 1, end + 1))) continue;
@@ -698,10 +698,18 @@ function roadEndAt(text: string, at: number): number | undefined {
       if (!text.startsWith(road.word, from)) continue;
       const end = from + road.word.length;
       if (n > 0 && text[from - 1] === '一' && NOT_AFTER_FIRST_ROAD.some((w) => text.startsWith(w, end))) continue;
+      if (splitIntoColumns(text, from)) continue;
       if (end >= text.length || (ROAD_NEXT.some((w) => text.startsWith(w, end)) && !NOT_ROAD_NEXT.some((w) => text.startsWith(w, end)))) return end;
     }
   }
   return undefined;
+}
+
+/** 分三路进入: a numeral right before the street's or site's word at `from`, after 分, counts columns (whatever the core before it). */
+function splitIntoColumns(text: string, from: number): boolean {
+  let at = from;
+  while (at > 0 && isRoadNumber(text[at - 1])) at--;
+  return at < from && words.splitBeforeRoadNumber.includes(text[at - 1]);
 }
 
 /**

@@ -249,7 +249,8 @@ export function territories(): Territory[] {
   const mainland = mainlandNames();
   const out: Territory[] = [];
   const seen = new Set<string>();
-  // 新竹 and 嘉义 are each a city and a county: the short form alone names neither
+  // 新竹 and 嘉义 are each a city and a county: the short form alone names the county, the larger, as the
+  // press writes it in a list of Taiwan's counties (苗栗、彰化和嘉义等县); the city is written with 市
   const shorts = new Map<string, number>();
   for (const cities of Object.values(data)) for (const city of Object.keys(cities)) {
     const short = city.replace(TERRITORY_SUFFIX, '');
@@ -260,7 +261,7 @@ export function territories(): Territory[] {
     if (!code) throw new Error(`HK-MO-TW.json: unknown ${provinceName}`);
     for (const [city, districts] of Object.entries(cities)) {
       const short = city.replace(TERRITORY_SUFFIX, '');
-      const aliases = [...(short !== city && short.length >= 2 && shorts.get(short) === 1 ? [short] : []), ...(press[city] ?? [])];
+      const aliases = [...(short !== city && short.length >= 2 && (shorts.get(short) === 1 || city.endsWith('县')) ? [short] : []), ...(press[city] ?? [])];
       out.push({ name: city, aliases, level: 'prefecture', province: code });
       for (const district of districts) {
         // 嘉模堂区（氹仔）: the name in brackets is the one the press writes

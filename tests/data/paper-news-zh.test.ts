@@ -3,7 +3,7 @@
 // of the places marked with one. A failure, or NF_REPORT=1, lists every miss, spurious place and
 // wrong code.
 import { describe, expect, it } from 'vitest';
-import { batch1, batch2, batch3, batch4, batch5 } from './paper-news-zh.fixtures';
+import { batch1, batch2, batch3, batch4, batch5, batch6 } from './paper-news-zh.fixtures';
 import { placeLabel, realPlaces } from './real-places';
 import { checkPlaces } from '../place-score';
 
@@ -105,6 +105,22 @@ describe('places of the national papers by category', () => {
     ['a foreign name whose parts the papers join with a full-width hyphen, as with the data\'s ASCII one', '纳戈尔诺－卡拉巴赫问题，北莱茵－威斯特法伦州，纳戈尔诺-卡拉巴赫地区。', [
       '纳戈尔诺－卡拉巴赫/foreign', '北莱茵－威斯特法伦州/foreign', '纳戈尔诺-卡拉巴赫/foreign',
     ]],
+    ['the Caucasus and the Russian Far East of the 1990s: republics, towns, the krai and the Far East; 分 and a numeral before 路 count columns, no street (not 延安三路)', '俄罗斯军队分三路进入车臣，从北奥塞梯的莫兹多克和印古什开进，俄远东地区的滨海边疆区；延安三路。', [
+      '俄罗斯/foreign', '车臣/foreign', '北奥塞梯/foreign', '莫兹多克/foreign', '印古什/foreign', '俄/foreign', '远东/region', '滨海边疆区/foreign', '延安三路/landmark',
+    ]],
+    ['West Africa\'s capitals and the towns of the Sahel, Skardu, Ceyhan; 加奥 (Gao) needs its country named and is no 加奥 of 参加奥运会', '科特迪瓦首都迁往亚穆苏克罗，马里的加奥和廷巴克图，巴基斯坦的斯卡杜，土耳其杰伊汉港；参加奥运会。', [
+      '科特迪瓦/foreign', '亚穆苏克罗/foreign', '马里/foreign', '加奥/foreign', '廷巴克图/foreign', '巴基斯坦/foreign', '斯卡杜/foreign', '土耳其/foreign', '杰伊汉港/foreign',
+    ]],
+    ['rivers of South America', '巴拉那河与乌拉圭河汇成拉普拉塔河。', ['巴拉那河/natural', '乌拉圭河/natural', '拉普拉塔河/natural']],
+    ['Hong Kong\'s and Taiwan\'s sites, islands, plains, roads and ports; 嘉义 alone the county (the city written with 市)', '北大屿山公路和汲水门大桥，香港仔和柴湾，太平山顶，南丫岛和青衣岛；宜兰的兰阳平原，中横公路，基隆港；苗栗、彰化和嘉义等县，新竹市。', [
+      '北大屿山/landmark', '汲水门大桥/landmark', '香港仔/landmark', '柴湾/landmark', '太平山/natural', '南丫岛/natural', '青衣岛/natural', '宜兰/prefecture', '兰阳平原/natural',
+      '中横公路/landmark', '基隆港/landmark', '苗栗/prefecture', '彰化/prefecture', '嘉义/prefecture', '新竹市/prefecture',
+    ]],
+    ['former names of Hunan\'s and Jiangxi\'s units (零陵地区, 星子县) with the code of the unit they became, and their sites; not 星子 of 火星子', '张家界的索溪峪，大余县的西华山，原零陵地区，星子县，吉林珲春的防川；冒着火星子。', [
+      '张家界/prefecture/430800', '索溪峪/natural', '大余县/county/360723', '西华山/natural', '零陵地区/prefecture/431100', '星子县/county/360483', '吉林/province/220000',
+      '珲春/county/222404', '防川/landmark',
+    ]],
+    ['a one-character form before 军 after 要求 (the countries ask its army); not 军 of 军方 alone', '三国要求俄军撤出，寻求军方支持。', ['俄/foreign']],
   ])('%s', (_, text, expected) => expect(found(text)).toEqual(expected));
 });
 
@@ -165,10 +181,27 @@ describe('places of the national papers by category', () => {
 // 哈 before 政府): 0.974 / 1.000, 67/67.
 // Left: 一中一台 (a slogan's forms), 大湖地区 (news-ner dev leaves it unmarked), 东北各地 (各地 would
 // support 世界 too), 上水, 大拐弯, a league written with 盟 found by its short form (乌兰察布盟: 乌兰察布).
+// Batch 6 (eight articles in genres and places batches 1 to 5 have not: Hunan's prefectures under their
+// 1990s names, Chechnya and the Caucasus and Baltic states, West Africa's capitals, the world's mountains
+// and rivers, Hong Kong's new towns and districts, Taiwan's counties after a typhoon, Jiangxi's prefectures
+// and old base areas, the border with Russia's Far East), written in the second round after all the
+// first round's fixes and marked before any run; scored once, blind: news-ner's way recall 0.891
+// precision 0.982, codes and levels 70/73. Marks then set to the fixture's convention (a prefecture with
+// 地区 marked by its name, 郴州, 赣州: the news-ner score the same). After the fixes by category it showed
+// (the Caucasus' republics and towns, 滨海边疆区, 远东; West Africa's capitals, 廷巴克图, 加奥 with its
+// country; South America's rivers; Hong Kong's and Taiwan's sites, islands, ports and roads; 嘉义 alone the
+// county; 零陵地区 and 星子县 under their former names; 分三路 no street; 俄 before 军 after 要求):
+// 0.957 / 0.986, 74/77.
+// Left: 体育场 after a foreign city (洛美体育场) found as a landmark of its own, as after a country; 新市镇
+// after a count (三个新市镇, a new town, not the township); 北角, 青衣, 马湾, 长洲 of Hong Kong (words or
+// other places), 到港 (also of ships), 板桥, 三重, 中和 of 台北县 (words); 大陆 after 台商对; 哈桑 (also a
+// person's name), 豆满江市; 茨坪 after 井冈山市 (the township found after 井冈山); 华容 unlinked in a Hunan
+// text (华容区 of Ezhou beside 华容县); 黑龙江 before 两省 read as the river the text names before.
 describe('places in the national papers\' news by genre', () => {
   checkPlaces(places, 'batch 1', batch1, 0.98, 0.98, 0.98, 'news-ner');
   checkPlaces(places, 'batch 2', batch2, 0.96, 0.99, 1, 'news-ner');
   checkPlaces(places, 'batch 3', batch3, 0.95, 0.99, 0.99, 'news-ner');
   checkPlaces(places, 'batch 4', batch4, 0.9, 0.98, 1, 'news-ner');
   checkPlaces(places, 'batch 5', batch5, 0.97, 0.99, 1, 'news-ner');
+  checkPlaces(places, 'batch 6', batch6, 0.95, 0.98, 0.96, 'news-ner');
 });

@@ -88,10 +88,11 @@ describe('Hong Kong, Macao and Taiwan below the province level', () => {
     expect(one('士林区')).toMatchObject({ level: 'county', provinces: ['71'] });
   });
 
-  it('gives no code, and leaves out what the mainland also has or a city and a county share', () => {
+  it('gives no code, and leaves out what the mainland also has; a short form a city and a county share names the county', () => {
     expect(entries.filter((e) => e.id.startsWith('territory:') && e.code)).toEqual([]);
     expect(named('大安区').filter((e) => e.id.startsWith('territory:'))).toEqual([]);
-    expect(named('新竹')).toEqual([]);
+    expect(named('新竹').map((e) => e.name)).toEqual(['新竹县']);
+    expect(named('嘉义').map((e) => e.name)).toEqual(['嘉义县']);
   });
 });
 
