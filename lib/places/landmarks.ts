@@ -825,7 +825,9 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
     if (of !== undefined) {
       const owned = nameAt(text, of + 1, true);
       // 川岛镇的上川岛、下川岛: an island or hill of the place, its name ending where the phrase does
-      if (owned?.level === 'natural' && FEATURES_AFTER_OF.some((w) => text.endsWith(w, owned.end)) && !NOT_NAMES.has(text.slice(of + 1, owned.end))) found.set(text.slice(of + 1, owned.end), 'natural');
+      // (镇的漕港河上), its core of a feature's characters (归州镇的香溪河入江口 is no 香溪河入江)
+      const ownedFeature = owned?.level === 'natural' && FEATURES_AFTER_OF.find((w) => text.endsWith(w, owned.end));
+      if (ownedFeature && [...text.slice(of + 1, owned!.end - ownedFeature.length)].every(coreChar) && !NOT_NAMES.has(text.slice(of + 1, owned!.end))) found.set(text.slice(of + 1, owned!.end), 'natural');
       const ownedName = owned && owned.level !== 'natural' && text.slice(of + 1, owned.end);
       // 野人谷镇的野人洞景区: a feature's scenic area is the feature, found by its follower
       const ofFeature = ownedName && NATURAL.some((e) => FOLLOWER_SITES.some((f) => ownedName.endsWith(e.word + f)));
@@ -956,8 +958,8 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
         const start = naturalBefore(text, site.start - 1, placeEnds, true);
         if (start !== undefined && add(text.slice(start, site.start - 1), 'natural')) added = true;
       }
-      // 两岸的宝塔街、师俭堂: a street or historic site listed right before a historic site
-      if (!natural && text[site.start - 1] === '、' && SITE_ENDINGS.some((w) => site.text.endsWith(w))) {
+      // 两岸的宝塔街、师俭堂, 老屋阁和绿绕亭前: a street or historic site listed right before a historic site
+      if (!natural && COORDINATION.test(text[site.start - 1] ?? '') && SITE_ENDINGS.some((w) => site.text.endsWith(w))) {
         const before = streetBefore(text, site.start - 1, placeEnds) ?? siteStartBefore(text, site.start - 1, placeEnds, found);
         if (before !== undefined && add(before, 'landmark')) added = true;
       }
