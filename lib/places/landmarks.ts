@@ -491,6 +491,27 @@ function listedStreetAt(text: string, start: number): string | undefined {
   return undefined;
 }
 
+const PAIR_ENDINGS: readonly string[] = words.listedPairEndings;
+const nextCoordination = (text: string, from: number) => {
+  const at = text.slice(from).search(/[、和与]/);
+  return at < 0 ? -1 : from + at;
+};
+/**
+ * The two features' names listed at the mark at `at` (白荡湖和菜子湖, 大青山、小青山): both end in the same ending of
+ * listedPairEndings (湖, 山, 溪...), each with a core of two characters at least, the first where a phrase starts and the second
+ * ending where it does; a kind of feature is no core (青山和绿水 has one character).
+ */
+function listedFeaturePair(text: string, at: number, placeEnds: Set<number>): [string, string] | undefined {
+  const ending = PAIR_ENDINGS.find((w) => text.endsWith(w, at));
+  if (!ending) return undefined;
+  const start = naturalBefore(text, at, placeEnds);
+  if (start === undefined || at - ending.length - start < MIN_PAIR_CORE || (start > 0 && isHan(text[start - 1]) && !NOT_IN_NAME.has(text[start - 1]))) return undefined;
+  const end = naturalAt(text, at + 1, true);
+  if (end === undefined || !text.endsWith(ending, end) || end - ending.length - (at + 1) < MIN_PAIR_CORE) return undefined;
+  return [text.slice(start, at), text.slice(at + 1, end)];
+}
+const MIN_PAIR_CORE = 2;
+
 /** China's features the curated data names (黄山, 天山), with their other names. */
 const KNOWN_FEATURES = new Set(features.natural.flatMap((f) => [f.name, ...(f.aliases ?? [])]));
 /**
@@ -893,6 +914,11 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
     if (name && !NOT_NAMES.has(name) && !NOT_NAME_START.startsAt(text, start) && !overlapsAny(places, start, m.index)) found.set(name, 'landmark');
   }
   for (const pair of streetSections(text, placeEnds)) for (const name of pair) if (!NOT_NAMES.has(name)) found.set(name, 'landmark');
+  // 白荡湖和菜子湖的螃蟹: two features of one kind listed where a phrase starts are features, with no word around them
+  for (let at = text.search(/[、和与]/); at >= 0; at = nextCoordination(text, at + 1)) {
+    const pair = listedFeaturePair(text, at, placeEnds);
+    if (pair && !pair.some((name) => NOT_NAMES.has(name) || found.has(name))) for (const name of pair) found.set(name, 'natural');
+  }
   // 书院路、京口路已完成拓宽: two names of streets listed together are streets, whatever follows them; so are two
   // historic sites' (天盖寺、永兴寺的钟声)
   for (let at = text.indexOf('、'); at >= 0; at = text.indexOf('、', at + 1)) {

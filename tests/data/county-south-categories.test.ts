@@ -196,6 +196,9 @@ describe('places in county news of the south and centre, by category', () => {
     ['a historic site joined by 和 right before a historic site found; not a common noun so', '西溪南镇的老屋阁和绿绕亭前围满了学生，村里的乡亲和凉亭前的老人聊天。', [
       '西溪南镇/township/341004101', '老屋阁/landmark', '绿绕亭/landmark',
     ]],
+    ['two features of one ending listed where a phrase starts are features; not 峰 of peak hours, nor cores of one character', '白荡湖和菜子湖的螃蟹上了渡船，用电高峰和用水高峰错开了，青山和绿水相映。', [
+      '白荡湖/natural', '菜子湖/natural',
+    ]],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });
