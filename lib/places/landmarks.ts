@@ -491,6 +491,7 @@ function listedStreetAt(text: string, start: number): string | undefined {
   return undefined;
 }
 
+const STREET_WORKS: { before: string; after: string[] } = words.streetWorks;
 const PAIR_ENDINGS: readonly string[] = words.listedPairEndings;
 const nextCoordination = (text: string, from: number) => {
   const at = text.slice(from).search(/[、和与]/);
@@ -904,6 +905,12 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
     // the street's word is the name's last character, at + name.length
     const wordAt = at + name.length;
     if (roadEndAt(text, wordAt) === wordAt + 1 && !NOT_NAMES.has(name) && !NOT_NAME_START.startsAt(text, at + 1) && !overlapsAny(places, at + 1, wordAt)) found.set(name, 'landmark');
+  }
+  // 对北大街进行了改造: a street between the words that frame works done on it
+  for (let at = text.indexOf(STREET_WORKS.before); at >= 0; at = text.indexOf(STREET_WORKS.before, at + 1)) {
+    const name = listedStreetAt(text, at + STREET_WORKS.before.length);
+    const end = name === undefined ? -1 : at + STREET_WORKS.before.length + name.length;
+    if (name && STREET_WORKS.after.some((w) => text.startsWith(w, end)) && !NOT_NAMES.has(name) && !NOT_NAME_START.startsAt(text, end - name.length) && !overlapsAny(places, end - name.length, end)) found.set(name, 'landmark');
   }
   // 祠堂前的官路正街上, ，禅寿老街的: an old town's street by a word only a street's name ends in, after any boundary
   for (const m of text.matchAll(STREETS_ANYWHERE)) {

@@ -199,6 +199,9 @@ describe('places in county news of the south and centre, by category', () => {
     ['two features of one ending listed where a phrase starts are features; not 峰 of peak hours, nor cores of one character', '白荡湖和菜子湖的螃蟹上了渡船，用电高峰和用水高峰错开了，青山和绿水相映。', [
       '白荡湖/natural', '菜子湖/natural',
     ]],
+    ['a street between 对 and a word of works done on it is named; kinds of street and roads are not', '古镇对北大街进行了改造提升，县里对背街小巷进行整治，对商业街实施改造，对道路进行硬化。', [
+      '北大街/landmark',
+    ]],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });
