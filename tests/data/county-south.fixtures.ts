@@ -1206,7 +1206,8 @@ export const southEleventh: CountyArticle[] = [
 // `southTwelfth`: written in the evening's second round after all of the eleventh's changes and scored once, blind (徽州区,
 // 政和, 青浦, 安远, 乐东, 余干, 枞阳, 文成: Huizhou villages restored, a white tea county, a Shanghai water town's rivers, a
 // Hakka walled house festival, a Hainan fishing port reopening, the Poyang Lake fishing ban, a Yangtze car ferry, a hometown
-// of overseas Chinese in Europe).
+// of overseas Chinese in Europe). 康山大堤 was marked 康山 + 大堤 after the blind run, as GUIDELINES marks a site named after its
+// place (the score is the same: neither was found).
 export const southTwelfth: CountyArticle[] = [
   {
     province: 'Anhui (Huizhou District, old villages restored)',
