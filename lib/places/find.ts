@@ -313,6 +313,8 @@ function shortFormsOfNamedUnits(text: string, resolutions: Resolution[], childre
   for (const r of resolutions) if (r.entry) linked.set(r.mention.start, { end: r.mention.end, code: r.entry.target.unit?.code });
   const givesWay = (i: number, end: number, unit: Unit) => {
     const other = linked.get(i);
+    // 朱家角古镇 after 朱家角镇 or in a text on 青浦区: a site the dictionary holds by the form and a word of the seat is the township's
+    if (other && !other.code && other.end > end) return TOWNSHIP_SITES_AFTER.some((w) => other.end === end + w.length && text.startsWith(w, end));
     if (other?.end !== end) return false;
     return !(other.code === containingCode(unit.code, 'county') && COUNTY_SITES_AFTER.some((w) => text.startsWith(w, end)));
   };

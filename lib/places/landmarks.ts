@@ -491,6 +491,28 @@ function listedStreetAt(text: string, start: number): string | undefined {
   return undefined;
 }
 
+const STREET_WORKS: { before: string; after: string[] } = words.streetWorks;
+const PAIR_ENDINGS: readonly string[] = words.listedPairEndings;
+const nextCoordination = (text: string, from: number) => {
+  const at = text.slice(from).search(/[、和与]/);
+  return at < 0 ? -1 : from + at;
+};
+/**
+ * The two features' names listed at the mark at `at` (白荡湖和菜子湖, 大青山、小青山): both end in the same ending of
+ * listedPairEndings (湖, 山, 溪...), each with a core of two characters at least, the first where a phrase starts and the second
+ * ending where it does; a kind of feature is no core (青山和绿水 has one character).
+ */
+function listedFeaturePair(text: string, at: number, placeEnds: Set<number>): [string, string] | undefined {
+  const ending = PAIR_ENDINGS.find((w) => text.endsWith(w, at));
+  if (!ending) return undefined;
+  const start = naturalBefore(text, at, placeEnds);
+  if (start === undefined || at - ending.length - start < MIN_PAIR_CORE || (start > 0 && isHan(text[start - 1]) && !NOT_IN_NAME.has(text[start - 1]))) return undefined;
+  const end = naturalAt(text, at + 1, true);
+  if (end === undefined || !text.endsWith(ending, end) || end - ending.length - (at + 1) < MIN_PAIR_CORE) return undefined;
+  return [text.slice(start, at), text.slice(at + 1, end)];
+}
+const MIN_PAIR_CORE = 2;
+
 /** China's features the curated data names (黄山, 天山), with their other names. */
 const KNOWN_FEATURES = new Set(features.natural.flatMap((f) => [f.name, ...(f.aliases ?? [])]));
 /**
@@ -833,7 +855,9 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
     if (of !== undefined) {
       const owned = nameAt(text, of + 1, true);
       // 川岛镇的上川岛、下川岛: an island or hill of the place, its name ending where the phrase does
-      if (owned?.level === 'natural' && FEATURES_AFTER_OF.some((w) => text.endsWith(w, owned.end)) && !NOT_NAMES.has(text.slice(of + 1, owned.end))) found.set(text.slice(of + 1, owned.end), 'natural');
+      // (镇的漕港河上), its core of a feature's characters (归州镇的香溪河入江口 is no 香溪河入江)
+      const ownedFeature = owned?.level === 'natural' && FEATURES_AFTER_OF.find((w) => text.endsWith(w, owned.end));
+      if (ownedFeature && [...text.slice(of + 1, owned!.end - ownedFeature.length)].every(coreChar) && !NOT_NAMES.has(text.slice(of + 1, owned!.end))) found.set(text.slice(of + 1, owned!.end), 'natural');
       const ownedName = owned && owned.level !== 'natural' && text.slice(of + 1, owned.end);
       // 野人谷镇的野人洞景区: a feature's scenic area is the feature, found by its follower
       const ofFeature = ownedName && NATURAL.some((e) => FOLLOWER_SITES.some((f) => ownedName.endsWith(e.word + f)));
@@ -890,6 +914,12 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
     const wordAt = at + name.length;
     if (roadEndAt(text, wordAt) === wordAt + 1 && !NOT_NAMES.has(name) && !NOT_NAME_START.startsAt(text, at + 1) && !overlapsAny(places, at + 1, wordAt)) found.set(name, 'landmark');
   }
+  // 对北大街进行了改造: a street between the words that frame works done on it
+  for (let at = text.indexOf(STREET_WORKS.before); at >= 0; at = text.indexOf(STREET_WORKS.before, at + 1)) {
+    const name = listedStreetAt(text, at + STREET_WORKS.before.length);
+    const end = name === undefined ? -1 : at + STREET_WORKS.before.length + name.length;
+    if (name && STREET_WORKS.after.some((w) => text.startsWith(w, end)) && !NOT_NAMES.has(name) && !NOT_NAME_START.startsAt(text, end - name.length) && !overlapsAny(places, end - name.length, end)) found.set(name, 'landmark');
+  }
   // 祠堂前的官路正街上, ，禅寿老街的: an old town's street by a word only a street's name ends in, after any boundary
   for (const m of text.matchAll(STREETS_ANYWHERE)) {
     const end = m.index + m[0].length;
@@ -899,6 +929,11 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
     if (name && !NOT_NAMES.has(name) && !NOT_NAME_START.startsAt(text, start) && !overlapsAny(places, start, m.index)) found.set(name, 'landmark');
   }
   for (const pair of streetSections(text, placeEnds)) for (const name of pair) if (!NOT_NAMES.has(name)) found.set(name, 'landmark');
+  // 白荡湖和菜子湖的螃蟹: two features of one kind listed where a phrase starts are features, with no word around them
+  for (let at = text.search(/[、和与]/); at >= 0; at = nextCoordination(text, at + 1)) {
+    const pair = listedFeaturePair(text, at, placeEnds);
+    if (pair && !pair.some((name) => NOT_NAMES.has(name) || found.has(name))) for (const name of pair) found.set(name, 'natural');
+  }
   // 书院路、京口路已完成拓宽: two names of streets listed together are streets, whatever follows them; so are two
   // historic sites' (天盖寺、永兴寺的钟声)
   for (let at = text.indexOf('、'); at >= 0; at = text.indexOf('、', at + 1)) {
@@ -964,8 +999,8 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
         const start = naturalBefore(text, site.start - 1, placeEnds, true);
         if (start !== undefined && add(text.slice(start, site.start - 1), 'natural')) added = true;
       }
-      // 两岸的宝塔街、师俭堂: a street or historic site listed right before a historic site
-      if (!natural && text[site.start - 1] === '、' && SITE_ENDINGS.some((w) => site.text.endsWith(w))) {
+      // 两岸的宝塔街、师俭堂, 老屋阁和绿绕亭前: a street or historic site listed right before a historic site
+      if (!natural && COORDINATION.test(text[site.start - 1] ?? '') && SITE_ENDINGS.some((w) => site.text.endsWith(w))) {
         const before = streetBefore(text, site.start - 1, placeEnds) ?? siteStartBefore(text, site.start - 1, placeEnds, found);
         if (before !== undefined && add(before, 'landmark')) added = true;
       }

@@ -178,6 +178,30 @@ describe('places in county news of the south and centre, by category', () => {
     ['a street ending in 街 after its place and 的, and after any 的 before a word a street takes; kinds of street are none', '长汀县汀州镇的店头街重新开街。与之相连的水东街上排起长队。县城的商业街上、镇里的美食街和背街小巷都整治了，繁华的文化街上人多。', [
       '长汀县/county/350821000', '汀州镇/township/350821100', '店头街/landmark', '水东街/landmark',
     ]],
+    ['an old town named in the dictionary by a township\'s short form and 古镇 is that township where the text names it or its county', '青浦区朱家角镇游人如织，朱家角古镇的茶馆坐满了人。', [
+      '青浦区/county/310118000', '朱家角镇/township/310118102', '朱家角/township/310118102',
+    ]],
+    ['the same old town where the text names neither', '周末，朱家角古镇、周庄古镇游人如织。', ['朱家角古镇/landmark', '周庄古镇/landmark']],
+    ['a dike or beach named after a township the text names is that township', '余干县康山乡的康山大堤上有护鸟员。乐东县佛罗镇的佛罗海滩办起了渔家乐，海边的大堤也加固了。', [
+      '余干县/county/361127000', '康山乡/township/361127200', '康山/township/361127200', '乐东县/county/469027000', '佛罗镇/township/469027108', '佛罗/township/469027108',
+    ]],
+    ['a river, lake or stream of a place right after it and 的; a kind of water after 的 is none, nor a verb of flowing in', '朱家角镇的漕港河上，摇橹船往来。归州镇的香溪河入江口停着货船。村里的小河、镇上的人工湖都清了淤。', [
+      '朱家角镇/township/310118102', '漕港河/natural', '归州镇/township/420527102', '香溪河/natural',
+    ]],
+    ['a river\'s name ends before a verb of flowing into a lake (入湖口)', '余干县瑞洪镇地处信江入湖口。', [
+      '余干县/county/361127000', '瑞洪镇/township/361127101', '信江/natural',
+    ]],
+    ['a waterfall named with 漈 before 景区', '文成县的百丈漈景区推出了优惠。', ['文成县/county/330328000', '百丈漈/natural']],
+    ['a bridge after a verb of passing it (驶过, 走过); no common word so', '游船缓缓驶过放生桥，游客走过廊桥。', ['放生桥/landmark']],
+    ['a historic site joined by 和 right before a historic site found; not a common noun so', '西溪南镇的老屋阁和绿绕亭前围满了学生，村里的乡亲和凉亭前的老人聊天。', [
+      '西溪南镇/township/341004101', '老屋阁/landmark', '绿绕亭/landmark',
+    ]],
+    ['two features of one ending listed where a phrase starts are features; not 峰 of peak hours, nor cores of one character', '白荡湖和菜子湖的螃蟹上了渡船，用电高峰和用水高峰错开了，青山和绿水相映。', [
+      '白荡湖/natural', '菜子湖/natural',
+    ]],
+    ['a street between 对 and a word of works done on it is named; kinds of street and roads are not', '古镇对北大街进行了改造提升，县里对背街小巷进行整治，对商业街实施改造，对道路进行硬化。', [
+      '北大街/landmark',
+    ]],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });

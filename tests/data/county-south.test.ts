@@ -4,7 +4,7 @@
 // changed; a failure (or NF_REPORT=1) lists every miss, spurious place, wrong link and wrong level.
 import { describe, it } from 'vitest';
 import type { CountyArticle } from './county-articles.fixtures';
-import { southFifth, southFirst, southFourth, southEighth, southNinth, southSecond, southSeventh, southEleventh, southSixth, southTenth, southThird } from './county-south.fixtures';
+import { southFifth, southFirst, southFourth, southEighth, southNinth, southSecond, southSeventh, southEleventh, southSixth, southTenth, southThird, southTwelfth } from './county-south.fixtures';
 import { realPlaces } from './real-places';
 import { expectScores } from './place-articles';
 
@@ -45,6 +45,7 @@ describe('county news of the south and centre, scored as the evaluation scores t
     // misses led to (a township's harbour, a county's zone the data names by its word alone, a rank, a park's title or an age
     // opening no name, common-word county short forms after the full name, mountains, caves, islands and sites), 0.977 / 1.000
     // (0.985 once clan halls were read: 李氏宗祠)
+    // 0.985 after the twelfth's changes
     ['sixth batch', southSixth, 0.984, 1],
     // seventh batch (高州, 信丰, 古田, 融水, 歙县, 大埔, 嵊泗, 徐闻: lychee and navel orange harvests, a reservoir and hydropower
     // stations, a Miao horse-fighting festival, a high-speed railway's opening, Hakka hometown news, an island county's ferry
@@ -76,13 +77,22 @@ describe('county news of the south and centre, scored as the evaluation scores t
     // misses led to (a township's pier, ferry and market, islets, capes, a lake that is a unit's short form elsewhere, sites and
     // halls listed after a common noun, old streets, two bare villages joined by 和, a canal), 0.967 / 1.000 (大桥 of 芜湖长江大桥 is still read as a
     // building, as paper-news-zh's category reads 红河大桥, where this batch marks only the places inside, as GUIDELINES does)
-    ['tenth batch', southTenth, 0.967, 1],
+    // 0.971 after the twelfth's changes
+    ['tenth batch', southTenth, 0.97, 1],
     // eleventh batch (潜江, 南县, 台山, 祁门, 苍南, 长汀, 始兴: crayfish in the rice fields, the Dongting Lake fishing ban, a hometown
     // of overseas Chinese, a high-speed railway's opening in Huizhou, a typhoon's landfall, old streets renovated, a Hakka walled
     // village's festival), written after the tenth's changes and scored once, blind, the number to report: F1 0.934 (P 0.991 R 0.884)
     // link 1.000 (80/80); after the changes its misses led to (返青, rivers before 之间, temples ending in 宫, islands after their
     // township and 的, streets ending in 街 after 的), 0.978 / 1.000
     ['eleventh batch', southEleventh, 0.978, 1],
+    // twelfth batch (徽州区, 政和, 青浦, 安远, 乐东, 余干, 枞阳, 文成: Huizhou villages restored, a white tea county, a Shanghai
+    // water town's rivers, a Hakka walled house festival, a fishing season's opening, the Poyang Lake fishing ban, a Yangtze car
+    // ferry, a hometown of overseas Chinese), written in the evening's second round after all of the eleventh's changes and
+    // scored once, blind, the number to report: F1 0.912 (P 0.977 R 0.855) link 0.990 (95/96), the same once 康山大堤 was marked
+    // as GUIDELINES marks a site named after its place (康山 + 大堤); after the changes its misses led to (an old town the
+    // dictionary holds by a township's name, a township's dike and beach, rivers after their place and 的, 入 of flowing in, 漈,
+    // a bridge passed, sites joined by 和, two lakes listed, a street between 对 and 进行), 0.959 / 1.000
+    ['twelfth batch', southTwelfth, 0.959, 1],
   ])('%s', { timeout: 60_000 }, async (name, articles, minF1, minLink) => {
     await expectScores(places, name, articles, minF1, minLink);
   });
