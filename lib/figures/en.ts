@@ -19,7 +19,7 @@ import {
   AGE_UNIT, DAY_ORDINAL_BEFORE, spacedSymbolAfter, timesChangeVerbs, SHARE_JOINER, UNIT_AT, UNIT_BEFORE, otherUnitsBefore, ageBefore, compoundUnits, countOfFollowers, articleNumberWords, cardinals, numberStartWords, periodWords, alternation, approxAfter, approxBefore, approxInside, countStopWords,
   currencyCodes, currencySymbols, contextSymbolTexts, datelineWindow, GLUED_SYMBOL, gluedSymbols, GLUED_UNIT, gluedUnits, datelineWords, halfAfter, halfBefore, irregularPlurals, labelsBefore, topRankBefore, ROUTE_AFTER, STREET_AFTER, capitalisedCountNouns, eventDistance, maxYear,
   minYear, monthNumber, namesAfterMeasure, notAfterOrdinal, notPlural, ordinalUnits, poundWords, rangeJoiner, peopleBefore, peopleVerbs, agePhraseBefore, yearNouns, rangeChangeBefore, rangeAmountBefore, rangeOpener, streakWords, rankFollowers, rankOwners, rankVerbs, streakAfter, attributionBreak,
-  referentialBefore, referentialMax, wordBefore, peopleAfter, ageApposition, NOUN_BEFORE_COMMA, isPersonNoun, modelNamesAfter, COLON_RATIO_BEFORE, COLON_RATIO_AFTER, YEN_CONTEXT, DAY_FIRST_MARKER, hyphenNotCounted, yearPrepositions, timeOfDayAfter, timesComparisons, unitWords, weightContext, occurrenceMultipliers, type EnglishUnit,
+  referentialBefore, referentialMax, wordBefore, peopleAfter, ageApposition, NOUN_BEFORE_COMMA, isPersonNoun, modelNamesAfter, COLON_RATIO_BEFORE, COLON_RATIO_AFTER, currencyContexts, DAY_FIRST_MARKER, hyphenNotCounted, yearPrepositions, timeOfDayAfter, timesComparisons, unitWords, weightContext, occurrenceMultipliers, type EnglishUnit,
 } from './en-vocabulary';
 
 interface Candidate {
@@ -636,6 +636,20 @@ function settleDays(candidates: Candidate[]): void {
   }
 }
 
+/**
+ * ¥ in a Japanese text, Rs in a Pakistani one, dirhams in a Moroccan one: a sign or word several
+ * countries share is the currency of the country the text names more often than the usual one's.
+ * Each list is matched over the text once.
+ */
+function settleCurrenciesByContext(text: string, kept: Candidate[]): void {
+  for (const { from, to, spelling, context, unless } of currencyContexts) {
+    const shared = kept.filter((c) => c.figure.unit === from && spelling.test(text.slice(c.start, c.end)));
+    if (!shared.length) continue;
+    const named = text.match(context)?.length ?? 0;
+    if (named > (unless ? text.match(unless)?.length ?? 0 : 0)) for (const c of shared) c.figure.unit = to;
+  }
+}
+
 /** R400 billion outside a South African text, N7 outside a Nigerian one: a capital read as a currency's sign is no money there, and no figure. */
 function dropSignsOutOfContext(text: string, kept: Candidate[]): void {
   const absent = [...contextSymbolTexts].filter(([, context]) => !context.test(text)).map(([sign]) => sign);
@@ -681,7 +695,7 @@ export function readEnglishFigures(text: string, date?: string, onError?: (error
     // numbers in a short quoted label ("one country, two systems") are no figures
     for (const c of found) if (!labels.overlaps(c.start + from, c.end + from)) kept.push({ ...c, start: c.start + from, end: c.end + from });
   }
-  if (YEN_CONTEXT.test(text)) for (const c of kept) if (c.figure.unit === 'CNY' && text[c.start] === '¥') c.figure.unit = 'JPY';
+  settleCurrenciesByContext(text, kept);
   dropSignsOutOfContext(text, kept);
   const year = settleDates(text, kept, date, ENGLISH_YEAR_RULES);
   settleDays(kept);

@@ -339,3 +339,21 @@ describe('English counts, round 10 (batch I)', () => {
     expect(figures('A Boeing 737 MAX 9 landed; for help, text 85258.')).toEqual([]);
   });
 });
+
+describe('English counts: people unsaid, and numbers to call', () => {
+  it('counts people after killing, injuring and wounding, and after home to, when no noun follows', () => {
+    expect(figures('The blast killed 12, injuring 40.')).toEqual([
+      ['12', 'count', 12, null, false],
+      ['40', 'count', 40, null, false],
+    ]);
+    expect(figures('Lagos is home to 15.4 million, and the park is home to 300 species.')).toEqual([
+      ['15.4 million', 'count', 1.54e7, null, false],
+      ['300 species', 'count', 300, 'species', false],
+    ]);
+  });
+
+  it('reads a short number after call or text and before for or to as a phone number, not a count', () => {
+    expect(figures('Call 211 for help or text 2868 to donate.')).toEqual([]);
+    expect(figures('He called 300 farmers to the meeting.')).toEqual([['300 farmers', 'count', 300, 'farmer', false]]);
+  });
+});

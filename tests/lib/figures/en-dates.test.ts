@@ -252,3 +252,12 @@ describe('English centuries, round 10 (batch I)', () => {
     expect(figures('A 19th century farmhouse stands by a third runway.')).toEqual([['19th century', 'other', 19, 'century', false]]);
   });
 });
+
+describe('English dates: quarters named by the month that ends them', () => {
+  it('reads the June and September quarters of Australian reports as Q2 and Q3, not June as a month', () => {
+    expect(figureAt('BHP shipped 70 million tonnes in the June quarter.', 'June quarter')).toEqual(['June quarter', 'date', '--Q2', null, false]);
+    expect(figureAt('Output fell in the December quarter 2022.', 'December quarter 2022')).toEqual(['December quarter 2022', 'date', '2022-Q4', null, false]);
+    // a month and a quarter in sentences of their own stay a month
+    expect(figures('She left in June. The quarter was weak.')).toEqual([['June', 'date', '--06', null, false]]);
+  });
+});

@@ -474,3 +474,14 @@ describe('English measures, round 10 (batch H)', () => {
     expect(figures('Rooms in Seligman, AZ 86337, go for $89.')).toEqual([['$89', 'money', 89, 'USD', false]]);
   });
 });
+
+describe('English units: hectolitres, and shares of a whole before full or empty', () => {
+  it('reads hectolitres as a quantity in hL, not a count of them', () => {
+    expect(figures('Output rose to 44 million hectolitres.')).toEqual([['44 million hectolitres', 'quantity', 4.4e7, 'hL', false]]);
+  });
+
+  it('reads a third before full or empty as a share, and not before another noun', () => {
+    expect(figures('The reservoir is about a third full.')).toEqual([['a third', 'ratio', 1 / 3, 'fraction', true]]);
+    expect(figures('The dispute went to a third party.')).toEqual([]);
+  });
+});
