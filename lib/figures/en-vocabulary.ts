@@ -203,6 +203,12 @@ export const MONTH = `(?:${alternation(en.months)}|(?:${alternation(Object.keys(
 export const monthParts = en.monthParts;
 /** A decade written in two digits ('80s, the 90s) is of the 1900s, up to this one of the 2000s ('00s, '10s). */
 export const shortDecadesOfThisCentury: number = en.shortDecadesOfThisCentury;
+/** Decades in words, from the tens of the number words (twenty: the twenties = 20 ... the nineties = 90). */
+export const decadeWords = new Map<string, number>(
+  Object.entries(cardinals).filter(([w, t]) => t >= 20 && t < 100 && t % 10 === 0 && w.endsWith('y')).map(([w, t]) => [`${w.slice(0, -1)}ies`, t]),
+);
+/** The hundreds that may come before a decade in words (the nineteen-eighties, the twenty-twenties). */
+export const centuryWords = new Map<string, number>(Object.entries(cardinals).filter(([, t]) => t >= 10 && t <= 20).map(([w, t]) => [w, t * 100]));
 /** A word a few words before "the 80s" that makes it a temperature or an age, not a decade (highs in the 80s, temperatures dropping from the 80s to the 50s). */
 export const BARE_DECADE_NOT_AFTER = new RegExp(`(?:^|[^A-Za-z])(?:${alternation(en.bareDecadeNotAfter)})(?:\\s+[A-Za-z0-9'’]+){0,7}\\s+$`, 'i');
 /** Parts of a year before it that name a month of it (the end of 2025 is December). */

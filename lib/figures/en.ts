@@ -16,7 +16,7 @@ import { findDates, type DateCandidate, type DateHints } from './en-dates';
 import { englishLabels } from './excluded-spans';
 import { andAFraction, readNumeral, type Numeral } from './en-numbers';
 import {
-  AGE_UNIT, DAY_ORDINAL_BEFORE, spacedSymbolAfter, timesChangeVerbs, SHARE_JOINER, UNIT_AT, UNIT_BEFORE, otherUnitsBefore, ageBefore, compoundUnits, countOfFollowers, articleNumberWords, cardinals, numberStartWords, periodWords, alternation, approxAfter, approxBefore, approxInside, countStopWords,
+  AGE_UNIT, DAY_ORDINAL_BEFORE, spacedSymbolAfter, timesChangeVerbs, SHARE_JOINER, UNIT_AT, UNIT_BEFORE, otherUnitsBefore, ageBefore, compoundUnits, countOfFollowers, articleNumberWords, cardinals, numberStartWords, periodWords, decadeWords, alternation, approxAfter, approxBefore, approxInside, countStopWords,
   currencyCodes, currencySymbols, contextSymbolTexts, datelineWindow, GLUED_SYMBOL, gluedSymbols, GLUED_UNIT, gluedUnits, datelineWords, halfAfter, halfBefore, irregularPlurals, labelsBefore, topRankBefore, ROUTE_AFTER, STREET_AFTER, capitalisedCountNouns, eventDistance, maxYear,
   minYear, monthNumber, namesAfterMeasure, notAfterOrdinal, notPlural, ordinalUnits, poundWords, rangeJoiner, peopleBefore, peopleVerbs, agePhraseBefore, yearNouns, rangeChangeBefore, rangeAmountBefore, rangeOpener, streakWords, rankFollowers, rankOwners, rankVerbs, streakAfter, attributionBreak,
   referentialBefore, referentialMax, wordBefore, peopleAfter, ageApposition, NOUN_BEFORE_COMMA, isPersonNoun, modelNamesAfter, COLON_RATIO_BEFORE, COLON_RATIO_AFTER, currencyContexts, DAY_FIRST_MARKER, hyphenNotCounted, yearPrepositions, timeOfDayAfter, timesComparisons, unitWords, weightContext, occurrenceMultipliers, type EnglishUnit,
@@ -554,6 +554,7 @@ function numberStarts(s: string): { starts: number[]; hints: DateHints } {
       const word = token.toLowerCase();
       if (monthNumber.has(word)) hints.month = true;
       if (periodWords.has(word)) hints.period = true;
+      if (decadeWords.has(word)) hints.decade = true;
       const stem = word.endsWith('fold') ? word.slice(0, -4) : word;
       // "a" is a number before hundred, million, dozen, third: read at the article
       if (previous && /^an?$/i.test(previous[0]) && (articleNumberWords.has(word) || andAFraction(s, at + token.length)) && previous.index + previous[0].length + 1 === at) {
@@ -571,7 +572,7 @@ function scanSentence(s: string, dayFirst: boolean): Candidate[] {
   const { starts, hints } = numberStarts(s);
   hints.dayFirst = dayFirst;
   // FY23 holds digits glued to letters: no numeral starts there, but a date may
-  if (!starts.length && !hints.month && !hints.period && !hints.digit) return [];
+  if (!starts.length && !hints.month && !hints.period && !hints.digit && !hints.decade) return [];
   const dates = findDates(s, hints);
   const out: Candidate[] = [];
   let consumed = 0;

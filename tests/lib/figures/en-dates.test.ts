@@ -261,3 +261,17 @@ describe('English dates: quarters named by the month that ends them', () => {
     expect(figures('She left in June. The quarter was weak.')).toEqual([['June', 'date', '--06', null, false]]);
   });
 });
+
+describe('English dates: decades in words', () => {
+  it('reads a decade in words after "the" as the years of the decade, its part and its hundreds inside the span', () => {
+    expect(figures('The firm was founded in the early nineteen-nineties.')).toEqual([['early nineteen-nineties', 'year', 1990, null, false, 1999]]);
+    expect(figures('Rates last rose this fast in the mid-eighties.')).toEqual([['mid-eighties', 'year', 1980, null, false, 1989]]);
+    expect(figures('Prices doubled in the twenty-twenties.')).toEqual([['twenty-twenties', 'year', 2020, null, false, 2029]]);
+  });
+
+  it('reads no decade after a possessive (an age), without "the", or after a word of temperature', () => {
+    expect(figures('She is in her forties.')).toEqual([]);
+    expect(figures('Nineties music is back.')).toEqual([]);
+    expect(figures('Highs will be in the nineties this week.')).toEqual([]);
+  });
+});

@@ -157,6 +157,8 @@ describe('English money: signs and words several countries share (currencyContex
     ]);
     expect(figures('Colombo raised bus fares to Rs 30, Sri Lanka said.')).toEqual([['Rs 30', 'money', 30, 'LKR', false]]);
     expect(figures('Tata Steel in Mumbai paid Rs 120 crore.')).toEqual([['Rs 120 crore', 'money', 1.2e9, 'INR', false]]);
+    // Punjab is India's and Pakistan's: it names neither
+    expect(figures('Farmers in Punjab received Rs 2,183 per quintal.')).toEqual([['Rs 2,183', 'money', 2183, 'INR', false]]);
     // a text that names India more often than Pakistan stays with the rupee of India
     expect(figures('Firms in Mumbai, New Delhi and across India paid Rs 500 crore while Pakistan watched.')).toEqual([['Rs 500 crore', 'money', 5e9, 'INR', false]]);
   });
