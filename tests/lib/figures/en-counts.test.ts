@@ -357,3 +357,10 @@ describe('English counts: people unsaid, and numbers to call', () => {
     expect(figures('He called 300 farmers to the meeting.')).toEqual([['300 farmers', 'count', 300, 'farmer', false]]);
   });
 });
+
+describe('English counts: a number in a hyphened adjective of size', () => {
+  it('reads no figure from a six-figure salary or a six-digit code, and still counts a 1,000-seat theatre', () => {
+    expect(figures('She earns a six-figure salary and has a six-digit code.')).toEqual([]);
+    expect(figures('They built a 1,000-seat theatre.')).toEqual([['1,000-seat', 'count', 1000, 'seat', false]]);
+  });
+});

@@ -485,3 +485,11 @@ describe('English units: hectolitres, and shares of a whole before full or empty
     expect(figures('The dispute went to a third party.')).toEqual([]);
   });
 });
+
+describe('English fractions: a share joined by hyphens', () => {
+  it('reads one-and-a-half and two-and-a-half-year as one number with its share, not half alone', () => {
+    expect(figures('Turnout was one-and-a-half times the figure before.')).toEqual([['one-and-a-half times', 'ratio', 1.5, 'x', false]]);
+    expect(figures('He signed a two-and-a-half-year deal.')).toEqual([['two-and-a-half-year', 'duration', 2.5, 'year', false]]);
+    expect(figures('She ran 3-and-a-half miles.')).toEqual([['3-and-a-half miles', 'quantity', 3.5, 'mi', false]]);
+  });
+});
