@@ -65,7 +65,9 @@ function singular(word: string): string {
   if (w in irregularPlurals) return irregularPlurals[w];
   if (/[a-z]{3}men$/.test(w)) return w.slice(0, -3) + 'man';
   if (/[^aeiou]ies$/.test(w)) return w.slice(0, -3) + 'y';
-  if (/(?:ches|shes|sses|xes|zes)$/.test(w)) return w.slice(0, -2);
+  // quizzes and waltzes lose -zes and -es; prizes, sizes and bronzes only their -s
+  if (/zzes$/.test(w)) return w.slice(0, -3);
+  if (/(?:ches|shes|sses|xes|tzes)$/.test(w)) return w.slice(0, -2);
   return w.replace(/s$/, '');
 }
 
@@ -453,8 +455,12 @@ function classify(s: string, n: Numeral): Candidate | undefined {
       figure = { type: 'count', value, unit: compared, approx: false };
     } else if (n.kind === 'digits' && high === undefined) {
       if (isLabel(s, n) || (Number.isInteger(value) && Math.abs(value) < 2 && n.scale === 1)) return undefined;
-      // 516 of the A320neo family, as eight of the ten largest: a count of the things named after it
-      figure = { type: countsOf(/^\s+of\s+([A-Za-z]+)/.exec(after)?.[1].toLowerCase()) ? 'count' : 'other', value, approx: false };
+      // 516 of the A320neo family, as eight of the ten largest: a count of the things named after it; won 23 of
+      // 38 games: a count of the noun the second number counts
+      const of = /^\s+of\s+([A-Za-z]+|\d[\d,]*)/.exec(after);
+      figure = { type: countsOf(of?.[1].toLowerCase()) ? 'count' : 'other', value, approx: false };
+      const ofNoun = of && /^\d/.test(of[1]) ? countedNoun(s, n.end + of[0].length) : undefined;
+      if (ofNoun) figure.unit = ofNoun.unit;
       if (ageBefore.has(wordBefore(s, n.start)) || isAgeApposition(s, n)) figure.unit = AGE_UNIT;
     } else if (n.kind === 'digits' || high !== undefined) {
       // from 1.2 to 1.5 million, aged 11 to 16, aged four to 11: a range without a unit is read only with a scale or an age (above)

@@ -364,3 +364,18 @@ describe('English counts: a number in a hyphened adjective of size', () => {
     expect(figures('They built a 1,000-seat theatre.')).toEqual([['1,000-seat', 'count', 1000, 'seat', false]]);
   });
 });
+
+describe('English counts: plurals in -zes, and a part of a number of things', () => {
+  it('keeps the e of prizes and bronzes in the unit, and drops -zes from quizzes', () => {
+    expect(figures('They won 22 bronzes, 5 prizes and 3 quizzes.').map((r) => r[3])).toEqual(['bronze', 'prize', 'quiz']);
+  });
+
+  it('counts the noun the second number counts in "23 of 38 games", and nothing unnamed in "23 of 38"', () => {
+    expect(figures('The club won 23 of 38 games.')).toEqual([
+      ['23', 'count', 23, 'game', false],
+      ['38 games', 'count', 38, 'game', false],
+    ]);
+    expect(figures('The index rose 23 of 38 points.')[0]).toEqual(['23', 'count', 23, 'point', false]);
+    expect(figures('The index closed at 7,512.')).toEqual([['7,512', 'other', 7512, null, false]]);
+  });
+});

@@ -213,3 +213,12 @@ describe('English money, round 10 (batch I)', () => {
     ]);
   });
 });
+
+describe('English money: francs', () => {
+  it('reads francs as Swiss francs and CFA francs as the West African franc, not a count of them', () => {
+    expect(figures('A coffee costs 5 francs, or 500 CFA francs in Dakar.')).toEqual([
+      ['5 francs', 'money', 5, 'CHF', false],
+      ['500 CFA francs', 'money', 500, 'XOF', false],
+    ]);
+  });
+});
