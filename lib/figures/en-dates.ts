@@ -5,7 +5,7 @@
 import type { Figure } from '../annotation';
 import type { DateParts } from './dates';
 import {
-  MONTH, PERIOD, UNIT_AT, maxYear, minYear, monthAloneAfter, monthNumber, monthParts, periods, alternation, wordBefore, yearEndParts, ordinalWords, shortDecadesOfThisCentury, BARE_DECADE_NOT_AFTER,
+  MONTH, PERIOD, UNIT_AT, maxYear, minYear, monthAloneAfter, monthNumber, monthParts, periods, alternation, wordBefore, yearEndParts, ordinalWords, shortDecadesOfThisCentury, BARE_DECADE_NOT_AFTER, decadeWords, centuryWords,
 } from './en-vocabulary';
 
 export interface DateCandidate {
@@ -52,6 +52,8 @@ const YEAR_PART = new RegExp(`(?<![A-Za-z])(${alternation(monthParts)})\\s?${YEA
 const DECADE = new RegExp(`(?<![\\w'’])(?:(?:${alternation(monthParts)})\\s?)?((?:1[6-9]|20)\\d)0s(?![A-Za-z])`, 'gi');
 // the '80s, the mid-'90s, the 80s: a decade in two digits, with its apostrophe (group 1) or after "the"
 const SHORT_DECADE = new RegExp(`(?<![\\w'’-])(?:(?:${alternation(monthParts)})\\s?)?(['’])?(\\d)0s(?![\\w'’])`, 'gi');
+// the nineties, the early eighties, the nineteen-nineties: a decade in words after "the" (group 1 its hundreds, group 2 its tens)
+const WORD_DECADE = new RegExp(`(?<![\\w'’-])(?:(?:${alternation(monthParts)})\\s?)?(?:(${alternation(centuryWords.keys())})[- ])?(${alternation(decadeWords.keys())})(?![\\w'’])`, 'gi');
 // 2021-2025, 2021-22, and the season or fiscal year 2019/20
 // FY2026, FY23, FY2023/24: a fiscal year by its (last) calendar year, as companies and governments name it
 const FISCAL_YEAR = /(?<![A-Za-z0-9])FY ?((?:19|20)?\d\d)(?:[/-]((?:19|20)?\d\d))?(?![\w/-])/g;
@@ -164,6 +166,17 @@ function quarters(s: string, out: DateCandidate[]): void {
   }
 }
 
+/** The nineties, the nineteen-eighties: a decade in words after "the", as "the 80s" is, not after a word of temperature or age (highs in the nineties). */
+function wordDecades(s: string, out: DateCandidate[]): void {
+  for (const m of s.matchAll(WORD_DECADE)) {
+    const before = s.slice(Math.max(0, m.index - 60), m.index);
+    if (!/(?:^|[^A-Za-z])the\s+$/i.test(before) || BARE_DECADE_NOT_AFTER.test(before)) continue;
+    const decade = decadeWords.get(m[2].toLowerCase())!;
+    const century = m[1] ? centuryWords.get(m[1].toLowerCase())! : decade <= shortDecadesOfThisCentury ? 2000 : 1900;
+    out.push({ start: m.index, end: m.index + m[0].length, figure: { type: 'year', value: century + decade, high: century + decade + 9, approx: false } });
+  }
+}
+
 /** The 1990s: a year with its decade as the range. */
 function decades(s: string, out: DateCandidate[]): void {
   for (const m of s.matchAll(DECADE)) {
@@ -214,6 +227,8 @@ export interface DateHints {
   month: boolean;
   period: boolean;
   digit: boolean;
+  /** The sentence holds a decade in words (nineties). */
+  decade?: boolean;
   /** The text puts the day first in numeric dates (3/5/2021 is 3 May), as a British paper does. */
   dayFirst?: boolean;
 }
@@ -232,5 +247,6 @@ export function findDates(s: string, hints: DateHints): DateCandidate[] {
     yearParts(s, out);
   }
   if (hints.period) quarters(s, out);
+  if (hints.decade) wordDecades(s, out);
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }

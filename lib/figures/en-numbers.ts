@@ -38,8 +38,12 @@ const ORDINAL_WORD = /^([A-Za-z]+)(?:-[A-Za-z]+)?/;
 const NEXT_WORD = /^[\s-]*([A-Za-z]+)/;
 const DENOMINATOR = new RegExp(`^[ -](${alternation(Object.keys(denominators))})(?![A-Za-z])`, 'i');
 const HALF_A_SCALE = new RegExp(`^half an? (${alternation(Object.keys(scales))})(?![A-Za-z])`, 'i');
-/** A share after a whole number (17 and a half, one and a quarter million), a scale word (a million and a half) or a unit (a day and a half): numerator group 1, denominator group 2. */
-const AND_A_FRACTION = new RegExp(`^ and (an?|${alternation(Object.keys(cardinals).filter((w) => cardinals[w] < 10))}) (${alternation(Object.keys(denominators))})(?![A-Za-z])`, 'i');
+/**
+ * A share after a whole number (17 and a half, one and a quarter million), a scale word (a million and a half) or a
+ * unit (a day and a half), with spaces or, as British papers join them, hyphens (one-and-a-half times, a
+ * two-and-a-half-year deal): numerator group 1, denominator group 2.
+ */
+const AND_A_FRACTION = new RegExp(`^[ -]and[ -](an?|${alternation(Object.keys(cardinals).filter((w) => cardinals[w] < 10))})[ -](${alternation(Object.keys(denominators))})(?![A-Za-z])`, 'i');
 
 /** The share written after `at` (" and a half" is 0.5, " and three quarters" 0.75) and its length, if any. */
 export function andAFraction(s: string, at: number): { value: number; length: number } | undefined {

@@ -141,10 +141,31 @@ export const modelNamesAfter = new Set(en.modelNamesAfter);
 export const COLON_RATIO_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${alternation(en.colonRatioWords)})(?:\\s+[a-z]+){0,3}\\s+$`, 'i');
 /** The same word right after them (a 3:1 ratio, a 60:40 split). */
 export const COLON_RATIO_AFTER = new RegExp(`^\\s+(?:${alternation(en.colonRatioWords)})(?![A-Za-z])`, 'i');
-/** Call 101, dial 999: a short number after a verb of calling, nothing but a stop, a bracket or "or"/"and" after it (group 1 the number). */
-export const PHONE_AFTER_VERB = new RegExp(`\\b(?:${alternation(en.phoneVerbs)})\\s+(\\d{3,5})(?=\\s*(?:[,.;:)]|or\\b|and\\b|$))`, 'gi');
-/** A text naming Japan, its places or the yen: ¥ there is yen. */
-export const YEN_CONTEXT = new RegExp(`(?<![A-Za-z])(?:${alternation(en.yenContext)})(?![A-Za-z])`);
+/** Call 101, dial 999: a short number after a verb of calling, nothing but a stop, a bracket or "or", "and", "for", "to" after it (call 211 for help, text 2868 to give; group 1 the number). */
+export const PHONE_AFTER_VERB = new RegExp(`\\b(?:${alternation(en.phoneVerbs)})\\s+(\\d{3,5})(?=\\s*(?:[,.;:)]|or\\b|and\\b|for\\b|to\\b|$))`, 'gi');
+/** The phrases of a list as whole words, every occurrence (a text's mentions of a country). */
+const mentions = (words: string[]): RegExp => new RegExp(`(?<![A-Za-z])(?:${alternation(words)})(?![A-Za-z])`, 'g');
+/**
+ * A shared currency sign or word (¥, Rs, dirhams) that is another country's currency in its press:
+ * `spelling` finds the sign or word in a figure's span, `context` and `unless` the mentions of the
+ * other country and of the usual one.
+ */
+export interface CurrencyContext {
+  from: string;
+  to: string;
+  spelling: RegExp;
+  context: RegExp;
+  unless: RegExp | null;
+}
+export const currencyContexts: CurrencyContext[] = (en.currencyContexts as { from: string; spellings: string[]; to: string; context: string[]; unless: string[] }[]).map(
+  ({ from, spellings, to, context, unless }) => ({
+    from,
+    to,
+    spelling: new RegExp(`(?<![A-Za-z])(?:${alternation(spellings)})(?![A-Za-z])`, 'i'),
+    context: mentions(context),
+    unless: unless.length ? mentions(unless) : null,
+  }),
+);
 /** A text written where dates go day first (3/5/2021 is 3 May). */
 export const DAY_FIRST_MARKER = new RegExp(`(?<![A-Za-z])(?:${alternation(en.dayFirstMarkers)})(?![A-Za-z])|(?<![\\d/])(?:1[3-9]|2\\d|3[01])/(?:0?[1-9]|1[0-2])/\\d{2,4}`);
 export const topRankBefore = lower(en.topRankBefore);
@@ -182,6 +203,12 @@ export const MONTH = `(?:${alternation(en.months)}|(?:${alternation(Object.keys(
 export const monthParts = en.monthParts;
 /** A decade written in two digits ('80s, the 90s) is of the 1900s, up to this one of the 2000s ('00s, '10s). */
 export const shortDecadesOfThisCentury: number = en.shortDecadesOfThisCentury;
+/** Decades in words, from the tens of the number words (twenty: the twenties = 20 ... the nineties = 90). */
+export const decadeWords = new Map<string, number>(
+  Object.entries(cardinals).filter(([w, t]) => t >= 20 && t < 100 && t % 10 === 0 && w.endsWith('y')).map(([w, t]) => [`${w.slice(0, -1)}ies`, t]),
+);
+/** The hundreds that may come before a decade in words (the nineteen-eighties, the twenty-twenties). */
+export const centuryWords = new Map<string, number>(Object.entries(cardinals).filter(([, t]) => t >= 10 && t <= 20).map(([w, t]) => [w, t * 100]));
 /** A word a few words before "the 80s" that makes it a temperature or an age, not a decade (highs in the 80s, temperatures dropping from the 80s to the 50s). */
 export const BARE_DECADE_NOT_AFTER = new RegExp(`(?:^|[^A-Za-z])(?:${alternation(en.bareDecadeNotAfter)})(?:\\s+[A-Za-z0-9'’]+){0,7}\\s+$`, 'i');
 /** Parts of a year before it that name a month of it (the end of 2025 is December). */

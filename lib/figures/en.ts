@@ -16,10 +16,10 @@ import { findDates, type DateCandidate, type DateHints } from './en-dates';
 import { englishLabels } from './excluded-spans';
 import { andAFraction, readNumeral, type Numeral } from './en-numbers';
 import {
-  AGE_UNIT, DAY_ORDINAL_BEFORE, spacedSymbolAfter, timesChangeVerbs, SHARE_JOINER, UNIT_AT, UNIT_BEFORE, otherUnitsBefore, ageBefore, compoundUnits, countOfFollowers, articleNumberWords, cardinals, numberStartWords, periodWords, alternation, approxAfter, approxBefore, approxInside, countStopWords,
+  AGE_UNIT, DAY_ORDINAL_BEFORE, spacedSymbolAfter, timesChangeVerbs, SHARE_JOINER, UNIT_AT, UNIT_BEFORE, otherUnitsBefore, ageBefore, compoundUnits, countOfFollowers, articleNumberWords, cardinals, numberStartWords, periodWords, decadeWords, alternation, approxAfter, approxBefore, approxInside, countStopWords,
   currencyCodes, currencySymbols, contextSymbolTexts, datelineWindow, GLUED_SYMBOL, gluedSymbols, GLUED_UNIT, gluedUnits, datelineWords, halfAfter, halfBefore, irregularPlurals, labelsBefore, topRankBefore, ROUTE_AFTER, STREET_AFTER, capitalisedCountNouns, eventDistance, maxYear,
   minYear, monthNumber, namesAfterMeasure, notAfterOrdinal, notPlural, ordinalUnits, poundWords, rangeJoiner, peopleBefore, peopleVerbs, agePhraseBefore, yearNouns, rangeChangeBefore, rangeAmountBefore, rangeOpener, streakWords, rankFollowers, rankOwners, rankVerbs, streakAfter, attributionBreak,
-  referentialBefore, referentialMax, wordBefore, peopleAfter, ageApposition, NOUN_BEFORE_COMMA, isPersonNoun, modelNamesAfter, COLON_RATIO_BEFORE, COLON_RATIO_AFTER, YEN_CONTEXT, DAY_FIRST_MARKER, hyphenNotCounted, yearPrepositions, timeOfDayAfter, timesComparisons, unitWords, weightContext, occurrenceMultipliers, type EnglishUnit,
+  referentialBefore, referentialMax, wordBefore, peopleAfter, ageApposition, NOUN_BEFORE_COMMA, isPersonNoun, modelNamesAfter, COLON_RATIO_BEFORE, COLON_RATIO_AFTER, currencyContexts, DAY_FIRST_MARKER, hyphenNotCounted, yearPrepositions, timeOfDayAfter, timesComparisons, unitWords, weightContext, occurrenceMultipliers, type EnglishUnit,
 } from './en-vocabulary';
 
 interface Candidate {
@@ -65,7 +65,9 @@ function singular(word: string): string {
   if (w in irregularPlurals) return irregularPlurals[w];
   if (/[a-z]{3}men$/.test(w)) return w.slice(0, -3) + 'man';
   if (/[^aeiou]ies$/.test(w)) return w.slice(0, -3) + 'y';
-  if (/(?:ches|shes|sses|xes|zes)$/.test(w)) return w.slice(0, -2);
+  // quizzes and waltzes lose -zes and -es; prizes, sizes and bronzes only their -s
+  if (/zzes$/.test(w)) return w.slice(0, -3);
+  if (/(?:ches|shes|sses|xes|tzes)$/.test(w)) return w.slice(0, -2);
   return w.replace(/s$/, '');
 }
 
@@ -453,8 +455,12 @@ function classify(s: string, n: Numeral): Candidate | undefined {
       figure = { type: 'count', value, unit: compared, approx: false };
     } else if (n.kind === 'digits' && high === undefined) {
       if (isLabel(s, n) || (Number.isInteger(value) && Math.abs(value) < 2 && n.scale === 1)) return undefined;
-      // 516 of the A320neo family, as eight of the ten largest: a count of the things named after it
-      figure = { type: countsOf(/^\s+of\s+([A-Za-z]+)/.exec(after)?.[1].toLowerCase()) ? 'count' : 'other', value, approx: false };
+      // 516 of the A320neo family, as eight of the ten largest: a count of the things named after it; won 23 of
+      // 38 games: a count of the noun the second number counts
+      const of = /^\s+of\s+([A-Za-z]+|\d[\d,]*)/.exec(after);
+      figure = { type: countsOf(of?.[1].toLowerCase()) ? 'count' : 'other', value, approx: false };
+      const ofNoun = of && /^\d/.test(of[1]) ? countedNoun(s, n.end + of[0].length) : undefined;
+      if (ofNoun) figure.unit = ofNoun.unit;
       if (ageBefore.has(wordBefore(s, n.start)) || isAgeApposition(s, n)) figure.unit = AGE_UNIT;
     } else if (n.kind === 'digits' || high !== undefined) {
       // from 1.2 to 1.5 million, aged 11 to 16, aged four to 11: a range without a unit is read only with a scale or an age (above)
@@ -554,6 +560,7 @@ function numberStarts(s: string): { starts: number[]; hints: DateHints } {
       const word = token.toLowerCase();
       if (monthNumber.has(word)) hints.month = true;
       if (periodWords.has(word)) hints.period = true;
+      if (decadeWords.has(word)) hints.decade = true;
       const stem = word.endsWith('fold') ? word.slice(0, -4) : word;
       // "a" is a number before hundred, million, dozen, third: read at the article
       if (previous && /^an?$/i.test(previous[0]) && (articleNumberWords.has(word) || andAFraction(s, at + token.length)) && previous.index + previous[0].length + 1 === at) {
@@ -571,7 +578,7 @@ function scanSentence(s: string, dayFirst: boolean): Candidate[] {
   const { starts, hints } = numberStarts(s);
   hints.dayFirst = dayFirst;
   // FY23 holds digits glued to letters: no numeral starts there, but a date may
-  if (!starts.length && !hints.month && !hints.period && !hints.digit) return [];
+  if (!starts.length && !hints.month && !hints.period && !hints.digit && !hints.decade) return [];
   const dates = findDates(s, hints);
   const out: Candidate[] = [];
   let consumed = 0;
@@ -636,6 +643,20 @@ function settleDays(candidates: Candidate[]): void {
   }
 }
 
+/**
+ * ¥ in a Japanese text, Rs in a Pakistani one, dirhams in a Moroccan one: a sign or word several
+ * countries share is the currency of the country the text names more often than the usual one's.
+ * Each list is matched over the text once.
+ */
+function settleCurrenciesByContext(text: string, kept: Candidate[]): void {
+  for (const { from, to, spelling, context, unless } of currencyContexts) {
+    const shared = kept.filter((c) => c.figure.unit === from && spelling.test(text.slice(c.start, c.end)));
+    if (!shared.length) continue;
+    const named = text.match(context)?.length ?? 0;
+    if (named > (unless ? text.match(unless)?.length ?? 0 : 0)) for (const c of shared) c.figure.unit = to;
+  }
+}
+
 /** R400 billion outside a South African text, N7 outside a Nigerian one: a capital read as a currency's sign is no money there, and no figure. */
 function dropSignsOutOfContext(text: string, kept: Candidate[]): void {
   const absent = [...contextSymbolTexts].filter(([, context]) => !context.test(text)).map(([sign]) => sign);
@@ -681,7 +702,7 @@ export function readEnglishFigures(text: string, date?: string, onError?: (error
     // numbers in a short quoted label ("one country, two systems") are no figures
     for (const c of found) if (!labels.overlaps(c.start + from, c.end + from)) kept.push({ ...c, start: c.start + from, end: c.end + from });
   }
-  if (YEN_CONTEXT.test(text)) for (const c of kept) if (c.figure.unit === 'CNY' && text[c.start] === '¥') c.figure.unit = 'JPY';
+  settleCurrenciesByContext(text, kept);
   dropSignsOutOfContext(text, kept);
   const year = settleDates(text, kept, date, ENGLISH_YEAR_RULES);
   settleDays(kept);

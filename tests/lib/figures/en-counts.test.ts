@@ -339,3 +339,43 @@ describe('English counts, round 10 (batch I)', () => {
     expect(figures('A Boeing 737 MAX 9 landed; for help, text 85258.')).toEqual([]);
   });
 });
+
+describe('English counts: people unsaid, and numbers to call', () => {
+  it('counts people after killing, injuring and wounding, and after home to, when no noun follows', () => {
+    expect(figures('The blast killed 12, injuring 40.')).toEqual([
+      ['12', 'count', 12, null, false],
+      ['40', 'count', 40, null, false],
+    ]);
+    expect(figures('Lagos is home to 15.4 million, and the park is home to 300 species.')).toEqual([
+      ['15.4 million', 'count', 1.54e7, null, false],
+      ['300 species', 'count', 300, 'species', false],
+    ]);
+  });
+
+  it('reads a short number after call or text and before for or to as a phone number, not a count', () => {
+    expect(figures('Call 211 for help or text 2868 to donate.')).toEqual([]);
+    expect(figures('He called 300 farmers to the meeting.')).toEqual([['300 farmers', 'count', 300, 'farmer', false]]);
+  });
+});
+
+describe('English counts: a number in a hyphened adjective of size', () => {
+  it('reads no figure from a six-figure salary or a six-digit code, and still counts a 1,000-seat theatre', () => {
+    expect(figures('She earns a six-figure salary and has a six-digit code.')).toEqual([]);
+    expect(figures('They built a 1,000-seat theatre.')).toEqual([['1,000-seat', 'count', 1000, 'seat', false]]);
+  });
+});
+
+describe('English counts: plurals in -zes, and a part of a number of things', () => {
+  it('keeps the e of prizes and bronzes in the unit, and drops -zes from quizzes', () => {
+    expect(figures('They won 22 bronzes, 5 prizes and 3 quizzes.').map((r) => r[3])).toEqual(['bronze', 'prize', 'quiz']);
+  });
+
+  it('counts the noun the second number counts in "23 of 38 games", and nothing unnamed in "23 of 38"', () => {
+    expect(figures('The club won 23 of 38 games.')).toEqual([
+      ['23', 'count', 23, 'game', false],
+      ['38 games', 'count', 38, 'game', false],
+    ]);
+    expect(figures('The index rose 23 of 38 points.')[0]).toEqual(['23', 'count', 23, 'point', false]);
+    expect(figures('The index closed at 7,512.')).toEqual([['7,512', 'other', 7512, null, false]]);
+  });
+});

@@ -252,3 +252,26 @@ describe('English centuries, round 10 (batch I)', () => {
     expect(figures('A 19th century farmhouse stands by a third runway.')).toEqual([['19th century', 'other', 19, 'century', false]]);
   });
 });
+
+describe('English dates: quarters named by the month that ends them', () => {
+  it('reads the June and September quarters of Australian reports as Q2 and Q3, not June as a month', () => {
+    expect(figureAt('BHP shipped 70 million tonnes in the June quarter.', 'June quarter')).toEqual(['June quarter', 'date', '--Q2', null, false]);
+    expect(figureAt('Output fell in the December quarter 2022.', 'December quarter 2022')).toEqual(['December quarter 2022', 'date', '2022-Q4', null, false]);
+    // a month and a quarter in sentences of their own stay a month
+    expect(figures('She left in June. The quarter was weak.')).toEqual([['June', 'date', '--06', null, false]]);
+  });
+});
+
+describe('English dates: decades in words', () => {
+  it('reads a decade in words after "the" as the years of the decade, its part and its hundreds inside the span', () => {
+    expect(figures('The firm was founded in the early nineteen-nineties.')).toEqual([['early nineteen-nineties', 'year', 1990, null, false, 1999]]);
+    expect(figures('Rates last rose this fast in the mid-eighties.')).toEqual([['mid-eighties', 'year', 1980, null, false, 1989]]);
+    expect(figures('Prices doubled in the twenty-twenties.')).toEqual([['twenty-twenties', 'year', 2020, null, false, 2029]]);
+  });
+
+  it('reads no decade after a possessive (an age), without "the", or after a word of temperature', () => {
+    expect(figures('She is in her forties.')).toEqual([]);
+    expect(figures('Nineties music is back.')).toEqual([]);
+    expect(figures('Highs will be in the nineties this week.')).toEqual([]);
+  });
+});

@@ -474,3 +474,22 @@ describe('English measures, round 10 (batch H)', () => {
     expect(figures('Rooms in Seligman, AZ 86337, go for $89.')).toEqual([['$89', 'money', 89, 'USD', false]]);
   });
 });
+
+describe('English units: hectolitres, and shares of a whole before full or empty', () => {
+  it('reads hectolitres as a quantity in hL, not a count of them', () => {
+    expect(figures('Output rose to 44 million hectolitres.')).toEqual([['44 million hectolitres', 'quantity', 4.4e7, 'hL', false]]);
+  });
+
+  it('reads a third before full or empty as a share, and not before another noun', () => {
+    expect(figures('The reservoir is about a third full.')).toEqual([['a third', 'ratio', 1 / 3, 'fraction', true]]);
+    expect(figures('The dispute went to a third party.')).toEqual([]);
+  });
+});
+
+describe('English fractions: a share joined by hyphens', () => {
+  it('reads one-and-a-half and two-and-a-half-year as one number with its share, not half alone', () => {
+    expect(figures('Turnout was one-and-a-half times the figure before.')).toEqual([['one-and-a-half times', 'ratio', 1.5, 'x', false]]);
+    expect(figures('He signed a two-and-a-half-year deal.')).toEqual([['two-and-a-half-year', 'duration', 2.5, 'year', false]]);
+    expect(figures('She ran 3-and-a-half miles.')).toEqual([['3-and-a-half miles', 'quantity', 3.5, 'mi', false]]);
+  });
+});

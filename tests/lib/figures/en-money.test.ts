@@ -144,10 +144,28 @@ describe('English pounds: money or weight', () => {
   });
 });
 
-describe('English money: the yen sign', () => {
+describe('English money: signs and words several countries share (currencyContexts)', () => {
   it('reads ¥ as yen in a text that names Japan, its places or the yen, as yuan elsewhere', () => {
     expect(figures('Toyota will invest ¥1.2 trillion in plants in Aichi.')).toEqual([['¥1.2 trillion', 'money', 1.2e12, 'JPY', false]]);
     expect(figures('The retailer paid ¥350 million for a site in Shanghai.')).toEqual([['¥350 million', 'money', 3.5e8, 'CNY', false]]);
+  });
+
+  it("reads Rs and rupees as Pakistan's or Sri Lanka's in a text that names them more than India, as India's elsewhere", () => {
+    expect(figures('In Karachi, petrol costs Rs 281.34 a litre, and the rupee closed at 285 rupees to the dollar.')).toEqual([
+      ['Rs 281.34', 'money', 281.34, 'PKR', false],
+      ['285 rupees', 'money', 285, 'PKR', false],
+    ]);
+    expect(figures('Colombo raised bus fares to Rs 30, Sri Lanka said.')).toEqual([['Rs 30', 'money', 30, 'LKR', false]]);
+    expect(figures('Tata Steel in Mumbai paid Rs 120 crore.')).toEqual([['Rs 120 crore', 'money', 1.2e9, 'INR', false]]);
+    // Punjab is India's and Pakistan's: it names neither
+    expect(figures('Farmers in Punjab received Rs 2,183 per quintal.')).toEqual([['Rs 2,183', 'money', 2183, 'INR', false]]);
+    // a text that names India more often than Pakistan stays with the rupee of India
+    expect(figures('Firms in Mumbai, New Delhi and across India paid Rs 500 crore while Pakistan watched.')).toEqual([['Rs 500 crore', 'money', 5e9, 'INR', false]]);
+  });
+
+  it("reads dirhams as Morocco's in a Moroccan text, as the Emirates' elsewhere", () => {
+    expect(figures('Farmers near Agadir were promised 2,500 dirhams a month.')).toEqual([['2,500 dirhams', 'money', 2500, 'MAD', false]]);
+    expect(figures('A flat in Dubai rents for 90,000 dirhams a year.')).toEqual([['90,000 dirhams', 'money', 90000, 'AED', false]]);
   });
 });
 
@@ -192,6 +210,15 @@ describe('English money, round 10 (batch I)', () => {
       ['Rp 15,900', 'money', 15900, 'IDR', false],
       ['₱56', 'money', 56, 'PHP', false],
       ['5', 'other', 5, null, false],
+    ]);
+  });
+});
+
+describe('English money: francs', () => {
+  it('reads francs as Swiss francs and CFA francs as the West African franc, not a count of them', () => {
+    expect(figures('A coffee costs 5 francs, or 500 CFA francs in Dakar.')).toEqual([
+      ['5 francs', 'money', 5, 'CHF', false],
+      ['500 CFA francs', 'money', 500, 'XOF', false],
     ]);
   });
 });
