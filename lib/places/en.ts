@@ -619,8 +619,11 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
     // Strait of Hormuz, Gulf of Aden, Isle of Skye
     const [of, name] = [tokens[k + 1], tokens[k + 2]];
     if (!found && FEATURE_OF.has(token.word) && of?.word === 'of' && name?.capital && joined(text, token, of) && joined(text, of, name)) {
-      mentions.push({ start: token.start, end: name.end, entries: [], level: 'natural' });
-      k += 2;
+      // ... and a municipality named after one, with its American division after it (Lake of Bays Township), as East Lampeter Township
+      const division = tokens[k + 3];
+      const named = !!division && AMERICAN_DIVISIONS.has(division.word) && joined(text, name, division) && text[name.end] === ' ' && !/^ \p{Lu}/u.test(text.slice(division.end, division.end + 2));
+      mentions.push({ start: token.start, end: (named ? division : name).end, entries: [], level: named ? 'foreign' : 'natural' });
+      k += named ? 3 : 2;
       continue;
     }
     if (!found && FEATURE_BEFORE.has(token.word) && next?.capital && joined(text, token, next)) {
@@ -767,7 +770,10 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
       const titled = inRun && /^ \p{Lu}/u.test(text.slice(last.end, last.end + 2)) && inTitleCaseLine(text, token.start);
       // (not an article at a sentence's start, which is a syllable too: A district councillor said)
       const unknown = !fits.length && !larger && designator.end > last.end && !FUNCTION_WORDS.has(token.word) && isPinyin(text.slice(token.start, last.end)) && !designator.levels.includes('province') && !designator.levels.includes('prefecture') && !titled;
-      if (fits.length || unknown) {
+      // an ethnic group's name alone before the designator says whose the village is (a Yao village, a Miao township), unless the
+      // data holds a unit of that name and no article comes before it
+      const whose = n === 1 && ETHNIC_GROUPS.has(token.word) && (!fits.length || (!!before && /^an?$/i.test(before.word)));
+      if ((fits.length || unknown) && !whose) {
         // in a title-case headline the designator's capital says nothing: the name stays only where the text supports it (Xiaogang Village)
         mentions.push(titled ? { start: token.start, end: designator.end, entries: fits } : { start: token.start, end: designator.end, entries: fits, level: designator.levels[0], marked: true });
         const zone = zoneAt(text, designator.end, index);
