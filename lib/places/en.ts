@@ -368,6 +368,9 @@ function countBelow(sorted: number[], at: number): number {
   return lo;
 }
 
+/** The most characters between a name and the unit named right after it that holds it: ", ", " of ", " in ". */
+const HOLDER_AFTER_GAP = 4;
+
 /**
  * Narrows a name that several units share to those inside a unit the text names anywhere
  * (Yiwu before "Zhejiang province" is Zhejiang's Yiwu, not Xinjiang's), and of those to the ones
@@ -377,7 +380,10 @@ function countBelow(sorted: number[], at: number): number {
  */
 function preferSupported(text: string, mentions: Mention[], units: EnglishSources, index: EnglishPlaceIndex): Mention[] {
   const named = new Map<string, number[]>();
+  /** The name (index form) each mention starting at a position reads. */
+  const formAt = new Map<number, string>();
   for (const m of mentions) {
+    if (m.entries.length) formAt.set(m.start, m.entries[0].form);
     // a name that only townships share besides one larger unit (Wenchang: 文昌市, and 文昌 towns elsewhere) supports as that unit
     const above = m.entries.filter((e) => e.target.unit && e.target.unit.level !== 'township');
     for (const e of m.entries) {
@@ -387,22 +393,27 @@ function preferSupported(text: string, mentions: Mention[], units: EnglishSource
   }
   const sentenceEnds = [...text.matchAll(SENTENCE_END)].map((m) => m.index);
   const apart = (a: number, b: number): number => Math.abs(a - b) + OTHER_SENTENCE * Math.abs(countBelow(sentenceEnds, a) - countBelow(sentenceEnds, b));
-  /** How far from `at` the text names a unit that holds the entry's, another sentence counting as far (Infinity: nowhere). */
-  const distance = (e: IndexEntry, at: number): number => {
+  /**
+   * How far from the mention at `at` (ending at `end`) the text names a unit that holds the entry's, another sentence counting
+   * as far (Infinity: nowhere); a unit named right after it (a comma, of or in between) holds it nearest of all (Tongzhou
+   * district of Nantong is Nantong's, though Beijing's name started nearer before it)
+   */
+  const distance = (e: IndexEntry, at: number, end: number): number => {
     let best = Infinity;
     for (let code = e.target.unit?.parent; code; code = units.unit(code)?.parent) {
       // the mentions are in text order: the nearest is the last before `at` or the first after it
       const positions = named.get(code);
       if (!positions) continue;
-      // a mention is no support of its own other readings (Pingyi county does not hold Pingyi town)
+      // a name is no support of its own other readings (Pingyi county does not hold Pingyi town, nor Nanxun district a later
+      // Nanxun's town)
       const i = countBelow(positions, at);
-      for (const p of [positions[i - 1], positions[i] === at ? positions[i + 1] : positions[i]]) if (p !== undefined) best = Math.min(best, apart(p, at));
+      for (const p of [positions[i - 1], positions[i] === at ? positions[i + 1] : positions[i]]) if (p !== undefined && formAt.get(p) !== e.form) best = Math.min(best, p > at && p - end <= HOLDER_AFTER_GAP ? 0 : apart(p, at));
     }
     return best;
   };
   /** The supported entries whose support stands nearest the mention. */
-  const nearest = (entries: IndexEntry[], at: number): IndexEntry[] => {
-    const far = entries.map((e) => distance(e, at));
+  const nearest = (entries: IndexEntry[], at: number, end: number): IndexEntry[] => {
+    const far = entries.map((e) => distance(e, at, end));
     const least = Math.min(...far);
     return least === Infinity ? [] : entries.filter((_, i) => far[i] === least);
   };
@@ -417,7 +428,7 @@ function preferSupported(text: string, mentions: Mention[], units: EnglishSource
   };
   return mentions.flatMap((m) => {
     const kept = m.entries.filter((e) => e.target.unit?.level !== 'township' || byCounty(e, m.start));
-    const inside = nearest(kept, m.start);
+    const inside = nearest(kept, m.start, m.end);
     // Pingxiang with Chongzuo named is Chongzuo's county, not Jiangxi's city of that name
     if (!inside.length && !m.level && m.entries.some((e) => e.target.unit)) {
       const own = new Set(m.entries.map((e) => e.target.unit?.code));

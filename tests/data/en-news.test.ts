@@ -687,4 +687,15 @@ describe('English places', () => {
       'Ventry/foreign', 'Ballyferriter/foreign', 'Annascaul/foreign', 'Dunquin/foreign', 'Tealby/foreign', 'Baysville/foreign',
     ]);
   });
+
+  it('links a shared name again to the unit the text tied it to only where this mention may mean that unit, and by the place nearest it', () => {
+    // the designator tells the seat town from its county
+    expect(found('Longsheng town, the seat of Longsheng county in Guilin, is busy.')).toEqual(['Longsheng town/township/450328100', 'Longsheng county/county/450328', 'Guilin/prefecture/450300']);
+    // the place right after the name holds it, though the other's place started nearer before it
+    expect(found('Tongzhou district of Beijing and Tongzhou district of Nantong, Jiangsu.')).toEqual([
+      'Tongzhou district/county/110112', 'Beijing/province/110000', 'Tongzhou district/county/320612', 'Nantong/prefecture/320600', 'Jiangsu/province/320000',
+    ]);
+    // with nothing to tell them apart, the name keeps the unit the text tied it to
+    expect(found('Tongzhou district of Beijing grew. Later Tongzhou said it would.')).toEqual(['Tongzhou district/county/110112', 'Beijing/province/110000', 'Tongzhou/county/110112']);
+  });
 });
