@@ -57,6 +57,7 @@ const ETHNIC_GROUPS = new Set(data.ethnicGroups);
 const FEATURE_AFTER = new Set(data.featureWordsAfter);
 const FEATURE_BEFORE = new Set(data.featureWordsBefore);
 const VILLAGE_BEFORE = new Set(data.villageWordsBefore);
+const VILLAGE_AFTER = new Set(data.villageWordsAfter);
 const FEATURE_OF = new Set(data.featureWordsBeforeOf);
 const LANDMARK_AFTER = new Set(data.landmarkWordsAfter);
 const COMPASS = new Set(data.compassWords);
@@ -447,6 +448,16 @@ function preferSupported(text: string, mentions: Mention[], units: EnglishSource
   });
 }
 
+/** The token of a village word (Tsuen) ending a run of up to three capitalised words from `k`, if one does. */
+function villageWordAfter(text: string, tokens: Token[], k: number): number | undefined {
+  for (let last = k + 1; last <= k + 3 && last < tokens.length; last++) {
+    const [before, word] = [tokens[last - 1], tokens[last]];
+    if (!word.capital || before.possessive || !joined(text, before, word) || text[before.end] !== ' ') return undefined;
+    if (VILLAGE_AFTER.has(word.word)) return last;
+  }
+  return undefined;
+}
+
 /** A name known only as a small town that needs context (Union, Spring: towns abroad), which a feature's name may hold (Grand Union Canal, Crescent Moon Spring). */
 const weakTown = (found: { n: number; entries: IndexEntry[] } | undefined): boolean =>
   !!found && found.n === 1 && found.entries.every((e) => e.needsContext && e.target.feature?.level === 'foreign');
@@ -640,6 +651,14 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
     if (!found && FEATURE_BEFORE.has(token.word) && next?.capital && joined(text, token, next)) {
       mentions.push({ start: token.start, end: next.end, entries: [], level: 'natural' });
       k++;
+      continue;
+    }
+    // Ha Wan Tsuen, Shek Kong San Tsuen: a Hong Kong word of village after the one to three capitalised words of its name, which the
+    // data lacks (a place's name may begin it: Shek Kong)
+    const villageWord = !FUNCTION_WORDS.has(token.word) && !token.possessive ? villageWordAfter(text, tokens, k) : undefined;
+    if (villageWord !== undefined && (!found || villageWord >= k + found.n)) {
+      mentions.push({ start: token.start, end: tokens[villageWord].end, entries: [], level: 'village' });
+      k = villageWord;
       continue;
     }
     // Kampung Sim-Sim, Kampong Glam: a Malay word of village and the one or two capitalised words of its name, which the data lacks

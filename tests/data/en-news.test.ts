@@ -698,4 +698,10 @@ describe('English places', () => {
     // with nothing to tell them apart, the name keeps the unit the text tied it to
     expect(found('Tongzhou district of Beijing grew. Later Tongzhou said it would.')).toEqual(['Tongzhou district/county/110112', 'Beijing/province/110000', 'Tongzhou/county/110112']);
   });
+
+  it("reads a Hong Kong village by Tsuen after its name's capitalised words, a known place's name among them", () => {
+    expect(found('Villagers of Ha Wan Tsuen and Shek Kong San Tsuen protested.')).toEqual(['Ha Wan Tsuen/village', 'Shek Kong San Tsuen/village']);
+    // Tsuen first names the district; a title's surname is no village
+    expect(found('Tsuen Wan is busy. Mr Tsuen said.')).toEqual(['Tsuen Wan/county']);
+  });
 });
