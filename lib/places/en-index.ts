@@ -39,7 +39,7 @@ export function nameKey(name: string): string {
 
 /** The level word(s) that end a unit's English name, with an ethnic group's name before an autonomous one. */
 const LEVEL_TAIL =
-  / (?:[A-Z][a-z]+ )*?(?:Autonomous (?:Region|Prefecture|County|Banner)|Ethnic (?:Township|Sumu)|Forestry District|Special District|New Area|District|County|City|Prefecture|League|Banner|Subdistrict|Town|Township|Sumu|Area)$/;
+  / (?:[A-Z][a-z]+(?:-[A-Z][a-z]+)? )*?(?:Autonomous (?:Region|Prefecture|County|Banner)|Ethnic (?:Township|Sumu)|Forestry District|Special District|New Area|District|County|City|Prefecture|League|Banner|Subdistrict|Town|Township|Sumu|Area)$/;
 /** A parenthesis that tells namesakes apart in the data (Mount Lu (Shandong)), never written in text. */
 const DISAMBIGUATION = / \([^)]*\)$/;
 

@@ -57,6 +57,7 @@ const ETHNIC_GROUPS = new Set(data.ethnicGroups);
 const FEATURE_AFTER = new Set(data.featureWordsAfter);
 const FEATURE_BEFORE = new Set(data.featureWordsBefore);
 const VILLAGE_BEFORE = new Set(data.villageWordsBefore);
+const VILLAGE_AFTER = new Set(data.villageWordsAfter);
 const FEATURE_OF = new Set(data.featureWordsBeforeOf);
 const LANDMARK_AFTER = new Set(data.landmarkWordsAfter);
 const COMPASS = new Set(data.compassWords);
@@ -368,6 +369,9 @@ function countBelow(sorted: number[], at: number): number {
   return lo;
 }
 
+/** The most characters between a name and the unit named right after it that holds it: ", ", " of ", " in ". */
+const HOLDER_AFTER_GAP = 4;
+
 /**
  * Narrows a name that several units share to those inside a unit the text names anywhere
  * (Yiwu before "Zhejiang province" is Zhejiang's Yiwu, not Xinjiang's), and of those to the ones
@@ -377,7 +381,10 @@ function countBelow(sorted: number[], at: number): number {
  */
 function preferSupported(text: string, mentions: Mention[], units: EnglishSources, index: EnglishPlaceIndex): Mention[] {
   const named = new Map<string, number[]>();
+  /** The name (index form) each mention starting at a position reads. */
+  const formAt = new Map<number, string>();
   for (const m of mentions) {
+    if (m.entries.length) formAt.set(m.start, m.entries[0].form);
     // a name that only townships share besides one larger unit (Wenchang: 文昌市, and 文昌 towns elsewhere) supports as that unit
     const above = m.entries.filter((e) => e.target.unit && e.target.unit.level !== 'township');
     for (const e of m.entries) {
@@ -387,22 +394,27 @@ function preferSupported(text: string, mentions: Mention[], units: EnglishSource
   }
   const sentenceEnds = [...text.matchAll(SENTENCE_END)].map((m) => m.index);
   const apart = (a: number, b: number): number => Math.abs(a - b) + OTHER_SENTENCE * Math.abs(countBelow(sentenceEnds, a) - countBelow(sentenceEnds, b));
-  /** How far from `at` the text names a unit that holds the entry's, another sentence counting as far (Infinity: nowhere). */
-  const distance = (e: IndexEntry, at: number): number => {
+  /**
+   * How far from the mention at `at` (ending at `end`) the text names a unit that holds the entry's, another sentence counting
+   * as far (Infinity: nowhere); a unit named right after it (a comma, of or in between) holds it nearest of all (Tongzhou
+   * district of Nantong is Nantong's, though Beijing's name started nearer before it)
+   */
+  const distance = (e: IndexEntry, at: number, end: number): number => {
     let best = Infinity;
     for (let code = e.target.unit?.parent; code; code = units.unit(code)?.parent) {
       // the mentions are in text order: the nearest is the last before `at` or the first after it
       const positions = named.get(code);
       if (!positions) continue;
-      // a mention is no support of its own other readings (Pingyi county does not hold Pingyi town)
+      // a name is no support of its own other readings (Pingyi county does not hold Pingyi town, nor Nanxun district a later
+      // Nanxun's town)
       const i = countBelow(positions, at);
-      for (const p of [positions[i - 1], positions[i] === at ? positions[i + 1] : positions[i]]) if (p !== undefined) best = Math.min(best, apart(p, at));
+      for (const p of [positions[i - 1], positions[i] === at ? positions[i + 1] : positions[i]]) if (p !== undefined && formAt.get(p) !== e.form) best = Math.min(best, p > at && p - end <= HOLDER_AFTER_GAP ? 0 : apart(p, at));
     }
     return best;
   };
   /** The supported entries whose support stands nearest the mention. */
-  const nearest = (entries: IndexEntry[], at: number): IndexEntry[] => {
-    const far = entries.map((e) => distance(e, at));
+  const nearest = (entries: IndexEntry[], at: number, end: number): IndexEntry[] => {
+    const far = entries.map((e) => distance(e, at, end));
     const least = Math.min(...far);
     return least === Infinity ? [] : entries.filter((_, i) => far[i] === least);
   };
@@ -417,7 +429,7 @@ function preferSupported(text: string, mentions: Mention[], units: EnglishSource
   };
   return mentions.flatMap((m) => {
     const kept = m.entries.filter((e) => e.target.unit?.level !== 'township' || byCounty(e, m.start));
-    const inside = nearest(kept, m.start);
+    const inside = nearest(kept, m.start, m.end);
     // Pingxiang with Chongzuo named is Chongzuo's county, not Jiangxi's city of that name
     if (!inside.length && !m.level && m.entries.some((e) => e.target.unit)) {
       const own = new Set(m.entries.map((e) => e.target.unit?.code));
@@ -434,6 +446,16 @@ function preferSupported(text: string, mentions: Mention[], units: EnglishSource
     // a township the press names with its designator stays a place, unlinked
     return m.level ? [{ ...m, entries: [] }] : [];
   });
+}
+
+/** The token of a village word (Tsuen) ending a run of up to three capitalised words from `k`, if one does. */
+function villageWordAfter(text: string, tokens: Token[], k: number): number | undefined {
+  for (let last = k + 1; last <= k + 3 && last < tokens.length; last++) {
+    const [before, word] = [tokens[last - 1], tokens[last]];
+    if (!word.capital || before.possessive || !joined(text, before, word) || text[before.end] !== ' ') return undefined;
+    if (VILLAGE_AFTER.has(word.word)) return last;
+  }
+  return undefined;
 }
 
 /** A name known only as a small town that needs context (Union, Spring: towns abroad), which a feature's name may hold (Grand Union Canal, Crescent Moon Spring). */
@@ -619,13 +641,24 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
     // Strait of Hormuz, Gulf of Aden, Isle of Skye
     const [of, name] = [tokens[k + 1], tokens[k + 2]];
     if (!found && FEATURE_OF.has(token.word) && of?.word === 'of' && name?.capital && joined(text, token, of) && joined(text, of, name)) {
-      mentions.push({ start: token.start, end: name.end, entries: [], level: 'natural' });
-      k += 2;
+      // ... and a municipality named after one, with its American division after it (Lake of Bays Township), as East Lampeter Township
+      const division = tokens[k + 3];
+      const named = !!division && AMERICAN_DIVISIONS.has(division.word) && joined(text, name, division) && text[name.end] === ' ' && !/^ \p{Lu}/u.test(text.slice(division.end, division.end + 2));
+      mentions.push({ start: token.start, end: (named ? division : name).end, entries: [], level: named ? 'foreign' : 'natural' });
+      k += named ? 3 : 2;
       continue;
     }
     if (!found && FEATURE_BEFORE.has(token.word) && next?.capital && joined(text, token, next)) {
       mentions.push({ start: token.start, end: next.end, entries: [], level: 'natural' });
       k++;
+      continue;
+    }
+    // Ha Wan Tsuen, Shek Kong San Tsuen: a Hong Kong word of village after the one to three capitalised words of its name, which the
+    // data lacks (a place's name may begin it: Shek Kong)
+    const villageWord = !FUNCTION_WORDS.has(token.word) && !token.possessive ? villageWordAfter(text, tokens, k) : undefined;
+    if (villageWord !== undefined && (!found || villageWord >= k + found.n)) {
+      mentions.push({ start: token.start, end: tokens[villageWord].end, entries: [], level: 'village' });
+      k = villageWord;
       continue;
     }
     // Kampung Sim-Sim, Kampong Glam: a Malay word of village and the one or two capitalised words of its name, which the data lacks
@@ -767,7 +800,10 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
       const titled = inRun && /^ \p{Lu}/u.test(text.slice(last.end, last.end + 2)) && inTitleCaseLine(text, token.start);
       // (not an article at a sentence's start, which is a syllable too: A district councillor said)
       const unknown = !fits.length && !larger && designator.end > last.end && !FUNCTION_WORDS.has(token.word) && isPinyin(text.slice(token.start, last.end)) && !designator.levels.includes('province') && !designator.levels.includes('prefecture') && !titled;
-      if (fits.length || unknown) {
+      // an ethnic group's name alone before the designator says whose the village is (a Yao village, a Miao township), unless the
+      // data holds a unit of that name and no article comes before it
+      const whose = n === 1 && ETHNIC_GROUPS.has(token.word) && (!fits.length || (!!before && /^an?$/i.test(before.word)));
+      if ((fits.length || unknown) && !whose) {
         // in a title-case headline the designator's capital says nothing: the name stays only where the text supports it (Xiaogang Village)
         mentions.push(titled ? { start: token.start, end: designator.end, entries: fits } : { start: token.start, end: designator.end, entries: fits, level: designator.levels[0], marked: true });
         const zone = zoneAt(text, designator.end, index);

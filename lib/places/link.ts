@@ -239,8 +239,11 @@ export function linkMentions(mentions: Mention[], units: UnitLookup, options: Li
       const siblings = candidates.filter((e) => e.target.unit!.level === listedBeside.level && parent !== undefined && contains(parent, e));
       if (siblings.length === 1) resolved = settle(mention, siblings[0], 'context');
     }
+    // a form settled earlier in the text is settled so again (only where the earlier unit is one this mention may mean: Longsheng county after Longsheng town, its designator telling them
+    // apart, or Tongzhou district of Nantong after Tongzhou district of Beijing, the place after it telling them apart)
     const earlier = form === undefined ? undefined : settledForms.get(form);
-    if (!resolved && earlier?.entry) resolved = { ...settle(mention, earlier.entry, earlier.method), confidence: earlier.confidence };
+    const sameUnit = (e: IndexEntry) => e.target === earlier?.entry?.target || (!!e.target.unit && e.target.unit.code === earlier?.entry?.target.unit?.code);
+    if (!resolved && earlier?.entry && mention.entries.some(sameUnit)) resolved = { ...settle(mention, earlier.entry, earlier.method), confidence: earlier.confidence };
     // 2. the nearest earlier mention of a unit that contains a candidate; a mention of none of
     // the units containing them is passed over without testing each candidate
     const around = resolved ? undefined : aroundOf(mention.entries);

@@ -11,7 +11,7 @@ import { articles } from './en-articles.fixtures';
 import { heldOutArticles } from './en-held-out.fixtures';
 import { genresFirst, genresSecond, genresThird } from './en-genres.fixtures';
 import { wireDevelopment, wireFinal, wireFourth, wireHeldOut } from './en-wire.fixtures';
-import { localFirst, localSecond, localThird, localFourth, localFifth, localSixth, localSeventh } from './en-local.fixtures';
+import { localFirst, localSecond, localThird, localFourth, localFifth, localSixth, localSeventh, localEighth } from './en-local.fixtures';
 import { fullCode, readValue, unmark } from '../marked-text';
 import { pairs, sameValue } from '../span-pairs';
 
@@ -297,6 +297,19 @@ describe('English local news: county features, Hong Kong and Macao, British, Iri
     expect(scores.placeF1, why).toBeGreaterThanOrEqual(0.95);
     expect(scores.link, why).toBeGreaterThanOrEqual(0.99);
     expect(scores.figureF1, why).toBeGreaterThanOrEqual(0.98);
+    expect(scores.value, why).toBeGreaterThanOrEqual(0.99);
+  }, 120_000);
+
+  // written in the evening's second round after all of its first round's fixes and scored once, blind: place F1 0.886, link 0.911,
+  // figure F1 0.955, value 1.000; 0.900 / 0.911 / 0.955 / 1.000 with two gold errors corrected (the District of Muskoka is Muskoka,
+  // as the Township of Essa is Essa; the Northern Metropolis is a region); 0.959 / 0.956 / 0.955 / 1.000 after an autonomous
+  // county's hyphened English name (Longsheng Multi-Ethnic), links by the designator and the place right after, an ethnic group
+  // before village, streams and wolds, Lake of Bays Township, Kerry's, the Wolds' and Muskoka's villages, and Hong Kong's Tsuen
+  it('scores the eighth local set at least as it does after the fixes it led to', async () => {
+    const { scores, why } = await score((text) => text, narrowed(localEighth));
+    expect(scores.placeF1, why).toBeGreaterThanOrEqual(0.95);
+    expect(scores.link, why).toBeGreaterThanOrEqual(0.95);
+    expect(scores.figureF1, why).toBeGreaterThanOrEqual(0.95);
     expect(scores.value, why).toBeGreaterThanOrEqual(0.99);
   }, 120_000);
 });

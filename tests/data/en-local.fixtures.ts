@@ -743,3 +743,109 @@ Grain grower Ben Hartley, of [[Dalby]], said he had planted only {{a third|0.333
 
 Meanwhile, in [[England]], [[Surrey]] beat [[Somerset]] by {{seven wickets|7}} at the [[Oval]] to win the County Championship for the {{third|3}} year running, while [[Yorkshire]] were relegated after losing to [[Durham]] at [[Chester-le-Street]].`,
 };
+
+// written in the evening's second round after all of its first round's fixes, marked before the engine read it, and scored once,
+// blind (the score is in en-articles.test.ts): Chinese regional features on tea, rice terraces, earth buildings and a reservoir's
+// relocated villagers, Hong Kong's border towns, and Lincolnshire, Kerry and Muskoka local news
+export const localEighth: Record<string, string> = {
+
+y01_chinadaily_wuyishan_tea: `Birthplace of Black Tea Bets on Its Mountain Villages
+
+By HU MEIDONG in [[Fuzhou|350100]] | [[China]] Daily | Updated: {{2025-10-21|2025-10-21}}
+
+In [[Tongmu village|350782100215]], deep in the [[Wuyi Mountains]] of northern [[Fujian province|350000]], Jiang Yuanxun's family has made Lapsang souchong for {{24 generations|24}}.
+
+The village, in [[Xingcun town|350782100]] of [[Wuyishan|350782]], a county-level city under [[Nanping|350700]], is said to be where black tea was first made about {{400 years|400}} ago. About {{1,100 residents|1100}} live in its {{eight hamlets|8}}, and almost every household grows tea.
+
+"A good year brings {{300,000 yuan|300000}} to a family," said Jiang, {{58|58}}. Visitors need a permit to enter the nature reserve around the village, which lets in about {{200 cars|200}} a day.
+
+Down the valley, [[Xingcun|350782100]] has become a trading town, with more than {{2,000 tea shops|2000}} along its main streets. Bamboo rafts carry tourists {{9.5 kilometers|9.5}} down the [[Jiuqu Stream]] to the city's resort area.
+
+[[Wuyishan|350782]] produced {{24,800 tonnes|24800}} of tea last year, worth {{12.6 billion yuan|12600000000}}. Its Dahongpao rock tea now sells as far as [[Malaysia]] and [[France]].`,
+
+y02_cgtn_longsheng_terraces: `Autumn harvest turns [[Guangxi|450000]]'s rice terraces gold
+
+Visitors crowded the viewing decks of the [[Longji|450328103]] Rice Terraces this week as farmers in [[Longsheng|450328]], a county in south [[China]]'s [[Guangxi Zhuang Autonomous Region|450000]], began cutting the last of the year's rice.
+
+The terraces, built by Zhuang and Yao farmers over some {{700 years|700}}, climb from {{300 meters|300}} to {{1,100 meters|1100}} above sea level in [[Longji town|450328103]], about {{100 kilometers|100}} north of [[Guilin|450300]].
+
+In [[Dazhai village|450328103212]], a Yao village of about {{260 households|260}}, women with hair more than {{1.5 meters|1.5}} long sing for visitors. The village shares its ticket income with its farmers: each household received about {{90,000 yuan|90000}} last year.
+
+"We grow rice so the hills look good, and the hills pay us," said village head Pan Yuping, {{49|49}}.
+
+Nearby [[Ping'an village|450328103208]], the first to open to tourists in the {{1990s|1990}}, now has more than {{100 guesthouses|100}}. [[Longsheng|450328]] received {{8.6 million visitors|8600000}} in {{2024|2024}}.`,
+
+y03_xinhua_tulou: `[[Fujian|350000]]'s Earthen Roundhouses Welcome Back Their Young
+
+[[XIAMEN|350200]], {{Oct. 12|--10-12}} (Xinhua) -- In [[Hongkeng village|350803106206]] of [[Hukeng town|350803106]], [[Yongding district|350803]], the round earth buildings of the Hakka people are filling up again, this time with cafes and studios.
+
+The village has {{46 tulou|46}}, as the buildings are called. The largest, [[Zhencheng Lou]], built in {{1912|1912}}, has {{208 rooms|208}} on {{four floors|4}}.
+
+Lin Rilong, {{31|31}}, came home from [[Shenzhen|440300]] in {{2021|2021}} and turned his grandfather's rooms into a guesthouse. "Now I earn more than I did in the city," he said.
+
+Across the county line in [[Zhangzhou|350600]], [[Nanjing county|350627]] is home to more of the buildings. In [[Taxia village|350627108216]] of [[Shuyang town|350627108]], {{20 or so families|20}} run homestays along a stream.
+
+The [[Fujian|350000]] Tulou, listed as a World Heritage site in {{2008|2008}}, drew more than {{5 million visits|5000000}} last year, according to the [[Longyan|350800]] culture and tourism bureau. Buses from [[Xiamen|350200]] take {{three hours|3}}.`,
+
+y04_globaltimes_xichuan: `Villagers who gave way to the water canal find new lives far from home
+
+In {{2011|2011}}, Wang Guoqing, then {{48|48}}, left his home in [[Xichuan county|411326]], Central [[China]]'s [[Henan province|410000]], as the water of the [[Danjiangkou Reservoir]] rose to feed the middle route of the South-to-North Water Diversion Project.
+
+His village was one of {{185 villages|185}} in [[Xichuan|411326]] moved to make room for the reservoir. About {{165,000 people|165000}} from the county were resettled, many of them in [[Xuchang|411000]] and [[Changge|411082]], some {{300 kilometers|300}} to the north.
+
+"We left our fields and our graves," Wang told the Global Times. Today his family runs a mushroom farm with {{12 greenhouses|12}}.
+
+Those who stayed watch the water set off toward [[Beijing|110000]] from the canal head at [[Taocha village|411326105218]] in [[Danyang town|411326105]], where the canal begins its {{1,432-kilometer|1432}} course. The town now sells boat trips on the reservoir, and in {{2024|2024}} more than {{600,000 visitors|600000}} came.
+
+Each resettled villager received a subsidy of {{600 yuan|600}} a year for {{20 years|20}}.`,
+
+y05_scmp_northern_metropolis: `Border towns brace for change as [[Hong Kong|810000]]'s [[Northern Metropolis]] takes shape
+
+Residents of [[San Tin]] say farmland and fish ponds where their families have lived for generations will vanish under the [[Hong Kong|810000]] government's plan for a tech hub on the border with [[Shenzhen|440300]].
+
+The [[San Tin]] Technopole, covering {{627 hectares|627}}, is due to house about {{150,000 people|150000}} and create {{165,000 jobs|165000}}. The first land will be sold in {{2026|2026}}.
+
+Across the [[Sham Chun River]], the [[Hetao]] zone in [[Futian district|440304]] already hosts more than {{200 research projects|200}}, and the [[Lok Ma Chau]] Loop on the [[Hong Kong|810000]] side will add {{eight buildings|8}} by {{2027|2027}}.
+
+Further east, the border town of [[Sha Tau Kok]] will open more of its closed area to tourists, mirroring [[Sha Tau Kok subdistrict|440308003]] in [[Yantian district|440308]].
+
+"Nobody asked the villages," said Tang Kwok-wah, {{66|66}}, of [[Ha Wan Tsuen]], one of {{five villages|5}} in the [[Yuen Long]] district that face clearance.`,
+
+y06_bbc_lincolnshire: `[[Louth]] bypass plan goes to consultation
+
+Plans for a relief road around the market town of [[Louth]] will go on show to residents next month, [[East Lindsey]] District Council has said.
+
+The {{£38m|38000000}} scheme would take lorries off the [[A16]] through the town centre and link it with the [[A157]] north of [[Kenwick]].
+
+About {{16,000 people|16000}} live in [[Louth]], which sits at the edge of the [[Lincolnshire Wolds]] and is known for the {{295ft|295}} spire of [[St James' Church]].
+
+Councillor Sarah Dodds said traffic on [[Eastgate]] had grown by {{a fifth|0.2}} in {{five years|5}}. Shops in [[Horncastle]] and [[Alford]] have asked for similar schemes.
+
+The council said the road would cross the [[River Lud]] on a new bridge and would not affect the [[Hubbard's Hills]] park. Work could start in {{2028|2028}}, with buses to [[Mablethorpe]] and [[Skegness]] diverted for {{18 months|18}}.
+
+[[Lincolnshire]] County Council will meet on {{12 February|--02-12}} to decide on funding.`,
+
+y07_kerry_dingle: `[[Dingle]] traders seek answers as [[Conor Pass]] closes again
+
+Businesses in [[Dingle]] have called on [[Kerry]] County Council to fix the [[Conor Pass]] after the mountain road was closed for the third time this year.
+
+The pass, which climbs to {{456 metres|456}} between [[Dingle]] and [[Kilcummin]], is the shortest route to [[Castlegregory]] and [[Tralee]]. When it is shut, traffic must go by the [[N86]] through [[Annascaul]], adding {{25 minutes|25}} to the journey.
+
+Publican Máire Ní Chonchúir said trade in [[Ventry]] and [[Ballyferriter]] fell by {{30 per cent|30}} during the last closure. "We have {{two months|2}} of high season left," she said.
+
+The council said it had spent {{€1.2 million|1200000}} on the road since {{2022|2022}} and would carry out rock netting at {{three locations|3}}.
+
+Ferries to the [[Blasket Islands]] from [[Dún Chaoin]] were not affected.`,
+
+y08_muskoka_huntsville: `[[Huntsville]] council backs new bridge over [[Muskoka River]]
+
+[[Huntsville]] town council voted on Tuesday to support a second bridge across the [[Muskoka River]], a project the District of [[Muskoka]] has debated for {{a decade|10}}.
+
+The {{$24-million|24000000}} bridge would link [[Centre Street]] with [[Highway 60]] and ease traffic on [[Main Street]], where about {{18,000 vehicles|18000}} pass each day in summer.
+
+Mayor Nancy Alcock said the town's population of about {{21,000|21000}} doubles when cottagers arrive from [[Toronto]], {{215 kilometres|215}} to the south.
+
+Councillors in [[Bracebridge]] and [[Gravenhurst]] have asked the province to widen [[Highway 11]] at the same time. [[Lake of Bays Township]], which includes [[Baysville]] and [[Dorset]], said it would not contribute.
+
+The [[Ontario]] government has set aside {{$9 million|9000000}} for the project, which would open in {{2029|2029}} at the earliest.`,
+};

@@ -658,4 +658,50 @@ describe('English places', () => {
     // a township's name alone, with no place the text names around it, stays unread
     expect(found('Nanfaxin said the pears were ripe.')).toEqual([]);
   });
+
+  it("links an autonomous county whose English name has a hyphened word before Autonomous County (Longsheng Multi-Ethnic), by its name alone", () => {
+    expect(found("Farmers in Longsheng, a county in south China's Guangxi Zhuang Autonomous Region, cut rice.")).toEqual([
+      'Longsheng/county/450328', 'China/country', 'Guangxi Zhuang Autonomous Region/province/450000',
+    ]);
+    expect(found('Longsheng Various Nationalities Autonomous County lies in Guilin.')).toEqual(['Longsheng Various Nationalities Autonomous County/county/450328', 'Guilin/prefecture/450300']);
+  });
+
+  it("reads no village in an ethnic group's name before village or township, where the group says whose the village is", () => {
+    expect(found('Dazhai, a Yao village of 260 households, and a Miao township nearby, sell tickets.')).toEqual([]);
+    // a pinyin name the data lacks before village is still a village
+    expect(found('Dazhaiba village, in Guangxi, sells tickets.')).toEqual(['Dazhaiba village/village', 'Guangxi/province/450000']);
+  });
+
+  it('reads a stream and the wolds as natural features after their names', () => {
+    expect(found('Rafts float down the Jiuqu Stream below the Lincolnshire Wolds.')).toEqual(['Jiuqu Stream/natural', 'Lincolnshire Wolds/natural']);
+    // a stream in lower case is no name's word
+    expect(found('A stream of visitors came.')).toEqual([]);
+  });
+
+  it('reads a municipality named after a feature with its American division after it (Lake of Bays Township), the feature alone without it', () => {
+    expect(found('Lake of Bays Township said it would not pay. Boats cross the Lake of Bays.')).toEqual(['Lake of Bays Township/foreign', 'Lake of Bays/natural']);
+  });
+
+  it("reads the small villages of Kerry's peninsulas, the Lincolnshire Wolds and Muskoka that GeoNames' towns lack", () => {
+    expect(found('Trade in Ventry, Ballyferriter and Annascaul fell; ferries left Dunquin. Tealby and Baysville voted.')).toEqual([
+      'Ventry/foreign', 'Ballyferriter/foreign', 'Annascaul/foreign', 'Dunquin/foreign', 'Tealby/foreign', 'Baysville/foreign',
+    ]);
+  });
+
+  it('links a shared name again to the unit the text tied it to only where this mention may mean that unit, and by the place nearest it', () => {
+    // the designator tells the seat town from its county
+    expect(found('Longsheng town, the seat of Longsheng county in Guilin, is busy.')).toEqual(['Longsheng town/township/450328100', 'Longsheng county/county/450328', 'Guilin/prefecture/450300']);
+    // the place right after the name holds it, though the other's place started nearer before it
+    expect(found('Tongzhou district of Beijing and Tongzhou district of Nantong, Jiangsu.')).toEqual([
+      'Tongzhou district/county/110112', 'Beijing/province/110000', 'Tongzhou district/county/320612', 'Nantong/prefecture/320600', 'Jiangsu/province/320000',
+    ]);
+    // with nothing to tell them apart, the name keeps the unit the text tied it to
+    expect(found('Tongzhou district of Beijing grew. Later Tongzhou said it would.')).toEqual(['Tongzhou district/county/110112', 'Beijing/province/110000', 'Tongzhou/county/110112']);
+  });
+
+  it("reads a Hong Kong village by Tsuen after its name's capitalised words, a known place's name among them", () => {
+    expect(found('Villagers of Ha Wan Tsuen and Shek Kong San Tsuen protested.')).toEqual(['Ha Wan Tsuen/village', 'Shek Kong San Tsuen/village']);
+    // Tsuen first names the district; a title's surname is no village
+    expect(found('Tsuen Wan is busy. Mr Tsuen said.')).toEqual(['Tsuen Wan/county']);
+  });
 });
