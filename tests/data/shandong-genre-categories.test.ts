@@ -87,6 +87,10 @@ describe('places in Shandong genres, by category', () => {
     ['a market named by its own name before 便民市场 is a landmark; a community\'s 便民市场 is none', '淄博日报 张店区的八大局便民市场客流大，社区的便民市场开业。', [
       '淄博/prefecture/370300000', '张店区/county/370303000', '八大局便民市场/landmark',
     ]],
+    // the eleventh batch's categories
+    ['an adverb of what is done after a county (已建成, 仍有) opens no community nor village; a community named right after its township still counts', '淄博日报 张店区已建成社区食堂68处，仍有村卫生室5处。和平街道柳泉社区开了食堂。', [
+      '淄博/prefecture/370300000', '张店区/county/370303000', '和平街道/township/370303004', '柳泉社区/village/370303004',
+    ]],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => expect(await found(text)).toEqual(expected));
 });
 
