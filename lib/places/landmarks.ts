@@ -370,8 +370,12 @@ function compactNames(text: string, places: PlaceAnnotation[], found: Map<string
   }
 }
 
-/** A street's name of two to six characters starting at `start` (人民西路 after 北京路与). */
+/**
+ * A street's name of two to six characters starting at `start` (人民西路 after 北京路与), every one of them
+ * Han: a word of path before punctuation (绕行，杭鞍路封闭) opens no name at the mark.
+ */
 function streetAt(text: string, start: number): number | undefined {
+  if (![...text.slice(start, start + words.minNameLength - 1)].every(isHan)) return undefined;
   for (let length = words.minNameLength; length <= words.maxNameLength; length++) {
     const c = text[start + length - 1];
     if (!isHan(c) || NOT_IN_NAME.has(c)) return undefined;

@@ -87,6 +87,17 @@ describe('places in Shandong genres, by category', () => {
     ['a market named by its own name before 便民市场 is a landmark; a community\'s 便民市场 is none', '淄博日报 张店区的八大局便民市场客流大，社区的便民市场开业。', [
       '淄博/prefecture/370300000', '张店区/county/370303000', '八大局便民市场/landmark',
     ]],
+    // the eleventh batch's categories
+    ['an adverb of what is done after a county (已建成, 仍有) opens no community nor village; a community named right after its township still counts', '淄博日报 张店区已建成社区食堂68处，仍有村卫生室5处。和平街道柳泉社区开了食堂。', [
+      '淄博/prefecture/370300000', '张店区/county/370303000', '和平街道/township/370303004', '柳泉社区/village/370303004',
+    ]],
+    // categories of the traffic notices' streets, seen after the eleventh batch
+    ['a word of path before punctuation opens no street at the mark (绕行，杭鞍路封闭 has no ，杭鞍路); a street before the way traffic takes there (通行, 绕行) is one', '青岛日报 请绕行，杭鞍路封闭。车辆经宁夏路通行，经英雄山路绕行。', [
+      '青岛/prefecture/370200000', '宁夏路/landmark', '英雄山路/landmark',
+    ]],
+    ['a street named after a place before the interchange or viaduct named after it is the street (山东路立交桥), no province nor city', '青岛日报 车辆经山东路立交桥、南京路立交桥绕行，沿顺河路高架向北。', [
+      '青岛/prefecture/370200000', '山东路/landmark', '南京路/landmark', '顺河路/landmark',
+    ]],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => expect(await found(text)).toEqual(expected));
 });
 
