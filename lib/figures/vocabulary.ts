@@ -364,7 +364,7 @@ export const dayParts: string[] = zh.dayParts;
 /** 次年, 翌年 between a range's joiner and its other end, which lies in the year after (12月28日至次年1月3日). */
 export const nextYearWords = new WordIndex(toWords(zh.nextYearWords));
 /** What may stand before and after a day written without its month (18日，记者获悉). */
-export const bareDay: { before: string[]; after: string[]; clock: string[]; anywhereBefore: string[] } = zh.bareDay;
+export const bareDay: { before: string[]; after: string[]; clock: string[]; anywhereBefore: string[]; spanAfter: string[] } = zh.bareDay;
 /** 内, 以内 after a number of 日: a span of days (十日内), not a day of the month. */
 export const daysWithin = new WordIndex(toWords(zh.daysWithin));
 /** The words of a race's result around a time written with colons (以2:08:36的成绩). */

@@ -716,8 +716,9 @@ function matchBareDay(text: string, start: number, n: NumeralMatch): Candidate |
   const at = n.end + 1;
   const after = text[at];
   // 市气象台20日16时发布, 哈尔滨19日最低气温: an hour of the clock, a part of the day or a reading of the
-  // weather after it makes a day a date wherever it stands (not 每月15日8时)
-  const clocked = before !== '月' && (clockHourAt(text, at) || vocab.bareDay.anywhereBefore.some((w) => text.startsWith(w, at)));
+  // weather after it makes a day a date wherever it stands (not 每月15日8时; nor 未来3日白天, a span)
+  const read = vocab.bareDay.anywhereBefore.some((w) => text.startsWith(w, at)) && !vocab.bareDay.spanAfter.some((w) => text.startsWith(w, start - w.length));
+  const clocked = before !== '月' && (clockHourAt(text, at) || read);
   if (!clocked && before !== undefined && !CLAUSE_MARKS.includes(before) && !vocab.bareDay.before.some((w) => text.startsWith(w, start - w.length))) return undefined;
   if (!clocked && after !== undefined && !CLAUSE_MARKS.includes(after) && ![...vocab.dayParts, ...vocab.bareDay.after].some((w) => text.startsWith(w, at))) return undefined;
   // 23日至25日: a range to a later day of the same month
@@ -789,15 +790,15 @@ const CJK_NOUN = /^[\u4e00-\u9fff]+$/;
 const endsItem = (text: string, end: number): boolean =>
   end >= text.length || CLAUSE_BREAK.test(text[end]) || vocab.listedAmounts.separators.includes(text[end]) || !!vocab.approxAfter.match(text, end);
 
-const EACH_UNIT_TYPES = new Set(['quantity', 'count']);
-/** 虾饺一笼, 一晚, 每斤: 一 or 每 and a measure, a classifier or a word of a night right before `start` (a measure of one is a candidate of its own). */
+/** 虾饺一笼, 一晚, 每斤: 一 or 每 and a measure or a word of a night, or 一 and a classifier, right before `start` (a measure of one is a candidate of its own; 每组十二 counts). */
 function eachBefore(text: string, start: number): boolean {
-  const { before, words } = vocab.listedAmounts.each;
+  const { measures, classifiers, words } = vocab.listedAmounts.each;
   for (let at = start - 1; at >= Math.max(1, start - 3); at--) {
-    if (!before.includes(text[at - 1])) continue;
     const word = text.slice(at, start);
     const unit = vocab.units.match(text, at);
-    if ((unit?.word === word && EACH_UNIT_TYPES.has(unit.type)) || words.includes(word)) return true;
+    const whole = unit?.word === word ? unit.type : undefined;
+    const opening = words.includes(word) || whole === 'quantity' ? measures : whole === 'count' ? classifiers : undefined;
+    if (opening?.includes(text[at - 1])) return true;
   }
   return false;
 }

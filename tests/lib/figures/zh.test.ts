@@ -119,6 +119,8 @@ describe('dates, years and durations', () => {
     expect(figures('2023年11月20日 星期一\n哈尔滨19日最低气温降至零下二十三度，北京18日夜间有雪，每月15日上午发放。')).toEqual([
       ['2023年11月20日', 'date', '2023-11-20'], ['19日', 'date', '2023-11-19'], ['零下二十三度', 'quantity', -23, { unit: '°C' }], ['18日', 'date', '2023-11-18'],
     ]);
+    // not after a word of a span (未来3日白天 are three days, no date)
+    expect(figures('2023年11月20日 星期一\n未来3日白天气温回升。')).toEqual([['2023年11月20日', 'date', '2023-11-20']]);
   });
 
   it('does not take a planned year as the article year', () => {
@@ -376,8 +378,8 @@ describe('old units, ages without 岁, lists of bare amounts and trips (batch U)
       ['五十', 'other', 50, { unit: '岁', approx: true }], ['七十', 'other', 70, { unit: '岁', approx: true }], ['半百', 'other', 50, { unit: '岁' }], ['一千五', 'money', 1500, { unit: 'CNY', approx: true }], ['五十', 'money', 50, { unit: 'CNY', approx: true }],
     ]],
     // a spoken amount after 一 or 每 and a classifier, a measure or a night is the price of each; not an age after 一位, nor after a span of time
-    ['虾饺一笼二十八，烧卖二十二。一间房一晚一百八。时价每斤三百八。一位六十开外的村民。每年二十五。', [
-      ['二十八', 'money', 28, { unit: 'CNY' }], ['二十二', 'money', 22, { unit: 'CNY' }], ['一百八', 'money', 180, { unit: 'CNY' }], ['三百八', 'money', 380, { unit: 'CNY' }], ['六十', 'other', 60, { unit: '岁', approx: true }],
+    ['虾饺一笼二十八，烧卖二十二。一间房一晚一百八。时价每斤三百八。一位六十开外的村民。每年二十五。每组十二，共三组。', [
+      ['二十八', 'money', 28, { unit: 'CNY' }], ['二十二', 'money', 22, { unit: 'CNY' }], ['一百八', 'money', 180, { unit: 'CNY' }], ['三百八', 'money', 380, { unit: 'CNY' }], ['六十', 'other', 60, { unit: '岁', approx: true }], ['三组', 'count', 3, { unit: '组' }],
     ]],
     // a count right after as many names listed from its clause's start restates them (三个小长假, 两人); not after fewer names, nor after a clause's other words
     ['清明、端午、中秋三个小长假，张某、李某两人到场，苹果、梨三种，全县种植苹果、梨两千亩。', [['三种', 'count', 3, { unit: '种' }], ['两千亩', 'quantity', 2000, { unit: 'mu' }]]],
