@@ -357,8 +357,6 @@ export function perUnitAt(text: string, at: number): { word: string; unit: strin
 export const vagueNotAfter: Map<number, string> = new Map(Object.entries(zh.vagueNotAfter as Record<string, string>).filter(([word]) => word.length === 1).map(([word, before]) => [word.charCodeAt(0), before]));
 /** What lists numbers sharing one unit (3、4月份). */
 export const listSeparator: string = zh.listSeparator;
-/** The longest name in a list that a count after it restates (清明、端午、中秋三个小长假). */
-export const restatedListItem: number = zh.restatedListItem;
 /** Parts of a day that may stand between a date and the day that ends its range (11月22日夜间到23日). */
 export const dayParts: string[] = zh.dayParts;
 /** 次年, 翌年 between a range's joiner and its other end, which lies in the year after (12月28日至次年1月3日). */

@@ -1188,17 +1188,6 @@ function matchAt(text: string, start: number, previous: Candidate | undefined): 
   return { candidate, next: candidate ? candidate.end : next };
 }
 
-const LIST_NAME = /^[\u4e00-\u9fff]+$/;
-/** 清明、端午、中秋三个小长假: a count right after as many names, listed from its clause's start, restates how many they are. */
-function restatesList(text: string, candidate: Candidate): boolean {
-  const { figure, start } = candidate;
-  if (figure.type !== 'count' || typeof figure.value !== 'number' || figure.value < 2 || figure.high !== undefined) return false;
-  const clause = clauseBefore(text, start, (vocab.restatedListItem + 1) * figure.value);
-  if (start - clause.length > 0 && !CLAUSE_MARKS.includes(text[start - clause.length - 1])) return false;
-  const names = clause.split(vocab.listSeparator);
-  return names.length === figure.value && names.every((name) => name.length <= vocab.restatedListItem && LIST_NAME.test(name) && ![...name].some((c) => NUMBER_CHARS.includes(c)));
-}
-
 /**
  * All figures in a Chinese text, sorted and non-overlapping; `date` is the publication date when
  * known (YYYY-MM-DD). A rule that fails at one position loses that figure alone (`onError` hears
@@ -1226,7 +1215,7 @@ export function readChineseFigures(text: string, date?: string, onError?: (error
     const { candidate, next } = found;
     // a date may start before its trigger (去年底 at 年): never over the figure before it
     // 11月25日、26日两天, 2022、2023年两年间: a span of time right after dates or years restates how many they are
-    const restated = (candidate?.figure.type === 'duration' && (previous?.figure.type === 'date' || previous?.figure.type === 'year') && previous.end === candidate.start) || (!!candidate && restatesList(text, candidate));
+    const restated = candidate?.figure.type === 'duration' && (previous?.figure.type === 'date' || previous?.figure.type === 'year') && previous.end === candidate.start;
     if (candidate && !restated && !excluded.overlaps(candidate.start, candidate.end) && !(previous && candidate.start < previous.end)) {
       // 一斤土豆只卖两毛钱, 一亩地收入3000元, 一亩能收六吨, 一亩地套一万多个纸袋: the measure of one is the unit of the price, the yield or the count after it, no figure
       const perOne = candidate.figure.type === 'money' || candidate.figure.type === 'count' || (candidate.figure.type === 'quantity' && candidate.figure.unit !== previous?.figure.unit);

@@ -381,8 +381,6 @@ describe('old units, ages without 岁, lists of bare amounts and trips (batch U)
     ['虾饺一笼二十八，烧卖二十二。一间房一晚一百八。时价每斤三百八。一位六十开外的村民。每年二十五。每组十二，共三组。', [
       ['二十八', 'money', 28, { unit: 'CNY' }], ['二十二', 'money', 22, { unit: 'CNY' }], ['一百八', 'money', 180, { unit: 'CNY' }], ['三百八', 'money', 380, { unit: 'CNY' }], ['六十', 'other', 60, { unit: '岁', approx: true }], ['三组', 'count', 3, { unit: '组' }],
     ]],
-    // a count right after as many names listed from its clause's start restates them (三个小长假, 两人); not after fewer names, nor after a clause's other words
-    ['清明、端午、中秋三个小长假，张某、李某两人到场，苹果、梨三种，全县种植苹果、梨两千亩。', [['三种', 'count', 3, { unit: '种' }], ['两千亩', 'quantity', 2000, { unit: 'mu' }]]],
     // a measure of one before a count is its unit (一亩地套一万多个), no figure
     ['一亩地要套一万多个纸袋。', [['一万多个', 'count', 10000, { unit: '个', approx: true }]]],
     // a tenth named by its own old unit (一斤二两, 二尺四寸); 一斤二 alone stays a measure of one and its price
