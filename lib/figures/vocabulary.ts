@@ -61,6 +61,9 @@ const withDigitsRule = (entries: UnitEntry[]): UnitEntry[] => entries.map((e) =>
 
 
 /** Every word that may follow a number, with what it makes of the number. */
+const unitsAfterOneNumeral: Record<string, string[]> = zh.unitsAfterOneNumeral;
+/** Whether a unit that needs digits counts after one Chinese numeral because of the word at `at` after it (两里路). */
+export const standsAfterOneNumeral = (unit: string, text: string, at: number): boolean => !!unitsAfterOneNumeral[unit]?.some((w) => text.startsWith(w, at));
 export const units = new UnitIndex(withDigitsRule([
   ...mapEntries(zh.currencies, 'money'),
   ...Object.entries(zh.scaledUnits).map(([word, u]) => ({ word, type: u.type as FigureType, unit: u.unit, scale: u.scale })),
@@ -156,6 +159,9 @@ export interface SpokenDecimalUnit {
   digits: number;
   /** The unit's part of the figure's unit (毛 is a tenth of a yuan). */
   scale?: number;
+  /** The unit of a tenth, written after the digit (二尺四寸), and whether the digit needs it (一斤二两). */
+  tenth?: string;
+  tenthRequired?: boolean;
 }
 export const spokenDecimalUnits = new WordIndex<SpokenDecimalUnit>(
   Object.entries(zh.spokenDecimalUnits as Record<string, Omit<SpokenDecimalUnit, 'word'>>).map(([word, u]) => ({ word, ...u, type: u.type as FigureType })),
@@ -356,7 +362,7 @@ export const dayParts: string[] = zh.dayParts;
 /** 次年, 翌年 between a range's joiner and its other end, which lies in the year after (12月28日至次年1月3日). */
 export const nextYearWords = new WordIndex(toWords(zh.nextYearWords));
 /** What may stand before and after a day written without its month (18日，记者获悉). */
-export const bareDay: { before: string[]; after: string[]; clock: string[] } = zh.bareDay;
+export const bareDay: { before: string[]; after: string[]; clock: string[]; anywhereBefore: string[]; spanAfter: string[] } = zh.bareDay;
 /** 内, 以内 after a number of 日: a span of days (十日内), not a day of the month. */
 export const daysWithin = new WordIndex(toWords(zh.daysWithin));
 /** The words of a race's result around a time written with colons (以2:08:36的成绩). */

@@ -608,8 +608,11 @@ function matchRaceTime(text: string, start: number, n: NumeralMatch): Candidate 
   return { start, end, figure: figureOf('duration', Number(seconds.toPrecision(12)), 's', false) };
 }
 
-/** 比例尺1:500, 按1:3的比例: a ratio a/b; 以3:1战胜, 比分2比0: a match score. Only with the words that say which (zh.json ratioCues). */
-function matchRatio(text: string, start: number, n: NumeralMatch): Candidate | undefined {
+/**
+ * 比例尺1:500, 按1:3的比例: a ratio a/b; 以3:1战胜, 比分2比0: a match score, and each score listed
+ * after one (比分分别为25:21、22:25、25:18、25:20). Only with the words that say which (zh.json ratioCues).
+ */
+function matchRatio(text: string, start: number, n: NumeralMatch, previous: Candidate | undefined): Candidate | undefined {
   const cues = vocab.ratioCues;
   const separator = cues.separators.match(text, n.end);
   if (!separator || n.high !== undefined || n.approx) return undefined;
@@ -617,7 +620,8 @@ function matchRatio(text: string, start: number, n: NumeralMatch): Candidate | u
   // 08:30:15, 10.9:39.1:50.0: a time or a ratio of three
   if (!m || m.high !== undefined || m.approx || cues.separators.match(text, m.end) || CODE_CHAR.test(text[m.end] ?? '')) return undefined;
   const clause = clauseBefore(text, start, cues.window);
-  if (cues.scoreBefore.some((w) => clause.includes(w)) || scoreVerbAfter(text, m.end)) {
+  const listedScore = previous?.figure.unit === cues.scoreUnit && previous.end === start - vocab.listSeparator.length && text.startsWith(vocab.listSeparator, previous.end);
+  if (listedScore || cues.scoreBefore.some((w) => clause.includes(w)) || scoreVerbAfter(text, m.end)) {
     return { start, end: m.end, figure: figureOf('other', n.value, cues.scoreUnit, false) };
   }
   if (!m.value || !(cues.before.some((w) => clause.includes(w)) || cues.after.match(text, m.end))) return undefined;
@@ -711,8 +715,10 @@ function matchBareDay(text: string, start: number, n: NumeralMatch): Candidate |
   const before = text[start - 1];
   const at = n.end + 1;
   const after = text[at];
-  // 市气象台20日16时发布: an hour of the clock after it makes a day a date wherever it stands (not 每月15日8时)
-  const clocked = before !== '月' && clockHourAt(text, at);
+  // 市气象台20日16时发布, 哈尔滨19日最低气温: an hour of the clock, a part of the day or a reading of the
+  // weather after it makes a day a date wherever it stands (not 每月15日8时; nor 未来3日白天, a span)
+  const read = vocab.bareDay.anywhereBefore.some((w) => text.startsWith(w, at)) && !vocab.bareDay.spanAfter.some((w) => text.startsWith(w, start - w.length));
+  const clocked = before !== '月' && (clockHourAt(text, at) || read);
   if (!clocked && before !== undefined && !CLAUSE_MARKS.includes(before) && !vocab.bareDay.before.some((w) => text.startsWith(w, start - w.length))) return undefined;
   if (!clocked && after !== undefined && !CLAUSE_MARKS.includes(after) && ![...vocab.dayParts, ...vocab.bareDay.after].some((w) => text.startsWith(w, at))) return undefined;
   // 23日至25日: a range to a later day of the same month
@@ -771,9 +777,11 @@ function matchBareAmount(text: string, start: number, n: NumeralMatch, moneyKnow
   return { start, end: n.end, figure: figureOf(money ? 'money' : people ? 'count' : 'other', n.value, money ? 'CNY' : undefined, approx, n.high) };
 }
 
-/** 五十出头, 七十开外: a spoken number of years before a word that follows an age, not a price (售价五十出头). */
+/** 五十出头, 七十开外: a spoken number of years before a word that follows an age; after a word of money a price (售价五十出头). */
 function matchBareAge(text: string, start: number, n: NumeralMatch): Candidate | undefined {
-  if (n.arabicOnly || n.bareOne || n.value >= vocab.bareAges.below || !Number.isInteger(n.value) || !vocab.bareAges.after.match(text, n.end) || vocab.moneyBefore(text, start)) return undefined;
+  if (n.arabicOnly || n.bareOne || !Number.isInteger(n.value) || !vocab.bareAges.after.match(text, n.end)) return undefined;
+  if (vocab.moneyBefore(text, start)) return { start, end: n.end, figure: figureOf('money', n.value, 'CNY', true, n.high) };
+  if (n.value >= vocab.bareAges.below) return undefined;
   return { start, end: n.end, figure: figureOf('other', n.value, vocab.ageUnit, true, n.high) };
 }
 
@@ -782,12 +790,27 @@ const CJK_NOUN = /^[\u4e00-\u9fff]+$/;
 const endsItem = (text: string, end: number): boolean =>
   end >= text.length || CLAUSE_BREAK.test(text[end]) || vocab.listedAmounts.separators.includes(text[end]) || !!vocab.approxAfter.match(text, end);
 
+/** 虾饺一笼, 一晚, 每斤: 一 or 每 and a measure or a word of a night, or 一 and a classifier, right before `start` (a measure of one is a candidate of its own; 每组十二 counts). */
+function eachBefore(text: string, start: number): boolean {
+  const { measures, classifiers, words } = vocab.listedAmounts.each;
+  for (let at = start - 1; at >= Math.max(1, start - 3); at--) {
+    const word = text.slice(at, start);
+    const unit = vocab.units.match(text, at);
+    const whole = unit?.word === word ? unit.type : undefined;
+    const opening = words.includes(word) || whole === 'quantity' ? measures : whole === 'count' ? classifiers : undefined;
+    if (opening?.includes(text[at - 1])) return true;
+  }
+  return false;
+}
+
 /**
- * 鸡枞一斤八十, 房子一平米一万三四: a spoken amount with no unit right after a measure of one is that
- * one's price, in yuan (一斤二 is 1.2 jin, no price).
+ * 鸡枞一斤八十, 房子一平米一万三四, 虾饺一笼二十八, 每斤三百八: a spoken amount with no unit right after
+ * a measure or classifier of one, or of each, is that one's price, in yuan (一斤二 is 1.2 jin, no price).
  */
 function matchPriceOfOne(text: string, start: number, n: NumeralMatch, previous: Candidate | undefined): Candidate | undefined {
-  if (!previous?.one || previous.end !== start || n.arabicOnly || n.end - start < 2 || !endsItem(text, n.end)) return undefined;
+  // 一位六十开外的村民: before a word that follows an age, matchBareAge reads it
+  const each = !vocab.bareAges.after.match(text, n.end) && eachBefore(text, start);
+  if (!((previous?.one && previous.end === start) || each) || n.arabicOnly || n.end - start < 2 || !endsItem(text, n.end)) return undefined;
   return { start, end: n.end, figure: figureOf('money', n.value, 'CNY', n.approx || approxAfterAt(text, n.end), n.high) };
 }
 
@@ -835,8 +858,12 @@ function matchSpokenDecimal(text: string, start: number, n: NumeralMatch): Candi
   else if (unit.type === 'money' && unit.scale !== undefined && text.startsWith(vocab.moneyParts.hundredth, end) && !text.startsWith(vocab.moneyParts.hundredth + vocab.moneyParts.notHundredthBefore, end)) end += vocab.moneyParts.hundredth.length;
   // 4块3毛钱, 两毛五分钱: the 钱 after a named part is inside the span, as in 两毛钱
   if (end > at + digits.length && text.startsWith(vocab.moneyParts.money, end)) end += vocab.moneyParts.money.length;
+  // 二尺四寸, 一斤二两: the tenth named by its own unit
+  const tenthNamed = !!unit.tenth && digits.length === 1 && text.startsWith(unit.tenth, end);
+  if (tenthNamed) end += unit.tenth!.length;
+  else if (unit.tenthRequired) return undefined;
   // 五元一斤, 两块一个: the digit counts what follows, it is no decimal
-  if (!tenths && vocab.units.match(text, end)) return undefined;
+  if (!tenths && !tenthNamed && vocab.units.match(text, end)) return undefined;
   const approx = n.approx || !!vocab.approxWordBefore(text, start) || approxAfterAt(text, end);
   const value = Number(`${n.value}.${decimals}`) * (unit.scale ?? 1);
   return { start, end, figure: figureOf(unit.type, Number(value.toPrecision(12)), unit.unit, approx) };
@@ -902,7 +929,7 @@ function matchMeasure(text: string, start: number, n: NumeralMatch, lowSign = 1)
   }
   if (highValue !== undefined && highValue <= lowSign * value) return undefined;
   const written = text.slice(start, last.end);
-  if (unit.needsDigits && !n.arabicOnly && written.length < 2) return undefined;
+  if (unit.needsDigits && !n.arabicOnly && written.length < 2 && !vocab.standsAfterOneNumeral(unit.word, text, at + unit.word.length)) return undefined;
   let end = at + unit.word.length + (halfInside ? vocab.half.length : 0);
   if (halfInside) value += 0.5;
   let type = unit.type;
@@ -1114,7 +1141,8 @@ function matchAt(text: string, start: number, previous: Candidate | undefined): 
   if (start > 0 && CODE_CHAR.test(text[start - 1]) && !slashAfterUnit && !ABBREVIATION_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
     return { next };
   }
-  if (/[A-Za-zＡ-Ｚａ-ｚ]/.test(text[n.end] ?? '') && !vocab.units.match(text, n.end)) return { next };
+  // 5G, 10W+ are no measures, but 功率2000W is (a unit its context makes one)
+  if (/[A-Za-zＡ-Ｚａ-ｚ]/.test(text[n.end] ?? '') && !vocab.units.match(text, n.end) && !vocab.contextUnitAt(text, n.end, start, () => clauseBefore(text, start, vocab.contextSentenceWindow, SENTENCE_MARKS))) return { next };
   // 周五 is a weekday, but 黄金周7天, 每周3次 and 航线每周5班 (a unit its context makes one) are figures
   if (vocab.notAfterCount.match(text, n.end) || (vocab.notAfterWords.wordBefore(text, start) && !vocab.units.match(text, n.end) && !vocab.contextUnitAt(text, n.end, start, () => clauseBefore(text, start, vocab.contextSentenceWindow, SENTENCE_MARKS)))) return { next };
   // 老三家: a nickname
@@ -1151,7 +1179,7 @@ function matchAt(text: string, start: number, previous: Candidate | undefined): 
     matchSlashFraction(text, start, n) ??
     matchSpokenDecimal(text, start, n) ??
     matchRaceTime(text, start, n) ??
-    matchRatio(text, start, n) ??
+    matchRatio(text, start, n, previous) ??
     matchPriceOfOne(text, start, n, previous) ??
     matchMeasure(text, start, n) ??
     matchBareRatio(text, start, n) ??
@@ -1189,8 +1217,8 @@ export function readChineseFigures(text: string, date?: string, onError?: (error
     // 11月25日、26日两天, 2022、2023年两年间: a span of time right after dates or years restates how many they are
     const restated = candidate?.figure.type === 'duration' && (previous?.figure.type === 'date' || previous?.figure.type === 'year') && previous.end === candidate.start;
     if (candidate && !restated && !excluded.overlaps(candidate.start, candidate.end) && !(previous && candidate.start < previous.end)) {
-      // 一斤土豆只卖两毛钱, 一亩地收入3000元, 一亩能收六吨: the measure of one is the unit of the price or the yield after it, no figure
-      const perOne = candidate.figure.type === 'money' || (candidate.figure.type === 'quantity' && candidate.figure.unit !== previous?.figure.unit);
+      // 一斤土豆只卖两毛钱, 一亩地收入3000元, 一亩能收六吨, 一亩地套一万多个纸袋: the measure of one is the unit of the price, the yield or the count after it, no figure
+      const perOne = candidate.figure.type === 'money' || candidate.figure.type === 'count' || (candidate.figure.type === 'quantity' && candidate.figure.unit !== previous?.figure.unit);
       if (previous?.one && perOne && !CLAUSE_BREAK.test(text.slice(previous.end, candidate.start))) candidates.pop();
       // 五元一斤: and so is a measure of one right after a price
       if (!(candidate.one && previous?.figure.type === 'money' && previous.end === candidate.start)) candidates.push(candidate);

@@ -2115,3 +2115,79 @@ export const batchW: Batch = {
     '全市人口自然增长率为{{千分之二点一|percent|2.1|‰}}，出生人口性别比为{{105.2|other|105.2}}。',
   ],
 };
+
+// Batch X (round 11): eight stories in genres and places the batches before lack — Bozhou's herb
+// market, a landslide in Guizhou, the women's volleyball league, verdicts on pollution, felling and
+// wildlife, a Yellow River ferryman, New Year's Eve dinners in Guangzhou, a blizzard in
+// Heilongjiang and pear growers in Hebei — weighted to the forms batch W left: bare prices in a
+// list, ages without 岁, compound spans, the old units 钱, 里 and 斤两, 来 and 多 with units, 半 forms,
+// a score's run of points (连得五分), watts in Latin letters, a price 出头. Marked before the engine
+// was run on it and scored once, blind: F1 0.930, value 1.000, type 0.992 (136 marks, 122 found,
+// 120 right).
+export const batchX: Batch = {
+  bozhouHerbs: [
+    '亳州中药材专业市场今天的行情显示，白芍统货每公斤{{二十六元|money|26|CNY}}，比上周涨了{{两块|money|2|CNY}}，菊花{{八十五|money|85|CNY}}，丹皮{{四十二|money|42|CNY}}。',
+    '经营户老孙说，今年白芍减产近{{三成|percent|30|%}}，价格比去年同期高出{{四成|percent|40|%}}左右。',
+    '市场里有中药材经营户{{六千多家|count|6000|家}}，日上市量{{六千吨|quantity|6000|t}}，年交易额超过{{两百亿元|money|20000000000|CNY}}。',
+    '一家药材行的老板{{五十|other|50|岁}}出头，在市场里做了{{二十来年|duration|20|year}}生意。',
+    '金银花统货一斤{{一百二|money|120|CNY}}，比年初贵了{{三十来块|money|30|CNY}}，陈皮批发打{{九折|percent|90|%}}。',
+    '老中医开的方子里，每剂黄芪{{五钱|quantity|5|qian}}、当归{{三钱|quantity|3|qian}}，连服{{七天|duration|7|day}}。',
+  ],
+  guizhouLandslide: [
+    '{{11月13日|date|2023-11-13}}凌晨，贵州毕节市纳雍县一处山体发生滑坡，约{{30万立方米|quantity|300000|m3}}土石方冲向山脚下的村寨。',
+    '截至{{15日|date|2023-11-15}}18时，滑坡已造成{{7人|count|7|人}}遇难、{{12人|count|12|人}}失联，{{4名|count|4|名}}伤者在县医院救治。',
+    '滑坡体长约{{四百米|quantity|400|m}}，宽{{一百五十米|quantity|150|m}}，最厚处{{二十多米|quantity|20|m}}。',
+    '救援人员{{1200余人|count|1200|人}}、大型机械{{六十台|count|60|台}}连续作业{{七十二小时|duration|72|h}}。',
+    '附近{{三个|count|3|个}}村民组的{{216户|count|216|户}}、{{830人|count|830|人}}已全部转移安置。',
+    '一位{{六十|other|60|岁}}开外的村民说，出事的地方离他家只有{{两里|quantity|2|li}}路，{{2017年|year|2017}}这里也塌过一回。',
+  ],
+  volleyball: [
+    '{{11月19日|date|2023-11-19}}，中国女子排球超级联赛第二阶段比赛在江门打响，天津女排以{{3:1|other|3|score}}击败对手。',
+    '四局比分分别为{{25:21|other|25|score}}、{{22:25|other|22|score}}、{{25:18|other|25|score}}、{{25:20|other|25|score}}。',
+    '主攻手全场砍下{{27分|other|27|分}}，其中扣球得{{23分|other|23|分}}，拦网得{{三分|other|3|分}}。',
+    '第四局她在{{18:20|other|18|score}}落后时连得{{五分|other|5|分}}，帮助球队锁定胜局。',
+    '比赛用时{{1小时52分钟|duration|112|min}}，现场观众{{3800人|count|3800|人}}。',
+    '这是她本赛季{{第三次|rank|3|次}}当选单场最有价值球员，她今年{{二十六岁|other|26|岁}}，身高{{一米九二|quantity|1.92|m}}。',
+    '目前天津队积{{二十四分|other|24|分}}，排名小组{{第一|rank|1}}，领先身后的江苏队{{四分|other|4|分}}。',
+  ],
+  pollutionVerdicts: [
+    '被告单位某化工有限公司犯污染环境罪，判处罚金人民币{{一百二十万元|money|1200000|CNY}}；被告人刘某判处有期徒刑{{二年零九个月|duration|33|month}}，并处罚金{{二十万元|money|200000|CNY}}。',
+    '法院查明，该公司{{2020年8月至2022年3月|date|2020-08~2022-03}}间偷排含重金属废水{{四千余吨|quantity|4000|t}}，部分指标超标{{一百三十多倍|ratio|130|x}}。',
+    '被告人赵某盗伐杉木{{四十二株|count|42|株}}，立木蓄积{{十八点六立方米|quantity|18.6|m3}}，被判处有期徒刑{{十个月|duration|10|month}}，缓刑{{一年六个月|duration|18|month}}。',
+    '判决要求他在{{三十日|duration|30|day}}内补种树苗{{二百一十株|count|210|株}}。',
+    '被告人何某非法收购、出售珍贵野生动物，被判处有期徒刑{{五年零六个月|duration|66|month}}，并处罚金人民币{{八万元|money|80000|CNY}}，没收违法所得{{三万两千元|money|32000|CNY}}。',
+    '{{六十三岁|other|63|岁}}的被告人何某当庭认罪，案件于{{二〇二三年十一月十七日|date|2023-11-17}}公开宣判。',
+  ],
+  yellowRiverFerry: [
+    '在山西碛口古镇，年逾{{八旬|other|80|岁}}的老艄公还记得，{{1958年|year|1958}}他{{十六岁|other|16|岁}}第一次撑船过河。',
+    '那时一条木船能载{{四十来人|count|40|人}}，渡一趟黄河要{{二十多分钟|duration|20|min}}，船费{{五分钱|money|0.05|CNY}}。',
+    '他撑船撑了{{四十二年|duration|42|year}}，摆渡过的人少说也有{{二十万人次|count|200000|人次}}，汛期河面宽可达{{五百米|quantity|500|m}}。',
+    '如今他的儿子也已{{五十|other|50|岁}}开外，在镇上开了家农家乐，一间房一晚{{一百八|money|180|CNY}}。',
+    '老人说自己年过{{半百|other|50|岁}}才学会认字，到了耄耋之年，每天还要沿河走上{{三四里|quantity|3~4|li}}。',
+    '碛口离临县县城{{五十公里|quantity|50|km}}，周末游客每天有{{两三千人|count|2000~3000|人}}。',
+  ],
+  newYearDinner: [
+    '广州多家酒楼的年夜饭已开始预订，{{十人|count|10|人}}围的套餐从{{1888元到6888元|money|1888~6888|CNY}}不等。',
+    '一家老字号酒楼今年推出{{八款|count|8|款}}套餐，最受欢迎的是{{2688元|money|2688|CNY}}的一款，已订出{{六成|percent|60|%}}。',
+    '早茶点心也有涨价：虾饺一笼{{二十八|money|28|CNY}}，烧卖{{二十二|money|22|CNY}}，凤爪{{十八|money|18|CNY}}，比去年贵了{{两三块|money|2~3|CNY}}。',
+    '提前{{十五天|duration|15|day}}以上订餐的客人可打{{九五折|percent|95|%}}，会员再减{{一百元|money|100|CNY}}，除夕当晚开{{两轮|count|2|轮}}。',
+    '酒楼经理说，今年订餐的客人平均年龄{{四十来岁|other|40|岁}}，比前几年年轻了不少。',
+    '一桌菜里的清蒸东星斑约{{一斤二两|quantity|1.2|jin}}，时价每斤{{三百八|money|380|CNY}}。',
+  ],
+  heilongjiangSnow: [
+    '受强降雪影响，{{11月18日至19日|date|2023-11-18~2023-11-19}}，黑龙江东部大部地区出现暴雪，鸡西、双鸭山等地积雪深度达{{二十五到三十五厘米|quantity|25~35|cm}}。',
+    '哈尔滨{{19日|date|2023-11-19}}最低气温降至{{零下二十三度|quantity|-23|°C}}，全省高速公路有{{十一条|count|11|条}}路段临时封闭，{{四十多个|count|40|个}}航班延误或取消。',
+    '哈尔滨市出动清雪人员{{五万余人次|count|50000|人次}}、机械{{三千二百台|count|3200|台}}，清运积雪{{八十六万立方米|quantity|860000|m3}}。',
+    '气象台预计，未来{{三天|duration|3|day}}气温仍将偏低{{四到六摄氏度|quantity|4~6|°C}}，{{22日|date|2023-11-22}}前后才会回暖。',
+    '供热部门把室温保障标准提高到{{十八摄氏度|quantity|18|°C}}以上，供热期比往年提前了{{五天|duration|5|day}}。',
+    '不少居民家里添了取暖器，一台功率{{2000W|quantity|2000|W}}的电暖器一天要耗电{{二十来度|quantity|20|kWh}}。',
+  ],
+  pearGrowers: [
+    '河北赵县的梨农这几天忙着采摘雪花梨，今年全县梨树种植面积{{二十五万亩|quantity|250000|mu}}，预计总产量{{六十万吨|quantity|600000|t}}。',
+    '梨农老魏家有{{十二亩|quantity|12|mu}}梨园，一亩地要套{{一万多个|count|10000|个}}纸袋，光套袋就花了{{半个多月|duration|0.5|month}}。',
+    '今年收购价一斤{{一块三|money|1.3|CNY}}，比去年高了{{两毛|money|0.2|CNY}}，精品果能卖到{{两块五|money|2.5|CNY}}。',
+    '一棵{{三十多年|duration|30|year}}树龄的老梨树能结果{{三百来斤|quantity|300|jin}}，{{十斤|quantity|10|jin}}装的礼盒售价{{五十|money|50|CNY}}出头。',
+    '老魏{{六十|other|60|岁}}出头，他说今年一亩纯收入能有{{七八千块|money|7000~8000|CNY}}，比前年多了{{两成|percent|20|%}}。',
+    '冷库里的梨能放到明年{{五月|date|2024-05}}，到时每斤能多卖{{三四毛|money|0.3~0.4|CNY}}，存上{{一年半|duration|1.5|year}}的也有。',
+  ],
+};

@@ -115,6 +115,12 @@ describe('dates, years and durations', () => {
     // 3日内 is a span of three days, no day of the month
     expect(figures('18日，记者从县里获悉。项目须在3日内完成，每月15日发放。')).toEqual([['3日', 'duration', 3, { unit: 'day' }]]);
     expect(figures('2024年1月8日 星期一\n上月15日，项目开工；本月20日，县里召开会议。')).toEqual([['2024年1月8日', 'date', '2024-01-08'], ['15日', 'date', '2023-12-15'], ['20日', 'date', '2024-01-20']]);
+    // a reading of the weather or a part of the day after a day makes it a date after a place too; not after 每月
+    expect(figures('2023年11月20日 星期一\n哈尔滨19日最低气温降至零下二十三度，北京18日夜间有雪，每月15日上午发放。')).toEqual([
+      ['2023年11月20日', 'date', '2023-11-20'], ['19日', 'date', '2023-11-19'], ['零下二十三度', 'quantity', -23, { unit: '°C' }], ['18日', 'date', '2023-11-18'],
+    ]);
+    // not after a word of a span (未来3日白天 are three days, no date)
+    expect(figures('2023年11月20日 星期一\n未来3日白天气温回升。')).toEqual([['2023年11月20日', 'date', '2023-11-20']]);
   });
 
   it('does not take a planned year as the article year', () => {
@@ -367,9 +373,23 @@ describe('old units, ages without 岁, lists of bare amounts and trips (batch U)
     ]],
     // 里 after a one-character numeral or before a word of a place name is no distance
     ['他住在七里河区三十里铺村，这三年里变化很大。', [['三年', 'duration', 3, { unit: 'year' }]]],
-    // 五十出头, 七十开外 are ages; 一千五出头 is no age
+    // 五十出头, 七十开外 are ages; 一千五出头 and 售价五十出头 are prices, no ages
     ['老杨五十出头，他哥七十开外，年过半百；月薪一千五出头，售价五十出头。已到花甲之年。', [
-      ['五十', 'other', 50, { unit: '岁', approx: true }], ['七十', 'other', 70, { unit: '岁', approx: true }], ['半百', 'other', 50, { unit: '岁' }], ['一千五', 'money', 1500, { unit: 'CNY', approx: true }],
+      ['五十', 'other', 50, { unit: '岁', approx: true }], ['七十', 'other', 70, { unit: '岁', approx: true }], ['半百', 'other', 50, { unit: '岁' }], ['一千五', 'money', 1500, { unit: 'CNY', approx: true }], ['五十', 'money', 50, { unit: 'CNY', approx: true }],
+    ]],
+    // a spoken amount after 一 or 每 and a classifier, a measure or a night is the price of each; not an age after 一位, nor after a span of time
+    ['虾饺一笼二十八，烧卖二十二。一间房一晚一百八。时价每斤三百八。一位六十开外的村民。每年二十五。每组十二，共三组。', [
+      ['二十八', 'money', 28, { unit: 'CNY' }], ['二十二', 'money', 22, { unit: 'CNY' }], ['一百八', 'money', 180, { unit: 'CNY' }], ['三百八', 'money', 380, { unit: 'CNY' }], ['六十', 'other', 60, { unit: '岁', approx: true }], ['三组', 'count', 3, { unit: '组' }],
+    ]],
+    // a measure of one before a count is its unit (一亩地套一万多个), no figure
+    ['一亩地要套一万多个纸袋。', [['一万多个', 'count', 10000, { unit: '个', approx: true }]]],
+    // a tenth named by its own old unit (一斤二两, 二尺四寸); 一斤二 alone stays a measure of one and its price
+    ['东星斑约一斤二两，门宽二尺四寸，鱼一斤二。', [
+      ['一斤二两', 'quantity', 1.2, { unit: 'jin', approx: true }], ['二尺四寸', 'quantity', 2.4, { unit: 'chi' }], ['一斤', 'quantity', 1, { unit: 'jin' }],
+    ]],
+    // 里 after one Chinese numeral before 路 or 地 is a distance (两里路), not in 村里 or 这三年里; 钱 is an old weight, not in 一钱不值
+    ['离他家只有两里路，村里五里地外，黄芪五钱、当归三钱，这东西一钱不值。', [
+      ['两里', 'quantity', 2, { unit: 'li' }], ['五里', 'quantity', 5, { unit: 'li' }], ['五钱', 'quantity', 5, { unit: 'qian' }], ['三钱', 'quantity', 3, { unit: 'qian' }],
     ]],
     // a bare amount ending a list's item takes the item before it's unit (五花肉 too); after a measure of one it is its price, not a digit of it (一斤二); not after a count
     ['鸡枞一斤八十，牛肝菌三十五。排骨每斤十六块八，五花肉二十八。鱼一斤二。全村120户，其中三十。', [
@@ -378,6 +398,15 @@ describe('old units, ages without 岁, lists of bare amounts and trips (batch U)
     // days and months in one span (a month is 30 days); nights after days add nothing; 一年365天 is no sum
     ['拘役三个月零五天，黄山三天两夜，海南五天四晚，一年３６５天。', [
       ['三个月零五天', 'duration', 95, { unit: 'day' }], ['三天两夜', 'duration', 3, { unit: 'day' }], ['五天四晚', 'duration', 5, { unit: 'day' }], ['３６５天', 'duration', 365, { unit: 'day' }],
+    ]],
+    // scores listed after a score are scores (比分分别为25:21、22:25、25:20); points after 得 or 积, or before 逆转, are a game's, not a licence's after 扣球
+    ['四局比分分别为25:21、22:25、25:18、25:20。扣球得23分，拦网得三分，目前积二十四分，连得六分逆转。', [
+      ['25:21', 'other', 25, { unit: 'score' }], ['22:25', 'other', 22, { unit: 'score' }], ['25:18', 'other', 25, { unit: 'score' }], ['25:20', 'other', 25, { unit: 'score' }],
+      ['23分', 'other', 23, { unit: '分' }], ['三分', 'other', 3, { unit: '分' }], ['二十四分', 'other', 24, { unit: '分' }], ['六分', 'other', 6, { unit: '分' }],
+    ]],
+    // 毛 after a word of a price's change; W after a word of power, not 10W+ readers
+    ['一斤一块三，比去年高了两毛。一台功率2000W的电暖器，阅读量10W+。', [
+      ['一块三', 'money', 1.3, { unit: 'CNY' }], ['两毛', 'money', 0.2, { unit: 'CNY' }], ['2000W', 'quantity', 2000, { unit: 'W' }],
     ]],
     // a run of points (一波12比0) is a score; 颗 counts
     ['末节打出一波12比0的攻势，红枣八颗。', [['12比0', 'other', 12, { unit: 'score' }], ['八颗', 'count', 8, { unit: '颗' }]]],
