@@ -27,7 +27,7 @@ import { withProvinceRuns } from './province-runs';
 import { withNumberedRoads } from './numbered-roads';
 import { isHan } from '../util/han';
 import { CodeFilter, firstCodeTable } from '../util/code-filter';
-import { coverage } from '../util/coverage';
+import { anyCovered, coverage } from '../util/coverage';
 
 /** What place finding needs: the units by code (with their children) and the name dictionaries. */
 export interface PlaceIndex {
@@ -154,7 +154,7 @@ function worldAbbreviations(text: string, table: AbbreviationTable, resolutions:
   const found = [...findAbbreviations(text, table, named, kept).filter((f) => !openings.has(text.slice(f.start, f.start + 2))), ...findRegionAnaphors(text, kept)];
   const taken = new Uint8Array(text.length + 1);
   for (const f of found) taken[f.start] = 1;
-  const overlaps = (m: Mention) => taken.subarray(m.start, m.end).includes(1);
+  const overlaps = (m: Mention) => anyCovered(taken, m.start, m.end);
   return { found, mentions: resolutions.filter((r) => r.method !== 'rejected' || !overlaps(r.mention)).map((r) => r.mention) };
 }
 
@@ -354,7 +354,7 @@ function shortFormsOfNamedUnits(text: string, resolutions: Resolution[], childre
       // or another place of that name stands, counts only in a list of townships: townshipsListed checks it
       const inListOnly = !seat && (seatOnly.has(entry) || (level === 'township' && (!opens || namesake)));
       // 红星村 after 红星乡, 江湾路: the name of another unit or a street that opens with the form
-      if (covered.subarray(i, end).includes(1) && !(seat && givesWay(i, end, entry.target.unit!)) && !(inListOnly && namesake)) continue;
+      if (anyCovered(covered, i, end) && !(seat && givesWay(i, end, entry.target.unit!)) && !(inListOnly && namesake)) continue;
       if (!opens && !inListOnly) continue;
       // 紫砂产业 after 紫砂村: the trade the village is named after
       if (level === 'village' && !seat && VILLAGE_PRODUCT_WORDS.some((w) => text.startsWith(w, end))) continue;
@@ -407,7 +407,7 @@ function stoplistedShortFormsOfNamedCounties(text: string, resolutions: Resoluti
     }
     for (let i = text.indexOf(short); i >= 0; i = text.indexOf(short, i + 1)) {
       const end = i + short.length;
-      if (covered.subarray(i, end).includes(1)) continue;
+      if (anyCovered(covered, i, end)) continue;
       if (opensPhraseAt(text, i) && (!isHan(text[end]) || WORDS_AFTER_STOPLISTED.some((w) => text.startsWith(w, end)))) out.push({ start: i, end, entries: [entry] });
     }
   }
@@ -437,7 +437,7 @@ function townshipsListed(text: string, candidates: Mention[], found: Mention[], 
   const forms = new Set(listed.map((c) => text.slice(c.start, c.end)));
   const again = candidates.filter((c) => !listed.includes(c) && !inListItself.has(c) && forms.has(text.slice(c.start, c.end)) && !listed.some((l) => l.start < c.end && c.start < l.end));
   const taken = coverage(text.length, found);
-  return [...listed, ...again].filter((c) => !taken.subarray(c.start, c.end).includes(1));
+  return [...listed, ...again].filter((c) => !anyCovered(taken, c.start, c.end));
 }
 
 /** 桑科 of 桑科镇 and of its 桑科村: of a township and a village in it named alike, the short form is the township's (null: neither's). */
@@ -515,7 +515,7 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
   const shortUnits = index.notPlaces ? index.notPlaces.drop(text, shortForms) : shortForms;
   if (shortUnits.length) {
     const taken = coverage(text.length, shortUnits);
-    const free = (m: Mention) => !taken.subarray(m.start, m.end).includes(1);
+    const free = (m: Mention) => !anyCovered(taken, m.start, m.end);
     resolutions = link((mentions = [...mentions.filter(free), ...shortUnits].sort(sortByStart)));
   }
   let abbreviated = abbreviations(text, resolutions, index.units, mentions);

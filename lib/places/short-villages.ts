@@ -17,7 +17,7 @@ import type { Mention } from './recognize';
 import type { Unit } from '../gazetteer/types';
 import { isHan } from '../util/han';
 import { CodeFilter } from '../util/code-filter';
-import { coverage } from '../util/coverage';
+import { anyCovered, coverage } from '../util/coverage';
 
 const WORDS_BEFORE = [...rules.wordsBefore, '的'].sort((a, b) => b.length - a.length);
 /** After a short name's 村: characters that make 村 open another word (村民, 村里, 村长, 村委, 村支书, 村两委). */
@@ -164,7 +164,7 @@ export function villagesOfLinkedTownships(
       const bare = !VILLAGE_WORDS.some((w) => form.endsWith(w));
       const paired = bare && (pairedStarts.has(i) || (PAIR_MARKS.includes(text[end]) && bareFormAt(end + 1)));
       const listed = bare && (paired || BARE_BEFORE.some((w) => text.startsWith(w, end)));
-      if (committee || listed ? crossed(i, end) || (listed && holdsLinked(i, end)) : covered.subarray(i, end).includes(1) && !site) continue;
+      if (committee || listed ? crossed(i, end) || (listed && holdsLinked(i, end)) : anyCovered(covered, i, end) && !site) continue;
       if (form.endsWith('村') && (NOT_AFTER_SHORT.has(text[end]) || isHan(text[end]) && '镇乡'.includes(text[end]))) continue;
       if (bare && !listed && !site) continue;
       const entry: IndexEntry = { form, kind: 'full', target: { unit } };

@@ -10,7 +10,7 @@
 import type { PlaceAnnotation } from '../annotation';
 import rules from './data/transliterated-names.json';
 import { isHan } from '../util/han';
-import { coverage } from '../util/coverage';
+import { anyCovered, coverage } from '../util/coverage';
 
 const SUFFIX_LIST = [...rules.suffixes].sort((a, b) => b.length - a.length);
 const SUFFIXES = new RegExp(SUFFIX_LIST.join('|'), 'g');
@@ -132,7 +132,7 @@ export function withTransliterated(text: string, places: PlaceAnnotation[], tabl
     const feature = FEATURE_SUFFIXES.has(m[0]);
     const abroad = abroadEndingAt.get(m.index);
     const division = !feature && CITY_DIVISIONS.has(m[0]) && abroad !== undefined && table.isCity(abroad.place.name) && !GOVERNOR.has(text[end]);
-    if (abroad && (feature || division) && !covered.subarray(m.index, end).includes(1)) {
+    if (abroad && (feature || division) && !anyCovered(covered, m.index, end)) {
       const name = text.slice(abroad.start, end);
       found.push({ kind: 'place', start: abroad.start, end, text: name, place: { name, level: feature ? 'natural' : 'foreign', confidence: abroad.place.confidence } });
       replaced.add(abroad);
@@ -160,7 +160,7 @@ export function withTransliterated(text: string, places: PlaceAnnotation[], tabl
       replaced.add(country);
       start = country.start;
     }
-    if (start === undefined || start < last || covered.subarray(start, end).includes(1) || hyphenTail(text, start)) continue;
+    if (start === undefined || start < last || anyCovered(covered, start, end) || hyphenTail(text, start)) continue;
     const name = text.slice(start, end);
     found.push({ kind: 'place', start, end, text: name, place: { name, level: feature ? 'natural' : 'foreign', confidence: CONFIDENCE } });
     covered.fill(1, start, end);
@@ -174,7 +174,7 @@ export function withTransliterated(text: string, places: PlaceAnnotation[], tabl
     let end = covered[start] === 1 ? undefined : table.nameEnd(text, start, covered);
     if (end === undefined) continue;
     const suffix = suffixAt(text, end);
-    if (suffix && !covered.subarray(end, end + suffix.length).includes(1)) end += suffix.length;
+    if (suffix && !anyCovered(covered, end, end + suffix.length)) end += suffix.length;
     else if (!(end === text.length || covered[end] === 1 || !isHan(text[end]) || AFTER_NAME.has(text[end]))) continue;
     const name = text.slice(start, end);
     found.push({ kind: 'place', start, end, text: name, place: { name, level: suffix && FEATURE_SUFFIXES.has(suffix) ? 'natural' : 'foreign', confidence: CONFIDENCE } });

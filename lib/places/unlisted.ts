@@ -12,7 +12,7 @@ import siteWords from './data/landmark-words.json';
 import { isHan } from '../util/han';
 import { isSurname } from './recognize';
 import { opensNameAt } from './forms';
-import { coverage } from '../util/coverage';
+import { anyCovered, coverage } from '../util/coverage';
 
 const SUFFIXES = rules.suffixes as Record<string, PlaceLevel>;
 const SUFFIX = new RegExp(Object.keys(SUFFIXES).sort((a, b) => b.length - a.length).join('|'), 'g');
@@ -121,7 +121,7 @@ export function withUnlistedUnits(text: string, places: PlaceAnnotation[]): Plac
           : (i: number) => startsPhrase(text, i);
     // 红旗村刘屯: right after its village, a natural village's name may be one character
     const start = nameStart(text, m.index, opens) ?? oneCharacterAfterVillage(text, m.index, suffix, villageEnds);
-    if (start === undefined || covered.subarray(start, end).includes(1)) continue;
+    if (start === undefined || anyCovered(covered, start, end)) continue;
     const name = text.slice(start, end);
     // 荷叶坪脚下, 凤凰坝山顶: a natural village's name before a word only a feature takes is the mountain or ridge it is named after
     const level = AFTER_PLACE_OR_OF.has(suffix) && FEATURE_MARKERS.some((w) => text.startsWith(w, end)) ? 'natural' : SUFFIXES[suffix];

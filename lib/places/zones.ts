@@ -10,7 +10,7 @@ import { pressForms, shortForm } from './forms';
 import forms from './data/name-forms.json';
 import { isHan } from '../util/han';
 import type { UnitLookup } from './link';
-import { coverage } from '../util/coverage';
+import { anyCovered, coverage } from '../util/coverage';
 import siteWords from './data/landmark-words.json';
 import { WordIndex, toWords } from '../util/word-index';
 
@@ -291,7 +291,7 @@ export function withZonesNamedBefore(text: string, places: PlaceAnnotation[]): P
   for (const word of group) {
     for (let at = text.indexOf(word, zone.end); at >= 0; at = text.indexOf(word, at + word.length)) {
       const opens = !isHan(text[at - 1]) || BEFORE_BARE_ZONE.some((w) => text.endsWith(w, at));
-      if (!opens || taken.subarray(at, at + word.length).includes(1)) continue;
+      if (!opens || anyCovered(taken, at, at + word.length)) continue;
       added.push({ ...zone, start: at, end: at + word.length, text: word });
       taken.fill(1, at, at + word.length);
     }

@@ -7,3 +7,6 @@ export function coverage(length: number, spans: Iterable<{ start: number; end: n
   for (const s of spans) covered.fill(1, s.start, s.end);
   return covered;
 }
+
+/** Whether `covered` (coverage's array) marks any character from `start` to `end`: a stretch that would read a name across one already found. */
+export const anyCovered = (covered: Uint8Array, start: number, end: number): boolean => covered.subarray(start, end).includes(1);
