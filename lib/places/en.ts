@@ -475,8 +475,9 @@ function localityAfter(text: string, tokens: Token[], k: number, n: number, foun
   const last = tokens[k + n - 1];
   const word = tokens[k + n];
   const after = tokens[k + n + 1];
-  const named = !!after?.capital && joined(text, word, after) && [NOT_PLACES, ORGANISATION_WORDS, INSTITUTION_AFTER].some((words) => words.has(after.word));
-  if (!word?.capital || !LOCALITY_AFTER.has(word.word) || word.possessive || named) return undefined;
+  if (!word?.capital || !LOCALITY_AFTER.has(word.word) || word.possessive) return undefined;
+  // the Brighton Green Party: a name's word after it makes the locality's word part of that name
+  if (after?.capital && joined(text, word, after) && [NOT_PLACES, ORGANISATION_WORDS, INSTITUTION_AFTER].some((words) => words.has(after.word))) return undefined;
   if (/(?:^|[^\p{L}])the $/iu.test(text.slice(Math.max(0, tokens[k].start - 4), tokens[k].start))) return undefined;
   const place = !!found && !last.possessive && found.entries.every((e) => e.target.feature?.level === 'foreign') && joined(text, last, word) && text[last.end] === ' ';
   const possessive = !found && n === 1 && last.possessive && word.start === last.after + 1 && text[last.after] === ' ' && !FUNCTION_WORDS.has(last.word) && !isFirstName(last.word);

@@ -22,7 +22,7 @@ const MARKER_FIRSTS = firstCodeTable([...MARKERS, ...REGION_MARKERS]);
 export function markFeaturesByFollower(text: string, mentions: Mention[]): Mention[] {
   // 佛山和黄山: a unit's name before the list's mark makes a list of units, not of features
   const unitEnds = new Set(mentions.filter((m) => m.entries.some((e) => !e.target.feature)).map((m) => m.end));
-  const reaches = new Set(mentions.filter((m) => REACH_WORDS.has(text[m.end])).map((m) => m.start));
+  const reaches = new Set(mentions.filter((m) => isReachWord(text[m.end])).map((m) => m.start));
   return mentions.map((m) => markedFeature(text, m, unitEnds, reaches.has(m.end))).filter((m): m is Mention => m !== undefined);
 }
 /** 黑龙江同江段, 黄河宁夏段: the words of a river's reach after the place it runs through. */

@@ -3,6 +3,10 @@
 // The rules read their words from data/name-forms.json.
 import type { Unit, UnitLevel } from '../gazetteer/types';
 import forms from './data/name-forms.json';
+import unlistedUnits from './data/unlisted-units.json';
+
+/** Words of a kind of village or township, no name (贫困, 示范, 国有: 贫困村, 示范镇, 国有林场), as unlisted-units.json's notCores lists them. */
+export const KIND_CORES: ReadonlySet<string> = new Set(unlistedUnits.notCores);
 
 /** full: the official name; short: without its suffix; renamed: with a sibling suffix (皇城街道 for 皇城镇). */
 export type FormKind = 'full' | 'short' | 'renamed';

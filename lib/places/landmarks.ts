@@ -497,10 +497,6 @@ function listedStreetAt(text: string, start: number): string | undefined {
 
 const STREET_WORKS: { before: string; after: string[] } = words.streetWorks;
 const PAIR_ENDINGS: readonly string[] = words.listedPairEndings;
-const nextCoordination = (text: string, from: number) => {
-  const at = text.slice(from).search(/[、和与]/);
-  return at < 0 ? -1 : from + at;
-};
 /**
  * The two features' names listed at the mark at `at` (白荡湖和菜子湖, 大青山、小青山): both end in the same ending of
  * listedPairEndings (湖, 山, 溪...), each with a core of two characters at least, the first where a phrase starts and the second
@@ -662,7 +658,7 @@ const isShortForm = (p: PlaceAnnotation) =>
 const HELD_LEVELS = new Set<PlaceLevel>(['prefecture', 'county', 'township', 'village']);
 const UNIT_SUFFIX = /[省市县区旗盟州镇乡村]/;
 /** Whether a unit is written with its unit's word (文登区, 淄博市), not in its short form. */
-const withUnitWord = (p: PlaceAnnotation) => HELD_LEVELS.has(p.place.level) && UNIT_SUFFIX.test(p.text[p.text.length - 1]);
+const withUnitWord = (p: PlaceAnnotation) => HELD_LEVELS.has(p.place.level) && !isShortForm(p);
 
 /**
  * Every occurrence of the found names that overlaps no place, sorted and non-overlapping. A
@@ -934,7 +930,7 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
   }
   for (const pair of streetSections(text, placeEnds)) for (const name of pair) if (!NOT_NAMES.has(name)) found.set(name, 'landmark');
   // 白荡湖和菜子湖的螃蟹: two features of one kind listed where a phrase starts are features, with no word around them
-  for (let at = text.search(/[、和与]/); at >= 0; at = nextCoordination(text, at + 1)) {
+  for (const { index: at } of text.matchAll(/[、和与]/g)) {
     const pair = listedFeaturePair(text, at, placeEnds);
     if (pair && !pair.some((name) => NOT_NAMES.has(name) || found.has(name))) for (const name of pair) found.set(name, 'natural');
   }

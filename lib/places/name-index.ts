@@ -11,16 +11,12 @@
 // only for the keys texts come near, in the order they were given, so the answers are the same.
 import { codePrefix, LEVEL_RANK } from '../division-code';
 import type { Unit } from '../gazetteer/types';
-import { corpsOwnName, pressForms, siblingCore, surfaceForms, type FormKind, type SiblingCore } from './forms';
+import { corpsOwnName, KIND_CORES, pressForms, siblingCore, suffixOf, surfaceForms, TOWNSHIP_SUFFIXES, type FormKind, type SiblingCore } from './forms';
 import type { FeatureEntry } from './world';
 import nameForms from './data/name-forms.json';
-import unlistedUnits from './data/unlisted-units.json';
 
 const PLACE_MARKERS = new Set(nameForms.placeMarkersAfter);
-/** Words of a kind of village or township (示范, 重点, 特色小: 示范镇, 特色小镇), as unlisted-units.json lists them. */
-const KIND_WORDS = new Set(unlistedUnits.notCores);
-const LONGEST_KIND_WORD = Math.max(...[...KIND_WORDS].map((w) => w.length));
-const TOWNSHIP_SUFFIX_WORDS = nameForms.townshipSuffixes;
+const LONGEST_KIND_WORD = Math.max(...[...KIND_CORES].map((w) => w.length));
 
 /** What a name can refer to: an administrative unit or a feature (country, city, river, region). */
 export type Target = { unit: Unit; feature?: undefined } | { feature: FeatureEntry; unit?: undefined };
@@ -44,9 +40,9 @@ export interface FormGroup {
  * in 示范镇: 示范 is a kind, as in 示范村), so the phrase names a kind, not the township.
  */
 function endsKindWord(text: string, i: number, name: string): boolean {
-  const suffix = TOWNSHIP_SUFFIX_WORDS.find((s) => name.endsWith(s));
+  const suffix = suffixOf(name, TOWNSHIP_SUFFIXES);
   const core = suffix ? name.slice(0, -suffix.length) : name;
-  for (let k = 1; k <= LONGEST_KIND_WORD - core.length && k <= i; k++) if (KIND_WORDS.has(text.slice(i - k, i) + core)) return true;
+  for (let k = 1; k <= LONGEST_KIND_WORD - core.length && k <= i; k++) if (KIND_CORES.has(text.slice(i - k, i) + core)) return true;
   return false;
 }
 

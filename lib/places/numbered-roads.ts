@@ -55,7 +55,7 @@ export function withNumberedRoads(text: string, places: PlaceAnnotation[], opens
     const inside = places.slice(k, j);
     if (j > k && !inside.every((p) => yieldsToRoute(p, start, end, inside))) continue;
     if (found.length && found[found.length - 1].end > start) continue;
-    for (const p of places.slice(k, j)) yielded.add(p);
+    for (const p of inside) yielded.add(p);
     const name = text.slice(start, end);
     found.push({ kind: 'place', start, end, text: name, place: { name, level: 'landmark', confidence: CONFIDENCE } });
   }

@@ -8,8 +8,7 @@ import { codePrefix, liesWithin } from '../division-code';
 import type { PlaceLevel } from '../annotation';
 import landmarkWords from './data/landmark-words.json';
 import forms from './data/name-forms.json';
-import unlistedUnits from './data/unlisted-units.json';
-import { opensNameAt, PEOPLES_LONGEST_FIRST, suffixOf, TOWNSHIP_SUFFIXES, VILLAGE_SUFFIXES } from './forms';
+import { KIND_CORES, opensNameAt, PEOPLES_LONGEST_FIRST, suffixOf, TOWNSHIP_SUFFIXES, VILLAGE_SUFFIXES } from './forms';
 import type { FormGroup, IndexEntry, NameIndex } from './name-index';
 import { isHanCode } from '../util/han';
 import { toWords, WordIndex } from '../util/word-index';
@@ -218,14 +217,15 @@ const MAX_PERSON_NAME = 4;
 /** The names bylineNames found in the text it was last asked of. */
 let lastBylines: { text: string; names: ReadonlyArray<readonly [number, number]> } | undefined;
 
-const TIBETAN_GIVEN_NAMES = new Set(forms.tibetanGivenNames);
+const TIBETAN_GIVEN_NAMES = new WordIndex(toWords(forms.tibetanGivenNames));
 
-/** 扎西顿珠, 尼玛次仁: runs of two or more Tibetan given names (tibetanGivenNames, two characters each), as [start, end) pairs, in one pass. */
+/** 扎西顿珠, 尼玛次仁: runs of two or more Tibetan given names (tibetanGivenNames), as [start, end) pairs, in one pass. */
 function tibetanNames(text: string, names: Array<[number, number]>): void {
-  for (let i = 0; i + 4 <= text.length; i++) {
+  for (let i = 0; i < text.length; i++) {
     let end = i;
-    while (TIBETAN_GIVEN_NAMES.has(text.slice(end, end + 2))) end += 2;
-    if (end - i >= 4) names.push([i, end]);
+    let count = 0;
+    for (let name = TIBETAN_GIVEN_NAMES.wordAt(text, end); name; name = TIBETAN_GIVEN_NAMES.wordAt(text, end), count++) end += name.length;
+    if (count >= 2) names.push([i, end]);
     if (end > i) i = end - 1;
   }
 }
@@ -281,10 +281,9 @@ const CHAINED_TOWNSHIP = new RegExp(`^[\\u4e00-\\u9fff]{2,4}?(?:${TOWNSHIP_SUFFI
 const NOT_VILLAGE_START = new RegExp(`^[${forms.notChainStart}]`);
 const NOT_VILLAGE_AFTER = new Set(forms.notVillageAfter);
 const NOT_IN_CHAIN = new Set(forms.notChainStart);
-/** Cores of a kind of unit, not a name (贫困村, 示范村, 国有林场: unlisted-units.json's notCores). */
-const KIND_CORES = new Set(unlistedUnits.notCores);
+const SUFFIXES_BELOW_COUNTY = [...VILLAGE_SUFFIXES, ...TOWNSHIP_SUFFIXES];
 /** 白马滩镇国有林场: a unit written after its own whose core is a kind of unit names none. */
-const isKindOfUnit = (name: string): boolean => KIND_CORES.has(name.slice(0, name.length - (suffixOf(name, [...VILLAGE_SUFFIXES, ...TOWNSHIP_SUFFIXES])?.length ?? 0)));
+const isKindOfUnit = (name: string): boolean => KIND_CORES.has(name.slice(0, name.length - (suffixOf(name, SUFFIXES_BELOW_COUNTY)?.length ?? 0)));
 /** Whether one of the group's units lies in one of the mention's. */
 const liesInMention = (group: FormGroup, m: Mention): boolean =>
   group.entries.some((e) => e.target.unit && m.entries.some((o) => o.target.unit && liesWithin(e.target.unit!.code, o.target.unit.code)));

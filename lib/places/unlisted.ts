@@ -11,14 +11,13 @@ import rules from './data/unlisted-units.json';
 import siteWords from './data/landmark-words.json';
 import { isHan } from '../util/han';
 import { isSurname } from './recognize';
-import { opensNameAt } from './forms';
+import { KIND_CORES, opensNameAt } from './forms';
 import { anyCovered, coverage } from '../util/coverage';
 
 const SUFFIXES = rules.suffixes as Record<string, PlaceLevel>;
 const SUFFIX = new RegExp(Object.keys(SUFFIXES).sort((a, b) => b.length - a.length).join('|'), 'g');
 const WORDS_BEFORE = [...rules.wordsBefore].sort((a, b) => b.length - a.length);
 const NOT_IN_CORE = new Set(rules.notInCore);
-const NOT_CORES = new Set(rules.notCores);
 /** Verbs that open a phrase, not a name (landmark-words.json's notNameStart: 保护, 组建, 建设). */
 const PHRASE_VERBS = siteWords.notNameStart;
 const NOT_AFTER = new Set(forms.notVillageAfter);
@@ -59,7 +58,7 @@ function nameStart(text: string, at: number, opens: (start: number) => boolean):
     if (start < 0) continue;
     const chars = text.slice(start, at);
     if (![...chars].every((c, k) => isHan(c) && (!NOT_IN_CORE.has(c) || (k === 0 && opensNameAt(text, start))))) continue;
-    if (NOT_CORES.has(chars) || NOT_CORES.has(chars.slice(1))) continue;
+    if (KIND_CORES.has(chars) || KIND_CORES.has(chars.slice(1))) continue;
     // ，到大坝寨: a word before a name does not open it; 为保护庄寨, 组建护寨队伍: nor does a verb that opens a phrase
     if (WORDS_BEFORE.some((w) => chars.startsWith(w)) || PHRASE_VERBS.some((w) => chars.length > w.length && chars.startsWith(w))) continue;
     if (opens(start)) return start;
