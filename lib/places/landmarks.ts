@@ -164,7 +164,8 @@ const PERSON_HOMES = words.personHomes;
 function clanHalls(text: string): Set<string> {
   const halls = new Set<string>();
   for (const [marker, words] of CLAN_HALLS) {
-    for (let at = text.indexOf(marker); at > 0; at = text.indexOf(marker, at + 1)) {
+    for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
+      if (at === 0) continue; // no surname before it
       const hall = words.find((w) => text.startsWith(w, at + 1));
       if (hall && isSurname(text[at - 1]) && !hallNameAt(text, at + 1 + hall.length)) halls.add(text.slice(at - 1, at + 1 + hall.length));
     }

@@ -223,6 +223,7 @@ describe('places in county news of the north and west, by category', () => {
       '天津市/province/120000', '蓟州区/county/120119', '蓟州/county/120119', '国家级旅游度假区/devzone', '野三坡国家级旅游度假区/devzone',
     ]],
     ['a clan\'s hall named by its surname is a site; the kind of hall alone is none', '村里的李氏宗祠修缮一新，张家祠堂也对外开放。修缮后的宗祠接待游客。', ['李氏宗祠/landmark', '张家祠堂/landmark']],
+    ['… also after a clan\'s word that opens the text with no surname before it', '家家户户都来帮忙，张家祠堂修缮一新。', ['张家祠堂/landmark']],
     ['a river before a place and the word of its reach is the river, and the reach holds no river\'s name; a verb of forming opens no name: the confluence after it is 三江口', '同江市讯 4月中旬，黑龙江同江段开江。松花江与黑龙江在同江交汇，形成三江口奇观。', [
       '同江市/county/230881', '黑龙江/natural', '同江/county/230881', '松花江/natural', '黑龙江/natural', '同江/county/230881', '三江口/natural',
     ]],
