@@ -55,8 +55,7 @@ export function addFacts(text: string, annotations: Annotation[], lang: Lang, ye
     const index = spanAt(sentences, annotations[from].start);
     // the annotations after it that start before its sentence ends are in it too (the last sentence holds all the rest)
     const end = index === sentences.length - 1 ? Infinity : sentences[index].end;
-    let to = from + 1;
-    while (to < annotations.length && annotations[to].start < end) to++;
+    const to = runBefore(annotations, from + 1, end);
     const inSentence = annotations.slice(from, to);
     from = to;
     // the sentences between that hold no annotation may still state the paragraph's time or place
@@ -103,6 +102,13 @@ export function addFacts(text: string, annotations: Annotation[], lang: Lang, ye
   if (lang === 'zh') indexWords(undefined);
 }
 
+/** Where the run of annotations from `from` on that start before `end` stops: those are a sentence's or a line's. */
+function runBefore(annotations: readonly Annotation[], from: number, end: number): number {
+  let to = from;
+  while (to < annotations.length && annotations[to].start < end) to++;
+  return to;
+}
+
 /**
  * The span of time the first line states when it reads as a headline and states no figure beside it
  * (潍坊前三季度外贸进出口稳中有升, 10月份济宁…, 2023年德州粮食…): the period of the story's figures below
@@ -113,9 +119,7 @@ export function addFacts(text: string, annotations: Annotation[], lang: Lang, ye
 function headlineTime(text: string, lines: TextLines, annotations: Annotation[], v: FactVocabulary, year: number | undefined): StatedTime | undefined {
   const line = lines.at(0);
   if (!line) return undefined;
-  let count = 0;
-  while (count < annotations.length && annotations[count].start < line.end) count++;
-  const inLine = annotations.slice(0, count);
+  const inLine = annotations.slice(0, runBefore(annotations, 0, line.end));
   if (inLine.some((a) => isFigure(a) && !isTime(a))) return undefined;
   return statedTimes(text, line, inLine, v, year).find((t) => !ONE_DAY.test(t.period));
 }

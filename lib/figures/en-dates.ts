@@ -166,13 +166,20 @@ function quarters(s: string, out: DateCandidate[]): void {
   }
 }
 
+/** Whether a decade written without its century (the 80s, the nineties) at `at` stands after "the" and no word of temperature or age (highs in the 80s). */
+function bareDecadeAt(s: string, at: number): boolean {
+  const before = s.slice(Math.max(0, at - 60), at);
+  return /(?:^|[^A-Za-z])the\s+$/i.test(before) && !BARE_DECADE_NOT_AFTER.test(before);
+}
+/** The century of a decade written without it: this one's for its first decades ('10s), the last one's after. */
+const centuryOfBareDecade = (decade: number): number => (decade <= shortDecadesOfThisCentury ? 2000 : 1900);
+
 /** The nineties, the nineteen-eighties: a decade in words after "the", as "the 80s" is, not after a word of temperature or age (highs in the nineties). */
 function wordDecades(s: string, out: DateCandidate[]): void {
   for (const m of s.matchAll(WORD_DECADE)) {
-    const before = s.slice(Math.max(0, m.index - 60), m.index);
-    if (!/(?:^|[^A-Za-z])the\s+$/i.test(before) || BARE_DECADE_NOT_AFTER.test(before)) continue;
+    if (!bareDecadeAt(s, m.index)) continue;
     const decade = decadeWords.get(m[2].toLowerCase())!;
-    const century = m[1] ? centuryWords.get(m[1].toLowerCase())! : decade <= shortDecadesOfThisCentury ? 2000 : 1900;
+    const century = m[1] ? centuryWords.get(m[1].toLowerCase())! : centuryOfBareDecade(decade);
     out.push({ start: m.index, end: m.index + m[0].length, figure: { type: 'year', value: century + decade, high: century + decade + 9, approx: false } });
   }
 }
@@ -184,10 +191,9 @@ function decades(s: string, out: DateCandidate[]): void {
     out.push({ start: m.index, end: m.index + m[0].length, figure: { type: 'year', value: from, high: from + 9, approx: false } });
   }
   for (const m of s.matchAll(SHORT_DECADE)) {
-    const before = s.slice(Math.max(0, m.index - 60), m.index);
-    if (!m[1] && (!/(?:^|[^A-Za-z])the\s+$/i.test(before) || BARE_DECADE_NOT_AFTER.test(before))) continue;
+    if (!m[1] && !bareDecadeAt(s, m.index)) continue;
     const decade = Number(m[2]) * 10;
-    const from = (decade <= shortDecadesOfThisCentury ? 2000 : 1900) + decade;
+    const from = centuryOfBareDecade(decade) + decade;
     out.push({ start: m.index, end: m.index + m[0].length, figure: { type: 'year', value: from, high: from + 9, approx: false } });
   }
   for (const m of s.matchAll(FISCAL_YEAR)) {

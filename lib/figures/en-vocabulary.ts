@@ -18,6 +18,8 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** An alternation that tries longer words first, so "per cent" wins over "per". */
 export const alternation = (words: Iterable<string>): string =>
   [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+/** The words of a list as whole words, not inside longer ones (Rs, not Rs in Mrs), longer ones first: `flags` as RegExp takes them. */
+const wholeWords = (words: Iterable<string>, flags = ''): RegExp => new RegExp(`(?<![A-Za-z])(?:${alternation(words)})(?![A-Za-z])`, flags);
 
 const WORD_BEFORE = /([A-Za-z][A-Za-z.'-]*)\s*$/;
 /** The lower-cased word ending right before `at` (the separator may be spaces): what the rules ask of a number's left. */
@@ -50,7 +52,7 @@ const contextSymbols = en.contextCurrencySymbols as Record<string, { code: strin
 export const currencySymbols: Record<string, string> = { ...en.currencySymbols, ...Object.fromEntries(Object.entries(contextSymbols).map(([sign, { code }]) => [sign, code])) };
 /** A sign that is money only in a text naming its country (R400 billion in a South African text), with the test of that text. */
 export const contextSymbolTexts = new Map<string, RegExp>(
-  Object.entries(contextSymbols).map(([sign, { context }]) => [sign, new RegExp(`(?<![A-Za-z])(?:${alternation(context)})(?![A-Za-z])`)]),
+  Object.entries(contextSymbols).map(([sign, { context }]) => [sign, wholeWords(context)]),
 );
 export const currencyCodes: Record<string, string> = en.currencyCodes;
 export const poundWords = lower(en.poundWords);
@@ -144,7 +146,7 @@ export const COLON_RATIO_AFTER = new RegExp(`^\\s+(?:${alternation(en.colonRatio
 /** Call 101, dial 999: a short number after a verb of calling, nothing but a stop, a bracket or "or", "and", "for", "to" after it (call 211 for help, text 2868 to give; group 1 the number). */
 export const PHONE_AFTER_VERB = new RegExp(`\\b(?:${alternation(en.phoneVerbs)})\\s+(\\d{3,5})(?=\\s*(?:[,.;:)]|or\\b|and\\b|for\\b|to\\b|$))`, 'gi');
 /** The phrases of a list as whole words, every occurrence (a text's mentions of a country). */
-const mentions = (words: string[]): RegExp => new RegExp(`(?<![A-Za-z])(?:${alternation(words)})(?![A-Za-z])`, 'g');
+const mentions = (words: string[]): RegExp => wholeWords(words, 'g');
 /**
  * A shared currency sign or word (¥, Rs, dirhams) that is another country's currency in its press:
  * `spelling` finds the sign or word in a figure's span, `context` and `unless` the mentions of the
@@ -161,13 +163,13 @@ export const currencyContexts: CurrencyContext[] = (en.currencyContexts as { fro
   ({ from, spellings, to, context, unless }) => ({
     from,
     to,
-    spelling: new RegExp(`(?<![A-Za-z])(?:${alternation(spellings)})(?![A-Za-z])`, 'i'),
+    spelling: wholeWords(spellings, 'i'),
     context: mentions(context),
     unless: unless.length ? mentions(unless) : null,
   }),
 );
 /** A text written where dates go day first (3/5/2021 is 3 May). */
-export const DAY_FIRST_MARKER = new RegExp(`(?<![A-Za-z])(?:${alternation(en.dayFirstMarkers)})(?![A-Za-z])|(?<![\\d/])(?:1[3-9]|2\\d|3[01])/(?:0?[1-9]|1[0-2])/\\d{2,4}`);
+export const DAY_FIRST_MARKER = new RegExp(`${wholeWords(en.dayFirstMarkers).source}|(?<![\\d/])(?:1[3-9]|2\\d|3[01])/(?:0?[1-9]|1[0-2])/\\d{2,4}`);
 export const topRankBefore = lower(en.topRankBefore);
 /** After a number and the capitalised words of a name: a route's noun in the singular (the 77 service, the 2 Crosstown line). */
 export const ROUTE_AFTER = new RegExp(`^(?:\\s+[A-Z][A-Za-z'-]*){0,3}\\s+(?:${alternation(en.routeNounsAfter)})(?![A-Za-z])`);

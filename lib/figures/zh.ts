@@ -579,6 +579,10 @@ function clauseBefore(text: string, start: number, window: number, marks = CLAUS
   return before.slice(k + 1);
 }
 
+/** The unit at `at` after a number starting at `start`: a listed unit, or one its sentence's context makes one (块 after a word of price). */
+const unitOrContextUnitAt = (text: string, at: number, start: number) =>
+  vocab.units.match(text, at) ?? vocab.contextUnitAt(text, at, start, () => clauseBefore(text, start, vocab.contextSentenceWindow, SENTENCE_MARKS));
+
 /**
  * Whether a verb of a match's result follows a score within a few characters of its clause
  * (以2:1逆转取胜); a verb of one character (胜, 负) only right after it (not 19:30在胜利路).
@@ -898,7 +902,7 @@ function matchMeasure(text: string, start: number, n: NumeralMatch, lowSign = 1)
   const last = high ?? low;
   let at = last.end;
   // 一斤能卖到五六块: pieces or yuan, settled by a word of price before (用电300度: by a word of electricity)
-  let unit = vocab.units.match(text, at) ?? vocab.contextUnitAt(text, at, start, () => clauseBefore(text, start, vocab.contextSentenceWindow, SENTENCE_MARKS));
+  let unit = unitOrContextUnitAt(text, at, start);
   // 800万, and 一万二千五 whose last magnitude is smaller
   if (!unit && (last.magnitude >= 1e4 || (!last.arabicOnly && last.value >= 1e4)) && !high) return matchBareAmount(text, start, n);
   // 挣不了三五千, 纯挣一千五, 两三千的收入, 一箱卖一百二, 标价一千二百九十九, 卖了三万，比去年多了两千: spoken hundreds and thousands by a word of money are yuan
@@ -1142,9 +1146,9 @@ function matchAt(text: string, start: number, previous: Candidate | undefined): 
     return { next };
   }
   // 5G, 10W+ are no measures, but 功率2000W is (a unit its context makes one)
-  if (/[A-Za-zＡ-Ｚａ-ｚ]/.test(text[n.end] ?? '') && !vocab.units.match(text, n.end) && !vocab.contextUnitAt(text, n.end, start, () => clauseBefore(text, start, vocab.contextSentenceWindow, SENTENCE_MARKS))) return { next };
+  if (/[A-Za-zＡ-Ｚａ-ｚ]/.test(text[n.end] ?? '') && !unitOrContextUnitAt(text, n.end, start)) return { next };
   // 周五 is a weekday, but 黄金周7天, 每周3次 and 航线每周5班 (a unit its context makes one) are figures
-  if (vocab.notAfterCount.match(text, n.end) || (vocab.notAfterWords.wordBefore(text, start) && !vocab.units.match(text, n.end) && !vocab.contextUnitAt(text, n.end, start, () => clauseBefore(text, start, vocab.contextSentenceWindow, SENTENCE_MARKS)))) return { next };
+  if (vocab.notAfterCount.match(text, n.end) || (vocab.notAfterWords.wordBefore(text, start) && !unitOrContextUnitAt(text, n.end, start))) return { next };
   // 老三家: a nickname
   if (n.end - start === 1 && vocab.isNickname(text, start)) return { next };
   // 一些, 统一, 一方 (a party), 五一: a numeral inside a word states no number
