@@ -51,6 +51,8 @@ const STREET_OPENERS: readonly string[] = [...words.openersBeforeStreet, ...word
 /** 神农架旅游公路, “吃蚝游海”线路: 路 at `at` after a character that makes a kind of road or route (公路, 线路) ends no street's name. */
 const isKindOfRoad = (text: string, at: number, word: string): boolean => word === '路' && NOT_BEFORE_ROAD.has(text[at - 1]);
 const NOT_IN_NAME = new Set(words.notInName);
+/** Whether a name may start at `start`: at the text's start, or after a character that is no Han or never stands inside a name (的, 和, 在). */
+const nameMayStartAt = (text: string, start: number): boolean => start === 0 || !isHan(text[start - 1]) || NOT_IN_NAME.has(text[start - 1]);
 /** The same by code, for the tests at every character of a candidate name, which then make no string. */
 const NOT_IN_NAME_CODES = firstCodeTable(NOT_IN_NAME);
 const NOT_IN_NATURAL = new Set(words.notInNatural);
@@ -291,10 +293,9 @@ function naturalBefore(text: string, end: number, placeEnds: Set<number>, marked
     const start = coreEnd - length;
     if (start < 0 || !coreChar(text[start])) return undefined;
     if (length < (marked && ONE_CHARACTER_BEFORE_MARKER.has(ending.word) ? 1 : minCore(ending.word))) continue;
-    const before = text[start - 1];
     // 2024年河口区: the 年 of a date is no start of a name, and a name may start after it
     if (dateEndsAt(text, start + 1)) return undefined;
-    const boundary = start === 0 || !isHan(before) || NOT_IN_NAME.has(before) || placeEnds.has(start) || endsLocative(text, start) || dateEndsAt(text, start);
+    const boundary = nameMayStartAt(text, start) || placeEnds.has(start) || endsLocative(text, start) || dateEndsAt(text, start);
     if (!boundary) continue;
     // 乐园村依托水库: a core that opens with a word of place is that word, not a name; so is one that opens inside one (沿着江边: 着江)
     if (doubled(text, start) || LOCATIVE.startsAt(text, start) || inLocative(text, start) || endsInFollower(text, start, coreEnd)) return undefined;
@@ -324,8 +325,7 @@ function siteBefore(text: string, end: number, placeEnds: Set<number>, follower:
   for (let length = MIN_SITE_CORE; length <= MAX_SITE_CORE; length++) {
     const start = end - ending.length - length;
     if (start < 0 || ![...text.slice(start, end - ending.length)].every(coreChar)) return undefined;
-    const before = text[start - 1];
-    if (start === 0 || !isHan(before) || NOT_IN_NAME.has(before) || placeEnds.has(start) || endsLocative(text, start)) {
+    if (nameMayStartAt(text, start) || placeEnds.has(start) || endsLocative(text, start)) {
       return doubled(text, start) || LOCATIVE.startsAt(text, start) || NOT_NAME_START.startsAt(text, start) ? undefined : start;
     }
   }
@@ -414,11 +414,10 @@ function streetCoreBefore(text: string, coreEnd: number, end: number, placeEnds:
     const start = coreEnd - length;
     const c = text[start];
     if (start < 0 || !isHan(c) || NOT_IN_STREET.has(c)) return undefined;
-    const before = text[start - 1];
     // 在和平路、, 在经十路与: a name may open with a character of function words right after a boundary
-    if (NOT_IN_NAME.has(c)) return length >= words.minNameLength && (start === 0 || !isHan(before) || NOT_IN_NAME.has(before)) ? text.slice(start, end) : undefined;
+    if (NOT_IN_NAME.has(c)) return length >= words.minNameLength && nameMayStartAt(text, start) ? text.slice(start, end) : undefined;
     if (length < words.minNameLength) continue;
-    if (start === 0 || !isHan(before) || NOT_IN_NAME.has(before) || placeEnds.has(start) || STREET_OPENERS.some((w) => text.endsWith(w, start))) return text.slice(start, end);
+    if (nameMayStartAt(text, start) || placeEnds.has(start) || STREET_OPENERS.some((w) => text.endsWith(w, start))) return text.slice(start, end);
   }
   return undefined;
 }
@@ -507,7 +506,7 @@ function listedFeaturePair(text: string, at: number, placeEnds: Set<number>): [s
   const ending = PAIR_ENDINGS.find((w) => text.endsWith(w, at));
   if (!ending) return undefined;
   const start = naturalBefore(text, at, placeEnds);
-  if (start === undefined || at - ending.length - start < MIN_PAIR_CORE || (start > 0 && isHan(text[start - 1]) && !NOT_IN_NAME.has(text[start - 1]))) return undefined;
+  if (start === undefined || at - ending.length - start < MIN_PAIR_CORE || !nameMayStartAt(text, start)) return undefined;
   const end = naturalAt(text, at + 1, true);
   if (end === undefined || !text.endsWith(ending, end) || end - ending.length - (at + 1) < MIN_PAIR_CORE) return undefined;
   return [text.slice(start, at), text.slice(at + 1, end)];
@@ -962,7 +961,7 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
   // ，张弼士故居迎来, 的陈慈黉故居: a person's former home, named by a surname and a given name, where the name opens a phrase
   for (const home of PERSON_HOMES) {
     for (let at = text.indexOf(home); at >= 0; at = text.indexOf(home, at + 1)) {
-      const start = [at - 3, at - 2].find((s) => s >= 0 && isSurname(text[s]) && [...text.slice(s, at)].every(isHan) && (s === 0 || !isHan(text[s - 1]) || NOT_IN_NAME.has(text[s - 1]) || placeEnds.has(s)));
+      const start = [at - 3, at - 2].find((s) => s >= 0 && isSurname(text[s]) && [...text.slice(s, at)].every(isHan) && (nameMayStartAt(text, s) || placeEnds.has(s)));
       if (start !== undefined && !found.has(text.slice(start, at + home.length))) found.set(text.slice(start, at + home.length), 'landmark');
     }
   }
@@ -986,7 +985,7 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
   for (const zone of listedFeatures) {
     if (zone.place.level !== 'devzone' || !COORDINATION.test(text[zone.end] ?? '') || !places.some((p) => p.start === zone.end + 1 && p.place.level !== 'natural')) continue;
     for (let start = zone.start - 1; start >= Math.max(0, zone.start - words.maxNameLength); start--) {
-      if (!(start === 0 || !isHan(text[start - 1]) || NOT_IN_NAME.has(text[start - 1]))) continue;
+      if (!nameMayStartAt(text, start)) continue;
       const named = nameAt(text, start);
       if (named?.level === 'devzone' && named.end === zone.end && !NOT_NAMES.has(text.slice(start, zone.end))) found.set(text.slice(start, zone.end), 'devzone');
       break;
