@@ -11,7 +11,7 @@ import { articles } from './en-articles.fixtures';
 import { heldOutArticles } from './en-held-out.fixtures';
 import { genresFirst, genresSecond, genresThird } from './en-genres.fixtures';
 import { wireDevelopment, wireFinal, wireFourth, wireHeldOut } from './en-wire.fixtures';
-import { localFirst, localSecond, localThird, localFourth, localFifth, localSixth, localSeventh, localEighth } from './en-local.fixtures';
+import { localFirst, localSecond, localThird, localFourth, localFifth, localSixth, localSeventh, localEighth, localNinth } from './en-local.fixtures';
 import { fullCode, readValue, unmark } from '../marked-text';
 import { pairs, sameValue } from '../span-pairs';
 
@@ -307,6 +307,16 @@ describe('English local news: county features, Hong Kong and Macao, British, Iri
   // before village, streams and wolds, Lake of Bays Township, Kerry's, the Wolds' and Muskoka's villages, and Hong Kong's Tsuen
   it('scores the eighth local set at least as it does after the fixes it led to', async () => {
     const { scores, why } = await score((text) => text, narrowed(localEighth));
+    expect(scores.placeF1, why).toBeGreaterThanOrEqual(0.95);
+    expect(scores.link, why).toBeGreaterThanOrEqual(0.95);
+    expect(scores.figureF1, why).toBeGreaterThanOrEqual(0.95);
+    expect(scores.value, why).toBeGreaterThanOrEqual(0.99);
+  }, 120_000);
+
+  // written in the evening's third round after all earlier rounds' fixes and scored once, blind: place F1 0.887, link 0.906,
+  // figure F1 0.968, value 0.989
+  it('scores the ninth local set at least as it does after the fixes it led to', async () => {
+    const { scores, why } = await score((text) => text, narrowed(localNinth));
     expect(scores.placeF1, why).toBeGreaterThanOrEqual(0.95);
     expect(scores.link, why).toBeGreaterThanOrEqual(0.95);
     expect(scores.figureF1, why).toBeGreaterThanOrEqual(0.95);

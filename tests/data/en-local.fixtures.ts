@@ -849,3 +849,104 @@ Councillors in [[Bracebridge]] and [[Gravenhurst]] have asked the province to wi
 
 The [[Ontario]] government has set aside {{$9 million|9000000}} for the project, which would open in {{2029|2029}} at the earliest.`,
 };
+
+// written in the evening's third round after all earlier rounds' fixes, marked before the engine read it, and scored once, blind
+// (the score is in en-articles.test.ts): Xinhua county features from Heilongjiang, Xinjiang and Tibet (pinyin and transliterated
+// names, towns whose pinyin many units share), a China Daily page from Hubei, Taiwan news, Singapore and Johor news, a US county's
+// boroughs and townships, and flooding on the Wye and the Lugg
+export const localNinth: Record<string, string> = {
+
+z01_xinhua_mohe_beiji: `Northernmost Village Turns Its Cold Into Cash
+
+[[HARBIN|230100]], {{Dec. 3|--12-03}} (Xinhua) -- Snow lay knee-deep on the log cabins of [[Beiji village|232701104200]] this week as the first tour groups of the season arrived in [[China]]'s northernmost settlement, on the south bank of the [[Heilongjiang River]].
+
+The village, in [[Beiji town|232701104]] of [[Mohe|232701]], a county-level city in [[Heilongjiang province|230000]]'s [[Da Hinggan Ling Prefecture|232700]], has {{412 households|412}}, and {{286|286}} of them now run guesthouses or restaurants.
+
+Guo Xiuyun, {{54|54}}, opened her guesthouse in {{2009|2009}} with {{four rooms|4}}. It now has {{22 rooms|22}} and is fully booked from {{December|--12}} to {{February|--02}}. "Visitors from [[Guangdong|440000]] have never seen snow like this. They pay to be cold," she said.
+
+[[Mohe|232701]] received {{1.57 million tourist visits|1570000}} in {{2024|2024}}, and tourism revenue reached {{1.9 billion yuan|1900000000}}, the city's culture and tourism bureau said. Flights now link the [[Mohe|232701]] airport with [[Beijing|110000]] and [[Harbin|230100]], and a sleeper train makes the {{1,500-km|1500}} trip from [[Harbin|230100]] in {{21 hours|21}}.
+
+Further down the river, [[Jiejinkou township|230881204]] in [[Tongjiang|230881]] is home to the Hezhe, one of [[China]]'s smallest ethnic groups with about {{5,300 people|5300}}. In [[Wusu town|230883103]] of [[Fuyuan|230883]], where the sun rises first in the country, a fish-skin craft workshop employs {{35 women|35}}.`,
+
+z02_xinhua_zhaosu_horses: `Heavenly Horses Gallop Into a New Economy in [[Xinjiang|650000]]
+
+[[URUMQI|650100]], {{Aug. 19|--08-19}} (Xinhua) -- At dawn on the grasslands of [[Zhaosu county|654026]], herder Serik Nurlan drives {{200 horses|200}} down from the summer pastures of the [[Tianshan Mountains]].
+
+[[Zhaosu|654026]], in the [[Ili Kazak Autonomous Prefecture|654000]] of northwest [[China]]'s [[Xinjiang Uygur Autonomous Region|650000]], has raised horses for more than {{2,000 years|2000}}. The county now has about {{160,000 horses|160000}}, and horse racing, mare's milk and tourism brought in {{1.2 billion yuan|1200000000}} last year.
+
+In [[Sa'erwuzike village|654026101200]] of [[Kaxiajiaer town|654026101]], {{46 herding families|46}} have formed a cooperative that sells fermented mare's milk at {{60 yuan|60}} a liter. "In {{2015|2015}} we earned {{20,000 yuan|20000}} a year. Now it is {{80,000 yuan|80000}}," said Serik, {{39|39}}.
+
+The county's horse festival in {{July|--07}} drew {{380,000 visitors|380000}}, and a {{5,000-meter|5000}} race on the grassland was broadcast live to [[Kazakhstan]].
+
+Neighboring [[Tekes county|654027]], whose seat is laid out like an eight-trigram diagram, shares a tourist pass with [[Zhaosu|654026]]. Visitors fly to [[Yining city|654002]], the prefecture seat, and drive {{170 kilometers|170}} over the mountains.`,
+
+z03_xinhua_mainling_lhoba: `Lhoba Village in [[Xizang|540000]] Thrives on Peach Blossoms
+
+[[LHASA|540100]], {{April 2|--04-02}} (Xinhua) -- Peach trees were in full bloom in [[Caizhao village|540481201202]] of [[Nanyi Lhoba ethnic township|540481201]] as the spring's first visitors arrived from [[Chengdu|510100]] and [[Chongqing|500000]].
+
+The village, in [[Mainling|540481]], a county-level city under [[Nyingchi|540400]] in southwest [[China]]'s [[Xizang Autonomous Region|540000]], is home to {{58 households|58}}, most of them Lhoba. Per capita disposable income reached {{36,800 yuan|36800}} in {{2024|2024}}, up from less than {{3,000 yuan|3000}} in {{2012|2012}}.
+
+Yamei, {{42|42}}, runs a guesthouse with {{12 beds|12}}. "My grandparents hunted in the forest. My children study in [[Lhasa|540100]]," she said.
+
+Upstream on the [[Yarlung Zangbo River]], [[Pai town|540481101]] is the starting point for treks to the {{7,782-meter|7782}} [[Namcha Barwa]], and [[Suosong village|540481101209]] has built {{three viewing platforms|3}} facing the peak. In [[Wolong town|540481102]], {{120 hectares|120}} of new tea gardens were planted this year.
+
+[[Nyingchi|540400]] received {{13.2 million tourist visits|13200000}} last year, and its peach blossom festival, in its {{22nd|22}} year, runs until {{April 20|--04-20}}.`,
+
+z04_chinadaily_zigui_oranges: `Navel Oranges Sweeten Life in Three Gorges County
+
+By ZHANG WEI in [[Wuhan|420100]] | [[China]] Daily | Updated: {{2025-11-28|2025-11-28}}
+
+On the steep slopes above the [[Yangtze River]] in [[Guojiaba town|420527106]], [[Zigui county|420527]], pickers start work at first light. By noon, trucks loaded with navel oranges are lined up at the pier.
+
+[[Zigui|420527]], in [[Yichang|420500]], [[Hubei province|420000]], grows oranges on {{400,000 mu|400000}} and harvested {{620,000 metric tons|620000}} this year, worth {{3.6 billion yuan|3600000000}}, the county agriculture bureau said.
+
+In [[Yandengbao village|420527106206]], Tan Hongxia, {{47|47}}, sells up to {{5,000 orders|5000}} a day through livestreams. "We ship to [[Shanghai|310000]] in {{two days|2}} now. It used to take a week by boat," she said.
+
+The county seat, [[Maoping town|420527101]], sits just {{1 kilometer|1}} from the [[Three Gorges Dam]]. [[Quyuan town|420527103]], named after the poet, holds a dragon boat race on the [[Yangtze]] each {{June|--06}}, and about {{30,000 visitors|30000}} came this year.
+
+More than {{95,000 households|95000}} in [[Zigui|420527]] grow oranges, accounting for {{68 percent|68}} of its farmers' income.`,
+
+z05_focustaiwan_hualien: `[[Hualien]] tourism slowly recovering after quake, operators say
+
+[[Taipei]], {{Nov. 5|--11-05}} (CNA) Hotel occupancy in [[Hualien County]] reached {{52 percent|52}} in {{October|--10}}, still well below the {{75 percent|75}} of the same month before the {{April 3|--04-03}} earthquake of last year, the county's tourism department said Tuesday.
+
+Only {{three|3}} of the {{six trails|6}} in [[Taroko]] National Park have reopened, and a section of the [[Central Cross-Island Highway]] near [[Tianxiang]] remains closed. Operators in [[Xiulin Township]] said visitor numbers had fallen by {{40 percent|40}}.
+
+The central government has set aside {{NT$1.8 billion|1800000000}} to help businesses along the east coast, including those in [[Taitung County]]'s [[Chishang]] and [[Guanshan]].
+
+The [[Suhua Highway]] linking [[Hualien]] with [[Su'ao]] in [[Yilan County]] reopened in {{August|--08}}, but trains run by [[Taiwan|710000]] Railway remain the main way in, carrying about {{25,000 passengers|25000}} a day on weekends.`,
+
+z06_straitstimes_rts_johor: `RTS Link to [[Johor Bahru]] on track to start service by {{end-2026|2026-12}}
+
+[[SINGAPORE]] - Trains on the Rapid Transit System (RTS) Link between [[Woodlands North]] and [[Bukit Chagar]] in [[Johor Bahru]] will be able to carry up to {{10,000 passengers|10000}} an hour in each direction, the Land Transport Authority said on {{Nov 18|--11-18}}.
+
+The {{4km|4}} line will take {{five minutes|5}} to cross the [[Strait of Johor]], and fares will be set closer to the opening date.
+
+About {{300,000 people|300000}} cross the [[Causeway]] each day, and jams on weekends can stretch past [[Kranji]] and [[Marsiling]].
+
+In [[Johor]], the state government plans {{1,000 affordable homes|1000}} near the station, while property agents in [[Iskandar Puteri]] and [[Kulai]] said rents had risen by {{15 per cent|15}} this year.
+
+Meanwhile, residents of [[Tampines]] and [[Pasir Ris]] will get a new polyclinic by {{2029|2029}}, and {{1,400 flats|1400}} will be launched in [[Tengah]] in the {{February|--02}} sales exercise.`,
+
+z07_bucks_county_flooding: `[[Neshaminy Creek]] flooding prompts buyouts in [[Bucks County]]
+
+[[Bucks County]] commissioners on Wednesday approved {{$6.2 million|6200000}} to buy out {{31 homes|31}} in [[Middletown Township]] and [[Hulmeville Borough]] that have flooded at least {{three times|3}} since {{2011|2011}}.
+
+The homes sit along [[Neshaminy Creek]], which rose {{14 feet|14}} in less than {{six hours|6}} during the storm last {{July|--07}}. Water closed [[Route 413]] in [[Langhorne]] and stranded drivers on [[Interstate 95]].
+
+"We are tired of carrying furniture upstairs every summer," said Linda Russo, {{63|63}}, of [[Hulmeville]].
+
+The county is also working with [[Lower Makefield Township]] and [[Yardley Borough]] on a levee along the [[Delaware River]]. Officials in [[Mercer County]], [[New Jersey]], across the river in [[Trenton]], have asked to join the study, which will cost about {{$450,000|450000}}.`,
+
+z08_hereford_wye_floods: `[[Hereford]] homes evacuated as [[River Wye]] reaches record level
+
+About {{60 homes|60}} in [[Hereford]] were evacuated overnight after the [[River Wye]] rose to {{6.2m|6.2}} ({{20ft|20}}), its highest level since records began in {{1940|1940}}.
+
+The Environment Agency issued {{23 flood warnings|23}} across [[Herefordshire]], and {{two severe warnings|2}} for the [[Wye]] at [[Hampton Bishop]] and [[Ross-on-Wye]].
+
+In [[Leominster]], the [[River Lugg]] burst its banks and the [[A49]] was closed between [[Leominster]] and [[Ludlow]] for {{14 hours|14}}. The [[A466]] to [[Monmouth]] remained shut on Sunday morning.
+
+[[Herefordshire]] Council said more than {{300 sandbags|300}} had been handed out in [[Belmont]] and [[Lower Bullingham]], and a rest centre had opened at the [[Hereford]] Leisure Centre.
+
+Farmers near [[Bredwardine]] and [[Hay-on-Wye]] said fields had been underwater for a week, and the rain expected on Tuesday could bring more flooding to [[Monmouthshire]].`,
+};
