@@ -427,9 +427,12 @@ function preferSupported(text: string, mentions: Mention[], units: EnglishSource
     for (let code = e.target.unit!.parent; code; code = units.unit(code)?.parent) if (named.get(code)?.some((p) => p !== at) && units.unit(code)?.level !== 'province') return true;
     return false;
   };
-  return mentions.flatMap((m) => {
+  const narrow = (m: Mention): Mention[] => {
     const kept = m.entries.filter((e) => e.target.unit?.level !== 'township' || byCounty(e, m.start));
-    const inside = nearest(kept, m.start, m.end);
+    // a name with no designator that a unit above a township's level bears, which the text supports, is that unit, though a
+    // township of the name stands nearer its support (Tongjiang in Heilongjiang is 同江市, not Harbin's 通江街道)
+    const larger = !m.level && kept.some((e) => e.target.unit && e.target.unit.level !== 'township' && distance(e, m.start, m.end) < Infinity);
+    const inside = nearest(larger ? kept.filter((e) => e.target.unit?.level !== 'township') : kept, m.start, m.end);
     // Pingxiang with Chongzuo named is Chongzuo's county, not Jiangxi's city of that name
     if (!inside.length && !m.level && m.entries.some((e) => e.target.unit)) {
       const own = new Set(m.entries.map((e) => e.target.unit?.code));
@@ -445,7 +448,18 @@ function preferSupported(text: string, mentions: Mention[], units: EnglishSource
     if (kept.length) return [kept.length === m.entries.length ? m : { ...m, entries: kept }];
     // a township the press names with its designator stays a place, unlinked
     return m.level ? [{ ...m, entries: [] }] : [];
+  };
+  const narrowed = mentions.map(narrow);
+  // a name several units share that the text narrowed to one supports the units under it as a name of one unit does (Wusu
+  // town of Fuyuan, where Fuyuan is 抚远市 by Heilongjiang named): a second reading with it named
+  let more = false;
+  narrowed.forEach((result, i) => {
+    const unit = result.length === 1 && result[0].entries.length === 1 ? result[0].entries[0].target.unit : undefined;
+    if (!unit || unit.level === 'township' || named.get(unit.code)?.includes(mentions[i].start)) return;
+    named.set(unit.code, [...(named.get(unit.code) ?? []), mentions[i].start].sort((a, b) => a - b));
+    more = true;
   });
+  return more ? mentions.flatMap(narrow) : narrowed.flat();
 }
 
 /** The token of a village word (Tsuen) ending a run of up to three capitalised words from `k`, if one does. */

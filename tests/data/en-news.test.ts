@@ -704,4 +704,20 @@ describe('English places', () => {
     // Tsuen first names the district; a title's surname is no village
     expect(found('Tsuen Wan is busy. Mr Tsuen said.')).toEqual(['Tsuen Wan/county']);
   });
+
+  it('links a bare name to the county-level unit the text supports, not to a township of that name nearer its support', () => {
+    // Harbin is named nearer, but the county-level city in the province named is what a bare name means
+    expect(found('Heilongjiang province sends fish to Tongjiang and Harbin.')).toEqual(['Heilongjiang province/province/230000', 'Tongjiang/county/230881', 'Harbin/prefecture/230100']);
+    // with its designator a subdistrict keeps its own reading
+    expect(found('Tongjiang subdistrict of Daoli district, Harbin, is busy.')).toEqual(['Tongjiang subdistrict/township/230102010', 'Daoli district/county/230102', 'Harbin/prefecture/230100']);
+  });
+
+  it('lets a shared name the text narrowed to one unit hold the townships named under it', () => {
+    // Fuyuan (抚远市 and 富源县) is 抚远 by Heilongjiang, and so holds Wusu town
+    expect(found('In Wusu town of Fuyuan, Heilongjiang province, the sun rises early.')).toEqual([
+      'Wusu town/township/230883103', 'Fuyuan/county/230883', 'Heilongjiang province/province/230000',
+    ]);
+    // with nothing to narrow Fuyuan, the town stays unlinked
+    expect(found('In Wusu town of Fuyuan, the sun rises early.').map((p) => p.split('/').length)).toEqual([2, 2]);
+  });
 });
