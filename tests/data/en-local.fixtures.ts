@@ -890,9 +890,9 @@ Yamei, {{42|42}}, runs a guesthouse with {{12 beds|12}}. "My grandparents hunted
 
 Upstream on the [[Yarlung Zangbo River]], [[Pai town|540481101]] is the starting point for treks to the {{7,782-meter|7782}} [[Namcha Barwa]], and [[Suosong village|540481101209]] has built {{three viewing platforms|3}} facing the peak. In [[Wolong town|540481102]], {{120 hectares|120}} of new tea gardens were planted this year.
 
-[[Nyingchi|540400]] received {{13.2 million tourist visits|13200000}} last year, and its peach blossom festival, in its {{22nd|22}} year, runs until {{April 20|--04-20}}.`,
+[[Nyingchi|540400]] received {{13.2 million tourist visits|13200000}} last year, and its peach blossom festival, in its 22nd year, runs until {{April 20|--04-20}}.`,
 
-z04_chinadaily_zigui_oranges: `Navel Oranges Sweeten Life in Three Gorges County
+z04_chinadaily_zigui_oranges: `Navel Oranges Sweeten Life in [[Three Gorges]] County
 
 By ZHANG WEI in [[Wuhan|420100]] | [[China]] Daily | Updated: {{2025-11-28|2025-11-28}}
 
@@ -902,7 +902,7 @@ On the steep slopes above the [[Yangtze River]] in [[Guojiaba town|420527106]], 
 
 In [[Yandengbao village|420527106206]], Tan Hongxia, {{47|47}}, sells up to {{5,000 orders|5000}} a day through livestreams. "We ship to [[Shanghai|310000]] in {{two days|2}} now. It used to take a week by boat," she said.
 
-The county seat, [[Maoping town|420527101]], sits just {{1 kilometer|1}} from the [[Three Gorges Dam]]. [[Quyuan town|420527103]], named after the poet, holds a dragon boat race on the [[Yangtze]] each {{June|--06}}, and about {{30,000 visitors|30000}} came this year.
+The county seat, [[Maoping town|420527101]], sits just {{1 kilometer|1}} from the [[Three Gorges]] Dam. [[Quyuan town|420527103]], named after the poet, holds a dragon boat race on the [[Yangtze]] each {{June|2025-06}}, and about {{30,000 visitors|30000}} came this year.
 
 More than {{95,000 households|95000}} in [[Zigui|420527]] grow oranges, accounting for {{68 percent|68}} of its farmers' income.`,
 
