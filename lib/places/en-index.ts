@@ -12,6 +12,7 @@ import isoEnglish from 'i18n-iso-countries/langs/en.json';
 import type { Unit, UnitFacts } from '../gazetteer/types';
 import data from './data/english-places.json';
 import towns from './data/english-towns.json';
+import { withoutPeoples } from './forms';
 import type { UnitLookup } from './link';
 import type { IndexEntry, Target } from './name-index';
 import type { FeatureEntry, FeatureLevel } from './world';
@@ -89,12 +90,20 @@ export class EnglishPlaceIndex {
     for (const unit of units) {
       const english = sources.facts(unit.code)?.english;
       if (!english) continue;
-      const name = english.replace(LEVEL_TAIL, '');
       const small = unit.level === 'county' || unit.level === 'township';
-      const larger = small && this.byKey.get(nameKey(name))?.some((e) => LEVEL_RANK[e.target.unit?.level ?? 'township'] < LEVEL_RANK.county);
-      // a county's or a township's name alone needs support from the text (Zichuan, Longquan)
-      if (larger) this.shadow(name, { unit });
-      else this.add(name, { unit }, small);
+      const place = (name: string) => {
+        const larger = small && this.byKey.get(nameKey(name))?.some((e) => LEVEL_RANK[e.target.unit?.level ?? 'township'] < LEVEL_RANK.county);
+        // a county's or a township's name alone needs support from the text (Zichuan, Longquan)
+        if (larger) this.shadow(name, { unit });
+        else this.add(name, { unit }, small);
+      };
+      const name = english.replace(LEVEL_TAIL, '');
+      place(name);
+      // an ethnic township's English name joins its people in pinyin (Nanyiluoba Ethnic Township for 南伊珞巴民族乡), where the
+      // press writes the people apart in English (Nanyi Lhoba ethnic township): the name without its people too
+      const plain = unit.level === 'township' ? withoutPeoples(unit.name) : undefined;
+      const core = plain && sources.pinyinOf(plain.slice(0, -1));
+      if (core && core !== nameKey(name)) place(core);
       // a one-syllable county is often written with its level word joined (Feixian for Fei County)
       if (unit.name.length === 2 && unit.name.endsWith('县')) this.add(`${name}xian`, { unit }, true);
     }

@@ -720,4 +720,16 @@ describe('English places', () => {
     // with nothing to narrow Fuyuan, the town stays unlinked
     expect(found('In Wusu town of Fuyuan, the sun rises early.').map((p) => p.split('/').length)).toEqual([2, 2]);
   });
+
+  it("links an ethnic township the press writes with its people apart in English (Nanyi Lhoba ethnic township), where the data joins them in pinyin", () => {
+    expect(found('Peach trees bloom in Nanyi Lhoba ethnic township of Mainling.')).toEqual(['Nanyi Lhoba ethnic township/township/540481201', 'Mainling/county/540481']);
+    // the name without its people and designator, with no place around it, stays unread
+    expect(found('Nanyi said the peaches were ripe.')).toEqual([]);
+  });
+
+  it("reads Xinjiang's counties by the Uygur, Kazak and Mongolian forms Xinhua writes", () => {
+    expect(found('Herders in Tekes county and Qapqal Xibe Autonomous County, and walnut growers in Karakax, met.')).toEqual([
+      'Tekes county/county/654027', 'Qapqal Xibe Autonomous County/county/654022', 'Karakax/county/653222',
+    ]);
+  });
 });
