@@ -960,6 +960,9 @@ function roads(text: string): PlaceAnnotation[] {
   }));
 }
 
+/** The feature's or the American division's word before or after a name (River Wye, Neshaminy Creek, Hulmeville Borough). */
+const NAME_WORD = new RegExp(`^(?:${[...FEATURE_BEFORE].join('|')}) | (?:${[...FEATURE_AFTER, ...AMERICAN_DIVISIONS].join('|')})$`, 'u');
+
 /**
  * One sense per text: a name the words around it showed to be a place somewhere in the text (in
  * Hemsby, near Lubenham) is that place where it stands with no such words too (Hemsby homes to be
@@ -968,6 +971,13 @@ function roads(text: string): PlaceAnnotation[] {
 function sameNameAgain(text: string, mentions: Mention[], unknown: Unknown[]): Mention[] {
   const key = (m: { start: number; end: number }) => text.slice(m.start, m.end);
   const shown = new Set(mentions.filter((m) => m.marked || (m.level === 'foreign' && !m.entries.length)).map(key));
+  // a river or a borough the text named with its word is named again without it (the River Wye ... the Wye at Hampton Bishop;
+  // Hulmeville Borough ... of Hulmeville); not a pinyin name, whose word tells a river from its county (Xiaoqing River, Xiaoqing)
+  for (const m of mentions) {
+    if (!m.marked && m.entries.length && m.level !== 'natural') continue;
+    const [name, core] = [key(m), key(m).replace(NAME_WORD, '')];
+    if (core !== name && /^\p{Lu}/u.test(core) && !isPinyin(core) && !NOT_PLACES.has(core) && !FUNCTION_WORDS.has(core)) shown.add(core);
+  }
   if (!shown.size) return mentions;
   // not inside a longer capitalised run, as a person's name is (Kiefer Sutherland after "in Sutherland")
   const alone = (m: { start: number; end: number }) => !/\p{Lu}[\p{L}'’]* $/u.test(text.slice(Math.max(0, m.start - 30), m.start)) && !/^ \p{Lu}/u.test(text.slice(m.end, m.end + 2));

@@ -732,4 +732,36 @@ describe('English places', () => {
       'Tekes county/county/654027', 'Qapqal Xibe Autonomous County/county/654022', 'Karakax/county/653222',
     ]);
   });
+
+  it("reads Taiwan's counties with County inside the span, and its townships and districts the press names", () => {
+    expect(found("Hotels in Hualien County and Taitung County's Chishang and Guanshan filled; Su'ao and Tamsui did not.")).toEqual([
+      'Hualien County/prefecture', 'Taitung County/prefecture', 'Chishang/county', 'Guanshan/county', "Su'ao/county", 'Tamsui/county',
+    ]);
+  });
+
+  it("reads Johor's towns by the Causeway, Singapore's northern estates and the Causeway itself", () => {
+    expect(found('Jams past Kranji and Woodlands North reach the Causeway; rents in Iskandar Puteri and Bukit Chagar rose.')).toEqual([
+      'Kranji/foreign', 'Woodlands North/foreign', 'Causeway/landmark', 'Iskandar Puteri/foreign', 'Bukit Chagar/foreign',
+    ]);
+  });
+
+  it('reads an American borough with its word, and a creek or a brook as a feature', () => {
+    expect(found('Officials said homes in Yardley Borough and Lower Makefield Township along the banks of Neshaminy Creek and Pine Brook flooded.')).toEqual([
+      'Yardley Borough/foreign', 'Lower Makefield Township/foreign', 'Neshaminy Creek/natural', 'Pine Brook/natural',
+    ]);
+    // the word before another capitalised word is an organisation's
+    expect(found('Yardley Borough Council met.').map((p) => p.split('/')[0])).not.toContain('Yardley Borough');
+  });
+
+  it('reads a river or a borough the text named with its word again without it, but not a pinyin name', () => {
+    expect(found('The River Wye rose. Warnings went out for the Wye. Hulmeville Borough voted; residents of Hulmeville left.')).toEqual([
+      'River Wye/natural', 'Wye/foreign', 'Hulmeville Borough/foreign', 'Hulmeville/foreign',
+    ]);
+    // a pinyin name's word tells a river from its county
+    expect(found('The Xiaoqing River rose, Xiaoqing said.')).toEqual(['Xiaoqing River/natural']);
+  });
+
+  it("reads the Wye valley's villages in Herefordshire that GeoNames' towns lack", () => {
+    expect(found('Sandbags went to Hampton Bishop, Bredwardine and Fownhope.')).toEqual(['Hampton Bishop/foreign', 'Bredwardine/foreign', 'Fownhope/foreign']);
+  });
 });
