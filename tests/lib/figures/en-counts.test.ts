@@ -74,6 +74,15 @@ describe('English ranks and ordinals', () => {
     ]);
   });
 
+  it("reads no rank in 'first' saying when something happened: after a verb of happening, or before a past participle", () => {
+    expect(figures('In Wusu the sun rises first in the country. Black tea was first made here, and the tulou were first listed by Unesco.')).toEqual([]);
+    // a rank verb before it, or no participle after it, keeps the rank
+    expect(figures('The county ranked first in the province, and it was first in exports.')).toEqual([
+      ['first', 'rank', 1, null, false],
+      ['first', 'rank', 1, null, false],
+    ]);
+  });
+
   it('reads "the first province to" as a rank', () => {
     expect(figures('Zhejiang was the first province to publish the data.')).toEqual([['first', 'rank', 1, null, false]]);
   });
