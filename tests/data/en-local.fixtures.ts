@@ -950,3 +950,71 @@ In [[Leominster]], the [[River Lugg]] burst its banks and the [[A49]] was closed
 
 Farmers near [[Bredwardine]] and [[Hay-on-Wye]] said fields had been underwater for a week, and the rain expected on Tuesday could bring more flooding to [[Monmouthshire]].`,
 };
+
+// written in the evening's third round after the fixes the ninth batch led to, marked before the engine read it, and scored once,
+// blind (the score is in en-articles.test.ts): China Daily pages from Jiangxi and Shaanxi, a Xinhua feature on Heilongjiang's
+// Hezhe villages, flooding on New Zealand's east coast, and Kerala's landslide villages a year on
+export const localTenth: Record<string, string> = {
+
+x01_chinadaily_wuyuan: `Ancient Villages Cash In on Autumn Colors
+
+By HU YONGQI in [[Nanchang|360100]] | [[China]] Daily | Updated: {{2025-11-10|2025-11-10}}
+
+When the leaves of the maple trees in [[Xiaoqi village|361130103206]] turn red in {{November|2025-11}}, the lanes of the Ming and Qing dynasty village fill with photographers from across the country.
+
+[[Xiaoqi|361130103206]] lies in [[Jiangwan town|361130103]] of [[Wuyuan county|361130]], [[Shangrao|361100]], in northeastern [[Jiangxi province|360000]]. Its {{104 households|104}} run more than {{60 guesthouses|60}} and restaurants, and the village earned {{18 million yuan|18000000}} from tourism last year.
+
+"In {{2010|2010}}, young people left for [[Zhejiang|330000]] and [[Shanghai|310000]]. Now {{43|43}} of them have come back," said village official Wang Jianhua.
+
+Along the river in [[Wangkou village|361130103203]], an old ancestral hall has been turned into a tea house. The county, which has {{13 national-level historic villages|13}}, received {{27.6 million tourist visits|27600000}} in {{2024|2024}}, and tourism revenue rose {{12.5 percent|12.5}} year-on-year to {{26.3 billion yuan|26300000000}}.
+
+The high-speed railway from [[Hefei|340100]] to [[Fuzhou|350100]] stops at [[Wuyuan|361130]], putting the county {{two hours|2}} from [[Hangzhou|330100]].`,
+
+x02_chinadaily_yuanjia: `Snack Street Village Keeps Its Recipe for Success
+
+By QIN ZHONGJIAN in [[Xi'an|610100]] | [[China]] Daily | Updated: {{2025-09-16|2025-09-16}}
+
+Every weekend, about {{100,000 people|100000}} squeeze into the old street of [[Yuanjia village|610425105223]] in [[Liquan county|610425]], [[Shaanxi province|610000]], to eat noodles, flatbread and spicy tofu.
+
+{{Thirty years|30}} ago, the village in [[Yanxia town|610425105]], about {{60 km|60}} northwest of [[Xi'an|610100]], had {{62 households|62}} and little farmland. Today it has about {{1,000 shops|1000}} run by villagers and outsiders, and its turnover exceeded {{1 billion yuan|1000000000}} last year.
+
+"Each stall makes one dish, and the village keeps the quality," said Guo Zhanwu, the village's Party secretary, {{66|66}}.
+
+The village now runs {{18 branch restaurants|18}} in shopping malls in [[Xi'an|610100]], [[Xianyang|610400]] and [[Qingdao|370200]].
+
+[[Liquan|610425]] is also known for the [[Zhaoling Mausoleum]], the tomb of Tang Emperor Taizong, which lies on [[Jiuzong Mountain]] about {{20 kilometers|20}} from the village.`,
+
+x03_xinhua_tongjiang_hezhe: `Hezhe Fishermen Find New Catch in Tourism
+
+[[HARBIN|230100]], {{Sept. 8|--09-08}} (Xinhua) -- On the bank of the [[Heilongjiang River]] in [[Bacha Hezhe ethnic township|230881205]], Wu Baochen, {{57|57}}, hangs salmon to dry on wooden racks, as his father and grandfather did.
+
+The township, in [[Tongjiang|230881]] under [[Jiamusi|230800]] in northeast [[China]]'s [[Heilongjiang province|230000]], is home to about {{700 Hezhe people|700}}, who have fished the river for centuries.
+
+Since {{2020|2020}}, [[Bacha village|230881205200]] has built a fishing museum and {{16 guesthouses|16}}. Visitors pay {{200 yuan|200}} for a day on a fishing boat, and the village's income from tourism reached {{2.4 million yuan|2400000}} last year.
+
+Downstream, in [[Haiqing town|230883106]] of [[Fuyuan|230883]], fish-skin clothing made by {{12 craftswomen|12}} sells for up to {{8,000 yuan|8000}} a piece.
+
+Hezhe storytelling, known as Yimakan, was added to UNESCO's list of intangible cultural heritage in need of urgent safeguarding in {{2011|2011}}.`,
+
+x04_rnz_tairawhiti_floods: `[[Wairoa]] and [[Tolaga Bay]] residents told to leave as rivers rise
+
+Residents in low-lying parts of [[Wairoa]] have been told to evacuate as the [[Wairoa River]] rises, with MetService warning of up to {{250mm|250}} of rain in the ranges by Friday.
+
+Civil Defence said about {{400 homes|400}} near the river mouth were at risk. In [[Tolaga Bay]], north of [[Gisborne]], the [[Uawa River]] had already burst its banks, cutting [[State Highway 35]].
+
+[[Hawke's Bay]] Regional Council said stopbanks on the [[Esk Valley]] side of [[Napier]] had held, but warned farmers near [[Puketapu]] to move stock.
+
+"We have been here before," [[Tairāwhiti]] Mayor Rehette Stoltz said. The region was hit by {{11 states of emergency|11}} in {{two years|2}} after Cyclone Gabrielle.
+
+KiwiRail said the line between [[Napier]] and [[Hastings]] would stay closed until Monday.`,
+
+x05_thehindu_wayanad: `A year after landslides, [[Chooralmala]] waits for its new homes
+
+[[KALPETTA]]: A year after landslides buried much of [[Mundakkai]] and [[Chooralmala]] in [[Wayanad district]], about {{400 families|400}} are still living in rented houses in [[Meppadi]] and [[Kalpetta]].
+
+The State government has begun work on a township at [[Elston Estate]] near [[Kalpetta]], where {{430 houses|430}} of {{1,000 square feet|1000}} each will be built at a cost of {{₹351 crore|3510000000}}.
+
+The landslides of {{July 30|--07-30}} last year killed over {{250 people|250}}. The [[Chaliyar river]] carried bodies as far as [[Nilambur]] in [[Malappuram]], more than {{40 km|40}} downstream.
+
+The [[Kerala]] High Court has asked the State to report on the rehabilitation in {{four weeks|4}}. In [[Kozhikode]], traders said tourism in [[Wayanad]] had fallen by {{half|0.5}}.`,
+};
