@@ -718,14 +718,16 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
       k = hyphened;
       continue;
     }
-    // Xiaoqing River, Huangshan Mountain, the Zi river: a feature word after a name
+    // Xiaoqing River, Huangshan Mountain, the Zi river, the Chaliyar river: a feature word after a name
     // ... but not a common noun before a settlement's designator (In a Zhejiang Canal Town, in a headline in title case),
     // nor one in an organisation's name (the Snowdon Mountain Railway)
     const featureWord = !last.possessive && !(tokens[k + n + 1] && DESIGNATORS.has(tokens[k + n + 1].word.toLowerCase()) && joined(text, tokens[k + n], tokens[k + n + 1])) && !inOrganisation(text, tokens, k + n) ? tokens[k + n] : undefined;
     // a province's or a prefecture's name before a feature word in a headline in title case names the unit (Inner Mongolia Grasslands Recover)
     const unitInHeadline = (): boolean => !!found?.entries.some((e) => e.target.unit && LEVEL_ORDER[e.target.unit.level] <= LEVEL_ORDER.prefecture) && inTitleCaseLine(text, token.start);
     const smallOrUnknown = !found || found.entries.every((e) => e.needsContext);
-    if (featureWord && !hyphenedOn(text, featureWord) && !FUNCTION_WORDS.has(token.word) && joined(text, last, featureWord) && text[last.end] === ' ' && (FEATURE_AFTER.has(featureWord.word) || (smallOrUnknown && isPinyin(token.word) && FEATURE_AFTER.has(featureWord.word.replace(/^\p{Ll}/u, (c) => c.toUpperCase())))) && !unitInHeadline() && !(smallOrUnknown && titledWords(text, token.start, last.end))) {
+    // the Chaliyar river, the Brahmaputra river: the feature word in lower case after a name known only as a feature is its own
+    const naturalOnly = !!found?.entries.every((e) => e.target.feature?.level === 'natural');
+    if (featureWord && !hyphenedOn(text, featureWord) && !FUNCTION_WORDS.has(token.word) && joined(text, last, featureWord) && text[last.end] === ' ' && (FEATURE_AFTER.has(featureWord.word) || (((smallOrUnknown && isPinyin(token.word)) || naturalOnly) && FEATURE_AFTER.has(featureWord.word.replace(/^\p{Ll}/u, (c) => c.toUpperCase())))) && !unitInHeadline() && !(smallOrUnknown && titledWords(text, token.start, last.end))) {
       // the North York Moors, the South Downs: a compass word before the name is the feature's own
       const compass = tokens[k - 1];
       const from = compass && COMPASS.has(compass.word) && joined(text, compass, token) && text[compass.end] === ' ' ? compass.start : token.start;

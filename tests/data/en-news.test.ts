@@ -764,4 +764,24 @@ describe('English places', () => {
   it("reads the Wye valley's villages in Herefordshire that GeoNames' towns lack", () => {
     expect(found('Sandbags went to Hampton Bishop, Bredwardine and Fownhope.')).toEqual(['Hampton Bishop/foreign', 'Bredwardine/foreign', 'Fownhope/foreign']);
   });
+
+  it('reads the Hezhe by the name Xinhua gives them before ethnic township, where the data has no people in the name (八岔乡)', () => {
+    expect(found('Fishermen in Bacha Hezhe ethnic township of Tongjiang, Heilongjiang, dry salmon.')).toEqual([
+      'Bacha Hezhe ethnic township/township/230881205', 'Tongjiang/county/230881', 'Heilongjiang/province/230000',
+    ]);
+    // a word that is no people's name before the designator is no part of the township's name
+    expect(found('Fishermen in Bacha Fishing ethnic township dry salmon.').map((p) => p.split('/')[0])).not.toContain('Bacha Fishing ethnic township');
+  });
+
+  it("reads Kerala's hill districts and their villages, and New Zealand's east coast, that GeoNames' towns lack", () => {
+    expect(found('Families from Chooralmala and Mundakkai in Wayanad live in Kalpetta; Tairāwhiti and Puketapu flooded.')).toEqual([
+      'Chooralmala/foreign', 'Mundakkai/foreign', 'Wayanad/foreign', 'Kalpetta/foreign', 'Tairāwhiti/foreign', 'Puketapu/foreign',
+    ]);
+  });
+
+  it('keeps a feature word in lower case after a name known only as a feature inside its span (the Chaliyar river)', () => {
+    expect(found('The Chaliyar river carried debris downstream.')).toEqual(['Chaliyar river/natural']);
+    // after a place that is no feature the word in lower case stays outside (a Kalpetta river walk)
+    expect(found('A Kalpetta river walk opened.')).toEqual(['Kalpetta/foreign']);
+  });
 });
