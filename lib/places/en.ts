@@ -392,6 +392,13 @@ function preferSupported(text: string, mentions: Mention[], units: EnglishSource
       named.set(e.target.unit.code, [...(named.get(e.target.unit.code) ?? []), m.start]);
     }
   }
+  /** Where a name that only one township bears ends, by the codes of the units above that township. */
+  const heldEnds = new Map<string, number[]>();
+  for (const m of mentions) {
+    const unit = m.entries.length === 1 ? m.entries[0].target.unit : undefined;
+    if (unit?.level !== 'township') continue;
+    for (let code = unit.parent; code; code = units.unit(code)?.parent) heldEnds.set(code, [...(heldEnds.get(code) ?? []), m.end]);
+  }
   const sentenceEnds = [...text.matchAll(SENTENCE_END)].map((m) => m.index);
   const apart = (a: number, b: number): number => Math.abs(a - b) + OTHER_SENTENCE * Math.abs(countBelow(sentenceEnds, a) - countBelow(sentenceEnds, b));
   /**
@@ -410,6 +417,9 @@ function preferSupported(text: string, mentions: Mention[], units: EnglishSource
       const i = countBelow(positions, at);
       for (const p of [positions[i - 1], positions[i] === at ? positions[i + 1] : positions[i]]) if (p !== undefined && formAt.get(p) !== e.form) best = Math.min(best, p > at && p - end <= HOLDER_AFTER_GAP ? 0 : apart(p, at));
     }
+    // a township only this unit holds, named right before it, holds it nearest of all too (Bacha Hezhe ethnic township of
+    // Tongjiang is 同江市's, not Sichuan's 通江县)
+    if (e.target.unit && heldEnds.get(e.target.unit.code)?.some((p) => p <= at && at - p <= HOLDER_AFTER_GAP)) best = 0;
     return best;
   };
   /** The supported entries whose support stands nearest the mention. */

@@ -717,8 +717,8 @@ describe('English places', () => {
     expect(found('In Wusu town of Fuyuan, Heilongjiang province, the sun rises early.')).toEqual([
       'Wusu town/township/230883103', 'Fuyuan/county/230883', 'Heilongjiang province/province/230000',
     ]);
-    // with nothing to narrow Fuyuan, the town stays unlinked
-    expect(found('In Wusu town of Fuyuan, the sun rises early.').map((p) => p.split('/').length)).toEqual([2, 2]);
+    // with nothing to narrow Fuyuan, a town two units hold (海青镇 of Fuyuan and of Qingdao) stays unlinked
+    expect(found('In Haiqing town of Fuyuan, the sun rises early.').map((p) => p.split('/').length)).toEqual([2, 2]);
   });
 
   it("links an ethnic township the press writes with its people apart in English (Nanyi Lhoba ethnic township), where the data joins them in pinyin", () => {
@@ -783,5 +783,12 @@ describe('English places', () => {
     expect(found('The Chaliyar river carried debris downstream.')).toEqual(['Chaliyar river/natural']);
     // after a place that is no feature the word in lower case stays outside (a Kalpetta river walk)
     expect(found('A Kalpetta river walk opened.')).toEqual(['Kalpetta/foreign']);
+  });
+
+  it('links a name several counties share by a township only one of them holds, named right before it', () => {
+    // 街津口乡 is 同江市's alone: Tongjiang is not Sichuan's 通江县
+    expect(found('Jiejinkou township in Tongjiang is home to the Hezhe.')).toEqual(['Jiejinkou township/township/230881204', 'Tongjiang/county/230881']);
+    // a township named far from the name tells nothing of it
+    expect(found('Jiejinkou township is home to the Hezhe. Tourists also visit Tongjiang, where the fish market is.').map((p) => p.split('/').length)).toEqual([2, 2]);
   });
 });
