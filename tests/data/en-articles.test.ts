@@ -314,21 +314,29 @@ describe('English local news: county features, Hong Kong and Macao, British, Iri
   }, 120_000);
 
   // written in the evening's third round after all earlier rounds' fixes and scored once, blind: place F1 0.887, link 0.906,
-  // figure F1 0.968, value 0.989
+  // figure F1 0.968, value 0.989; 0.884 / 0.906 / 0.974 / 1.000 with three gold errors corrected (the Three Gorges Dam holds the
+  // Three Gorges; 'each June' takes the article's year; 'in its 22nd year' is an edition); 0.989 / 1.000 / 0.979 / 1.000 after a
+  // bare name's county-level unit over a township nearer its support (Tongjiang), a shared name narrowed by its province holding
+  // its townships (Wusu town of Fuyuan), ethnic townships by their name without the people (Nanyi Lhoba), Xinjiang's counties in
+  // Uygur and Kazak forms (Tekes), Taiwan's counties and townships, Johor's towns, American boroughs, creeks, a river or a
+  // borough named again without its word (the Wye), the Wye valley's villages, and 'first' saying when as no rank
   it('scores the ninth local set at least as it does after the fixes it led to', async () => {
     const { scores, why } = await score((text) => text, narrowed(localNinth));
-    expect(scores.placeF1, why).toBeGreaterThanOrEqual(0.95);
-    expect(scores.link, why).toBeGreaterThanOrEqual(0.95);
-    expect(scores.figureF1, why).toBeGreaterThanOrEqual(0.95);
+    expect(scores.placeF1, why).toBeGreaterThanOrEqual(0.98);
+    expect(scores.link, why).toBeGreaterThanOrEqual(0.99);
+    expect(scores.figureF1, why).toBeGreaterThanOrEqual(0.97);
     expect(scores.value, why).toBeGreaterThanOrEqual(0.99);
   }, 120_000);
 
-  // written after the ninth set's fixes and scored once, blind: place F1 0.871, link 0.938, figure F1 0.978, value 1.000
-  it('scores the tenth local set at least as it does', async () => {
+  // written after the ninth set's fixes and scored once, blind: place F1 0.871, link 0.938, figure F1 0.978, value 1.000; 1.000 /
+  // 0.969 / 0.978 / 1.000 after Hezhe before a township's designator, Kerala's hill districts and villages, New Zealand's east
+  // coast, a feature word in lower case after a feature's name (the Chaliyar river), and a township only one unit holds telling
+  // which unit a shared name right after it is (Bacha Hezhe ethnic township of Tongjiang)
+  it('scores the tenth local set at least as it does after the fixes it led to', async () => {
     const { scores, why } = await score((text) => text, narrowed(localTenth));
-    expect(scores.placeF1, why).toBeGreaterThanOrEqual(0.95);
-    expect(scores.link, why).toBeGreaterThanOrEqual(0.95);
-    expect(scores.figureF1, why).toBeGreaterThanOrEqual(0.95);
+    expect(scores.placeF1, why).toBeGreaterThanOrEqual(0.99);
+    expect(scores.link, why).toBeGreaterThanOrEqual(0.96);
+    expect(scores.figureF1, why).toBeGreaterThanOrEqual(0.97);
     expect(scores.value, why).toBeGreaterThanOrEqual(0.99);
   }, 120_000);
 });
