@@ -972,6 +972,27 @@ function roads(text: string): PlaceAnnotation[] {
   }));
 }
 
+/**
+ * A site named after a small unit the text names with its designator too (the Longji Rice Terraces ... Longji town): the place
+ * alone, as Jinan Park is Jinan, whether the scan read the site by its word or the data lists it; the scan cannot know it at
+ * the site, where the unit's name alone may be a word or no place.
+ */
+function placesInSites(text: string, mentions: Mention[]): Mention[] {
+  const designated = new Map<string, Mention>();
+  for (const m of mentions) {
+    const named = /^(.+) (\p{L}+)$/u.exec(text.slice(m.start, m.end));
+    if (named && m.level && m.entries.some((e) => e.target.unit) && DESIGNATORS.has(named[2].toLowerCase())) designated.set(named[1], m);
+  }
+  if (!designated.size) return mentions;
+  return mentions.map((m) => {
+    const site = m.entries.length ? m.entries.every((e) => e.target.feature?.level === 'landmark') : m.level === 'landmark';
+    if (!site) return m;
+    const name = /^\S+/.exec(text.slice(m.start, m.end))?.[0];
+    const unit = name && designated.get(name);
+    return unit ? { ...m, end: m.start + name.length, entries: unit.entries, level: unit.level } : m;
+  });
+}
+
 /** The feature's or the American division's word before or after a name (River Wye, Neshaminy Creek, Hulmeville Borough). */
 const NAME_WORD = new RegExp(`^(?:${[...FEATURE_BEFORE].join('|')}) | (?:${[...FEATURE_AFTER, ...AMERICAN_DIVISIONS].join('|')})$`, 'u');
 
@@ -1083,7 +1104,7 @@ export function findIndexedEnglishPlaces(text: string, sources: EnglishSources, 
 function indexedPlaces(text: string, sources: EnglishSources, index: EnglishPlaceIndex, options: EnglishPlaceOptions): { places: PlaceAnnotation[]; unknown: Unknown[] } {
   const scanned = scan(text, index);
   const unknown = scanned.unknown;
-  const mentions = sameNameAgain(text, scanned.mentions, unknown);
+  const mentions = placesInSites(text, sameNameAgain(text, scanned.mentions, unknown));
   const places: PlaceAnnotation[] = [];
   const resolutions = linkMentions(preferSupported(text, mentions, sources, index), sources, options);
   const linked = [...new Map(resolutions.flatMap((r) => (r.entry?.target.unit ? [[r.entry.target.unit.code, r.entry.target.unit] as const] : []))).values()];

@@ -791,4 +791,13 @@ describe('English places', () => {
     // a township named far from the name tells nothing of it
     expect(found('Jiejinkou township is home to the Hezhe. Tourists also visit Tongjiang, where the fish market is.').map((p) => p.split('/').length)).toEqual([2, 2]);
   });
+
+  it('reads a site named after a small unit the text names with its designator too as the place alone', () => {
+    expect(found('Visitors crowded the Longji Rice Terraces, which rise in Longji town north of Guilin.')).toEqual([
+      'Longji/township/450328103', 'Longji town/township/450328103', 'Guilin/prefecture/450300',
+    ]);
+    // with no such unit named, the site keeps its name, and a site of a word that is no unit's name keeps it too
+    expect(found('Visitors crowded the Longji Rice Terraces.')).toEqual(['Longji Rice Terraces/landmark']);
+    expect(found('The Mogao Grottoes lie near Dunhuang city.')).toEqual(['Mogao Grottoes/landmark', 'Dunhuang city/county/620982']);
+  });
 });
