@@ -1018,3 +1018,53 @@ The landslides of {{July 30|--07-30}} last year killed over {{250 people|250}}. 
 
 The [[Kerala]] High Court has asked the State to report on the rehabilitation in {{four weeks|4}}. In [[Kozhikode]], traders said tourism in [[Wayanad]] had fallen by {{half|0.5}}.`,
 };
+
+// written in the evening's third round after the tenth batch's fixes, marked before the engine read it, and scored once, blind
+// (the score is in en-articles.test.ts): a China Daily page from Hubei's Enshi (towns whose pinyin other provinces' towns
+// share), Macao's Coloane, Sabah's highlands, and a Pennsylvania township's flood plan
+export const localEleventh: Record<string, string> = {
+
+v01_chinadaily_enshi_tea: `Selenium-Rich Tea Lifts Mountain Towns in [[Enshi|422800]]
+
+By ZHOU HUIYING in [[Wuhan|420100]] | [[China]] Daily | Updated: {{2025-05-14|2025-05-14}}
+
+Before dawn in [[Maoba town|422802106]], [[Lichuan|422802]], tea pickers climb terraces more than {{1,000 meters|1000}} above sea level, where the mist sits until noon.
+
+[[Lichuan|422802]], a county-level city in the [[Enshi Tujia and Miao Autonomous Prefecture|422800]] of [[Hubei province|420000]], has {{300,000 mu|300000}} of tea gardens, and the town alone produced {{6,800 tonnes|6800}} of red and green tea last year.
+
+In [[Xinhua village|422802106220]], {{213 households|213}} have joined a tea cooperative that paid dividends of {{1.3 million yuan|1300000}} in {{2024|2024}}. "My mother picked tea for {{40 years|40}} and was paid by the basket. Now we sell online to [[Guangzhou|440100]]," said Tan Xiaoli, {{29|29}}.
+
+In neighboring [[Xuan'en county|422825]], tea from [[Jiaoyuan town|422825101]] is shipped to [[Uzbekistan]] by train from [[Wuhan|420100]]. The prefecture's tea output value reached {{21.5 billion yuan|21500000000}}, up {{9.2 percent|9.2}}.
+
+[[Moudao town|422802100]], on the border with [[Chongqing|500000]], is home to a dawn redwood tree about {{600 years|600}} old.`,
+
+v02_macaonews_coloane: `[[Coloane Village]] to get new promenade as [[Hac Sa]] beach works begin
+
+The government will spend about {{MOP 280 million|280000000}} on a new seafront promenade linking [[Coloane Village]] with [[Hac Sa]] beach, the Public Works Bureau said on Thursday.
+
+The {{2.4-kilometre|2.4}} walkway will run along [[Coloane]]'s southern coast, past [[Cheoc Van]], and is expected to be completed in {{2027|2027}}.
+
+About {{3,000 people|3000}} live in [[Coloane]], far fewer than in [[Taipa]] or on the [[Macao|820000]] peninsula, and residents have long complained of {{two bus routes|2}} that stop running before midnight.
+
+Visitors to [[Macao|820000]] reached {{3.2 million|3200000}} in {{April|--04}}, with about {{70 percent|70}} coming from the mainland, mostly through the border crossing at [[Hengqin|440402104]] and the [[Hong Kong|810000]]-[[Zhuhai|440400]]-[[Macao|820000]] Bridge.`,
+
+v03_dailyexpress_sabah_kundasang: `[[Kundasang]] farmers count losses after landslip
+
+[[KOTA KINABALU]]: Vegetable farmers in [[Kundasang]] near [[Ranau]] have lost about {{RM2 million|2000000}} in crops after a landslip buried {{15 hectares|15}} of farmland on the slopes of [[Mount Kinabalu]] on Saturday.
+
+[[Ranau]] district officer said {{38 farmers|38}} were affected and {{six families|6}} had been moved to a relief centre at [[Kundasang]] town hall.
+
+The road from [[Kota Kinabalu]] to [[Sandakan]] was closed for {{nine hours|9}} near [[Mesilau]].
+
+The [[Sabah]] Agriculture Department said about {{60 per cent|60}} of the State's temperate vegetables come from the [[Kundasang]] highlands, and prices in [[Tawau]] and [[Lahad Datu]] could rise by {{20 per cent|20}} next week.`,
+
+v04_inquirer_chester_county: `[[Downingtown]] and [[East Caln Township]] plan joint flood wall along [[Brandywine Creek]]
+
+[[Downingtown]] and [[East Caln Township]] will share the {{$3.8 million|3800000}} cost of a flood wall along the [[Brandywine Creek]], officials said Monday, after the creek flooded {{40 homes|40}} in {{September|--09}}.
+
+The wall would run about {{1,200 feet|1200}} from [[Lancaster Avenue]] to the [[Route 30]] bypass. [[Chester County]] has pledged {{$500,000|500000}}.
+
+Residents of [[Thorndale]] and [[Caln Township]] say water reached {{four feet|4}} in their basements.
+
+"We were told this was a 100-year flood. It was the {{third|3}} in {{12 years|12}}," said Mary Kline, {{58|58}}.`,
+};
