@@ -1052,7 +1052,7 @@ v03_dailyexpress_sabah_kundasang: `[[Kundasang]] farmers count losses after land
 
 [[KOTA KINABALU]]: Vegetable farmers in [[Kundasang]] near [[Ranau]] have lost about {{RM2 million|2000000}} in crops after a landslip buried {{15 hectares|15}} of farmland on the slopes of [[Mount Kinabalu]] on Saturday.
 
-[[Ranau]] district officer said {{38 farmers|38}} were affected and {{six families|6}} had been moved to a relief centre at [[Kundasang]] town hall.
+[[Ranau district]] officer said {{38 farmers|38}} were affected and {{six families|6}} had been moved to a relief centre at [[Kundasang]] town hall.
 
 The road from [[Kota Kinabalu]] to [[Sandakan]] was closed for {{nine hours|9}} near [[Mesilau]].
 
