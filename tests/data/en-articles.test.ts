@@ -340,11 +340,13 @@ describe('English local news: county features, Hong Kong and Macao, British, Iri
     expect(scores.value, why).toBeGreaterThanOrEqual(0.99);
   }, 120_000);
 
-  // written after the tenth set's fixes and scored once, blind: place F1 0.874, link 1.000, figure F1 0.959, value 1.000
-  it('scores the eleventh local set at least as it does', async () => {
+  // written after the tenth set's fixes and scored once, blind: place F1 0.874, link 1.000, figure F1 0.959, value 1.000; 0.893 /
+  // 1.000 / 0.959 / 1.000 with one gold error corrected (Ranau district officer holds Ranau district); 0.972 / 1.000 / 0.959 /
+  // 1.000 after Coloane's villages and beaches and Sabah's highland towns
+  it('scores the eleventh local set at least as it does after the fixes it led to', async () => {
     const { scores, why } = await score((text) => text, narrowed(localEleventh));
-    expect(scores.placeF1, why).toBeGreaterThanOrEqual(0.95);
-    expect(scores.link, why).toBeGreaterThanOrEqual(0.95);
+    expect(scores.placeF1, why).toBeGreaterThanOrEqual(0.97);
+    expect(scores.link, why).toBeGreaterThanOrEqual(0.99);
     expect(scores.figureF1, why).toBeGreaterThanOrEqual(0.95);
     expect(scores.value, why).toBeGreaterThanOrEqual(0.99);
   }, 120_000);

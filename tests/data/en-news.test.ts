@@ -800,4 +800,10 @@ describe('English places', () => {
     expect(found('Visitors crowded the Longji Rice Terraces.')).toEqual(['Longji Rice Terraces/landmark']);
     expect(found('The Mogao Grottoes lie near Dunhuang city.')).toEqual(['Mogao Grottoes/landmark', 'Dunhuang city/county/620982']);
   });
+
+  it("reads Coloane's villages and beaches and Sabah's highland towns that the data lacked", () => {
+    expect(found('A promenade will link Coloane Village with Hac Sa past Cheoc Van; farmers in Kundasang near Ranau lost crops.')).toEqual([
+      'Coloane Village/county', 'Hac Sa/county', 'Cheoc Van/county', 'Kundasang/foreign', 'Ranau/foreign',
+    ]);
+  });
 });
