@@ -305,10 +305,11 @@ describe('English local news: county features, Hong Kong and Macao, British, Iri
   // as the Township of Essa is Essa; the Northern Metropolis is a region); 0.959 / 0.956 / 0.955 / 1.000 after an autonomous
   // county's hyphened English name (Longsheng Multi-Ethnic), links by the designator and the place right after, an ethnic group
   // before village, streams and wolds, Lake of Bays Township, Kerry's, the Wolds' and Muskoka's villages, and Hong Kong's Tsuen
+  // 0.968 / 0.978 after a site named after a unit the text names with its designator (the Longji Rice Terraces, Longji town)
   it('scores the eighth local set at least as it does after the fixes it led to', async () => {
     const { scores, why } = await score((text) => text, narrowed(localEighth));
-    expect(scores.placeF1, why).toBeGreaterThanOrEqual(0.95);
-    expect(scores.link, why).toBeGreaterThanOrEqual(0.95);
+    expect(scores.placeF1, why).toBeGreaterThanOrEqual(0.96);
+    expect(scores.link, why).toBeGreaterThanOrEqual(0.97);
     expect(scores.figureF1, why).toBeGreaterThanOrEqual(0.95);
     expect(scores.value, why).toBeGreaterThanOrEqual(0.99);
   }, 120_000);
