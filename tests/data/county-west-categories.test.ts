@@ -72,6 +72,12 @@ describe('places in county news of the west and south-west, by category', () => 
     ['snow peaks and 海 lakes of a Tibetan scenic area, a cave and a wetland named alone', '稻城县的仙乃日、央迈勇、夏诺多吉倒映在湖中，游客登上牛奶海、五色海，翻过海子山。巴马县的百魔洞，塔什库尔干县的金草滩。', [
       '稻城县/county/513337000', '仙乃日/natural', '央迈勇/natural', '夏诺多吉/natural', '牛奶海/natural', '五色海/natural', '海子山/natural', '巴马县/county/451227000', '百魔洞/natural', '塔什库尔干县/county/653131000', '金草滩/natural',
     ]],
+    ['a county\'s short form between 从 and a word of coming (搬, 迁) or a list\'s mark, with no region named for it; not 从小, nor a short form after 从 before another word', '他从小就在这里，从海原上看去一片绿。红寺堡区的移民，有从西吉搬来的，有从隆德、泾源迁来的。', [
+      '红寺堡区/county/640303000', '西吉/county/640422000', '隆德/county/640423000', '泾源/county/640424000',
+    ]],
+    ['a township after 来自 whose name opens with a feature\'s word before 口 (川口镇) is the township, no river 来自川 before its mouth', '民和县，来自川口镇、官亭镇的歌手，来自溪口村的村民。', [
+      '民和县/county/630222000', '川口镇/township/630222100', '官亭镇/township/630222103', '溪口村/village',
+    ]],
   ])('%s', { timeout: 30_000 }, async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });
