@@ -78,6 +78,9 @@ describe('places in county news of the west and south-west, by category', () => 
     ['a township after 来自 whose name opens with a feature\'s word before 口 (川口镇) is the township, no river 来自川 before its mouth', '民和县，来自川口镇、官亭镇的歌手，来自溪口村的村民。', [
       '民和县/county/630222000', '川口镇/township/630222100', '官亭镇/township/630222103', '溪口村/village',
     ]],
+    ['a river named after its county (若羌河), the name ending there, is the river, and one listed before it with 和 too; a township named so (太白河镇) stays the township', '若羌县境内，车尔臣河和若羌河滋养着绿洲；太白县太白河镇的村民。', [
+      '若羌县/county/652824000', '车尔臣河/natural', '若羌河/natural', '太白县/county/610331000', '太白河镇/township/610331104',
+    ]],
   ])('%s', { timeout: 30_000 }, async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });
