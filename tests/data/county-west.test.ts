@@ -45,9 +45,12 @@ describe('county news of the west and south-west, scored as the evaluation score
     // fifth batch (都安, 昭觉, 申扎, 若羌, 民和, 古浪, 红寺堡, 台江: rocky desertification in a karst county, the cliff village's
     // relocation, a winter pasture, red dates, a 花儿 festival, sand barriers on the Hexi corridor's edge, a resettled village's
     // vineyards, the village basketball league), the third round's batch, written after all of the second round's changes and
-    // scored once, blind: F1 0.948 (P 0.970 R 0.928) link 0.991 (109/110); 0.948 / 1.000 once 塘坊梁村's code was put right
-    // (the marker took its neighbour's, 巴庄村's)
-    ['fifth batch', westFifth, 0.94, 1],
+    // scored once, blind: F1 0.948 (P 0.970 R 0.928) link 0.991 (109/110); 0.952 (P 0.977 R 0.928) / 1.000 once 塘坊梁村's code
+    // was put right (the marker took its neighbour's, 巴庄村's) and 大石山区 marked a region as 武陵山区 is; after the changes its
+    // misses led to (a county's short form between 从 and a word of coming, 来自 opening no feature, a river named after its
+    // county, a river's verbs of watering), 0.978 / 1.000 (地苏河 after 地苏镇, 美姑河 before 大峡谷, 格仁错 and 八步沙 are still
+    // missed)
+    ['fifth batch', westFifth, 0.97, 1],
   ])('%s', { timeout: 60_000 }, async (name, articles, minF1, minLink) => {
     await expectScores(places, name, articles, minF1, minLink);
   });
