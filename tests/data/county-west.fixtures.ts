@@ -434,3 +434,66 @@ export const westFifth: CountyArticle[] = [
       '“村BA”举办以来吸引游客超过200万人次，与[[榕江|county|522632]]的“村超”一起，成了[[贵州|province|520000]]乡村体育的两张名片。',
   },
 ];
+
+// `westSixth`: the third round's second batch, written after the changes westFifth's misses led to and scored once,
+// blind (河口, 忠县, 云阳, 叶城, 玛多: a border port's fruit trade, ferries on the Yangtze, a town rebuilt above the Three
+// Gorges reservoir, walnuts under the Kunlun, the source lakes of the Yellow River).
+export const westSixth: CountyArticle[] = [
+  {
+    province: 'Yunnan (Hekou, a border port\'s fruit trade)',
+    marked:
+      '[[红河州|prefecture|532500]]讯（记者 杨丽娟 通讯员 陶文华）清晨7点，[[河口|county|532532]]口岸的国门前已排起长队，满载火龙果、榴莲的货车从' +
+      '[[越南|foreign]][[老街|foreign]]驶入，装着化肥、机电产品的货车则驶向[[越南|foreign]]。今年以来，[[河口瑶族自治县|county|532532]]口岸进出口货值同比增长26%。\n' +
+      '口岸带动了边民互市。[[河口镇|township|532532101]][[坝洒社区|village|532532101005]]的边民互市点上，边民们组建互助组，每天交易水果、海鲜200多吨。' +
+      '[[南溪镇|township|532532102]][[龙堡村|village|532532102201]]、[[莲花滩乡|township|532532204]][[石板寨村|village|532532204201]]的边民也加入了互助组，' +
+      '[[桥头乡|township|532532202]]的苗族群众种起了香蕉，通过口岸销往[[越南|foreign]]北部。\n' +
+      '[[河口|county|532532]]地处[[红河|natural]]与[[南溪河|natural]]交汇处，隔河与[[老街|foreign]]相望，是[[云南|province|530000]]通往[[东南亚|region]]的重要通道。' +
+      '县商务局负责人介绍，新建的货场投用后，口岸日通关能力提高到1800辆次，从[[昆明|prefecture|530100]]经[[蒙自|county|532503]]到[[河口|county|532532]]的' +
+      '高速公路让水果当天就能运到省城。',
+  },
+  {
+    province: 'Chongqing (Zhongxian, ferries on the Yangtze)',
+    marked:
+      '[[忠县|county|500233]]融媒体中心讯（记者 秦雪 通讯员 谭明）清晨，[[长江|natural]]上薄雾未散，[[洋渡镇|township|500233104]]的渡口已热闹起来。' +
+      '渡船载着赶场的村民和一筐筐柑橘驶向对岸，船工谭大爷在这条航线上已经跑了30年。\n' +
+      '“以前过江全靠渡船，现在有了大桥，坐渡船的多是游客了。”谭大爷说。[[洋渡镇|township|500233104]][[沿江村|village|500233104201]]把老渡口改造成了观景平台，' +
+      '[[东溪镇|township|500233105]][[钟溪村|village|500233105201]]、[[任家镇|township|500233102]][[长沙村|village|500233102201]]的渡口也开通了旅游航线。' +
+      '[[石宝镇|township|500233107]]的[[石宝寨|landmark]]是[[长江|natural]]边的名胜，游船在这里停靠，游客登寨后再乘船前往[[皇华岛|natural]]。\n' +
+      '[[忠县|county|500233]]地处[[三峡库区|natural]]腹地，[[长江|natural]]穿境而过。县交通局负责人介绍，全县现有渡口26个，今年新建了3座便民码头，' +
+      '县城[[忠州街道|township|500233001]]到[[万州|county|500101]]、[[丰都|county|500230]]的客运航线也恢复了运营。',
+  },
+  {
+    province: 'Chongqing (Yunyang, a town rebuilt above the Three Gorges reservoir)',
+    marked:
+      '[[云阳县|county|500235]]融媒体中心讯（记者 彭丽 通讯员 向东）二十年前，[[三峡|natural]]工程蓄水，[[故陵镇|township|500235107]]老街沉入江底，新镇在半山腰上建了起来。' +
+      '如今，沿江的柑橘园连成一片，[[红椿村|village|500235107210]]的村民在库岸边开起了农家乐。\n' +
+      '“搬上来的时候什么都没有，现在家家户户都种上了脐橙。”村民向德明说。[[故陵镇|township|500235107]][[桥亭村|village|500235107218]]、[[江口镇|township|500235131]]' +
+      '[[九龙村|village|500235131202]]的移民群众也靠柑橘和乡村旅游增收。[[云安镇|township|500235136]]的千年盐场遗址修缮后向游客开放。\n' +
+      '随[[三峡|natural]]工程搬迁的[[张飞庙|landmark]]如今坐落在县城[[双江街道|township|500235001]]对岸，[[龙缸|natural]]景区的玻璃廊桥一年接待游客上百万人次。' +
+      '县移民局负责人介绍，全县累计搬迁安置移民16.6万人，[[澎溪河|natural]]湿地、[[长江|natural]]岸线的生态修复工程今年完工，与[[万州|county|500101]]、' +
+      '[[奉节|county|500236]]合作的库区旅游线路也已开通。',
+  },
+  {
+    province: 'Xinjiang (Kargilik, walnuts under the Kunlun)',
+    marked:
+      '[[喀什|prefecture|653100]]日报讯（记者 阿依古丽·托合提 通讯员 刘强）9月中旬，[[叶城县|county|653126]]58万亩核桃进入采收期。[[恰尔巴格镇|township|653126101]]' +
+      '[[先拜巴扎村|village|653126101207]]的核桃园里，维吾尔族果农们用竹竿打落核桃，脱青皮、清洗、晾晒，院子里堆满了刚收的干果。\n' +
+      '“今年核桃个大壳薄，每公斤能卖到16元。”果农买买提·吐尔逊说。[[洛克乡|township|653126200]][[兰干村|village|653126200209]]、[[吐古其乡|township|653126204]]' +
+      '[[库木巴村|village|653126204211]]的核桃也陆续采收。以核桃命名的[[金果镇|township|653126104]]建起了核桃加工园，[[古丽巴格村|village|653126104203]]的村民' +
+      '在园里剥核桃仁，一天能挣100多元。\n' +
+      '[[叶城|county|653126]]地处[[昆仑山|natural]]北麓，[[提孜那甫河|natural]]和[[叶尔羌河|natural]]灌溉着县里的绿洲，[[国道219线|landmark]]从县城起步通往' +
+      '[[西藏|province|540000]]。县林果业发展中心负责人介绍，今年全县核桃产量预计达到17万吨，核桃仁、核桃油通过电商销往[[北京|province|110000]]、' +
+      '[[江苏|province|320000]]等地，[[喀什地区|prefecture|653100]]也在[[叶城|county|653126]]建起了核桃交易市场。',
+  },
+  {
+    province: 'Qinghai (Madoi, the source lakes of the Yellow River)',
+    marked:
+      '[[果洛州|prefecture|632600]]讯（记者 才让东智 通讯员 李海）7月，[[玛多县|county|632626]][[扎陵湖乡|township|632626201]]的草原上野花盛开，[[扎陵湖|natural]]、' +
+      '[[鄂陵湖|natural]]碧波荡漾，藏野驴、藏原羚在湖边悠闲地吃草。\n' +
+      '[[卓让村|village|632626201204]]的生态管护员更尕每天骑着摩托车巡护草场。“以前草场退化成了黑土滩，现在草长起来了，野生动物也多了。”他说。' +
+      '[[黄河乡|township|632626200]][[热曲村|village|632626200201]]、[[花石峡镇|township|632626101]]的牧民实行草畜平衡，[[玛查理镇|township|632626100]]' +
+      '[[江多村|village|632626100201]]的牧民合作社把牦牛肉卖到了[[西宁|prefecture|630100]]。\n' +
+      '[[玛多|county|632626]]被称为“千湖之县”，[[星宿海|natural]]的湖泊星罗棋布，是[[三江源|region]]国家公园的核心区。县林草局负责人介绍，全县草原植被盖度' +
+      '提高到了53%，[[黄河|natural]]出境水量比十年前增加了三成，[[玛沁|county|632621]]、[[达日|county|632624]]的牧民也来学习生态管护经验。',
+  },
+];
