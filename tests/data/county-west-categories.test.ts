@@ -81,6 +81,21 @@ describe('places in county news of the west and south-west, by category', () => 
     ['a river named after its county (若羌河), the name ending there, is the river, and one listed before it with 和 too; a township named so (太白河镇) stays the township', '若羌县境内，车尔臣河和若羌河滋养着绿洲；太白县太白河镇的村民。', [
       '若羌县/county/652824000', '车尔臣河/natural', '若羌河/natural', '太白县/county/610331000', '太白河镇/township/610331104',
     ]],
+    ['a name before a list\'s mark and a river that a word of two waters meeting follows is a river too, though it is also a prefecture; not two prefectures before a word of their border', '河口县地处红河与南溪河交汇处；红河州与文山州交界。', [
+      '河口县/county/532532000', '红河/natural', '南溪河/natural', '红河州/prefecture/532500000', '文山州/prefecture/532600000',
+    ]],
+    ['a verb of climbing (登) stands in no unlisted village\'s name before 寨 (游客登寨后); a village so named after a word of place still is one', '石宝镇的名胜，游船在这里停靠，游客登寨后乘船离开，来到新寨村。', [
+      '石宝镇/township', '新寨村/village',
+    ]],
+    ['a township whose full name is a phrase of the news (新镇, the new town; 临镇, the town next door) is none without its region', '云阳县的老镇沉入江底，新镇在半山腰上建了起来，临镇的集市也搬了。', [
+      '云阳县/county/500235000',
+    ]],
+    ['a feature listed beside a river and named after a river or lake is that river or lake, as one found alone is', '云阳县，澎溪河湿地、长江岸线的生态修复工程完工，长江、汉丰湖湿地的白鹭。', [
+      '云阳县/county/500235000', '澎溪河/natural', '长江/natural', '长江/natural', '汉丰湖/natural',
+    ]],
+    ['a county of Chongqing\'s 县 supports a district of its 市辖区 (万州), the municipality\'s two groupings being one city; a county elsewhere gives a word no support', '云阳县与万州、奉节合作；淄川区的企业与城区合作。', [
+      '云阳县/county/500235000', '万州/county/500101000', '奉节/county/500236000', '淄川区/county/370302000',
+    ]],
   ])('%s', { timeout: 30_000 }, async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });
