@@ -54,8 +54,10 @@ describe('county news of the west and south-west, scored as the evaluation score
     // sixth batch (河口, 忠县, 云阳, 叶城, 玛多: a border port's fruit trade, ferries on the Yangtze, a town rebuilt above the
     // Three Gorges reservoir, walnuts under the Kunlun, the source lakes of the Yellow River), written after the changes the
     // fifth's misses led to and scored once, blind: F1 0.942 (P 0.947 R 0.938) link 0.985 (66/67); 0.948 / 1.000 once 桥亭村's
-    // code was put right (the marker took its neighbour's) and 长江 before 边 marked
-    ['sixth batch', westSixth, 0.94, 1],
+    // code was put right (the marker took its neighbour's) and 长江 before 边 marked; after the changes its misses led to (two
+    // waters meeting, a feature listed and named after a river, 登 in no village's core, 新镇 as a phrase, Chongqing's two
+    // groupings one city), 0.979 / 1.000 (提孜那甫河 cut at 那 to 甫河, 龙缸 and 星宿海 are still missed)
+    ['sixth batch', westSixth, 0.97, 1],
   ])('%s', { timeout: 60_000 }, async (name, articles, minF1, minLink) => {
     await expectScores(places, name, articles, minF1, minLink);
   });
