@@ -3,9 +3,10 @@
 // 嫩江流域, or a verb of flowing into comes before it (汇入红河), or it is listed after a feature (梅潭河和梅江); so does a feature's name that is also
 // a common word (东滩湿地). The words are data in data/landmark-words.json (featureMarkersAfter, featureMarkersBefore).
 import words from './data/landmark-words.json';
-import { listWordBefore } from './coordination';
+import { listWordAt, listWordBefore } from './coordination';
 import type { Mention } from './recognize';
 import { firstCodeTable } from '../util/code-filter';
+import { isHan } from '../util/han';
 
 const MARKERS = [...words.featureMarkersAfter].sort((a, b) => b.length - a.length);
 const MARKERS_BEFORE = words.featureMarkersBefore;
@@ -39,7 +40,8 @@ function markedFeature(text: string, m: Mention, unitEnds: Set<number>, beforeRe
     beforeReach ||
     (MARKER_FIRSTS[text.charCodeAt(m.end)] === 1 && MARKERS.some((w) => text.startsWith(w, m.end))) ||
     MARKERS_BEFORE.some((w) => text.endsWith(w, m.start)) ||
-    (!unitEnds.has(m.start - 1) && listedAfterFeature(text, m.start));
+    (!unitEnds.has(m.start - 1) && listedAfterFeature(text, m.start)) ||
+    meetsFeatureAfter(text, m.end);
   const region = !natural && REGION_MARKERS.some((w) => text.startsWith(w, m.end));
   if (!natural && !region) return m;
   const features = m.entries.filter((e) => e.target.feature?.level === (natural ? 'natural' : 'region'));
@@ -54,6 +56,24 @@ const NATURAL_ENDINGS = words.natural;
 function listedAfterFeature(text: string, start: number): boolean {
   const mark = listWordBefore(text, start);
   return mark > 0 && NATURAL_ENDINGS.some((w) => text.endsWith(w, start - mark));
+}
+
+const CONFLUENCE_WORDS = words.confluenceWords;
+/** Most characters of the other feature's name between the list's mark and the word of meeting (南溪河, 澜沧江). */
+const MAX_MET_NAME = 6;
+/**
+ * 红河与南溪河交汇处: a name before a list's mark and a name ending in a feature's word that a word of two waters
+ * meeting follows (confluenceWords) is a feature too, as the name after a feature listed is (listedAfterFeature).
+ */
+function meetsFeatureAfter(text: string, end: number): boolean {
+  const mark = listWordAt(text, end);
+  if (!mark) return false;
+  const start = end + mark;
+  for (let at = start; at <= start + MAX_MET_NAME; at++) {
+    if (at - start >= 2 && CONFLUENCE_WORDS.some((w) => text.startsWith(w, at))) return NATURAL_ENDINGS.some((w) => text.endsWith(w, at));
+    if (!isHan(text[at])) return false;
+  }
+  return false;
 }
 
 /**

@@ -35,6 +35,7 @@ const PRESS_FORMS = forms.pressForms as Record<string, string[]>;
 /** Shortest full name of an odd township-level unit (农场, 开发区) still worth recognising. */
 const MIN_ODD_TOWNSHIP_LENGTH = 4;
 const TOWNSHIP_WORD_NAMES: readonly string[] = forms.townshipWordNames;
+const TOWNSHIP_PHRASE_NAMES = new Set(forms.townshipPhraseNames);
 /** Characters of function (向, 在, 对) that make a phrase with a word of a kind of unit after them (向城镇居民). */
 const FUNCTION_STARTS = new Set(forms.notChainStart);
 const UNIT_KIND_WORDS: readonly string[] = forms.unitKindWords;
@@ -144,6 +145,7 @@ export function surfaceForms(unit: Unit, isCommonWord: CommonWordTest): SurfaceF
     // far away): it is that unit only where the text names its county or prefecture
     if ((suffixed || unit.name.length >= MIN_ODD_TOWNSHIP_LENGTH) && !isCommonWord(unit.name)) {
       const wordName =
+        TOWNSHIP_PHRASE_NAMES.has(unit.name) ||
         TOWNSHIP_WORD_NAMES.some((w) => unit.name.length === w.length + 1 && unit.name.endsWith(w)) ||
         (FUNCTION_STARTS.has(unit.name[0]) && UNIT_KIND_WORDS.includes(unit.name.slice(1)));
       out.push(suffixed && !wordName ? { form: unit.name, kind: 'full' } : { form: unit.name, kind: 'full', needsContext: true });

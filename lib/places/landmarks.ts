@@ -804,14 +804,20 @@ export function namedAfterFeature(text: string, start: number, end: number): boo
  */
 function featuresBeforeTheirWords(found: Map<string, PlaceLevel>, features: ReadonlySet<string>): void {
   for (const [name] of [...found]) {
-    const [word, endings] = AFTER_FEATURES.find(([w]) => name.endsWith(w)) ?? [];
-    const core = word && name.slice(0, -word.length);
-    if (!core || !endings) continue;
-    const ending = endings.find((e) => core.endsWith(e));
-    if (!features.has(core) && (!ending || core.length - ending.length < minCore(ending))) continue;
+    const core = featureBeforeItsWord(name, features);
+    if (core === undefined) continue;
     found.delete(name);
     if (!found.has(core)) found.set(core, 'natural');
   }
+}
+
+/** The feature a name is named after where it ends in a word listed for it (下渚湖 of 下渚湖湿地), else none. */
+function featureBeforeItsWord(name: string, features: ReadonlySet<string>): string | undefined {
+  const [word, endings] = AFTER_FEATURES.find(([w]) => name.endsWith(w)) ?? [];
+  const core = word && name.slice(0, -word.length);
+  if (!core || !endings) return undefined;
+  const ending = endings.find((e) => core.endsWith(e));
+  return features.has(core) || (ending && core.length - ending.length >= minCore(ending)) ? core : undefined;
 }
 
 const SIDES_BEFORE_OF = words.sidesBeforeOf;
@@ -969,14 +975,17 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
   compactNames(text, places, found, compact, placeEnds);
   naturalFeatures(text, places, found, locatives, followers);
   for (const [name, level] of found) if (level === 'landmark' && isBuildingWord(name) && !halls.has(name)) found.delete(name);
-  featuresBeforeTheirWords(found, new Set(places.filter((p) => p.place.level === 'natural').map((p) => p.text)));
+  const featureNames = new Set(places.filter((p) => p.place.level === 'natural').map((p) => p.text));
+  featuresBeforeTheirWords(found, featureNames);
   const people = found.size ? bylineNames(text) : [];
   let sites = occurrences(text, found, places, crossed, compact, people);
   // 扎陵湖、鄂陵湖; 北京路与人民西路; 洛阳桥、安平桥: a feature, a street or a historic site listed right
   // after one found is one too, or after a feature or site the dictionary holds (大青山和蚂蜒河, 盂城驿、镇国寺), and a zone
   // after a zone; a feature also right before one (祊河、柳青河水质, 鹊山和华山), a mountain of one character too
   const listedFeatures = places.filter((p) => p.place.level === 'natural' || p.place.level === 'devzone' || p.place.level === 'landmark');
-  const add = (name: string | undefined, level: PlaceLevel): boolean => {
+  // 澎溪河湿地、长江: a feature listed beside one and named after a feature is that feature, as one found alone is
+  const add = (listed: string | undefined, level: PlaceLevel): boolean => {
+    const name = listed && level === 'natural' ? featureBeforeItsWord(listed, featureNames) ?? listed : listed;
     if (!name || found.has(name) || NOT_NAMES.has(name) || (level === 'landmark' && isBuildingWord(name))) return false;
     found.set(name, level);
     return true;

@@ -39,6 +39,8 @@ const CONFIDENCE: Record<LinkMethod, number> = {
 };
 /** The levels whose units listed side by side (酉水河镇、后坪乡) are taken to share their parent. */
 const LISTED_SIBLING_LEVELS = new Set<string>(['township', 'village']);
+/** The codes' third and fourth digits of a municipality's statistical groupings: 市辖区 (01) and 县 (02). */
+const MUNICIPALITY_GROUPINGS = ['01', '02'];
 /** How far back to look for a containing unit, in mentions. */
 const CONTEXT_WINDOW = 200;
 /** How far (in characters) the name after a short form may start for a part of its unit to support it (溧阳讯 南渡镇). */
@@ -160,11 +162,16 @@ export function linkMentions(mentions: Mention[], units: UnitLookup, options: Li
   const rank = (entry: IndexEntry): number => LEVEL_RANK[entry.target.unit!.level];
   // A name that needs support (资源 for 资源县) gets it from its own prefecture, not from a mere
   // mention of its province (深圳 does not make 城区 mean 汕尾's 城区): the province counts only
-  // when it is the unit's direct parent.
+  // when it is the unit's direct parent. A municipality's two statistical groupings (市辖区, 县) are one
+  // city: a county of one supports a district of the other (云阳县 supports 万州).
   const support = (entry: IndexEntry): number => {
     const [, parent, ...above] = lineageOf(entry.target.unit!);
-    return [parent, ...above.slice(0, -1)].reduce((s, c) => s + (c ? votes.get(c) ?? 0 : 0), 0);
+    const own = parent ? municipalityGroupings(parent) : [];
+    return [...(own.length ? own : [parent]), ...above.slice(0, -1)].reduce((s, c) => s + (c ? votes.get(c) ?? 0 : 0), 0);
   };
+  /** The groupings of a municipality (重庆's 市辖区 5001 and 县 5002) where `code` is one, else none. */
+  const municipalityGroupings = (code: string): string[] =>
+    units.unit(code)?.grouping && units.unit(code)?.level === 'prefecture' ? MUNICIPALITY_GROUPINGS.map((g) => code.slice(0, 2) + g + code.slice(4)).filter((c) => units.unit(c)?.grouping) : [];
 
   /**
    * 太湖 in an article on 吴江: a lake or mountain whose name is also the short form of a unit elsewhere (太湖县 of

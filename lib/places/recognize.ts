@@ -152,12 +152,13 @@ export function insideSureName(text: string, m: { start: number; end: number }, 
  * 在恭城，, 到西昌, 前往敦煌: a county or prefecture short form right after a verb or preposition
  * of place is the place, without its region named, unless the form is also a common word
  * (在资源分配上), a word of position follows it (在大田里), it opens a river's or
- * mountain's name (在嘉陵江) or a sure name starts inside it (是在同德国总理: 德国).
+ * mountain's name (在嘉陵江) or a sure name starts inside it (是在同德国总理: 德国). So is one between
+ * a word of a route's start and a word of coming or a list's mark (从西吉搬来, 从海原、同心搬来: routeAt).
  */
 function placeWordBefore(text: string, group: FormGroup, start: number, index: NameIndex): boolean {
   const end = start + group.form.length;
   return (
-    PLACE_WORDS_BEFORE.some((w) => start >= w.length && text.startsWith(w, start - w.length)) &&
+    (PLACE_WORDS_BEFORE.some((w) => start >= w.length && text.startsWith(w, start - w.length)) || routeAt(text, start, end)) &&
     !NOT_PLACE_AFTER_PLACE_WORD.includes(text[end]) &&
     !NATURAL_ENDINGS.some((w) => text.startsWith(w, end)) &&
     !insideSureName(text, { start, end }, index) &&
@@ -179,12 +180,14 @@ const REGION_FOLLOWERS_AFTER_ROUTE = forms.regionFollowersAfterRoute;
  */
 function regionAfterPlaceWord(text: string, group: FormGroup, start: number): boolean {
   if (!group.entries.every((e) => e.target.feature?.level === 'region')) return false;
-  const after = text[start + group.form.length] ?? '';
-  const wordBefore = (words: readonly string[]) => words.some((w) => start >= w.length && text.startsWith(w, start - w.length));
-  return (
-    (wordBefore(PLACE_WORDS_BEFORE) && forms.abbreviationFollowers.includes(after)) ||
-    (wordBefore(ROUTE_WORDS) && (forms.abbreviationFollowers.includes(after) || REGION_FOLLOWERS_AFTER_ROUTE.includes(after)))
-  );
+  const end = start + group.form.length;
+  return (PLACE_WORDS_BEFORE.some((w) => start >= w.length && text.startsWith(w, start - w.length)) && forms.abbreviationFollowers.includes(text[end] ?? '')) || routeAt(text, start, end);
+}
+
+/** 来自东北的老人, 从西吉搬来: the name from `start` to `end` stands after 从 or 来自 (routeWordsBefore) and before a word of coming or going or a phrase's or list's end. */
+function routeAt(text: string, start: number, end: number): boolean {
+  const after = text[end] ?? '';
+  return ROUTE_WORDS.some((w) => start >= w.length && text.startsWith(w, start - w.length)) && (forms.abbreviationFollowers.includes(after) || REGION_FOLLOWERS_AFTER_ROUTE.includes(after));
 }
 
 /** Whether every meaning of a name is a village (see villagesOnly). */

@@ -72,6 +72,30 @@ describe('places in county news of the west and south-west, by category', () => 
     ['snow peaks and 海 lakes of a Tibetan scenic area, a cave and a wetland named alone', '稻城县的仙乃日、央迈勇、夏诺多吉倒映在湖中，游客登上牛奶海、五色海，翻过海子山。巴马县的百魔洞，塔什库尔干县的金草滩。', [
       '稻城县/county/513337000', '仙乃日/natural', '央迈勇/natural', '夏诺多吉/natural', '牛奶海/natural', '五色海/natural', '海子山/natural', '巴马县/county/451227000', '百魔洞/natural', '塔什库尔干县/county/653131000', '金草滩/natural',
     ]],
+    ['a county\'s short form between 从 and a word of coming (搬, 迁) or a list\'s mark, with no region named for it; not 从小, nor a short form after 从 before another word', '他从小就在这里，从海原上看去一片绿。红寺堡区的移民，有从西吉搬来的，有从隆德、泾源迁来的。', [
+      '红寺堡区/county/640303000', '西吉/county/640422000', '隆德/county/640423000', '泾源/county/640424000',
+    ]],
+    ['a township after 来自 whose name opens with a feature\'s word before 口 (川口镇) is the township, no river 来自川 before its mouth', '民和县，来自川口镇、官亭镇的歌手，来自溪口村的村民。', [
+      '民和县/county/630222000', '川口镇/township/630222100', '官亭镇/township/630222103', '溪口村/village',
+    ]],
+    ['a river named after its county (若羌河), the name ending there, is the river, and one listed before it with 和 too; a township named so (太白河镇) stays the township', '若羌县境内，车尔臣河和若羌河滋养着绿洲；太白县太白河镇的村民。', [
+      '若羌县/county/652824000', '车尔臣河/natural', '若羌河/natural', '太白县/county/610331000', '太白河镇/township/610331104',
+    ]],
+    ['a name before a list\'s mark and a river that a word of two waters meeting follows is a river too, though it is also a prefecture; not two prefectures before a word of their border', '河口县地处红河与南溪河交汇处；红河州与文山州交界。', [
+      '河口县/county/532532000', '红河/natural', '南溪河/natural', '红河州/prefecture/532500000', '文山州/prefecture/532600000',
+    ]],
+    ['a verb of climbing (登) stands in no unlisted village\'s name before 寨 (游客登寨后); a village so named after a word of place still is one', '石宝镇的名胜，游船在这里停靠，游客登寨后乘船离开，来到新寨村。', [
+      '石宝镇/township', '新寨村/village',
+    ]],
+    ['a township whose full name is a phrase of the news (新镇, the new town; 临镇, the town next door) is none without its region', '云阳县的老镇沉入江底，新镇在半山腰上建了起来，临镇的集市也搬了。', [
+      '云阳县/county/500235000',
+    ]],
+    ['a feature listed beside a river and named after a river or lake is that river or lake, as one found alone is', '云阳县，澎溪河湿地、长江岸线的生态修复工程完工，长江、汉丰湖湿地的白鹭。', [
+      '云阳县/county/500235000', '澎溪河/natural', '长江/natural', '长江/natural', '汉丰湖/natural',
+    ]],
+    ['a county of Chongqing\'s 县 supports a district of its 市辖区 (万州), the municipality\'s two groupings being one city; a county elsewhere gives a word no support', '云阳县与万州、奉节合作；淄川区的企业与城区合作。', [
+      '云阳县/county/500235000', '万州/county/500101000', '奉节/county/500236000', '淄川区/county/370302000',
+    ]],
   ])('%s', { timeout: 30_000 }, async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });
