@@ -107,8 +107,13 @@ describe('county news of the north and west, scored as the evaluation scores the
     // plateau terrace project, Xiong'an's relocated villages, a banner's herders, Korean-ethnic border villages, a forest region's
     // towns and farms, an old county town's walls and temples, a fishing village), written and marked before the engine read it,
     // after all of the evening's merges, scored once, the number to report: blind F1 0.902 (P 0.932 R 0.873) link 0.967 (88/91);
-    // 0.906 with 中东铁路 marked as the named railway it is
-    ['twelfth batch', northTwelfth, 0.9, 0.96],
+    // 0.906 with 中东铁路 marked as the named railway it is; after the changes its misses led to (a people's name that holds a
+    // country's where a village's name gave way to it: 朝鲜族村; 隔 and 临 open no feature's name after a place; 中原粮仓 and
+    // 中原大地; old names of counties: 绛州; the press forms of banners and Mongol autonomous counties: 阿旗; a subdistrict named
+    // with its town's full name: 道口镇街道; 横道河子镇, which the data names 横道镇; 辽东半岛) 0.952 / 1.000. Left: features and
+    // sites without a word the engine reads (韭园沟, 欧沐沦河 read as 欧 and 沐沦河, 威虎山, 莲花湖 read as 花湖, 张广才岭, 峨嵋岭,
+    // 海王九岛, 英那河, 绛守居园池), 雪乡 read as Lhasa's township of that name (a level only)
+    ['twelfth batch', northTwelfth, 0.95, 0.99],
   ])('%s', { timeout: 60_000 }, async (name, articles, minF1, minLink) => {
     await expectScores(places, name, articles, minF1, minLink);
   });
@@ -313,6 +318,30 @@ describe('places in county news of the north and west, by category', () => {
     ['a mountain, rivers, a lake and a region of Hebei, Henan and Beijing as data; the lake\'s township written with 镇 is the township', '冰山梁脚下，荡泽河汇入沙河，金海湖拦蓄洪水，建成京北生态强县。平谷区金海湖镇。', [
       '冰山梁/natural', '荡泽河/natural', '沙河/natural', '金海湖/natural', '京北/region', '平谷区/county/110117', '金海湖镇/township/110117',
     ]],
+    ['a people\'s name that holds a country\'s stays none where a village of the data named so gives way to it (朝鲜族村); a village is kept', '和龙市光东村是个朝鲜族村今年增收。隔壁的朝鲜族乡。', [
+      '和龙市/county/222406', '光东村/village/222406',
+    ]],
+    ['a word of facing across or lying by (隔, 临) after a place opens no feature\'s name before a place found; a name that opens with 隔 stays whole', '南坪镇隔图们江与朝鲜相望，长白镇临鸭绿江。长阳县隔河岩水库。', [
+      '南坪镇/township/222406', '图们江/natural', '朝鲜/foreign', '长白镇/township/220623', '鸭绿江/natural', '长阳县/county/420528', '隔河岩水库/natural',
+    ]],
+    ['a region that needs context before a word of its granary or land (中原粮仓, 中原大地); the district before its suffix stays the district', '守好中原粮仓，行走在中原大地。郑州市中原区的大地。', [
+      '中原/region', '中原/region', '郑州市/prefecture/410100', '中原区/county/410102',
+    ]],
+    ['old names of the north\'s counties and cities (绛州, 代州, 盛京) and the place before a word of its old name', '新绛古称绛州，绛州大堂。代州古城。游览盛京皇城。他古称', [
+      '新绛/county/140825', '绛州/county/140825', '绛州/county/140825', '代州/county/140923', '盛京/prefecture/210100',
+    ]],
+    ['the press forms of banners and of the Mongol autonomous counties of the north-east (阿旗, 阜蒙县, 喀左县, 前郭县, 杜蒙县); a form of two characters needs its region', '赤峰市阿鲁科尔沁旗。阿旗牧民转场。辽宁阜蒙县、喀左县，吉林前郭县，黑龙江杜蒙县。', [
+      '赤峰市/prefecture/150400', '阿鲁科尔沁旗/county/150421', '阿旗/county/150421', '辽宁/province/210000', '阜蒙县/county/210921', '喀左县/county/211324',
+      '吉林/province/220000', '前郭县/county/220721', '黑龙江/province/230000', '杜蒙县/county/230624',
+    ]],
+    ['… but not alone', '阿旗', []],
+    ['a subdistrict the data names with its town\'s full name (道口镇街道) is written as the town, and short before a word of its seat', '滑县道口古镇，道口镇的收购点。', [
+      '滑县/county/410526', '道口/township/410526', '道口镇/township/410526',
+    ]],
+    ['a town the data names shorter than the press (海林\'s 横道镇) is the press\'s name in its county\'s text; the namesake elsewhere stays its own', '海林市横道河子镇的老街。铁岭县横道河子镇。', [
+      '海林市/county/231083', '横道河子镇/township/231083', '铁岭县/county/211221', '横道河子镇/township/211221',
+    ]],
+    ['辽东半岛 is the region whole, as 胶东半岛 is; 辽东地区 too', '黑岛村是辽东半岛有名的渔村。辽东地区', ['辽东半岛/region', '辽东地区/region']],
   ])('%s', async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });
