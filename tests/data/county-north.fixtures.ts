@@ -1247,3 +1247,51 @@ export const northTwelfth: CountyArticle[] = [
       '[[石城乡|township|210283216]][[花山村|village|210283216205]]的海参养殖面积扩大到5000亩。[[英那河|natural]]口外的海洋牧场，今年投放了扇贝苗2亿枚。',
   },
 ];
+
+// The thirteenth batch of county news of the north (左权, 永城, 宝坻, 逊克: a county's rural roads with their routes, a coal
+// mine's subsidence villages relocated, a rural district's villages on the Chaobai, a border county's villages on the Heilong),
+// written and marked per GUIDELINES before the engine read it, after the twelfth batch's changes, scored once: blind F1 0.928
+// (P 0.967 R 0.892), link 1.000 (44/44); 0.944 (P 0.983 R 0.908) with 太行一号旅游公路 marked as GUIDELINES marks a site's name
+// that holds a place (the mountain 太行 alone, as the engine read it).
+export const northThirteenth: CountyArticle[] = [
+  {
+    province: 'Shanxi (Zuoquan, rural roads with their routes)',
+    marked:
+      '[[晋中|prefecture|1407]]日报讯（记者 韩冰 通讯员 李强）日前，[[左权县|county|140722]]“四好农村路”提质改造工程全线完工，新改建农村公路86公里，' +
+      '全县所有建制村都通上了硬化路。\n' +
+      '新修的旅游公路从[[麻田镇|township|140722102]]出发，经[[桐峪镇|township|140722101]]、[[芹泉镇|township|140722103]]，与[[太行|natural]]一号旅游公路连通。' +
+      '[[麻田镇|township|140722102]][[上口村|village|140722102203]]的农家乐老板说，路修好了，来[[八路军总部纪念馆|landmark]]参观的游客顺道就来村里吃饭。\n' +
+      '[[寒王乡|township|140722200]][[清河店村|village|140722200203]]到[[207国道|landmark]]的连接线拓宽到6.5米，村里的核桃、小米当天就能运到[[太原|prefecture|1401]]。' +
+      '县交通运输局负责人说，[[左权|county|140722]]还将沿[[清漳河|natural]]修建一条滨河绿道，把[[龙泉|natural]]景区和沿线古村落串起来。',
+  },
+  {
+    province: 'Henan (Yongcheng, a coal mine\'s subsidence villages relocated)',
+    marked:
+      '[[商丘|prefecture|4114]]日报讯（记者 孟伟 通讯员 陈亮）12月1日，[[永城市|county|411481]][[薛湖镇|township|411481107]]采煤沉陷区搬迁安置社区第三期交房，' +
+      '[[崔庙村|village|411481107203]]、[[宋楼村|village|411481107204]]的1100多户群众搬进了新楼房。\n' +
+      '[[永城|county|411481]]是全国重要的煤炭基地，多年开采形成沉陷区20多万亩。[[陈集镇|township|411481109]][[刘寨村|village|411481109206]]的老房子墙体开裂，' +
+      '今年全村整体搬迁到镇区。[[太丘镇|township|411481111]][[崔楼村|village|411481111202]]则在塌陷地上挖塘养鱼、种植莲藕，村集体年收入增加40万元。\n' +
+      '市自然资源局负责人说，[[永城|county|411481]]将把沉陷区治理与[[沱河|natural]]、[[浍河|natural]]水系连通结合起来，建设[[日月湖|natural]]式的湿地公园，' +
+      '并依托[[芒砀山|natural]]发展文旅产业。',
+  },
+  {
+    province: 'Tianjin (Baodi, a rural district\'s villages on the Chaobai)',
+    marked:
+      '[[天津|province|12]]日报讯（记者 刘颖）初冬时节，[[宝坻区|county|120115]][[黄庄镇|township|120115125]]的稻田里，收割后的稻茬整齐排列。' +
+      '这里紧邻[[潮白新河|natural]]，是[[天津|province|12]]有名的小站稻产区。\n' +
+      '[[黄庄镇|township|120115125]][[王木庄村|village|120115125208]]成立了稻蟹合作社，今年每亩稻田收益超过3000元。[[八门城镇|township|120115106]][[杨岗庄村|village|120115106210]]' +
+      '的农民把大米卖到了[[北京|province|11]]的超市。[[林亭口镇|township|120115105]][[南再沽村|village|120115105213]]则依托[[潮白河|natural]]湿地发展民宿。\n' +
+      '区农业农村委负责人说，[[宝坻|county|120115]]将继续推进[[京津|region]]菜篮子工程，建设[[大洼|natural]]生态湿地，' +
+      '让[[七里海|natural]]、[[青龙湾|natural]]一带的乡村旅游连成片。',
+  },
+  {
+    province: 'Heilongjiang (Xunke, border villages on the Heilong)',
+    marked:
+      '[[黑河|prefecture|2311]]日报讯（记者 王林 通讯员 赵雪）11月下旬，[[黑龙江|natural]]进入封江期。[[逊克县|county|231123]][[车陆乡|township|231123203]]' +
+      '[[车陆村|village|231123203202]]的护边员每天沿江巡逻，江对岸就是[[俄罗斯|foreign]]。\n' +
+      '[[新鄂乡|township|231123204]]是鄂伦春族聚居乡，[[新鄂村|village|231123204200]]的猎民新居里，老人们正在赶制桦树皮手工艺品。' +
+      '[[干岔子乡|township|231123201]][[河西村|village|231123201200]]今年种植大豆2.3万亩，平均亩产达到320斤。\n' +
+      '县里负责人说，[[逊克|county|231123]]将以[[逊别拉河|natural]]、[[库尔滨河|natural]]沿岸的湿地为依托发展冰雪旅游，' +
+      '把[[奇克镇|township|231123100]]建成[[中|country]][[俄|foreign]]边境贸易的重要节点。',
+  },
+];
