@@ -93,8 +93,9 @@ describe('county news of the north and west, scored as the evaluation scores the
     // 0.923 (P 0.953 R 0.895) with 黄河 of 黄河滩地 marked, which the marking had left out; after the changes its misses led to (an
     // age and a trade open no site's or park's name: 百年老街, 木材加工园区; 这里加工 holds no Riga; 洽川湿地 the township's; 故城; 首阳山,
     // 河洛, 处女泉, 瀵泉, 招苏台河, 亮子河 as data) 0.973 / 1.000. Left: 龙江 (Heilongjiang, also 龙江县), 白草口长城 read as 长城 alone,
-    // 黄河 of 黄河流域 read as the region 黄河流域 (the fixtures mark both ways), 福德店 (a natural village the data lacks)
-    ['tenth batch', northTenth, 0.97, 0.99],
+    // 黄河 of 黄河流域 read as the region 黄河流域 (the fixtures mark both ways), 福德店 (a natural village the data lacks); with the
+    // thirteenth's changes (a word of a side before 的: 雁门关西侧的白草口长城) 0.982 / 1.000
+    ['tenth batch', northTenth, 0.98, 0.99],
     // eleventh batch (赤城, 孝义, 黄龙, 宝清, 康平, 鲁山, 平谷: a party congress report, a coal town's ecological restoration, a state
     // forest farm, farms of the Great Northern Wilderness, a statistical bulletin, a reservoir's resettled villages, the Hai basin's
     // flood season), written and marked before the engine read it, after all of the evening's first-round changes, scored once,
@@ -117,7 +118,10 @@ describe('county news of the north and west, scored as the evaluation scores the
     // thirteenth batch (左权, 永城, 宝坻, 逊克: rural roads with their routes, a coal mine's subsidence villages relocated, a rural
     // district's villages on the Chaobai, border villages on the Heilong), written and marked before the engine read it, after the
     // twelfth's changes, scored once, the number to report: blind F1 0.928 (P 0.967 R 0.892) link 1.000 (44/44); 0.944 with
-    // 太行 of 太行一号旅游公路 marked alone, as GUIDELINES marks a place inside a site's name
+    // 太行 of 太行一号旅游公路 marked alone, as GUIDELINES marks a place inside a site's name. Its misses led to (a side's word
+    // before 的, 西侧; a river freezing, 封江 and 开江; a distance in li before 海, 万里海疆) cases that leave its own score as it
+    // was. Left: 京津菜篮子 read as 津菜 (Tianjin cuisine), 七里海 read as the Caspian 里海, 大洼, 日月湖 of 永城 (also its
+    // subdistrict), 龙泉 before 景区, 八路军总部纪念馆, 黑龙江 before 进入封江期 read as the province (a level only)
     ['thirteenth batch', northThirteenth, 0.94, 0.99],
   ])('%s', { timeout: 60_000 }, async (name, articles, minF1, minLink) => {
     await expectScores(places, name, articles, minF1, minLink);
@@ -346,6 +350,13 @@ describe('places in county news of the north and west, by category', () => {
     ['a town the data names shorter than the press (海林\'s 横道镇) is the press\'s name in its county\'s text; the namesake elsewhere stays its own', '海林市横道河子镇的老街。铁岭县横道河子镇。', [
       '海林市/county/231083', '横道河子镇/township/231083', '铁岭县/county/211221', '横道河子镇/township/211221',
     ]],
+    ['a word of a place\'s side between it and 的 (西侧, 脚下) reads the site after as the place\'s (白草口长城 whole); none without a place', '代县雁门关西侧的白草口长城完工。黄山脚下的宏村。村子东侧的小河', [
+      '代县/county/140923', '雁门关/natural', '白草口长城/landmark', '黄山/natural', '宏村/landmark',
+    ]],
+    ['a river freezing or breaking up (封江, 开江, 封冻) is the river; the province with its suffix stays the province', '黑龙江封江了，黑龙江开江，松花江封冻。黑龙江省封江', [
+      '黑龙江/natural', '黑龙江/natural', '松花江/natural', '黑龙江省/province/230000',
+    ]],
+    ['a distance in li before a word opening with 海 (万里海疆, 千里海岸线) holds no Caspian; the Caspian alone is', '守卫万里海疆，千里海岸线，百里海岸。里海沿岸国家', ['里海/natural']],
     ['辽东半岛 is the region whole, as 胶东半岛 is; 辽东地区 too', '黑岛村是辽东半岛有名的渔村。辽东地区', ['辽东半岛/region', '辽东地区/region']],
   ])('%s', async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
