@@ -333,8 +333,8 @@ describe('places in county news of the north and west, by category', () => {
     ['a word of facing across or lying by (隔, 临) after a place opens no feature\'s name before a place found; a name that opens with 隔 stays whole', '南坪镇隔图们江与朝鲜相望，长白镇临鸭绿江。长阳县隔河岩水库。', [
       '南坪镇/township/222406', '图们江/natural', '朝鲜/foreign', '长白镇/township/220623', '鸭绿江/natural', '长阳县/county/420528', '隔河岩水库/natural',
     ]],
-    ['a region that needs context before a word of its granary or land (中原粮仓, 中原大地); the district before its suffix stays the district', '守好中原粮仓，行走在中原大地。郑州市中原区的大地。', [
-      '中原/region', '中原/region', '郑州市/prefecture/410100', '中原区/county/410102',
+    ['a region that needs context before a word of its granary (中原粮仓), and whole with 大地 as 齐鲁大地 is; the district before its suffix stays the district', '守好中原粮仓，行走在中原大地。郑州市中原区的大地。', [
+      '中原/region', '中原大地/region', '郑州市/prefecture/410100', '中原区/county/410102',
     ]],
     ['old names of the north\'s counties and cities (绛州, 代州, 盛京) and the place before a word of its old name', '新绛古称绛州，绛州大堂。代州古城。游览盛京皇城。他古称', [
       '新绛/county/140825', '绛州/county/140825', '绛州/county/140825', '代州/county/140923', '盛京/prefecture/210100',
