@@ -7,7 +7,7 @@ import type { Unit } from '../gazetteer/types';
 import { toAnnotation } from './annotate';
 import forms from './data/name-forms.json';
 import type { EnglishPlaceIndex, EnglishSources } from './en';
-import { shortForm, stripEthnicGroups, suffixOf, TOWNSHIP_SUFFIXES, VILLAGE_SUFFIXES } from './forms';
+import { shortForm, stripEthnicGroups, suffixOf, townOfStreet, TOWNSHIP_SUFFIXES, VILLAGE_SUFFIXES } from './forms';
 import unlistedRules from './data/unlisted-units.json';
 import { isSiteWord, namedAfterFeature, namesFeature, siteLevel, streetsNamedAfterPlaces, withLandmarks } from './landmarks';
 import { isBareZoneName, splitCityZone, withZoneRanks, withZonesAfterTheirPlace, withZonesNamedAgain, withZonesNamedBefore, withZonesNamedLikeOtherPlaces, withZonesOfNamedCities, zoneOfCity } from './zones';
@@ -293,7 +293,8 @@ function shortFormsOfNamedUnits(text: string, resolutions: Resolution[], childre
     const county = r.entry?.target.unit;
     if (county?.level !== 'county' || r.method === 'rejected' || counties.has(county.code)) continue;
     counties.add(county.code);
-    for (const township of children(county.code)) if (township.level === 'township') addShort(township.name, township, true);
+    // 道口镇街道 is written 道口镇, and so 道口 short
+    for (const township of children(county.code)) if (township.level === 'township') addShort(townOfStreet(township.name) ?? township.name, township, true);
   }
   if (!byKey.size) return [];
   const covered = new Uint8Array(text.length + 1);
@@ -489,13 +490,14 @@ const MAX_QUOTED_NAME = 6;
 /** Every place the text names, sorted and non-overlapping, each linked where the text allows. */
 export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesOptions = {}): PlaceAnnotation[] {
   const link = (mentions: Mention[]) => linkMentions(mentions, index.units, options);
-  let mentions = scanNames(text, index.names);
-  if (index.notPlaces) mentions = index.notPlaces.drop(text, mentions);
+  // 朝鲜族, 挪威克朗: a name inside a word that holds a country's name is none, also where a village's name gave way to it (朝鲜族村)
+  const withoutWords = (ms: Mention[]) => (index.notPlaces ? index.notPlaces.drop(text, ms) : ms);
+  let mentions = withoutWords(scanNames(text, index.names));
   mentions = withoutQuotedNames(text, withoutNamesInRegionParts(text, mentions));
   mentions = preferLandmarks(markFeaturesByFollower(text, markListedNames(text, mentions)));
   // villages need a township or county the text names (a text naming no village needs no linking for them;
   // keepSupportedVillages reads only the link's counties and townships, so villages' names may stay undecided)
-  const supportedVillages = (ms: Mention[]) => (ms.some(isVillageOnly) ? keepSupportedVillages(ms, linkMentions(ms, index.units, options, true), options.villageProvinces) : ms);
+  const supportedVillages = (ms: Mention[]) => (ms.some(isVillageOnly) ? withoutWords(keepSupportedVillages(ms, linkMentions(ms, index.units, options, true), options.villageProvinces)) : ms);
   mentions = supportedVillages(mentions);
   mentions = [...mentions, ...chainedVillages(text, mentions)].sort(sortByStart);
   let resolutions = link(mentions);
@@ -503,7 +505,7 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
   if (named) resolutions = link((mentions = named));
   const rescued = namesInsideRejected(text, resolutions, index.names);
   // a village found inside a rejected name (建农村 in 新建农村公路) needs the support any village needs
-  if (rescued) resolutions = link((mentions = supportedVillages(rescued)));
+  if (rescued) resolutions = link((mentions = withoutWords(supportedVillages(rescued))));
   const shortVillages = villagesOfLinkedTownships(text, mentions, resolutions, (code) => index.units.children(code), options.villageProvinces);
   if (shortVillages.length) {
     // 海西居委会: the places a committee's form holds are no places of their own
@@ -512,7 +514,7 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
   }
   // 河口处 after 河口村: a set word holds the short form as it holds a name
   const shortForms = [...shortFormsOfNamedUnits(text, resolutions, (code) => index.units.children(code)), ...stoplistedShortFormsOfNamedCounties(text, resolutions)].sort(sortByStart);
-  const shortUnits = index.notPlaces ? index.notPlaces.drop(text, shortForms) : shortForms;
+  const shortUnits = withoutWords(shortForms);
   if (shortUnits.length) {
     const taken = coverage(text.length, shortUnits);
     const free = (m: Mention) => !anyCovered(taken, m.start, m.end);
@@ -525,7 +527,7 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
     abbreviated = [...abbreviated, ...world.found];
   }
   // 澳网, 美网: a word that holds a one-character form is no place either
-  if (index.notPlaces) abbreviated = index.notPlaces.drop(text, abbreviated);
+  abbreviated = withoutWords(abbreviated);
   if (abbreviated.length) resolutions = link([...mentions, ...abbreviated].sort(sortByStart));
   const places: PlaceAnnotation[] = [];
   for (let k = 0; k < resolutions.length; k++) {

@@ -128,6 +128,13 @@ export function siblingCore(unit: Unit): SiblingCore | undefined {
   return { core: unit.name.slice(0, -own.length), siblings: siblings.filter((s) => s !== own && !ONE_WAY_SIBLINGS.has(s)) };
 }
 
+const TOWN_STREETS: readonly string[] = forms.townStreets;
+/** 道口镇街道 -> 道口镇: a subdistrict named with its town's full name is written as the town; none for a core of one character (口镇街道). */
+export function townOfStreet(name: string): string | undefined {
+  const ending = TOWN_STREETS.find((w) => name.endsWith(w) && name.length - w.length >= 2);
+  return ending && name.slice(0, -2);
+}
+
 /** Whether a form is first of all a common word (资源, 通道, 港口), from the build's word list. */
 export type CommonWordTest = (form: string) => boolean;
 
@@ -151,6 +158,8 @@ export function surfaceForms(unit: Unit, isCommonWord: CommonWordTest): SurfaceF
       out.push(suffixed && !wordName ? { form: unit.name, kind: 'full' } : { form: unit.name, kind: 'full', needsContext: true });
       const plain = withoutPeoples(unit.name);
       if (plain && !isCommonWord(plain)) out.push({ form: plain, kind: 'full' });
+      const town = townOfStreet(unit.name);
+      if (town && !isCommonWord(town)) out.push({ form: town, kind: 'full' });
     }
     const own = corpsOwnName(unit.name);
     if (own && !isCommonWord(own)) out.push({ form: own, kind: 'full', needsContext: !CORPS_REGIMENT.test(own) });

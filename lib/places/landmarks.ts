@@ -125,6 +125,8 @@ const MIN_NATURAL_CORE = 2;
 const ONE_CHARACTER_CORES = new Set(words.oneCharacterCores);
 const ONE_CHARACTER_BEFORE_MARKER = new Set(words.oneCharacterCoresBeforeMarker);
 const FEATURE_MARKERS = new Set(words.featureMarkersAfter);
+/** featureMarkersBefore's words of one character (隔, 临): after a place, before another, they open no feature's name. */
+const NEAR_BEFORE = new Set(words.featureMarkersBefore.filter((w) => w.length === 1));
 const FOLLOWERS_AFTER_LIST = new Set(words.followersAfterList);
 const LIST_ENDS = words.listEnds;
 /** Site words that also follow a feature's name (景区, 湿地公园): a name ending in a feature's word and one of them is that feature's. */
@@ -850,7 +852,9 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
     // 阳光社区划入建设路小学: a word of path after a place opens no site's name (the street after it is found by that word)
     const path = ROAD_PATH.wordAt(text, place.end);
     const pathAfter = path !== undefined && !NOT_ROAD_PATH.has(path);
-    if (site && name && !NOT_NAMES.has(name) && !ofItsPart && !toPlace && !pathAfter && !(isPlacesOwnSite(name, site.level) && !isNational(place))) found.set(name, site.level);
+    // 南坪镇隔图们江: a word of facing across or lying by a place found right after it opens no feature's name
+    const nearFound = !!name && NEAR_BEFORE.has(text[place.end]) && placeSpans.has((place.end + 1) * 65536 + place.end + name.length);
+    if (site && name && !NOT_NAMES.has(name) && !ofItsPart && !toPlace && !pathAfter && !nearFound && !(isPlacesOwnSite(name, site.level) && !isNational(place))) found.set(name, site.level);
     else if (!site) {
       const building = buildingAfter(text, place);
       if (building) buildings.push(building);

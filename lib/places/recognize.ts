@@ -136,6 +136,8 @@ const NOT_PLACE_AFTER_PLACE_WORD = forms.notPlaceAfterPlaceWord;
 const OLD_NAME_WORDS_BEFORE = forms.oldNameWordsBefore;
 /** 杭州古称钱塘, 史称燕京: a name right after a word that gives a place's other name. */
 const afterOldNameWord = (text: string, start: number): boolean => OLD_NAME_WORDS_BEFORE.some((w) => start >= w.length && text.startsWith(w, start - w.length));
+/** 新绛古称绛州: the place whose old name follows is a place as well. */
+const beforeOldNameWord = (text: string, end: number): boolean => OLD_NAME_WORDS_BEFORE.some((w) => text.startsWith(w, end));
 /** 在嘉陵江: a short form that opens the name of a river or mountain is not the county. */
 const NATURAL_ENDINGS = landmarkWords.natural;
 
@@ -441,7 +443,7 @@ function scanAllNames(text: string, index: NameIndex): Mention[] {
     const district = best.entries.some((e) => e.needsContext) ? districtsAfterOwnTerritory(mention, mentions[mentions.length - 1]) : [];
     if (district.length) mention.entries = district;
     else if (best.entries.some((e) => e.needsContext)) {
-      if ((markedAt(text, mention.end) && !townshipsOnly(best)) || regionPartAt(text, mention.end, best) || worldRegionAt(text, mention.end, best) || afterOwnCountry(text, mention, mentions[mentions.length - 1]) || beforeOwnUnit(text, mention, index) || regionAfterPlaceWord(text, best, i) || regionAfterHomeland(text, best, i) || afterOldNameWord(text, i)) mention.marked = true;
+      if ((markedAt(text, mention.end) && !townshipsOnly(best)) || regionPartAt(text, mention.end, best) || worldRegionAt(text, mention.end, best) || afterOwnCountry(text, mention, mentions[mentions.length - 1]) || beforeOwnUnit(text, mention, index) || regionAfterPlaceWord(text, best, i) || regionAfterHomeland(text, best, i) || afterOldNameWord(text, i) || beforeOldNameWord(text, mention.end)) mention.marked = true;
       else if (placeWordBefore(text, best, i, index)) mention.afterPlaceWord = true;
       else if (openRegion(text, mention, mentions[mentions.length - 1])) mention.openRegion = true;
     }

@@ -1158,3 +1158,140 @@ export const northEleventh: CountyArticle[] = [
       '[[平谷|county|110117]]还将与[[河北|province|13]][[三河|county|131082]]、[[天津|province|12]][[蓟州|county|120119]]完善上下游联防机制。',
   },
 ];
+
+// The twelfth batch of county news of the north (滑县, 绥德, 容城, 阿鲁科尔沁旗, 和龙, 海林, 新绛, 庄河: a wheat harvest with the
+// townships' yields, a loess plateau terrace project, Xiong'an's relocated villages, a banner's herders, Korean-ethnic border
+// villages, a forest region's towns and farms, an old county town's walls and temples, a fishing village), written and marked
+// per GUIDELINES before the engine read it, after all of the evening's merges, scored once: blind F1 0.902 (P 0.932 R 0.873),
+// link 0.967 (88/91); 0.906 (P 0.941 R 0.874) with 中东铁路 of 中东铁路建筑群 marked as the named railway it is (a landmark, as
+// roads are), and 辽东半岛 a region as the data holds 胶东半岛 and 山东半岛 (a level only).
+export const northTwelfth: CountyArticle[] = [
+  {
+    province: 'Henan (Huaxian, the wheat harvest with the townships\' yields)',
+    marked:
+      '[[安阳|prefecture|4105]]日报讯（记者 王磊 通讯员 李娜）6月上旬，[[滑县|county|410526]]195万亩小麦开镰收获，全县投入联合收割机6800多台，' +
+      '预计8天内基本收完。\n' +
+      '在[[八里营镇|township|410526113]][[前草坡村|village|410526113249]]的高产示范方里，农技人员现场测产，亩产达到752.6公斤。' +
+      '[[留固镇|township|410526103]]、[[牛屯镇|township|410526105]]平均亩产分别为668公斤和655公斤，[[万古镇|township|410526106]]的强筋小麦亩产也突破了600公斤。' +
+      '[[牛屯镇|township|410526105]][[雪坡寨村|village|410526105211]]种粮大户老刘流转土地1200亩，他说，今年[[金堤河|natural]]沿岸的麦田没受干热风影响，籽粒饱满。\n' +
+      '在[[瓦岗寨乡|township|410526209]]，烘干中心24小时运转，收下的小麦当天就能入仓。[[道口|township|410526001]]古镇的粮食收购点前，' +
+      '送粮的三轮车排起了长队。县农业农村局负责人说，[[滑县|county|410526]]将继续建设高标准农田，守好[[中原|region]]粮仓。',
+  },
+  {
+    province: 'Shaanxi (Suide, a loess plateau terrace project)',
+    marked:
+      '[[榆林|prefecture|6108]]日报讯（记者 高峰 通讯员 刘敏）秋收时节，[[绥德县|county|610826]][[义合镇|township|610826105]][[党家沟村|village|610826105205]]的新修梯田里，' +
+      '谷子、糜子长势喜人。今年，全县完成坡耕地改造梯田3.2万亩，新建淤地坝46座。\n' +
+      '[[绥德|county|610826]]地处[[黄土高原|natural]]腹地，[[无定河|natural]]和[[大理河|natural]]在县城交汇。过去每逢暴雨，泥沙顺着沟道冲进[[黄河|natural]]。' +
+      '[[韭园沟|natural]]是[[黄河|natural]]水利委员会最早的水土保持试验区之一，沟里的坝系经受住了几十年的考验。\n' +
+      '[[薛家峁镇|township|610826101]][[钟家沟村|village|610826101218]]把新修的梯田流转给合作社种植山地苹果，[[名州镇|township|610826100]][[王家山村|village|610826100209]]' +
+      '则在坝地上发展大棚蔬菜。县水保局负责人说，[[绥德|county|610826]]将继续推进小流域综合治理，让[[陕北|region]]的沟沟峁峁披上绿装。',
+  },
+  {
+    province: 'Hebei (Rongcheng, Xiong\'an\'s relocated villages)',
+    marked:
+      '[[河北|province|13]]日报讯（记者 张宁 通讯员 赵蕊）11月15日，[[雄安新区|devzone]][[容东片区|township|130629400]]又有1200多户回迁群众拿到了新房钥匙。' +
+      '至此，[[容城县|county|130629]]征迁安置群众已全部回迁。\n' +
+      '[[大河镇|township|130629103]][[东孙村|village|130629103206]]、[[西孙村|village|130629103205]]的村民搬进了[[东西孙社区|village|130629400402]]，社区里建起了幼儿园、卫生服务站和老年食堂。' +
+      '[[晾马台镇|township|130629104]][[西北阳村|village|130629104203]]的老支书说，过去村里是土路，下雨天出不了门，现在出门就是公交站。\n' +
+      '[[容西片区|township|130629401]]的安置房也在加紧建设。新区负责人介绍，[[容城|county|130629]]、[[雄县|county|130638]]、[[安新|county|130632]]三县回迁群众' +
+      '还可以在[[白洋淀|natural]]生态修复、[[南拒马河|natural]]防洪治理等项目中就业，与[[北京|province|11]]、[[天津|province|12]]的产业转移项目对接。',
+  },
+  {
+    province: 'Inner Mongolia (Ar Horqin, a banner\'s herders)',
+    marked:
+      '[[赤峰|prefecture|1504]]日报讯（记者 斯琴 通讯员 王刚）立冬前后，[[阿鲁科尔沁旗|county|150421]]的牧民陆续从夏营地转场回到冬营地。' +
+      '[[巴彦温都尔苏木|township|150421206]][[查干敖包嘎查|village|150421206209]]的牧民那顺赶着300多只羊、40多头牛，走了两天才回到冬季草场。\n' +
+      '“[[阿鲁科尔沁|county|150421]]草原游牧系统”是全球重要农业文化遗产，至今保留着逐水草而居的生产方式。[[罕苏木苏木|township|150421202]]' +
+      '[[芒哈特嘎查|village|150421202203]]的夏营地在[[罕山|natural]]脚下，牧民们每年5月赶着畜群进山。[[坤都镇|township|150421103]][[翁根毛都嘎查|village|150421103208]]' +
+      '建起了储草棚，每户储备饲草料20吨以上。\n' +
+      '旗农牧局负责人说，[[阿旗|county|150421]]今年在[[欧沐沦河|natural]]沿岸修复退化草原15万亩，并在[[天山镇|township|150421100]]建设肉牛交易市场，让牧民的牛羊卖上好价钱。',
+  },
+  {
+    province: 'Jilin (Helong, Korean-ethnic border villages)',
+    marked:
+      '[[延边|prefecture|2224]]讯（记者 金美花 通讯员 李哲）初秋，[[和龙市|county|222406]][[东城镇|township|222406105]][[光东村|village|222406105201]]的稻田一片金黄。' +
+      '这个朝鲜族村今年水稻亩产达到1100斤，大米通过电商卖到了全国。\n' +
+      '[[西城镇|township|222406103]][[金达莱村|village|222406103200]]的朝鲜族民俗村里，游客穿上民族服装，品尝打糕和冷面。村里的民宿今年接待游客3.6万人次。' +
+      '[[头道镇|township|222406102]][[龙门村|village|222406102212]]发展了苹果梨种植，全村种植面积达到800亩。\n' +
+      '[[南坪镇|township|222406104]]隔[[图们江|natural]]与[[朝鲜|foreign]]相望。[[柳洞村|village|222406104204]]的护边员每天沿江巡逻。市里负责人说，' +
+      '[[和龙|county|222406]]将依托[[长白山|natural]]和[[图们江|natural]]的资源，打造边境旅游带。',
+  },
+  {
+    province: 'Heilongjiang (Hailin, a forest region\'s towns and farms)',
+    marked:
+      '[[牡丹江|prefecture|2310]]日报讯（记者 刘刚 通讯员 孙丽）入冬以来，[[海林市|county|231083]]林区迎来了旅游旺季。[[大海林林业局|township|231083402]]' +
+      '[[双峰林场|village|231083402504]]的[[雪乡|landmark]]景区，积雪厚度超过1米，日接待游客上万人次。\n' +
+      '全面停伐以后，[[柴河林业局|township|231083404]]的[[三块石林场|village|231083404504]]、[[莲花林场|village|231083404508]]把林下经济作为主业，' +
+      '黑木耳、猴头菇年产量达到1200吨。[[柴河镇|township|231083104]][[佛塔密村|village|231083104203]]的村民跟着林场职工种起了红松果林。\n' +
+      '[[横道河子镇|township|231083102]]的[[中东铁路|landmark]]建筑群和俄式老街吸引了不少摄影爱好者。市文旅局负责人说，[[海林|county|231083]]将把[[威虎山|natural]]、' +
+      '[[莲花湖|natural]]和[[横道河子|township|231083102]]串联起来，打造[[张广才岭|natural]]冰雪旅游环线。',
+  },
+  {
+    province: 'Shanxi (Xinjiang county, an old county town\'s walls and temples)',
+    marked:
+      '[[运城|prefecture|1408]]日报讯（记者 薛涛 通讯员 王晶）日前，[[新绛县|county|140825]]古城墙北段修缮工程完工，修复城墙360米、马面3座。\n' +
+      '[[新绛|county|140825]]古称[[绛州|county|140825]]，建城已有1400多年。古城内的[[绛州|county|140825]]大堂、[[龙兴寺|landmark]]、[[绛守居园池|landmark]]保存完好。' +
+      '[[龙兴镇|township|140825100]][[孝义坊村|village|140825100200]]、[[正平坊村|village|140825100204]]仍沿用着唐代的坊名，村民们自发组成了古建筑保护队。\n' +
+      '[[泉掌镇|township|140825107]]的[[福胜寺|landmark]]保存着元代彩塑，今年完成了屋面修缮。[[北张镇|township|140825103]][[马首山村|village|140825103220]]的古庙也列入了修缮计划。' +
+      '县文旅局负责人说，[[新绛|county|140825]]将依托[[汾河|natural]]沿岸的古渡口和[[峨嵋岭|natural]]的古村落，打造[[晋南|region]]古城旅游目的地。',
+  },
+  {
+    province: 'Liaoning (Zhuanghe, a fishing village)',
+    marked:
+      '[[大连|prefecture|2102]]讯（记者 于洋 通讯员 曲波）9月1日，[[黄海|natural]]北部海域结束休渔，[[庄河市|county|210283]][[黑岛镇|township|210283104]][[黑岛村|village|210283104203]]' +
+      '的200多艘渔船扬帆出海。\n' +
+      '[[黑岛村|village|210283104203]]是[[辽东半岛|region]]有名的渔村，全村一半以上的人家靠海为生。村党支部书记说，今年村里新建了冷库和海鲜加工车间，' +
+      '渔获当天就能销往[[沈阳|prefecture|2101]]和[[北京|province|11]]。\n' +
+      '海岛上的[[王家镇|township|210283120]]，[[东滩村|village|210283120200]]的渔民开起了渔家乐，[[海王九岛|natural]]今年接待游客12万人次。' +
+      '[[石城乡|township|210283216]][[花山村|village|210283216205]]的海参养殖面积扩大到5000亩。[[英那河|natural]]口外的海洋牧场，今年投放了扇贝苗2亿枚。',
+  },
+];
+
+// The thirteenth batch of county news of the north (左权, 永城, 宝坻, 逊克: a county's rural roads with their routes, a coal
+// mine's subsidence villages relocated, a rural district's villages on the Chaobai, a border county's villages on the Heilong),
+// written and marked per GUIDELINES before the engine read it, after the twelfth batch's changes, scored once: blind F1 0.928
+// (P 0.967 R 0.892), link 1.000 (44/44); 0.944 (P 0.983 R 0.908) with 太行一号旅游公路 marked as GUIDELINES marks a site's name
+// that holds a place (the mountain 太行 alone, as the engine read it).
+export const northThirteenth: CountyArticle[] = [
+  {
+    province: 'Shanxi (Zuoquan, rural roads with their routes)',
+    marked:
+      '[[晋中|prefecture|1407]]日报讯（记者 韩冰 通讯员 李强）日前，[[左权县|county|140722]]“四好农村路”提质改造工程全线完工，新改建农村公路86公里，' +
+      '全县所有建制村都通上了硬化路。\n' +
+      '新修的旅游公路从[[麻田镇|township|140722102]]出发，经[[桐峪镇|township|140722101]]、[[芹泉镇|township|140722103]]，与[[太行|natural]]一号旅游公路连通。' +
+      '[[麻田镇|township|140722102]][[上口村|village|140722102203]]的农家乐老板说，路修好了，来[[八路军总部纪念馆|landmark]]参观的游客顺道就来村里吃饭。\n' +
+      '[[寒王乡|township|140722200]][[清河店村|village|140722200203]]到[[207国道|landmark]]的连接线拓宽到6.5米，村里的核桃、小米当天就能运到[[太原|prefecture|1401]]。' +
+      '县交通运输局负责人说，[[左权|county|140722]]还将沿[[清漳河|natural]]修建一条滨河绿道，把[[龙泉|natural]]景区和沿线古村落串起来。',
+  },
+  {
+    province: 'Henan (Yongcheng, a coal mine\'s subsidence villages relocated)',
+    marked:
+      '[[商丘|prefecture|4114]]日报讯（记者 孟伟 通讯员 陈亮）12月1日，[[永城市|county|411481]][[薛湖镇|township|411481107]]采煤沉陷区搬迁安置社区第三期交房，' +
+      '[[崔庙村|village|411481107203]]、[[宋楼村|village|411481107204]]的1100多户群众搬进了新楼房。\n' +
+      '[[永城|county|411481]]是全国重要的煤炭基地，多年开采形成沉陷区20多万亩。[[陈集镇|township|411481109]][[刘寨村|village|411481109206]]的老房子墙体开裂，' +
+      '今年全村整体搬迁到镇区。[[太丘镇|township|411481111]][[崔楼村|village|411481111202]]则在塌陷地上挖塘养鱼、种植莲藕，村集体年收入增加40万元。\n' +
+      '市自然资源局负责人说，[[永城|county|411481]]将把沉陷区治理与[[沱河|natural]]、[[浍河|natural]]水系连通结合起来，建设[[日月湖|natural]]式的湿地公园，' +
+      '并依托[[芒砀山|natural]]发展文旅产业。',
+  },
+  {
+    province: 'Tianjin (Baodi, a rural district\'s villages on the Chaobai)',
+    marked:
+      '[[天津|province|12]]日报讯（记者 刘颖）初冬时节，[[宝坻区|county|120115]][[黄庄镇|township|120115125]]的稻田里，收割后的稻茬整齐排列。' +
+      '这里紧邻[[潮白新河|natural]]，是[[天津|province|12]]有名的小站稻产区。\n' +
+      '[[黄庄镇|township|120115125]][[王木庄村|village|120115125208]]成立了稻蟹合作社，今年每亩稻田收益超过3000元。[[八门城镇|township|120115106]][[杨岗庄村|village|120115106210]]' +
+      '的农民把大米卖到了[[北京|province|11]]的超市。[[林亭口镇|township|120115105]][[南再沽村|village|120115105213]]则依托[[潮白河|natural]]湿地发展民宿。\n' +
+      '区农业农村委负责人说，[[宝坻|county|120115]]将继续推进[[京津|region]]菜篮子工程，建设[[大洼|natural]]生态湿地，' +
+      '让[[七里海|natural]]、[[青龙湾|natural]]一带的乡村旅游连成片。',
+  },
+  {
+    province: 'Heilongjiang (Xunke, border villages on the Heilong)',
+    marked:
+      '[[黑河|prefecture|2311]]日报讯（记者 王林 通讯员 赵雪）11月下旬，[[黑龙江|natural]]进入封江期。[[逊克县|county|231123]][[车陆乡|township|231123203]]' +
+      '[[车陆村|village|231123203202]]的护边员每天沿江巡逻，江对岸就是[[俄罗斯|foreign]]。\n' +
+      '[[新鄂乡|township|231123204]]是鄂伦春族聚居乡，[[新鄂村|village|231123204200]]的猎民新居里，老人们正在赶制桦树皮手工艺品。' +
+      '[[干岔子乡|township|231123201]][[河西村|village|231123201200]]今年种植大豆2.3万亩，平均亩产达到320斤。\n' +
+      '县里负责人说，[[逊克|county|231123]]将以[[逊别拉河|natural]]、[[库尔滨河|natural]]沿岸的湿地为依托发展冰雪旅游，' +
+      '把[[奇克镇|township|231123100]]建成[[中|country]][[俄|foreign]]边境贸易的重要节点。',
+  },
+];

@@ -2,7 +2,7 @@
 // real gazetteer as county-articles.test.ts scores its batches: strict F1, link accuracy on the gold
 // places with a code; a failure (or NF_REPORT=1) lists every miss, spurious place and wrong link.
 import { describe, expect, it } from 'vitest';
-import { northEighth, northFifth, northFirst, northFourth, northNinth, northSecond, northTenth, northEleventh, northSeventh, northSixth, northThird } from './county-north.fixtures';
+import { northEighth, northFifth, northFirst, northFourth, northNinth, northSecond, northTenth, northEleventh, northTwelfth, northThirteenth, northSeventh, northSixth, northThird } from './county-north.fixtures';
 import type { CountyArticle } from './county-articles.fixtures';
 import { realPlaces } from './real-places';
 import { expectScores } from './place-articles';
@@ -93,8 +93,9 @@ describe('county news of the north and west, scored as the evaluation scores the
     // 0.923 (P 0.953 R 0.895) with 黄河 of 黄河滩地 marked, which the marking had left out; after the changes its misses led to (an
     // age and a trade open no site's or park's name: 百年老街, 木材加工园区; 这里加工 holds no Riga; 洽川湿地 the township's; 故城; 首阳山,
     // 河洛, 处女泉, 瀵泉, 招苏台河, 亮子河 as data) 0.973 / 1.000. Left: 龙江 (Heilongjiang, also 龙江县), 白草口长城 read as 长城 alone,
-    // 黄河 of 黄河流域 read as the region 黄河流域 (the fixtures mark both ways), 福德店 (a natural village the data lacks)
-    ['tenth batch', northTenth, 0.97, 0.99],
+    // 黄河 of 黄河流域 read as the region 黄河流域 (the fixtures mark both ways), 福德店 (a natural village the data lacks); with the
+    // thirteenth's changes (a word of a side before 的: 雁门关西侧的白草口长城) 0.982 / 1.000
+    ['tenth batch', northTenth, 0.98, 0.99],
     // eleventh batch (赤城, 孝义, 黄龙, 宝清, 康平, 鲁山, 平谷: a party congress report, a coal town's ecological restoration, a state
     // forest farm, farms of the Great Northern Wilderness, a statistical bulletin, a reservoir's resettled villages, the Hai basin's
     // flood season), written and marked before the engine read it, after all of the evening's first-round changes, scored once,
@@ -103,6 +104,25 @@ describe('county news of the north and west, scored as the evaluation scores the
     // 守护好 before a river, 温泉小镇 a kind of town, 辽东栎 a species, a state forest farm after its township, 冰山梁, 荡泽河, 金海湖,
     // 京北 as data) 1.000 / 1.000. Left: 尧山 of 鲁山 read as 尧山镇 where the text means the mountain and names no 尧山镇
     ['eleventh batch', northEleventh, 0.99, 0.99],
+    // twelfth batch (滑县, 绥德, 容城, 阿鲁科尔沁旗, 和龙, 海林, 新绛, 庄河: a wheat harvest with the townships' yields, a loess
+    // plateau terrace project, Xiong'an's relocated villages, a banner's herders, Korean-ethnic border villages, a forest region's
+    // towns and farms, an old county town's walls and temples, a fishing village), written and marked before the engine read it,
+    // after all of the evening's merges, scored once, the number to report: blind F1 0.902 (P 0.932 R 0.873) link 0.967 (88/91);
+    // 0.906 with 中东铁路 marked as the named railway it is; after the changes its misses led to (a people's name that holds a
+    // country's where a village's name gave way to it: 朝鲜族村; 隔 and 临 open no feature's name after a place; 中原粮仓 and
+    // 中原大地; old names of counties: 绛州; the press forms of banners and Mongol autonomous counties: 阿旗; a subdistrict named
+    // with its town's full name: 道口镇街道; 横道河子镇, which the data names 横道镇; 辽东半岛) 0.952 / 1.000. Left: features and
+    // sites without a word the engine reads (韭园沟, 欧沐沦河 read as 欧 and 沐沦河, 威虎山, 莲花湖 read as 花湖, 张广才岭, 峨嵋岭,
+    // 海王九岛, 英那河, 绛守居园池), 雪乡 read as Lhasa's township of that name (a level only)
+    ['twelfth batch', northTwelfth, 0.95, 0.99],
+    // thirteenth batch (左权, 永城, 宝坻, 逊克: rural roads with their routes, a coal mine's subsidence villages relocated, a rural
+    // district's villages on the Chaobai, border villages on the Heilong), written and marked before the engine read it, after the
+    // twelfth's changes, scored once, the number to report: blind F1 0.928 (P 0.967 R 0.892) link 1.000 (44/44); 0.944 with
+    // 太行 of 太行一号旅游公路 marked alone, as GUIDELINES marks a place inside a site's name. Its misses led to (a side's word
+    // before 的, 西侧; a river freezing, 封江 and 开江; a distance in li before 海, 万里海疆) cases that leave its own score as it
+    // was. Left: 京津菜篮子 read as 津菜 (Tianjin cuisine), 七里海 read as the Caspian 里海, 大洼, 日月湖 of 永城 (also its
+    // subdistrict), 龙泉 before 景区, 八路军总部纪念馆, 黑龙江 before 进入封江期 read as the province (a level only)
+    ['thirteenth batch', northThirteenth, 0.94, 0.99],
   ])('%s', { timeout: 60_000 }, async (name, articles, minF1, minLink) => {
     await expectScores(places, name, articles, minF1, minLink);
   });
@@ -307,6 +327,37 @@ describe('places in county news of the north and west, by category', () => {
     ['a mountain, rivers, a lake and a region of Hebei, Henan and Beijing as data; the lake\'s township written with 镇 is the township', '冰山梁脚下，荡泽河汇入沙河，金海湖拦蓄洪水，建成京北生态强县。平谷区金海湖镇。', [
       '冰山梁/natural', '荡泽河/natural', '沙河/natural', '金海湖/natural', '京北/region', '平谷区/county/110117', '金海湖镇/township/110117',
     ]],
+    ['a people\'s name that holds a country\'s stays none where a village of the data named so gives way to it (朝鲜族村); a village is kept', '和龙市光东村是个朝鲜族村今年增收。隔壁的朝鲜族乡。', [
+      '和龙市/county/222406', '光东村/village/222406',
+    ]],
+    ['a word of facing across or lying by (隔, 临) after a place opens no feature\'s name before a place found; a name that opens with 隔 stays whole', '南坪镇隔图们江与朝鲜相望，长白镇临鸭绿江。长阳县隔河岩水库。', [
+      '南坪镇/township/222406', '图们江/natural', '朝鲜/foreign', '长白镇/township/220623', '鸭绿江/natural', '长阳县/county/420528', '隔河岩水库/natural',
+    ]],
+    ['a region that needs context before a word of its granary (中原粮仓), and whole with 大地 as 齐鲁大地 is; the district before its suffix stays the district', '守好中原粮仓，行走在中原大地。郑州市中原区的大地。', [
+      '中原/region', '中原大地/region', '郑州市/prefecture/410100', '中原区/county/410102',
+    ]],
+    ['old names of the north\'s counties and cities (绛州, 代州, 盛京) and the place before a word of its old name', '新绛古称绛州，绛州大堂。代州古城。游览盛京皇城。他古称', [
+      '新绛/county/140825', '绛州/county/140825', '绛州/county/140825', '代州/county/140923', '盛京/prefecture/210100',
+    ]],
+    ['the press forms of banners and of the Mongol autonomous counties of the north-east (阿旗, 阜蒙县, 喀左县, 前郭县, 杜蒙县); a form of two characters needs its region', '赤峰市阿鲁科尔沁旗。阿旗牧民转场。辽宁阜蒙县、喀左县，吉林前郭县，黑龙江杜蒙县。', [
+      '赤峰市/prefecture/150400', '阿鲁科尔沁旗/county/150421', '阿旗/county/150421', '辽宁/province/210000', '阜蒙县/county/210921', '喀左县/county/211324',
+      '吉林/province/220000', '前郭县/county/220721', '黑龙江/province/230000', '杜蒙县/county/230624',
+    ]],
+    ['… but not alone', '阿旗', []],
+    ['a subdistrict the data names with its town\'s full name (道口镇街道) is written as the town, and short before a word of its seat', '滑县道口古镇，道口镇的收购点。', [
+      '滑县/county/410526', '道口/township/410526', '道口镇/township/410526',
+    ]],
+    ['a town the data names shorter than the press (海林\'s 横道镇) is the press\'s name in its county\'s text; the namesake elsewhere stays its own', '海林市横道河子镇的老街。铁岭县横道河子镇。', [
+      '海林市/county/231083', '横道河子镇/township/231083', '铁岭县/county/211221', '横道河子镇/township/211221',
+    ]],
+    ['a word of a place\'s side between it and 的 (西侧, 脚下) reads the site after as the place\'s (白草口长城 whole); none without a place', '代县雁门关西侧的白草口长城完工。黄山脚下的宏村。村子东侧的小河', [
+      '代县/county/140923', '雁门关/natural', '白草口长城/landmark', '黄山/natural', '宏村/landmark',
+    ]],
+    ['a river freezing or breaking up (封江, 开江, 封冻) is the river; the province with its suffix stays the province', '黑龙江封江了，黑龙江开江，松花江封冻。黑龙江省封江', [
+      '黑龙江/natural', '黑龙江/natural', '松花江/natural', '黑龙江省/province/230000',
+    ]],
+    ['a distance in li before a word opening with 海 (万里海疆, 千里海岸线) holds no Caspian; the Caspian alone is', '守卫万里海疆，千里海岸线，百里海岸。里海沿岸国家', ['里海/natural']],
+    ['辽东半岛 is the region whole, as 胶东半岛 is; 辽东地区 too', '黑岛村是辽东半岛有名的渔村。辽东地区', ['辽东半岛/region', '辽东地区/region']],
   ])('%s', async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });
