@@ -926,4 +926,66 @@ export const heldOut: GoldArticle[] = [
       { text: '41.5亿斤', measure: '玉米产量', subject: '德州市', period: '2023' },
     ],
   },
+  // The thirteenth batch (round 12): health, lottery sales, a railway station, a county's senior
+  // school entrance exam and medical insurance, with forms the batches before lack: a rate per
+  // 100,000 (8.6/10万), 年末 after a year's sentence (its December), a single day's date, 1—10月 with a
+  // dash, a score line and its change in points. Written and annotated before the engine was run on
+  // it, and scored once, blind: measure, subject and period 100% of 22 figures.
+  {
+    name: 'thirteenth batch: a year of health, rates per 100,000 and per mille, beds at the year\'s end',
+    text:
+      '枣庄居民健康水平持续提升\n枣庄日报2024年2月22日讯 2023年，全市人均预期寿命达到80.2岁，孕产妇死亡率为8.6/10万，婴儿死亡率为2.9‰。年末全市每千人口医疗卫生机构床位数7.3张，比上年增加0.4张。',
+    figures: [
+      { text: '80.2岁', measure: '人均预期寿命', subject: '枣庄市', period: '2023' },
+      { text: '8.6/10万', measure: '孕产妇死亡率', subject: '枣庄市', period: '2023' },
+      { text: '2.9‰', measure: '婴儿死亡率', subject: '枣庄市', period: '2023' },
+      { text: '7.3张', measure: '每千人口医疗卫生机构床位数', subject: '枣庄市', period: '2023-12' },
+      { text: '0.4张', measure: '增加', subject: '枣庄市', period: '2023-12' },
+    ],
+  },
+  {
+    name: 'thirteenth batch: three quarters of lottery sales, then one month of them',
+    text:
+      '潍坊前三季度体育彩票销量增长\n潍坊日报2023年10月20日讯 前三季度，全市体育彩票销售26.8亿元，同比增长31.5%，筹集公益金6.7亿元。9月当月销售3.2亿元。',
+    figures: [
+      { text: '26.8亿元', measure: '体育彩票销售', subject: '潍坊市', period: '2023-Q1/2023-Q3' },
+      { text: '31.5%', measure: '同比增长', subject: '潍坊市', period: '2023-Q1/2023-Q3' },
+      { text: '6.7亿元', measure: '筹集公益金', subject: '潍坊市', period: '2023-Q1/2023-Q3' },
+      { text: '3.2亿元', measure: '销售', subject: '潍坊市', period: '2023-09' },
+    ],
+  },
+  {
+    name: 'thirteenth batch: a station\'s two months, then one day of them',
+    text:
+      '济南西站前两月旅客发送量增长\n济南日报2024年3月6日讯 1至2月，济南西站累计发送旅客512.6万人次，同比增长23.8%。2月17日单日发送旅客13.2万人次，创历史新高。',
+    figures: [
+      { text: '512.6万人次', measure: '累计发送旅客', subject: '济南市', period: '2024-01/2024-02' },
+      { text: '23.8%', measure: '同比增长', subject: '济南市', period: '2024-01/2024-02' },
+      { text: '13.2万人次', measure: '单日发送旅客', subject: '济南市', period: '2024-02-17' },
+    ],
+  },
+  {
+    name: 'thirteenth batch: a county\'s senior school entrance exam, a score line and its change',
+    text:
+      '高青县中考成绩发布\n淄博日报2023年7月10日讯 今年，全县参加中考的考生2856人，普通高中录取分数线为536分，比去年提高12分。全县普通高中计划招生1720人。',
+    figures: [
+      { text: '2856人', measure: '参加中考的考生', subject: '高青县', period: '2023' },
+      { text: '536分', measure: '普通高中录取分数线', subject: '高青县', period: '2023' },
+      { text: '12分', measure: '提高', subject: '高青县', period: '2023' },
+      { text: '1720人', measure: '普通高中计划招生', subject: '高青县', period: '2023' },
+    ],
+  },
+  {
+    name: 'thirteenth batch: ten months of a medical insurance fund with a dash, rates 分别, then a month\'s end',
+    text:
+      '日照医保基金运行平稳\n日照日报2023年11月14日讯 1—10月，全市职工医保基金收入32.6亿元，支出27.9亿元，分别增长6.4%和9.1%。10月末，全市基本医疗保险参保人数达到285.3万人，参保率稳定在96%以上。',
+    figures: [
+      { text: '32.6亿元', measure: '职工医保基金收入', subject: '日照市', period: '2023-01/2023-10' },
+      { text: '27.9亿元', measure: '支出', subject: '日照市', period: '2023-01/2023-10' },
+      { text: '6.4%', measure: '增长', subject: '日照市', period: '2023-01/2023-10' },
+      { text: '9.1%', measure: '增长', subject: '日照市', period: '2023-01/2023-10' },
+      { text: '285.3万人', measure: '基本医疗保险参保人数', subject: '日照市', period: '2023-10' },
+      { text: '96%', measure: '参保率', subject: '日照市', period: '2023-10' },
+    ],
+  },
 ];
