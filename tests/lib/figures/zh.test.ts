@@ -418,5 +418,13 @@ describe('old units, ages without 岁, lists of bare amounts and trips (batch U)
     ['房子一平米一万三四。标价一千二百九十九。年薪二三十万的不少，游客二三十万的规模。', [['一万三四', 'money', 13000, { unit: 'CNY', approx: true, high: 14000 }], ['一千二百九十九', 'money', 1299, { unit: 'CNY' }], ['二三十万', 'money', 200000, { unit: 'CNY', approx: true, high: 300000 }]]],
     // every lunar word keeps a month from the calendar; 月租 is money
     ['阴历八月十五，旧历正月初六，每个摊位月租一千二。', [['一千二', 'money', 1200, { unit: 'CNY' }]]],
+    // a lottery's draws count in 注 after digits, not 三注意 nor a single numeral; 千升 is kilolitres, 万 before it a scale
+    ['一等奖9注，二等奖开出142注，三注意事项。白酒产量38.6万千升。', [['9注', 'count', 9, { unit: '注' }], ['142注', 'count', 142, { unit: '注' }], ['38.6万千升', 'quantity', 386000, { unit: 'kL' }]]],
+    // 班 after 执飞 counts a route's flights, not a school's class (初三班主任); 本科二批 is an admission batch, no count (三批产品 is)
+    ['初三班主任说，航线每周执飞三班。本科二批录取，三批产品。', [['三班', 'count', 3, { unit: '班' }], ['三批', 'count', 3, { unit: '批' }]]],
+    // points after a word of a gap (仅差, 相差) are a table's, not minutes (还差3分钟 keeps its own unit)
+    ['距榜首仅差3分，相差10分，还差3分钟。', [['3分', 'other', 3, { unit: '分' }], ['10分', 'other', 10, { unit: '分' }], ['3分钟', 'duration', 3, { unit: 'min' }]]],
+    // a score line's rise and fall in points, also before 和, and a line after 批次线为; no points without a word of an exam (体重下降2分和)
+    ['分数线比去年下降22分和上升20分，专科批次线为185分。体重下降2分和', [['22分', 'other', 22, { unit: '分' }], ['20分', 'other', 20, { unit: '分' }], ['185分', 'other', 185, { unit: '分' }]]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
