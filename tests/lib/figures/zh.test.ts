@@ -418,6 +418,8 @@ describe('old units, ages without 岁, lists of bare amounts and trips (batch U)
     ['房子一平米一万三四。标价一千二百九十九。年薪二三十万的不少，游客二三十万的规模。', [['一万三四', 'money', 13000, { unit: 'CNY', approx: true, high: 14000 }], ['一千二百九十九', 'money', 1299, { unit: 'CNY' }], ['二三十万', 'money', 200000, { unit: 'CNY', approx: true, high: 300000 }]]],
     // every lunar word keeps a month from the calendar; 月租 is money
     ['阴历八月十五，旧历正月初六，每个摊位月租一千二。', [['一千二', 'money', 1200, { unit: 'CNY' }]]],
+    // tenths of a liang by their old unit (三两二钱 is 3.2 liang, as 一斤二两 is 1.2 jin); 两 before a day stays the numeral
+    ['黄芪三两二钱，二两白酒，五、六两日。', [['三两二钱', 'quantity', 3.2, { unit: 'liang' }], ['二两', 'quantity', 2, { unit: 'liang' }]]],
     // a lottery's draws count in 注 after digits, not 三注意 nor a single numeral; 千升 is kilolitres, 万 before it a scale
     ['一等奖9注，二等奖开出142注，三注意事项。白酒产量38.6万千升。', [['9注', 'count', 9, { unit: '注' }], ['142注', 'count', 142, { unit: '注' }], ['38.6万千升', 'quantity', 386000, { unit: 'kL' }]]],
     // 班 after 执飞 counts a route's flights, not a school's class (初三班主任); 本科二批 is an admission batch, no count (三批产品 is)
