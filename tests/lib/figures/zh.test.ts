@@ -420,6 +420,8 @@ describe('old units, ages without 岁, lists of bare amounts and trips (batch U)
     ['阴历八月十五，旧历正月初六，每个摊位月租一千二。', [['一千二', 'money', 1200, { unit: 'CNY' }]]],
     // tenths of a liang by their old unit (三两二钱 is 3.2 liang, as 一斤二两 is 1.2 jin); 两 before a day stays the numeral
     ['黄芪三两二钱，二两白酒，五、六两日。', [['三两二钱', 'quantity', 3.2, { unit: 'liang' }], ['二两', 'quantity', 2, { unit: 'liang' }]]],
+    // a distance that names a sports event is no figure (200米自由泳, 4×100米混合泳接力, 10米跳台); a distance swum or a track built is
+    ['男子200米自由泳决赛，女子4×100米混合泳接力，10米跳台，他游了200米，建成400米跑道。', [['200米', 'quantity', 200, { unit: 'm' }], ['400米', 'quantity', 400, { unit: 'm' }]]],
     // a lottery's draws count in 注 after digits, not 三注意 nor a single numeral; 千升 is kilolitres, 万 before it a scale
     ['一等奖9注，二等奖开出142注，三注意事项。白酒产量38.6万千升。', [['9注', 'count', 9, { unit: '注' }], ['142注', 'count', 142, { unit: '注' }], ['38.6万千升', 'quantity', 386000, { unit: 'kL' }]]],
     // 班 after 执飞 counts a route's flights, not a school's class (初三班主任); 本科二批 is an admission batch, no count (三批产品 is)
