@@ -422,6 +422,8 @@ describe('old units, ages without 岁, lists of bare amounts and trips (batch U)
     ['黄芪三两二钱，二两白酒，五、六两日。', [['三两二钱', 'quantity', 3.2, { unit: 'liang' }], ['二两', 'quantity', 2, { unit: 'liang' }]]],
     // a distance that names a sports event is no figure (200米自由泳, 4×100米混合泳接力, 10米跳台); a distance swum or a track built is
     ['男子200米自由泳决赛，女子4×100米混合泳接力，10米跳台，他游了200米，建成400米跑道。', [['200米', 'quantity', 200, { unit: 'm' }], ['400米', 'quantity', 400, { unit: 'm' }]]],
+    // a score after a part of a match (半场, 上半时, 首节) is a score; a ratio without one is none
+    ['半场1比1，上半时0:1落后，首节28:20。按1:1出资。', [['1比1', 'other', 1, { unit: 'score' }], ['0:1', 'other', 0, { unit: 'score' }], ['28:20', 'other', 28, { unit: 'score' }]]],
     // a lottery's draws count in 注 after digits, not 三注意 nor a single numeral; 千升 is kilolitres, 万 before it a scale
     ['一等奖9注，二等奖开出142注，三注意事项。白酒产量38.6万千升。', [['9注', 'count', 9, { unit: '注' }], ['142注', 'count', 142, { unit: '注' }], ['38.6万千升', 'quantity', 386000, { unit: 'kL' }]]],
     // 班 after 执飞 counts a route's flights, not a school's class (初三班主任); 本科二批 is an admission batch, no count (三批产品 is)
