@@ -500,7 +500,7 @@ function matchFractionPercent(text: string, start: number): Attempt | undefined 
 /** 半亩, 半年, 半个月: a half of a measure. Not 上半年 (a period) nor 一半. */
 function matchHalf(text: string, start: number): Attempt | undefined {
   if (!text.startsWith(vocab.half, start)) return undefined;
-  if (start > 0 && vocab.halfNotAfter.includes(text[start - 1])) return { next: start + 1 };
+  if (start > 0 && vocab.halfNotAfter.includes(text[start - 1]) && !vocab.halfStillAfter.some((w) => text.endsWith(w, start))) return { next: start + 1 };
   const unit = vocab.units.match(text, start + vocab.half.length);
   if (!unit || (unit.type !== 'quantity' && unit.type !== 'duration')) return { next: start + 1 };
   const end = start + vocab.half.length + unit.word.length;
@@ -1203,7 +1203,7 @@ export function extractChineseFigures(text: string, date?: string, onError?: (er
 
 /** The figures of a Chinese text with the article's year (for the periods of lib/facts/). */
 export function readChineseFigures(text: string, date?: string, onError?: (error: unknown, at: number) => void): FiguresRead {
-  const excluded = excludedSpans(text, vocab.idioms, NUMBER_CHARS);
+  const excluded = excludedSpans(text, vocab.idioms, NUMBER_CHARS, (t, at) => !!vocab.units.match(t, at));
   const candidates: Candidate[] = [];
   for (let at = nextTrigger(text, 0); at >= 0; ) {
     const previous = candidates[candidates.length - 1];

@@ -121,6 +121,8 @@ describe('dates, years and durations', () => {
     ]);
     // not after a word of a span (未来3日白天 are three days, no date)
     expect(figures('2023年11月20日 星期一\n未来3日白天气温回升。')).toEqual([['2023年11月20日', 'date', '2023-11-20']]);
+    // the morning and noon are parts of the day too (根河市20日早晨), not after 连续
+    expect(figures('2023年11月20日 星期一\n根河市20日早晨气温最低，连续5日晚上降雪。')).toEqual([['2023年11月20日', 'date', '2023-11-20'], ['20日', 'date', '2023-11-20']]);
   });
 
   it('does not take a planned year as the article year', () => {
@@ -424,6 +426,18 @@ describe('old units, ages without 岁, lists of bare amounts and trips (batch U)
     ['男子200米自由泳决赛，女子4×100米混合泳接力，10米跳台，他游了200米，建成400米跑道。', [['200米', 'quantity', 200, { unit: 'm' }], ['400米', 'quantity', 400, { unit: 'm' }]]],
     // a score after a part of a match (半场, 上半时, 首节) is a score; a ratio without one is none
     ['半场1比1，上半时0:1落后，首节28:20。按1:1出资。', [['1比1', 'other', 1, { unit: 'score' }], ['0:1', 'other', 0, { unit: 'score' }], ['28:20', 'other', 28, { unit: 'score' }]]],
+    // a set phrase ending with a numeral is a number before a unit (十四五岁), not in its name's use (十四五规划); 一一 is no eleven (唯一一个)
+    ['他十四五岁学手艺，十四五规划，唯一一个，一一对应，十一个村。', [['十四五岁', 'other', 14, { unit: '岁', approx: true, high: 15 }], ['十一个', 'count', 11, { unit: '个' }]]],
+    // 半 after 超过 or 差不多 is a half (超过半个小时), not after 过 or 大 (过半数, 大半年)
+    ['停留不宜超过半个小时，差不多半年，过半数，大半年。', [['半个小时', 'duration', 0.5, { unit: 'h' }], ['半年', 'duration', 0.5, { unit: 'year' }]]],
+    // a bare spoken amount after a term of school (一学期) is yuan, and after a word of its rise (涨了) takes its sentence's kind; 利息 prices 块
+    ['兴趣班一学期三千八，比去年涨了两百，利息才一千四百五十块。报名人数三千八，比去年涨了两百人。', [['三千八', 'money', 3800, { unit: 'CNY' }], ['两百', 'money', 200, { unit: 'CNY' }], ['一千四百五十块', 'money', 1450, { unit: 'CNY' }], ['两百人', 'count', 200, { unit: '人' }]]],
+    // 度 after a word of change is a temperature's where its sentence speaks of one; not a change of anything else (坡度下降了三度)
+    ['气温为-32.6℃，比前一天下降了八点四度。坡度下降了三度。', [['-32.6℃', 'quantity', -32.6, { unit: '°C' }], ['八点四度', 'quantity', 8.4, { unit: '°C' }]]],
+    // the currencies of the neighbours (图格里克, 坚戈) are money
+    ['换汇两百万图格里克，五千坚戈。', [['两百万图格里克', 'money', 2000000, { unit: 'MNT' }], ['五千坚戈', 'money', 5000, { unit: 'KZT' }]]],
+    // 块 counts stones (条石二百四十余块)
+    ['更换条石二百四十余块。', [['二百四十余块', 'count', 240, { unit: '块', approx: true }]]],
     // a lottery's draws count in 注 after digits, not 三注意 nor a single numeral; 千升 is kilolitres, 万 before it a scale
     ['一等奖9注，二等奖开出142注，三注意事项。白酒产量38.6万千升。', [['9注', 'count', 9, { unit: '注' }], ['142注', 'count', 142, { unit: '注' }], ['38.6万千升', 'quantity', 386000, { unit: 'kL' }]]],
     // 班 after 执飞 counts a route's flights, not a school's class (初三班主任); 本科二批 is an admission batch, no count (三批产品 is)
