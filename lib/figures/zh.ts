@@ -176,7 +176,10 @@ function matchYearDate(text: string, start: number, n: NumeralMatch): Candidate 
       return { start, end: highEnd, figure: { type: 'date', value: '', approx: false }, date: parts };
     }
   }
-  if (end === undefined) return { start, end: n.end + 1 + (vocab.yearSuffixes.match(text, n.end + 1)?.word.length ?? 0), figure: figureOf('year', n.value, undefined, false) };
+  if (end === undefined) {
+    const suffix = vocab.yearSuffixes.match(text, n.end + 1)?.word.length ?? 0;
+    return { start, end: n.end + 1 + suffix, figure: figureOf('year', n.value, undefined, false), ...(suffix > 0 && { named: true }) };
+  }
   return { start, end, figure: { type: 'date', value: '', approx: false }, date: parts };
 }
 
@@ -519,7 +522,7 @@ function matchYearWord(text: string, start: number, n: NumeralMatch): Candidate 
     end = other.end;
   }
   const word = vocab.yearWords.match(text, end);
-  return word ? { start, end: end + word.word.length, figure: figureOf('year', n.value, undefined, false, high) } : undefined;
+  return word ? { start, end: end + word.word.length, figure: figureOf('year', n.value, undefined, false, high), named: true } : undefined;
 }
 
 /** A year written alone: 2019这一年, and a heading's 2019 whose 年 starts the next word. */

@@ -121,6 +121,8 @@ describe('dates, years and durations', () => {
     ]);
     // not after a word of a span (未来3日白天 are three days, no date)
     expect(figures('2023年11月20日 星期一\n未来3日白天气温回升。')).toEqual([['2023年11月20日', 'date', '2023-11-20']]);
+    // a year of an exam or a budget ahead of the article's (2024年度) is no time of the dates after it; one behind it is (2022年度 … 12月)
+    expect(figures('2023年11月20日 星期一\n2024年度国家公务员考试报名11月2日结束。2022年度全县完成投资，12月当月增长。').map((f) => f[2])).toEqual(['2023-11-20', 2024, '2023-11-02', 2022, '2022-12']);
     // the morning and noon are parts of the day too (根河市20日早晨), not after 连续
     expect(figures('2023年11月20日 星期一\n根河市20日早晨气温最低，连续5日晚上降雪。')).toEqual([['2023年11月20日', 'date', '2023-11-20'], ['20日', 'date', '2023-11-20']]);
   });
@@ -438,6 +440,8 @@ describe('old units, ages without 岁, lists of bare amounts and trips (batch U)
     ['换汇两百万图格里克，五千坚戈。', [['两百万图格里克', 'money', 2000000, { unit: 'MNT' }], ['五千坚戈', 'money', 5000, { unit: 'KZT' }]]],
     // 块 counts stones (条石二百四十余块)
     ['更换条石二百四十余块。', [['二百四十余块', 'count', 240, { unit: '块', approx: true }]]],
+    // 桌 counts a banquet's tables (一桌 is none); a word of a fee makes a bare amount and 块 money (收费一万五六, 还要加三千块), not 三块石头
+    ['订了三十二桌，一桌菜。仪式收费一万五六，还要加三千块。收费站搬来三块石头。', [['三十二桌', 'count', 32, { unit: '桌' }], ['一万五六', 'money', 15000, { unit: 'CNY', approx: true, high: 16000 }], ['三千块', 'money', 3000, { unit: 'CNY' }]]],
     // a lottery's draws count in 注 after digits, not 三注意 nor a single numeral; 千升 is kilolitres, 万 before it a scale
     ['一等奖9注，二等奖开出142注，三注意事项。白酒产量38.6万千升。', [['9注', 'count', 9, { unit: '注' }], ['142注', 'count', 142, { unit: '注' }], ['38.6万千升', 'quantity', 386000, { unit: 'kL' }]]],
     // 班 after 执飞 counts a route's flights, not a school's class (初三班主任); 本科二批 is an admission batch, no count (三批产品 is)
