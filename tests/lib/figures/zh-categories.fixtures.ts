@@ -2408,3 +2408,41 @@ export const batchAB: Batch = {
     '医院已增开{{六间|count|6|间}}诊室，延长夜间门诊至凌晨一点，每班增加医生{{四名|count|4|名}}、护士{{八名|count|8|名}}。',
   ],
 };
+
+// Batch AC (round 12): five stories after batch AB's fixes — a fund's quarterly report, a new
+// railway timetable, a provincial congress's vote on regulations, citrus at a Nanning market and a
+// ski resort opening on Changbai Mountain — with the forms of batches Y to AB: returns below zero,
+// fractions, train numbers and hours of the day as no figures, spoken prices and their ranges, money in
+// 元 and 角, halves of an hour. Marked before the engine was run on it and scored once, blind: F1 0.949,
+// value 1.000, type 1.000 (49 marks, 50 found, 47 right).
+export const batchAC: Batch = {
+  fundQuarterly: [
+    '一只偏股混合型基金{{三季度|date|2023-Q3}}净值增长率为{{-8.36%|percent|-8.36|%}}，跑输业绩比较基准{{2.1个百分点|percent|2.1|pp}}。',
+    '截至{{9月30日|date|2023-09-30}}，该基金规模{{46.8亿元|money|4680000000|CNY}}，较{{二季度末|date|2023-Q2}}缩水近{{五分之一|ratio|0.2|fraction}}。',
+    '基金经理在季报中写道，股票仓位由{{88%|percent|88|%}}降至{{79%|percent|79|%}}，前十大重仓股集中度为{{百分之四十五点三|percent|45.3|%}}。',
+    '今年以来，全市场{{1200多只|count|1200|只}}主动权益基金中，收益为正的不到{{三成|percent|30|%}}。',
+  ],
+  railwayTimetable: [
+    '{{12月26日|date|2023-12-26}}起，铁路将实行新的列车运行图，全国铁路安排图定旅客列车{{11149列|count|11149|列}}，较现图增加{{208列|count|208|列}}。',
+    '新图实施后，北京南至上海虹桥最快旅行时间为{{4小时18分|duration|258|min}}，比原来压缩了{{6分钟|duration|6|min}}，G1次列车每天早上7点发车。',
+    '兰州至西宁的动车组增开至每天{{32对|count|32|对}}，二等座票价{{一百零六元五角|money|106.5|CNY}}。',
+    '晚点超过{{一个半小时|duration|1.5|h}}的列车，旅客可以免费退票。',
+  ],
+  provincialCongress: [
+    '省十四届人大常委会第六次会议表决通过了{{4件|count|4|件}}地方性法规，表决时应出席委员{{68人|count|68|人}}，实际出席{{63人|count|63|人}}。',
+    '条例自{{2024年1月1日|date|2024-01-01}}起施行，违者最高可处{{五万元|money|50000|CNY}}罚款。',
+    '在当天的人事任免中，会议以{{61票|count|61|票}}赞成、{{2票|count|2|票}}弃权通过了任命。',
+  ],
+  nanningCitrus: [
+    '南宁海吉星市场的砂糖橘{{11月中旬|date|2023-11}}开始上市，批发价一斤{{两块八到三块二|money|2.8~3.2|CNY}}，比去年低了{{五六毛|money|0.5~0.6|CNY}}。',
+    '果农老韦家{{二十多亩|quantity|20|mu}}果园今年能收{{七八万斤|quantity|70000~80000|jin}}，他说扣掉成本，一亩能剩{{三千来块|money|3000|CNY}}。',
+    '一箱{{十斤|quantity|10|jin}}装的精品果发往北方，快递费要{{十二块五|money|12.5|CNY}}，运到哈尔滨要{{三天|duration|3|day}}。',
+    '市场里每天发出的砂糖橘有{{四百多吨|quantity|400|t}}，高峰时一天{{一千二百吨|quantity|1200|t}}。',
+  ],
+  changbaiSki: [
+    '长白山一家滑雪场{{11月18日|date|2023-11-18}}开板，当天山顶气温{{零下十八摄氏度|quantity|-18|°C}}，雪道平均厚度{{八十厘米|quantity|80|cm}}。',
+    '滑雪场共有雪道{{43条|count|43|条}}，总长{{30多公里|quantity|30|km}}，其中初级道约占{{三分之一|ratio|0.3333333333333333|fraction}}。',
+    '雪场日票平日价{{498元|money|498|CNY}}，周末上涨{{两成|percent|20|%}}，{{6周岁|other|6|岁}}以下儿童免票。',
+    '预计本雪季将接待滑雪者{{五十万人次|count|500000|人次}}，比上个雪季增长{{百分之三十|percent|30|%}}左右。',
+  ],
+};
