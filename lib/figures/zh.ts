@@ -871,9 +871,14 @@ function matchSpokenDecimal(text: string, start: number, n: NumeralMatch): Candi
   else if (unit.tenthRequired) return undefined;
   // 五元一斤, 两块一个: the digit counts what follows, it is no decimal
   if (!tenths && !tenthNamed && vocab.units.match(text, end)) return undefined;
-  const approx = n.approx || !!vocab.approxWordBefore(text, start) || approxAfterAt(text, end);
-  const value = Number(`${n.value}.${decimals}`) * (unit.scale ?? 1);
-  return { start, end, figure: figureOf(unit.type, Number(value.toPrecision(12)), unit.unit, approx) };
+  const value = Number((Number(`${n.value}.${decimals}`) * (unit.scale ?? 1)).toPrecision(12));
+  // 两块八到三块二, 一米七至一米八: a range with the spoken decimals written at both ends
+  const other = RANGE_JOINERS.includes(text[end] ?? '') ? readNumeral(text, end + 1) : null;
+  const high = other ? matchSpokenDecimal(text, end + 1, other) : undefined;
+  const ranged = high && high.figure.unit === unit.unit && high.figure.high === undefined && (high.figure.value as number) > value ? high : undefined;
+  if (ranged) end = ranged.end;
+  const approx = n.approx || !!vocab.approxWordBefore(text, start) || approxAfterAt(text, end) || !!ranged?.figure.approx;
+  return { start, end, figure: figureOf(unit.type, value, unit.unit, approx, ranged?.figure.value as number | undefined) };
 }
 
 /** 12\n\n万元: the number read on across a page break before its 万 or 亿, or undefined. */

@@ -444,6 +444,10 @@ describe('old units, ages without 岁, lists of bare amounts and trips (batch U)
     ['订了三十二桌，一桌菜。仪式收费一万五六，还要加三千块。收费站搬来三块石头。', [['三十二桌', 'count', 32, { unit: '桌' }], ['一万五六', 'money', 15000, { unit: 'CNY', approx: true, high: 16000 }], ['三千块', 'money', 3000, { unit: 'CNY' }]]],
     // a bare amount after 每桌 is a table's price as after 每晚 (每桌三千九百九十九); 每组十二 stays a count of nothing
     ['每桌三千九百九十九。每组十二。', [['三千九百九十九', 'money', 3999, { unit: 'CNY' }]]],
+    // a range of spoken decimals with the unit at both ends (两块八到三块二, 一米七到一米八); not a fall (两块八至两块五, two prices)
+    ['一斤两块八到三块二，一米七到一米八，两块八至两块五。', [['两块八到三块二', 'money', 2.8, { unit: 'CNY', high: 3.2 }], ['一米七到一米八', 'quantity', 1.7, { unit: 'm', high: 1.8 }], ['两块八', 'money', 2.8, { unit: 'CNY' }], ['两块五', 'money', 2.5, { unit: 'CNY' }]]],
+    // 块 after a word of what is left of income (扣掉成本，一亩能剩三千来块) is yuan; 能剩三块饼 counts cakes
+    ['扣掉成本，一亩能剩三千来块。盘子里能剩三块饼。', [['三千来块', 'money', 3000, { unit: 'CNY', approx: true }]]],
     // a lottery's draws count in 注 after digits, not 三注意 nor a single numeral; 千升 is kilolitres, 万 before it a scale
     ['一等奖9注，二等奖开出142注，三注意事项。白酒产量38.6万千升。', [['9注', 'count', 9, { unit: '注' }], ['142注', 'count', 142, { unit: '注' }], ['38.6万千升', 'quantity', 386000, { unit: 'kL' }]]],
     // 班 after 执飞 counts a route's flights, not a school's class (初三班主任); 本科二批 is an admission batch, no count (三批产品 is)
