@@ -988,4 +988,50 @@ export const heldOut: GoldArticle[] = [
       { text: '96%', measure: '参保率', subject: '日照市', period: '2023-10' },
     ],
   },
+  // The fourteenth batch (round 12): prices, a holiday, a district's revenue and housing sales, with
+  // forms the batches before lack: a change of prices with its noun (居民消费价格同比上涨), the New Year
+  // holiday across two years, a district of a prefecture, a price per square metre after 每平方米.
+  // Written and annotated before the engine was run on it, and scored once, blind: measure 92.3%,
+  // subject 100%, period 84.6% of 13 figures (元旦假期 gave no period; 城区 was read into a measure).
+  {
+    name: 'fourteenth batch: consumer prices over three quarters, then one month',
+    text:
+      '泰安前三季度居民消费价格温和上涨\n泰安日报2023年10月25日讯 前三季度，全市居民消费价格同比上涨0.4%，其中食品价格下降1.2%。9月份，全市居民消费价格同比上涨0.2%。',
+    figures: [
+      { text: '0.4%', measure: '居民消费价格同比上涨', subject: '泰安市', period: '2023-Q1/2023-Q3' },
+      { text: '1.2%', measure: '食品价格下降', subject: '泰安市', period: '2023-Q1/2023-Q3' },
+      { text: '0.2%', measure: '居民消费价格同比上涨', subject: '泰安市', period: '2023-09' },
+    ],
+  },
+  {
+    name: 'fourteenth batch: the New Year holiday across two years, then its first day',
+    text:
+      '威海冬季旅游持续升温\n威海日报2024年1月3日讯 元旦假期，全市共接待游客68.2万人次，实现旅游收入5.1亿元。其中，1月1日当天接待游客26.5万人次。',
+    figures: [
+      { text: '68.2万人次', measure: '接待游客', subject: '威海市', period: '2023-12-30/2024-01-01' },
+      { text: '5.1亿元', measure: '旅游收入', subject: '威海市', period: '2023-12-30/2024-01-01' },
+      { text: '26.5万人次', measure: '接待游客', subject: '威海市', period: '2024-01-01' },
+    ],
+  },
+  {
+    name: 'fourteenth batch: a district\'s eleven months of revenue, a share of taxes',
+    text:
+      '垦利区前11个月税收收入稳步增长\n东营日报2023年12月12日讯 1-11月，垦利区实现一般公共预算收入18.6亿元，同比增长9.3%，其中税收收入14.2亿元，税收占比76.3%。',
+    figures: [
+      { text: '18.6亿元', measure: '一般公共预算收入', subject: '垦利区', period: '2023-01/2023-11' },
+      { text: '9.3%', measure: '同比增长', subject: '垦利区', period: '2023-01/2023-11' },
+      { text: '14.2亿元', measure: '税收收入', subject: '垦利区', period: '2023-01/2023-11' },
+      { text: '76.3%', measure: '税收占比', subject: '垦利区', period: '2023-01/2023-11' },
+    ],
+  },
+  {
+    name: 'fourteenth batch: a month of housing sales in a city\'s urban area, a price per square metre',
+    text:
+      '临沂10月新建商品住宅成交回暖\n临沂日报2023年11月9日讯 10月份，临沂城区新建商品住宅成交3562套，环比增长18.7%；成交均价每平方米8630元。',
+    figures: [
+      { text: '3562套', measure: '新建商品住宅成交', subject: '临沂市', period: '2023-10' },
+      { text: '18.7%', measure: '环比增长', subject: '临沂市', period: '2023-10' },
+      { text: '8630元', measure: '成交均价', subject: '临沂市', period: '2023-10' },
+    ],
+  },
 ];
