@@ -992,7 +992,8 @@ export const heldOut: GoldArticle[] = [
   // forms the batches before lack: a change of prices with its noun (居民消费价格同比上涨), the New Year
   // holiday across two years, a district of a prefecture, a price per square metre after 每平方米.
   // Written and annotated before the engine was run on it, and scored once, blind: measure 92.3%,
-  // subject 100%, period 84.6% of 13 figures (元旦假期 gave no period; 城区 was read into a measure).
+  // subject 100%, period 84.6% of 13 figures (元旦假期 gave no period; 城区 was read into a measure);
+  // after the fixes of the same day, measure, subject and period 100%.
   {
     name: 'fourteenth batch: consumer prices over three quarters, then one month',
     text:
