@@ -47,17 +47,20 @@ export function statedTimes(text: string, sentence: Span, annotations: Annotatio
     // comes after it, at the same place by the list's order (longest first), at a later place by position
     const haystack = v.lang === 'en' ? text.slice(sentence.start, sentence.end).toLowerCase() : text;
     const shift = v.lang === 'en' ? sentence.start : 0;
-    const addWords = (words: readonly string[], period: (word: string, span: Span) => string) =>
+    const addWords = (words: readonly string[], period: (word: string, span: Span) => string | undefined) =>
       eachWordIn(haystack, sentence.start - shift, sentence.end - shift, words, (word, i) => {
         const span = { start: shift + i, end: shift + i + word.length };
         // a longer year word at the same place wins (今年以来 over 今年); a date figure holds its own (去年底)
         if (annotations.some((a) => a.start <= span.start && span.start < a.end) || times.some((t) => t.start <= span.start && span.end <= t.end) || isBase(text, span, v)) return;
-        times.push({ ...span, period: period(word, span) });
+        const p = period(word, span);
+        if (p !== undefined) times.push({ ...span, period: p });
       });
     addWords(v.relativeYearWords, (word) => String(year + v.relativeYears.get(word)!));
     // 年初, and 去年年初 in the year the word right before it names
     const yearBefore = (span: Span) => times.find((t) => t.end === span.start && v.relativeYears.has(text.slice(t.start, t.end)))?.period ?? String(year);
     addWords(v.yearPartWords, (word, span) => `${yearBefore(span)}-${v.yearParts.get(word)!}`);
+    // 元旦假期: the days off of the article's year, where the calendar has them
+    addWords(v.holidayWords, (word) => v.holidayDays.get(`${year}:${v.holidayOf.get(word)}`));
   }
   return times.sort((a, b) => a.start - b.start);
 }

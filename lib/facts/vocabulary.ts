@@ -24,6 +24,10 @@ export interface FactVocabulary {
   yearParts: Map<string, string>;
   /** The keys of yearParts, longest first, as a list the word look-ups index once. */
   yearPartWords: string[];
+  /** Words for a public holiday's days off (国庆长假), longest first, with the holiday each names and each year's days off for it ("2023:国庆"). */
+  holidayWords: string[];
+  holidayOf: Map<string, string>;
+  holidayDays: Map<string, string>;
   /** Words before a day or month, and endings of it, that make it a point figures are counted to (截至9月末), carried on to later sentences. */
   pointBefore: string[];
   pointEnds: string[];
@@ -118,6 +122,9 @@ const VOCABULARIES: Record<Lang, FactVocabulary> = {
     relativeYearWords: entries(zh.periods.relativeYears).map(([word]) => word),
     yearParts: new Map(entries(zh.periods.yearParts) as Array<[string, string]>),
     yearPartWords: longestFirst(entries(zh.periods.yearParts).map(([word]) => word)),
+    holidayWords: longestFirst(Object.keys(zh.periods.holidays.words)),
+    holidayOf: new Map(Object.entries(zh.periods.holidays.words)),
+    holidayDays: new Map(Object.entries(zh.periods.holidays.calendar).flatMap(([year, days]) => Object.entries(days).map(([holiday, period]): [string, string] => [`${year}:${holiday}`, period]))),
     pointBefore: longestFirst(zh.periods.pointBefore),
     pointEnds: zh.periods.pointEnds,
     eventBack: longestFirst(zh.periods.eventBack),
@@ -175,6 +182,9 @@ const VOCABULARIES: Record<Lang, FactVocabulary> = {
     relativeYearWords: entries(en.periods.relativeYears).map(([word]) => word),
     yearParts: new Map(),
     yearPartWords: [],
+    holidayWords: [],
+    holidayOf: new Map(),
+    holidayDays: new Map(),
     pointBefore: [],
     pointEnds: [],
     eventBack: [],
@@ -362,7 +372,7 @@ let indexedLists: IndexedLists | undefined;
 function listsToIndex(): IndexedLists {
   if (indexedLists) return indexedLists;
   const v = VOCABULARIES.zh;
-  const lists = [v.relativeYearWords, v.yearPartWords, v.present, v.pairWords, v.rankScope, v.respectively, v.articleWordList].filter((words) => words.every((w) => w.length > 0));
+  const lists = [v.relativeYearWords, v.yearPartWords, v.holidayWords, v.present, v.pairWords, v.rankScope, v.respectively, v.articleWordList].filter((words) => words.every((w) => w.length > 0));
   const words = new WordIndex(lists.flatMap((list, k) => list.map((word) => ({ word, list: k }))), { listed: true });
   return (indexedLists = { lists, words });
 }

@@ -42,6 +42,8 @@ interface StatedYear {
   dateline: boolean;
   /** The dateline's month: a yearless month long after it lies in the year before. */
   month?: number;
+  /** A year that names an exam's or a budget's (2024年度): ahead of the article's, no time of the dates after it. */
+  named?: boolean;
 }
 
 /** A figure found by a scanner, with the parts of its date when it is one. */
@@ -50,6 +52,8 @@ export interface DatedCandidate {
   end: number;
   figure: Figure;
   date?: DateParts;
+  /** 2024年度, 2024财年: a year that names an exam's, a budget's or a season's, which when ahead of the article's is no time of the dates after it. */
+  named?: boolean;
 }
 
 /** Figures found in a text, with the article's year when the dates made it certain. */
@@ -224,7 +228,7 @@ export function settleDates(text: string, candidates: DatedCandidate[], date?: s
     }
     // a range of years (2021-2025, the 1990s) is a plan or an era, not a year stated as the time
     if (c.figure.type === 'year') {
-      if (c.figure.high === undefined) years.push({ year: c.figure.value as number, start: c.start, end: c.end, dateline: false });
+      if (c.figure.high === undefined) years.push({ year: c.figure.value as number, start: c.start, end: c.end, dateline: false, ...(c.named && { named: true }) });
     } else if (c.date?.year !== undefined) {
       const dateline = !!c.date.day && rules.isDateline(text, c.start, c.end);
       years.push({ year: c.date.year, start: c.start, end: c.end, dateline, ...(dateline && { month: c.date.month }) });
@@ -234,6 +238,8 @@ export function settleDates(text: string, candidates: DatedCandidate[], date?: s
   // without a publication date, the dateline's date stands for it
   const dateline = reference ? undefined : years.find((y) => y.dateline);
   const published = reference ?? (dateline && { year: dateline.year, month: dateline.month });
+  // 2024年度国家公务员考试报名11月2日结束 in 2023: the exam's year ahead is not the registration's
+  const timeYears = published ? years.filter((y) => !(y.named && y.year > published.year)) : years;
   for (const c of candidates) {
     if (!c.date || c.figure.type !== 'date') continue;
     // 18日: a day without its month is of the article's month
@@ -246,7 +252,7 @@ export function settleDates(text: string, candidates: DatedCandidate[], date?: s
     }
     let year = c.date.year;
     if (year === undefined) {
-      year = yearFor(text, c.start, c.end, c.date, years, docYear, published, rules.clauseBreak);
+      year = yearFor(text, c.start, c.end, c.date, timeYears, docYear, published, rules.clauseBreak);
       if (year !== undefined && c.date.month && c.date.day && !isCalendarDate(year, c.date.month, c.date.day)) year = undefined;
     }
     const { value, high } = formatDate(c.date, year);

@@ -118,7 +118,7 @@ function codeTable(chars: string): Uint8Array {
  * Every occurrence of each phrase, an occurrence starting no earlier than the end of the same
  * phrase's last one: one pass over the text for all the phrases, not one per phrase.
  */
-function occurrences(text: string, words: readonly string[], out: Array<[number, number]>, numeralChars: string): void {
+function occurrences(text: string, words: readonly string[], out: Array<[number, number]>, numeralChars: string, unitAt?: UnitAt): void {
   const { first, byFirst, count } = phraseTable(words);
   const numeral = codeTable(numeralChars);
   const free = new Int32Array(count); // per phrase, where its next occurrence may start
@@ -128,16 +128,25 @@ function occurrences(text: string, words: readonly string[], out: Array<[number,
     if (i > 0 && numeral[text.charCodeAt(i)] && numeral[text.charCodeAt(i - 1)]) continue;
     for (const { word, id } of byFirst.get(text.charCodeAt(i))!) {
       if (i < free[id] || !text.startsWith(word, i)) continue;
+      // 十四五岁 is an age: a phrase ending with a numeral is a number where a unit follows it
+      if (unitAt && numeral[word.charCodeAt(word.length - 1)] && unitAt(text, i + word.length)) continue;
       out.push([i, i + word.length]);
       free[id] = i + word.length;
     }
   }
 }
 
-/** Set phrases, titles, labels, addresses and page numbers; `numeralChars` are the characters numbers are written with. */
-export function excludedSpans(text: string, idioms: readonly string[], numeralChars = ''): SpanSet {
+/** Whether a unit or classifier of the scanner's language starts at `at`. */
+export type UnitAt = (text: string, at: number) => boolean;
+
+/**
+ * Set phrases, titles, labels, addresses and page numbers; `numeralChars` are the characters numbers
+ * are written with, `unitAt` says where a unit starts (a phrase that ends with a numeral before one
+ * is a number: 十四五岁).
+ */
+export function excludedSpans(text: string, idioms: readonly string[], numeralChars = '', unitAt?: UnitAt): SpanSet {
   const spans: Array<[number, number]> = [];
-  occurrences(text, idioms, spans, numeralChars);
+  occurrences(text, idioms, spans, numeralChars, unitAt);
   for (const [open, close] of QUOTES) pairs(text, open, close, MAX_LABEL_LENGTH, spans);
   pairs(text, TITLE[0], TITLE[1], 200, spans);
   // an address holds one of these: a text without any is not read by the pattern, which tries every run of word characters

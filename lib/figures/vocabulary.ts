@@ -177,6 +177,8 @@ export const bareAges = { after: new WordIndex(toWords(zh.bareAges.after)), belo
 export const listedAmounts = zh.listedAmounts;
 export const singleOneTypes = new Set<FigureType>(zh.singleOneTypes as FigureType[]);
 export const halfNotAfter: string = zh.halfNotAfter;
+/** Words ending with one of halfNotAfter's characters after which 半 is a half all the same (超过半个小时). */
+export const halfStillAfter: string[] = zh.halfStillAfter;
 /** The words of time 半 opens (半年, 半月, 半天): after an amount it is no half of the amount. */
 export const halfNotBefore: string = zh.halfNotBefore;
 

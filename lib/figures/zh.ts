@@ -176,7 +176,10 @@ function matchYearDate(text: string, start: number, n: NumeralMatch): Candidate 
       return { start, end: highEnd, figure: { type: 'date', value: '', approx: false }, date: parts };
     }
   }
-  if (end === undefined) return { start, end: n.end + 1 + (vocab.yearSuffixes.match(text, n.end + 1)?.word.length ?? 0), figure: figureOf('year', n.value, undefined, false) };
+  if (end === undefined) {
+    const suffix = vocab.yearSuffixes.match(text, n.end + 1)?.word.length ?? 0;
+    return { start, end: n.end + 1 + suffix, figure: figureOf('year', n.value, undefined, false), ...(suffix > 0 && { named: true }) };
+  }
   return { start, end, figure: { type: 'date', value: '', approx: false }, date: parts };
 }
 
@@ -500,7 +503,7 @@ function matchFractionPercent(text: string, start: number): Attempt | undefined 
 /** 半亩, 半年, 半个月: a half of a measure. Not 上半年 (a period) nor 一半. */
 function matchHalf(text: string, start: number): Attempt | undefined {
   if (!text.startsWith(vocab.half, start)) return undefined;
-  if (start > 0 && vocab.halfNotAfter.includes(text[start - 1])) return { next: start + 1 };
+  if (start > 0 && vocab.halfNotAfter.includes(text[start - 1]) && !vocab.halfStillAfter.some((w) => text.endsWith(w, start))) return { next: start + 1 };
   const unit = vocab.units.match(text, start + vocab.half.length);
   if (!unit || (unit.type !== 'quantity' && unit.type !== 'duration')) return { next: start + 1 };
   const end = start + vocab.half.length + unit.word.length;
@@ -519,7 +522,7 @@ function matchYearWord(text: string, start: number, n: NumeralMatch): Candidate 
     end = other.end;
   }
   const word = vocab.yearWords.match(text, end);
-  return word ? { start, end: end + word.word.length, figure: figureOf('year', n.value, undefined, false, high) } : undefined;
+  return word ? { start, end: end + word.word.length, figure: figureOf('year', n.value, undefined, false, high), named: true } : undefined;
 }
 
 /** A year written alone: 2019这一年, and a heading's 2019 whose 年 starts the next word. */
@@ -868,9 +871,14 @@ function matchSpokenDecimal(text: string, start: number, n: NumeralMatch): Candi
   else if (unit.tenthRequired) return undefined;
   // 五元一斤, 两块一个: the digit counts what follows, it is no decimal
   if (!tenths && !tenthNamed && vocab.units.match(text, end)) return undefined;
-  const approx = n.approx || !!vocab.approxWordBefore(text, start) || approxAfterAt(text, end);
-  const value = Number(`${n.value}.${decimals}`) * (unit.scale ?? 1);
-  return { start, end, figure: figureOf(unit.type, Number(value.toPrecision(12)), unit.unit, approx) };
+  const value = Number((Number(`${n.value}.${decimals}`) * (unit.scale ?? 1)).toPrecision(12));
+  // 两块八到三块二, 一米七至一米八: a range with the spoken decimals written at both ends
+  const other = RANGE_JOINERS.includes(text[end] ?? '') ? readNumeral(text, end + 1) : null;
+  const high = other ? matchSpokenDecimal(text, end + 1, other) : undefined;
+  const ranged = high && high.figure.unit === unit.unit && high.figure.high === undefined && (high.figure.value as number) > value ? high : undefined;
+  if (ranged) end = ranged.end;
+  const approx = n.approx || !!vocab.approxWordBefore(text, start) || approxAfterAt(text, end) || !!ranged?.figure.approx;
+  return { start, end, figure: figureOf(unit.type, value, unit.unit, approx, ranged?.figure.value as number | undefined) };
 }
 
 /** 12\n\n万元: the number read on across a page break before its 万 or 亿, or undefined. */
@@ -1203,7 +1211,7 @@ export function extractChineseFigures(text: string, date?: string, onError?: (er
 
 /** The figures of a Chinese text with the article's year (for the periods of lib/facts/). */
 export function readChineseFigures(text: string, date?: string, onError?: (error: unknown, at: number) => void): FiguresRead {
-  const excluded = excludedSpans(text, vocab.idioms, NUMBER_CHARS);
+  const excluded = excludedSpans(text, vocab.idioms, NUMBER_CHARS, (t, at) => !!vocab.units.match(t, at));
   const candidates: Candidate[] = [];
   for (let at = nextTrigger(text, 0); at >= 0; ) {
     const previous = candidates[candidates.length - 1];

@@ -926,4 +926,113 @@ export const heldOut: GoldArticle[] = [
       { text: '41.5亿斤', measure: '玉米产量', subject: '德州市', period: '2023' },
     ],
   },
+  // The thirteenth batch (round 12): health, lottery sales, a railway station, a county's senior
+  // school entrance exam and medical insurance, with forms the batches before lack: a rate per
+  // 100,000 (8.6/10万), 年末 after a year's sentence (its December), a single day's date, 1—10月 with a
+  // dash, a score line and its change in points. Written and annotated before the engine was run on
+  // it, and scored once, blind: measure, subject and period 100% of 22 figures.
+  {
+    name: 'thirteenth batch: a year of health, rates per 100,000 and per mille, beds at the year\'s end',
+    text:
+      '枣庄居民健康水平持续提升\n枣庄日报2024年2月22日讯 2023年，全市人均预期寿命达到80.2岁，孕产妇死亡率为8.6/10万，婴儿死亡率为2.9‰。年末全市每千人口医疗卫生机构床位数7.3张，比上年增加0.4张。',
+    figures: [
+      { text: '80.2岁', measure: '人均预期寿命', subject: '枣庄市', period: '2023' },
+      { text: '8.6/10万', measure: '孕产妇死亡率', subject: '枣庄市', period: '2023' },
+      { text: '2.9‰', measure: '婴儿死亡率', subject: '枣庄市', period: '2023' },
+      { text: '7.3张', measure: '每千人口医疗卫生机构床位数', subject: '枣庄市', period: '2023-12' },
+      { text: '0.4张', measure: '增加', subject: '枣庄市', period: '2023-12' },
+    ],
+  },
+  {
+    name: 'thirteenth batch: three quarters of lottery sales, then one month of them',
+    text:
+      '潍坊前三季度体育彩票销量增长\n潍坊日报2023年10月20日讯 前三季度，全市体育彩票销售26.8亿元，同比增长31.5%，筹集公益金6.7亿元。9月当月销售3.2亿元。',
+    figures: [
+      { text: '26.8亿元', measure: '体育彩票销售', subject: '潍坊市', period: '2023-Q1/2023-Q3' },
+      { text: '31.5%', measure: '同比增长', subject: '潍坊市', period: '2023-Q1/2023-Q3' },
+      { text: '6.7亿元', measure: '筹集公益金', subject: '潍坊市', period: '2023-Q1/2023-Q3' },
+      { text: '3.2亿元', measure: '销售', subject: '潍坊市', period: '2023-09' },
+    ],
+  },
+  {
+    name: 'thirteenth batch: a station\'s two months, then one day of them',
+    text:
+      '济南西站前两月旅客发送量增长\n济南日报2024年3月6日讯 1至2月，济南西站累计发送旅客512.6万人次，同比增长23.8%。2月17日单日发送旅客13.2万人次，创历史新高。',
+    figures: [
+      { text: '512.6万人次', measure: '累计发送旅客', subject: '济南市', period: '2024-01/2024-02' },
+      { text: '23.8%', measure: '同比增长', subject: '济南市', period: '2024-01/2024-02' },
+      { text: '13.2万人次', measure: '单日发送旅客', subject: '济南市', period: '2024-02-17' },
+    ],
+  },
+  {
+    name: 'thirteenth batch: a county\'s senior school entrance exam, a score line and its change',
+    text:
+      '高青县中考成绩发布\n淄博日报2023年7月10日讯 今年，全县参加中考的考生2856人，普通高中录取分数线为536分，比去年提高12分。全县普通高中计划招生1720人。',
+    figures: [
+      { text: '2856人', measure: '参加中考的考生', subject: '高青县', period: '2023' },
+      { text: '536分', measure: '普通高中录取分数线', subject: '高青县', period: '2023' },
+      { text: '12分', measure: '提高', subject: '高青县', period: '2023' },
+      { text: '1720人', measure: '普通高中计划招生', subject: '高青县', period: '2023' },
+    ],
+  },
+  {
+    name: 'thirteenth batch: ten months of a medical insurance fund with a dash, rates 分别, then a month\'s end',
+    text:
+      '日照医保基金运行平稳\n日照日报2023年11月14日讯 1—10月，全市职工医保基金收入32.6亿元，支出27.9亿元，分别增长6.4%和9.1%。10月末，全市基本医疗保险参保人数达到285.3万人，参保率稳定在96%以上。',
+    figures: [
+      { text: '32.6亿元', measure: '职工医保基金收入', subject: '日照市', period: '2023-01/2023-10' },
+      { text: '27.9亿元', measure: '支出', subject: '日照市', period: '2023-01/2023-10' },
+      { text: '6.4%', measure: '增长', subject: '日照市', period: '2023-01/2023-10' },
+      { text: '9.1%', measure: '增长', subject: '日照市', period: '2023-01/2023-10' },
+      { text: '285.3万人', measure: '基本医疗保险参保人数', subject: '日照市', period: '2023-10' },
+      { text: '96%', measure: '参保率', subject: '日照市', period: '2023-10' },
+    ],
+  },
+  // The fourteenth batch (round 12): prices, a holiday, a district's revenue and housing sales, with
+  // forms the batches before lack: a change of prices with its noun (居民消费价格同比上涨), the New Year
+  // holiday across two years, a district of a prefecture, a price per square metre after 每平方米.
+  // Written and annotated before the engine was run on it, and scored once, blind: measure 92.3%,
+  // subject 100%, period 84.6% of 13 figures (元旦假期 gave no period; 城区 was read into a measure);
+  // after the fixes of the same day, measure, subject and period 100%.
+  {
+    name: 'fourteenth batch: consumer prices over three quarters, then one month',
+    text:
+      '泰安前三季度居民消费价格温和上涨\n泰安日报2023年10月25日讯 前三季度，全市居民消费价格同比上涨0.4%，其中食品价格下降1.2%。9月份，全市居民消费价格同比上涨0.2%。',
+    figures: [
+      { text: '0.4%', measure: '居民消费价格同比上涨', subject: '泰安市', period: '2023-Q1/2023-Q3' },
+      { text: '1.2%', measure: '食品价格下降', subject: '泰安市', period: '2023-Q1/2023-Q3' },
+      { text: '0.2%', measure: '居民消费价格同比上涨', subject: '泰安市', period: '2023-09' },
+    ],
+  },
+  {
+    name: 'fourteenth batch: the New Year holiday across two years, then its first day',
+    text:
+      '威海冬季旅游持续升温\n威海日报2024年1月3日讯 元旦假期，全市共接待游客68.2万人次，实现旅游收入5.1亿元。其中，1月1日当天接待游客26.5万人次。',
+    figures: [
+      { text: '68.2万人次', measure: '接待游客', subject: '威海市', period: '2023-12-30/2024-01-01' },
+      { text: '5.1亿元', measure: '旅游收入', subject: '威海市', period: '2023-12-30/2024-01-01' },
+      { text: '26.5万人次', measure: '接待游客', subject: '威海市', period: '2024-01-01' },
+    ],
+  },
+  {
+    name: 'fourteenth batch: a district\'s eleven months of revenue, a share of taxes',
+    text:
+      '垦利区前11个月税收收入稳步增长\n东营日报2023年12月12日讯 1-11月，垦利区实现一般公共预算收入18.6亿元，同比增长9.3%，其中税收收入14.2亿元，税收占比76.3%。',
+    figures: [
+      { text: '18.6亿元', measure: '一般公共预算收入', subject: '垦利区', period: '2023-01/2023-11' },
+      { text: '9.3%', measure: '同比增长', subject: '垦利区', period: '2023-01/2023-11' },
+      { text: '14.2亿元', measure: '税收收入', subject: '垦利区', period: '2023-01/2023-11' },
+      { text: '76.3%', measure: '税收占比', subject: '垦利区', period: '2023-01/2023-11' },
+    ],
+  },
+  {
+    name: 'fourteenth batch: a month of housing sales in a city\'s urban area, a price per square metre',
+    text:
+      '临沂10月新建商品住宅成交回暖\n临沂日报2023年11月9日讯 10月份，临沂城区新建商品住宅成交3562套，环比增长18.7%；成交均价每平方米8630元。',
+    figures: [
+      { text: '3562套', measure: '新建商品住宅成交', subject: '临沂市', period: '2023-10' },
+      { text: '18.7%', measure: '环比增长', subject: '临沂市', period: '2023-10' },
+      { text: '8630元', measure: '成交均价', subject: '临沂市', period: '2023-10' },
+    ],
+  },
 ];

@@ -11,6 +11,10 @@ describe('what a figure measures (Chinese)', () => {
     });
   });
 
+  it('leaves out the urban area a city’s figure was counted in (淄博城区), as it does a scenic area', () => {
+    expect(measures('10月份，淄博城区新建商品住宅成交3562套。全市城区人口增加1.2万人。')).toEqual({ '3562套': '新建商品住宅成交', '1.2万人': '城区人口增加' });
+  });
+
   it('keeps 累计 and 完成 but drops 实现, 全市 and fillers such as 其中', () => {
     expect(measures('一至五月，全市累计完成固定资产投资156亿元。其中，民间投资98亿元，实现利税12.4亿元。')).toEqual({
       '156亿元': '累计完成固定资产投资',

@@ -12,6 +12,12 @@ describe('the period of a figure', () => {
     expect(periods('截至9月底，全市累计发放创业贷款3.2亿元。1-8月，周村区外贸进出口额76亿元。', '2023-10-08')).toEqual({ '3.2亿元': '2023-09', '76亿元': '2023-01/2023-08' });
   });
 
+  it('of a public holiday (元旦假期, 国庆长假) is its days off in the article’s year, and none in a year the calendar lacks', () => {
+    expect(periods('元旦假期，全市接待游客68.2万人次。1月1日当天接待游客26.5万人次。', '2024-01-03')).toEqual({ '68.2万人次': '2023-12-30/2024-01-01', '26.5万人次': '2024-01-01' });
+    expect(periods('国庆长假，全市接待游客300万人次。', '2023-10-07')).toEqual({ '300万人次': '2023-09-29/2023-10-06' });
+    expect(periods('国庆长假，全市接待游客300万人次。', '2019-10-08')).toEqual({ '300万人次': undefined });
+  });
+
   it('counts 去年 and 今年以来 from the article’s year, and not a base of comparison (比去年, 上年同期)', () => {
     expect(periods('去年，全市接待游客4200万人次。今年以来，淄川区新增企业560家，比去年同期多120家。', '2024-03-01')).toEqual({ '4200万人次': '2023', '560家': '2024', '120家': '2024' });
   });

@@ -121,6 +121,10 @@ describe('dates, years and durations', () => {
     ]);
     // not after a word of a span (未来3日白天 are three days, no date)
     expect(figures('2023年11月20日 星期一\n未来3日白天气温回升。')).toEqual([['2023年11月20日', 'date', '2023-11-20']]);
+    // a year of an exam or a budget ahead of the article's (2024年度) is no time of the dates after it; one behind it is (2022年度 … 12月)
+    expect(figures('2023年11月20日 星期一\n2024年度国家公务员考试报名11月2日结束。2022年度全县完成投资，12月当月增长。').map((f) => f[2])).toEqual(['2023-11-20', 2024, '2023-11-02', 2022, '2022-12']);
+    // the morning and noon are parts of the day too (根河市20日早晨), not after 连续
+    expect(figures('2023年11月20日 星期一\n根河市20日早晨气温最低，连续5日晚上降雪。')).toEqual([['2023年11月20日', 'date', '2023-11-20'], ['20日', 'date', '2023-11-20']]);
   });
 
   it('does not take a planned year as the article year', () => {
@@ -418,5 +422,39 @@ describe('old units, ages without 岁, lists of bare amounts and trips (batch U)
     ['房子一平米一万三四。标价一千二百九十九。年薪二三十万的不少，游客二三十万的规模。', [['一万三四', 'money', 13000, { unit: 'CNY', approx: true, high: 14000 }], ['一千二百九十九', 'money', 1299, { unit: 'CNY' }], ['二三十万', 'money', 200000, { unit: 'CNY', approx: true, high: 300000 }]]],
     // every lunar word keeps a month from the calendar; 月租 is money
     ['阴历八月十五，旧历正月初六，每个摊位月租一千二。', [['一千二', 'money', 1200, { unit: 'CNY' }]]],
+    // tenths of a liang by their old unit (三两二钱 is 3.2 liang, as 一斤二两 is 1.2 jin); 两 before a day stays the numeral
+    ['黄芪三两二钱，二两白酒，五、六两日。', [['三两二钱', 'quantity', 3.2, { unit: 'liang' }], ['二两', 'quantity', 2, { unit: 'liang' }]]],
+    // a distance that names a sports event is no figure (200米自由泳, 4×100米混合泳接力, 10米跳台); a distance swum or a track built is
+    ['男子200米自由泳决赛，女子4×100米混合泳接力，10米跳台，他游了200米，建成400米跑道。', [['200米', 'quantity', 200, { unit: 'm' }], ['400米', 'quantity', 400, { unit: 'm' }]]],
+    // a score after a part of a match (半场, 上半时, 首节) is a score; a ratio without one is none
+    ['半场1比1，上半时0:1落后，首节28:20。按1:1出资。', [['1比1', 'other', 1, { unit: 'score' }], ['0:1', 'other', 0, { unit: 'score' }], ['28:20', 'other', 28, { unit: 'score' }]]],
+    // a set phrase ending with a numeral is a number before a unit (十四五岁), not in its name's use (十四五规划); 一一 is no eleven (唯一一个)
+    ['他十四五岁学手艺，十四五规划，唯一一个，一一对应，十一个村。', [['十四五岁', 'other', 14, { unit: '岁', approx: true, high: 15 }], ['十一个', 'count', 11, { unit: '个' }]]],
+    // 半 after 超过 or 差不多 is a half (超过半个小时), not after 过 or 大 (过半数, 大半年)
+    ['停留不宜超过半个小时，差不多半年，过半数，大半年。', [['半个小时', 'duration', 0.5, { unit: 'h' }], ['半年', 'duration', 0.5, { unit: 'year' }]]],
+    // a bare spoken amount after a term of school (一学期) is yuan, and after a word of its rise (涨了) takes its sentence's kind; 利息 prices 块
+    ['兴趣班一学期三千八，比去年涨了两百，利息才一千四百五十块。报名人数三千八，比去年涨了两百人。', [['三千八', 'money', 3800, { unit: 'CNY' }], ['两百', 'money', 200, { unit: 'CNY' }], ['一千四百五十块', 'money', 1450, { unit: 'CNY' }], ['两百人', 'count', 200, { unit: '人' }]]],
+    // 度 after a word of change is a temperature's where its sentence speaks of one; not a change of anything else (坡度下降了三度)
+    ['气温为-32.6℃，比前一天下降了八点四度。坡度下降了三度。', [['-32.6℃', 'quantity', -32.6, { unit: '°C' }], ['八点四度', 'quantity', 8.4, { unit: '°C' }]]],
+    // the currencies of the neighbours (图格里克, 坚戈) are money
+    ['换汇两百万图格里克，五千坚戈。', [['两百万图格里克', 'money', 2000000, { unit: 'MNT' }], ['五千坚戈', 'money', 5000, { unit: 'KZT' }]]],
+    // 块 counts stones (条石二百四十余块)
+    ['更换条石二百四十余块。', [['二百四十余块', 'count', 240, { unit: '块', approx: true }]]],
+    // 桌 counts a banquet's tables (一桌 is none); a word of a fee makes a bare amount and 块 money (收费一万五六, 还要加三千块), not 三块石头
+    ['订了三十二桌，一桌菜。仪式收费一万五六，还要加三千块。收费站搬来三块石头。', [['三十二桌', 'count', 32, { unit: '桌' }], ['一万五六', 'money', 15000, { unit: 'CNY', approx: true, high: 16000 }], ['三千块', 'money', 3000, { unit: 'CNY' }]]],
+    // a bare amount after 每桌 is a table's price as after 每晚 (每桌三千九百九十九); 每组十二 stays a count of nothing
+    ['每桌三千九百九十九。每组十二。', [['三千九百九十九', 'money', 3999, { unit: 'CNY' }]]],
+    // a range of spoken decimals with the unit at both ends (两块八到三块二, 一米七到一米八); not a fall (两块八至两块五, two prices)
+    ['一斤两块八到三块二，一米七到一米八，两块八至两块五。', [['两块八到三块二', 'money', 2.8, { unit: 'CNY', high: 3.2 }], ['一米七到一米八', 'quantity', 1.7, { unit: 'm', high: 1.8 }], ['两块八', 'money', 2.8, { unit: 'CNY' }], ['两块五', 'money', 2.5, { unit: 'CNY' }]]],
+    // 块 after a word of what is left of income (扣掉成本，一亩能剩三千来块) is yuan; 能剩三块饼 counts cakes
+    ['扣掉成本，一亩能剩三千来块。盘子里能剩三块饼。', [['三千来块', 'money', 3000, { unit: 'CNY', approx: true }]]],
+    // a lottery's draws count in 注 after digits, not 三注意 nor a single numeral; 千升 is kilolitres, 万 before it a scale
+    ['一等奖9注，二等奖开出142注，三注意事项。白酒产量38.6万千升。', [['9注', 'count', 9, { unit: '注' }], ['142注', 'count', 142, { unit: '注' }], ['38.6万千升', 'quantity', 386000, { unit: 'kL' }]]],
+    // 班 after 执飞 counts a route's flights, not a school's class (初三班主任); 本科二批 is an admission batch, no count (三批产品 is)
+    ['初三班主任说，航线每周执飞三班。本科二批录取，三批产品。', [['三班', 'count', 3, { unit: '班' }], ['三批', 'count', 3, { unit: '批' }]]],
+    // points after a word of a gap (仅差, 相差) are a table's, not minutes (还差3分钟 keeps its own unit)
+    ['距榜首仅差3分，相差10分，还差3分钟。', [['3分', 'other', 3, { unit: '分' }], ['10分', 'other', 10, { unit: '分' }], ['3分钟', 'duration', 3, { unit: 'min' }]]],
+    // a score line's rise and fall in points, also before 和, and a line after 批次线为; no points without a word of an exam (体重下降2分和)
+    ['分数线比去年下降22分和上升20分，专科批次线为185分。体重下降2分和', [['22分', 'other', 22, { unit: '分' }], ['20分', 'other', 20, { unit: '分' }], ['185分', 'other', 185, { unit: '分' }]]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
