@@ -80,3 +80,47 @@ export const natureFirst: CountyArticle[] = [
       '[[多雄拉|natural]]的雪化了，乡里的茶叶和石锅就能运出去。县里还计划在[[嘎隆拉|natural]]隧道口设立游客服务站。',
   },
 ];
+
+export const natureSecond: CountyArticle[] = [
+  {
+    province: 'Jiangxi (Xiushui, the flood season)',
+    marked:
+      '[[修水县|county|360424]]融媒体中心讯 受强降雨影响，[[修河|natural]][[修水|county|360424]]段水位超警戒0.8米。县防汛指挥部启动Ⅲ级应急响应，' +
+      '[[东津水库|natural]]开闸泄洪。[[何市镇|township|360424114]]地处[[幕阜山|natural]]南麓，山洪沟道多，镇里组织转移群众300余人。\n' +
+      '[[黄港镇|township|360424113]]境内的[[东津水|natural]]暴涨，部分道路被冲毁。县水利局提醒，[[修河|natural]]从县城穿过，沿河群众不要涉水。' +
+      '目前，[[黄龙山|natural]]一带雨势减弱。',
+  },
+  {
+    province: 'Hubei (Luotian, autumn in the mountains)',
+    marked:
+      '[[黄冈|prefecture|4211]]讯 秋冬之交，[[大别山|natural]]主峰[[天堂寨|natural]]层林尽染。[[罗田县|county|421123]][[九资河镇|township|421123103]]的民宿' +
+      '家家客满，游客登[[薄刀峰|natural]]、看[[天堂湖|natural]]，再沿[[义水河|natural]]骑行。\n' +
+      '[[白莲河乡|township|421123200]]依托[[白莲河水库|natural]]发展生态渔业，库区水质常年保持Ⅱ类。县文旅局介绍，今年[[罗田|county|421123]]接待游客' +
+      '超过800万人次，[[天堂寨|natural]]、[[薄刀峰|natural]]两大景区贡献过半。',
+  },
+  {
+    province: 'Yunnan (Qiubei, a karst lake wetland)',
+    marked:
+      '[[文山州|prefecture|5326]]讯 冬日的[[普者黑|natural]]湖水清澈，成群的红嘴鸥在湖面上空盘旋。[[丘北县|county|532626]]文旅局介绍，[[普者黑|natural]]' +
+      '景区内有大小湖泊54个，孤峰312座，[[仙人湖|natural]]、[[火把洞|natural]]等景点游客不断。\n' +
+      '为保护[[普者黑|natural]]湿地，[[双龙营镇|township|532626103]]关停了沿湖养殖场，退耕还湿1200亩。县里还在[[清水江|natural]]上游开展水源地保护，' +
+      '让好山好水成为群众增收的“绿色银行”。',
+  },
+  {
+    province: 'Heilongjiang (Fuyuan, the rivers freeze)',
+    marked:
+      '[[佳木斯|prefecture|2308]]日报讯 随着气温骤降，[[黑龙江|natural]][[抚远|county|230883]]段进入流冰期，[[乌苏里江|natural]]也开始封江。' +
+      '[[抚远市|county|230883]]水务局提醒，江面冰层尚未稳固，群众不要上冰。\n' +
+      '位于两江交汇处的[[黑瞎子岛|natural]]，冬季旅游即将开放。[[乌苏镇|township|230883103]]的渔民说，今年[[乌苏里江|natural]]大马哈鱼洄游数量比去年多。' +
+      '在[[三江口|natural]]，每天清晨都能看到“东方第一缕阳光”。',
+  },
+  {
+    province: 'Gansu (Maqu, the Yellow River\'s first bend)',
+    marked:
+      '[[甘南州|prefecture|6230]]讯 [[黄河|natural]]从[[青海|province|63]]流入[[玛曲|county|623025]]，绕了一个433公里的大弯又流回[[青海|province|63]]，' +
+      '形成“[[黄河首曲|natural]]”。[[玛曲县|county|623025]]是[[黄河|natural]]上游重要的水源补给区，境内有[[阿万仓|township|623025102]]湿地、' +
+      '[[玛曲|county|623025]]湿地等大片湿地。\n' +
+      '近年来，[[阿万仓镇|township|623025102]]治理沙化草原8万亩，[[黑河|natural]]两岸重现绿色。[[尼玛镇|township|623025100]]的牧民说，' +
+      '如今[[西梅朵合塘|natural]]的花海又回来了。',
+  },
+];
