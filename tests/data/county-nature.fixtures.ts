@@ -74,8 +74,8 @@ export const natureFirst: CountyArticle[] = [
   {
     province: 'Tibet (Medog, the pass reopens)',
     marked:
-      '[[林芝|prefecture|5404]]讯 经过一个多月的封山，[[墨脱县|county|540423]]境内的[[多雄拉山口|natural]]近日恢复通行。每年冬季，' +
-      '[[多雄拉山口|natural]]积雪可达数米，徒步进出[[墨脱|county|540423]]的通道随之关闭。\n' +
+      '[[林芝|prefecture|5404]]讯 经过一个多月的封山，[[墨脱县|county|540423]]境内的[[多雄拉|natural]]山口近日恢复通行。每年冬季，' +
+      '[[多雄拉|natural]]山口积雪可达数米，徒步进出[[墨脱|county|540423]]的通道随之关闭。\n' +
       '[[雅鲁藏布江|natural]]从[[墨脱|county|540423]]穿流而过，[[南迦巴瓦峰|natural]]矗立江畔。[[背崩乡|township|540423206]]的干部说，' +
       '[[多雄拉|natural]]的雪化了，乡里的茶叶和石锅就能运出去。县里还计划在[[嘎隆拉|natural]]隧道口设立游客服务站。',
   },
@@ -118,7 +118,7 @@ export const natureSecond: CountyArticle[] = [
     province: 'Gansu (Maqu, the Yellow River\'s first bend)',
     marked:
       '[[甘南州|prefecture|6230]]讯 [[黄河|natural]]从[[青海|province|63]]流入[[玛曲|county|623025]]，绕了一个433公里的大弯又流回[[青海|province|63]]，' +
-      '形成“[[黄河首曲|natural]]”。[[玛曲县|county|623025]]是[[黄河|natural]]上游重要的水源补给区，境内有[[阿万仓|township|623025102]]湿地、' +
+      '形成“[[黄河|natural]]首曲”。[[玛曲县|county|623025]]是[[黄河|natural]]上游重要的水源补给区，境内有[[阿万仓|township|623025102]]湿地、' +
       '[[玛曲|county|623025]]湿地等大片湿地。\n' +
       '近年来，[[阿万仓镇|township|623025102]]治理沙化草原8万亩，[[黑河|natural]]两岸重现绿色。[[尼玛镇|township|623025100]]的牧民说，' +
       '如今[[西梅朵合塘|natural]]的花海又回来了。',
