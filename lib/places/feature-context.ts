@@ -8,7 +8,7 @@ import type { Mention } from './recognize';
 import { firstCodeTable } from '../util/code-filter';
 import { isHan } from '../util/han';
 
-const MARKERS = [...words.featureMarkersAfter].sort((a, b) => b.length - a.length);
+const MARKERS = [...words.featureMarkersAfter, ...words.flowVerbs].sort((a, b) => b.length - a.length);
 const MARKERS_BEFORE = words.featureMarkersBefore;
 const REGION_MARKERS = words.regionMarkersAfter;
 /** The markers' first characters, by code: after most names none stands, and one lookup says so. */
@@ -40,6 +40,7 @@ function markedFeature(text: string, m: Mention, unitEnds: Set<number>, beforeRe
     beforeReach ||
     (MARKER_FIRSTS[text.charCodeAt(m.end)] === 1 && MARKERS.some((w) => text.startsWith(w, m.end))) ||
     MARKERS_BEFORE.some((w) => text.endsWith(w, m.start)) ||
+    flowsFrom(text, m.end) ||
     (!unitEnds.has(m.start - 1) && listedAfterFeature(text, m.start)) ||
     meetsFeatureAfter(text, m.end);
   const region = !natural && REGION_MARKERS.some((w) => text.startsWith(w, m.end));
@@ -51,6 +52,18 @@ function markedFeature(text: string, m: Mention, unitEnds: Set<number>, beforeRe
   return { ...m, entries: features, marked: true };
 }
 const NATURAL_ENDINGS = words.natural;
+
+const FLOW_FROM = words.flowFrom;
+/**
+ * 红河从县城南边流过: after the name, 从, the place it flows through and a verb of flowing before the clause ends. Read
+ * over a few characters of Han text only, so a unit's name before 从 and a clause of its own (红河州从今年起) is none.
+ */
+function flowsFrom(text: string, end: number): boolean {
+  if (!text.startsWith(FLOW_FROM.word, end)) return false;
+  const last = Math.min(text.length, end + FLOW_FROM.word.length + FLOW_FROM.reach);
+  for (let k = end + FLOW_FROM.word.length + 1; k < last && isHan(text[k - 1]); k++) if (FLOW_FROM.verbs.some((v) => text.startsWith(v, k))) return true;
+  return false;
+}
 
 /** 汀江、梅潭河和梅江: right after a list's mark that follows a name ending in a feature's word, a name that can be a feature is one. */
 function listedAfterFeature(text: string, start: number): boolean {

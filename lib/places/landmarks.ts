@@ -557,6 +557,8 @@ function naturalFeatures(text: string, places: PlaceAnnotation[], found: Map<str
     if (!NOT_NAMES.has(name) && !found.has(name)) found.set(name, 'natural');
   };
   for (const m of locatives) {
+    // 沿线开展巡河: a locative that opens a longer word of no path (沿线, 沿途, 沿海) opens no name
+    if (NOT_ROAD_PATH.has(ROAD_PATH.wordAt(text, m.index) ?? '')) continue;
     const start = m.index + m.word.length;
     const end = naturalAt(text, start, true);
     add(end === undefined ? start : knownFeatureStart(text, start, end), end);

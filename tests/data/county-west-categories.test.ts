@@ -60,8 +60,8 @@ describe('places in county news of the west and south-west, by category', () => 
     ['Xinjiang\'s long autonomous counties by their first character and 县, in their region; 县域 after a word holding the character is none', '塔县县城塔什库尔干镇；伊犁州察县的牧民；灯塔县域经济。', [
       '塔县/county/653131000', '塔什库尔干镇/township/653131100', '伊犁州/prefecture/654000000', '察县/county/654022000',
     ]],
-    ['a pass named with 垭 or 达坂 after 翻过 or 翻越, also before 后; no 山 of a name before 山口; a 垭 right after a place is none', '公路翻过凉风垭后一路下坡，翻越苏巴什达坂，穿过多雄拉山口；南岸区黄桷垭的老街。', [
-      '凉风垭/natural', '苏巴什达坂/natural', '南岸区/county/500108000',
+    ['a pass named with 垭 or 达坂 after 翻过 or 翻越, also before 后; no 山 of a name before 山口 (德姆拉山口; the listed 多雄拉 is the pass before it); a 垭 right after a place is none', '公路翻过凉风垭后一路下坡，翻越苏巴什达坂，穿过德姆拉山口和多雄拉山口；南岸区黄桷垭的老街。', [
+      '凉风垭/natural', '苏巴什达坂/natural', '多雄拉/natural', '南岸区/county/500108000',
     ]],
     ['a compass region after 从 or 来自 before 的 or a word of coming; not a compass direction before 向', '冷空气从东北向西南移动；民宿住满了从东北来的老人，来自西北的客商。', [
       '东北/region', '西北/region',

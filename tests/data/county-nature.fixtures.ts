@@ -1,0 +1,126 @@
+// County and prefecture news on rivers, lakes, mountains and passes (ecology, water conservancy, the flood season,
+// river chiefs, tourism), written for these tests as county media centres and prefecture dailies write them (no
+// sentence is taken from real articles or from the evaluation texts), marked before the engine read them as
+// county-articles.fixtures.ts marks its articles:
+//   [[span|level]] or [[span|level|code]]  a place; the code's leading digits (330127 = 330127000000)
+// They name the features the press writes with no clue word (元荡, 牯牛降, 九曲溪's 九曲, 多雄拉), with a word the
+// rules mistrust (…海 of a mountain lake, …港 of a river, …尖 of a peak) or with a unit's name (千岛湖, 龙江, 天子山).
+// `natureFirst` was scored blind before any change for it; `natureSecond` was written after its changes and scored
+// once, blind.
+
+import type { CountyArticle } from './county-articles.fixtures';
+
+export const natureFirst: CountyArticle[] = [
+  {
+    province: 'Zhejiang (Chun\'an, the lake\'s water)',
+    marked:
+      '[[淳安县|county|330127]]融媒体中心讯 入冬以来，[[千岛湖|natural]]水质持续保持Ⅰ类。县治水办介绍，今年全县对[[东源港|natural]]、[[武强溪|natural]]、' +
+      '[[凤林港|natural]]等入湖支流开展综合整治，[[新安江|natural]]出境断面水质稳定达标。在[[威坪镇|township|330127104]]，[[武强溪|natural]]两岸新栽了' +
+      '水杉林，镇级河长每周巡河两次。[[千岛湖镇|township|330127100]]则在湖边建起了生态缓冲带。\n' +
+      '不少登山爱好者冬日登上[[磨心尖|natural]]，远眺群岛如星。[[杭州市|prefecture|3301]]生态环境局[[淳安|county|330127]]分局负责人表示，将继续守护好' +
+      '“一湖秀水”，让[[千岛湖|natural]]的水清澈流入[[钱塘江|natural]]。',
+  },
+  {
+    province: 'Jiangxi (Jing\'an, river chiefs)',
+    marked:
+      '本报[[靖安|county|360925]]讯 记者 熊卫东 报道：[[北潦河|natural]]碧水长流，两岸竹林成荫。近年来，[[靖安县|county|360925]]全面推行河湖长制，' +
+      '县乡村三级河长1200余名，把[[北潦河|natural]]、[[南潦河|natural]]和[[潦河|natural]]干流纳入“一河一策”管理。[[三爪仑乡|township|360925205]]' +
+      '地处[[九岭山|natural]]南麓，森林覆盖率超过84%，[[骆家坪|natural]]一带的溪水可以直接饮用。\n' +
+      '[[潦河|natural]]向东汇入[[修河|natural]]，最终注入[[鄱阳湖|natural]]。[[宝峰镇|township|360925102]]的民宿主人说，每到夏天，游客从[[南昌|prefecture|3601]]' +
+      '开车一个多小时就能到[[靖安|county|360925]]戏水避暑，不少人还会顺路去[[柘林湖|natural]]看看。',
+  },
+  {
+    province: 'Hunan (Wulingyuan, the peaks in winter)',
+    marked:
+      '[[张家界|prefecture|4308]]新闻网讯 一场降雪过后，[[武陵源|county|430811]]核心景区银装素裹。[[天子山|natural]]、[[黄石寨|natural]]、[[袁家界|natural]]的石峰' +
+      '披上雪衣，[[金鞭溪|natural]]溪水潺潺，吸引大批摄影爱好者。\n' +
+      '[[武陵源区|county|430811]]文旅局介绍，[[索溪|natural]]上游的[[宝峰湖|natural]]游船已恢复运营，[[十里画廊|natural]]观光小火车每天开行。' +
+      '为保护[[金鞭溪|natural]]生态，景区在沿线增设了垃圾分类点。[[澧水|natural]]支流[[索溪|natural]]流经城区，区里今年完成了河道清淤3.2公里。',
+  },
+  {
+    province: 'Guizhou (Libo, karst forest)',
+    marked:
+      '[[荔波县|county|522722]]融媒体中心讯 [[樟江|natural]]水量回升，[[小七孔|natural]]景区的[[拉雅瀑布|natural]]、[[卧龙潭|natural]]再现飞瀑。' +
+      '近日，不少游客沿着[[响水河|natural]]栈道徒步，感受喀斯特森林的冬日之美。\n' +
+      '[[茂兰|township|522722102]]国家级自然保护区位于县境东南部，与[[广西|province|45]][[木论|natural]]保护区相连。[[茂兰镇|township|522722102]]党委负责人介绍，' +
+      '镇里组织护林员对[[水春河|natural]]峡谷开展巡护。县水务局表示，今年全县完成[[樟江|natural]]流域水土流失治理面积1.6万亩。',
+  },
+  {
+    province: 'Sichuan (Daocheng, the holy mountains)',
+    marked:
+      '[[甘孜州|prefecture|5133]]讯 雪后的[[亚丁|natural]]晴空万里，[[仙乃日|natural]]、[[央迈勇|natural]]和[[夏诺多吉|natural]]三座神山轮廓清晰。' +
+      '[[稻城县|county|513337]]文旅局介绍，景区内[[珍珠海|natural]]、[[牛奶海|natural]]和[[五色海|natural]]冬季仍有游客前往，为保障安全，' +
+      '景区对通往[[牛奶海|natural]]的步道实行限时开放。\n' +
+      '[[香格里拉镇|township|513337101]]的牧民说，冬天[[赤土河|natural]]结了冰，牛羊都赶到了低处的草场。县里还在[[海子山|natural]]设立了巡护站，' +
+      '保护高原湖泊群和野生动物。',
+  },
+  {
+    province: 'Guangxi (Yizhou, the flood season)',
+    marked:
+      '[[河池|prefecture|4512]]日报讯 受持续强降雨影响，[[龙江|natural]]干流[[宜州|county|451203]]段水位快速上涨。[[宜州区|county|451203]]防汛抗旱指挥部' +
+      '启动Ⅳ级应急响应，组织沿江乡镇转移群众460多人。[[怀远镇|township|451203103]]位于[[龙江|natural]]下游，镇里连夜加固堤防。\n' +
+      '[[下枧河|natural]]、[[中洲河|natural]]也出现涨水。区水利局提醒，[[龙江|natural]]从城区穿过，市民不要到江边观水。[[德胜镇|township|451203104]]' +
+      '的[[古龙河|natural]]沿岸已设立警示牌。',
+  },
+  {
+    province: 'Inner Mongolia (Urad Front Banner, the lake\'s recovery)',
+    marked:
+      '[[巴彦淖尔市|prefecture|1508]]讯 初冬时节，[[乌梁素海|natural]]湖面开始封冻，数万只候鸟已经南迁。[[乌拉特前旗|county|150823]]生态环境分局介绍，' +
+      '经过多年综合治理，湖区水质由劣Ⅴ类提升到Ⅳ类。\n' +
+      '治理从“山水林田湖草沙”一体推进：[[乌拉山|natural]]北麓修复矿山，[[黄河|natural]]向湖区生态补水，[[河套|region]]灌区退水经排干沟净化后入湖。' +
+      '[[乌拉山镇|township|150823100]]的牧民说，如今[[乌拉山|natural]]上的岩羊也多了起来。[[额尔登布拉格苏木|township|150823200]]则在' +
+      '[[乌拉特草原|natural]]上推行草畜平衡。',
+  },
+  {
+    province: 'Tibet (Medog, the pass reopens)',
+    marked:
+      '[[林芝|prefecture|5404]]讯 经过一个多月的封山，[[墨脱县|county|540423]]境内的[[多雄拉|natural]]山口近日恢复通行。每年冬季，' +
+      '[[多雄拉|natural]]山口积雪可达数米，徒步进出[[墨脱|county|540423]]的通道随之关闭。\n' +
+      '[[雅鲁藏布江|natural]]从[[墨脱|county|540423]]穿流而过，[[南迦巴瓦峰|natural]]矗立江畔。[[背崩乡|township|540423206]]的干部说，' +
+      '[[多雄拉|natural]]的雪化了，乡里的茶叶和石锅就能运出去。县里还计划在[[嘎隆拉|natural]]隧道口设立游客服务站。',
+  },
+];
+
+export const natureSecond: CountyArticle[] = [
+  {
+    province: 'Jiangxi (Xiushui, the flood season)',
+    marked:
+      '[[修水县|county|360424]]融媒体中心讯 受强降雨影响，[[修河|natural]][[修水|county|360424]]段水位超警戒0.8米。县防汛指挥部启动Ⅲ级应急响应，' +
+      '[[东津水库|natural]]开闸泄洪。[[何市镇|township|360424114]]地处[[幕阜山|natural]]南麓，山洪沟道多，镇里组织转移群众300余人。\n' +
+      '[[黄港镇|township|360424113]]境内的[[东津水|natural]]暴涨，部分道路被冲毁。县水利局提醒，[[修河|natural]]从县城穿过，沿河群众不要涉水。' +
+      '目前，[[黄龙山|natural]]一带雨势减弱。',
+  },
+  {
+    province: 'Hubei (Luotian, autumn in the mountains)',
+    marked:
+      '[[黄冈|prefecture|4211]]讯 秋冬之交，[[大别山|natural]]主峰[[天堂寨|natural]]层林尽染。[[罗田县|county|421123]][[九资河镇|township|421123103]]的民宿' +
+      '家家客满，游客登[[薄刀峰|natural]]、看[[天堂湖|natural]]，再沿[[义水河|natural]]骑行。\n' +
+      '[[白莲河乡|township|421123200]]依托[[白莲河水库|natural]]发展生态渔业，库区水质常年保持Ⅱ类。县文旅局介绍，今年[[罗田|county|421123]]接待游客' +
+      '超过800万人次，[[天堂寨|natural]]、[[薄刀峰|natural]]两大景区贡献过半。',
+  },
+  {
+    province: 'Yunnan (Qiubei, a karst lake wetland)',
+    marked:
+      '[[文山州|prefecture|5326]]讯 冬日的[[普者黑|natural]]湖水清澈，成群的红嘴鸥在湖面上空盘旋。[[丘北县|county|532626]]文旅局介绍，[[普者黑|natural]]' +
+      '景区内有大小湖泊54个，孤峰312座，[[仙人湖|natural]]、[[火把洞|natural]]等景点游客不断。\n' +
+      '为保护[[普者黑|natural]]湿地，[[双龙营镇|township|532626103]]关停了沿湖养殖场，退耕还湿1200亩。县里还在[[清水江|natural]]上游开展水源地保护，' +
+      '让好山好水成为群众增收的“绿色银行”。',
+  },
+  {
+    province: 'Heilongjiang (Fuyuan, the rivers freeze)',
+    marked:
+      '[[佳木斯|prefecture|2308]]日报讯 随着气温骤降，[[黑龙江|natural]][[抚远|county|230883]]段进入流冰期，[[乌苏里江|natural]]也开始封江。' +
+      '[[抚远市|county|230883]]水务局提醒，江面冰层尚未稳固，群众不要上冰。\n' +
+      '位于两江交汇处的[[黑瞎子岛|natural]]，冬季旅游即将开放。[[乌苏镇|township|230883103]]的渔民说，今年[[乌苏里江|natural]]大马哈鱼洄游数量比去年多。' +
+      '在[[三江口|natural]]，每天清晨都能看到“东方第一缕阳光”。',
+  },
+  {
+    province: 'Gansu (Maqu, the Yellow River\'s first bend)',
+    marked:
+      '[[甘南州|prefecture|6230]]讯 [[黄河|natural]]从[[青海|province|63]]流入[[玛曲|county|623025]]，绕了一个433公里的大弯又流回[[青海|province|63]]，' +
+      '形成“[[黄河|natural]]首曲”。[[玛曲县|county|623025]]是[[黄河|natural]]上游重要的水源补给区，境内有[[阿万仓|township|623025102]]湿地、' +
+      '[[玛曲|county|623025]]湿地等大片湿地。\n' +
+      '近年来，[[阿万仓镇|township|623025102]]治理沙化草原8万亩，[[黑河|natural]]两岸重现绿色。[[尼玛镇|township|623025100]]的牧民说，' +
+      '如今[[西梅朵合塘|natural]]的花海又回来了。',
+  },
+];
