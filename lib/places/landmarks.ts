@@ -326,7 +326,12 @@ function siteBefore(text: string, end: number, placeEnds: Set<number>, follower:
     const start = end - ending.length - length;
     if (start < 0 || ![...text.slice(start, end - ending.length)].every(coreChar)) return undefined;
     if (nameMayStartAt(text, start) || placeEnds.has(start) || endsLocative(text, start)) {
-      return doubled(text, start) || LOCATIVE.startsAt(text, start) || NOT_NAME_START.startsAt(text, start) ? undefined : start;
+      if (doubled(text, start) || LOCATIVE.startsAt(text, start)) return undefined;
+      // 推进崇福寺、铁佛寺, 串联涵碧楼、: a word that opens a phrase is no part of the site's name after it, as before a feature's
+      const opener = NOT_NAME_START.wordAt(text, start);
+      if (!opener) return start;
+      const rest = start + opener.length;
+      return end - ending.length - rest >= MIN_SITE_CORE && !doubled(text, rest) ? rest : undefined;
     }
   }
   return undefined;
@@ -448,22 +453,24 @@ function listedStreets(text: string, at: number, placeEnds: Set<number>): [strin
 
 /**
  * The historic sites' names on either side of the list mark at `at` (天盖寺、永兴寺), read as 光岳楼 is before 始建于;
- * the first is a shorter name found already where one ends there (二宜楼 in 其中二宜楼、南阳楼, not 中二宜楼).
+ * the first is a shorter name found already where one ends there (二宜楼 in 其中二宜楼、南阳楼, not 中二宜楼; 开元寺 of the
+ * dictionary in 串联开元寺、涵碧楼).
  */
-function listedSites(text: string, at: number, placeEnds: Set<number>, found: Map<string, PlaceLevel>): [string, string] | undefined {
-  const first = siteStartBefore(text, at, placeEnds, found);
+function listedSites(text: string, at: number, placeEnds: Set<number>, placeSpans: Set<number>, found: Map<string, PlaceLevel>): [string, string] | undefined {
+  const first = siteStartBefore(text, at, placeEnds, placeSpans, found);
   const end = first === undefined ? undefined : siteAt(text, at + 1);
   return first === undefined || end === undefined ? undefined : [first, text.slice(at + 1, end)];
 }
 
 /**
  * The historic site's name ending at the list mark at `end` (天盖寺 of 天盖寺、永兴寺), read as before any follower, or the
- * shorter name found already that ends there (二宜楼 in 其中二宜楼、南阳楼, not 中二宜楼).
+ * shorter name found already, by these rules or as a place (`placeSpans`, start * 65536 + end), that ends there (二宜楼 in
+ * 其中二宜楼、南阳楼, not 中二宜楼; 开元寺 in 串联开元寺、, not 串联开元寺).
  */
-function siteStartBefore(text: string, end: number, placeEnds: Set<number>, found: Map<string, PlaceLevel>): string | undefined {
+function siteStartBefore(text: string, end: number, placeEnds: Set<number>, placeSpans: Set<number>, found: Map<string, PlaceLevel>): string | undefined {
   let start = siteBefore(text, end, placeEnds, '、');
   if (start === undefined) return undefined;
-  for (let s = start + 1; s < end - 1; s++) if (found.has(text.slice(s, end))) start = s;
+  for (let s = start + 1; s < end - 1; s++) if (found.has(text.slice(s, end)) || placeSpans.has(s * 65536 + end)) start = s;
   return text.slice(start, end);
 }
 
@@ -937,7 +944,7 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
   // 书院路、京口路已完成拓宽: two names of streets listed together are streets, whatever follows them; so are two
   // historic sites' (天盖寺、永兴寺的钟声)
   for (let at = text.indexOf('、'); at >= 0; at = text.indexOf('、', at + 1)) {
-    const pair = listedStreets(text, at, placeEnds) ?? listedSites(text, at, placeEnds, found) ?? listedSiteItem(text, at);
+    const pair = listedStreets(text, at, placeEnds) ?? listedSites(text, at, placeEnds, placeSpans, found) ?? listedSiteItem(text, at);
     if (!pair || pair.some((name) => NOT_NAMES.has(name) || isBuildingWord(name))) continue;
     for (const name of pair) found.set(name, 'landmark');
   }
@@ -1001,7 +1008,7 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
       }
       // 两岸的宝塔街、师俭堂, 老屋阁和绿绕亭前: a street or historic site listed right before a historic site
       if (!natural && COORDINATION.test(text[site.start - 1] ?? '') && SITE_ENDINGS.some((w) => site.text.endsWith(w))) {
-        const before = streetBefore(text, site.start - 1, placeEnds) ?? siteStartBefore(text, site.start - 1, placeEnds, found);
+        const before = streetBefore(text, site.start - 1, placeEnds) ?? siteStartBefore(text, site.start - 1, placeEnds, placeSpans, found);
         if (before !== undefined && add(before, 'landmark')) added = true;
       }
       const street = ROADS.some((r) => site.text.endsWith(r.word));
