@@ -30,6 +30,11 @@ describe("China's named sites by category", () => {
     ]],
     ['no site of kinds of building listed after such a word', '村里推进古寺、古塔保护，建设凉亭、长廊，修缮完成的办公楼、教学楼投入使用。', []],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => expect(await found(text)).toEqual(expected));
+
+  it('gives a site of one province the province as its path, for the card; a site of many cities none', { timeout: 60_000 }, async () => {
+    const paths = (await places.findWithVillages('游客来到檀干园，又去了天后宫。', 'zh')).map((a) => a.place.path);
+    expect(paths).toEqual([['安徽省', '檀干园'], undefined]);
+  });
 });
 
 describe("travel and culture news of China's named sites, scored as the evaluation scores them", () => {
