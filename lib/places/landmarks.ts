@@ -104,6 +104,8 @@ function findWords(text: string): Found[][] {
 const MAX_STREET_CORE_BEFORE_PART = 4;
 const ANYWHERE = new RegExp(alternation(words.endingsAnywhere), 'g');
 const STREETS_ANYWHERE = new RegExp(alternation(words.streetEndingsAnywhere), 'g');
+/** The endings only an old town's street takes (老街, 古街), after which a place's name is the place's, not the street's. */
+const OLD_TOWN_STREETS: readonly string[] = words.streetEndingsAnywhere;
 const COORDINATION = /^[、和及与]/;
 /** Streets are listed as features are, and named as the two ends of a way (从迎晖路到临安路). */
 const STREET_COORDINATION = /^[、和及与到至]/;
@@ -692,9 +694,10 @@ function occurrences(text: string, found: Map<string, PlaceLevel>, places: Place
       const crossing = place && place.start > at && place.start < end && place.end > end;
       // 汾河湾 before 风景区: a feature the text names with a further feature word holds the shorter one, and
       // so does a zone named after it (太白湖新区); 鞍山二路: a street holds the city it is named after, by
-      // its name, not with its unit's word (经文登区世纪大道 is the district and its street)
+      // its name, not with its unit's word (经文登区世纪大道 is the district and its street), but an old town's
+      // street is its place's (屯溪老街: the place alone is marked, as GUIDELINES marks a site holding a place)
       const extending = place && place.start === at && place.end < end &&
-        (place.place.level === 'natural' ? level !== 'landmark' || compact.has(name) : level === 'landmark' && STREET_NAMESAKES.has(place.place.level) && !withUnitWord(place) && ROADS.some((r) => name.endsWith(r.word)));
+        (place.place.level === 'natural' ? level !== 'landmark' || compact.has(name) : level === 'landmark' && STREET_NAMESAKES.has(place.place.level) && !withUnitWord(place) && ROADS.some((r) => name.endsWith(r.word)) && !OLD_TOWN_STREETS.some((w) => end - place.end === w.length && text.startsWith(w, place.end)));
       // 官庄水库 after 官庄镇, 对河口水库: a feature holds a unit's short form inside its name, and 仰天山 the 天山 it ends in after one character
       const holding = place && place.start >= at && place.end <= end && place.end - place.start < end - at &&
         (isShortForm(place) || (place.place.level === 'natural' && place.end === end && place.start === at + 1));

@@ -28,6 +28,10 @@ describe("China's named sites by category", () => {
     ['two historic sites listed after a word that opens the phrase, which is no part of the first name', '将推进崇福寺、显通寺等一批古建筑的修缮，串联涵碧楼、开元寺。', [
       '崇福寺/landmark', '显通寺/landmark', '涵碧楼/landmark', '开元寺/landmark',
     ]],
+    ['an old town\'s street after a county\'s short form is the county\'s, as GUIDELINES marks a site holding a place', '屯溪老街游人如织，游客来到屯溪老街。', [
+      '屯溪/county/341002', '屯溪/county/341002',
+    ]],
+    ['an old street of no place\'s name is a street, and a street named after a city holds it', '禅寿老街的店铺开张，鞍山路与北京路交叉口拓宽。', ['禅寿老街/landmark', '鞍山路/landmark', '北京路/landmark']],
     ['no site of kinds of building listed after such a word', '村里推进古寺、古塔保护，建设凉亭、长廊，修缮完成的办公楼、教学楼投入使用。', []],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => expect(await found(text)).toEqual(expected));
 
@@ -45,8 +49,8 @@ describe("travel and culture news of China's named sites, scored as the evaluati
     // 蜀绣 were marked as the other batches mark 粤 of 粤剧
     // 0.772 (P 0.907 R 0.672) once 贺开 was marked as the village the data holds and 西湖, 小西湖 as the lakes they are; after the
     // changes its misses led to (China's named sites with their provinces, a site of the list or a verb before a listed site,
-    // 寺院), 0.946 / 0.964
-    ['first batch', sitesFirst, 0.945, 0.96],
+    // 寺院), 0.946 / 0.964; 0.953 / 0.982 once an old town's street after a county's short form gave the county (屯溪老街)
+    ['first batch', sitesFirst, 0.953, 0.98],
     // second batch (苏州, 五台, 洪洞, 芮城, 宁波, 贵阳, 遵义, 夏河, 天水: gardens at night, murals and wooden halls restored, a book
     // festival, an old town's holiday and red sites, a monastery's fair), written after the first's changes and scored once,
     // blind, the number to report: F1 0.917 (P 0.982 R 0.859) link 1.000 (27/27); after the changes its misses led to (南禅寺, 虎丘,
