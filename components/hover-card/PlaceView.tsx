@@ -126,7 +126,15 @@ function Unlinked({ place, lookup, onOpenPlace }: { place: Place; lookup: Lookup
   const { t } = useT();
   const candidates = place.candidates ?? [];
   const facts = usePlaceFacts(candidates.slice(0, CANDIDATES_SHOWN), lookup);
-  if (candidates.length === 0) return <p class="note">{t(CHINESE_LEVELS.has(place.level) ? 'card.notListed' : 'card.notUnit')}</p>;
+  if (candidates.length === 0) {
+    // a named site of one province says where it is (安徽省 › 檀干园)
+    return (
+      <>
+        {place.path && <p class="path">{place.path.join(' › ')}</p>}
+        <p class="note">{t(CHINESE_LEVELS.has(place.level) ? 'card.notListed' : 'card.notUnit')}</p>
+      </>
+    );
+  }
   return (
     <>
       <p class="note">{t('card.unlinked')}</p>

@@ -6,6 +6,7 @@ import type { Unit } from '../gazetteer/types';
 import type { Resolution, UnitLookup } from './link';
 import type { FeatureEntry } from './world';
 import { isZoneName } from './zones';
+import { padCode } from '../division-code';
 
 /** A unit named as a zone (威海经济技术开发区, a township-level 新材料产业园) is a devzone. */
 export function levelOf(unit: Unit): PlaceLevel {
@@ -55,6 +56,13 @@ export function unitAnnotation(start: number, end: number, written: string, unit
   return { kind: 'place', start, end, text: written, place: { name: unit.name, level: levelOf(unit), code: unit.code, path: pathOf(unit, units), confidence } };
 }
 
+/** A named site of one province (檀干园: 安徽省 › 檀干园), so the card says where it is; none for a site of many places or abroad. */
+function sitePath(feature: FeatureEntry, units: UnitLookup): string[] | undefined {
+  if (feature.level !== 'landmark' || feature.provinces?.length !== 1) return undefined;
+  const province = units.unit(padCode(feature.provinces[0]));
+  return province && [province.name, feature.name];
+}
+
 /** The annotation of a resolution; `unitOverride` replaces the unit (a city's zone with its own code). */
 export function toAnnotation(text: string, r: Resolution, units: UnitLookup, unitOverride?: Unit): PlaceAnnotation {
   const { start, end } = r.mention;
@@ -66,6 +74,8 @@ export function toAnnotation(text: string, r: Resolution, units: UnitLookup, uni
   if (feature) {
     const place: PlaceAnnotation['place'] = { name: feature.name, level: featureLevel(feature), confidence: r.confidence };
     if (feature.code) place.code = feature.code;
+    const path = sitePath(feature, units);
+    if (path) place.path = path;
     return { kind: 'place', start, end, text: written, place };
   }
   const first = r.mention.entries[0];

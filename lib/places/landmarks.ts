@@ -104,6 +104,8 @@ function findWords(text: string): Found[][] {
 const MAX_STREET_CORE_BEFORE_PART = 4;
 const ANYWHERE = new RegExp(alternation(words.endingsAnywhere), 'g');
 const STREETS_ANYWHERE = new RegExp(alternation(words.streetEndingsAnywhere), 'g');
+/** The endings only an old town's street takes (老街, 古街), after which a place's name is the place's, not the street's. */
+const OLD_TOWN_STREETS: readonly string[] = words.streetEndingsAnywhere;
 const COORDINATION = /^[、和及与]/;
 /** Streets are listed as features are, and named as the two ends of a way (从迎晖路到临安路). */
 const STREET_COORDINATION = /^[、和及与到至]/;
@@ -328,7 +330,12 @@ function siteBefore(text: string, end: number, placeEnds: Set<number>, follower:
     const start = end - ending.length - length;
     if (start < 0 || ![...text.slice(start, end - ending.length)].every(coreChar)) return undefined;
     if (nameMayStartAt(text, start) || placeEnds.has(start) || endsLocative(text, start)) {
-      return doubled(text, start) || LOCATIVE.startsAt(text, start) || NOT_NAME_START.startsAt(text, start) ? undefined : start;
+      if (doubled(text, start) || LOCATIVE.startsAt(text, start)) return undefined;
+      // 推进崇福寺、铁佛寺, 串联涵碧楼、: a word that opens a phrase is no part of the site's name after it, as before a feature's
+      const opener = NOT_NAME_START.wordAt(text, start);
+      if (!opener) return start;
+      const rest = start + opener.length;
+      return end - ending.length - rest >= MIN_SITE_CORE && !doubled(text, rest) ? rest : undefined;
     }
   }
   return undefined;
@@ -450,22 +457,24 @@ function listedStreets(text: string, at: number, placeEnds: Set<number>): [strin
 
 /**
  * The historic sites' names on either side of the list mark at `at` (天盖寺、永兴寺), read as 光岳楼 is before 始建于;
- * the first is a shorter name found already where one ends there (二宜楼 in 其中二宜楼、南阳楼, not 中二宜楼).
+ * the first is a shorter name found already where one ends there (二宜楼 in 其中二宜楼、南阳楼, not 中二宜楼; 开元寺 of the
+ * dictionary in 串联开元寺、涵碧楼).
  */
-function listedSites(text: string, at: number, placeEnds: Set<number>, found: Map<string, PlaceLevel>): [string, string] | undefined {
-  const first = siteStartBefore(text, at, placeEnds, found);
+function listedSites(text: string, at: number, placeEnds: Set<number>, placeSpans: Set<number>, found: Map<string, PlaceLevel>): [string, string] | undefined {
+  const first = siteStartBefore(text, at, placeEnds, placeSpans, found);
   const end = first === undefined ? undefined : siteAt(text, at + 1);
   return first === undefined || end === undefined ? undefined : [first, text.slice(at + 1, end)];
 }
 
 /**
  * The historic site's name ending at the list mark at `end` (天盖寺 of 天盖寺、永兴寺), read as before any follower, or the
- * shorter name found already that ends there (二宜楼 in 其中二宜楼、南阳楼, not 中二宜楼).
+ * shorter name found already, by these rules or as a place (`placeSpans`, start * 65536 + end), that ends there (二宜楼 in
+ * 其中二宜楼、南阳楼, not 中二宜楼; 开元寺 in 串联开元寺、, not 串联开元寺).
  */
-function siteStartBefore(text: string, end: number, placeEnds: Set<number>, found: Map<string, PlaceLevel>): string | undefined {
+function siteStartBefore(text: string, end: number, placeEnds: Set<number>, placeSpans: Set<number>, found: Map<string, PlaceLevel>): string | undefined {
   let start = siteBefore(text, end, placeEnds, '、');
   if (start === undefined) return undefined;
-  for (let s = start + 1; s < end - 1; s++) if (found.has(text.slice(s, end))) start = s;
+  for (let s = start + 1; s < end - 1; s++) if (found.has(text.slice(s, end)) || placeSpans.has(s * 65536 + end)) start = s;
   return text.slice(start, end);
 }
 
@@ -689,9 +698,10 @@ function occurrences(text: string, found: Map<string, PlaceLevel>, places: Place
       const crossing = place && place.start > at && place.start < end && place.end > end;
       // 汾河湾 before 风景区: a feature the text names with a further feature word holds the shorter one, and
       // so does a zone named after it (太白湖新区); 鞍山二路: a street holds the city it is named after, by
-      // its name, not with its unit's word (经文登区世纪大道 is the district and its street)
+      // its name, not with its unit's word (经文登区世纪大道 is the district and its street), but an old town's
+      // street is its place's (屯溪老街: the place alone is marked, as GUIDELINES marks a site holding a place)
       const extending = place && place.start === at && place.end < end &&
-        (place.place.level === 'natural' ? level !== 'landmark' || compact.has(name) : level === 'landmark' && STREET_NAMESAKES.has(place.place.level) && !withUnitWord(place) && ROADS.some((r) => name.endsWith(r.word)));
+        (place.place.level === 'natural' ? level !== 'landmark' || compact.has(name) : level === 'landmark' && STREET_NAMESAKES.has(place.place.level) && !withUnitWord(place) && ROADS.some((r) => name.endsWith(r.word)) && !OLD_TOWN_STREETS.some((w) => end - place.end === w.length && text.startsWith(w, place.end)));
       // 官庄水库 after 官庄镇, 对河口水库: a feature holds a unit's short form inside its name, and 仰天山 the 天山 it ends in after one character
       const holding = place && place.start >= at && place.end <= end && place.end - place.start < end - at &&
         (isShortForm(place) || (place.place.level === 'natural' && place.end === end && place.start === at + 1));
@@ -949,7 +959,7 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
   // 书院路、京口路已完成拓宽: two names of streets listed together are streets, whatever follows them; so are two
   // historic sites' (天盖寺、永兴寺的钟声)
   for (let at = text.indexOf('、'); at >= 0; at = text.indexOf('、', at + 1)) {
-    const pair = listedStreets(text, at, placeEnds) ?? listedSites(text, at, placeEnds, found) ?? listedSiteItem(text, at);
+    const pair = listedStreets(text, at, placeEnds) ?? listedSites(text, at, placeEnds, placeSpans, found) ?? listedSiteItem(text, at);
     if (!pair || pair.some((name) => NOT_NAMES.has(name) || isBuildingWord(name))) continue;
     for (const name of pair) found.set(name, 'landmark');
   }
@@ -1016,7 +1026,7 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
       }
       // 两岸的宝塔街、师俭堂, 老屋阁和绿绕亭前: a street or historic site listed right before a historic site
       if (!natural && COORDINATION.test(text[site.start - 1] ?? '') && SITE_ENDINGS.some((w) => site.text.endsWith(w))) {
-        const before = streetBefore(text, site.start - 1, placeEnds) ?? siteStartBefore(text, site.start - 1, placeEnds, found);
+        const before = streetBefore(text, site.start - 1, placeEnds) ?? siteStartBefore(text, site.start - 1, placeEnds, placeSpans, found);
         if (before !== undefined && add(before, 'landmark')) added = true;
       }
       const street = ROADS.some((r) => site.text.endsWith(r.word));

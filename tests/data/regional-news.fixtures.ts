@@ -334,8 +334,7 @@ export const regionalNews: RegionalFixture[] = [
   {
     province: 'Shaanxi (Qianxian)',
     text: '乾县讯 乾县王村镇的苹果收获期从十月五日持续到十一月二十日。王村镇今年苹果总产量3.2万吨，比上年增长两成。梁山脚下的乾陵景区，每年接待游客上百万人次。乾县经济技术开发区内，一家年产5万吨果汁的企业已经投产。据了解，这里的苹果糖度可达15°以上，单果重约250g。',
-    places: [['乾县', 'county', '610424'], ['乾县', 'county', '610424'], ['王村镇', 'township', '610424105'], ['王村镇', 'township', '610424105'], ['梁山', 'natural', null], ['乾陵景区', 'landmark', null], ['乾县', 'county', '610424'], ['经济技术开发区', 'devzone', null]],
-    gaps: ['乾陵景区'],
+    places: [['乾县', 'county', '610424'], ['乾县', 'county', '610424'], ['王村镇', 'township', '610424105'], ['王村镇', 'township', '610424105'], ['梁山', 'natural', null], ['乾陵', 'landmark', null], ['乾县', 'county', '610424'], ['经济技术开发区', 'devzone', null]],
     figures: [['十月五日', 'date', '--10-05'], ['十一月二十日', 'date', '--11-20'], ['3.2万吨', 'quantity', 32000], ['两成', 'percent', 20], ['上百万人次', 'count', 1000000], ['5万吨', 'quantity', 50000]],
   },
   {

@@ -173,6 +173,12 @@ describe('the card of a place', () => {
     expect(card().textContent).toContain('Not an administrative unit of China');
   });
 
+  it('says where a named site lies when its annotation gives the province', () => {
+    showCard(fact({ kind: 'place', start: 0, end: 3, text: '檀干园', place: { name: '檀干园', level: 'landmark', path: ['安徽省', '檀干园'] } }));
+    expect(card().textContent).toContain('安徽省 › 檀干园');
+    expect(card().textContent).toContain('Not an administrative unit of China');
+  });
+
   it('says once, plainly, that a village is not in the gazetteer', () => {
     showCard(fact({ kind: 'place', start: 0, end: 3, text: '郭家村', place: { name: '郭家村', level: 'village' } }));
     expect(card().textContent).toContain('Village');

@@ -169,6 +169,9 @@ describe('curated features', () => {
     expect(one('得州')).toBe(one('得克萨斯州'));
     expect(one('克里姆林宫')).toMatchObject({ level: 'landmark', country: 'RU' });
     expect(one('人民大会堂')).toMatchObject({ level: 'landmark', country: 'CN' });
+    // China's named sites carry the province they lie in, for the card and for linking; a name of many cities none
+    expect(one('檀干园')).toMatchObject({ level: 'landmark', country: 'CN', provinces: ['34'] });
+    expect(one('天后宫').provinces).toBeUndefined();
     expect(one('密西西比河').level).toBe('natural');
     expect(one('苏联')).toMatchObject({ level: 'country', country: 'SUHH' });
   });

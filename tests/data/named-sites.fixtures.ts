@@ -1,0 +1,146 @@
+// Travel and culture news of China's named sites, from many provinces: gardens, temples, mosques and shrines,
+// towers and halls, walled houses, old streets, tea hills and famous natural villages the press names by
+// themselves, written for these tests as prefecture dailies, city media centres and provincial papers write them
+// (no sentence is taken from real articles or from the evaluation texts), and marked inline as
+// county-articles.fixtures.ts marks them ([[span|level]] or [[span|level|code]], the code's leading digits) by a
+// reader following ../../shared/eval/GUIDELINES.md, before the engine read them: a site with no place inside its
+// name is a landmark (檀干园, 清净寺); a site whose name holds a place gives only the place (棠樾 of 棠樾牌坊群).
+import type { CountyArticle } from './county-articles.fixtures';
+
+// `sitesFirst`: the first batch, scored blind before any change for it (黄山, 上海, 泉州, 勐海, 大同, 潮州, 龙南,
+// 成都: a Golden Week tourism report, classical gardens' autumn, a heritage anniversary, a tea hill's spring
+// harvest, a night-tour economy report, a film-location craze, a walled-house heritage listing, a temple fair).
+export const sitesFirst: CountyArticle[] = [
+  {
+    province: 'Anhui (Huangshan, Golden Week)',
+    marked:
+      '[[黄山市|prefecture|3410]]融媒体中心讯 国庆假期，[[徽州|region]]大地游人如织。据市文化和旅游局统计，10月1日至7日，全市共接待游客512.6万人次，' +
+      '实现旅游收入43.8亿元。在[[歙县|county|341021]][[徽城镇|township|341021100]]，[[许国石坊|landmark]]前游客排起长队，[[斗山街|landmark]]的老宅里' +
+      '飘出徽墨香；夜幕降临，[[渔梁坝|landmark]]灯光秀吸引了上万名游客驻足。\n' +
+      '[[徽州区|county|341004]][[潜口镇|township|341004102]][[唐模村|village|341004102203]]的[[檀干园|landmark]]里，仿[[西湖|natural]]而建的“[[小西湖|natural]]”倒映着粉墙黛瓦；' +
+      '[[呈坎镇|township|341004103]]的[[罗东舒祠|landmark]]推出了“跟着[[宝纶阁|landmark]]学[[徽州|region]]木雕”研学课程。[[郑村镇|township|341021104]][[棠樾|village|341021104210]]' +
+      '牌坊群、[[鲍家花园|landmark]]日均接待游客均超过1.5万人次。\n' +
+      '在[[黟县|county|341023]]，[[宏村|landmark]]、[[西递|landmark]]和[[卢村|village]]木雕楼一票难求；[[屯溪区|county|341002]]的' +
+      '[[屯溪|county|341002]]老街则成了夜游打卡地。市文旅局负责人表示，将持续推进“[[徽州|region]]古城—[[新安江|natural]]山水画廊—[[黄山|natural]]”精品线路建设。',
+  },
+  {
+    province: 'Shanghai (classical gardens)',
+    marked:
+      '本报讯 秋风送爽，[[上海|province|310000]]五大古典园林迎来一年中最美的时节。[[嘉定区|county|310114]]的[[秋霞圃|landmark]]桂花盛开，' +
+      '园方推出昆曲雅集和桂花糕制作体验；[[南翔镇|township|310114102]]的[[古猗园|landmark]]正在举办第二十届竹文化节，' +
+      '园内“不系舟”旁的小笼包品鉴会场场爆满。\n' +
+      '[[松江区|county|310117]]的[[醉白池|landmark]]以菊展迎客，3000余盆菊花错落有致；不远处的[[方塔园|landmark]]里，宋代方塔与明代照壁相映成趣。' +
+      '[[青浦区|county|310118]]的[[曲水园|landmark]]开放夜游，“灯影曲水”吸引不少年轻人；[[朱家角镇|township|310118102]]的[[课植园|landmark]]则推出' +
+      '了沉浸式园林戏剧。\n' +
+      '市绿化和市容管理局介绍，加上[[黄浦区|county|310101]]的[[豫园|landmark]]，五大古典园林国庆期间共接待游客46.3万人次。',
+  },
+  {
+    province: 'Fujian (Quanzhou, heritage anniversary)',
+    marked:
+      '[[泉州|prefecture|3505]]晚报讯 “[[泉州|prefecture|3505]]：宋元[[中国|country]]的世界海洋商贸中心”列入《世界遗产名录》四周年之际，市里在[[鲤城区|county|350502]]' +
+      '[[涂门街|landmark]]的[[清净寺|landmark]]举行系列纪念活动。这座始建于北宋的清真寺，是我国现存最古老的伊斯兰教寺院之一。\n' +
+      '22处遗产点各具特色。[[丰泽区|county|350503]]的[[老君岩|landmark]]造像是我国现存最大的宋代道教石雕；[[开元寺|landmark]]东西塔见证了古港的繁华；' +
+      '[[天后宫|landmark]]是海内外妈祖信众的朝圣地。在[[石狮市|county|350581]]，[[六胜塔|landmark]]和[[万寿塔|landmark]]矗立海边，为往来商船导航；' +
+      '[[晋江市|county|350582]]的[[草庵|landmark]]保存着世界上唯一的摩尼光佛石雕像。[[九日山|natural]]祈风石刻、[[德济门|landmark]]遗址等也吸引着游客前来探访。\n' +
+      '市文旅局统计，今年前三季度，22处遗产点共接待游客1860万人次，同比增长21.4%。',
+  },
+  {
+    province: 'Yunnan (Menghai, tea hills)',
+    marked:
+      '[[西双版纳|prefecture|5328]]讯 清明前后，[[勐海县|county|532822]]的古茶山迎来春茶采摘高峰。[[布朗山布朗族乡|township|532822204]][[班章村|village|532822204202]]，' +
+      '[[老班章|landmark]]的茶农天不亮就背着竹篓上山。“今年春茶头采价格稳住了，每公斤比去年还高一些。”茶农李杨华说。\n' +
+      '与[[老班章|landmark]]隔山相望的[[新班章|landmark]]、[[老曼峨|landmark]]，茶园里同样一片繁忙。在[[格朗和哈尼族乡|township|532822203]]，[[南糯山|natural]]' +
+      '上800多年树龄的“茶王树”吸引了不少茶商前来探访；[[勐混镇|township|532822103]]的[[贺开|village|532822103206]]古茶园里，村民忙着为游客讲解古茶树的故事。\n' +
+      '县茶产业发展中心介绍，全县古茶园面积达5.4万亩，今年春茶产量预计超过1.2万吨。',
+  },
+  {
+    province: 'Shanxi (Datong, night tours)',
+    marked:
+      '[[大同|prefecture|1402]]日报讯 入夜，[[大同|prefecture|1402]]古城华灯璀璨。[[华严寺|landmark]]的灯光秀每晚上演三场，[[善化寺|landmark]]前的广场上，' +
+      '游客跟着讲解员听辽金建筑的故事；[[九龙壁|landmark]]旁的非遗市集人头攒动，[[代王府|landmark]]推出了实景演出。\n' +
+      '古城夜经济持续升温。[[平城区|county|140213]]在[[鼓楼东街|landmark]]、[[华严街|landmark]]打造了两条美食街，营业时间延长至凌晨一点。' +
+      '城墙之上，[[和阳门|landmark]]到[[永泰门|landmark]]的夜游步道全线开放，游客可以登城远眺。\n' +
+      '市文旅局数据显示，今年暑期，[[大同|prefecture|1402]]古城夜间游客量达286万人次，夜间消费占全天消费的四成以上。不少游客白天游览' +
+      '[[云冈区|county|140214]]的[[云冈石窟|landmark]]，晚上回到古城逛夜市。',
+  },
+  {
+    province: 'Guangdong (Chaozhou, a film-location craze)',
+    marked:
+      '[[潮州|prefecture|4451]]日报讯 一部热播剧，带火一座古城。连日来，剧中取景地[[牌坊街|landmark]]、[[广济桥|landmark]]游人如织，' +
+      '不少游客专程从[[广州|prefecture|4401]]、[[深圳|prefecture|4403]]赶来“打卡同款”。\n' +
+      '在[[湘桥区|county|445102]]，[[甲第巷|landmark]]的老宅门前排起了队，游客穿上潮绣服饰拍照；[[许驸马府|landmark]]、[[己略黄公祠|landmark]]' +
+      '的木雕让人叹为观止。[[韩文公祠|landmark]]所在的[[韩江|natural]]东岸，夜游船票周末一票难求。\n' +
+      '[[湘桥区|county|445102]]文化广电旅游体育局统计，剧集播出以来，古城日均接待游客增长近六成。当地还推出了“跟着剧集游[[潮州|prefecture|4451]]”线路，' +
+      '串联[[开元寺|landmark]]、[[涵碧楼|landmark]]等景点。',
+  },
+  {
+    province: 'Jiangxi (Longnan, walled houses listed)',
+    marked:
+      '[[赣州|prefecture|3607]]讯 日前，[[龙南|county|360783]]客家围屋群入选省级文物保护单位名录。[[龙南市|county|360783]]现存围屋376座，' +
+      '被誉为“世界围屋之都”。\n' +
+      '在[[杨村镇|township|360783102]]，建于明代的[[燕翼围|landmark]]高达四层，墙体厚实，至今保存完好；[[关西镇|township|360783105]]的' +
+      '[[关西|township|360783105]]新围占地7700多平方米，是客家围屋的代表作，[[西昌围|landmark]]与之隔田相望。[[里仁镇|township|360783106]]的' +
+      '[[栗园围|landmark]]里，古祠堂、老水井和围墙上的炮楼依然保留着原貌。\n' +
+      '[[龙南市|county|360783]]文广新旅局负责人表示，将对[[燕翼围|landmark]]、[[乌石围|landmark]]等重点围屋开展抢救性修缮，并推出围屋研学线路。',
+  },
+  {
+    province: 'Sichuan (Chengdu, temple fairs)',
+    marked:
+      '[[成都|prefecture|5101]]商报讯 春节假期，[[成都|prefecture|5101]]各大庙会、灯会热闹非凡。[[武侯区|county|510107]]的[[武侯祠|landmark]]大庙会' +
+      '以“三国”为主题，[[川|province|51]]剧变脸、糖画、[[蜀|province|51]]绣等非遗项目集中亮相，毗邻的[[锦里|landmark]]古街人流如潮。\n' +
+      '[[青羊区|county|510105]]的[[青羊宫|landmark]]举办新春祈福活动，[[文殊院|landmark]]的素斋和腊八粥一早就排起了长队。在[[新都区|county|510114]]，' +
+      '[[宝光寺|landmark]]的罗汉堂吸引了大批市民前来“数罗汉”；[[昭觉寺|landmark]]、[[大慈寺|landmark]]也迎来了祈福人潮。\n' +
+      '据市文广旅局统计，春节假期全市接待游客1620万人次，其中[[武侯祠|landmark]]、[[杜甫草堂|landmark]]、[[宽窄巷子|landmark]]位列热门景点前三。',
+  },
+];
+
+// `sitesSecond`: the second batch, written after the first's changes and scored once, blind (苏州, 山西, 宁波, 贵州, 天水
+// and 甘南: a gardens' night-tour season, murals and wooden halls restored, a book town's festival, an old town's
+// holiday and a red site, a fair of a Buddhist monastery and Fuxi's temple).
+export const sitesSecond: CountyArticle[] = [
+  {
+    province: 'Jiangsu (Suzhou, gardens at night)',
+    marked:
+      '[[苏州|prefecture|3205]]日报讯 夜色中的园林别有韵味。今年的“[[姑苏|county|320508]]八点半”夜游季启动以来，[[网师园|landmark]]夜花园每晚上演昆曲、评弹，' +
+      '游客移步换景，仿佛置身古画之中；[[拙政园|landmark]]推出“月下拙政”沉浸式游园，[[狮子林|landmark]]的假山迷宫里灯影绰约。\n' +
+      '在[[姑苏区|county|320508]]，[[平江路|landmark]]、[[山塘街|landmark]]两大历史街区的夜间客流同比增长三成以上。[[耦园|landmark]]和[[怡园|landmark]]首次开放夜游，' +
+      '[[艺圃|landmark]]里的茶会一座难求。[[虎丘|landmark]]景区推出夜游[[云岩寺塔|landmark]]项目，古塔在灯光映衬下格外醒目。\n' +
+      '市园林和绿化管理局统计，今年夜游季共接待游客82万人次，门票收入超过6000万元。',
+  },
+  {
+    province: 'Shanxi (murals and wooden halls restored)',
+    marked:
+      '[[山西|province|140000]]日报讯 记者从省文物局获悉，一批古建筑保护修缮工程近日通过验收。[[五台县|county|140922]][[豆村镇|township|140922103]]的' +
+      '[[佛光寺|landmark]]东大殿完成屋面防渗漏加固，殿内唐代彩塑和壁画得到抢救性保护；[[南禅寺|landmark]]大殿周边完成排水系统改造。\n' +
+      '[[洪洞县|county|141024]][[广胜寺镇|township|141024104]]的[[飞虹塔|landmark]]完成琉璃构件修复，[[广胜寺|landmark]]下寺的元代壁画经过两年修复重新对外开放。' +
+      '在[[芮城县|county|140830]]，[[永乐宫|landmark]]三清殿壁画数字化保护项目全面完成，游客可通过虚拟现实设备“走进”壁画。\n' +
+      '省文物局负责人介绍，全省现存元代以前木结构古建筑495座，占全国的八成以上。下一步，将推进[[崇福寺|landmark]]、[[铁佛寺|landmark]]等一批古建筑的修缮。',
+  },
+  {
+    province: 'Zhejiang (Ningbo, a book town festival)',
+    marked:
+      '[[宁波|prefecture|3302]]晚报讯 第十届书香节日前在[[天一阁|landmark]]开幕。这座建于明代的藏书楼，是我国现存最古老的私家藏书楼，' +
+      '今年接待游客超过120万人次。开幕当天，[[海曙区|county|330203]]的[[月湖|natural]]周边举办了古籍修复展和诗词大会，[[南塘老街|landmark]]上的书市人头攒动。\n' +
+      '在[[江北区|county|330205]]，[[慈城镇|township|330205103]]的[[孔庙|landmark]]举行了开笔礼，200多名小学生身着汉服，朱砂启智。' +
+      '[[鄞州区|county|330212]]的[[阿育王寺|landmark]]、[[天童寺|landmark]]也推出了禅茶体验活动，[[保国寺|landmark]]的北宋大殿前，古建筑爱好者排起了长队。\n' +
+      '市文广旅游局介绍，书香节期间共举办各类活动160余场。',
+  },
+  {
+    province: 'Guizhou (an old town\'s holiday and a red site)',
+    marked:
+      '[[贵阳|prefecture|5201]]讯 “五一”假期，[[花溪区|county|520111]][[青岩|township|520111101]]古镇游人如织。[[状元府|landmark]]、[[万寿宫|landmark]]、' +
+      '[[慈云寺|landmark]]前排起长队，古镇的石板路上，卤猪脚、玫瑰糖的香味飘满街巷。据统计，假期五天古镇共接待游客46.8万人次。\n' +
+      '[[云岩区|county|520103]]的[[甲秀楼|landmark]]一带，夜游[[南明河|natural]]的游船班班满座；[[黔灵山|natural]]公园的猕猴吸引了不少亲子游客。\n' +
+      '红色旅游同样火热。[[遵义|prefecture|5203]]会议会址、[[娄山关|landmark]]红军战斗遗址等红色景点迎来研学团队；[[汇川区|county|520303]]' +
+      '[[高坪街道|township|520303006]]的[[海龙屯|landmark]]土司遗址推出了夜间实景演出。',
+  },
+  {
+    province: 'Gansu (a monastery\'s fair and Fuxi\'s temple)',
+    marked:
+      '[[甘南|prefecture|6230]]讯 农历正月，[[夏河县|county|623027]][[拉卜楞镇|township|623027100]]的[[拉卜楞寺|landmark]]迎来一年一度的正月法会，' +
+      '晒佛、跳神等宗教民俗活动吸引了各地游客。寺院周边的转经廊里，信众手摇经筒缓缓前行。\n' +
+      '在[[天水市|prefecture|6205]]，[[秦州区|county|620502]]的[[伏羲庙|landmark]]举行公祭伏羲大典，[[南郭寺|landmark]]、[[玉泉观|landmark]]也迎来了祈福人潮。' +
+      '[[麦积区|county|620503]]的[[麦积山石窟|landmark]]推出了冬季特窟开放活动，游客可近距离观赏北魏泥塑。\n' +
+      '市文化和旅游局统计，春节假期全市接待游客186万人次，实现旅游收入10.6亿元。',
+  },
+];
