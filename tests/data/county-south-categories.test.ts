@@ -202,6 +202,18 @@ describe('places in county news of the south and centre, by category', () => {
     ['a street between 对 and a word of works done on it is named; kinds of street and roads are not', '古镇对北大街进行了改造提升，县里对背街小巷进行整治，对商业街实施改造，对道路进行硬化。', [
       '北大街/landmark',
     ]],
+    ['a river named by a county\'s short form and 河 is the river, listed or not; a county\'s short form before another word is the county', '公安县境内有松滋河、虎渡河、藕池河三条分流河道，与松滋市联防。', [
+      '公安县/county/421022000', '松滋河/natural', '虎渡河/natural', '藕池河/natural', '松滋市/county/421087000',
+    ]],
+    ['a township whose short form is a common word, named in full, is written short where a phrase starts and 是 or a mark follows; not inside a word', '晋江市龙湖镇的侨亲回乡了，龙湖是闽南著名侨乡。龙湖边的龙湖公园也热闹。', [
+      '晋江市/county/350582000', '龙湖镇/township/350582110', '龙湖/township/350582110', '闽南/region',
+    ]],
+    ['a township named in full wins its short form over an informal region of that form; the region where no township is named', '晋江市深沪镇的渔民说，深沪是著名渔港。', [
+      '晋江市/county/350582000', '深沪镇/township/350582105', '深沪/township/350582105',
+    ]],
+    ['a bay of a place right after it and 的; a kind of water so is none', '晋江市金井镇的围头湾里停满了渔船，镇上的港湾也热闹。', [
+      '晋江市/county/350582000', '金井镇/township/350582106', '围头湾/natural',
+    ]],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });

@@ -96,8 +96,10 @@ describe('county news of the south and centre, scored as the evaluation scores t
     // thirteenth batch (嘉善, 淳安, 晋江, 瑞金, 花垣, 公安, 金寨, 泗洪: the cross-border demonstration zone, a common-prosperity
     // village, a Minnan town's ancestral halls, red tourism, a Xiangxi Miao village, the flood season, a Dabie mountain county, lake
     // crab), written in the evening's third round after all of the twelfth's changes and scored once, blind, the number to
-    // report: F1 0.924 (P 0.969 R 0.883) link 0.985 (128/130)
-    ['thirteenth batch', southThirteenth, 0.924, 0.985],
+    // report: F1 0.924 (P 0.969 R 0.883) link 0.985 (128/130); after the changes its misses led to (rivers and bays named by a
+    // county's or township's short form, a township's short form that is a common word, a region of a township's form),
+    // 0.939 / 0.985
+    ['thirteenth batch', southThirteenth, 0.939, 0.985],
   ])('%s', { timeout: 60_000 }, async (name, articles, minF1, minLink) => {
     await expectScores(places, name, articles, minF1, minLink);
   });
