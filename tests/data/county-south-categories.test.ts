@@ -214,6 +214,9 @@ describe('places in county news of the south and centre, by category', () => {
     ['a bay of a place right after it and 的; a kind of water so is none', '晋江市金井镇的围头湾里停满了渔船，镇上的港湾也热闹。', [
       '晋江市/county/350582000', '金井镇/township/350582106', '围头湾/natural',
     ]],
+    ['a clan hall of a southern surname, and a memorial hall named by a person; not a memorial of an event or of martyrs, nor 施 of 实施', '村里的施氏大宗祠香火缭绕，海边的施琅纪念馆游人如织。县里实施修缮，抗战胜利纪念馆、烈士纪念馆也开放了。', [
+      '施氏大宗祠/landmark', '施琅纪念馆/landmark',
+    ]],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });
