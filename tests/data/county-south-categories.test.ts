@@ -217,6 +217,9 @@ describe('places in county news of the south and centre, by category', () => {
     ['a clan hall of a southern surname, and a memorial hall named by a person; not a memorial of an event or of martyrs, nor 施 of 实施', '村里的施氏大宗祠香火缭绕，海边的施琅纪念馆游人如织。县里实施修缮，抗战胜利纪念馆、烈士纪念馆也开放了。', [
       '施氏大宗祠/landmark', '施琅纪念馆/landmark',
     ]],
+    ['a natural village after its village and 的 before 里 (in it); 村里 still makes no village of the word before it', '花垣县双龙镇十八洞村的梨子寨里，苗家阿妹唱起了迎客歌，村里的人都来了。', [
+      '花垣县/county/433124000', '双龙镇/township/433124110', '十八洞村/village/433124110', '梨子寨/village',
+    ]],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });
