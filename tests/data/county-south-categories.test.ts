@@ -220,6 +220,9 @@ describe('places in county news of the south and centre, by category', () => {
     ['a natural village after its village and 的 before 里 (in it); 村里 still makes no village of the word before it', '花垣县双龙镇十八洞村的梨子寨里，苗家阿妹唱起了迎客歌，村里的人都来了。', [
       '花垣县/county/433124000', '双龙镇/township/433124110', '十八洞村/village/433124110', '梨子寨/village',
     ]],
+    ['an old walled town named after a village the text names is that village; a city\'s old town stays the city', '晋江市金井镇福全村的福全古城城墙修缮一新，荆州古城也迎来游客。', [
+      '晋江市/county/350582000', '金井镇/township/350582106', '福全村/village/350582106', '福全/village/350582106', '荆州/prefecture/421000000',
+    ]],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });
