@@ -185,13 +185,14 @@ export function linkMentions(mentions: Mention[], units: UnitLookup, options: Li
   };
 
   // 经昌邑、平度、莱州: a county's short form listed right after a county of its province (昌邑 of 潍坊) is
-  // that county, though the text names not its own prefecture (平度 of 青岛)
+  // that county, though the text names not its own prefecture (平度 of 青岛); 嘉善与青浦、吴江: so is the one county of
+  // its name in another province, a neighbour the text names beside its own
   const listedAfterCountyOfItsProvince = (k: number, entry: IndexEntry): boolean => {
     const before = resolutions[k - 1]?.entry?.target.unit;
     const unit = entry.target.unit;
     if (!mentions[k].listedAfter || !before || !unit || before.level !== 'county' || unit.level !== 'county') return false;
     const province = (u: Unit) => lineageOf(u)[lineageOf(u).length - 1];
-    return province(before) === province(unit);
+    return province(before) === province(unit) || mentions[k].entries.length === 1;
   };
 
   const resolutions: Resolution[] = [];

@@ -223,6 +223,12 @@ describe('places in county news of the south and centre, by category', () => {
     ['an old walled town named after a village the text names is that village; a city\'s old town stays the city', '晋江市金井镇福全村的福全古城城墙修缮一新，荆州古城也迎来游客。', [
       '晋江市/county/350582000', '金井镇/township/350582106', '福全村/village/350582106', '福全/village/350582106', '荆州/prefecture/421000000',
     ]],
+    ['a county\'s short form of another province listed right after the text\'s own county is that neighbour; rivers and lakes across the border (跨界河湖) are none', '嘉善县西塘镇的村民说，嘉善与青浦、吴江共同治理跨界河湖。', [
+      '嘉善县/county/330421000', '西塘镇/township/330421103', '嘉善/county/330421000', '青浦/county/310118000', '吴江/county/320509000',
+    ]],
+    ['the same in a list of several, with 以及', '金寨县花石乡的茶农说，金寨将与霍山、英山、罗田以及商城共建旅游环线。', [
+      '金寨县/county/341524000', '花石乡/township/341524205', '金寨/county/341524000', '霍山/county/341525000', '英山/county/421124000', '罗田/county/421123000', '商城/county/411524000',
+    ]],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });
