@@ -229,6 +229,9 @@ describe('places in county news of the south and centre, by category', () => {
     ['the same in a list of several, with 以及', '金寨县花石乡的茶农说，金寨将与霍山、英山、罗田以及商城共建旅游环线。', [
       '金寨县/county/341524000', '花石乡/township/341524205', '金寨/county/341524000', '霍山/county/341525000', '英山/county/421124000', '罗田/county/421123000', '商城/county/411524000',
     ]],
+    ['徽州 alone is the historic region, also in a text on 徽州区; the district is written with its 区', '黄山市徽州区的游客说，徽州区的古村落很多，徽州的民居白墙黛瓦。绩溪县是徽州文化的发源地之一。', [
+      '黄山市/prefecture/341000000', '徽州区/county/341004000', '徽州区/county/341004000', '徽州/region', '绩溪县/county/341824000', '徽州/region',
+    ]],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });
