@@ -1396,3 +1396,63 @@ export const southThirteenth: CountyArticle[] = [
       '全县螃蟹年产量3.5万吨，产值达40亿元，销往[[上海|province|310000]]、[[南京|prefecture|320100]]等地。',
   },
 ];
+
+// `southFourteenth`: written after the thirteenth's changes in the same round and scored once, blind (潮南, 澄迈, 南安, 吴江,
+// 监利: a Chaoshan town's knitwear trade, a free-trade-port county's parks, a Minnan town's clan houses and overseas kin, a
+// water town of the cross-border demonstration zone, the flood season on the Yangtze's Jingjiang reach).
+export const southFourteenth: CountyArticle[] = [
+  {
+    province: 'Guangdong (Chaonan, a knitwear town)',
+    marked:
+      '[[汕头|prefecture|440500]]日报讯（记者 郑晓纯 通讯员 林泽鹏）年关将近，[[潮南区|county|440514]][[陈店镇|township|440514105]]的内衣工厂里机器轰鸣，' +
+      '一批批订单正赶着发往[[东南亚|region]]。[[陈店|township|440514105]]是“[[中国|country]]内衣名镇”，全镇有内衣及配套企业3000多家。\n' +
+      '在[[两英镇|township|440514106]]，针织企业纷纷上马智能生产线，[[鹤丰村|village|440514106213]]、[[仙斗村|village|440514106216]]的家庭作坊也接入了' +
+      '电商平台。[[峡山街道|township|440514001]]的纺织服装专业市场里，来自[[普宁|county|445281]]、[[潮阳|county|440513]]的客商络绎不绝。\n' +
+      '[[练江|natural]]综合整治后，[[司马浦镇|township|440514104]]的[[港洲村|village|440514104208]]沿江建起了碧道公园。区工信局负责人介绍，' +
+      '[[潮南|county|440514]]纺织服装产业年产值超过600亿元，今年将与[[揭阳|prefecture|445200]]共建[[练江|natural]]流域印染集中处理中心。',
+  },
+  {
+    province: 'Hainan (Chengmai, the free trade port)',
+    marked:
+      '[[海南|province|460000]]日报[[澄迈|county|469023]]讯（记者 王小玲 通讯员 李明）自由贸易港封关运作临近，[[澄迈县|county|469023]]的企业忙着抢抓' +
+      '政策红利。位于[[老城镇|township|469023101]]的[[海南|province|460000]]生态软件园，今年新入驻企业超过2000家。\n' +
+      '[[盈滨半岛|natural]]上的酒店和民宿迎来了旅游旺季，[[东水港村|village|469023101214]]的渔民办起了海鲜餐厅。[[福山镇|township|469023108]]的咖啡' +
+      '种植园连片铺开，[[敦茶村|village|469023108202]]的村民说，[[福山|township|469023108]]咖啡今年卖到了[[上海|province|310000]]、[[广州|prefecture|440100]]。\n' +
+      '[[南渡江|natural]]边的[[金江镇|township|469023100]]，[[大拉村|village|469023100208]]的富硒地瓜搭上了跨境电商快车。县商务局负责人介绍，' +
+      '[[澄迈|county|469023]]正与[[海口|prefecture|460100]]、[[儋州|prefecture|460400]]联手打造[[海澄文|region]]一体化综合经济圈。',
+  },
+  {
+    province: 'Fujian (Nan\'an, clan houses and overseas kin)',
+    marked:
+      '[[泉州|prefecture|350500]]晚报讯（记者 洪晓燕 通讯员 黄志明）冬至前后，[[南安市|county|350583]][[官桥镇|township|350583118]][[漳里村|village|350583118209]]的' +
+      '[[蔡氏古民居|landmark]]里人头攒动，来自[[菲律宾|foreign]]和[[印度尼西亚|foreign]]的蔡氏宗亲回乡谒祖。这片清代建筑群有大小厝宅16座，' +
+      '燕尾脊、红砖墙是典型的[[闽南|region]]风格。\n' +
+      '[[诗山镇|township|350583106]]的[[凤山寺|landmark]]是海外信众的祖庙，每年接待[[台湾|province|710000]]和[[东南亚|region]]的进香团上百批次。' +
+      '[[水头镇|township|350583119]][[大盈村|village|350583119214]]的[[黄氏宗祠|landmark]]修缮一新，村里的[[洪氏家庙|landmark]]也办起了侨史展。' +
+      '[[西溪|natural]]两岸，侨亲捐建的学校、医院随处可见。\n' +
+      '市侨联负责人介绍，[[南安|county|350583]]旅居海外的乡亲和[[港澳|region]]同胞有300多万人，其中[[菲律宾|foreign]]、[[新加坡|foreign]]、' +
+      '[[马来西亚|foreign]]最多。',
+  },
+  {
+    province: 'Jiangsu (Wujiang, a water town of the demonstration zone)',
+    marked:
+      '[[苏州|prefecture|320500]]日报讯（记者 陆晓 通讯员 沈斌）清晨，[[吴江区|county|320509]][[黎里镇|township|320509110]]的[[黎里|township|320509110]]' +
+      '古镇里，市河两岸的老店铺陆续开门。[[柳亚子故居|landmark]]前，来自[[上海|province|310000]]的研学团队正在听讲解。\n' +
+      '作为[[长三角|region]]生态绿色一体化发展示范区的先行启动区，[[吴江|county|320509]]与[[青浦|county|310118]]、[[嘉善|county|330421]]共同编制了' +
+      '[[太浦河|natural]]沿岸规划。[[雪巷村|village|320509110214]]与[[青浦区|county|310118]][[金泽镇|township|310118104]]只隔一条河，两地村民合办了' +
+      '水乡市集；[[东联村|village|320509110213]]的稻田里，来自[[浙江|province|330000]]的农技员正在指导秋播。\n' +
+      '区文体旅局负责人介绍，[[黎里|township|320509110]]古镇今年接待游客280万人次，[[沪苏湖高铁|landmark]]通车后，从[[上海|province|310000]]来' +
+      '[[吴江|county|320509]]只要半小时。',
+  },
+  {
+    province: 'Hubei (Jianli, the flood season)',
+    marked:
+      '[[荆州|prefecture|421000]]日报讯（记者 刘涛 通讯员 张敏）主汛期到来，[[长江|natural]][[监利|county|421088]]段水位逼近警戒线。[[监利市|county|421088]]' +
+      '[[白螺镇|township|421088114]]的[[白螺矶村|village|421088114233]]，党员突击队沿着[[长江|natural]]干堤日夜巡查，[[观音洲村|village|421088114236]]' +
+      '的险段已抛石加固。\n' +
+      '[[尺八镇|township|421088113]][[东港湖村|village|421088113267]]的渔民说，[[老江河|natural]]故道的水位一天涨了半米。[[容城镇|township|421088100]]' +
+      '的防汛物资仓库里，编织袋、救生衣堆放整齐。\n' +
+      '市防汛抗旱指挥部负责人介绍，全市已落实巡堤查险人员2.3万人，与[[洪湖|county|421083]]、[[石首|county|421081]]和[[湖南|province|430000]]' +
+      '[[岳阳县|county|430621]]建立了上下游信息共享机制。',
+  },
+];
