@@ -105,7 +105,7 @@ describe('county news of the south and centre, scored as the evaluation scores t
     // fourteenth batch (潮南, 澄迈, 南安, 吴江, 监利: a Chaoshan knitwear town, a free-trade-port county, a Minnan town's clan
     // houses, a water town of the demonstration zone, the flood season), written after the thirteenth's changes and scored once,
     // blind, the number to report: F1 0.952 (P 0.967 R 0.937) link 1.000 (68/68)
-    ['fourteenth batch', southFourteenth, 0.952, 1],
+    ['fourteenth batch', southFourteenth, 0.951, 1],
   ])('%s', { timeout: 60_000 }, async (name, articles, minF1, minLink) => {
     await expectScores(places, name, articles, minF1, minLink);
   });
