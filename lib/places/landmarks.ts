@@ -844,7 +844,9 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
     // 阳光社区划入建设路小学: a word of path after a place opens no site's name (the street after it is found by that word)
     const path = ROAD_PATH.wordAt(text, place.end);
     const pathAfter = path !== undefined && !NOT_ROAD_PATH.has(path);
-    if (site && name && !NOT_NAMES.has(name) && !ofItsPart && !toPlace && !pathAfter && !(isPlacesOwnSite(name, site.level) && !isNational(place))) found.set(name, site.level);
+    // 金泽镇只隔一条河: a feature right after its place has a core of a feature's characters, as one after 的 has
+    const notFeature = site?.level === 'natural' && !!name && ![...name].every(coreChar);
+    if (site && name && !NOT_NAMES.has(name) && !ofItsPart && !toPlace && !pathAfter && !notFeature && !(isPlacesOwnSite(name, site.level) && !isNational(place))) found.set(name, site.level);
     else if (!site) {
       const building = buildingAfter(text, place);
       if (building) buildings.push(building);

@@ -232,6 +232,18 @@ describe('places in county news of the south and centre, by category', () => {
     ['徽州 alone is the historic region, also in a text on 徽州区; the district is written with its 区', '黄山市徽州区的游客说，徽州区的古村落很多，徽州的民居白墙黛瓦。绩溪县是徽州文化的发源地之一。', [
       '黄山市/prefecture/341000000', '徽州区/county/341004000', '徽州区/county/341004000', '徽州/region', '绩溪县/county/341824000', '徽州/region',
     ]],
+    ['a verb of building together after a place opens no feature\'s name; a count of rivers right after a place is none', '今年将与揭阳共建练江流域处理中心。雪巷村与金泽镇只隔一条河。', [
+      '揭阳/prefecture/445200000', '练江/natural', '雪巷村/village', '金泽镇/township/310118104',
+    ]],
+    ['a river before 故道 (its old course)', '尺八镇东港湖村的渔民说，老江河故道的水位一天涨了半米。', [
+      '尺八镇/township/421088113', '东港湖村/village/421088113', '老江河/natural',
+    ]],
+    ['a clan\'s old houses (古民居, 古厝) after a surname and 氏', '官桥镇漳里村的蔡氏古民居里人头攒动，林氏古厝也开放了。', [
+      '官桥镇/township/350583118', '漳里村/village/350583118', '蔡氏古民居/landmark', '林氏古厝/landmark',
+    ]],
+    ['the informal regions of Hainan\'s economic circles', '澄迈县与海口联手打造海澄文一体化综合经济圈，陵水县融入大三亚旅游经济圈。', [
+      '澄迈县/county/469023000', '海口/prefecture/460100000', '海澄文/region', '陵水县/county/469028000', '大三亚/region',
+    ]],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });

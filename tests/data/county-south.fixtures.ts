@@ -1399,7 +1399,8 @@ export const southThirteenth: CountyArticle[] = [
 
 // `southFourteenth`: written after the thirteenth's changes in the same round and scored once, blind (潮南, 澄迈, 南安, 吴江,
 // 监利: a Chaoshan town's knitwear trade, a free-trade-port county's parks, a Minnan town's clan houses and overseas kin, a
-// water town of the cross-border demonstration zone, the flood season on the Yangtze's Jingjiang reach).
+// water town of the cross-border demonstration zone, the flood season on the Yangtze's Jingjiang reach). 自由贸易港 was marked
+// a devzone after the blind run, as GUIDELINES marks a bare zone's word that refers to one zone (Hainan's free trade port).
 export const southFourteenth: CountyArticle[] = [
   {
     province: 'Guangdong (Chaonan, a knitwear town)',
@@ -1414,7 +1415,7 @@ export const southFourteenth: CountyArticle[] = [
   {
     province: 'Hainan (Chengmai, the free trade port)',
     marked:
-      '[[海南|province|460000]]日报[[澄迈|county|469023]]讯（记者 王小玲 通讯员 李明）自由贸易港封关运作临近，[[澄迈县|county|469023]]的企业忙着抢抓' +
+      '[[海南|province|460000]]日报[[澄迈|county|469023]]讯（记者 王小玲 通讯员 李明）[[自由贸易港|devzone]]封关运作临近，[[澄迈县|county|469023]]的企业忙着抢抓' +
       '政策红利。位于[[老城镇|township|469023101]]的[[海南|province|460000]]生态软件园，今年新入驻企业超过2000家。\n' +
       '[[盈滨半岛|natural]]上的酒店和民宿迎来了旅游旺季，[[东水港村|village|469023101214]]的渔民办起了海鲜餐厅。[[福山镇|township|469023108]]的咖啡' +
       '种植园连片铺开，[[敦茶村|village|469023108202]]的村民说，[[福山|township|469023108]]咖啡今年卖到了[[上海|province|310000]]、[[广州|prefecture|440100]]。\n' +

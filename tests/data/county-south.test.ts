@@ -104,8 +104,10 @@ describe('county news of the south and centre, scored as the evaluation scores t
     ['thirteenth batch', southThirteenth, 0.948, 0.98],
     // fourteenth batch (潮南, 澄迈, 南安, 吴江, 监利: a Chaoshan knitwear town, a free-trade-port county, a Minnan town's clan
     // houses, a water town of the demonstration zone, the flood season), written after the thirteenth's changes and scored once,
-    // blind, the number to report: F1 0.952 (P 0.967 R 0.937) link 1.000 (68/68)
-    ['fourteenth batch', southFourteenth, 0.951, 1],
+    // blind, the number to report: F1 0.952 (P 0.967 R 0.937) link 1.000 (68/68); 0.957 once 自由贸易港 was marked a devzone as
+    // GUIDELINES marks a bare zone's word that refers to one zone; after the changes its misses led to (a verb of building
+    // together, a count of rivers, 故道, a clan's old houses, Hainan's economic circles), 0.995 / 1.000
+    ['fourteenth batch', southFourteenth, 0.994, 1],
   ])('%s', { timeout: 60_000 }, async (name, articles, minF1, minLink) => {
     await expectScores(places, name, articles, minF1, minLink);
   });
