@@ -244,6 +244,9 @@ describe('places in county news of the south and centre, by category', () => {
     ['the informal regions of Hainan\'s economic circles', '澄迈县与海口联手打造海澄文一体化综合经济圈，陵水县融入大三亚旅游经济圈。', [
       '澄迈县/county/469023000', '海口/prefecture/460100000', '海澄文/region', '陵水县/county/469028000', '大三亚/region',
     ]],
+    ['a county of a province far off listed after the text\'s county is no neighbour: the common word stays a word', '瑞金市叶坪镇的游客说，瑞金与于都、兴国和长汀联手，瑞金、资源两地也有交流。', [
+      '瑞金市/county/360781000', '叶坪镇/township/360781107', '瑞金/county/360781000', '于都/county/360731000', '兴国/county/360732000', '长汀/county/350821000', '瑞金/county/360781000',
+    ]],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });
