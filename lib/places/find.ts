@@ -327,6 +327,10 @@ function shortFormsOfNamedUnits(text: string, resolutions: Resolution[], childre
     const name = text.slice(r.mention.start, r.mention.end);
     if (r.entry?.target.feature?.level === 'landmark' && !siteLevel(name) && !isSiteWord(name)) sites.set(r.mention.start, r.mention.end);
   }
+  // 深沪 after 深沪镇: an informal region of just that form (深沪, the stock markets of Shenzhen and Shanghai) gives way to the
+  // township or village the text names in full
+  const regions = new Map<number, number>();
+  for (const r of resolutions) if (r.entry?.target.feature?.level === 'region') regions.set(r.mention.start, r.mention.end);
   const out: Mention[] = [];
   // the short forms that count only in a list of townships (see townshipsListed)
   const listOnly: Mention[] = [];
@@ -350,12 +354,13 @@ function shortFormsOfNamedUnits(text: string, resolutions: Resolution[], childre
       const seat = seatWord || (level === 'village' && opensOrganisation(text, end)) || sites.get(i) === end;
       const opens = opensPhrase || seat || inUnitBefore(i, entry.target.unit!);
       // a place of just that name (九龙 of Hong Kong)
-      const namesake = covered[i] === 1 && other?.end === end;
+      const overRegion = !seatOnly.has(entry) && regions.get(i) === end;
+      const namesake = covered[i] === 1 && other?.end === end && !overRegion;
       // a township the text does not name, or names where its form does not open a phrase (推进三坡、九龙、赵各庄等山区乡镇)
       // or another place of that name stands, counts only in a list of townships: townshipsListed checks it
       const inListOnly = !seat && (seatOnly.has(entry) || (level === 'township' && (!opens || namesake)));
       // 红星村 after 红星乡, 江湾路: the name of another unit or a street that opens with the form
-      if (anyCovered(covered, i, end) && !(seat && givesWay(i, end, entry.target.unit!)) && !(inListOnly && namesake)) continue;
+      if (anyCovered(covered, i, end) && !overRegion && !(seat && givesWay(i, end, entry.target.unit!)) && !(inListOnly && namesake)) continue;
       if (!opens && !inListOnly) continue;
       // 紫砂产业 after 紫砂村: the trade the village is named after
       if (level === 'village' && !seat && VILLAGE_PRODUCT_WORDS.some((w) => text.startsWith(w, end))) continue;
@@ -387,20 +392,21 @@ function shortFormsOfNamedUnits(text: string, resolutions: Resolution[], childre
 
 const WORDS_AFTER_STOPLISTED = forms.wordsAfterStoplistedShortForm;
 /**
- * 金山区…，金山是上海的农业大区: a county whose short form is a common word (金山, 东山: shortFormStoplist), named in
- * full, is written short where a phrase starts before the form and a word of predication or a mark follows it
- * (wordsAfterStoplistedShortForm); elsewhere the form stays the word (金山银山, 东山再起). Each such county named
- * is looked for once (a handful per text at most).
+ * 金山区…，金山是上海的农业大区, 龙湖镇…，龙湖是闽南著名侨乡: a county or township whose short form is a common word
+ * (金山, 东山, 龙湖: shortFormStoplist), named in full, is written short where a phrase starts before the form and a word
+ * of predication or a mark follows it (wordsAfterStoplistedShortForm); elsewhere the form stays the word (金山银山, 东山再起).
+ * Each such unit named is looked for once (a handful per text at most).
  */
-function stoplistedShortFormsOfNamedCounties(text: string, resolutions: Resolution[]): Mention[] {
+function stoplistedShortFormsOfNamedUnits(text: string, resolutions: Resolution[]): Mention[] {
   const out: Mention[] = [];
   const seen = new Set<string>();
   let covered: Uint8Array | undefined; // the names found, read once a county so named is
   for (const r of resolutions) {
     const unit = r.entry?.target.unit;
-    if (unit?.level !== 'county' || r.method === 'rejected' || seen.has(unit.code) || text.slice(r.mention.start, r.mention.end) !== unit.name) continue;
+    if ((unit?.level !== 'county' && unit?.level !== 'township') || r.method === 'rejected' || seen.has(unit.code) || text.slice(r.mention.start, r.mention.end) !== unit.name) continue;
     seen.add(unit.code);
-    const short = shortForm(unit.name, unit.level);
+    const suffix = unit.level === 'township' ? suffixOf(unit.name, TOWNSHIP_SUFFIXES) : undefined;
+    const short = unit.level === 'township' ? suffix && unit.name.slice(0, -suffix.length) : shortForm(unit.name, unit.level);
     if (!short || !STOPLISTED.has(short)) continue;
     const entry: IndexEntry = { form: short, kind: 'short', target: { unit } };
     if (!covered) {
@@ -513,7 +519,7 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
     resolutions = link((mentions = [...mentions.filter(outside), ...shortVillages].sort(sortByStart)));
   }
   // 河口处 after 河口村: a set word holds the short form as it holds a name
-  const shortForms = [...shortFormsOfNamedUnits(text, resolutions, (code) => index.units.children(code)), ...stoplistedShortFormsOfNamedCounties(text, resolutions)].sort(sortByStart);
+  const shortForms = [...shortFormsOfNamedUnits(text, resolutions, (code) => index.units.children(code)), ...stoplistedShortFormsOfNamedUnits(text, resolutions)].sort(sortByStart);
   const shortUnits = withoutWords(shortForms);
   if (shortUnits.length) {
     const taken = coverage(text.length, shortUnits);

@@ -866,7 +866,9 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
     const pathAfter = path !== undefined && !NOT_ROAD_PATH.has(path);
     // 南坪镇隔图们江: a word of facing across or lying by a place found right after it opens no feature's name
     const nearFound = !!name && NEAR_BEFORE.has(text[place.end]) && placeSpans.has((place.end + 1) * 65536 + place.end + name.length);
-    if (site && name && !NOT_NAMES.has(name) && !ofItsPart && !toPlace && !pathAfter && !nearFound && !(isPlacesOwnSite(name, site.level) && !isNational(place))) found.set(name, site.level);
+    // 金泽镇只隔一条河: a feature right after its place has a core of a feature's characters, as one after 的 has
+    const notFeature = site?.level === 'natural' && !!name && ![...name].every(coreChar);
+    if (site && name && !NOT_NAMES.has(name) && !ofItsPart && !toPlace && !pathAfter && !nearFound && !notFeature && !(isPlacesOwnSite(name, site.level) && !isNational(place))) found.set(name, site.level);
     else if (!site) {
       const building = buildingAfter(text, place);
       if (building) buildings.push(building);

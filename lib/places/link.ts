@@ -6,10 +6,14 @@
 // natural feature of the same name. A name none of these settles keeps its candidates and no
 // code: an empty code is better than a wrong one (docs/ARCHITECTURE.md lists the order in full).
 import { endsAtLevel, LEVEL_RANK, padCode } from '../division-code';
+import forms from './data/name-forms.json';
 import type { Unit } from '../gazetteer/types';
 import type { IndexEntry } from './name-index';
 import { LONG_LIST, villagesOnly, type Mention } from './recognize';
 import { isBareZoneName } from './zones';
+
+/** The provinces that share a border with each, by two-digit code (name-forms.json neighbourProvinces). */
+const NEIGHBOURS = new Map(Object.entries(forms.neighbourProvinces).map(([code, list]) => [code, list.split(' ')]));
 
 /** The parts of the gazetteer linking needs: a unit by its code. */
 export interface UnitLookup {
@@ -192,13 +196,14 @@ export function linkMentions(mentions: Mention[], units: UnitLookup, options: Li
   };
 
   // 经昌邑、平度、莱州: a county's short form listed right after a county of its province (昌邑 of 潍坊) is
-  // that county, though the text names not its own prefecture (平度 of 青岛)
+  // that county, though the text names not its own prefecture (平度 of 青岛); 嘉善与青浦、吴江: so is the one county of
+  // its name in a neighbouring province (not 资源 of Guangxi after 昌邑 of Shandong: a common word)
   const listedAfterCountyOfItsProvince = (k: number, entry: IndexEntry): boolean => {
     const before = resolutions[k - 1]?.entry?.target.unit;
     const unit = entry.target.unit;
     if (!mentions[k].listedAfter || !before || !unit || before.level !== 'county' || unit.level !== 'county') return false;
-    const province = (u: Unit) => lineageOf(u)[lineageOf(u).length - 1];
-    return province(before) === province(unit);
+    const province = (u: Unit) => lineageOf(u)[lineageOf(u).length - 1].slice(0, 2);
+    return province(before) === province(unit) || (mentions[k].entries.length === 1 && NEIGHBOURS.get(province(before))?.includes(province(unit)) === true);
   };
 
   const resolutions: Resolution[] = [];

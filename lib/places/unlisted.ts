@@ -100,8 +100,8 @@ export function withUnlistedUnits(text: string, places: PlaceAnnotation[]): Plac
   const found: PlaceAnnotation[] = [];
   for (const m of text.matchAll(SUFFIX)) {
     const end = m.index + m[0].length;
-    // 村民, 村里, 镇政府 is fine but 镇居民 and 村级 are not names' ends
-    if (NOT_AFTER.has(text[end]) || NOT_SUFFIX_PAIRS.has(text.slice(end - 1, end + 1)) || NOT_SUFFIX_WORDS.has(text.slice(m.index - 1, end)) || covered[m.index] || !supported(m.index)) continue;
+    // 村民, 村里, 镇政府 is fine but 镇居民 and 村级 are not names' ends; a natural village's suffix is one before them (梨子寨里)
+    if ((NOT_AFTER.has(text[end]) && !AFTER_PLACE_OR_OF.has(m[0])) || NOT_SUFFIX_PAIRS.has(text.slice(end - 1, end + 1)) || NOT_SUFFIX_WORDS.has(text.slice(m.index - 1, end)) || covered[m.index] || !supported(m.index)) continue;
     const feature = covered[m.index - 1] ? featureNamingVillage(text, m[0], featuresByEnd.get(m.index), placeEnds) : undefined;
     if (feature) {
       named.add(feature);

@@ -202,6 +202,51 @@ describe('places in county news of the south and centre, by category', () => {
     ['a street between 对 and a word of works done on it is named; kinds of street and roads are not', '古镇对北大街进行了改造提升，县里对背街小巷进行整治，对商业街实施改造，对道路进行硬化。', [
       '北大街/landmark',
     ]],
+    ['a river named by a county\'s short form and 河 is the river, listed or not; a county\'s short form before another word is the county', '公安县境内有松滋河、虎渡河、藕池河三条分流河道，与松滋市联防。', [
+      '公安县/county/421022000', '松滋河/natural', '虎渡河/natural', '藕池河/natural', '松滋市/county/421087000',
+    ]],
+    ['a township whose short form is a common word, named in full, is written short where a phrase starts and 是 or a mark follows; not inside a word', '晋江市龙湖镇的侨亲回乡了，龙湖是闽南著名侨乡。龙湖边的龙湖公园也热闹。', [
+      '晋江市/county/350582000', '龙湖镇/township/350582110', '龙湖/township/350582110', '闽南/region',
+    ]],
+    ['a township named in full wins its short form over an informal region of that form; the region where no township is named', '晋江市深沪镇的渔民说，深沪是著名渔港。', [
+      '晋江市/county/350582000', '深沪镇/township/350582105', '深沪/township/350582105',
+    ]],
+    ['a bay of a place right after it and 的; a kind of water so is none', '晋江市金井镇的围头湾里停满了渔船，镇上的港湾也热闹。', [
+      '晋江市/county/350582000', '金井镇/township/350582106', '围头湾/natural',
+    ]],
+    ['a clan hall of a southern surname, and a memorial hall named by a person; not a memorial of an event or of martyrs, nor 施 of 实施', '村里的施氏大宗祠香火缭绕，海边的施琅纪念馆游人如织。县里实施修缮，抗战胜利纪念馆、烈士纪念馆也开放了。', [
+      '施氏大宗祠/landmark', '施琅纪念馆/landmark',
+    ]],
+    ['a natural village after its village and 的 before 里 (in it); 村里 still makes no village of the word before it', '花垣县双龙镇十八洞村的梨子寨里，苗家阿妹唱起了迎客歌，村里的人都来了。', [
+      '花垣县/county/433124000', '双龙镇/township/433124110', '十八洞村/village/433124110', '梨子寨/village',
+    ]],
+    ['an old walled town named after a village the text names is that village; a city\'s old town stays the city', '晋江市金井镇福全村的福全古城城墙修缮一新，荆州古城也迎来游客。', [
+      '晋江市/county/350582000', '金井镇/township/350582106', '福全村/village/350582106', '福全/village/350582106', '荆州/prefecture/421000000',
+    ]],
+    ['a county\'s short form of another province listed right after the text\'s own county is that neighbour; rivers and lakes across the border (跨界河湖) are none', '嘉善县西塘镇的村民说，嘉善与青浦、吴江共同治理跨界河湖。', [
+      '嘉善县/county/330421000', '西塘镇/township/330421103', '嘉善/county/330421000', '青浦/county/310118000', '吴江/county/320509000',
+    ]],
+    ['the same in a list of several, with 以及', '金寨县花石乡的茶农说，金寨将与霍山、英山、罗田以及商城共建旅游环线。', [
+      '金寨县/county/341524000', '花石乡/township/341524205', '金寨/county/341524000', '霍山/county/341525000', '英山/county/421124000', '罗田/county/421123000', '商城/county/411524000',
+    ]],
+    ['徽州 alone is the historic region, also in a text on 徽州区; the district is written with its 区', '黄山市徽州区的游客说，徽州区的古村落很多，徽州的民居白墙黛瓦。绩溪县是徽州文化的发源地之一。', [
+      '黄山市/prefecture/341000000', '徽州区/county/341004000', '徽州区/county/341004000', '徽州/region', '绩溪县/county/341824000', '徽州/region',
+    ]],
+    ['a verb of building together after a place opens no feature\'s name; a count of rivers right after a place is none', '今年将与揭阳共建练江流域处理中心。雪巷村与金泽镇只隔一条河。', [
+      '揭阳/prefecture/445200000', '练江/natural', '雪巷村/village', '金泽镇/township/310118104',
+    ]],
+    ['a river before 故道 (its old course)', '尺八镇东港湖村的渔民说，老江河故道的水位一天涨了半米。', [
+      '尺八镇/township/421088113', '东港湖村/village/421088113', '老江河/natural',
+    ]],
+    ['a clan\'s old houses (古民居, 古厝) after a surname and 氏', '官桥镇漳里村的蔡氏古民居里人头攒动，林氏古厝也开放了。', [
+      '官桥镇/township/350583118', '漳里村/village/350583118', '蔡氏古民居/landmark', '林氏古厝/landmark',
+    ]],
+    ['the informal regions of Hainan\'s economic circles', '澄迈县与海口联手打造海澄文一体化综合经济圈，陵水县融入大三亚旅游经济圈。', [
+      '澄迈县/county/469023000', '海口/prefecture/460100000', '海澄文/region', '陵水县/county/469028000', '大三亚/region',
+    ]],
+    ['a county of a province far off listed after the text\'s county is no neighbour: the common word stays a word', '瑞金市叶坪镇的游客说，瑞金与于都、兴国和长汀联手，瑞金、资源两地也有交流。', [
+      '瑞金市/county/360781000', '叶坪镇/township/360781107', '瑞金/county/360781000', '于都/county/360731000', '兴国/county/360732000', '长汀/county/350821000', '瑞金/county/360781000',
+    ]],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });

@@ -1298,3 +1298,162 @@ export const southTwelfth: CountyArticle[] = [
       '推出了侨胞免票优惠。县侨联负责人介绍，[[文成|county|330328]]旅居海外的华侨华人有18万人，分布在[[意大利|foreign]]、[[西班牙|foreign]]等60多个国家和地区。',
   },
 ];
+
+// `southThirteenth`: written in the evening's third round after all of the twelfth's changes and scored once, blind (嘉善,
+// 淳安, 晋江, 瑞金, 花垣, 公安, 金寨, 泗洪: the Yangtze Delta's cross-border demonstration zone, a common-prosperity village, a
+// Minnan town's ancestral halls and overseas kin, a red-tourism county, a Xiangxi Miao village, the Jianghan plain's flood
+// season, a Dabie mountain county, a Subei county's lake crab).
+export const southThirteenth: CountyArticle[] = [
+  {
+    province: 'Zhejiang (Jiashan, the cross-border demonstration zone)',
+    marked:
+      '[[嘉兴|prefecture|330400]]日报讯（记者 沈佳 通讯员 顾文）初冬的[[祥符荡|natural]]碧波荡漾，[[嘉善县|county|330421]][[西塘镇|township|330421103]][[荻沼村|village|330421103212]]' +
+      '的村民沿着新修的环荡绿道散步。作为[[长三角|region]]生态绿色一体化发展示范区的一员，[[嘉善|county|330421]]与[[青浦|county|310118]]、[[吴江|county|320509]]' +
+      '共同实施“一河三湖”环境综合治理，[[太浦河|natural]]、[[淀山湖|natural]]、[[元荡|natural]]和[[汾湖|natural]]的跨界断面水质连续两年保持Ⅲ类。\n' +
+      '[[西塘|township|330421103]]古镇里，[[烟雨长廊|landmark]]下的游船一条接着一条。镇上的[[红菱村|village|330421103230]]与[[吴江区|county|320509]][[黎里镇|township|320509110]]' +
+      '[[元荡村|village|320509110207]]隔湖相望，两村联合成立了跨界河湖联合河长办，每月一起巡河。\n' +
+      '在[[姚庄镇|township|330421111]]，[[北鹤村|village|330421111205]]的黄桃园里挂满了认养标牌，一半的黄桃卖到了[[上海|province|310000]]。' +
+      '[[姚庄|township|330421111]]还与[[金山区|county|310116]][[廊下镇|township|310116107]]、[[平湖市|county|330482]]的相邻乡镇共建农文旅融合先行区。' +
+      '县发改局负责人介绍，[[沪苏嘉城际铁路|landmark]]建成后，从[[西塘|township|330421103]]到[[青浦|county|310118]]只要十几分钟。',
+  },
+  {
+    province: 'Zhejiang (Chun\'an, a common-prosperity village)',
+    marked:
+      '[[杭州|prefecture|330100]]日报讯（记者 方敏 通讯员 余飞）走进[[淳安县|county|330127]][[枫树岭镇|township|330127111]][[下姜村|village|330127111264]]，' +
+      '白墙黛瓦的民宿沿着[[凤林港|natural]]一字排开。村党委书记介绍，去年村集体经营性收入达到380万元，农民人均可支配收入超过5万元。\n' +
+      '[[下姜|village|330127111264]]富了，还带着周边一起富。[[枫树岭镇|township|330127111]]、[[大墅镇|township|330127110]]和[[浪川乡|township|330127212]]' +
+      '的25个村组建了乡村振兴联合体，[[大源村|village|330127111269]]的中药材、[[白马村|village|330127111278]]的高山蔬菜统一品牌、统一销售。' +
+      '[[大墅村|village|330127110200]]把闲置农房改成了研学基地，[[桃林村|village|330127110246]]办起了共富工坊，村里60多名留守妇女在家门口就业。\n' +
+      '[[千岛湖|natural]]的鱼、[[白马|village|330127111278]]的茶、[[下姜|village|330127111264]]的葡萄，如今搭上了直播快车。县农业农村局负责人说，' +
+      '今年[[淳安|county|330127]]将在[[汾口镇|township|330127108]]、[[威坪镇|township|330127104]]再打造共同富裕示范村20个，把[[下姜村|village|330127111264]]' +
+      '的经验推向全县。',
+  },
+  {
+    province: 'Fujian (Jinjiang, ancestral halls and overseas kin)',
+    marked:
+      '[[泉州|prefecture|350500]]晚报讯（记者 施雅玲 通讯员 许志强）正月初九，[[晋江市|county|350582]][[龙湖镇|township|350582110]][[衙口村|village|350582110208]]' +
+      '的[[施氏大宗祠|landmark]]里香火缭绕，从[[菲律宾|foreign]]、[[新加坡|foreign]]回乡的宗亲与村民一道祭祖。宗祠前的广场上，南音、高甲戏轮番上演。\n' +
+      '[[龙湖|township|350582110]]是[[闽南|region]]著名侨乡，全镇旅居海外的乡亲有10万多人。近年来，[[南浔村|village|350582110209]]的侨亲捐资修缮了' +
+      '[[许氏家庙|landmark]]，[[石龟村|village|350582110236]]的华侨把老宅改成了侨批馆。[[衙口|village|350582110208]]海边的[[南天寺|landmark]]、' +
+      '[[施琅纪念馆|landmark]]每逢节假日游人如织。\n' +
+      '在[[金井镇|township|350582106]]，[[福全|village|350582106203]]古城的城墙修缮一新，[[围头村|village|350582106208]]的渔民新村与对岸隔海相望。' +
+      '[[深沪镇|township|350582105]]的[[深沪湾|natural]]畔，[[华峰村|village|350582105204]]的侨胞投资建起了海洋文化公园。市侨联负责人介绍，' +
+      '[[晋江|county|350582]]籍海外侨胞和[[港澳|region]]同胞有300多万人，分布在60多个国家和地区，其中[[菲律宾|foreign]]最多。',
+  },
+  {
+    province: 'Jiangxi (Ruijin, red tourism)',
+    marked:
+      '[[赣州|prefecture|360700]]日报讯（记者 刘华 通讯员 杨光）清明假期，[[瑞金|county|360781]]迎来红色研学高峰。在[[沙洲坝镇|township|360781104]]，' +
+      '[[红井|landmark]]景区前排起了长队，来自[[广东|province|440000]]、[[福建|province|350000]]的研学团队在井边诵读“吃水不忘挖井人”。\n' +
+      '[[叶坪镇|township|360781107]][[洋溪村|village|360781107204]]的[[谢氏宗祠|landmark]]，当年是中华苏维埃第一次全国代表大会的会址，修缮后恢复了原貌。' +
+      '[[云石山乡|township|360781207]]的[[云石山|natural]]被称为“长征第一山”，山上的[[云山古寺|landmark]]吸引了不少游客。[[绵江|natural]]边的' +
+      '[[壬田镇|township|360781102]][[凤岗村|village|360781102208]]，村民们开起了红色农家乐。\n' +
+      '近年来，[[瑞金|county|360781]]与[[于都|county|360731]]、[[兴国|county|360732]]和[[福建|province|350000]][[长汀|county|350821]]联手推出红色旅游精品线路。' +
+      '市文广新旅局负责人介绍，假期三天全市接待游客42万人次，旅游综合收入2.6亿元。',
+  },
+  {
+    province: 'Hunan (Huayuan, a Miao village)',
+    marked:
+      '[[湘西州|prefecture|433100]]融媒体中心讯（记者 龙艳 通讯员 石林）秋收时节，[[花垣县|county|433124]][[双龙镇|township|433124110]][[十八洞村|village|433124110226]]' +
+      '的[[梨子寨|village]]里，苗家阿妹唱起了迎客歌，游客们围着火塘吃起了苗家腊肉。村主任说，今年全村接待游客超过50万人次，人均纯收入突破3万元。\n' +
+      '[[十八洞|village|433124110226]]的猕猴桃也进入了采摘期。村里的猕猴桃基地建在[[道二村|village|433124109264]]，由村集体和企业共同经营。' +
+      '山泉水厂、苗绣合作社带动了[[排碧村|village|433124110239]]、[[金龙村|village|433124110240]]等周边村寨的村民就业。\n' +
+      '沿着[[矮寨|township|433101100]]大桥方向，[[德夯|village|433101100200]]苗寨、[[十八洞|village|433124110226]]和[[边城镇|township|433124108]]的[[茶峒|township|433124108]]古镇串成了一条精品线路。' +
+      '[[花垣县|county|433124]]文旅局负责人介绍，[[边城|township|433124108]]的[[清水江|natural]]上，游船可以直达[[重庆|province|500000]][[秀山|county|500241]]' +
+      '的[[洪安|township|500241109]]古镇。',
+  },
+  {
+    province: 'Hubei (Gong\'an, the flood season)',
+    marked:
+      '[[荆州|prefecture|421000]]日报讯（记者 陈刚 通讯员 周娟）入汛以来，[[长江|natural]][[荆江|natural]]段水位持续上涨。[[公安县|county|421022]][[埠河镇|township|421022100]]' +
+      '的[[荆江|natural]]大堤对岸，[[太平口村|village|421022100212]]的巡堤队员24小时值守，每隔两小时沿堤巡查一遍。\n' +
+      '[[公安|county|421022]]境内有[[松滋河|natural]]、[[虎渡河|natural]]、[[藕池河|natural]]三条分流河道，堤防总长600多公里。[[北闸村|village|421022100227]]' +
+      '旁的分洪进水闸已完成汛前检修。[[斑竹垱镇|township|421022112]]的[[长埂堤村|village|421022112208]]、[[夹竹园镇|township|421022102]]' +
+      '的[[黄金口村|village|421022102204]]都组建了防汛突击队，储备了编织袋、砂石料。\n' +
+      '[[杨家厂镇|township|421022104]][[沿江村|village|421022104209]]的渔民说，[[崇湖|natural]]和[[淤泥湖|natural]]的水位也在上涨。县防汛抗旱指挥部负责人介绍，' +
+      '全县已落实巡堤查险人员1.2万人，与[[松滋|county|421087]]、[[石首|county|421081]]和[[湖南|province|430000]][[安乡县|county|430721]]建立了上下游联防机制。',
+  },
+  {
+    province: 'Anhui (Jinzhai, a Dabie mountain county)',
+    marked:
+      '[[六安|prefecture|341500]]日报讯（记者 汪洋 通讯员 余静）深秋的[[大别山|natural]]层林尽染。[[金寨县|county|341524]][[花石乡|township|341524205]][[大湾村|village|341524205204]]' +
+      '的茶园里，茶农们正在给茶树施秋肥。村党总支书记介绍，全村茶园面积达到1.1万亩，茶叶收入占村民收入的一半以上。\n' +
+      '[[大湾|village|341524205204]]的变化是[[金寨|county|341524]]的缩影。[[天堂寨镇|township|341524104]]依托[[天堂寨|natural]]景区发展民宿200多家，[[前畈村|village|341524104200]]' +
+      '的漂流项目今夏接待游客8万人次；[[汤家汇镇|township|341524108]]的[[笔架山村|village|341524108203]]修缮了红军医院旧址；[[斑竹园镇|township|341524107]]' +
+      '[[王氏祠村|village|341524107201]]的立夏节纪念地成了红色教育基地。\n' +
+      '[[梅山水库|natural]]和[[响洪甸水库|natural]]守护着一库清水。县发改委负责人说，[[金寨|county|341524]]将与[[霍山|county|341525]]、[[湖北|province|420000]]' +
+      '[[英山|county|421124]]、[[罗田|county|421123]]以及[[河南|province|410000]][[商城|county|411524]]共建[[大别山|natural]]旅游环线。',
+  },
+  {
+    province: 'Jiangsu (Sihong, lake crab)',
+    marked:
+      '[[宿迁|prefecture|321300]]日报讯（记者 朱亮 通讯员 杨帆）金秋时节，[[洪泽湖|natural]]大闸蟹开捕上市。[[泗洪县|county|321324]][[临淮镇|township|321324104]]的' +
+      '[[临淮|township|321324104]]码头上，一筐筐螃蟹刚从渔船上卸下就被客商装车运走。养殖户戚大伟说，今年的蟹个头大、膏肥，每斤比去年多卖了10元。\n' +
+      '[[泗洪|county|321324]]的螃蟹养殖面积有30多万亩。[[半城镇|township|321324105]]的[[穆墩岛村|village|321324105203]]四面环水，岛上的渔家乐一到周末就订满；' +
+      '[[龙集镇|township|321324113]]的[[孙庄村|village|321324113200]]建起了螃蟹电商直播基地。[[骈台村|village|321324104202]]的生态养殖场引入了' +
+      '尾水净化系统，[[溧河洼|natural]]的水质明显好转。\n' +
+      '[[双沟镇|township|321324101]]的[[淮河|natural]]岸边，[[雪枫公园|landmark]]和[[洪泽湖|natural]]湿地公园也迎来了赏蟹游客。县农业农村局负责人介绍，' +
+      '全县螃蟹年产量3.5万吨，产值达40亿元，销往[[上海|province|310000]]、[[南京|prefecture|320100]]等地。',
+  },
+];
+
+// `southFourteenth`: written after the thirteenth's changes in the same round and scored once, blind (潮南, 澄迈, 南安, 吴江,
+// 监利: a Chaoshan town's knitwear trade, a free-trade-port county's parks, a Minnan town's clan houses and overseas kin, a
+// water town of the cross-border demonstration zone, the flood season on the Yangtze's Jingjiang reach). 自由贸易港 was marked
+// a devzone after the blind run, as GUIDELINES marks a bare zone's word that refers to one zone (Hainan's free trade port).
+export const southFourteenth: CountyArticle[] = [
+  {
+    province: 'Guangdong (Chaonan, a knitwear town)',
+    marked:
+      '[[汕头|prefecture|440500]]日报讯（记者 郑晓纯 通讯员 林泽鹏）年关将近，[[潮南区|county|440514]][[陈店镇|township|440514105]]的内衣工厂里机器轰鸣，' +
+      '一批批订单正赶着发往[[东南亚|region]]。[[陈店|township|440514105]]是“[[中国|country]]内衣名镇”，全镇有内衣及配套企业3000多家。\n' +
+      '在[[两英镇|township|440514106]]，针织企业纷纷上马智能生产线，[[鹤丰村|village|440514106213]]、[[仙斗村|village|440514106216]]的家庭作坊也接入了' +
+      '电商平台。[[峡山街道|township|440514001]]的纺织服装专业市场里，来自[[普宁|county|445281]]、[[潮阳|county|440513]]的客商络绎不绝。\n' +
+      '[[练江|natural]]综合整治后，[[司马浦镇|township|440514104]]的[[港洲村|village|440514104208]]沿江建起了碧道公园。区工信局负责人介绍，' +
+      '[[潮南|county|440514]]纺织服装产业年产值超过600亿元，今年将与[[揭阳|prefecture|445200]]共建[[练江|natural]]流域印染集中处理中心。',
+  },
+  {
+    province: 'Hainan (Chengmai, the free trade port)',
+    marked:
+      '[[海南|province|460000]]日报[[澄迈|county|469023]]讯（记者 王小玲 通讯员 李明）[[自由贸易港|devzone]]封关运作临近，[[澄迈县|county|469023]]的企业忙着抢抓' +
+      '政策红利。位于[[老城镇|township|469023101]]的[[海南|province|460000]]生态软件园，今年新入驻企业超过2000家。\n' +
+      '[[盈滨半岛|natural]]上的酒店和民宿迎来了旅游旺季，[[东水港村|village|469023101214]]的渔民办起了海鲜餐厅。[[福山镇|township|469023108]]的咖啡' +
+      '种植园连片铺开，[[敦茶村|village|469023108202]]的村民说，[[福山|township|469023108]]咖啡今年卖到了[[上海|province|310000]]、[[广州|prefecture|440100]]。\n' +
+      '[[南渡江|natural]]边的[[金江镇|township|469023100]]，[[大拉村|village|469023100208]]的富硒地瓜搭上了跨境电商快车。县商务局负责人介绍，' +
+      '[[澄迈|county|469023]]正与[[海口|prefecture|460100]]、[[儋州|prefecture|460400]]联手打造[[海澄文|region]]一体化综合经济圈。',
+  },
+  {
+    province: 'Fujian (Nan\'an, clan houses and overseas kin)',
+    marked:
+      '[[泉州|prefecture|350500]]晚报讯（记者 洪晓燕 通讯员 黄志明）冬至前后，[[南安市|county|350583]][[官桥镇|township|350583118]][[漳里村|village|350583118209]]的' +
+      '[[蔡氏古民居|landmark]]里人头攒动，来自[[菲律宾|foreign]]和[[印度尼西亚|foreign]]的蔡氏宗亲回乡谒祖。这片清代建筑群有大小厝宅16座，' +
+      '燕尾脊、红砖墙是典型的[[闽南|region]]风格。\n' +
+      '[[诗山镇|township|350583106]]的[[凤山寺|landmark]]是海外信众的祖庙，每年接待[[台湾|province|710000]]和[[东南亚|region]]的进香团上百批次。' +
+      '[[水头镇|township|350583119]][[大盈村|village|350583119214]]的[[黄氏宗祠|landmark]]修缮一新，村里的[[洪氏家庙|landmark]]也办起了侨史展。' +
+      '[[西溪|natural]]两岸，侨亲捐建的学校、医院随处可见。\n' +
+      '市侨联负责人介绍，[[南安|county|350583]]旅居海外的乡亲和[[港澳|region]]同胞有300多万人，其中[[菲律宾|foreign]]、[[新加坡|foreign]]、' +
+      '[[马来西亚|foreign]]最多。',
+  },
+  {
+    province: 'Jiangsu (Wujiang, a water town of the demonstration zone)',
+    marked:
+      '[[苏州|prefecture|320500]]日报讯（记者 陆晓 通讯员 沈斌）清晨，[[吴江区|county|320509]][[黎里镇|township|320509110]]的[[黎里|township|320509110]]' +
+      '古镇里，市河两岸的老店铺陆续开门。[[柳亚子故居|landmark]]前，来自[[上海|province|310000]]的研学团队正在听讲解。\n' +
+      '作为[[长三角|region]]生态绿色一体化发展示范区的先行启动区，[[吴江|county|320509]]与[[青浦|county|310118]]、[[嘉善|county|330421]]共同编制了' +
+      '[[太浦河|natural]]沿岸规划。[[雪巷村|village|320509110214]]与[[青浦区|county|310118]][[金泽镇|township|310118104]]只隔一条河，两地村民合办了' +
+      '水乡市集；[[东联村|village|320509110213]]的稻田里，来自[[浙江|province|330000]]的农技员正在指导秋播。\n' +
+      '区文体旅局负责人介绍，[[黎里|township|320509110]]古镇今年接待游客280万人次，[[沪苏湖高铁|landmark]]通车后，从[[上海|province|310000]]来' +
+      '[[吴江|county|320509]]只要半小时。',
+  },
+  {
+    province: 'Hubei (Jianli, the flood season)',
+    marked:
+      '[[荆州|prefecture|421000]]日报讯（记者 刘涛 通讯员 张敏）主汛期到来，[[长江|natural]][[监利|county|421088]]段水位逼近警戒线。[[监利市|county|421088]]' +
+      '[[白螺镇|township|421088114]]的[[白螺矶村|village|421088114233]]，党员突击队沿着[[长江|natural]]干堤日夜巡查，[[观音洲村|village|421088114236]]' +
+      '的险段已抛石加固。\n' +
+      '[[尺八镇|township|421088113]][[东港湖村|village|421088113267]]的渔民说，[[老江河|natural]]故道的水位一天涨了半米。[[容城镇|township|421088100]]' +
+      '的防汛物资仓库里，编织袋、救生衣堆放整齐。\n' +
+      '市防汛抗旱指挥部负责人介绍，全市已落实巡堤查险人员2.3万人，与[[洪湖|county|421083]]、[[石首|county|421081]]和[[湖南|province|430000]]' +
+      '[[岳阳县|county|430621]]建立了上下游信息共享机制。',
+  },
+];
