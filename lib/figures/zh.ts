@@ -866,8 +866,8 @@ function matchSpokenDecimal(text: string, start: number, n: NumeralMatch): Candi
   const tenthNamed = !!unit.tenth && digits.length === 1 && text.startsWith(unit.tenth, end);
   if (tenthNamed) end += unit.tenth!.length;
   else if (unit.tenthRequired) return undefined;
-  // 五元一斤, 两块一个: the digit counts what follows, it is no decimal
-  if (!tenths && !tenthNamed && vocab.units.match(text, end)) return undefined;
+  // 五元一斤, 两块一个: the digit counts what follows, it is no decimal; nor in 一块一块看, the unit said again (a reduplication: piece by piece)
+  if (!tenths && !tenthNamed && (vocab.units.match(text, end) || text.startsWith(unit.word, end))) return undefined;
   const approx = n.approx || !!vocab.approxWordBefore(text, start) || approxAfterAt(text, end);
   const value = Number(`${n.value}.${decimals}`) * (unit.scale ?? 1);
   return { start, end, figure: figureOf(unit.type, Number(value.toPrecision(12)), unit.unit, approx) };
