@@ -98,6 +98,13 @@ describe('places in Shandong genres, by category', () => {
     ['a street named after a place before the interchange or viaduct named after it is the street (山东路立交桥), no province nor city', '青岛日报 车辆经山东路立交桥、南京路立交桥绕行，沿顺河路高架向北。', [
       '青岛/prefecture/370200000', '山东路/landmark', '南京路/landmark', '顺河路/landmark',
     ]],
+    // the twelfth batch's categories (shandong-genres-9.fixtures.ts)
+    ['a ship back in port (回港, 进港, 离港) is no return to Hong Kong; 来港 and 赴港 still name it', '青岛日报 首批渔船陆续回港。船舶进港、离港有序。他来港工作，后赴港定居。', [
+      '青岛/prefecture/370200000', '港/province/810000000', '港/province/810000000',
+    ]],
+    ['a flat-topped mountain of 沂蒙 named with 崮 after a word of arrival is a feature; the township named after one stays a township', '临沂日报 游客登上南岱崮，岱崮镇的笊篱坪村迎来客流。', [
+      '临沂/prefecture/371300000', '南岱崮/natural', '岱崮镇/township/371328102', '笊篱坪村/village/371328102',
+    ]],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => expect(await found(text)).toEqual(expected));
 });
 
