@@ -105,6 +105,9 @@ describe('places in Shandong genres, by category', () => {
     ['a flat-topped mountain of 沂蒙 named with 崮 after a word of arrival is a feature; the township named after one stays a township', '临沂日报 游客登上南岱崮，岱崮镇的笊篱坪村迎来客流。', [
       '临沂/prefecture/371300000', '南岱崮/natural', '岱崮镇/township/371328102', '笊篱坪村/village/371328102',
     ]],
+    ['a street before the stop named after it, listed among a line\'s stations, is the street; a kind of road before 站 is none', '济南日报 沿线设洪家楼站、花园路站、奥体中心站等，途经公路站、道路站。', [
+      '济南/prefecture/370100000', '花园路/landmark',
+    ]],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => expect(await found(text)).toEqual(expected));
 });
 
