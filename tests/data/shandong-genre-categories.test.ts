@@ -108,6 +108,9 @@ describe('places in Shandong genres, by category', () => {
     ['a street before the stop named after it, listed among a line\'s stations, is the street; a kind of road before 站 is none', '济南日报 沿线设洪家楼站、花园路站、奥体中心站等，途经公路站、道路站。', [
       '济南/prefecture/370100000', '花园路/landmark',
     ]],
+    ['a residential compound named after its community and 的 is a site; a kind of compound (老旧小区, 安置小区) or a count of them names none', '潍坊日报 东关街道胜利街社区的卧龙小区改造，奎文区计划改造老旧小区46个，建起一处小区和安置小区。', [
+      '潍坊/prefecture/370700000', '东关街道/township/370705001', '胜利街社区/village/370705001', '卧龙小区/landmark', '奎文区/county/370705000',
+    ]],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => expect(await found(text)).toEqual(expected));
 });
 
