@@ -111,6 +111,9 @@ describe('places in Shandong genres, by category', () => {
     ['a residential compound named after its community and 的 is a site; a kind of compound (老旧小区, 安置小区) or a count of them names none', '潍坊日报 东关街道胜利街社区的卧龙小区改造，奎文区计划改造老旧小区46个，建起一处小区和安置小区。', [
       '潍坊/prefecture/370700000', '东关街道/township/370705001', '胜利街社区/village/370705001', '卧龙小区/landmark', '奎文区/county/370705000',
     ]],
+    ['a township\'s short form before the station named after it (泺口水文站 after its district, 港沟站 where the text names 港沟街道) is the township; a county\'s before one stays the county though its seat shares the name (利津水文站, not 利津街道)', '济南日报 天桥区泺口水文站流量上涨。地铁设港沟站，从历城区港沟街道出发。黄河利津水文站观测到流凌。', [
+      '济南/prefecture/370100000', '天桥区/county/370105000', '泺口/township/370105015', '港沟/township/370112013', '历城区/county/370112000', '港沟街道/township/370112013', '黄河/natural', '利津/county/370522000',
+    ]],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => expect(await found(text)).toEqual(expected));
 });
 
