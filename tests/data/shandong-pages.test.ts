@@ -193,8 +193,12 @@ describe('printed pages of Shandong papers, scored as the evaluation scores them
     // opening, 琅琊镇's fishing port, 济南's metro line 6, 齐河's Yellow River dike in flood season, 奎文区's old residential
     // blocks, 岱崮镇's holiday tourism), written after the eleventh batch's fixes, scored once 0.933 / 0.951 / 0.979 / 1.000;
     // 0.933 / 0.951 / 0.997 / 0.994 with its gold put right as the earlier batches mark (年末 and 上年末 of a communique dates,
-    // 过亿元 a money tier)
-    ['genres, twelfth batch', genresTwelfth, { placeF1: 0.93, link: 0.95, figureF1: 0.99, value: 0.99 }],
+    // 过亿元 a money tier); after the fixes (回港 a ship's port, no Hong Kong; 水涨到坝 no village; 一块一块 no 1.1 yuan; 崮 a
+    // mountain's word, 南岱崮; a street among a line's stations, 花园路站; 小区 a site's word and its kinds building words,
+    // 卧龙小区 but no 老旧小区; a township's form before its station, 港沟站, 洪家楼站; a bulletin's 上年末 of the year before the
+    // one it reports on) 0.967 / 0.976 / 1.000 / 1.000 (奥体中心 before 站, 旅游路 a kind of road in notNames, 泺口水文站 with
+    // no 泺口街道 named, and 李家岸险工, a village's short form before its 险工, are still missed)
+    ['genres, twelfth batch', genresTwelfth, { placeF1: 0.96, link: 0.97, figureF1: 1, value: 1 }],
     // shandong-genres-10.fixtures.ts: the thirteenth batch of genres (沾化区's court, 郓城's spring ploughing, 古城镇's land
     // consolidation, 临沂's BRT line 6), written after the twelfth batch's fixes, scored once 1.000 / 1.000 / 0.942 / 0.980;
     // 1.000 / 1.000 / 0.980 / 1.000 with its marks put right (a range of money one span, 三分之一 exact, 一分地 no figure)
