@@ -99,8 +99,8 @@ describe('places in Shandong genres, by category', () => {
       '青岛/prefecture/370200000', '山东路/landmark', '南京路/landmark', '顺河路/landmark',
     ]],
     // the twelfth batch's categories (shandong-genres-9.fixtures.ts)
-    ['a ship back in port (回港, 进港, 离港) is no return to Hong Kong; 来港 and 赴港 still name it', '青岛日报 首批渔船陆续回港。船舶进港、离港有序。他来港工作，后赴港定居。', [
-      '青岛/prefecture/370200000', '港/province/810000000', '港/province/810000000',
+    ['a ship back in port (回港。, 进港、离港) is no return to Hong Kong; 来港工作, 赴港定居 and 回港后 still name it', '青岛日报 首批渔船陆续回港。船舶进港、离港有序。他来港工作，后赴港定居，回港后。', [
+      '青岛/prefecture/370200000', '港/province/810000000', '港/province/810000000', '港/province/810000000',
     ]],
     ['a flat-topped mountain of 沂蒙 named with 崮 after a word of arrival is a feature; the township named after one stays a township', '临沂日报 游客登上南岱崮，岱崮镇的笊篱坪村迎来客流。', [
       '临沂/prefecture/371300000', '南岱崮/natural', '岱崮镇/township/371328102', '笊篱坪村/village/371328102',
