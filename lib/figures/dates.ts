@@ -26,6 +26,8 @@ export interface DateParts {
   half?: number;
   /** Offset from the article's year given by 去年 (-1), 今年 (0)... */
   relative?: number;
+  /** The relative year counts from the year the text reports on, not the article's (上年末 of a bulletin). */
+  ofReport?: boolean;
   /** Offset from the article's month given by 本月 (0), 上月 (-1)... before a day without its month. */
   relativeMonth?: number;
   /** The other end of a range such as 7月28日—30日, 1-9月, 2015年3月到2018年5月 (high quarter in highQuarter); nextYear after 次年. */
@@ -145,10 +147,14 @@ const isBase = (text: string, start: number, end: number): boolean =>
 function articleYear(text: string, years: StatedYear[], latestFactYear: boolean): number | undefined {
   const dateline = years.find((y) => y.dateline);
   if (dateline) return dateline.year;
-  if (!latestFactYear) return undefined;
+  return latestFactYear ? reportedYear(text, years) : undefined;
+}
+
+/** The latest year the text reports as fact, a dateline's aside: the year a bulletin or report is on. */
+function reportedYear(text: string, years: StatedYear[]): number | undefined {
   let best: number | undefined;
   for (const y of years) {
-    if (isPlan(text, y.start, y.end) || isSince(text, y.start, y.end) || isBase(text, y.start, y.end)) continue;
+    if (y.dateline || isPlan(text, y.start, y.end) || isSince(text, y.start, y.end) || isBase(text, y.start, y.end)) continue;
     if (best === undefined || y.year > best) best = y.year;
   }
   return best;
@@ -163,11 +169,13 @@ const MONTHS_AHEAD = 7;
 
 /**
  * The year a yearless date at start..end belongs to: a year stated earlier in its sentence,
- * else the relative word's offset from the article's year, else the article's year (the year
+ * else the relative word's offset from the article's year (from the year the text reports on for a bulletin's 上年), else the article's year (the year
  * before it for a month long after the publication), or undefined when none is certain.
  */
 function yearFor(text: string, start: number, end: number, parts: DateParts, years: StatedYear[], docYear: number | undefined, reference: Reference | undefined, clauseBreak?: RegExp): number | undefined {
-  if (parts.relative !== undefined) return docYear === undefined ? undefined : docYear + parts.relative;
+  // 比上年末提高 in a bulletin on 2025: the year before the one it reports on
+  const from = parts.ofReport ? (reportedYear(text, years) ?? docYear) : docYear;
+  if (parts.relative !== undefined) return from === undefined ? undefined : from + parts.relative;
   // the last stated year that ends before the date, unless it opens a span (since 2015, the first
   // half: the half is the article's, not 2015's) or is a base of comparison
   const previous = years[firstIndex(years.length, (i) => years[i].end > start) - 1];

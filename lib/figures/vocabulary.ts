@@ -119,6 +119,8 @@ export const notAfterOrdinal = new WordIndex(toWords(zh.notFiguresAfterOrdinal))
 export const notAfterCount = new WordIndex(toWords(zh.notFiguresAfterCount));
 export const relativeYears = new WordIndex(toWords(Object.keys(zh.relativeYears)), { edge: 'end' });
 export const relativeYearOffset: Record<string, number> = zh.relativeYears;
+/** Relative years that count from the year the text reports on, not from the article's (上年 of a statistical bulletin). */
+export const reportRelativeYears = new Set<string>(zh.reportRelativeYears);
 export const monthSuffixes = new WordIndex(Object.entries(zh.monthSuffixes).map(([word, part]) => ({ word, part })));
 
 /** Whole-word periods: 一季度 -> quarter 1, 上半年 -> half 1, 年底 -> month 12. */

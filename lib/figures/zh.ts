@@ -276,8 +276,7 @@ function matchQuarterSpan(text: string, start: number): Candidate | undefined {
   const parts: DateParts = {};
   const end = readQuarterSpan(text, start, parts);
   if (end === undefined) return undefined;
-  const relative = vocab.relativeYears.wordBefore(text, start);
-  if (relative) parts.relative = vocab.relativeYearOffset[relative];
+  setRelativeYear(parts, vocab.relativeYears.wordBefore(text, start));
   return { start, end, figure: { type: 'date', value: '', approx: false }, date: parts };
 }
 
@@ -344,8 +343,7 @@ function matchPeriod(text: string, start: number): Candidate | undefined {
   // 去年一季度 (the date is 一季度); and 去年底, one date whose 年 is shared with the period word
   const before = vocab.relativeYears.wordBefore(text, listOpening(text, start));
   const shared = before || period.word[0] !== '年' ? undefined : vocab.relativeYears.wordBefore(text, start + 1);
-  const relative = before ?? shared;
-  if (relative) parts.relative = vocab.relativeYearOffset[relative];
+  setRelativeYear(parts, before ?? shared);
   const from = shared ? start + 1 - shared.length : start;
   const end = start + period.word.length;
   const suffix = period.month ? undefined : vocab.periodSuffixes.match(text, end);
@@ -377,8 +375,7 @@ function matchRank(text: string, start: number): Attempt | undefined {
     if (months || text.startsWith('季度', n.end)) {
       if (n.value > (months ? 12 : 4)) return { next };
       const parts: DateParts = months ? { month: 1, high: { month: n.value } } : { quarter: 1, highQuarter: n.value };
-      const relative = vocab.relativeYears.wordBefore(text, start);
-      if (relative) parts.relative = vocab.relativeYearOffset[relative];
+      setRelativeYear(parts, vocab.relativeYears.wordBefore(text, start));
       const end = n.end + 2;
       return { candidate: { start, end, figure: { type: 'date', value: '', approx: false }, date: parts }, next: end };
     }
@@ -671,8 +668,14 @@ function listOpening(text: string, start: number): number {
 
 /** 去年3月, 去年3、4月份: the relative year written before a date, or before the list it ends, into `parts`. */
 function readRelativeYear(text: string, start: number, parts: DateParts): void {
-  const relative = vocab.relativeYears.wordBefore(text, listOpening(text, start));
-  if (relative) parts.relative = vocab.relativeYearOffset[relative];
+  setRelativeYear(parts, vocab.relativeYears.wordBefore(text, listOpening(text, start)));
+}
+
+/** The offset of a relative year's word (去年 -1) into `parts`, and whether it counts from the year the text reports on (上年末 of a bulletin). */
+function setRelativeYear(parts: DateParts, word: string | undefined): void {
+  if (!word) return;
+  parts.relative = vocab.relativeYearOffset[word];
+  if (vocab.reportRelativeYears.has(word)) parts.ofReport = true;
 }
 
 /** 3、4月份, 一、二季度, 2021、2022年: a number listed before another that carries the unit of date they share. */
@@ -869,8 +872,8 @@ function matchSpokenDecimal(text: string, start: number, n: NumeralMatch): Candi
   const tenthNamed = !!unit.tenth && digits.length === 1 && text.startsWith(unit.tenth, end);
   if (tenthNamed) end += unit.tenth!.length;
   else if (unit.tenthRequired) return undefined;
-  // 五元一斤, 两块一个: the digit counts what follows, it is no decimal
-  if (!tenths && !tenthNamed && vocab.units.match(text, end)) return undefined;
+  // 五元一斤, 两块一个: the digit counts what follows, it is no decimal; nor in 一块一块看, the unit said again (a reduplication: piece by piece)
+  if (!tenths && !tenthNamed && (vocab.units.match(text, end) || text.startsWith(unit.word, end))) return undefined;
   const value = Number((Number(`${n.value}.${decimals}`) * (unit.scale ?? 1)).toPrecision(12));
   // 两块八到三块二, 一米七至一米八: a range with the spoken decimals written at both ends
   const other = RANGE_JOINERS.includes(text[end] ?? '') ? readNumeral(text, end + 1) : null;

@@ -58,6 +58,8 @@ const ABBREVIATIONS: Record<string, string> = forms.provinceAbbreviations;
 const ABBREVIATION_VERBS = firstCodeTable(forms.abbreviationVerbs);
 const ABBREVIATION_FOLLOWERS = forms.abbreviationFollowers;
 const NOT_ABBREVIATION_WORDS = forms.notAbbreviationWords;
+const WORD_FOLLOWED_ABBREVIATIONS: Record<string, string> = forms.wordFollowedAbbreviations;
+const PUNCTUATION = /^\p{P}/u;
 const STATIONED_BODIES = forms.stationedBodies;
 const sortByStart = (a: Mention, b: Mention) => a.start - b.start;
 /** Words of a region's part (中东部, 西北部) that follow a place: the part of that place (内蒙古中东部), never a name inside it (中东). */
@@ -127,6 +129,8 @@ function abbreviations(text: string, resolutions: Resolution[], units: UnitLooku
     if (!ABBREVIATION_VERBS[text.charCodeAt(i - 1)]) continue;
     const follows = ABBREVIATION_FOLLOWERS.includes(text[i + 1]) || (text[i - 1] === '驻' && STATIONED_BODIES.some((w) => text.startsWith(w, i + 1)));
     if (!follows || covered(i) || NOT_ABBREVIATION_WORDS.includes(text.slice(i - 1, i + 1))) continue;
+    // 渔船陆续回港。: after a verb of a ship's coming, a form that is an ordinary word alone needs a word after it (回港后)
+    if (WORD_FOLLOWED_ABBREVIATIONS[text[i]]?.includes(text[i - 1]) && PUNCTUATION.test(text[i + 1])) continue;
     const prefecture = byChar.get(text[i]);
     const province = ABBREVIATIONS[text[i]] ? units.unit(padCode(ABBREVIATIONS[text[i]])) : undefined;
     const unit = prefecture || province;

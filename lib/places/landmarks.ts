@@ -11,7 +11,7 @@ import features from './data/features.json';
 import words from './data/landmark-words.json';
 import { isReachWord } from './feature-context';
 import { shortForm } from './forms';
-import { betweenSurnameAndPersonWord, bylineNames, isSurname } from './recognize';
+import { betweenSurnameAndPersonWord, bylineNames, isSurname, stationWordAt } from './recognize';
 import { zoneWords } from './world';
 import { ZONE_WORDS } from './zones';
 import { isHan, isHanCode, isNumeralDigit } from '../util/han';
@@ -486,6 +486,17 @@ function listedSiteItem(text: string, at: number): [string] | undefined {
   const end = siteAt(text, at + 1);
   return end !== undefined && LIST_ITEM_END.test(text[end] ?? '') && !NOT_NAME_START.startsAt(text, at + 1) ? [text.slice(at + 1, end)] : undefined;
 }
+/**
+ * The street's name listed right after the list mark at `at` before the word of the stop named after it, where the stop
+ * is the list's item (、花园路站、奥体中心站: a line's stations): the street is the place inside the stop's name.
+ */
+function listedStopStreet(text: string, at: number): [string] | undefined {
+  const name = listedStreetAt(text, at + 1);
+  const station = name === undefined ? undefined : stationWordAt(text, at + 1 + name.length);
+  if (!name || !station || NOT_NAME_START.startsAt(text, at + 1)) return undefined;
+  return LIST_ITEM_END.test(text[at + 1 + name.length + station.length] ?? '') ? [name] : undefined;
+}
+
 /** What ends a list's item: the next item's mark, a list's end word, an adverb of the list (都, 也) or the phrase's end. */
 const LIST_ITEM_END = /^[、和及与等也都，。；]/;
 
@@ -961,7 +972,7 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
   // 书院路、京口路已完成拓宽: two names of streets listed together are streets, whatever follows them; so are two
   // historic sites' (天盖寺、永兴寺的钟声)
   for (let at = text.indexOf('、'); at >= 0; at = text.indexOf('、', at + 1)) {
-    const pair = listedStreets(text, at, placeEnds) ?? listedSites(text, at, placeEnds, placeSpans, found) ?? listedSiteItem(text, at);
+    const pair = listedStreets(text, at, placeEnds) ?? listedSites(text, at, placeEnds, placeSpans, found) ?? listedSiteItem(text, at) ?? listedStopStreet(text, at);
     if (!pair || pair.some((name) => NOT_NAMES.has(name) || isBuildingWord(name))) continue;
     for (const name of pair) found.set(name, 'landmark');
   }

@@ -39,7 +39,9 @@ export interface Mention {
 /** Words after a name that needs support showing it is the place (淄川境内, 中卫南站), asked after each such name. */
 const PLACE_MARKERS = new WordIndex(toWords([...forms.placeMarkersAfter, ...forms.stationWordsAfter]));
 const STATION_WORDS = forms.stationWordsAfter;
-const stationAt = (text: string, end: number): boolean => STATION_WORDS.some((w) => text.startsWith(w, end));
+/** The word of a station or toll gate named after the place ending at `end` (中卫南站, 文登收费站, 花园路站), if one starts there. */
+export const stationWordAt = (text: string, end: number): string | undefined => STATION_WORDS.find((w) => text.startsWith(w, end));
+const stationAt = (text: string, end: number): boolean => stationWordAt(text, end) !== undefined;
 const ROUTE_WORDS = forms.routeWordsBefore;
 const FULL_NAME_LEVELS = new Set<string>(['prefecture', 'county', 'township']);
 /** Whether a word of a route's way through or start ends at `start` before a county's, prefecture's or township's full name, or one it was renamed from (经文登区, 从小海镇). */

@@ -98,6 +98,22 @@ describe('places in Shandong genres, by category', () => {
     ['a street named after a place before the interchange or viaduct named after it is the street (山东路立交桥), no province nor city', '青岛日报 车辆经山东路立交桥、南京路立交桥绕行，沿顺河路高架向北。', [
       '青岛/prefecture/370200000', '山东路/landmark', '南京路/landmark', '顺河路/landmark',
     ]],
+    // the twelfth batch's categories (shandong-genres-9.fixtures.ts)
+    ['a ship back in port (回港。, 进港、离港) is no return to Hong Kong; 来港工作, 赴港定居 and 回港后 still name it', '青岛日报 首批渔船陆续回港。船舶进港、离港有序。他来港工作，后赴港定居，回港后。', [
+      '青岛/prefecture/370200000', '港/province/810000000', '港/province/810000000', '港/province/810000000',
+    ]],
+    ['a flat-topped mountain of 沂蒙 named with 崮 after a word of arrival is a feature; the township named after one stays a township', '临沂日报 游客登上南岱崮，岱崮镇的笊篱坪村迎来客流。', [
+      '临沂/prefecture/371300000', '南岱崮/natural', '岱崮镇/township/371328102', '笊篱坪村/village/371328102',
+    ]],
+    ['a street before the stop named after it, listed among a line\'s stations, is the street; a kind of road before 站 is none', '济南日报 沿线设洪家楼站、花园路站、奥体中心站等，途经公路站、道路站。', [
+      '济南/prefecture/370100000', '花园路/landmark',
+    ]],
+    ['a residential compound named after its community and 的 is a site; a kind of compound (老旧小区, 安置小区) or a count of them names none', '潍坊日报 东关街道胜利街社区的卧龙小区改造，奎文区计划改造老旧小区46个，建起一处小区和安置小区。', [
+      '潍坊/prefecture/370700000', '东关街道/township/370705001', '胜利街社区/village/370705001', '卧龙小区/landmark', '奎文区/county/370705000',
+    ]],
+    ['a township\'s short form before the station named after it (泺口水文站 after its district, 港沟站 where the text names 港沟街道) is the township; a county\'s before one stays the county though its seat shares the name (利津水文站, not 利津街道)', '济南日报 天桥区泺口水文站流量上涨。地铁设港沟站，从历城区港沟街道出发。黄河利津水文站观测到流凌。', [
+      '济南/prefecture/370100000', '天桥区/county/370105000', '泺口/township/370105015', '港沟/township/370112013', '历城区/county/370112000', '港沟街道/township/370112013', '黄河/natural', '利津/county/370522000',
+    ]],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => expect(await found(text)).toEqual(expected));
 });
 

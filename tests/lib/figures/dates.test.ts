@@ -184,6 +184,16 @@ describe("a story's own dateline", () => {
       ['2024年1月3日', 'date', '2024-01-03'], ['12月28日', 'date', '2023-12-28'],
     ]);
   });
+
+  it('counts a bulletin\'s 上年 from the year it reports on, 去年 from the article\'s', () => {
+    expect(dates('2026年3月20日 星期五\n2025年全县生产总值增长6%。年末城镇化率比上年末提高1个百分点。', '2026-03-20').map(([t, , v]) => `${t}:${v}`)).toEqual([
+      '2026年3月20日:2026-03-20', '2025年:2025', '6%:6', '年末:2025-12', '上年末:2024-12', '1个百分点:1',
+    ]);
+    // no year reported: 上年 counts from the article's year as 去年 does
+    expect(dates('存款比上年末增长5%，去年底达到100亿元。', '2026-03-20').filter(([, type]) => type === 'date')).toEqual([
+      ['上年末', 'date', '2025-12'], ['去年底', 'date', '2025-12'],
+    ]);
+  });
 });
 
 describe('a day without its month before an hour of the clock, or after 截至', () => {

@@ -38,6 +38,8 @@ describe('halves and lone magnitudes', () => {
     ['柑橘每公斤三元五，比去年贵了一元。', [['三元五', 'money', 3.5, { unit: 'CNY' }], ['一元', 'money', 1, { unit: 'CNY' }]]],
     // 一斤 is the unit of the price, no figure of its own
     ['鸡蛋五元一斤，馒头两元一个。', [['五元', 'money', 5, { unit: 'CNY' }], ['两元', 'money', 2, { unit: 'CNY' }]]],
+    // 一块一块: the unit said again after the digit is a reduplication (piece by piece), no 1.1 yuan; 一块一 alone is
+    ['根石得一块一块看，苹果一斤卖一块一。', [['一块一', 'money', 1.1, { unit: 'CNY' }]]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 
   it('does not read 万 alone after 附近 or 走近', () => {

@@ -31,6 +31,11 @@ describe('villages and townships the loaded data does not hold, by their suffix'
     expect(names('这里是远近闻名的长寿村，村里发展乡村旅游。')).toEqual([]);
   });
 
+  it('reads no phrase of a verb of reaching before the suffix (水涨到坝根了), but a natural village named so', () => {
+    expect(names('。“水涨到坝根了，根石有没有走失。”')).toEqual([]);
+    expect(names('，铜钱坝的道路硬化了。')).toEqual(['铜钱坝/village']);
+  });
+
   it('reads no idiom or word ending in the suffix (异国他乡, 回乡, 我同村委会)', () => {
     expect(names('站在异国他乡的窗口前，他仅回乡一次。前几天，我同村委会主任商量。')).toEqual([]);
   });
