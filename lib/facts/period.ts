@@ -47,13 +47,17 @@ export function statedTimes(text: string, sentence: Span, annotations: Annotatio
     // comes after it, at the same place by the list's order (longest first), at a later place by position
     const haystack = v.lang === 'en' ? text.slice(sentence.start, sentence.end).toLowerCase() : text;
     const shift = v.lang === 'en' ? sentence.start : 0;
+    // a word read that gives no period still holds the words inside it: 中秋国庆假期 in a year the calendar lacks is no 国庆假期
+    const held: Span[] = [];
+    const inside = (span: Span) => (t: Span) => t.start <= span.start && span.end <= t.end;
     const addWords = (words: readonly string[], period: (word: string, span: Span) => string | undefined) =>
       eachWordIn(haystack, sentence.start - shift, sentence.end - shift, words, (word, i) => {
         const span = { start: shift + i, end: shift + i + word.length };
         // a longer year word at the same place wins (今年以来 over 今年); a date figure holds its own (去年底)
-        if (annotations.some((a) => a.start <= span.start && span.start < a.end) || times.some((t) => t.start <= span.start && span.end <= t.end) || isBase(text, span, v)) return;
+        if (annotations.some((a) => a.start <= span.start && span.start < a.end) || times.some(inside(span)) || held.some(inside(span)) || isBase(text, span, v)) return;
         const p = period(word, span);
         if (p !== undefined) times.push({ ...span, period: p });
+        else held.push(span);
       });
     addWords(v.relativeYearWords, (word) => String(year + v.relativeYears.get(word)!));
     // 年初, and 去年年初 in the year the word right before it names

@@ -16,6 +16,9 @@ describe('the period of a figure', () => {
     expect(periods('元旦假期，全市接待游客68.2万人次。1月1日当天接待游客26.5万人次。', '2024-01-03')).toEqual({ '68.2万人次': '2023-12-30/2024-01-01', '26.5万人次': '2024-01-01' });
     expect(periods('国庆长假，全市接待游客300万人次。', '2023-10-07')).toEqual({ '300万人次': '2023-09-29/2023-10-06' });
     expect(periods('国庆长假，全市接待游客300万人次。', '2019-10-08')).toEqual({ '300万人次': undefined });
+    // 2022's calendar has no joint holiday: the joint word gives none, and neither does 国庆假期 read inside it
+    expect(periods('中秋国庆假期，全市接待游客300万人次。', '2022-10-08')).toEqual({ '300万人次': undefined });
+    expect(periods('国庆中秋假期，全市接待游客300万人次。', '2022-10-08')).toEqual({ '300万人次': undefined });
   });
 
   it('counts 去年 and 今年以来 from the article’s year, and not a base of comparison (比去年, 上年同期)', () => {
