@@ -134,6 +134,7 @@ export const rankFollowers = lower(en.rankFollowers);
 export const rankOwners = lower(en.rankOwners);
 export const firstWhenVerbs = lower(en.firstWhenVerbs);
 export const firstWhenParticiples = lower(en.firstWhenParticiples);
+export const firstWhenCopulas = lower(en.firstWhenCopulas);
 export const peopleVerbs = lower(en.peopleVerbs);
 export const peopleAfter = lower(en.peopleAfter);
 export const notAfterOrdinal = lower(en.notAfterOrdinal);

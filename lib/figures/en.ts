@@ -18,7 +18,7 @@ import { andAFraction, readNumeral, type Numeral } from './en-numbers';
 import {
   AGE_UNIT, DAY_ORDINAL_BEFORE, spacedSymbolAfter, timesChangeVerbs, SHARE_JOINER, UNIT_AT, UNIT_BEFORE, otherUnitsBefore, ageBefore, compoundUnits, countOfFollowers, articleNumberWords, cardinals, numberStartWords, periodWords, decadeWords, alternation, approxAfter, approxBefore, approxInside, countStopWords,
   currencyCodes, currencySymbols, contextSymbolTexts, datelineWindow, GLUED_SYMBOL, gluedSymbols, GLUED_UNIT, gluedUnits, datelineWords, halfAfter, halfBefore, irregularPlurals, labelsBefore, topRankBefore, ROUTE_AFTER, STREET_AFTER, capitalisedCountNouns, eventDistance, maxYear,
-  minYear, monthNumber, namesAfterMeasure, notAfterOrdinal, notPlural, ordinalUnits, poundWords, rangeJoiner, peopleBefore, peopleVerbs, agePhraseBefore, yearNouns, rangeChangeBefore, rangeAmountBefore, rangeOpener, streakWords, rankFollowers, rankOwners, rankVerbs, firstWhenVerbs, firstWhenParticiples, streakAfter, attributionBreak,
+  minYear, monthNumber, namesAfterMeasure, notAfterOrdinal, notPlural, ordinalUnits, poundWords, rangeJoiner, peopleBefore, peopleVerbs, agePhraseBefore, yearNouns, rangeChangeBefore, rangeAmountBefore, rangeOpener, streakWords, rankFollowers, rankOwners, rankVerbs, firstWhenVerbs, firstWhenParticiples, firstWhenCopulas, streakAfter, attributionBreak,
   referentialBefore, referentialMax, wordBefore, peopleAfter, ageApposition, NOUN_BEFORE_COMMA, isPersonNoun, modelNamesAfter, COLON_RATIO_BEFORE, COLON_RATIO_AFTER, currencyContexts, DAY_FIRST_MARKER, hyphenNotCounted, yearPrepositions, timeOfDayAfter, timesComparisons, unitWords, weightContext, occurrenceMultipliers, type EnglishUnit,
 } from './en-vocabulary';
 
@@ -173,13 +173,17 @@ function ordinalFigure(s: string, n: Numeral): Candidate | undefined {
   // "Second, ..." is a list marker
   if (/^\s*,/.test(after) && !/\S/.test(s.slice(Math.max(0, n.start - 3), n.start).replace(/["“(]/g, ''))) return undefined;
   if (n.value === 1) {
+    const before = wordBefore(s, n.start);
+    // the first city to do something: a rank, whatever word of happening is near
+    const firstTo = /^(?:\s+[a-z-]+){1,2}\s+to\s+[a-z]/.test(after);
+    // ranked first followed by Jiangsu: after a verb of ranking that is no copula, a participle after 'first' changes nothing
+    const rankedBefore = rankVerbs.has(before) && !firstWhenCopulas.has(before);
     // rises first in the country, was first made: 'first' says when something happened, not its place in a ranking
-    if (firstWhenVerbs.has(wordBefore(s, n.start)) || (next && (/^[a-z]{2,}ed$/.test(next) || firstWhenParticiples.has(next)))) return undefined;
+    // (a word in -ed: not seed, need, speed or hundred)
+    const participle = !!next && ((/^[a-z]{3,}ed$/.test(next) && !/(?:eed|hundred)$/.test(next)) || firstWhenParticiples.has(next));
+    if (!firstTo && !rankedBefore && (firstWhenVerbs.has(before) || participle)) return undefined;
     // ranked first, first in the province, first-largest, the first city to do something
-    const ranked =
-      rankVerbs.has(wordBefore(s, n.start)) ||
-      (!!next && (rankFollowers.has(next.toLowerCase()) || /est$/.test(next))) ||
-      /^(?:\s+[a-z-]+){1,2}\s+to\s+[a-z]/.test(after);
+    const ranked = rankVerbs.has(before) || (!!next && (rankFollowers.has(next.toLowerCase()) || /est$/.test(next))) || firstTo;
     if (!ranked) return undefined;
   }
   return rankOf(n);

@@ -81,6 +81,12 @@ describe('English ranks and ordinals', () => {
       ['first', 'rank', 1, null, false],
       ['first', 'rank', 1, null, false],
     ]);
+    // a verb of ranking before it outweighs a word in -ed after it, as 'the first ... to' does
+    expect(figures('Shandong ranked first followed by Jiangsu. She placed first based on the judges’ scores. He was the first unseeded player to win.')).toEqual([
+      ['first', 'rank', 1, null, false],
+      ['first', 'rank', 1, null, false],
+      ['first', 'rank', 1, null, false],
+    ]);
   });
 
   it('reads "the first province to" as a rank', () => {
