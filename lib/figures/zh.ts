@@ -705,7 +705,9 @@ function matchListedDay(text: string, start: number, n: NumeralMatch, previous: 
   if (date.month !== undefined) parts.month = date.month;
   if (date.relativeMonth !== undefined) parts.relativeMonth = date.relativeMonth;
   if (date.year !== undefined) parts.year = date.year;
+  // 上年11月25日、26日 in a bulletin: both days count from the year it reports on
   if (date.relative !== undefined) parts.relative = date.relative;
+  if (date.ofReport) parts.ofReport = true;
   return { start, end: n.end + 1, figure: { type: 'date', value: '', approx: false }, date: parts };
 }
 

@@ -193,6 +193,10 @@ describe("a story's own dateline", () => {
     expect(dates('存款比上年末增长5%，去年底达到100亿元。', '2026-03-20').filter(([, type]) => type === 'date')).toEqual([
       ['上年末', 'date', '2025-12'], ['去年底', 'date', '2025-12'],
     ]);
+    // a day listed after a bulletin's 上年 date counts from the same year
+    expect(dates('2026年3月20日 星期五\n2025年全县生产总值增长6%。上年11月25日、26日两天降雪。', '2026-03-20').filter(([, type]) => type === 'date').map(([t, , v]) => `${t}:${v}`)).toEqual([
+      '2026年3月20日:2026-03-20', '11月25日:2024-11-25', '26日:2024-11-26',
+    ]);
   });
 });
 
