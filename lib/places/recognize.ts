@@ -179,19 +179,22 @@ const regionAfterHomeland = (text: string, group: FormGroup, start: number): boo
 const REGION_FOLLOWERS_AFTER_ROUTE = forms.regionFollowersAfterRoute;
 /**
  * 在东北，, 来大陆求学: a region that needs support, right after a word of place and before a phrase's end or a word of
- * stay or work (as a one-character form after a verb), is the region; so it is after 从 or 来自 (routeWordsBefore:
+ * stay or work (as a one-character form after a verb), is the region; so it is after a word of a route (routeWordsBefore:
  * 来自东北的老人), where a word of coming and going may follow it too (从东北来的, regionFollowersAfterRoute).
  */
 function regionAfterPlaceWord(text: string, group: FormGroup, start: number): boolean {
   if (!group.entries.every((e) => e.target.feature?.level === 'region')) return false;
   const end = start + group.form.length;
-  return (PLACE_WORDS_BEFORE.some((w) => start >= w.length && text.startsWith(w, start - w.length)) && forms.abbreviationFollowers.includes(text[end] ?? '')) || routeAt(text, start, end);
+  return (PLACE_WORDS_BEFORE.some((w) => text.endsWith(w, start)) && (end === text.length || forms.abbreviationFollowers.includes(text[end]))) || routeAt(text, start, end);
 }
 
-/** 来自东北的老人, 从西吉搬来: the name from `start` to `end` stands after 从 or 来自 (routeWordsBefore) and before a word of coming or going or a phrase's or list's end. */
+/**
+ * 来自东北的老人, 从西吉搬来, 经西吉、隆德: the name from `start` to `end` stands after a word of a route (经, 从, 来自:
+ * routeWordsBefore) and before a word of coming or going, a phrase's or list's end, or the text's end.
+ */
 function routeAt(text: string, start: number, end: number): boolean {
-  const after = text[end] ?? '';
-  return ROUTE_WORDS.some((w) => start >= w.length && text.startsWith(w, start - w.length)) && (forms.abbreviationFollowers.includes(after) || REGION_FOLLOWERS_AFTER_ROUTE.includes(after));
+  const after = text[end];
+  return ROUTE_WORDS.some((w) => text.endsWith(w, start)) && (end === text.length || forms.abbreviationFollowers.includes(after) || REGION_FOLLOWERS_AFTER_ROUTE.includes(after));
 }
 
 /** Whether every meaning of a name is a village (see villagesOnly). */
