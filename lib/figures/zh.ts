@@ -1012,6 +1012,7 @@ function matchMeasure(text: string, start: number, n: NumeralMatch, lowSign = 1)
   const more = unit.word.includes('多') || (type === 'duration' && (text[end] === '多' || text[end] === '余'));
   if (n.bareOne && value === 1 && highValue === undefined && !more && !vocab.singleOneTypes.has(type)) return undefined;
   if (type === 'count' && vocab.labelClassifiers.has(unit.word) && /[”’」』"]/.test(text[start - 1] ?? '')) return undefined;
+  if (type === 'count' && value === vocab.pairBetween.value && highValue === undefined && !n.arabicOnly && gapAfter(text, end)) return undefined;
   if (vocab.approxWordBefore(text, start) || approxAfterAt(text, end)) approx = true;
   const one = n.bareOne && value === 1 && highValue === undefined && type === 'quantity';
   if (unit.scale) {
@@ -1020,6 +1021,14 @@ function matchMeasure(text: string, start: number, n: NumeralMatch, lowSign = 1)
     if (highValue !== undefined) highValue = Number((highValue * unit.scale).toPrecision(12));
   }
   return { start, end, figure: figureOf(type, value, code, approx, highValue), ...(one && { one }) };
+}
+
+/** 两次献全血的间隔, 两剂疫苗之间: a word of the gap between two things later in the clause of a count of two. */
+function gapAfter(text: string, end: number): boolean {
+  const after = text.slice(end, end + vocab.pairBetween.window);
+  const stop = after.search(CLAUSE_BREAK);
+  const clause = stop < 0 ? after : after.slice(0, stop);
+  return vocab.pairBetween.words.some((w) => clause.includes(w));
 }
 
 /** What ends a clause: a measure of one and a price beyond it are not one rate. */

@@ -462,5 +462,7 @@ describe('old units, ages without 岁, lists of bare amounts and trips (batch U)
     ['批发价从十五块涨到三十五块，猪肉一斤降了两块。河里五块石头涨水后不见了。', [['十五块', 'money', 15, { unit: 'CNY' }], ['三十五块', 'money', 35, { unit: 'CNY' }], ['两块', 'money', 2, { unit: 'CNY' }]]],
     // a range of two spoken amounts after a measure of each is its price (每斤一百二到一百八); not 每斤三到五 with one digit at its end
     ['收购价每斤一百二到一百八。每斤三到五。', [['一百二到一百八', 'money', 120, { unit: 'CNY', high: 180 }]]],
+    // a count of two named for the gap between them (两次献全血的间隔, 两个村之间) is no count; 他两次献全血，间隔半年 is, and so is 2次 in digits
+    ['两次献全血的间隔不少于六个月，两个村之间。他两次献全血，间隔半年。', [['六个月', 'duration', 6, { unit: 'month', approx: true }], ['两次', 'count', 2, { unit: '次' }], ['半年', 'duration', 0.5, { unit: 'year' }]]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
