@@ -279,6 +279,8 @@ export function contextUnitAt(text: string, at: number, start: number, sentenceB
   return reading ? { word, type: reading.type as FigureType, unit: reading.unit, ...(reading.scale !== undefined && { scale: reading.scale }) } : undefined;
 }
 export const labelClassifiers = new Set(zh.labelClassifiers);
+/** 两次献血的间隔: a count of two that names the ends of a gap (zh.json pairBetween). */
+export const pairBetween: { value: number; words: string[]; window: number } = zh.pairBetween;
 export const firstRankClassifiers = new Set(zh.firstRankClassifiers);
 export const clauseStarts = new Set(zh.clauseStarts);
 export const listMarkerFollowers = new Set(zh.listMarkerFollowers);

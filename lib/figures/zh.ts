@@ -817,13 +817,19 @@ function eachBefore(text: string, start: number): boolean {
 
 /**
  * 鸡枞一斤八十, 房子一平米一万三四, 虾饺一笼二十八, 每斤三百八: a spoken amount with no unit right after
- * a measure or classifier of one, or of each, is that one's price, in yuan (一斤二 is 1.2 jin, no price).
+ * a measure or classifier of one, or of each, is that one's price, in yuan (一斤二 is 1.2 jin, no price);
+ * so is a range of two spoken amounts (每斤一百二到一百八), one figure.
  */
 function matchPriceOfOne(text: string, start: number, n: NumeralMatch, previous: Candidate | undefined): Candidate | undefined {
   // 一位六十开外的村民: before a word that follows an age, matchBareAge reads it
   const each = !vocab.bareAges.after.match(text, n.end) && eachBefore(text, start);
-  if (!((previous?.one && previous.end === start) || each) || n.arabicOnly || n.end - start < 2 || !endsItem(text, n.end)) return undefined;
-  return { start, end: n.end, figure: figureOf('money', n.value, 'CNY', n.approx || approxAfterAt(text, n.end), n.high) };
+  if (!((previous?.one && previous.end === start) || each) || n.arabicOnly || n.end - start < 2) return undefined;
+  // the other end a spoken amount of two characters or more, above the first (not 每斤三到五, a count of what)
+  const other = n.high === undefined && RANGE_JOINERS.includes(text[n.end] ?? '') ? readNumeral(text, n.end + 1) : null;
+  const last = other && !other.arabicOnly && other.high === undefined && other.value > n.value && other.end - (n.end + 1) >= 2 ? other : undefined;
+  const end = last?.end ?? n.end;
+  if (!endsItem(text, end)) return undefined;
+  return { start, end, figure: figureOf('money', n.value, 'CNY', n.approx || approxAfterAt(text, end), last?.value ?? n.high) };
 }
 
 /**
@@ -1008,6 +1014,7 @@ function matchMeasure(text: string, start: number, n: NumeralMatch, lowSign = 1)
   const more = unit.word.includes('多') || (type === 'duration' && (text[end] === '多' || text[end] === '余'));
   if (n.bareOne && value === 1 && highValue === undefined && !more && !vocab.singleOneTypes.has(type)) return undefined;
   if (type === 'count' && vocab.labelClassifiers.has(unit.word) && /[”’」』"]/.test(text[start - 1] ?? '')) return undefined;
+  if (type === 'count' && value === vocab.pairBetween.value && highValue === undefined && !n.arabicOnly && gapAfter(text, end)) return undefined;
   if (vocab.approxWordBefore(text, start) || approxAfterAt(text, end)) approx = true;
   const one = n.bareOne && value === 1 && highValue === undefined && type === 'quantity';
   if (unit.scale) {
@@ -1016,6 +1023,14 @@ function matchMeasure(text: string, start: number, n: NumeralMatch, lowSign = 1)
     if (highValue !== undefined) highValue = Number((highValue * unit.scale).toPrecision(12));
   }
   return { start, end, figure: figureOf(type, value, code, approx, highValue), ...(one && { one }) };
+}
+
+/** 两次献全血的间隔, 两剂疫苗之间: a word of the gap between two things later in the clause of a count of two. */
+function gapAfter(text: string, end: number): boolean {
+  const after = text.slice(end, end + vocab.pairBetween.window);
+  const stop = after.search(CLAUSE_BREAK);
+  const clause = stop < 0 ? after : after.slice(0, stop);
+  return vocab.pairBetween.words.some((w) => clause.includes(w));
 }
 
 /** What ends a clause: a measure of one and a price beyond it are not one rate. */

@@ -456,5 +456,13 @@ describe('old units, ages without 岁, lists of bare amounts and trips (batch U)
     ['距榜首仅差3分，相差10分，还差3分钟。', [['3分', 'other', 3, { unit: '分' }], ['10分', 'other', 10, { unit: '分' }], ['3分钟', 'duration', 3, { unit: 'min' }]]],
     // a score line's rise and fall in points, also before 和, and a line after 批次线为; no points without a word of an exam (体重下降2分和)
     ['分数线比去年下降22分和上升20分，专科批次线为185分。体重下降2分和', [['22分', 'other', 22, { unit: '分' }], ['20分', 'other', 20, { unit: '分' }], ['185分', 'other', 185, { unit: '分' }]]],
+    // flowers count by the stem and the bloom (20枝, 180亿枝, 三百朵); 一枝独秀 is none
+    ['一扎20枝，产量180亿枝，摆了三百朵，一枝独秀。', [['20枝', 'count', 20, { unit: '枝' }], ['180亿枝', 'count', 18000000000, { unit: '枝' }], ['三百朵', 'count', 300, { unit: '朵' }]]],
+    // 块 before a word of its price's change (从十五块涨到了三十五块) and after one (涨到, 降了) is yuan; 五块石头涨水 counts stones
+    ['批发价从十五块涨到三十五块，猪肉一斤降了两块。河里五块石头涨水后不见了。', [['十五块', 'money', 15, { unit: 'CNY' }], ['三十五块', 'money', 35, { unit: 'CNY' }], ['两块', 'money', 2, { unit: 'CNY' }]]],
+    // a range of two spoken amounts after a measure of each is its price (每斤一百二到一百八); not 每斤三到五 with one digit at its end
+    ['收购价每斤一百二到一百八。每斤三到五。', [['一百二到一百八', 'money', 120, { unit: 'CNY', high: 180 }]]],
+    // a count of two named for the gap between them (两次献全血的间隔, 两个村之间) is no count; 他两次献全血，间隔半年 is, and so is 2次 in digits
+    ['两次献全血的间隔不少于六个月，两个村之间。他两次献全血，间隔半年。', [['六个月', 'duration', 6, { unit: 'month', approx: true }], ['两次', 'count', 2, { unit: '次' }], ['半年', 'duration', 0.5, { unit: 'year' }]]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
