@@ -169,12 +169,12 @@ const MONTHS_AHEAD = 7;
 
 /**
  * The year a yearless date at start..end belongs to: a year stated earlier in its sentence,
- * else the relative word's offset from the article's year (from the year the text reports on for a bulletin's 上年), else the article's year (the year
+ * else the relative word's offset from the article's year (from `reportYear`, the year the text reports on, for a bulletin's 上年), else the article's year (the year
  * before it for a month long after the publication), or undefined when none is certain.
  */
-function yearFor(text: string, start: number, end: number, parts: DateParts, years: StatedYear[], docYear: number | undefined, reference: Reference | undefined, clauseBreak?: RegExp): number | undefined {
+function yearFor(text: string, start: number, end: number, parts: DateParts, years: StatedYear[], docYear: number | undefined, reportYear: number | undefined, reference: Reference | undefined, clauseBreak?: RegExp): number | undefined {
   // 比上年末提高 in a bulletin on 2025: the year before the one it reports on
-  const from = parts.ofReport ? (reportedYear(text, years) ?? docYear) : docYear;
+  const from = parts.ofReport ? reportYear : docYear;
   if (parts.relative !== undefined) return from === undefined ? undefined : from + parts.relative;
   // the last stated year that ends before the date, unless it opens a span (since 2015, the first
   // half: the half is the article's, not 2015's) or is a base of comparison
@@ -248,6 +248,8 @@ export function settleDates(text: string, candidates: DatedCandidate[], date?: s
   const published = reference ?? (dateline && { year: dateline.year, month: dateline.month });
   // 2024年度国家公务员考试报名11月2日结束 in 2023: the exam's year ahead is not the registration's
   const timeYears = published ? years.filter((y) => !(y.named && y.year > published.year)) : years;
+  // the year a bulletin reports on, read once for all its 上年 dates (none in most texts)
+  const reportYear = candidates.some((c) => c.date?.ofReport) ? (reportedYear(text, timeYears) ?? docYear) : docYear;
   for (const c of candidates) {
     if (!c.date || c.figure.type !== 'date') continue;
     // 18日: a day without its month is of the article's month
@@ -260,7 +262,7 @@ export function settleDates(text: string, candidates: DatedCandidate[], date?: s
     }
     let year = c.date.year;
     if (year === undefined) {
-      year = yearFor(text, c.start, c.end, c.date, timeYears, docYear, published, rules.clauseBreak);
+      year = yearFor(text, c.start, c.end, c.date, timeYears, docYear, reportYear, published, rules.clauseBreak);
       if (year !== undefined && c.date.month && c.date.day && !isCalendarDate(year, c.date.month, c.date.day)) year = undefined;
     }
     const { value, high } = formatDate(c.date, year);
