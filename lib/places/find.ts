@@ -10,7 +10,7 @@ import type { EnglishPlaceIndex, EnglishSources } from './en';
 import { shortForm, stripEthnicGroups, suffixOf, townOfStreet, TOWNSHIP_SUFFIXES, VILLAGE_SUFFIXES } from './forms';
 import unlistedRules from './data/unlisted-units.json';
 import { isSiteWord, namedAfterFeature, namesFeature, siteLevel, streetsNamedAfterPlaces, withLandmarks } from './landmarks';
-import { isBareZoneName, splitCityZone, withZoneRanks, withZonesAfterTheirPlace, withZonesNamedAgain, withZonesNamedBefore, withZonesNamedLikeOtherPlaces, withZonesOfNamedCities, zoneOfCity } from './zones';
+import { isBareZoneName, splitCityZone, withZoneRanks, withZonesAfterTheirPlace, withZonesNamedAgain, withZonesNamedBefore, withZonesNamedAfterFeatures, withZonesNamedLikeOtherPlaces, withZonesOfNamedCities, zoneOfCity } from './zones';
 import { linkMentions, type LinkOptions, type Resolution, type UnitLookup } from './link';
 import { keyAt, type IndexEntry, type NameIndex } from './name-index';
 import type { FeatureEntry } from './world';
@@ -552,7 +552,7 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
   const { places: kept, streets } = streetsNamedAfterPlaces(text, places);
   const zoned = withZonesNamedBefore(text, withZonesOfNamedCities(text, withZonesNamedLikeOtherPlaces(withZonesAfterTheirPlace(text, kept, index.units)), index.units));
   // a zone withLandmarks reads in context (位于天衢新区) is asked for a named city's zone as the others were
-  const sited = withZoneRanks(text, withZonesNamedAgain(withZonesOfNamedCities(text, withLandmarks(text, zoned, streets), index.units)));
+  const sited = withZonesNamedAfterFeatures(withZoneRanks(text, withZonesNamedAgain(withZonesOfNamedCities(text, withLandmarks(text, zoned, streets), index.units))));
   const withSites = withNumberedRoads(text, withProvinceRuns(text, withDatelinePlaces(text, withUnlistedUnits(text, sited))), (c, major) => index.names.opensUnitName(c, major) || c in ABBREVIATIONS);
   return index.transliteration ? withTransliterated(text, withSites, index.transliteration) : withSites;
 }

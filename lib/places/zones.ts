@@ -271,6 +271,26 @@ export function withZonesNamedAgain(places: PlaceAnnotation[]): PlaceAnnotation[
   return out ?? places;
 }
 
+const AFTER_FEATURE: readonly string[] = data.afterFeature;
+
+/**
+ * 石梅湾旅游度假区, 东平湖省级旅游度假区: a resort or new area right after a bay, lake or mountain the
+ * lists hold is one zone named after it, as the gold marks a zone named after a lake, not the feature
+ * and a bare zone word.
+ */
+export function withZonesNamedAfterFeatures(places: PlaceAnnotation[]): PlaceAnnotation[] {
+  let out: PlaceAnnotation[] | undefined;
+  for (let k = 0; k + 1 < places.length; k++) {
+    const [feature, zone] = [places[k], places[k + 1]];
+    if (feature.place.level !== 'natural' || zone.place.level !== 'devzone' || zone.place.code || feature.end !== zone.start) continue;
+    if (!AFTER_FEATURE.some((w) => zone.text.endsWith(w))) continue;
+    const text = feature.text + zone.text;
+    out ??= [...places];
+    out.splice(out.indexOf(feature), 2, { kind: 'place', start: feature.start, end: zone.end, text, place: { name: text, level: 'devzone', confidence: zone.place.confidence } });
+  }
+  return out ?? places;
+}
+
 /** The zone words that do not stand alone (开发区): bare, they name only the zone the text has named with a word of their group. */
 const BARE_AFTER_NAMED = ZONE_WORDS.filter((z) => !z.standsAlone).map((z) => z.word);
 /** What may stand before such a bare word where it is that zone: a boundary, or a word of place or of handling (在开发区, 把开发区建成). */

@@ -247,6 +247,19 @@ describe('places in county news of the south and centre, by category', () => {
     ['a county of a province far off listed after the text\'s county is no neighbour: the common word stays a word', '瑞金市叶坪镇的游客说，瑞金与于都、兴国和长汀联手，瑞金、资源两地也有交流。', [
       '瑞金市/county/360781000', '叶坪镇/township/360781107', '瑞金/county/360781000', '于都/county/360731000', '兴国/county/360732000', '长汀/county/350821000', '瑞金/county/360781000',
     ]],
+    ['a township\'s old walled town under its short form, in a text that names the township in full; a city\'s old town stays the city', '长乐区梅花镇的梅花古城城墙修缮完工，荆州古城也迎来游客。', [
+      '长乐区/county/350112000', '梅花镇/township/350112113', '梅花/township/350112113', '荆州/prefecture/421000000',
+    ]],
+    ['an old town\'s old street (古镇老街) names no site', '新市镇的古镇老街挂起了灯笼，游客在老街上喝茶。', ['新市镇/township']],
+    ['a resort named after a bay the lists hold is one zone, with its rank or without; the bay alone stays the bay', '亚龙湾国家级旅游度假区和石梅湾旅游度假区游客增长，石梅湾的海水清澈。', [
+      '亚龙湾国家级旅游度假区/devzone', '石梅湾旅游度假区/devzone', '石梅湾/natural',
+    ]],
+    ['bays, peninsulas and lakes of the south the press names bare (湾 of a bay, not a natural village)', '冬季的神州半岛和日月湾冲浪客多，盈滨半岛的酒店满房；崇湖、淤泥湖水位上涨，深沪湾渔船归港。', [
+      '神州半岛/natural', '日月湾/natural', '盈滨半岛/natural', '崇湖/natural', '淤泥湖/natural', '深沪湾/natural',
+    ]],
+    ['named sites of the south with no place inside', '游客走进老司城遗址、将军园和红井，又去了烟雨长廊和雪枫公园。', [
+      '老司城/landmark', '将军园/landmark', '红井/landmark', '烟雨长廊/landmark', '雪枫公园/landmark',
+    ]],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });

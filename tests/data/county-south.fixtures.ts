@@ -1457,3 +1457,84 @@ export const southFourteenth: CountyArticle[] = [
       '[[岳阳县|county|430621]]建立了上下游信息共享机制。',
   },
 ];
+
+// `southFifteenth`: written in the evening's short second round after all of the first round's merges (the new natural
+// features and landmarks too) and scored once, blind (高淳, 德清, 惠安, 兴国, 永顺, 岳西, 万宁: a lake's crab harvest, a
+// mountain town's guesthouses and common prosperity, a Minnan stone-carving town and its old walled town, a red county's
+// memorials, a Tujia chieftain's city, a Dabie mountain tea county, a Hainan surf bay and fishing port).
+export const southFifteenth: CountyArticle[] = [
+  {
+    province: 'Jiangsu (Gaochun, lake crab)',
+    marked:
+      '[[南京|prefecture|320100]]日报讯（记者 孔晓宁 通讯员 邢伟）秋风起，蟹脚痒。[[高淳区|county|320118]][[固城湖|natural]]螃蟹近日开捕，' +
+      '[[阳江镇|township|320118101]]的[[永丰村|village|320118101244]]、[[襟湖村|village|320118101242]]一大早就挤满了前来收蟹的客商。\n' +
+      '[[砖墙镇|township|320118102]][[水碧桥村|village|320118102217]]的养殖户邢大军算了一笔账：今年他家80亩蟹塘亩均收入超过1万元。' +
+      '[[茅城村|village|320118102213]]建起了螃蟹交易市场，每天发往[[上海|province|310000]]、[[杭州|prefecture|330100]]的冷链车有50多辆。\n' +
+      '[[固城街道|township|320118004]][[花山村|village|320118004219]]的村民把蟹塘和民宿连在一起，游客白天在[[石臼湖|natural]]边钓蟹，晚上住进' +
+      '[[高淳|county|320118]]老街附近的客栈。区农业农村局负责人介绍，全区螃蟹养殖面积达21万亩，[[水阳江|natural]]沿线的蟹塘全部完成了尾水治理。',
+  },
+  {
+    province: 'Zhejiang (Deqing, guesthouses and common prosperity)',
+    marked:
+      '[[湖州|prefecture|330500]]日报讯（记者 沈丹 通讯员 姚远）周末的[[莫干山|natural]]脚下，[[德清县|county|330521]][[莫干山镇|township|330521115]]' +
+      '[[仙潭村|village|330521115211]]的民宿家家客满。十年前，这里还是一个以竹林和茶园为生的山村，如今全村有民宿160多家，村集体经营性收入突破200万元。\n' +
+      '[[劳岭村|village|330521115202]]的“洋家乐”吸引了不少来自[[上海|province|310000]]的客人，[[燎原村|village|330521115201]]的村民把闲置农房租给' +
+      '返乡青年开咖啡馆。[[下渚湖街道|township|330521004]][[二都村|village|330521004208]]依托[[下渚湖|natural]]湿地发展研学旅游，' +
+      '[[新市镇|township|330521102]]的古镇老街也引进了文创工作室。\n' +
+      '县委农办负责人介绍，[[德清|county|330521]]正在推进共同富裕示范区建设，今年全县农村居民人均可支配收入有望超过5万元。',
+  },
+  {
+    province: 'Fujian (Hui\'an, stone carving and an old walled town)',
+    marked:
+      '[[泉州|prefecture|350500]]晚报讯（记者 庄雅婷 通讯员 张文彬）海风吹过[[崇武|township|350521107]]古城的石墙，' +
+      '[[惠安县|county|350521]][[崇武镇|township|350521107]]的石雕厂里錾声不断。[[崇武|township|350521107]]是“[[中国|country]]石雕之乡”，' +
+      '全镇有石雕企业400多家，产品出口[[日本|foreign]]、[[韩国|foreign]]和[[东南亚|region]]。\n' +
+      '[[大岞村|village|350521107212]]的[[惠安|county|350521]]女穿着黄斗笠、花头巾，在海边晒起了鱼干；[[溪底村|village|350521107203]]的石雕工艺大师带着徒弟' +
+      '为[[台湾|province|710000]]一座寺庙雕刻龙柱。[[小岞镇|township|350521113]][[前海村|village|350521113203]]的渔港里，' +
+      '刚返航的渔船正在卸货。\n' +
+      '县侨联负责人介绍，[[惠安|county|350521]]旅居海外的乡亲有30多万人，主要分布在[[马来西亚|foreign]]、[[新加坡|foreign]]和[[印度尼西亚|foreign]]。' +
+      '今年以来，[[净峰镇|township|350521112]][[松村村|village|350521112204]]接待了多批回乡寻根的侨亲。',
+  },
+  {
+    province: 'Jiangxi (Xingguo, a red county)',
+    marked:
+      '[[赣州|prefecture|360700]]日报讯（记者 钟华 通讯员 谢芳）初冬时节，[[兴国县|county|360732]][[长冈乡|township|360732217]][[长冈村|village|360732217200]]' +
+      '的[[长冈乡|township|360732217]][[调查纪念馆|landmark]]迎来了一批批研学团队。当年毛泽东在这里开展调查，写下了《[[长冈乡|township|360732217]]调查》。\n' +
+      '在[[潋江镇|township|360732100]]的[[将军园|landmark]]，54位开国将军的雕像整齐排列。[[兴国|county|360732]]是著名的将军县，' +
+      '苏区时期全县23万人口中有8万多人参军参战。[[高兴镇|township|360732104]][[高多村|village|360732104206]]的红军烈士墓前，' +
+      '村民们自发擦拭墓碑。\n' +
+      '县文广新旅局负责人介绍，[[兴国|county|360732]]正与[[瑞金|county|360781]]、[[于都|county|360731]]、[[宁都|county|360730]]联合打造红色旅游精品线路，' +
+      '[[潋江|natural]]沿岸的红色遗址今年全部完成了修缮。',
+  },
+  {
+    province: 'Hunan (Yongshun, a Tujia chieftain\'s city)',
+    marked:
+      '[[湘西|prefecture|433100]]团结报讯（记者 彭程 通讯员 向红）[[酉水|natural]]河畔的[[老司城|landmark]]遗址，' +
+      '土家族摆手舞表演吸引了大批游客。位于[[永顺县|county|433127]][[灵溪镇|township|433127116]][[司城村|village|433127116213]]的这座古城，' +
+      '曾是土司王朝的治所，2015年被列入世界文化遗产名录。\n' +
+      '[[芙蓉镇|township|433127103]]的瀑布边，吊脚楼里的米豆腐店生意红火；[[列夕村|village|433127103214]]的土家织锦合作社带动了80多名妇女就业。' +
+      '[[猛洞河|natural]]漂流今夏接待游客20万人次，[[小溪镇|township|433127108]]的原始次生林成了摄影爱好者的打卡地。\n' +
+      '县文旅局负责人介绍，[[永顺|county|433127]]将与[[张家界|prefecture|430800]]、[[凤凰|county|433123]]共同推出[[湘西|prefecture|433100]]土家风情旅游线路。',
+  },
+  {
+    province: 'Anhui (Yuexi, a Dabie mountain tea county)',
+    marked:
+      '[[安庆|prefecture|340800]]日报讯（记者 储锋 通讯员 王琼）[[大别山|natural]]腹地的[[岳西县|county|340828]]，高山茶园层层叠叠。' +
+      '[[主簿镇|township|340828110]][[南田村|village|340828110204]]的茶农正在给茶园除草施肥，[[岳西|county|340828]]翠兰今年春茶均价比去年高出一成。\n' +
+      '[[包家乡|township|340828203]][[鹞落坪村|village|340828203203]]地处国家级自然保护区，村里发展起了森林康养；[[温泉镇|township|340828106]]' +
+      '的[[温泉度假区|devzone]]冬季客房提前订满。[[明堂山|natural]]和[[司空山|natural]]景区推出了红色研学与生态徒步线路。\n' +
+      '县农业农村局负责人介绍，[[岳西|county|340828]]茶园面积达到20万亩，茶叶销往[[合肥|prefecture|340100]]、[[上海|province|310000]]和[[北京|province|110000]]。' +
+      '[[天堂镇|township|340828100]]的茶叶交易市场今年新建了冷库和电商直播间。',
+  },
+  {
+    province: 'Hainan (Wanning, a surf bay and a fishing port)',
+    marked:
+      '[[海南|province|460000]]日报讯（记者 符晓 通讯员 陈川）冬季的[[日月湾|natural]]迎来冲浪旺季，来自[[俄罗斯|foreign]]、[[澳大利亚|foreign]]的冲浪爱好者' +
+      '和国内游客挤满了海滩。[[万宁市|county|469006]]今年已举办国际冲浪赛事3场。\n' +
+      '[[和乐镇|township|469006102]]的[[港北港|landmark]]渔船归港，[[和乐|township|469006102]]蟹、港北对虾被摆上了码头边的海鲜排档；[[小海|natural]]周边的' +
+      '[[英豪村|village|469006102217]]、[[罗万村|village|469006102209]]把渔家乐办成了特色产业。\n' +
+      '[[东澳镇|township|469006105]]的[[石梅湾旅游度假区|devzone]]游客同比增长三成。[[后安镇|township|469006103]][[曲冲村|village|469006103201]]的' +
+      '槟榔和胡椒搭上了电商快车，销往[[广州|prefecture|440100]]、[[深圳|prefecture|440300]]。市旅文局负责人介绍，[[万宁|county|469006]]' +
+      '将借[[自由贸易港|devzone]]政策打造国际冲浪胜地。',
+  },
+];
