@@ -219,10 +219,12 @@ export class NameIndex {
       // 兵团一四八团's form 一四八团 starts with other characters: the unit waits under its key too,
       // and whichever comes first, the other adds it again
       const own = unit.level === 'township' ? corpsOwnName(unit.name) : undefined;
-      this.defer(keyAt(unit.name, 0), fresh && !own ? unit : { again: unit });
+      // 阿左旗 opens otherwise than 阿拉善左旗: it waits under its own key the same way (阿旗 read
+      // first adds 阿鲁科尔沁旗, so its name's key adds it again, not a second time)
+      const pressStarts = pressForms(unit).filter((form) => keyAt(form, 0) !== keyAt(unit.name, 0));
+      this.defer(keyAt(unit.name, 0), fresh && !own && !pressStarts.length ? unit : { again: unit });
       if (own) this.defer(keyAt(own, 0), { again: unit });
-      // 阿左旗 opens otherwise than 阿拉善左旗: it waits under its own key the same way
-      for (const form of pressForms(unit)) if (keyAt(form, 0) !== keyAt(unit.name, 0)) this.defer(keyAt(form, 0), { again: unit });
+      for (const form of pressStarts) this.defer(keyAt(form, 0), { again: unit });
     }
   }
 

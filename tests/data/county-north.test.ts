@@ -2,7 +2,7 @@
 // real gazetteer as county-articles.test.ts scores its batches: strict F1, link accuracy on the gold
 // places with a code; a failure (or NF_REPORT=1) lists every miss, spurious place and wrong link.
 import { describe, expect, it } from 'vitest';
-import { northEighth, northFifth, northFirst, northFourth, northNinth, northSecond, northTenth, northEleventh, northTwelfth, northThirteenth, northSeventh, northSixth, northThird } from './county-north.fixtures';
+import { northEighth, northFifth, northFirst, northFourth, northNinth, northSecond, northTenth, northEleventh, northTwelfth, northThirteenth, northFourteenth, northSeventh, northSixth, northThird } from './county-north.fixtures';
 import type { CountyArticle } from './county-articles.fixtures';
 import { realPlaces } from './real-places';
 import { expectScores } from './place-articles';
@@ -123,6 +123,15 @@ describe('county news of the north and west, scored as the evaluation scores the
     // was. Left: 京津菜篮子 read as 津菜 (Tianjin cuisine), 七里海 read as the Caspian 里海, 大洼, 日月湖 of 永城 (also its
     // subdistrict), 龙泉 before 景区, 八路军总部纪念馆, 黑龙江 before 进入封江期 read as the province (a level only)
     ['thirteenth batch', northThirteenth, 0.94, 0.99],
+    // fourteenth batch (饶河, 兴城, 门头沟, 扎鲁特旗, 静乐, 佳县: a Hezhe fishing village on the Ussuri, an old walled town by the
+    // sea, mountain villages rebuilt after a flood, a banner's herders, the Fen's upper reaches and quinoa, date orchards on the
+    // Yellow River), written and marked before the engine read it, after all of the evening's first-round merges, scored once,
+    // the number to report: blind F1 0.927 (P 0.944 R 0.911) link 0.975 (78/80); 0.941 / 1.000 with 兴城 of 兴城古城 the county
+    // as 平遥古城 is marked, 菊花街道's code put right and 滨海公路 the coastal highway's name; after the changes its misses led to
+    // (a grain before 加工 holds no Mecca: 藜麦加工厂; a breed named after a region: 东北黑蜂; 扎旗 by the text's prefecture; 京西
+    // and 京西古道; mountains, rivers and grassland of the north as data: 百花山, 罕山, 乌力吉木仁河, 科尔沁草原, 大顶子山, 佳芦河,
+    // 岚河; 香炉寺) 0.996 / 1.000. Left: 灵山 of 门头沟 (灵山 is also 广西's 灵山县 written short)
+    ['fourteenth batch', northFourteenth, 0.99, 0.99],
   ])('%s', { timeout: 60_000 }, async (name, articles, minF1, minLink) => {
     await expectScores(places, name, articles, minF1, minLink);
   });
@@ -358,7 +367,25 @@ describe('places in county news of the north and west, by category', () => {
     ]],
     ['a distance in li before a word opening with 海 (万里海疆, 千里海岸线) holds no Caspian; the Caspian alone is', '守卫万里海疆，千里海岸线，百里海岸。里海沿岸国家', ['里海/natural']],
     ['辽东半岛 is the region whole, as 胶东半岛 is; 辽东地区 too', '黑岛村是辽东半岛有名的渔村。辽东地区', ['辽东半岛/region', '辽东地区/region']],
+    ['a grain before 加工 holds no Mecca (小麦加工, 藜麦加工厂); Mecca alone is', '小麦加工企业和藜麦加工厂，燕麦加工。朝觐者前往麦加。', ['麦加/foreign']],
+    ['a breed named after a region (东北黑蜂) holds no region, as 东北虎 holds none', '饶河县的东北黑蜂蜂蜜。', ['饶河县/county/230524']],
+    ['扎旗 is the banner of the text\'s prefecture: 扎鲁特旗 in 通辽', '通辽市扎鲁特旗。今年扎旗新建市场。', ['通辽市/prefecture/150500', '扎鲁特旗/county/150526', '扎旗/county/150526']],
+    ['… and 扎赉特旗 in 兴安盟, not 扎鲁特旗', '兴安盟扎赉特旗。扎旗的大米。', ['兴安盟/prefecture/152200', '扎赉特旗/county/152223', '扎旗/county/152223']],
+    ['京西 is the region west of Beijing and 京西古道 the site whole; 东京西部 stays Tokyo', '妙峰山镇的京西古道。门头沟打造京西山水旅游带。东京西部', [
+      '妙峰山镇/township/110109', '京西古道/landmark', '门头沟/county/110109', '京西/region', '东京/foreign',
+    ]],
+    ['mountains, rivers, grassland and sites of the north the press names (罕山, 乌力吉木仁河, 科尔沁草原, 大顶子山, 佳芦河, 岚河, 香炉寺, 八路军总部纪念馆); 科尔沁区 stays the district', '扎鲁特旗罕山脚下，乌力吉木仁河畔，地处科尔沁草原北缘。科尔沁区。饶河县大顶子山。佳县佳芦河畔的香炉寺。岚河两岸。八路军总部纪念馆。', [
+      '扎鲁特旗/county/150526', '罕山/natural', '乌力吉木仁河/natural', '科尔沁草原/natural', '科尔沁区/county/150502', '饶河县/county/230524', '大顶子山/natural',
+      '佳县/county/610828', '佳芦河/natural', '香炉寺/landmark', '岚河/natural', '八路军总部纪念馆/landmark',
+    ]],
   ])('%s', async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });
+});
+
+// A banner's press form read before its full name (土右旗, then 土默特右旗 in a later text) leaves the full name its code:
+// the unit waits under both keys, and the second adds it again rather than a second time (two entries gave no code)
+it('a banner named by its press form in one text keeps its code under its full name in the next', async () => {
+  expect(await found('包头讯 土右旗的农民。')).toEqual(['包头/prefecture/150200', '土右旗/county/150221']);
+  expect(await found('包头市土默特右旗。')).toEqual(['包头市/prefecture/150200', '土默特右旗/county/150221']);
 });
