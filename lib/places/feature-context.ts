@@ -6,7 +6,7 @@ import words from './data/landmark-words.json';
 import { listWordAt, listWordBefore } from './coordination';
 import type { Mention } from './recognize';
 import { firstCodeTable } from '../util/code-filter';
-import { isHan } from '../util/han';
+import { hanWordAhead } from '../util/han';
 
 const MARKERS = [...words.featureMarkersAfter, ...words.flowVerbs].sort((a, b) => b.length - a.length);
 const MARKERS_BEFORE = words.featureMarkersBefore;
@@ -58,12 +58,8 @@ const FLOW_FROM = words.flowFrom;
  * 红河从县城南边流过: after the name, 从, the place it flows through and a verb of flowing before the clause ends. Read
  * over a few characters of Han text only, so a unit's name before 从 and a clause of its own (红河州从今年起) is none.
  */
-function flowsFrom(text: string, end: number): boolean {
-  if (!text.startsWith(FLOW_FROM.word, end)) return false;
-  const last = Math.min(text.length, end + FLOW_FROM.word.length + FLOW_FROM.reach);
-  for (let k = end + FLOW_FROM.word.length + 1; k < last && isHan(text[k - 1]); k++) if (FLOW_FROM.verbs.some((v) => text.startsWith(v, k))) return true;
-  return false;
-}
+const flowsFrom = (text: string, end: number): boolean =>
+  text.startsWith(FLOW_FROM.word, end) && hanWordAhead(text, end + FLOW_FROM.word.length, FLOW_FROM.reach - 1, FLOW_FROM.verbs, 1) >= 0;
 
 /** 汀江、梅潭河和梅江: right after a list's mark that follows a name ending in a feature's word, a name that can be a feature is one. */
 function listedAfterFeature(text: string, start: number): boolean {
@@ -80,13 +76,8 @@ const MAX_MET_NAME = 6;
  */
 function meetsFeatureAfter(text: string, end: number): boolean {
   const mark = listWordAt(text, end);
-  if (!mark) return false;
-  const start = end + mark;
-  for (let at = start; at <= start + MAX_MET_NAME; at++) {
-    if (at - start >= 2 && CONFLUENCE_WORDS.some((w) => text.startsWith(w, at))) return NATURAL_ENDINGS.some((w) => text.endsWith(w, at));
-    if (!isHan(text[at])) return false;
-  }
-  return false;
+  const at = mark ? hanWordAhead(text, end + mark, MAX_MET_NAME, CONFLUENCE_WORDS, 2) : -1;
+  return at >= 0 && NATURAL_ENDINGS.some((w) => text.endsWith(w, at));
 }
 
 /**

@@ -25,7 +25,7 @@ import { villagesOfLinkedTownships } from './short-villages';
 import { withDatelinePlaces } from './datelines';
 import { withProvinceRuns } from './province-runs';
 import { withNumberedRoads } from './numbered-roads';
-import { isHan } from '../util/han';
+import { hanWordAhead, isHan } from '../util/han';
 import { CodeFilter, firstCodeTable } from '../util/code-filter';
 import { anyCovered, coverage } from '../util/coverage';
 
@@ -221,19 +221,11 @@ const TOWNSHIP_KINDS_AFTER_LIST = forms.townshipKindsAfterList;
 /** Whether a list of townships closes at `at`: 等乡镇, 三镇, or 等 and a few qualifying Han characters before a word of townships (等山区乡镇). */
 function closesTownshipList(text: string, at: number): boolean {
   if (TOWNSHIP_LIST_ENDS.some((w) => text.startsWith(w, at))) return true;
-  if (text[at] !== '等') return false;
-  for (let k = at + 1; k <= at + 1 + forms.townshipKindReach && isHan(text[k]); k++) if (TOWNSHIP_KINDS_AFTER_LIST.some((w) => text.startsWith(w, k))) return true;
-  return false;
+  return text[at] === '等' && hanWordAhead(text, at + 1, forms.townshipKindReach, TOWNSHIP_KINDS_AFTER_LIST) >= 0;
 }
 const VILLAGE_ORGANISATIONS = forms.villageOrganisationsAfter;
 /** 汤营小学, 十八洞苗绣合作社: a word of a village's school or cooperative within a few Han characters after `end`. */
-function opensOrganisation(text: string, end: number): boolean {
-  for (let at = end; at <= end + forms.villageOrganisationGap && at < text.length; at++) {
-    if (VILLAGE_ORGANISATIONS.some((w) => text.startsWith(w, at))) return true;
-    if (!isHan(text[at])) return false;
-  }
-  return false;
-}
+const opensOrganisation = (text: string, end: number): boolean => hanWordAhead(text, end, forms.villageOrganisationGap, VILLAGE_ORGANISATIONS) >= 0;
 const ETHNIC_GROUPS = new Set(forms.ethnicGroups);
 const VILLAGE_PRODUCT_WORDS = forms.villageProductWordsAfter;
 /** Characters after a township's short form that make it the opening of another name (红星村, 江湾路). */
