@@ -55,13 +55,15 @@ const NATURAL_ENDINGS = words.natural;
 
 const FLOW_FROM = words.flowFrom;
 /**
- * 红河从县城南边流过: after the name, 从, the place it flows through and a verb of flowing before the clause ends. Read
+ * 红河从县城南边流过, 怒江在谷底奔流: after the name, 从 or 在, the place it flows through or in and a verb of flowing before
+ * the clause ends. Read
  * over a few characters of Han text only, so a unit's name before 从 and a clause of its own (红河州从今年起) is none.
  */
 function flowsFrom(text: string, end: number): boolean {
-  if (!text.startsWith(FLOW_FROM.word, end)) return false;
-  const last = Math.min(text.length, end + FLOW_FROM.word.length + FLOW_FROM.reach);
-  for (let k = end + FLOW_FROM.word.length + 1; k < last && isHan(text[k - 1]); k++) if (FLOW_FROM.verbs.some((v) => text.startsWith(v, k))) return true;
+  const word = FLOW_FROM.words.find((w) => text.startsWith(w, end));
+  if (!word) return false;
+  const last = Math.min(text.length, end + word.length + FLOW_FROM.reach);
+  for (let k = end + word.length + 1; k < last && isHan(text[k - 1]); k++) if (FLOW_FROM.verbs.some((v) => text.startsWith(v, k))) return true;
   return false;
 }
 
