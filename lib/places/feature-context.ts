@@ -55,11 +55,14 @@ const NATURAL_ENDINGS = words.natural;
 
 const FLOW_FROM = words.flowFrom;
 /**
- * 红河从县城南边流过: after the name, 从, the place it flows through and a verb of flowing before the clause ends. Read
- * over a few characters of Han text only, so a unit's name before 从 and a clause of its own (红河州从今年起) is none.
+ * 红河从县城南边流过, 怒江在谷底奔流: after the name, 从 or 在, the place it flows through or in and a verb of flowing before
+ * the clause ends. Read over a few characters of Han text only, so a unit's name before 从 and a clause of its own
+ * (红河州从今年起) is none.
  */
-const flowsFrom = (text: string, end: number): boolean =>
-  text.startsWith(FLOW_FROM.word, end) && hanWordAhead(text, end + FLOW_FROM.word.length, FLOW_FROM.reach - 1, FLOW_FROM.verbs, 1) >= 0;
+function flowsFrom(text: string, end: number): boolean {
+  const word = FLOW_FROM.words.find((w) => text.startsWith(w, end));
+  return !!word && hanWordAhead(text, end + word.length, FLOW_FROM.reach - 1, FLOW_FROM.verbs, 1) >= 0;
+}
 
 /** 汀江、梅潭河和梅江: right after a list's mark that follows a name ending in a feature's word, a name that can be a feature is one. */
 function listedAfterFeature(text: string, start: number): boolean {

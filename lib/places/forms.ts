@@ -92,7 +92,7 @@ export function shortForm(name: string, level: UnitLevel): string | undefined {
   for (const suffix of SUFFIXES[level] ?? []) {
     if (!name.endsWith(suffix) || name.length <= suffix.length) continue;
     let core = name.slice(0, -suffix.length);
-    if (suffix.startsWith('自治') || suffix.endsWith('自治区')) core = stripEthnicGroups(core);
+    if (suffix.startsWith('自治') || suffix.endsWith('自治区')) core = withoutZu(stripEthnicGroups(core));
     // 清新区 is 清新 with 区, not 清 with 新区: a suffix that leaves one character gives way to the next
     if (core.length >= 2) return core;
   }
@@ -103,6 +103,13 @@ export function shortForm(name: string, level: UnitLevel): string | undefined {
 export function pressForms(unit: Unit): readonly string[] {
   return (unit.level === 'county' && PRESS_FORMS[unit.code.slice(0, 6)]) || (unit.level === 'township' && PRESS_FORMS[unit.code.slice(0, 9)]) || [];
 }
+
+const PEOPLES = new Set(forms.ethnicGroups);
+/**
+ * 东乡族自治县 -> 东乡, 鄂温克族自治旗 -> 鄂温克: a unit named after its people alone is written with the people's name
+ * without 族 (东乡县, 鄂温克旗), as no other people's name is stripped from it; 东乡族 itself is the people, no unit.
+ */
+const withoutZu = (core: string): string => (PEOPLES.has(core) && core.endsWith('族') ? core.slice(0, -1) : core);
 
 /** Whether a short form is a common word that must not be read as the county alone. */
 export function isStoplisted(form: string): boolean {

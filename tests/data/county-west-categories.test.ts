@@ -96,6 +96,24 @@ describe('places in county news of the west and south-west, by category', () => 
     ['a county of Chongqing\'s 县 supports a district of its 市辖区 (万州), the municipality\'s two groupings being one city; a county elsewhere gives a word no support', '云阳县与万州、奉节合作；淄川区的企业与城区合作。', [
       '云阳县/county/500235000', '万州/county/500101000', '奉节/county/500236000', '淄川区/county/370302000',
     ]],
+    ['a county named after its people alone (东乡族自治县, 鄂温克族自治旗) is written with the people\'s name without 族 and with 县 or 旗; the people itself (东乡族群众) is no place', '东乡族自治县的洋芋丰收，东乡县城新建了市场，东乡的东乡族群众；鄂温克族自治旗的牧民，鄂温克旗草原。', [
+      '东乡族自治县/county/622926000', '东乡县/county/622926000', '东乡/county/622926000', '鄂温克族自治旗/county/150724000', '鄂温克旗/county/150724000',
+    ]],
+    ['a name that is both a unit and a river is the river after 在, the place it runs in and a verb of flowing (奔流, 奔腾), before 第一湾 (a river\'s great bend) and a mountain before 腹地; not the prefecture after 在 and a clause of its own', '泸水市境内，怒江在峡谷中奔腾，观景台正对怒江第一湾；乌鲁木齐县地处天山腹地。怒江州在泸水召开会议。', [
+      '泸水市/county/533301000', '怒江/natural', '怒江/natural', '乌鲁木齐县/county/650121000', '天山/natural', '怒江州/prefecture/533300000', '泸水/county/533301000',
+    ]],
+    ['a river named after its county (特克斯河) before the words of its course (自西向东, 流过) is the river; the county so followed stays the county', '特克斯县和巩留县，特克斯河自西向东流入巩留县境；巩留县自南向北修建公路。', [
+      '特克斯县/county/654027000', '巩留县/county/654024000', '特克斯河/natural', '巩留县/county/654024000', '巩留县/county/654024000',
+    ]],
+    ['water lifted or led up a mountain (提水上山, 引水上山) names no mountain; the river it is taken from still is one', '定西市安定区从洮河引水上山，把水送到了山顶，提水上山工程完工。', [
+      '定西市/prefecture/621100000', '安定区/county/621102000', '洮河/natural',
+    ]],
+    ['a village\'s short form before a memorial hall named after it (纪念馆, 陈列馆) is that village, after a word that starts no phrase too; the hall alone is no place', '延川县文安驿镇梁家河村，游客参观了梁家河村史陈列馆，随后来到了知青旧居的梁家河陈列馆；县里新建了纪念馆。', [
+      '延川县/county/610622000', '文安驿镇/township/610622103', '梁家河村/village/610622103', '梁家河村/village/610622103', '梁家河/village/610622103',
+    ]],
+    ['a glacier, a peak, a river and an old trail of the west listed by name (木扎尔特冰川, 纳木那尼峰, 大环江, 夏塔古道)', '徒步者走过夏塔古道，远望木扎尔特冰川；登山队攀登纳木那尼峰；漂流爱好者来到大环江。', [
+      '夏塔古道/landmark', '木扎尔特冰川/natural', '纳木那尼峰/natural', '大环江/natural',
+    ]],
   ])('%s', { timeout: 30_000 }, async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });

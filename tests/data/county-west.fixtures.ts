@@ -497,3 +497,79 @@ export const westSixth: CountyArticle[] = [
       '提高到了53%，[[黄河|natural]]出境水量比十年前增加了三成，[[玛沁|county|632621]]、[[达日|county|632624]]的牧民也来学习生态管护经验。',
   },
 ];
+
+// `westSeventh`: the fourth round's batch, written after all of the third round's changes and the shared gazetteers of
+// natural features and sites, and scored once, blind (昭苏, 东乡, 福贡, 普兰, 环江, 会理: horses and rapeseed under the
+// Tianshan, tap water lifted from the Tao to a dry loess county, bridges replacing the Nu's zip lines, a border market
+// under the holy mountain, a Maonan county's cattle, pomegranates by the Jinsha).
+export const westSeventh: CountyArticle[] = [
+  {
+    province: 'Xinjiang (Zhaosu, horses and rapeseed)',
+    marked:
+      '[[伊犁|prefecture|654000]]日报讯（记者 古丽娜尔·吐尔逊 通讯员 王建新）7月，[[昭苏县|county|654026]]百万亩油菜花竞相绽放，从[[昭苏镇|township|654026100]]' +
+      '到[[喀夏加尔镇|township|654026101]]的公路两旁金黄一片，天马旅游节的赛马场上人声鼎沸。\n' +
+      '在[[昭苏|county|654026]]，马是牧民的家当。[[喀拉苏镇|township|654026103]][[巴尔格勒津村|village|654026103200]]的哈萨克族牧民叶尔兰家养了40多匹[[伊犁|prefecture|654000]]马，' +
+      '“现在一匹好马能卖到10万元。”他说。[[阿克达拉镇|township|654026102]][[康萨依村|village|654026102206]]、[[察汗乌苏蒙古族乡|township|654026206]]' +
+      '[[达力图村|village|654026206203]]的牧民也办起了马匹养殖合作社，马奶、马肉制品通过电商卖到了[[乌鲁木齐|prefecture|650100]]。\n' +
+      '[[昭苏|county|654026]]地处[[天山|natural]]腹地，[[特克斯河|natural]]自西向东流过县境，[[夏塔古道|landmark]]和[[木扎尔特冰川|natural]]吸引着徒步爱好者。' +
+      '县马业发展中心负责人介绍，全县马匹存栏达到16万匹，[[夏特柯尔克孜族乡|township|654026207]]的牧家乐今年接待游客5万多人次，' +
+      '与[[特克斯|county|654027]]联合推出的草原旅游线路也已开通。',
+  },
+  {
+    province: 'Gansu (Dongxiang, tap water lifted from the Tao)',
+    marked:
+      '[[临夏州|prefecture|622900]]讯（记者 马小红 通讯员 何军）入冬前，[[东乡族自治县|county|622926]][[高山乡|township|622926216]][[布楞沟村|village|622926216204]]' +
+      '的村民马麻乃拧开院里的水龙头，清澈的自来水哗哗流出。“以前吃水要到沟底去挑，一担水来回两个小时。”他说。\n' +
+      '[[东乡|county|622926]]地处[[黄土高原|natural]]与[[青藏高原|natural]]过渡地带，境内沟壑纵横，十年九旱。近年来，县里从[[洮河|natural]]提水上山，' +
+      '把自来水通到了山顶的村庄，[[锁南镇|township|622926100]][[巴苏池村|village|622926100212]]、[[那勒寺镇|township|622926103]][[和和土村|village|622926103212]]' +
+      '的村民也喝上了安全水。\n' +
+      '有了水，产业也发展起来了。[[龙泉镇|township|622926107]][[拱北湾村|village|622926107209]]建起了[[东乡|county|622926]]羊养殖场，[[唐汪镇|township|622926104]]的大接杏、' +
+      '[[果园镇|township|622926105]]的洋芋远近闻名。县水务局负责人介绍，全县农村自来水普及率达到98%，[[黄河|natural]]、[[洮河|natural]]和[[大夏河|natural]]' +
+      '三面环绕县境，[[东乡|county|622926]]手抓羊肉馆开到了[[兰州|prefecture|620100]]、[[西宁|prefecture|630100]]。',
+  },
+  {
+    province: 'Yunnan (Fugong, bridges in place of zip lines)',
+    marked:
+      '[[怒江州|prefecture|533300]]讯（记者 李娜 通讯员 和丰）初冬，[[福贡县|county|533323]][[匹河怒族乡|township|533323201]][[老姆登村|village|533323201204]]' +
+      '的客栈里住满了游客。站在村口的观景台上，东边是[[碧罗雪山|natural]]，对岸是[[高黎贡山|natural]]，[[怒江|natural]]在谷底奔流。\n' +
+      '过去，沿江的村民过江全靠溜索。“背着孩子溜过去，心都悬到嗓子眼。”[[鹿马登乡|township|533323204]][[赤洒底村|village|533323204203]]的傈僳族村民' +
+      '余新华说。如今，[[石月亮乡|township|533323205]][[利沙底村|village|533323205201]]、[[架科底乡|township|533323203]][[阿打村|village|533323203204]]' +
+      '的溜索都改成了钢索吊桥和钢筋混凝土桥，摩托车、小货车能直接开到对岸。\n' +
+      '县交通运输局负责人介绍，全县28对溜索已全部改成了桥，沿江的美丽公路从[[泸水|county|533301]]经县城[[上帕镇|township|533323101]]通往[[贡山|county|533324]]，' +
+      '游客可以一路看到[[石月亮|natural]]和[[怒江|natural]]第一湾。[[子里甲乡|township|533323202]]的草果、[[马吉乡|township|533323206]]的漆树也有了稳定的销路。',
+  },
+  {
+    province: 'Tibet (Burang, a border market under the holy mountain)',
+    marked:
+      '[[阿里|prefecture|542500]]讯（记者 次仁卓嘎 通讯员 张伟）6月，[[普兰县|county|542521]][[普兰镇|township|542521100]]的边贸市场又热闹起来，' +
+      '[[尼泊尔|foreign]]商人摆出了铜器、羊毛围巾和香料，本地群众带来了酥油、青稞和日用百货。\n' +
+      '“每年边贸季一开市，我就从[[胡姆拉|foreign]]赶着骡子翻山过来。”[[尼泊尔|foreign]]商人拉姆说。[[吉让社区|village|542521100001]]的市场上有商铺200多间，' +
+      '[[科迦村|village|542521100204]]的[[科迦寺|landmark]]前，转经的群众和游客络绎不绝。[[多油村|village|542521100201]]、[[仁贡村|village|542521100202]]的村民' +
+      '开起了家庭旅馆，旺季一晚能收入上千元。\n' +
+      '[[普兰|county|542521]]地处[[中国|country]]、[[印度|foreign]]、[[尼泊尔|foreign]]三国交界处，[[孔雀河|natural]]穿城而过，[[纳木那尼峰|natural]]雪峰耸立。' +
+      '[[巴嘎乡|township|542521200]][[岗莎村|village|542521200201]]地处[[冈仁波齐|natural]]脚下，[[霍尔乡|township|542521201]][[贡珠村|village|542521201201]]' +
+      '紧邻[[玛旁雍错|natural]]和[[拉昂错|natural]]。县商务局负责人介绍，今年[[普兰|county|542521]]口岸进出口贸易额同比增长35%，前来转山转湖的游客超过8万人次。',
+  },
+  {
+    province: 'Guangxi (Huanjiang, a Maonan county\'s cattle)',
+    marked:
+      '[[河池|prefecture|451200]]日报讯（记者 谭玉兰 通讯员 覃明）11月，[[环江毛南族自治县|county|451226]][[下南乡|township|451226202]][[中南村|village|451226202203]]' +
+      '的牛栏里，毛南族养殖户谭良成正给一头头菜牛添草料。“一头菜牛能卖2万多元，比种玉米强多了。”他说。\n' +
+      '[[下南乡|township|451226202]]是全国唯一的毛南族聚居乡，[[波川村|village|451226202201]]、[[玉环村|village|451226202206]]的石山上种满了牧草，' +
+      '家家户户养牛。[[大安乡|township|451226204]][[可爱村|village|451226204202]]、[[水源镇|township|451226101]][[三才村|village|451226101205]]也建起了' +
+      '标准化养牛场，[[思恩镇|township|451226100]]的屠宰加工厂把[[环江|county|451226]]香牛卖到了[[广州|prefecture|440100]]、[[深圳|prefecture|440300]]。\n' +
+      '[[环江|county|451226]]地处[[云贵高原|natural]]南麓，喀斯特地貌占全县面积的一半以上，[[大环江|natural]]自北向南纵贯县境，[[九万山|natural]]森林茂密。' +
+      '县农业农村局负责人介绍，全县菜牛存栏达到12万头，毛南族花竹帽、[[川山镇|township|451226103]]的红心香柚也通过电商走出了大山。',
+  },
+  {
+    province: 'Sichuan (Huili, pomegranates by the Jinsha)',
+    marked:
+      '[[凉山|prefecture|513400]]日报讯（记者 吉克阿依 通讯员 王林）9月，[[会理市|county|513402]]的石榴进入采摘旺季。[[鹿厂镇|township|513402101]][[铜矿村|village|513402101203]]' +
+      '的果园里，红彤彤的石榴挂满枝头，收购商的货车排到了村口。\n' +
+      '“今年的石榴个大籽软，每斤能卖到6元。”种植大户李德明说。[[益门镇|township|513402105]][[白果村|village|513402105206]]、[[太平镇|township|513402104]]' +
+      '[[樟木村|village|513402104201]]的石榴也陆续上市，[[新安傣族乡|township|513402203]][[田坝村|village|513402203201]]的傣族群众在石榴园里采摘装箱。\n' +
+      '[[会理|county|513402]]地处[[金沙江|natural]]北岸，光照充足，石榴种植面积达到40万亩。[[通安镇|township|513402103]][[皎平渡村|village|513402103207]]是当年' +
+      '红军巧渡[[金沙江|natural]]的地方，如今的[[皎平渡|village|513402103207]]纪念馆每年接待游客10万人次。市农业农村局负责人介绍，[[会理|county|513402]]石榴通过冷链' +
+      '物流销往[[成都|prefecture|510100]]、[[重庆|province|500000]]和[[东南亚|region]]，[[会理|county|513402]]古城的石榴节也吸引了四方游客。',
+  },
+];
