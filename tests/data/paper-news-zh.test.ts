@@ -3,7 +3,7 @@
 // of the places marked with one. A failure, or NF_REPORT=1, lists every miss, spurious place and
 // wrong code.
 import { describe, expect, it } from 'vitest';
-import { batch1, batch2, batch3, batch4, batch5, batch6 } from './paper-news-zh.fixtures';
+import { batch1, batch2, batch3, batch4, batch5, batch6, batch7 } from './paper-news-zh.fixtures';
 import { placeLabel, realPlaces } from './real-places';
 import { checkPlaces } from '../place-score';
 
@@ -38,6 +38,14 @@ describe('places of the national papers by category', () => {
     ['a name both a unit and a river is the river before 河谷 and after 隔 (facing across it)', '百色依托右江河谷种芒果，与布拉戈维申斯克隔黑龙江相望。', [
       '百色/prefecture/451000', '右江/natural', '布拉戈维申斯克/foreign', '黑龙江/natural',
     ]],
+    ['Albania\'s towns, Central Asia\'s towns and republics, the African Great Lakes by their whole name; not 大湖 alone', '动乱蔓延到发罗拉、萨兰达、吉诺卡斯特和都拉斯，卡拉卡尔帕克斯坦的努库斯，伊塞克湖畔的乔尔蓬阿塔，大湖地区局势，湖区有一个大湖。', [
+      '发罗拉/foreign', '萨兰达/foreign', '吉诺卡斯特/foreign', '都拉斯/foreign', '卡拉卡尔帕克斯坦/foreign', '努库斯/foreign', '伊塞克湖/natural', '乔尔蓬阿塔/foreign', '大湖地区/region',
+    ]],
+    ['a name both a unit and a lake is the lake before 之滨 (its shore); the unit written in full stays the unit', '巢湖市的干部说，巢湖之滨的古城和洪湖之滨的渔村。', ['巢湖市/county/340181', '巢湖/natural', '洪湖/natural']],
+    ['the highways into Tibet and Taiwan\'s east coast road; the TAZARA railway whole, no 坦 nor 赞 of their countries inside it', '经青藏公路和川藏公路进藏，苏花公路塌方，中坦友谊的象征坦赞铁路。', [
+      '青藏公路/landmark', '川藏公路/landmark', '藏/province/540000', '苏花公路/landmark', '坦赞铁路/landmark',
+    ]],
+    ['Anhui\'s and Ningxia\'s former and 1990s names (亳县, 红寺堡 alone, 银北 of 银北平原, not Peiping)', '原亳县已改为亳州市，移民搬到银北平原和红寺堡。', ['亳县/county/341602', '亳州市/prefecture/341600', '银北/region', '红寺堡/county/640303']],
     ['隔 of a word of time is no facing across a river', '隔天，他回到黑龙江工作。', ['黑龙江/province/230000']],
     ['county short forms listed before a count of counties are those counties; not cities so listed, nor a list of features', '张北、尚义、康保三县遭灾，洪湖、监利两县，南京、苏州两县，长江、黄河等县。', [
       '张北/county/130722', '尚义/county/130725', '康保/county/130723', '洪湖/county/421083', '监利/county/421088', '南京/prefecture/320100', '苏州/prefecture/320500',
@@ -197,6 +205,18 @@ describe('places of the national papers by category', () => {
 // other places), 到港 (also of ships), 板桥, 三重, 中和 of 台北县 (words); 大陆 after 台商对; 哈桑 (also a
 // person's name), 豆满江市; 茨坪 after 井冈山市 (the township found after 井冈山); 华容 unlinked in a Hunan
 // text (华容区 of Ezhou beside 华容县); 黑龙江 before 两省 read as the river the text names before.
+// Batch 7 (Ningxia's and Gansu's dry hills and the Hexi corridor, Albania's crisis of 1997 and the Balkans,
+// East Africa's capitals, lakes and rail, Central Asia and the Aral Sea, Macao's islands and Taiwan's
+// south and east, Anhui's 1990s prefectures and old counties), written in the third round after all of
+// the evening's fixes and the new gazetteers of sites and features and marked before any run; scored
+// once, blind: news-ner's way 0.913 / 0.995, codes and levels 65/66. Marks then set to the conventions
+// (a unit's whole name one span: 民勤县, 屏东县, 宜兰县; a foreign port with its 港 as 亚历山大港; a
+// prefecture with 地区 by its name, 徽州; the place inside a site's or body's name, 澳门国际机场 -> 澳门,
+// 欧洲安全与合作组织 -> 欧洲; a zone named after its place split, 红寺堡 + 开发区): 0.914 / 1.000, 67/68. After
+// the fixes by category it showed (Albania's towns, Karakalpakstan, Cholpon-Ata; 大湖地区; 青藏公路,
+// 苏花公路, 坦赞铁路 whole; 亳县 and 红寺堡; 银北; a lake before 之滨): 0.980 / 1.000, 68/68.
+// Left: 阿 for Albania after 从, 驻, 在 (阿 names many countries and the Arab world); 路环两岛 read as one
+// island (a count of islands after a list); 友谊大桥 of Macao (a name of many bridges).
 describe('places in the national papers\' news by genre', () => {
   checkPlaces(places, 'batch 1', batch1, 0.98, 0.98, 0.98, 'news-ner');
   checkPlaces(places, 'batch 2', batch2, 0.96, 0.99, 1, 'news-ner');
@@ -204,4 +224,5 @@ describe('places in the national papers\' news by genre', () => {
   checkPlaces(places, 'batch 4', batch4, 0.9, 0.98, 1, 'news-ner');
   checkPlaces(places, 'batch 5', batch5, 0.97, 0.99, 1, 'news-ner');
   checkPlaces(places, 'batch 6', batch6, 0.95, 0.98, 0.96, 'news-ner');
+  checkPlaces(places, 'batch 7', batch7, 0.97, 0.99, 1, 'news-ner');
 });
