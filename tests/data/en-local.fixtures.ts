@@ -1153,5 +1153,5 @@ Commissioners said the levy would cost the owner of a {{$200,000|200000}} home a
 
 In {{2022|2022}}, floods damaged {{180 homes|180}} in [[Heath]] and [[Newark]], and [[Ohio 16]] was closed for {{three days|3}}.
 
-"This is the {{third|3}} time we have asked," Commissioner Tim Bubb said. Similar levies failed in {{2019|2019}} and {{2021|2021}} by fewer than {{900 votes|900}}.`,
+"This is the third time we have asked," Commissioner Tim Bubb said. Similar levies failed in {{2019|2019}} and {{2021|2021}} by fewer than {{900 votes|900}}.`,
 };
