@@ -781,8 +781,10 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
       k = site;
       continue;
     }
-    // Japan's Gifu prefecture, Washington state: a foreign place's designator is inside its span (not Durham County Council's)
-    const foreignDesignator = found && !last.possessive && found.entries.every((e) => e.target.feature?.level === 'foreign') ? /^ (\p{L}+)(?![\p{L}-])(?! \p{Lu})/u.exec(text.slice(last.end, last.end + 24)) : null;
+    // Japan's Gifu prefecture, Washington state: a foreign place's designator is inside its span (not Durham County Council's), as
+    // is a Taiwan township's the gazetteer lacks when the press writes it as part of the name (Liuqiu Township, not the Yuen Long district)
+    const lacked = found?.entries.every((e) => !e.target.unit && e.target.feature?.level === 'county') && /^ \p{Lu}/u.test(text.slice(last.end, last.end + 2));
+    const foreignDesignator = found && !last.possessive && (lacked || found.entries.every((e) => e.target.feature?.level === 'foreign')) ? /^ (\p{L}+)(?![\p{L}-])(?! \p{Lu})/u.exec(text.slice(last.end, last.end + 24)) : null;
     const club = foreignDesignator?.[1] === 'County' && COUNTY_CLUBS.has(text.slice(token.start, last.end));
     if (foreignDesignator && FOREIGN_DESIGNATORS.has(foreignDesignator[1].toLowerCase()) && !club) {
       // a small town's name that is a word too, before a designator in a headline in title case, is the word (Mountain County)

@@ -11,7 +11,7 @@ import { articles } from './en-articles.fixtures';
 import { heldOutArticles } from './en-held-out.fixtures';
 import { genresFirst, genresSecond, genresThird } from './en-genres.fixtures';
 import { wireDevelopment, wireFinal, wireFourth, wireHeldOut } from './en-wire.fixtures';
-import { localFirst, localSecond, localThird, localFourth, localFifth, localSixth, localSeventh, localEighth, localNinth, localTenth, localEleventh } from './en-local.fixtures';
+import { localFirst, localSecond, localThird, localFourth, localFifth, localSixth, localSeventh, localEighth, localNinth, localTenth, localEleventh, localTwelfth } from './en-local.fixtures';
 import { fullCode, readValue, unmark } from '../marked-text';
 import { pairs, sameValue } from '../span-pairs';
 
@@ -349,6 +349,20 @@ describe('English local news: county features, Hong Kong and Macao, British, Iri
     expect(scores.placeF1, why).toBeGreaterThanOrEqual(0.97);
     expect(scores.link, why).toBeGreaterThanOrEqual(0.99);
     expect(scores.figureF1, why).toBeGreaterThanOrEqual(0.95);
+    expect(scores.value, why).toBeGreaterThanOrEqual(0.99);
+  }, 120_000);
+
+  // written after all the evening's merges (new natural features and China's named sites) and scored once, blind: place F1
+  // 0.930, link 0.971, figure F1 0.935, value 1.000; 0.941 / 1.000 / 0.987 / 1.000 with the gold put right in eight places (a
+  // count's noun inside its span: 1.2 million visits, 2.1 million skiers, 78 million tourist visits; February and a headline's
+  // 30,000 as figures; Qinling twice as a place; Hemu after Hemu village is the village), and 0.941 / 1.000 / 0.994 / 1.000 with
+  // a ninth (the third time is no rank, as the earlier sets mark it); 0.979 / 1.000 / 0.994 / 1.000 after Pingtung's townships
+  // (Xiaoliuqiu, Liuqiu Township), a harbour's word making a site (Baisha Harbor), and Altay's Kanas and Jikepulin
+  it('scores the twelfth local set at least as it does after the fixes it led to', async () => {
+    const { scores, why } = await score((text) => text, narrowed(localTwelfth));
+    expect(scores.placeF1, why).toBeGreaterThanOrEqual(0.97);
+    expect(scores.link, why).toBeGreaterThanOrEqual(0.99);
+    expect(scores.figureF1, why).toBeGreaterThanOrEqual(0.99);
     expect(scores.value, why).toBeGreaterThanOrEqual(0.99);
   }, 120_000);
 });

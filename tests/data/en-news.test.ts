@@ -806,4 +806,26 @@ describe('English places', () => {
       'Coloane Village/county', 'Hac Sa/county', 'Cheoc Van/county', 'Kundasang/foreign', 'Ranau/foreign',
     ]);
   });
+
+  it("reads Pingtung's townships, with Township inside the span of one the gazetteer lacks, and keeps a county's word out of an organisation's name", () => {
+    expect(found("Ferries to Xiaoliuqiu leave from Donggang; Liuqiu Township's harbor and Fangliao filled.")).toEqual([
+      'Xiaoliuqiu/county', 'Donggang/county', 'Liuqiu Township/county', 'Fangliao/county',
+    ]);
+    expect(found('Liuqiu Township Office said so.').map((p) => p.split('/')[0])).not.toContain('Liuqiu Township');
+    // a lower-case word after such a name is the text's, not the name's
+    expect(found('Five villages in the Yuen Long district face clearance.')).toEqual(['Yuen Long/county']);
+  });
+
+  it('reads a harbour named by a word that is no place as a site, and one named after a place as the place', () => {
+    expect(found("A visitor center will open at Baisha Harbor, and boats crowd Victoria Harbour.")).toEqual(['Baisha Harbor/landmark', 'Victoria Harbour/landmark']);
+    expect(found('Cargo at Weihai Harbour in Shandong rose.')).toEqual(['Weihai/prefecture/371000', 'Shandong/province/370000']);
+  });
+
+  it("reads Altay's lake and ski resort by their bare names and Koktokay by the form Xinhua writes", () => {
+    expect(found('Skiers head from Kanas to Jikepulin; Koktokay town of Fuyun county drew more.')).toEqual([
+      'Kanas/natural', 'Jikepulin/landmark', 'Koktokay town/township/654322101', 'Fuyun county/county/654322',
+    ]);
+    // the lake's name with its word is the lake, once
+    expect(found('Boats cross Kanas Lake.')).toEqual(['Kanas Lake/natural']);
+  });
 });
