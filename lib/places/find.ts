@@ -233,6 +233,11 @@ const OTHER_NAME_ENDS = /[村镇乡区县市路街巷港湾山河湖]/;
 
 /** The suffixes a township's or village's name drops in its short form. */
 const SHORT_FORM_SUFFIXES: Partial<Record<string, readonly string[]>> = { township: TOWNSHIP_SUFFIXES, village: VILLAGE_SUFFIXES };
+/** A township's or village's name as written without its suffix (瓯北街道 -> 瓯北), an ethnic township's people going with it (街津口赫哲族乡 -> 街津口). */
+function shortBySuffix(written: string, level: string): string | undefined {
+  const suffix = suffixOf(written, SHORT_FORM_SUFFIXES[level] ?? []);
+  return suffix ? stripEthnicGroups(written.slice(0, -suffix.length)) : undefined;
+}
 
 /**
  * 从瓯北到温州, 在亚布力的雪道上, “龙潭的艺术课: a township or village the text names in full (瓯北街道,
@@ -257,9 +262,7 @@ function shortFormsOfNamedUnits(text: string, resolutions: Resolution[], childre
   // of a township whose short form a village in it shares (陶寺乡, 陶寺村), that village
   const namesakeVillages = new Map<IndexEntry, IndexEntry>();
   const addShort = (written: string, unit: Unit, onlyBeforeSeat: boolean) => {
-    const suffix = suffixOf(written, SHORT_FORM_SUFFIXES[unit.level]!);
-    // 街津口赫哲族乡 -> 街津口: an ethnic township's people go with its suffix
-    const short = suffix && stripEthnicGroups(written.slice(0, -suffix.length));
+    const short = shortBySuffix(written, unit.level);
     // 赫哲族 for 赫哲族村: a people's name is no short form
     if (!short || short.length < 2 || STOPLISTED.has(short) || ETHNIC_GROUPS.has(short)) return;
     const shorts = byKey.get(keyAt(short, 0)) ?? new Map<string, IndexEntry | null>();
@@ -396,13 +399,12 @@ const WORDS_AFTER_STOPLISTED = forms.wordsAfterStoplistedShortForm;
 function stoplistedShortFormsOfNamedUnits(text: string, resolutions: Resolution[]): Mention[] {
   const out: Mention[] = [];
   const seen = new Set<string>();
-  let covered: Uint8Array | undefined; // the names found, read once a county so named is
+  let covered: Uint8Array | undefined; // the names found, read once a unit so named is
   for (const r of resolutions) {
     const unit = r.entry?.target.unit;
     if ((unit?.level !== 'county' && unit?.level !== 'township') || r.method === 'rejected' || seen.has(unit.code) || text.slice(r.mention.start, r.mention.end) !== unit.name) continue;
     seen.add(unit.code);
-    const suffix = unit.level === 'township' ? suffixOf(unit.name, TOWNSHIP_SUFFIXES) : undefined;
-    const short = unit.level === 'township' ? suffix && unit.name.slice(0, -suffix.length) : shortForm(unit.name, unit.level);
+    const short = unit.level === 'township' ? shortBySuffix(unit.name, unit.level) : shortForm(unit.name, unit.level);
     if (!short || !STOPLISTED.has(short)) continue;
     const entry: IndexEntry = { form: short, kind: 'short', target: { unit } };
     if (!covered) {
