@@ -5,6 +5,7 @@
 import type { FigureType } from '../annotation';
 import { periodDays } from '../chart/scale';
 import { measureKey, type CollectedItem } from './item';
+import { appendTo } from '../util/multimap';
 
 /** One value of a period and the pages that give it. */
 export interface SeriesValue {
@@ -62,7 +63,7 @@ export function factSeries(items: readonly CollectedItem[]): FactSeries[] {
     group.count++;
     group.rates &&= a.figure.qualifies !== undefined || type === 'percent';
     const values = group.byPeriod.get(fact.period) ?? new Map<number, CollectedItem[]>();
-    values.set(value, [...(values.get(value) ?? []), item]);
+    appendTo(values, value, item);
     group.byPeriod.set(fact.period, values);
     groups.set(key, group);
   }

@@ -1,6 +1,7 @@
 // Markdown export: a readable report, one section per page, one line per item.
 import type { CollectedItem } from '../collection/item';
 import { itemFields, type PlaceLookup } from './fields';
+import { appendTo } from '../util/multimap';
 
 /** Backslash-escapes what Markdown would read as formatting or HTML inside a line. */
 const escape = (s: string): string => s.replace(/[\\`*_[\]<|]/g, (c) => `\\${c}`).replace(/\n+/g, ' ');
@@ -23,7 +24,7 @@ function line(item: CollectedItem, lookup: PlaceLookup): string {
 
 export function toMarkdown(items: CollectedItem[], lookup: PlaceLookup, title = 'NewsFacts collection'): string {
   const byPage = new Map<string, CollectedItem[]>();
-  for (const item of items) byPage.set(item.url, [...(byPage.get(item.url) ?? []), item]);
+  for (const item of items) appendTo(byPage, item.url, item);
   const sections = [...byPage].map(([url, pageItems]) => {
     const first = pageItems[0];
     const meta = [first.site, first.published].filter(Boolean).join(', ');

@@ -4,6 +4,7 @@
 // They are found once per text, so the scanner only asks "is this position inside one?".
 import { firstCodeTable } from '../util/code-filter';
 import { PHONE_AFTER_VERB } from './en-vocabulary';
+import { appendTo } from '../util/multimap';
 
 /** Sorted, non-overlapping [start, end) spans with a cursor for left-to-right queries. */
 export class SpanSet {
@@ -97,7 +98,7 @@ function phraseTable(words: readonly string[]): PhraseTable {
     const first = new Uint8Array(0x10000);
     words.forEach((word, id) => {
       first[word.charCodeAt(0)] = 1;
-      byFirst.set(word.charCodeAt(0), [...(byFirst.get(word.charCodeAt(0)) ?? []), { word, id }]);
+      appendTo(byFirst, word.charCodeAt(0), { word, id });
     });
     phraseTables.set(words, (table = { first, byFirst, count: words.length }));
   }

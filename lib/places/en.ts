@@ -21,6 +21,7 @@ import type { Mention } from './recognize';
 import { zoneWords } from './world';
 import { isTitleCase } from '../util/title-case';
 import { MONTH } from '../figures/en-vocabulary';
+import { appendTo } from '../util/multimap';
 
 export { EnglishPlaceIndex, type EnglishSources } from './en-index';
 
@@ -389,7 +390,7 @@ function preferSupported(text: string, mentions: Mention[], units: EnglishSource
     const above = m.entries.filter((e) => e.target.unit && e.target.unit.level !== 'township');
     for (const e of m.entries) {
       if (!e.target.unit || e.target.unit.level === 'township' || (m.entries.length > 1 && e.needsContext && above.length > 1)) continue;
-      named.set(e.target.unit.code, [...(named.get(e.target.unit.code) ?? []), m.start]);
+      appendTo(named, e.target.unit.code, m.start);
     }
   }
   /** Where a name that only one township bears ends, by the codes of the units above that township. */
@@ -397,7 +398,7 @@ function preferSupported(text: string, mentions: Mention[], units: EnglishSource
   for (const m of mentions) {
     const unit = m.entries.length === 1 ? m.entries[0].target.unit : undefined;
     if (unit?.level !== 'township') continue;
-    for (let code = unit.parent; code; code = units.unit(code)?.parent) heldEnds.set(code, [...(heldEnds.get(code) ?? []), m.end]);
+    for (let code = unit.parent; code; code = units.unit(code)?.parent) appendTo(heldEnds, code, m.end);
   }
   const sentenceEnds = [...text.matchAll(SENTENCE_END)].map((m) => m.index);
   const apart = (a: number, b: number): number => Math.abs(a - b) + OTHER_SENTENCE * Math.abs(countBelow(sentenceEnds, a) - countBelow(sentenceEnds, b));
@@ -466,7 +467,7 @@ function preferSupported(text: string, mentions: Mention[], units: EnglishSource
   narrowed.forEach((result, i) => {
     const unit = result.length === 1 && result[0].entries.length === 1 ? result[0].entries[0].target.unit : undefined;
     if (!unit || unit.level === 'township' || named.get(unit.code)?.includes(mentions[i].start)) return;
-    named.set(unit.code, [...(named.get(unit.code) ?? []), mentions[i].start].sort((a, b) => a - b));
+    appendTo(named, unit.code, mentions[i].start).sort((a, b) => a - b);
     more = true;
   });
   return more ? mentions.flatMap(narrow) : narrowed.flat();

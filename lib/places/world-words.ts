@@ -3,6 +3,7 @@
 // come from world.json (notPlaces); only the few positions where a word could cover a mention are read.
 import { keyAt } from './name-index';
 import type { Mention } from './recognize';
+import { appendTo } from '../util/multimap';
 
 export class NotPlaceWords {
   /** Words by the key of their first two characters (no string made per position), longest first. */
@@ -17,7 +18,7 @@ export class NotPlaceWords {
       this.starts[word.charCodeAt(0)] = 1;
       this.longest = Math.max(this.longest, word.length);
       const key = keyAt(word, 0);
-      this.byKey.set(key, [...(this.byKey.get(key) ?? []), word].sort((a, b) => b.length - a.length));
+      appendTo(this.byKey, key, word).sort((a, b) => b.length - a.length);
     }
   }
 
