@@ -479,23 +479,33 @@ function siteStartBefore(text: string, end: number, placeEnds: Set<number>, plac
 }
 
 /**
+ * The name `read` finds right after the list mark at `at`, where the list's item ends with it and no phrase opens there:
+ * `read` gives the name and where the item ends.
+ */
+function listedItem(text: string, at: number, read: (start: number) => { name: string; end: number } | undefined): [string] | undefined {
+  if (NOT_NAME_START.startsAt(text, at + 1)) return undefined;
+  const item = read(at + 1);
+  return item && LIST_ITEM_END.test(text[item.end] ?? '') ? [item.name] : undefined;
+}
+/**
  * The historic site's name listed right after the list mark at `at` where the item ends with it, whatever the item
  * before it (村口的古樟树、文昌阁和老屋, 古桥、望河楼。): a name with a site's ending that is a list's item is a site.
  */
-function listedSiteItem(text: string, at: number): [string] | undefined {
-  const end = siteAt(text, at + 1);
-  return end !== undefined && LIST_ITEM_END.test(text[end] ?? '') && !NOT_NAME_START.startsAt(text, at + 1) ? [text.slice(at + 1, end)] : undefined;
-}
+const listedSiteItem = (text: string, at: number): [string] | undefined =>
+  listedItem(text, at, (start) => {
+    const end = siteAt(text, start);
+    return end === undefined ? undefined : { name: text.slice(start, end), end };
+  });
 /**
  * The street's name listed right after the list mark at `at` before the word of the stop named after it, where the stop
  * is the list's item (、花园路站、奥体中心站: a line's stations): the street is the place inside the stop's name.
  */
-function listedStopStreet(text: string, at: number): [string] | undefined {
-  const name = listedStreetAt(text, at + 1);
-  const station = name === undefined ? undefined : stationWordAt(text, at + 1 + name.length);
-  if (!name || !station || NOT_NAME_START.startsAt(text, at + 1)) return undefined;
-  return LIST_ITEM_END.test(text[at + 1 + name.length + station.length] ?? '') ? [name] : undefined;
-}
+const listedStopStreet = (text: string, at: number): [string] | undefined =>
+  listedItem(text, at, (start) => {
+    const name = listedStreetAt(text, start);
+    const station = name === undefined ? undefined : stationWordAt(text, start + name.length);
+    return name && station ? { name, end: start + name.length + station.length } : undefined;
+  });
 
 /** What ends a list's item: the next item's mark, a list's end word, an adverb of the list (都, 也) or the phrase's end. */
 const LIST_ITEM_END = /^[、和及与等也都，。；]/;
