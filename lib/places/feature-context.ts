@@ -3,6 +3,7 @@
 // 嫩江流域, or a verb of flowing into comes before it (汇入红河), or it is listed after a feature (梅潭河和梅江); so does a feature's name that is also
 // a common word (东滩湿地). The words are data in data/landmark-words.json (featureMarkersAfter, featureMarkersBefore).
 import words from './data/landmark-words.json';
+import forms from './data/name-forms.json';
 import { listWordAt, listWordBefore } from './coordination';
 import type { Mention } from './recognize';
 import { firstCodeTable } from '../util/code-filter';
@@ -36,6 +37,7 @@ export const isReachWord = (c: string | undefined): boolean => c !== undefined &
  * feature's word (清水河流域 is the river, not 清水河县: the feature's words after a place read it as a river).
  */
 function markedFeature(text: string, m: Mention, unitEnds: Set<number>, beforeReach: boolean): Mention | undefined {
+  if (REGION_PARTS.some((w) => text.startsWith(w, m.end))) return unitBeforeAreaPart(m);
   const natural =
     beforeReach ||
     (MARKER_FIRSTS[text.charCodeAt(m.end)] === 1 && MARKERS.some((w) => text.startsWith(w, m.end))) ||
@@ -52,6 +54,18 @@ function markedFeature(text: string, m: Mention, unitEnds: Set<number>, beforeRe
   return { ...m, entries: features, marked: true };
 }
 const NATURAL_ENDINGS = words.natural;
+
+const REGION_PARTS = forms.regionPartsAfter;
+const RIVER_ENDINGS = words.riverEndings;
+/**
+ * 今年红河南部山区: before a part of an area (南部, 东北部) a name that is both a unit and a river is the unit alone, whatever
+ * the text read it as before (a river has no south); a name of any other kind is left as it is.
+ */
+function unitBeforeAreaPart(m: Mention): Mention {
+  const river = (e: Mention['entries'][number]) => e.target.feature?.level === 'natural' && RIVER_ENDINGS.some((w) => e.target.feature!.name.endsWith(w));
+  const units = m.entries.filter((e) => e.target.unit);
+  return units.length && m.entries.some(river) ? { ...m, entries: units } : m;
+}
 
 const FLOW_FROM = words.flowFrom;
 /**

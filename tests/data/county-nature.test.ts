@@ -20,6 +20,7 @@ describe('rivers, lakes, mountains and passes by category', () => {
     ['a mountain a township is named after: the township with its suffix, the mountain before a word of its slope', '四明山镇的村民在四明山南麓种茶。', ['四明山镇/township/330281', '四明山/natural']],
     ['a verb of flowing after the name, or after 从 and the place it flows through, makes a unit\'s name the river', '红河从县城南边流过。嫩江发源于大兴安岭。', ['红河/natural', '嫩江/natural', '大兴安岭/natural']],
     ['no river of a unit\'s clause after 从 with no verb of flowing', '红河从今年起实施新政，红河从县城招聘教师。', ['红河/prefecture/532500', '红河/prefecture/532500']],
+    ['a name read as the river is the unit again before a part of an area (a river has no south); 黄河南部 stays the river, which is no unit', '红河从县城南边流过。今年红河南部山区茶叶丰收，黄河南部的河段也已解冻。', ['红河/natural', '红河/prefecture/532500', '黄河/natural']],
     ['a pass before 山口 and a mountain before 垭口; no pass of a word before 山口', '车队翻过米拉山口，停在鹧鸪山垭口。村口的山口风很大。', ['米拉/natural', '鹧鸪山/natural']],
     ['a river after 沿 before a verb of riding or walking; no name of 沿线 or 沿途', '游客沿义水河骑行，沿着松花江漫步。沿线骑行的人多，沿途徒步的人少。', ['义水河/natural', '松花江/natural']],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => expect(await places.labelsWithVillages(text, 6)).toEqual(expected));
