@@ -42,11 +42,16 @@ const STATION_WORDS = forms.stationWordsAfter;
 /** The word of a station or toll gate named after the place ending at `end` (中卫南站, 文登收费站, 花园路站), if one starts there. */
 export const stationWordAt = (text: string, end: number): string | undefined => STATION_WORDS.find((w) => text.startsWith(w, end));
 const stationAt = (text: string, end: number): boolean => stationWordAt(text, end) !== undefined;
-const ROUTE_WORDS = forms.routeWordsBefore;
+/** A test of whether one of `words` ends right at a position (在恭城, 经文登区): the words indexed by their last character. */
+function endsAtTest(words: readonly string[]): (text: string, at: number) => boolean {
+  const index = new WordIndex(toWords(words), { edge: 'end' });
+  return (text, at) => index.matchBefore(text, at) !== undefined;
+}
+const routeWordEndsAt = endsAtTest(forms.routeWordsBefore);
 const FULL_NAME_LEVELS = new Set<string>(['prefecture', 'county', 'township']);
 /** Whether a word of a route's way through or start ends at `start` before a county's, prefecture's or township's full name, or one it was renamed from (经文登区, 从小海镇). */
 const routeBeforeFullName = (text: string, start: number, group: FormGroup): boolean =>
-  ROUTE_WORDS.some((w) => text.endsWith(w, start)) && group.entries.every((e) => e.kind !== 'short' && FULL_NAME_LEVELS.has(e.target.unit?.level ?? ''));
+  routeWordEndsAt(text, start) && group.entries.every((e) => e.kind !== 'short' && FULL_NAME_LEVELS.has(e.target.unit?.level ?? ''));
 const SURNAMES = new Set(forms.surnames);
 /** Whether `c` is one of the Chinese surnames the data lists (name-forms.json surnames). */
 export const isSurname = (c: string | undefined): boolean => c !== undefined && SURNAMES.has(c);
@@ -133,11 +138,11 @@ const openRegion = (text: string, mention: Mention, before: Mention | undefined)
   before?.end !== mention.start &&
   !forms.directionAfter.includes(text[mention.end] ?? '。') &&
   !(mention.start > 0 && forms.directionBefore.includes(text[mention.start - 1]));
-const PLACE_WORDS_BEFORE = forms.placeWordsBefore;
+const placeWordEndsAt = endsAtTest(forms.placeWordsBefore);
 const NOT_PLACE_AFTER_PLACE_WORD = forms.notPlaceAfterPlaceWord;
 const OLD_NAME_WORDS_BEFORE = forms.oldNameWordsBefore;
 /** 杭州古称钱塘, 史称燕京: a name right after a word that gives a place's other name. */
-const afterOldNameWord = (text: string, start: number): boolean => OLD_NAME_WORDS_BEFORE.some((w) => start >= w.length && text.startsWith(w, start - w.length));
+const afterOldNameWord = endsAtTest(OLD_NAME_WORDS_BEFORE);
 /** 新绛古称绛州: the place whose old name follows is a place as well. */
 const beforeOldNameWord = (text: string, end: number): boolean => OLD_NAME_WORDS_BEFORE.some((w) => text.startsWith(w, end));
 /** 在嘉陵江: a short form that opens the name of a river or mountain is not the county. */
@@ -162,7 +167,7 @@ export function insideSureName(text: string, m: { start: number; end: number }, 
 function placeWordBefore(text: string, group: FormGroup, start: number, index: NameIndex): boolean {
   const end = start + group.form.length;
   return (
-    (PLACE_WORDS_BEFORE.some((w) => start >= w.length && text.startsWith(w, start - w.length)) || routeAt(text, start, end)) &&
+    (placeWordEndsAt(text, start) || routeAt(text, start, end)) &&
     !NOT_PLACE_AFTER_PLACE_WORD.includes(text[end]) &&
     !NATURAL_ENDINGS.some((w) => text.startsWith(w, end)) &&
     !insideSureName(text, { start, end }, index) &&
@@ -171,10 +176,10 @@ function placeWordBefore(text: string, group: FormGroup, start: number, index: N
   );
 }
 
-const HOMELAND_WORDS = forms.homelandWordsBefore;
+const homelandWordEndsAt = endsAtTest(forms.homelandWordsBefore);
 /** 祖国大陆, 祖国西北: a region that needs support right after a word of the homeland is the country's region. */
 const regionAfterHomeland = (text: string, group: FormGroup, start: number): boolean =>
-  group.entries.every((e) => e.target.feature?.level === 'region') && HOMELAND_WORDS.some((w) => start >= w.length && text.startsWith(w, start - w.length));
+  group.entries.every((e) => e.target.feature?.level === 'region') && homelandWordEndsAt(text, start);
 
 const REGION_FOLLOWERS_AFTER_ROUTE = forms.regionFollowersAfterRoute;
 /**
@@ -185,7 +190,7 @@ const REGION_FOLLOWERS_AFTER_ROUTE = forms.regionFollowersAfterRoute;
 function regionAfterPlaceWord(text: string, group: FormGroup, start: number): boolean {
   if (!group.entries.every((e) => e.target.feature?.level === 'region')) return false;
   const end = start + group.form.length;
-  return (PLACE_WORDS_BEFORE.some((w) => text.endsWith(w, start)) && (end === text.length || forms.abbreviationFollowers.includes(text[end]))) || routeAt(text, start, end);
+  return (placeWordEndsAt(text, start) && (end === text.length || forms.abbreviationFollowers.includes(text[end]))) || routeAt(text, start, end);
 }
 
 /**
@@ -194,7 +199,7 @@ function regionAfterPlaceWord(text: string, group: FormGroup, start: number): bo
  */
 function routeAt(text: string, start: number, end: number): boolean {
   const after = text[end];
-  return ROUTE_WORDS.some((w) => text.endsWith(w, start)) && (end === text.length || forms.abbreviationFollowers.includes(after) || REGION_FOLLOWERS_AFTER_ROUTE.includes(after));
+  return routeWordEndsAt(text, start) && (end === text.length || forms.abbreviationFollowers.includes(after) || REGION_FOLLOWERS_AFTER_ROUTE.includes(after));
 }
 
 /** Whether every meaning of a name is a village (see villagesOnly). */
