@@ -59,11 +59,11 @@ const needsDigits = new Set(zh.unitsNeedingDigits);
 /** The entries with needsDigits set for the words that count only after digits (30个村, 90平). */
 const withDigitsRule = (entries: UnitEntry[]): UnitEntry[] => entries.map((e) => (needsDigits.has(e.word) ? { ...e, needsDigits: true } : e));
 
-
-/** Every word that may follow a number, with what it makes of the number. */
 const unitsAfterOneNumeral: Record<string, string[]> = zh.unitsAfterOneNumeral;
 /** Whether a unit that needs digits counts after one Chinese numeral because of the word at `at` after it (两里路). */
 export const standsAfterOneNumeral = (unit: string, text: string, at: number): boolean => !!unitsAfterOneNumeral[unit]?.some((w) => text.startsWith(w, at));
+
+/** Every word that may follow a number, with what it makes of the number. */
 export const units = new UnitIndex(withDigitsRule([
   ...mapEntries(zh.currencies, 'money'),
   ...Object.entries(zh.scaledUnits).map(([word, u]) => ({ word, type: u.type as FigureType, unit: u.unit, scale: u.scale })),

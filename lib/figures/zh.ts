@@ -39,6 +39,8 @@ function nextTrigger(text: string, from: number): number {
 const MONTH = '月';
 /** Characters joining the two ends of a range: 2-3亩, 1.5—3倍, 3至5万元. */
 const RANGE_JOINERS = '-—–~～至到－';
+/** The numeral right after a range's joiner at `at` (1-9月, 两块八到三块二): a range's other end, or null. */
+const numeralAfterJoiner = (text: string, at: number) => (RANGE_JOINERS.includes(text[at] ?? '') ? readNumeral(text, at + 1) : null);
 /** A numeral glued to these is part of a code, a plate or a model name (鲁C12345, 5G, G20). */
 const CODE_CHAR = /[A-Za-z0-9_.:/\\#@０-９Ａ-Ｚａ-ｚ]/;
 /** An abbreviation of two or more capitals may stand right before a figure (GDP3642.40亿元, ABCD四类). */
@@ -164,7 +166,7 @@ function matchYearDate(text: string, start: number, n: NumeralMatch): Candidate 
   if (text[n.end] !== '年' || !isYearNumeral(n)) return undefined;
   const parts: DateParts = { year: n.value };
   const end = readAfterYear(text, n.end, parts);
-  const other = RANGE_JOINERS.includes(text[end ?? n.end + 1] ?? '') ? readNumeral(text, (end ?? n.end + 1) + 1) : null;
+  const other = numeralAfterJoiner(text, end ?? n.end + 1);
   if (other && other.value > n.value && text[other.end] === '年' && isYearNumeral(other) && !parts.high) {
     // the other end must be as precise as this one: a year to a year, a month to a month
     const high: DateParts = { year: other.value };
@@ -251,7 +253,7 @@ function matchMonthDate(text: string, start: number, n: NumeralMatch): Candidate
 
 /** 1-9月, 1至11月份: the months from the numeral `n` to a later one; the end, or undefined. */
 function readMonthSpan(text: string, n: NumeralMatch, parts: DateParts): number | undefined {
-  const last = RANGE_JOINERS.includes(text[n.end] ?? '') ? readNumeral(text, n.end + 1) : null;
+  const last = numeralAfterJoiner(text, n.end);
   if (!validMonth(n) || !validMonth(last) || text[last.end] !== '月' || last.value <= n.value) return undefined;
   parts.month = n.value;
   parts.high = { month: last.value };
@@ -734,7 +736,7 @@ function matchBareDay(text: string, start: number, n: NumeralMatch): Candidate |
   if (!clocked && before !== undefined && !CLAUSE_MARKS.includes(before) && !vocab.bareDay.before.some((w) => text.startsWith(w, start - w.length))) return undefined;
   if (!clocked && after !== undefined && !CLAUSE_MARKS.includes(after) && ![...vocab.dayParts, ...vocab.bareDay.after].some((w) => text.startsWith(w, at))) return undefined;
   // 23日至25日: a range to a later day of the same month
-  const last = RANGE_JOINERS.includes(after ?? '') ? readNumeral(text, at + 1) : null;
+  const last = numeralAfterJoiner(text, at);
   if (validDay(last) && text[last.end] === '日' && last.value > n.value && last.high === undefined) {
     return { start, end: last.end + 1, figure: { type: 'date', value: '', approx: false }, date: { day: n.value, high: { day: last.value } } };
   }
@@ -825,7 +827,7 @@ function matchPriceOfOne(text: string, start: number, n: NumeralMatch, previous:
   const each = !vocab.bareAges.after.match(text, n.end) && eachBefore(text, start);
   if (!((previous?.one && previous.end === start) || each) || n.arabicOnly || n.end - start < 2) return undefined;
   // the other end a spoken amount of two characters or more, above the first (not 每斤三到五, a count of what)
-  const other = n.high === undefined && RANGE_JOINERS.includes(text[n.end] ?? '') ? readNumeral(text, n.end + 1) : null;
+  const other = n.high === undefined ? numeralAfterJoiner(text, n.end) : null;
   const last = other && !other.arabicOnly && other.high === undefined && other.value > n.value && other.end - (n.end + 1) >= 2 ? other : undefined;
   const end = last?.end ?? n.end;
   if (!endsItem(text, end)) return undefined;
@@ -884,7 +886,7 @@ function matchSpokenDecimal(text: string, start: number, n: NumeralMatch): Candi
   if (!tenths && !tenthNamed && (vocab.units.match(text, end) || text.startsWith(unit.word, end))) return undefined;
   const value = Number((Number(`${n.value}.${decimals}`) * (unit.scale ?? 1)).toPrecision(12));
   // 两块八到三块二, 一米七至一米八: a range with the spoken decimals written at both ends
-  const other = RANGE_JOINERS.includes(text[end] ?? '') ? readNumeral(text, end + 1) : null;
+  const other = numeralAfterJoiner(text, end);
   const high = other ? matchSpokenDecimal(text, end + 1, other) : undefined;
   const ranged = high && high.figure.unit === unit.unit && high.figure.high === undefined && (high.figure.value as number) > value ? high : undefined;
   if (ranged) end = ranged.end;
