@@ -136,10 +136,13 @@ export function siblingCore(unit: Unit): SiblingCore | undefined {
 }
 
 const TOWN_STREETS: readonly string[] = forms.townStreets;
-/** 道口镇街道 -> 道口镇: a subdistrict named with its town's full name is written as the town; none for a core of one character (口镇街道). */
+/**
+ * 道口镇街道 -> 道口镇: a subdistrict named with its town's full name is written as the town, its ending's first character
+ * (镇 of 镇街道) kept and the street's word after it dropped; none for a core of one character (口镇街道).
+ */
 export function townOfStreet(name: string): string | undefined {
   const ending = TOWN_STREETS.find((w) => name.endsWith(w) && name.length - w.length >= 2);
-  return ending && name.slice(0, -2);
+  return ending && name.slice(0, 1 - ending.length);
 }
 
 /** Whether a form is first of all a common word (资源, 通道, 港口), from the build's word list. */

@@ -51,6 +51,8 @@ const STREET_OPENERS: readonly string[] = [...words.openersBeforeStreet, ...word
 /** 神农架旅游公路, “吃蚝游海”线路: 路 at `at` after a character that makes a kind of road or route (公路, 线路) ends no street's name. */
 const isKindOfRoad = (text: string, at: number, word: string): boolean => word === '路' && NOT_BEFORE_ROAD.has(text[at - 1]);
 const NOT_IN_NAME = new Set(words.notInName);
+/** A span as one number, for a set of the places' spans: one number per span shorter than 65,537 characters, as every name is. */
+const spanKey = (start: number, end: number): number => start * 65536 + end;
 /** Whether a name may start at `start`: at the text's start, or after a character that is no Han or never stands inside a name (的, 和, 在). */
 const nameMayStartAt = (text: string, start: number): boolean => start === 0 || !isHan(text[start - 1]) || NOT_IN_NAME.has(text[start - 1]);
 /** The same by code, for the tests at every character of a candidate name, which then make no string. */
@@ -468,13 +470,13 @@ function listedSites(text: string, at: number, placeEnds: Set<number>, placeSpan
 
 /**
  * The historic site's name ending at the list mark at `end` (天盖寺 of 天盖寺、永兴寺), read as before any follower, or the
- * shorter name found already, by these rules or as a place (`placeSpans`, start * 65536 + end), that ends there (二宜楼 in
+ * shorter name found already, by these rules or as a place (`placeSpans`, by spanKey), that ends there (二宜楼 in
  * 其中二宜楼、南阳楼, not 中二宜楼; 开元寺 in 串联开元寺、, not 串联开元寺).
  */
 function siteStartBefore(text: string, end: number, placeEnds: Set<number>, placeSpans: Set<number>, found: Map<string, PlaceLevel>): string | undefined {
   let start = siteBefore(text, end, placeEnds, '、');
   if (start === undefined) return undefined;
-  for (let s = start + 1; s < end - 1; s++) if (found.has(text.slice(s, end)) || placeSpans.has(s * 65536 + end)) start = s;
+  for (let s = start + 1; s < end - 1; s++) if (found.has(text.slice(s, end)) || placeSpans.has(spanKey(s, end))) start = s;
   return text.slice(start, end);
 }
 
@@ -574,15 +576,15 @@ const INTO_VERBS: readonly string[] = words.intoFeatureVerbs;
 /** Features named by their ending where the text shows they are ones, as name -> level. */
 function naturalFeatures(text: string, places: PlaceAnnotation[], found: Map<string, PlaceLevel>, locatives: Found[], followers: Found[]): void {
   // 秦岭南麓: a name the dictionary found there is its own, and so are its other mentions (not 记者 秦岭)
-  const known = new Set(places.map((p) => p.start * 65536 + p.end));
+  const known = new Set(places.map((p) => spanKey(p.start, p.end)));
   // 从事黄河流域: a feature or region the dictionary found from inside the name's core across its end opens
   // the name, the characters before it are other words (not one that opens at its ending: 渭河源头 over 河源;
   // nor one the name ends in: 仰天山 holds 天山)
   const crossing = places.filter((p) => p.place.level === 'natural' || p.place.level === 'region');
   const add = (start: number, end: number | undefined) => {
     if (end === undefined) return;
-    end = beforePartWord(text, start, end, (e) => known.has(start * 65536 + e));
-    if (known.has(start * 65536 + end) || crossing.some((p) => p.start > start && p.start < end - 1 && p.end > end)) return;
+    end = beforePartWord(text, start, end, (e) => known.has(spanKey(start, e)));
+    if (known.has(spanKey(start, end)) || crossing.some((p) => p.start > start && p.start < end - 1 && p.end > end)) return;
     const name = text.slice(start, end);
     if (!NOT_NAMES.has(name) && !found.has(name)) found.set(name, 'natural');
   };
@@ -869,24 +871,24 @@ function ofAfter(text: string, end: number): number | undefined {
 function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterable<string>, crossed: Set<PlaceAnnotation>): PlaceAnnotation[] {
   const found = new Map<string, PlaceLevel>();
   const placeEnds = new Set(places.map((p) => p.end));
-  const placeSpans = new Set(places.map((p) => p.start * 65536 + p.end));
+  const placeSpans = new Set(places.map((p) => spanKey(p.start, p.end)));
   const buildings: PlaceAnnotation[] = [];
   for (const street of streets) found.set(street, 'landmark');
   for (const place of places) {
     // a one-character form (中欧班列线路, 美驻韩使馆) opens no site's name
     if (place.end - place.start < 2) continue;
     const site = nameAt(text, place.end, true);
-    const name = site && text.slice(place.end, site.level === 'natural' ? beforePartWord(text, place.end, site.end, (e) => placeSpans.has(place.end * 65536 + e)) : site.end);
+    const name = site && text.slice(place.end, site.level === 'natural' ? beforePartWord(text, place.end, site.end, (e) => placeSpans.has(spanKey(place.end, e))) : site.end);
     // 伊塞克湖湖畔度假区: a word of a feature's parts after it opens no site's name (the feature's resort)
     const ofItsPart = place.place.level === 'natural' && PART_WORDS.some((w) => text.startsWith(w, place.end));
     // 至塞尔维亚贝尔格莱德铁路: a route after a place found is named by its end, that place (GUIDELINES: the place inside a site's name)
     const routeEnd = name && ROUTE_WORDS.find((w) => name.endsWith(w));
-    const toPlace = !!routeEnd && placeSpans.has(place.end * 65536 + place.end + name.length - routeEnd.length);
+    const toPlace = !!routeEnd && placeSpans.has(spanKey(place.end, place.end + name.length - routeEnd.length));
     // 阳光社区划入建设路小学: a word of path after a place opens no site's name (the street after it is found by that word)
     const path = ROAD_PATH.wordAt(text, place.end);
     const pathAfter = path !== undefined && !NOT_ROAD_PATH.has(path);
     // 南坪镇隔图们江: a word of facing across or lying by a place found right after it opens no feature's name
-    const nearFound = !!name && NEAR_BEFORE.has(text[place.end]) && placeSpans.has((place.end + 1) * 65536 + place.end + name.length);
+    const nearFound = !!name && NEAR_BEFORE.has(text[place.end]) && placeSpans.has(spanKey(place.end + 1, place.end + name.length));
     // 金泽镇只隔一条河: a feature right after its place has a core of a feature's characters, as one after 的 has
     const notFeature = site?.level === 'natural' && !!name && ![...name].every(coreChar);
     if (site && name && !NOT_NAMES.has(name) && !ofItsPart && !toPlace && !pathAfter && !nearFound && !notFeature && !(isPlacesOwnSite(name, site.level) && !isNational(place))) found.set(name, site.level);

@@ -202,7 +202,7 @@ export function linkMentions(mentions: Mention[], units: UnitLookup, options: Li
     const before = resolutions[k - 1]?.entry?.target.unit;
     const unit = entry.target.unit;
     if (!mentions[k].listedAfter || !before || !unit || before.level !== 'county' || unit.level !== 'county') return false;
-    const province = (u: Unit) => lineageOf(u)[lineageOf(u).length - 1].slice(0, 2);
+    const province = (u: Unit) => lineageOf(u).at(-1)!.slice(0, 2);
     return province(before) === province(unit) || (mentions[k].entries.length === 1 && NEIGHBOURS.get(province(before))?.includes(province(unit)) === true);
   };
 

@@ -38,9 +38,9 @@ export interface Mention {
 
 /** Words after a name that needs support showing it is the place (淄川境内, 中卫南站), asked after each such name. */
 const PLACE_MARKERS = new WordIndex(toWords([...forms.placeMarkersAfter, ...forms.stationWordsAfter]));
-const STATION_WORDS = forms.stationWordsAfter;
-/** The word of a station or toll gate named after the place ending at `end` (中卫南站, 文登收费站, 花园路站), if one starts there. */
-export const stationWordAt = (text: string, end: number): string | undefined => STATION_WORDS.find((w) => text.startsWith(w, end));
+const STATION_WORDS = new WordIndex(toWords(forms.stationWordsAfter));
+/** The word of a station or toll gate named after the place ending at `end` (中卫南站, 文登收费站, 花园路站), the longest if several start there. */
+export const stationWordAt = (text: string, end: number): string | undefined => STATION_WORDS.wordAt(text, end);
 const stationAt = (text: string, end: number): boolean => stationWordAt(text, end) !== undefined;
 /** A test of whether one of `words` ends right at a position (在恭城, 经文登区): the words indexed by their last character. */
 function endsAtTest(words: readonly string[]): (text: string, at: number) => boolean {
