@@ -20,7 +20,7 @@ import type { IndexEntry } from './name-index';
 import type { Mention } from './recognize';
 import { zoneWords } from './world';
 import { isTitleCase } from '../util/title-case';
-import { MONTH } from '../figures/en-vocabulary';
+import { alternation, MONTH } from '../figures/en-vocabulary';
 import { appendTo } from '../util/multimap';
 
 export { EnglishPlaceIndex, type EnglishSources } from './en-index';
@@ -423,11 +423,10 @@ function preferSupported(text: string, mentions: Mention[], units: EnglishSource
     if (e.target.unit && heldEnds.get(e.target.unit.code)?.some((p) => p <= at && at - p <= HOLDER_AFTER_GAP)) best = 0;
     return best;
   };
-  /** The supported entries whose support stands nearest the mention. */
-  const nearest = (entries: IndexEntry[], at: number, end: number): IndexEntry[] => {
-    const far = entries.map((e) => distance(e, at, end));
-    const least = Math.min(...far);
-    return least === Infinity ? [] : entries.filter((_, i) => far[i] === least);
+  /** The supported entries whose support stands nearest the mention, by each entry's distance (`far`). */
+  const nearest = (entries: IndexEntry[], far: Map<IndexEntry, number>): IndexEntry[] => {
+    const least = Math.min(...entries.map((e) => far.get(e)!));
+    return least === Infinity ? [] : entries.filter((e) => far.get(e) === least);
   };
   const lineage = (e: IndexEntry): string[] => {
     const codes: string[] = [];
@@ -440,10 +439,11 @@ function preferSupported(text: string, mentions: Mention[], units: EnglishSource
   };
   const narrow = (m: Mention): Mention[] => {
     const kept = m.entries.filter((e) => e.target.unit?.level !== 'township' || byCounty(e, m.start));
+    const far = new Map(kept.map((e) => [e, distance(e, m.start, m.end)]));
     // a name with no designator that a unit above a township's level bears, which the text supports, is that unit, though a
     // township of the name stands nearer its support (Tongjiang in Heilongjiang is 同江市, not Harbin's 通江街道)
-    const larger = !m.level && kept.some((e) => e.target.unit && e.target.unit.level !== 'township' && distance(e, m.start, m.end) < Infinity);
-    const inside = nearest(larger ? kept.filter((e) => e.target.unit?.level !== 'township') : kept, m.start, m.end);
+    const larger = !m.level && kept.some((e) => e.target.unit && e.target.unit.level !== 'township' && far.get(e)! < Infinity);
+    const inside = nearest(larger ? kept.filter((e) => e.target.unit?.level !== 'township') : kept, far);
     // Pingxiang with Chongzuo named is Chongzuo's county, not Jiangxi's city of that name
     if (!inside.length && !m.level && m.entries.some((e) => e.target.unit)) {
       const own = new Set(m.entries.map((e) => e.target.unit?.code));
@@ -997,7 +997,7 @@ function placesInSites(text: string, mentions: Mention[]): Mention[] {
 }
 
 /** The feature's or the American division's word before or after a name (River Wye, Neshaminy Creek, Hulmeville Borough). */
-const NAME_WORD = new RegExp(`^(?:${[...FEATURE_BEFORE].join('|')}) | (?:${[...FEATURE_AFTER, ...AMERICAN_DIVISIONS].join('|')})$`, 'u');
+const NAME_WORD = new RegExp(`^(?:${alternation(FEATURE_BEFORE)}) | (?:${alternation([...FEATURE_AFTER, ...AMERICAN_DIVISIONS])})$`, 'u');
 
 /**
  * One sense per text: a name the words around it showed to be a place somewhere in the text (in
