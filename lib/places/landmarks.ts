@@ -868,6 +868,12 @@ function ofAfter(text: string, end: number): number | undefined {
 }
 
 /** Landmarks, zones and features in `text`, given the places already found (sorted); none overlaps them but those it puts in `crossed`. */
+/** Whether a zone's name read after a word of place or in a list has a short core of its own (石岛管理区), not a unit's kind of zone (全市开发区). */
+function isZoneOfItsOwn(name: string): boolean {
+  const core = name.slice(0, -SITES.find((e) => name.endsWith(e.word))!.word.length);
+  return core.length <= MAX_SITE_CORE_AFTER_LOCATIVE && ![...core].some((c) => NOT_IN_NATURAL.has(c));
+}
+
 function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterable<string>, crossed: Set<PlaceAnnotation>): PlaceAnnotation[] {
   const found = new Map<string, PlaceLevel>();
   const placeEnds = new Set(places.map((p) => p.end));
@@ -912,6 +918,10 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
         found.set(ownedName, owned.level);
       }
     }
+    // 秦楼街道和山海天旅游度假区: a zone of its own name listed after a unit, as one listed after a zone is
+    const listed = place.place.code && COORDINATION.test(text[place.end] ?? '') ? nameAt(text, place.end + 1) : undefined;
+    const listedName = listed?.level === 'devzone' ? text.slice(place.end + 1, listed.end) : undefined;
+    if (listedName && !NOT_NAMES.has(listedName) && isZoneOfItsOwn(listedName)) found.set(listedName, 'devzone');
   }
   // 在炎黄艺术馆, 来到滨河公园, 落户石岛管理区: a named site or zone right after a word of place; not a street (在转型升级路上
   // is a figure of speech) unless others are listed after it, and a short name only (在巴金家中介绍文学馆 runs over words)
@@ -924,8 +934,7 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
     const ending = SITES.find((e) => name.endsWith(e.word))!;
     // 在石岛管理区: a zone of its own name, not a kind of zone of a unit (在全市开发区)
     if (site.level === 'devzone') {
-      const core = name.slice(0, -ending.word.length);
-      if (core.length <= MAX_SITE_CORE_AFTER_LOCATIVE && ![...core].some((c) => NOT_IN_NATURAL.has(c))) found.set(name, 'devzone');
+      if (isZoneOfItsOwn(name)) found.set(name, 'devzone');
       continue;
     }
     // 在双龙巷、马道街等: a street that opens a list is named, not a figure of speech

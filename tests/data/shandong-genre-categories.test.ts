@@ -114,6 +114,10 @@ describe('places in Shandong genres, by category', () => {
     ['a township\'s short form before the station named after it (泺口水文站 after its district, 港沟站 where the text names 港沟街道) is the township; a county\'s before one stays the county though its seat shares the name (利津水文站, not 利津街道)', '济南日报 天桥区泺口水文站流量上涨。地铁设港沟站，从历城区港沟街道出发。黄河利津水文站观测到流凌。', [
       '济南/prefecture/370100000', '天桥区/county/370105000', '泺口/township/370105015', '港沟/township/370112013', '历城区/county/370112000', '港沟街道/township/370112013', '黄河/natural', '利津/county/370522000',
     ]],
+    // the fourteenth batch's categories
+    ['a zone of its own name listed after a unit with 和 or 、 is that zone whole (山海天旅游度假区); a unit\'s kind of zone (全市开发区) or a rank (省级) names none', '日照日报 秦楼街道和山海天旅游度假区的酒店满员，东港区、蓝海度假区也有游客。东港区和全市开发区，临沂市和省级旅游度假区。', [
+      '日照/prefecture/371100000', '秦楼街道/township/371102004', '山海天旅游度假区/devzone', '东港区/county/371102000', '蓝海度假区/devzone', '东港区/county/371102000', '临沂市/prefecture/371300000',
+    ]],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => expect(await found(text)).toEqual(expected));
 });
 
