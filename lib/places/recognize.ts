@@ -310,13 +310,13 @@ const COUNTY_WRITTEN = /[县区市旗]$/;
  * is one only where 村 starts a word of villagers (双龙乡村民); before 镇 it is none (沿河乡镇).
  */
 function isRuralWord(text: string, group: FormGroup, end: number): boolean {
-  // 沿河乡镇: 乡镇 (townships), not a township 沿河乡
-  if (text[end - 1] === '乡' && text[end] === '镇') return group.entries.every((e) => e.target.unit?.level === 'township');
-  return (
-    text[end - 1] === '乡' && text[end] === '村' &&
-    (!NOT_VILLAGE_AFTER.has(text[end + 1]) || RURAL_PHRASES.some((p) => text.startsWith(p, end - 1))) &&
-    group.entries.every((e) => e.target.unit?.level === 'township')
-  );
+  return opensRuralWord(text, end) && group.entries.every((e) => e.target.unit?.level === 'township');
+}
+/** Whether the 乡 that ends a name at `end` opens 乡村 (rural: 发展乡村旅游, not 双龙乡村民) or 乡镇 (townships: 沿河乡镇). */
+function opensRuralWord(text: string, end: number): boolean {
+  if (text[end - 1] !== '乡') return false;
+  if (text[end] === '镇') return true;
+  return text[end] === '村' && (!NOT_VILLAGE_AFTER.has(text[end + 1]) || RURAL_PHRASES.some((p) => text.startsWith(p, end - 1)));
 }
 /** 发展乡村民宿: 乡村 before a word that opens with a character of villagers (民宿, not 村民). */
 const RURAL_PHRASES = forms.ruralPhrases;
@@ -498,6 +498,8 @@ export function chainedVillages(text: string, mentions: Mention[]): Mention[] {
     const county = COUNTY_WRITTEN.test(written) && m.entries.some((e) => e.target.unit?.level === 'county' || e.target.unit?.level === 'prefecture');
     if (!county) continue;
     const found = chainedAt(text, m.end, next, CHAINED_TOWNSHIP, 3);
+    // 昌乐县首届乡村足球联赛: 乡 opening 乡村 (rural) after the county ends no township, and 乡村 no village
+    if (found !== undefined && opensRuralWord(text, found)) continue;
     if (found !== undefined) {
       add(m.end, found, 'township');
       const village = chainedAt(text, found, next, CHAINED_VILLAGE, 3);

@@ -118,6 +118,10 @@ describe('places in Shandong genres, by category', () => {
     ['a zone of its own name listed after a unit with 和 or 、 is that zone whole (山海天旅游度假区); a unit\'s kind of zone (全市开发区) or a rank (省级) names none', '日照日报 秦楼街道和山海天旅游度假区的酒店满员，东港区、蓝海度假区也有游客。东港区和全市开发区，临沂市和省级旅游度假区。', [
       '日照/prefecture/371100000', '秦楼街道/township/371102004', '山海天旅游度假区/devzone', '东港区/county/371102000', '蓝海度假区/devzone', '东港区/county/371102000', '临沂市/prefecture/371300000',
     ]],
+    // the fifteenth batch's categories
+    ['乡 opening 乡村 (rural) or 乡镇 after a county ends no township read in its chain (首届乡村足球联赛); a township the data lacks after its county still counts, and so does one before 村民', '潍坊日报 昌乐县首届乡村足球联赛开幕，昌乐县首届乡镇运动会举行。岐山县麦禾营镇开展活动，岐山县麦禾乡村民说。', [
+      '潍坊/prefecture/370700000', '昌乐县/county/370725000', '昌乐县/county/370725000', '岐山县/county/610323000', '麦禾营镇/township', '岐山县/county/610323000', '麦禾乡/township',
+    ]],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => expect(await found(text)).toEqual(expected));
 });
 
@@ -139,6 +143,12 @@ describe('figures of a traffic police notice, by category', () => {
     ]],
     ['a run count after 每周 is a count where its context makes 班 a unit (航线); 周5 alone before a meeting is a weekday', '航线加密至每周5班，周5下午开会。', [
       '5班/count/5/班',
+    ]],
+    ['an observance\'s ordinal named by its scope (第二十三个世界献血者日, 第35个全国助残日) is no rank; 第三个 of people is', '第二十三个世界献血者日，第35个全国助残日，他是第三个到达的人。', [
+      '第三个/rank/3/个',
+    ]],
+    ['units of a transformer\'s capacity (千伏安), of blood (单位) and of loans of books (册次) are inside their figures; 单元 is no 单', '总容量36万千伏安，采集全血3.2万单位，借阅图书9.3万册次，3个单元。', [
+      '36万千伏安/quantity/360000/kVA', '3.2万单位/count/32000/单位', '9.3万册次/count/93000/册次', '3个/count/3/个',
     ]],
     ['一年比一年 and 一天天 are idioms of growth, no span of time; 一年多 is one', '看着鸟一年比一年多，日子一天天好起来，他干了3年多。', [
       '3年/duration/3/year',
