@@ -264,8 +264,11 @@ describe('places in county news of the south and centre, by category', () => {
       '和平县/county/441624000', '大坝镇/township/441624101', '老镇村/village/441624101', '优胜镇/township/441624105', '优镇村/village/441624105',
       '潮安区/county/445103000', '凤塘镇/township/445103103', '新乡村/village/445103103',
     ]],
-    ['islets named with 屿 and a core of one character, islands before 上 and before a list\'s end and their kind; 岛屿 and 小岛 name none', '渔民说，塔屿、鸡屿周边海域今年投放了人工鱼礁。岛屿众多，小岛上的游客不多，整个岛上都是渔船。大练岛上的渔村很热闹，乡里由东庠岛等大小岛屿组成。', [
+    ['islets named with 屿 and a core of one character, islands before 上的 and before a list\'s end and their kind; 岛屿 and 小岛 name none', '渔民说，塔屿、鸡屿周边海域今年投放了人工鱼礁。岛屿众多，小岛上的游客不多，整个岛上都是渔船。大练岛上的渔村很热闹，乡里由东庠岛等大小岛屿组成。', [
       '塔屿/natural', '鸡屿/natural', '大练岛/natural', '东庠岛/natural',
+    ]],
+    ['a tomb named with 陵 before a word of nearness or location; a port\'s wharf (港口码头) names none; 岛上 after a verb is no island', '闯王镇的李王陵前游人不断，宋帝陵位于山脚。渡口的港口码头上货船云集，牛群被冲散，流落岛上。', [
+      '闯王镇/township/421224105', '李王陵/landmark', '宋帝陵/landmark',
     ]],
     ['a street before 两旁; the road\'s word alone is none', '县城的解放路两旁挂起了灯笼，路两旁种满了樟树。', ['解放路/landmark']],
     ['a lake of a one-character core before the word of its national wetland park', '都昌县紧邻赤湖国家湿地公园，湿地公园里候鸟成群。', ['都昌县/county/360428000', '赤湖/natural']],
