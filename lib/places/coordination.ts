@@ -25,6 +25,10 @@ export function listWordBefore(text: string, end: number): number {
 const REGION_PARTS = forms.regionPartsAfter;
 const LONGEST_PART = Math.max(...REGION_PARTS.map((w) => w.length));
 
+/** 泰顺正与寿宁: an adverb and the 与 or 和 of working together (name-forms.json adverbsBeforePartner) list the names as 与 alone does. */
+const partnerAfterAdverb = (between: string): boolean =>
+  between.length === 2 && forms.adverbsBeforePartner.includes(between[0]) && forms.partnerWords.includes(between[1]);
+
 /**
  * Whether a list word alone separates two mentions (a, then b), after a part of the first if any
  * (黄淮中南部、江淮); most pairs are told by their gap alone, without a piece of text.
@@ -33,7 +37,7 @@ const listedIn = (text: string, a: Mention, b: Mention): boolean => {
   const gap = b.start - a.end;
   if (gap <= 0 || gap > LONGEST_PART + LONGEST_LIST_WORD) return false;
   const between = text.slice(a.end, b.start);
-  if (LIST_WORDS.has(between)) return true;
+  if (LIST_WORDS.has(between) || partnerAfterAdverb(between)) return true;
   const part = REGION_PARTS.find((w) => between.startsWith(w));
   return !!part && LIST_WORDS.has(between.slice(part.length));
 };

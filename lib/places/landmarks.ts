@@ -848,13 +848,34 @@ function featuresBeforeTheirWords(found: Map<string, PlaceLevel>, features: Read
   }
 }
 
-/** The feature a name is named after where it ends in a word listed for it (下渚湖 of 下渚湖湿地), else none. */
+/**
+ * The feature a name is named after where it ends in a word listed for it (下渚湖 of 下渚湖湿地), else none. A word of
+ * three characters or more (特大桥, 国家湿地公园) names the water it is named after plainly enough that a core of one
+ * character before the feature's ending is a name (策湖国家湿地公园: the lake 策湖).
+ */
 function featureBeforeItsWord(name: string, features: ReadonlySet<string>): string | undefined {
   const [word, endings] = AFTER_FEATURES.find(([w]) => name.endsWith(w)) ?? [];
   const core = word && name.slice(0, -word.length);
   if (!core || !endings) return undefined;
   const ending = endings.find((e) => core.endsWith(e));
-  return features.has(core) || (ending && core.length - ending.length >= minCore(ending)) ? core : undefined;
+  const least = word.length > 2 ? 1 : ending && minCore(ending);
+  return features.has(core) || (ending && least && core.length - ending.length >= least) ? core : undefined;
+}
+
+const AREA_WORDS = [...words.areaWordsAfterSites].sort((a, b) => b.length - a.length);
+/**
+ * 依托南山竹海景区: a site found by the word of its scenic area is the site named before that word, as the gold marks it
+ * (南山竹海, 净居寺景区 → 净居寺); the area's word is no part of the name.
+ */
+function sitesBeforeAreaWords(found: Map<string, PlaceLevel>): void {
+  for (const [name, level] of [...found]) {
+    const word = level === 'landmark' ? AREA_WORDS.find((w) => name.endsWith(w)) : undefined;
+    const core = word && name.slice(0, -word.length);
+    // 阆中古城景区: a core that is itself a kind of site (古城) keeps the area's word
+    if (!core || core.length < MIN_SITE_CORE || NOT_NAMES.has(core) || NOT_NAME_START.startsAt(core, 0) || isSiteWord(core)) continue;
+    found.delete(name);
+    if (!found.has(core)) found.set(core, 'landmark');
+  }
 }
 
 const SIDES_BEFORE_OF = words.sidesBeforeOf;
@@ -1027,6 +1048,7 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
   for (const [name, level] of found) if (level === 'landmark' && isBuildingWord(name) && !halls.has(name)) found.delete(name);
   const featureNames = new Set(places.filter((p) => p.place.level === 'natural').map((p) => p.text));
   featuresBeforeTheirWords(found, featureNames);
+  sitesBeforeAreaWords(found);
   const people = found.size ? bylineNames(text) : [];
   let sites = occurrences(text, found, places, crossed, compact, people);
   // 扎陵湖、鄂陵湖; 北京路与人民西路; 洛阳桥、安平桥: a feature, a street or a historic site listed right

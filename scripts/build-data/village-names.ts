@@ -68,8 +68,11 @@ const PLACE_WORDS = ['社区', '嘎查', '村', '街', '林场', '农场', '牧�
 /** Place words a village's name may end in where a committee rule would add 村 (界头社区村民委员会). */
 const VILLAGE_WORDS = ['社区', '嘎查', '村'];
 
-/** Cores that name no village once the units' names before them are gone: a township's seat (阳明镇街道社区), a statistical one (开发区虚拟社区). */
-const NO_NAME_CORES = ['街道', '街镇', '镇', '乡', '城区', '虚拟'];
+/**
+ * Cores that name no village once the units' names before them are gone: a township's seat (阳明镇街道社区, 仙塘镇街镇社区), a
+ * statistical one (开发区虚拟社区). A core ending in 镇 or 乡 alone is a village's own name (林寨镇石镇村, 凤塘镇新乡村).
+ */
+const NO_NAME_CORES = ['街道', '街镇', '城区', '虚拟'];
 
 /** A village's word that an added 村 doubles (额尔登敖包嘎查村). */
 const DOUBLED_BY_VILLAGE = '嘎查村';

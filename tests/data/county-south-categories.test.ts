@@ -260,6 +260,23 @@ describe('places in county news of the south and centre, by category', () => {
     ['named sites of the south with no place inside', '游客走进老司城遗址、将军园和红井，又去了烟雨长廊和雪枫公园。', [
       '老司城/landmark', '将军园/landmark', '红井/landmark', '烟雨长廊/landmark', '雪枫公园/landmark',
     ]],
+    ['a village whose own name ends in 镇 or 乡, named with its county and township in the data', '和平县大坝镇老镇村的村民说，优胜镇优镇村也修了路，潮安区凤塘镇新乡村的祠堂刚修好。', [
+      '和平县/county/441624000', '大坝镇/township/441624101', '老镇村/village/441624101', '优胜镇/township/441624105', '优镇村/village/441624105',
+      '潮安区/county/445103000', '凤塘镇/township/445103103', '新乡村/village/445103103',
+    ]],
+    ['islets named with 屿 and a core of one character, islands before 上的 and before a list\'s end and their kind; 岛屿 and 小岛 name none', '渔民说，塔屿、鸡屿周边海域今年投放了人工鱼礁。岛屿众多，小岛上的游客不多，整个岛上都是渔船。大练岛上的渔村很热闹，乡里由东庠岛等大小岛屿组成。', [
+      '塔屿/natural', '鸡屿/natural', '大练岛/natural', '东庠岛/natural',
+    ]],
+    ['a tomb named with 陵 before a word of nearness or location; a port\'s wharf (港口码头) names none; 岛上 after a verb is no island', '闯王镇的李王陵前游人不断，宋帝陵位于山脚。渡口的港口码头上货船云集，牛群被冲散，流落岛上。', [
+      '闯王镇/township/421224105', '李王陵/landmark', '宋帝陵/landmark',
+    ]],
+    ['a street before 两旁; the road\'s word alone is none', '县城的解放路两旁挂起了灯笼，路两旁种满了樟树。', ['解放路/landmark']],
+    ['a lake of a one-character core before the word of its national wetland park', '都昌县紧邻赤湖国家湿地公园，湿地公园里候鸟成群。', ['都昌县/county/360428000', '赤湖/natural']],
+    ['a site before the word of its scenic area, without the word; a count of scenic areas names none', '村民依托竹乡古道景区开办农家乐，各大景区人气很旺。', ['竹乡古道/landmark']],
+    ['counties of a neighbouring province listed after an adverb and the 与 of working together', '婺源县将与休宁、德兴共建旅游线路。', ['婺源县/county/361130000', '休宁/county/341022000', '德兴/county/361181000']],
+    ['historic bridges listed before their count, and one before 边; a small bridge is none', '村口的永济桥和登云桥两座石拱桥修缮一新，古樟树边的小桥边也挤满了游客，会仙桥边有茶摊。', [
+      '永济桥/landmark', '登云桥/landmark', '会仙桥/landmark',
+    ]],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });

@@ -12,7 +12,7 @@
 // the changes the first led to and scored once, blind; `southThird` the third, written after the second's changes
 // and scored once, blind. `southFourth` and `southFifth` are the next pair: the fourth scored blind before any change
 // for it, the fifth written in the same genres after the fourth's changes and scored once, blind: the number to report.
-// `southSixth`, of a later round, was written after all of those changes and scored once, blind.
+// `southSixth`, of a later round, was written after all of those changes and scored once, blind; so was each batch after it.
 
 import type { CountyArticle } from './county-articles.fixtures';
 
@@ -1536,5 +1536,174 @@ export const southFifteenth: CountyArticle[] = [
       '[[东澳镇|township|469006105]]的[[石梅湾旅游度假区|devzone]]游客同比增长三成。[[后安镇|township|469006103]][[曲冲村|village|469006103201]]的' +
       '槟榔和胡椒搭上了电商快车，销往[[广州|prefecture|440100]]、[[深圳|prefecture|440300]]。市旅文局负责人介绍，[[万宁|county|469006]]' +
       '将借[[自由贸易港|devzone]]政策打造国际冲浪胜地。',
+  },
+];
+
+export const southSixteenth: CountyArticle[] = [
+  {
+    province: 'Zhejiang (Taishun, covered bridges)',
+    marked:
+      '[[温州|prefecture|330300]]日报讯（记者 林晓 通讯员 陶勇）秋日的[[泗溪镇|township|330329104]]，[[北涧桥|landmark]]和[[溪东桥|landmark]]两座木拱廊桥倒映在溪水中，' +
+      '吸引了不少摄影爱好者。[[泰顺县|county|330329]]现存古廊桥30多座，其中木拱廊桥6座被列为全国重点文物保护单位。\n' +
+      '[[泗溪|township|330329104]]的廊桥文化园里，非遗传承人正带着学徒修缮老桥构件；[[筱村镇|township|330329103]]的[[文兴桥|landmark]]去年完成了落架大修。' +
+      '[[雅阳镇|township|330329106]]的[[承天|village|330329106209]]氡泉景区今年接待游客46万人次，[[司前畲族镇|township|330329101]][[左溪村|village|330329101213]]' +
+      '的畲族“三月三”歌会吸引了[[福建|province|350000]][[福鼎|county|350982]]的乡亲前来对歌。\n' +
+      '县文旅局负责人介绍，[[泰顺|county|330329]]正与[[寿宁|county|350924]]、[[屏南|county|350923]]联合推进木拱廊桥申报世界文化遗产，' +
+      '[[乌岩岭|natural]]国家级自然保护区周边的民宿也已超过200家。',
+  },
+  {
+    province: 'Fujian (Xiapu, laver on the mudflats and islands)',
+    marked:
+      '[[宁德|prefecture|350900]]晚报讯（记者 郑海燕 通讯员 林立）立冬过后，[[霞浦县|county|350921]]的滩涂进入紫菜采收季。[[三沙镇|township|350921106]]' +
+      '[[东壁村|village|350921106220]]外的海面上，一排排养殖架绵延数公里，渔民驾着小船往返采收。“今年头水紫菜每斤干品卖到80元。”养殖户陈水生说。\n' +
+      '[[长春镇|township|350921101]]的[[大京村|village|350921101214]]、[[小京村|village|350921101218]]沿海有海带养殖面积1.2万亩，' +
+      '[[浮鹰岛|natural]]上的渔村建起了观景平台。[[海岛乡|township|350921205]]由[[西洋岛|natural]]等大小岛屿组成，乡里新开通的客运航线让[[北礵村|village|350921205204]]' +
+      '的村民40分钟就能到县城。[[牙城镇|township|350921102]]的[[杨家溪|natural]]景区秋季层林尽染，游客同比增长两成。\n' +
+      '县海洋与渔业局负责人介绍，[[霞浦|county|350921]]紫菜、海带产品销往[[福州|prefecture|350100]]、[[厦门|prefecture|350200]]，并出口[[韩国|foreign]]和[[日本|foreign]]。',
+  },
+  {
+    province: 'Guangdong (Heping, Hakka four-cornered houses)',
+    marked:
+      '[[河源|prefecture|441600]]日报讯（记者 叶青 通讯员 曾宏）走进[[和平县|county|441624]][[林寨镇|township|441624116]]，一座座方正的四角楼错落在稻田间。' +
+      '[[林寨|township|441624116]]古村现存明清时期四角楼、围屋280多座，[[兴井村|village|441624116203]]的[[谦光楼|landmark]]占地1.3万平方米，' +
+      '[[石镇村|village|441624116202]]的[[司马第|landmark]]刚刚完成修缮。\n' +
+      '[[下车镇|township|441624103]][[云峰村|village|441624103203]]的[[朝阳围|landmark]]里，客家山歌队每周末为游客演出；[[阳明镇|township|441624100]]' +
+      '[[大楼村|village|441624100216]]把闲置的老围屋改成了乡村书屋。[[浰江|natural]]沿岸的猕猴桃基地今年挂果4000多亩。\n' +
+      '[[热水镇|township|441624113]]的温泉民宿冬季客房提前订满，客人多来自[[深圳|prefecture|440300]]、[[东莞|prefecture|441900]]和[[香港|province|810000]]。' +
+      '县文广旅体局负责人介绍，[[和平|county|441624]]将把[[林寨|township|441624116]]古村与[[热水|township|441624113]]温泉串成一条客家文化旅游线。',
+  },
+  {
+    province: 'Hubei (Xishui, the flood season on its rivers)',
+    marked:
+      '[[黄冈|prefecture|421100]]日报讯（记者 汪洋 通讯员 蔡明）入汛以来，[[浠水县|county|421125]]对[[长江|natural]]干堤和[[浠水|natural]]、[[巴河|natural]]两岸堤防' +
+      '开展拉网式排查。[[兰溪镇|township|421125111]]地处[[浠水|natural]]入江口，镇里组织党员干部在[[望江村|village|421125111205]]、' +
+      '[[蔡家洲村|village|421125111215]]的险工险段24小时巡堤。\n' +
+      '[[散花镇|township|421125110]]紧邻[[策湖|natural]]国家湿地公园，湿地里的候鸟今年多达3万只；[[竹瓦镇|township|421125102]][[翠云潭村|village|421125102214]]' +
+      '新修的排涝泵站已投入使用。[[白莲河水库|natural]]水位比汛限水位低1.2米，县防汛抗旱指挥部安排专人值守。\n' +
+      '县水利和湖泊局负责人介绍，今年[[浠水|county|421125]]整治中小河流38公里，[[闻一多纪念馆|landmark]]所在的[[清泉镇|township|421125100]]城区完成了排水管网改造。',
+  },
+  {
+    province: 'Henan (Xin county, red memorials and old villages)',
+    marked:
+      '[[信阳|prefecture|411500]]日报讯（记者 余丽 通讯员 匡文）秋色浸染[[大别山|natural]]，[[新县|county|411523]]迎来红色研学旺季。' +
+      '[[鄂豫皖|region]]苏区首府革命博物馆每天接待研学团队20多批，[[首府路|landmark]]两旁的老房子挂满了红灯笼。\n' +
+      '[[田铺乡|township|411523210]]的许世友将军故里，游客在[[河铺村|village|411523210204]]的老宅前驻足。[[周河乡|township|411523201]]' +
+      '[[西河村|village|411523201207]]的明清古民居沿河而建，村里的粮油博物馆和[[焕公祠|landmark]]修缮后对外开放。[[吴陈河镇|township|411523103]]' +
+      '[[石湾村|village|411523103208]]则发展起了油茶种植，全村油茶面积3200亩。\n' +
+      '县文化广电和旅游局负责人介绍，[[新县|county|411523]]依托[[香山湖|natural]]、[[九龙潭|natural]]等景区，今年接待游客超过800万人次，' +
+      '游客主要来自[[武汉|prefecture|420100]]、[[郑州|prefecture|410100]]和[[合肥|prefecture|340100]]。',
+  },
+  {
+    province: 'Jiangsu (Liyang, a country road and white tea)',
+    marked:
+      '[[常州|prefecture|320400]]日报讯（记者 史玲 通讯员 狄俊）沿着[[溧阳|county|320481]]1号公路一路向南，彩色的骑行道串起了山村和茶园。' +
+      '[[天目湖镇|township|320481106]][[桂林村|village|320481106204]]的茶农正忙着修剪茶树，[[天目湖|natural]]白茶今年春茶均价每斤1200元。\n' +
+      '[[戴埠镇|township|320481103]][[李家园村|village|320481103216]]的民宿依托[[南山竹海|landmark]]景区，全年入住率超过六成；' +
+      '[[社渚镇|township|320481116]][[孔村村|village|320481116210]]把废弃的砖窑改成了乡村咖啡馆。[[别桥镇|township|320481107]]的' +
+      '[[长荡湖|natural]]水产养殖基地新建了尾水净化池。\n' +
+      '市农业农村局负责人介绍，[[溧阳|county|320481]]1号公路全长365公里，串联起220多个村庄，今年带动沿线农民增收超过3亿元。' +
+      '周末，来自[[南京|prefecture|320100]]、[[上海|province|310000]]的自驾游客络绎不绝。',
+  },
+  {
+    province: 'Guangxi (Zhaoping, tea and an old town)',
+    marked:
+      '[[贺州|prefecture|451100]]日报讯（记者 莫燕 通讯员 黄海）秋茶采摘正忙，[[昭平县|county|451121]][[仙回瑶族乡|township|451121201]][[茶山村|village|451121201202]]' +
+      '的茶园里，瑶族姑娘们背着竹篓穿行在茶垄间。[[昭平|county|451121]]茶今年获评国家地理标志产品，全县茶园面积达22万亩。\n' +
+      '[[黄姚镇|township|451121102]]的[[黄姚|township|451121102]]古镇游人如织，[[姚江|natural]]穿镇而过，[[带龙桥|landmark]]边的豆豉作坊香气四溢。' +
+      '[[黄姚街村|village|451121102201]]的村民把老宅改成了客栈，[[巩桥村|village|451121102207]]的荷塘成了摄影点。\n' +
+      '[[桂江|natural]]沿岸的[[文竹镇|township|451121101]]、[[昭平镇|township|451121100]]发展起了游船旅游。县文旅局负责人介绍，' +
+      '[[昭平|county|451121]]将借[[贵广高铁|landmark]]开通的机遇，吸引[[广州|prefecture|440100]]、[[桂林|prefecture|450300]]的游客。',
+  },
+  {
+    province: 'Guangdong (Nan\'ao, an island county)',
+    marked:
+      '[[汕头|prefecture|440500]]日报讯（记者 蔡丹 通讯员 林涛）休渔期结束，[[南澳县|county|440523]][[云澳镇|township|440523101]]的渔港里千帆竞发，' +
+      '200多艘渔船驶向[[南澎列岛|natural]]附近海域。[[南澳岛|natural]]是[[广东|province|440000]]唯一的海岛县，全县海岸线长77公里。\n' +
+      '[[后宅镇|township|440523100]]的[[宫前湾|natural]]边，海鲜排档正在备货；[[深澳镇|township|440523102]]的[[总兵府|landmark]]和[[金山村|village|440523102201]]' +
+      '的古寨吸引了大批研学团队。[[青澳湾|natural]]今年夏天接待游客超过120万人次，[[南澳|county|440523]]大桥节假日车流量最高达到每天3.2万辆。\n' +
+      '县海洋与渔业局负责人介绍，[[南澳|county|440523]]正推进[[乌屿|natural]]、[[官屿|natural]]周边海域的海洋牧场建设，已投放人工鱼礁1.5万立方米。',
+  },
+  {
+    province: 'Shanghai (Fengxian, yellow peaches)',
+    marked:
+      '[[上海|province|310000]][[奉贤|county|310120]]报讯（记者 朱琳 通讯员 张伟）盛夏时节，[[奉贤区|county|310120]][[青村镇|township|310120111]]' +
+      '[[吴房村|village|310120111224]]的黄桃进入采摘期。[[青村|township|310120111]]黄桃今年亩产达到1500公斤，每天有20多辆冷链车发往各大超市。\n' +
+      '[[庄行镇|township|310120104]][[吕桥村|village|310120104201]]的菜花节刚过，村里又办起了农耕研学；[[庄行|township|310120104]]老街上的羊肉馆生意红火。' +
+      '[[金汇港|natural]]两岸的绿道串起了[[南桥镇|township|310120101]]和[[柘林镇|township|310120118]]，市民骑行半小时就能到[[杭州湾|natural]]边。\n' +
+      '区农业农村委负责人介绍，[[奉贤|county|310120]]黄桃种植面积达到1.8万亩，今年还将在[[四团镇|township|310120109]]建设黄桃深加工园区。',
+  },
+];
+
+export const southSeventeenth: CountyArticle[] = [
+  {
+    province: 'Zhejiang (Daishan, an island county\'s fishing season)',
+    marked:
+      '[[舟山|prefecture|330900]]日报讯（记者 何静 通讯员 王海）9月16日中午12时，[[东海|natural]]休渔期结束，[[岱山县|county|330921]]各渔港的' +
+      '1200多艘渔船陆续驶出港口。[[衢山镇|township|330921106]][[岛斗村|village|330921106200]]的老渔民张国富说，今年柴油补贴到位早，船上的冰块和网具都备足了。\n' +
+      '[[衢山岛|natural]]是[[岱山|county|330921]]的第二大岛，[[岛斗|village|330921106200]]渔港新建的避风锚地可停泊渔船300艘。[[长涂镇|township|330921105]]' +
+      '[[倭井潭村|village|330921105211]]的渔嫂们忙着补网，[[秀山乡|township|330921200]]的[[秀山岛|natural]]上，滑泥公园迎来了开渔节的游客。\n' +
+      '[[东沙镇|township|330921101]]的[[东沙|township|330921101]]古镇里，渔民画展吸引了不少游客；[[高亭镇|township|330921100]]的水产品交易市场，' +
+      '带鱼、鲳鱼每天销往[[宁波|prefecture|330200]]、[[上海|province|310000]]。县海洋与渔业局负责人介绍，今年[[岱山|county|330921]]还将在' +
+      '[[大鱼山岛|natural]]、[[小长涂山|natural]]附近海域投放人工鱼礁。',
+  },
+  {
+    province: 'Hunan (Rucheng, half a quilt and clan halls)',
+    marked:
+      '[[郴州|prefecture|431000]]日报讯（记者 李娟 通讯员 朱文）清晨，[[汝城县|county|431026]][[文明瑶族乡|township|431026217]][[沙洲瑶族村|village|431026217219]]' +
+      '的“半条被子的温暖”专题陈列馆前排起了长队。[[沙洲村|village|431026217219]]今年已接待研学团队1800多批，村里的瑶家腊肉、' +
+      '红薯干成了畅销的伴手礼。\n' +
+      '[[汝城|county|431026]]现存明清古祠堂710座，被称为“[[中国|country]]古祠堂博物馆”。[[土桥镇|township|431026103]][[金山村|village|431026103211]]的' +
+      '[[叶氏家庙|landmark]]和[[卢氏家庙|landmark]]刚完成修缮，[[永丰村|village|431026103224]]的[[绳武堂|landmark]]里摆上了宗族家训展板。\n' +
+      '[[热水镇|township|431026102]]的温泉小镇今年新开业民宿32家，泉水最高温度达98摄氏度。县文旅广体局负责人介绍，[[汝城|county|431026]]' +
+      '正与[[桂东|county|431027]]、[[宜章|county|431022]]联合推出[[湘南|region]]红色旅游线路。',
+  },
+  {
+    province: 'Jiangxi (Leping, old opera stages)',
+    marked:
+      '[[景德镇|prefecture|360200]]日报讯（记者 程燕 通讯员 汪平）锣鼓声中，[[赣|province|360000]]剧《珍珠塔》在[[乐平市|county|360281]][[众埠镇|township|360281103]]' +
+      '[[浒崦村|village]]的古戏台上开演，台下坐满了村民。[[乐平|county|360281]]现存古戏台400多座，被誉为“[[中国|country]]古戏台博物馆”。\n' +
+      '[[涌山镇|township|360281102]][[车溪村|village|360281102200]]的[[敦本堂|landmark]]戏台始建于清代，今年完成了保护性修缮；' +
+      '[[礼林镇|township|360281106]][[洲上村|village|360281106205]]则把祠堂戏台改成了乡村大舞台。\n' +
+      '[[乐安河|natural]]两岸的戏曲节今年共演出120场。市文广新旅局负责人介绍，[[乐平|county|360281]]将与[[婺源|county|361130]]、' +
+      '[[浮梁|county|360222]]共同打造[[赣东北|region]]戏曲文化旅游线路。',
+  },
+  {
+    province: 'Anhui (Shitai, selenium-rich tea)',
+    marked:
+      '[[池州|prefecture|341700]]日报讯（记者 章敏 通讯员 汪林）[[牯牛降|natural]]脚下，[[石台县|county|341722]][[仙寓镇|township|341722102]]' +
+      '[[大山村|village|341722102208]]的茶农正在采摘秋茶。这里土壤富含硒元素，[[大山村|village|341722102208]]的村民人均年龄比全国高出一截，' +
+      '被称为“长寿村”。\n' +
+      '[[七都镇|township|341722101]][[伍村村|village|341722101214]]的富硒茶园今年扩种了500亩，[[丁香镇|township|341722103]][[梓桐村|village|341722103202]]' +
+      '建起了茶叶精深加工厂。[[秋浦河|natural]]沿岸的茶园与民宿串成一线，周末游客多来自[[合肥|prefecture|340100]]和[[南京|prefecture|320100]]。\n' +
+      '县农业农村局负责人介绍，[[石台|county|341722]]富硒茶园面积达到6.8万亩，今年茶叶综合产值有望突破10亿元。',
+  },
+  {
+    province: 'Guangdong (Jiaoling, a longevity county)',
+    marked:
+      '[[梅州|prefecture|441400]]日报讯（记者 丘敏 通讯员 徐明）重阳节前夕，[[蕉岭县|county|441427]]为全县百岁老人送上慰问金。' +
+      '[[蕉岭|county|441427]]现有百岁以上老人120多人，是“[[中国|country]]长寿之乡”。\n' +
+      '[[文福镇|township|441427106]][[逢甲村|village|441427106207]]的[[丘逢甲故居|landmark]]前，来自[[台湾|province|710000]]的乡亲正在寻根拜祖。' +
+      '[[长潭镇|township|441427102]]的[[长潭水库|natural]]碧波荡漾，库区周边的客家围屋成了民宿。[[石窟河|natural]]两岸的' +
+      '稻田里，富硒大米迎来丰收。\n' +
+      '县文广旅体局负责人介绍，[[蕉岭|county|441427]]将依托[[皇佑笔|natural]]等景点，打造长寿养生旅游品牌。',
+  },
+  {
+    province: 'Hubei (Tongshan, a mountain county\'s rural tourism)',
+    marked:
+      '[[咸宁|prefecture|421200]]日报讯（记者 成琳 通讯员 阮强）国庆假期，[[通山县|county|421224]][[九宫山|natural]]景区游人如织，' +
+      '山顶的[[云中湖|natural]]边挤满了拍照的游客。[[九宫山镇|township|421224104]][[横石潭村|village|421224104209]]的农家乐家家客满。\n' +
+      '[[闯王镇|township|421224105]][[高湖村|village|421224105209]]的[[闯王陵|landmark]]前，讲解员正在为研学学生讲述历史。' +
+      '[[隐水洞|natural]]今年接待游客35万人次，[[富水湖|natural]]的游船从早到晚往返于湖中各岛。\n' +
+      '县文化和旅游局负责人介绍，[[通山|county|421224]]正与[[江西|province|360000]][[武宁|county|360423]]、[[修水|county|360424]]联合打造' +
+      '[[幕阜山|natural]]旅游圈，游客主要来自[[武汉|prefecture|420100]]、[[长沙|prefecture|430100]]。',
+  },
+  {
+    province: 'Guangxi (Teng county, the Xun river and its ports)',
+    marked:
+      '[[梧州|prefecture|450400]]日报讯（记者 覃丽 通讯员 梁军）[[浔江|natural]]两岸，[[藤县|county|450422]]的陶瓷企业正在赶制出口订单。' +
+      '[[藤州镇|township|450422100]]的港口码头上，一艘艘满载陶瓷砖的货船驶向[[广州|prefecture|440100]]和[[香港|province|810000]]。\n' +
+      '[[象棋镇|township|450422108]][[象棋村|village|450422108201]]的村民种起了八角和肉桂，[[濛江镇|township|450422111]][[泗洲村|village|450422111207]]' +
+      '的沙田柚今年亩产达到3000公斤。[[北流河|natural]]与[[浔江|natural]]交汇处新建了滨江公园，成了市民休闲的好去处。\n' +
+      '县发展改革局负责人介绍，[[藤县|county|450422]]将借[[西江|natural]]黄金水道的优势，建设千亿元陶瓷产业集群。',
   },
 ];

@@ -4,7 +4,7 @@
 // changed; a failure (or NF_REPORT=1) lists every miss, spurious place, wrong link and wrong level.
 import { describe, it } from 'vitest';
 import type { CountyArticle } from './county-articles.fixtures';
-import { southFifth, southFirst, southFourth, southEighth, southNinth, southSecond, southSeventh, southEleventh, southSixth, southTenth, southThird, southThirteenth, southFourteenth, southFifteenth, southTwelfth } from './county-south.fixtures';
+import { southFifth, southFirst, southFourth, southEighth, southNinth, southSecond, southSeventh, southEleventh, southSixth, southTenth, southThird, southThirteenth, southFourteenth, southFifteenth, southSixteenth, southSeventeenth, southTwelfth } from './county-south.fixtures';
 import { realPlaces } from './real-places';
 import { expectScores } from './place-articles';
 
@@ -118,6 +118,25 @@ describe('county news of the south and centre, scored as the evaluation scores t
     // its misses led to (a township's old walled town, 古镇老街, bays and a resort named after its bay, sites), 0.974 / 1.000
     // (松村村, a village whose name ends in 村, is still read 松村; 酉水河畔 is read 酉水河; 港北港 and 小海 are missed)
     ['fifteenth batch', southFifteenth, 0.974, 1],
+    // sixteenth batch (泰顺, 霞浦, 和平, 浠水, 新县, 溧阳, 昭平, 南澳, 奉贤: covered bridges, laver on the mudflats and islands,
+    // Hakka four-cornered houses, the flood season on a county's rivers, red memorials and old villages, a country road and
+    // white tea, an old town and its tea, an island county's fishing season, yellow peaches), written in the evening's third
+    // round and scored blind: F1 0.916 (P 0.965 R 0.872) link 0.991 (109/110), no mark put right; after the changes its
+    // misses led to (villages whose own name ends in 镇 or 乡, dropped from the packs as a township's seat: 石镇村; islets of
+    // 屿 and islands before 上的 or a list of islands; a lake before its national wetland park; a site before 景区; streets
+    // before 两旁; bridges before their count and 边; counties of a neighbouring province after 正与), 0.968 / 0.991 (承天 in
+    // 承天氡泉, 司马第 and 总兵府, 焕公祠, 闻一多纪念馆 (闻 is no surname the lists hold), 和平 alone, the river 金汇港 read as
+    // 金汇镇 and 廊桥文化园 read as a named park are left)
+    ['sixteenth batch', southSixteenth, 0.965, 0.99],
+    // seventeenth batch (岱山, 汝城, 乐平, 石台, 蕉岭, 通山, 藤县: an island county's fishing season, half a quilt and clan halls,
+    // old opera stages, selenium-rich tea, a longevity county, a mountain county's rural tourism, a river port's ceramics), written
+    // after the sixteenth's changes and scored once, blind, the number to report: F1 0.947 (P 0.947 R 0.947) link 0.988 (80/81);
+    // 0.952 link 0.988 (81/82) once 赣 of 赣剧 was marked as abbreviation-contexts.json's namesOfArts and the public NER sets
+    // mark 京 of 京剧; after the changes its misses led to (tombs named with 陵, a port's wharf), 0.960 / 0.988 (伍村村, which
+    // the data names 伍村 from its committee 伍村村委会, is read 伍村; 敦本堂 holds 本, a word no name's core may hold; a
+    // quoted title after 中国 (“中国古祠堂博物馆”) is read as a museum; 长寿村 quoted as a title is read as a village; 沙洲村 is
+    // not linked to the data's 沙洲瑶族村; 隐水洞, 富水湖 and the peak 皇佑笔 named bare are left)
+    ['seventeenth batch', southSeventeenth, 0.955, 0.98],
   ])('%s', { timeout: 60_000 }, async (name, articles, minF1, minLink) => {
     await expectScores(places, name, articles, minF1, minLink);
   });

@@ -51,6 +51,9 @@ describe('village names as the press writes them', () => {
       // a township the data names with its county
       ['四平市铁东区叶赫满族镇叶赫村村民委员会', ['吉林省', '四平市', '铁东区', '四平市铁东区叶赫满族镇'], '叶赫村', ['村民委员会', ''], '四平市铁东区叶赫满族镇'],
       ['韶山市清溪镇韶山冲社区居民委员会会', ['湖南省', '湘潭市', '韶山市', '清溪镇'], '韶山冲社区', ['居民委员会会', ''], '韶山市清溪镇'],
+      // a village's own name that ends in 镇 or 乡 (a township's seat is 街镇社区)
+      ['广东省河源市和平县林寨镇石镇村村民委员会', ['广东省', '河源市', '和平县', '林寨镇'], '石镇村', ['村民委员会', ''], '广东省河源市和平县林寨镇'],
+      ['潮州市潮安区凤塘镇新乡村民委员会', ['广东省', '潮州市', '潮安区', '凤塘镇'], '新乡村', ['村民委员会', '村'], '潮州市潮安区凤塘镇'],
     ])('%s → %s', (official, units, name, committee, prefix) => {
       expect(reduceVillageName(official, units)).toEqual({ name, committee, prefix });
     });
@@ -62,6 +65,7 @@ describe('village names as the press writes them', () => {
       // what is left names no village
       ['广东省河源市和平县大坝镇街道社区居委会', ['广东省', '河源市', '和平县', '大坝镇'], '广东省河源市和平县大坝镇街道社区'],
       ['天津市东丽区临空经济区虚拟社区', ['天津市', '', '东丽区', '临空经济区'], '天津市东丽区临空经济区虚拟社区'],
+      ['东源县仙塘镇街镇社区居民委员会', ['广东省', '河源市', '东源县', '仙塘镇'], '东源县仙塘镇街镇社区'],
     ])('keeps %s whole', (official, units, name) => {
       const reduced = reduceVillageName(official, units);
       expect(reduced.name).toBe(name);
