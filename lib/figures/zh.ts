@@ -823,9 +823,11 @@ function eachBefore(text: string, start: number): boolean {
  * so is a range of two spoken amounts (每斤一百二到一百八), one figure.
  */
 function matchPriceOfOne(text: string, start: number, n: NumeralMatch, previous: Candidate | undefined): Candidate | undefined {
+  // a spoken amount of two characters or more: tested first, as most numerals are not, before the words around it are read
+  if (n.arabicOnly || n.end - start < 2) return undefined;
   // 一位六十开外的村民: before a word that follows an age, matchBareAge reads it
   const each = !vocab.bareAges.after.match(text, n.end) && eachBefore(text, start);
-  if (!((previous?.one && previous.end === start) || each) || n.arabicOnly || n.end - start < 2) return undefined;
+  if (!((previous?.one && previous.end === start) || each)) return undefined;
   // the other end a spoken amount of two characters or more, above the first (not 每斤三到五, a count of what)
   const other = n.high === undefined ? numeralAfterJoiner(text, n.end) : null;
   const last = other && !other.arabicOnly && other.high === undefined && other.value > n.value && other.end - (n.end + 1) >= 2 ? other : undefined;

@@ -70,6 +70,17 @@ function withoutNamesInRegionParts(text: string, mentions: Mention[]): Mention[]
   const ends = new Set(mentions.map((m) => m.end));
   return mentions.filter((m) => !ends.has(m.start) || !REGION_PARTS.some((w) => w.length >= m.end - m.start && text.startsWith(w, m.start)));
 }
+/**
+ * A test of whether a mention lies inside none of `spans`, in constant time: one lies inside a span when some span
+ * starting at or before it reaches its end, so each position keeps the farthest end of the spans started by then
+ * (a text of many committees' forms tested each mention against each of them).
+ */
+function outsideAll(length: number, spans: readonly Mention[]): (m: Mention) => boolean {
+  const reach = new Int32Array(length + 1).fill(-1);
+  for (const s of spans) reach[s.start] = Math.max(reach[s.start], s.end);
+  for (let p = 1; p <= length; p++) reach[p] = Math.max(reach[p], reach[p - 1]);
+  return (m) => reach[m.start] < m.end;
+}
 const isVillageOnly = (m: Mention) => m.entries.length > 0 && villagesOnly(m.entries);
 
 /**
@@ -233,11 +244,21 @@ const OTHER_NAME_ENDS = /[村镇乡区县市路街巷港湾山河湖]/;
 
 /** The suffixes a township's or village's name drops in its short form. */
 const SHORT_FORM_SUFFIXES: Partial<Record<string, readonly string[]>> = { township: TOWNSHIP_SUFFIXES, village: VILLAGE_SUFFIXES };
-/** A township's or village's name as written without its suffix (瓯北街道 -> 瓯北), an ethnic township's people going with it (街津口赫哲族乡 -> 街津口). */
+/**
+ * A township's or village's name as written without its suffix (瓯北街道 -> 瓯北), an ethnic township's people going with it
+ * (街津口赫哲族乡 -> 街津口). Each text asks it again of every township of each county it names (the suffixes and the
+ * peoples tested one by one), so a form's answer is kept, by level: the names are the gazetteer's, a bounded set.
+ */
 function shortBySuffix(written: string, level: string): string | undefined {
+  let known = shortsBySuffix.get(level);
+  if (!known) shortsBySuffix.set(level, (known = new Map()));
+  if (known.has(written)) return known.get(written);
   const suffix = suffixOf(written, SHORT_FORM_SUFFIXES[level] ?? []);
-  return suffix ? stripEthnicGroups(written.slice(0, -suffix.length)) : undefined;
+  const short = suffix ? stripEthnicGroups(written.slice(0, -suffix.length)) : undefined;
+  known.set(written, short);
+  return short;
 }
+const shortsBySuffix = new Map<string, Map<string, string | undefined>>();
 
 /**
  * 从瓯北到温州, 在亚布力的雪道上, “龙潭的艺术课: a township or village the text names in full (瓯北街道,
@@ -513,7 +534,7 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
   const shortVillages = villagesOfLinkedTownships(text, mentions, resolutions, (code) => index.units.children(code), options.villageProvinces);
   if (shortVillages.length) {
     // 海西居委会: the places a committee's form holds are no places of their own
-    const outside = (m: Mention) => !shortVillages.some((v) => v.start <= m.start && m.end <= v.end);
+    const outside = outsideAll(text.length, shortVillages);
     resolutions = link((mentions = [...mentions.filter(outside), ...shortVillages].sort(sortByStart)));
   }
   // 河口处 after 河口村: a set word holds the short form as it holds a name

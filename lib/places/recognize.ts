@@ -418,7 +418,7 @@ function scanAllNames(text: string, index: NameIndex): Mention[] {
   const ethnic = ethnicTownships(text, index);
   for (let i = 0; i < text.length - 1; i++) {
     if (!isHanCode(text.charCodeAt(i))) continue;
-    const township = ethnic.get(i);
+    const township = ethnic.size ? ethnic.get(i) : undefined;
     if (township) {
       mentions.push(township);
       i = township.end - 1;
