@@ -573,3 +573,103 @@ export const westSeventh: CountyArticle[] = [
       '物流销往[[成都|prefecture|510100]]、[[重庆|province|500000]]和[[东南亚|region]]，[[会理|county|513402]]古城的石榴节也吸引了四方游客。',
   },
 ];
+
+// `westEighth`: the fifth round's batch, written after all of the fourth round's changes and scored once, blind (理塘,
+// 石柱, 西盟, 镇宁, 罗城, 迭部, 紫阳, 城步: a horse-racing festival on a high grassland, summer guests and Tujia honey, the Wa
+// wooden-drum festival, a waterfall township's Buyei villages, a Mulao county's mountain grapes, a Tibetan village under
+// stone peaks, selenium tea on the Han, a Miao county's mountain pasture). Put right after scoring: 俄丁村's code (the
+// marker took 东珠村's) and 黄果树 listed with 龙宫 as the scenic areas a tour links (the waterfall's, natural, not 黄果树镇).
+export const westEighth: CountyArticle[] = [
+  {
+    province: 'Sichuan (Litang, the horse-racing festival)',
+    marked:
+      '[[甘孜|prefecture|513300]]日报讯（记者 泽仁拉姆 通讯员 王刚）8月1日，[[理塘县|county|513334]]八一赛马节在[[毛垭大草原|natural]]开幕，来自[[甘孜州|prefecture|513300]]' +
+      '18个县（市）的骑手同场竞技，草原上彩旗飘扬，帐篷连成了片。\n' +
+      '县城[[高城镇|township|513334100]]的宾馆和民宿早早就订满了。“7月以来，我家的12间客房天天住满。”[[无量河社区|village|513334100003]]的民宿老板扎西说。' +
+      '[[甲洼镇|township|513334101]][[俄丁村|village|513334101206]]的牧民把酸奶、牦牛肉干摆到了赛马场边，[[君坝镇|township|513334104]][[若西村|village|513334104205]]' +
+      '的藏族群众也赶着马群来参赛。\n' +
+      '[[理塘|county|513334]]平均海拔4000米以上，被称为“世界高城”，[[无量河|natural]]从县城旁流过，[[长青春科尔寺|landmark]]是[[康区|region]]有名的寺院。' +
+      '[[格聂镇|township|513334102]]的牧家乐接待了前往[[格聂神山|natural]]的徒步游客，[[冷古寺|landmark]]前的草甸上搭满了帐篷。县文旅局负责人介绍，' +
+      '今年全县接待游客超过200万人次，[[318国道|landmark]]上的自驾游客在[[理塘|county|513334]]停留的时间越来越长，不少人从这里前往[[稻城|county|513337]][[亚丁|natural]]和[[巴塘|county|513335]]。',
+  },
+  {
+    province: 'Chongqing (Shizhu, summer guests and Tujia honey)',
+    marked:
+      '[[石柱|county|500240]]融媒体中心讯（记者 谭晓燕 通讯员 马林）入伏以来，[[黄水镇|township|500240105]]的气温保持在25摄氏度左右，来自[[重庆|province|500000]]' +
+      '主城和[[武汉|prefecture|420100]]、[[长沙|prefecture|430100]]的避暑游客住满了镇上的公寓和农家乐，[[月亮湖|natural]]边的步道上游人如织。\n' +
+      '[[大风堡村|village|500240105202]]的村民谭明华把自家房子改成了民宿，“一个夏天能挣八九万元。”[[金花村|village|500240105203]]种的黄连、' +
+      '[[万胜坝社区|village|500240105004]]的莼菜也成了游客带走的特产。\n' +
+      '在[[中益乡|township|500240213]][[华溪村|village|500240213203]]，中华蜜蜂养殖成了村里的主导产业。村党支部书记王祥生介绍，全村养蜂2600多箱，' +
+      '土家蜂蜜通过电商卖到了[[上海|province|310000]]、[[广东|province|440000]]。[[龙河村|village|500240213201]]和[[冷水镇|township|500240116]]' +
+      '[[八龙村|village|500240116202]]也建起了蜂蜜加工厂。\n' +
+      '[[石柱土家族自治县|county|500240]]地处[[长江|natural]]南岸，[[方斗山|natural]]和[[七曜山|natural]]纵贯县境。县城[[南宾街道|township|500240001]]到' +
+      '[[黄水|township|500240105]]的高速公路通车后，车程缩短到40分钟，[[西沱镇|township|500240101]][[云梯社区|village|500240101004]]依山而建的老街也迎来了更多游客。',
+  },
+  {
+    province: 'Yunnan (Ximeng, the Wa wooden-drum festival)',
+    marked:
+      '[[普洱|prefecture|530800]]日报讯（记者 岩嘎 通讯员 李娟）4月，[[西盟佤族自治县|county|530829]]木鼓节在县城[[勐梭镇|township|530829101]]开幕，上万名佤族群众和游客' +
+      '在[[勐梭龙潭|natural]]边跳起了甩发舞。\n' +
+      '[[勐卡镇|township|530829102]][[马散村|village|530829102203]]的[[大马散寨|village]]保留着杆栏式茅草房，村民岩块说，寨子今年接待游客3万多人次。' +
+      '[[翁嘎科镇|township|530829103]][[龙坎村|village|530829103203]]、[[力所拉祜族乡|township|530829202]][[南亢村|village|530829202202]]种植的茶叶和咖啡' +
+      '也在节会上签下了订单，[[勐梭镇|township|530829101]][[班母村|village|530829101204]]的佤族织锦摆满了展台。\n' +
+      '[[西盟|county|530829]]与[[缅甸|foreign]]接壤，边境线长89公里，[[南卡江|natural]]沿着国境线流过。县文化和旅游局负责人介绍，木鼓节期间，' +
+      '来自[[昆明|prefecture|530100]]、[[普洱|prefecture|530800]]和[[澜沧|county|530828]]、[[孟连|county|530827]]的游客超过8万人次，[[佤山|region]]的民族文化越来越有名。',
+  },
+  {
+    province: 'Guizhou (Zhenning, a waterfall township\'s Buyei villages)',
+    marked:
+      '[[安顺|prefecture|520400]]日报讯（记者 韦芳 通讯员 陈浩）国庆假期，[[黄果树瀑布|natural]]景区单日接待游客突破5万人次，[[镇宁布依族苗族自治县|county|520423]]' +
+      '[[黄果树镇|township|520423102]]的布依族村寨也热闹起来。\n' +
+      '在[[石头寨社区|village|520423102004]]，布依族妇女坐在石板房前制作蜡染，游客可以跟着学上一天。“一块蜡染围巾能卖200元。”蜡染传承人伍大姐说。' +
+      '[[安庄社区|village|520423102006]]、[[白水河社区|village|520423102008]]的农家乐沿着[[白水河|natural]]一字排开。\n' +
+      '离景区不远的[[六马镇|township|520423112]]，[[打帮河|natural]]两岸种满了芭蕉和蜂糖李。[[板阳村|village|520423112206]]村民王光明说，' +
+      '今年他家的蜂糖李卖到每斤20元。[[扁担山镇|township|520423108]][[夜郎洞村|village|520423108231]]依托[[夜郎洞|natural]]景区，办起了布依族风情民宿。\n' +
+      '县文化广电旅游局负责人介绍，[[镇宁|county|520423]]正在串联[[黄果树|natural]]、[[龙宫|natural]]和[[关岭|county|520424]]的[[花江大峡谷|natural]]，' +
+      '打造[[黔中|region]]山地旅游环线。',
+  },
+  {
+    province: 'Guangxi (Luocheng, a Mulao county\'s mountain grapes)',
+    marked:
+      '[[河池|prefecture|451200]]日报讯（记者 吴秋菊 通讯员 银建华）9月，[[罗城仫佬族自治县|county|451225]]的野生毛葡萄进入采摘期，[[四把镇|township|451225105]]' +
+      '[[棉花村|village|451225105214]]的山坡上，仫佬族群众背着竹篓穿行在葡萄架间。\n' +
+      '“今年毛葡萄收购价每公斤6元，我家采了3000多公斤。”村民银秀英说。[[天河镇|township|451225106]][[吊水村|village|451225106206]]、[[黄金镇|township|451225102]]' +
+      '[[寨碑村|village|451225102203]]的毛葡萄也陆续上市，县城[[东门镇|township|451225100]]的酒厂把葡萄酿成了山葡萄酒。\n' +
+      '[[罗城|county|451225]]是全国唯一的仫佬族自治县，[[武阳江|natural]]穿城而过，[[九万山|natural]]南麓的[[宝坛乡|township|451225200]]森林茂密。' +
+      '[[东门镇|township|451225100]][[仫佬家园社区|village|451225100006]]的易地搬迁群众在家门口的扶贫车间就业，' +
+      '县农业农村局负责人介绍，全县毛葡萄种植面积达到13万亩，产品销往[[南宁|prefecture|450100]]、[[柳州|prefecture|450200]]和[[广东|province|440000]]。',
+  },
+  {
+    province: 'Gansu (Tewo, a Tibetan village under stone peaks)',
+    marked:
+      '[[甘南州|prefecture|623000]]讯（记者 卓玛草 通讯员 杨军）7月，[[迭部县|county|623024]][[益哇镇|township|623024101]]的[[扎尕那村|village|623024101204]]迎来旅游旺季，' +
+      '石峰下的青稞田和藏式木楼吸引了大批摄影爱好者。\n' +
+      '[[扎尕那|village|623024101204]]由[[业日|village]]、[[达日|village]]、[[东哇|village]]、[[代巴|village]]四个自然村组成，村民们开起了60多家民宿。' +
+      '“以前靠放牧、种青稞，现在一年旅游收入有十几万元。”民宿老板才让说。[[高杂村|village|623024101200]]、[[当多村|village|623024101205]]的村民也在村口摆起了摊位。\n' +
+      '[[迭部|county|623024]]地处[[白龙江|natural]]上游，[[腊子口镇|township|623024103]]的[[腊子口|natural]]战役遗址是红色教育基地，县城[[电尕镇|township|623024100]]' +
+      '到[[腊子口|natural]]的旅游公路去年建成通车。县文旅局负责人介绍，今年1至7月全县接待游客110万人次，[[兰州|prefecture|620100]]、[[成都|prefecture|510100]]' +
+      '方向的自驾游客占了一半以上，不少人还会去[[若尔盖|county|513232]]和[[郎木寺|landmark]]。',
+  },
+  {
+    province: 'Shaanxi (Ziyang, selenium tea on the Han)',
+    marked:
+      '[[安康|prefecture|610900]]日报讯（记者 陈晓 通讯员 储小军）清明前后，[[紫阳县|county|610924]][[焕古镇|township|610924103]]的茶园里，采茶工们手指翻飞，' +
+      '一芽一叶的富硒茶青被送进了镇上的茶厂。\n' +
+      '[[焕古镇|township|610924103]][[东红村|village|610924103206]]的茶农刘明全家种了30亩茶，“今年明前茶每斤卖到800元。”他说。[[蒿坪镇|township|610924101]]' +
+      '[[双胜村|village|610924101204]]、[[毛坝镇|township|610924112]][[染沟村|village|610924112200]]的茶叶加工厂也开足了马力。\n' +
+      '[[紫阳|county|610924]]地处[[秦巴山区|region]]腹地，[[汉江|natural]]和[[任河|natural]]在县城[[城关镇|township|610924100]]交汇，全县茶园面积达到20万亩。' +
+      '[[城关镇|township|610924100]][[西关社区|village|610924100006]]的茶叶交易市场上，来自[[西安|prefecture|610100]]、[[武汉|prefecture|420100]]的茶商挑选着新茶。' +
+      '县茶业局负责人介绍，[[紫阳|county|610924]]富硒茶今年还出口到了[[俄罗斯|foreign]]和[[中亚|region]]。',
+  },
+  {
+    province: 'Hunan (Chengbu, a Miao county\'s mountain pasture)',
+    marked:
+      '[[邵阳|prefecture|430500]]日报讯（记者 杨雪梅 通讯员 蓝勇）盛夏时节，[[城步苗族自治县|county|430529]]的[[南山牧场|landmark]]上芳草连天，成群的奶牛在草坡上悠闲地吃草，' +
+      '来自[[长沙|prefecture|430100]]、[[广州|prefecture|440100]]的游客在观景台上拍照。\n' +
+      '[[长安营镇|township|430529106]][[南山社区|village|430529106005]]的牧民杨昌明家养了80头奶牛，“南山奶卖到了全国，我们的日子也越过越好。”他说。' +
+      '[[长安营村|village|430529106214]]的苗族群众办起了农家乐，[[汀坪乡|township|430529204]][[金童山村|village|430529204226]]的峒茶也成了游客的伴手礼。\n' +
+      '[[城步|county|430529]]地处[[雪峰山|natural]]与[[越城岭|natural]]交汇处，是[[资水|natural]]的源头。县城[[儒林镇|township|430529100]][[白云湖村|village|430529100249]]' +
+      '建起了苗族风情街，[[白云湖|natural]]边的步道成了市民散步的好去处。县文旅广体局负责人介绍，今年上半年全县接待游客260万人次，' +
+      '与[[绥宁|county|430527]]、[[新宁|county|430528]]联合推出的[[湘西南|region]]旅游线路也很受欢迎。',
+  },
+];
