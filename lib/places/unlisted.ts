@@ -66,12 +66,15 @@ function nameStart(text: string, at: number, opens: (start: number) => boolean):
   return undefined;
 }
 
-/** The start of a natural village's name shorter than minCore right after the village it lies in (红旗村刘屯), if one stands before `at`. */
+/**
+ * The start of a natural village's name shorter than minCore right after the village it lies in (红旗村刘屯), if one stands
+ * before `at`; not a people's stockade (罗家坨苗寨, 肇兴侗寨: the village is a stockade of the Miao, no village of its own).
+ */
 function oneCharacterAfterVillage(text: string, at: number, suffix: string, villageEnds: Set<number>): number | undefined {
   if (!AFTER_PLACE_OR_OF.has(suffix)) return undefined;
   const start = at - rules.minCoreAfterVillage;
   const chars = text.slice(start, at);
-  return start >= 0 && villageEnds.has(start) && [...chars].every((c) => isHan(c) && !NOT_IN_CORE.has(c)) ? start : undefined;
+  return start >= 0 && villageEnds.has(start) && !KIND_CORES.has(chars) && [...chars].every((c) => isHan(c) && !NOT_IN_CORE.has(c)) ? start : undefined;
 }
 
 /** Levels of the units whose mention nearby supports an unlisted village or township. */

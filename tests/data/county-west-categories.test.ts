@@ -129,6 +129,15 @@ describe('places in county news of the west and south-west, by category', () => 
     ['mountains, caves, rivers, grasslands and monasteries of the south-west named alone; the Qinba and Wa areas and Kham as regions, the Qinba range as a mountain', '方斗山、七曜山，夜郎洞、花江大峡谷，南卡江、毛垭大草原、格聂神山，长青春科尔寺、冷古寺；秦巴山区、佤山、康区，秦巴山脉。', [
       '方斗山/natural', '七曜山/natural', '夜郎洞/natural', '花江大峡谷/natural', '南卡江/natural', '毛垭大草原/natural', '格聂神山/natural', '长青春科尔寺/landmark', '冷古寺/landmark', '秦巴山区/region', '佤山/region', '康区/region', '秦巴山脉/natural',
     ]],
+    ['a gorge named after a river (峡谷, 大峡谷 after a name ending in 河 or 江) is that river; a gorge of another name stays whole', '宁蒗县，游客沿着永宁河峡谷徒步，也沿着宁利河大峡谷骑行；墨脱县的雅鲁藏布大峡谷。', [
+      '宁蒗县/county/530724000', '永宁河/natural', '宁利河/natural', '墨脱县/county/540423000', '雅鲁藏布大峡谷/natural',
+    ]],
+    ['a people\'s stockade (苗寨, 侗寨) right after its village\'s short form is no natural village of its own; a natural village of one character after its village still is one', '彭水县鞍子镇罗家坨村，罗家坨苗寨的村民跳起了舞，罗家坨村后寨的老人也来了；黎平县肇兴镇堂安村，堂安侗寨。', [
+      '彭水县/county/500243000', '鞍子镇/township/500243114', '罗家坨村/village/500243114', '罗家坨/village/500243114', '罗家坨村/village/500243114', '后寨/village', '黎平县/county/522631000', '肇兴镇/township/522631111', '堂安村/village/522631111', '堂安/village/522631111',
+    ]],
+    ['sinkholes, rivers, mountains, an island and a summer resort of the south-west named alone', '大石围天坑、大石围，布柳河、拱坝河，齐岳山、摩围山，里务比岛，苏马荡。', [
+      '大石围天坑/natural', '大石围/natural', '布柳河/natural', '拱坝河/natural', '齐岳山/natural', '摩围山/natural', '里务比岛/natural', '苏马荡/landmark',
+    ]],
   ])('%s', { timeout: 30_000 }, async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });

@@ -673,3 +673,88 @@ export const westEighth: CountyArticle[] = [
       '与[[绥宁|county|430527]]、[[新宁|county|430528]]联合推出的[[湘西南|region]]旅游线路也很受欢迎。',
   },
 ];
+
+// `westNinth`: the fifth round's second batch, written after the changes the eighth's misses led to and scored once, blind
+// (杂多, 宁蒗, 利川, 舟曲, 乐业, 德格, 彭水: herders as rangers at the Mekong's source, a Mosuo village by a plateau lake,
+// summer homes on a ridge and the source of the Qing, a rebuilt town's orchards, sinkholes and a Buyei village, a printing
+// house and a craft township, salt wells and a gorge on the Wu).
+export const westNinth: CountyArticle[] = [
+  {
+    province: 'Qinghai (Zadoi, herders as rangers at the Mekong\'s source)',
+    marked:
+      '[[玉树|prefecture|632700]]讯（记者 才仁卓玛 通讯员 李军）初冬，[[杂多县|county|632722]][[昂赛乡|township|632722200]][[年都村|village|632722200202]]的生态管护员' +
+      '骑着摩托车巡山，红外相机又拍到了雪豹。“这一片山里有20多只雪豹。”管护员多杰说。\n' +
+      '[[杂多|county|632722]]被称为“[[澜沧江|natural]]源第一县”，[[扎曲|natural]]自西北向东南流过县境，[[昂赛|township|632722200]]峡谷两岸森林茂密。' +
+      '全县有5000多名牧民当上了生态管护员，[[扎青乡|township|632722206]][[地青村|village|632722206200]]、[[苏鲁乡|township|632722203]]的牧民在[[吉富山|natural]]下' +
+      '守护着源头的冰川和湿地。\n' +
+      '县城[[萨呼腾镇|township|632722100]]的[[吉乃滩社区|village|632722100010]]住着从牧区搬来的群众，县里在这里开办了虫草交易市场和民族服饰加工厂。' +
+      '[[三江源|region]]国家公园[[澜沧江|natural]]源园区管委会负责人介绍，今年园区接待自然体验游客1200多人次，来自[[北京|province|110000]]、[[上海|province|310000]]' +
+      '的游客住进牧民家，跟着管护员观察雪豹和白唇鹿。',
+  },
+  {
+    province: 'Yunnan (Ninglang, a Mosuo village by a plateau lake)',
+    marked:
+      '[[丽江|prefecture|530700]]日报讯（记者 和丽萍 通讯员 杨林）国庆假期，[[宁蒗彝族自治县|county|530724]][[永宁镇|township|530724102]][[落水村|village|530724102205]]' +
+      '的客栈全部住满，[[泸沽湖|natural]]上的猪槽船载着游客驶向[[里务比岛|natural]]。\n' +
+      '摩梭人家的木楞房改成了民宿，[[落水村|village|530724102205]][[里格|village]]半岛上的观景台前，游客排起了长队。[[永宁村|village|530724102201]]的' +
+      '[[扎美寺|landmark]]和[[温泉村|village|530724102202]]的温泉也迎来了客流高峰。\n' +
+      '[[泸沽湖|natural]]地跨[[云南|province|530000]][[四川|province|510000]]两省，东岸是[[盐源县|county|513423]][[泸沽湖镇|township|513423107]]。' +
+      '[[宁蒗|county|530724]]正在修建环湖公路，从县城[[大兴街道|township|530724001]]到[[永宁|township|530724102]]的路程缩短到两个小时，' +
+      '[[拉伯乡|township|530724201]]的[[金沙江|natural]]大峡谷也成了新的旅游线路。县文化和旅游局负责人介绍，假期全县接待游客22万人次，旅游收入3.6亿元。',
+  },
+  {
+    province: 'Hubei (Lichuan, summer homes on a ridge and the source of the Qing)',
+    marked:
+      '[[恩施州|prefecture|422800]]讯（记者 向红梅 通讯员 谭勇）盛夏，[[利川市|county|422802]][[谋道镇|township|422802100]]的[[苏马荡|landmark]]住满了来自' +
+      '[[重庆|province|500000]]、[[武汉|prefecture|420100]]的避暑老人。海拔1500米的[[齐岳山|natural]]上，风车在云雾中转动。\n' +
+      '[[谋道镇|township|422802100]][[齐岳山村|village|422802100258]]的村民冉启明开了一家农家乐，“夏天三个月，一家人能挣十几万元。”他说。[[鱼木村|village|422802100241]]' +
+      '的[[鱼木寨|landmark]]是土家族古寨，[[船头寨村|village|422802100257]]的高山蔬菜也搭上了避暑经济的快车。\n' +
+      '[[利川|county|422802]]是[[清江|natural]]的发源地，[[清江|natural]]从[[汪营镇|township|422802102]]流过，在[[腾龙洞|natural]]伏流地下。' +
+      '[[团堡镇|township|422802105]][[石板岭村|village|422802105223]]、[[毛坝镇|township|422802106]][[新华村|village|422802106220]]的茶园里，' +
+      '采茶工正忙着采摘夏秋茶。市文旅局负责人介绍，今年7月全市接待游客310万人次，《龙船调》的故乡越来越有名。',
+  },
+  {
+    province: 'Gansu (Zhugqu, a rebuilt town\'s orchards)',
+    marked:
+      '[[甘南|prefecture|623000]]日报讯（记者 杨小华 通讯员 马强）10月，[[舟曲县|county|623023]][[大峪镇|township|623023112]][[香杭村|village|623023112201]]的核桃和花椒' +
+      '都已收完，村民们把新收的花椒晾晒在院子里。\n' +
+      '“以前山上光秃秃的，现在种满了花椒树，一亩能收入5000多元。”村民杨建平说。[[大坪村|village|623023112202]]、[[拱坝镇|township|623023114]][[乾迪村|village|623023114205]]' +
+      '的花椒也进入销售旺季，[[城关镇|township|623023100]][[三眼村|village|623023100213]]的电商中心每天发出上千单。\n' +
+      '[[舟曲|county|623023]]地处[[白龙江|natural]]中游，[[拱坝河|natural]]在县城东边汇入[[白龙江|natural]]。泥石流灾害后重建的县城沿江而建，' +
+      '[[峰迭镇|township|623023102]]的新区建起了学校和医院。县林草局负责人介绍，全县花椒种植面积达到18万亩，' +
+      '[[迭部|county|623024]]、[[宕昌|county|621223]]的客商也来收购，[[舟曲|county|623023]]花椒卖到了[[四川|province|510000]]、[[重庆|province|500000]]。',
+  },
+  {
+    province: 'Guangxi (Leye, sinkholes and a Buyei village)',
+    marked:
+      '[[百色|prefecture|451000]]日报讯（记者 罗丽 通讯员 黄海）周末，[[乐业县|county|451028]]的[[大石围天坑|natural]]景区游人如织，游客站在天坑边的观景台上，' +
+      '俯瞰坑底的原始森林。\n' +
+      '[[大石围|natural]]所在的[[同乐镇|township|451028100]]，[[百龙村|village|451028100211]]、[[刷把村|village|451028100206]]的村民开起了农家乐和民宿。' +
+      '[[花坪镇|township|451028103]][[运赖村|village|451028103201]][[达仁屯|village]]的布依族群众把自家种的猕猴桃卖给游客，“一个周末能卖2000多斤。”村民岑秀英说。\n' +
+      '[[乐业|county|451028]]是世界地质公园，全县发现天坑28个，[[黄猄洞天坑|natural]]和[[火卖村|village]]的[[布柳河|natural]]仙人桥也很有名。' +
+      '[[雅长乡|township|451028205]]的[[雅长|township|451028205]]兰科植物国家级自然保护区里生长着野生兰花40多种。县文化广电体育和旅游局负责人介绍，' +
+      '今年1至9月全县接待游客380万人次，来自[[南宁|prefecture|450100]]、[[贵阳|prefecture|520100]]的自驾游客占了一半。',
+  },
+  {
+    province: 'Sichuan (Dege, a printing house and a craft township)',
+    marked:
+      '[[甘孜州|prefecture|513300]]讯（记者 降央卓玛 通讯员 刘文）走进[[德格县|county|513330]]县城[[更庆镇|township|513330100]]的[[德格|county|513330]]印经院，' +
+      '工匠们正在印制经文，墨香四溢。这座有近300年历史的印经院保存着27万多块木刻经版。\n' +
+      '离县城一百多公里的[[麦宿镇|township|513330106]]，是有名的藏族手工艺之乡。[[日卡村|village|513330106204]]的唐卡画师泽仁说，他家三代人都画唐卡，' +
+      '现在带了15个徒弟。[[真通村|village|513330106210]]的木雕、[[卡沙村|village|513330106208]]的土陶也走进了[[成都|prefecture|510100]]的展会。\n' +
+      '[[德格|county|513330]]地处[[金沙江|natural]]东岸，与[[西藏|province|540000]][[江达县|county|540321]]隔江相望，[[雀儿山|natural]]隧道通车后，' +
+      '从[[马尼干戈镇|township|513330101]]到县城只要两个小时。[[新路海|natural]]景区和[[竹庆镇|township|513330102]]的[[竹庆寺|landmark]]吸引了不少游客，' +
+      '县文旅局负责人说，今年全县接待游客65万人次。',
+  },
+  {
+    province: 'Chongqing (Pengshui, salt wells and a gorge on the Wu)',
+    marked:
+      '[[彭水|county|500243]]融媒体中心讯（记者 任小芳 通讯员 罗明）8月，[[阿依河|natural]]漂流迎来了旺季，每天有3000多名游客在峡谷中劈波斩浪。' +
+      '[[彭水苗族土家族自治县|county|500243]]县城[[汉葭街道|township|500243001]]的宾馆也住满了游客。\n' +
+      '[[郁山镇|township|500243102]]是有名的千年盐都，[[朱砂村|village|500243102202]]的古盐井遗址正在修缮。[[郁山|township|500243102]]古镇的老街、' +
+      '[[鞍子镇|township|500243114]][[罗家坨村|village|500243114202]]的苗寨也成了游客打卡的地方，[[罗家坨|village|500243114202]]苗寨的村民跳起了踩花山舞。\n' +
+      '[[乌江|natural]]穿城而过，[[摩围山|natural]]的森林覆盖率超过90%。[[诸佛乡|township|500243217]][[庙池村|village|500243217204]]、' +
+      '[[黄家镇|township|500243106]][[白沙河村|village|500243106203]]的乡村旅游也发展起来了。县文化旅游委负责人介绍，今年1至8月全县接待游客' +
+      '1200万人次，与[[酉阳|county|500242]]、[[黔江|county|500114]]联合推出了[[渝东南|region]]民族风情旅游线路。',
+  },
+];
