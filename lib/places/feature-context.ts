@@ -97,6 +97,7 @@ function listedAfterFeature(text: string, start: number): boolean {
 const CONFLUENCE_WORDS = words.confluenceWords;
 /** Most characters of the other feature's name between the list's mark and the word of meeting (南溪河, 澜沧江). */
 const MAX_MET_NAME = 6;
+/** What may follow the second of two waters: a word of their meeting, or 在 or 从 before the place they meet. */
 const MEETING_OR_WHERE = [...CONFLUENCE_WORDS, ...FLOW_FROM.words];
 /**
  * 红河与南溪河交汇处, 汉江和任河在县城交汇: a name before a list's mark and a name ending in a feature's word that a word of

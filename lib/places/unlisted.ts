@@ -134,7 +134,9 @@ export function withUnlistedUnits(text: string, places: PlaceAnnotation[]): Plac
     const level = AFTER_PLACE_OR_OF.has(suffix) && FEATURE_MARKERS.some((w) => text.startsWith(w, end)) ? 'natural' : SUFFIXES[suffix];
     found.push({ kind: 'place', start, end, text: name, place: { name, level, confidence: CONFIDENCE } });
   }
-  found.push(...listedNaturalVillages(text, covered, supported));
+  // read after the suffixes, so apart from the pointer that follows them
+  const near = (i: number) => supporting.some((p) => p.start - rules.supportWindow <= i && i < p.end + rules.supportWindow);
+  found.push(...listedNaturalVillages(text, covered, near));
   return found.length ? [...places.filter((p) => !named.has(p)), ...found].sort((a, b) => a.start - b.start) : places;
 }
 
