@@ -25,7 +25,17 @@ export function markFeaturesByFollower(text: string, mentions: Mention[]): Menti
   // 佛山和黄山: a unit's name before the list's mark makes a list of units, not of features
   const unitEnds = new Set(mentions.filter((m) => m.entries.some((e) => !e.target.feature)).map((m) => m.end));
   const reaches = new Set(mentions.filter((m) => isReachWord(text[m.end])).map((m) => m.start));
-  return mentions.map((m) => markedFeature(text, m, unitEnds, reaches.has(m.end))).filter((m): m is Mention => m !== undefined);
+  const marked = mentions.map((m) => markedFeature(text, m, unitEnds, reaches.has(m.end))).filter((m): m is Mention => m !== undefined);
+  return withoutFeatureWords(text, marked);
+}
+
+/**
+ * 长江南岸: the feature's word after a name read as a feature is that feature's (its bank, its upper reach), not the unit
+ * it also names (南岸, also 南岸区).
+ */
+function withoutFeatureWords(text: string, mentions: Mention[]): Mention[] {
+  const featureEnds = new Set(mentions.filter((m) => m.marked && m.entries.every((e) => e.target.feature?.level === 'natural')).map((m) => m.end));
+  return mentions.filter((m) => !featureEnds.has(m.start) || !MARKERS.includes(text.slice(m.start, m.end)));
 }
 /** 黑龙江同江段, 黄河宁夏段: the words of a river's reach after the place it runs through. */
 const REACH_WORDS = new Set(words.reachWords);
@@ -70,12 +80,12 @@ function unitBeforeAreaPart(m: Mention): Mention {
 const FLOW_FROM = words.flowFrom;
 /**
  * 红河从县城南边流过, 怒江在谷底奔流: after the name, 从 or 在, the place it flows through or in and a verb of flowing before
- * the clause ends. Read over a few characters of Han text only, so a unit's name before 从 and a clause of its own
- * (红河州从今年起) is none.
+ * the clause ends (or, for the second of two waters, a word of their meeting: 任河在县城交汇). Read over a few characters of
+ * Han text only, so a unit's name before 从 and a clause of its own (红河州从今年起) is none.
  */
-function flowsFrom(text: string, end: number): boolean {
+function flowsFrom(text: string, end: number, verbs: readonly string[] = FLOW_FROM.verbs): boolean {
   const word = FLOW_FROM.words.find((w) => text.startsWith(w, end));
-  return !!word && hanWordAhead(text, end + word.length, FLOW_FROM.reach - 1, FLOW_FROM.verbs, 1) >= 0;
+  return !!word && hanWordAhead(text, end + word.length, FLOW_FROM.reach - 1, verbs, 1) >= 0;
 }
 
 /** 汀江、梅潭河和梅江: right after a list's mark that follows a name ending in a feature's word, a name that can be a feature is one. */
@@ -87,14 +97,21 @@ function listedAfterFeature(text: string, start: number): boolean {
 const CONFLUENCE_WORDS = words.confluenceWords;
 /** Most characters of the other feature's name between the list's mark and the word of meeting (南溪河, 澜沧江). */
 const MAX_MET_NAME = 6;
+/** What may follow the second of two waters: a word of their meeting, or 在 or 从 before the place they meet. */
+const MEETING_OR_WHERE = [...CONFLUENCE_WORDS, ...FLOW_FROM.words];
 /**
- * 红河与南溪河交汇处: a name before a list's mark and a name ending in a feature's word that a word of two waters
- * meeting follows (confluenceWords) is a feature too, as the name after a feature listed is (listedAfterFeature).
+ * 红河与南溪河交汇处, 汉江和任河在县城交汇: a name before a list's mark and a name ending in a feature's word that a word of
+ * two waters meeting follows, right away or after 在 and the place they meet (confluenceWords), is a feature too, as the
+ * name after a feature listed is (listedAfterFeature).
  */
 function meetsFeatureAfter(text: string, end: number): boolean {
   const mark = listWordAt(text, end);
-  const at = mark ? hanWordAhead(text, end + mark, MAX_MET_NAME, CONFLUENCE_WORDS, 2) : -1;
-  return at >= 0 && NATURAL_ENDINGS.some((w) => text.endsWith(w, at));
+  const at = mark ? hanWordAhead(text, end + mark, MAX_MET_NAME, MEETING_OR_WHERE, 2) : -1;
+  return (
+    at >= 0 &&
+    NATURAL_ENDINGS.some((w) => text.endsWith(w, at)) &&
+    (CONFLUENCE_WORDS.some((w) => text.startsWith(w, at)) || flowsFrom(text, at, CONFLUENCE_WORDS))
+  );
 }
 
 /**

@@ -66,12 +66,15 @@ function nameStart(text: string, at: number, opens: (start: number) => boolean):
   return undefined;
 }
 
-/** The start of a natural village's name shorter than minCore right after the village it lies in (红旗村刘屯), if one stands before `at`. */
+/**
+ * The start of a natural village's name shorter than minCore right after the village it lies in (红旗村刘屯), if one stands
+ * before `at`; not a people's stockade (罗家坨苗寨, 肇兴侗寨: the village is a stockade of the Miao, no village of its own).
+ */
 function oneCharacterAfterVillage(text: string, at: number, suffix: string, villageEnds: Set<number>): number | undefined {
   if (!AFTER_PLACE_OR_OF.has(suffix)) return undefined;
   const start = at - rules.minCoreAfterVillage;
   const chars = text.slice(start, at);
-  return start >= 0 && villageEnds.has(start) && [...chars].every((c) => isHan(c) && !NOT_IN_CORE.has(c)) ? start : undefined;
+  return start >= 0 && villageEnds.has(start) && !KIND_CORES.has(chars) && [...chars].every((c) => isHan(c) && !NOT_IN_CORE.has(c)) ? start : undefined;
 }
 
 /** Levels of the units whose mention nearby supports an unlisted village or township. */
@@ -120,13 +123,60 @@ export function withUnlistedUnits(text: string, places: PlaceAnnotation[]): Plac
           : (i: number) => startsPhrase(text, i);
     // 红旗村刘屯: right after its village, a natural village's name may be one character
     const start = nameStart(text, m.index, opens) ?? oneCharacterAfterVillage(text, m.index, suffix, villageEnds);
-    if (start === undefined || anyCovered(covered, start, end)) continue;
+    if (start === undefined) continue;
+    if (anyCovered(covered, start, end)) {
+      const abroad = AFTER_PLACE_OR_OF.has(suffix) && afterItsVillage(text, start, villageEnds) ? foreignInside(places, start, end) : [];
+      if (!abroad.length || anyCovered(coverage(text.length, places.filter((p) => !abroad.includes(p))), start, end)) continue;
+      for (const p of abroad) named.add(p);
+    }
     const name = text.slice(start, end);
     // 荷叶坪脚下, 凤凰坝山顶: a natural village's name before a word only a feature takes is the mountain or ridge it is named after
     const level = AFTER_PLACE_OR_OF.has(suffix) && FEATURE_MARKERS.some((w) => text.startsWith(w, end)) ? 'natural' : SUFFIXES[suffix];
     found.push({ kind: 'place', start, end, text: name, place: { name, level, confidence: CONFIDENCE } });
   }
+  // read after the suffixes, so apart from the pointer that follows them
+  const near = (i: number) => supporting.some((p) => p.start - rules.supportWindow <= i && i < p.end + rules.supportWindow);
+  found.push(...listedNaturalVillages(text, covered, near));
   return found.length ? [...places.filter((p) => !named.has(p)), ...found].sort((a, b) => a.start - b.start) : places;
+}
+
+/** 马散村大马散寨, 马散村的大马散寨: whether a name starting at `start` follows the village it lies in, or that village and 的. */
+const afterItsVillage = (text: string, start: number, villageEnds: Set<number>): boolean =>
+  villageEnds.has(start) || (text[start - 1] === '的' && villageEnds.has(start - 1));
+
+/**
+ * The places abroad found inside a natural village's name after its village (大马 of 大马散寨: Malaysia's short form): the
+ * village's name holds them, as a unit's name holds a word.
+ */
+const foreignInside = (places: readonly PlaceAnnotation[], start: number, end: number): PlaceAnnotation[] =>
+  places.filter((p) => p.place.level === 'foreign' && p.start >= start && p.end <= end);
+
+const COUNTED = new RegExp(`(?:[两三四五六七八九十0-9]+个|等)(?:${rules.naturalVillagesCounted.join('|')})`, 'g');
+const LIST_MARK = '、';
+
+/**
+ * 业日、达日、东哇、代巴四个自然村: the names listed right before a count of natural villages (naturalVillagesCounted), two
+ * or three characters each between list marks, the first where a name may start, are villages though no suffix follows
+ * them; none of the list where one of its names is not such a name or a place already stands there.
+ */
+function listedNaturalVillages(text: string, covered: Uint8Array, supported: (i: number) => boolean): PlaceAnnotation[] {
+  const out: PlaceAnnotation[] = [];
+  for (const m of text.matchAll(COUNTED)) {
+    const names: Array<[number, number]> = [];
+    let end = m.index;
+    while (text[end - 1] !== undefined) {
+      const mark = text.lastIndexOf(LIST_MARK, end - 1);
+      const listed = mark >= 0 && end - mark - 1 >= rules.minCore && end - mark - 1 <= rules.maxCore;
+      const start = listed ? mark + 1 : nameStart(text, end, (i) => startsPhrase(text, i));
+      if (start === undefined || ![...text.slice(start, end)].every((c) => isHan(c) && !NOT_IN_CORE.has(c))) break;
+      names.unshift([start, end]);
+      if (!listed) break;
+      end = mark;
+    }
+    if (names.length < 2 || text[names[0][0] - 1] === LIST_MARK || !supported(m.index) || names.some(([s, e]) => anyCovered(covered, s, e))) continue;
+    for (const [start, end] of names) out.push({ kind: 'place', start, end, text: text.slice(start, end), place: { name: text.slice(start, end), level: 'village', confidence: CONFIDENCE } });
+  }
+  return out;
 }
 
 /**

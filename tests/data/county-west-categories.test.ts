@@ -114,6 +114,30 @@ describe('places in county news of the west and south-west, by category', () => 
     ['a glacier, a peak, a river and an old trail of the west listed by name (木扎尔特冰川, 纳木那尼峰, 大环江, 夏塔古道)', '徒步者走过夏塔古道，远望木扎尔特冰川；登山队攀登纳木那尼峰；漂流爱好者来到大环江。', [
       '夏塔古道/landmark', '木扎尔特冰川/natural', '纳木那尼峰/natural', '大环江/natural',
     ]],
+    ['two rivers joined by 和 before 在, the place they meet and a word of meeting (交汇) are rivers, though one is also a unit or needs support; not two cities before 在 and a word of no meeting', '安康市岚皋县，汉江和岚河在县城附近交汇；黄山和佛山在会上交流。', [
+      '安康市/prefecture/610900000', '岚皋县/county/610925000', '汉江/natural', '岚河/natural', '佛山/prefecture/440600000',
+    ]],
+    ['a river\'s bank after the river (长江南岸) is no district of that name (南岸区); the district after its city still is one', '丰都县地处长江北岸，石柱县在长江南岸；重庆市南岸区。', [
+      '丰都县/county/500230000', '长江/natural', '石柱县/county/500240000', '长江/natural', '重庆市/province/500000000', '南岸区/county/500108000',
+    ]],
+    ['names listed before a count of natural villages (四个自然村, 等寨子) are villages though no suffix follows them; not things listed before a count of another kind', '舟曲县立节镇的村子由阿日、达果、贡巴三个自然村组成；威宁县的苹果、梨子、核桃三个品种。', [
+      '舟曲县/county/623023000', '立节镇/township/623023103', '阿日/village', '达果/village', '贡巴/village', '威宁县/county/520526000',
+    ]],
+    ['a natural village after its village, or after it and 的, holds a name abroad\'s short form as a word (大马 of 大马散寨); the short form alone is the country', '西盟县勐卡镇马散村的大马散寨，永帮村大马边寨；他去了大马和泰国。', [
+      '西盟县/county/530829000', '勐卡镇/township/530829102', '马散村/village/530829102', '大马散寨/village', '永帮村/village/530829102', '大马边寨/village', '大马/foreign', '泰国/foreign',
+    ]],
+    ['mountains, caves, rivers, grasslands and monasteries of the south-west named alone; the Qinba and Wa areas and Kham as regions, the Qinba range as a mountain', '方斗山、七曜山，夜郎洞、花江大峡谷，南卡江、毛垭大草原、格聂神山，长青春科尔寺、冷古寺；秦巴山区、佤山、康区，秦巴山脉。', [
+      '方斗山/natural', '七曜山/natural', '夜郎洞/natural', '花江大峡谷/natural', '南卡江/natural', '毛垭大草原/natural', '格聂神山/natural', '长青春科尔寺/landmark', '冷古寺/landmark', '秦巴山区/region', '佤山/region', '康区/region', '秦巴山脉/natural',
+    ]],
+    ['a gorge named after a river (峡谷, 大峡谷 after a name ending in 河 or 江) is that river; a gorge of another name stays whole', '宁蒗县，游客沿着永宁河峡谷徒步，也沿着宁利河大峡谷骑行；墨脱县的雅鲁藏布大峡谷。', [
+      '宁蒗县/county/530724000', '永宁河/natural', '宁利河/natural', '墨脱县/county/540423000', '雅鲁藏布大峡谷/natural',
+    ]],
+    ['a people\'s stockade (苗寨, 侗寨) right after its village\'s short form is no natural village of its own; a natural village of one character after its village still is one', '彭水县鞍子镇罗家坨村，罗家坨苗寨的村民跳起了舞，罗家坨村后寨的老人也来了；黎平县肇兴镇堂安村，堂安侗寨。', [
+      '彭水县/county/500243000', '鞍子镇/township/500243114', '罗家坨村/village/500243114', '罗家坨/village/500243114', '罗家坨村/village/500243114', '后寨/village', '黎平县/county/522631000', '肇兴镇/township/522631111', '堂安村/village/522631111', '堂安/village/522631111',
+    ]],
+    ['sinkholes, rivers, mountains, an island and a summer resort of the south-west named alone', '大石围天坑、大石围，布柳河、拱坝河，齐岳山、摩围山，里务比岛，苏马荡。', [
+      '大石围天坑/natural', '大石围/natural', '布柳河/natural', '拱坝河/natural', '齐岳山/natural', '摩围山/natural', '里务比岛/natural', '苏马荡/landmark',
+    ]],
   ])('%s', { timeout: 30_000 }, async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });

@@ -573,3 +573,188 @@ export const westSeventh: CountyArticle[] = [
       '物流销往[[成都|prefecture|510100]]、[[重庆|province|500000]]和[[东南亚|region]]，[[会理|county|513402]]古城的石榴节也吸引了四方游客。',
   },
 ];
+
+// `westEighth`: the fifth round's batch, written after all of the fourth round's changes and scored once, blind (理塘,
+// 石柱, 西盟, 镇宁, 罗城, 迭部, 紫阳, 城步: a horse-racing festival on a high grassland, summer guests and Tujia honey, the Wa
+// wooden-drum festival, a waterfall township's Buyei villages, a Mulao county's mountain grapes, a Tibetan village under
+// stone peaks, selenium tea on the Han, a Miao county's mountain pasture). Put right after scoring: 俄丁村's code (the
+// marker took 东珠村's) and 黄果树 listed with 龙宫 as the scenic areas a tour links (the waterfall's, natural, not 黄果树镇).
+export const westEighth: CountyArticle[] = [
+  {
+    province: 'Sichuan (Litang, the horse-racing festival)',
+    marked:
+      '[[甘孜|prefecture|513300]]日报讯（记者 泽仁拉姆 通讯员 王刚）8月1日，[[理塘县|county|513334]]八一赛马节在[[毛垭大草原|natural]]开幕，来自[[甘孜州|prefecture|513300]]' +
+      '18个县（市）的骑手同场竞技，草原上彩旗飘扬，帐篷连成了片。\n' +
+      '县城[[高城镇|township|513334100]]的宾馆和民宿早早就订满了。“7月以来，我家的12间客房天天住满。”[[无量河社区|village|513334100003]]的民宿老板扎西说。' +
+      '[[甲洼镇|township|513334101]][[俄丁村|village|513334101206]]的牧民把酸奶、牦牛肉干摆到了赛马场边，[[君坝镇|township|513334104]][[若西村|village|513334104205]]' +
+      '的藏族群众也赶着马群来参赛。\n' +
+      '[[理塘|county|513334]]平均海拔4000米以上，被称为“世界高城”，[[无量河|natural]]从县城旁流过，[[长青春科尔寺|landmark]]是[[康区|region]]有名的寺院。' +
+      '[[格聂镇|township|513334102]]的牧家乐接待了前往[[格聂神山|natural]]的徒步游客，[[冷古寺|landmark]]前的草甸上搭满了帐篷。县文旅局负责人介绍，' +
+      '今年全县接待游客超过200万人次，[[318国道|landmark]]上的自驾游客在[[理塘|county|513334]]停留的时间越来越长，不少人从这里前往[[稻城|county|513337]][[亚丁|natural]]和[[巴塘|county|513335]]。',
+  },
+  {
+    province: 'Chongqing (Shizhu, summer guests and Tujia honey)',
+    marked:
+      '[[石柱|county|500240]]融媒体中心讯（记者 谭晓燕 通讯员 马林）入伏以来，[[黄水镇|township|500240105]]的气温保持在25摄氏度左右，来自[[重庆|province|500000]]' +
+      '主城和[[武汉|prefecture|420100]]、[[长沙|prefecture|430100]]的避暑游客住满了镇上的公寓和农家乐，[[月亮湖|natural]]边的步道上游人如织。\n' +
+      '[[大风堡村|village|500240105202]]的村民谭明华把自家房子改成了民宿，“一个夏天能挣八九万元。”[[金花村|village|500240105203]]种的黄连、' +
+      '[[万胜坝社区|village|500240105004]]的莼菜也成了游客带走的特产。\n' +
+      '在[[中益乡|township|500240213]][[华溪村|village|500240213203]]，中华蜜蜂养殖成了村里的主导产业。村党支部书记王祥生介绍，全村养蜂2600多箱，' +
+      '土家蜂蜜通过电商卖到了[[上海|province|310000]]、[[广东|province|440000]]。[[龙河村|village|500240213201]]和[[冷水镇|township|500240116]]' +
+      '[[八龙村|village|500240116202]]也建起了蜂蜜加工厂。\n' +
+      '[[石柱土家族自治县|county|500240]]地处[[长江|natural]]南岸，[[方斗山|natural]]和[[七曜山|natural]]纵贯县境。县城[[南宾街道|township|500240001]]到' +
+      '[[黄水|township|500240105]]的高速公路通车后，车程缩短到40分钟，[[西沱镇|township|500240101]][[云梯社区|village|500240101004]]依山而建的老街也迎来了更多游客。',
+  },
+  {
+    province: 'Yunnan (Ximeng, the Wa wooden-drum festival)',
+    marked:
+      '[[普洱|prefecture|530800]]日报讯（记者 岩嘎 通讯员 李娟）4月，[[西盟佤族自治县|county|530829]]木鼓节在县城[[勐梭镇|township|530829101]]开幕，上万名佤族群众和游客' +
+      '在[[勐梭龙潭|natural]]边跳起了甩发舞。\n' +
+      '[[勐卡镇|township|530829102]][[马散村|village|530829102203]]的[[大马散寨|village]]保留着杆栏式茅草房，村民岩块说，寨子今年接待游客3万多人次。' +
+      '[[翁嘎科镇|township|530829103]][[龙坎村|village|530829103203]]、[[力所拉祜族乡|township|530829202]][[南亢村|village|530829202202]]种植的茶叶和咖啡' +
+      '也在节会上签下了订单，[[勐梭镇|township|530829101]][[班母村|village|530829101204]]的佤族织锦摆满了展台。\n' +
+      '[[西盟|county|530829]]与[[缅甸|foreign]]接壤，边境线长89公里，[[南卡江|natural]]沿着国境线流过。县文化和旅游局负责人介绍，木鼓节期间，' +
+      '来自[[昆明|prefecture|530100]]、[[普洱|prefecture|530800]]和[[澜沧|county|530828]]、[[孟连|county|530827]]的游客超过8万人次，[[佤山|region]]的民族文化越来越有名。',
+  },
+  {
+    province: 'Guizhou (Zhenning, a waterfall township\'s Buyei villages)',
+    marked:
+      '[[安顺|prefecture|520400]]日报讯（记者 韦芳 通讯员 陈浩）国庆假期，[[黄果树瀑布|natural]]景区单日接待游客突破5万人次，[[镇宁布依族苗族自治县|county|520423]]' +
+      '[[黄果树镇|township|520423102]]的布依族村寨也热闹起来。\n' +
+      '在[[石头寨社区|village|520423102004]]，布依族妇女坐在石板房前制作蜡染，游客可以跟着学上一天。“一块蜡染围巾能卖200元。”蜡染传承人伍大姐说。' +
+      '[[安庄社区|village|520423102006]]、[[白水河社区|village|520423102008]]的农家乐沿着[[白水河|natural]]一字排开。\n' +
+      '离景区不远的[[六马镇|township|520423112]]，[[打帮河|natural]]两岸种满了芭蕉和蜂糖李。[[板阳村|village|520423112206]]村民王光明说，' +
+      '今年他家的蜂糖李卖到每斤20元。[[扁担山镇|township|520423108]][[夜郎洞村|village|520423108231]]依托[[夜郎洞|natural]]景区，办起了布依族风情民宿。\n' +
+      '县文化广电旅游局负责人介绍，[[镇宁|county|520423]]正在串联[[黄果树|natural]]、[[龙宫|natural]]和[[关岭|county|520424]]的[[花江大峡谷|natural]]，' +
+      '打造[[黔中|region]]山地旅游环线。',
+  },
+  {
+    province: 'Guangxi (Luocheng, a Mulao county\'s mountain grapes)',
+    marked:
+      '[[河池|prefecture|451200]]日报讯（记者 吴秋菊 通讯员 银建华）9月，[[罗城仫佬族自治县|county|451225]]的野生毛葡萄进入采摘期，[[四把镇|township|451225105]]' +
+      '[[棉花村|village|451225105214]]的山坡上，仫佬族群众背着竹篓穿行在葡萄架间。\n' +
+      '“今年毛葡萄收购价每公斤6元，我家采了3000多公斤。”村民银秀英说。[[天河镇|township|451225106]][[吊水村|village|451225106206]]、[[黄金镇|township|451225102]]' +
+      '[[寨碑村|village|451225102203]]的毛葡萄也陆续上市，县城[[东门镇|township|451225100]]的酒厂把葡萄酿成了山葡萄酒。\n' +
+      '[[罗城|county|451225]]是全国唯一的仫佬族自治县，[[武阳江|natural]]穿城而过，[[九万山|natural]]南麓的[[宝坛乡|township|451225200]]森林茂密。' +
+      '[[东门镇|township|451225100]][[仫佬家园社区|village|451225100006]]的易地搬迁群众在家门口的扶贫车间就业，' +
+      '县农业农村局负责人介绍，全县毛葡萄种植面积达到13万亩，产品销往[[南宁|prefecture|450100]]、[[柳州|prefecture|450200]]和[[广东|province|440000]]。',
+  },
+  {
+    province: 'Gansu (Tewo, a Tibetan village under stone peaks)',
+    marked:
+      '[[甘南州|prefecture|623000]]讯（记者 卓玛草 通讯员 杨军）7月，[[迭部县|county|623024]][[益哇镇|township|623024101]]的[[扎尕那村|village|623024101204]]迎来旅游旺季，' +
+      '石峰下的青稞田和藏式木楼吸引了大批摄影爱好者。\n' +
+      '[[扎尕那|village|623024101204]]由[[业日|village]]、[[达日|village]]、[[东哇|village]]、[[代巴|village]]四个自然村组成，村民们开起了60多家民宿。' +
+      '“以前靠放牧、种青稞，现在一年旅游收入有十几万元。”民宿老板才让说。[[高杂村|village|623024101200]]、[[当多村|village|623024101205]]的村民也在村口摆起了摊位。\n' +
+      '[[迭部|county|623024]]地处[[白龙江|natural]]上游，[[腊子口镇|township|623024103]]的[[腊子口|natural]]战役遗址是红色教育基地，县城[[电尕镇|township|623024100]]' +
+      '到[[腊子口|natural]]的旅游公路去年建成通车。县文旅局负责人介绍，今年1至7月全县接待游客110万人次，[[兰州|prefecture|620100]]、[[成都|prefecture|510100]]' +
+      '方向的自驾游客占了一半以上，不少人还会去[[若尔盖|county|513232]]和[[郎木寺|landmark]]。',
+  },
+  {
+    province: 'Shaanxi (Ziyang, selenium tea on the Han)',
+    marked:
+      '[[安康|prefecture|610900]]日报讯（记者 陈晓 通讯员 储小军）清明前后，[[紫阳县|county|610924]][[焕古镇|township|610924103]]的茶园里，采茶工们手指翻飞，' +
+      '一芽一叶的富硒茶青被送进了镇上的茶厂。\n' +
+      '[[焕古镇|township|610924103]][[东红村|village|610924103206]]的茶农刘明全家种了30亩茶，“今年明前茶每斤卖到800元。”他说。[[蒿坪镇|township|610924101]]' +
+      '[[双胜村|village|610924101204]]、[[毛坝镇|township|610924112]][[染沟村|village|610924112200]]的茶叶加工厂也开足了马力。\n' +
+      '[[紫阳|county|610924]]地处[[秦巴山区|region]]腹地，[[汉江|natural]]和[[任河|natural]]在县城[[城关镇|township|610924100]]交汇，全县茶园面积达到20万亩。' +
+      '[[城关镇|township|610924100]][[西关社区|village|610924100006]]的茶叶交易市场上，来自[[西安|prefecture|610100]]、[[武汉|prefecture|420100]]的茶商挑选着新茶。' +
+      '县茶业局负责人介绍，[[紫阳|county|610924]]富硒茶今年还出口到了[[俄罗斯|foreign]]和[[中亚|region]]。',
+  },
+  {
+    province: 'Hunan (Chengbu, a Miao county\'s mountain pasture)',
+    marked:
+      '[[邵阳|prefecture|430500]]日报讯（记者 杨雪梅 通讯员 蓝勇）盛夏时节，[[城步苗族自治县|county|430529]]的[[南山牧场|landmark]]上芳草连天，成群的奶牛在草坡上悠闲地吃草，' +
+      '来自[[长沙|prefecture|430100]]、[[广州|prefecture|440100]]的游客在观景台上拍照。\n' +
+      '[[长安营镇|township|430529106]][[南山社区|village|430529106005]]的牧民杨昌明家养了80头奶牛，“南山奶卖到了全国，我们的日子也越过越好。”他说。' +
+      '[[长安营村|village|430529106214]]的苗族群众办起了农家乐，[[汀坪乡|township|430529204]][[金童山村|village|430529204226]]的峒茶也成了游客的伴手礼。\n' +
+      '[[城步|county|430529]]地处[[雪峰山|natural]]与[[越城岭|natural]]交汇处，是[[资水|natural]]的源头。县城[[儒林镇|township|430529100]][[白云湖村|village|430529100249]]' +
+      '建起了苗族风情街，[[白云湖|natural]]边的步道成了市民散步的好去处。县文旅广体局负责人介绍，今年上半年全县接待游客260万人次，' +
+      '与[[绥宁|county|430527]]、[[新宁|county|430528]]联合推出的[[湘西南|region]]旅游线路也很受欢迎。',
+  },
+];
+
+// `westNinth`: the fifth round's second batch, written after the changes the eighth's misses led to and scored once, blind
+// (杂多, 宁蒗, 利川, 舟曲, 乐业, 德格, 彭水: herders as rangers at the Mekong's source, a Mosuo village by a plateau lake,
+// summer homes on a ridge and the source of the Qing, a rebuilt town's orchards, sinkholes and a Buyei village, a printing
+// house and a craft township, salt wells and a gorge on the Wu).
+export const westNinth: CountyArticle[] = [
+  {
+    province: 'Qinghai (Zadoi, herders as rangers at the Mekong\'s source)',
+    marked:
+      '[[玉树|prefecture|632700]]讯（记者 才仁卓玛 通讯员 李军）初冬，[[杂多县|county|632722]][[昂赛乡|township|632722200]][[年都村|village|632722200202]]的生态管护员' +
+      '骑着摩托车巡山，红外相机又拍到了雪豹。“这一片山里有20多只雪豹。”管护员多杰说。\n' +
+      '[[杂多|county|632722]]被称为“[[澜沧江|natural]]源第一县”，[[扎曲|natural]]自西北向东南流过县境，[[昂赛|township|632722200]]峡谷两岸森林茂密。' +
+      '全县有5000多名牧民当上了生态管护员，[[扎青乡|township|632722206]][[地青村|village|632722206200]]、[[苏鲁乡|township|632722203]]的牧民在[[吉富山|natural]]下' +
+      '守护着源头的冰川和湿地。\n' +
+      '县城[[萨呼腾镇|township|632722100]]的[[吉乃滩社区|village|632722100010]]住着从牧区搬来的群众，县里在这里开办了虫草交易市场和民族服饰加工厂。' +
+      '[[三江源|region]]国家公园[[澜沧江|natural]]源园区管委会负责人介绍，今年园区接待自然体验游客1200多人次，来自[[北京|province|110000]]、[[上海|province|310000]]' +
+      '的游客住进牧民家，跟着管护员观察雪豹和白唇鹿。',
+  },
+  {
+    province: 'Yunnan (Ninglang, a Mosuo village by a plateau lake)',
+    marked:
+      '[[丽江|prefecture|530700]]日报讯（记者 和丽萍 通讯员 杨林）国庆假期，[[宁蒗彝族自治县|county|530724]][[永宁镇|township|530724102]][[落水村|village|530724102205]]' +
+      '的客栈全部住满，[[泸沽湖|natural]]上的猪槽船载着游客驶向[[里务比岛|natural]]。\n' +
+      '摩梭人家的木楞房改成了民宿，[[落水村|village|530724102205]][[里格|village]]半岛上的观景台前，游客排起了长队。[[永宁村|village|530724102201]]的' +
+      '[[扎美寺|landmark]]和[[温泉村|village|530724102202]]的温泉也迎来了客流高峰。\n' +
+      '[[泸沽湖|natural]]地跨[[云南|province|530000]][[四川|province|510000]]两省，东岸是[[盐源县|county|513423]][[泸沽湖镇|township|513423107]]。' +
+      '[[宁蒗|county|530724]]正在修建环湖公路，从县城[[大兴街道|township|530724001]]到[[永宁|township|530724102]]的路程缩短到两个小时，' +
+      '[[拉伯乡|township|530724201]]的[[金沙江|natural]]大峡谷也成了新的旅游线路。县文化和旅游局负责人介绍，假期全县接待游客22万人次，旅游收入3.6亿元。',
+  },
+  {
+    province: 'Hubei (Lichuan, summer homes on a ridge and the source of the Qing)',
+    marked:
+      '[[恩施州|prefecture|422800]]讯（记者 向红梅 通讯员 谭勇）盛夏，[[利川市|county|422802]][[谋道镇|township|422802100]]的[[苏马荡|landmark]]住满了来自' +
+      '[[重庆|province|500000]]、[[武汉|prefecture|420100]]的避暑老人。海拔1500米的[[齐岳山|natural]]上，风车在云雾中转动。\n' +
+      '[[谋道镇|township|422802100]][[齐岳山村|village|422802100258]]的村民冉启明开了一家农家乐，“夏天三个月，一家人能挣十几万元。”他说。[[鱼木村|village|422802100241]]' +
+      '的[[鱼木寨|landmark]]是土家族古寨，[[船头寨村|village|422802100257]]的高山蔬菜也搭上了避暑经济的快车。\n' +
+      '[[利川|county|422802]]是[[清江|natural]]的发源地，[[清江|natural]]从[[汪营镇|township|422802102]]流过，在[[腾龙洞|natural]]伏流地下。' +
+      '[[团堡镇|township|422802105]][[石板岭村|village|422802105223]]、[[毛坝镇|township|422802106]][[新华村|village|422802106220]]的茶园里，' +
+      '采茶工正忙着采摘夏秋茶。市文旅局负责人介绍，今年7月全市接待游客310万人次，《龙船调》的故乡越来越有名。',
+  },
+  {
+    province: 'Gansu (Zhugqu, a rebuilt town\'s orchards)',
+    marked:
+      '[[甘南|prefecture|623000]]日报讯（记者 杨小华 通讯员 马强）10月，[[舟曲县|county|623023]][[大峪镇|township|623023112]][[香杭村|village|623023112201]]的核桃和花椒' +
+      '都已收完，村民们把新收的花椒晾晒在院子里。\n' +
+      '“以前山上光秃秃的，现在种满了花椒树，一亩能收入5000多元。”村民杨建平说。[[大坪村|village|623023112202]]、[[拱坝镇|township|623023114]][[乾迪村|village|623023114205]]' +
+      '的花椒也进入销售旺季，[[城关镇|township|623023100]][[三眼村|village|623023100213]]的电商中心每天发出上千单。\n' +
+      '[[舟曲|county|623023]]地处[[白龙江|natural]]中游，[[拱坝河|natural]]在县城东边汇入[[白龙江|natural]]。泥石流灾害后重建的县城沿江而建，' +
+      '[[峰迭镇|township|623023102]]的新区建起了学校和医院。县林草局负责人介绍，全县花椒种植面积达到18万亩，' +
+      '[[迭部|county|623024]]、[[宕昌|county|621223]]的客商也来收购，[[舟曲|county|623023]]花椒卖到了[[四川|province|510000]]、[[重庆|province|500000]]。',
+  },
+  {
+    province: 'Guangxi (Leye, sinkholes and a Buyei village)',
+    marked:
+      '[[百色|prefecture|451000]]日报讯（记者 罗丽 通讯员 黄海）周末，[[乐业县|county|451028]]的[[大石围天坑|natural]]景区游人如织，游客站在天坑边的观景台上，' +
+      '俯瞰坑底的原始森林。\n' +
+      '[[大石围|natural]]所在的[[同乐镇|township|451028100]]，[[百龙村|village|451028100211]]、[[刷把村|village|451028100206]]的村民开起了农家乐和民宿。' +
+      '[[花坪镇|township|451028103]][[运赖村|village|451028103201]][[达仁屯|village]]的布依族群众把自家种的猕猴桃卖给游客，“一个周末能卖2000多斤。”村民岑秀英说。\n' +
+      '[[乐业|county|451028]]是世界地质公园，全县发现天坑28个，[[黄猄洞天坑|natural]]和[[火卖村|village]]的[[布柳河|natural]]仙人桥也很有名。' +
+      '[[雅长乡|township|451028205]]的[[雅长|township|451028205]]兰科植物国家级自然保护区里生长着野生兰花40多种。县文化广电体育和旅游局负责人介绍，' +
+      '今年1至9月全县接待游客380万人次，来自[[南宁|prefecture|450100]]、[[贵阳|prefecture|520100]]的自驾游客占了一半。',
+  },
+  {
+    province: 'Sichuan (Dege, a printing house and a craft township)',
+    marked:
+      '[[甘孜州|prefecture|513300]]讯（记者 降央卓玛 通讯员 刘文）走进[[德格县|county|513330]]县城[[更庆镇|township|513330100]]的[[德格|county|513330]]印经院，' +
+      '工匠们正在印制经文，墨香四溢。这座有近300年历史的印经院保存着27万多块木刻经版。\n' +
+      '离县城一百多公里的[[麦宿镇|township|513330106]]，是有名的藏族手工艺之乡。[[日卡村|village|513330106204]]的唐卡画师泽仁说，他家三代人都画唐卡，' +
+      '现在带了15个徒弟。[[真通村|village|513330106210]]的木雕、[[卡沙村|village|513330106208]]的土陶也走进了[[成都|prefecture|510100]]的展会。\n' +
+      '[[德格|county|513330]]地处[[金沙江|natural]]东岸，与[[西藏|province|540000]][[江达县|county|540321]]隔江相望，[[雀儿山|natural]]隧道通车后，' +
+      '从[[马尼干戈镇|township|513330101]]到县城只要两个小时。[[新路海|natural]]景区和[[竹庆镇|township|513330102]]的[[竹庆寺|landmark]]吸引了不少游客，' +
+      '县文旅局负责人说，今年全县接待游客65万人次。',
+  },
+  {
+    province: 'Chongqing (Pengshui, salt wells and a gorge on the Wu)',
+    marked:
+      '[[彭水|county|500243]]融媒体中心讯（记者 任小芳 通讯员 罗明）8月，[[阿依河|natural]]漂流迎来了旺季，每天有3000多名游客在峡谷中劈波斩浪。' +
+      '[[彭水苗族土家族自治县|county|500243]]县城[[汉葭街道|township|500243001]]的宾馆也住满了游客。\n' +
+      '[[郁山镇|township|500243102]]是有名的千年盐都，[[朱砂村|village|500243102202]]的古盐井遗址正在修缮。[[郁山|township|500243102]]古镇的老街、' +
+      '[[鞍子镇|township|500243114]][[罗家坨村|village|500243114202]]的苗寨也成了游客打卡的地方，[[罗家坨|village|500243114202]]苗寨的村民跳起了踩花山舞。\n' +
+      '[[乌江|natural]]穿城而过，[[摩围山|natural]]的森林覆盖率超过90%。[[诸佛乡|township|500243217]][[庙池村|village|500243217204]]、' +
+      '[[黄家镇|township|500243106]][[白沙河村|village|500243106203]]的乡村旅游也发展起来了。县文化旅游委负责人介绍，今年1至8月全县接待游客' +
+      '1200万人次，与[[酉阳|county|500242]]、[[黔江|county|500114]]联合推出了[[渝东南|region]]民族风情旅游线路。',
+  },
+];

@@ -4,7 +4,7 @@
 // NF_REPORT=1) lists every miss, spurious place, wrong link and wrong level.
 import { describe, it } from 'vitest';
 import type { CountyArticle } from './county-articles.fixtures';
-import { westFifth, westFirst, westSecond, westSeventh, westFourth, westSixth, westThird } from './county-west.fixtures';
+import { westEighth, westFifth, westNinth, westFirst, westSecond, westSeventh, westFourth, westSixth, westThird } from './county-west.fixtures';
 import { realPlaces } from './real-places';
 import { expectScores } from './place-articles';
 
@@ -24,7 +24,8 @@ describe('county news of the west and south-west, scored as the evaluation score
     // after the first's changes and scored once, blind, the number to report: F1 0.952 (P 0.968 R 0.938) link 0.989 (89/90);
     // after the changes its misses led to (regions of the west, features named alone, a river-and-prefecture before its flowing
     // or its gorge, a county outlet's dateline), 0.965 / 0.989 (大宁河峡谷 is read whole, 察隅河 before 整齐 as the county, the
-    // village 建农村 inside 改建农村公路, 兰英大峡谷 and the company 十连 missed)
+    // village 建农村 inside 改建农村公路, 兰英大峡谷 and the company 十连 missed); 0.973 once a gorge named after a river was
+    // the river (the ninth batch's changes: 大宁河峡谷)
     ['second batch', westSecond, 0.96, 0.98],
     // third batch (榕江, 德钦, 墨玉, 布拖, 囊谦: a village football league, wine under the snow mountains, walnuts by a desert
     // river, the Torch Festival, salt pans on the upper Mekong), written after all of this round's changes and scored once,
@@ -52,7 +53,7 @@ describe('county news of the west and south-west, scored as the evaluation score
     // was put right (the marker took its neighbour's, 巴庄村's) and 大石山区 marked a region as 武陵山区 is; after the changes its
     // misses led to (a county's short form between 从 and a word of coming, 来自 opening no feature, a river named after its
     // county, a river's verbs of watering), 0.978 / 1.000 (地苏河 after 地苏镇, 美姑河 before 大峡谷, 格仁错 and 八步沙 are still
-    // missed)
+    // missed); 0.985 once a gorge named after a river was the river (the ninth batch's changes: 美姑河大峡谷)
     ['fifth batch', westFifth, 0.97, 1],
     // sixth batch (河口, 忠县, 云阳, 叶城, 玛多: a border port's fruit trade, ferries on the Yangtze, a town rebuilt above the
     // Three Gorges reservoir, walnuts under the Kunlun, the source lakes of the Yellow River), written after the changes the
@@ -69,6 +70,27 @@ describe('county news of the west and south-west, scored as the evaluation score
     // after its name, 提水上山, a village's memorial hall, a glacier, a peak, a river and a trail as data), 0.996 / 1.000
     // (石月亮, the natural arch, is still read as its township 石月亮乡, and Nepal's 胡姆拉 is missed)
     ['seventh batch', westSeventh, 0.99, 1],
+    // eighth batch (理塘, 石柱, 西盟, 镇宁, 罗城, 迭部, 紫阳, 城步: a horse-racing festival on a high grassland, summer guests
+    // and Tujia honey, the Wa wooden-drum festival, a waterfall township's Buyei villages, a Mulao county's mountain grapes, a
+    // Tibetan village under stone peaks, selenium tea on the Han, a Miao county's mountain pasture), the fifth round's batch,
+    // written after all of the fourth round's changes and scored once, blind: F1 0.906 (P 0.954 R 0.862) link 0.975 (119/122);
+    // 0.906 / 0.992 (120/121) once 俄丁村's code was put right (the marker took its neighbour's, 东珠村's) and 黄果树 listed with
+    // 龙宫 as scenic areas marked the waterfall's area, not its township; after the changes its misses led to (features,
+    // regions and monasteries of the south-west as data: 方斗山, 七曜山, 南卡江, 夜郎洞, 花江大峡谷, 康区, 佤山, 长青春科尔寺;
+    // 秦巴山区 a region as 武陵山区 is; 稻城亚丁 no landmark, a site holding its county; two rivers before 在 and a word of
+    // meeting; a river's bank no district; names listed before a count of natural villages; a natural village holding a
+    // name abroad's short form), 0.994 / 1.000 (亚丁 after 稻城 needs support it does not get; 中华蜜蜂 still holds 中华)
+    ['eighth batch', westEighth, 0.99, 1],
+    // ninth batch (杂多, 宁蒗, 利川, 舟曲, 乐业, 德格, 彭水: herders as rangers at the Mekong's source, a Mosuo village by a
+    // plateau lake, summer homes on a ridge and the source of the Qing, a rebuilt town's orchards, sinkholes and a Buyei
+    // village, a printing house and a craft township, salt wells and a gorge on the Wu), written after the eighth's changes and
+    // scored once, blind, the number to report: F1 0.931 (P 0.953 R 0.910) link 0.990 (98/99); after the changes its misses
+    // led to (a gorge named after a river is the river, as a bridge so named is: 大宁河峡谷, and the second and fifth batches'
+    // 大宁河 and 美姑河 with it; a people's stockade after its village's short form, 罗家坨苗寨, no natural village 苗寨;
+    // sinkholes, rivers, mountains, an island and a resort as data), 0.963 / 0.990 (昂赛峡谷 and 里格半岛 are read whole where
+    // the township and the village inside are marked, 金沙江大峡谷 is the data's whole feature, 黄猄洞天坑 is cut at 洞, 雅长
+    // opening a reserve's name is missed and 仙人桥 after 布柳河 is found as a site)
+    ['ninth batch', westNinth, 0.96, 0.98],
   ])('%s', { timeout: 60_000 }, async (name, articles, minF1, minLink) => {
     await expectScores(places, name, articles, minF1, minLink);
   });
