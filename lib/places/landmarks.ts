@@ -295,6 +295,8 @@ function naturalBefore(text: string, end: number, placeEnds: Set<number>, marked
   const ending = NATURAL.find((e) => text.endsWith(e.word, end) && end - e.word.length >= 0);
   if (!ending) return undefined;
   const coreEnd = end - ending.word.length;
+  // 乘船游览水下长城: a word of place right before the ending leaves no name (游览 is no feature's core)
+  if (endsLocative(text, coreEnd)) return undefined;
   for (let length = 1; length <= MAX_NATURAL_CORE; length++) {
     const start = coreEnd - length;
     if (start < 0 || !coreChar(text[start])) return undefined;

@@ -1,7 +1,7 @@
 // Villages of a township the text names that the name index leaves out: names of two characters
 // (庾村, 李村, 何村: in the index, two characters would match too much text), communities written
 // with their committee's word (仙瓷居委会 for the data's 仙瓷社区, 柯克沙牧委会 for 柯克沙村) or as the village they were
-// (庾村 for 庾村社区), and names written without their 村 in a list of villages (思溪、长滩两村) or as the site a village
+// (庾村 for 庾村社区, 西明义村 for 西明义社区), and names written without their 村 in a list of villages (思溪、长滩两村) or as the site a village
 // is known as (宏村, 西递: the data's landmarks, in a text on their township). They count where the text links
 // the township they lie in, and only where a name may start: after punctuation, a word of place or
 // function (unlisted-units.json's wordsBefore) or 的, and before no character that makes 村 the start
@@ -41,7 +41,7 @@ const opensName = (text: string, i: number) => i === 0 || !isHan(text[i - 1]) ||
 /**
  * The forms a township's villages may be written in (a list of its children), as [form, village]
  * in the villages' order: a herders' committee's official name (柯克沙牧委会), a two-character name,
- * a name without its 村, a community's core with 居委会 (and 庾村 for 庾村社区). Read once per list: a reader's texts link the same townships again.
+ * a name without its 村, a community's core with 居委会 and as the village it was (庾村 for 庾村社区, 西明义村 for 西明义社区). Read once per list: a reader's texts link the same townships again.
  */
 function villageForms(villages: readonly Unit[]): ReadonlyArray<readonly [string, Unit]> {
   let forms = villageFormsOf.get(villages);
@@ -57,8 +57,8 @@ function villageForms(villages: readonly Unit[]): ReadonlyArray<readonly [string
     else if (v.name.endsWith('社区') && v.name.length >= 4) {
       const core = v.name.slice(0, -2);
       out.push([core + COMMITTEE, v]);
-      // 庾村 for 庾村社区, once 庾村居委会
-      if (core.endsWith('村')) out.push([core, v]);
+      // 庾村 for 庾村社区, once 庾村居委会; 西明义村 for 西明义社区, a village's committee the data renamed a community
+      out.push([core.endsWith('村') ? core : core + '村', v]);
     }
   }
   villageFormsOf.set(villages, (forms = out));

@@ -27,6 +27,7 @@ const SUFFIX_STARTS = new Set(Object.keys(SUFFIXES).map((s) => s[0]));
 const AFTER_PLACE_OR_OF = new Set(rules.afterPlaceOrOf);
 const ONLY_AFTER_VILLAGE = new Set(rules.onlyAfterVillage);
 const CLAN_WORDS = new Set(rules.clanNamesAfterOf);
+const NATURAL_VILLAGE_WORDS = rules.naturalVillageWords;
 /** 武家坪, 李庄: a surname and a word of a clan's village, with one character after or none. */
 const isClanName = (core: string) => core.length <= 3 && isSurname(core[0]) && CLAN_WORDS.has(core[1]);
 const CONFIDENCE = 0.5;
@@ -101,8 +102,16 @@ export function withUnlistedUnits(text: string, places: PlaceAnnotation[]): Plac
   const placeEnds = new Set(places.map((p) => p.end));
   const named = new Set<PlaceAnnotation>();
   const found: PlaceAnnotation[] = [];
+  // 那万村弄平屯 and 杨家台自然村: a natural village's name may open right after its village, after 的 or where a phrase starts
+  const opensNaturalVillage = (i: number) => startsPhrase(text, i) || villageEnds.has(i) || text[i - 1] === '的';
   for (const m of text.matchAll(SUFFIX)) {
     const end = m.index + m[0].length;
+    const kindWord = NATURAL_VILLAGE_WORDS.find((w) => text.endsWith(w, end));
+    if (kindWord) {
+      const village = supported(m.index) ? namedBeforeKindWord(text, end - kindWord.length, covered, opensNaturalVillage) : undefined;
+      if (village) found.push(village);
+      continue;
+    }
     // 村民, 村里, 镇政府 is fine but 镇居民 and 村级 are not names' ends; a natural village's suffix is one before them (梨子寨里)
     if ((NOT_AFTER.has(text[end]) && !AFTER_PLACE_OR_OF.has(m[0])) || NOT_SUFFIX_PAIRS.has(text.slice(end - 1, end + 1)) || NOT_SUFFIX_WORDS.has(text.slice(m.index - 1, end)) || covered[m.index] || !supported(m.index)) continue;
     const feature = covered[m.index - 1] ? featureNamingVillage(text, m[0], featuresByEnd.get(m.index), placeEnds) : undefined;
@@ -117,7 +126,7 @@ export function withUnlistedUnits(text: string, places: PlaceAnnotation[]): Plac
     const opens = ONLY_AFTER_VILLAGE.has(suffix)
       ? (i: number) => villageEnds.has(i)
       : AFTER_PLACE_OR_OF.has(suffix)
-        ? (i: number) => startsPhrase(text, i) || villageEnds.has(i) || text[i - 1] === '的'
+        ? opensNaturalVillage
         : SUFFIXES[suffix] === 'village'
           ? (i: number) => startsPhrase(text, i) || (text[i - 1] === '的' && isClanName(text.slice(i, m.index)))
           : (i: number) => startsPhrase(text, i);
@@ -177,6 +186,15 @@ function listedNaturalVillages(text: string, covered: Uint8Array, supported: (i:
     for (const [start, end] of names) out.push({ kind: 'place', start, end, text: text.slice(start, end), place: { name: text.slice(start, end), level: 'village', confidence: CONFIDENCE } });
   }
   return out;
+}
+
+/** 杨家台自然村: the natural village named right before the word of its kind that starts at `at`, where no place stands. */
+function namedBeforeKindWord(text: string, at: number, covered: Uint8Array, opens: (start: number) => boolean): PlaceAnnotation | undefined {
+  if (covered[at - 1]) return undefined;
+  const start = nameStart(text, at, opens);
+  if (start === undefined || anyCovered(covered, start, at)) return undefined;
+  const name = text.slice(start, at);
+  return { kind: 'place', start, end: at, text: name, place: { name, level: 'village', confidence: CONFIDENCE } };
 }
 
 /**

@@ -51,7 +51,7 @@ function zoneOwnerNames(unit: Unit, units: UnitLookup): string[] {
  * 新乡经济开发区, a unit of that name, is the city and its zone (新乡 + 经济开发区), as the
  * gold splits a zone named after its city: the city is the largest unit containing the zone whose
  * name or short form opens it, and the zone keeps its own code; a zone with a name of its own after
- * its prefecture's (威海临港经济技术开发区) is the prefecture and that named zone (临港经济技术开发区);
+ * its prefecture's or county's (威海临港经济技术开发区, 巴里坤县山南开发区) is that unit and the named zone (临港经济技术开发区);
  * one named after its province and county (安徽绩溪经济开发区) is the three (安徽 + 绩溪 + 经济开发区).
  * Any other annotation is returned alone.
  */
@@ -85,9 +85,13 @@ function splitAfterProvince(a: PlaceAnnotation, zoneCode: string, head: string, 
     const unit = units.unit(code);
     if (!unit) break;
     if (unit.level !== 'province' && (unit.name === head || shortForm(unit.name, unit.level) === head || pressForms(unit).includes(head))) city = unit;
-    // 威海临港经济技术开发区: a zone with a name of its own after its city's (临港) keeps that name
-    else if (!city && unit.level === 'prefecture') {
-      const own = [unit.name, shortForm(unit.name, unit.level)].find((n) => n && head.startsWith(n) && head.length - n.length >= 2);
+    // 威海临港经济技术开发区, 巴里坤县山南开发区: a zone with a name of its own after its city's or county's (临港, 山南) keeps that name
+    else if (!city && (unit.level === 'prefecture' || unit.level === 'county')) {
+      // the longest of its names that opens the head: 巴里坤县 (its short form with its name's last character) of 巴里坤县山南, not 巴里坤
+      const short = shortForm(unit.name, unit.level);
+      const own = [unit.name, short, short && short + unit.name.slice(-1), ...pressForms(unit)]
+        .filter((n): n is string => !!n && head.startsWith(n) && head.length - n.length >= 2)
+        .sort((x, y) => y.length - x.length)[0];
       if (own) {
         city = unit;
         cityLength = own.length;
