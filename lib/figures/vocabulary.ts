@@ -217,6 +217,8 @@ export const moneyContext: string[] = zh.moneyContext;
 export const moneyContextWindow: number = zh.moneyContextWindow;
 /** The word between an amount and the word of money after it (两三千的收入). */
 export const moneyAfterJoiner: string = zh.moneyAfterJoiner;
+/** Words after a spoken amount that lead to the other end of its change (从四千五涨到五千二). */
+export const changeToWords = new WordIndex(toWords(zh.changeToWords));
 /** Whether a word of money follows `end`, after 的 (两三千的收入). */
 export const moneyAfter = (text: string, end: number): boolean => text.startsWith(moneyAfterJoiner, end) && moneyContext.some((w) => text.startsWith(w, end + moneyAfterJoiner.length));
 

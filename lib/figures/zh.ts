@@ -776,8 +776,8 @@ function earnedIn(text: string, start: number): boolean {
  */
 function matchBareAmount(text: string, start: number, n: NumeralMatch, moneyKnown = false): Candidate | undefined {
   let money = moneyKnown || vocab.moneyBefore(text, start);
-  // 年薪二三十万的不少: a word of money before it lets 的 follow
-  if (/[\u4e00-\u9fff]/.test(text[n.end] ?? '') && !'，。、；：,;）)'.includes(text[n.end]) && !(money && text[n.end] === vocab.moneyAfterJoiner)) {
+  // 年薪二三十万的不少, 月租从四千五涨到五千二: a word of money before it lets 的 or a word of its change's other end follow
+  if (/[\u4e00-\u9fff]/.test(text[n.end] ?? '') && !'，。、；：,;）)'.includes(text[n.end]) && !(money && (text[n.end] === vocab.moneyAfterJoiner || vocab.changeToWords.match(text, n.end)))) {
     // 3万名 is handled as a count; 2亿人口 or 万里长城 are not bare amounts
     if (!vocab.approxAfter.match(text, n.end)) return undefined;
   }
@@ -960,6 +960,7 @@ function matchMeasure(text: string, start: number, n: NumeralMatch, lowSign = 1)
   let type = unit.type;
   let code: string | undefined = unit.unit;
   let approx = low.approx || last.approx || unit.word.includes('多'); // 3个多月
+  let per: ReturnType<typeof vocab.perUnitAt>;
   if (unit.tier) {
     if (last.endsWithMagnitude && last.value >= 1e4) {
       // 百亿级: a money tier
@@ -977,7 +978,7 @@ function matchMeasure(text: string, start: number, n: NumeralMatch, lowSign = 1)
   } else if (type === 'money' || type === 'quantity' || type === 'count') {
     // 6520元/平方米: a price per unit; 50毫克/千瓦时, 6升/百公里, 120人/平方千米: a measure per unit,
     // whose unit after the slash is no figure of its own (千瓦 is no 1,000 watts)
-    const per = vocab.perUnitAt(text, end);
+    per = vocab.perUnitAt(text, end);
     if (per) {
       end += per.word.length;
       code = `${code}/${per.unit}`;
@@ -1009,6 +1010,8 @@ function matchMeasure(text: string, start: number, n: NumeralMatch, lowSign = 1)
     if (other && tenths && other.high === undefined && otherValue > lowSign * value && vocab.units.match(text, other.end)?.word === unit.word) {
       highValue = otherValue;
       end = other.end + unit.word.length;
+      // 1800元/月到2500元/月: the other end's price is of the same unit
+      if (per && text.startsWith(per.word, end)) end += per.word.length;
       approx ||= other.approx;
     }
   }

@@ -466,3 +466,20 @@ describe('old units, ages without 岁, lists of bare amounts and trips (batch U)
     ['两次献全血的间隔不少于六个月，两个村之间。他两次献全血，间隔半年。', [['六个月', 'duration', 6, { unit: 'month', approx: true }], ['两次', 'count', 2, { unit: '次' }], ['半年', 'duration', 0.5, { unit: 'year' }]]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('rents, losses, admission lines and weeks of a month (batch AE)', () => {
+  it.each<[string, Expected[]]>([
+    // a spoken amount after a word of money may be followed by the word of its change's other end (月租从四千五涨到了五千二); 体重从一百四涨到一百六 is no money, and 押一付三 is a rent's terms, no figure
+    ['月租从去年的四千五涨到了五千二，押一付三。他的体重从一百四涨到了一百六。', [['四千五', 'money', 4500, { unit: 'CNY' }], ['五千二', 'money', 5200, { unit: 'CNY' }]]],
+    // a range of prices per month keeps the other end's 元/月 inside its span
+    ['单间租金在1800元/月到2500元/月之间。', [['1800元/月到2500元/月', 'money', 1800, { unit: 'CNY/month', high: 2500 }]]],
+    // 块 after a word of loss (亏, 赔了) is yuan; 亏了三块地 names plots, no money
+    ['每头要亏三四百块，赔了两千块。承包的地亏了三块地。', [['三四百块', 'money', 300, { unit: 'CNY', approx: true, high: 400 }], ['两千块', 'money', 2000, { unit: 'CNY' }]]],
+    // a school's admission line (统招线) in points, and points before 的 in a sentence of admission; 体检超过六十分的项目 has no word of an exam
+    ['统招线632分，录取考生中超过六百五十分的有三百多人。他体检超过六十分的项目不多。', [['632分', 'other', 632, { unit: '分' }], ['六百五十分', 'other', 650, { unit: '分', approx: true }], ['三百多人', 'count', 300, { unit: '人', approx: true }]]],
+    // a week of a month is inside its month's date (11月第二周, 3月最后一周)
+    ['11月第二周，3月最后一周，6月第一个星期。', [['11月第二周', 'date', '--11'], ['3月最后一周', 'date', '--03'], ['6月第一个星期', 'date', '--06']]],
+    // a league's season by its ordinal is a name, as a congress's session is (第二赛季); a season by its year is the year
+    ['村超第二赛季，2023赛季。', [['2023赛季', 'year', 2023]]],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});
