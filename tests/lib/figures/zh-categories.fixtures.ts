@@ -2560,3 +2560,52 @@ export const batchAE: Batch = {
     '赛事带动县城住宿、餐饮等消费{{2.6亿元|money|260000000|CNY}}，同比增长{{1.8倍|ratio|1.8|x}}。',
   ],
 };
+
+// Batch AF (round 14): seven stories written after batch AE's fixes, in the spoken forms the batches
+// before left — a vegetable wholesale market in Shouguang, a retired couple's savings, winter ferries
+// to the Shengsi islands, the year's short holidays, a group tour's offer, a rice grower's plots in
+// Wuchang and a night market's stalls — with prices in 块 as ranges with the unit at both ends, bare
+// spoken amounts from one to another, sums in 块 before a verb of saving, ages in the classical form
+// (八十有二), runs a week, counts that only refer to a list before them, a tour's second traveller and
+// plots counted in 块.
+export const batchAF: Batch = {
+  shouguangVegetables: [
+    '{{11月19日|date|2023-11-19}}，寿光农产品物流园里黄瓜批发价{{两块二到两块六|money|2.2~2.6|CNY}}一斤，比上周涨了{{三四毛|money|0.3~0.4|CNY}}。',
+    '一箱{{二十斤|quantity|20|jin}}装的彩椒卖{{四十块到五十五块|money|40~55|CNY}}，主要发往东北和内蒙古。',
+    '菜农老孙家有{{五个|count|5|个}}大棚，他说一个棚一年下来能挣{{七八万|money|70000~80000|CNY}}，比种粮食强多了。',
+    '物流园日均交易蔬菜{{一万多吨|quantity|10000|t}}，辐射全国{{两百多个|count|200|个}}大中城市，{{前十个月|date|2023-01~2023-10}}交易额{{126亿元|money|12600000000|CNY}}。',
+  ],
+  retiredSavings: [
+    '退休教师老刘把{{二十万块|money|200000|CNY}}存了{{三年|duration|3|year}}定期，利率{{百分之二点六|percent|2.6|%}}，到期利息能拿{{一万五千六|money|15600|CNY}}。',
+    '他说前几年{{五万块|money|50000|CNY}}放一年还有{{一千七八|money|1700~1800|CNY}}的利息，现在只剩{{七百七|money|770|CNY}}了。',
+    '老伴今年{{七十有五|other|75|岁}}，每个月看病拿药要花{{六七百|money|600~700|CNY}}，医保报销{{七成|percent|70|%}}。',
+    '女儿前年给的{{八万块|money|80000|CNY}}，老两口一直没舍得动，存在银行吃利息。',
+  ],
+  shengsiFerries: [
+    '{{11月20日|date|2023-11-20}}起，嵊泗列岛客运航线执行冬季班期，上海南浦大桥至嵊泗的高速客船每天{{两班|count|2|班}}，航程约{{两个半小时|duration|2.5|h}}。',
+    '小洋山至嵊泗的车客渡每天{{六班|count|6|班}}，枸杞岛至嵊泗本岛每周{{五班|count|5|班}}，遇{{七级|other|7|级}}以上大风停航。',
+    '高速客船全价票{{一百三十八元|money|138|CNY}}，{{六十五周岁|other|65|岁}}以上的岛上老人凭卡半价。',
+    '今年以来，嵊泗客运航线共运送旅客{{186.7万人次|count|1867000|人次}}，同比增长{{四成|percent|40|%}}多。',
+  ],
+  shortHolidays: [
+    '今年元旦、清明、五一、端午四个小长假，安徽全省累计接待游客{{1.3亿人次|count|130000000|人次}}，实现旅游收入{{一千一百多亿元|money|110000000000|CNY}}。',
+    '中秋、国庆两节连休{{八天|duration|8|day}}，黄山风景区接待游客{{23.6万人次|count|236000|人次}}，比{{2019年|year|2019}}同期增长{{百分之十四|percent|14|%}}。',
+    '全省{{12家|count|12|家}}{{5A级|other|5|A级}}景区中，有{{三家|count|3|家}}单日游客量创了新高，西递、宏村两个古村落门票收入{{翻了一番|ratio|2|x}}。',
+  ],
+  groupTourOffer: [
+    '一家旅行社推出海南{{五天四晚|duration|5|day}}跟团游，每人{{3280元|money|3280|CNY}}，两人报名第二人减{{五百|money|500|CNY}}。',
+    '{{12月|date|2023-12}}出发的团，{{六十周岁|other|60|岁}}以上游客再优惠{{二百元|money|200|CNY}}，儿童不占床价格{{一千九百八|money|1980|CNY}}。',
+    '这个团最多{{三十二人|count|32|人}}，全程住{{四星级|other|4|星级}}酒店，每天自由活动{{半天|duration|0.5|day}}。',
+  ],
+  wuchangRice: [
+    '五常市种粮大户老韩今年流转了{{三十八块|count|38|块}}水田，共{{一千二百亩|quantity|1200|mu}}，平均一块{{三十多亩|quantity|30|mu}}。',
+    '今年稻花香水稻亩产{{九百斤|quantity|900|jin}}左右，收购价一斤{{两块一|money|2.1|CNY}}，比去年高了{{一毛五|money|0.15|CNY}}。',
+    '农忙时他家雇了{{七八个|count|7~8|个}}帮工，一天工钱{{两百五|money|250|CNY}}，管两顿饭。',
+    '全市水稻种植面积{{二百三十万亩|quantity|2300000|mu}}，总产量{{二十三亿斤|quantity|2300000000|jin}}，{{九成|percent|90|%}}以上用上了机械插秧。',
+  ],
+  nightMarket: [
+    '柳州一处夜市的摊位费一个月从{{一千五|money|1500|CNY}}到{{三千二|money|3200|CNY}}不等，靠路口的要贵{{五六百|money|500~600|CNY}}。',
+    '卖螺蛳粉的摊主小何说，生意好的时候一晚能卖出{{两百多碗|count|200|碗}}，一碗{{十三块|money|13|CNY}}，加蛋加肉另算。',
+    '夜市共有摊位{{一百八十六个|count|186|个}}，从晚上六点开到凌晨两点，周末每晚客流{{三万人次|count|30000|人次}}左右。',
+  ],
+};
