@@ -483,3 +483,26 @@ describe('rents, losses, admission lines and weeks of a month (batch AE)', () =>
     ['村超第二赛季，2023赛季。', [['2023赛季', 'year', 2023]]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('spoken amounts, classical ages, runs a week, plots and counts that refer (batch AF)', () => {
+  it.each<[string, Expected[]]>([
+    // 块 written at both ends of a range is read at its high end (卖四十块到五十五块); 三块到五块石头 stays no money
+    ['彩椒卖四十块到五十五块，批发价十五块到二十块。河边有三块到五块石头。', [['四十块到五十五块', 'money', 40, { unit: 'CNY', high: 55 }], ['十五块到二十块', 'money', 15, { unit: 'CNY', high: 20 }]]],
+    // 块 after an amount in 万 before a clause's end or a verb of keeping it is yuan (二十万块存了三年); 三万块砖 counts bricks, no money
+    ['把二十万块存了三年，八万块，老两口没动。工地用了三万块砖。', [['二十万块', 'money', 200000, { unit: 'CNY' }], ['三年', 'duration', 3, { unit: 'year' }], ['八万块', 'money', 80000, { unit: 'CNY' }]]],
+    // an age in the classical form (七十有五, 八十有二); 七十有余 is none
+    ['老伴今年七十有五，大儿子也八十有二了。全班七十有余。', [['七十有五', 'other', 75, { unit: '岁' }], ['八十有二', 'other', 82, { unit: '岁' }]]],
+    // bare spoken amounts at a span's two ends by a word of money (摊位费一个月从一千五到三千二不等) are two figures; 身高从一百五到一百八 no money
+    ['摊位费一个月从一千五到三千二不等。身高从一百五到一百八不等。', [['一千五', 'money', 1500, { unit: 'CNY' }], ['三千二', 'money', 3200, { unit: 'CNY' }]]],
+    // a group offer's terms (两人报名第二人, 两人同行第二人) are no figures, and its cut after a price in yuan is money; 全国第二人 ranks and 两人同行前往 counts
+    ['每人3280元，两人报名第二人减五百，两人同行第二人九五折。他是全国第二人，两人同行前往。', [['3280元', 'money', 3280, { unit: 'CNY' }], ['五百', 'money', 500, { unit: 'CNY' }], ['九五折', 'percent', 95, { unit: '%' }], ['第二', 'rank', 2], ['两人', 'count', 2, { unit: '人' }]]],
+    // a count right after a list of as many names refers to them (清明、端午、中秋三个小长假); 全县三个乡镇 counts
+    ['清明、端午、中秋三个小长假，西递、宏村两个古村落。全县三个乡镇。', [['三个', 'count', 3, { unit: '个' }]]],
+    // plots of land count in 块 (三十八块水田, 四十六块大田); 五块地瓜 does not
+    ['买了五块地瓜。流转了三十八块水田，四十六块大田。', [['三十八块', 'count', 38, { unit: '块' }], ['四十六块', 'count', 46, { unit: '块' }]]],
+    // runs a week in a sentence about a ferry line (每周五班), not Friday's class meeting (每周五班会)
+    ['车客渡每天六班，嵊泗本岛每周五班。三年级每周五班会。', [['六班', 'count', 6, { unit: '班' }], ['五班', 'count', 5, { unit: '班' }], ['三年级', 'other', 3, { unit: '年级' }]]],
+    // a word of money lets a clause-final particle follow a bare amount (利息……只剩七百七了); 工资七百七了解 does not
+    ['还有一千七八的利息，现在只剩七百七了。工资七百七了解一下。', [['一千七八', 'money', 1700, { unit: 'CNY', high: 1800, approx: true }], ['七百七', 'money', 770, { unit: 'CNY' }]]],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});
