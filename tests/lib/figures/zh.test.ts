@@ -502,6 +502,8 @@ describe('spoken amounts, classical ages, runs a week, plots and counts that ref
     ['买了五块地瓜。流转了三十八块水田，四十六块大田。', [['三十八块', 'count', 38, { unit: '块' }], ['四十六块', 'count', 46, { unit: '块' }]]],
     // runs a week in a sentence about a ferry line (每周五班), not Friday's class meeting (每周五班会)
     ['车客渡每天六班，嵊泗本岛每周五班。三年级每周五班会。', [['六班', 'count', 6, { unit: '班' }], ['五班', 'count', 5, { unit: '班' }], ['三年级', 'other', 3, { unit: '年级' }]]],
+    // a fee by its name and a verb of spending make a bare amount money (摊位费……一千五, 要花六七百); 免费 and 鲜花 do not
+    ['看病要花六七百。免费接待游客3万。鲜花种植面积增加两万。', [['六七百', 'money', 600, { unit: 'CNY', approx: true, high: 700 }], ['3万', 'count', 30000], ['两万', 'other', 20000]]],
     // a word of money lets a clause-final particle follow a bare amount (利息……只剩七百七了); 工资七百七了解 does not
     ['还有一千七八的利息，现在只剩七百七了。工资七百七了解一下。', [['一千七八', 'money', 1700, { unit: 'CNY', high: 1800, approx: true }], ['七百七', 'money', 770, { unit: 'CNY' }]]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
