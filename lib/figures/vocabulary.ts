@@ -174,7 +174,7 @@ export const half: string = zh.half;
 export const moneyParts: { tenths: string[]; hundredth: string; notHundredthBefore: string; money: string } = zh.moneyParts;
 export const ageUnit: string = zh.ageUnit;
 /** The words after which a bare spoken number is an age (五十出头), and the age it stays below. */
-export const bareAges = { after: new WordIndex(toWords(zh.bareAges.after)), below: zh.bareAges.below };
+export const bareAges = { after: new WordIndex(toWords(zh.bareAges.after)), below: zh.bareAges.below, classicalJoiner: zh.bareAges.classicalJoiner };
 /** What may stand between a list's priced item and the bare amount of the next (，牛肝菌). */
 export const listedAmounts = zh.listedAmounts;
 export const singleOneTypes = new Set<FigureType>(zh.singleOneTypes as FigureType[]);
@@ -217,6 +217,8 @@ export const moneyContext: string[] = zh.moneyContext;
 export const moneyContextWindow: number = zh.moneyContextWindow;
 /** The word between an amount and the word of money after it (两三千的收入). */
 export const moneyAfterJoiner: string = zh.moneyAfterJoiner;
+/** Words after a spoken amount that lead to the other end of its change or span, or close the span (从四千五涨到五千二, 从一千五到三千二不等). */
+export const amountFollowers = new WordIndex(toWords(zh.amountFollowers));
 /** Whether a word of money follows `end`, after 的 (两三千的收入). */
 export const moneyAfter = (text: string, end: number): boolean => text.startsWith(moneyAfterJoiner, end) && moneyContext.some((w) => text.startsWith(w, end + moneyAfterJoiner.length));
 
@@ -246,6 +248,8 @@ interface ContextReading {
   after?: string[];
   /** Words that must also stand in the sentence before the number (an exam for 比上次多了35分); alone where `words` is empty. */
   sentence?: string[];
+  /** Magnitudes one of which must end the number right before the unit (十万块). */
+  magnitudes?: string[];
   next: string[];
 }
 const contextUnits: Record<string, ContextReading[]> = zh.contextUnits;
@@ -256,13 +260,16 @@ export const temperatureBefore = (text: string, start: number): boolean => anyWo
 /** How far back a context reading's `sentence` words are looked for, within the sentence. */
 export const contextSentenceWindow: number = zh.contextSentenceWindow;
 
+/** The word at `at` that is a unit only in context (块, 度), or undefined. */
+export const contextUnitWord = (text: string, at: number): string | undefined => Object.keys(contextUnits).find((w) => text.startsWith(w, at));
+
 /**
  * A word that is a unit only in context (块 of money after a word of price, 度 of electricity
  * after 用电) as that unit, when a word of its kind stands shortly before `start` and no counted
  * noun follows (卖了五块蛋糕 counts cakes).
  */
 export function contextUnitAt(text: string, at: number, start: number, sentenceBefore: () => string): UnitEntry | undefined {
-  const word = Object.keys(contextUnits).find((w) => text.startsWith(w, at));
+  const word = contextUnitWord(text, at);
   if (!word) return undefined;
   const next = at + word.length;
   const han = /[\u3400-\u9fff]/.test(text[next] ?? '');
@@ -274,11 +281,24 @@ export function contextUnitAt(text: string, at: number, start: number, sentenceB
     (r) =>
       (r.words.length ? !han || followed(r) : followed(r)) &&
       (!r.words.length || r.words.some((w) => before.includes(w)) || !!r.after?.some((w) => after.includes(w))) &&
-      (!r.sentence || r.sentence.some((w) => sentenceBefore().includes(w))),
+      (!r.sentence || r.sentence.some((w) => sentenceBefore().includes(w))) &&
+      (!r.magnitudes || r.magnitudes.includes(text[at - 1])),
   );
   return reading ? { word, type: reading.type as FigureType, unit: reading.unit, ...(reading.scale !== undefined && { scale: reading.scale }) } : undefined;
 }
 export const labelClassifiers = new Set(zh.labelClassifiers);
+/** 两人同行第二人九五折: a group offer's terms (zh.json groupOffer). */
+export const groupOffer = {
+  member: zh.groupOffer.member,
+  ordinal: zh.groupOffer.ordinal,
+  together: new WordIndex(toWords(zh.groupOffer.together)),
+  /** The same words by their last character, read before an ordinal. */
+  togetherEnding: new WordIndex(toWords(zh.groupOffer.together), { edge: 'end' }),
+};
+/** 清明、端午、中秋三个小长假: a count that refers to the list before it (zh.json listedCount). */
+export const listedCount: { separator: string; itemLength: number } = zh.listedCount;
+/** 只剩七百七了。: particles that may end a clause after a bare amount. */
+export const clauseEndParticles: string[] = zh.clauseEndParticles;
 /** 两次献血的间隔: a count of two that names the ends of a gap (zh.json pairBetween). */
 export const pairBetween: { value: number; words: string[]; window: number } = zh.pairBetween;
 export const firstRankClassifiers = new Set(zh.firstRankClassifiers);

@@ -389,8 +389,9 @@ function matchRank(text: string, start: number): Attempt | undefined {
     if (!vocab.topRankScopes.wordBefore(text, start) || vocab.units.match(text, n.end) || CJK_DIGIT_NEXT.test(text[n.end] ?? '')) return { next };
     return { candidate: { start, end: n.end, figure: figureOf('rank', n.value, undefined, false) }, next };
   }
-  // 第1/2页: a page of a count, no rank
+  // 第1/2页: a page of a count, no rank; 两人同行第二人: a group offer's member
   if (vocab.notAfterOrdinal.match(text, n.end) || vocab.periods.match(text, n.end) || text[n.end] === '/') return { next };
+  if (text.startsWith(vocab.groupOffer.member, n.end) && groupMemberBefore(text, start)) return { next: n.end + vocab.groupOffer.member.length };
   // 第一、二、三产业: the ordinals of a list of names
   let listEnd = n.end;
   for (let item: NumeralMatch | null; text[listEnd] === '、' && (item = readNumeral(text, listEnd + 1)); ) listEnd = item.end;
@@ -404,6 +405,12 @@ function matchRank(text: string, start: number): Attempt | undefined {
   }
   const end = classifier ? n.end + classifier.word.length : n.end;
   return { candidate: { start, end, figure: figureOf('rank', n.value, classifier?.word, false) }, next: end };
+}
+
+/** 两人同行第二人: whether the group's size and a word of going together end right before the ordinal at `start`. */
+function groupMemberBefore(text: string, start: number): boolean {
+  const together = vocab.groupOffer.togetherEnding.wordBefore(text, start);
+  return !!together && text[start - together.length - 1] === vocab.groupOffer.member;
 }
 
 /** 三分之一, 2/3 written in Chinese: a ratio. */
@@ -586,6 +593,17 @@ const unitOrContextUnitAt = (text: string, at: number, start: number) =>
   vocab.units.match(text, at) ?? vocab.contextUnitAt(text, at, start, () => clauseBefore(text, start, vocab.contextSentenceWindow, SENTENCE_MARKS));
 
 /**
+ * 四十块到五十五块, 三百度到五百度: a word that is a unit only in context, written at both ends of a
+ * range, is read at its high end, where nothing but the clause follows it; that reading, or undefined.
+ */
+function contextUnitOfRange(text: string, at: number, start: number): vocab.UnitEntry | undefined {
+  const word = vocab.contextUnitWord(text, at);
+  const other = word ? numeralAfterJoiner(text, at + word.length) : null;
+  const unit = other ? unitOrContextUnitAt(text, other.end, start) : undefined;
+  return unit?.word === word ? unit : undefined;
+}
+
+/**
  * Whether a verb of a match's result follows a score within a few characters of its clause
  * (以2:1逆转取胜); a verb of one character (胜, 负) only right after it (not 19:30在胜利路).
  */
@@ -749,6 +767,8 @@ function matchDaysWithin(text: string, start: number, n: NumeralMatch): Candidat
   return { start, end: n.end + 1, figure: figureOf('duration', n.value, 'day', n.approx) };
 }
 
+/** An amount in yuan (3280元, 两百元): a sentence that prices something before a bare change (第二人减五百). */
+const AMOUNT_IN_YUAN = /[0-9０-９〇零一二两三四五六七八九十百千万亿]元/;
 /**
  * 报名人数达474万，比去年减少3.6万; 卖了三万零五百，比去年多了两千; 老伴的少一点，一千五: the kind of
  * amount (money, or a count of people) a bare change right after a word of change (or its comma)
@@ -758,7 +778,7 @@ function kindOfChange(text: string, start: number): 'money' | 'count' | undefine
   const at = text[start - 1] === '，' || text[start - 1] === ',' ? start - 1 : start;
   if (!vocab.bareChangeWords.wordBefore(text, at)) return undefined;
   const sentence = clauseBefore(text, start, vocab.contextSentenceWindow, SENTENCE_MARKS);
-  if (vocab.moneyContext.some((w) => sentence.includes(w))) return 'money';
+  if (vocab.moneyContext.some((w) => sentence.includes(w)) || AMOUNT_IN_YUAN.test(sentence)) return 'money';
   return vocab.countContext.some((w) => sentence.includes(w)) ? 'count' : undefined;
 }
 
@@ -776,8 +796,8 @@ function earnedIn(text: string, start: number): boolean {
  */
 function matchBareAmount(text: string, start: number, n: NumeralMatch, moneyKnown = false): Candidate | undefined {
   let money = moneyKnown || vocab.moneyBefore(text, start);
-  // 年薪二三十万的不少: a word of money before it lets 的 follow
-  if (/[\u4e00-\u9fff]/.test(text[n.end] ?? '') && !'，。、；：,;）)'.includes(text[n.end]) && !(money && text[n.end] === vocab.moneyAfterJoiner)) {
+  // 年薪二三十万的不少, 月租从四千五涨到五千二, 从一千五到三千二不等: a word of money before it lets 的 or a word of its change's or span's other end follow
+  if (/[\u4e00-\u9fff]/.test(text[n.end] ?? '') && !'，。、；：,;）)'.includes(text[n.end]) && !(money && (text[n.end] === vocab.moneyAfterJoiner || vocab.amountFollowers.match(text, n.end) || particleEndsClause(text, n.end)))) {
     // 3万名 is handled as a count; 2亿人口 or 万里长城 are not bare amounts
     if (!vocab.approxAfter.match(text, n.end)) return undefined;
   }
@@ -791,12 +811,26 @@ function matchBareAmount(text: string, start: number, n: NumeralMatch, moneyKnow
   return { start, end: n.end, figure: figureOf(money ? 'money' : people ? 'count' : 'other', n.value, money ? 'CNY' : undefined, approx, n.high) };
 }
 
+/** 只剩七百七了。: a particle that ends its clause at `at`. */
+const particleEndsClause = (text: string, at: number): boolean =>
+  vocab.clauseEndParticles.includes(text[at]) && (at + 1 >= text.length || CLAUSE_BREAK.test(text[at + 1]));
+
 /** 五十出头, 七十开外: a spoken number of years before a word that follows an age; after a word of money a price (售价五十出头). */
 function matchBareAge(text: string, start: number, n: NumeralMatch): Candidate | undefined {
   if (n.arabicOnly || n.bareOne || !Number.isInteger(n.value) || !vocab.bareAges.after.match(text, n.end)) return undefined;
   if (vocab.moneyBefore(text, start)) return { start, end: n.end, figure: figureOf('money', n.value, 'CNY', true, n.high) };
   if (n.value >= vocab.bareAges.below) return undefined;
   return { start, end: n.end, figure: figureOf('other', n.value, vocab.ageUnit, true, n.high) };
+}
+
+/** 七十有三, 八十有二: an age in the classical form, whole tens, 有 and one digit with no unit after it (not 七十有五个). */
+function matchClassicalAge(text: string, start: number, n: NumeralMatch): Candidate | undefined {
+  const joiner = vocab.bareAges.classicalJoiner;
+  if (n.arabicOnly || n.approx || n.high !== undefined || n.value % 10 !== 0 || n.value < 20 || n.value >= vocab.bareAges.below || !text.startsWith(joiner, n.end)) return undefined;
+  const at = n.end + joiner.length;
+  const digit = readNumeral(text, at);
+  if (!digit || digit.end !== at + 1 || digit.value < 1 || digit.value > 9 || unitOrContextUnitAt(text, digit.end, at)) return undefined;
+  return { start, end: digit.end, figure: figureOf('other', n.value + digit.value, vocab.ageUnit, false) };
 }
 
 const CJK_NOUN = /^[\u4e00-\u9fff]+$/;
@@ -925,11 +959,13 @@ function matchMeasure(text: string, start: number, n: NumeralMatch, lowSign = 1)
   const last = high ?? low;
   let at = last.end;
   // 一斤能卖到五六块: pieces or yuan, settled by a word of price before (用电300度: by a word of electricity)
-  let unit = unitOrContextUnitAt(text, at, start);
+  let unit = unitOrContextUnitAt(text, at, start) ?? (high ? undefined : contextUnitOfRange(text, at, start));
   // 800万, and 一万二千五 whose last magnitude is smaller
   if (!unit && (last.magnitude >= 1e4 || (!last.arabicOnly && last.value >= 1e4)) && !high) return matchBareAmount(text, start, n);
   // 挣不了三五千, 纯挣一千五, 两三千的收入, 一箱卖一百二, 标价一千二百九十九, 卖了三万，比去年多了两千: spoken hundreds and thousands by a word of money are yuan
   if (!unit && !last.arabicOnly && (last.magnitude >= 1e2 || last.value >= 1e2) && !high && (vocab.moneyBefore(text, start) || vocab.moneyAfter(text, last.end) || kindOfChange(text, start) === 'money' || earnedIn(text, start))) return matchBareAmount(text, start, n, true);
+  // 摊位费一个月从一千五到三千二不等: bare spoken amounts at a span's two ends by a word of money are each their own figure
+  if (!unit && high && !low.arabicOnly && (low.magnitude >= 1e2 || low.value >= 1e2) && (vocab.moneyBefore(text, start) || earnedIn(text, start))) return matchBareAmount(text, start, n, true);
   if (!unit) {
     // a unit after a page break (两\n\n个, 12.5\n%), a unit symbol after one space (175 cm)
     const gap = GAP.exec(text.slice(at, at + 5));
@@ -962,6 +998,7 @@ function matchMeasure(text: string, start: number, n: NumeralMatch, lowSign = 1)
   let type = unit.type;
   let code: string | undefined = unit.unit;
   let approx = low.approx || last.approx || unit.word.includes('多'); // 3个多月
+  let per: ReturnType<typeof vocab.perUnitAt>;
   if (unit.tier) {
     if (last.endsWithMagnitude && last.value >= 1e4) {
       // 百亿级: a money tier
@@ -979,7 +1016,7 @@ function matchMeasure(text: string, start: number, n: NumeralMatch, lowSign = 1)
   } else if (type === 'money' || type === 'quantity' || type === 'count') {
     // 6520元/平方米: a price per unit; 50毫克/千瓦时, 6升/百公里, 120人/平方千米: a measure per unit,
     // whose unit after the slash is no figure of its own (千瓦 is no 1,000 watts)
-    const per = vocab.perUnitAt(text, end);
+    per = vocab.perUnitAt(text, end);
     if (per) {
       end += per.word.length;
       code = `${code}/${per.unit}`;
@@ -1008,9 +1045,11 @@ function matchMeasure(text: string, start: number, n: NumeralMatch, lowSign = 1)
     const other = readNumeral(text, end + 1);
     const tenths = unit.tenths && other ? (other.value <= 10 ? 10 : unit.pairs && other.digits === 2 ? 1 : 0) : 1;
     const otherValue = other ? Number((other.value * tenths).toPrecision(12)) : 0;
-    if (other && tenths && other.high === undefined && otherValue > lowSign * value && vocab.units.match(text, other.end)?.word === unit.word) {
+    if (other && tenths && other.high === undefined && otherValue > lowSign * value && unitOrContextUnitAt(text, other.end, start)?.word === unit.word) {
       highValue = otherValue;
       end = other.end + unit.word.length;
+      // 1800元/月到2500元/月: the other end's price is of the same unit
+      if (per && text.startsWith(per.word, end)) end += per.word.length;
       approx ||= other.approx;
     }
   }
@@ -1019,6 +1058,8 @@ function matchMeasure(text: string, start: number, n: NumeralMatch, lowSign = 1)
   if (n.bareOne && value === 1 && highValue === undefined && !more && !vocab.singleOneTypes.has(type)) return undefined;
   if (type === 'count' && vocab.labelClassifiers.has(unit.word) && /[”’」』"]/.test(text[start - 1] ?? '')) return undefined;
   if (type === 'count' && value === vocab.pairBetween.value && highValue === undefined && !n.arabicOnly && gapAfter(text, end)) return undefined;
+  if (type === 'count' && highValue === undefined && !n.arabicOnly && countsListBefore(text, start, value)) return undefined;
+  if (type === 'count' && unit.word === vocab.groupOffer.member && groupMemberAfter(text, end)) return undefined;
   if (vocab.approxWordBefore(text, start) || approxAfterAt(text, end)) approx = true;
   const one = n.bareOne && value === 1 && highValue === undefined && type === 'quantity';
   if (unit.scale) {
@@ -1027,6 +1068,21 @@ function matchMeasure(text: string, start: number, n: NumeralMatch, lowSign = 1)
     if (highValue !== undefined) highValue = Number((highValue * unit.scale).toPrecision(12));
   }
   return { start, end, figure: figureOf(type, value, code, approx, highValue), ...(one && { one }) };
+}
+
+/** 清明、端午、中秋三个小长假: whether the clause right before `start` is a list of `count` short names joined by 、. */
+function countsListBefore(text: string, start: number, count: number): boolean {
+  const { separator, itemLength } = vocab.listedCount;
+  const items = clauseBefore(text, start, count * (itemLength + 1)).split(separator);
+  return count >= 2 && items.length === count && items.every((item) => item.length > 0 && item.length <= itemLength && CJK_NOUN.test(item));
+}
+
+/** 两人同行第二人九五折: whether a word of going together and the group's Nth member follow the group's size ending at `end`. */
+function groupMemberAfter(text: string, end: number): boolean {
+  const together = vocab.groupOffer.together.match(text, end);
+  const at = together ? end + together.word.length : -1;
+  const nth = together && text.startsWith(vocab.groupOffer.ordinal, at) ? readNumeral(text, at + vocab.groupOffer.ordinal.length) : null;
+  return !!nth && text.startsWith(vocab.groupOffer.member, nth.end);
 }
 
 /** 两次献全血的间隔, 两剂疫苗之间: a word of the gap between two things later in the clause of a count of two. */
@@ -1220,6 +1276,7 @@ function matchAt(text: string, start: number, previous: Candidate | undefined): 
     matchMeasure(text, start, n) ??
     matchBareRatio(text, start, n) ??
     matchBareAge(text, start, n) ??
+    matchClassicalAge(text, start, n) ??
     matchListedAmount(text, start, n, previous);
   return { candidate, next: candidate ? candidate.end : next };
 }

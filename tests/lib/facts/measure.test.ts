@@ -23,6 +23,10 @@ describe('what a figure measures (Chinese)', () => {
     });
   });
 
+  it('drops the span a price is paid for at its back (租金每月每平方米), as it drops the measure priced (每公斤)', () => {
+    expect(measures('全市住房平均租金每月每平方米32.6元，物业费每年每平方米28元，每月用电量120度。')).toEqual({ '32.6元': '住房平均租金', '28元': '物业费', '120度': '每月用电量' });
+  });
+
   it('drops a word of the month or quarter it is counted in (当月, 当季, 本月)', () => {
     expect(measures('11月当月完成集装箱吞吐量265万标准箱。本月新增企业86家。')).toEqual({ '265万标准箱': '完成集装箱吞吐量', '86家': '新增企业' });
   });

@@ -55,6 +55,11 @@ describe('the period of a figure', () => {
     expect(periods(text, '2023-11-15')).toEqual({ '6832套': '2023-10', '1.86万元': '2023-10', '1926套': '2023-10', '1800人次': undefined });
   });
 
+  it('carries a week of a month the figures are counted over (11月第二周) to the next sentence, as a month with 份', () => {
+    const text = '11月第二周，全市生猪出栏均价每公斤14.2元。全市生猪存栏386.5万头，比9月末减少12.3万头。\n11月，县里召开了会议。全县已培训农民1800人次。';
+    expect(periods(text, '2023-11-20')).toEqual({ '14.2元': '2023-11', '386.5万头': '2023-11', '12.3万头': '2023-11', '1800人次': undefined });
+  });
+
   it('gives a sentence pointing back at the event before (此次, 本次) that event’s day, and carries it on; not without the pointer', () => {
     const text = '6月10日，全县出现冰雹。此次灾害导致果树受灾面积3.6万亩。其中，重灾区1.1万亩。\n6月12日，县里召开会议。全县已培训农民1800人次。';
     expect(periods(text, '2023-06-14')).toEqual({ '3.6万亩': '2023-06-10', '1.1万亩': '2023-06-10', '1800人次': undefined });

@@ -466,3 +466,45 @@ describe('old units, ages without 岁, lists of bare amounts and trips (batch U)
     ['两次献全血的间隔不少于六个月，两个村之间。他两次献全血，间隔半年。', [['六个月', 'duration', 6, { unit: 'month', approx: true }], ['两次', 'count', 2, { unit: '次' }], ['半年', 'duration', 0.5, { unit: 'year' }]]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('rents, losses, admission lines and weeks of a month (batch AE)', () => {
+  it.each<[string, Expected[]]>([
+    // a spoken amount after a word of money may be followed by the word of its change's other end (月租从四千五涨到了五千二); 体重从一百四涨到一百六 is no money, and 押一付三 is a rent's terms, no figure
+    ['月租从去年的四千五涨到了五千二，押一付三。他的体重从一百四涨到了一百六。', [['四千五', 'money', 4500, { unit: 'CNY' }], ['五千二', 'money', 5200, { unit: 'CNY' }]]],
+    // a range of prices per month keeps the other end's 元/月 inside its span
+    ['单间租金在1800元/月到2500元/月之间。', [['1800元/月到2500元/月', 'money', 1800, { unit: 'CNY/month', high: 2500 }]]],
+    // 块 after a word of loss (亏, 赔了) is yuan; 亏了三块地 names plots, no money
+    ['每头要亏三四百块，赔了两千块。承包的地亏了三块地。', [['三四百块', 'money', 300, { unit: 'CNY', approx: true, high: 400 }], ['两千块', 'money', 2000, { unit: 'CNY' }]]],
+    // a school's admission line (统招线) in points, and points before 的 in a sentence of admission; 体检超过六十分的项目 has no word of an exam
+    ['统招线632分，录取考生中超过六百五十分的有三百多人。他体检超过六十分的项目不多。', [['632分', 'other', 632, { unit: '分' }], ['六百五十分', 'other', 650, { unit: '分', approx: true }], ['三百多人', 'count', 300, { unit: '人', approx: true }]]],
+    // a week of a month is inside its month's date (11月第二周, 3月最后一周)
+    ['11月第二周，3月最后一周，6月第一个星期。', [['11月第二周', 'date', '--11'], ['3月最后一周', 'date', '--03'], ['6月第一个星期', 'date', '--06']]],
+    // a league's season by its ordinal is a name, as a congress's session is (第二赛季); a season by its year is the year
+    ['村超第二赛季，2023赛季。', [['2023赛季', 'year', 2023]]],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});
+
+describe('spoken amounts, classical ages, runs a week, plots and counts that refer (batch AF)', () => {
+  it.each<[string, Expected[]]>([
+    // 块 written at both ends of a range is read at its high end (卖四十块到五十五块); 三块到五块石头 stays no money
+    ['彩椒卖四十块到五十五块，批发价十五块到二十块。河边有三块到五块石头。', [['四十块到五十五块', 'money', 40, { unit: 'CNY', high: 55 }], ['十五块到二十块', 'money', 15, { unit: 'CNY', high: 20 }]]],
+    // 块 after an amount in 万 before a clause's end or a verb of keeping it is yuan (二十万块存了三年); 三万块砖 counts bricks, no money
+    ['把二十万块存了三年，八万块，老两口没动。工地用了三万块砖。', [['二十万块', 'money', 200000, { unit: 'CNY' }], ['三年', 'duration', 3, { unit: 'year' }], ['八万块', 'money', 80000, { unit: 'CNY' }]]],
+    // an age in the classical form (七十有五, 八十有二); 七十有余 is none
+    ['老伴今年七十有五，大儿子也八十有二了。全班七十有余。', [['七十有五', 'other', 75, { unit: '岁' }], ['八十有二', 'other', 82, { unit: '岁' }]]],
+    // bare spoken amounts at a span's two ends by a word of money (摊位费一个月从一千五到三千二不等) are two figures; 身高从一百五到一百八 no money
+    ['摊位费一个月从一千五到三千二不等。身高从一百五到一百八不等。', [['一千五', 'money', 1500, { unit: 'CNY' }], ['三千二', 'money', 3200, { unit: 'CNY' }]]],
+    // a group offer's terms (两人报名第二人, 两人同行第二人) are no figures, and its cut after a price in yuan is money; 全国第二人 ranks and 两人同行前往 counts
+    ['每人3280元，两人报名第二人减五百，两人同行第二人九五折。他是全国第二人，两人同行前往。', [['3280元', 'money', 3280, { unit: 'CNY' }], ['五百', 'money', 500, { unit: 'CNY' }], ['九五折', 'percent', 95, { unit: '%' }], ['第二', 'rank', 2], ['两人', 'count', 2, { unit: '人' }]]],
+    // a count right after a list of as many names refers to them (清明、端午、中秋三个小长假); 全县三个乡镇 counts
+    ['清明、端午、中秋三个小长假，西递、宏村两个古村落。全县三个乡镇。', [['三个', 'count', 3, { unit: '个' }]]],
+    // plots of land count in 块 (三十八块水田, 四十六块大田); 五块地瓜 does not
+    ['买了五块地瓜。流转了三十八块水田，四十六块大田。', [['三十八块', 'count', 38, { unit: '块' }], ['四十六块', 'count', 46, { unit: '块' }]]],
+    // runs a week in a sentence about a ferry line (每周五班), not Friday's class meeting (每周五班会)
+    ['车客渡每天六班，嵊泗本岛每周五班。三年级每周五班会。', [['六班', 'count', 6, { unit: '班' }], ['五班', 'count', 5, { unit: '班' }], ['三年级', 'other', 3, { unit: '年级' }]]],
+    // a fee by its name and a verb of spending make a bare amount money (摊位费……一千五, 要花六七百); 免费 and 鲜花 do not
+    ['看病要花六七百。免费接待游客3万。鲜花种植面积增加两万。', [['六七百', 'money', 600, { unit: 'CNY', approx: true, high: 700 }], ['3万', 'count', 30000], ['两万', 'other', 20000]]],
+    // a word of money lets a clause-final particle follow a bare amount (利息……只剩七百七了); 工资七百七了解 does not
+    ['还有一千七八的利息，现在只剩七百七了。工资七百七了解一下。', [['一千七八', 'money', 1700, { unit: 'CNY', high: 1800, approx: true }], ['七百七', 'money', 770, { unit: 'CNY' }]]],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});
