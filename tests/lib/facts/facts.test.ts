@@ -44,11 +44,11 @@ describe('a port or station whose figures are reported', () => {
 });
 
 describe('a market, park or scenic area named after the place before it', () => {
-  it('is where the figure was counted, not what it measures (淄川区农产品物流园蔬菜交易量); 市场 of 市场主体 and a site without its place stay', () => {
+  it('is where the figure was counted, not what it measures (淄川区农产品物流园蔬菜交易量), and so is 园区 referring back to it; 市场 of 市场主体 stays', () => {
     expect(field('1-10月，淄川区农产品物流园蔬菜交易量达到86万吨，张店区市场主体达到5.2万户。10月份，园区日均交易量1.3万吨。', 'measure')).toEqual({
       '86万吨': '蔬菜交易量',
       '5.2万户': '市场主体',
-      '1.3万吨': '园区日均交易量',
+      '1.3万吨': '日均交易量',
     });
   });
 });
