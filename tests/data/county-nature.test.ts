@@ -25,6 +25,9 @@ describe('rivers, lakes, mountains and passes by category', () => {
     ['peaks, caves, gorges, glaciers, reservoirs and rivers of the provinces the lists were extended to', '游客走进鸡冠洞，穿越龙庆峡；卡若拉冰川、陆浑水库、玉龙喀什河和灞河也迎来游客。天都峰、始信峰和光明顶游人如织。', [
       '鸡冠洞/natural', '龙庆峡/natural', '卡若拉冰川/natural', '陆浑水库/natural', '玉龙喀什河/natural', '灞河/natural', '天都峰/natural', '始信峰/natural', '光明顶/natural',
     ]],
+    ['glaciers, peaks and deserts of the plateau and the north-west, and the short forms the press gives sandy lands', '考察队来到格拉丹东、玉珠峰，又去了普若岗日冰川和库木塔格沙漠；毛乌素的治沙成效显著。', [
+      '格拉丹东/natural', '玉珠峰/natural', '普若岗日冰川/natural', '库木塔格沙漠/natural', '毛乌素/natural',
+    ]],
     ['no feature of a phrase of covering a hill after a feature', '云丘山红叶漫山，漫山遍野的杜鹃。', ['云丘山/natural']],
     ['a city\'s short form before 市井 (its street life) is the city, not the city written with 市', '推出了老重庆市井文化展。', ['重庆/province/500000']],
     ['a river after 沿 before a verb of riding or walking; no name of 沿线 or 沿途', '游客沿义水河骑行，沿着松花江漫步。沿线骑行的人多，沿途徒步的人少。', ['义水河/natural', '松花江/natural']],
