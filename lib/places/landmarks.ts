@@ -322,6 +322,10 @@ const inLocative = (text: string, at: number) => [1, 2].some((k) => (LOCATIVE.wo
 const dateEndsAt = (text: string, at: number) => DATE_ENDS.has(text[at - 1]) && isNumeralDigit(text[at - 2]);
 const DATE_ENDS = new Set('年月日');
 
+/** 寺内罗汉堂前, 园里长廊旁: a site's one-character word and 内 or 里 (inside the site just named) open no site's name. */
+const insideSite = (text: string, start: number) => SITE_ENDINGS.includes(text[start]) && INSIDE.has(text[start + 1]);
+const INSIDE = new Set('内里');
+
 /**
  * The start of a site's name ending at `end` (光岳楼 before 始建于, 东风着陆场 before 位于): a core of
  * two to four characters after a boundary; any site's ending before a word of location, a historic
@@ -334,7 +338,7 @@ function siteBefore(text: string, end: number, placeEnds: Set<number>, follower:
     const start = end - ending.length - length;
     if (start < 0 || ![...text.slice(start, end - ending.length)].every(coreChar)) return undefined;
     if (nameMayStartAt(text, start) || placeEnds.has(start) || endsLocative(text, start)) {
-      if (doubled(text, start) || LOCATIVE.startsAt(text, start)) return undefined;
+      if (doubled(text, start) || LOCATIVE.startsAt(text, start) || insideSite(text, start)) return undefined;
       // 推进崇福寺、铁佛寺, 串联涵碧楼、: a word that opens a phrase is no part of the site's name after it, as before a feature's
       const opener = NOT_NAME_START.wordAt(text, start);
       if (!opener) return start;
@@ -818,6 +822,10 @@ function buildingAfter(text: string, place: PlaceAnnotation): PlaceAnnotation | 
   return { kind: 'place', start: place.end, end: place.end + word.length, text: word, place: { name: word, level: 'landmark', confidence: 0.6 } };
 }
 const NATIONAL_LEVELS = new Set<PlaceLevel>(['country', 'foreign']);
+const SITE_HOLDERS = new Set<PlaceLevel>(['landmark', 'natural', 'region']);
+/** 须弥塔 of 开元寺须弥塔, 澄灵塔: a historic site's word after a core of at most three characters, a building's own name. */
+const ownBuilding = (name: string) => SITE_ENDINGS.some((w) => name.endsWith(w) && name.length - w.length <= MAX_BUILDING_CORE);
+const MAX_BUILDING_CORE = 3;
 /** Hong Kong's and Macao's province codes. */
 const SPECIAL_REGIONS = new Set(['81', '82']);
 /** A country's name, or Hong Kong's or Macao's: its institutions (中国美术馆, 南非国家博物馆) are landmarks of their own. */
@@ -920,7 +928,11 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
     const nearFound = !!name && NEAR_BEFORE.has(text[place.end]) && placeSpans.has(spanKey(place.end + 1, place.end + name.length));
     // 金泽镇只隔一条河: a feature right after its place has a core of a feature's characters, as one after 的 has
     const notFeature = site?.level === 'natural' && !!name && ![...name].every(coreChar);
-    if (site && name && !NOT_NAMES.has(name) && !ofItsPart && !toPlace && !pathAfter && !nearFound && !notFeature && !(isPlacesOwnSite(name, site.level) && !isNational(place))) found.set(name, site.level);
+    // 法门寺佛文化景区, 宝顶山石刻景区, 歌乐山革命纪念馆: a site's words right after a site, a feature or a region name a part
+    // or a venue of it, which GUIDELINES reads as the place inside; a feature after a feature is its own (黄河壶口瀑布), and
+    // so is a historic building of a short name of its own (开元寺须弥塔)
+    const partOfSite = site?.level !== 'natural' && SITE_HOLDERS.has(place.place.level) && !!name && !ownBuilding(name);
+    if (site && name && !NOT_NAMES.has(name) && !ofItsPart && !toPlace && !pathAfter && !nearFound && !notFeature && !partOfSite && !(isPlacesOwnSite(name, site.level) && !isNational(place))) found.set(name, site.level);
     else if (!site) {
       const building = buildingAfter(text, place);
       if (building) buildings.push(building);

@@ -124,3 +124,66 @@ export const natureSecond: CountyArticle[] = [
       '如今[[西梅朵合塘|natural]]的花海又回来了。',
   },
 ];
+
+// `natureThird`: the third batch, written after the lists were extended province by province (延庆, 吉县, 吉林, 合肥,
+// 宁德, 西安, 和田: rivers in the flood season, hills and a river's tributary in autumn, rime on the river, a lake's
+// inflowing rivers, streams and falls in summer, a city's rivers, meltwater rivers) and scored once, blind.
+export const natureThird: CountyArticle[] = [
+  {
+    province: 'Beijing (Yanqing and Huairou, the flood season)',
+    marked:
+      '[[延庆区|county|110119]]融媒体中心讯 入汛以来，区水务局加强对[[妫水河|natural]]、[[白河|natural]]等重点河道的巡查，[[官厅水库|natural]]库区开展了汛前清障。' +
+      '在[[张山营镇|township|110119105]]，[[海坨山|natural]]下的山洪沟道全部完成清淤；[[千家店镇|township|110119107]]境内的[[白河|natural]]峡谷段设置了12处警示牌。\n' +
+      '[[怀柔区|county|110116]]的[[雁栖湖|natural]]周边，水务部门新建了生态护岸；[[密云水库|natural]]上游的[[潮河|natural]]、[[白马关河|natural]]水质保持Ⅱ类以上。' +
+      '市水务局提醒，汛期请勿前往[[龙庆峡|natural]]、[[玉渡山|natural]]等景区的野河道戏水。',
+  },
+  {
+    province: 'Shanxi (Jixian and Xiangning, hills and a tributary in autumn)',
+    marked:
+      '[[临汾|prefecture|1410]]日报讯 秋日的[[吕梁山|natural]]南麓层林尽染。[[吉县|county|141028]]的[[壶口瀑布|natural]]进入最佳观赏期，[[黄河|natural]]水量增大，' +
+      '瀑布宽度超过80米。[[乡宁县|county|141029]]的[[云丘山|natural]]红叶漫山，[[鄂河|natural]]峡谷里溪水潺潺。\n' +
+      '[[昕水河|natural]]是[[黄河|natural]]的一级支流，流经[[蒲县|county|141033]]、[[大宁县|county|141030]]，近年来沿线各县持续推进生态修复；' +
+      '[[翼城县|county|141022]]的[[历山|natural]]自然保护区则发现了成群的野生猕猴。',
+  },
+  {
+    province: 'Jilin (Jilin City and Changchun, rime on the river)',
+    marked:
+      '[[吉林市|prefecture|2202]]讯 入冬以来，[[松花江|natural]]畔雾凇如期而至。[[龙潭区|county|220203]][[乌拉街镇|township|220203100]]的[[雾凇岛|natural]]游客络绎不绝，' +
+      '[[丰满水库|natural]]下游江段形成了大面积雾凇景观，[[松花湖|natural]]冰面上的冬捕也吸引了不少游客。\n' +
+      '[[长春|prefecture|2201]]的[[净月潭|natural]]国家森林公园里，越野滑雪赛道已经开放；[[二龙湖|natural]]冬捕节也将于本月下旬开幕。[[蛟河市|county|220281]]的' +
+      '[[拉法山|natural]]雪后奇峰林立，登山步道已完成防滑处理。',
+  },
+  {
+    province: 'Anhui (Hefei, the lake\'s inflowing rivers)',
+    marked:
+      '[[合肥|prefecture|3401]]日报讯 [[巢湖|natural]]综合治理持续推进。市河长办介绍，今年以来，[[南淝河|natural]]、[[十五里河|natural]]、[[派河|natural]]、' +
+      '[[杭埠河|natural]]等入湖河流水质稳步提升，[[南淝河|natural]]入湖口断面水质首次达到Ⅳ类。\n' +
+      '[[肥西县|county|340123]]的[[紫蓬山|natural]]国家森林公园完成了林相改造，[[大蜀山|natural]]周边新建绿道12公里；[[长丰县|county|340121]]境内的[[瓦埠湖|natural]]、' +
+      '[[高塘湖|natural]]实施退渔还湖，[[董铺水库|natural]]水源地保护区全面完成围网隔离。',
+  },
+  {
+    province: 'Fujian (Ningde, streams and falls in summer)',
+    marked:
+      '[[宁德|prefecture|3509]]新闻网讯 暑期，[[闽东|region]]山海景区迎来客流高峰。[[屏南县|county|350923]]的[[白水洋|natural]]人气火爆，[[鸳鸯溪|natural]]沿岸新修的游步道' +
+      '全线贯通；[[周宁县|county|350925]]的[[九龙漈|natural]]瀑布群水量充沛，飞瀑声震山谷。\n' +
+      '在[[福鼎市|county|350982]]，[[太姥山|natural]]景区推出了夜游项目，海上的[[大嵛山岛|natural]]天湖草场吸引了不少露营爱好者。[[霞浦县|county|350921]]的[[杨家溪|natural]]漂流、' +
+      '[[蕉城区|county|350902]][[霍童镇|township|350902105]]的[[霍童溪|natural]]竹筏同样一票难求。市文旅局介绍，[[三都澳|natural]]海上渔排观光线路也已开通。',
+  },
+  {
+    province: 'Shaanxi (Xi\'an, the city\'s rivers)',
+    marked:
+      '[[西安|prefecture|6101]]日报讯 市水务局日前通报，今年前三季度，[[渭河|natural]][[西安|prefecture|6101]]段水质稳定保持Ⅲ类，[[灞河|natural]]、[[浐河|natural]]、' +
+      '[[沣河|natural]]、[[潏河|natural]]等主要支流断面水质全部达标。[[灞桥区|county|610111]]在[[灞河|natural]]沿岸新建湿地公园3处；[[鄠邑区|county|610118]]对[[涝河|natural]]' +
+      '实施了生态补水。\n' +
+      '[[秦岭|natural]]北麓，[[长安区|county|610116]]的[[南五台|natural]]、[[翠华山|natural]]秋色正浓，[[蓝田县|county|610122]]的[[王顺山|natural]]也迎来登山高峰。' +
+      '[[周至县|county|610124]]的[[黑河水库|natural]]作为全市主要水源地，库区水质保持Ⅱ类。',
+  },
+  {
+    province: 'Xinjiang (Hotan, the meltwater rivers)',
+    marked:
+      '[[和田地区|prefecture|6532]]讯 入夏以来，[[昆仑山|natural]]冰雪消融加快，[[玉龙喀什河|natural]]、[[喀拉喀什河|natural]]进入丰水期。地区防汛办介绍，' +
+      '[[和田河|natural]]流域各县已落实巡堤人员1200余名。[[墨玉县|county|653222]]、[[洛浦县|county|653224]]在河道沿线设置了警示标志，严禁群众下河捞玉。\n' +
+      '[[于田县|county|653226]]境内的[[克里雅河|natural]]水量较常年偏多两成，[[民丰县|county|653227]]的[[尼雅河|natural]]下游绿洲得到有效补水，' +
+      '河水最终消失在[[塔克拉玛干沙漠|natural]]腹地。',
+  },
+];

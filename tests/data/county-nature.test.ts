@@ -4,7 +4,7 @@
 // failure (or NF_REPORT=1) lists every miss, spurious place, wrong link and wrong level.
 import { describe, expect, it } from 'vitest';
 import type { CountyArticle } from './county-articles.fixtures';
-import { natureFirst, natureSecond } from './county-nature.fixtures';
+import { natureFirst, natureSecond, natureThird } from './county-nature.fixtures';
 import { realPlaces } from './real-places';
 import { expectScores } from './place-articles';
 
@@ -22,6 +22,14 @@ describe('rivers, lakes, mountains and passes by category', () => {
     ['no river of a unit\'s clause after 从 with no verb of flowing', '红河从今年起实施新政，红河从县城招聘教师。', ['红河/prefecture/532500', '红河/prefecture/532500']],
     ['a name read as the river is the unit again before a part of an area (a river has no south); 黄河南部 stays the river, which is no unit', '红河从县城南边流过。今年红河南部山区茶叶丰收，黄河南部的河段也已解冻。', ['红河/natural', '红河/prefecture/532500', '黄河/natural']],
     ['a pass before 山口 and a mountain before 垭口; no pass of a word before 山口', '车队翻过米拉山口，停在鹧鸪山垭口。村口的山口风很大。', ['米拉/natural', '鹧鸪山/natural']],
+    ['peaks, caves, gorges, glaciers, reservoirs and rivers of the provinces the lists were extended to', '游客走进鸡冠洞，穿越龙庆峡；卡若拉冰川、陆浑水库、玉龙喀什河和灞河也迎来游客。天都峰、始信峰和光明顶游人如织。', [
+      '鸡冠洞/natural', '龙庆峡/natural', '卡若拉冰川/natural', '陆浑水库/natural', '玉龙喀什河/natural', '灞河/natural', '天都峰/natural', '始信峰/natural', '光明顶/natural',
+    ]],
+    ['glaciers, peaks and deserts of the plateau and the north-west, and the short forms the press gives sandy lands', '考察队来到格拉丹东、玉珠峰，又去了普若岗日冰川和库木塔格沙漠；毛乌素的治沙成效显著。', [
+      '格拉丹东/natural', '玉珠峰/natural', '普若岗日冰川/natural', '库木塔格沙漠/natural', '毛乌素/natural',
+    ]],
+    ['no feature of a phrase of covering a hill after a feature', '云丘山红叶漫山，漫山遍野的杜鹃。', ['云丘山/natural']],
+    ['a city\'s short form before 市井 (its street life) is the city, not the city written with 市', '推出了老重庆市井文化展。', ['重庆/province/500000']],
     ['a river after 沿 before a verb of riding or walking; no name of 沿线 or 沿途', '游客沿义水河骑行，沿着松花江漫步。沿线骑行的人多，沿途徒步的人少。', ['义水河/natural', '松花江/natural']],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => expect(await places.labelsWithVillages(text, 6)).toEqual(expected));
 });
@@ -40,6 +48,13 @@ describe('county news of rivers, lakes, mountains and passes, scored as the eval
     // number to report: F1 0.871 (P 0.957 R 0.800) link 1.000 (25/25); 0.891 once 黄河 before 首曲 was marked as the other batches mark
     // it (黄河首曲 was whole); after the changes its misses led to (a karst lake, caves, a river after 沿 before 骑行), 0.953 / 1.000
     ['second batch', natureSecond, 0.953, 1],
+    // third batch (延庆, 怀柔, 吉县, 乡宁, 吉林, 长春, 合肥, 宁德, 西安, 和田: rivers in the flood season, hills and a tributary in
+    // autumn, rime on the river, a lake's inflowing rivers, streams and falls in summer, a city's rivers, meltwater rivers),
+    // written after the lists were extended province by province and scored once, blind: F1 0.960 (P 0.980 R 0.941) link 1.000
+    // (37/37); 0.970 once 黑河水库 was marked whole as the batch marks the other reservoirs; after the changes its misses led to
+    // (云丘山, 鄂河, 拉法山 as data; no feature of 漫山), 0.990 / 1.000. Left: 历山 and 涝河, which need context (亚历山大, 排涝河道),
+    // and 巢湖 read as the county-level city before 综合治理
+    ['third batch', natureThird, 0.985, 1],
   ])('%s', { timeout: 60_000 }, async (name, articles, minF1, minLink) => {
     await expectScores(places, name, articles, minF1, minLink);
   });

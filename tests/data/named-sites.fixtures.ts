@@ -144,3 +144,75 @@ export const sitesSecond: CountyArticle[] = [
       '市文化和旅游局统计，春节假期全市接待游客186万人次，实现旅游收入10.6亿元。',
   },
 ];
+
+// `sitesThird`: the third batch, written after the lists were extended province by province (Henan, Hubei, Shaanxi,
+// Chongqing, Hebei, Liaoning, Tibet, Qinghai: a peony-season report, temples in spring, Tang sites at Golden Week, red
+// sites in July, an old county town's temples, Qing tombs and a Liao temple, a monastery festival, monasteries of the
+// plateau) and scored once, blind.
+export const sitesThird: CountyArticle[] = [
+  {
+    province: 'Henan (Luoyang, the peony season)',
+    marked:
+      '[[洛阳|prefecture|4103]]日报讯 牡丹花开正艳，古都迎来客流高峰。市文广旅局数据显示，4月1日至15日，[[龙门石窟|landmark]]接待游客68.2万人次，' +
+      '[[白马寺|landmark]]、[[应天门|landmark]]遗址博物馆日均客流均突破2万人次。夜幕下，[[丽景门|landmark]]城楼灯火通明，[[十字街|landmark]]的小吃摊前排起长龙。\n' +
+      '在[[栾川县|county|410324]]，[[老君山|natural]]金顶云海翻涌，[[鸡冠洞|natural]]溶洞内恒温18℃，成为避暑“打卡”热门；[[重渡沟|natural]]的竹林栈道同样人气不减。' +
+      '[[嵩县|county|410325]][[白云山|natural]]则推出了“杜鹃花海”主题游。市文旅部门负责人表示，将串联[[龙门石窟|landmark]]、[[白马寺|landmark]]与[[老君山|natural]]，打造精品线路。',
+  },
+  {
+    province: 'Hubei (Wuhan, temples in spring)',
+    marked:
+      '[[武汉|prefecture|4201]]晚报讯 春暖花开，[[汉阳|county|420105]]的[[归元寺|landmark]]迎来踏春祈福的市民，寺内罗汉堂前人头攒动。[[江岸区|county|420102]]的' +
+      '[[古德寺|landmark]]因独特的异域建筑风格，成为摄影爱好者的取景地；[[洪山区|county|420111]]的[[宝通禅寺|landmark]]则举办了素斋文化节。\n' +
+      '[[黄鹤楼|landmark]]景区负责人介绍，清明假期共接待游客12.6万人次，同比增长18%。不少外地游客在登楼之后，又沿着[[长江|natural]]来到[[晴川阁|landmark]]、' +
+      '[[古琴台|landmark]]，感受知音文化。',
+  },
+  {
+    province: 'Shaanxi (Xi\'an and Baoji, Tang sites at Golden Week)',
+    marked:
+      '[[西安|prefecture|6101]]发布消息 国庆假期，[[大雁塔|landmark]]北广场音乐喷泉每晚吸引数万游客，[[大唐不夜城|landmark]]日均客流超过40万人次。' +
+      '[[碑林区|county|610103]]的[[书院门|landmark]]古文化街上，笔墨纸砚店铺生意红火；[[长安区|county|610116]]的[[香积寺|landmark]]、[[兴教寺|landmark]]迎来不少礼佛的游客，' +
+      '[[雁塔区|county|610113]]的[[大兴善寺|landmark]]、[[小雁塔|landmark]]也排起了长队。\n' +
+      '在[[宝鸡|prefecture|6103]]，[[法门寺|landmark]]佛文化景区推出夜游项目；[[眉县|county|610326]]的[[太白山|natural]]红叶初染，[[汤峪镇|township|610326103]]温泉酒店入住率超过九成。' +
+      '[[岐山县|county|610323]]的[[周公庙|landmark]]则举办了周礼文化展演。',
+  },
+  {
+    province: 'Chongqing (red sites in July)',
+    marked:
+      '[[重庆|province|500000]]日报讯 “七一”前后，[[渣滓洞|landmark]]、[[白公馆|landmark]]迎来参观高峰，不少单位组织党员前来开展主题党日活动。' +
+      '[[沙坪坝区|county|500106]]文旅委介绍，6月以来，[[歌乐山|natural]]革命纪念馆日均接待观众超过8000人次。\n' +
+      '在[[渝中区|county|500103]]，[[解放碑|landmark]]、[[洪崖洞|landmark]]夜景依旧火爆，[[十八梯|landmark]]传统风貌区推出了老[[重庆|province|500000]]市井文化展；' +
+      '[[湖广会馆|landmark]]的折子戏场场爆满。[[大足区|county|500111]]的[[宝顶山|natural]]石刻景区，千手观音造像前游客驻足良久；[[北山|natural]]石刻也延长了开放时间。',
+  },
+  {
+    province: 'Hebei (Zhengding and Chengde, an old town\'s temples)',
+    marked:
+      '[[正定|county|130123]]讯 国庆假期，[[正定|county|130123]]古城游人如织。[[隆兴寺|landmark]]的宋代倒坐观音前，讲解员一遍遍讲述千年古刹的故事；' +
+      '[[临济寺|landmark]][[澄灵塔|landmark]]、[[广惠寺|landmark]][[华塔|landmark]]、[[开元寺|landmark]][[须弥塔|landmark]]串联成线。[[荣国府|landmark]]再现《红楼梦》场景，吸引大批游客前来打卡。\n' +
+      '县文广旅局统计，假期全县共接待游客126.8万人次。在[[承德|prefecture|1308]]，[[避暑山庄|landmark]]和[[普宁寺|landmark]]、[[普陀宗乘之庙|landmark]]等' +
+      '[[外八庙|landmark]]同样迎来客流高峰，[[磬锤峰|natural]]国家森林公园推出了登山赛。',
+  },
+  {
+    province: 'Liaoning (Shenyang and Yixian, Qing tombs and a Liao temple)',
+    marked:
+      '[[沈阳|prefecture|2101]]晚报讯 暑期旅游旺季，[[沈阳|prefecture|2101]]故宫日均接待游客3.5万人次，大政殿前排起长队；[[清昭陵|landmark]]、[[清福陵|landmark]]推出了' +
+      '清代祭祀文化展，[[张氏帅府|landmark]]的夜场讲解一票难求。\n' +
+      '在[[锦州|prefecture|2107]]，[[义县|county|210727]]的[[奉国寺|landmark]]大雄殿迎来建寺千年纪念活动，殿内七尊辽代彩塑大佛吸引了全国各地的古建爱好者；' +
+      '[[万佛堂石窟|landmark]]也对游客开放了新修缮的洞窟。[[北镇市|county|210782]]的[[医巫闾山|natural]]则以满山红叶迎客。',
+  },
+  {
+    province: 'Tibet (Lhasa and Shannan, a monastery festival)',
+    marked:
+      '[[拉萨|prefecture|5401]]讯 雪顿节期间，[[哲蚌寺|landmark]]展佛仪式吸引数万信众和游客，[[色拉寺|landmark]]的辩经场也迎来大批参观者。[[罗布林卡|landmark]]里，' +
+      '藏戏演出连演七天。[[林周县|county|540121]]的[[热振寺|landmark]]、[[墨竹工卡县|county|540127]]的[[直贡梯寺|landmark]]同样游人不断。\n' +
+      '[[山南市|prefecture|5405]]文旅局介绍，[[雍布拉康|landmark]]、[[桑耶寺|landmark]]、[[藏王墓|landmark]]组成的精品文化旅游线路，今年以来接待游客同比增长三成；' +
+      '[[扎囊县|county|540521]]的[[敏珠林寺|landmark]]则推出了藏香制作体验。',
+  },
+  {
+    province: 'Qinghai (Xining, Haidong and Yushu, monasteries of the plateau)',
+    marked:
+      '[[西宁|prefecture|6301]]晚报讯 入夏以来，[[湟中区|county|630106]]的[[塔尔寺|landmark]]迎来客流高峰，酥油花馆、壁画馆前游客排起长队。' +
+      '[[海东|prefecture|6302]][[乐都区|county|630202]]的[[瞿昙寺|landmark]]保存着明代宫廷风格壁画，不少游客专程前来欣赏。\n' +
+      '在[[玉树|prefecture|6327]]，[[嘉那玛尼石经城|landmark]]前转经的人群络绎不绝，[[文成公主庙|landmark]]、[[勒巴沟|natural]]岩画吸引了众多文化爱好者。' +
+      '[[同仁市|county|632301]]的[[隆务寺|landmark]]则举办了唐卡艺术展，唐卡、堆绣等作品集中亮相。',
+  },
+];
