@@ -11,7 +11,7 @@ import { articles } from './en-articles.fixtures';
 import { heldOutArticles } from './en-held-out.fixtures';
 import { genresFirst, genresSecond, genresThird } from './en-genres.fixtures';
 import { wireDevelopment, wireFinal, wireFourth, wireHeldOut } from './en-wire.fixtures';
-import { localFirst, localSecond, localThird, localFourth, localFifth, localSixth, localSeventh, localEighth, localNinth, localTenth, localEleventh, localTwelfth, localThirteenth } from './en-local.fixtures';
+import { localFirst, localSecond, localThird, localFourth, localFifth, localSixth, localSeventh, localEighth, localNinth, localTenth, localEleventh, localTwelfth, localThirteenth, localFourteenth } from './en-local.fixtures';
 import { fullCode, readValue, unmark } from '../marked-text';
 import { pairs, sameValue } from '../span-pairs';
 
@@ -375,6 +375,19 @@ describe('English local news: county features, Hong Kong and Macao, British, Iri
   // designator)
   it('scores the thirteenth local set at least as it does after the fixes it led to', async () => {
     const { scores, why } = await score((text) => text, narrowed(localThirteenth));
+    expect(scores.placeF1, why).toBeGreaterThanOrEqual(0.98);
+    expect(scores.link, why).toBeGreaterThanOrEqual(0.99);
+    expect(scores.figureF1, why).toBeGreaterThanOrEqual(0.99);
+    expect(scores.value, why).toBeGreaterThanOrEqual(0.99);
+  }, 120_000);
+
+  // written after the thirteenth set's fixes and scored once, blind: place F1 0.937, link 1.000, figure F1 0.980, value 1.000 (no
+  // gold error found); 0.989 / 1.000 / 0.993 / 1.000 after a headline opening with a state's road (Iowa 9 bridge), America's routes
+  // by U.S. (U.S. 52), a feature's name after Upper or Lower (the Upper Iowa River), terraces as a site's word and an ethnic
+  // group's name opening a site's (the Hani Rice Terraces). Left: Saskatchewan's small mining towns (Rocanville, Lanigan) and a
+  // count after "their" (five of their eight matches)
+  it('scores the fourteenth local set at least as it does after the fixes it led to', async () => {
+    const { scores, why } = await score((text) => text, narrowed(localFourteenth));
     expect(scores.placeF1, why).toBeGreaterThanOrEqual(0.98);
     expect(scores.link, why).toBeGreaterThanOrEqual(0.99);
     expect(scores.figureF1, why).toBeGreaterThanOrEqual(0.99);

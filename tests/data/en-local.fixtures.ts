@@ -1263,3 +1263,79 @@ The stage passed through [[Ruthin]], [[Denbigh]] and [[Conwy]] before {{two asce
 
 About {{40,000 spectators|40000}} lined the route, organisers said. Wednesday's stage runs {{190km|190}} from [[Conwy]] to [[Aberaeron]].`,
 };
+
+// written in session 7 after the thirteenth set's fixes, marked before the engine read it, and scored once, blind (the score is
+// in en-articles.test.ts): an earthquake in Shandong's Pingyuan with its magnitude and distances, a potash miner's results in
+// Saskatchewan in two currencies, Hong Kong's light public housing by district, county cricket, an Iowa bridge on its state's
+// and America's routes, Yuanyang's rice-terrace villages in Yunnan (Nansha and Panzhihua, names other places hold too), and a
+// Powys council's school plan in the towns of mid Wales
+export const localFourteenth: Record<string, string> = {
+
+ab01_xinhua_pingyuan_quake: `{{5.5-Magnitude|5.5}} Quake Jolts East [[China]]'s [[Shandong|370000]], {{21|21}} Injured
+
+[[JINAN|370100]], {{Aug. 6|--08-06}} (Xinhua) -- A {{5.5-magnitude|5.5}} earthquake jolted [[Pingyuan county|371426]] in the city of [[Dezhou|371400]], east [[China]]'s [[Shandong province|370000]], early Sunday morning, injuring {{21 people|21}}, local authorities said.
+
+The quake struck at a depth of {{10 km|10}}, according to the [[China]] Earthquake Networks Center. Its epicenter was about {{26 km|26}} from the county seat and {{110 km|110}} from downtown [[Jinan|370100]], the provincial capital.
+
+In [[Wangfenglou town|371426101]], {{126 houses|126}} collapsed, and more than {{1,500 residents|1500}} spent the night in tents set up on school playgrounds. Tremors were felt in [[Beijing|110000]], [[Tianjin|120000]] and [[Hebei|130000]]'s [[Cangzhou|130900]].
+
+Trains on the [[Beijing|110000]]-[[Shanghai|310000]] high-speed railway were briefly halted, and {{73 aftershocks|73}} had been recorded by 8 a.m. The county, home to about {{450,000 people|450000}}, sent {{1,200 rescuers|1200}} to its villages.`,
+
+ab02_globe_nutrien_potash: `Nutrien to idle [[Vanscoy]] potash mine as prices slide
+
+Nutrien Ltd. will idle its potash mine at [[Vanscoy]], [[Saskatchewan]], for {{six weeks|6}} this summer, the [[Saskatoon]]-based fertilizer company said on Wednesday, as it reported lower earnings.
+
+Net earnings for the {{three months|3}} to {{June 30|--06-30}} fell to {{US$1.2 billion|1200000000}}, down {{14 per cent|14}} from a year earlier, on sales of {{US$7.3 billion|7300000000}}. Potash sales volumes were {{3.4 million tonnes|3400000}}.
+
+The mine, about {{30 kilometres|30}} southwest of [[Saskatoon]], employs about {{600 people|600}}. Output at the company's [[Rocanville]] and [[Lanigan]] mines will not change.
+
+Nutrien shares rose {{2.1 per cent|2.1}} to {{C$78.40|78.4}} in [[Toronto]] on Thursday. The company said it would spend {{C$250 million|250000000}} on a new rail terminal in [[Vancouver]].`,
+
+ab03_scmp_light_public_housing: `Light public housing flats in [[Tuen Mun]] draw {{4,800 applications|4800}}
+
+The first {{2,100 flats|2100}} of light public housing in [[Tuen Mun]] drew {{4,800 applications|4800}}, the Housing Bureau said on Tuesday, with families now living in subdivided flats in [[Sham Shui Po]] and [[Kwun Tong]] among the first to move in.
+
+Rents will be about {{HK$1,700|1700}} a month for a {{200 sq ft|200}} flat, against up to {{HK$6,000|6000}} for a subdivided unit of the same size in [[Mong Kok]].
+
+Further projects in [[Kai Tak]], [[Yau Tong]] and [[Tsing Yi]] will add {{9,200 flats|9200}} by {{2027|2027}}, at a cost of {{HK$26.4 billion|26400000000}}. A site in [[Ngau Tau Kok]] was dropped after residents said it would block the only road to {{two schools|2}}.
+
+About {{220,000 people|220000}} live in subdivided flats across the city, {{one-third|0.3333333333333333}} of them in [[Kowloon]].`,
+
+ab04_cricket_county_championship: `[[Somerset]] beat [[Surrey]] by {{111 runs|111}} to go top
+
+[[Somerset]] beat [[Surrey]] by {{111 runs|111}} at [[Taunton]] on Friday to move {{12 points|12}} clear at the top of the County Championship.
+
+Jack Leach took {{six wickets|6}} for {{58 runs|58}} as [[Surrey]], set {{354|354}} to win, were bowled out for {{242|242}} shortly after tea. Tom Abell's {{104|104}} had set up the win.
+
+At [[Chelmsford]], [[Essex]] drew with [[Lancashire]] after rain washed out the final day, and at [[Hove]], [[Sussex]] beat [[Durham]] by {{seven wickets|7}}.
+
+[[Somerset]] have won {{five|5}} of their {{eight matches|8}} this season. They travel to [[Scarborough]] to face [[Yorkshire]] next week.`,
+
+ab05_desmoines_iowa9_bridge: `[[Iowa 9]] bridge over [[Upper Iowa River]] to close near [[Decorah]]
+
+The [[Iowa]] Department of Transportation will close the [[Iowa 9]] bridge over the [[Upper Iowa River]] east of [[Decorah]] for {{14 months|14}} from {{April 1|--04-01}} to replace the {{68-year-old|68}} span.
+
+Drivers will detour on [[U.S. 52]] through [[Calmar]] and [[Ossian]], adding about {{15 minutes|15}} to the trip, the department said. The {{$11.6 million|11600000}} project will widen the bridge to {{40 feet|40}}.
+
+About {{4,300 vehicles|4300}} a day cross the bridge. Business owners in [[Waukon]] and [[Lansing]] said they feared losing customers from [[Minnesota]] and [[Wisconsin]] during the summer.`,
+
+ab06_xinhua_yuanyang_terraces: `Hani Villages Share Tourism Income in Terraced Hills
+
+[[KUNMING|530100]], {{April 14|--04-14}} (Xinhua) -- Each spring, when water fills the terraces below [[Azheke village]], visitors crowd the stone paths to photograph the mirror-like fields that the Hani people have carved into the mountains over {{1,300 years|1300}}.
+
+The village of {{64 households|64}} in [[Xinjie town|532528102]], [[Yuanyang county|532528]], in [[Honghe Hani and Yi Autonomous Prefecture|532500]] of southwest [[China]]'s [[Yunnan province|530000]], shares its ticket income with every family that keeps its mushroom-shaped houses and farms its terraces. Since {{2019|2019}} it has paid out more than {{1.2 million yuan|1200000}} in dividends.
+
+Nearby, [[Duoyishu village|532528102217]] and [[Quanfuzhuang village|532528102212]] have opened {{45 guesthouses|45}}. The county's terraces cover {{170,000 mu|170000}}, and the [[Hani Rice Terraces]] became a World Heritage site in {{2013|2013}}.
+
+In [[Panzhihua township|532528209]], farmers raise fish and ducks in the flooded fields, earning about {{3,000 yuan|3000}} a mu. The county moved its seat to [[Nansha town|532528101]], in the valley of the [[Honghe River]], in {{1995|1995}}.`,
+
+ab07_bbc_powys_schools: `[[Powys]] school plan would close {{five rural primaries|5}}
+
+{{Five rural primary schools|5}} in [[Powys]] could close under plans to save {{£2.3m|2300000}} a year, the county council has said.
+
+The schools, near [[Rhayader]], [[Llanidloes]] and [[Knighton]], each have fewer than {{40 pupils|40}}. Pupils would move to larger schools in [[Builth Wells]] and [[Llandrindod Wells]], up to {{18 miles|18}} away.
+
+[[Powys]] County Council said {{one in five|0.2}} primary places in the county was empty, and it spends about {{£8,900|8900}} a year on each pupil, against {{£6,200|6200}} in [[Cardiff]].
+
+Parents in [[Llanbister]] said the bus journey to [[Llandrindod Wells]] would take more than {{45 minutes|45}} on the [[A483]]. A consultation will run until {{March 14|--03-14}}.`,
+};
