@@ -76,7 +76,7 @@ const PERSON_ENDING = new RegExp(`^[a-z]+(?:${alternation(en.personNounEndings)}
 const personNouns = lower(en.personNouns);
 /** Whether a noun names a person: by name in any case (CEO, quarterback), or a lower-case word by its ending (singer, pianist). */
 export const isPersonNoun = (word: string): boolean => personNouns.has(word.toLowerCase()) || PERSON_ENDING.test(word);
-export const AGE_UNIT: string = en.otherUnits['years old'];
+export const AGE_UNIT: string = en.otherUnits['year-old'];
 
 const unitFactors: Record<string, number> = en.unitFactors;
 const tables: Array<[Record<string, string>, FigureType]> = [

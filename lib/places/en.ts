@@ -14,6 +14,7 @@ import type { UnitLevel } from '../gazetteer/types';
 import type { Unit } from '../gazetteer/types';
 import { levelOf, toAnnotation } from './annotate';
 import data from './data/english-places.json';
+import worldFeatures from './data/world-features.json';
 import { EnglishPlaceIndex, nameKey, type EnglishSources } from './en-index';
 import { linkMentions, type LinkOptions, type Resolution } from './link';
 import type { IndexEntry } from './name-index';
@@ -106,7 +107,18 @@ const ROAD_NUMBER = new RegExp(`(?<=(?:^|[^\\p{L}])(?:${data.roadNumbers.before.
 // a BBC headline opens with its subject and a colon (A303: Villagers fear rat-run), the road's name with its event's (A82 closure: ...),
 // or with the road and the words in lower case that say what befell it (A30 upgrade opens as ...)
 const HEADLINE_ROAD = new RegExp(`(?<=^|\n)[${data.roadNumbers.letters}]\\d{1,4}(?=(?: \\p{Ll}+)*: | (?!(?:${data.roadNumbers.notAfter.join('|')})(?!\\p{L}))\\p{Ll})`, 'gu');
-const NAMED_ROAD_NUMBER = new RegExp(`(?<![\\p{L}\\d])(?:(?:${data.roadNumbers.words.join('|').replace(/\./g, '\\.')}) \\d{1,4}|I-\\d{1,3})(?![\\p{L}\\d]|\\.\\d)`, 'gu');
+/** America's states by their English names (Vermont, New Hampshire), from the world data, which name a state's own roads. */
+const US_STATES = alternation(worldFeatures.subdivisions.filter((d) => d.country === 'US').map((d) => d.english));
+// Route 70, Interstate 295, I-95, and a state's road with the state's name before its word (Vermont Route 14, Texas State Highway 71)
+const NAMED_ROAD_NUMBER = new RegExp(`(?<![\\p{L}\\d])(?:(?:(?:${US_STATES}) )?(?:${data.roadNumbers.words.join('|').replace(/\./g, '\\.')}) \\d{1,4}|I-\\d{1,3})(?![\\p{L}\\d]|\\.\\d)`, 'gu');
+/**
+ * A state's road by the state's name and its number alone, as the local press writes it (and Ohio 16 was closed, along Vermont
+ * 100, on U.S. 52 for America's): only after a word that stands before a road, and with no number, score or measure after it
+ * (Ohio 16-14, Michigan 24, Ohio 17; U.S. 52 percent).
+ */
+const STATE_ROAD = new RegExp(`(?<=(?:^|[^\\p{L}])(?:${data.roadNumbers.before.join('|')}) )(?:${US_STATES}|U\\.S\\.) \\d{1,3}(?![\\p{L}\\d]|[.,:]?\\d|[-–/%]|, \\p{Lu}\\p{L}* \\d| (?:${data.roadNumbers.notAfter.join('|')}|percent|per cent|cents?)(?!\\p{L}))`, 'gu');
+/** A headline opening with a state's road and the words in lower case that say what befell it (Iowa 9 bridge to close), as a British road's (A30 upgrade opens). */
+const HEADLINE_STATE_ROAD = new RegExp(`(?<=^|\\n)(?:${US_STATES}) \\d{1,3}(?= (?!(?:${data.roadNumbers.notAfter.join('|')}|percent|per cent)(?!\\p{L}))\\p{Ll})`, 'gu');
 /** Levels from the largest down, to tell a place larger than a designator's level. */
 const LEVEL_ORDER: Record<string, number> = { province: 0, prefecture: 1, county: 2, township: 3, village: 4 };
 /** A Chinese numbered road with its class word (the G65 expressway, G318 National Highway). */
@@ -231,14 +243,15 @@ function siteAfter(text: string, tokens: Token[], i: number): number {
 /**
  * The first token of the capitalised run that token k ends a site's name in (Mytton Oak Road,
  * where Oak alone is a town's name): back over capitalised words joined by spaces, not over a
- * function word, a title or a place already found.
+ * function word, a title or a place already found, nor over a word never a place unless it is an
+ * ethnic group's name, which names sites (the Hani Rice Terraces).
  */
 function runStart(text: string, tokens: Token[], k: number, mentions: Mention[]): number {
   const found = mentions.length ? mentions[mentions.length - 1].end : 0;
   let i = k;
   while (i > 0) {
     const before = tokens[i - 1];
-    if (!before.capital || before.start < found || !joined(text, before, tokens[i]) || text[before.end] !== ' ' || FUNCTION_WORDS.has(before.word) || TITLES.has(before.word) || NOT_PLACES.has(before.word)) break;
+    if (!before.capital || before.start < found || !joined(text, before, tokens[i]) || text[before.end] !== ' ' || FUNCTION_WORDS.has(before.word) || TITLES.has(before.word) || (NOT_PLACES.has(before.word) && !ETHNIC_GROUPS.has(before.word))) break;
     i--;
   }
   return i;
@@ -310,19 +323,27 @@ function afterPlaceWord(tokens: Token[], k: number): boolean {
 
 /** Whether the words around a name that needs context show it is a place (in Reading, Reading Borough Council). */
 function placeContext(text: string, tokens: Token[], k: number, n: number, index: EnglishPlaceIndex, previous: Mention | undefined): boolean {
-  // in a list of places: Rochdale, Bury and Tameside
-  if (previous && /^(?:, | and | or )$/.test(text.slice(previous.end, tokens[k].start))) return true;
-  if (afterPlaceWord(tokens, k)) return true;
   const end = tokens[k + n - 1].end;
+  // a comma in a headline in title case ends a phrase rather than listing places (Along the Ancient Silk Road, Oasis Towns Draw ...)
+  const listComma = !titledWords(text, tokens[k].start, end);
+  // in a list of places: Rochdale, Bury and Tameside (after a place itself sure or read so, not two names that need context
+  // vouching for each other: Smith and Jones)
+  const surePrevious = !!previous && (!!previous.marked || previous.entries.every((e) => !e.needsContext));
+  if (surePrevious && (listComma ? /^(?:, | and | or )$/ : /^(?: and | or )$/).test(text.slice(previous.end, tokens[k].start))) return true;
+  if (afterPlaceWord(tokens, k)) return true;
   // Lucknow, Jul 16 (PTI): a dateline opening a line names where the report was filed
   if ((tokens[k].start === 0 || text[tokens[k].start - 1] === '\n') && DATELINE_DATE.test(text.slice(end, end + 16))) return true;
   if (CONTEXT_AFTER.some((w) => text.startsWith(` ${w}`, end))) return true;
   const [and, next] = [tokens[k + n], tokens[k + n + 1]];
+  // a place at token j, one that needs no context unless the name stands inside a longer list (in Murwillumbah, Ballina and
+  // Casino), not Jones after Smith and, which would vouch for Smith as Smith for it
+  const longerList = text.slice(tokens[k].start - 2, tokens[k].start) === ', ';
+  const sureAt = (j: number) => !!longestName(text, tokens, j, index)?.entries.some((e) => longerList || !e.needsContext);
   // before a place in a list: Bedlington, Seghill and Newsham
-  if (and?.capital && text.slice(end, and.start) === ', ' && (longestName(text, tokens, k + n, index) || abbreviationAt(text, and.start))) return true;
+  if (listComma && and?.capital && text.slice(end, and.start) === ', ' && (sureAt(k + n) || abbreviationAt(text, and.start))) return true;
   // the first end of a route: the Drumnadrochit to Fort Augustus bus, from Bath to Bristol
-  if (and?.word === 'to' && next?.capital && text.slice(end, next.start) === ' to ' && !!longestName(text, tokens, k + n + 1, index)) return true;
-  return !!next && and.word === 'and' && next.capital && !!longestName(text, tokens, k + n + 1, index);
+  if (and?.word === 'to' && next?.capital && text.slice(end, next.start) === ' to ' && sureAt(k + n + 1)) return true;
+  return !!next && and.word === 'and' && next.capital && sureAt(k + n + 1);
 }
 
 const firstNames = new Map<string, boolean>();
@@ -507,6 +528,25 @@ function localityAfter(text: string, tokens: Token[], k: number, n: number, foun
   const place = !!found && !last.possessive && found.entries.every((e) => e.target.feature?.level === 'foreign') && joined(text, last, word) && text[last.end] === ' ';
   const possessive = !found && n === 1 && last.possessive && word.start === last.after + 1 && text[last.after] === ' ' && !FUNCTION_WORDS.has(last.word) && !isFirstName(last.word);
   return place || possessive ? word : undefined;
+}
+
+/** The last token of the run of capitalised words from token k on that the index does not know after k (Bury St Edmunds, Oro-Medonte). */
+function unknownRunEnd(text: string, tokens: Token[], k: number, index: EnglishPlaceIndex): number {
+  // ... through a small town's name a feature word comes after (Grand Union Canal)
+  const unnamed = (i: number): boolean => {
+    const name = longestName(text, tokens, i, index);
+    return !name || (weakTown(name) && featureWordFrom(text, tokens, i) !== undefined);
+  };
+  let j = k;
+  for (;;) {
+    const word = tokens[j + 1];
+    const hyphened = hyphenedEnd(text, tokens, j);
+    // (two unknown words hyphened are one name, Oro-Medonte, where known ones are a pair, Beijing-Tianjin)
+    if (word?.capital && joined(text, tokens[j], word) && (text[tokens[j].end] === ' ' || (text[tokens[j].end] === '-' && unnamed(j))) && unnamed(j + 1)) j++;
+    // Pen-y-Pass, Bryn-y-Mor, Whitwell-on-the-Hill: connectors between hyphens inside a Welsh, French or English name
+    else if (hyphened > j) j = hyphened;
+    else return j;
+  }
 }
 
 /** A run of capitalised words the index does not know (Seattle, Bury St Edmunds), for compromise to judge. */
@@ -739,9 +779,9 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
     // the Chaliyar river, the Brahmaputra river: the feature word in lower case after a name known only as a feature is its own
     const naturalOnly = !!found?.entries.every((e) => e.target.feature?.level === 'natural');
     if (featureWord && !hyphenedOn(text, featureWord) && !FUNCTION_WORDS.has(token.word) && joined(text, last, featureWord) && text[last.end] === ' ' && (FEATURE_AFTER.has(featureWord.word) || (((smallOrUnknown && isPinyin(token.word)) || naturalOnly) && FEATURE_AFTER.has(featureWord.word.replace(/^\p{Ll}/u, (c) => c.toUpperCase())))) && !unitInHeadline() && !(smallOrUnknown && titledWords(text, token.start, last.end))) {
-      // the North York Moors, the South Downs: a compass word before the name is the feature's own
+      // the North York Moors, the South Downs, the Upper Iowa River: a compass word or a town's prefix before the name is the feature's own
       const compass = tokens[k - 1];
-      const from = compass && COMPASS.has(compass.word) && joined(text, compass, token) && text[compass.end] === ' ' ? compass.start : token.start;
+      const from = compass && (COMPASS.has(compass.word) || TOWN_PREFIXES.has(compass.word)) && joined(text, compass, token) && text[compass.end] === ' ' ? compass.start : token.start;
       mentions.push({ start: from, end: featureWord.end, entries: [], level: 'natural' });
       k += n;
       continue;
@@ -852,22 +892,19 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
       while (k + 1 < tokens.length && tokens[k + 1].start < namedZone.end) k++;
       continue;
     }
-    if (!found && !token.allCaps && !NOT_PLACES.has(token.word) && !SURNAMES.has(token.word) && !FUNCTION_WORDS.has(token.word)) {
-      let j = k;
-      // ... through a small town's name a feature word comes after (Grand Union Canal)
-      const unnamed = (i: number): boolean => {
-        const name = longestName(text, tokens, i, index);
-        return !name || (weakTown(name) && featureWordFrom(text, tokens, i) !== undefined);
-      };
-      for (;;) {
-        const word = tokens[j + 1];
-        const hyphened = hyphenedEnd(text, tokens, j);
-        // (two unknown words hyphened are one name, Oro-Medonte, where known ones are a pair, Beijing-Tianjin)
-        if (word?.capital && joined(text, tokens[j], word) && (text[tokens[j].end] === ' ' || (text[tokens[j].end] === '-' && unnamed(j))) && unnamed(j + 1)) j++;
-        // Pen-y-Pass, Bryn-y-Mor, Whitwell-on-the-Hill: connectors between hyphens inside a Welsh, French or English name
-        else if (hyphened > j) j = hyphened;
-        else break;
+    // Ashby Parva, Yardley Borough: a small town's name that needs context opening a longer name the data lacks, which the
+    // words around it show to be a place
+    if (weakTown(found) && !token.allCaps) {
+      const j = unknownRunEnd(text, tokens, k, index);
+      const sure = j > k ? knownByContext(text, tokens, k, j, index, mentions[mentions.length - 1]) : undefined;
+      if (sure) {
+        mentions.push(sure.mention);
+        k = sure.last;
+        continue;
       }
+    }
+    if (!found && !token.allCaps && !NOT_PLACES.has(token.word) && !SURNAMES.has(token.word) && !FUNCTION_WORDS.has(token.word)) {
+      const j = unknownRunEnd(text, tokens, k, index);
       const sure = knownByContext(text, tokens, k, j, index, mentions[mentions.length - 1]);
       if (sure) {
         mentions.push(sure.mention);
@@ -968,9 +1005,9 @@ function withoutOverlaps(guesses: PlaceAnnotation[], places: PlaceAnnotation[]):
   return out;
 }
 
-/** Britain's numbered roads (the A30, the M62, a headline's "A303:"), America's (Route 70, Interstate 295, I-95) and China's (the G65 expressway), landmarks the index cannot hold. */
+/** Britain's numbered roads (the A30, the M62, a headline's "A303:"), America's (Route 70, Interstate 295, I-95, Vermont Route 14, Ohio 16, U.S. 52) and China's (the G65 expressway), landmarks the index cannot hold. */
 function roads(text: string): PlaceAnnotation[] {
-  return [...text.matchAll(ROAD_NUMBER), ...text.matchAll(HEADLINE_ROAD), ...text.matchAll(NAMED_ROAD_NUMBER), ...text.matchAll(CHINESE_ROAD)].map((m) => ({
+  return [...text.matchAll(ROAD_NUMBER), ...text.matchAll(HEADLINE_ROAD), ...text.matchAll(NAMED_ROAD_NUMBER), ...text.matchAll(STATE_ROAD), ...text.matchAll(HEADLINE_STATE_ROAD), ...text.matchAll(CHINESE_ROAD)].map((m) => ({
     kind: 'place', start: m.index, end: m.index + m[0].length, text: m[0], place: { name: m[0], level: 'landmark', confidence: 0.9 },
   }));
 }
@@ -1087,9 +1124,17 @@ function unitBelow(text: string, r: Resolution, previous: Resolution | undefined
 
 type EnglishPlaceOptions = LinkOptions & { villageProvinces?: readonly string[] };
 
+/** The places but a place abroad inside a road's name (Vermont of Vermont Route 14, Ohio of Ohio 16): the state names its road there. */
+function withoutStatesOfRoads(places: PlaceAnnotation[], routes: PlaceAnnotation[]): PlaceAnnotation[] {
+  const inRoad = (p: PlaceAnnotation) => p.place.level === 'foreign' && routes.some((r) => r.start <= p.start && p.end < r.end);
+  return routes.length ? places.filter((p) => !inRoad(p)) : places;
+}
+
 export function findEnglishPlaces(text: string, sources: EnglishSources, index: EnglishPlaceIndex, options: EnglishPlaceOptions = {}): PlaceAnnotation[] {
-  const { places, unknown } = indexedPlaces(text, sources, index, options);
-  const others = withoutOverlaps([...roads(text), ...otherPlaces(text, unknown)], places);
+  const found = indexedPlaces(text, sources, index, options);
+  const routes = roads(text);
+  const places = withoutStatesOfRoads(found.places, routes);
+  const others = withoutOverlaps([...routes, ...otherPlaces(text, found.unknown)], places);
   const all = others.length ? [...places, ...others].sort((a, b) => a.start - b.start) : places;
   return all.filter((p) => !isEpithet(text, p.start, p.end));
 }

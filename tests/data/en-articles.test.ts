@@ -11,7 +11,7 @@ import { articles } from './en-articles.fixtures';
 import { heldOutArticles } from './en-held-out.fixtures';
 import { genresFirst, genresSecond, genresThird } from './en-genres.fixtures';
 import { wireDevelopment, wireFinal, wireFourth, wireHeldOut } from './en-wire.fixtures';
-import { localFirst, localSecond, localThird, localFourth, localFifth, localSixth, localSeventh, localEighth, localNinth, localTenth, localEleventh, localTwelfth } from './en-local.fixtures';
+import { localFirst, localSecond, localThird, localFourth, localFifth, localSixth, localSeventh, localEighth, localNinth, localTenth, localEleventh, localTwelfth, localThirteenth, localFourteenth } from './en-local.fixtures';
 import { fullCode, readValue, unmark } from '../marked-text';
 import { pairs, sameValue } from '../span-pairs';
 
@@ -361,6 +361,34 @@ describe('English local news: county features, Hong Kong and Macao, British, Iri
   it('scores the twelfth local set at least as it does after the fixes it led to', async () => {
     const { scores, why } = await score((text) => text, narrowed(localTwelfth));
     expect(scores.placeF1, why).toBeGreaterThanOrEqual(0.97);
+    expect(scores.link, why).toBeGreaterThanOrEqual(0.99);
+    expect(scores.figureF1, why).toBeGreaterThanOrEqual(0.99);
+    expect(scores.value, why).toBeGreaterThanOrEqual(0.99);
+  }, 120_000);
+
+  // written in session 7 after all earlier fixes and scored once, blind: place F1 0.847, link 1.000, figure F1 0.991, value 1.000;
+  // 0.847 / 1.000 / 1.000 / 1.000 with two gold errors put right ("Ten years ago" and "A decade ago" hold figures, as the ninth and
+  // twelfth sets mark them); 0.985 / 1.000 / 1.000 / 1.000 after America's towns of 1,000 people read with context (Montpelier,
+  // Barre, Johnson), a state's road with its name (Vermont Route 14, Ohio 16), no list across a headline's comma nor of two names
+  // vouching for each other, Himachal Pradesh's districts, towns and rivers, Northumberland's villages, the Grampians' towns and
+  // the Great Orme. Left: Central (Hong Kong's, a compass word too), Stevens Branch (a stream), Samej village (a foreign village's
+  // designator)
+  it('scores the thirteenth local set at least as it does after the fixes it led to', async () => {
+    const { scores, why } = await score((text) => text, narrowed(localThirteenth));
+    expect(scores.placeF1, why).toBeGreaterThanOrEqual(0.98);
+    expect(scores.link, why).toBeGreaterThanOrEqual(0.99);
+    expect(scores.figureF1, why).toBeGreaterThanOrEqual(0.99);
+    expect(scores.value, why).toBeGreaterThanOrEqual(0.99);
+  }, 120_000);
+
+  // written after the thirteenth set's fixes and scored once, blind: place F1 0.937, link 1.000, figure F1 0.980, value 1.000 (no
+  // gold error found); 0.989 / 1.000 / 0.993 / 1.000 after a headline opening with a state's road (Iowa 9 bridge), America's routes
+  // by U.S. (U.S. 52), a feature's name after Upper or Lower (the Upper Iowa River), terraces as a site's word and an ethnic
+  // group's name opening a site's (the Hani Rice Terraces). Left: Saskatchewan's small mining towns (Rocanville, Lanigan) and a
+  // count after "their" (five of their eight matches)
+  it('scores the fourteenth local set at least as it does after the fixes it led to', async () => {
+    const { scores, why } = await score((text) => text, narrowed(localFourteenth));
+    expect(scores.placeF1, why).toBeGreaterThanOrEqual(0.98);
     expect(scores.link, why).toBeGreaterThanOrEqual(0.99);
     expect(scores.figureF1, why).toBeGreaterThanOrEqual(0.99);
     expect(scores.value, why).toBeGreaterThanOrEqual(0.99);

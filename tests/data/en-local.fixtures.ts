@@ -1155,3 +1155,187 @@ In {{2022|2022}}, floods damaged {{180 homes|180}} in [[Heath]] and [[Newark]], 
 
 "This is the third time we have asked," Commissioner Tim Bubb said. Similar levies failed in {{2019|2019}} and {{2021|2021}} by fewer than {{900 votes|900}}.`,
 };
+
+// written in session 7 after all earlier sets' fixes, marked before the engine read it, and scored once, blind (the score is in
+// en-articles.test.ts): a Xinhua feature from Gansu's Dongxiang (a township and its village in pinyin), a China Daily page from
+// Fujian's Pingnan, Nanfeng's tangerines in Jiangxi's Fuzhou (not Fujian's), a Hong Kong typhoon with distances and gusts, a
+// Northumberland council budget, a Vermont flood on its state routes, a Grampians bushfire, a cloudburst in Himachal Pradesh,
+// and a stage of the Tour of Britain in north Wales
+export const localThirteenth: Record<string, string> = {
+
+aa01_xinhua_dongxiang_potatoes: `Potatoes and Mutton Lift Mountain County in [[Gansu|620000]]
+
+[[LANZHOU|620100]], {{Oct. 21|--10-21}} (Xinhua) -- On a loess ridge in [[Bulenggou village|622926216204]] of [[Gaoshan township|622926216]], Ma Yixiang, {{57|57}}, feeds the {{30 sheep|30}} her family keeps in a brick pen built with a loan of {{50,000 yuan|50000}}.
+
+"{{Ten years|10}} ago we lived in a cave house and had {{two goats|2}}," she said. "Now my son drives a truck to [[Lanzhou|620100]] every week."
+
+[[Dongxiang Autonomous County|622926]], in [[Linxia Hui Autonomous Prefecture|622900]] of northwest [[China]]'s [[Gansu province|620000]], was among the last counties in the country to shake off poverty, in {{2020|2020}}. Rural residents' per capita disposable income reached {{10,460 yuan|10460}} last year, against {{2,800 yuan|2800}} in {{2013|2013}}.
+
+A {{7-kilometer|7}} paved road now links the village with [[Suonan town|622926100]], the county seat, and trucks climb it to buy potatoes grown on {{4,000 mu|4000}} of terraced slopes. A garment workshop in the village employs {{86 women|86}} who sew for a company in [[Dongguan|441900]], [[Guangdong province|440000]].
+
+In [[Daban town|622926101]], {{14 cooperatives|14}} raise about {{60,000 sheep|60000}} a year. The county's hand-pulled mutton is now sold in more than {{1,200 restaurants|1200}} across [[China]], and its lamb sales topped {{1.6 billion yuan|1600000000}} in {{2024|2024}}, up {{11 percent|11}}.`,
+
+aa02_chinadaily_pingnan_longtan: `Painters Bring Old Houses Back to Life in [[Fujian|350000]] Village
+
+By HU MEIDONG in [[Fuzhou|350100]] | [[China]] Daily | Updated: {{2025-11-03|2025-11-03}}
+
+{{A decade|10}} ago, [[Longtan village|350923203215]] in [[Xiling township|350923203]], [[Pingnan county|350923]], had fewer than {{200 people|200}} left, most of them elderly, and half of its {{300-year-old|300}} wooden houses stood empty.
+
+Today about {{1,100 residents|1100}} live there, among them more than {{100 newcomers|100}} from [[Beijing|110000]], [[Shanghai|310000]] and [[Xiamen|350200]] who rent houses for {{20 years|20}} at a time and repair them at their own cost.
+
+"Anyone can paint," said Lin Zhengbi, an art teacher who moved to the village in {{2015|2015}} and has taught oil painting to more than {{2,000 people|2000}}, many of them farmers. Paintings by villagers earned {{1.8 million yuan|1800000}} last year.
+
+The village has restored {{28 old houses|28}} and opened {{16 homestays|16}}, where a room costs about {{300 yuan|300}} a night. It received {{210,000 visitors|210000}} in {{2024|2024}}, many of whom also visit the [[Baishuiyang]] scenic area, about {{40 kilometers|40}} away.
+
+[[Pingnan|350923]], in [[Ningde|350900]] in northeast [[Fujian|350000]], is a {{two-hour|2}} drive from [[Fuzhou|350100]].`,
+
+aa03_xinhua_nanfeng_tangerines: `Tangerine Harvest Keeps [[Jiangxi|360000]] County Busy
+
+[[NANCHANG|360100]], {{Dec. 2|--12-02}} (Xinhua) -- Pickers in [[Baishe town|361023102]] of [[Nanfeng county|361023]] start at first light, filling baskets that are trucked by noon to a sorting plant on the edge of [[Qincheng town|361023100]].
+
+[[Nanfeng|361023]], under the city of [[Fuzhou|361000]] in east [[China]]'s [[Jiangxi province|360000]], has grown tangerines for more than {{1,300 years|1300}}. Its orchards cover {{700,000 mu|700000}}, and the county expects to harvest about {{1.3 million tonnes|1300000}} this year.
+
+"My family has {{40 mu|40}} of trees. A good year brings in {{200,000 yuan|200000}}," said grower Zeng Xiaoping, {{49|49}}.
+
+About {{70 percent|70}} of the fruit is sold in [[Guangdong|440000]], [[Zhejiang|330000]] and [[Shanghai|310000]], and some is shipped to [[Russia]] and [[Canada]]. The county's tangerine industry was worth {{19.5 billion yuan|19500000000}} last year.
+
+In neighboring [[Guangchang county|361030]], where white lotus is the main crop, {{38,000 farmers|38000}} grow it on {{110,000 mu|110000}} of ponds.`,
+
+aa04_rthk_typhoon_wipha: `Typhoon Wipha brings gusts of {{130 km/h|130}} to [[Cheung Chau]]
+
+The Observatory said Typhoon Wipha was about {{110 kilometres|110}} south-southwest of [[Hong Kong|810000]] at 11am on Sunday and moving west-northwest at about {{22 km/h|22}} towards western [[Guangdong|440000]].
+
+Gusts reached {{130 km/h|130}} on [[Cheung Chau]] and {{115 km/h|115}} at [[Waglan Island]] in the morning, and {{147 millimetres|147}} of rain fell in [[Sai Kung]].
+
+Sea water flooded low-lying streets in [[Tai O]] on [[Lantau Island]], where {{43 residents|43}} spent the night in a temporary shelter. In [[Heng Fa Chuen]], waves washed over the promenade and into {{two car parks|2}}. In [[Sha Tau Kok]], fishermen moved about {{50 boats|50}} into the typhoon shelter.
+
+The Hospital Authority said {{27 people|27}} had sought treatment at public hospitals. More than {{300 trees|300}} were reported fallen, {{61|61}} of them in [[Sha Tin]] and [[Tai Po]].
+
+Ferries between [[Central]] and [[Mui Wo]] resumed in the afternoon.`,
+
+aa05_chronicle_northumberland_buses: `Buses to [[Wooler]] and [[Bellingham]] saved in [[Northumberland]] budget
+
+[[Northumberland]] County Council will spend an extra {{£1.2m|1200000}} on rural buses next year, saving services between [[Alnwick]] and [[Wooler]] and from [[Hexham]] to [[Bellingham]] that were due to end in {{April|--04}}.
+
+The budget, approved on Wednesday, includes a {{4.99 per cent|4.99}} rise in council tax, adding about {{£88|88}} a year to the bill for a Band D home.
+
+The [[Haltwhistle]] to [[Kielder]] service, used by about {{90 passengers|90}} a week, will run on Tuesdays and Fridays only.
+
+The council also set aside {{£3.5m|3500000}} to repair the [[A697]] near [[Powburn]] and the [[B6341]] between [[Rothbury]] and [[Alnwick]], where a landslip closed the road for {{11 weeks|11}} last winter. A new car park in [[Amble]] will cost {{£650,000|650000}}.`,
+
+aa06_vtdigger_winooski_flood: `[[Route 2]] closed as [[Winooski River]] floods [[Montpelier]] again
+
+Flooding closed [[Route 2]] between [[Montpelier]] and [[Plainfield]] and a stretch of [[Interstate 89]] near [[Middlesex]] on Thursday, after {{4 to 6 inches|4~6}} of rain fell across [[Washington County]] in less than {{24 hours|24}}.
+
+In downtown [[Montpelier]], water from the [[Winooski River]] stood {{3 feet|3}} deep on [[Main Street]], where some shop owners had only reopened after the flood of {{July 2023|2023-07}}.
+
+In [[Barre]], the [[Stevens Branch]] overflowed near [[Vermont Route 14]], and about {{60 homes|60}} were evacuated. The [[Lamoille River]] crested at {{17.4 feet|17.4}} in [[Johnson]].
+
+[[Vermont Route 12]] was washed out south of [[Northfield]], and state officials said {{142 roads|142}} were closed across [[Vermont]] on Friday morning.`,
+
+aa07_abc_grampians_fire: `[[Pomonal]] residents return to find {{44 homes|44}} lost as [[Grampians]] fire burns on
+
+Residents of [[Pomonal]], a town of about {{400 people|400}} {{250 kilometres|250}} west of [[Melbourne]], have been allowed home after a bushfire that has burned more than {{22,000 hectares|22000}}.
+
+The fire began on {{February 22|--02-22}} in the [[Grampians]] National Park and ran east through [[Pomonal]] on a day of {{43C|43}} heat and winds of up to {{80km/h|80}}.
+
+About {{200 people|200}} spent the night at a relief centre in [[Stawell]], and an evacuation order for [[Halls Gap]] was lifted on Saturday. The [[Western Highway]] between [[Ararat]] and [[Great Western]] reopened after {{two days|2}}.
+
+Incident controller Mark Gunning said {{650 firefighters|650}} and {{28 aircraft|28}} were working on a fire edge of {{160 kilometres|160}}. The state government will pay {{$2,000|2000}} to each household that lost a home.`,
+
+aa08_pti_shimla_cloudburst: `Cloudburst near [[Rampur]] leaves {{36|36}} missing; [[Satluj]] in spate
+
+[[Shimla]], {{August 1|--08-01}} (PTI) At least {{36 people|36}} were missing after a cloudburst struck [[Samej village]] in the [[Rampur]] area of [[Shimla district]] early on Thursday, washing away {{12 houses|12}} and a school, officials said.
+
+A second cloudburst in the [[Bagipul]] area of [[Kullu district]] killed {{two people|2}}, and the [[Beas river]] flooded parts of [[Manali]]. The [[Manali]]-[[Chandigarh]] highway was blocked at {{eight places|8}}.
+
+The [[Satluj]] rose by nearly {{4 metres|4}} at [[Rampur]], and a {{1,500 MW|1500}} hydropower station upstream was shut as a precaution.
+
+Chief Minister Sukhvinder Singh Sukhu announced {{Rs 50,000|50000}} for each affected family. The state has suffered losses of about {{Rs 1,140 crore|11400000000}} since the monsoon arrived on {{June 27|--06-27}}.`,
+
+aa09_bbc_tour_of_britain: `Pidcock wins on [[Great Orme]] as Tour of [[Britain]] returns to [[Llandudno]]
+
+Tom Pidcock won a {{174km|174}} stage from [[Wrexham]] to [[Llandudno]] on Tuesday with a late attack on the final climb of the [[Great Orme]].
+
+The {{26-year-old|26}} from [[Leeds]] finished {{four seconds|4}} ahead of Oscar Onley, with Stephen Williams of [[Aberystwyth]] {{third|3}}, and now leads the race by {{nine seconds|9}}.
+
+The stage passed through [[Ruthin]], [[Denbigh]] and [[Conwy]] before {{two ascents|2}} of the [[Great Orme]], which climbs {{207 metres|207}} in {{2km|2}} at gradients of up to {{15 per cent|15}}.
+
+About {{40,000 spectators|40000}} lined the route, organisers said. Wednesday's stage runs {{190km|190}} from [[Conwy]] to [[Aberaeron]].`,
+};
+
+// written in session 7 after the thirteenth set's fixes, marked before the engine read it, and scored once, blind (the score is
+// in en-articles.test.ts): an earthquake in Shandong's Pingyuan with its magnitude and distances, a potash miner's results in
+// Saskatchewan in two currencies, Hong Kong's light public housing by district, county cricket, an Iowa bridge on its state's
+// and America's routes, Yuanyang's rice-terrace villages in Yunnan (Nansha and Panzhihua, names other places hold too), and a
+// Powys council's school plan in the towns of mid Wales
+export const localFourteenth: Record<string, string> = {
+
+ab01_xinhua_pingyuan_quake: `{{5.5-Magnitude|5.5}} Quake Jolts East [[China]]'s [[Shandong|370000]], {{21|21}} Injured
+
+[[JINAN|370100]], {{Aug. 6|--08-06}} (Xinhua) -- A {{5.5-magnitude|5.5}} earthquake jolted [[Pingyuan county|371426]] in the city of [[Dezhou|371400]], east [[China]]'s [[Shandong province|370000]], early Sunday morning, injuring {{21 people|21}}, local authorities said.
+
+The quake struck at a depth of {{10 km|10}}, according to the [[China]] Earthquake Networks Center. Its epicenter was about {{26 km|26}} from the county seat and {{110 km|110}} from downtown [[Jinan|370100]], the provincial capital.
+
+In [[Wangfenglou town|371426101]], {{126 houses|126}} collapsed, and more than {{1,500 residents|1500}} spent the night in tents set up on school playgrounds. Tremors were felt in [[Beijing|110000]], [[Tianjin|120000]] and [[Hebei|130000]]'s [[Cangzhou|130900]].
+
+Trains on the [[Beijing|110000]]-[[Shanghai|310000]] high-speed railway were briefly halted, and {{73 aftershocks|73}} had been recorded by 8 a.m. The county, home to about {{450,000 people|450000}}, sent {{1,200 rescuers|1200}} to its villages.`,
+
+ab02_globe_nutrien_potash: `Nutrien to idle [[Vanscoy]] potash mine as prices slide
+
+Nutrien Ltd. will idle its potash mine at [[Vanscoy]], [[Saskatchewan]], for {{six weeks|6}} this summer, the [[Saskatoon]]-based fertilizer company said on Wednesday, as it reported lower earnings.
+
+Net earnings for the {{three months|3}} to {{June 30|--06-30}} fell to {{US$1.2 billion|1200000000}}, down {{14 per cent|14}} from a year earlier, on sales of {{US$7.3 billion|7300000000}}. Potash sales volumes were {{3.4 million tonnes|3400000}}.
+
+The mine, about {{30 kilometres|30}} southwest of [[Saskatoon]], employs about {{600 people|600}}. Output at the company's [[Rocanville]] and [[Lanigan]] mines will not change.
+
+Nutrien shares rose {{2.1 per cent|2.1}} to {{C$78.40|78.4}} in [[Toronto]] on Thursday. The company said it would spend {{C$250 million|250000000}} on a new rail terminal in [[Vancouver]].`,
+
+ab03_scmp_light_public_housing: `Light public housing flats in [[Tuen Mun]] draw {{4,800 applications|4800}}
+
+The first {{2,100 flats|2100}} of light public housing in [[Tuen Mun]] drew {{4,800 applications|4800}}, the Housing Bureau said on Tuesday, with families now living in subdivided flats in [[Sham Shui Po]] and [[Kwun Tong]] among the first to move in.
+
+Rents will be about {{HK$1,700|1700}} a month for a {{200 sq ft|200}} flat, against up to {{HK$6,000|6000}} for a subdivided unit of the same size in [[Mong Kok]].
+
+Further projects in [[Kai Tak]], [[Yau Tong]] and [[Tsing Yi]] will add {{9,200 flats|9200}} by {{2027|2027}}, at a cost of {{HK$26.4 billion|26400000000}}. A site in [[Ngau Tau Kok]] was dropped after residents said it would block the only road to {{two schools|2}}.
+
+About {{220,000 people|220000}} live in subdivided flats across the city, {{one-third|0.3333333333333333}} of them in [[Kowloon]].`,
+
+ab04_cricket_county_championship: `[[Somerset]] beat [[Surrey]] by {{111 runs|111}} to go top
+
+[[Somerset]] beat [[Surrey]] by {{111 runs|111}} at [[Taunton]] on Friday to move {{12 points|12}} clear at the top of the County Championship.
+
+Jack Leach took {{six wickets|6}} for {{58 runs|58}} as [[Surrey]], set {{354|354}} to win, were bowled out for {{242|242}} shortly after tea. Tom Abell's {{104|104}} had set up the win.
+
+At [[Chelmsford]], [[Essex]] drew with [[Lancashire]] after rain washed out the final day, and at [[Hove]], [[Sussex]] beat [[Durham]] by {{seven wickets|7}}.
+
+[[Somerset]] have won {{five|5}} of their {{eight matches|8}} this season. They travel to [[Scarborough]] to face [[Yorkshire]] next week.`,
+
+ab05_desmoines_iowa9_bridge: `[[Iowa 9]] bridge over [[Upper Iowa River]] to close near [[Decorah]]
+
+The [[Iowa]] Department of Transportation will close the [[Iowa 9]] bridge over the [[Upper Iowa River]] east of [[Decorah]] for {{14 months|14}} from {{April 1|--04-01}} to replace the {{68-year-old|68}} span.
+
+Drivers will detour on [[U.S. 52]] through [[Calmar]] and [[Ossian]], adding about {{15 minutes|15}} to the trip, the department said. The {{$11.6 million|11600000}} project will widen the bridge to {{40 feet|40}}.
+
+About {{4,300 vehicles|4300}} a day cross the bridge. Business owners in [[Waukon]] and [[Lansing]] said they feared losing customers from [[Minnesota]] and [[Wisconsin]] during the summer.`,
+
+ab06_xinhua_yuanyang_terraces: `Hani Villages Share Tourism Income in Terraced Hills
+
+[[KUNMING|530100]], {{April 14|--04-14}} (Xinhua) -- Each spring, when water fills the terraces below [[Azheke village]], visitors crowd the stone paths to photograph the mirror-like fields that the Hani people have carved into the mountains over {{1,300 years|1300}}.
+
+The village of {{64 households|64}} in [[Xinjie town|532528102]], [[Yuanyang county|532528]], in [[Honghe Hani and Yi Autonomous Prefecture|532500]] of southwest [[China]]'s [[Yunnan province|530000]], shares its ticket income with every family that keeps its mushroom-shaped houses and farms its terraces. Since {{2019|2019}} it has paid out more than {{1.2 million yuan|1200000}} in dividends.
+
+Nearby, [[Duoyishu village|532528102217]] and [[Quanfuzhuang village|532528102212]] have opened {{45 guesthouses|45}}. The county's terraces cover {{170,000 mu|170000}}, and the [[Hani Rice Terraces]] became a World Heritage site in {{2013|2013}}.
+
+In [[Panzhihua township|532528209]], farmers raise fish and ducks in the flooded fields, earning about {{3,000 yuan|3000}} a mu. The county moved its seat to [[Nansha town|532528101]], in the valley of the [[Honghe River]], in {{1995|1995}}.`,
+
+ab07_bbc_powys_schools: `[[Powys]] school plan would close {{five rural primaries|5}}
+
+{{Five rural primary schools|5}} in [[Powys]] could close under plans to save {{£2.3m|2300000}} a year, the county council has said.
+
+The schools, near [[Rhayader]], [[Llanidloes]] and [[Knighton]], each have fewer than {{40 pupils|40}}. Pupils would move to larger schools in [[Builth Wells]] and [[Llandrindod Wells]], up to {{18 miles|18}} away.
+
+[[Powys]] County Council said {{one in five|0.2}} primary places in the county was empty, and it spends about {{£8,900|8900}} a year on each pupil, against {{£6,200|6200}} in [[Cardiff]].
+
+Parents in [[Llanbister]] said the bus journey to [[Llandrindod Wells]] would take more than {{45 minutes|45}} on the [[A483]]. A consultation will run until {{March 14|--03-14}}.`,
+};

@@ -828,4 +828,54 @@ describe('English places', () => {
     // the lake's name with its word is the lake, once
     expect(found('Boats cross Kanas Lake.')).toEqual(['Kanas Lake/natural']);
   });
+
+  it('reads a small American town where the words around it say so, and not where they do not', () => {
+    expect(found('Flooding closed roads between Montpelier and Plainfield, and water reached homes in Barre and Johnson.')).toEqual([
+      'Montpelier/foreign', 'Plainfield/foreign', 'Barre/foreign', 'Johnson/foreign',
+    ]);
+    // a word or a surname that is also a small town stays what it is without such words
+    expect(found('Johnson said the heath was dry, and Barre shrugged.')).toEqual([]);
+  });
+
+  it('reads no list of places across a comma in a headline in title case', () => {
+    expect(found('Along the Ancient Silk Road, Oasis Towns Draw Road-Trippers').map((p) => p.split('/')[0])).not.toContain('Oasis');
+    expect(found('Flooding hit Rochdale, Bury and Tameside.')).toEqual(['Rochdale/foreign', 'Bury/foreign', 'Tameside/foreign']);
+  });
+
+  it("reads an American state's road with the state's name before it as one road, not the state", () => {
+    expect(found('The creek overflowed near Vermont Route 14, and Ohio 16 was closed near Newark.')).toEqual([
+      'Vermont Route 14/landmark', 'Ohio 16/landmark', 'Newark/foreign',
+    ]);
+    // a state and a score, or a state at a sentence's start, is no road
+    expect(found('Ohio 16, Michigan 14 was the final score.')).toEqual(['Ohio/foreign', 'Michigan/foreign']);
+    expect(found('They beat Ohio 16-14 in Columbus.')).toEqual(['Ohio/foreign', 'Columbus/foreign']);
+  });
+
+  it("reads Himachal Pradesh's districts, towns and rivers, Northumberland's villages, the Grampians' towns and the Great Orme", () => {
+    expect(found('A cloudburst in Kullu district killed two; the Beas river flooded Manali and the Satluj rose at Rampur.')).toEqual([
+      'Kullu district/foreign', 'Beas river/natural', 'Manali/foreign', 'Satluj/natural', 'Rampur/foreign',
+    ]);
+    expect(found('The Haltwhistle to Kielder bus stops at Falstone; the A697 near Powburn was shut.')).toEqual([
+      'Haltwhistle/foreign', 'Kielder/foreign', 'Falstone/foreign', 'A697/landmark', 'Powburn/foreign',
+    ]);
+    expect(found('Fire in the Grampians reached Pomonal; Halls Gap and Great Western were spared. Riders climbed the Great Orme.')).toEqual([
+      'Grampians/natural', 'Pomonal/foreign', 'Halls Gap/foreign', 'Great Western/foreign', 'Great Orme/natural',
+    ]);
+    // Great Western alone in a railway's name is no town
+    expect(found('Great Western Railway cut fares.')).toEqual([]);
+  });
+
+  it("reads America's routes by U.S. and a headline opening with a state's road, and a feature's name after Upper or Lower", () => {
+    expect(found('Iowa 9 bridge to close\n\nDrivers will detour on U.S. 52 over the Upper Iowa River.')).toEqual([
+      'Iowa 9/landmark', 'U.S. 52/landmark', 'Upper Iowa River/natural',
+    ]);
+    // the country before a share or a measure is no road; a state opening a headline before a count is no road either
+    expect(found('Exports to the U.S. 52 percent higher.').map((p) => p.split('/')[0])).not.toContain('U.S. 52');
+    expect(found('Ohio 12 injured in crash').map((p) => p.split('/')[0])).not.toContain('Ohio 12');
+  });
+
+  it("reads a site named by an ethnic group's name before its word (the Hani Rice Terraces), the group alone still no place", () => {
+    expect(found('The Hani Rice Terraces became a World Heritage site.')).toEqual(['Hani Rice Terraces/landmark']);
+    expect(found('The Hani people carved the fields.')).toEqual([]);
+  });
 });

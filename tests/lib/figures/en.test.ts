@@ -91,4 +91,11 @@ describe('English compound adjectives, headlines and lengths', () => {
       ['4m people', 'count', 4000000, 'person', false],
     ]);
   });
+
+  it('reads an age written apart as its years, old outside the span as ago is, and one hyphened as one adjective whole', () => {
+    expect(figures('The county is home to a tea tree about 800 years old and a 41-year-old grower.')).toEqual([
+      ['800 years', 'duration', 800, 'year', true],
+      ['41-year-old', 'other', 41, '岁', false],
+    ]);
+  });
 });

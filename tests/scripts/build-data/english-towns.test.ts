@@ -16,4 +16,13 @@ describe('the English towns list', () => {
     const all = new Set([...built.towns, ...built.needContext]);
     for (const name of ['Street', 'Hope', 'Deal', 'Reading', 'Bath', 'Saint Andrews', ...curated.notTowns]) expect(all.has(name)).toBe(false);
   });
+
+  it("lists America's towns of 1,000 people as names needing context, and leaves out a small one's name of several words", () => {
+    // Montpelier (Vermont's capital, 7,600), Downingtown and Langhorne (Pennsylvania): read where the words around them say so
+    expect(built.needContext).toEqual(expect.arrayContaining(['Montpelier', 'Downingtown', 'Langhorne', 'Barre']));
+    // Spring Valley Lake (California, 9,000) is a lake's name first; a large town's several words stay a town (Winston-Salem)
+    const all = new Set([...built.towns, ...built.needContext]);
+    expect(all.has('Spring Valley Lake')).toBe(false);
+    expect(built.towns).toContain('Winston-Salem');
+  });
 });
