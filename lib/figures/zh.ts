@@ -7,7 +7,7 @@
 import type { Figure, FigureAnnotation, FigureType } from '../annotation';
 import { isCalendarDate, settleDates, type DatedCandidate, type DateParts, type FiguresRead } from './dates';
 import { excludedSpans } from './excluded-spans';
-import { arabicDigitsAt, chineseDigitsAt, NUMBER_CHARS, NUMERAL_START_CHARS, readNumeral, type NumeralMatch } from './numerals';
+import { arabicDigitsAt, chineseDigitsAt, digitRunAt, LONGEST_NUMBER_DIGITS, NUMBER_CHARS, NUMERAL_START_CHARS, readNumeral, type NumeralMatch } from './numerals';
 import * as vocab from './vocabulary';
 import { isNumeralDigit } from '../util/han';
 
@@ -1252,6 +1252,12 @@ export function readChineseFigures(text: string, date?: string, onError?: (error
   const candidates: Candidate[] = [];
   for (let at = nextTrigger(text, 0); at >= 0; ) {
     const previous = candidates[candidates.length - 1];
+    // a run of more digits than a number is written with is skipped whole, or its tail would read as one
+    const run = digitRunAt(text, at);
+    if (run > LONGEST_NUMBER_DIGITS) {
+      at = nextTrigger(text, at + run);
+      continue;
+    }
     let found: Attempt;
     try {
       found = matchAt(text, at, previous);

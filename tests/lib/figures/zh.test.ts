@@ -471,6 +471,8 @@ describe('the parsers\' forms one written form at a time (batch AG)', () => {
   it.each<[string, Expected[]]>([
     // 一半 is a fraction of what follows (and approximate before 以上); halfway (走到一半) is none
     ['全村一半的耕地流转了，一半以上农户入社。队伍走到一半下起了雨。', [['一半', 'ratio', 0.5, { unit: 'fraction' }], ['一半', 'ratio', 0.5, { unit: 'fraction', approx: true }]]],
+    // a run of more digits than a number is written with (an identity number, a serial, 九亿亿… piled past any number) is none, its tail too
+    ['身份证号370302199001011234，订单号１２３４５６７８９０１２３４５６７８，九亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿元，共1234567户。', [['1234567户', 'count', 1234567, { unit: '户' }]]],
     // the ordinal of an item bought before an offer (第二杯半价, 第三件八折) is no rank; the discount stays a figure, and 第二名 a rank
     ['第二杯半价，第三件八折，第二份免费。她获得第二名。', [['八折', 'percent', 80, { unit: '%' }], ['第二名', 'rank', 2, { unit: '名' }]]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
