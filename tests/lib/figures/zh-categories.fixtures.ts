@@ -2514,7 +2514,7 @@ export const batchAD: Batch = {
 // weights and temperatures. Marked before the engine was run on it and scored once, blind: F1 0.983,
 // value 1.000, type 1.000 (88 marks, 87 found, 86 right). One mark was put right, none for the
 // engine's sake: 女子5000米比赛 names a race by its distance, no figure as batch Z's 200米自由泳 (F1 0.989
-// against it). After its fixes (一半 a fraction, not after 到; the ordinal of an item bought before an
+// against it). After its fixes (一半 a fraction, not where it is how far an action has gone, 走到一半, 摘完了一半; the ordinal of an item bought before an
 // offer, 第二杯半价, no rank): 1.000.
 export const batchAG: Batch = {
   capitalAndZero: [
@@ -2589,5 +2589,77 @@ export const batchAG: Batch = {
     '自然保护区面积{{1280平方公里|quantity|1280|km2}}，其中核心区{{三百二十平方公里|quantity|320|km2}}。',
     '这头牦牛重{{四百五十公斤|quantity|450|kg}}，卖了{{两万三|money|23000|CNY}}。',
     '吐鲁番午后最高气温{{三十九点二摄氏度|quantity|39.2|°C}}，地表温度超过{{六十摄氏度|quantity|60|°C}}。',
+  ],
+};
+
+// Batch AH (round 14): the forms of batch AG again, in new sentences written after its fixes —
+// capital numerals on receipts, 〇 and 零 inside amounts (一千〇八十), 廿, halves and 一半 beside
+// halfway (进行到一半), 余 and 来 with scales, 万亿 and 亿, mixed digits (12万8千), full-width decimals,
+// per mille, 成 with a half, 折 with two digits, 倍 with 多 after it, ordinals of a rank and of times,
+// signs in every script, an earthquake's magnitude in words, months after 下个月 and 明年, a lunar
+// festival and a holiday's first day, times of day, trips of days and nights, 港元, 澳元, 卢布 and ¥.
+// Marked before the engine was run on it and scored once, blind: F1 0.992, value 1.000, type 1.000
+// (64 marks, 65 found, 64 right); the one spurious figure was 十五元 of 正月十五元宵节. After its fix
+// (元宵 and 元旦 are words, no yuan): 1.000.
+export const batchAH: Batch = {
+  capitalAndZero: [
+    '收据上写明收到捐款人民币{{叁仟陆佰元|money|3600|CNY}}整。',
+    '这份{{一九九八年|year|1998}}的租赁合同约定，每年租金{{伍万元|money|50000|CNY}}。',
+    '这条国道全长{{一千〇八十公里|quantity|1080|km}}，途经{{二十三个|count|23|个}}县。',
+    '全村现有人口{{一千零六人|count|1006|人}}，其中党员{{四十人|count|40|人}}。',
+  ],
+  twoAndOld: [
+    '夫妻俩开了{{两家|count|2|家}}民宿，旺季一晚房价{{六百八|money|680|CNY}}。',
+    '合作社成立{{廿五年|duration|25|year}}，社员从{{30户|count|30|户}}发展到{{三百多户|count|300|户}}。',
+  ],
+  halves: [
+    '报名的考生中有{{一半|ratio|0.5|fraction}}来自外省，另有{{三分之一|ratio|0.3333333333333333|fraction}}是往届生。',
+    '活动进行到一半，天下起了大雨，{{一千多名|count|1000|名}}游客滞留景区{{半天|duration|0.5|day}}。',
+  ],
+  approximations: [
+    '这台盾构机重{{十来吨|quantity|10|t}}，从港口运到工地要{{五个多小时|duration|5|h}}。',
+    '全县今年发放创业担保贷款{{2亿余元|money|200000000|CNY}}，扶持创业者{{1500人|count|1500|人}}左右。',
+  ],
+  scalesAndMixed: [
+    '全国网上零售额今年有望突破{{十五万亿元|money|15000000000000|CNY}}。',
+    '这个港口去年货物吞吐量达{{十二亿吨|quantity|1200000000|t}}，集装箱{{三千多万标箱|quantity|30000000|TEU}}。',
+    '这场演唱会吸引了{{4.5万名|count|45000|名}}观众，门票收入{{3千万元|money|30000000|CNY}}。',
+    '这款新车的落地价{{12万8千元|money|128000|CNY}}。',
+    '项目总投资{{３．６亿元|money|360000000|CNY}}，建筑面积{{２．８万平方米|quantity|28000|m2}}。',
+  ],
+  ratesAndRatios: [
+    '全省城镇调查失业率为{{5.0%|percent|5|%}}，人口死亡率为{{7.3‰|percent|7.3|‰}}。',
+    '今年小麦减产约{{1/5|ratio|0.2|fraction}}，收购价上涨{{一成半|percent|15|%}}。',
+    '店庆期间全场{{八八折|percent|88|%}}，第二件半价。',
+    '今年来古镇的游客是去年的{{两倍|ratio|2|x}}多。',
+  ],
+  ordinals: [
+    '这所学校连续{{三年|duration|3|year}}在全市中考中排名{{第一|rank|1}}。',
+    '这是他{{第四次|rank|4|次}}参加城市马拉松。',
+  ],
+  signs: [
+    '这家上市公司去年净利润为{{-3.27亿元|money|-327000000|CNY}}，今年{{前三季度|date|2023-Q1~2023-Q3}}扭亏为盈。',
+    '伊春{{19日|date|2023-11-19}}夜间最低气温{{零下二十五点六度|quantity|-25.6|°C}}。',
+    '冷库温度常年保持在{{－18℃|quantity|-18|°C}}。',
+    '本次地震震级为{{四点二级|other|4.2|级}}，震源深度{{十公里|quantity|10|km}}。',
+  ],
+  datesAndTimes: [
+    '下个月{{5号|date|2023-12-05}}，这条高铁将正式开通运营。',
+    '昨天下午，市气象台发布寒潮预警，预计后天气温将下降{{8到10摄氏度|quantity|8~10|°C}}。',
+    '新校区计划于明年{{九月|date|2024-09}}投入使用，可容纳学生{{六千人|count|6000|人}}。',
+    '{{二〇二一年七月|date|2021-07}}，这座跨江大桥正式通车。',
+    '正月十五元宵节当天，灯会接待游客{{十二万人次|count|120000|人次}}。',
+    '国庆假期首日，全省铁路发送旅客{{二百一十万人次|count|2100000|人次}}。',
+    '航班原定早上7点40分起飞，实际延误了{{两个半小时|duration|2.5|h}}。',
+    '图书馆上午九点开门，晚上九点半闭馆，每周开放{{六天|duration|6|day}}。',
+    '这条旅游线路{{五天四晚|duration|5|day}}，每人{{3980元|money|3980|CNY}}。',
+  ],
+  moneyAndUnits: [
+    '这笔投资折合{{1.8亿港元|money|180000000|HKD}}，另有{{2000万澳元|money|20000000|AUD}}。',
+    '一名俄罗斯游客在免税店花了{{三万卢布|money|30000|RUB}}。',
+    '这款手办标价{{¥299|money|299|CNY}}，限量{{5000个|count|5000|个}}。',
+    '这片湿地面积{{十二点五平方公里|quantity|12.5|km2}}，每年有{{两万多只|count|20000|只}}候鸟在此越冬。',
+    '一只成年大熊猫每天要吃{{十二到十五公斤|quantity|12~15|kg}}竹子。',
+    '当地极端最高气温曾达{{四十四点二摄氏度|quantity|44.2|°C}}。',
   ],
 };

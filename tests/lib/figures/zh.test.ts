@@ -469,10 +469,12 @@ describe('old units, ages without 岁, lists of bare amounts and trips (batch U)
 
 describe('the parsers\' forms one written form at a time (batch AG)', () => {
   it.each<[string, Expected[]]>([
-    // 一半 is a fraction of what follows (and approximate before 以上); halfway (走到一半) is none
-    ['全村一半的耕地流转了，一半以上农户入社。队伍走到一半下起了雨。', [['一半', 'ratio', 0.5, { unit: 'fraction' }], ['一半', 'ratio', 0.5, { unit: 'fraction', approx: true }]]],
+    // 一半 is a fraction of what follows (and approximate before 以上); how far an action has gone (走到一半, 摘完了一半) is none
+    ['全村一半的耕地流转了，一半以上农户入社。队伍走到一半下起了雨，苹果摘完了一半。', [['一半', 'ratio', 0.5, { unit: 'fraction' }], ['一半', 'ratio', 0.5, { unit: 'fraction', approx: true }]]],
     // a run of more digits than a number is written with (an identity number, a serial, 九亿亿… piled past any number) is none, its tail too
     ['身份证号370302199001011234，订单号１２３４５６７８９０１２３４５６７８，九亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿元，共1234567户。', [['1234567户', 'count', 1234567, { unit: '户' }]]],
+    // 元宵 and 元旦 are festivals, no yuan after a lunar day (正月十五元宵节); 十五元 of money stays
+    ['正月十五元宵节，初一元旦，门票十五元。', [['十五元', 'money', 15, { unit: 'CNY' }]]],
     // the ordinal of an item bought before an offer (第二杯半价, 第三件八折) is no rank; the discount stays a figure, and 第二名 a rank
     ['第二杯半价，第三件八折，第二份免费。她获得第二名。', [['八折', 'percent', 80, { unit: '%' }], ['第二名', 'rank', 2, { unit: '名' }]]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
