@@ -6,6 +6,7 @@ import {
   HUNDRED, alternation, cardinals, groupWords, multiplierWords, denominators, fractionBefore, fractionComparatives, fractionFollowers, metreSuffixAfter, ordinalWords, scaleSuffixes, scales, suffixesNeedingSymbol, UNIT_AT,
   vagueAmounts,
 } from './en-vocabulary';
+import { LONGEST_NUMBER_DIGITS } from './numerals';
 
 export type NumeralKind = 'digits' | 'words' | 'ordinal' | 'fraction' | 'vague' | 'multiplier';
 
@@ -76,7 +77,8 @@ function readDigits(s: string, at: number): Numeral | undefined {
   const raw = m[0].replace(/[, \u00a0\u2009\u202f]/g, '').replace('−', '-');
   let end = at + m[0].length;
   const value = Number(raw);
-  if (!Number.isFinite(value)) return undefined;
+  // a serial or a corrupt line: more digits than a number is written with
+  if (!Number.isFinite(value) || raw.replace(/^-/, '').split('.')[0].length > LONGEST_NUMBER_DIGITS) return undefined;
   const after = s.slice(end, end + 24);
   const ordinal = ORDINAL_SUFFIX.exec(after);
   if (ordinal && /^\d+$/.test(raw) && suffixFits(raw, ordinal[0])) return { start: at, end: end + ordinal[0].length, value, kind: 'ordinal', scale: 1 };
@@ -90,9 +92,10 @@ function readDigits(s: string, at: number): Numeral | undefined {
     return withScale(s, { start: at, end: end + mixed[0].length, value: value + Number(mixed[1]) / Number(mixed[2]), kind: 'digits', scale: 1 });
   }
   const suffix = SCALE_SUFFIX.exec(after);
-  // k and b alone are scales only after a currency symbol (£30k); 4K and 5B are names
+  // k and b alone are scales only after a currency symbol (£30k) or a decimal part (3.5k comments, which
+  // names nothing); 4K, 5B and a 5k race are names
   const symbolBefore = /[$€£¥₹₩]\s?$/.test(s.slice(Math.max(0, at - 2), at));
-  if (suffix && !(suffixesNeedingSymbol.has(suffix[1].toLowerCase()) && !symbolBefore)) {
+  if (suffix && !(suffixesNeedingSymbol.has(suffix[1].toLowerCase()) && !symbolBefore && !raw.includes('.'))) {
     const letters = suffix[1].toLowerCase();
     end += suffix[0].length;
     // $500m from investors stays money

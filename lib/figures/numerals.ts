@@ -44,6 +44,20 @@ const BIG_MAGNITUDES = new Map<string, number>(Object.entries({ 万: 1e4, 亿: 1
 const TENS = new Map<string, number>(Object.entries({ 廿: 20, 卅: 30, 卌: 40 }));
 /** Characters that open a vague amount before a magnitude (数百, 几十, 上万). */
 const VAGUE = '几数上';
+/**
+ * More digits in a row than any figure is written with (a figure as large as 10^15 is written with
+ * a magnitude, 1000万亿 or 1 quadrillion): a serial, an identity number, a code or a corrupt line, no
+ * number. Shared by the Chinese and English readers.
+ */
+export const LONGEST_NUMBER_DIGITS = 15;
+
+/** How many digits (arabic, full-width or Chinese) stand in a row at i. */
+export function digitRunAt(text: string, i: number): number {
+  let k = i;
+  while (k < text.length && (digitAt(text, k) >= 0 || DIGITS.has(text[k]))) k++;
+  return k - i;
+}
+
 /** Every character that can open a numeral, for the figure scanner's trigger. */
 export const NUMERAL_START_CHARS = ['0123456789０１２３４５６７８９', ...DIGITS.keys(), ...SMALL_MAGNITUDES.keys(), ...BIG_MAGNITUDES.keys(), ...TENS.keys(), VAGUE].join('');
 /** The same without the characters that open a vague amount only before a magnitude: 上 of 账上一分钱 is no part of a number. */
@@ -406,6 +420,8 @@ function readNumeralAt(text: string, i: number, loneMagnitude: boolean): Numeral
   let value: number;
   if (chineseDigitRun.length > 1 && total === 0 && section === 0) value = Number(chineseDigitRun);
   else value = total + section + (hasPending ? pending : 0);
+  // a run of digits too long for a number, or magnitudes piled past any (九亿亿亿…), reads as none
+  if (!Number.isFinite(value) || (arabicOnly ? digitsCount : chineseDigitRun.length) > LONGEST_NUMBER_DIGITS) return null;
   const raw = text.slice(i, j);
   const match: NumeralMatch = {
     value: clean(value),

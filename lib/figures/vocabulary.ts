@@ -101,9 +101,18 @@ export interface WordFigure {
   value: number;
   unit: string;
   approx: boolean;
+  /** Words right before which it states no figure (走到一半 is halfway). */
+  notAfter: string[];
 }
 export const wordFigures = new WordIndex<WordFigure>(
-  Object.entries(zh.wordFigures).map(([word, f]) => ({ word, type: f.type as FigureType, value: f.value, unit: f.unit, approx: 'approx' in f && f.approx === true })),
+  Object.entries(zh.wordFigures).map(([word, f]) => ({
+    word,
+    type: f.type as FigureType,
+    value: f.value,
+    unit: f.unit,
+    approx: 'approx' in f && f.approx === true,
+    notAfter: 'notAfter' in f ? f.notAfter : [],
+  })),
 );
 /** ￥, $, HK$ before an amount, with their currency codes. */
 export const currencySigns = new WordIndex(Object.entries(zh.currencySigns).map(([word, unit]) => ({ word, unit })));
@@ -116,6 +125,8 @@ export const yearSuffixes = new WordIndex(toWords(zh.yearSuffixes));
 export const yearWords = new WordIndex(toWords(zh.yearWords));
 export const rankClassifiers = new WordIndex(toWords(zh.rankClassifiers));
 export const notAfterOrdinal = new WordIndex(toWords(zh.notFiguresAfterOrdinal));
+/** 半价, 免费 after an ordinal and its classifier (第二杯半价): an offer's terms, no rank. */
+export const offersAfterOrdinal = new WordIndex(toWords(zh.offersAfterOrdinal));
 export const notAfterCount = new WordIndex(toWords(zh.notFiguresAfterCount));
 export const relativeYears = new WordIndex(toWords(Object.keys(zh.relativeYears)), { edge: 'end' });
 export const relativeYearOffset: Record<string, number> = zh.relativeYears;

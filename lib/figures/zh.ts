@@ -7,7 +7,7 @@
 import type { Figure, FigureAnnotation, FigureType } from '../annotation';
 import { isCalendarDate, settleDates, type DatedCandidate, type DateParts, type FiguresRead } from './dates';
 import { excludedSpans } from './excluded-spans';
-import { arabicDigitsAt, chineseDigitsAt, NUMBER_CHARS, NUMERAL_START_CHARS, readNumeral, type NumeralMatch } from './numerals';
+import { arabicDigitsAt, chineseDigitsAt, digitRunAt, LONGEST_NUMBER_DIGITS, NUMBER_CHARS, NUMERAL_START_CHARS, readNumeral, type NumeralMatch } from './numerals';
 import * as vocab from './vocabulary';
 import { isNumeralDigit } from '../util/han';
 
@@ -362,6 +362,18 @@ function atClauseStart(text: string, start: number): boolean {
 /** A character after 前N that continues a number or a word of time (前十天, 前3年): no bare top N. */
 const CJK_DIGIT_NEXT = /[0-9０-９年月日天周期批]/;
 
+/**
+ * 第二杯半价, 第二件八折: where the classifier after an ordinal at `at` is followed by an offer's
+ * word or a discount in 折, the end of the classifier (the ordinal counts items bought, no rank).
+ */
+function offeredItemEnd(text: string, at: number): number | undefined {
+  const unit = vocab.units.match(text, at);
+  if (unit?.type !== 'count') return undefined;
+  const end = at + unit.word.length;
+  const discount = readNumeral(text, end);
+  return vocab.offersAfterOrdinal.startsAt(text, end) || (discount && vocab.units.match(text, discount.end)?.tenths) ? end : undefined;
+}
+
 /** Ranks: 第七, 第八个, 倒数第一, 前三名. Not 第十二届, 第一时间, nor a list's 第一，. */
 function matchRank(text: string, start: number): Attempt | undefined {
   const ordinal = vocab.rankPrefixes.find((p) => text.startsWith(p, start));
@@ -396,6 +408,8 @@ function matchRank(text: string, start: number): Attempt | undefined {
   let listEnd = n.end;
   for (let item: NumeralMatch | null; text[listEnd] === '、' && (item = readNumeral(text, listEnd + 1)); ) listEnd = item.end;
   if (listEnd > n.end && vocab.notAfterOrdinal.match(text, listEnd)) return { next: listEnd };
+  const offer = offeredItemEnd(text, n.end);
+  if (offer) return { next: offer };
   const classifier = vocab.rankClassifiers.match(text, n.end);
   if (!classifier && vocab.listMarkerFollowers.has(text[n.end]) && atClauseStart(text, start)) return { next };
   if (n.value === 1) {
@@ -425,9 +439,10 @@ function matchFraction(text: string, start: number, n: NumeralMatch): Candidate 
 /** 个把月: a word that states a figure without a numeral. */
 function matchWordFigure(text: string, start: number): Attempt | undefined {
   const word = vocab.wordFigures.match(text, start);
-  if (!word) return undefined;
+  if (!word || word.notAfter.some((w) => text.startsWith(w, start - w.length))) return undefined;
   const end = start + word.word.length;
-  return { candidate: { start, end, figure: figureOf(word.type, word.value, word.unit, word.approx) }, next: end };
+  const approx = word.approx || !!vocab.approxWordBefore(text, start) || approxAfterAt(text, end);
+  return { candidate: { start, end, figure: figureOf(word.type, word.value, word.unit, approx) }, next: end };
 }
 
 /**
@@ -1296,6 +1311,12 @@ export function readChineseFigures(text: string, date?: string, onError?: (error
   const candidates: Candidate[] = [];
   for (let at = nextTrigger(text, 0); at >= 0; ) {
     const previous = candidates[candidates.length - 1];
+    // a run of more digits than a number is written with is skipped whole, or its tail would read as one
+    const run = digitRunAt(text, at);
+    if (run > LONGEST_NUMBER_DIGITS) {
+      at = nextTrigger(text, at + run);
+      continue;
+    }
     let found: Attempt;
     try {
       found = matchAt(text, at, previous);

@@ -93,6 +93,28 @@ describe('newsfacts command line', { timeout: 300_000 }, () => {
     expect(b.annotations).toEqual(a.annotations);
   });
 
+  it('annotates a whole file around lines of odd forms (overlong digit runs, impossible dates, piled signs, mixed scripts), in every format', async () => {
+    const odd = ['9'.repeat(400) + ' people', '$' + '9'.repeat(350) + 'bn', 'Q9 2022 and FY99999', 'February 30, 2023', '((((5))))%', '−−5°C', '١٢٣ 5 км', '$.5m, €€5, HK$HK$5'];
+    const english = join(dir, 'odd-english.txt');
+    writeFileSync(english, odd.map((form, k) => `The council hired ${k + 2} teachers. ${form}. Rents rose 5% in 2022.`).join('\n\n'));
+    const chinese = join(dir, 'odd-chinese.txt');
+    writeFileSync(chinese, ['9'.repeat(400) + '亿元', '九' + '亿'.repeat(60) + '元', '第' + '九'.repeat(300) + '名', '13月45日', '零下零下5度', '１２．３．４万元'].map((form) => `淄博市新建学校12所。${form}。房租上涨5%。`).join('\n'));
+    const { status, out, err } = await run(['--lang', 'auto', english, chinese]);
+    expect(status).toBe(0);
+    expect(summary(err)).toMatch(/^newsfacts: 2 documents, \d+ facts, 0 errors in/);
+    const [en, zh] = lines(out);
+    const figures = (doc: any) => doc.annotations.filter((a: any) => a.kind === 'figure');
+    for (const a of [...figures(en), ...figures(zh)]) expect(typeof a.figure.value === 'string' || Number.isFinite(a.figure.value), a.text).toBe(true);
+    expect(figures(en).filter((a: any) => a.text === '5%')).toHaveLength(odd.length);
+    expect(figures(en).map((a: any) => a.text)).toContain(`${odd.length + 1} teachers`);
+    expect(figures(zh).filter((a: any) => a.text === '5%')).toHaveLength(6);
+    for (const format of ['csv', 'md', 'facts', 'geojson', 'jsonld']) {
+      const exported = await run(['--format', format, english, chinese]);
+      expect([format, exported.status]).toEqual([format, 0]);
+      expect(summary(exported.err)).toMatch(/ 0 errors in/);
+    }
+  });
+
   it('rejects bad usage with a message', async () => {
     expect((await run([])).status).toBe(2);
     expect((await run(['--lang', 'fr', txt])).err).toContain('--lang must be zh, en or auto');

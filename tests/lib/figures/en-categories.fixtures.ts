@@ -625,3 +625,70 @@ export const enBatchJ: Batch = {
     'Winds of {{40 mph|quantity|40|mph}} fanned a fire near Interstate 17 that burned {{2,600 acres|quantity|2600|acre}} before crews contained it last Tuesday.',
   ],
 };
+
+/**
+ * Batch K (round 14): the forms number and date parsers are tested on, one category of form at a
+ * time, in short news sentences from several countries — cardinals in words (with "and") and in
+ * digits with separators, decimals and glued k and m; ordinals in digits and words; fractions in
+ * words, "half", "one in five"; percentages written every way, below zero with a sign or a word;
+ * ranges (between … and, 5-10%, from … to); money with every sign (HK$, €, £, Rs and lakh, $…bn);
+ * relative days, weekdays, times of day and midnight (no figures); quarters and fiscal years,
+ * decades with "mid-" and "the"; heights in feet and inches (one span in its last unit, as a span of
+ * time in several units is), speeds and temperatures below zero. Marked before the engine read it and
+ * scored once, blind: F1 0.938, value 0.981, type 1.000, unit 0.981 (56 marks, 57 found, 53 right).
+ * Three marks were put right to the conventions the batches before keep, none for the engine's sake:
+ * "in a decade" is a span of ten years (batch J) and "the first nine months" a date (batch F), both
+ * first left unmarked, and a height in feet and inches is in feet with the inches as its fraction
+ * (6ft 2in = 6.17 ft, as en-measures.test.ts reads 4ft 3in), where it had been marked 74 in: F1 0.957,
+ * value 1.000 against them (58 marks, 57 found, 55 right). After its fixes (k after a decimal part is
+ * a thousand, 3.5k comments; cost from, priced from open a range of prices; a share compared with
+ * another, against a quarter in 2001): 1.000.
+ */
+export const enBatchK: Batch = {
+  cardinals: [
+    'The county will hire {{two hundred and five teachers|count|205|teacher}} before the new term, its largest intake in {{a decade|duration|10|year}}.',
+    'Rainfall at the Seathwaite gauge totalled {{1,234.5mm|quantity|1234.5|mm}} in the {{first nine months|date|2023-01~2023-09}}, close to the annual average.',
+    'The clip drew {{3.5k comments|count|3500|comment}} and {{1.2m views|count|1200000|view}} within a day of being posted.',
+    'Organisers expect {{twenty-five thousand fans|count|25000|fan}} at the stadium for the derby.',
+  ],
+  ordinals: [
+    'Auckland climbed to {{twenty-first|rank|21|}} in the liveability index, from {{34th|rank|34|}} a year earlier.',
+    'She finished {{21st|rank|21|}} in the giant slalom, and her team-mate came {{ninth|rank|9|}}.',
+  ],
+  fractionsAndPercentages: [
+    'About {{three quarters|ratio|0.75|fraction}} of members backed the strike, on a turnout of {{12.5 per cent|percent|12.5|%}}.',
+    'Nearly {{half|ratio|0.5|fraction}} of the county\'s bridges need repairs, and {{one in five|ratio|0.2|fraction}} is closed to lorries.',
+    'Renters now make up {{two-fifths|ratio|0.4|fraction}} of households in the borough, against {{a quarter|ratio|0.25|fraction}} in {{2001|year|2001}}.',
+    'Inflation eased to {{3.2pc|percent|3.2|%}} in {{October|date|2023-10}}, and core prices rose {{0.2 percentage points|percent|0.2|pp}} less than forecast.',
+  ],
+  negatives: [
+    'The economy grew by {{-0.3%|percent|-0.3|%}} in the {{third quarter|date|2023-Q3}}, the statistics office said.',
+    'The pension fund returned {{minus 4.2 per cent|percent|-4.2|%}} over the period, its worst result since {{2008|year|2008}}.',
+    'Overnight lows of {{-5°C|quantity|-5|°C}} are expected in the Highlands, with {{minus 2C|quantity|-2|°C}} in Glasgow.',
+  ],
+  ranges: [
+    'Forecasters expect between {{5 and 10 centimetres|quantity|5~10|cm}} of snow on higher ground.',
+    'Landlords in the city raised rents by {{5-10%|percent|5~10|%}}, and some by as much as {{20%|percent|20|%}}.',
+    'Tickets will cost from {{€35 to €120|money|35~120|EUR}}, and children under {{12|other|12|岁}} go free.',
+  ],
+  money: [
+    'The carmaker will spend {{$1.2bn|money|1200000000|USD}} on a battery plant in Ohio and hire {{1,500 workers|count|1500|worker}}.',
+    'A terraced house in Bristol sold for {{£300,000|money|300000|GBP}}, {{£15,000|money|15000|GBP}} over the asking price.',
+    'A coffee at the airport now costs {{€5|money|5|EUR}}, and a sandwich {{€9.50|money|9.5|EUR}}.',
+    'The panchayat received {{Rs 20 lakh|money|2000000|INR}} to repair the school and {{Rs 5 crore|money|50000000|INR}} for roads.',
+    'Shares in the developer fell to {{HK$1.06|money|1.06|HKD}}, valuing the company at {{HK$4.2 billion|money|4200000000|HKD}}.',
+  ],
+  datesAndTimes: [
+    'The strike will begin next Tuesday, the union said the day before yesterday.',
+    'Polls open at 7am and close at 10pm; counting starts at midnight and results are expected by 3pm.',
+    'Sales rose {{8%|percent|8|%}} in {{Q3 2022|date|2022-Q3}}, and the company expects a profit in {{FY2023|year|2023}}.',
+    'The reactor is due to close in the {{mid-2020s|year|2020~2029}}, having run since the {{1990s|year|1990~1999}}.',
+    'The bridge opened on {{March 14, 2019|date|2019-03-14}} and has carried {{40 million vehicles|count|40000000|vehicle}} since.',
+  ],
+  measures: [
+    'The {{6ft 2in|quantity|6.166666666666667|ft}} forward joined from Celtic for {{£4m|money|4000000|GBP}}.',
+    'Speed limits near schools will drop to {{20 mph|quantity|20|mph}}, and on the ring road to {{30 mph|quantity|30|mph}}.',
+    'The robot moves at {{5 km/h|quantity|5|km/h}} and carries {{40kg|quantity|40|kg}} of parcels.',
+    'The trail climbs {{1,085 metres|quantity|1085|m}} over {{14 miles|quantity|14|mi}} and takes most walkers {{seven hours|duration|7|h}}.',
+  ],
+};

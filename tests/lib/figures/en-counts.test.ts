@@ -393,4 +393,11 @@ describe('English counts: plurals in -zes, and a part of a number of things', ()
     expect(figures('The index rose 23 of 38 points.')[0]).toEqual(['23', 'count', 23, 'point', false]);
     expect(figures('The index closed at 7,512.')).toEqual([['7,512', 'other', 7512, null, false]]);
   });
+
+  it('reads no number in a run of more digits than a number is written with (a card, a serial), and the figures around it', () => {
+    expect(figures('Card 4111111111111111 was used; 1,000,000,000,000,000 people; 123456789012345 people and 12 firms.')).toEqual([
+      ['123456789012345 people', 'count', 123456789012345, 'person', false],
+      ['12 firms', 'count', 12, 'firm', false],
+    ]);
+  });
 });

@@ -169,6 +169,17 @@ describe('English fractions and multiples', () => {
     expect(figures('The survey was run by a third party.')).toEqual([]);
   });
 
+  it('reads "a quarter" compared with another share (against, from, to) as a share, not "over a quarter century" nor "to a third party"', () => {
+    expect(figures('Renters are two-fifths of households, against a quarter in 2001; it rose from a fifth to a third.')).toEqual([
+      ['two-fifths', 'ratio', 0.4, 'fraction', false],
+      ['a quarter', 'ratio', 0.25, 'fraction', false],
+      ['2001', 'year', 2001, null, false],
+      ['a fifth', 'ratio', 0.2, 'fraction', false],
+      ['a third', 'ratio', 0.3333333333333333, 'fraction', false],
+    ]);
+    expect(figures('The data went to a third party over a quarter century.')).toEqual([]);
+  });
+
   it('reads a share of a number (one in four, two out of three, 1 in 20) as a fraction, never one in a year', () => {
     expect(figures('One in four households and two out of three firms said 1 in 20 loans failed in 2022.')).toEqual([
       ['One in four', 'ratio', 0.25, 'fraction', false],

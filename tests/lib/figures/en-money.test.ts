@@ -27,8 +27,9 @@ describe('English money: scale words', () => {
     expect(figures('It cost RMB 20 billion.')).toEqual([['RMB 20 billion', 'money', 2e10, 'CNY', false]]);
   });
 
-  it('reads k as thousands only after a currency symbol', () => {
+  it('reads k as thousands only after a currency symbol or a decimal part, never in a 5k race nor a 4K screen', () => {
     expect(figures('Nurses earn £30k a year.')).toEqual([['£30k', 'money', 30000, 'GBP', false]]);
+    expect(figures('The clip drew 3.5k comments. She ran a 5k race and bought a 4K television.')).toEqual([['3.5k comments', 'count', 3500, 'comment', false]]);
   });
 
   it('reads a glued m before a measure word as metres', () => {
@@ -140,6 +141,15 @@ describe('English pounds: money or weight', () => {
     expect(figures('It pays 24 cents a share; seats range from £45 to £225.')).toEqual([
       ['24 cents', 'money', 0.24, 'USD', false],
       ['£45 to £225', 'money', 45, 'GBP', false, 225],
+    ]);
+  });
+
+  it('reads a price from its cheapest to its dearest after cost from or priced from as a range, a change after rose from as two', () => {
+    expect(figures('Tickets will cost from €35 to €120. Rooms are priced from £80 to £150. Shares rose from $10 to $12.')).toEqual([
+      ['€35 to €120', 'money', 35, 'EUR', false, 120],
+      ['£80 to £150', 'money', 80, 'GBP', false, 150],
+      ['$10', 'money', 10, 'USD', false],
+      ['$12', 'money', 12, 'USD', false],
     ]);
   });
 });

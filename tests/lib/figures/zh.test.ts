@@ -324,9 +324,9 @@ describe('old numerals, spoken parts and words of time (batch S)', () => {
     expect(figures('告示落款为“二〇二三年十一月廿日”，推出“24小时不打烊”服务。')).toEqual([['二〇二三年十一月廿日', 'date', '2023-11-20']]);
   });
 
-  it('reads a half that opens the text, as one inside it, and not 上半年 nor 一半', () => {
+  it('reads a half that opens the text, as one inside it, and not 上半年; 一半 is a fraction of its own', () => {
     expect(figures('半个小时后，游客又多了半天的行程。')).toEqual([['半个小时', 'duration', 0.5, { unit: 'h' }], ['半天', 'duration', 0.5, { unit: 'day' }]]);
-    expect(figures('一半农户上半年增收。')).toEqual([['上半年', 'date', '--H1']]);
+    expect(figures('一半农户上半年增收。')).toEqual([['一半', 'ratio', 0.5, { unit: 'fraction' }], ['上半年', 'date', '--H1']]);
   });
 
   it.each<[string, Expected[]]>([
@@ -377,9 +377,9 @@ describe('old units, ages without 岁, lists of bare amounts and trips (batch U)
     ]],
     // 里 after a one-character numeral or before a word of a place name is no distance
     ['他住在七里河区三十里铺村，这三年里变化很大。', [['三年', 'duration', 3, { unit: 'year' }]]],
-    // 五十出头, 七十开外 are ages; 一千五出头 and 售价五十出头 are prices, no ages
+    // 五十出头, 七十开外 are ages, and 年过半百 (over fifty, approximate as after 超过); 一千五出头 and 售价五十出头 are prices, no ages
     ['老杨五十出头，他哥七十开外，年过半百；月薪一千五出头，售价五十出头。已到花甲之年。', [
-      ['五十', 'other', 50, { unit: '岁', approx: true }], ['七十', 'other', 70, { unit: '岁', approx: true }], ['半百', 'other', 50, { unit: '岁' }], ['一千五', 'money', 1500, { unit: 'CNY', approx: true }], ['五十', 'money', 50, { unit: 'CNY', approx: true }],
+      ['五十', 'other', 50, { unit: '岁', approx: true }], ['七十', 'other', 70, { unit: '岁', approx: true }], ['半百', 'other', 50, { unit: '岁', approx: true }], ['一千五', 'money', 1500, { unit: 'CNY', approx: true }], ['五十', 'money', 50, { unit: 'CNY', approx: true }],
     ]],
     // a spoken amount after 一 or 每 and a classifier, a measure or a night is the price of each; not an age after 一位, nor after a span of time
     ['虾饺一笼二十八，烧卖二十二。一间房一晚一百八。时价每斤三百八。一位六十开外的村民。每年二十五。每组十二，共三组。', [
@@ -506,5 +506,18 @@ describe('spoken amounts, classical ages, runs a week, plots and counts that ref
     ['看病要花六七百。免费接待游客3万。鲜花种植面积增加两万。', [['六七百', 'money', 600, { unit: 'CNY', approx: true, high: 700 }], ['3万', 'count', 30000], ['两万', 'other', 20000]]],
     // a word of money lets a clause-final particle follow a bare amount (利息……只剩七百七了); 工资七百七了解 does not
     ['还有一千七八的利息，现在只剩七百七了。工资七百七了解一下。', [['一千七八', 'money', 1700, { unit: 'CNY', high: 1800, approx: true }], ['七百七', 'money', 770, { unit: 'CNY' }]]],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});
+
+describe('the parsers\' forms one written form at a time (batch AG)', () => {
+  it.each<[string, Expected[]]>([
+    // 一半 is a fraction of what follows (and approximate before 以上); how far an action has gone (走到一半, 摘完了一半) is none
+    ['全村一半的耕地流转了，一半以上农户入社。队伍走到一半下起了雨，苹果摘完了一半。', [['一半', 'ratio', 0.5, { unit: 'fraction' }], ['一半', 'ratio', 0.5, { unit: 'fraction', approx: true }]]],
+    // a run of more digits than a number is written with (an identity number, a serial, 九亿亿… piled past any number) is none, its tail too
+    ['身份证号370302199001011234，订单号１２３４５６７８９０１２３４５６７８，九亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿元，共1234567户。', [['1234567户', 'count', 1234567, { unit: '户' }]]],
+    // 元宵 and 元旦 are festivals, no yuan after a lunar day (正月十五元宵节); 十五元 of money stays
+    ['正月十五元宵节，初一元旦，门票十五元。', [['十五元', 'money', 15, { unit: 'CNY' }]]],
+    // the ordinal of an item bought before an offer (第二杯半价, 第三件八折) is no rank; the discount stays a figure, and 第二名 a rank
+    ['第二杯半价，第三件八折，第二份免费。她获得第二名。', [['八折', 'percent', 80, { unit: '%' }], ['第二名', 'rank', 2, { unit: '名' }]]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
