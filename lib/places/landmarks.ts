@@ -282,9 +282,26 @@ function naturalAt(text: string, start: number, strict: boolean): number | undef
   return undefined;
 }
 
-/** Whether `text` names a feature from `start` to `end`: the name ends in a feature's word and a word that only follows a feature comes next (娄山关脚下, 下渚湖湿地). */
+/**
+ * Whether `text` names a feature from `start` to `end`: the name ends in a feature's word and a word that only follows a
+ * feature comes next (娄山关脚下, 下渚湖湿地), or a feature's name inside it runs into such a word (东江源头, see runsIntoFollower).
+ */
 export function namesFeature(text: string, start: number, end: number): boolean {
-  return NATURAL.some((e) => text.endsWith(e.word, end) && end - e.word.length > start) && FOLLOWER.startsAt(text, end);
+  return (endsInFeatureWord(text, start, end) && FOLLOWER.startsAt(text, end)) || runsIntoFollower(text, start, end);
+}
+
+const endsInFeatureWord = (text: string, start: number, end: number) => NATURAL.some((e) => text.endsWith(e.word, end) && end - e.word.length > start);
+
+/**
+ * 东江源头 after 东江源村: a form that holds a feature's name (东江) and the start of a word of two characters or more that
+ * only follows a feature (源头) running past the form's end is the feature and that word, not the unit named after them.
+ */
+function runsIntoFollower(text: string, start: number, end: number): boolean {
+  for (let k = end - 1; k > start + 1; k--) {
+    const word = FOLLOWER.wordAt(text, k);
+    if (word && word.length > 1 && k + word.length > end && endsInFeatureWord(text, start, k)) return true;
+  }
+  return false;
 }
 
 /**

@@ -277,6 +277,22 @@ describe('places in county news of the south and centre, by category', () => {
     ['historic bridges listed before their count, and one before 边; a small bridge is none', '村口的永济桥和登云桥两座石拱桥修缮一新，古樟树边的小桥边也挤满了游客，会仙桥边有茶摊。', [
       '永济桥/landmark', '登云桥/landmark', '会仙桥/landmark',
     ]],
+    ['islands, sea stacks, bays and rocks of the Fujian and Zhejiang coast the press names bare; 长江 of 长江澳 is no river', '台风过后，鹿西岛、大门岛的客船复航。龙凤头的沙滩和石牌洋的海蚀柱吸引游客，长江澳风车林立，坛南湾浪平沙细，仙叠岩、半屏山适合看日出。', [
+      '鹿西岛/natural', '大门岛/natural', '龙凤头/natural', '石牌洋/natural', '长江澳/natural', '坛南湾/natural', '仙叠岩/natural', '半屏山/natural',
+    ]],
+    ['a rock that holds a city\'s name (青龙岩, not 龙岩) and the mountain a river rises on', '桠髻钵山是东江的发源地，青龙岩上的摩崖石刻保存完好。', ['桠髻钵山/natural', '东江/natural', '青龙岩/natural']],
+    ['lakes of the lower Huai and of Qizhou the press names bare (雨湖, which Xiangtan\'s 雨湖区 is named like, in a text on Hubei)', '大纵湖的螃蟹肥了，乌巾荡边新建了湿地公园。蕲州镇的雨湖边游人如织。', [
+      '大纵湖/natural', '乌巾荡/natural', '蕲州镇/township/421126102', '雨湖/natural',
+    ]],
+    ['one-character province forms in a run before 边际 or 原中央苏区 name the region they span, and the soviet area after 原 its own; no province alone', '赣闽粤边际合作示范区建设提速，赣闽粤原中央苏区振兴发展规划出台。', ['赣闽粤/region', '赣闽粤/region', '中央苏区/region']],
+    ['a village of a township the text names, written without its 村 before 侗寨 or 苗寨; a bare 苗寨 names none', '通道县坪坦乡的皇都侗寨迎来游客，镇上的苗寨也很热闹。', [
+      '通道县/county/431230000', '坪坦乡/township/431230216', '皇都/village/431230216',
+    ]],
+    ['karst pillars and clusters (峰林, 峰丛) after a transliterated word name no peak', '漓江两岸的喀斯特峰林与峰丛相映成趣。', ['漓江/natural']],
+    ['a township\'s short form before the word of its scenic area, in a text on its county that does not name it in full', '阳朔县兴坪景区游人如织，景区门口排起长队。', ['阳朔县/county/450321000', '兴坪/township/450321103']],
+    ['a river before 源头 is the river, not the village named after its source', '寻乌县三标乡东江源村的护林员守护着东江源头的山林。', [
+      '寻乌县/county/360734000', '三标乡/township/360734201', '东江源村/village/360734201', '东江/natural',
+    ]],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });

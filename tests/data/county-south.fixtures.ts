@@ -1707,3 +1707,105 @@ export const southSeventeenth: CountyArticle[] = [
       '县发展改革局负责人介绍，[[藤县|county|450422]]将借[[西江|natural]]黄金水道的优势，建设千亿元陶瓷产业集群。',
   },
 ];
+
+// `southEighteenth`: written in the evening's round 2 after the sixteenth's and seventeenth's changes were merged, marked before
+// the engine read it and scored once, blind (平潭, 洞头, 兴宁, 寻乌, 蕲春, 靖州, 钟山, 兴化: an island county's sea stacks and
+// bays, a ferry suspension notice before a typhoon, an interview on Hakka round houses, a county's government work report, a
+// medicine festival, a bayberry festival, old villages and a guild hall on a river, a traffic police notice for a flower festival).
+export const southEighteenth: CountyArticle[] = [
+  {
+    province: 'Fujian (Pingtan, sea stacks and bays)',
+    marked:
+      '[[福建|province|350000]]日报讯（记者 林海燕 通讯员 游建）国庆假期，[[平潭岛|natural]]上游人如织。[[海坛岛|natural]]东岸的[[龙凤头|natural]]海滨浴场每天接待游客' +
+      '3万多人次，[[君山镇|township|350128108]][[北港村|village|350128108206]]的石头厝民宿一房难求。村里的老渔民说，站在村后的礁石上，能望见[[台湾|province|710000]]方向的海面。\n' +
+      '在[[苏平镇|township|350128109]]，[[石牌洋|natural]]的两块巨石矗立海中，是岛上的标志性景观；[[坛南湾|natural]]的沙滩上，风筝冲浪爱好者踏浪而行。' +
+      '[[东庠乡|township|350128205]]所在的[[东庠岛|natural]]与[[海坛岛|natural]]之间新开了客运航线，[[澳底村|village|350128205201]]的渔家乐生意红火。' +
+      '[[金井湾|natural]]畔的[[金井镇|township|350128107]]，[[娘宫村|village|350128107211]]的客运码头每周都有客滚轮往返[[台湾|province|710000]]。\n' +
+      '[[长江澳|natural]]的风电场已成了网红打卡点；[[南海乡|township|350128207]][[莲澳村|village|350128207202]]的养殖户在[[牛山岛|natural]]附近海域养起了鲍鱼。' +
+      '当地旅游部门负责人介绍，[[平潭|county|350128]]正与[[福州|prefecture|350100]]、[[厦门|prefecture|350200]]联合推出海岛旅游线路，今年接待游客有望突破2000万人次。',
+  },
+  {
+    province: 'Zhejiang (Dongtou, a ferry suspension notice)',
+    marked:
+      '[[洞头区|county|330305]]港航管理中心关于台风期间海岛客运航线停航的通告\n' +
+      '受今年第14号台风“普拉桑”影响，为确保旅客生命财产安全，经研究决定，自9月14日12时起，[[洞头|county|330305]]辖区以下客运航线全线停航：\n' +
+      '一、[[洞头|county|330305]]客运中心至[[鹿西岛|natural]]航线；\n' +
+      '二、[[元觉街道|township|330305004]][[花岗村|village|330305004203]]码头至[[大门镇|township|330305101]]航线；\n' +
+      '三、[[东屏街道|township|330305003]]至[[半屏山|natural]]的海上观光航线。\n' +
+      '停航期间，请往返[[大门岛|natural]]、[[鹿西岛|natural]]的旅客提前安排行程。[[望海楼|landmark]]、[[仙叠岩|natural]]等景区同步关闭，[[北岙街道|township|330305001]]' +
+      '[[鸽尾礁村|village|330305001222]]的渔船已全部回港避风，[[灵昆街道|township|330305002]]沿[[瓯江|natural]]口的堤防已落实巡查人员。复航时间另行通告。\n' +
+      '特此通告。\n' +
+      '[[温州市|prefecture|330300]][[洞头区|county|330305]]港航管理中心\n' +
+      '2024年9月13日',
+  },
+  {
+    province: 'Guangdong (Xingning, an interview on Hakka round houses)',
+    marked:
+      '[[梅州|prefecture|441400]]日报讯 围龙屋是客家人的根。[[兴宁|county|441481]]现存围龙屋1000多座，近年来如何让老屋“活”起来？记者专访了[[兴宁市|county|441481]]文广旅体局负责人。\n' +
+      '记者：今年围龙屋保护利用有哪些进展？\n' +
+      '答：我们先后修缮了[[叶塘镇|township|441481126]][[河西村|village|441481126229]]的[[东升围|landmark]]、[[刁坊镇|township|441481105]][[周兴村|village|441481105205]]的' +
+      '[[磐石围|landmark]]等18座围龙屋。[[大坪镇|township|441481125]][[祠堂村|village|441481125226]]把[[老屋下|village]]的闲置围屋改成了乡村书院，村里的[[罗氏宗祠|landmark]]' +
+      '也办起了客家家训馆。\n' +
+      '记者：老屋活化如何带动乡村发展？\n' +
+      '答：[[宁江|natural]]沿岸的[[新陂镇|township|441481104]]、[[宁中镇|township|441481102]]把围龙屋和农家乐串成了一条线，[[神光山|natural]]、[[合水水库|natural]]' +
+      '周边的民宿今年新增了40多家。游客主要来自[[深圳|prefecture|440300]]、[[广州|prefecture|440100]]，还有不少[[香港|province|810000]]和[[东南亚|region]]的' +
+      '[[兴宁|county|441481]]籍乡亲回来寻根。下一步，[[兴宁|county|441481]]将与[[五华|county|441424]]、[[平远|county|441426]]共同打造客家围屋文化旅游带。',
+  },
+  {
+    province: 'Jiangxi (Xunwu, a government work report)',
+    marked:
+      '[[赣州|prefecture|360700]]日报讯 近日召开的[[寻乌县|county|360734]]人民代表大会上，县长作政府工作报告。报告回顾，过去一年，全县脐橙种植面积恢复到35万亩，' +
+      '[[三标乡|township|360734201]][[东江源村|village|360734201208]]、[[澄江镇|township|360734105]][[周田村|village|360734105206]]建成了高标准果园示范基地；' +
+      '[[东江|natural]]源头的[[桠髻钵山|natural]]完成了生态修复，[[寻乌水|natural]]、[[马蹄河|natural]]出境断面水质稳定达到Ⅱ类。\n' +
+      '报告提出，今年将加快[[寻乌|county|360734]][[调查纪念馆|landmark]]提质改造，推进[[青龙岩|natural]]、[[天华山|natural]]景区建设，打造[[吉潭镇|township|360734104]]' +
+      '[[圳下村|village|360734104207]]红色名村；加快[[寻全高速|landmark]]建设，深化与[[广东|province|440000]][[平远|county|441426]]、[[福建|province|350000]]' +
+      '[[武平|county|350824]]的[[赣闽粤|region]]边际合作，让[[罗珊乡|township|360734207]]、[[项山乡|township|360734205]]等边远乡镇群众共享发展成果。',
+  },
+  {
+    province: 'Hubei (Qichun, a medicine festival)',
+    marked:
+      '[[黄冈|prefecture|421100]]日报讯（记者 詹敏 通讯员 胡俊）第三十届李时珍中医药文化节近日在[[蕲春|county|421126]]开幕，来自[[韩国|foreign]]、[[马来西亚|foreign]]' +
+      '等地的客商齐聚[[蕲州镇|township|421126102]]。[[李时珍纪念馆|landmark]]前，游客排队参观；[[雨湖|natural]]边的艾灸馆里，来自[[武汉|prefecture|420100]]的游客体验艾灸。\n' +
+      '艾草是[[蕲春|county|421126]]的“金字招牌”。[[漕河镇|township|421126100]][[高德畈村|village|421126100201]]的艾草基地今年收割了3000多亩，[[刘河镇|township|421126107]]' +
+      '[[花园港村|village|421126107202]]的艾条加工厂一天能生产20万根艾条。[[蕲河|natural]]两岸，[[张塝镇|township|421126110]]、[[青石镇|township|421126109]]的药材种植' +
+      '面积连片铺开，[[赤龙湖|natural]]湿地的候鸟今冬多达2万只。\n' +
+      '县中医药产业发展中心负责人介绍，[[蕲春|county|421126]][[经济开发区|devzone|421126451]]已集聚医药企业120多家。[[管窑镇|township|421126103]]的' +
+      '[[岚头矶社区|village|421126103001]]临[[长江|natural]]而建，新码头建成后，艾草制品可经水路运往[[上海|province|310000]]。',
+  },
+  {
+    province: 'Hunan (Jingzhou, a bayberry festival)',
+    marked:
+      '[[怀化|prefecture|431200]]日报讯（记者 杨柳 通讯员 吴林）六月，[[靖州|county|431229]]杨梅红了。第十七届[[中国|country]]·[[靖州|county|431229]]杨梅节在' +
+      '[[坳上镇|township|431229103]]开幕，[[木洞村|village|431229103202]]的杨梅基地里游客穿梭在果树间。[[木洞|village|431229103202]]杨梅个大味甜，今年收购价每斤12元。\n' +
+      '[[靖州苗族侗族自治县|county|431229]]杨梅种植面积达10万亩。[[三锹乡|township|431229201]]的[[地笋|village|431229201206]]苗寨里，苗族同胞唱起了多声部民歌迎客；' +
+      '[[寨牙乡|township|431229203]][[汕头村|village|431229203204]]的茯苓基地也迎来了采挖季。[[渠水|natural]]两岸，[[飞山|natural]]脚下的[[渠阳镇|township|431229100]]' +
+      '建起了杨梅交易市场，[[甘棠镇|township|431229101]]的冷链仓库每天发往[[长沙|prefecture|430100]]、[[广州|prefecture|440100]]的杨梅有200多吨。' +
+      '[[排牙山|natural]]国家森林公园的避暑客也多了起来。\n' +
+      '县农业农村局负责人介绍，[[靖州|county|431229]]正与[[会同|county|431225]]、[[通道|county|431230]]及[[贵州|province|520000]][[黎平|county|522631]]共建' +
+      '[[湘黔|region]]边区特色农产品物流中心。',
+  },
+  {
+    province: 'Guangxi (Zhongshan, old villages and a guild hall)',
+    marked:
+      '[[贺州|prefecture|451100]]日报讯（记者 廖婷 通讯员 董锋）走进[[钟山县|county|451122]][[清塘镇|township|451122111]][[英家村|village|451122111214]]，青石板街两旁的' +
+      '老商铺保存完好。清代，[[英家|village|451122111214]]是[[思勤江|natural]]边的水运码头，[[广东|province|440000]]商人在此修建的[[粤东|region]]会馆至今仍是村里最气派的建筑。\n' +
+      '[[燕塘镇|township|451122112]][[玉坡村|village|451122112205]]的[[廖氏宗祠|landmark]]建于明代，祠前的[[恩荣牌坊|landmark]]刚完成修缮；[[公安镇|township|451122109]]' +
+      '[[大田村|village|451122109214]]的古戏台每逢节庆都有彩调演出。[[回龙镇|township|451122104]]的[[十里画廊|landmark]]景区里，[[富江|natural]]两岸的稻田与喀斯特峰林相映成趣。\n' +
+      '县文旅局负责人介绍，[[钟山|county|451122]]将把[[英家|village|451122111214]]古村与[[昭平|county|451121]][[黄姚|township|451121102]]古镇连成一线，' +
+      '吸引[[桂林|prefecture|450300]]、[[广州|prefecture|440100]]的游客。',
+  },
+  {
+    province: 'Jiangsu (Xinghua, a traffic police notice for the flower festival)',
+    marked:
+      '[[兴化市|county|321281]]公安局交通警察大队关于[[千垛|township|321281130]]菜花节期间实行交通管制的通告\n' +
+      '[[中国|country]]·[[兴化|county|321281]][[千垛|township|321281130]]菜花旅游节将于3月22日开幕。为确保节会期间道路交通安全畅通，决定自3月22日至4月20日，' +
+      '每日7时至18时，对下列路段实行交通管制：\n' +
+      '一、[[兴东线|landmark]][[缸顾|village|321281130228]]路口至[[千垛|township|321281130]]景区东门段，禁止货车通行；\n' +
+      '二、[[垛田街道|township|321281003]][[芦洲村|village|321281003200]]至[[得胜湖|natural]]景区路段实行单向通行；\n' +
+      '三、途经[[京沪高速|landmark]]、[[盐靖高速|landmark]]前来赏花的车辆，请从[[兴化|county|321281]]东出口下高速，按指示牌停放至[[东旺村|village|321281130233]]临时停车场。\n' +
+      '[[沙沟镇|township|321281108]]古镇、[[大纵湖|natural]]和[[乌巾荡|natural]]公园周边道路的管制措施另行公告。\n' +
+      '特此通告。\n' +
+      '[[兴化市|county|321281]]公安局交通警察大队\n' +
+      '2025年3月15日',
+  },
+];
