@@ -60,8 +60,13 @@ const needsDigits = new Set(zh.unitsNeedingDigits);
 const withDigitsRule = (entries: UnitEntry[]): UnitEntry[] => entries.map((e) => (needsDigits.has(e.word) ? { ...e, needsDigits: true } : e));
 
 const unitsAfterOneNumeral: Record<string, string[]> = zh.unitsAfterOneNumeral;
-/** Whether a unit that needs digits counts after one Chinese numeral because of the word at `at` after it (两里路). */
-export const standsAfterOneNumeral = (unit: string, text: string, at: number): boolean => !!unitsAfterOneNumeral[unit]?.some((w) => text.startsWith(w, at));
+const unitsAfterAspect: Record<string, string[]> = zh.unitsAfterAspect;
+/**
+ * Whether a unit that needs digits counts after one Chinese numeral starting at `start`, because of
+ * the word at `at` after the unit (两里路) or a verb's aspect mark right before the numeral (割了两回).
+ */
+export const standsAfterOneNumeral = (unit: string, text: string, at: number, start: number): boolean =>
+  !!unitsAfterOneNumeral[unit]?.some((w) => text.startsWith(w, at)) || !!unitsAfterAspect[unit]?.some((w) => text.endsWith(w, start));
 
 /** Every word that may follow a number, with what it makes of the number. */
 export const units = new UnitIndex(withDigitsRule([
@@ -230,6 +235,8 @@ export const moneyContextWindow: number = zh.moneyContextWindow;
 export const moneyAfterJoiner: string = zh.moneyAfterJoiner;
 /** Words after a spoken amount that lead to the other end of its change or span, or close the span (从四千五涨到五千二, 从一千五到三千二不等). */
 export const amountFollowers = new WordIndex(toWords(zh.amountFollowers));
+/** 一万五就能拿走: words after a bare amount that say it settles a deal (zh.json dealWords). */
+export const dealWords = new WordIndex(toWords(zh.dealWords));
 /** Whether a word of money follows `end`, after 的 (两三千的收入). */
 export const moneyAfter = (text: string, end: number): boolean => text.startsWith(moneyAfterJoiner, end) && moneyContext.some((w) => text.startsWith(w, end + moneyAfterJoiner.length));
 

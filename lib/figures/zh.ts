@@ -792,10 +792,22 @@ const AMOUNT_IN_YUAN = /[0-9０-９〇零一二两三四五六七八九十百千
 function kindOfChange(text: string, start: number): 'money' | 'count' | undefined {
   const at = text[start - 1] === '，' || text[start - 1] === ',' ? start - 1 : start;
   if (!vocab.bareChangeWords.wordBefore(text, at)) return undefined;
+  if (sentenceNamesMoney(text, start)) return 'money';
   const sentence = clauseBefore(text, start, vocab.contextSentenceWindow, SENTENCE_MARKS);
-  if (vocab.moneyContext.some((w) => sentence.includes(w)) || AMOUNT_IN_YUAN.test(sentence)) return 'money';
   return vocab.countContext.some((w) => sentence.includes(w)) ? 'count' : undefined;
 }
+
+/** Whether the sentence before `start` named money: a word of money, or an amount in yuan (每人3280元). */
+function sentenceNamesMoney(text: string, start: number): boolean {
+  const sentence = clauseBefore(text, start, vocab.contextSentenceWindow, SENTENCE_MARKS);
+  return vocab.moneyContext.some((w) => sentence.includes(w)) || AMOUNT_IN_YUAN.test(sentence);
+}
+
+/**
+ * 标价一万八，摊主说一万五就能拿走; 两千就够了: a bare amount right before a word of a deal, in a
+ * sentence that named money, is a price though no word of money stands close before it.
+ */
+const settlesDeal = (text: string, start: number, end: number): boolean => !!vocab.dealWords.match(text, end) && sentenceNamesMoney(text, start);
 
 /** 一年也就十来万, 一个月三千五: a bare amount after a word of the time it is earned in, in a sentence with no word of people before it. */
 function earnedIn(text: string, start: number): boolean {
@@ -810,9 +822,10 @@ function earnedIn(text: string, start: number): boolean {
  * unknown kind (a reader still wants it marked).
  */
 function matchBareAmount(text: string, start: number, n: NumeralMatch, moneyKnown = false): Candidate | undefined {
-  let money = moneyKnown || vocab.moneyBefore(text, start);
+  const deal = settlesDeal(text, start, n.end);
+  let money = moneyKnown || deal || vocab.moneyBefore(text, start);
   // 年薪二三十万的不少, 月租从四千五涨到五千二, 从一千五到三千二不等: a word of money before it lets 的 or a word of its change's or span's other end follow
-  if (/[\u4e00-\u9fff]/.test(text[n.end] ?? '') && !'，。、；：,;）)'.includes(text[n.end]) && !(money && (text[n.end] === vocab.moneyAfterJoiner || vocab.amountFollowers.match(text, n.end) || particleEndsClause(text, n.end)))) {
+  if (/[\u4e00-\u9fff]/.test(text[n.end] ?? '') && !'，。、；：,;）)'.includes(text[n.end]) && !deal && !(money && (text[n.end] === vocab.moneyAfterJoiner || vocab.amountFollowers.match(text, n.end) || particleEndsClause(text, n.end)))) {
     // 3万名 is handled as a count; 2亿人口 or 万里长城 are not bare amounts
     if (!vocab.approxAfter.match(text, n.end)) return undefined;
   }
@@ -978,7 +991,7 @@ function matchMeasure(text: string, start: number, n: NumeralMatch, lowSign = 1)
   // 800万, and 一万二千五 whose last magnitude is smaller
   if (!unit && (last.magnitude >= 1e4 || (!last.arabicOnly && last.value >= 1e4)) && !high) return matchBareAmount(text, start, n);
   // 挣不了三五千, 纯挣一千五, 两三千的收入, 一箱卖一百二, 标价一千二百九十九, 卖了三万，比去年多了两千: spoken hundreds and thousands by a word of money are yuan
-  if (!unit && !last.arabicOnly && (last.magnitude >= 1e2 || last.value >= 1e2) && !high && (vocab.moneyBefore(text, start) || vocab.moneyAfter(text, last.end) || kindOfChange(text, start) === 'money' || earnedIn(text, start))) return matchBareAmount(text, start, n, true);
+  if (!unit && !last.arabicOnly && (last.magnitude >= 1e2 || last.value >= 1e2) && !high && (vocab.moneyBefore(text, start) || vocab.moneyAfter(text, last.end) || kindOfChange(text, start) === 'money' || earnedIn(text, start) || settlesDeal(text, start, last.end))) return matchBareAmount(text, start, n, true);
   // 摊位费一个月从一千五到三千二不等: bare spoken amounts at a span's two ends by a word of money are each their own figure
   if (!unit && high && !low.arabicOnly && (low.magnitude >= 1e2 || low.value >= 1e2) && (vocab.moneyBefore(text, start) || earnedIn(text, start))) return matchBareAmount(text, start, n, true);
   if (!unit) {
@@ -1007,7 +1020,7 @@ function matchMeasure(text: string, start: number, n: NumeralMatch, lowSign = 1)
   }
   if (highValue !== undefined && highValue <= lowSign * value) return undefined;
   const written = text.slice(start, last.end);
-  if (unit.needsDigits && !n.arabicOnly && written.length < 2 && !vocab.standsAfterOneNumeral(unit.word, text, at + unit.word.length)) return undefined;
+  if (unit.needsDigits && !n.arabicOnly && written.length < 2 && !vocab.standsAfterOneNumeral(unit.word, text, at + unit.word.length, start)) return undefined;
   let end = at + unit.word.length + (halfInside ? vocab.half.length : 0);
   if (halfInside) value += 0.5;
   let type = unit.type;

@@ -1099,4 +1099,68 @@ export const heldOut: GoldArticle[] = [
       { text: '2300余万元', measure: '带动周边餐饮住宿消费', subject: '滨州市', period: '2023-07/2023-08' },
     ],
   },
+  // The sixteenth batch (round 15): a county's residents' medical insurance, a city's driving tests, a
+  // district's pomegranates and a town among them, a city's river crabs and a district's wine, with
+  // forms the batches before lack: 截至 a month's end with a change in points against 去年同期, a
+  // contribution for the year after (2024年度), test names with numerals (科目二), 当月 for the month
+  // before, a town's own figure after 其中, a price per 斤 and its fall, and 现有 (the present, no period).
+  // Written and annotated before the engine was run on it, and scored once, blind: measure 95.2%, subject
+  // 100%, period 100% of 21 figures; the miss: 个人缴费标准为每人每年380元 keeps 为每人 in the measure. After
+  // the fix of the same day (每人, 每户 and 每头 at a measure's back go as 每年 does) measure 100%.
+  {
+    name: 'sixteenth batch: a county\'s medical insurance at a month\'s end, a change in points, next year\'s contribution',
+    text:
+      '冠县城乡居民医保参保率稳步提升\n聊城日报2023年12月6日讯 截至11月底，冠县城乡居民基本医疗保险参保68.3万人，参保率96.2%，比去年同期提高1.4个百分点。2024年度个人缴费标准为每人每年380元。',
+    figures: [
+      { text: '68.3万人', measure: '城乡居民基本医疗保险参保', subject: '冠县', period: '2023-11' },
+      { text: '96.2%', measure: '参保率', subject: '冠县', period: '2023-11' },
+      { text: '1.4个百分点', measure: '提高', subject: '冠县', period: '2023-11' },
+      { text: '380元', measure: '个人缴费标准', subject: '冠县', period: '2024' },
+    ],
+  },
+  {
+    name: 'sixteenth batch: a month of driving tests, names with numerals, 当月',
+    text:
+      '济宁10月驾考合格率回升\n济宁日报2023年11月10日讯 10月份，全市科目二考试合格率71.4%，比9月份提高2.3个百分点；科目三考试合格率80.6%。当月，全市新增驾驶培训学员1.3万人。',
+    figures: [
+      { text: '71.4%', measure: '科目二考试合格率', subject: '济宁市', period: '2023-10' },
+      { text: '2.3个百分点', measure: '提高', subject: '济宁市', period: '2023-10' },
+      { text: '80.6%', measure: '科目三考试合格率', subject: '济宁市', period: '2023-10' },
+      { text: '1.3万人', measure: '新增驾驶培训学员', subject: '济宁市', period: '2023-10' },
+    ],
+  },
+  {
+    name: 'sixteenth batch: a district\'s pomegranates in a year, a town after 其中',
+    text:
+      '峄城石榴迎来丰收\n枣庄日报2023年10月12日讯 今年，峄城区石榴种植面积达到12.6万亩，总产量5.2万吨，同比增长8.3%。其中，榴园镇种植面积4.1万亩。',
+    figures: [
+      { text: '12.6万亩', measure: '石榴种植面积', subject: '峄城区', period: '2023' },
+      { text: '5.2万吨', measure: '总产量', subject: '峄城区', period: '2023' },
+      { text: '8.3%', measure: '同比增长', subject: '峄城区', period: '2023' },
+      { text: '4.1万亩', measure: '种植面积', subject: '榴园镇', period: '2023' },
+    ],
+  },
+  {
+    name: 'sixteenth batch: a city\'s river crabs in a year, then a month\'s price per 斤 and its fall',
+    text:
+      '黄河口大闸蟹开捕上市\n东营日报2023年9月26日讯 今年，东营市大闸蟹养殖面积20.5万亩，产量1.3万吨，产值21.6亿元。9月份，全市大闸蟹平均收购价每斤62元，比去年同期下降4.6%。',
+    figures: [
+      { text: '20.5万亩', measure: '大闸蟹养殖面积', subject: '东营市', period: '2023' },
+      { text: '1.3万吨', measure: '产量', subject: '东营市', period: '2023' },
+      { text: '21.6亿元', measure: '产值', subject: '东营市', period: '2023' },
+      { text: '62元', measure: '大闸蟹平均收购价', subject: '东营市', period: '2023-09' },
+      { text: '4.6%', measure: '下降', subject: '东营市', period: '2023-09' },
+    ],
+  },
+  {
+    name: 'sixteenth batch: a district\'s wine over eleven months, then 现有 wineries',
+    text:
+      '蓬莱区葡萄酒产业持续壮大\n烟台日报2023年12月18日讯 1至11月，蓬莱区葡萄酒产业综合产值128.5亿元，同比增长9.6%；接待酒庄游客62.4万人次。全区现有酒庄86家。',
+    figures: [
+      { text: '128.5亿元', measure: '葡萄酒产业综合产值', subject: '蓬莱区', period: '2023-01/2023-11' },
+      { text: '9.6%', measure: '同比增长', subject: '蓬莱区', period: '2023-01/2023-11' },
+      { text: '62.4万人次', measure: '接待酒庄游客', subject: '蓬莱区', period: '2023-01/2023-11' },
+      { text: '86家', measure: '酒庄', subject: '蓬莱区' },
+    ],
+  },
 ];

@@ -27,6 +27,10 @@ describe('what a figure measures (Chinese)', () => {
     expect(measures('全市住房平均租金每月每平方米32.6元，物业费每年每平方米28元，每月用电量120度。')).toEqual({ '32.6元': '住房平均租金', '28元': '物业费', '120度': '每月用电量' });
   });
 
+  it('drops the one a rate is paid by at its back (每人每年, 每户), but keeps 每人 inside a measure (每人次费用)', () => {
+    expect(measures('个人缴费标准为每人每年380元，补贴标准每户3000元。每人次费用下降12元。')).toEqual({ '380元': '个人缴费标准', '3000元': '补贴标准', '12元': '每人次费用下降' });
+  });
+
   it('drops a word of the month or quarter it is counted in (当月, 当季, 本月)', () => {
     expect(measures('11月当月完成集装箱吞吐量265万标准箱。本月新增企业86家。')).toEqual({ '265万标准箱': '完成集装箱吞吐量', '86家': '新增企业' });
   });

@@ -521,3 +521,20 @@ describe('the parsers\' forms one written form at a time (batch AG)', () => {
     ['第二杯半价，第三件八折，第二份免费。她获得第二名。', [['八折', 'percent', 80, { unit: '%' }], ['第二名', 'rank', 2, { unit: '名' }]]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('colonies, times, bride prices, fees paid and a deal\'s price (batch AI)', () => {
+  it.each<[string, Expected[]]>([
+    // colonies of bees count in 群 after digits (3.2万群, 120群); 三五成群 and 12群众 are none
+    ['蜂群3.2万群，他养了120群中蜂。游客三五成群，12群众代表。', [['3.2万群', 'count', 32000, { unit: '群' }], ['120群', 'count', 120, { unit: '群' }]]],
+    // the times something was done count in 回 after a verb's aspect (割了两回, 去过三回) or digits; 两回事, 第三回合 and 三回故里 (a verb) are none
+    ['今年割了两回蜜，去过三回北京，来了十几回。这是两回事，打到第三回合，十年后三回故里。', [['两回', 'count', 2, { unit: '回' }], ['三回', 'count', 3, { unit: '回' }], ['十几回', 'count', 10, { unit: '回', approx: true }], ['十年', 'duration', 10, { unit: 'year' }]]],
+    // a bride price (彩礼, 嫁妆) in bare 万 is money; 十几万人 counts people
+    ['彩礼动辄十几万，嫁妆三四万。他动辄十几万人围观。', [['十几万', 'money', 100000, { unit: 'CNY', approx: true }], ['三四万', 'money', 30000, { unit: 'CNY', approx: true, high: 40000 }], ['十几万人', 'count', 100000, { unit: '人', approx: true }]]],
+    // 块 after a word of income's rise (增收, 创收) or a month's is yuan, at a range's high end too; 每月搬三块砖 is no money
+    ['每月可增收八百到一千块，一年创收三五千块。他每月搬三块砖。', [['八百到一千块', 'money', 800, { unit: 'CNY', high: 1000 }], ['三五千块', 'money', 3000, { unit: 'CNY', approx: true, high: 5000 }]]],
+    // a bare amount after a verb of paying a fee (交, 补缴) is yuan; 交了两三个朋友 counts friends
+    ['补考一次交一百五，每年补缴三千六。他交了两三个朋友。', [['一百五', 'money', 150, { unit: 'CNY' }], ['三千六', 'money', 3600, { unit: 'CNY' }], ['两三个', 'count', 2, { unit: '个', approx: true, high: 3 }]]],
+    // a bare amount before a word of a deal (就能拿走) in a sentence that named money is its price; 村里一万五就能住下 names none
+    ['原石标价一万八，摊主说一万五就能拿走。村里一万五就能住下。', [['一万八', 'money', 18000, { unit: 'CNY' }], ['一万五', 'money', 15000, { unit: 'CNY' }]]],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});
