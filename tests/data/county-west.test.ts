@@ -95,8 +95,15 @@ describe('county news of the west and south-west, scored as the evaluation score
     // Sichuan-Tibet road, a question-and-answer interview under a holy mountain, a tender notice, a page of news in brief, a
     // portrait of a village teacher, a workers' train, a flood-season report by township), the sixth round's batch, written
     // after all of the fifth round's changes and scored once, blind, the number to report: F1 0.957 (P 0.954 R 0.960) link
-    // 0.983 (118/120)
-    ['tenth batch', westTenth, 0.95, 0.98],
+    // 0.983 (118/120); 0.960 / 0.983 once 工业园区 after 革东镇的 was marked the zone it is, as GUIDELINES marks a bare zone
+    // word that refers to one; after the changes its misses led to (a people's stockade after a village's name written
+    // without its 村 makes it that village wherever it stands, 夯吉苗寨; a township the data spells otherwise than the press,
+    // 帮达镇 written 邦达镇, by the press's form and its short form before the airport named after it; works on a village
+    // school, 改造村小, no village; 王朗 as data, and before 自然保护区 the feature the reserve is named after, as before
+    // 国家公园), 0.977 / 0.992 (120/121) (九寨沟 of a notice's way is read as the scenic area where the county is marked,
+    // 然乌湖路段 as a street, 昌都市区 as 昌都市, 和田 inside 渠道和田间道路, 黄金 of 保靖黄金茶 is found as its village and
+    // 天生桥 before 水电站 is missed where the text never names its township in full)
+    ['tenth batch', westTenth, 0.97, 0.99],
   ])('%s', { timeout: 60_000 }, async (name, articles, minF1, minLink) => {
     await expectScores(places, name, articles, minF1, minLink);
   });
