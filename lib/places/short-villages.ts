@@ -33,6 +33,10 @@ const BARE_BEFORE = [...rules.bareVillagesBefore].sort((a, b) => b.length - a.le
 /** Of those, the counts of villages (两村, 等村): what makes a bare form its township shares the village's (汪口、江湾两村). */
 const VILLAGE_COUNTS = BARE_BEFORE.filter((w) => w.endsWith('村'));
 
+/** 夯吉苗寨: a people's stockade after a name written without its 村 makes it a village wherever it stands (stockadesAfter). */
+const STOCKADES = [...rules.stockadesAfter].sort((x, y) => y.length - x.length);
+const beforeStockade = (text: string, end: number): boolean => STOCKADES.some((w) => text.startsWith(w, end));
+
 /** The words that join two villages written without their 村 (汪口和晓起). */
 const PAIR_MARKS = '和与及';
 
@@ -155,15 +159,17 @@ export function villagesOfLinkedTownships(
     const opens = opensName(text, i) || townshipEnds.has(i);
     for (const { form, unit, townships } of forms) {
       const end = i + form.length;
-      if (!unit || !text.startsWith(form, i) || !(opens || named.has(form))) continue;
+      if (!unit || !text.startsWith(form, i)) continue;
+      const bare = !VILLAGE_WORDS.some((w) => form.endsWith(w));
+      const stockade = bare && beforeStockade(text, end);
+      if (!(opens || named.has(form) || stockade)) continue;
       const committee = COMMITTEES.some((w) => form.endsWith(w));
       // 驻操营镇's 长城村: the Great Wall passes it, and 长城 alone is the wall, not the village
       const site = landmarks.get(i) === end && !isSiteWord(form);
       // 仙都、高车等乡镇: a bare form its township shares is the township's, but before a count of villages or as a site (宏村)
       if (townships && !site && !VILLAGE_COUNTS.some((w) => text.startsWith(w, end))) continue;
-      const bare = !VILLAGE_WORDS.some((w) => form.endsWith(w));
       const paired = bare && (pairedStarts.has(i) || (PAIR_MARKS.includes(text[end]) && bareFormAt(end + 1)));
-      const listed = bare && (paired || BARE_BEFORE.some((w) => text.startsWith(w, end)));
+      const listed = paired || stockade || (bare && BARE_BEFORE.some((w) => text.startsWith(w, end)));
       if (committee || listed ? crossed(i, end) || (listed && holdsLinked(i, end)) : anyCovered(covered, i, end) && !site) continue;
       if (form.endsWith('村') && (NOT_AFTER_SHORT.has(text[end]) || isHan(text[end]) && '镇乡'.includes(text[end]))) continue;
       if (bare && !listed && !site) continue;

@@ -138,6 +138,16 @@ describe('places in county news of the west and south-west, by category', () => 
     ['sinkholes, rivers, mountains, an island and a summer resort of the south-west named alone', '大石围天坑、大石围，布柳河、拱坝河，齐岳山、摩围山，里务比岛，苏马荡。', [
       '大石围天坑/natural', '大石围/natural', '布柳河/natural', '拱坝河/natural', '齐岳山/natural', '摩围山/natural', '里务比岛/natural', '苏马荡/landmark',
     ]],
+    ['a people\'s stockade after a village\'s name written without its 村, where the text names the township, is that village wherever it stands; a township\'s short form before one is the township', '剑河县岑松镇，游客走进巫沟苗寨；保靖县吕洞山镇，夯沙苗寨的芦笙响起；雷山县西江镇，西江千户苗寨。', [
+      '剑河县/county/522629000', '岑松镇/township/522629101', '巫沟/village/522629101', '保靖县/county/433125000', '吕洞山镇/township/433125116', '夯沙/village/433125116', '雷山县/county/522634000', '西江镇/township/522634101', '西江/township/522634101',
+    ]],
+    ['a township the data spells otherwise than the press (八宿\'s 帮达镇, written 邦达镇) by the press\'s form, and its short form before the airport named after it', '八宿县邦达镇的牧民，从邦达机场出发。', [
+      '八宿县/county/540326000', '邦达镇/township/540326101', '邦达/township/540326101',
+    ]],
+    ['works on a village school (改造村小, 扩建村小) make no village; a reserve\'s mountains of the south-west before 景区 or 自然保护区 (the reserve named after them)', '全县新建和改造村小12所，扩建村小5所。平武县王朗景区，王朗自然保护区。', [
+      '平武县/county/510727000', '王朗/natural', '王朗/natural',
+    ]],
+    ['a man of that name (王朗) where no word of a feature follows is no place', '王朗说，他明天来。', []],
   ])('%s', { timeout: 30_000 }, async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });

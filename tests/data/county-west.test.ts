@@ -4,7 +4,7 @@
 // NF_REPORT=1) lists every miss, spurious place, wrong link and wrong level.
 import { describe, it } from 'vitest';
 import type { CountyArticle } from './county-articles.fixtures';
-import { westEighth, westFifth, westNinth, westFirst, westSecond, westSeventh, westFourth, westSixth, westThird } from './county-west.fixtures';
+import { westEighth, westFifth, westNinth, westTenth, westFirst, westSecond, westSeventh, westFourth, westSixth, westThird } from './county-west.fixtures';
 import { realPlaces } from './real-places';
 import { expectScores } from './place-articles';
 
@@ -91,6 +91,19 @@ describe('county news of the west and south-west, scored as the evaluation score
     // the township and the village inside are marked, 金沙江大峡谷 is the data's whole feature, 黄猄洞天坑 is cut at 洞, 雅长
     // opening a reserve's name is missed and 仙人桥 after 布柳河 is found as a site)
     ['ninth batch', westNinth, 0.96, 0.98],
+    // tenth batch (平武, 八宿, 久治, 镇坪, 巴东, 保靖, 剑河, 隆林: a traffic police notice, a road-condition bulletin on the
+    // Sichuan-Tibet road, a question-and-answer interview under a holy mountain, a tender notice, a page of news in brief, a
+    // portrait of a village teacher, a workers' train, a flood-season report by township), the sixth round's batch, written
+    // after all of the fifth round's changes and scored once, blind, the number to report: F1 0.957 (P 0.954 R 0.960) link
+    // 0.983 (118/120); 0.960 / 0.983 once 工业园区 after 革东镇的 was marked the zone it is, as GUIDELINES marks a bare zone
+    // word that refers to one; after the changes its misses led to (a people's stockade after a village's name written
+    // without its 村 makes it that village wherever it stands, 夯吉苗寨; a township the data spells otherwise than the press,
+    // 帮达镇 written 邦达镇, by the press's form and its short form before the airport named after it; works on a village
+    // school, 改造村小, no village; 王朗 as data, and before 自然保护区 the feature the reserve is named after, as before
+    // 国家公园), 0.977 / 0.992 (120/121) (九寨沟 of a notice's way is read as the scenic area where the county is marked,
+    // 然乌湖路段 as a street, 昌都市区 as 昌都市, 和田 inside 渠道和田间道路, 黄金 of 保靖黄金茶 is found as its village and
+    // 天生桥 before 水电站 is missed where the text never names its township in full)
+    ['tenth batch', westTenth, 0.97, 0.99],
   ])('%s', { timeout: 60_000 }, async (name, articles, minF1, minLink) => {
     await expectScores(places, name, articles, minF1, minLink);
   });
