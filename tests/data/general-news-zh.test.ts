@@ -64,6 +64,16 @@ const check = (title: string, articles: Record<string, string>, minRecall: numbe
 // nicknames of cities: 彭城, 洪都, 豫章, 晋阳, 潭州, 鹭岛, 邕城, 锦官城; lakes, islands and sites: 阳澄湖, 邛海,
 // 开山岛, 遇龙河, 五大道, 光谷; teas and dishes named after their places, then read as no place: 普洱茶, 西湖龙井, 北京烤鸭) and
 // three marks set to GUIDELINES.md (see the fixture), 0.959 / 0.995.
+// Batch 14 (nine more: a 1990s provincial economy report, a foreign minister in Africa, a state visit to Latin
+// America and Central Asia, sport abroad, overseas Chinese hometowns, polar and plateau expeditions, relief abroad, the
+// Three Gorges and water diversion, border ports), written after the batch 13 fixes and scored once, blind: recall
+// 0.942 precision 0.968, exact-span recall 0.903, codes 79/79. Marks were set to the conventions after it (see the
+// fixture): 0.943 / 0.996, codes 80/80. After the fixes for it (foreign cities of sport and of overseas Chinese: 哥德堡, 普拉托,
+// 法拉盛; one-character forms of Central Asia, 吉 and 塔, in runs: 中吉乌, 中塔; 海盆 and 海岭 as features' words, 赤道;
+// no volcano named after its country, 汤加火山; hydropower sites, 乌东德, 溪洛渡, 向家坝, and 陶岔, 泰山站, 鳌园,
+// 乃堆拉, 外高桥; verbs of study open no feature's name, 开展冰川), 0.992 / 0.996. Left: 华西村 after its county
+// with no township between (famous villages the packs may not hold under that name) and 三斗坪, a township after its
+// prefecture with no county between.
 describe('places in general Chinese news', () => {
   check('batch 1', batch1, 0.93, 0.98);
   check('batch 2', batch2, 0.84, 0.95);
@@ -78,5 +88,5 @@ describe('places in general Chinese news', () => {
   check('batch 11', batch11, 0.97, 0.98);
   check('batch 12', batch12, 0.93, 0.98);
   check('batch 13', batch13, 0.94, 0.98);
-  check('batch 14', batch14, 0, 0);
+  check('batch 14', batch14, 0.97, 0.98);
 });

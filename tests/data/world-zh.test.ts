@@ -365,3 +365,25 @@ describe('the world as the international desks write it', () => {
     expect(found('愿逝者安息。学校的大食堂里，老师买了西洋参。')).toEqual([]);
   });
 });
+
+describe('general news, batch 14: tours abroad, expeditions, water projects and overseas Chinese', () => {
+  it.each<[string, string[]]>([
+    // one-character forms of Central Asia in a run before a word of relation (中吉乌, 中塔)
+    ['中吉乌三国外长会晤，中塔两国签署协议。', ['中/country', '吉/foreign', '乌/foreign', '中/country', '塔/foreign']],
+    // a volcano is named for its mountain or island, never its country: 汤加火山 is Tonga's volcano
+    ['汤加火山喷发后，冰岛火山也进入活跃期，埃特纳火山再次喷发。', ['汤加/foreign', '冰岛/foreign', '埃特纳火山/natural']],
+    // an ocean basin after a place abroad, and the Equator (not inside 赤道几内亚)
+    ['科考船穿越赤道后在加拿大海盆取样。赤道几内亚总统访华。', ['赤道/natural', '加拿大海盆/natural', '赤道几内亚/foreign', '华/country']],
+    // hydropower stations named alone (乌东德 holds no East Germany) and the polar stations named whole
+    ['金沙江下游的乌东德、溪洛渡和向家坝电站相继建成，刘家峡水电站完成改造。', ['金沙江/natural', '乌东德/landmark', '溪洛渡/landmark', '向家坝/landmark', '刘家峡/landmark']],
+    // a verb of study after a place opens a phrase, no feature's name (开展冰川观测)
+    ['考察队在泰山站和昆仑站开展冰川观测。', ['泰山站/landmark', '昆仑站/landmark']],
+    // towns abroad of sport and of overseas Chinese, a free trade area of Pudong, a pass of Tibet before 山口
+    ['在哥德堡、普拉托和纽约法拉盛，华侨开办的商铺随处可见。', ['哥德堡/foreign', '普拉托/foreign', '纽约/foreign', '法拉盛/foreign']],
+    ['上海外高桥保税区进出口额翻番，西藏亚东县乃堆拉山口边贸市场开市。', ['上海/province', '外高桥/devzone', '保税区/devzone', '西藏/province', '亚东县/county', '乃堆拉/natural']],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it('reads no Central Asian form in ordinary words (塔方, a cave-in; 吉他)', () => {
+    expect(found('隧道施工中发生塔方事故，高中吉他社团照常演出。')).toEqual([]);
+  });
+});
