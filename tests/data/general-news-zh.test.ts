@@ -74,6 +74,15 @@ const check = (title: string, articles: Record<string, string>, minRecall: numbe
 // 乃堆拉, 外高桥; verbs of study open no feature's name, 开展冰川), 0.992 / 0.996. Left: 华西村 after its county
 // with no township between (famous villages the packs may not hold under that name) and 三斗坪, a township after its
 // prefecture with no county between.
+// Batch 15 (nine more: a 1990s report with the names of the time, 万县 among them, a foreign minister among the Pacific
+// islands, a state visit to Europe, winter sport abroad, overseas Chinese of South-East Asia, archaeology, relief abroad,
+// Hong Kong, Macao and Taiwan, border towns and their neighbours), written after the batch 14 fixes and scored once,
+// blind: recall 0.914 precision 0.995, exact-span recall 0.914, codes 75/75. After the fixes for it (the Three Gorges
+// districts the papers name alone: 涪陵, 黔江; hydropower sites: 二滩; 巴新, 南太; 乔治市,
+// 牛车水, 昂坪, 珠澳; winter sport venues: 鲁卡, 霍尔门科伦; the pass 图尔马莱; a kind of bridge, 公路大桥, no name),
+// 0.973 / 1.000 (batch 14 then 0.992 / 1.000). Left: 上比利牛斯省 (a department opening with 上), 江陵 of Korea
+// beside Jingzhou's 江陵, the old county 海澄, 江口 after its county, 万象 after 从 with 老挝 named elsewhere,
+// 南洋 in “下南洋” (a historical name that needs context).
 describe('places in general Chinese news', () => {
   check('batch 1', batch1, 0.93, 0.98);
   check('batch 2', batch2, 0.84, 0.95);
@@ -89,5 +98,5 @@ describe('places in general Chinese news', () => {
   check('batch 12', batch12, 0.93, 0.98);
   check('batch 13', batch13, 0.94, 0.98);
   check('batch 14', batch14, 0.97, 0.98);
-  check('batch 15', batch15, 0, 0);
+  check('batch 15', batch15, 0.95, 0.98);
 });

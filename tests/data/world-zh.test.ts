@@ -383,6 +383,18 @@ describe('general news, batch 14: tours abroad, expeditions, water projects and 
     ['上海外高桥保税区进出口额翻番，西藏亚东县乃堆拉山口边贸市场开市。', ['上海/province', '外高桥/devzone', '保税区/devzone', '西藏/province', '亚东县/county', '乃堆拉/natural']],
   ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
 
+  it.each<[string, string[]]>([
+    // batch 15: the Three Gorges districts the papers name alone, hydropower sites, 巴新, 南太 (地区 left out)
+    ['重庆万县、涪陵、黔江三个地区的移民安置全面展开，二滩水电站并网发电。', ['重庆/province', '万县/county', '涪陵/county', '黔江/county', '二滩/landmark']],
+    ['外长在莫尔兹比港会见巴新总理，推动南太地区发展。华侨先民来到乔治市和牛车水。', ['莫尔兹比港/foreign', '巴新/foreign', '南太/region', '乔治市/foreign', '牛车水/landmark']],
+    // winter sport venues, a pass before 山口, Zhuhai and Macao as one region (as 深港), a site of Lantau
+    ['芬兰鲁卡和挪威霍尔门科伦的世界杯后，车队翻越图尔马莱山口。往来珠澳两地的旅客乘昂坪缆车。', ['芬兰/foreign', '鲁卡/foreign', '挪威/foreign', '霍尔门科伦/foreign', '图尔马莱/natural', '珠澳/region', '昂坪/landmark']],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it('reads a kind of bridge after a place as no bridge of its own (黑龙江公路大桥, 跨越长江的公路大桥)', () => {
+    expect(found('黑龙江公路大桥冬季通行，跨越长江的公路大桥也已合龙。')).toEqual(['黑龙江/province', '长江/natural']);
+  });
+
   it('reads no Central Asian form in ordinary words (塔方, a cave-in; 吉他)', () => {
     expect(found('隧道施工中发生塔方事故，高中吉他社团照常演出。')).toEqual([]);
   });
