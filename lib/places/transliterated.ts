@@ -16,6 +16,8 @@ const SUFFIX_LIST = [...rules.suffixes].sort((a, b) => b.length - a.length);
 const SUFFIXES = new RegExp(SUFFIX_LIST.join('|'), 'g');
 const NOT_SUFFIX_WORDS = rules.notSuffixWords;
 const FEATURE_SUFFIXES = new Set(rules.featureSuffixes);
+/** 火山: a country's name before it is the country's, no volcano's name (汤加火山). */
+const NOT_FEATURE_AFTER_COUNTRY = new Set(rules.notFeatureAfterCountry);
 const CITY_DIVISIONS = new Set(rules.cityDivisions);
 /** 州长, 省长: a division's head follows the division's name, so the word before is the division's already. */
 const GOVERNOR = new Set(rules.notAfterCityDivision);
@@ -129,8 +131,8 @@ export function withTransliterated(text: string, places: PlaceAnnotation[], tabl
     // the match is the longest word there already (SUFFIXES tries them longest first, as suffixAt does)
     if (notSuffixAt(text, m.index)) continue;
     const end = m.index + m[0].length;
-    const feature = FEATURE_SUFFIXES.has(m[0]);
     const abroad = abroadEndingAt.get(m.index);
+    const feature = FEATURE_SUFFIXES.has(m[0]) && !(abroad && NOT_FEATURE_AFTER_COUNTRY.has(m[0]) && table.isCountry(abroad.text));
     const division = !feature && CITY_DIVISIONS.has(m[0]) && abroad !== undefined && table.isCity(abroad.place.name) && !GOVERNOR.has(text[end]);
     if (abroad && (feature || division) && !anyCovered(covered, m.index, end)) {
       const name = text.slice(abroad.start, end);

@@ -3,7 +3,7 @@
 // place found inside an organisation's name (marked ((…))) is neither right nor wrong. A failure,
 // or NF_REPORT=1, lists every miss, spurious place and wrong code.
 import { describe } from 'vitest';
-import { batch1, batch2, batch3, batch4, batch5, batch6, batch7, batch8, batch9, batch10, batch11, batch12, batch13 } from './general-news-zh.fixtures';
+import { batch1, batch2, batch3, batch4, batch5, batch6, batch7, batch8, batch9, batch10, batch11, batch12, batch13, batch14, batch15 } from './general-news-zh.fixtures';
 import { realPlaces } from './real-places';
 import { checkPlaces } from '../place-score';
 
@@ -64,6 +64,25 @@ const check = (title: string, articles: Record<string, string>, minRecall: numbe
 // nicknames of cities: 彭城, 洪都, 豫章, 晋阳, 潭州, 鹭岛, 邕城, 锦官城; lakes, islands and sites: 阳澄湖, 邛海,
 // 开山岛, 遇龙河, 五大道, 光谷; teas and dishes named after their places, then read as no place: 普洱茶, 西湖龙井, 北京烤鸭) and
 // three marks set to GUIDELINES.md (see the fixture), 0.959 / 0.995.
+// Batch 14 (nine more: a 1990s provincial economy report, a foreign minister in Africa, a state visit to Latin
+// America and Central Asia, sport abroad, overseas Chinese hometowns, polar and plateau expeditions, relief abroad, the
+// Three Gorges and water diversion, border ports), written after the batch 13 fixes and scored once, blind: recall
+// 0.942 precision 0.968, exact-span recall 0.903, codes 79/79. Marks were set to the conventions after it (see the
+// fixture): 0.943 / 0.996, codes 80/80. After the fixes for it (foreign cities of sport and of overseas Chinese: 哥德堡, 普拉托,
+// 法拉盛; one-character forms of Central Asia, 吉 and 塔, in runs: 中吉乌, 中塔; 海盆 and 海岭 as features' words, 赤道;
+// no volcano named after its country, 汤加火山; hydropower sites, 乌东德, 溪洛渡, 向家坝, and 陶岔, 泰山站, 鳌园,
+// 乃堆拉, 外高桥; verbs of study open no feature's name, 开展冰川), 0.992 / 0.996. Left: 华西村 after its county
+// with no township between (famous villages the packs may not hold under that name) and 三斗坪, a township after its
+// prefecture with no county between.
+// Batch 15 (nine more: a 1990s report with the names of the time, 万县 among them, a foreign minister among the Pacific
+// islands, a state visit to Europe, winter sport abroad, overseas Chinese of South-East Asia, archaeology, relief abroad,
+// Hong Kong, Macao and Taiwan, border towns and their neighbours), written after the batch 14 fixes and scored once,
+// blind: recall 0.914 precision 0.995, exact-span recall 0.914, codes 75/75. After the fixes for it (the Three Gorges
+// districts the papers name alone: 涪陵, 黔江; hydropower sites: 二滩; 巴新, 南太; 乔治市,
+// 牛车水, 昂坪, 珠澳; winter sport venues: 鲁卡, 霍尔门科伦; the pass 图尔马莱; a kind of bridge, 公路大桥, no name),
+// 0.973 / 1.000 (batch 14 then 0.992 / 1.000). Left: 上比利牛斯省 (a department opening with 上), 江陵 of Korea
+// beside Jingzhou's 江陵, the old county 海澄, 江口 after its county, 万象 after 从 with 老挝 named elsewhere,
+// 南洋 in “下南洋” (a historical name that needs context).
 describe('places in general Chinese news', () => {
   check('batch 1', batch1, 0.93, 0.98);
   check('batch 2', batch2, 0.84, 0.95);
@@ -78,4 +97,6 @@ describe('places in general Chinese news', () => {
   check('batch 11', batch11, 0.97, 0.98);
   check('batch 12', batch12, 0.93, 0.98);
   check('batch 13', batch13, 0.94, 0.98);
+  check('batch 14', batch14, 0.97, 0.98);
+  check('batch 15', batch15, 0.95, 0.98);
 });

@@ -365,3 +365,37 @@ describe('the world as the international desks write it', () => {
     expect(found('愿逝者安息。学校的大食堂里，老师买了西洋参。')).toEqual([]);
   });
 });
+
+describe('general news, batch 14: tours abroad, expeditions, water projects and overseas Chinese', () => {
+  it.each<[string, string[]]>([
+    // one-character forms of Central Asia in a run before a word of relation (中吉乌, 中塔)
+    ['中吉乌三国外长会晤，中塔两国签署协议。', ['中/country', '吉/foreign', '乌/foreign', '中/country', '塔/foreign']],
+    // a volcano is named for its mountain or island, never its country: 汤加火山 is Tonga's volcano
+    ['汤加火山喷发后，冰岛火山也进入活跃期，埃特纳火山再次喷发。', ['汤加/foreign', '冰岛/foreign', '埃特纳火山/natural']],
+    // an ocean basin after a place abroad, and the Equator (not inside 赤道几内亚)
+    ['科考船穿越赤道后在加拿大海盆取样。赤道几内亚总统访华。', ['赤道/natural', '加拿大海盆/natural', '赤道几内亚/foreign', '华/country']],
+    // hydropower stations named alone (乌东德 holds no East Germany) and the polar stations named whole
+    ['金沙江下游的乌东德、溪洛渡和向家坝电站相继建成，刘家峡水电站完成改造。', ['金沙江/natural', '乌东德/landmark', '溪洛渡/landmark', '向家坝/landmark', '刘家峡/landmark']],
+    // a verb of study after a place opens a phrase, no feature's name (开展冰川观测)
+    ['考察队在泰山站和昆仑站开展冰川观测。', ['泰山站/landmark', '昆仑站/landmark']],
+    // towns abroad of sport and of overseas Chinese, a free trade area of Pudong, a pass of Tibet before 山口
+    ['在哥德堡、普拉托和纽约法拉盛，华侨开办的商铺随处可见。', ['哥德堡/foreign', '普拉托/foreign', '纽约/foreign', '法拉盛/foreign']],
+    ['上海外高桥保税区进出口额翻番，西藏亚东县乃堆拉山口边贸市场开市。', ['上海/province', '外高桥/devzone', '保税区/devzone', '西藏/province', '亚东县/county', '乃堆拉/natural']],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each<[string, string[]]>([
+    // batch 15: the Three Gorges districts the papers name alone, hydropower sites, 巴新, 南太 (地区 left out)
+    ['重庆万县、涪陵、黔江三个地区的移民安置全面展开，二滩水电站并网发电。', ['重庆/province', '万县/county', '涪陵/county', '黔江/county', '二滩/landmark']],
+    ['外长在莫尔兹比港会见巴新总理，推动南太地区发展。华侨先民来到乔治市和牛车水。', ['莫尔兹比港/foreign', '巴新/foreign', '南太/region', '乔治市/foreign', '牛车水/landmark']],
+    // winter sport venues, a pass before 山口, Zhuhai and Macao as one region (as 深港), a site of Lantau
+    ['芬兰鲁卡和挪威霍尔门科伦的世界杯后，车队翻越图尔马莱山口。往来珠澳两地的旅客乘昂坪缆车。', ['芬兰/foreign', '鲁卡/foreign', '挪威/foreign', '霍尔门科伦/foreign', '图尔马莱/natural', '珠澳/region', '昂坪/landmark']],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it('reads a kind of bridge after a place as no bridge of its own (黑龙江公路大桥, 跨越长江的公路大桥)', () => {
+    expect(found('黑龙江公路大桥冬季通行，跨越长江的公路大桥也已合龙。')).toEqual(['黑龙江/province', '长江/natural']);
+  });
+
+  it('reads no Central Asian form in ordinary words (塔方, a cave-in; 吉他)', () => {
+    expect(found('隧道施工中发生塔方事故，高中吉他社团照常演出。')).toEqual([]);
+  });
+});
