@@ -427,6 +427,24 @@ describe('places in county news of the north and west, by category', () => {
     ['lakes, volcanoes, a ridge, a pass, a river and a valley of Tianjin, Heilongjiang, Liaoning and Tibet as data; a Tibetan lake (错) before 湖畔 is the lake', '团泊湖、药泉湖、老黑山、滚马岭、乃堆拉、亚东河、亚东沟和多庆错。在多庆错湖畔。', [
       '团泊湖/natural', '药泉湖/natural', '老黑山/natural', '滚马岭/natural', '乃堆拉/natural', '亚东河/natural', '亚东沟/natural', '多庆错/natural', '多庆错/natural',
     ]],
+    ['a name both a river and a county, listed before a river that waters rising follow (先后涨水), is the river; counties listed so stay counties', '哈巴河县境内，哈巴河、别列则克河先后涨水。阿勒泰地区吉木乃县、布尔津县先后出现汛情。', [
+      '哈巴河县/county/654324', '哈巴河/natural', '别列则克河/natural', '阿勒泰地区/prefecture/654300', '吉木乃县/county/654326', '布尔津县/county/654321',
+    ]],
+    ['between a river and the word of its reach, a name read as a river elsewhere in the text is the county it runs through', '哈巴河、别列则克河相继涨水，额尔齐斯河哈巴河段水位上涨。', [
+      '哈巴河/natural', '别列则克河/natural', '额尔齐斯河/natural', '哈巴河/county/654324',
+    ]],
+    ['an ethnic township of two peoples written with both (坤河达斡尔族满族乡), as one of one people is', '爱辉区的新生鄂伦春族乡和坤河达斡尔族满族乡。', [
+      '爱辉区/county/231102', '新生鄂伦春族乡/township/231102', '坤河达斡尔族满族乡/township/231102',
+    ]],
+    ['a township the statistics print with a variant character (祁丰蔵族乡) is found as the press spells it', '肃南裕固族自治县祁丰藏族乡的管护员。', [
+      '肃南裕固族自治县/county/620721', '祁丰藏族乡/township/620721',
+    ]],
+    ['a village written as its old village (嘉应寺古村) after its township is the village, not a temple', '赞皇县南清河乡的嘉应寺古村。', [
+      '赞皇县/county/130129', '南清河乡/township/130129', '嘉应寺/village/130129',
+    ]],
+    ['rivers of Qinghai Lake, the Irtysh and the Taihang as data; 沙柳河镇 stays the town', '刚察县沙柳河镇。沙柳河、泉吉河、哈尔盖河都注入青海湖。槐河两岸。', [
+      '刚察县/county/632224', '沙柳河镇/township/632224', '沙柳河/natural', '泉吉河/natural', '哈尔盖河/natural', '青海湖/natural', '槐河/natural',
+    ]],
   ])('%s', async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });
