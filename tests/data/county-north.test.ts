@@ -158,8 +158,13 @@ describe('county news of the north and west, scored as the evaluation scores the
     // national park's herders, the goji market, the naked carp's run up the rivers of Qinghai Lake, a scenic township's natural
     // villages, a county's news in brief, winter tourism across the frozen Heilong), written and marked before the engine read it,
     // after all of the session's first-round merges, scored once, the number to report: blind F1 0.961 (P 0.991 R 0.933) link
-    // 0.976 (81/83)
-    ['seventeenth batch', northSeventeenth, 0.95, 0.97],
+    // 0.976 (81/83), no mark put right; after the changes its misses led to (a river listed bare before a river and a word of
+    // waters rising, 哈巴河、别列则克河先后涨水, though also the county; the place between a river and its reach's word the county,
+    // 额尔齐斯河哈巴河段; ethnic townships of two peoples, 坤河达斡尔族满族乡; 祁丰藏族乡, which the statistics print 祁丰蔵族乡; a
+    // village written as its old village, 嘉应寺古村; 别列则克河, 沙柳河, 泉吉河, 哈尔盖河, 槐河 as data) 0.992 / 0.988. Left:
+    // 嶂石岩 alone after 嶂石岩镇 and 嶂石岩景区 read as the cliffs, not the township (以嶂石岩为龙头); 太行山水 read as 太行山 and 水
+    // (marked 太行 and 山水, as 太行山区 is marked)
+    ['seventeenth batch', northSeventeenth, 0.98, 0.98],
   ])('%s', { timeout: 60_000 }, async (name, articles, minF1, minLink) => {
     await expectScores(places, name, articles, minF1, minLink);
   });
