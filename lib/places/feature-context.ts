@@ -28,6 +28,7 @@ export function markFeaturesByFollower(text: string, mentions: Mention[]): Menti
   const featureEnds = new Set(mentions.filter((m) => m.entries.some((e) => e.target.feature?.level === 'natural')).map((m) => m.end));
   const marked = mentions
     .map((m) => (featureEnds.has(m.start) && isReachWord(text[m.end]) ? placeOfReach(m) : markedFeature(text, m, unitEnds, reaches.has(m.end))))
+    .map((m) => m && mountainBeforeAreaWord(text, m))
     .filter((m): m is Mention => m !== undefined);
   return withoutFeatureWords(text, marked);
 }
@@ -40,6 +41,20 @@ function withoutFeatureWords(text: string, mentions: Mention[]): Mention[] {
   const featureEnds = new Set(mentions.filter((m) => m.marked && m.entries.every((e) => e.target.feature?.level === 'natural')).map((m) => m.end));
   return mentions.filter((m) => !featureEnds.has(m.start) || !MARKERS.includes(text.slice(m.start, m.end)));
 }
+const MOUNTAIN_AREA_WORDS: readonly string[] = words.mountainAreaWords;
+/**
+ * 太行山区, 太行山水: a mountain named with 山 whose name without it is one of its own names, right before the rest of a word
+ * that opens with 山 (山区, 山水), is that shorter name; the 山 goes with the word. A mountain with no such name keeps its
+ * 山 (吕梁山区, 天山山区).
+ */
+function mountainBeforeAreaWord(text: string, m: Mention): Mention {
+  const end = m.end - 1;
+  if (text[end] !== '山' || !MOUNTAIN_AREA_WORDS.some((w) => text.startsWith(w, end))) return m;
+  const short = text.slice(m.start, end);
+  const named = m.entries.filter((e) => e.target.feature?.level === 'natural' && e.target.feature.aliases.includes(short));
+  return named.length ? { ...m, end, entries: named } : m;
+}
+
 /**
  * 额尔齐斯河哈巴河段: between a feature and the word of its reach, a name that is also a river (哈巴河, read as the river
  * elsewhere in the text) is the unit the reach runs through, marked so, where it names one.
