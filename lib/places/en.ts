@@ -263,6 +263,17 @@ function inOrganisation(text: string, tokens: Token[], i: number): boolean {
   return !!next && ORGANISATION_WORDS.has(next.word) && joined(text, tokens[i], next);
 }
 
+/** Whether a number follows the word: a route's name and number (the North Coast 500), not a feature's name. */
+function numberedRoute(text: string, word: Token): boolean {
+  return /^ \d/.test(text.slice(word.end, word.end + 2));
+}
+
+/** Whether the index knows a name of several words that begins with the title word at token k, needing no context. */
+function namedFromTitle(text: string, tokens: Token[], k: number, index: EnglishPlaceIndex): boolean {
+  const found = longestName(text, tokens, k, index);
+  return !!found && found.n > 1 && found.entries.some((e) => !e.needsContext);
+}
+
 /** Whether a dateline's name in capitals (token k) is followed by ", " and a province that contains the entry's unit (RONGJIANG, Guizhou). */
 function datelineProvince(text: string, tokens: Token[], k: number, index: EnglishPlaceIndex, e: IndexEntry): boolean {
   const next = tokens[k + 1];
@@ -569,7 +580,7 @@ function knownByContext(text: string, tokens: Token[], k: number, j: number, ind
   if (before?.capital && !FUNCTION_WORDS.has(before.word) && joined(text, before, tokens[k]) && text[before.end] === ' ') return undefined;
   const person = isFirstName(tokens[k].word);
   for (let i = k + 1; i <= j && i <= k + 3; i++) {
-    if (FEATURE_AFTER.has(tokens[i].word) && !hyphenedOn(text, tokens[i]) && !person && !inOrganisation(text, tokens, i) && !titledWords(text, tokens[k].start, tokens[i - 1].end)) {
+    if (FEATURE_AFTER.has(tokens[i].word) && !hyphenedOn(text, tokens[i]) && !numberedRoute(text, tokens[i]) && !person && !inOrganisation(text, tokens, i) && !titledWords(text, tokens[k].start, tokens[i - 1].end)) {
       return { mention: { start: tokens[k].start, end: tokens[i].end, entries: [], level: 'natural' }, last: i };
     }
     if (tokens[i - 1].possessive) break;
@@ -676,8 +687,9 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
       continue;
     }
     const next = tokens[k + 1];
-    // Mr Zhang, Premier Li Qiang: a title and the capitalised words after it are a person,
-    if (TITLES.has(token.word) && !token.possessive && next?.capital && next.start - token.after <= 2) {
+    // Mr Zhang, Premier Li Qiang: a title and the capitalised words after it are a person (not a name the index knows whole
+    // from the title on: the Little Orme, the Little Three Gorges, Prince Edward Island),
+    if (TITLES.has(token.word) && !token.possessive && next?.capital && next.start - token.after <= 2 && !namedFromTitle(text, tokens, k, index)) {
       const first = k;
       const named: string[] = [];
       // (Dr. Kieran Moore, not the place after his name and a comma: Moore, Ontario's chief medical officer)
@@ -778,7 +790,7 @@ function scan(text: string, index: EnglishPlaceIndex): { mentions: Mention[]; un
     const smallOrUnknown = !found || found.entries.every((e) => e.needsContext);
     // the Chaliyar river, the Brahmaputra river: the feature word in lower case after a name known only as a feature is its own
     const naturalOnly = !!found?.entries.every((e) => e.target.feature?.level === 'natural');
-    if (featureWord && !hyphenedOn(text, featureWord) && !FUNCTION_WORDS.has(token.word) && joined(text, last, featureWord) && text[last.end] === ' ' && (FEATURE_AFTER.has(featureWord.word) || (((smallOrUnknown && isPinyin(token.word)) || naturalOnly) && FEATURE_AFTER.has(featureWord.word.replace(/^\p{Ll}/u, (c) => c.toUpperCase())))) && !unitInHeadline() && !(smallOrUnknown && titledWords(text, token.start, last.end))) {
+    if (featureWord && !hyphenedOn(text, featureWord) && !numberedRoute(text, featureWord) && !FUNCTION_WORDS.has(token.word) && joined(text, last, featureWord) && text[last.end] === ' ' && (FEATURE_AFTER.has(featureWord.word) || (((smallOrUnknown && isPinyin(token.word)) || naturalOnly) && FEATURE_AFTER.has(featureWord.word.replace(/^\p{Ll}/u, (c) => c.toUpperCase())))) && !unitInHeadline() && !(smallOrUnknown && titledWords(text, token.start, last.end))) {
       // the North York Moors, the South Downs, the Upper Iowa River: a compass word or a town's prefix before the name is the feature's own
       const compass = tokens[k - 1];
       const from = compass && (COMPASS.has(compass.word) || TOWN_PREFIXES.has(compass.word)) && joined(text, compass, token) && text[compass.end] === ' ' ? compass.start : token.start;

@@ -178,10 +178,15 @@ function worldRegionEntries(r: WorldRegion): FeatureEntry[] {
   return [region, ...abbreviations];
 }
 
-// CLDR's English exemplar names (Easter, Christmas, Midway, Darwin) are ordinary English words
-// too often to be read in English text: a CLDR city is an entry for Chinese text only.
-function cityEntry({ english: _english, ...city }: WorldCity): FeatureEntry {
-  return { ...city, aliases: [], level: 'foreign' };
+// CLDR's English exemplar names in the Americas, Australia and the oceans (Easter, Christmas, Midway, Darwin, Center,
+// North Dakota) are ordinary English words or small towns too often to be read in English text; those of Africa's, Asia's
+// and Europe's zones are their capitals and large cities (Lusaka, Kigali, Irkutsk, Riga), which the wires' datelines name.
+// One that needs context in Chinese (Oral, Aden) is for Chinese text only.
+const ENGLISH_ZONES = /^foreign:cldr:(?:Africa|Asia|Europe)\//;
+
+function cityEntry({ english, ...city }: WorldCity): FeatureEntry {
+  const read = ENGLISH_ZONES.test(city.id) && !city.needsContext;
+  return { ...city, aliases: [], level: 'foreign', ...(read && { english }) };
 }
 
 function territoryEntry(t: Territory): FeatureEntry {

@@ -11,7 +11,7 @@ import { articles } from './en-articles.fixtures';
 import { heldOutArticles } from './en-held-out.fixtures';
 import { genresFirst, genresSecond, genresThird } from './en-genres.fixtures';
 import { wireDevelopment, wireFinal, wireFourth, wireHeldOut } from './en-wire.fixtures';
-import { localFirst, localSecond, localThird, localFourth, localFifth, localSixth, localSeventh, localEighth, localNinth, localTenth, localEleventh, localTwelfth, localThirteenth, localFourteenth } from './en-local.fixtures';
+import { localFirst, localSecond, localThird, localFourth, localFifth, localSixth, localSeventh, localEighth, localNinth, localTenth, localEleventh, localTwelfth, localThirteenth, localFourteenth, localFifteenth } from './en-local.fixtures';
 import { fullCode, readValue, unmark } from '../marked-text';
 import { pairs, sameValue } from '../span-pairs';
 
@@ -388,6 +388,20 @@ describe('English local news: county features, Hong Kong and Macao, British, Iri
   // count after "their" (five of their eight matches)
   it('scores the fourteenth local set at least as it does after the fixes it led to', async () => {
     const { scores, why } = await score((text) => text, narrowed(localFourteenth));
+    expect(scores.placeF1, why).toBeGreaterThanOrEqual(0.98);
+    expect(scores.link, why).toBeGreaterThanOrEqual(0.99);
+    expect(scores.figureF1, why).toBeGreaterThanOrEqual(0.99);
+    expect(scores.value, why).toBeGreaterThanOrEqual(0.99);
+  }, 120_000);
+  // written in session 7's second round after the fourteenth set's fixes and scored once, blind: place F1 0.887, link 1.000,
+  // figure F1 1.000, value 1.000 (no gold error found); 0.990 / 1.000 / 1.000 / 1.000 after countries' long forms read whole (the
+  // Democratic People's Republic of Korea was the Republic of Korea inside it, the Democratic Republic of Congo the Congo),
+  // Africa's, Asia's and Europe's capitals by their English names (LUSAKA), a name known whole from a title word on (the Little
+  // Three Gorges: Little is a title), coasts, cliffs and isles as features' words (the Jurassic Coast, East Cliff, Deer Isle),
+  // pavilions as sites', and Nantou's, Lamma's, Dorset's and the Copperbelt's villages and towns. Left: Central (Hong Kong's, a
+  // compass word too) and Zambia's North-Western province (a compass word hyphened)
+  it('scores the fifteenth local set at least as it does after the fixes it led to', async () => {
+    const { scores, why } = await score((text) => text, narrowed(localFifteenth));
     expect(scores.placeF1, why).toBeGreaterThanOrEqual(0.98);
     expect(scores.link, why).toBeGreaterThanOrEqual(0.99);
     expect(scores.figureF1, why).toBeGreaterThanOrEqual(0.99);

@@ -1339,3 +1339,90 @@ The schools, near [[Rhayader]], [[Llanidloes]] and [[Knighton]], each have fewer
 
 Parents in [[Llanbister]] said the bus journey to [[Llandrindod Wells]] would take more than {{45 minutes|45}} on the [[A483]]. A consultation will run until {{March 14|--03-14}}.`,
 };
+
+// written in session 7's second round after the fourteenth set's fixes, marked before the engine read it, and scored once, blind
+// (the score is in en-articles.test.ts): rice-crab paddies in Liaoning's Panjin, Wushan's plums in Chongqing's Three Gorges, a
+// Global Times feature on Jilin's Yanbian border (Hunchun, Fangchuan), Sun Moon Lake's electric boats in Taiwan's Nantou, Hong
+// Kong's Lamma ferry fares, a cliff fall on Dorset's Jurassic Coast, a lobster wharf in Maine and a Reuters wire on Zambia's copper
+export const localFifteenth: Record<string, string> = {
+
+ac01_xinhua_panjin_rice_crabs: `Rice and Crabs Share Paddies in Northeast [[China]]'s Wetlands
+
+[[SHENYANG|210100]], {{Sept. 21|--09-21}} (Xinhua) -- As the rice turns golden in [[Dawa district|211104]] of [[Panjin|211100]], northeast [[China]]'s [[Liaoning province|210000]], farmer Zhang Guifang lifts a bamboo trap from a ditch and shakes out crabs the size of his palm.
+
+"The crabs eat the weeds and the pests, and the rice feeds them," said Zhang, {{57|57}}, who farms {{80 mu|80}} in [[Quanhe village|211104114204]] of [[Zhaoquanhe town|211104114]]. Each mu yields about {{600 kilograms|600}} of rice and {{25 kilograms|25}} of crabs, bringing in {{1,200 yuan|1200}} more than rice alone.
+
+[[Panjin|211100]]'s rice-crab fields cover {{850,000 mu|850000}} and produced {{62,000 tonnes|62000}} of crabs last year, worth about {{3.6 billion yuan|3600000000}}, according to the city's agriculture bureau. Most are sold to [[Shanghai|310000]], [[Beijing|110000]] and [[Guangdong|440000]] before {{October|--10}}, and some go to [[South Korea]].
+
+At the mouth of the [[Liaohe River]], the town's [[Red Beach]] draws tourists each autumn to see the seepweed turn crimson. Visitors topped {{2.3 million|2300000}} last year, up {{17 percent|17}}, and a new road to [[Yingkou|210800]], {{40 kilometers|40}} to the south, opened in {{June|--06}}.`,
+
+ac02_chinadaily_wushan_plums: `Crisp Plums Bring Sweet Returns to [[Three Gorges]] County
+
+By TAN YINGZI in [[Chongqing|500000]] | [[China]] Daily | Updated: {{2025-07-18|2025-07-18}}
+
+On the steep slopes above the [[Yangtze River]] in [[Wushan county|500237]], [[Chongqing|500000]], farmers in [[Quchi township|500237208]] start picking plums before dawn to catch the morning trucks.
+
+"Our plums ripen {{two weeks|2}} earlier than those elsewhere because of the warm valley air," said Li Chengfu, Party secretary of [[Suolong village|500237208208]], where {{286 households|286}} grow the fruit.
+
+[[Wushan|500237]]'s crisp plums grow on {{300,000 mu|300000}} of orchards and brought in {{2.5 billion yuan|2500000000}} last year. The county has opened {{36 cold-storage warehouses|36}} and works with express companies to deliver the fruit to [[Beijing|110000]], [[Shanghai|310000]] and [[Shenzhen|440300]] within {{48 hours|48}}. About {{40 percent|40}} is now sold online.
+
+Boats leaving [[Gaotang subdistrict|500237001]], the county seat, carry visitors up the [[Daning River]] through the [[Little Three Gorges]], and [[Wuxia town|500237111]], at the entrance of the [[Wu Gorge]], has turned {{12 old houses|12}} into guesthouses.
+
+The county received {{28 million tourist visits|28000000}} in {{2024|2024}}. The [[Zhengzhou|410100]]-[[Wanzhou|500101]] high-speed railway has cut the trip from [[Zhengzhou|410100]] to about {{four hours|4}}.`,
+
+ac03_globaltimes_hunchun_border: `Border city on [[Tumen River]] draws tourists with views of {{three countries|3}}
+
+[[Hunchun|222404]], a county-level city in [[Yanbian Korean Autonomous Prefecture|222400]], Northeast [[China]]'s [[Jilin Province|220000]], received {{4.6 million tourist visits|4600000}} last year, up {{38 percent|38}} year-on-year, the city's culture and tourism bureau told the Global Times on Monday.
+
+Most head to [[Fangchuan village|222404101206]] in [[Jingxin town|222404101]], at the tip of a narrow strip of Chinese land where, from the [[Longhu Pavilion]], visitors can see [[Russia]] and the [[Democratic People's Republic of Korea]] across the river, and the sea only {{15 kilometers|15}} away.
+
+Many first fly into [[Yanji|222401]], the prefecture's capital, where a street of Korean restaurants near [[Yanbian|222400]] University became an online sensation in {{2023|2023}}. A high-speed railway links [[Hunchun|222404]] with [[Changchun|220100]], the provincial capital, in about {{three hours|3}}.
+
+Russian tourists, who can enter in groups without visas, made up {{12 percent|12}} of the total. Seafood from [[Vladivostok]], about {{200 kilometers|200}} away, is sold at {{four markets|4}} in the city.`,
+
+ac04_focustaiwan_sun_moon_lake: `[[Sun Moon Lake]] boats to go electric by {{2027|2027}}
+
+[[Taipei]], {{March 9|--03-09}} (CNA) All {{52 passenger boats|52}} on [[Sun Moon Lake]] will run on electricity by {{2027|2027}}, the [[Nantou County]] government said Sunday, as the lake in central [[Taiwan|710000]] prepares for more visitors from abroad.
+
+The county will pay up to {{NT$3 million|3000000}} toward each boat, about {{60 percent|60}} of the cost, and build charging points at the piers in [[Shuishe]] and [[Ita Thao]].
+
+[[Yuchi Township]], where the lake lies, had {{6.2 million visitors|6200000}} last year, {{14 percent|14}} more than in {{2023|2023}}. Shuttle buses to the lake from [[Taichung]]'s high-speed rail station take about {{70 minutes|70}}.
+
+Hotels in [[Puli]] and in [[Cingjing]], the mountain resort in [[Ren'ai Township]] {{40 kilometers|40}} to the east, reported occupancy of {{78 percent|78}} over the Lunar New Year holiday.`,
+
+ac05_standard_lamma_ferry: `[[Lamma Island]] ferry fares to rise {{6.2 percent|6.2}}
+
+Ferry fares to [[Lamma Island]] will rise by {{6.2 percent|6.2}} from {{July 1|--07-01}}, the Transport Department said yesterday, the first increase in {{four years|4}}.
+
+An adult single journey between [[Central]] and [[Yung Shue Wan]] will cost {{HK$23.6|23.6}} on weekdays, up from {{HK$22.2|22.2}}, and a trip to [[Sok Kwu Wan]] {{HK$28.7|28.7}}. Fares from [[Aberdeen]] to [[Mo Tat]] will rise to {{HK$10.5|10.5}}.
+
+The operator carried about {{4.9 million passengers|4900000}} last year, {{18 percent|18}} fewer than in {{2018|2018}}, and lost {{HK$14 million|14000000}}. District councillors from the [[Islands District]] said the island's {{6,000 residents|6000}} had no other way to reach work in [[Hong Kong Island]].`,
+
+ac06_dorsetecho_west_bay_cliff: `Cliff fall closes beach at [[West Bay]]
+
+Part of [[East Cliff]] at [[West Bay]] collapsed on Tuesday night, sending an estimated {{2,000 tonnes|2000}} of rock onto the beach below, [[Dorset]] Council said.
+
+The fall, about {{100 metres|100}} wide, is the largest on the {{95-mile|95}} [[Jurassic Coast]] since {{2012|2012}}. Coastguard teams from [[Bridport]] and [[Lyme Regis]] searched the rocks with a dog but found no one trapped.
+
+The beach between [[West Bay]] and [[Freshwater]] will stay closed for at least {{two weeks|2}}, and the coast path to [[Burton Bradstock]] has been moved inland.
+
+Traders said the closure came at a bad time, with about {{8,000 visitors|8000}} a day expected in {{August|--08}}. Traffic on the [[A35]] near [[Charmouth]] was held up on Wednesday as people stopped to look.`,
+
+ac07_bdn_stonington_wharf: `[[Stonington]] lobster wharf reopens {{10 months|10}} after storms
+
+The town wharf in [[Stonington]] reopened on Friday, {{10 months|10}} after back-to-back storms in {{January|--01}} tore away its pilings and flooded fish houses across [[Deer Isle]].
+
+The {{$3.8 million|3800000}} rebuild raised the wharf by {{4 feet|4}} and was paid for largely by a federal grant, town officials said. About {{300 boats|300}} fish out of [[Stonington]], [[Maine]]'s busiest lobster port, which landed {{14.5 million pounds|14500000}} of lobster worth {{$56 million|56000000}} in {{2023|2023}}.
+
+While the wharf was closed, fishermen unloaded at [[Bass Harbor]] and [[Rockland]], as much as {{40 miles|40}} away. [[Hancock County]] commissioners said {{22 wharves|22}} elsewhere in the county still need repairs, at a cost of about {{$19 million|19000000}}.`,
+
+ac08_reuters_zambia_copper: `[[Zambia]] copper output rises {{11%|11}} as mines expand
+
+[[LUSAKA]], {{Feb 12|--02-12}} (Reuters) - [[Zambia]]'s copper production rose {{11%|11}} to {{820,000 metric tons|820000}} in {{2024|2024}}, the mines ministry said on Wednesday, as expansions in the [[Copperbelt]] and [[North-Western]] provinces offset a drought that cut power supply.
+
+The country, [[Africa]]'s {{second|2}}-largest copper producer after the [[Democratic Republic of Congo]], aims to produce {{3 million tons|3000000}} a year by {{2031|2031}}.
+
+Output at the [[Kansanshi]] mine near [[Solwezi]] rose {{8%|8}}, while Mopani Copper Mines, whose shafts are in [[Mufulira]] and [[Kitwe]], produced {{65,000 tons|65000}}. A unit of International Holding Company of the [[United Arab Emirates]] bought {{51%|51}} of Mopani in {{2024|2024}} for {{$1.1 billion|1100000000}}.
+
+Power cuts of up to {{17 hours|17}} a day hit mines last year as water in [[Lake Kariba]] fell to record lows. Copper traded at {{$9,350|9350}} a ton on the [[London]] Metal Exchange on Wednesday.`,
+};

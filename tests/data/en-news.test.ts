@@ -878,4 +878,46 @@ describe('English places', () => {
     expect(found('The Hani Rice Terraces became a World Heritage site.')).toEqual(['Hani Rice Terraces/landmark']);
     expect(found('The Hani people carved the fields.')).toEqual([]);
   });
+  it("reads countries by the long forms the press and Chinese media give them, never the shorter country inside", () => {
+    expect(found("Talks with the Democratic People's Republic of Korea and the DPRK's envoy went on.")).toEqual([
+      "Democratic People's Republic of Korea/foreign", 'DPRK/foreign',
+    ]);
+    expect(found('Output in the Democratic Republic of Congo and DR Congo rose; the Republic of Congo exports oil.')).toEqual([
+      'Democratic Republic of Congo/foreign', 'DR Congo/foreign', 'Republic of Congo/foreign',
+    ]);
+  });
+
+  it("reads Africa's, Asia's and Europe's capitals by their English names, in a dateline too, but not a given name among them", () => {
+    expect(found("LUSAKA, Feb 12 (Reuters) - Zambia's copper output rose.")).toEqual(['LUSAKA/foreign', 'Zambia/foreign']);
+    expect(found('The minister flew from Kigali to Irkutsk.')).toEqual(['Kigali/foreign', 'Irkutsk/foreign']);
+    // Samara before a surname is a woman; Oral opening a sentence is a word
+    expect(found('Samara Weaving starred. Oral arguments began on Monday.')).toEqual([]);
+  });
+
+  it('reads a name the index knows whole from a title word on (the Little Orme), a title before a person still no place', () => {
+    expect(found('Boats ran past the Little Orme and up the Little Three Gorges to Prince Edward Island.')).toEqual([
+      'Little Orme/natural', 'Little Three Gorges/natural', 'Prince Edward Island/foreign',
+    ]);
+    expect(found('Little Mix sang and Lord Smith spoke.')).toEqual([]);
+  });
+
+  it('reads a coast, a cliff and an isle after a name as a feature (the Jurassic Coast, East Cliff, Deer Isle), and a pavilion as a site', () => {
+    expect(found('Part of East Cliff fell on the Jurassic Coast; storms also hit Deer Isle.')).toEqual([
+      'East Cliff/natural', 'Jurassic Coast/natural', 'Deer Isle/natural',
+    ]);
+    expect(found('From the Longhu Pavilion visitors see three countries.')).toEqual(['Longhu Pavilion/landmark']);
+    // a coast's word before a number is a route's name, not a feature
+    expect(found('Camper vans clog the North Coast 500 each summer.').map((p) => p.split('/')[0])).not.toContain('North Coast');
+  });
+
+  it("reads Nantou's villages and resorts, Lamma's villages, Dorset's coast villages and Zambia's Copperbelt towns", () => {
+    expect(found('Boats leave Shuishe and Ita Thao; hotels in Cingjing were full.')).toEqual(['Shuishe/county', 'Ita Thao/county', 'Cingjing/county']);
+    expect(found('Ferries run from Aberdeen to Mo Tat, and Islands District councillors objected.')).toEqual([
+      'Aberdeen/foreign', 'Mo Tat/county', 'Islands District/county',
+    ]);
+    expect(found('The path from Burton Bradstock to Chideock was closed.')).toEqual(['Burton Bradstock/foreign', 'Chideock/foreign']);
+    expect(found('Mines near Solwezi, Mufulira and Chingola in the Copperbelt expanded.')).toEqual([
+      'Solwezi/foreign', 'Mufulira/foreign', 'Chingola/foreign', 'Copperbelt/foreign',
+    ]);
+  });
 });
