@@ -224,7 +224,7 @@ export const natureFourth: CountyArticle[] = [
     marked:
       '[[五指山市|county|469001]]讯 雨季来临，[[海南|province|460000]]热带雨林国家公园里溪流奔涌。[[水满乡|township|469001202]]的登山向导说，近来登顶' +
       '[[五指山|natural]]的游客多了不少，山腰的云海时聚时散。[[昌化江|natural]]上游、[[南圣河|natural]]沿岸的雨林步道已全线开放。\n' +
-      '在[[琼中|county|469030]]，[[万泉河|natural]]源头的[[百花岭|natural]]瀑布水量充沛，[[鹦哥岭|natural]]的科考队伍又发现了两种新的兰花。' +
+      '在[[琼中|county|469030]]，[[万泉河|natural]]源头的[[百花岭瀑布|natural]]水量充沛，[[鹦哥岭|natural]]的科考队伍又发现了两种新的兰花。' +
       '[[南渡江|natural]]上游的[[松涛水库|natural]]水位较汛前上涨4.3米。',
   },
   {

@@ -229,10 +229,10 @@ export const sitesFourth: CountyArticle[] = [
     marked:
       '[[长沙|prefecture|4301]]晚报讯 深秋时节，[[岳麓山|natural]]层林尽染，[[爱晚亭|landmark]]前的枫叶红透，吸引大批市民和游客登山赏秋。千年学府[[岳麓书院|landmark]]' +
       '推出了“书院夜读”活动，讲堂内座无虚席；一旁的[[麓山寺|landmark]]晨钟暮鼓，香客不断。\n' +
-      '在[[天心区|county|430103]]，[[天心阁|landmark]]城楼上举办了湘绣精品展，[[坡子街|landmark]]、[[太平街|landmark]]的老字号小吃店前排起了长队。' +
+      '在[[天心区|county|430103]]，[[天心阁|landmark]]城楼上举办了[[湘|province|43]]绣精品展，[[坡子街|landmark]]、[[太平街|landmark]]的老字号小吃店前排起了长队。' +
       '[[开福区|county|430105]]的[[开福寺|landmark]]则迎来了一年一度的素斋节。\n' +
       '[[橘子洲|natural]]景区负责人介绍，10月以来，周末烟花表演每场吸引游客超过5万人次。市文旅广电局表示，将串联[[岳麓书院|landmark]]、[[天心阁|landmark]]' +
-      '和[[马王堆|township|430102010]]汉墓遗址，推出“湖湘文化之旅”线路。',
+      '和[[马王堆|township|430102010]]汉墓遗址，推出“[[湖湘|region]]文化之旅”线路。',
   },
   {
     province: 'Ningxia (Yinchuan, an imperial tomb and a film town)',
@@ -257,7 +257,7 @@ export const sitesFourth: CountyArticle[] = [
     marked:
       '[[海口|prefecture|4601]]讯 春节假期，[[骑楼老街|landmark]]张灯结彩，[[琼|province|46]]剧、八音等非遗表演轮番上演。[[五公祠|landmark]]举办了' +
       '楹联书法展，[[琼山区|county|460107]]的[[琼台书院|landmark]]迎来研学团队，[[海瑞墓|landmark]]前前来缅怀的市民络绎不绝。\n' +
-      '在[[儋州|prefecture|4604]]，[[中和镇|township|460400113]]的[[东坡书院|landmark]]举行了纪念苏东坡的诗词吟诵会，载酒堂前的老榕树下挤满了游客。' +
+      '在[[儋州|prefecture|4604]]，[[中和镇|township|460400113]]的[[东坡书院|landmark]]举行了纪念苏东坡的诗词吟诵会，[[载酒堂|landmark]]前的老榕树下挤满了游客。' +
       '市旅文局介绍，假期[[东坡书院|landmark]]接待游客4.6万人次，同比增长32%。',
   },
   {
