@@ -46,6 +46,9 @@ describe("China's named sites by category", () => {
     ['the opera and the cuisine of a province open with its one-character form, which is the province', '琼剧和陇剧同台演出，黔菜、滇菜、赣菜和琼菜受到欢迎。', [
       '琼/province/460000', '陇/province/620000', '黔/province/520000', '滇/province/530000', '赣/province/360000', '琼/province/460000',
     ]],
+    ['a national park named after what it keeps, right after its province, gives the province alone; named alone it is a site', '海南热带雨林国家公园里溪流奔涌，四川大熊猫国家公园迎来游客。游客走进大熊猫国家公园。', [
+      '海南/province/460000', '四川/province/510000', '大熊猫国家公园/landmark',
+    ]],
     ['no site or feature of the ordinary phrases around names left out of the lists', '亚历山大港迎来货轮。城区排涝河道清淤。暴雨崩塌了山路，鸽子窝里孵出小鸽。', ['亚历山大港/foreign']],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => expect(await found(text)).toEqual(expected));
 
