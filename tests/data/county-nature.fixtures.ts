@@ -187,3 +187,61 @@ export const natureThird: CountyArticle[] = [
       '河水最终消失在[[塔克拉玛干沙漠|natural]]腹地。',
   },
 ];
+
+// `natureFourth`: the fourth batch, written by a reader who had not written the lists and did not read them first, of
+// provinces the other batches leave out (Hebei, Liaoning, Guangdong, Hainan, Qinghai, Ningxia: a gorge river's rafting
+// season, a water cave and autumn leaves, a red-rock mountain at Golden Week, rainforest rivers, the source lakes of the
+// Yellow River, a city's lakes and wetlands), and scored once, blind. A feature a township is named after is the feature
+// where the text means it (狼牙山's main peak, 五指山 climbed); a feature named after a city gives the city (本溪水洞).
+export const natureFourth: CountyArticle[] = [
+  {
+    province: 'Hebei (Laishui and Yixian, a gorge river\'s rafting season)',
+    marked:
+      '[[涞水县|county|130623]]融媒体中心讯 入夏以来，[[拒马河|natural]]水量充沛，[[三坡镇|township|130623106]]的竹筏漂流迎来客流高峰。县水务局介绍，今年对' +
+      '[[拒马河|natural]][[涞水|county|130623]]段实施了河道清障，沿岸新建防洪堤2.6公里。[[百里峡|natural]]景区内溪水潺潺，[[鱼谷洞|natural]]洞内常年恒温，' +
+      '[[白草畔|natural]]的高山草甸上开满了金莲花。\n' +
+      '在[[易县|county|130633]]，[[易水湖|natural]]的游船码头新增了30艘电动游船；[[狼牙山|natural]]主峰[[棋盘坨|natural]]的登山步道完成了维修加固。' +
+      '[[保定市|prefecture|1306]]文广旅局提醒，汛期游客切勿在野河道戏水。',
+  },
+  {
+    province: 'Liaoning (Benxi and Huanren, a water cave and autumn leaves)',
+    marked:
+      '[[本溪|prefecture|2105]]日报讯 枫叶正红，[[本溪满族自治县|county|210521]]的[[关门山|natural]]国家森林公园迎来赏枫高峰，[[枫林谷|natural]]的栈道上游人如织。' +
+      '[[太子河|natural]]沿岸的万亩枫林层层叠叠，吸引了大批摄影爱好者。[[本溪|prefecture|2105]]水洞景区推出了秋季游船夜游，洞内地下河全长5800米。\n' +
+      '[[桓仁满族自治县|county|210522]]的[[五女山|natural]]山城游客量同比增长26%，[[桓龙湖|natural]]上薄雾缭绕；[[浑江|natural]]两岸的稻田一片金黄。' +
+      '县水务局介绍，[[浑江|natural]][[桓仁|county|210522]]段水质稳定保持Ⅱ类。',
+  },
+  {
+    province: 'Guangdong (Renhua and Shixing, a red-rock mountain at Golden Week)',
+    marked:
+      '[[韶关|prefecture|4402]]讯 国庆假期，[[仁化县|county|440224]]的[[丹霞山|natural]]迎来游客高峰，[[长老峰|natural]]观日台上一早就挤满了看日出的游客，' +
+      '[[锦江|natural]]上的游船班班满座。[[阳元石|natural]]、[[翔龙湖|natural]]景区实行分时段预约，最高峰时日接待游客3.2万人次。\n' +
+      '市区[[浈江|natural]]、[[武江|natural]]交汇处，[[北江|natural]]沿岸的碧道成为市民散步的好去处。[[始兴县|county|440222]]的[[车八岭|natural]]国家级自然保护区' +
+      '则推出了自然教育课程，孩子们在林间辨认蕨类和鸟类。',
+  },
+  {
+    province: 'Hainan (Wuzhishan and Qiongzhong, rainforest rivers)',
+    marked:
+      '[[五指山市|county|469001]]讯 雨季来临，[[海南|province|460000]]热带雨林国家公园里溪流奔涌。[[水满乡|township|469001202]]的登山向导说，近来登顶' +
+      '[[五指山|natural]]的游客多了不少，山腰的云海时聚时散。[[昌化江|natural]]上游、[[南圣河|natural]]沿岸的雨林步道已全线开放。\n' +
+      '在[[琼中|county|469030]]，[[万泉河|natural]]源头的[[百花岭瀑布|natural]]水量充沛，[[鹦哥岭|natural]]的科考队伍又发现了两种新的兰花。' +
+      '[[南渡江|natural]]上游的[[松涛水库|natural]]水位较汛前上涨4.3米。',
+  },
+  {
+    province: 'Qinghai (Madoi, the source lakes of the Yellow River)',
+    marked:
+      '[[果洛|prefecture|6326]]讯 生态监测数据显示，[[玛多县|county|632626]]境内的[[扎陵湖|natural]]、[[鄂陵湖|natural]]水域面积持续扩大，' +
+      '[[星星海|natural]]周边湖泊数量已恢复到5000多个。[[黄河乡|township|632626200]]的生态管护员每周沿[[黄河|natural]]巡护两次，' +
+      '在[[卡日曲|natural]]河谷拍到了成群的藏野驴。\n' +
+      '[[玛查理镇|township|632626100]]的牧民说，[[巴颜喀拉山|natural]]北麓的草场返青比往年早了半个月。[[约古宗列|natural]]盆地的泉眼' +
+      '常年涌水，是[[黄河|natural]]源头的标志之一。',
+  },
+  {
+    province: 'Ningxia (Yinchuan and Shizuishan, the lakes and wetlands)',
+    marked:
+      '[[银川|prefecture|6401]]日报讯 秋季候鸟迁徙高峰到来，[[阅海|natural]]、[[鸣翠湖|natural]]湿地迎来成群的灰鹤和白琵鹭。[[金凤区|county|640106]]' +
+      '对[[典农河|natural]]实施了生态补水，[[宝湖|natural]]周边新建观鸟步道1.8公里；[[艾依河|natural]]沿岸的芦苇荡一片金黄。\n' +
+      '[[贺兰山|natural]]东麓的葡萄园进入采收期。在[[石嘴山|prefecture|6402]]，[[星海湖|natural]]水质稳定保持Ⅲ类，[[平罗县|county|640221]]的' +
+      '[[沙湖|natural]]景区推出了观鸟专线。自治区林草局介绍，今年沿[[黄河|natural]]湿地共记录到鸟类236种。',
+  },
+];

@@ -216,3 +216,66 @@ export const sitesThird: CountyArticle[] = [
       '[[同仁市|county|632301]]的[[隆务寺|landmark]]则举办了唐卡艺术展，唐卡、堆绣等作品集中亮相。',
   },
 ];
+
+// `sitesFourth`: the fourth batch, written by a reader who had not written the lists and did not read them first, of
+// provinces and kinds of site the other batches leave out (Hunan, Ningxia, Heilongjiang, Hainan, Xinjiang, Inner
+// Mongolia: an academy and pavilions in autumn, an imperial tomb and a film town, churches and a street of the ice
+// season, shrines and an academy of the island, mosques and ruined cities of the oases, lamaseries of the grassland),
+// and scored once, blind. A site that a township of its own county is named after is the site where the text means
+// the site (太阳岛 of the snow fair, 五当召's halls), as 解放碑 is marked.
+export const sitesFourth: CountyArticle[] = [
+  {
+    province: 'Hunan (Changsha, an academy and pavilions in autumn)',
+    marked:
+      '[[长沙|prefecture|4301]]晚报讯 深秋时节，[[岳麓山|natural]]层林尽染，[[爱晚亭|landmark]]前的枫叶红透，吸引大批市民和游客登山赏秋。千年学府[[岳麓书院|landmark]]' +
+      '推出了“书院夜读”活动，讲堂内座无虚席；一旁的[[麓山寺|landmark]]晨钟暮鼓，香客不断。\n' +
+      '在[[天心区|county|430103]]，[[天心阁|landmark]]城楼上举办了[[湘|province|43]]绣精品展，[[坡子街|landmark]]、[[太平街|landmark]]的老字号小吃店前排起了长队。' +
+      '[[开福区|county|430105]]的[[开福寺|landmark]]则迎来了一年一度的素斋节。\n' +
+      '[[橘子洲|natural]]景区负责人介绍，10月以来，周末烟花表演每场吸引游客超过5万人次。市文旅广电局表示，将串联[[岳麓书院|landmark]]、[[天心阁|landmark]]' +
+      '和[[马王堆|township|430102010]]汉墓遗址，推出“[[湖湘|region]]文化之旅”线路。',
+  },
+  {
+    province: 'Ningxia (Yinchuan, an imperial tomb and a film town)',
+    marked:
+      '[[银川|prefecture|6401]]日报讯 暑期以来，[[西夏陵|landmark]]迎来研学游高峰，博物馆内的鎏金铜牛、石雕力士志文支座前挤满了学生。[[西夏区|county|640105]]' +
+      '文旅局介绍，7月以来景区日均接待游客1.2万人次，同比增长45%。[[镇北堡|township|640105101]]西部影城推出了“穿越明清街”沉浸式演出，老城墙下的' +
+      '羊肉小吃摊生意红火。\n' +
+      '[[兴庆区|county|640104]]的[[海宝塔|landmark]]、[[承天寺塔|landmark]]修缮后重新开放，[[玉皇阁|landmark]]、[[鼓楼|landmark]]一带的夜市烟火气十足。' +
+      '[[贺兰县|county|640122]]的[[贺兰山|natural]]岩画景区则推出了“夜观星空”研学课程，游客可以在讲解员带领下辨认岩画上的太阳神。',
+  },
+  {
+    province: 'Heilongjiang (Harbin, churches and a street in the ice season)',
+    marked:
+      '[[哈尔滨|prefecture|2301]]新闻网讯 冰雪季来临，[[中央大街|landmark]]上游人如织，老字号冰棍店前排起长队。[[道里区|county|230102]]的[[圣索菲亚大教堂|landmark]]' +
+      '广场上，各地游客争相拍摄“雪中教堂”；[[松花江|natural]]畔的[[防洪纪念塔|landmark]]前，冬泳爱好者一早就跃入冰水。\n' +
+      '[[南岗区|county|230103]]的[[极乐寺|landmark]]、[[文庙|landmark]]推出了新春祈福和传统文化体验活动；老[[道外|county|230104]]中华巴洛克历史街区里，' +
+      '冻梨、冻柿子摊位前人头攒动。在[[松北区|county|230109]]，[[太阳岛|natural]]雪博会的上百座雪雕陆续完工。\n' +
+      '市文化广电和旅游局统计，元旦假期全市接待游客305.8万人次，实现旅游收入59.1亿元。',
+  },
+  {
+    province: 'Hainan (Haikou and Danzhou, shrines and an academy of the island)',
+    marked:
+      '[[海口|prefecture|4601]]讯 春节假期，[[骑楼老街|landmark]]张灯结彩，[[琼|province|46]]剧、八音等非遗表演轮番上演。[[五公祠|landmark]]举办了' +
+      '楹联书法展，[[琼山区|county|460107]]的[[琼台书院|landmark]]迎来研学团队，[[海瑞墓|landmark]]前前来缅怀的市民络绎不绝。\n' +
+      '在[[儋州|prefecture|4604]]，[[中和镇|township|460400113]]的[[东坡书院|landmark]]举行了纪念苏东坡的诗词吟诵会，[[载酒堂|landmark]]前的老榕树下挤满了游客。' +
+      '市旅文局介绍，假期[[东坡书院|landmark]]接待游客4.6万人次，同比增长32%。',
+  },
+  {
+    province: 'Xinjiang (Kashgar and Turpan, a mosque and ruined cities)',
+    marked:
+      '[[喀什市|county|653101]]融媒体中心讯 入秋以来，古城迎来旅游旺季。[[艾提尕尔清真寺|landmark]]前的广场上，游客跟着讲解员了解这座始建于1442年的清真寺的历史；' +
+      '[[高台民居|landmark]]的土陶作坊里，手艺人正在拉坯制陶。[[香妃园|landmark]]、[[汗巴扎|landmark]]也成了游客必到的打卡点。\n' +
+      '在[[吐鲁番|prefecture|6504]]，[[交河故城|landmark]]和[[高昌故城|landmark]]推出了夜游项目，[[苏公塔|landmark]]下的葡萄晾房里挂满了青绿的葡萄。' +
+      '[[葡萄沟|natural]]的葡萄架下，游客品尝刚采摘的无核白葡萄；[[火焰山|natural]]景区地表温度超过60℃，仍有不少游客前来体验。' +
+      '[[高昌区|county|650402]]文旅局统计，9月全区接待游客48.3万人次。',
+  },
+  {
+    province: 'Inner Mongolia (Hohhot and Baotou, lamaseries of the grassland)',
+    marked:
+      '[[呼和浩特|prefecture|1501]]晚报讯 “五一”假期，[[玉泉区|county|150104]]的[[大召寺|landmark]]上演了查玛舞，[[席力图召|landmark]]、[[五塔寺|landmark]]' +
+      '也迎来不少游客；[[塞上老街|landmark]]的奶茶馆里座无虚席，烧麦店门口排起了长队。[[新城区|county|150102]]的[[将军衙署|landmark]]推出了清代官制文化展，' +
+      '[[昭君博物院|landmark]]的草坪上，游客身着蒙古袍拍照留念。\n' +
+      '在[[包头|prefecture|1502]]，[[石拐区|county|150205]]的[[五当召|landmark]]经堂里诵经声不断，这座藏式召庙吸引了众多摄影爱好者。' +
+      '[[昆都仑召|landmark]]、[[美岱召|landmark]]也推出了文化体验活动。',
+  },
+];
