@@ -1426,3 +1426,72 @@ Output at the [[Kansanshi]] mine near [[Solwezi]] rose {{8%|8}}, while Mopani Co
 
 Power cuts of up to {{17 hours|17}} a day hit mines last year as water in [[Lake Kariba]] fell to record lows. Copper traded at {{$9,350|9350}} a ton on the [[London]] Metal Exchange on Wednesday.`,
 };
+
+// written in session 7's third round after all of the session's merges, marked before the engine read it, and scored once, blind
+// (the score is in en-articles.test.ts): loquat boats on the Xin'an River in Anhui's She county, the Ewenki reindeer herders of
+// Genhe in Inner Mongolia, a kayak race in Hunan's Cili, solar parks in Rajasthan's Jaisalmer (crore, MW, per cent), a slide
+// on an Oregon county's state highway and a Shropshire council's car park charges in Ludlow
+export const localSixteenth: Record<string, string> = {
+
+ad01_xinhua_shexian_loquats: `Loquats Ripen Along [[Xin'an River]] as Old Villages Welcome Boats
+
+[[HEFEI|340100]], {{May 12|--05-12}} (Xinhua) -- Boats loaded with baskets of yellow loquats glide down the [[Xin'an River]] each morning in [[Shendu town|341021101]] of [[She county|341021]], [[Huangshan city|341000]], East [[China]]'s [[Anhui province|340000]].
+
+"The fruit has been grown here for more than {{600 years|600}}," said Wang Jianping, {{63|63}}, whose family tends {{300 trees|300}} in [[Zhangtan village|341021101207]], where whitewashed houses with horse-head walls line the bank.
+
+[[She county|341021]] has {{40,000 mu|40000}} of loquat orchards, which yielded {{12,500 tonnes|12500}} last year and brought in about {{380 million yuan|380000000}}, according to the county's forestry bureau. Along the river, {{17 villages|17}} have opened {{210 guesthouses|210}}.
+
+Boats from [[Shendu|341021101]] reach [[Jiekou town|341021111]], on the border with [[Zhejiang province|330000]], in about {{two hours|2}}, and the river flows on into [[Qiandao Lake]] in [[Chun'an county|330127]]. The county received {{9.8 million tourist visits|9800000}} in {{2024|2024}}, up {{21 percent|21}}.`,
+
+ad02_chinadaily_genhe_reindeer: `Reindeer herders open forest camps to winter visitors
+
+By LI HONGYANG in [[Hulunbuir|150700]] | [[China]] Daily | Updated: {{2025-12-03|2025-12-03}}
+
+Deep in the forests of the [[Greater Khingan Mountains]], Gu Xiaojun, {{48|48}}, leads {{70 reindeer|70}} to fresh lichen every {{three weeks|3}}, as her family has done for generations.
+
+Gu is one of about {{30 herders|30}} from [[Aoluguya Ewenki ethnic township|150785200]], on the edge of [[Genhe|150785]], a county-level city in [[Hulunbuir|150700]], North [[China]]'s [[Inner Mongolia autonomous region|150000]]. The township moved its people out of the forest in {{2003|2003}}, but many families keep camps there, and the township now counts about {{1,200 reindeer|1200}}.
+
+Last winter {{65,000 visitors|65000}} came to see the herds, spending about {{23 million yuan|23000000}}, up {{45 percent|45}} from a year earlier, the township government said.
+
+Most fly from [[Beijing|110000]] to [[Hailar|150702]] and then spend {{five hours|5}} on the road. Some go on to [[Mangui town|150785103]], {{150 kilometers|150}} to the north, where a new ski slope opened in {{December|2025-12}}.`,
+
+ad03_globaltimes_cili_kayak: `[[Hunan|430000]] reservoir town draws paddlers from {{12 countries|12}}
+
+[[Jiangya town|430821107]] in [[Cili county|430821]], [[Zhangjiajie|430800]], Central [[China]]'s [[Hunan Province|430000]], hosted {{1,800 paddlers|1800}} at a kayak race on the [[Loushui River]] over the weekend, local officials told the Global Times on Sunday.
+
+The town sits below a dam finished in {{1999|1999}}, and its {{131-meter|131}} wall now draws climbers as well. [[Cili|430821]] received {{7.3 million tourist visits|7300000}} in {{2024|2024}}, {{18 percent|18}} more than a year earlier.
+
+In [[Lianping village|430821107207]], {{24 families|24}} have opened homestays, each earning about {{80,000 yuan|80000}} a year, the village's Party secretary said.
+
+[[Wulingyuan|430811]], home to the sandstone pillars, is {{90 kilometers|90}} away, and the high-speed train from [[Changsha|430100]] to [[Zhangjiajie|430800]] takes about {{three hours|3}}.`,
+
+ad04_toi_jaisalmer_solar: `Solar parks bring jobs, and fears for grazing land, to [[Jaisalmer]]
+
+[[JAISALMER]]: [[Jaisalmer district]] has added {{4,200 MW|4200}} of solar capacity in {{three years|3}}, more than any other district of [[Rajasthan]], officials said on Tuesday.
+
+The parks near [[Pokaran]] and [[Fatehgarh]] employ about {{6,000 workers|6000}}, and developers have paid {{Rs 1,250 crore|12500000000}} for land leases. But herders in the [[Thar Desert]] say the panels now cover pasture their camels once grazed.
+
+"We have lost {{two-thirds|0.6666666666666666}} of the common land," said Bhanwar Singh, a herder from a village {{35 km|35}} from [[Pokaran]].
+
+The state wants {{62 per cent|62}} of its power from renewables by {{2030|2030}}. A new line to carry the power to [[Jodhpur]] and [[Barmer]] will be ready in {{18 months|18}}, the transmission company said.`,
+
+ad05_oregonian_tillamook_slide: `[[Tillamook County]] approves {{$4.2 million|4200000}} to reopen [[Oregon 6]] after slide
+
+[[TILLAMOOK]] — [[Tillamook County]] commissioners on Wednesday approved {{$4.2 million|4200000}} to clear a landslide that has closed [[Oregon 6]] along the [[Wilson River]] for {{11 days|11}}.
+
+The slide, about {{300 feet|300}} wide, came down on {{Nov. 18|--11-18}} after {{6 inches|6}} of rain fell in {{two days|2}}. About {{1,900 vehicles|1900}} a day use the road, the main route between [[Portland]] and the coast.
+
+Drivers now detour through [[U.S. 26]] and [[U.S. 101]], adding about {{50 miles|50}}. Creamery trucks from [[Tillamook]] and businesses in [[Bay City]] and [[Garibaldi]] said the detour was costing them {{$40,000|40000}} a week.
+
+The state transportation department expects one lane to reopen by {{Dec. 20|--12-20}}.`,
+
+ad06_shropshirestar_ludlow_parking: `[[Ludlow]] traders fear car park charge rise will drive shoppers away
+
+Traders in [[Ludlow]] have warned that higher parking charges will empty the town's streets, after [[Shropshire]] Council proposed raising them from {{April 1|--04-01}}.
+
+Charges at {{four car parks|4}} in the town would rise to {{£1.80|1.8}} an hour, and the council would bring in charges on Sundays for the first time. The council faces a {{£62 million|62000000}} gap in next year's budget.
+
+More than {{2,300 people|2300}} have signed a petition against the plan. Traders in [[Church Stretton]] and [[Bishop's Castle]], where charges would also rise, said shoppers would go to [[Shrewsbury]] or across the border to [[Leominster]] instead.
+
+The town's food festival, held each {{September|--09}} by the [[River Teme]], drew about {{18,000 visitors|18000}} last year.`,
+};
