@@ -279,3 +279,53 @@ export const sitesFourth: CountyArticle[] = [
       '[[昆都仑召|landmark]]、[[美岱召|landmark]]也推出了文化体验活动。',
   },
 ];
+
+// `sitesFifth`: the fifth batch, written by a reader who had not written the lists and did not read them first, of the
+// provinces neither this file nor county-nature.fixtures.ts had reached (Tianjin, Shandong), sites and natural features
+// together, in forms the other batches leave out (a scenic areas' closure notice, a spring-level bulletin, a night-climb
+// and ceremony report, a bus company's summer routes, an island holiday report), and scored once, blind. A spring, a
+// cape and an island are features (as 趵突泉, 橘子洲 are); a street named after a place is the street (北京路); a site
+// holding a place gives the place (屯溪 of 屯溪老街), one holding a feature the feature.
+export const sitesFifth: CountyArticle[] = [
+  {
+    province: 'Tianjin (Jizhou, the mountain areas close after rain)',
+    marked:
+      '[[蓟州区|county|120119]]文化和旅游局发布消息：受连续强降雨影响，[[盘山|natural]]、[[八仙山|natural]]、[[九山顶|natural]]等山岳景区自7月30日起暂停开放，' +
+      '待山路和索道巡查完毕后另行通知恢复时间；[[梨木台|natural]]峡谷步道、[[黄崖关|natural]]长城景区同时关闭。\n' +
+      '城区的[[独乐寺|landmark]]、[[白塔寺|landmark]]和[[鲁班庙|landmark]]正常开放。[[于桥水库|natural]]沿岸禁止游客下水，[[州河|natural]]河道管理部门加强了巡查。' +
+      '请广大游客合理安排出行，关注“[[天津|province|120000]]文旅”发布的最新信息。',
+  },
+  {
+    province: 'Shandong (Jinan, a spring-level bulletin)',
+    marked:
+      '[[济南|prefecture|3701]]讯 记者从市城乡水务局获悉，受近期降雨补给，[[趵突泉|natural]]地下水位升至29.6米，泉水持续喷涌已满二十年。' +
+      '[[黑虎泉|natural]]的石雕兽头喷水有力，[[五龙潭|natural]]、[[珍珠泉|natural]]泉池水面明显上涨。\n' +
+      '[[大明湖|natural]]畔游人如织，[[百花洲|natural]]边的[[曲水亭街|landmark]]、[[芙蓉街|landmark]]老院子里，居民打来泉水沏茶。[[千佛山|natural]]、[[英雄山|natural]]' +
+      '登山步道上晨练市民络绎不绝。在[[长清区|county|370113]]，[[灵岩寺|landmark]]的古泉也恢复出水，[[小清河|natural]]水质稳定在地表水Ⅲ类。',
+  },
+  {
+    province: 'Shandong (Tai\'an and Qufu, a night climb and a ceremony)',
+    marked:
+      '[[泰安|prefecture|3709]]日报讯 入伏以来，夜爬[[泰山|natural]]持续升温。每晚从[[红门|landmark]]、[[天外村|landmark]]上山的游客超过2万人次，' +
+      '不少人在[[中天门|landmark]]稍作休整，凌晨赶到[[南天门|landmark]]，再登上[[玉皇顶|natural]]等候日出。山下的[[岱庙|landmark]]延长开放时间，' +
+      '[[天贶殿|landmark]]壁画前排起长队；[[碧霞祠|landmark]]也迎来香客。\n' +
+      '在[[曲阜|county|370881]]，[[孔庙|landmark]]、[[孔府|landmark]]、[[孔林|landmark]]暑期每天上演开城仪式，[[颜庙|landmark]]、[[周公庙|landmark]]和[[少昊陵|landmark]]' +
+      '推出研学课程；[[尼山|natural]]圣境的大学堂里，来自各地的学生诵读《论语》，[[沂河|natural]]岸边的营地也住满了研学团队。',
+  },
+  {
+    province: 'Shandong (Qingdao, a bus company\'s summer routes)',
+    marked:
+      '[[青岛|prefecture|3702]]公交集团发布公告：为方便市民和游客出行，暑期旅游专线自7月1日起开通。1号专线从[[栈桥|landmark]]出发，途经[[小青岛|natural]]、' +
+      '[[鲁迅公园|landmark]]、[[第一海水浴场|landmark]]、[[八大关|landmark]]和[[五四广场|landmark]]，终点[[石老人|natural]]海水浴场；2号专线由[[信号山|natural]]、' +
+      '[[小鱼山|natural]]一带发车，直达[[崂山|natural]]景区，在[[太清宫|landmark]]、[[北九水|natural]]和[[巨峰|natural]]设站。\n' +
+      '专线每15分钟一班，游客可在[[圣弥厄尔教堂|landmark]]站换乘环[[胶州湾|natural]]线路。',
+  },
+  {
+    province: 'Shandong (Yantai and Weihai, the island holiday)',
+    marked:
+      '[[烟台|prefecture|3706]]讯 国庆假期，[[蓬莱|county|370614]]阁景区日均接待游客3.2万人次，[[八仙渡|landmark]]、[[三仙山|landmark]]一票难求；' +
+      '[[养马岛|natural]]的海滩上，游客赶海拾贝。[[所城里|landmark]]、[[朝阳街|landmark]]的老建筑里开起了咖啡馆，[[昆嵛山|natural]]的红叶也吸引了不少登山客。\n' +
+      '在[[威海|prefecture|3710]]，[[环翠楼|landmark]]公园的菊展开幕，[[荣成|county|371082]]的[[成山头|natural]]迎来看日出的人群，[[鸡鸣岛|natural]]渔家乐家家客满，' +
+      '[[天鹅湖|natural]]边的观鸟点游人不断。',
+  },
+];
