@@ -1629,3 +1629,77 @@ export const northSeventeenth: CountyArticle[] = [
       '区文旅局负责人说，今年冬季[[爱辉|county|231102]]预计接待游客60万人次，将把冰雪、界江和民族风情串成精品线路。',
   },
 ];
+
+// The eighteenth batch of county news of the north-east and north-west (密山, 靖宇, 凤城, 根河, 瓜州, 尼勒克: a lake's
+// winter fishing and a border port, mineral water in the Changbai forests, a mountain's autumn and a model village, reindeer
+// herders at the cold pole, melons by a ruined city on the Shule, black bees and the Kax River's flood season), written and
+// marked per GUIDELINES before the engine read it, after all of the session's merges, scored once.
+export const northEighteenth: CountyArticle[] = [
+  {
+    province: 'Heilongjiang (Mishan, Xingkai Lake\'s winter fishing and a border port)',
+    marked:
+      '[[鸡西|prefecture|2303]]讯（记者 张立新 通讯员 王春雨）12月下旬，[[兴凯湖|natural]]冰层厚度超过40厘米，冬捕正式开始。在[[白鱼湾镇|township|230382107]][[湖沿村|village|230382107202]]，' +
+      '渔工们凿冰眼、下网、拉网，一网能打上大白鱼、鲤鱼2000多斤。“[[兴凯湖|natural]]大白鱼是[[密山|county|230382]]的招牌，年前的订单已经排满了。”村党支部书记说。\n' +
+      '[[临湖村|village|230382107205]]的[[小青山屯|village]]今年新开了8家渔家乐，游客可以在冰面上观看冬捕、品尝全鱼宴。[[蜂蜜山|natural]]脚下的[[蜂蜜山村|village|230382107207]]则把椴树蜜装进了礼盒，' +
+      '通过直播卖到[[广东|province|44]]、[[浙江|province|33]]。\n' +
+      '[[当壁镇|township|230382102]]与[[俄罗斯|foreign]]隔湖相望，[[当壁镇|township|230382102]]口岸今年1至11月过货量同比增长23%。[[穆棱河|natural]]在[[密山|county|230382]]境内流长120多公里，' +
+      '沿河的[[密山镇|township|230382100]][[新路村|village|230382100205]]、[[连珠山镇|township|230382101]]建起了万亩水稻示范区。\n' +
+      '[[密山市|county|230382]]文旅局负责人表示，将依托[[兴凯湖|natural]]打造冬季冰雪旅游品牌，让“冷资源”变成“热经济”。',
+  },
+  {
+    province: 'Jilin (Jingyu, mineral water in the Changbai forests and a general\'s memorial)',
+    marked:
+      '[[白山|prefecture|2206]]日报讯（记者 刘佳 通讯员 孙洪涛）走进[[靖宇县|county|220622]]矿泉水产业园，一条条灌装生产线正在满负荷运转。今年1至10月，' +
+      '全县矿泉水产量达到180万吨，同比增长12%。\n' +
+      '[[靖宇|county|220622]]地处[[长白山|natural]]西麓，已探明矿泉水源点200多处。[[濛江乡|township|220622201]][[大沙河村|village|220622201206]]的水源地周边，' +
+      '村民当起了护林员，守护着这一片林海。[[龙泉镇|township|220622102]][[龙东村|village|220622102201]]的合作社则在林下种植人参和平贝母，去年分红80多万元。\n' +
+      '[[头道松花江|natural]]流经[[花园口镇|township|220622104]]，[[松江村|village|220622104204]]、[[江沿村|village|220622104218]]沿江发展冷水鱼养殖。' +
+      '汛期一到，[[头道松花江|natural]]涨水，镇里提前转移了低洼地带的群众。\n' +
+      '县城西南的[[杨靖宇将军殉国地|landmark]]是全国重点文物保护单位，今年接待参观者30万人次。[[靖宇县|county|220622]]还把红色教育与[[长白山|natural]]森林康养串联起来，' +
+      '吸引[[长春|prefecture|2201]]、[[沈阳|prefecture|2101]]等地的游客前来研学。',
+  },
+  {
+    province: 'Liaoning (Fengcheng, a mountain\'s autumn, a model village and the rivers in flood)',
+    marked:
+      '[[丹东|prefecture|2106]]讯（记者 王丽 通讯员 李强）国庆假期，[[凤凰山|natural]]红叶正浓，景区共接待游客15万人次。山脚下的[[凤山街道|township|210682002]]' +
+      '[[大梨树村|village|210682002207]]，游客排队品尝农家饭。[[大梨树|village|210682002207]]景区今年新建了果园采摘区，村里的集体经济收入超过1000万元。\n' +
+      '在[[鸡冠山镇|township|210682116]][[薛礼村|village|210682116208]]，村民正在采收板栗。[[东汤镇|township|210682110]][[东汤村|village|210682110200]]的温泉度假村' +
+      '入冬后迎来旺季，[[青城子镇|township|210682120]]则把废弃矿区改造成了矿山公园。\n' +
+      '今年7月，受强降雨影响，[[草河|natural]]、[[爱河|natural]]水位暴涨，[[凤城市|county|210682]]委、市政府组织[[大堡蒙古族乡|township|210682200]]、[[赛马镇|township|210682114]]等沿河乡镇' +
+      '转移群众3000多人。目前，全市水毁道路和堤防已全部修复。\n' +
+      '[[凤城市|county|210682]]农业农村局负责人介绍，全市板栗、蓝莓种植面积分别达到20万亩和5万亩，产品销往[[北京|province|11]]、[[上海|province|31]]和[[韩国|foreign]]。',
+  },
+  {
+    province: 'Inner Mongolia (Genhe, reindeer herders at the cold pole)',
+    marked:
+      '[[呼伦贝尔|prefecture|1507]]讯（记者 乌云 通讯员 陈刚）入冬以来，[[根河|county|150785]]最低气温已降到零下45摄氏度。在[[敖鲁古雅鄂温克民族乡|township|150785200]]，' +
+      '鄂温克族猎民的后代正在[[大兴安岭|natural]]密林深处放养驯鹿。\n' +
+      '“驯鹿吃的是苔藓，每隔一段时间就要换一个地方。”驯鹿人说，家里养了200多头驯鹿。今年冬天，[[敖鲁古雅|township|150785200]]景区推出了驯鹿雪橇体验，' +
+      '来自[[广州|prefecture|4401]]、[[深圳|prefecture|4403]]的游客络绎不绝。\n' +
+      '[[根河|natural]]穿城而过，河面已经封冻。[[好里堡街道|township|150785004]]的[[冷极村|village]]打出了“[[中国|country]]冷极”的招牌，村里20多户人家开起了家庭旅馆。' +
+      '北面的[[满归镇|township|150785103]]、[[阿龙山镇|township|150785102]]，林场职工转型发展森林旅游，[[激流河|natural]]漂流成了夏季的热门项目。\n' +
+      '[[根河市|county|150785]]文旅局负责人表示，将把冷极、驯鹿和林海串成冬季精品线路，力争今年冬季接待游客突破50万人次。',
+  },
+  {
+    province: 'Gansu (Guazhou, melons by a ruined city on the Shule)',
+    marked:
+      '[[酒泉|prefecture|6209]]日报讯（记者 马文 通讯员 赵晓燕）7月下旬，[[瓜州县|county|620922]]的蜜瓜进入采收期。在[[锁阳城镇|township|620922104]][[东巴兔村|village|620922104207]]，' +
+      '瓜农们忙着采摘、装箱，一车车蜜瓜运往[[上海|province|31]]、[[广州|prefecture|4401]]等地。\n' +
+      '[[瓜州|county|620922]]日照长、昼夜温差大，全县蜜瓜种植面积达到10万亩。[[双塔镇|township|620922108]][[月牙墩村|village|620922108204]]的种植户说，今年每亩纯收入6000多元。' +
+      '[[疏勒河|natural]]从[[双塔水库|natural]]流出后自东向西贯穿县境，滋养着沿岸的绿洲。\n' +
+      '[[锁阳城|township|620922104]]遗址和[[榆林窟|landmark]]是[[瓜州|county|620922]]的两张文化名片。今年上半年，两处景点接待游客40多万人次，' +
+      '不少游客从[[敦煌|county|620982]]一路向东来到这里。\n' +
+      '[[疏勒河|natural]][[瓜州|county|620922]]段生态治理工程已完成投资2.3亿元，[[瓜州镇|township|620922105]][[三工村|village|620922105200]]周边的沙化土地得到有效治理。',
+  },
+  {
+    province: 'Xinjiang (Nilka, black bees and the Kax River\'s flood season)',
+    marked:
+      '[[伊犁|prefecture|6540]]讯（记者 阿依古丽 通讯员 王刚）6月以来，[[尼勒克县|county|654028]]持续高温，山区积雪快速融化，[[喀什河|natural]]涨水。' +
+      '县防汛办组织[[乌赞镇|township|654028102]]、[[乌拉斯台镇|township|654028101]]等沿河乡镇加强巡查，[[巴音沟村|village|654028101200]]的牧民已提前把畜群赶到高处。\n' +
+      '[[喀什河|natural]]在[[尼勒克|county|654028]]境内长200多公里，上游的[[吉林台水库|natural]]承担着调蓄洪水的任务。\n' +
+      '高温也带来了蜂蜜的丰收。[[唐布拉草原|natural]]上的野花开得正盛，[[苏布台乡|township|654028200]][[博尔博松村|village|654028200203]]的养蜂户把蜂箱摆在了草场边。' +
+      '“今年每箱蜂能摇蜜40多公斤。”养蜂人说。[[尼勒克|county|654028]]黑蜂蜂蜜远销[[哈萨克斯坦|foreign]]，[[乌赞镇|township|654028102]][[小康村|village|654028102202]]的蜂蜜加工厂' +
+      '每天发货上千单。\n' +
+      '县农业农村局负责人表示，全县养殖黑蜂3万多箱，将借助[[唐布拉|natural]]旅游的人气，把蜂蜜打造成[[伊犁|prefecture|6540]]河谷的特色品牌。',
+  },
+];
