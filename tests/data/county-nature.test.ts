@@ -34,6 +34,7 @@ describe('rivers, lakes, mountains and passes by category', () => {
       '鱼谷洞/natural', '白草畔/natural', '棋盘坨/natural', '长老峰/natural', '阳元石/natural', '易水湖/natural', '枫林谷/natural', '星星海/natural', '卡日曲/natural', '阅海/natural', '太阳岛/natural', '橘子洲/natural',
     ]],
     ['no feature of playing in water after 在, of a lake\'s pleasure-boat wharf, nor of a lake\'s name inside ordinary words', '切勿在野河道戏水，孩子们在河边嬉水。易水湖的游船码头新增游船。翻阅海量资料，国宝湖北展出。', ['易水湖/natural', '湖北/province/420000']],
+    ['no feature of surface or ground water after 在, as water quality is graded (稳定在地表水Ⅲ类); the river before it stays', '小清河水质稳定在地表水Ⅲ类，地下水位回升。', ['小清河/natural']],
     ['a river after 沿 before a verb of riding or walking; no name of 沿线 or 沿途', '游客沿义水河骑行，沿着松花江漫步。沿线骑行的人多，沿途徒步的人少。', ['义水河/natural', '松花江/natural']],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => expect(await places.labelsWithVillages(text, 6)).toEqual(expected));
 });
