@@ -867,3 +867,83 @@ export const westTenth: CountyArticle[] = [
       '[[贵州|province|520000]][[兴义|county|522301]]一带仍有中到大雨。',
   },
 ];
+
+// `westEleventh`: the seventh session's last round, a blind measurement only, written after all of the session's changes
+// and scored once, blind (漾濞, 西畴, 务川, 晴隆, 丹巴, 大新), in forms the others do not use: a weekly price report, a
+// meeting speech's summary, a recruitment notice, a page of photo captions, a geological hazard warning, a self-drive
+// route guide.
+export const westEleventh: CountyArticle[] = [
+  {
+    province: 'Yunnan (Yangbi, a weekly walnut price report)',
+    marked:
+      '[[漾濞|county|532922]]核桃价格周报（11月第3周）\n' +
+      '[[大理|prefecture|532900]]讯（记者 杨丽华）本周，[[漾濞县|county|532922]]核桃收购市场持续活跃。据县核桃产业发展中心监测，[[苍山西镇|township|532922101]]、' +
+      '[[顺濞镇|township|532922104]]收购点的带壳泡核桃每公斤11元至13元，较上周上涨0.5元；核桃仁每公斤36元左右，与上周持平。\n' +
+      '在[[苍山|natural]]西坡的[[光明村|village|532922101213]]，千年古核桃树下，村民正忙着晾晒核桃。村里的合作社今年收购鲜果800多吨，产品销往[[昆明|prefecture|530100]]、' +
+      '[[上海|province|310000]]等地。[[光明村|village|532922101213]][[大村组|village]]的村民说，今年雨水足，果仁饱满，一棵老树能收200多公斤。\n' +
+      '沿[[漾濞江|natural]]往南，[[漾江镇|township|532922102]][[脉地村|village|532922102201]]的核桃初加工厂开足马力，每天脱壳核桃30吨。' +
+      '[[平坡镇|township|532922103]]、[[太平乡|township|532922202]]的收购商表示，来自[[广东|province|440000]]、[[浙江|province|330000]]的订单比去年同期增加了两成。\n' +
+      '县核桃产业发展中心提醒，近期[[鸡街乡|township|532922206]]、[[瓦厂乡|township|532922204]]高海拔地区将迎来降温，农户要及时烘干入库，防止霉变。',
+  },
+  {
+    province: 'Yunnan (Xichou, a meeting speech on rocky desertification, summarised)',
+    marked:
+      '[[西畴县|county|532623]]召开石漠化综合治理现场推进会 县委主要负责同志讲话（摘要）\n' +
+      '同志们：今天我们在[[兴街镇|township|532623102]][[三光村|village|532623102212]]开现场会，就是要让大家看一看，“等不是办法，干才有希望”的精神在今天怎么传下去。' +
+      '三十多年前，[[蚌谷乡|township|532623201]][[木者村|village|532623201202]][[岩头村|village]]的群众炸石造地，把“石旮旯”变成了“保水保土保肥”的台地。' +
+      '今年以来，全县治理石漠化面积3.2万亩，新造林1.1万亩，[[畴阳河|natural]]两岸的森林覆盖率达到了53.3%。\n' +
+      '下一步，一是抓好[[西洒镇|township|532623101]][[龙泉村|village|532623101201]]、[[兴街镇|township|532623102]][[江六村|village|532623102210]]的坡耕地改造，' +
+      '年内完成2000亩；二是在[[法斗乡|township|532623205]]、[[莲花塘乡|township|532623202]]推广三七和中药材林下种植；三是学习[[麻栗坡|county|532624]]、[[广南|county|532627]]的经验，' +
+      '把石漠化治理同乡村旅游结合起来。\n' +
+      '[[文山州|prefecture|532600]]已把我县列为[[滇东南|region]]石漠化治理示范县，我们要对得起这份信任。',
+  },
+  {
+    province: 'Guizhou (Wuchuan, a recruitment notice for rural revival assistants)',
+    marked:
+      '[[务川仡佬族苗族自治县|county|520326]]2026年公开招聘乡村振兴协理员公告\n' +
+      '根据工作需要，经研究，决定面向社会公开招聘乡村振兴协理员25名，现将有关事项公告如下：\n' +
+      '一、招聘岗位：[[大坪街道|township|520326003]]3名（其中[[龙潭村|village|520326003202]]仡佬族古寨文旅岗1名），[[丰乐镇|township|520326101]]4名，' +
+      '[[砚山镇|township|520326105]]3名，[[涪洋镇|township|520326103]]、[[浞水镇|township|520326106]]各3名，[[石朝乡|township|520326204]]、[[红丝乡|township|520326203]]各2名，' +
+      '其余岗位分配到[[黄都镇|township|520326102]]、[[茅天镇|township|520326107]]等乡镇。\n' +
+      '二、报考条件：年龄在35周岁以下，大专及以上学历；户籍为[[遵义市|prefecture|520300]]，或生源地为[[务川|county|520326]]的高校毕业生。' +
+      '熟悉仡佬族文化、能在[[仡佬之源|landmark]]景区和[[洪渡河|natural]]沿线开展讲解的，同等条件下优先。\n' +
+      '三、报名时间和地点：2026年12月1日至12月5日，报名地点为县人力资源和社会保障局（[[都濡街道|township|520326002]][[洋溪社区|village|520326002012]]）。\n' +
+      '四、聘用人员须服从分配，在村（社区）连续工作不少于3年。',
+  },
+  {
+    province: 'Guizhou (Qinglong, a page of photo captions)',
+    marked:
+      '图片新闻｜[[晴隆|county|522324]]：山地秋色入画来\n' +
+      '① 11月20日，游客在[[二十四道拐|landmark]]观景台拍照打卡。这条抗战公路位于县城[[莲城街道|township|522324002]]南郊，今年已接待游客60多万人次。\n' +
+      '② [[茶马镇|township|522324108]][[董箐村|village|522324108206]]的茶农在[[北盘江|natural]]边的茶园里修剪茶树。全镇种植茶叶3.5万亩。\n' +
+      '③ [[光照|township|522324107]]水电站库区，[[者布村|village|522324107211]]的渔民在收网。\n' +
+      '④ [[三宝街道|township|522324003]]的[[阿妹戚托小镇|landmark]]，搬迁群众跳起了彝族舞蹈。小镇安置了原[[三宝彝族乡|township|522324003]]1233户群众。\n' +
+      '⑤ [[沙子镇|township|522324101]][[三合社区|village|522324101002]]，工人在加工“[[晴隆|county|522324]]羊”肉制品，产品销往[[贵阳|prefecture|520100]]、[[广州|prefecture|440100]]。\n' +
+      '（[[黔西南州|prefecture|522300]]融媒体中心 王海 摄）',
+  },
+  {
+    province: 'Sichuan (Danba, a geological hazard warning)',
+    marked:
+      '[[丹巴县|county|513323]]地质灾害气象风险预警\n' +
+      '[[甘孜州|prefecture|513300]]气象台、州自然资源局2026年7月14日17时联合发布：受强降雨影响，预计14日20时至15日20时，[[丹巴县|county|513323]][[革什扎镇|township|513323102]]、' +
+      '[[巴底镇|township|513323101]]、[[丹东镇|township|513323108]]发生地质灾害的气象风险较高（橙色预警），[[甲居镇|township|513323105]]、[[梭坡乡|township|513323209]]、' +
+      '县城[[章谷镇|township|513323100]]风险较高（黄色预警）。\n' +
+      '防范重点：[[革什扎河|natural]]、[[东谷河|natural]]沿岸的泥石流沟，[[大金川|natural]]两岸的滑坡隐患点；[[巴底镇|township|513323101]][[邛山村|village|513323101224]]、' +
+      '[[沈足一村|village|513323101220]]，[[甲居镇|township|513323105]][[聂呷村|village|513323105203]]、[[喀咔村|village|513323105205]]，[[梭坡乡|township|513323209]][[莫洛村|village|513323209205]]' +
+      '古碉周边，[[章谷镇|township|513323100]][[三岔河社区|village|513323100002]]。\n' +
+      '[[墨尔多山|natural]]景区和[[党岭|natural]]景区15日暂停开放，[[大渡河|natural]]沿线的[[省道211线|landmark]][[丹巴|county|513323]]至[[康定|county|513301]]段请减速慢行；' +
+      '前往[[小金|county|513227]]方向的车辆请关注实时路况。',
+  },
+  {
+    province: 'Guangxi (Daxin, a self-drive route along the border)',
+    marked:
+      '[[崇左|prefecture|451400]]自驾游线路推荐｜沿着边境线看瀑布\n' +
+      '第一天：从[[南宁|prefecture|450100]]出发，走高速约2个半小时到县城[[桃城镇|township|451424100]]。午饭后去[[黑水河|natural]]边的[[宝贤村|village|451424100205]]，' +
+      '看壮族老屋和水车。傍晚住在[[堪圩乡|township|451424208]][[明仕村|village|451424208205]]，[[明仕河|natural]]两岸的喀斯特峰林倒映在水里，被称为“隐者之乡”。\n' +
+      '第二天：沿边境公路前往[[硕龙镇|township|451424103]]，途中可在[[隘江村|village|451424103201]]看[[归春河|natural]]上的竹排。上午10点前到达[[德天瀑布|natural]]景区，' +
+      '瀑布宽200多米，与[[越南|foreign]]的[[板约瀑布|foreign]]相连。景区内的[[53号界碑|landmark]]是游客必到的打卡点。下午可以去[[德天村|village|451424103203]][[岜考屯|village]]，' +
+      '尝一尝边民自酿的米酒。\n' +
+      '第三天：经[[下雷镇|township|451424104]]返回，有时间的话可以绕道[[靖西|county|451081]]看[[鹅泉|natural]]。\n' +
+      '温馨提示：边境地区请随身携带身份证，不要越过界碑拍照。',
+  },
+];
