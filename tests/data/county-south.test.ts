@@ -156,10 +156,10 @@ describe('county news of the south and centre, scored as the evaluation scores t
     // right, no change made for it. Its misses, by category: a village whose own name ends in 村 read without it (江村村 read
     // 江村); a region before 地区 read without it (徽州地区 read 徽州); peaks read with the word after them (百山祖主峰,
     // 南风面山 of 南风面山脚下) or named after their mountain (太白顶 after 桐柏山); a river inside a square's name read as the
-    // square (天河广场), the same river named bare after 寻梦 and 沿 (天河: landmark-words.json holds it among notNames, features.json lacks the river), and
-    // a river before 灯光秀 (汉江, missed with or without 暨 before it); a
-    // township's short form before 红色圩场 (草林); a reservoir after 其中 read with its 中 (中涔天河水库); sites with no
-    // clue word (淮井, 何家大院)
+    // square (天河广场), the same river named bare after 寻梦 and 沿 (天河: landmark-words.json holds it among notNames,
+    // features.json lacks the river), and a river before 灯光秀 (汉江, missed with or without 暨 before it); a township's
+    // short form before 红色圩场 (草林); a reservoir after 其中 read with its 中 (中涔天河水库); sites with no clue word (淮井,
+    // 何家大院)
     ['nineteenth batch', southNineteenth, 0.92, 1],
   ])('%s', { timeout: 60_000 }, async (name, articles, minF1, minLink) => {
     await expectScores(places, name, articles, minF1, minLink);
