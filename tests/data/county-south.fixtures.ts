@@ -1809,3 +1809,89 @@ export const southEighteenth: CountyArticle[] = [
       '2025年3月15日',
   },
 ];
+
+// `southNineteenth`: written in the evening's round 3, after both earlier rounds were merged, marked before the engine read it
+// and scored once, blind (庆元, 旌德, 遂川, 桐柏, 郧西, 江华: a mushroom festival's photo captions, a tender notice for an old
+// village's restoration, a spring tea market report, a call for river volunteers at the Huai's source, a Qixi festival's
+// programme, a reply to a netizen's message on a county road).
+export const southNineteenth: CountyArticle[] = [
+  {
+    province: 'Zhejiang (Qingyuan, a mushroom festival\'s photo captions)',
+    marked:
+      '[[丽水|prefecture|331100]]日报讯 图①：11月8日，第二十届[[中国|country]]·[[庆元|county|331126]]香菇文化节开幕，[[百山祖镇|township|331126107]]' +
+      '[[斋郎村|village|331126107213]]的菇农在展台前推介“[[庆元|county|331126]]香菇”。\n' +
+      '图②：[[举水乡|township|331126206]][[月山村|village|331126206200]]的[[如龙桥|landmark]]始建于明代，是全国重点文物保护单位，游客沿[[举溪|natural]]一路寻访廊桥。\n' +
+      '图③：[[竹口镇|township|331126102]]的[[竹口|township|331126102]]老街上，村民正在晾晒笋干；[[松源溪|natural]]畔的[[五大堡乡|township|331126201]]，菇棚连成一片。\n' +
+      '图④：[[黄田镇|township|331126101]][[龙头山村|village|331126101229]]的菇农采收灰树花；[[岭头乡|township|331126200]][[大际头村|village|331126200202]]的民宿' +
+      '迎来了从[[温州|prefecture|330300]]和[[福建|province|350000]][[政和|county|350725]]来的游客。\n' +
+      '图⑤：[[百山祖|natural]]主峰海拔1856.7米，是[[浙江|province|330000]]第二高峰，云海日出引来众多摄影爱好者。（记者 吴晓 通讯员 叶青 摄）',
+  },
+  {
+    province: 'Anhui (Jingde, a tender notice for an old village)',
+    marked:
+      '[[旌德县|county|341825]][[江村|village|341825104205]]古村落保护利用工程招标公告\n' +
+      '一、项目概况：本工程位于[[旌德县|county|341825]][[白地镇|township|341825104]][[江村村|village|341825104205]]，东临[[徽水|natural]]，总投资3860万元。' +
+      '建设内容包括修缮[[江氏宗祠|landmark]]、[[笃修堂|landmark]]等古建筑12处，改造[[聚秀湖|natural]]沿岸步道1.2公里，新建[[版书镇|township|341825108]]至' +
+      '[[白地镇|township|341825104]]旅游公路8.6公里，并对[[洪川村|village|341825104201]]、[[洋川村|village|341825104203]]的古民居进行排危加固。\n' +
+      '二、招标人：[[旌德县|county|341825]]文化旅游发展有限公司。\n' +
+      '三、计划工期：365日历天。投标人须具备建筑工程施工总承包二级及以上资质，近五年内在[[徽州地区|region]]承担过文物修缮工程。\n' +
+      '四、招标文件获取：2025年4月3日至4月9日，登录[[宣城市|prefecture|341800]]公共资源交易平台下载。投标文件递交地点：[[旌德县|county|341825]]' +
+      '公共资源交易中心（[[旌阳镇|township|341825100]][[河东居委会|village|341825100003]]）。\n' +
+      '[[旌德县|county|341825]]文化旅游发展有限公司\n' +
+      '2025年4月2日',
+  },
+  {
+    province: 'Jiangxi (Suichuan, a spring tea market report)',
+    marked:
+      '[[吉安|prefecture|360800]]日报讯（记者 肖敏 通讯员 郭华）清明前后，[[遂川|county|360827]]春茶进入采摘旺季。在[[汤湖镇|township|360827110]]' +
+      '[[南屏村|village|360827110201]]的茶园里，上百名采茶工穿梭在茶垄间，明前芽茶鲜叶收购价每斤达到80元，比去年高出一成。\n' +
+      '[[泉江镇|township|360827100]][[茶都社区|village|360827100013]]的茶叶交易市场一早就热闹起来，来自[[广州|prefecture|440100]]、[[上海|province|310000]]的客商' +
+      '忙着看样议价。[[左安镇|township|360827105]][[桃源村|village|360827105213]]的梯田茶园云雾缭绕，[[南风面|natural]]山脚下的高山茶今年首次出口[[德国|foreign]]。\n' +
+      '茶旅融合也让老区添了人气。[[草林|township|360827103]]红色圩场、[[大汾镇|township|360827107]][[石门岭村|village|360827107221]]的红军标语墙和[[汤湖|township|360827110]]' +
+      '温泉串成一线，[[遂川江|natural]]两岸的茶园民宿清明假期家家客满。\n' +
+      '县茶叶产业发展中心负责人介绍，[[遂川|county|360827]]茶园面积达到28.6万亩，今年全县茶叶综合产值有望突破50亿元。',
+  },
+  {
+    province: 'Henan (Tongbai, a call for river volunteers at the Huai\'s source)',
+    marked:
+      '“守护[[淮河|natural]]源头”护河志愿者招募公告\n' +
+      '为保护[[淮河|natural]]源头生态，[[桐柏县|county|411330]]河长制办公室联合团县委，现面向社会招募护河志愿者100名。\n' +
+      '一、服务区域：[[淮源镇|township|411330108]][[鸿仪河村|village|411330108203]]至[[城关镇|township|411330100]]的[[淮河|natural]]干流河段；' +
+      '[[桐柏山|natural]][[太白顶|natural]]周边的[[淮井|landmark]]、[[水帘洞|natural]]等景点；[[毛集镇|township|411330104]][[铁山村|village|411330104210]]、' +
+      '[[固县镇|township|411330103]]沿河村庄。\n' +
+      '二、服务时间：2025年5月至10月，每月第一个周六，每次4小时。\n' +
+      '三、报名条件：年满18周岁，身体健康，热爱公益；[[南阳市|prefecture|411300]]及[[信阳|prefecture|411500]]、[[湖北|province|420000]][[随州|prefecture|421300]]' +
+      '等周边地区的志愿者均可报名。\n' +
+      '四、报名方式：5月10日前到县政务服务中心三楼报名，或关注“[[桐柏|county|411330]]发布”微信公众号在线报名。\n' +
+      '[[桐柏县|county|411330]]河长制办公室\n' +
+      '2025年4月25日',
+  },
+  {
+    province: 'Hubei (Yunxi, a Qixi festival\'s programme)',
+    marked:
+      '第十届[[中国|country]]·[[郧西|county|420322]]七夕文化节活动日程\n' +
+      '8月8日上午9时 开幕式（[[城关镇|township|420322100]][[天河|natural]]广场）\n' +
+      '8月9日全天 “寻梦[[天河|natural]]”徒步活动，从[[观音镇|township|420322106]][[天河口村|village|420322106208]]出发，沿[[天河|natural]]走到' +
+      '[[城关镇|township|420322100]][[天河坪居委会|village|420322100007]]，全程18公里\n' +
+      '8月10日上午 [[上津|township|420322102]]古城汉服巡游（[[上津镇|township|420322102]][[津城社区|village|420322102001]]）\n' +
+      '8月10日下午 回族风情展演（[[湖北口回族乡|township|420322202]][[三天门村|village|420322202201]]）\n' +
+      '8月11日晚 闭幕式暨[[汉江|natural]]灯光秀（[[夹河镇|township|420322104]][[夹河关居委会|village|420322104001]]）\n' +
+      '活动期间，[[五龙河|natural]]景区、[[龙潭河|natural]]景区对全国游客半价开放，[[陕西|province|610000]][[山阳|county|611024]]、[[河南|province|410000]]' +
+      '[[淅川|county|411326]]游客凭身份证免票。\n' +
+      '主办单位：[[十堰市|prefecture|420300]]文化和旅游局、[[郧西县|county|420322]]人民政府',
+  },
+  {
+    province: 'Hunan (Jianghua, a reply to a netizen\'s message on a road)',
+    marked:
+      '网民留言：我是[[江华|county|431129]][[码市镇|township|431129110]]的村民，[[码市|township|431129110]]到[[大圩镇|township|431129108]]的公路坑洼不平，' +
+      '雨天车辆经常陷进泥里，请问什么时候能修好？\n' +
+      '[[江华瑶族自治县|county|431129]]交通运输局回复：您好！您反映的路段全长28公里，途经[[涔天河镇|township|431129111]][[鹧鸪坝村|village|431129111203]]、' +
+      '[[水东村|village|431129111206]]，其中[[涔天河水库|natural]]库区段约6公里因移民搬迁一直未能改造。目前该路段提质改造工程已完成招标，总投资1.2亿元，' +
+      '计划今年5月开工、2026年10月建成通车。\n' +
+      '建成后，[[大圩|township|431129108]]古镇、[[宝镜村|village|431129108209]]的[[何家大院|landmark]]与[[码市|township|431129110]]的瑶族村寨将串成一线，' +
+      '从[[沱江镇|township|431129100]]县城到[[广西|province|450000]][[贺州|prefecture|451100]]的车程将缩短40分钟。施工期间请绕行[[萌渚岭|natural]]隧道，感谢您对' +
+      '[[江华|county|431129]]交通建设的关心和支持！\n' +
+      '[[江华瑶族自治县|county|431129]]交通运输局\n' +
+      '2025年3月20日',
+  },
+];

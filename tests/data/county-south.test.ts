@@ -4,7 +4,7 @@
 // changed; a failure (or NF_REPORT=1) lists every miss, spurious place, wrong link and wrong level.
 import { describe, it } from 'vitest';
 import type { CountyArticle } from './county-articles.fixtures';
-import { southFifth, southFirst, southFourth, southEighth, southNinth, southSecond, southSeventh, southEleventh, southSixth, southTenth, southThird, southThirteenth, southFourteenth, southFifteenth, southSixteenth, southSeventeenth, southEighteenth, southTwelfth } from './county-south.fixtures';
+import { southFifth, southFirst, southFourth, southEighth, southNinth, southSecond, southSeventh, southEleventh, southSixth, southTenth, southThird, southThirteenth, southFourteenth, southFifteenth, southSixteenth, southSeventeenth, southEighteenth, southNineteenth, southTwelfth } from './county-south.fixtures';
 import { realPlaces } from './real-places';
 import { expectScores } from './place-articles';
 
@@ -149,6 +149,18 @@ describe('county news of the south and centre, scored as the evaluation scores t
     // village named after its source), 0.981 / 1.000 (会同 after 与, where 与会 is read first; 千垛 before 菜花节; the road
     // 兴东线 and 缸顾 before 路口; the natural village 老屋下; the archway 恩荣牌坊 are left)
     ['eighteenth batch', southEighteenth, 0.975, 0.99],
+    // nineteenth batch (庆元, 旌德, 遂川, 桐柏, 郧西, 江华: a mushroom festival's photo captions, a tender notice for an old
+    // village's restoration, a spring tea market report, a call for river volunteers at the Huai's source, a Qixi festival's
+    // programme, a reply to a netizen's message on a county road), written in the evening's round 3 after both earlier rounds
+    // were merged and scored once, blind, the number to report: F1 0.922 (P 0.950 R 0.897) link 1.000 (95/95), no mark put
+    // right, no change made for it. Its misses, by category: a village whose own name ends in 村 read without it (江村村 read
+    // 江村); a region before 地区 read without it (徽州地区 read 徽州); peaks read with the word after them (百山祖主峰,
+    // 南风面山 of 南风面山脚下) or named after their mountain (太白顶 after 桐柏山); a river inside a square's name read as the
+    // square (天河广场), the same river named bare after 寻梦 and 沿 (天河: landmark-words.json holds it among notNames,
+    // features.json lacks the river), and a river before 灯光秀 (汉江, missed with or without 暨 before it); a township's
+    // short form before 红色圩场 (草林); a reservoir after 其中 read with its 中 (中涔天河水库); sites with no clue word (淮井,
+    // 何家大院)
+    ['nineteenth batch', southNineteenth, 0.92, 1],
   ])('%s', { timeout: 60_000 }, async (name, articles, minF1, minLink) => {
     await expectScores(places, name, articles, minF1, minLink);
   });
