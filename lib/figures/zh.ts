@@ -1086,7 +1086,7 @@ function matchMeasure(text: string, start: number, n: NumeralMatch, lowSign = 1)
   if (n.bareOne && value === 1 && highValue === undefined && !more && !vocab.singleOneTypes.has(type)) return undefined;
   if (type === 'count' && vocab.labelClassifiers.has(unit.word) && /[”’」』"]/.test(text[start - 1] ?? '')) return undefined;
   if (type === 'count' && value === vocab.pairBetween.value && highValue === undefined && !n.arabicOnly && gapAfter(text, end)) return undefined;
-  if (type === 'count' && highValue === undefined && !n.arabicOnly && countsListBefore(text, start, value)) return undefined;
+  if (type === 'count' && highValue === undefined && !n.arabicOnly && countsListBefore(text, start, value, unit.word)) return undefined;
   if (type === 'count' && unit.word === vocab.groupOffer.member && groupMemberAfter(text, end)) return undefined;
   if (vocab.approxWordBefore(text, start) || approxAfterAt(text, end)) approx = true;
   const one = n.bareOne && value === 1 && highValue === undefined && type === 'quantity';
@@ -1098,11 +1098,15 @@ function matchMeasure(text: string, start: number, n: NumeralMatch, lowSign = 1)
   return { start, end, figure: figureOf(type, value, code, approx, highValue), ...(one && { one }) };
 }
 
-/** 清明、端午、中秋三个小长假: whether the clause right before `start` is a list of `count` short names joined by 、. */
-function countsListBefore(text: string, start: number, count: number): boolean {
-  const { separator, itemLength } = vocab.listedCount;
+/**
+ * 清明、端午、中秋三个小长假: whether the clause right before `start` is a list of `count` short names joined by 、, the count in
+ * a classifier of a category (listedCount); the window read back is bounded by the largest such count (九十万个 reads none).
+ */
+function countsListBefore(text: string, start: number, count: number, classifier: string): boolean {
+  const { separator, itemLength, maxCount, classifiers } = vocab.listedCount;
+  if (count < 2 || count > maxCount || !classifiers.includes(classifier)) return false;
   const items = clauseBefore(text, start, count * (itemLength + 1)).split(separator);
-  return count >= 2 && items.length === count && items.every((item) => item.length > 0 && item.length <= itemLength && CJK_NOUN.test(item));
+  return items.length === count && items.every((item) => item.length > 0 && item.length <= itemLength && CJK_NOUN.test(item));
 }
 
 /** 两人同行第二人九五折: whether a word of going together and the group's Nth member follow the group's size ending at `end`. */

@@ -498,6 +498,8 @@ describe('spoken amounts, classical ages, runs a week, plots and counts that ref
     ['每人3280元，两人报名第二人减五百，两人同行第二人九五折。他是全国第二人，两人同行前往。', [['3280元', 'money', 3280, { unit: 'CNY' }], ['五百', 'money', 500, { unit: 'CNY' }], ['九五折', 'percent', 95, { unit: '%' }], ['第二', 'rank', 2], ['两人', 'count', 2, { unit: '人' }]]],
     // a count right after a list of as many names refers to them (清明、端午、中秋三个小长假); 全县三个乡镇 counts
     ['清明、端午、中秋三个小长假，西递、宏村两个古村落。全县三个乡镇。', [['三个', 'count', 3, { unit: '个' }]]],
+    // a count in a classifier of things (两座, 两台) after a list of verbs counts what they act on; a large count reads back no list
+    ['今年新建、改建两座公园，采购、安装两台设备。', [['两座', 'count', 2, { unit: '座' }], ['两台', 'count', 2, { unit: '台' }]]],
     // plots of land count in 块 (三十八块水田, 四十六块大田); 五块地瓜 does not
     ['买了五块地瓜。流转了三十八块水田，四十六块大田。', [['三十八块', 'count', 38, { unit: '块' }], ['四十六块', 'count', 46, { unit: '块' }]]],
     // runs a week in a sentence about a ferry line (每周五班), not Friday's class meeting (每周五班会)
