@@ -782,8 +782,16 @@ function matchDaysWithin(text: string, start: number, n: NumeralMatch): Candidat
   return { start, end: n.end + 1, figure: figureOf('duration', n.value, 'day', n.approx) };
 }
 
-/** An amount in yuan (3280元, 两百元): a sentence that prices something before a bare change (第二人减五百). */
-const AMOUNT_IN_YUAN = /[0-9０-９〇零一二两三四五六七八九十百千万亿]元/;
+/**
+ * Whether `sentence` holds an amount of money (3280元, 两百元, 五十美元): a numeral and a unit of money as figures read it, so
+ * not 一元化 nor 一元复始 (notUnitWords). A sentence that prices something so before a bare change names money (第二人减五百).
+ */
+function holdsAmountOfMoney(sentence: string): boolean {
+  for (let i = 1; i < sentence.length; i++) {
+    if (NUMBER_CHARS.includes(sentence[i - 1]) && !NUMBER_CHARS.includes(sentence[i]) && vocab.units.match(sentence, i)?.type === 'money') return true;
+  }
+  return false;
+}
 /**
  * 报名人数达474万，比去年减少3.6万; 卖了三万零五百，比去年多了两千; 老伴的少一点，一千五: the kind of
  * amount (money, or a count of people) a bare change right after a word of change (or its comma)
@@ -797,10 +805,10 @@ function kindOfChange(text: string, start: number): 'money' | 'count' | undefine
   return vocab.countContext.some((w) => sentence.includes(w)) ? 'count' : undefined;
 }
 
-/** Whether the sentence before `start` named money: a word of money, or an amount in yuan (每人3280元). */
+/** Whether the sentence before `start` named money: a word of money, or an amount of it (每人3280元). */
 function sentenceNamesMoney(text: string, start: number): boolean {
   const sentence = clauseBefore(text, start, vocab.contextSentenceWindow, SENTENCE_MARKS);
-  return vocab.moneyContext.some((w) => sentence.includes(w)) || AMOUNT_IN_YUAN.test(sentence);
+  return vocab.moneyContext.some((w) => sentence.includes(w)) || holdsAmountOfMoney(sentence);
 }
 
 /**
