@@ -1019,12 +1019,14 @@ function withoutOverlaps(guesses: PlaceAnnotation[], places: PlaceAnnotation[]):
 
 /**
  * Whether the number ending at `end` counts or measures what follows (Ohio 20 years ago, to Texas 10 million barrels, Alaska 3
- * wolves killed, U.S. 52 percent): a unit, a scale or a plural noun as figures read them, so a state before it is no road.
+ * wolves killed, U.S. 52 percent): a unit, a scale or a plural noun as figures read them, so a state before it is no road; a
+ * verb in -s is no plural (the headline's Iowa 9 reopens after repairs), as compromise reads the words from there.
  */
 function countsAfter(text: string, end: number): boolean {
   const rest = text.slice(end).replace(/^ /, '');
   const word = /^\p{L}+/u.exec(rest)?.[0];
-  return !!word && (UNIT_AT.test(rest) || word.toLowerCase() in scales || isPlural(word));
+  if (!word) return false;
+  return UNIT_AT.test(rest) || word.toLowerCase() in scales || (isPlural(word) && !nlp(rest.slice(0, 40)).terms().first().has('#Verb'));
 }
 
 /** Britain's numbered roads (the A30, the M62, a headline's "A303:"), America's (Route 70, Interstate 295, I-95, Vermont Route 14, Ohio 16, U.S. 52) and China's (the G65 expressway), landmarks the index cannot hold. */

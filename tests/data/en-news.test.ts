@@ -879,6 +879,8 @@ describe('English places', () => {
     expect(found('The convoy went to Alabama 4 times; shipments to Texas 10 million barrels short.')).toEqual(['Alabama/foreign', 'Texas/foreign']);
     expect(found('Florida 3 men arrested after chase')).toEqual(['Florida/foreign']);
     expect(found('Alaska 3 wolves killed near Fairbanks').map((p) => p.split('/')[0])).not.toContain('Alaska 3');
+    // a verb in -s after a headline's state road is what befell the road
+    expect(found('Iowa 9 reopens after repairs')).toEqual(['Iowa 9/landmark']);
     // the road itself is still read, after a word of the road's or opening a headline
     expect(found('Crews closed the bridge and Ohio 16 was shut near Newark; traffic went via Iowa 9 bridge.')).toEqual([
       'Ohio 16/landmark', 'Newark/foreign', 'Iowa 9/landmark',
