@@ -3,7 +3,7 @@
 // ordinals (third, 21st, twenty-first), fractions (one-sixth, two-thirds, 1/2) and vague amounts
 // (millions, tens of thousands). What the numeral measures is decided by the caller (./en.ts).
 import {
-  HUNDRED, alternation, cardinals, groupWords, multiplierWords, denominators, fractionBefore, fractionComparatives, fractionFollowers, metreSuffixAfter, ordinalWords, scaleSuffixes, scales, suffixesNeedingSymbol, UNIT_AT,
+  HUNDRED, alternation, cardinals, groupWords, multiplierWords, denominators, fractionBefore, fractionComparatives, fractionFollowers, isPlural, metreSuffixAfter, ordinalWords, scaleSuffixes, scales, suffixesNeedingSymbol, UNIT_AT,
   vagueAmounts,
 } from './en-vocabulary';
 import { LONGEST_NUMBER_DIGITS } from './numerals';
@@ -92,10 +92,11 @@ function readDigits(s: string, at: number): Numeral | undefined {
     return withScale(s, { start: at, end: end + mixed[0].length, value: value + Number(mixed[1]) / Number(mixed[2]), kind: 'digits', scale: 1 });
   }
   const suffix = SCALE_SUFFIX.exec(after);
-  // k and b alone are scales only after a currency symbol (£30k) or a decimal part (3.5k comments, which
-  // names nothing); 4K, 5B and a 5k race are names
+  // k and b alone are scales only after a currency symbol (£30k) or a decimal part before a counted noun (3.5k comments,
+  // which names nothing); 4K, 5B, a 5k race and a 1.5k walk are names
   const symbolBefore = /[$€£¥₹₩]\s?$/.test(s.slice(Math.max(0, at - 2), at));
-  if (suffix && !(suffixesNeedingSymbol.has(suffix[1].toLowerCase()) && !symbolBefore && !raw.includes('.'))) {
+  const countedAfter = (from: number) => isPlural(/^\s+([A-Za-z]+)/.exec(s.slice(from, from + 24))?.[1] ?? '');
+  if (suffix && !(suffixesNeedingSymbol.has(suffix[1].toLowerCase()) && !symbolBefore && !(raw.includes('.') && countedAfter(end + suffix[0].length)))) {
     const letters = suffix[1].toLowerCase();
     end += suffix[0].length;
     // $500m from investors stays money

@@ -186,6 +186,13 @@ export const referentialBefore = lower(en.referentialBefore);
 export const referentialMax: number = en.referentialMax;
 export const irregularPlurals: Record<string, string> = en.irregularPlurals;
 export const notPlural = lower(en.notPlural);
+/** A plural noun by its spelling (firms, households, people), not a word like "this" or "status". */
+export function isPlural(word: string): boolean {
+  const w = word.toLowerCase();
+  if (w in irregularPlurals) return true;
+  // craftsmen, fishermen: the plural of a noun in -man
+  return (/[a-z]{2}s$/.test(w) && !/(?:ss|us|is)$/.test(w) && !notPlural.has(w)) || (/[a-z]{3}men$/.test(w) && !notPlural.has(w));
+}
 export const countStopWords = lower(en.countStopWords);
 export const hyphenNotCounted = lower(en.hyphenNotCounted);
 export const countOfFollowers = lower(en.countOfFollowers);

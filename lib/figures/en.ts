@@ -18,7 +18,7 @@ import { andAFraction, readNumeral, type Numeral } from './en-numbers';
 import {
   AGE_UNIT, DAY_ORDINAL_BEFORE, spacedSymbolAfter, timesChangeVerbs, SHARE_JOINER, UNIT_AT, UNIT_BEFORE, otherUnitsBefore, ageBefore, compoundUnits, countOfFollowers, articleNumberWords, cardinals, numberStartWords, periodWords, decadeWords, alternation, approxAfter, approxBefore, approxInside, countStopWords,
   currencyCodes, currencySymbols, contextSymbolTexts, datelineWindow, GLUED_SYMBOL, gluedSymbols, GLUED_UNIT, gluedUnits, datelineWords, halfAfter, halfBefore, irregularPlurals, labelsBefore, topRankBefore, ROUTE_AFTER, STREET_AFTER, capitalisedCountNouns, eventDistance, maxYear,
-  minYear, monthNumber, namesAfterMeasure, notAfterOrdinal, notPlural, ordinalUnits, poundWords, rangeJoiner, peopleBefore, peopleVerbs, agePhraseBefore, yearNouns, rangeChangeBefore, rangeAmountBefore, rangeOpener, streakWords, rankFollowers, rankOwners, rankVerbs, firstWhenVerbs, firstWhenParticiples, firstWhenCopulas, streakAfter, attributionBreak,
+  minYear, monthNumber, namesAfterMeasure, notAfterOrdinal, isPlural, ordinalUnits, poundWords, rangeJoiner, peopleBefore, peopleVerbs, agePhraseBefore, yearNouns, rangeChangeBefore, rangeAmountBefore, rangeOpener, streakWords, rankFollowers, rankOwners, rankVerbs, firstWhenVerbs, firstWhenParticiples, firstWhenCopulas, streakAfter, attributionBreak,
   referentialBefore, referentialMax, wordBefore, peopleAfter, ageApposition, NOUN_BEFORE_COMMA, isPersonNoun, modelNamesAfter, COLON_RATIO_BEFORE, COLON_RATIO_AFTER, currencyContexts, DAY_FIRST_MARKER, hyphenNotCounted, yearPrepositions, timeOfDayAfter, timesComparisons, unitWords, weightContext, occurrenceMultipliers, type EnglishUnit,
 } from './en-vocabulary';
 
@@ -50,14 +50,6 @@ const TIME_UNIT = 'time';
 const MODIFIER = /^\s+([A-Za-z][A-Za-z0-9'-]*)/;
 
 const isCapital = (c: string | undefined): boolean => !!c && c >= 'A' && c <= 'Z';
-
-/** A plural noun by its spelling (firms, households, people), not a word like "this" or "status". */
-function isPlural(word: string): boolean {
-  const w = word.toLowerCase();
-  if (w in irregularPlurals) return true;
-  // craftsmen, fishermen: the plural of a noun in -man
-  return (/[a-z]{2}s$/.test(w) && !/(?:ss|us|is)$/.test(w) && !notPlural.has(w)) || (/[a-z]{3}men$/.test(w) && !notPlural.has(w));
-}
 
 /** The singular of a counted noun, the count's unit (households -> household, people -> person). */
 function singular(word: string): string {

@@ -314,7 +314,7 @@ export const groupOffer = {
   togetherEnding: new WordIndex(toWords(zh.groupOffer.together), { edge: 'end' }),
 };
 /** 清明、端午、中秋三个小长假: a count that refers to the list before it (zh.json listedCount). */
-export const listedCount: { separator: string; itemLength: number } = zh.listedCount;
+export const listedCount: { separator: string; itemLength: number; maxCount: number; classifiers: string[] } = zh.listedCount;
 /** 只剩七百七了。: particles that may end a clause after a bare amount. */
 export const clauseEndParticles: string[] = zh.clauseEndParticles;
 /** 两次献血的间隔: a count of two that names the ends of a gap (zh.json pairBetween). */

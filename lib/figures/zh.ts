@@ -782,8 +782,16 @@ function matchDaysWithin(text: string, start: number, n: NumeralMatch): Candidat
   return { start, end: n.end + 1, figure: figureOf('duration', n.value, 'day', n.approx) };
 }
 
-/** An amount in yuan (3280元, 两百元): a sentence that prices something before a bare change (第二人减五百). */
-const AMOUNT_IN_YUAN = /[0-9０-９〇零一二两三四五六七八九十百千万亿]元/;
+/**
+ * Whether `sentence` holds an amount of money (3280元, 两百元, 五十美元): a numeral and a unit of money as figures read it, so
+ * not 一元化 nor 一元复始 (notUnitWords). A sentence that prices something so before a bare change names money (第二人减五百).
+ */
+function holdsAmountOfMoney(sentence: string): boolean {
+  for (let i = 1; i < sentence.length; i++) {
+    if (NUMBER_CHARS.includes(sentence[i - 1]) && !NUMBER_CHARS.includes(sentence[i]) && vocab.units.match(sentence, i)?.type === 'money') return true;
+  }
+  return false;
+}
 /**
  * 报名人数达474万，比去年减少3.6万; 卖了三万零五百，比去年多了两千; 老伴的少一点，一千五: the kind of
  * amount (money, or a count of people) a bare change right after a word of change (or its comma)
@@ -797,10 +805,10 @@ function kindOfChange(text: string, start: number): 'money' | 'count' | undefine
   return vocab.countContext.some((w) => sentence.includes(w)) ? 'count' : undefined;
 }
 
-/** Whether the sentence before `start` named money: a word of money, or an amount in yuan (每人3280元). */
+/** Whether the sentence before `start` named money: a word of money, or an amount of it (每人3280元). */
 function sentenceNamesMoney(text: string, start: number): boolean {
   const sentence = clauseBefore(text, start, vocab.contextSentenceWindow, SENTENCE_MARKS);
-  return vocab.moneyContext.some((w) => sentence.includes(w)) || AMOUNT_IN_YUAN.test(sentence);
+  return vocab.moneyContext.some((w) => sentence.includes(w)) || holdsAmountOfMoney(sentence);
 }
 
 /**
@@ -1086,7 +1094,7 @@ function matchMeasure(text: string, start: number, n: NumeralMatch, lowSign = 1)
   if (n.bareOne && value === 1 && highValue === undefined && !more && !vocab.singleOneTypes.has(type)) return undefined;
   if (type === 'count' && vocab.labelClassifiers.has(unit.word) && /[”’」』"]/.test(text[start - 1] ?? '')) return undefined;
   if (type === 'count' && value === vocab.pairBetween.value && highValue === undefined && !n.arabicOnly && gapAfter(text, end)) return undefined;
-  if (type === 'count' && highValue === undefined && !n.arabicOnly && countsListBefore(text, start, value)) return undefined;
+  if (type === 'count' && highValue === undefined && !n.arabicOnly && countsListBefore(text, start, value, unit.word)) return undefined;
   if (type === 'count' && unit.word === vocab.groupOffer.member && groupMemberAfter(text, end)) return undefined;
   if (vocab.approxWordBefore(text, start) || approxAfterAt(text, end)) approx = true;
   const one = n.bareOne && value === 1 && highValue === undefined && type === 'quantity';
@@ -1098,11 +1106,15 @@ function matchMeasure(text: string, start: number, n: NumeralMatch, lowSign = 1)
   return { start, end, figure: figureOf(type, value, code, approx, highValue), ...(one && { one }) };
 }
 
-/** 清明、端午、中秋三个小长假: whether the clause right before `start` is a list of `count` short names joined by 、. */
-function countsListBefore(text: string, start: number, count: number): boolean {
-  const { separator, itemLength } = vocab.listedCount;
+/**
+ * 清明、端午、中秋三个小长假: whether the clause right before `start` is a list of `count` short names joined by 、, the count in
+ * a classifier of a category (listedCount); the window read back is bounded by the largest such count (九十万个 reads none).
+ */
+function countsListBefore(text: string, start: number, count: number, classifier: string): boolean {
+  const { separator, itemLength, maxCount, classifiers } = vocab.listedCount;
+  if (count < 2 || count > maxCount || !classifiers.includes(classifier)) return false;
   const items = clauseBefore(text, start, count * (itemLength + 1)).split(separator);
-  return count >= 2 && items.length === count && items.every((item) => item.length > 0 && item.length <= itemLength && CJK_NOUN.test(item));
+  return items.length === count && items.every((item) => item.length > 0 && item.length <= itemLength && CJK_NOUN.test(item));
 }
 
 /** 两人同行第二人九五折: whether a word of going together and the group's Nth member follow the group's size ending at `end`. */

@@ -21,7 +21,7 @@ import type { IndexEntry } from './name-index';
 import type { Mention } from './recognize';
 import { zoneWords } from './world';
 import { isTitleCase } from '../util/title-case';
-import { alternation, MONTH } from '../figures/en-vocabulary';
+import { alternation, isPlural, MONTH, scales, UNIT_AT } from '../figures/en-vocabulary';
 import { appendTo } from '../util/multimap';
 
 export { EnglishPlaceIndex, type EnglishSources } from './en-index';
@@ -116,9 +116,9 @@ const NAMED_ROAD_NUMBER = new RegExp(`(?<![\\p{L}\\d])(?:(?:(?:${US_STATES}) )?(
  * 100, on U.S. 52 for America's): only after a word that stands before a road, and with no number, score or measure after it
  * (Ohio 16-14, Michigan 24, Ohio 17; U.S. 52 percent).
  */
-const STATE_ROAD = new RegExp(`(?<=(?:^|[^\\p{L}])(?:${data.roadNumbers.before.join('|')}) )(?:${US_STATES}|U\\.S\\.) \\d{1,3}(?![\\p{L}\\d]|[.,:]?\\d|[-–/%]|, \\p{Lu}\\p{L}* \\d| (?:${data.roadNumbers.notAfter.join('|')}|percent|per cent|cents?)(?!\\p{L}))`, 'gu');
+const STATE_ROAD = new RegExp(`(?<=(?:^|[^\\p{L}])(?:${data.roadNumbers.before.join('|')}) )(?:${US_STATES}|U\\.S\\.) \\d{1,3}(?![\\p{L}\\d]|[.,:]?\\d|[-–/%]|, \\p{Lu}\\p{L}* \\d| (?:${data.roadNumbers.notAfter.join('|')})(?!\\p{L}))`, 'gu');
 /** A headline opening with a state's road and the words in lower case that say what befell it (Iowa 9 bridge to close), as a British road's (A30 upgrade opens). */
-const HEADLINE_STATE_ROAD = new RegExp(`(?<=^|\\n)(?:${US_STATES}) \\d{1,3}(?= (?!(?:${data.roadNumbers.notAfter.join('|')}|percent|per cent)(?!\\p{L}))\\p{Ll})`, 'gu');
+const HEADLINE_STATE_ROAD = new RegExp(`(?<=^|\\n)(?:${US_STATES}) \\d{1,3}(?= (?!(?:${data.roadNumbers.notAfter.join('|')})(?!\\p{L}))\\p{Ll})`, 'gu');
 /** Levels from the largest down, to tell a place larger than a designator's level. */
 const LEVEL_ORDER: Record<string, number> = { province: 0, prefecture: 1, county: 2, township: 3, village: 4 };
 /** A Chinese numbered road with its class word (the G65 expressway, G318 National Highway). */
@@ -1017,9 +1017,22 @@ function withoutOverlaps(guesses: PlaceAnnotation[], places: PlaceAnnotation[]):
   return out;
 }
 
+/**
+ * Whether the number ending at `end` counts or measures what follows (Ohio 20 years ago, to Texas 10 million barrels, Alaska 3
+ * wolves killed, U.S. 52 percent): a unit, a scale or a plural noun as figures read them, so a state before it is no road; a
+ * verb in -s is no plural (the headline's Iowa 9 reopens after repairs), as compromise reads the words from there.
+ */
+function countsAfter(text: string, end: number): boolean {
+  const rest = text.slice(end).replace(/^ /, '');
+  const word = /^\p{L}+/u.exec(rest)?.[0];
+  if (!word) return false;
+  return UNIT_AT.test(rest) || word.toLowerCase() in scales || (isPlural(word) && !nlp(rest.slice(0, 40)).terms().first().has('#Verb'));
+}
+
 /** Britain's numbered roads (the A30, the M62, a headline's "A303:"), America's (Route 70, Interstate 295, I-95, Vermont Route 14, Ohio 16, U.S. 52) and China's (the G65 expressway), landmarks the index cannot hold. */
 function roads(text: string): PlaceAnnotation[] {
-  return [...text.matchAll(ROAD_NUMBER), ...text.matchAll(HEADLINE_ROAD), ...text.matchAll(NAMED_ROAD_NUMBER), ...text.matchAll(STATE_ROAD), ...text.matchAll(HEADLINE_STATE_ROAD), ...text.matchAll(CHINESE_ROAD)].map((m) => ({
+  const stateRoads = [...text.matchAll(STATE_ROAD), ...text.matchAll(HEADLINE_STATE_ROAD)].filter((m) => !countsAfter(text, m.index + m[0].length));
+  return [...text.matchAll(ROAD_NUMBER), ...text.matchAll(HEADLINE_ROAD), ...text.matchAll(NAMED_ROAD_NUMBER), ...stateRoads, ...text.matchAll(CHINESE_ROAD)].map((m) => ({
     kind: 'place', start: m.index, end: m.index + m[0].length, text: m[0], place: { name: m[0], level: 'landmark', confidence: 0.9 },
   }));
 }

@@ -13,7 +13,7 @@ import { isReachWord } from './feature-context';
 import { shortForm } from './forms';
 import { betweenSurnameAndPersonWord, bylineNames, isSurname, stationWordAt } from './recognize';
 import { zoneWords } from './world';
-import { ZONE_WORDS } from './zones';
+import { ZONE_KIND_CORES, ZONE_WORDS } from './zones';
 import { isHan, isHanCode, isNumeralDigit } from '../util/han';
 import { CodeFilter, firstCodeTable } from '../util/code-filter';
 import { toWords, WordIndex } from '../util/word-index';
@@ -915,13 +915,16 @@ function ofAfter(text: string, end: number): number | undefined {
   return side && text[end + side.length] === '的' ? end + side.length : undefined;
 }
 
-/** Landmarks, zones and features in `text`, given the places already found (sorted); none overlaps them but those it puts in `crossed`. */
-/** Whether a zone's name read after a word of place or in a list has a short core of its own (石岛管理区), not a unit's kind of zone (全市开发区). */
+/**
+ * Whether a zone's name read after a word of place or in a list has a short core of its own (石岛管理区), not a unit's kind of
+ * zone (全市开发区) nor a kind of zone (科技园区, 新兴产业园区: ZONE_KIND_CORES).
+ */
 function isZoneOfItsOwn(name: string): boolean {
   const core = name.slice(0, -SITES.find((e) => name.endsWith(e.word))!.word.length);
-  return core.length <= MAX_SITE_CORE_AFTER_LOCATIVE && ![...core].some((c) => NOT_IN_NATURAL.has(c));
+  return core.length <= MAX_SITE_CORE_AFTER_LOCATIVE && !ZONE_KIND_CORES.has(core) && ![...core].some((c) => NOT_IN_NATURAL.has(c));
 }
 
+/** Landmarks, zones and features in `text`, given the places already found (sorted); none overlaps them but those it puts in `crossed`. */
 function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterable<string>, crossed: Set<PlaceAnnotation>): PlaceAnnotation[] {
   const found = new Map<string, PlaceLevel>();
   const placeEnds = new Set(places.map((p) => p.end));

@@ -9,7 +9,7 @@
 import { codePrefix } from '../division-code';
 import forms from './data/name-forms.json';
 import rules from './data/unlisted-units.json';
-import { suffixOf, TOWNSHIP_SUFFIXES } from './forms';
+import { KIND_CORES, suffixOf, TOWNSHIP_SUFFIXES } from './forms';
 import { keyAt, type IndexEntry } from './name-index';
 import { isSiteWord } from './landmarks';
 import type { Resolution } from './link';
@@ -61,8 +61,9 @@ function villageForms(villages: readonly Unit[]): ReadonlyArray<readonly [string
     else if (v.name.endsWith('社区') && v.name.length >= 4) {
       const core = v.name.slice(0, -2);
       out.push([core + COMMITTEE, v]);
-      // 庾村 for 庾村社区, once 庾村居委会; 西明义村 for 西明义社区, a village's committee the data renamed a community
-      out.push([core.endsWith('村') ? core : core + '村', v]);
+      // 庾村 for 庾村社区, once 庾村居委会; 西明义村 for 西明义社区, a village's committee the data renamed a community;
+      // not 城中村 nor 中心村 for 城中社区 and 中心社区, whose core is a kind of village (notCores)
+      if (!KIND_CORES.has(core)) out.push([core.endsWith('村') ? core : core + '村', v]);
     }
   }
   villageFormsOf.set(villages, (forms = out));

@@ -12,6 +12,7 @@ import siteWords from './data/landmark-words.json';
 import { isHan } from '../util/han';
 import { isSurname } from './recognize';
 import { KIND_CORES, opensNameAt } from './forms';
+import { NUMBER_CHARS, readNumeral } from '../figures/numerals';
 import { anyCovered, coverage } from '../util/coverage';
 
 const SUFFIXES = rules.suffixes as Record<string, PlaceLevel>;
@@ -160,13 +161,15 @@ const afterItsVillage = (text: string, start: number, villageEnds: Set<number>):
 const foreignInside = (places: readonly PlaceAnnotation[], start: number, end: number): PlaceAnnotation[] =>
   places.filter((p) => p.place.level === 'foreign' && p.start >= start && p.end <= end);
 
-const COUNTED = new RegExp(`(?:[两三四五六七八九十0-9]+个|等)(?:${rules.naturalVillagesCounted.join('|')})`, 'g');
+/** 四个自然村, 二十个寨子, 等自然村: a count of natural villages, its numeral (group 1) read as figures read it. */
+const COUNTED = new RegExp(`(?:([${NUMBER_CHARS}]+)个|等)(?:${rules.naturalVillagesCounted.join('|')})`, 'g');
 const LIST_MARK = '、';
 
 /**
  * 业日、达日、东哇、代巴四个自然村: the names listed right before a count of natural villages (naturalVillagesCounted), two
  * or three characters each between list marks, the first where a name may start, are villages though no suffix follows
- * them; none of the list where one of its names is not such a name or a place already stands there.
+ * them; none of the list where one of its names is not such a name, is a kind or a work (硬化、亮化两个自然村的道路:
+ * notCores), or a place already stands there, nor where the names are not as many as the count says (维修、改建三个自然村).
  */
 function listedNaturalVillages(text: string, covered: Uint8Array, supported: (i: number) => boolean): PlaceAnnotation[] {
   const out: PlaceAnnotation[] = [];
@@ -182,7 +185,9 @@ function listedNaturalVillages(text: string, covered: Uint8Array, supported: (i:
       if (!listed) break;
       end = mark;
     }
-    if (names.length < 2 || text[names[0][0] - 1] === LIST_MARK || !supported(m.index) || names.some(([s, e]) => anyCovered(covered, s, e))) continue;
+    const count = m[1] ? readNumeral(m[1], 0)?.value : names.length;
+    if (names.length < 2 || names.length !== count || text[names[0][0] - 1] === LIST_MARK || !supported(m.index)) continue;
+    if (names.some(([s, e]) => anyCovered(covered, s, e) || KIND_CORES.has(text.slice(s, e)))) continue;
     for (const [start, end] of names) out.push({ kind: 'place', start, end, text: text.slice(start, end), place: { name: text.slice(start, end), level: 'village', confidence: CONFIDENCE } });
   }
   return out;

@@ -29,6 +29,9 @@ export function isZoneName(name: string): boolean {
   return ZONE_WORDS.some((z) => name.endsWith(z.word) && name.length - z.word.length >= (z.minBefore ?? 0));
 }
 
+/** Words that before a zone word name a kind of zone, not one (科技园区, 新兴产业园区: zone-words.json's kindCores). */
+export const ZONE_KIND_CORES: ReadonlySet<string> = new Set(data.kindCores);
+
 /** Whether a unit's name is a zone word alone (经济开发区, 工业园区), a name many counties' zones share. */
 export const isBareZoneName = (name: string): boolean => ZONE_WORDS.some((z) => z.word === name);
 

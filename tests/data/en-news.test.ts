@@ -874,6 +874,19 @@ describe('English places', () => {
     expect(found('Ohio 12 injured in crash').map((p) => p.split('/')[0])).not.toContain('Ohio 12');
   });
 
+  it("reads no state's road where its number counts or measures what follows (a time, a scale, a unit, a plural noun)", () => {
+    expect(found('The pastor moved to Ohio 20 years ago and returned to Kentucky 3 days later.')).toEqual(['Ohio/foreign', 'Kentucky/foreign']);
+    expect(found('The convoy went to Alabama 4 times; shipments to Texas 10 million barrels short.')).toEqual(['Alabama/foreign', 'Texas/foreign']);
+    expect(found('Florida 3 men arrested after chase')).toEqual(['Florida/foreign']);
+    expect(found('Alaska 3 wolves killed near Fairbanks').map((p) => p.split('/')[0])).not.toContain('Alaska 3');
+    // a verb in -s after a headline's state road is what befell the road
+    expect(found('Iowa 9 reopens after repairs')).toEqual(['Iowa 9/landmark']);
+    // the road itself is still read, after a word of the road's or opening a headline
+    expect(found('Crews closed the bridge and Ohio 16 was shut near Newark; traffic went via Iowa 9 bridge.')).toEqual([
+      'Ohio 16/landmark', 'Newark/foreign', 'Iowa 9/landmark',
+    ]);
+  });
+
   it("reads a site named by an ethnic group's name before its word (the Hani Rice Terraces), the group alone still no place", () => {
     expect(found('The Hani Rice Terraces became a World Heritage site.')).toEqual(['Hani Rice Terraces/landmark']);
     expect(found('The Hani people carved the fields.')).toEqual([]);

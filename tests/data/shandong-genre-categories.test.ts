@@ -118,6 +118,9 @@ describe('places in Shandong genres, by category', () => {
     ['a zone of its own name listed after a unit with 和 or 、 is that zone whole (山海天旅游度假区); a unit\'s kind of zone (全市开发区) or a rank (省级) names none', '日照日报 秦楼街道和山海天旅游度假区的酒店满员，东港区、蓝海度假区也有游客。东港区和全市开发区，临沂市和省级旅游度假区。', [
       '日照/prefecture/371100000', '秦楼街道/township/371102004', '山海天旅游度假区/devzone', '东港区/county/371102000', '蓝海度假区/devzone', '东港区/county/371102000', '临沂市/prefecture/371300000',
     ]],
+    ['a kind of zone listed after a unit (科技园区, 新兴产业园区, 物流园区) names no zone; one of its own name still does (蓝海度假区, 石岛管理区)', '日照日报 东港区与科技园区对接，东港区和新兴产业园区、物流园区签约。东港区、蓝海度假区和荣成市、石岛管理区也有项目。', [
+      '日照/prefecture/371100000', '东港区/county/371102000', '东港区/county/371102000', '东港区/county/371102000', '蓝海度假区/devzone', '荣成市/county/371082000', '石岛管理区/devzone',
+    ]],
     // the fifteenth batch's categories
     ['乡 opening 乡村 (rural) or 乡镇 after a county ends no township read in its chain (首届乡村足球联赛); a township the data lacks after its county still counts, and so does one before 村民', '潍坊日报 昌乐县首届乡村足球联赛开幕，昌乐县首届乡镇运动会举行。岐山县麦禾营镇开展活动，岐山县麦禾乡村民说。', [
       '潍坊/prefecture/370700000', '昌乐县/county/370725000', '昌乐县/county/370725000', '岐山县/county/610323000', '麦禾营镇/township', '岐山县/county/610323000', '麦禾乡/township',

@@ -39,6 +39,9 @@ describe('villages in county news, by category', () => {
     ['a county\'s short form before a township of it, a dateline\'s 讯 between; not before a township it lacks', '溧阳讯 南渡镇新河村开设长者食堂。资源讯 城关镇的事。', [
       '溧阳/county/320481000000', '南渡镇/township/320481114000', '新河村/village/320481114201', '城关镇/township',
     ]],
+    ['a community\'s 村 form that is a kind of village (城中村, 中心村) names no village', '寿阳县朝阳镇今年启动老旧小区和城中村改造，中心村建设也在推进，城中居委会组织居民议事。', [
+      '寿阳县/county/140725000000', '朝阳镇/township/140725100000', '城中居委会/village/140725100012',
+    ]],
     // a case's first text of a province loads that province's villages: seconds on a busy machine
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => expect(await found(text)).toEqual(expected));
 

@@ -30,6 +30,8 @@ describe('English money: scale words', () => {
   it('reads k as thousands only after a currency symbol or a decimal part, never in a 5k race nor a 4K screen', () => {
     expect(figures('Nurses earn £30k a year.')).toEqual([['£30k', 'money', 30000, 'GBP', false]]);
     expect(figures('The clip drew 3.5k comments. She ran a 5k race and bought a 4K television.')).toEqual([['3.5k comments', 'count', 3500, 'comment', false]]);
+    // a decimal part before a word that names the thing, not a count of it, is a name too (a 1.5k walk)
+    expect(figures('She ran a 1.5k walk for charity; the post had 2.5k likes.')).toEqual([['2.5k likes', 'count', 2500, 'like', false]]);
   });
 
   it('reads a glued m before a measure word as metres', () => {

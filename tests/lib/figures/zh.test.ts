@@ -493,11 +493,15 @@ describe('spoken amounts, classical ages, runs a week, plots and counts that ref
     // an age in the classical form (七十有五, 八十有二); 七十有余 is none
     ['老伴今年七十有五，大儿子也八十有二了。全班七十有余。', [['七十有五', 'other', 75, { unit: '岁' }], ['八十有二', 'other', 82, { unit: '岁' }]]],
     // bare spoken amounts at a span's two ends by a word of money (摊位费一个月从一千五到三千二不等) are two figures; 身高从一百五到一百八 no money
+    // 一元化 and 一元复始 are words, no amount in yuan: a bare change after them is no money (五十美元 is one)
+    ['实行一元化管理，人数比去年少了三百。一元复始，比去年多了两千。门票五十美元，比去年涨了五。', [['五十美元', 'money', 50, { unit: 'USD' }], ['五', 'money', 5, { unit: 'USD' }]]],
     ['摊位费一个月从一千五到三千二不等。身高从一百五到一百八不等。', [['一千五', 'money', 1500, { unit: 'CNY' }], ['三千二', 'money', 3200, { unit: 'CNY' }]]],
     // a group offer's terms (两人报名第二人, 两人同行第二人) are no figures, and its cut after a price in yuan is money; 全国第二人 ranks and 两人同行前往 counts
     ['每人3280元，两人报名第二人减五百，两人同行第二人九五折。他是全国第二人，两人同行前往。', [['3280元', 'money', 3280, { unit: 'CNY' }], ['五百', 'money', 500, { unit: 'CNY' }], ['九五折', 'percent', 95, { unit: '%' }], ['第二', 'rank', 2], ['两人', 'count', 2, { unit: '人' }]]],
     // a count right after a list of as many names refers to them (清明、端午、中秋三个小长假); 全县三个乡镇 counts
     ['清明、端午、中秋三个小长假，西递、宏村两个古村落。全县三个乡镇。', [['三个', 'count', 3, { unit: '个' }]]],
+    // a count in a classifier of things (两座, 两台) after a list of verbs counts what they act on; a large count reads back no list
+    ['今年新建、改建两座公园，采购、安装两台设备。', [['两座', 'count', 2, { unit: '座' }], ['两台', 'count', 2, { unit: '台' }]]],
     // plots of land count in 块 (三十八块水田, 四十六块大田); 五块地瓜 does not
     ['买了五块地瓜。流转了三十八块水田，四十六块大田。', [['三十八块', 'count', 38, { unit: '块' }], ['四十六块', 'count', 46, { unit: '块' }]]],
     // runs a week in a sentence about a ferry line (每周五班), not Friday's class meeting (每周五班会)

@@ -22,6 +22,16 @@ describe('villages and townships the loaded data does not hold, by their suffix'
     expect(names('，贫困村的道路硬化了。，示范村的经验值得推广。')).toEqual([]);
   });
 
+  it('reads a natural village named before 自然村, not a word that says which or how many (所有, 较大, 临近, 其余)', () => {
+    expect(names('，菖蒲塘村的所有自然村都通了路，较大自然村装了路灯，临近自然村和其余自然村也通了水。')).toEqual(['菖蒲塘村/village']);
+    expect(names('，菖蒲塘村的杨家台自然村通了路。')).toEqual(['菖蒲塘村/village', '杨家台/village']);
+  });
+
+  it('reads the names listed before a count of natural villages as villages, as many as the count says, and no works listed there', () => {
+    expect(names('，石门村有五个自然村，龙潭、水井、白岩三个自然村靠着河。')).toEqual(['石门村/village', '龙潭/village', '水井/village', '白岩/village']);
+    expect(names('，石门村筹集资金，硬化、亮化两个自然村的道路，还在维修、改建三个自然村的水渠。')).toEqual(['石门村/village']);
+  });
+
   it('reads no community named by how its people moved (外迁社区, 回迁社区), but a village so named in part (后迁村)', () => {
     expect(names('，外迁社区安置了滩区群众，回迁社区和还迁社区也已交房。')).toEqual([]);
     expect(names('，后迁村的道路硬化了。')).toEqual(['后迁村/village']);
