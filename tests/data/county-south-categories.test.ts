@@ -293,6 +293,10 @@ describe('places in county news of the south and centre, by category', () => {
     ['a river before 源头 is the river, not the village named after its source', '寻乌县三标乡东江源村的护林员守护着东江源头的山林。', [
       '寻乌县/county/360734000', '三标乡/township/360734201', '东江源村/village/360734201', '东江/natural',
     ]],
+    ['peaks, rivers and sites of the centre and south the lists lacked (太白顶, 南风面, the Yunxi 天河, 淮井, 何家大院)', '登山队从桐柏山北坡出发，中午登上太白顶，在淮井边合影。南风面山脚下的茶园正在采摘。郧西县沿天河修建了步道，江华县何家大院是明清古建筑。', [
+      '桐柏山/natural', '太白顶/natural', '淮井/landmark', '南风面/natural', '郧西县/county/420322000', '天河/natural', '江华县/county/431129000', '何家大院/landmark',
+    ]],
+    ['the Milky Way (天河) in the sky, a family\'s yard (他家大院, 农家大院) name no place', '七夕夜，抬头就能看见天河横贯夜空。他家大院里种着枣树，农家大院很热闹。', []],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });
