@@ -297,6 +297,7 @@ describe('places in county news of the south and centre, by category', () => {
       '桐柏山/natural', '太白顶/natural', '淮井/landmark', '南风面/natural', '郧西县/county/420322000', '天河/natural', '江华县/county/431129000', '何家大院/landmark',
     ]],
     ['the Milky Way (天河) in the sky, a family\'s yard (他家大院, 农家大院) name no place', '七夕夜，抬头就能看见天河横贯夜空。他家大院里种着枣树，农家大院很热闹。', []],
+    ['主 of a main peak (主峰) is no part of its mountain\'s name', '百山祖主峰海拔1856米，梵净山主峰红云金顶云雾缭绕。', ['百山祖/natural', '梵净山/natural']],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });
