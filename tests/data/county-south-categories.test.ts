@@ -299,6 +299,7 @@ describe('places in county news of the south and centre, by category', () => {
     ['the Milky Way (天河) in the sky, a family\'s yard (他家大院, 农家大院) name no place', '七夕夜，抬头就能看见天河横贯夜空。他家大院里种着枣树，农家大院很热闹。', []],
     ['主 of a main peak (主峰) is no part of its mountain\'s name', '百山祖主峰海拔1856米，梵净山主峰红云金顶云雾缭绕。', ['百山祖/natural', '梵净山/natural']],
     ['a region with 地区 is read whole, as 华东地区 is', '皖南的徽州地区保存了大量古村落，徽州地区的祠堂最有名。', ['皖南/region', '徽州地区/region', '徽州地区/region']],
+    ['其中 before a feature opens no name: its 中 is no part of the reservoir\'s or river\'s name', '全县有水库12座，其中柘林水库库容最大，其中赣江沿岸有3个乡镇。其中的水库都已除险加固。', ['柘林水库/natural', '赣江/natural']],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });
