@@ -300,6 +300,9 @@ describe('places in county news of the south and centre, by category', () => {
     ['主 of a main peak (主峰) is no part of its mountain\'s name', '百山祖主峰海拔1856米，梵净山主峰红云金顶云雾缭绕。', ['百山祖/natural', '梵净山/natural']],
     ['a region with 地区 is read whole, as 华东地区 is', '皖南的徽州地区保存了大量古村落，徽州地区的祠堂最有名。', ['皖南/region', '徽州地区/region', '徽州地区/region']],
     ['其中 before a feature opens no name: its 中 is no part of the reservoir\'s or river\'s name', '全县有水库12座，其中柘林水库库容最大，其中赣江沿岸有3个乡镇。其中的水库都已除险加固。', ['柘林水库/natural', '赣江/natural']],
+    ['a township\'s short form before its hydropower station or its market (圩场); a bare station is none', '遂川县草林圩场人气旺，晴隆县光照水电站库区的渔民在收网。县里新建一座小水电站。', [
+      '遂川县/county/360827000', '草林/township/360827103', '晴隆县/county/522324000', '光照/township/522324107',
+    ]],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });
