@@ -324,13 +324,21 @@ function naturalBefore(text: string, end: number, placeEnds: Set<number>, marked
     if (!boundary) continue;
     // 乐园村依托水库: a core that opens with a word of place is that word, not a name; so is one that opens inside one (沿着江边: 着江)
     if (doubled(text, start) || LOCATIVE.startsAt(text, start) || inLocative(text, start) || endsInFollower(text, start, coreEnd)) return undefined;
-    // 确保密云水库, 指导汨罗江干流: a word that opens a phrase is no part of the name after it
-    const opener = NOT_NAME_START.wordAt(text, start);
-    if (!opener) return start;
-    const rest = start + opener.length;
+    // 确保密云水库, 指导汨罗江干流: a word that opens a phrase is no part of the name after it, nor the end of one
+    // that runs across the start (其中涔天河水库: 中 of 其中)
+    const rest = openerEnd(text, start);
+    if (rest === start) return start;
     return coreEnd - rest >= minCore(ending.word) && !doubled(text, rest) ? rest : undefined;
   }
   return undefined;
+}
+/** Where a name starting at `start` may start after a word that opens a phrase (notNameStart) at it or running across it; `start` if none. */
+function openerEnd(text: string, start: number): number {
+  for (const back of [0, 1, 2].filter((k) => k <= start)) {
+    const length = NOT_NAME_START.wordAt(text, start - back)?.length ?? 0;
+    if (length > back) return start - back + length;
+  }
+  return start;
 }
 const endsLocative = (text: string, at: number) => words.locativesBefore.some((w) => text.endsWith(w, at));
 /** Whether a word of place runs across `at` (着 of 沿着). */

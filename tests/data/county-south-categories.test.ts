@@ -293,6 +293,16 @@ describe('places in county news of the south and centre, by category', () => {
     ['a river before 源头 is the river, not the village named after its source', '寻乌县三标乡东江源村的护林员守护着东江源头的山林。', [
       '寻乌县/county/360734000', '三标乡/township/360734201', '东江源村/village/360734201', '东江/natural',
     ]],
+    ['peaks, rivers and sites of the centre and south the lists lacked (太白顶, 南风面, the Yunxi 天河, 淮井, 何家大院)', '登山队从桐柏山北坡出发，中午登上太白顶，在淮井边合影。南风面山脚下的茶园正在采摘。郧西县沿天河修建了步道，江华县何家大院是明清古建筑。', [
+      '桐柏山/natural', '太白顶/natural', '淮井/landmark', '南风面/natural', '郧西县/county/420322000', '天河/natural', '江华县/county/431129000', '何家大院/landmark',
+    ]],
+    ['the Milky Way (天河) in the sky, a family\'s yard (他家大院, 农家大院) name no place', '七夕夜，抬头就能看见天河横贯夜空。他家大院里种着枣树，农家大院很热闹。', []],
+    ['主 of a main peak (主峰) is no part of its mountain\'s name', '百山祖主峰海拔1856米，梵净山主峰红云金顶云雾缭绕。', ['百山祖/natural', '梵净山/natural']],
+    ['a region with 地区 is read whole, as 华东地区 is', '皖南的徽州地区保存了大量古村落，徽州地区的祠堂最有名。', ['皖南/region', '徽州地区/region', '徽州地区/region']],
+    ['其中 before a feature opens no name: its 中 is no part of the reservoir\'s or river\'s name', '全县有水库12座，其中柘林水库库容最大，其中赣江沿岸有3个乡镇。其中的水库都已除险加固。', ['柘林水库/natural', '赣江/natural']],
+    ['a township\'s short form before its hydropower station or its market (圩场); a bare station is none', '遂川县草林圩场人气旺，晴隆县光照水电站库区的渔民在收网。县里新建一座小水电站。', [
+      '遂川县/county/360827000', '草林/township/360827103', '晴隆县/county/522324000', '光照/township/522324107',
+    ]],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });

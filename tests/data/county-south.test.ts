@@ -159,8 +159,11 @@ describe('county news of the south and centre, scored as the evaluation scores t
     // square (天河广场), the same river named bare after 寻梦 and 沿 (天河: landmark-words.json holds it among notNames,
     // features.json lacks the river), and a river before 灯光秀 (汉江, missed with or without 暨 before it); a township's
     // short form before 红色圩场 (草林); a reservoir after 其中 read with its 中 (中涔天河水库); sites with no clue word (淮井,
-    // 何家大院)
-    ['nineteenth batch', southNineteenth, 0.92, 1],
+    // 何家大院). After the round-4 changes they led to (peaks, rivers and sites listed: 太白顶, 南风面, the Yunxi 天河, 淮井,
+    // 何家大院; 主 of 主峰 no part of a mountain's name; 徽州地区 as 华东地区; 其中 no part of a name after it; a township's
+    // short form before 水电站 and 圩场), 0.984 (P 0.992 R 0.976) / 1.000 (95/95) (江村村 is still read 江村, as 松村村 and
+    // 伍村村 were; 草林 before 红色圩场, with a word between, and 汉江 before 灯光秀, no word only a river takes, are left)
+    ['nineteenth batch', southNineteenth, 0.98, 1],
   ])('%s', { timeout: 60_000 }, async (name, articles, minF1, minLink) => {
     await expectScores(places, name, articles, minF1, minLink);
   });

@@ -148,6 +148,13 @@ describe('places in county news of the west and south-west, by category', () => 
       '平武县/county/510727000', '王朗/natural', '王朗/natural',
     ]],
     ['a man of that name (王朗) where no word of a feature follows is no place', '王朗说，他明天来。', []],
+    ['verbs of going and seeing (去, 看) before a feature are no part of its name; 去 and 看 before a word of water or a waterfall open none', '游客去漓江边拍照，看左江的人排起长队。我们去海边看日出，边境线看瀑布，过去河边有座桥。', ['漓江/natural', '左江/natural']],
+    ['a river that holds a county\'s name (黑水河, not 黑水), a border river and a waterfall abroad', '大新县桃城镇。午饭后到黑水河边的宝贤村，德天瀑布与越南的板约瀑布相连。晴隆县二十四道拐是抗战公路。', [
+      '大新县/county/451424000', '桃城镇/township/451424100', '黑水河/natural', '宝贤村/village/451424100', '德天瀑布/natural', '越南/foreign', '板约瀑布/natural', '晴隆县/county/522324000', '二十四道拐/landmark',
+    ]],
+    ['a county\'s short form after a verb of detouring or passing (绕道, 绕行, 路过); 绕道 before a verb names none', '大新县城。有时间可以绕道靖西看鹅泉，绕行德保，路过天等。前方施工，车辆请绕道通行。', [
+      '大新县/county/451424000', '靖西/county/451081000', '鹅泉/natural', '德保/county/451024000', '天等/county/451425000',
+    ]],
   ])('%s', { timeout: 30_000 }, async (_, text, expected) => {
     expect(await found(text)).toEqual(expected);
   });
