@@ -50,6 +50,9 @@ describe("China's named sites by category", () => {
       '海南/province/460000', '四川/province/510000', '大熊猫国家公园/landmark',
     ]],
     ['no site or feature of the ordinary phrases around names left out of the lists', '亚历山大港迎来货轮。城区排涝河道清淤。暴雨崩塌了山路，鸽子窝里孵出小鸽。', ['亚历山大港/foreign']],
+    ['a feature the dictionary holds, listed after one, ends where its name ends, before a word of its parts or a verb', '黑虎泉、珍珠泉泉池水面上涨，千佛山、英雄山登山步道上人来人往，大青山、小青山脚下建起营地。', [
+      '黑虎泉/natural', '珍珠泉/natural', '千佛山/natural', '英雄山/natural', '大青山/natural', '小青山/natural',
+    ]],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => expect(await found(text)).toEqual(expected));
 
   it('gives a site of one province the province as its path, for the card; a site of many cities none', { timeout: 60_000 }, async () => {
