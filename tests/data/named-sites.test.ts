@@ -53,6 +53,10 @@ describe("China's named sites by category", () => {
     ['a feature the dictionary holds, listed after one, ends where its name ends, before a word of its parts or a verb', '黑虎泉、珍珠泉泉池水面上涨，千佛山、英雄山登山步道上人来人往，大青山、小青山脚下建起营地。', [
       '黑虎泉/natural', '珍珠泉/natural', '千佛山/natural', '英雄山/natural', '大青山/natural', '小青山/natural',
     ]],
+    ['a cape, a sea stack, a pond, a valley and a peak are features', '成山头迎来看日出的人，石老人、百花洲边游人如织，太清宫、北九水和巨峰设站。', [
+      '成山头/natural', '石老人/natural', '百花洲/natural', '太清宫/landmark', '北九水/natural', '巨峰/natural',
+    ]],
+    ['no peak of a grape named like one, where no feature is named beside it', '巨峰葡萄喜获丰收，果农忙着采摘。', []],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => expect(await found(text)).toEqual(expected));
 
   it('gives a site of one province the province as its path, for the card; a site of many cities none', { timeout: 60_000 }, async () => {
