@@ -57,6 +57,9 @@ describe("China's named sites by category", () => {
       '成山头/natural', '石老人/natural', '百花洲/natural', '太清宫/landmark', '北九水/natural', '巨峰/natural',
     ]],
     ['no peak of a grape named like one, where no feature is named beside it', '巨峰葡萄喜获丰收，果农忙着采摘。', []],
+    ['sites of Tianjin and Shandong the fifth batch showed, and a street of many cities; not the subdistrict of its name nor a red door', '游客走进天贶殿、圣弥厄尔教堂，在八仙渡、三仙山拍照，所城里、朝阳街的咖啡馆和第一海水浴场人气火爆。朝阳街道办事处组织志愿者，她推开红门走进院子。', [
+      '天贶殿/landmark', '圣弥厄尔教堂/landmark', '八仙渡/landmark', '三仙山/landmark', '所城里/landmark', '朝阳街/landmark', '第一海水浴场/landmark', '朝阳街道/township',
+    ]],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => expect(await found(text)).toEqual(expected));
 
   it('gives a site of one province the province as its path, for the card; a site of many cities none', { timeout: 60_000 }, async () => {
