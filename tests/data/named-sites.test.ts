@@ -60,6 +60,9 @@ describe("China's named sites by category", () => {
     ['sites of Tianjin and Shandong the fifth batch showed, and a street of many cities; not the subdistrict of its name nor a red door', '游客走进天贶殿、圣弥厄尔教堂，在八仙渡、三仙山拍照，所城里、朝阳街的咖啡馆和第一海水浴场人气火爆。朝阳街道办事处组织志愿者，她推开红门走进院子。', [
       '天贶殿/landmark', '圣弥厄尔教堂/landmark', '八仙渡/landmark', '三仙山/landmark', '所城里/landmark', '朝阳街/landmark', '第一海水浴场/landmark', '朝阳街道/township',
     ]],
+    ['a mountain that is also a district is the mountain after a verb of climbing by night or a scenic area named after it; the district with its word', '泰安日报讯 夜爬泰山持续升温，尼山圣境迎来游客，他爬上泰山区的楼顶。', [
+      '泰安/prefecture/370900', '泰山/natural', '尼山/natural', '泰山区/county/370902',
+    ]],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => expect(await found(text)).toEqual(expected));
 
   it('gives a site of one province the province as its path, for the card; a site of many cities none', { timeout: 60_000 }, async () => {
