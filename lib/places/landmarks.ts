@@ -1138,7 +1138,9 @@ function findLandmarks(text: string, places: PlaceAnnotation[], streets: Iterabl
       // 盂城驿、镇国寺: after a site the dictionary holds, whatever its ending, a historic site's name
       const historic = !natural && !street && (SITE_ENDINGS.some((w) => site.text.endsWith(w)) || (site.place.level === 'landmark' && places.includes(site)));
       if (!natural && !street && !historic) continue;
-      const end = street ? streetAt(text, site.end + 1) : historic ? siteAt(text, site.end + 1) : naturalAt(text, site.end + 1, false);
+      // 五龙潭、珍珠泉泉池: a feature the dictionary holds right after the mark is the listed name, not the start of a longer one
+      const known = natural && places.some((p) => p.start === site.end + 1 && p.place.level === 'natural');
+      const end = street ? streetAt(text, site.end + 1) : historic ? siteAt(text, site.end + 1) : known ? undefined : naturalAt(text, site.end + 1, false);
       if (end !== undefined && add(text.slice(site.end + 1, end), street || historic ? 'landmark' : 'natural')) added = true;
       // 依托杀虎口、南山森林公园: a park or scenic area listed after a feature
       const park = natural && end === undefined ? nameAt(text, site.end + 1) : undefined;

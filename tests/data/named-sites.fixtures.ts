@@ -285,13 +285,14 @@ export const sitesFourth: CountyArticle[] = [
 // together, in forms the other batches leave out (a scenic areas' closure notice, a spring-level bulletin, a night-climb
 // and ceremony report, a bus company's summer routes, an island holiday report), and scored once, blind. A spring, a
 // cape and an island are features (as 趵突泉, 橘子洲 are); a street named after a place is the street (北京路); a site
-// holding a place gives the place (屯溪 of 屯溪老街), one holding a feature the feature.
+// holding a place gives the place (屯溪 of 屯溪老街), one holding a feature the feature; but a wall's section is named whole
+// (黄崖关长城, as county-north marks it) and so is a short form with a site's one-character ending (蓬莱阁, as 天心阁): put right.
 export const sitesFifth: CountyArticle[] = [
   {
     province: 'Tianjin (Jizhou, the mountain areas close after rain)',
     marked:
       '[[蓟州区|county|120119]]文化和旅游局发布消息：受连续强降雨影响，[[盘山|natural]]、[[八仙山|natural]]、[[九山顶|natural]]等山岳景区自7月30日起暂停开放，' +
-      '待山路和索道巡查完毕后另行通知恢复时间；[[梨木台|natural]]峡谷步道、[[黄崖关|natural]]长城景区同时关闭。\n' +
+      '待山路和索道巡查完毕后另行通知恢复时间；[[梨木台|natural]]峡谷步道、[[黄崖关长城|landmark]]景区同时关闭。\n' +
       '城区的[[独乐寺|landmark]]、[[白塔寺|landmark]]和[[鲁班庙|landmark]]正常开放。[[于桥水库|natural]]沿岸禁止游客下水，[[州河|natural]]河道管理部门加强了巡查。' +
       '请广大游客合理安排出行，关注“[[天津|province|120000]]文旅”发布的最新信息。',
   },
@@ -323,7 +324,7 @@ export const sitesFifth: CountyArticle[] = [
   {
     province: 'Shandong (Yantai and Weihai, the island holiday)',
     marked:
-      '[[烟台|prefecture|3706]]讯 国庆假期，[[蓬莱|county|370614]]阁景区日均接待游客3.2万人次，[[八仙渡|landmark]]、[[三仙山|landmark]]一票难求；' +
+      '[[烟台|prefecture|3706]]讯 国庆假期，[[蓬莱阁|landmark]]景区日均接待游客3.2万人次，[[八仙渡|landmark]]、[[三仙山|landmark]]一票难求；' +
       '[[养马岛|natural]]的海滩上，游客赶海拾贝。[[所城里|landmark]]、[[朝阳街|landmark]]的老建筑里开起了咖啡馆，[[昆嵛山|natural]]的红叶也吸引了不少登山客。\n' +
       '在[[威海|prefecture|3710]]，[[环翠楼|landmark]]公园的菊展开幕，[[荣成|county|371082]]的[[成山头|natural]]迎来看日出的人群，[[鸡鸣岛|natural]]渔家乐家家客满，' +
       '[[天鹅湖|natural]]边的观鸟点游人不断。',

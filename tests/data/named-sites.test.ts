@@ -50,6 +50,19 @@ describe("China's named sites by category", () => {
       '海南/province/460000', '四川/province/510000', '大熊猫国家公园/landmark',
     ]],
     ['no site or feature of the ordinary phrases around names left out of the lists', '亚历山大港迎来货轮。城区排涝河道清淤。暴雨崩塌了山路，鸽子窝里孵出小鸽。', ['亚历山大港/foreign']],
+    ['a feature the dictionary holds, listed after one, ends where its name ends, before a word of its parts or a verb', '黑虎泉、珍珠泉泉池水面上涨，千佛山、英雄山登山步道上人来人往，大青山、小青山脚下建起营地。', [
+      '黑虎泉/natural', '珍珠泉/natural', '千佛山/natural', '英雄山/natural', '大青山/natural', '小青山/natural',
+    ]],
+    ['sites of Tianjin and Shandong the fifth batch showed, and a street of many cities; not the subdistrict of its name nor a red door', '游客走进天贶殿、圣弥厄尔教堂，在八仙渡、三仙山拍照，所城里、朝阳街的咖啡馆和第一海水浴场人气火爆。朝阳街道办事处组织志愿者，她推开红门走进院子。', [
+      '天贶殿/landmark', '圣弥厄尔教堂/landmark', '八仙渡/landmark', '三仙山/landmark', '所城里/landmark', '朝阳街/landmark', '第一海水浴场/landmark', '朝阳街道/township',
+    ]],
+    ['a cape, a sea stack, a pond, a valley and a peak are features', '成山头迎来看日出的人，石老人、百花洲边游人如织，太清宫、北九水和巨峰设站。', [
+      '成山头/natural', '石老人/natural', '百花洲/natural', '太清宫/landmark', '北九水/natural', '巨峰/natural',
+    ]],
+    ['no peak of a grape named like one, where no feature is named beside it', '巨峰葡萄喜获丰收，果农忙着采摘。', []],
+    ['a mountain that is also a district is the mountain after a verb of climbing by night or a scenic area named after it; the district with its word', '泰安日报讯 夜爬泰山持续升温，尼山圣境迎来游客，他爬上泰山区的楼顶。', [
+      '泰安/prefecture/370900', '泰山/natural', '尼山/natural', '泰山区/county/370902',
+    ]],
   ])('%s', { timeout: 60_000 }, async (_, text, expected) => expect(await found(text)).toEqual(expected));
 
   it('gives a site of one province the province as its path, for the card; a site of many cities none', { timeout: 60_000 }, async () => {
@@ -102,8 +115,16 @@ describe("travel and culture news of China's named sites, scored as the evaluati
     // also a township of 曲阜); a feature's span run on into the next word (珍珠泉泉池, 英雄山登山); features the list holds as
     // landmarks (百花洲 a pond, 石老人 a sea stack, 成山头 a cape); 泰山 of 夜爬泰山 read as 泰山区, 天外村 (the gate of the climb)
     // as a village; sites holding a place or a feature listed whole (蓬莱阁, gold 蓬莱 as GUIDELINES and $landmarks have it;
-    // 黄崖关长城, gold the pass 黄崖关); spurious 地表水 (surface water, an ordinary word) as a feature
-    ['fifth batch', sitesFifth, 0.85, 0.9],
+    // 黄崖关长城, gold the pass 黄崖关); spurious 地表水 (surface water, an ordinary word) as a feature.
+    // Put right on review against the other files' marks: 黄崖关长城 whole, as county-north marks it and the wall's other
+    // sections are marked (司马台长城, 箭扣长城), and 蓬莱阁 whole, as 天心阁 (a short form and a site's one-character ending) is marked
+    // here and in feature-news: F1 0.886 (P 0.954 R 0.827) link 1.000 (10/10); after the changes its misses led to (地表水 a
+    // notName; sites of the two provinces as data: 天贶殿, 第一海水浴场, 圣弥厄尔教堂, 八仙渡, 三仙山, 所城里, 朝阳街; 百花洲, 石老人, 成山头 moved to the
+    // features with 北九水 and 巨峰; a feature the dictionary holds, listed after one, ends where its name ends; 夜爬 a verb of
+    // climbing; 圣境 a word only a mountain takes), F1 0.993 (P 1.000 R 0.987) link 1.000 (10/10) level 0.986. Left: 天外村
+    // read as the village the data holds (the gate of the climb; arguable), 红门 (the gate; also a red door, so left out of
+    // the list)
+    ['fifth batch', sitesFifth, 0.98, 0.98],
   ])('%s', { timeout: 60_000 }, async (name, articles, minF1, minLink) => {
     await expectScores(places, name, articles, minF1, minLink);
   });
