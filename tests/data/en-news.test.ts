@@ -851,6 +851,16 @@ describe('English places', () => {
     expect(found('They beat Ohio 16-14 in Columbus.')).toEqual(['Ohio/foreign', 'Columbus/foreign']);
   });
 
+  it("reads a state's road after a verb of closing or reopening or after through, its number of one digit too, not a state's count or tally", () => {
+    expect(found('Crews will reopen Oregon 6 next week; the slide closed Texas 71 and shut the A30, so drivers go through U.S. 26 and U.S. 101.')).toEqual([
+      'Oregon 6/landmark', 'Texas 71/landmark', 'A30/landmark', 'U.S. 26/landmark', 'U.S. 101/landmark',
+    ]);
+    // a state after such a word before a count, a tally or a score stays the state
+    expect(found('Floods closed Iowa 3 times this year; Ohio 2 million voters; the win reopened Michigan 24-21.')).toEqual([
+      'Iowa/foreign', 'Ohio/foreign', 'Michigan/foreign',
+    ]);
+  });
+
   it("reads Himachal Pradesh's districts, towns and rivers, Northumberland's villages, the Grampians' towns and the Great Orme", () => {
     expect(found('A cloudburst in Kullu district killed two; the Beas river flooded Manali and the Satluj rose at Rampur.')).toEqual([
       'Kullu district/foreign', 'Beas river/natural', 'Manali/foreign', 'Satluj/natural', 'Rampur/foreign',
