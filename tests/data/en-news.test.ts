@@ -851,6 +851,15 @@ describe('English places', () => {
     expect(found('They beat Ohio 16-14 in Columbus.')).toEqual(['Ohio/foreign', 'Columbus/foreign']);
   });
 
+  it("reads Rajasthan's desert towns and a town abroad in capitals opening a line before a colon, as the Indian press datelines a report", () => {
+    expect(found('JODHPUR: A new solar park near Pokhran and Bhadla will feed the grid; Fatehgarh and Phalodi wait.')).toEqual([
+      'JODHPUR/foreign', 'Pokhran/foreign', 'Bhadla/foreign', 'Fatehgarh/foreign', 'Phalodi/foreign',
+    ]);
+    expect(found('JAISALMER: Herders in Pokaran said the panels cover their pasture.')).toEqual(['JAISALMER/foreign', 'Pokaran/foreign']);
+    // a town in capitals before a colon inside a line, or before no sentence, is no dateline
+    expect(found('The banner read JAISALMER: and nothing more.')).toEqual([]);
+  });
+
   it("reads a state's road after a verb of closing or reopening or after through, its number of one digit too, not a state's count or tally", () => {
     expect(found('Crews will reopen Oregon 6 next week; the slide closed Texas 71 and shut the A30, so drivers go through U.S. 26 and U.S. 101.')).toEqual([
       'Oregon 6/landmark', 'Texas 71/landmark', 'A30/landmark', 'U.S. 26/landmark', 'U.S. 101/landmark',
