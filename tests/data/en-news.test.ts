@@ -860,6 +860,13 @@ describe('English places', () => {
     expect(found('The banner read JAISALMER: and nothing more.')).toEqual([]);
   });
 
+  it("reads Oregon's small north-coast towns, the one that is a surname too only with a place's context", () => {
+    expect(found('Trucks from Tillamook to Nehalem, Manzanita and Cannon Beach pass through Bay City and Garibaldi.').map((p) => p.split('/')[0])).toEqual([
+      'Tillamook', 'Nehalem', 'Manzanita', 'Cannon Beach', 'Bay City', 'Garibaldi',
+    ]);
+    expect(found('Garibaldi led the Redshirts, and Mr Garibaldi said so.')).toEqual([]);
+  });
+
   it("reads a state's road after a verb of closing or reopening or after through, its number of one digit too, not a state's count or tally", () => {
     expect(found('Crews will reopen Oregon 6 next week; the slide closed Texas 71 and shut the A30, so drivers go through U.S. 26 and U.S. 101.')).toEqual([
       'Oregon 6/landmark', 'Texas 71/landmark', 'A30/landmark', 'U.S. 26/landmark', 'U.S. 101/landmark',
