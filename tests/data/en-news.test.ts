@@ -733,6 +733,15 @@ describe('English places', () => {
     ]);
   });
 
+  it("reads Inner Mongolia's districts, cities and banners by the Mongolian forms Xinhua writes, not their pinyin", () => {
+    expect(found('Flights from Hailar and Ulanhot reach Arxan; herders in Chen Barag Banner and Xin Barag Left Banner, and Zalantun, met.')).toEqual([
+      'Hailar/county/150702', 'Ulanhot/county/152201', 'Arxan/county/152202', 'Chen Barag Banner/county/150725',
+      'Xin Barag Left Banner/county/150726', 'Zalantun/county/150783',
+    ]);
+    // a word inside another (Hailar's letters in a longer name) is none of them
+    expect(found('The Hailary brand and the Arxanian dialect were named.')).toEqual([]);
+  });
+
   it("reads Taiwan's counties with County inside the span, and its townships and districts the press names", () => {
     expect(found("Hotels in Hualien County and Taitung County's Chishang and Guanshan filled; Su'ao and Tamsui did not.")).toEqual([
       'Hualien County/prefecture', 'Taitung County/prefecture', 'Chishang/county', 'Guanshan/county', "Su'ao/county", 'Tamsui/county',
