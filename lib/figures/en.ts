@@ -80,10 +80,25 @@ function countedNoun(s: string, end: number): { end: number; unit: string } | un
     // a capitalised noun makes a title (Top 10 Cities), not a count, but in a headline in title case (Output Tops 1.3 Million Units)
     // or as an acronym's plural (4,000 HGVs, 300 SMEs)
     const acronym = /^[A-Z]{2,}s$/.test(word);
+    if (modifiesNextPlural(word, s.slice(at + m[0].length, at + m[0].length + 40))) {
+      at += m[0].length;
+      continue;
+    }
     if (isPlural(word) || acronym) return isCapital(word[0]) && !acronym && !capitalisedCountNouns.has(word) && !isTitleCase(s) ? undefined : { end: start + word.length, unit: acronym ? word.slice(0, -1) : singular(word) };
     at += m[0].length;
   }
   return undefined;
+}
+
+/**
+ * A noun that is its own plural (reindeer, salmon, sheep) before a plural noun in lower case is that noun's modifier (30
+ * reindeer herders, 12 salmon farms): the later noun is the one counted, as after any modifier.
+ */
+function modifiesNextPlural(word: string, rest: string): boolean {
+  const w = word.toLowerCase();
+  if (irregularPlurals[w] !== w) return false;
+  const next = MODIFIER.exec(rest)?.[1];
+  return !!next && !isCapital(next[0]) && !countStopWords.has(next) && isPlural(next);
 }
 
 let titleCaseOf: [string, boolean] = ['', false];

@@ -277,8 +277,9 @@ function namedFromTitle(text: string, tokens: Token[], k: number, index: English
 /** Whether a dateline's name in capitals (token k) is followed by ", " and a province that contains the entry's unit (RONGJIANG, Guizhou). */
 function datelineProvince(text: string, tokens: Token[], k: number, index: EnglishPlaceIndex, e: IndexEntry): boolean {
   const next = tokens[k + 1];
-  // PHOENIX (AP) -, TORONTO - : a town abroad in capitals opening a line before its agency or a dash
-  if (!e.target.unit && e.target.feature?.level === 'foreign' && (tokens[k].start === 0 || text[tokens[k].start - 1] === '\n') && /^ (?:\([A-Z][A-Za-z]+\)|[-–—])/.test(text.slice(tokens[k].end, tokens[k].end + 12))) return true;
+  // PHOENIX (AP) -, TORONTO - : a town abroad in capitals opening a line before its agency or a dash, or before a colon and the
+  // report's first sentence as the Indian press writes it (JAISALMER: Jaisalmer district has ...)
+  if (!e.target.unit && e.target.feature?.level === 'foreign' && (tokens[k].start === 0 || text[tokens[k].start - 1] === '\n') && /^(?: (?:\([A-Z][A-Za-z]+\)|[-–—])|: [A-Z])/.test(text.slice(tokens[k].end, tokens[k].end + 12))) return true;
   if (!next || text.slice(tokens[k].end, next.start) !== ', ') return false;
   // OROVILLE, Calif.; KELOWNA, British Columbia: a town abroad with its state or province
   if (!e.target.unit) return e.target.feature?.level === 'foreign' && (!!abbreviationAt(text, next.start) || !!longestName(text, tokens, k + 1, index)?.entries.every((p) => p.target.feature?.level === 'foreign'));

@@ -733,6 +733,15 @@ describe('English places', () => {
     ]);
   });
 
+  it("reads Inner Mongolia's districts, cities and banners by the Mongolian forms Xinhua writes, not their pinyin", () => {
+    expect(found('Flights from Hailar and Ulanhot reach Arxan; herders in Chen Barag Banner and Xin Barag Left Banner, and Zalantun, met.')).toEqual([
+      'Hailar/county/150702', 'Ulanhot/county/152201', 'Arxan/county/152202', 'Chen Barag Banner/county/150725',
+      'Xin Barag Left Banner/county/150726', 'Zalantun/county/150783',
+    ]);
+    // a word inside another (Hailar's letters in a longer name) is none of them
+    expect(found('The Hailary brand and the Arxanian dialect were named.')).toEqual([]);
+  });
+
   it("reads Taiwan's counties with County inside the span, and its townships and districts the press names", () => {
     expect(found("Hotels in Hualien County and Taitung County's Chishang and Guanshan filled; Su'ao and Tamsui did not.")).toEqual([
       'Hualien County/prefecture', 'Taitung County/prefecture', 'Chishang/county', 'Guanshan/county', "Su'ao/county", 'Tamsui/county',
@@ -849,6 +858,32 @@ describe('English places', () => {
     // a state and a score, or a state at a sentence's start, is no road
     expect(found('Ohio 16, Michigan 14 was the final score.')).toEqual(['Ohio/foreign', 'Michigan/foreign']);
     expect(found('They beat Ohio 16-14 in Columbus.')).toEqual(['Ohio/foreign', 'Columbus/foreign']);
+  });
+
+  it("reads Rajasthan's desert towns and a town abroad in capitals opening a line before a colon, as the Indian press datelines a report", () => {
+    expect(found('JODHPUR: A new solar park near Pokhran and Bhadla will feed the grid; Fatehgarh and Phalodi wait.')).toEqual([
+      'JODHPUR/foreign', 'Pokhran/foreign', 'Bhadla/foreign', 'Fatehgarh/foreign', 'Phalodi/foreign',
+    ]);
+    expect(found('JAISALMER: Herders in Pokaran said the panels cover their pasture.')).toEqual(['JAISALMER/foreign', 'Pokaran/foreign']);
+    // a town in capitals before a colon inside a line, or before no sentence, is no dateline
+    expect(found('The banner read JAISALMER: and nothing more.')).toEqual([]);
+  });
+
+  it("reads Oregon's small north-coast towns, the one that is a surname too only with a place's context", () => {
+    expect(found('Trucks from Tillamook to Nehalem, Manzanita and Cannon Beach pass through Bay City and Garibaldi.').map((p) => p.split('/')[0])).toEqual([
+      'Tillamook', 'Nehalem', 'Manzanita', 'Cannon Beach', 'Bay City', 'Garibaldi',
+    ]);
+    expect(found('Garibaldi led the Redshirts, and Mr Garibaldi said so.')).toEqual([]);
+  });
+
+  it("reads a state's road after a verb of closing or reopening or after through, its number of one digit too, not a state's count or tally", () => {
+    expect(found('Crews will reopen Oregon 6 next week; the slide closed Texas 71 and shut the A30, so drivers go through U.S. 26 and U.S. 101.')).toEqual([
+      'Oregon 6/landmark', 'Texas 71/landmark', 'A30/landmark', 'U.S. 26/landmark', 'U.S. 101/landmark',
+    ]);
+    // a state after such a word before a count, a tally or a score stays the state
+    expect(found('Floods closed Iowa 3 times this year; Ohio 2 million voters; the win reopened Michigan 24-21.')).toEqual([
+      'Iowa/foreign', 'Ohio/foreign', 'Michigan/foreign',
+    ]);
   });
 
   it("reads Himachal Pradesh's districts, towns and rivers, Northumberland's villages, the Grampians' towns and the Great Orme", () => {

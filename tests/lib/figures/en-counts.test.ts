@@ -40,6 +40,26 @@ describe('English counts', () => {
     expect(figures('One official said the two countries and both sides agreed. The city is among the Top 10 Cities.')).toEqual([]);
   });
 
+  it('counts animals whose noun is its own plural (reindeer, moose, elk, bison, salmon, trout), and the noun after one used as a modifier', () => {
+    expect(figures('The family keeps 70 reindeer; rangers counted 1,200 moose, 45 elk and 300 bison, and 8,000 salmon and 500 trout were released.')).toEqual([
+      ['70 reindeer', 'count', 70, 'reindeer', false],
+      ['1,200 moose', 'count', 1200, 'moose', false],
+      ['45 elk', 'count', 45, 'elk', false],
+      ['300 bison', 'count', 300, 'bison', false],
+      ['8,000 salmon', 'count', 8000, 'salmon', false],
+      ['500 trout', 'count', 500, 'trout', false],
+    ]);
+    expect(figures('About 30 reindeer herders met; 12 salmon farms closed.')).toEqual([
+      ['30 reindeer herders', 'count', 30, 'herder', true],
+      ['12 salmon farms', 'count', 12, 'farm', false],
+    ]);
+    // a year before such a noun, and a capitalised name after a number (40 Elk Grove homes), count no animals
+    expect(figures('In 2019 salmon cost $12 at Elk Grove, and 40 Elk Grove homes flooded.')).toEqual([
+      ['2019', 'year', 2019, null, false],
+      ['$12', 'money', 12, 'USD', false],
+    ]);
+  });
+
   it('reads a year after in as a year, not a count of what follows', () => {
     expect(figures('In 2019 farmers earned more.')).toEqual([['2019', 'year', 2019, null, false]]);
   });
