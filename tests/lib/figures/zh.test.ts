@@ -538,3 +538,10 @@ describe('colonies, times, bride prices, fees paid and a deal\'s price (batch AI
     ['原石标价一万八，摊主说一万五就能拿走。村里一万五就能住下。', [['一万八', 'money', 18000, { unit: 'CNY' }], ['一万五', 'money', 15000, { unit: 'CNY' }]]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('a kiln\'s heat, prices after a priced item, paying, price tiers and races by their distance (batch AJ)', () => {
+  it.each<[string, Expected[]]>([
+    // 度 after a word of a kiln's, a furnace's or frying oil's heat is a degree Celsius (窑温……一千三百度, 油温180度); a turn of 一百八十度 and 近视三百度 are none
+    ['窑温要升到一千三百度左右，炉温1300度，油温180度。他近视三百度，炉子转了一百八十度。', [['一千三百度', 'quantity', 1300, { unit: '°C', approx: true }], ['1300度', 'quantity', 1300, { unit: '°C' }], ['180度', 'quantity', 180, { unit: '°C' }]]],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});
