@@ -545,5 +545,7 @@ describe('a kiln\'s heat, prices after a priced item, paying, price tiers and ra
     ['窑温要升到一千三百度左右，炉温1300度，油温180度。他近视三百度，炉子转了一百八十度。', [['一千三百度', 'quantity', 1300, { unit: '°C', approx: true }], ['1300度', 'quantity', 1300, { unit: '°C' }], ['180度', 'quantity', 180, { unit: '°C' }]]],
     // 块 before an approximation in a sentence that named a price or the measure it prices (塘口价每斤四十五块，……母蟹三十块上下, 三块出头) is yuan; 三十块上下的石头 with no price before it is none
     ['塘口价每斤四十五块，二两半的母蟹三十块上下，小蟹十块出头。这三十块上下的石头是从河里捞的。', [['四十五块', 'money', 45, { unit: 'CNY' }], ['二两半', 'quantity', 2.5, { unit: 'liang' }], ['三十块', 'money', 30, { unit: 'CNY', approx: true }], ['十块', 'money', 10, { unit: 'CNY', approx: true }]]],
+    // a bare amount after 出 of a share paid, with who pays it (一户要出五万二, 各出一万五, 自己出两千), is yuan; 今年要出两万 and 主要出口五万 are none of money
+    ['顶楼一户要出五万二，两家各出一万五，剩下的自己出两千。今年要出两万，主要出口五万。', [['五万二', 'money', 52000, { unit: 'CNY' }], ['两家', 'count', 2, { unit: '家' }], ['一万五', 'money', 15000, { unit: 'CNY' }], ['两千', 'money', 2000, { unit: 'CNY' }], ['两万', 'other', 20000], ['五万', 'other', 50000]]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
