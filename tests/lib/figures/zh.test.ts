@@ -547,5 +547,7 @@ describe('a kiln\'s heat, prices after a priced item, paying, price tiers and ra
     ['塘口价每斤四十五块，二两半的母蟹三十块上下，小蟹十块出头。这三十块上下的石头是从河里捞的。', [['四十五块', 'money', 45, { unit: 'CNY' }], ['二两半', 'quantity', 2.5, { unit: 'liang' }], ['三十块', 'money', 30, { unit: 'CNY', approx: true }], ['十块', 'money', 10, { unit: 'CNY', approx: true }]]],
     // a bare amount after 出 of a share paid, with who pays it (一户要出五万二, 各出一万五, 自己出两千), is yuan; 今年要出两万 and 主要出口五万 are none of money
     ['顶楼一户要出五万二，两家各出一万五，剩下的自己出两千。今年要出两万，主要出口五万。', [['五万二', 'money', 52000, { unit: 'CNY' }], ['两家', 'count', 2, { unit: '家' }], ['一万五', 'money', 15000, { unit: 'CNY' }], ['两千', 'money', 2000, { unit: 'CNY' }], ['两万', 'other', 20000], ['五万', 'other', 50000]]],
+    // a tier of a tiered price (第一阶梯, 第二阶梯), as 第一档, is no rank; 获得第一 and 排名第二 stay ranks
+    ['第一阶梯水价由每立方米2.8元调整为3.35元，第二阶梯电价不变。他获得第一，全省排名第二。', [['2.8元', 'money', 2.8, { unit: 'CNY' }], ['3.35元', 'money', 3.35, { unit: 'CNY' }], ['第一', 'rank', 1], ['第二', 'rank', 2]]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
