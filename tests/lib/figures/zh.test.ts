@@ -549,5 +549,7 @@ describe('a kiln\'s heat, prices after a priced item, paying, price tiers and ra
     ['顶楼一户要出五万二，两家各出一万五，剩下的自己出两千。今年要出两万，主要出口五万。', [['五万二', 'money', 52000, { unit: 'CNY' }], ['两家', 'count', 2, { unit: '家' }], ['一万五', 'money', 15000, { unit: 'CNY' }], ['两千', 'money', 2000, { unit: 'CNY' }], ['两万', 'other', 20000], ['五万', 'other', 50000]]],
     // a tier of a tiered price (第一阶梯, 第二阶梯), as 第一档, is no rank; 获得第一 and 排名第二 stay ranks
     ['第一阶梯水价由每立方米2.8元调整为3.35元，第二阶梯电价不变。他获得第一，全省排名第二。', [['2.8元', 'money', 2.8, { unit: 'CNY' }], ['3.35元', 'money', 3.35, { unit: 'CNY' }], ['第一', 'rank', 1], ['第二', 'rank', 2]]],
+    // a race named by its distance (500米直道竞速, 200米竞速, 3000米环绕赛) is no figure; a straight's length (500米直道两侧, 全长500米) and a boat's (长22米) are
+    ['在500米直道竞速中，冠军队用时2分08秒36；200米竞速和3000米环绕赛明天举行。新修的500米直道两侧，赛道全长500米，龙舟长22米。', [['2分08秒36', 'duration', 128.36, { unit: 's' }], ['500米', 'quantity', 500, { unit: 'm' }], ['500米', 'quantity', 500, { unit: 'm' }], ['22米', 'quantity', 22, { unit: 'm' }]]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
