@@ -542,3 +542,18 @@ describe('colonies, times, bride prices, fees paid and a deal\'s price (batch AI
     ['原石标价一万八，摊主说一万五就能拿走。村里一万五就能住下。', [['一万八', 'money', 18000, { unit: 'CNY' }], ['一万五', 'money', 15000, { unit: 'CNY' }]]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('a kiln\'s heat, prices after a priced item, paying, price tiers and races by their distance (batch AJ)', () => {
+  it.each<[string, Expected[]]>([
+    // 度 after a word of a kiln's, a furnace's or frying oil's heat is a degree Celsius (窑温……一千三百度, 油温180度); a turn of 一百八十度 and 近视三百度 are none
+    ['窑温要升到一千三百度左右，炉温1300度，油温180度。他近视三百度，炉子转了一百八十度。', [['一千三百度', 'quantity', 1300, { unit: '°C', approx: true }], ['1300度', 'quantity', 1300, { unit: '°C' }], ['180度', 'quantity', 180, { unit: '°C' }]]],
+    // 块 before an approximation in a sentence that named a price or the measure it prices (塘口价每斤四十五块，……母蟹三十块上下, 三块出头) is yuan; 三十块上下的石头 with no price before it is none
+    ['塘口价每斤四十五块，二两半的母蟹三十块上下，小蟹十块出头。这三十块上下的石头是从河里捞的。', [['四十五块', 'money', 45, { unit: 'CNY' }], ['二两半', 'quantity', 2.5, { unit: 'liang' }], ['三十块', 'money', 30, { unit: 'CNY', approx: true }], ['十块', 'money', 10, { unit: 'CNY', approx: true }]]],
+    // a bare amount after 出 of a share paid, with who pays it (一户要出五万二, 各出一万五, 自己出两千), is yuan; 今年要出两万 and 主要出口五万 are none of money
+    ['顶楼一户要出五万二，两家各出一万五，剩下的自己出两千。今年要出两万，主要出口五万。', [['五万二', 'money', 52000, { unit: 'CNY' }], ['两家', 'count', 2, { unit: '家' }], ['一万五', 'money', 15000, { unit: 'CNY' }], ['两千', 'money', 2000, { unit: 'CNY' }], ['两万', 'other', 20000], ['五万', 'other', 50000]]],
+    // a tier of a tiered price (第一阶梯, 第二阶梯), as 第一档, is no rank; 获得第一 and 排名第二 stay ranks
+    ['第一阶梯水价由每立方米2.8元调整为3.35元，第二阶梯电价不变。他获得第一，全省排名第二。', [['2.8元', 'money', 2.8, { unit: 'CNY' }], ['3.35元', 'money', 3.35, { unit: 'CNY' }], ['第一', 'rank', 1], ['第二', 'rank', 2]]],
+    // a race named by its distance (500米直道竞速, 200米竞速, 3000米环绕赛) is no figure; a straight's length (500米直道两侧, 全长500米) and a boat's (长22米) are
+    ['在500米直道竞速中，冠军队用时2分08秒36；200米竞速和3000米环绕赛明天举行。新修的500米直道两侧，赛道全长500米，龙舟长22米。', [['2分08秒36', 'duration', 128.36, { unit: 's' }], ['500米', 'quantity', 500, { unit: 'm' }], ['500米', 'quantity', 500, { unit: 'm' }], ['22米', 'quantity', 22, { unit: 'm' }]]],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});
