@@ -462,6 +462,10 @@ describe('places in county news of the north and west, by category', () => {
     ['a mountain whose name without 山 is its own (太行) before 区 or 水 is that name, the 山 the word\'s (山区, 山水); a mountain with none keeps it', '打造太行山水旅游带，串联太行山区的红色遗址。吕梁山区的村庄。太行山下。', [
       '太行/natural', '太行/natural', '吕梁山/natural', '太行山/natural',
     ]],
+    ['headstreams, a river, a reservoir and sites of the north-east and north-west whose names hold another place (头道松花江, 吉林台水库, 榆林窟, 杨靖宇将军殉国地) as data; the places alone stay the places', '穆棱河流经鸡西市，二道松花江和头道松花江汇合后称松花江。尼勒克县的吉林台水库，吉林省的水库。瓜州县的榆林窟，陕西榆林市。靖宇县的杨靖宇将军殉国地。', [
+      '穆棱河/natural', '鸡西市/prefecture/230300', '二道松花江/natural', '头道松花江/natural', '松花江/natural', '尼勒克县/county/654028', '吉林台水库/natural', '吉林省/province/220000',
+      '瓜州县/county/620922', '榆林窟/landmark', '陕西/province/610000', '榆林市/prefecture/610800', '靖宇县/county/220622', '杨靖宇将军殉国地/landmark',
+    ]],
     ['rivers of Qinghai Lake, the Irtysh and the Taihang as data; 沙柳河镇 stays the town', '刚察县沙柳河镇。沙柳河、泉吉河、哈尔盖河都注入青海湖。槐河两岸。', [
       '刚察县/county/632224', '沙柳河镇/township/632224', '沙柳河/natural', '泉吉河/natural', '哈尔盖河/natural', '青海湖/natural', '槐河/natural',
     ]],
