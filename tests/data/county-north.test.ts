@@ -466,6 +466,9 @@ describe('places in county news of the north and west, by category', () => {
       '穆棱河/natural', '鸡西市/prefecture/230300', '二道松花江/natural', '头道松花江/natural', '松花江/natural', '尼勒克县/county/654028', '吉林台水库/natural', '吉林省/province/220000',
       '瓜州县/county/620922', '榆林窟/landmark', '陕西/province/610000', '榆林市/prefecture/610800', '靖宇县/county/220622', '杨靖宇将军殉国地/landmark',
     ]],
+    ['a mountain many provinces share (凤凰山) is the mountain wherever the press names it bare, first after a dateline too; the subdistrict and the reservoir named after it stay whole', '丹东讯 国庆假期，凤凰山红叶正浓。凤城市的凤凰山。成都市凤凰山街道。凤凰山水库。', [
+      '丹东/prefecture/210600', '凤凰山/natural', '凤城市/county/210682', '凤凰山/natural', '成都市/prefecture/510100', '凤凰山街道/township/510106', '凤凰山水库/natural',
+    ]],
     ['rivers of Qinghai Lake, the Irtysh and the Taihang as data; 沙柳河镇 stays the town', '刚察县沙柳河镇。沙柳河、泉吉河、哈尔盖河都注入青海湖。槐河两岸。', [
       '刚察县/county/632224', '沙柳河镇/township/632224', '沙柳河/natural', '泉吉河/natural', '哈尔盖河/natural', '青海湖/natural', '槐河/natural',
     ]],
