@@ -175,8 +175,13 @@ describe('county news of the north and west, scored as the evaluation scores the
     // headstream read as its river (头道松花江 as 松花江, twice); a feature whose name holds a unit's (吉林台水库 read as 吉林, 伊犁河谷
     // as 伊犁河 taking the 河 of 河谷); sites (杨靖宇将军殉国地 read as 靖宇 inside a person's name, 榆林窟 as 榆林 the prefecture);
     // a mountain many provinces share (凤凰山 of 凤城) missed; 大兴安岭 in a text on Inner Mongolia read as the prefecture (a level
-    // only); common words read as places (探明矿泉 as a spring, 日照 of 日照长, a kind of resort: 温泉度假村)
-    ['eighteenth batch', northEighteenth, 0.91, 0.98],
+    // only); common words read as places (探明矿泉 as a spring, 日照 of 日照长, a kind of resort: 温泉度假村). After the changes
+    // its misses led to (rivers, headstreams, a reservoir and sites whose names hold another place as data: 穆棱河, 头道松花江,
+    // 二道松花江, 吉林台水库, 榆林窟, 杨靖宇将军殉国地; 日照长 and 日照短 words of sunshine; 探明 opens no spring's name; 温泉度假村
+    // and 生态度假村 kinds of resort; 凤凰山 a mountain of many provinces) 0.982 (P 0.991 R 0.973) / 0.988 (79/80). Left: the
+    // natural villages (小青山屯: 小 and 山 stand in no unlisted village's core; 冷极村 after 的 is read only for a clan's name),
+    // 伊犁河谷 read as 伊犁河 (the 河 of 河谷), 大兴安岭 in a text on Inner Mongolia read as the prefecture (a level only)
+    ['eighteenth batch', northEighteenth, 0.98, 0.98],
   ])('%s', { timeout: 60_000 }, async (name, articles, minF1, minLink) => {
     await expectScores(places, name, articles, minF1, minLink);
   });
