@@ -13,6 +13,10 @@ describe('places in county news, by category', () => {
     ['a name both a unit and a mountain, after a verb of climbing; the district written with its suffix stays the district', '泰安市的游客中心说，今年登泰山的人比去年多，也有人攀登天山。泰山区的干部到社区走访。', [
       '泰安市/prefecture/370900', '泰山/natural', '天山/natural', '泰山区/county/370902',
     ]],
+    ['a word of sunshine (日照长, 日照短) holds no 日照; the city with its suffix or before its port stays the city', '县里日照长、昼夜温差大，冬季日照短。日照市的港口，日照港的货轮。', ['日照市/prefecture/371100', '日照/prefecture/371100']],
+    ['a verb of surveying (探明) opens no spring\'s name; a kind of resort after a village and 的 (温泉度假村, 生态度假村) is no site, the village stays', '全县已探明矿泉水源点200多处。东汤镇东汤村的温泉度假村入冬后迎来旺季，村里的生态度假村也开业了。', [
+      '东汤镇/township/210682', '东汤村/village/210682',
+    ]],
     ['well-known deserts and gorges', '库布其沙漠的治沙工程获奖，塔克拉玛干沙漠边缘的公路通车，船队驶过瞿塘峡。', ['库布其沙漠/natural', '塔克拉玛干沙漠/natural', '瞿塘峡/natural']],
     ['well-known rivers and mountains of the north-west, Tibet and Hainan, also one that holds a county\'s name', '玛纳斯河两岸的棉田连成一片，尼洋河畔的青稞熟了，游客登上五指山又漂流万泉河。', [
       '玛纳斯河/natural', '尼洋河/natural', '五指山/natural', '万泉河/natural',
