@@ -7,7 +7,7 @@ import type { Unit } from '../gazetteer/types';
 import { toAnnotation } from './annotate';
 import forms from './data/name-forms.json';
 import type { EnglishPlaceIndex, EnglishSources } from './en';
-import { shortForm, stripEthnicGroups, suffixOf, townOfStreet, TOWNSHIP_SUFFIXES, VILLAGE_SUFFIXES } from './forms';
+import { ETHNIC_GROUPS, shortForm, stripEthnicGroups, suffixOf, townOfStreet, TOWNSHIP_SUFFIXES, VILLAGE_SUFFIXES } from './forms';
 import unlistedRules from './data/unlisted-units.json';
 import { isSiteWord, namedAfterFeature, namesFeature, siteLevel, streetsNamedAfterPlaces, withLandmarks } from './landmarks';
 import { isBareZoneName, splitCityZone, withZoneRanks, withZonesAfterTheirPlace, withZonesNamedAgain, withZonesNamedBefore, withZonesNamedAfterFeatures, withZonesNamedLikeOtherPlaces, withZonesOfNamedCities, zoneOfCity } from './zones';
@@ -237,7 +237,6 @@ function closesTownshipList(text: string, at: number): boolean {
 const VILLAGE_ORGANISATIONS = forms.villageOrganisationsAfter;
 /** 汤营小学, 十八洞苗绣合作社: a word of a village's school or cooperative within a few Han characters after `end`. */
 const opensOrganisation = (text: string, end: number): boolean => hanWordAhead(text, end, forms.villageOrganisationGap, VILLAGE_ORGANISATIONS) >= 0;
-const ETHNIC_GROUPS = new Set(forms.ethnicGroups);
 const VILLAGE_PRODUCT_WORDS = forms.villageProductWordsAfter;
 /** Characters after a township's short form that make it the opening of another name (红星村, 江湾路). */
 const OTHER_NAME_ENDS = /[村镇乡区县市路街巷港湾山河湖]/;

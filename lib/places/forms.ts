@@ -104,12 +104,13 @@ export function pressForms(unit: Unit): readonly string[] {
   return (unit.level === 'county' && PRESS_FORMS[unit.code.slice(0, 6)]) || (unit.level === 'township' && PRESS_FORMS[unit.code.slice(0, 9)]) || [];
 }
 
-const PEOPLES = new Set(forms.ethnicGroups);
+/** China's peoples by name (赫哲族, 东乡族): name-forms.json's ethnicGroups. */
+export const ETHNIC_GROUPS: ReadonlySet<string> = new Set(forms.ethnicGroups);
 /**
  * 东乡族自治县 -> 东乡, 鄂温克族自治旗 -> 鄂温克: a unit named after its people alone is written with the people's name
  * without 族 (东乡县, 鄂温克旗), as no other people's name is stripped from it; 东乡族 itself is the people, no unit.
  */
-const withoutZu = (core: string): string => (PEOPLES.has(core) && core.endsWith('族') ? core.slice(0, -1) : core);
+const withoutZu = (core: string): string => (ETHNIC_GROUPS.has(core) && core.endsWith('族') ? core.slice(0, -1) : core);
 
 /** Whether a short form is a common word that must not be read as the county alone. */
 export function isStoplisted(form: string): boolean {
