@@ -603,9 +603,12 @@ function clauseBefore(text: string, start: number, window: number, marks = CLAUS
   return before.slice(k + 1);
 }
 
+/** The sentence before `start`, as far back as a context reading looks. */
+const sentenceBefore = (text: string, start: number): string => clauseBefore(text, start, vocab.contextSentenceWindow, SENTENCE_MARKS);
+
 /** The unit at `at` after a number starting at `start`: a listed unit, or one its sentence's context makes one (块 after a word of price). */
 const unitOrContextUnitAt = (text: string, at: number, start: number) =>
-  vocab.units.match(text, at) ?? vocab.contextUnitAt(text, at, start, () => clauseBefore(text, start, vocab.contextSentenceWindow, SENTENCE_MARKS));
+  vocab.units.match(text, at) ?? vocab.contextUnitAt(text, at, start, () => sentenceBefore(text, start));
 
 /**
  * 四十块到五十五块, 三百度到五百度: a word that is a unit only in context, written at both ends of a
@@ -792,6 +795,7 @@ function holdsAmountOfMoney(sentence: string): boolean {
   }
   return false;
 }
+
 /**
  * 报名人数达474万，比去年减少3.6万; 卖了三万零五百，比去年多了两千; 老伴的少一点，一千五: the kind of
  * amount (money, or a count of people) a bare change right after a word of change (or its comma)
@@ -800,27 +804,24 @@ function holdsAmountOfMoney(sentence: string): boolean {
 function kindOfChange(text: string, start: number): 'money' | 'count' | undefined {
   const at = text[start - 1] === '，' || text[start - 1] === ',' ? start - 1 : start;
   if (!vocab.bareChangeWords.wordBefore(text, at)) return undefined;
-  if (sentenceNamesMoney(text, start)) return 'money';
-  const sentence = clauseBefore(text, start, vocab.contextSentenceWindow, SENTENCE_MARKS);
+  const sentence = sentenceBefore(text, start);
+  if (namesMoney(sentence)) return 'money';
   return vocab.countContext.some((w) => sentence.includes(w)) ? 'count' : undefined;
 }
 
-/** Whether the sentence before `start` named money: a word of money, or an amount of it (每人3280元). */
-function sentenceNamesMoney(text: string, start: number): boolean {
-  const sentence = clauseBefore(text, start, vocab.contextSentenceWindow, SENTENCE_MARKS);
-  return vocab.moneyContext.some((w) => sentence.includes(w)) || holdsAmountOfMoney(sentence);
-}
+/** Whether a sentence names money: a word of money, or an amount of it (每人3280元). */
+const namesMoney = (sentence: string): boolean => vocab.moneyContext.some((w) => sentence.includes(w)) || holdsAmountOfMoney(sentence);
 
 /**
  * 标价一万八，摊主说一万五就能拿走; 两千就够了: a bare amount right before a word of a deal, in a
  * sentence that named money, is a price though no word of money stands close before it.
  */
-const settlesDeal = (text: string, start: number, end: number): boolean => !!vocab.dealWords.match(text, end) && sentenceNamesMoney(text, start);
+const settlesDeal = (text: string, start: number, end: number): boolean => !!vocab.dealWords.match(text, end) && namesMoney(sentenceBefore(text, start));
 
 /** 一年也就十来万, 一个月三千五: a bare amount after a word of the time it is earned in, in a sentence with no word of people before it. */
 function earnedIn(text: string, start: number): boolean {
   if (!vocab.earningPeriodBefore(text, start)) return false;
-  const sentence = clauseBefore(text, start, vocab.contextSentenceWindow, SENTENCE_MARKS);
+  const sentence = sentenceBefore(text, start);
   return !vocab.countContext.some((w) => sentence.includes(w));
 }
 
