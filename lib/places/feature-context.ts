@@ -127,7 +127,8 @@ const MAX_MET_NAME = 6;
 /** Words of waters rising, alone or after a word of their order (先后涨水): the second of two waters listed may take them too. */
 const RISINGS = [...words.risingWords, ...words.risingAdverbs.flatMap((a) => words.risingWords.map((w) => a + w))];
 /** What may follow the second of two waters: a word of their meeting or rising, or 在 or 从 before the place they meet. */
-const MEETING_OR_WHERE = [...CONFLUENCE_WORDS, ...RISINGS, ...FLOW_FROM.words];
+const MEETING_OR_RISING = [...CONFLUENCE_WORDS, ...RISINGS];
+const MEETING_OR_WHERE = [...MEETING_OR_RISING, ...FLOW_FROM.words];
 /**
  * 红河与南溪河交汇处, 汉江和任河在县城交汇, 哈巴河、别列则克河先后涨水: a name before a list's mark and a name ending in a
  * feature's word that a word of two waters meeting follows, right away or after 在 and the place they meet (confluenceWords),
@@ -139,7 +140,7 @@ function meetsFeatureAfter(text: string, end: number): boolean {
   return (
     at >= 0 &&
     NATURAL_ENDINGS.some((w) => text.endsWith(w, at)) &&
-    ([...CONFLUENCE_WORDS, ...RISINGS].some((w) => text.startsWith(w, at)) || flowsFrom(text, at, CONFLUENCE_WORDS))
+    (MEETING_OR_RISING.some((w) => text.startsWith(w, at)) || flowsFrom(text, at, CONFLUENCE_WORDS))
   );
 }
 
