@@ -1024,11 +1024,14 @@ function withoutOverlaps(guesses: PlaceAnnotation[], places: PlaceAnnotation[]):
  * verb in -s is no plural (the headline's Iowa 9 reopens after repairs), as compromise reads the words from there.
  */
 function countsAfter(text: string, end: number): boolean {
-  const rest = text.slice(end).replace(/^ /, '');
+  const rest = text.slice(end, end + WORDS_AFTER_ROAD).replace(/^ /, '');
   const word = /^\p{L}+/u.exec(rest)?.[0];
   if (!word) return false;
   return UNIT_AT.test(rest) || word.toLowerCase() in scales || (isPlural(word) && !nlp(rest.slice(0, 40)).terms().first().has('#Verb'));
 }
+
+/** How far after a state's road countsAfter reads: past its longest unit word (23 characters) and the 40 compromise reads. */
+const WORDS_AFTER_ROAD = 64;
 
 /** Britain's numbered roads (the A30, the M62, a headline's "A303:"), America's (Route 70, Interstate 295, I-95, Vermont Route 14, Ohio 16, U.S. 52) and China's (the G65 expressway), landmarks the index cannot hold. */
 function roads(text: string): PlaceAnnotation[] {
